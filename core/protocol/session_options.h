@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace mailtls::core {
+
+// Everything one session is told to do. Defaults match the CLI's.
+struct SessionOptions {
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 25;
+    QString dialect = QStringLiteral("smtp");  // "smtp", "lmtp", "none"
+    bool implicitTls = false;                  // TLS from the first byte (port 465)
+    QString ehloName;                          // empty: the local host name
+    bool sendSni = true;
+    QString sni;                               // empty + sendSni: the host when it is a name
+    QString servername;                        // empty: the host
+    QString caFile;                            // empty: the system trust store
+    QString clientCertFile;
+    QString clientKeyFile;
+    QString authUser;
+    QString authPassword;                      // never printed; redacted in transcripts
+    QString authMechanism;                     // empty: PLAIN if offered, else LOGIN
+    QString mailFrom;
+    QStringList rcptTo;
+    QByteArray data;                           // message to send after DATA (dot-stuffed by us)
+    bool sendData = false;
+    int timeoutMs = 15000;                     // per connect / read / write step
+    QString tlsMin;                            // "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3" or empty
+    QString tlsMax;
+    QString ciphers;                           // TLS <= 1.2 list, OpenSSL syntax; empty: ALL:COMPLEMENTOFALL
+    QString ciphersuites;                      // TLS 1.3 suites; empty: OpenSSL default
+    QString groups;                            // e.g. "X25519:P-256"; empty: OpenSSL default
+    int securityLevel = 0;                     // 0 talks to legacy servers
+    bool redactSecrets = true;
+    bool quit = true;                          // send QUIT at the end
+};
+
+// The dialect that follows from a port when the user names none.
+QString defaultDialectForPort(quint16 port);
+bool defaultImplicitTlsForPort(quint16 port);
+
+} // namespace mailtls::core

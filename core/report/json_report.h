@@ -1,0 +1,20 @@
+#pragma once
+
+// Report <-> the versioned JSON of DESIGN.md ("schema": "mailtls.report/1").
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include "report/report.h"
+
+namespace mailtls::core {
+
+QJsonObject reportToJson(const Report &report);
+QByteArray reportToJsonBytes(const Report &report);   // indented, trailing newline
+
+// Reads a report written by reportToJson. Returns false with a one-line error for input that
+// is not JSON, not an object, or names another schema. Unknown keys are ignored.
+bool reportFromJson(const QByteArray &json, Report *out, QString *error);
+
+} // namespace mailtls::core

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+typedef struct x509_st X509;
+
+namespace mailtls::core {
+
+// A public key as a user describes it: "RSA 2048", "EC 256 (prime256v1)", "Ed25519".
+struct KeyInfo {
+    QString type;   // "RSA", "EC", "DSA", "Ed25519", "Ed448", "DH", or OpenSSL's short name
+    int bits = 0;
+    QString curve;  // EC only: OpenSSL short name, e.g. "prime256v1"; empty otherwise
+};
+
+// Immutable certificate value; copies share one X509 (reference counted via X509_up_ref).
+class Certificate
+{
+public:
+    Certificate() = default;
+    // Takes a new reference (X509_up_ref); the caller keeps its own.
+    static Certificate fromX509(X509 *x509);
+    static Certificate fromDer(const QByteArray &der);
+    // Every certificate found in PEM text, in file order. Garbage yields an empty list.
+    static QList<Certificate> listFromPem(const QByteArray &pem);
+
+    bool isNull() const { return !x509_; }
+    X509 *handle() const { return x509_.get(); }
+
+    QString subject() const;        // one-line RFC 2253-ish: "CN=mail.example.org,O=Example"
+    QString issuer() const;
+    QString commonName() const;     // last CN of the subject, empty if none
+    QString serialHex() const;      // upper-case hex without separators, e.g. "0A1B"
+    QDateTime notBefore() const;    // UTC
+    QDateTime notAfter() const;     // UTC
+    KeyInfo key() const;
+    QString signatureAlgorithm() const; // OpenSSL long name, e.g. "sha256WithRSAEncryption"
+    QString signatureDigest() const;    // "SHA256", "SHA1", "MD5"; empty for Ed25519 etc.
+    QStringList subjectAltNames() const; // "DNS:mail.example.org", "IP:127.0.0.1", "email:..."
+    QStringList dnsNames() const;        // DNS SANs only, as written
+    QString sha256Fingerprint() const;   // colon-separated upper-case hex
+    QString subjectHash() const;         // 8 lower-case hex digits, as `openssl x509 -hash`
+    QString issuerHash() const;          // same algorithm over the issuer name
+    bool isSelfSigned() const;           // subject == issuer and the signature verifies with own key
+    bool isCa() const;                   // basicConstraints CA:TRUE
+    int version() const;                 // 1, 2, 3
+    QByteArray toDer() const;
+    QByteArray toPem() const;
+    // Whether `issuerCandidate` issued this certificate (names match and signature verifies).
+    bool isIssuedBy(const Certificate &issuerCandidate) const;
+    // `openssl x509 -text`-like dump, for the details pane.
+    QString toText() const;
+
+    bool operator==(const Certificate &other) const;
+    bool operator!=(const Certificate &other) const { return !(*this == other); }
+
+private:
+    std::shared_ptr<X509> x509_;
+};
+
+using CertificateChain = QList<Certificate>;
+
+} // namespace mailtls::core
