@@ -1,0 +1,151 @@
+#include "diagnose/session_rules.h"
+
+#include <algorithm>
+
+namespace mailtls::core {
+
+namespace {
+
+Finding make(const QString &id, Severity severity, const QString &title, const QString &detail,
+             const QString &evidence, const QString &exim = QString(), const QString &postfix = QString())
+{
+    Finding f;
+    f.id = id;
+    f.severity = severity;
+    f.title = title;
+    f.detail = detail;
+    f.evidence = evidence;
+    f.fixExim = exim;
+    f.fixPostfix = postfix;
+    return f;
+}
+
+bool isClientCertificateAlert(const QString &alert)
+{
+    return alert == QLatin1String("certificate_required") || alert == QLatin1String("handshake_failure")
+        || alert == QLatin1String("bad_certificate") || alert == QLatin1String("access_denied")
+        || alert == QLatin1String("unknown_ca") || alert == QLatin1String("certificate_unknown");
+}
+
+} // namespace
+
+Findings sessionFindings(const Report &report)
+{
+    Findings out;
+    const SmtpFacts &smtp = report.smtp;
+    const TlsFacts &tls = report.tls;
+    const bool smtpDialect = report.target.dialect == QLatin1String("smtp") || report.target.dialect == QLatin1String("lmtp");
+    const bool hadEhlo = !smtp.ehloBeforeTls.isEmpty() || !smtp.banner.isEmpty();
+
+    if (smtpDialect && !report.target.implicitTls && hadEhlo && !smtp.starttlsOffered
+        && report.outcome.errorKind != QLatin1String("protocol") && !smtp.banner.isEmpty()) {
+        out << make(QStringLiteral("starttls.not_offered"), Severity::High,
+                    QStringLiteral("The server does not offer STARTTLS"),
+                    QStringLiteral("The EHLO reply does not list STARTTLS, so every partner either delivers in "
+                                   "cleartext or, if it requires TLS (DANE, MTA-STS, a policy for this domain), "
+                                   "defers the mail and retries until it bounces days later."),
+                    smtp.ehloBeforeTls.isEmpty() ? smtp.banner
+                                                 : QStringLiteral("EHLO reply: ") + smtp.ehloBeforeTls.join(QStringLiteral(" | ")),
+                    QStringLiteral("tls_advertise_hosts = *\ntls_certificate = /etc/exim4/cert.pem\ntls_privatekey = /etc/exim4/key.pem"),
+                    QStringLiteral("smtpd_tls_security_level = may\nsmtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/cert.pem"));
+    }
+
+    if (smtp.starttlsOffered && !smtp.starttlsAccepted && !smtp.starttlsReply.isEmpty()) {
+        out << make(QStringLiteral("starttls.rejected"), Severity::High,
+                    QStringLiteral("The server refuses STARTTLS it advertised"),
+                    QStringLiteral("STARTTLS was listed in EHLO but the server answered it with an error, so no "
+                                   "partner can start TLS. This usually means the server cannot load its "
+                                   "certificate or key (check its log for the TLS error)."),
+                    QStringLiteral("STARTTLS -> ") + smtp.starttlsReply);
+    }
+
+    const bool serverSpokeTls = std::any_of(report.handshake.cbegin(), report.handshake.cend(),
+                                            [](const HandshakeMessage &m) { return m.dir == QLatin1String("S"); });
+    const bool clientCertNeeded = tls.attempted && tls.clientCertificateRequested && !tls.clientCertificateSent
+        && (!tls.established || report.outcome.errorKind == QLatin1String("tls"))
+        && (tls.alert.isEmpty() || isClientCertificateAlert(tls.alert));
+    if (clientCertNeeded) {
+        out << make(QStringLiteral("client_cert.required"), Severity::Medium,
+                    QStringLiteral("The server requires a client certificate"),
+                    QStringLiteral("The server asked for a client certificate (CertificateRequest) and ended the "
+                                   "connection when none was sent. Partners without a certificate it trusts "
+                                   "cannot deliver over TLS. Run again with --client-cert/--client-key, or make "
+                                   "the certificate optional for this host."),
+                    tls.alert.isEmpty() ? QStringLiteral("CertificateRequest received; connection closed")
+                                        : QStringLiteral("CertificateRequest received; %1 alert %2").arg(tls.alertDirection, tls.alert),
+                    QStringLiteral("# verify client certificates only when offered:\ntls_try_verify_hosts = *\n# instead of tls_verify_hosts = *"),
+                    QStringLiteral("smtpd_tls_ask_ccert = yes\n# and not smtpd_tls_req_ccert = yes"));
+    } else if (tls.attempted && !tls.established) {
+        if (smtp.starttlsAccepted && !serverSpokeTls && tls.alert.isEmpty()) {
+            out << make(QStringLiteral("starttls.rejected"), Severity::High,
+                        QStringLiteral("The server accepted STARTTLS but did not start TLS"),
+                        QStringLiteral("The server answered 220 to STARTTLS but then sent no TLS handshake at all. "
+                                       "Partners see a broken connection and fall back to cleartext or defer."),
+                        tls.error.isEmpty() ? smtp.starttlsReply : tls.error);
+        } else {
+            const QString alert = tls.alert.isEmpty() ? QStringLiteral("no alert (connection closed)") : tls.alert;
+            out << make(QStringLiteral("tls.handshake_failed"), Severity::High,
+                        QStringLiteral("The TLS handshake failed: %1").arg(alert),
+                        QStringLiteral("Client and server could not agree on a TLS connection with this offer. "
+                                       "An alert named handshake_failure or insufficient_security usually means "
+                                       "no shared cipher suite or group; protocol_version means no shared TLS "
+                                       "version. The scan shows what the server accepts."),
+                        tls.error);
+        }
+    }
+
+    if (tls.established) {
+        if (tls.version == QLatin1String("TLSv1") || tls.version == QLatin1String("TLSv1.1") || tls.version == QLatin1String("SSLv3")) {
+            const QString id = tls.version == QLatin1String("TLSv1") ? QStringLiteral("protocol.tls10_enabled")
+                             : tls.version == QLatin1String("TLSv1.1") ? QStringLiteral("protocol.tls11_enabled")
+                                                                        : QStringLiteral("protocol.sslv3_enabled");
+            out << make(id, Severity::Medium,
+                        QStringLiteral("%1 was negotiated").arg(tls.version),
+                        QStringLiteral("The server agreed to %1, a deprecated protocol version (RFC 8996). Modern "
+                                       "clients refuse it; keep it only if a partner that cannot do TLS 1.2 still "
+                                       "needs it.").arg(tls.version),
+                        QStringLiteral("negotiated protocol %1 with %2").arg(tls.version, tls.cipher.openssl),
+                        QStringLiteral("# Exim with GnuTLS:\ntls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1\n"
+                                       "# Exim with OpenSSL:\nopenssl_options = +no_tlsv1 +no_tlsv1_1"),
+                        QStringLiteral("smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2"));
+        }
+        if (tls.tempKeyType == QLatin1String("DH") && tls.tempKeyBits > 0 && tls.tempKeyBits < 2048) {
+            out << make(QStringLiteral("kex.dh_weak"), Severity::High,
+                        QStringLiteral("Diffie-Hellman prime of only %1 bits").arg(tls.tempKeyBits),
+                        QStringLiteral("The server's DHE key exchange uses a %1-bit prime. GnuTLS clients (Exim on "
+                                       "Debian among them) refuse primes under their minimum (often 2048 bits) and "
+                                       "the handshake fails; primes this small are also within reach of "
+                                       "precomputation attacks (Logjam).").arg(tls.tempKeyBits),
+                        QStringLiteral("server temp key DH, %1 bits (%2)").arg(tls.tempKeyBits).arg(tls.cipher.openssl),
+                        QStringLiteral("tls_dhparam = ffdhe2048\n# or a file made with: openssl dhparam -out dh2048.pem 2048"),
+                        QStringLiteral("smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n# (the name is historical; give it a 2048-bit file)"));
+        }
+        if (!tls.compression.isEmpty()) {
+            out << make(QStringLiteral("tls.compression_enabled"), Severity::Medium,
+                        QStringLiteral("TLS compression is enabled"),
+                        QStringLiteral("TLS-level compression leaks secrets through message sizes (CRIME)."),
+                        QStringLiteral("compression %1").arg(tls.compression));
+        }
+    }
+
+    const bool cleartextBeforeTls = !report.target.implicitTls;
+    if (cleartextBeforeTls) {
+        QStringList plain;
+        for (const QString &mech : smtp.authBeforeTls)
+            if (mech == QLatin1String("PLAIN") || mech == QLatin1String("LOGIN"))
+                plain << mech;
+        if (!plain.isEmpty()) {
+            out << make(QStringLiteral("auth.plaintext_before_tls"), Severity::High,
+                        QStringLiteral("AUTH %1 offered before STARTTLS").arg(plain.join(QLatin1Char('/'))),
+                        QStringLiteral("The server offers password authentication on the unencrypted connection. "
+                                       "A mail client that does not insist on TLS sends the password in "
+                                       "cleartext (base64 is not encryption)."),
+                        QStringLiteral("EHLO before TLS lists AUTH %1").arg(smtp.authBeforeTls.join(QLatin1Char(' '))),
+                        QStringLiteral("auth_advertise_hosts = ${if eq{$tls_cipher}{}{}{*}}"),
+                        QStringLiteral("smtpd_tls_auth_only = yes"));
+        }
+    }
+    return out;
+}
+
+} // namespace mailtls::core

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "diagnose/finding.h"
+#include "report/report.h"
+
+namespace mailtls::core {
+
+// Findings that follow from one session's SMTP and TLS facts (not the certificates).
+Findings sessionFindings(const Report &report);
+
+} // namespace mailtls::core

@@ -1,0 +1,280 @@
+#include "net/connection.h"
+
+#include <QElapsedTimer>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <arpa/inet.h>
+
+namespace mailtls::core {
+
+namespace {
+
+QString addressText(const sockaddr *sa)
+{
+    char buf[INET6_ADDRSTRLEN] = {};
+    if (sa->sa_family == AF_INET)
+        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in *>(sa)->sin_addr, buf, sizeof buf);
+    else if (sa->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(sa)->sin6_addr, buf, sizeof buf);
+    return QString::fromLatin1(buf);
+}
+
+NetError makeError(NetError::Kind kind, const QString &message)
+{
+    NetError e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+int remaining(const QElapsedTimer &timer, int timeoutMs)
+{
+    const qint64 left = timeoutMs - timer.elapsed();
+    return left > 0 ? int(left) : 0;
+}
+
+} // namespace
+
+Connection::Connection(CancelToken cancel) : cancel_(std::move(cancel)) {}
+
+Connection::~Connection() { close(); }
+
+void Connection::close()
+{
+    if (fd_ >= 0) {
+        ::close(fd_);
+        fd_ = -1;
+    }
+}
+
+bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, NetError *error)
+{
+    close();
+    if (cancel_.isCancelled()) {
+        *error = makeError(NetError::Kind::Cancelled, QStringLiteral("cancelled"));
+        return false;
+    }
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_ADDRCONFIG;
+    addrinfo *list = nullptr;
+    const QByteArray hostBytes = host.toUtf8();
+    const QByteArray portBytes = QByteArray::number(port);
+    int rc = ::getaddrinfo(hostBytes.constData(), portBytes.constData(), &hints, &list);
+    if (rc != 0 && (hints.ai_flags & AI_ADDRCONFIG)) {
+        // Loopback-only machines report no configured address family; ask again without it.
+        hints.ai_flags = 0;
+        rc = ::getaddrinfo(hostBytes.constData(), portBytes.constData(), &hints, &list);
+    }
+    if (rc != 0) {
+        *error = makeError(NetError::Kind::Resolve,
+                           QStringLiteral("cannot resolve %1: %2").arg(host, QString::fromUtf8(gai_strerror(rc))));
+        return false;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    NetError last = makeError(NetError::Kind::Unreachable, QStringLiteral("no address for %1").arg(host));
+    for (addrinfo *ai = list; ai; ai = ai->ai_next) {
+        const QString address = addressText(ai->ai_addr);
+        const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, ai->ai_protocol);
+        if (fd < 0) {
+            last = makeError(NetError::Kind::Io, QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            continue;
+        }
+        int result = ::connect(fd, ai->ai_addr, ai->ai_addrlen);
+        if (result != 0 && errno != EINPROGRESS) {
+            const int err = errno;
+            ::close(fd);
+            last = makeError(err == ECONNREFUSED ? NetError::Kind::Refused : NetError::Kind::Unreachable,
+                             QStringLiteral("cannot connect to %1 port %2: %3")
+                                 .arg(address).arg(port).arg(QString::fromLocal8Bit(strerror(err))));
+            continue;
+        }
+        fd_ = fd;
+        NetError waitError;
+        if (result != 0 && !waitFor(POLLOUT, remaining(timer, timeoutMs), &waitError, "connect")) {
+            close();
+            if (waitError.kind == NetError::Kind::Cancelled) {
+                ::freeaddrinfo(list);
+                *error = waitError;
+                return false;
+            }
+            if (waitError.kind == NetError::Kind::Timeout)
+                waitError.message = QStringLiteral("timed out after %1 s connecting to %2 port %3")
+                                        .arg(timeoutMs / 1000.0).arg(address).arg(port);
+            last = waitError;
+            continue;
+        }
+        int soError = 0;
+        socklen_t len = sizeof soError;
+        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len);
+        if (soError != 0) {
+            close();
+            last = makeError(soError == ECONNREFUSED ? NetError::Kind::Refused : NetError::Kind::Unreachable,
+                             QStringLiteral("cannot connect to %1 port %2: %3")
+                                 .arg(address).arg(port).arg(QString::fromLocal8Bit(strerror(soError))));
+            continue;
+        }
+        const int one = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        peerAddress_ = address;
+        ::freeaddrinfo(list);
+        return true;
+    }
+    ::freeaddrinfo(list);
+    *error = last;
+    return false;
+}
+
+bool Connection::waitFor(short events, int timeoutMs, NetError *error, const char *what)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        if (cancel_.isCancelled()) {
+            *error = makeError(NetError::Kind::Cancelled, QStringLiteral("cancelled"));
+            return false;
+        }
+        pollfd fds[2] = {{fd_, events, 0}, {cancel_.wakeFd(), POLLIN, 0}};
+        const int left = remaining(timer, timeoutMs);
+        const int rc = ::poll(fds, 2, left);
+        if (rc < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = makeError(NetError::Kind::Io, QStringLiteral("poll: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return false;
+        }
+        if (rc == 0) {
+            *error = makeError(NetError::Kind::Timeout,
+                               QStringLiteral("timed out after %1 s waiting to %2").arg(timeoutMs / 1000.0).arg(QLatin1String(what)));
+            return false;
+        }
+        if (fds[0].revents)
+            return true;
+        if (fds[1].revents) {
+            if (cancel_.isCancelled())
+                continue; // reported at the top of the loop
+            // A plain wake-up is not for us here; leave it pending for interactive waits.
+            if (left == 0) {
+                *error = makeError(NetError::Kind::Timeout, QStringLiteral("timed out"));
+                return false;
+            }
+            // Avoid spinning on a pending wake-up: wait on the socket alone for a moment.
+            pollfd only{fd_, events, 0};
+            const int rc2 = ::poll(&only, 1, qMin(left, 50));
+            if (rc2 > 0)
+                return true;
+        }
+    }
+}
+
+Connection::Wait Connection::waitReadable(int timeoutMs)
+{
+    if (cancel_.isCancelled())
+        return Wait::Cancelled;
+    pollfd fds[2] = {{fd_, POLLIN, 0}, {cancel_.wakeFd(), POLLIN, 0}};
+    for (;;) {
+        const int rc = ::poll(fds, 2, timeoutMs);
+        if (rc < 0 && errno == EINTR)
+            continue;
+        if (rc < 0)
+            return Wait::Error;
+        if (rc == 0)
+            return Wait::Timeout;
+        if (cancel_.isCancelled())
+            return Wait::Cancelled;
+        if (fds[0].revents)
+            return Wait::Readable;
+        return Wait::Woken;
+    }
+}
+
+bool Connection::readAvailable(QByteArray *out, NetError *error)
+{
+    char buf[16384];
+    for (;;) {
+        const ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
+        if (n > 0) {
+            out->append(buf, int(n));
+            if (n < ssize_t(sizeof buf))
+                return true;
+            continue;
+        }
+        if (n == 0) {
+            if (!out->isEmpty())
+                return true;
+            *error = makeError(NetError::Kind::Closed, QStringLiteral("the server closed the connection"));
+            return false;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return true;
+        *error = makeError(errno == ECONNRESET ? NetError::Kind::Closed : NetError::Kind::Io,
+                           errno == ECONNRESET ? QStringLiteral("the server reset the connection")
+                                               : QStringLiteral("read: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return false;
+    }
+}
+
+bool Connection::readSome(QByteArray *out, int timeoutMs, NetError *error)
+{
+    if (fd_ < 0) {
+        *error = makeError(NetError::Kind::Closed, QStringLiteral("not connected"));
+        return false;
+    }
+    const int before = out->size();
+    if (!waitFor(POLLIN, timeoutMs, error, "read from the server"))
+        return false;
+    if (!readAvailable(out, error))
+        return false;
+    if (out->size() == before) {
+        // Readable but nothing there (spurious wake-up): count it as a short wait.
+        return readSome(out, qMax(0, timeoutMs - 1), error);
+    }
+    return true;
+}
+
+bool Connection::writeAll(const QByteArray &bytes, int timeoutMs, NetError *error)
+{
+    if (fd_ < 0) {
+        *error = makeError(NetError::Kind::Closed, QStringLiteral("not connected"));
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::send(fd_, bytes.constData() + done, size_t(bytes.size() - done), MSG_NOSIGNAL);
+        if (n > 0) {
+            done += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (!waitFor(POLLOUT, remaining(timer, timeoutMs), error, "write to the server"))
+                return false;
+            continue;
+        }
+        const int err = errno;
+        *error = makeError((err == EPIPE || err == ECONNRESET) ? NetError::Kind::Closed : NetError::Kind::Io,
+                           (err == EPIPE || err == ECONNRESET) ? QStringLiteral("the server closed the connection")
+                                                               : QStringLiteral("write: %1").arg(QString::fromLocal8Bit(strerror(err))));
+        return false;
+    }
+    return true;
+}
+
+} // namespace mailtls::core

@@ -1,0 +1,668 @@
+#include "protocol/session_engine.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHostInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include "diagnose/certificate_rules.h"
+#include "diagnose/session_rules.h"
+#include "net/connection.h"
+#include "protocol/ehlo.h"
+#include "protocol/redaction.h"
+#include "protocol/reply_parser.h"
+#include "tls/tls_client.h"
+#include "x509/chain_analysis.h"
+#include "x509/trust_store.h"
+
+#ifndef MAILTLS_VERSION
+#define MAILTLS_VERSION "0"
+#endif
+
+namespace mailtls::core {
+
+namespace {
+
+constexpr int kDataLinesShown = 12;
+
+bool isIpLiteral(const QString &host)
+{
+    return host.contains(QLatin1Char(':')) || QRegularExpression(QStringLiteral("^[0-9.]+$")).match(host).hasMatch();
+}
+
+} // namespace
+
+struct SessionEngine::Private {
+    SessionOptions options;
+    CancelToken cancel;
+    SessionCallbacks callbacks;
+    Report report;
+    QElapsedTimer clock;
+    Connection connection;
+    std::unique_ptr<TlsClient> tls;
+    ReplyParser parser;
+    Redactor redactor;
+    bool failed = false;
+
+    Private(SessionOptions o, CancelToken c, SessionCallbacks cb)
+        : options(std::move(o)), cancel(c), callbacks(std::move(cb)), connection(c), redactor(options.redactSecrets)
+    {
+    }
+
+    void phase(const QString &name)
+    {
+        if (callbacks.phase)
+            callbacks.phase(name);
+    }
+
+    void add(LineDirection dir, const QString &text)
+    {
+        TranscriptLine line;
+        line.tMs = clock.elapsed();
+        line.dir = dir;
+        line.text = text;
+        report.transcript << line;
+        if (callbacks.line)
+            callbacks.line(line);
+    }
+    void note(const QString &text) { add(LineDirection::Note, text); }
+
+    void fail(const QString &kind, const QString &message)
+    {
+        failed = true;
+        report.outcome.errorKind = kind;
+        report.outcome.error = message;
+        note(QStringLiteral("error: %1").arg(message));
+    }
+
+    void failNet(const NetError &error, const QString &during)
+    {
+        switch (error.kind) {
+        case NetError::Kind::Cancelled:
+            fail(QStringLiteral("cancelled"), QStringLiteral("cancelled by the user"));
+            return;
+        case NetError::Kind::Timeout:
+            fail(QStringLiteral("timeout"), QStringLiteral("%1 (%2)").arg(error.message, during));
+            return;
+        case NetError::Kind::Closed:
+            fail(QStringLiteral("protocol"), QStringLiteral("%1 %2").arg(error.message, during));
+            return;
+        default:
+            fail(QStringLiteral("protocol"), QStringLiteral("%1 (%2)").arg(error.message, during));
+        }
+    }
+
+    bool usingTls() const { return tls && tls->isEstablished(); }
+
+    bool writeRaw(const QByteArray &bytes, NetError *error)
+    {
+        if (usingTls())
+            return tls->write(bytes, options.timeoutMs, error);
+        return connection.writeAll(bytes, options.timeoutMs, error);
+    }
+
+    // Sends one command line; what the transcript shows is redacted.
+    bool send(const QString &line, const QString &during)
+    {
+        add(LineDirection::Client, redactor.clientLine(line));
+        NetError error;
+        if (!writeRaw(line.toUtf8() + "\r\n", &error)) {
+            handleIoFailure(error, during);
+            return false;
+        }
+        return true;
+    }
+
+    void handleIoFailure(const NetError &error, const QString &during)
+    {
+        // After TLS is up, an alert from the server (e.g. certificate_required) ends the session.
+        if (tls) {
+            TlsFacts facts = report.tls;
+            tls->fillFacts(&facts);
+            report.tls.alert = facts.alert;
+            report.tls.alertDirection = facts.alertDirection;
+            report.tls.clientCertificateRequested = facts.clientCertificateRequested;
+            report.tls.clientCertificateSent = facts.clientCertificateSent;
+            if (!facts.alert.isEmpty() && error.kind != NetError::Kind::Cancelled && error.kind != NetError::Kind::Timeout) {
+                report.tls.error = error.message;
+                fail(QStringLiteral("tls"), QStringLiteral("%1 %2").arg(error.message, during));
+                return;
+            }
+        }
+        failNet(error, during);
+    }
+
+    bool readMore(NetError *error, int timeoutMs)
+    {
+        QByteArray bytes;
+        const bool ok = usingTls() ? tls->read(&bytes, timeoutMs, error)
+                                   : connection.readSome(&bytes, timeoutMs, error);
+        if (ok)
+            parser.feed(bytes);
+        return ok;
+    }
+
+    void flushServerLines()
+    {
+        for (const QString &line : parser.takeNewLines())
+            add(LineDirection::Server, redactor.serverLine(line));
+    }
+
+    bool readReply(SmtpReply *reply, const QString &during)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            const ReplyParser::Result result = parser.next(reply);
+            flushServerLines();
+            if (result == ReplyParser::Result::Reply) {
+                redactor.serverReply(reply->code);
+                return true;
+            }
+            if (result == ReplyParser::Result::Error) {
+                fail(QStringLiteral("protocol"), QStringLiteral("malformed reply %1: %2").arg(during, parser.error()));
+                return false;
+            }
+            const int left = int(qMax<qint64>(0, options.timeoutMs - timer.elapsed()));
+            NetError error;
+            if (!readMore(&error, left)) {
+                if (error.kind == NetError::Kind::Timeout)
+                    error.message = QStringLiteral("no complete reply within %1 s").arg(options.timeoutMs / 1000.0);
+                handleIoFailure(error, during);
+                return false;
+            }
+        }
+    }
+
+    bool command(const QString &line, SmtpReply *reply, const QString &during)
+    {
+        return send(line, during) && readReply(reply, during);
+    }
+
+    QString ehloName() const
+    {
+        if (!options.ehloName.isEmpty())
+            return options.ehloName;
+        const QString local = QHostInfo::localHostName();
+        return local.isEmpty() ? QStringLiteral("mailtls.invalid") : local;
+    }
+
+    bool hello(EhloCapabilities *caps, const QString &during)
+    {
+        const bool lmtp = options.dialect == QLatin1String("lmtp");
+        SmtpReply reply;
+        if (!command(QStringLiteral("%1 %2").arg(lmtp ? QStringLiteral("LHLO") : QStringLiteral("EHLO"), ehloName()), &reply, during))
+            return false;
+        *caps = parseEhlo(reply);
+        if (caps->ok)
+            return true;
+        if (lmtp) {
+            fail(QStringLiteral("protocol"), QStringLiteral("LHLO was refused: %1").arg(reply.firstLine()));
+            return false;
+        }
+        note(QStringLiteral("EHLO refused; trying HELO (no extensions, so no STARTTLS)"));
+        if (!command(QStringLiteral("HELO %1").arg(ehloName()), &reply, during))
+            return false;
+        if (reply.code != 250) {
+            fail(QStringLiteral("protocol"), QStringLiteral("EHLO and HELO were refused: %1").arg(reply.firstLine()));
+            return false;
+        }
+        caps->ok = true;
+        caps->greeting = reply.texts.value(0);
+        return true;
+    }
+
+    bool readBanner()
+    {
+        phase(QStringLiteral("banner"));
+        SmtpReply banner;
+        if (!readReply(&banner, QStringLiteral("waiting for the server's greeting")))
+            return false;
+        report.smtp.banner = banner.lines.join(QLatin1Char('\n'));
+        if (banner.code == 220)
+            return true;
+        if (banner.code == 421 || banner.code == 554)
+            fail(QStringLiteral("protocol"), QStringLiteral("the server refused the session in its greeting: %1").arg(banner.firstLine()));
+        else
+            fail(QStringLiteral("protocol"), QStringLiteral("unexpected greeting (expected 220): %1").arg(banner.firstLine()));
+        return false;
+    }
+
+    TlsClientConfig tlsConfig() const
+    {
+        TlsClientConfig c;
+        c.minVersion = options.tlsMin;
+        c.maxVersion = options.tlsMax;
+        c.ciphers = options.ciphers;
+        c.ciphersuites = options.ciphersuites;
+        c.groups = options.groups;
+        c.securityLevel = options.securityLevel;
+        c.sni = report.target.sni;
+        c.verifyName = report.target.servername;
+        c.caFile = options.caFile;
+        c.clientCertFile = options.clientCertFile;
+        c.clientKeyFile = options.clientKeyFile;
+        return c;
+    }
+
+    bool startTls()
+    {
+        phase(QStringLiteral("tls"));
+        tls = std::make_unique<TlsClient>(connection);
+        QString configError;
+        report.tls.attempted = true;
+        report.tls.securityLevel = options.securityLevel;
+        if (!tls->configure(tlsConfig(), &configError)) {
+            report.tls.error = configError;
+            fail(QStringLiteral("usage"), configError);
+            return false;
+        }
+        tls->recorder().setClock(&clock);
+        tls->recorder().setListener([this](const HandshakeMessage &m) {
+            report.handshake << m;
+            add(LineDirection::Tls, QStringLiteral("%1 %2 (%3 bytes)%4")
+                                        .arg(m.dir == QLatin1String("C") ? QStringLiteral("->") : QStringLiteral("<-"),
+                                             m.type)
+                                        .arg(m.length)
+                                        .arg(m.summary.isEmpty() ? QString() : QStringLiteral(": ") + m.summary));
+            if (callbacks.handshakeMessage)
+                callbacks.handshakeMessage(m);
+        });
+        note(QStringLiteral("starting TLS (client at OpenSSL security level %1%2)")
+                 .arg(options.securityLevel)
+                 .arg(options.securityLevel == 0 ? QStringLiteral(", accepts legacy servers") : QString()));
+        NetError error;
+        const bool ok = tls->handshake(options.timeoutMs, &error);
+        tls->fillFacts(&report.tls);
+        report.certificates = tls->peerChain();
+        if (!ok) {
+            report.tls.error = error.message;
+            if (error.kind == NetError::Kind::Cancelled)
+                fail(QStringLiteral("cancelled"), QStringLiteral("cancelled by the user"));
+            else if (error.kind == NetError::Kind::Timeout)
+                fail(QStringLiteral("timeout"), error.message);
+            else
+                fail(QStringLiteral("tls"), error.message);
+            return false;
+        }
+        const TlsFacts &t = report.tls;
+        add(LineDirection::Tls, QStringLiteral("TLS established: %1, %2 (%3)%4")
+                                    .arg(t.version, t.cipher.iana.isEmpty() ? t.cipher.openssl : t.cipher.iana, t.cipher.codeHex())
+                                    .arg(t.group.isEmpty() ? QString() : QStringLiteral(", group %1").arg(t.group)));
+        add(LineDirection::Tls, t.verifyOk ? QStringLiteral("certificate verified for %1").arg(report.target.servername)
+                                           : QStringLiteral("certificate not verified: %1 (code %2)").arg(t.verifyMessage).arg(t.verifyCode));
+        return true;
+    }
+
+    void authenticate()
+    {
+        if (options.authUser.isEmpty())
+            return;
+        if (!usingTls()) {
+            note(QStringLiteral("not sending credentials: the connection is not encrypted"));
+            return;
+        }
+        redactor.addSecret(options.authPassword);
+        const QStringList offered = report.smtp.authAfterTls;
+        QString mech = options.authMechanism.toUpper();
+        if (mech.isEmpty())
+            mech = offered.contains(QLatin1String("PLAIN")) || !offered.contains(QLatin1String("LOGIN")) ? QStringLiteral("PLAIN")
+                                                                                                          : QStringLiteral("LOGIN");
+        if (!offered.isEmpty() && !offered.contains(mech))
+            note(QStringLiteral("the server does not advertise AUTH %1 (it offers %2); trying anyway").arg(mech, offered.join(QLatin1Char(' '))));
+        if (offered.isEmpty())
+            note(QStringLiteral("the server advertises no AUTH after STARTTLS; trying AUTH %1 anyway").arg(mech));
+        phase(QStringLiteral("auth"));
+        SmtpReply reply;
+        if (mech == QLatin1String("PLAIN")) {
+            QByteArray blob;
+            blob.append('\0').append(options.authUser.toUtf8()).append('\0').append(options.authPassword.toUtf8());
+            if (!command(QStringLiteral("AUTH PLAIN %1").arg(QString::fromLatin1(blob.toBase64())), &reply, QStringLiteral("during AUTH")))
+                return;
+        } else if (mech == QLatin1String("LOGIN")) {
+            if (!command(QStringLiteral("AUTH LOGIN"), &reply, QStringLiteral("during AUTH")))
+                return;
+            if (reply.code == 334 && !command(QString::fromLatin1(options.authUser.toUtf8().toBase64()), &reply, QStringLiteral("during AUTH")))
+                return;
+            if (reply.code == 334 && !command(QString::fromLatin1(options.authPassword.toUtf8().toBase64()), &reply, QStringLiteral("during AUTH")))
+                return;
+        } else {
+            note(QStringLiteral("AUTH %1 is not supported by this client (use PLAIN or LOGIN)").arg(mech));
+            return;
+        }
+        note(reply.code == 235 ? QStringLiteral("authenticated as %1").arg(options.authUser)
+                               : QStringLiteral("authentication failed: %1").arg(reply.firstLine()));
+    }
+
+    QByteArray messageBody() const
+    {
+        if (!options.data.isEmpty())
+            return options.data;
+        const QString rcpt = options.rcptTo.join(QStringLiteral(", "));
+        const QString text = QStringLiteral(
+                                 "Date: %1\r\nFrom: <%2>\r\nTo: %3\r\nMessage-ID: <%4@mailtls.invalid>\r\n"
+                                 "Subject: MailTLS Workbench test message\r\n\r\n"
+                                 "This is a test message sent by MailTLS Workbench to check mail delivery over TLS.\r\n")
+                                 .arg(QDateTime::currentDateTime().toString(Qt::RFC2822Date), options.mailFrom, rcpt,
+                                      QUuid::createUuid().toString(QUuid::WithoutBraces));
+        return text.toUtf8();
+    }
+
+    void transaction()
+    {
+        if (options.mailFrom.isEmpty() && options.rcptTo.isEmpty())
+            return;
+        phase(QStringLiteral("mail"));
+        SmtpReply reply;
+        if (!command(QStringLiteral("MAIL FROM:<%1>").arg(options.mailFrom), &reply, QStringLiteral("after MAIL FROM")))
+            return;
+        if (reply.code != 250) {
+            note(QStringLiteral("the sender was refused; skipping the message"));
+            return;
+        }
+        int accepted = 0;
+        for (const QString &rcpt : options.rcptTo) {
+            if (!command(QStringLiteral("RCPT TO:<%1>").arg(rcpt), &reply, QStringLiteral("after RCPT TO")))
+                return;
+            if (reply.code == 250 || reply.code == 251)
+                ++accepted;
+        }
+        if (!options.sendData && options.data.isEmpty()) {
+            if (!command(QStringLiteral("RSET"), &reply, QStringLiteral("after RSET")))
+                return;
+            return;
+        }
+        if (accepted == 0) {
+            note(QStringLiteral("no recipient was accepted; not sending DATA"));
+            command(QStringLiteral("RSET"), &reply, QStringLiteral("after RSET"));
+            return;
+        }
+        if (!command(QStringLiteral("DATA"), &reply, QStringLiteral("after DATA")) || reply.code != 354)
+            return;
+        QByteArray body = messageBody();
+        body.replace("\r\n", "\n");
+        const QList<QByteArray> lines = body.split('\n');
+        QByteArray wire;
+        int shown = 0;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i == lines.size() - 1 && lines[i].isEmpty())
+                break; // the final newline
+            QByteArray line = lines[i];
+            if (line.startsWith('.'))
+                line.prepend('.'); // dot-stuffing, RFC 5321 4.5.2
+            wire += line + "\r\n";
+            if (shown < kDataLinesShown) {
+                add(LineDirection::Client, redactor.clientLine(QString::fromUtf8(line)));
+                ++shown;
+            }
+        }
+        if (lines.size() > kDataLinesShown + 1)
+            note(QStringLiteral("… %1 more message lines (%2 bytes in all)").arg(lines.size() - 1 - kDataLinesShown).arg(wire.size()));
+        wire += ".\r\n";
+        add(LineDirection::Client, QStringLiteral("."));
+        NetError error;
+        if (!writeRaw(wire, &error)) {
+            handleIoFailure(error, QStringLiteral("while sending the message"));
+            return;
+        }
+        // LMTP answers once per accepted recipient (RFC 2033 4.2).
+        const int replies = options.dialect == QLatin1String("lmtp") ? accepted : 1;
+        for (int i = 0; i < replies; ++i)
+            if (!readReply(&reply, QStringLiteral("after the message")))
+                return;
+    }
+
+    void quit()
+    {
+        phase(QStringLiteral("quit"));
+        SmtpReply reply;
+        add(LineDirection::Client, QStringLiteral("QUIT"));
+        NetError error;
+        if (!writeRaw("QUIT\r\n", &error))
+            return; // the server may already be gone; not an error of the session
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            const ReplyParser::Result result = parser.next(&reply);
+            flushServerLines();
+            if (result != ReplyParser::Result::NeedMore)
+                break;
+            if (!readMore(&error, qMax(0, 3000 - int(timer.elapsed()))))
+                break;
+        }
+        if (tls)
+            tls->shutdown(1000);
+    }
+
+    void computeFindings()
+    {
+        report.findings = sessionFindings(report);
+        if (report.certificates.isEmpty())
+            return;
+        QString trustError;
+        const TrustStore trust = options.caFile.isEmpty() ? TrustStore::systemDefault()
+                                                          : TrustStore::fromFile(options.caFile, &trustError);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const ChainAnalysis analysis = analyzeChain(report.certificates, trust, now);
+        CertificateCheckOptions check;
+        check.servername = report.target.servername;
+        check.now = now;
+        report.findings << certificateFindings(report.certificates, analysis, check);
+        std::stable_sort(report.findings.begin(), report.findings.end(),
+                         [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    }
+
+    void finish()
+    {
+        if (!failed)
+            report.outcome.completed = true;
+        report.durationMs = clock.elapsed();
+        computeFindings();
+        phase(QStringLiteral("done"));
+    }
+};
+
+SessionEngine::SessionEngine(SessionOptions options, CancelToken cancel, SessionCallbacks callbacks)
+    : d(std::make_unique<Private>(std::move(options), std::move(cancel), std::move(callbacks)))
+{
+}
+
+SessionEngine::~SessionEngine() = default;
+
+const Report &SessionEngine::report() const { return d->report; }
+
+Report SessionEngine::run(bool keepOpen)
+{
+    Private &p = *d;
+    const SessionOptions &o = p.options;
+    Report &r = p.report;
+    r.toolVersion = QStringLiteral(MAILTLS_VERSION);
+    r.target.host = o.host;
+    r.target.port = o.port;
+    r.target.dialect = o.dialect;
+    r.target.implicitTls = o.implicitTls || o.dialect == QLatin1String("none");
+    r.target.servername = o.servername.isEmpty() ? o.host : o.servername;
+    if (o.sendSni)
+        r.target.sni = !o.sni.isEmpty() ? o.sni : (isIpLiteral(o.host) ? QString() : o.host);
+    r.tls.securityLevel = o.securityLevel;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    p.clock.start();
+
+    p.phase(QStringLiteral("connecting"));
+    p.note(QStringLiteral("connecting to %1 port %2").arg(o.host).arg(o.port));
+    NetError error;
+    if (!p.connection.connectTo(o.host, o.port, o.timeoutMs, &error)) {
+        if (error.kind == NetError::Kind::Cancelled)
+            p.fail(QStringLiteral("cancelled"), QStringLiteral("cancelled by the user"));
+        else if (error.kind == NetError::Kind::Timeout)
+            p.fail(QStringLiteral("timeout"), error.message);
+        else
+            p.fail(QStringLiteral("connect"), error.message);
+        p.finish();
+        return r;
+    }
+    r.outcome.connected = true;
+    r.target.address = p.connection.peerAddress();
+    p.note(QStringLiteral("connected to %1").arg(r.target.address));
+
+    const bool rawTls = o.dialect == QLatin1String("none");
+    if (r.target.implicitTls && !p.startTls()) {
+        p.finish();
+        return r;
+    }
+    if (rawTls) {
+        // Plain TLS service: nothing to say after the handshake.
+        if (!keepOpen && p.tls)
+            p.tls->shutdown(1000);
+        p.finish();
+        return r;
+    }
+
+    if (!p.readBanner()) {
+        p.finish();
+        return r;
+    }
+    p.phase(QStringLiteral("ehlo"));
+    EhloCapabilities caps;
+    if (!p.hello(&caps, QStringLiteral("after EHLO"))) {
+        p.finish();
+        return r;
+    }
+    if (r.target.implicitTls) {
+        r.smtp.ehloAfterTls = caps.keywordLines;
+        r.smtp.authAfterTls = caps.authMechanisms;
+    } else {
+        r.smtp.ehloBeforeTls = caps.keywordLines;
+        r.smtp.authBeforeTls = caps.authMechanisms;
+        r.smtp.starttlsOffered = caps.starttls;
+        if (!caps.starttls) {
+            p.note(QStringLiteral("the server does not offer STARTTLS; the session stays in cleartext"));
+        } else {
+            SmtpReply reply;
+            if (!p.command(QStringLiteral("STARTTLS"), &reply, QStringLiteral("after STARTTLS"))) {
+                p.finish();
+                return r;
+            }
+            r.smtp.starttlsReply = reply.firstLine();
+            if (reply.code != 220) {
+                p.note(QStringLiteral("STARTTLS was refused; the session stays in cleartext"));
+            } else {
+                r.smtp.starttlsAccepted = true;
+                if (!p.parser.pendingBytes().isEmpty()) {
+                    p.note(QStringLiteral("the server sent %1 bytes after its 220 before TLS started; discarded "
+                                          "(a sign of a buggy server or of command injection)")
+                               .arg(p.parser.pendingBytes().size()));
+                }
+                p.parser.reset();
+                if (!p.startTls()) {
+                    p.finish();
+                    return r;
+                }
+                // RFC 3207: forget everything learned before TLS and ask again.
+                EhloCapabilities after;
+                if (!p.hello(&after, QStringLiteral("after EHLO over TLS"))) {
+                    p.finish();
+                    return r;
+                }
+                r.smtp.ehloAfterTls = after.keywordLines;
+                r.smtp.authAfterTls = after.authMechanisms;
+            }
+        }
+    }
+
+    p.authenticate();
+    if (!p.failed)
+        p.transaction();
+    if (!p.failed && o.quit && !keepOpen)
+        p.quit();
+    p.finish();
+    return r;
+}
+
+void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &takeLines)
+{
+    Private &p = *d;
+    if (!p.connection.isOpen() || p.failed)
+        return;
+    p.phase(QStringLiteral("interactive"));
+    p.note(QStringLiteral("interactive: every line you type is sent to the server as is"));
+    QByteArray pendingText = p.parser.pendingBytes();
+    p.parser.reset();
+    auto emitServerLines = [&p, &pendingText](bool flushPartial) {
+        for (;;) {
+            const int nl = pendingText.indexOf('\n');
+            if (nl < 0)
+                break;
+            QByteArray line = pendingText.left(nl);
+            pendingText.remove(0, nl + 1);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            const QString text = QString::fromUtf8(line);
+            bool ok = false;
+            const int code = text.left(3).toInt(&ok);
+            if (ok && (text.size() == 3 || text.at(3) == QLatin1Char(' ')))
+                p.redactor.serverReply(code);
+            p.add(LineDirection::Server, p.redactor.serverLine(text));
+        }
+        if (flushPartial && !pendingText.isEmpty()) {
+            p.add(LineDirection::Server, QString::fromUtf8(pendingText));
+            pendingText.clear();
+        }
+        if (pendingText.size() > 65536) {
+            p.add(LineDirection::Server, QString::fromUtf8(pendingText.left(200)) + QStringLiteral("… (line over 64 KiB cut)"));
+            pendingText.clear();
+        }
+    };
+
+    for (;;) {
+        const Connection::Wait wait = p.connection.waitReadable(-1);
+        if (wait == Connection::Wait::Cancelled) {
+            p.note(QStringLiteral("disconnected (cancelled)"));
+            break;
+        }
+        if (wait == Connection::Wait::Error) {
+            p.note(QStringLiteral("error: waiting for the server failed"));
+            break;
+        }
+        if (wait == Connection::Wait::Woken) {
+            p.cancel.drainWake();
+            QStringList lines;
+            bool disconnect = false;
+            takeLines(&lines, &disconnect);
+            bool broken = false;
+            for (const QString &line : lines) {
+                p.add(LineDirection::Client, p.redactor.clientLine(line));
+                NetError error;
+                if (!p.writeRaw(line.toUtf8() + "\r\n", &error)) {
+                    p.note(QStringLiteral("error: %1").arg(error.message));
+                    broken = true;
+                    break;
+                }
+            }
+            if (broken)
+                break;
+            if (disconnect) {
+                if (p.tls)
+                    p.tls->shutdown(500);
+                p.note(QStringLiteral("disconnected"));
+                break;
+            }
+            continue;
+        }
+        QByteArray bytes;
+        NetError error;
+        const bool ok = p.usingTls() ? p.tls->pump(&bytes, &error) : p.connection.readAvailable(&bytes, &error);
+        pendingText += bytes;
+        emitServerLines(!ok);
+        if (!ok) {
+            p.note(error.kind == NetError::Kind::Closed ? QStringLiteral("the server closed the connection")
+                                                        : QStringLiteral("error: %1").arg(error.message));
+            break;
+        }
+    }
+    p.connection.close();
+    p.report.durationMs = p.clock.elapsed();
+}
+
+} // namespace mailtls::core

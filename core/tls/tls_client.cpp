@@ -1,0 +1,465 @@
+#include "tls/tls_client.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+#include "ossl/error.h"
+#include "ossl/handles.h"
+
+namespace mailtls::core {
+
+namespace {
+
+int versionNumber(const QString &name)
+{
+    if (name == QLatin1String("SSLv3"))
+        return SSL3_VERSION;
+    if (name == QLatin1String("TLSv1"))
+        return TLS1_VERSION;
+    if (name == QLatin1String("TLSv1.1"))
+        return TLS1_1_VERSION;
+    if (name == QLatin1String("TLSv1.2"))
+        return TLS1_2_VERSION;
+    if (name == QLatin1String("TLSv1.3"))
+        return TLS1_3_VERSION;
+    return -1;
+}
+
+NetError netError(NetError::Kind kind, const QString &message)
+{
+    NetError e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+QString tempKeyTypeName(EVP_PKEY *key)
+{
+    switch (EVP_PKEY_get_id(key)) {
+    case EVP_PKEY_DH:
+    case EVP_PKEY_DHX:
+        return QStringLiteral("DH");
+    case EVP_PKEY_EC: {
+        char name[80] = {};
+        size_t len = 0;
+        if (EVP_PKEY_get_group_name(key, name, sizeof name, &len) == 1)
+            return QStringLiteral("ECDH %1").arg(QString::fromLatin1(name));
+        return QStringLiteral("ECDH");
+    }
+    case EVP_PKEY_X25519:
+        return QStringLiteral("X25519");
+    case EVP_PKEY_X448:
+        return QStringLiteral("X448");
+    default:
+        if (const char *type = EVP_PKEY_get0_type_name(key))
+            return QString::fromLatin1(type);
+        return QStringLiteral("unknown");
+    }
+}
+
+QString signatureTypeName(int nid)
+{
+    switch (nid) {
+    case EVP_PKEY_RSA: return QStringLiteral("RSA");
+    case EVP_PKEY_RSA_PSS: return QStringLiteral("RSA-PSS");
+    case EVP_PKEY_EC: return QStringLiteral("ECDSA");
+    case EVP_PKEY_ED25519: return QStringLiteral("Ed25519");
+    case EVP_PKEY_ED448: return QStringLiteral("Ed448");
+    case EVP_PKEY_DSA: return QStringLiteral("DSA");
+    default:
+        if (const char *sn = OBJ_nid2sn(nid))
+            return QString::fromLatin1(sn);
+        return QString();
+    }
+}
+
+} // namespace
+
+QString normalizeTlsVersion(const QString &text)
+{
+    QString t = text.trimmed().toLower();
+    t.remove(QLatin1String("tlsv"));
+    t.remove(QLatin1String("tls"));
+    t.replace(QLatin1Char('_'), QLatin1Char('.'));
+    if (t.startsWith(QLatin1Char('.')))
+        t.remove(0, 1);
+    if (t == QLatin1String("1") || t == QLatin1String("1.0") || t == QLatin1String("10"))
+        return QStringLiteral("TLSv1");
+    if (t == QLatin1String("1.1") || t == QLatin1String("11"))
+        return QStringLiteral("TLSv1.1");
+    if (t == QLatin1String("1.2") || t == QLatin1String("12"))
+        return QStringLiteral("TLSv1.2");
+    if (t == QLatin1String("1.3") || t == QLatin1String("13"))
+        return QStringLiteral("TLSv1.3");
+    if (text.trimmed().compare(QLatin1String("SSLv3"), Qt::CaseInsensitive) == 0
+        || text.trimmed().compare(QLatin1String("ssl3"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("SSLv3");
+    return QString();
+}
+
+struct TlsClient::Handles {
+    ossl::SslCtxPtr ctx;
+    ossl::SslPtr ssl;
+    BIO *rbio = nullptr;   // owned by ssl
+    BIO *wbio = nullptr;   // owned by ssl
+};
+
+TlsClient::TlsClient(Connection &connection) : connection_(connection), h_(std::make_unique<Handles>()) {}
+
+TlsClient::~TlsClient() = default;
+
+bool TlsClient::configure(const TlsClientConfig &config, QString *error)
+{
+    ERR_clear_error();
+    h_->ctx.reset(SSL_CTX_new(TLS_client_method()));
+    if (!h_->ctx) {
+        *error = ossl::drainErrors(QStringLiteral("cannot create a TLS context")).message();
+        return false;
+    }
+    SSL_CTX *ctx = h_->ctx.get();
+    securityLevel_ = config.securityLevel;
+
+    const QString cipherList = config.ciphers.isEmpty() ? QStringLiteral("ALL:!aNULL:!eNULL") : config.ciphers;
+    if (SSL_CTX_set_cipher_list(ctx, cipherList.toLatin1().constData()) != 1) {
+        *error = QStringLiteral("no usable cipher in the list \"%1\"").arg(cipherList);
+        ERR_clear_error();
+        return false;
+    }
+    if (!config.ciphersuites.isEmpty() && SSL_CTX_set_ciphersuites(ctx, config.ciphersuites.toLatin1().constData()) != 1) {
+        *error = QStringLiteral("no usable TLS 1.3 suite in \"%1\"").arg(config.ciphersuites);
+        ERR_clear_error();
+        return false;
+    }
+    // After the cipher list: a "@SECLEVEL" in a list must not override the chosen level.
+    SSL_CTX_set_security_level(ctx, config.securityLevel);
+
+    int minVersion = 0;
+    if (!config.minVersion.isEmpty() && (minVersion = versionNumber(config.minVersion)) < 0) {
+        *error = QStringLiteral("unknown TLS version \"%1\"").arg(config.minVersion);
+        return false;
+    }
+    int maxVersion = 0;
+    if (!config.maxVersion.isEmpty() && (maxVersion = versionNumber(config.maxVersion)) < 0) {
+        *error = QStringLiteral("unknown TLS version \"%1\"").arg(config.maxVersion);
+        return false;
+    }
+    if (SSL_CTX_set_min_proto_version(ctx, minVersion) != 1 || SSL_CTX_set_max_proto_version(ctx, maxVersion) != 1) {
+        *error = QStringLiteral("this OpenSSL cannot use the TLS version range %1 .. %2")
+                     .arg(config.minVersion.isEmpty() ? QStringLiteral("lowest") : config.minVersion,
+                          config.maxVersion.isEmpty() ? QStringLiteral("highest") : config.maxVersion);
+        ERR_clear_error();
+        return false;
+    }
+    if (!config.groups.isEmpty() && SSL_CTX_set1_groups_list(ctx, config.groups.toLatin1().constData()) != 1) {
+        *error = QStringLiteral("unknown group in \"%1\"").arg(config.groups);
+        ERR_clear_error();
+        return false;
+    }
+
+    // Verification is recorded, never enforced: the workbench must see bad servers through.
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
+    if (config.caFile.isEmpty()) {
+        SSL_CTX_set_default_verify_paths(ctx);
+    } else if (SSL_CTX_load_verify_locations(ctx, QFile::encodeName(config.caFile).constData(), nullptr) != 1) {
+        *error = ossl::drainErrors(QStringLiteral("cannot load CA file %1").arg(config.caFile)).message();
+        return false;
+    }
+
+    if (!config.clientCertFile.isEmpty()) {
+        const QByteArray certPath = QFile::encodeName(config.clientCertFile);
+        const QByteArray keyPath = QFile::encodeName(config.clientKeyFile.isEmpty() ? config.clientCertFile : config.clientKeyFile);
+        if (SSL_CTX_use_certificate_chain_file(ctx, certPath.constData()) != 1) {
+            *error = ossl::drainErrors(QStringLiteral("cannot load client certificate %1").arg(config.clientCertFile)).message();
+            return false;
+        }
+        if (SSL_CTX_use_PrivateKey_file(ctx, keyPath.constData(), SSL_FILETYPE_PEM) != 1) {
+            *error = ossl::drainErrors(QStringLiteral("cannot load client key %1").arg(QString::fromLocal8Bit(keyPath))).message();
+            return false;
+        }
+        if (SSL_CTX_check_private_key(ctx) != 1) {
+            *error = QStringLiteral("the client key %1 does not belong to the client certificate %2")
+                         .arg(QString::fromLocal8Bit(keyPath), config.clientCertFile);
+            ERR_clear_error();
+            return false;
+        }
+    }
+
+    h_->ssl.reset(SSL_new(ctx));
+    if (!h_->ssl) {
+        *error = ossl::drainErrors(QStringLiteral("cannot create a TLS connection")).message();
+        return false;
+    }
+    SSL *ssl = h_->ssl.get();
+    h_->rbio = BIO_new(BIO_s_mem());
+    h_->wbio = BIO_new(BIO_s_mem());
+    BIO_set_mem_eof_return(h_->rbio, -1);
+    SSL_set_bio(ssl, h_->rbio, h_->wbio);
+    SSL_set_connect_state(ssl);
+
+    if (!config.sni.isEmpty() && QHostAddress(config.sni).isNull())
+        SSL_set_tlsext_host_name(ssl, config.sni.toUtf8().constData());
+    if (!config.verifyName.isEmpty()) {
+        X509_VERIFY_PARAM *param = SSL_get0_param(ssl);
+        if (!QHostAddress(config.verifyName).isNull())
+            X509_VERIFY_PARAM_set1_ip_asc(param, config.verifyName.toLatin1().constData());
+        else
+            SSL_set1_host(ssl, config.verifyName.toUtf8().constData());
+    }
+    recorder_.attach(ssl);
+    return true;
+}
+
+bool TlsClient::flushOutgoing(int timeoutMs, NetError *error)
+{
+    char buf[16384];
+    for (;;) {
+        const int n = BIO_read(h_->wbio, buf, sizeof buf);
+        if (n <= 0)
+            return true;
+        if (!connection_.writeAll(QByteArray(buf, n), timeoutMs, error))
+            return false;
+    }
+}
+
+bool TlsClient::readIncoming(int timeoutMs, NetError *error)
+{
+    QByteArray bytes;
+    if (!connection_.readSome(&bytes, timeoutMs, error))
+        return false;
+    BIO_write(h_->rbio, bytes.constData(), int(bytes.size()));
+    return true;
+}
+
+NetError TlsClient::sslFailure(int sslError, int rc, const QString &during)
+{
+    const ossl::Error queued = ossl::drainErrors();
+    QString alert;
+    if (!recorder_.lastAlert().isEmpty() && recorder_.lastAlertLevel() == 2)
+        alert = recorder_.lastAlert();
+    if (sslError == SSL_ERROR_ZERO_RETURN)
+        return netError(NetError::Kind::Closed, QStringLiteral("the server closed the TLS connection (close_notify) %1").arg(during));
+    if (!alert.isEmpty()) {
+        const QString who = recorder_.lastAlertReceived() ? QStringLiteral("the server sent") : QStringLiteral("we sent");
+        return netError(NetError::Kind::Io, QStringLiteral("%1 a fatal %2 alert %3%4")
+                                                .arg(who, alert, during,
+                                                     queued.entries.isEmpty() ? QString()
+                                                                              : QStringLiteral(" (%1)").arg(queued.message())));
+    }
+    if (sslError == SSL_ERROR_SYSCALL && rc == 0)
+        return netError(NetError::Kind::Closed, QStringLiteral("the server closed the connection %1").arg(during));
+    if (!queued.entries.isEmpty())
+        return netError(NetError::Kind::Io, QStringLiteral("TLS error %1: %2").arg(during, queued.message()));
+    return netError(NetError::Kind::Io, QStringLiteral("TLS error %1 (OpenSSL error %2)").arg(during).arg(sslError));
+}
+
+bool TlsClient::handshake(int timeoutMs, NetError *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ERR_clear_error();
+    SSL *ssl = h_->ssl.get();
+    for (;;) {
+        const int rc = SSL_do_handshake(ssl);
+        const int sslError = rc == 1 ? SSL_ERROR_NONE : SSL_get_error(ssl, rc);
+        NetError ioError;
+        // Whatever OpenSSL produced (ClientHello, Finished, or an alert) goes out first.
+        if (!flushOutgoing(timeoutMs, &ioError) && sslError != SSL_ERROR_SSL) {
+            *error = ioError;
+            return false;
+        }
+        if (rc == 1) {
+            established_ = true;
+            return true;
+        }
+        if (sslError == SSL_ERROR_WANT_READ) {
+            const int left = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
+            if (!readIncoming(left, &ioError)) {
+                if (ioError.kind == NetError::Kind::Closed)
+                    ioError.message = QStringLiteral("the server closed the connection during the TLS handshake");
+                else if (ioError.kind == NetError::Kind::Timeout)
+                    ioError.message = QStringLiteral("the TLS handshake timed out after %1 s").arg(timeoutMs / 1000.0);
+                *error = ioError;
+                return false;
+            }
+            continue;
+        }
+        if (sslError == SSL_ERROR_WANT_WRITE)
+            continue;
+        *error = sslFailure(sslError, rc, QStringLiteral("during the handshake"));
+        return false;
+    }
+}
+
+void TlsClient::fillFacts(TlsFacts *facts) const
+{
+    SSL *ssl = h_->ssl.get();
+    facts->attempted = true;
+    facts->established = established_;
+    facts->securityLevel = securityLevel_;
+    facts->clientCertificateRequested = recorder_.certificateRequested();
+    facts->clientCertificateSent = recorder_.clientSentCertificate();
+    if (!recorder_.lastAlert().isEmpty() && recorder_.lastAlertLevel() == 2) {
+        facts->alert = recorder_.lastAlert();
+        facts->alertDirection = recorder_.lastAlertReceived() ? QStringLiteral("received") : QStringLiteral("sent");
+    }
+    if (!ssl)
+        return;
+    if (SSL_get_peer_cert_chain(ssl) || SSL_get0_peer_certificate(ssl)) {
+        facts->verifyCode = SSL_get_verify_result(ssl);
+        facts->verifyOk = facts->verifyCode == X509_V_OK;
+        facts->verifyMessage = QString::fromUtf8(X509_verify_cert_error_string(facts->verifyCode));
+    }
+    if (!established_)
+        return;
+    facts->version = QString::fromLatin1(SSL_get_version(ssl));
+    if (const SSL_CIPHER *cipher = SSL_get_current_cipher(ssl)) {
+        facts->cipher.code = quint16(SSL_CIPHER_get_protocol_id(cipher));
+        facts->cipher.openssl = QString::fromLatin1(SSL_CIPHER_get_name(cipher));
+        if (const char *iana = SSL_CIPHER_standard_name(cipher))
+            facts->cipher.iana = QString::fromLatin1(iana);
+    }
+    const int group = SSL_get_negotiated_group(ssl);
+    if (group > 0) {
+        if (const char *name = SSL_group_to_name(ssl, group))
+            facts->group = QString::fromLatin1(name);
+    }
+    EVP_PKEY *tempKey = nullptr;
+    if (SSL_get_peer_tmp_key(ssl, &tempKey) && tempKey) {
+        facts->tempKeyType = tempKeyTypeName(tempKey);
+        facts->tempKeyBits = EVP_PKEY_get_bits(tempKey);
+        if (facts->group.isEmpty() && facts->tempKeyType == QLatin1String("DH"))
+            facts->group = QStringLiteral("DH %1").arg(facts->tempKeyBits);
+        EVP_PKEY_free(tempKey);
+    }
+    int nid = NID_undef;
+    if (SSL_get_peer_signature_type_nid(ssl, &nid) && nid != NID_undef)
+        facts->peerSignatureType = signatureTypeName(nid);
+    nid = NID_undef;
+    if (SSL_get_peer_signature_nid(ssl, &nid) && nid != NID_undef) {
+        if (const char *sn = OBJ_nid2sn(nid))
+            facts->peerSignatureDigest = QString::fromLatin1(sn).toUpper();
+    }
+    if (const COMP_METHOD *comp = SSL_get_current_compression(ssl)) {
+        if (const char *name = SSL_COMP_get_name(comp))
+            facts->compression = QString::fromLatin1(name);
+    }
+    facts->sessionReused = SSL_session_reused(ssl) == 1;
+}
+
+CertificateChain TlsClient::peerChain() const
+{
+    CertificateChain chain;
+    if (!h_->ssl)
+        return chain;
+    // On the client side the peer chain includes the leaf at position 0, as served.
+    if (STACK_OF(X509) *stack = SSL_get_peer_cert_chain(h_->ssl.get())) {
+        for (int i = 0; i < sk_X509_num(stack); ++i)
+            chain << Certificate::fromX509(sk_X509_value(stack, i));
+    } else if (X509 *leaf = SSL_get0_peer_certificate(h_->ssl.get())) {
+        chain << Certificate::fromX509(leaf);
+    }
+    return chain;
+}
+
+bool TlsClient::write(const QByteArray &plaintext, int timeoutMs, NetError *error)
+{
+    if (!established_) {
+        *error = netError(NetError::Kind::Closed, QStringLiteral("TLS is not established"));
+        return false;
+    }
+    ERR_clear_error();
+    int offset = 0;
+    while (offset < plaintext.size()) {
+        const int rc = SSL_write(h_->ssl.get(), plaintext.constData() + offset, int(plaintext.size() - offset));
+        if (rc > 0) {
+            offset += rc;
+            continue;
+        }
+        const int sslError = SSL_get_error(h_->ssl.get(), rc);
+        if (sslError == SSL_ERROR_WANT_READ) {
+            if (!flushOutgoing(timeoutMs, error) || !readIncoming(timeoutMs, error))
+                return false;
+            continue;
+        }
+        *error = sslFailure(sslError, rc, QStringLiteral("while sending"));
+        return false;
+    }
+    return flushOutgoing(timeoutMs, error);
+}
+
+bool TlsClient::drainPlaintext(QByteArray *plaintext, NetError *error, bool *wantRead)
+{
+    char buf[16384];
+    *wantRead = false;
+    for (;;) {
+        const int rc = SSL_read(h_->ssl.get(), buf, sizeof buf);
+        if (rc > 0) {
+            plaintext->append(buf, rc);
+            continue;
+        }
+        const int sslError = SSL_get_error(h_->ssl.get(), rc);
+        if (sslError == SSL_ERROR_WANT_READ) {
+            *wantRead = true;
+            return true;
+        }
+        if (sslError == SSL_ERROR_WANT_WRITE)
+            continue;
+        if (!plaintext->isEmpty()) {
+            // Deliver what arrived first; the error shows up on the next call.
+            return true;
+        }
+        *error = sslFailure(sslError, rc, QStringLiteral("while reading"));
+        return false;
+    }
+}
+
+bool TlsClient::read(QByteArray *plaintext, int timeoutMs, NetError *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ERR_clear_error();
+    for (;;) {
+        bool wantRead = false;
+        const int before = int(plaintext->size());
+        if (!drainPlaintext(plaintext, error, &wantRead))
+            return false;
+        // Session tickets or key updates may need an answer.
+        if (!flushOutgoing(timeoutMs, error))
+            return false;
+        if (plaintext->size() > before)
+            return true;
+        const int left = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
+        if (!readIncoming(left, error))
+            return false;
+    }
+}
+
+bool TlsClient::pump(QByteArray *plaintext, NetError *error)
+{
+    QByteArray bytes;
+    if (!connection_.readAvailable(&bytes, error))
+        return false;
+    if (!bytes.isEmpty())
+        BIO_write(h_->rbio, bytes.constData(), int(bytes.size()));
+    bool wantRead = false;
+    if (!drainPlaintext(plaintext, error, &wantRead))
+        return false;
+    return flushOutgoing(1000, error);
+}
+
+void TlsClient::shutdown(int timeoutMs)
+{
+    if (!h_->ssl || !established_)
+        return;
+    SSL_shutdown(h_->ssl.get());
+    NetError ignored;
+    flushOutgoing(timeoutMs, &ignored);
+    ERR_clear_error();
+}
+
+} // namespace mailtls::core

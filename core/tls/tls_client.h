@@ -1,0 +1,74 @@
+#pragma once
+
+// The one TLS client of the project: OpenSSL over memory BIOs on a Connection that may
+// already have carried plaintext (STARTTLS). Used by sessions now and by probes later.
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+#include "net/connection.h"
+#include "report/report.h"
+#include "tls/handshake_recorder.h"
+
+namespace mailtls::core {
+
+struct TlsClientConfig {
+    QString minVersion;      // "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"; empty: lowest available
+    QString maxVersion;      // empty: highest available
+    QString ciphers;         // TLS <= 1.2 suites, OpenSSL syntax; empty: everything but anon/NULL
+    QString ciphersuites;    // TLS 1.3 suites; empty: OpenSSL's default
+    QString groups;          // empty: OpenSSL's default
+    int securityLevel = 0;
+    QString sni;             // empty: no SNI
+    QString verifyName;      // host name or IP the certificate must match; empty: not checked
+    QString caFile;          // empty: system trust store
+    QString clientCertFile;  // PEM, may hold the chain after the leaf
+    QString clientKeyFile;   // PEM; empty: the key is in clientCertFile
+};
+
+// Parses "1.2", "TLSv1.2", "tls1_2", "TLS1.2" ... into OpenSSL's name ("TLSv1.2"); empty if unknown.
+QString normalizeTlsVersion(const QString &text);
+
+class TlsClient
+{
+public:
+    explicit TlsClient(Connection &connection);
+    ~TlsClient();
+
+    // Builds the SSL_CTX and SSL; false with a one-line error (bad cipher list, unreadable
+    // client key, CA file that does not load, ...).
+    bool configure(const TlsClientConfig &config, QString *error);
+    HandshakeRecorder &recorder() { return recorder_; }
+
+    // Drives the handshake to completion; `error` says why not (alert name when there was one).
+    bool handshake(int timeoutMs, NetError *error);
+    bool isEstablished() const { return established_; }
+
+    // Negotiated facts (version, cipher, group, temp key, peer signature, verify result ...).
+    void fillFacts(TlsFacts *facts) const;
+    CertificateChain peerChain() const;
+
+    bool write(const QByteArray &plaintext, int timeoutMs, NetError *error);
+    // Waits up to timeoutMs for application data and returns what there is.
+    bool read(QByteArray *plaintext, int timeoutMs, NetError *error);
+    // Non-blocking: takes whatever the socket holds now and decrypts it.
+    bool pump(QByteArray *plaintext, NetError *error);
+    void shutdown(int timeoutMs);
+
+private:
+    bool flushOutgoing(int timeoutMs, NetError *error);
+    bool readIncoming(int timeoutMs, NetError *error);
+    bool drainPlaintext(QByteArray *plaintext, NetError *error, bool *wantRead);
+    NetError sslFailure(int sslError, int rc, const QString &during);
+
+    struct Handles;
+    Connection &connection_;
+    std::unique_ptr<Handles> h_;
+    HandshakeRecorder recorder_;
+    bool established_ = false;
+    int securityLevel_ = 0;
+};
+
+} // namespace mailtls::core
