@@ -44,6 +44,7 @@ struct SessionEngine::Private {
     ReplyParser parser;
     Redactor redactor;
     bool failed = false;
+    bool readingBanner = false;
 
     Private(SessionOptions o, CancelToken c, SessionCallbacks cb)
         : options(std::move(o)), cancel(c), callbacks(std::move(cb)), connection(c), redactor(options.redactSecrets)
@@ -161,7 +162,10 @@ struct SessionEngine::Private {
                 return true;
             }
             if (result == ReplyParser::Result::Error) {
-                fail(QStringLiteral("protocol"), QStringLiteral("malformed reply %1: %2").arg(during, parser.error()));
+                if (readingBanner)
+                    fail(QStringLiteral("protocol"), QStringLiteral("the server does not speak SMTP: %1").arg(parser.error()));
+                else
+                    fail(QStringLiteral("protocol"), QStringLiteral("malformed reply (%1): %2").arg(during, parser.error()));
                 return false;
             }
             const int left = int(qMax<qint64>(0, options.timeoutMs - timer.elapsed()));
@@ -217,7 +221,10 @@ struct SessionEngine::Private {
     {
         phase(QStringLiteral("banner"));
         SmtpReply banner;
-        if (!readReply(&banner, QStringLiteral("waiting for the server's greeting")))
+        readingBanner = true;
+        const bool ok = readReply(&banner, QStringLiteral("waiting for the server's greeting"));
+        readingBanner = false;
+        if (!ok)
             return false;
         report.smtp.banner = banner.lines.join(QLatin1Char('\n'));
         if (banner.code == 220)
