@@ -1,0 +1,302 @@
+#include "diagnose/certificate_rules.h"
+
+#include "x509/hostname.h"
+
+#include <QStringList>
+
+#include <openssl/x509_vfy.h>
+
+namespace mailtls::core {
+
+namespace {
+
+QString utcText(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return QStringLiteral("(unreadable)");
+    return dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+QString certLabel(const CertificateChain &served, int position)
+{
+    QString subject = served.at(position).subject();
+    if (subject.isEmpty())
+        subject = QStringLiteral("(empty subject)");
+    return QStringLiteral("certificate %1 (%2)").arg(position).arg(subject);
+}
+
+// certLabel() at the start of a sentence.
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString keyText(const KeyInfo &key)
+{
+    QString text = key.type;
+    if (key.bits > 0)
+        text += QStringLiteral(" %1").arg(key.bits);
+    if (!key.curve.isEmpty())
+        text += QStringLiteral(" (%1)").arg(key.curve);
+    return text;
+}
+
+Finding makeFinding(const char *id, Severity severity, const QString &title, const QString &detail,
+                    const QString &evidence)
+{
+    Finding f;
+    f.id = QString::fromLatin1(id);
+    f.severity = severity;
+    f.title = title;
+    f.detail = detail;
+    f.evidence = evidence;
+    return f;
+}
+
+const QString kVerifyingPartners = QStringLiteral(
+    "Most MTAs use opportunistic TLS and deliver anyway, but partners that verify certificates "
+    "(MTA-STS in enforce mode, DANE with a DANE-TA TLSA record, or a hand-configured "
+    "\"encrypt and verify\" policy) will refuse to deliver and queue the mail instead.");
+
+const QString kChainFixExim = QStringLiteral(
+    "tls_certificate = /etc/exim4/fullchain.pem  # server certificate first, then each intermediate");
+const QString kChainFixPostfix = QStringLiteral(
+    "smtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/fullchain.pem  # leaf, then intermediates");
+
+// Positions whose dates matter: the leaf's path, and position 0 which clients check first.
+QList<int> datedPositions(const CertificateChain &served, const ChainAnalysis &analysis)
+{
+    QList<int> positions{0};
+    for (int p : analysis.suggestedOrder) {
+        if (p >= 0 && p < served.size() && !positions.contains(p))
+            positions << p;
+    }
+    return positions;
+}
+
+void addDateFindings(Findings &out, const CertificateChain &served, const ChainAnalysis &analysis,
+                     const QDateTime &now, int warnDays)
+{
+    for (int p : datedPositions(served, analysis)) {
+        const Certificate &cert = served.at(p);
+        const QDateTime notBefore = cert.notBefore();
+        const QDateTime notAfter = cert.notAfter();
+        const QString who = p == 0 ? QStringLiteral("The server certificate") : QStringLiteral("Certificate %1 of the chain").arg(p);
+        if (notAfter.isValid() && notAfter < now) {
+            const qint64 daysAgo = notAfter.secsTo(now) / 86400;
+            Finding f = makeFinding(
+                "cert.expired", Severity::High,
+                QStringLiteral("%1 expired on %2").arg(who, notAfter.toUTC().date().toString(Qt::ISODate)),
+                QStringLiteral("%1 is no longer valid: it expired %2 day(s) ago. Clients that check "
+                               "certificates reject it. %3 Install a renewed certificate and "
+                               "reload the mail server.")
+                    .arg(capitalized(certLabel(served, p))).arg(daysAgo).arg(kVerifyingPartners),
+                QStringLiteral("certificate %1 notAfter %2").arg(p).arg(utcText(notAfter)));
+            out << f;
+        } else if (notBefore.isValid() && notBefore > now) {
+            out << makeFinding(
+                "cert.not_yet_valid", Severity::High,
+                QStringLiteral("%1 is not valid before %2").arg(who, notBefore.toUTC().date().toString(Qt::ISODate)),
+                QStringLiteral("%1 only becomes valid on %2; until then verifying clients reject it. "
+                               "Either the certificate was installed too early or this machine's "
+                               "clock (or the server's) is wrong. %3")
+                    .arg(capitalized(certLabel(served, p)), utcText(notBefore), kVerifyingPartners),
+                QStringLiteral("certificate %1 notBefore %2").arg(p).arg(utcText(notBefore)));
+        } else if (notAfter.isValid() && now.secsTo(notAfter) < qint64(warnDays) * 86400) {
+            const qint64 daysLeft = now.secsTo(notAfter) / 86400;
+            out << makeFinding(
+                "cert.expires_soon", daysLeft <= 7 ? Severity::Medium : Severity::Low,
+                QStringLiteral("%1 expires in %2 day(s)").arg(who).arg(daysLeft),
+                QStringLiteral("%1 expires on %2, %3 day(s) from now. After that date verifying "
+                               "partners will refuse delivery; renew it now and check that the "
+                               "automatic renewal also reloads the mail server.")
+                    .arg(capitalized(certLabel(served, p)), utcText(notAfter)).arg(daysLeft),
+                QStringLiteral("certificate %1 notAfter %2").arg(p).arg(utcText(notAfter)));
+        }
+    }
+}
+
+bool isDateError(long code)
+{
+    return code == X509_V_ERR_CERT_HAS_EXPIRED || code == X509_V_ERR_CERT_NOT_YET_VALID;
+}
+
+} // namespace
+
+Findings certificateFindings(const CertificateChain &served, const ChainAnalysis &analysis,
+                             const CertificateCheckOptions &options)
+{
+    Findings out;
+    if (served.isEmpty() || served.first().isNull())
+        return out;
+    for (const Certificate &cert : served) {
+        if (cert.isNull())
+            return out;
+    }
+    const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+    const Certificate &leaf = served.first();
+    const bool leafSelfSigned = leaf.isSelfSigned();
+
+    // Trust.
+    if (leafSelfSigned && !analysis.trusted) {
+        out << makeFinding(
+            "cert.self_signed", Severity::Medium,
+            QStringLiteral("The server certificate is self-signed"),
+            QStringLiteral("The certificate was signed with its own key, so no certificate "
+                           "authority vouches for it and no partner can check it is really "
+                           "yours. %1 A DANE-EE TLSA record (usage 3) that pins this key is the "
+                           "one way such a certificate is verified. Otherwise use a certificate "
+                           "from a public CA (e.g. Let's Encrypt).")
+                .arg(kVerifyingPartners),
+            QStringLiteral("certificate 0 subject %1 equals its issuer and verifies with its own key")
+                .arg(leaf.subject()));
+    } else if (!leafSelfSigned && !analysis.trusted && !isDateError(analysis.verifyCode)) {
+        QString detail = QStringLiteral("No path leads from the server certificate to a trusted "
+                                        "root: verification fails with \"%1\". ")
+                             .arg(analysis.verifyMessage);
+        if (analysis.intermediateMissing)
+            detail += QStringLiteral("The likely cause is the missing intermediate certificate "
+                                     "(see chain.intermediate_missing). ");
+        else if (analysis.leafPosition > 0)
+            detail += QStringLiteral("The server sends an issuer certificate before its own "
+                                     "certificate (see chain.order_wrong), and clients take the "
+                                     "first one as the server certificate. ");
+        else if (analysis.verifyCode == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)
+            detail += QStringLiteral("The chain ends in a root that is not among the trusted "
+                                     "roots (a private CA?). ");
+        detail += kVerifyingPartners;
+        out << makeFinding(
+            "cert.untrusted", Severity::Medium,
+            QStringLiteral("The certificate chain is not trusted"), detail,
+            QStringLiteral("verify error %1 (%2) for certificate 0 (%3) issued by %4")
+                .arg(analysis.verifyCode)
+                .arg(analysis.verifyMessage, leaf.subject(), leaf.issuer()));
+    }
+
+    addDateFindings(out, served, analysis, now, options.warnDays);
+
+    // Name.
+    if (!options.servername.trimmed().isEmpty()) {
+        const HostnameCheck check = checkHostname(leaf, options.servername.trimmed());
+        if (!check.matched) {
+            QString carries = check.candidates.isEmpty()
+                                  ? QStringLiteral("The certificate carries no name of that kind.")
+                                  : QStringLiteral("The certificate carries: %1.").arg(check.candidates.join(QStringLiteral(", ")));
+            if (check.usedCommonName)
+                carries += QStringLiteral(" It has no DNS subject alternative names, so only the "
+                                          "common name could be compared; many clients no longer "
+                                          "look at the common name at all.");
+            out << makeFinding(
+                "cert.hostname_mismatch", Severity::Medium,
+                QStringLiteral("The certificate does not cover %1").arg(options.servername.trimmed()),
+                QStringLiteral("Partners connect to %1 (the MX host) and expect that name in the "
+                               "certificate. %2 %3 Add the name as a subject alternative name when "
+                               "the certificate is next issued.")
+                    .arg(options.servername.trimmed(), carries, kVerifyingPartners),
+                QStringLiteral("certificate 0 names: %1")
+                    .arg(check.candidates.isEmpty() ? QStringLiteral("(none)") : check.candidates.join(QStringLiteral(", "))));
+        }
+    }
+
+    // Key and signature strength, per served certificate.
+    for (int p = 0; p < served.size(); ++p) {
+        const Certificate &cert = served.at(p);
+        const KeyInfo key = cert.key();
+        const bool rsaOrDsa = key.type == QLatin1String("RSA") || key.type == QLatin1String("RSA-PSS")
+                              || key.type == QLatin1String("DSA");
+        const bool weak = (rsaOrDsa && key.bits > 0 && key.bits < 2048)
+                          || (key.type == QLatin1String("EC") && key.bits > 0 && key.bits < 224);
+        if (weak) {
+            out << makeFinding(
+                "cert.key_weak", (rsaOrDsa && key.bits < 1024) ? Severity::High : Severity::Medium,
+                QStringLiteral("Weak %1 key in certificate %2").arg(keyText(key)).arg(p),
+                QStringLiteral("%1 has a %2-bit %3 key. Keys this short can be broken with "
+                               "enough computing power, and current OpenSSL-based clients at "
+                               "their default security level refuse them, so those partners fail "
+                               "the handshake or fall back to cleartext. Use RSA 2048 or more, or "
+                               "ECDSA P-256.")
+                    .arg(capitalized(certLabel(served, p))).arg(key.bits).arg(key.type),
+                QStringLiteral("certificate %1 key %2").arg(p).arg(keyText(key)));
+        }
+
+        if (cert.isSelfSigned())
+            continue;   // a root's self-signature is never checked by clients
+        const QString digest = cert.signatureDigest();
+        if (digest == QLatin1String("MD5") || digest == QLatin1String("SHA1")) {
+            out << makeFinding(
+                "cert.signature_weak", digest == QLatin1String("MD5") ? Severity::High : Severity::Medium,
+                QStringLiteral("Certificate %1 is signed with %2").arg(p).arg(digest),
+                QStringLiteral("%1 carries a %2 signature. %2 collisions can be forged, so such "
+                               "signatures prove little, and current clients reject them at their "
+                               "default security level. Have the certificate re-issued with SHA-256.")
+                    .arg(capitalized(certLabel(served, p)), digest),
+                QStringLiteral("certificate %1 signatureAlgorithm %2").arg(p).arg(cert.signatureAlgorithm()));
+        }
+    }
+
+    // Shape of the chain.
+    if (!analysis.orderCorrect) {
+        QStringList served_;
+        for (int p = 0; p < served.size(); ++p)
+            served_ << QStringLiteral("%1: %2").arg(p).arg(served.at(p).subject());
+        Finding f = makeFinding(
+            "chain.order_wrong", Severity::Low,
+            QStringLiteral("The certificates are sent in the wrong order"),
+            QStringLiteral("%1 TLS 1.2 requires the server certificate first and each following "
+                           "certificate to certify the one before it. Many clients sort the chain "
+                           "themselves, but strict or older ones fail verification.")
+                .arg(analysis.orderProblem),
+            QStringLiteral("served order: %1").arg(served_.join(QStringLiteral("; "))));
+        f.fixExim = kChainFixExim;
+        f.fixPostfix = kChainFixPostfix;
+        out << f;
+    }
+
+    if (analysis.intermediateMissing) {
+        const int last = analysis.suggestedOrder.isEmpty() ? 0 : analysis.suggestedOrder.last();
+        Finding f = makeFinding(
+            "chain.intermediate_missing", Severity::Medium,
+            QStringLiteral("An intermediate certificate is missing from the chain"),
+            QStringLiteral("The server does not send the certificate of %1, which issued %2, and "
+                           "it is not a trusted root either. Web browsers sometimes fetch or "
+                           "cache missing intermediates, but mail servers (Postfix, Exim, "
+                           "Sendmail) do not, so they cannot build a path to a trusted root. %3 "
+                           "Append the intermediate certificate(s) from your CA to the "
+                           "certificate file, after the server certificate.")
+                .arg(analysis.missingIssuer, certLabel(served, last), kVerifyingPartners),
+            QStringLiteral("certificate %1 issuer %2: not served and not a trust anchor")
+                .arg(last).arg(analysis.missingIssuer));
+        f.fixExim = kChainFixExim;
+        f.fixPostfix = kChainFixPostfix;
+        out << f;
+    }
+
+    for (int p : analysis.extraCertificates) {
+        if (p < 0 || p >= served.size())
+            continue;
+        QString why = QStringLiteral("it is not part of the path from the server certificate to its root");
+        for (int q : analysis.suggestedOrder) {
+            if (q >= 0 && q < served.size() && served.at(q) == served.at(p)) {
+                why = QStringLiteral("it is a duplicate of certificate %1").arg(q);
+                break;
+            }
+        }
+        Finding f = makeFinding(
+            "chain.extra_certificate", Severity::Low,
+            QStringLiteral("Certificate %1 does not belong in the chain").arg(p),
+            QStringLiteral("%1 is sent by the server, but %2. It costs bytes in every handshake "
+                           "and can confuse clients that expect each certificate to certify the "
+                           "one before it. Remove it from the certificate file.")
+                .arg(capitalized(certLabel(served, p)), why),
+            QStringLiteral("certificate %1 subject %2 issuer %3").arg(p).arg(served.at(p).subject(), served.at(p).issuer()));
+        f.fixExim = kChainFixExim;
+        f.fixPostfix = kChainFixPostfix;
+        out << f;
+    }
+
+    return out;
+}
+
+} // namespace mailtls::core

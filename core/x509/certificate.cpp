@@ -1,0 +1,473 @@
+#include "x509/certificate.h"
+
+#include "ossl/error.h"
+#include "ossl/handles.h"
+
+#include <QHostAddress>
+
+#include <openssl/asn1.h>
+#include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/objects.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <ctime>
+
+namespace mailtls::core {
+
+namespace {
+
+QString bioToString(BIO *bio)
+{
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio, &data);
+    if (len <= 0 || !data)
+        return QString();
+    return QString::fromUtf8(data, int(len));
+}
+
+QString nameToString(const X509_NAME *name)
+{
+    if (!name)
+        return QString();
+    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio)
+        return QString();
+    // RFC 2253 order ("CN=…,O=…") but UTF-8 kept as is instead of escaped to \XX bytes.
+    const unsigned long flags = XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB;
+    if (X509_NAME_print_ex(bio.get(), name, 0, flags) < 0) {
+        ossl::drainErrors();
+        return QString();
+    }
+    return bioToString(bio.get());
+}
+
+QString asn1StringToUtf8(const ASN1_STRING *str)
+{
+    if (!str)
+        return QString();
+    unsigned char *utf8 = nullptr;
+    const int len = ASN1_STRING_to_UTF8(&utf8, str);
+    if (len < 0) {
+        ossl::drainErrors();
+        return QString();
+    }
+    const QString result = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
+    OPENSSL_free(utf8);
+    return result;
+}
+
+QString ia5ToString(const ASN1_IA5STRING *str)
+{
+    if (!str)
+        return QString();
+    return QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(str)),
+                               ASN1_STRING_length(str));
+}
+
+QDateTime asn1TimeToUtc(const ASN1_TIME *time)
+{
+    if (!time)
+        return QDateTime();
+    struct tm tm = {};
+    if (ASN1_TIME_to_tm(time, &tm) != 1) {
+        ossl::drainErrors();
+        return QDateTime();
+    }
+    const QDate date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    const QTime clock(tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return QDateTime(date, clock, Qt::UTC);
+}
+
+QString ipAddressToString(const ASN1_OCTET_STRING *ip)
+{
+    const int len = ASN1_STRING_length(ip);
+    const unsigned char *bytes = ASN1_STRING_get0_data(ip);
+    if (len == 4) {
+        const quint32 v4 = (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16)
+                           | (quint32(bytes[2]) << 8) | quint32(bytes[3]);
+        return QHostAddress(v4).toString();
+    }
+    if (len == 16) {
+        Q_IPV6ADDR v6;
+        for (int i = 0; i < 16; ++i)
+            v6[i] = bytes[i];
+        return QHostAddress(v6).toString();
+    }
+    // Not an address (e.g. an address/mask pair): show the bytes rather than inventing one.
+    return QByteArray(reinterpret_cast<const char *>(bytes), len).toHex(':').toUpper();
+}
+
+QString generalNameToString(const GENERAL_NAME *gen)
+{
+    switch (gen->type) {
+    case GEN_DNS:
+        return QStringLiteral("DNS:") + ia5ToString(gen->d.dNSName);
+    case GEN_IPADD:
+        return QStringLiteral("IP:") + ipAddressToString(gen->d.iPAddress);
+    case GEN_EMAIL:
+        return QStringLiteral("email:") + ia5ToString(gen->d.rfc822Name);
+    case GEN_URI:
+        return QStringLiteral("URI:") + ia5ToString(gen->d.uniformResourceIdentifier);
+    case GEN_DIRNAME:
+        return QStringLiteral("DirName:") + nameToString(gen->d.directoryName);
+    case GEN_RID: {
+        char buf[128];
+        OBJ_obj2txt(buf, sizeof buf, gen->d.registeredID, 1);
+        return QStringLiteral("RID:") + QString::fromLatin1(buf);
+    }
+    case GEN_OTHERNAME:
+        return QStringLiteral("othername:<unsupported>");
+    default:
+        return QStringLiteral("other:<unsupported>");
+    }
+}
+
+QString hash32ToHex(unsigned long hash)
+{
+    return QStringLiteral("%1").arg(qulonglong(hash & 0xffffffffUL), 8, 16, QLatin1Char('0'));
+}
+
+bool signatureVerifiesWith(X509 *subject, X509 *issuer)
+{
+    EVP_PKEY *issuerKey = X509_get0_pubkey(issuer);
+    if (!issuerKey) {
+        ossl::drainErrors();
+        return false;
+    }
+    const bool ok = X509_verify(subject, issuerKey) == 1;
+    ossl::drainErrors();
+    return ok;
+}
+
+} // namespace
+
+Certificate Certificate::fromX509(X509 *x509)
+{
+    Certificate cert;
+    if (!x509)
+        return cert;
+    X509_up_ref(x509);
+    cert.x509_ = std::shared_ptr<X509>(x509, X509_free);
+    return cert;
+}
+
+Certificate Certificate::fromDer(const QByteArray &der)
+{
+    Certificate cert;
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509 *x509 = d2i_X509(nullptr, &p, long(der.size()));
+    if (!x509) {
+        ossl::drainErrors();
+        return cert;
+    }
+    cert.x509_ = std::shared_ptr<X509>(x509, X509_free);
+    return cert;
+}
+
+QList<Certificate> Certificate::listFromPem(const QByteArray &pem)
+{
+    QList<Certificate> result;
+    if (pem.isEmpty())
+        return result;
+    ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    if (!bio) {
+        ossl::drainErrors();
+        return result;
+    }
+    // A damaged block is skipped; reading stops when no further "-----BEGIN" line is found.
+    // The bound guards against a reader that fails without consuming input.
+    for (int attempts = 0; attempts <= pem.size(); ++attempts) {
+        X509 *x509 = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
+        if (x509) {
+            Certificate cert;
+            cert.x509_ = std::shared_ptr<X509>(x509, X509_free);
+            result << cert;
+            continue;
+        }
+        const unsigned long err = ERR_peek_last_error();
+        ossl::drainErrors();
+        if (ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE)
+            break;
+        if (BIO_eof(bio.get()) || err == 0)
+            break;
+    }
+    ossl::drainErrors();
+    return result;
+}
+
+QString Certificate::subject() const
+{
+    return x509_ ? nameToString(X509_get_subject_name(x509_.get())) : QString();
+}
+
+QString Certificate::issuer() const
+{
+    return x509_ ? nameToString(X509_get_issuer_name(x509_.get())) : QString();
+}
+
+QString Certificate::commonName() const
+{
+    if (!x509_)
+        return QString();
+    const X509_NAME *name = X509_get_subject_name(x509_.get());
+    int last = -1;
+    for (int i = X509_NAME_get_index_by_NID(name, NID_commonName, -1); i >= 0;
+         i = X509_NAME_get_index_by_NID(name, NID_commonName, i))
+        last = i;
+    if (last < 0)
+        return QString();
+    const X509_NAME_ENTRY *entry = X509_NAME_get_entry(name, last);
+    return asn1StringToUtf8(X509_NAME_ENTRY_get_data(entry));
+}
+
+QString Certificate::serialHex() const
+{
+    if (!x509_)
+        return QString();
+    const ASN1_INTEGER *serial = X509_get0_serialNumber(x509_.get());
+    if (!serial)
+        return QString();
+    const QByteArray bytes(reinterpret_cast<const char *>(ASN1_STRING_get0_data(serial)),
+                           ASN1_STRING_length(serial));
+    QString hex = bytes.isEmpty() ? QStringLiteral("00") : QString::fromLatin1(bytes.toHex().toUpper());
+    if (ASN1_STRING_type(serial) == V_ASN1_NEG_INTEGER)
+        hex.prepend(QLatin1Char('-'));
+    return hex;
+}
+
+QDateTime Certificate::notBefore() const
+{
+    return x509_ ? asn1TimeToUtc(X509_get0_notBefore(x509_.get())) : QDateTime();
+}
+
+QDateTime Certificate::notAfter() const
+{
+    return x509_ ? asn1TimeToUtc(X509_get0_notAfter(x509_.get())) : QDateTime();
+}
+
+KeyInfo Certificate::key() const
+{
+    KeyInfo info;
+    if (!x509_)
+        return info;
+    EVP_PKEY *pkey = X509_get0_pubkey(x509_.get());
+    if (!pkey) {
+        ossl::drainErrors();
+        return info;
+    }
+    info.bits = EVP_PKEY_get_bits(pkey);
+    switch (EVP_PKEY_get_base_id(pkey)) {
+    case EVP_PKEY_RSA: info.type = QStringLiteral("RSA"); break;
+    case EVP_PKEY_RSA_PSS: info.type = QStringLiteral("RSA-PSS"); break;
+    case EVP_PKEY_DSA: info.type = QStringLiteral("DSA"); break;
+    case EVP_PKEY_DH:
+    case EVP_PKEY_DHX: info.type = QStringLiteral("DH"); break;
+    case EVP_PKEY_ED25519: info.type = QStringLiteral("Ed25519"); break;
+    case EVP_PKEY_ED448: info.type = QStringLiteral("Ed448"); break;
+    case EVP_PKEY_EC: {
+        info.type = QStringLiteral("EC");
+        char group[80] = {};
+        size_t groupLen = 0;
+        if (EVP_PKEY_get_group_name(pkey, group, sizeof group, &groupLen) == 1) {
+            // OpenSSL may answer with a NIST alias ("P-256"); report its short name.
+            int nid = OBJ_sn2nid(group);
+            if (nid == NID_undef)
+                nid = EC_curve_nist2nid(group);
+            info.curve = nid != NID_undef ? QString::fromLatin1(OBJ_nid2sn(nid)) : QString::fromLatin1(group);
+        }
+        break;
+    }
+    default: {
+        const char *name = EVP_PKEY_get0_type_name(pkey);
+        info.type = name ? QString::fromLatin1(name) : QStringLiteral("unknown");
+        break;
+    }
+    }
+    ossl::drainErrors();
+    return info;
+}
+
+QString Certificate::signatureAlgorithm() const
+{
+    if (!x509_)
+        return QString();
+    const int nid = X509_get_signature_nid(x509_.get());
+    if (nid == NID_undef) {
+        const X509_ALGOR *alg = nullptr;
+        X509_get0_signature(nullptr, &alg, x509_.get());
+        if (!alg)
+            return QString();
+        const ASN1_OBJECT *oid = nullptr;
+        X509_ALGOR_get0(&oid, nullptr, nullptr, alg);
+        char buf[128] = {};
+        OBJ_obj2txt(buf, sizeof buf, oid, 1);
+        return QString::fromLatin1(buf);
+    }
+    return QString::fromLatin1(OBJ_nid2ln(nid));
+}
+
+QString Certificate::signatureDigest() const
+{
+    if (!x509_)
+        return QString();
+    int mdNid = NID_undef;
+    // X509_get_signature_info also sees through RSA-PSS parameters.
+    if (X509_get_signature_info(x509_.get(), &mdNid, nullptr, nullptr, nullptr) != 1) {
+        ossl::drainErrors();
+        mdNid = NID_undef;
+        if (OBJ_find_sigid_algs(X509_get_signature_nid(x509_.get()), &mdNid, nullptr) != 1)
+            mdNid = NID_undef;
+    }
+    ossl::drainErrors();
+    if (mdNid == NID_undef)
+        return QString();
+    const char *sn = OBJ_nid2sn(mdNid);
+    return sn ? QString::fromLatin1(sn).toUpper() : QString();
+}
+
+QStringList Certificate::subjectAltNames() const
+{
+    QStringList names;
+    if (!x509_)
+        return names;
+    ossl::GeneralNamesPtr gens(static_cast<GENERAL_NAMES *>(
+        X509_get_ext_d2i(x509_.get(), NID_subject_alt_name, nullptr, nullptr)));
+    ossl::drainErrors();
+    if (!gens)
+        return names;
+    for (int i = 0; i < sk_GENERAL_NAME_num(gens.get()); ++i)
+        names << generalNameToString(sk_GENERAL_NAME_value(gens.get(), i));
+    return names;
+}
+
+QStringList Certificate::dnsNames() const
+{
+    QStringList names;
+    const QString prefix = QStringLiteral("DNS:");
+    for (const QString &san : subjectAltNames()) {
+        if (san.startsWith(prefix))
+            names << san.mid(prefix.size());
+    }
+    return names;
+}
+
+QString Certificate::sha256Fingerprint() const
+{
+    if (!x509_)
+        return QString();
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (X509_digest(x509_.get(), EVP_sha256(), md, &len) != 1) {
+        ossl::drainErrors();
+        return QString();
+    }
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(len)).toHex(':').toUpper());
+}
+
+QString Certificate::subjectHash() const
+{
+    if (!x509_)
+        return QString();
+    return hash32ToHex(X509_subject_name_hash(x509_.get()));
+}
+
+QString Certificate::issuerHash() const
+{
+    if (!x509_)
+        return QString();
+    return hash32ToHex(X509_issuer_name_hash(x509_.get()));
+}
+
+bool Certificate::isSelfSigned() const
+{
+    if (!x509_)
+        return false;
+    X509 *x = x509_.get();
+    if (X509_NAME_cmp(X509_get_subject_name(x), X509_get_issuer_name(x)) != 0)
+        return false;
+    // X509_self_signed rather than X509_check_issued(x, x): the latter also demands the
+    // keyCertSign usage, which many self-signed server certificates rightly lack.
+    const bool selfSigned = X509_self_signed(x, 1) == 1;
+    ossl::drainErrors();
+    return selfSigned;
+}
+
+bool Certificate::isCa() const
+{
+    if (!x509_)
+        return false;
+    const uint32_t flags = X509_get_extension_flags(x509_.get());
+    ossl::drainErrors();
+    return (flags & EXFLAG_CA) != 0;
+}
+
+int Certificate::version() const
+{
+    return x509_ ? int(X509_get_version(x509_.get())) + 1 : 0;
+}
+
+QByteArray Certificate::toDer() const
+{
+    if (!x509_)
+        return QByteArray();
+    const int len = i2d_X509(x509_.get(), nullptr);
+    if (len <= 0) {
+        ossl::drainErrors();
+        return QByteArray();
+    }
+    QByteArray der(len, Qt::Uninitialized);
+    unsigned char *p = reinterpret_cast<unsigned char *>(der.data());
+    i2d_X509(x509_.get(), &p);
+    return der;
+}
+
+QByteArray Certificate::toPem() const
+{
+    if (!x509_)
+        return QByteArray();
+    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_X509(bio.get(), x509_.get()) != 1) {
+        ossl::drainErrors();
+        return QByteArray();
+    }
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, int(len));
+}
+
+bool Certificate::isIssuedBy(const Certificate &issuerCandidate) const
+{
+    if (!x509_ || !issuerCandidate.x509_)
+        return false;
+    if (X509_NAME_cmp(X509_get_issuer_name(x509_.get()),
+                      X509_get_subject_name(issuerCandidate.x509_.get())) != 0)
+        return false;
+    return signatureVerifiesWith(x509_.get(), issuerCandidate.x509_.get());
+}
+
+QString Certificate::toText() const
+{
+    if (!x509_)
+        return QString();
+    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio)
+        return QString();
+    const unsigned long nameFlags = XN_FLAG_ONELINE & ~ASN1_STRFLGS_ESC_MSB;
+    if (X509_print_ex(bio.get(), x509_.get(), nameFlags, 0) != 1)
+        ossl::drainErrors();
+    return bioToString(bio.get());
+}
+
+bool Certificate::operator==(const Certificate &other) const
+{
+    if (x509_ == other.x509_)
+        return true;
+    if (!x509_ || !other.x509_)
+        return false;
+    return toDer() == other.toDer();
+}
+
+} // namespace mailtls::core

@@ -1,0 +1,50 @@
+#pragma once
+
+// The set of trust anchors a chain is verified against: the system store, or a CA file the
+// user named (what a partner with a private CA would use).
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+#include "x509/certificate.h"
+
+typedef struct x509_store_st X509_STORE;
+
+namespace mailtls::core {
+
+class TrustStore
+{
+public:
+    enum class Kind { Invalid, System, File, Certificates };
+
+    TrustStore() = default;   // invalid: createStore() returns nullptr
+
+    // OpenSSL's default locations (honours SSL_CERT_DIR / SSL_CERT_FILE).
+    static TrustStore systemDefault();
+    // A PEM file with one or more CA certificates. A missing, unreadable or certificate-free
+    // file gives an invalid store and a one-line reason in *error.
+    static TrustStore fromFile(const QString &path, QString *error);
+    // Exactly these anchors (tests; a saved report; a CA the user just made).
+    static TrustStore fromCertificates(const QList<Certificate> &anchors, const QString &description);
+
+    bool isValid() const { return kind_ != Kind::Invalid; }
+    Kind kind() const { return kind_; }
+    // "system trust store (/etc/ssl/certs)" or "CA file /path/ca.pem".
+    QString description() const;
+    // The anchors as certificates. For the system store they are read from OpenSSL's default
+    // CA bundle file on each call (may be empty where only a hashed directory exists).
+    QList<Certificate> anchors() const;
+    // A new X509_STORE with these anchors; the caller owns it (wrap in ossl::X509StorePtr).
+    // nullptr when the store is invalid or OpenSSL fails.
+    X509_STORE *createStore() const;
+
+private:
+    Kind kind_ = Kind::Invalid;
+    QString path_;          // CA file, or the system certificate directory
+    QString description_;   // Certificates only
+    QList<Certificate> anchors_;   // File and Certificates
+};
+
+} // namespace mailtls::core
