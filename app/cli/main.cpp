@@ -1,7 +1,75 @@
+// mailtls: the command-line twin of the workbench. This file only dispatches to the
+// subcommands (one file each); they parse their own arguments.
+
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <openssl/crypto.h>
+
+#include "cli_settings.h"
+#include "console.h"
+#include "session_args.h"
+#include "session_command.h"
+
+namespace {
+
+const char *const kUsage =
+    "Usage: mailtls COMMAND [options]\n"
+    "\n"
+    "The TLS side of mail servers: SMTP/STARTTLS sessions, the TLS handshake, certificate\n"
+    "chains, findings and the Exim/Postfix settings that fix them.\n"
+    "\n"
+    "Commands:\n"
+    "  session HOST[:PORT]   one real session: transcript, handshake, chain, findings\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help            show this help; 'mailtls COMMAND --help' for a command\n"
+    "  -V, --version         show the version of mailtls, Qt and OpenSSL\n"
+    "\n"
+    "Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage error,\n"
+    "3 server unreachable / timeout / protocol failure, 130 interrupted.\n";
+
+// Subcommands DESIGN.md promises that this build does not have yet.
+const QStringList kPlanned = {QStringLiteral("scan"), QStringLiteral("simulate"), QStringLiteral("compare"),
+                              QStringLiteral("cert"), QStringLiteral("log")};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("mailtls"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILTLS_VERSION));
+    using namespace mailtls::cli;
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command.isEmpty()) {
+        writeErr(QString::fromLatin1(kUsage));
+        return ExitUsage;
+    }
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        if (command == QLatin1String("help") && args.value(2) == QLatin1String("session")) {
+            writeOut(sessionHelpText());
+            return ExitOk;
+        }
+        writeOut(QString::fromLatin1(kUsage));
+        return ExitOk;
+    }
+    if (command == QLatin1String("-V") || command == QLatin1String("--version")) {
+        writeOut(QStringLiteral("mailtls %1 (Qt %2, %3)\n")
+                     .arg(QLatin1String(MAILTLS_VERSION), QLatin1String(qVersion()),
+                          QLatin1String(OpenSSL_version(OPENSSL_VERSION))));
+        return ExitOk;
+    }
+    // The subcommand sees itself as argv[0], like a program of its own.
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("session"))
+        return runSessionCommand(rest);
+    if (kPlanned.contains(command)) {
+        printError(QString(), QStringLiteral("'%1' is not available in this build yet (try 'mailtls --help')").arg(command));
+        return ExitUsage;
+    }
+    printError(QString(), QStringLiteral("unknown command '%1' (try 'mailtls --help')").arg(command));
+    return ExitUsage;
 }

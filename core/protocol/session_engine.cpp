@@ -118,7 +118,7 @@ struct SessionEngine::Private {
     void handleIoFailure(const NetError &error, const QString &during)
     {
         // After TLS is up, an alert from the server (e.g. certificate_required) ends the session.
-        if (tls) {
+        if (tls && report.tls.attempted) {
             TlsFacts facts = report.tls;
             tls->fillFacts(&facts);
             report.tls.alert = facts.alert;
@@ -256,15 +256,8 @@ struct SessionEngine::Private {
     bool startTls()
     {
         phase(QStringLiteral("tls"));
-        tls = std::make_unique<TlsClient>(connection);
-        QString configError;
         report.tls.attempted = true;
         report.tls.securityLevel = options.securityLevel;
-        if (!tls->configure(tlsConfig(), &configError)) {
-            report.tls.error = configError;
-            fail(QStringLiteral("usage"), configError);
-            return false;
-        }
         tls->recorder().setClock(&clock);
         tls->recorder().setListener([this](const HandshakeMessage &m) {
             report.handshake << m;
@@ -495,6 +488,19 @@ Report SessionEngine::run(bool keepOpen)
     r.tls.securityLevel = o.securityLevel;
     r.startedAt = QDateTime::currentDateTimeUtc();
     p.clock.start();
+
+    // A TLS offer that cannot be built (bad cipher list, unreadable client key) is the user's
+    // mistake: say so before touching the network.
+    {
+        p.tls = std::make_unique<TlsClient>(p.connection);
+        QString configError;
+        if (!p.tls->configure(p.tlsConfig(), &configError)) {
+            p.tls.reset();
+            p.fail(QStringLiteral("usage"), configError);
+            p.finish();
+            return r;
+        }
+    }
 
     p.phase(QStringLiteral("connecting"));
     p.note(QStringLiteral("connecting to %1 port %2").arg(o.host).arg(o.port));

@@ -1,0 +1,33 @@
+#pragma once
+
+// What the CLI itself does with a report, as opposed to what the session does on the wire
+// (that is core::SessionOptions).
+
+#include <QString>
+
+#include "diagnose/finding.h"
+
+namespace mailtls::cli {
+
+// Exit codes of every subcommand (DESIGN.md "Executables").
+enum ExitCode {
+    ExitOk = 0,
+    ExitFindings = 1,       // a finding at or above --fail-on
+    ExitUsage = 2,          // bad arguments, unreadable input file, unwritable --json path
+    ExitUnreachable = 3,    // connect / timeout / protocol failure
+    ExitInterrupted = 130,  // Ctrl-C, as shells report SIGINT
+};
+
+struct CliSettings {
+    bool showHelp = false;
+    QString helpText;             // filled when showHelp
+    QString jsonPath;             // "" none, "-" stdout, else a file
+    bool failOnSet = false;
+    core::Severity failOn = core::Severity::Critical;
+    bool noColor = false;
+    bool quiet = false;
+    bool dataFromStdin = false;   // --data -: read by the command, not by the parser
+    bool generateTestMessage = false;   // --rcpt-to without --data
+};
+
+} // namespace mailtls::cli

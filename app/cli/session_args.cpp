@@ -1,0 +1,580 @@
+#include "session_args.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <tuple>
+
+namespace mailtls::cli {
+
+namespace {
+
+const char *const kDescription =
+    "Runs one real session against a mail server: connect, banner, EHLO, STARTTLS (or implicit\n"
+    "TLS), the TLS handshake, the certificate chain, EHLO again and, when asked, AUTH / MAIL /\n"
+    "RCPT / DATA, then QUIT. Prints the transcript, the negotiated TLS parameters, the handshake\n"
+    "messages, the chain and the findings.";
+
+const char *const kEpilogue =
+    "\n"
+    "Ports and dialects:\n"
+    "  Without --starttls the port decides: 465 is SMTP inside implicit TLS, 24 is LMTP with\n"
+    "  STARTTLS, anything else is SMTP with STARTTLS. --implicit-tls speaks the dialect inside TLS.\n"
+    "  --starttls none skips the mail protocol: a bare TLS handshake, like openssl s_client\n"
+    "  without -starttls.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0    the session ran (findings below --fail-on, if any)\n"
+    "  1    a finding at or above --fail-on\n"
+    "  2    usage error (bad option, unreadable file, unwritable --json path)\n"
+    "  3    server unreachable, timed out, or the mail protocol failed\n"
+    "  130  interrupted (Ctrl-C)\n"
+    "\n"
+    "Examples:\n"
+    "  mailtls session mx.example.org\n"
+    "  mailtls session smtp.example.org:465 --json report.json\n"
+    "  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw\n"
+    "  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org\n"
+    "  mailtls session mx.example.org --tls-max 1.2 --ciphers 'ECDHE-RSA-AES128-GCM-SHA256' --fail-on high\n";
+
+struct Opt {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Show this help and exit.")};
+    QCommandLineOption starttls{QStringLiteral("starttls"),
+                                QStringLiteral("Mail protocol before TLS: smtp, lmtp or none (default: follows the port)."),
+                                QStringLiteral("smtp|lmtp|none")};
+    QCommandLineOption implicitTls{QStringLiteral("implicit-tls"),
+                                   QStringLiteral("Start TLS with the first byte (SMTPS, as on port 465).")};
+    QCommandLineOption ehlo{QStringLiteral("ehlo"),
+                            QStringLiteral("Name sent in EHLO/LHLO (default: this host's name)."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption sni{QStringLiteral("sni"),
+                           QStringLiteral("Server name sent in the TLS handshake (default: HOST when it is a name)."),
+                           QStringLiteral("NAME")};
+    QCommandLineOption noSni{QStringLiteral("no-sni"), QStringLiteral("Send no server name indication.")};
+    QCommandLineOption servername{QStringLiteral("servername"),
+                                  QStringLiteral("Name the certificate must match, e.g. the MX name (default: HOST)."),
+                                  QStringLiteral("NAME")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"),
+                              QStringLiteral("Trust these PEM certificates instead of the system store."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption clientCert{QStringLiteral("client-cert"),
+                                  QStringLiteral("Client certificate (PEM) to offer when the server asks."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption clientKey{QStringLiteral("client-key"),
+                                 QStringLiteral("Private key for --client-cert (default: the --client-cert file)."),
+                                 QStringLiteral("FILE")};
+    QCommandLineOption authUser{QStringLiteral("auth-user"),
+                                QStringLiteral("Authenticate after TLS as USER (needs --auth-pass-file)."),
+                                QStringLiteral("USER")};
+    QCommandLineOption authPassFile{QStringLiteral("auth-pass-file"),
+                                    QStringLiteral("Read the AUTH password from the first line of FILE."),
+                                    QStringLiteral("FILE")};
+    QCommandLineOption authMech{QStringLiteral("auth-mech"),
+                                QStringLiteral("AUTH mechanism: PLAIN or LOGIN (default: PLAIN if offered)."),
+                                QStringLiteral("PLAIN|LOGIN")};
+    QCommandLineOption mailFrom{QStringLiteral("mail-from"),
+                                QStringLiteral("Send MAIL FROM:<ADDR> (empty for the null sender)."),
+                                QStringLiteral("ADDR")};
+    QCommandLineOption rcptTo{QStringLiteral("rcpt-to"),
+                              QStringLiteral("Send RCPT TO:<ADDR>; repeat for several recipients."),
+                              QStringLiteral("ADDR")};
+    QCommandLineOption data{QStringLiteral("data"),
+                            QStringLiteral("Message to send after DATA ('-' reads stdin). With --rcpt-to and no "
+                                           "--data a short test message is generated."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("Deadline for each connect, read and write step (default: 15)."),
+                               QStringLiteral("SECONDS")};
+    QCommandLineOption tlsMin{QStringLiteral("tls-min"),
+                              QStringLiteral("Lowest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (also TLSv1.2, tls1_2)."),
+                              QStringLiteral("V")};
+    QCommandLineOption tlsMax{QStringLiteral("tls-max"), QStringLiteral("Highest TLS version to offer."),
+                              QStringLiteral("V")};
+    QCommandLineOption ciphers{QStringLiteral("ciphers"),
+                               QStringLiteral("TLS 1.2 and older suites, OpenSSL syntax (default: ALL:COMPLEMENTOFALL)."),
+                               QStringLiteral("LIST")};
+    QCommandLineOption ciphersuites{QStringLiteral("ciphersuites"),
+                                    QStringLiteral("TLS 1.3 suites, e.g. TLS_AES_128_GCM_SHA256."),
+                                    QStringLiteral("LIST")};
+    QCommandLineOption groups{QStringLiteral("groups"),
+                              QStringLiteral("Key exchange groups to offer, e.g. X25519:P-256."),
+                              QStringLiteral("LIST")};
+    QCommandLineOption securityLevel{QStringLiteral("security-level"),
+                                     QStringLiteral("OpenSSL security level 0-5 of the client (default: 0, "
+                                                    "talks to legacy servers)."),
+                                     QStringLiteral("N")};
+    QCommandLineOption showSecrets{QStringLiteral("show-secrets"),
+                                   QStringLiteral("Do not redact AUTH secrets in the transcript and report.")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QStringLiteral("Write the JSON report to FILE; '-' writes it to stdout instead of the text."),
+                            QStringLiteral("FILE|-")};
+    QCommandLineOption failOn{QStringLiteral("fail-on"),
+                              QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
+                              QStringLiteral("SEVERITY")};
+    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
+                             QStringLiteral("Print only the one-line summary (errors still go to stderr).")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help, starttls, implicitTls, ehlo, sni, noSni, servername, caFile, clientCert, clientKey,
+                authUser, authPassFile, authMech, mailFrom, rcptTo, data, timeout, tlsMin, tlsMax,
+                ciphers, ciphersuites, groups, securityLevel, showSecrets, json, failOn, noColor, quiet};
+    }
+};
+
+void setupParser(QCommandLineParser *parser, const Opt &opt)
+{
+    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addOptions(opt.all());
+    parser->addPositionalArgument(QStringLiteral("HOST[:PORT]"),
+                                  QStringLiteral("Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587."));
+}
+
+// A value that goes onto the wire must not smuggle in extra protocol lines.
+bool singleLine(const QString &value, const QString &option, QString *error)
+{
+    if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
+        *error = QStringLiteral("--%1 must not contain line breaks").arg(option);
+        return false;
+    }
+    return true;
+}
+
+bool readableFile(const QString &path, const QString &option, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = QStringLiteral("--%1 %2: no such file").arg(option, path);
+        return false;
+    }
+    if (info.isDir()) {
+        *error = QStringLiteral("--%1 %2: is a directory").arg(option, path);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("--%1 %2: cannot read (%3)").arg(option, path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Checked before connecting, so a typo in the path does not cost a whole session.
+bool writableJsonPath(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = QStringLiteral("--json %1: is a directory").arg(path);
+        return false;
+    }
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists() || !dir.isDir()) {
+        *error = QStringLiteral("--json %1: directory %2 does not exist").arg(path, info.absolutePath());
+        return false;
+    }
+    if (!dir.isWritable()) {
+        *error = QStringLiteral("--json %1: directory %2 is not writable").arg(path, info.absolutePath());
+        return false;
+    }
+    if (info.exists() && !info.isWritable()) {
+        *error = QStringLiteral("--json %1: file is not writable").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString bareAddress(QString address)
+{
+    address = address.trimmed();
+    if (address.startsWith(QLatin1Char('<')) && address.endsWith(QLatin1Char('>')))
+        address = address.mid(1, address.size() - 2);
+    return address;
+}
+
+} // namespace
+
+QString hostPortText(const QString &host, quint16 port)
+{
+    if (host.contains(QLatin1Char(':')))
+        return QStringLiteral("[%1]:%2").arg(host).arg(port);
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *error)
+{
+    const QString t = text.trimmed();
+    QString hostPart;
+    QString portPart;
+    if (t.startsWith(QLatin1Char('['))) {
+        const int close = t.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            *error = QStringLiteral("'%1': missing ']' after the IPv6 address").arg(text);
+            return false;
+        }
+        hostPart = t.mid(1, close - 1);
+        const QString rest = t.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(QLatin1Char(':'))) {
+                *error = QStringLiteral("'%1': expected ':PORT' after ']'").arg(text);
+                return false;
+            }
+            portPart = rest.mid(1);
+            if (portPart.isEmpty()) {
+                *error = QStringLiteral("'%1': empty port").arg(text);
+                return false;
+            }
+        }
+        if (QHostAddress(hostPart).protocol() != QAbstractSocket::IPv6Protocol) {
+            *error = QStringLiteral("'%1': '%2' is not an IPv6 address").arg(text, hostPart);
+            return false;
+        }
+    } else if (t.count(QLatin1Char(':')) > 1) {
+        // Bare IPv6 without brackets: the whole text is the address, there is no port.
+        if (QHostAddress(t).protocol() != QAbstractSocket::IPv6Protocol) {
+            *error = QStringLiteral("'%1': write IPv6 addresses with a port as [ADDRESS]:PORT").arg(text);
+            return false;
+        }
+        hostPart = t;
+    } else {
+        const int colon = t.indexOf(QLatin1Char(':'));
+        hostPart = colon < 0 ? t : t.left(colon);
+        if (colon >= 0) {
+            portPart = t.mid(colon + 1);
+            if (portPart.isEmpty()) {
+                *error = QStringLiteral("'%1': empty port").arg(text);
+                return false;
+            }
+        }
+    }
+    if (hostPart.isEmpty()) {
+        *error = QStringLiteral("'%1': no host name").arg(text);
+        return false;
+    }
+    static const QRegularExpression hostChars(QStringLiteral("^[A-Za-z0-9._:%-]+$"));
+    if (!hostChars.match(hostPart).hasMatch()) {
+        *error = QStringLiteral("'%1' is not a host name or address").arg(hostPart);
+        return false;
+    }
+    if (!portPart.isEmpty()) {
+        bool ok = false;
+        const uint value = portPart.toUInt(&ok, 10);
+        if (!ok || value == 0 || value > 65535) {
+            *error = QStringLiteral("'%1': port must be 1-65535").arg(text);
+            return false;
+        }
+        *port = quint16(value);
+    }
+    *host = hostPart;
+    return true;
+}
+
+QString normaliseTlsVersion(const QString &text)
+{
+    QString v = text.trimmed().toLower();
+    if (v.startsWith(QLatin1String("tlsv")))
+        v = v.mid(4);
+    else if (v.startsWith(QLatin1String("tls")))
+        v = v.mid(3);
+    v.replace(QLatin1Char('_'), QLatin1Char('.'));
+    if (v == QLatin1String("1") || v == QLatin1String("1.0"))
+        return QStringLiteral("TLSv1");
+    if (v == QLatin1String("1.1"))
+        return QStringLiteral("TLSv1.1");
+    if (v == QLatin1String("1.2"))
+        return QStringLiteral("TLSv1.2");
+    if (v == QLatin1String("1.3"))
+        return QStringLiteral("TLSv1.3");
+    return QString();
+}
+
+QString sessionHelpText()
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QString text = parser.helpText();
+    // Qt names the executable; the usage line must show the subcommand.
+    const int firstBreak = text.indexOf(QLatin1Char('\n'));
+    text = QStringLiteral("Usage: mailtls session [options] HOST[:PORT]\n") + text.mid(firstBreak);
+    return text + QString::fromLatin1(kEpilogue);
+}
+
+bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, CliSettings *settings,
+                      QString *error)
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QStringList argv = args;
+    if (argv.isEmpty())
+        argv << QStringLiteral("session");
+    if (!parser.parse(argv)) {
+        *error = parser.errorText();
+        if (error->endsWith(QLatin1Char('.')))
+            error->chop(1);
+        return false;
+    }
+    if (parser.isSet(opt.help)) {
+        settings->showHelp = true;
+        settings->helpText = sessionHelpText();
+        return true;
+    }
+
+    core::SessionOptions o;
+    CliSettings s;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        *error = QStringLiteral("missing HOST[:PORT]");
+        return false;
+    }
+    if (positional.size() > 1) {
+        *error = QStringLiteral("one target only, got '%1'").arg(positional.join(QLatin1String("' '")));
+        return false;
+    }
+    o.port = 25;
+    if (!parseHostPort(positional.first(), &o.host, &o.port, error))
+        return false;
+
+    o.dialect = core::defaultDialectForPort(o.port);
+    o.implicitTls = core::defaultImplicitTlsForPort(o.port);
+    if (parser.isSet(opt.starttls)) {
+        const QString dialect = parser.value(opt.starttls).trimmed().toLower();
+        if (dialect != QLatin1String("smtp") && dialect != QLatin1String("lmtp") && dialect != QLatin1String("none")) {
+            *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(opt.starttls));
+            return false;
+        }
+        o.dialect = dialect;
+        // The user named a dialect for STARTTLS: the port's implicit-TLS default no longer applies.
+        o.implicitTls = dialect == QLatin1String("none");
+    }
+    if (parser.isSet(opt.implicitTls))
+        o.implicitTls = true;
+
+    if (parser.isSet(opt.ehlo)) {
+        o.ehloName = parser.value(opt.ehlo).trimmed();
+        if (!singleLine(o.ehloName, QStringLiteral("ehlo"), error))
+            return false;
+        if (o.ehloName.isEmpty() || o.ehloName.contains(QLatin1Char(' '))) {
+            *error = QStringLiteral("--ehlo needs one name without spaces");
+            return false;
+        }
+    }
+
+    if (parser.isSet(opt.sni) && parser.isSet(opt.noSni)) {
+        *error = QStringLiteral("--sni and --no-sni contradict each other");
+        return false;
+    }
+    if (parser.isSet(opt.sni)) {
+        o.sni = parser.value(opt.sni).trimmed();
+        if (o.sni.isEmpty()) {
+            *error = QStringLiteral("--sni needs a name (use --no-sni to send none)");
+            return false;
+        }
+        if (!singleLine(o.sni, QStringLiteral("sni"), error))
+            return false;
+    }
+    o.sendSni = !parser.isSet(opt.noSni);
+    if (parser.isSet(opt.servername)) {
+        o.servername = parser.value(opt.servername).trimmed();
+        if (o.servername.isEmpty()) {
+            *error = QStringLiteral("--servername needs a name");
+            return false;
+        }
+    }
+
+    if (parser.isSet(opt.caFile)) {
+        o.caFile = parser.value(opt.caFile);
+        if (!readableFile(o.caFile, QStringLiteral("ca-file"), error))
+            return false;
+    }
+    if (parser.isSet(opt.clientKey) && !parser.isSet(opt.clientCert)) {
+        *error = QStringLiteral("--client-key needs --client-cert");
+        return false;
+    }
+    if (parser.isSet(opt.clientCert)) {
+        o.clientCertFile = parser.value(opt.clientCert);
+        if (!readableFile(o.clientCertFile, QStringLiteral("client-cert"), error))
+            return false;
+        o.clientKeyFile = parser.isSet(opt.clientKey) ? parser.value(opt.clientKey) : o.clientCertFile;
+        if (!readableFile(o.clientKeyFile, QStringLiteral("client-key"), error))
+            return false;
+    }
+
+    if (parser.isSet(opt.authUser) != parser.isSet(opt.authPassFile)) {
+        *error = parser.isSet(opt.authUser) ? QStringLiteral("--auth-user needs --auth-pass-file")
+                                            : QStringLiteral("--auth-pass-file needs --auth-user");
+        return false;
+    }
+    if (parser.isSet(opt.authUser)) {
+        o.authUser = parser.value(opt.authUser);
+        if (o.authUser.isEmpty()) {
+            *error = QStringLiteral("--auth-user needs a user name");
+            return false;
+        }
+        if (!singleLine(o.authUser, QStringLiteral("auth-user"), error))
+            return false;
+        const QString path = parser.value(opt.authPassFile);
+        if (!readableFile(path, QStringLiteral("auth-pass-file"), error))
+            return false;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--auth-pass-file %1: cannot read (%2)").arg(path, file.errorString());
+            return false;
+        }
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty()) {
+            *error = QStringLiteral("--auth-pass-file %1: the first line is empty").arg(path);
+            return false;
+        }
+        o.authPassword = QString::fromUtf8(line);
+    }
+    if (parser.isSet(opt.authMech)) {
+        if (!parser.isSet(opt.authUser)) {
+            *error = QStringLiteral("--auth-mech needs --auth-user");
+            return false;
+        }
+        o.authMechanism = parser.value(opt.authMech).trimmed().toUpper();
+        if (o.authMechanism != QLatin1String("PLAIN") && o.authMechanism != QLatin1String("LOGIN")) {
+            *error = QStringLiteral("--auth-mech must be PLAIN or LOGIN, not '%1'").arg(parser.value(opt.authMech));
+            return false;
+        }
+    }
+
+    const bool wantsMail = parser.isSet(opt.mailFrom) || parser.isSet(opt.rcptTo) || parser.isSet(opt.data);
+    if (wantsMail && o.dialect == QLatin1String("none")) {
+        *error = QStringLiteral("--mail-from, --rcpt-to and --data need a mail protocol, not --starttls none");
+        return false;
+    }
+    if (parser.isSet(opt.mailFrom)) {
+        o.mailFrom = bareAddress(parser.value(opt.mailFrom));
+        if (!singleLine(o.mailFrom, QStringLiteral("mail-from"), error))
+            return false;
+    }
+    for (const QString &value : parser.values(opt.rcptTo)) {
+        const QString rcpt = bareAddress(value);
+        if (!singleLine(rcpt, QStringLiteral("rcpt-to"), error))
+            return false;
+        if (rcpt.isEmpty()) {
+            *error = QStringLiteral("--rcpt-to needs an address");
+            return false;
+        }
+        o.rcptTo << rcpt;
+    }
+    if (!o.rcptTo.isEmpty() && !parser.isSet(opt.mailFrom)) {
+        *error = QStringLiteral("--rcpt-to needs --mail-from");
+        return false;
+    }
+    if (parser.isSet(opt.data)) {
+        if (o.rcptTo.isEmpty()) {
+            *error = QStringLiteral("--data needs at least one --rcpt-to");
+            return false;
+        }
+        const QString path = parser.value(opt.data);
+        if (path == QLatin1String("-")) {
+            s.dataFromStdin = true;
+        } else {
+            if (!readableFile(path, QStringLiteral("data"), error))
+                return false;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("--data %1: cannot read (%2)").arg(path, file.errorString());
+                return false;
+            }
+            o.data = file.readAll();
+            if (o.data.isEmpty()) {
+                *error = QStringLiteral("--data %1: the file is empty").arg(path);
+                return false;
+            }
+        }
+        o.sendData = true;
+    } else if (!o.rcptTo.isEmpty()) {
+        // No message named: the engine sends its short generated test message (Date,
+        // Message-ID, Subject), like swaks does.
+        o.sendData = true;
+        s.generateTestMessage = true;
+    }
+
+    if (parser.isSet(opt.timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(opt.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'")
+                         .arg(parser.value(opt.timeout));
+            return false;
+        }
+        o.timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));
+    }
+
+    for (const auto &[option, target, name] :
+         {std::tuple{&opt.tlsMin, &o.tlsMin, "tls-min"}, std::tuple{&opt.tlsMax, &o.tlsMax, "tls-max"}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = normaliseTlsVersion(parser.value(*option));
+        if (target->isEmpty()) {
+            *error = QStringLiteral("--%1 must be 1.0, 1.1, 1.2 or 1.3, not '%2'")
+                         .arg(QLatin1String(name), parser.value(*option));
+            return false;
+        }
+    }
+    if (!o.tlsMin.isEmpty() && !o.tlsMax.isEmpty()) {
+        const QStringList order = {QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2"),
+                                   QStringLiteral("TLSv1.3")};
+        if (order.indexOf(o.tlsMin) > order.indexOf(o.tlsMax)) {
+            *error = QStringLiteral("--tls-min %1 is above --tls-max %2").arg(o.tlsMin, o.tlsMax);
+            return false;
+        }
+    }
+    if (parser.isSet(opt.ciphers))
+        o.ciphers = parser.value(opt.ciphers).trimmed();
+    if (parser.isSet(opt.ciphersuites))
+        o.ciphersuites = parser.value(opt.ciphersuites).trimmed();
+    if (parser.isSet(opt.groups))
+        o.groups = parser.value(opt.groups).trimmed();
+    o.securityLevel = 0;
+    if (parser.isSet(opt.securityLevel)) {
+        bool ok = false;
+        const int level = parser.value(opt.securityLevel).toInt(&ok);
+        if (!ok || level < 0 || level > 5) {
+            *error = QStringLiteral("--security-level must be 0-5, not '%1'").arg(parser.value(opt.securityLevel));
+            return false;
+        }
+        o.securityLevel = level;
+    }
+    o.redactSecrets = !parser.isSet(opt.showSecrets);
+
+    if (parser.isSet(opt.json)) {
+        s.jsonPath = parser.value(opt.json);
+        if (s.jsonPath.isEmpty()) {
+            *error = QStringLiteral("--json needs a file name or '-'");
+            return false;
+        }
+        if (s.jsonPath != QLatin1String("-") && !writableJsonPath(s.jsonPath, error))
+            return false;
+    }
+    if (parser.isSet(opt.failOn)) {
+        if (!core::parseSeverity(parser.value(opt.failOn), &s.failOn)) {
+            *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'")
+                         .arg(parser.value(opt.failOn));
+            return false;
+        }
+        s.failOnSet = true;
+    }
+    s.noColor = parser.isSet(opt.noColor);
+    s.quiet = parser.isSet(opt.quiet);
+
+    *options = o;
+    *settings = s;
+    return true;
+}
+
+} // namespace mailtls::cli

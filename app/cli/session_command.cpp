@@ -1,0 +1,224 @@
+#include "session_command.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QSaveFile>
+
+#include <csignal>
+
+#include "console.h"
+#include "protocol/session_engine.h"
+#include "report/json_report.h"
+#include "report_printer.h"
+#include "session_args.h"
+
+using namespace mailtls::core;
+
+namespace mailtls::cli {
+
+namespace {
+
+// The token the SIGINT handler cancels. CancelToken::cancel() is an atomic store plus a write()
+// to an eventfd, both async-signal-safe; the handler does nothing else.
+const CancelToken *g_interruptToken = nullptr;
+
+extern "C" void onInterrupt(int)
+{
+    if (g_interruptToken)
+        g_interruptToken->cancel();
+}
+
+// Installs the handler for the lifetime of one session. SA_RESETHAND: a second Ctrl-C kills
+// the process the ordinary way if the first one did not stop it.
+class InterruptGuard
+{
+public:
+    explicit InterruptGuard(const CancelToken &token)
+    {
+        g_interruptToken = &token;
+        struct sigaction action {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        sigaction(SIGINT, &action, &previous_);
+    }
+    ~InterruptGuard()
+    {
+        sigaction(SIGINT, &previous_, nullptr);
+        g_interruptToken = nullptr;
+    }
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+private:
+    struct sigaction previous_ {};
+};
+
+// What the Target section shows before the engine has connected (streaming mode).
+Target plannedTarget(const SessionOptions &o)
+{
+    Target t;
+    t.host = o.host;
+    t.port = o.port;
+    t.dialect = o.dialect;
+    t.implicitTls = o.implicitTls;
+    const bool hostIsName = QHostAddress(o.host).isNull();
+    if (o.sendSni)
+        t.sni = !o.sni.isEmpty() ? o.sni : (hostIsName ? o.host : QString());
+    t.servername = o.servername;
+    return t;
+}
+
+bool writeJsonFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int sessionExitCode(const Report &report, const CliSettings &settings, QString *errorLine)
+{
+    errorLine->clear();
+    const QString where = hostPortText(report.target.host, report.target.port);
+    const QString kind = report.outcome.errorKind;
+    const QString reason = report.outcome.error.isEmpty() ? kind : report.outcome.error;
+    auto failure = [&](const QString &what) {
+        static const QString cannotConnect = QStringLiteral("cannot connect to ");
+        const int colon = reason.indexOf(QLatin1String(": "));
+        if (kind == QLatin1String("connect") && reason.startsWith(cannotConnect) && colon > 0) {
+            // "cannot connect to 127.0.0.1 port 2525: Connection refused" -> host:port form.
+            QString why = reason.mid(colon + 2);
+            if (why.size() > 1 && why.at(0).isUpper() && why.at(1).isLower())
+                why[0] = why.at(0).toLower();
+            *errorLine = cannotConnect + where + QStringLiteral(": ") + why;
+        } else if (!report.target.host.isEmpty() && reason.contains(report.target.host)) {
+            *errorLine = reason;   // already names the target ("cannot resolve mx.example: ...")
+        } else {
+            *errorLine = QStringLiteral("%1 %2: %3").arg(what, where, reason);
+        }
+        return int(ExitUnreachable);
+    };
+    if (kind == QLatin1String("usage")) {
+        *errorLine = reason;   // the engine refused an option (cipher list, client key, ...)
+        return ExitUsage;
+    }
+    if (kind == QLatin1String("connect"))
+        return failure(QStringLiteral("cannot connect to"));
+    if (kind == QLatin1String("timeout"))
+        return failure(QStringLiteral("timed out talking to"));
+    if (kind == QLatin1String("protocol"))
+        return failure(QStringLiteral("protocol failure with"));
+    if (kind == QLatin1String("cancelled")) {
+        *errorLine = QStringLiteral("interrupted");
+        return ExitInterrupted;
+    }
+    if (settings.failOnSet) {
+        for (const Finding &f : report.findings)
+            if (f.severity >= settings.failOn)
+                return ExitFindings;
+    }
+    return ExitOk;
+}
+
+int runSessionCommand(const QStringList &args)
+{
+    SessionOptions options;
+    CliSettings settings;
+    QString error;
+    if (!parseSessionArgs(args, &options, &settings, &error)) {
+        printError(QStringLiteral("session"), error + QStringLiteral(" (try 'mailtls session --help')"));
+        return ExitUsage;
+    }
+    if (settings.showHelp) {
+        writeOut(settings.helpText);
+        return ExitOk;
+    }
+    if (settings.dataFromStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            printError(QStringLiteral("session"), QStringLiteral("--data -: cannot read stdin"));
+            return ExitUsage;
+        }
+        options.data = in.readAll();
+        if (options.data.isEmpty()) {
+            printError(QStringLiteral("session"), QStringLiteral("--data -: stdin was empty"));
+            return ExitUsage;
+        }
+    }
+
+    const bool jsonToStdout = settings.jsonPath == QLatin1String("-");
+    const bool human = !jsonToStdout && !settings.quiet;
+    PrinterOptions printerOptions;
+    printerOptions.color = !settings.noColor && stdoutWantsColor();
+    printerOptions.width = stdoutColumns(100);
+    const ReportPrinter printer(printerOptions);
+    // On a terminal the transcript appears as it happens; a pipe gets the finished report.
+    const bool live = human && stdoutIsTerminal();
+
+    SessionCallbacks callbacks;
+    if (live) {
+        writeOut(printer.targetSection(plannedTarget(options)));
+        writeOut(printer.transcriptHeading());
+        callbacks.line = [&printer](const TranscriptLine &line) { writeOut(printer.transcriptLine(line)); };
+    }
+
+    CancelToken cancel;
+    Report report;
+    {
+        InterruptGuard guard(cancel);
+        SessionEngine engine(options, cancel, callbacks);
+        report = engine.run();
+    }
+    if (report.toolVersion.isEmpty())
+        report.toolVersion = QStringLiteral(MAILTLS_VERSION);
+
+    if (human) {
+        QString text;
+        if (live) {
+            if (report.transcript.isEmpty())
+                text += QStringLiteral("  (nothing was exchanged)\n");
+            text += QLatin1Char('\n') + printer.afterTranscript(report);
+        } else {
+            text = printer.render(report);
+        }
+        writeOut(text);
+    } else if (settings.quiet && !jsonToStdout) {
+        writeOut(printer.summaryLine(report));
+    }
+
+    bool jsonFailed = false;
+    if (jsonToStdout) {
+        writeOut(QString::fromUtf8(reportToJsonBytes(report)));
+    } else if (!settings.jsonPath.isEmpty()) {
+        QString writeError;
+        if (!writeJsonFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
+            printError(QStringLiteral("session"),
+                       QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
+            jsonFailed = true;
+        }
+    }
+
+    QString errorLine;
+    int code = sessionExitCode(report, settings, &errorLine);
+    if (!errorLine.isEmpty())
+        printError(QString(), errorLine);
+    if (jsonFailed && (code == ExitOk || code == ExitFindings))
+        code = ExitUsage;
+    return code;
+}
+
+} // namespace mailtls::cli

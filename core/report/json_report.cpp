@@ -1,0 +1,539 @@
+#include "report/json_report.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include "report/ordered_json_writer.h"
+
+namespace mailtls::core {
+
+// Rules for the writer, so that readers (scripts, the GUI) can rely on them:
+// - every key DESIGN.md lists for an object is present; when it does not apply its value is
+//   null (never an invented "" / 0 / false);
+// - keys beyond DESIGN.md (servername, starttls_reply, tls.established, ...) are omitted when
+//   they carry nothing;
+// - "tls" is null when no TLS was attempted, "smtp" is null when no SMTP was spoken.
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonArray stringArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+QString isoUtc(const QDateTime &when, Qt::DateFormat format)
+{
+    // toString(Qt::ISODate...) writes "Z" for UTC.
+    return when.toUTC().toString(format);
+}
+
+QJsonValue dateOrNull(const QDateTime &when, Qt::DateFormat format)
+{
+    return when.isValid() ? QJsonValue(isoUtc(when, format)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject targetToJson(const Target &t)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("host"), t.host);
+    o.insert(QStringLiteral("port"), int(t.port));
+    o.insert(QStringLiteral("address"), textOrNull(t.address));
+    o.insert(QStringLiteral("dialect"), textOrNull(t.dialect));
+    o.insert(QStringLiteral("implicit_tls"), t.implicitTls);
+    o.insert(QStringLiteral("sni"), textOrNull(t.sni));
+    if (!t.servername.isEmpty())
+        o.insert(QStringLiteral("servername"), t.servername);
+    return o;
+}
+
+QJsonArray transcriptToJson(const QList<TranscriptLine> &lines)
+{
+    QJsonArray array;
+    for (const TranscriptLine &line : lines) {
+        QJsonObject o;
+        o.insert(QStringLiteral("t_ms"), line.tMs);
+        o.insert(QStringLiteral("dir"), lineDirectionCode(line.dir));
+        o.insert(QStringLiteral("text"), line.text);
+        array.append(o);
+    }
+    return array;
+}
+
+bool smtpWasSpoken(const Report &r)
+{
+    const SmtpFacts &s = r.smtp;
+    return !s.banner.isEmpty() || !s.ehloBeforeTls.isEmpty() || !s.ehloAfterTls.isEmpty()
+        || s.starttlsOffered || !s.starttlsReply.isEmpty() || !s.authBeforeTls.isEmpty()
+        || !s.authAfterTls.isEmpty();
+}
+
+QJsonValue smtpToJson(const Report &r)
+{
+    if (!smtpWasSpoken(r))
+        return QJsonValue::Null;
+    const SmtpFacts &s = r.smtp;
+    // The EHLO after TLS only exists once TLS is up; before that it is "not applicable", not [].
+    const bool afterTls = r.tls.established || !s.ehloAfterTls.isEmpty();
+    QJsonObject o;
+    o.insert(QStringLiteral("banner"), textOrNull(s.banner));
+    o.insert(QStringLiteral("ehlo_before_tls"), stringArray(s.ehloBeforeTls));
+    o.insert(QStringLiteral("ehlo_after_tls"),
+             afterTls ? QJsonValue(stringArray(s.ehloAfterTls)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("starttls_offered"), s.starttlsOffered);
+    o.insert(QStringLiteral("auth_before_tls"), stringArray(s.authBeforeTls));
+    o.insert(QStringLiteral("auth_after_tls"),
+             afterTls ? QJsonValue(stringArray(s.authAfterTls)) : QJsonValue(QJsonValue::Null));
+    if (!s.starttlsReply.isEmpty()) {
+        o.insert(QStringLiteral("starttls_reply"), s.starttlsReply);
+        o.insert(QStringLiteral("starttls_accepted"), s.starttlsAccepted);
+    }
+    return o;
+}
+
+QJsonArray handshakeToJson(const QList<HandshakeMessage> &messages)
+{
+    QJsonArray array;
+    for (const HandshakeMessage &m : messages) {
+        QJsonObject o;
+        o.insert(QStringLiteral("t_ms"), m.tMs);
+        o.insert(QStringLiteral("dir"), m.dir);
+        o.insert(QStringLiteral("type"), m.type);
+        o.insert(QStringLiteral("length"), m.length);
+        o.insert(QStringLiteral("summary"), textOrNull(m.summary));
+        if (m.contentType != 0)
+            o.insert(QStringLiteral("content_type"), m.contentType);
+        if (m.handshakeType >= 0)
+            o.insert(QStringLiteral("handshake_type"), m.handshakeType);
+        array.append(o);
+    }
+    return array;
+}
+
+QJsonValue tlsToJson(const TlsFacts &t)
+{
+    if (!t.attempted)
+        return QJsonValue::Null;
+    QJsonObject o;
+    o.insert(QStringLiteral("attempted"), true);
+    o.insert(QStringLiteral("established"), t.established);
+    o.insert(QStringLiteral("version"), textOrNull(t.version));
+    if (t.established && (t.cipher.code != 0 || !t.cipher.openssl.isEmpty())) {
+        QJsonObject c;
+        c.insert(QStringLiteral("code"), t.cipher.codeHex());
+        c.insert(QStringLiteral("iana"), textOrNull(t.cipher.iana));
+        c.insert(QStringLiteral("openssl"), textOrNull(t.cipher.openssl));
+        o.insert(QStringLiteral("cipher"), c);
+    } else {
+        o.insert(QStringLiteral("cipher"), QJsonValue::Null);
+    }
+    o.insert(QStringLiteral("group"), textOrNull(t.group));
+    if (!t.tempKeyType.isEmpty()) {
+        QJsonObject k;
+        k.insert(QStringLiteral("type"), t.tempKeyType);
+        k.insert(QStringLiteral("bits"), t.tempKeyBits > 0 ? QJsonValue(t.tempKeyBits)
+                                                           : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("temp_key"), k);
+    } else {
+        o.insert(QStringLiteral("temp_key"), QJsonValue::Null);
+    }
+    if (!t.peerSignatureType.isEmpty()) {
+        QJsonObject s;
+        s.insert(QStringLiteral("type"), t.peerSignatureType);
+        s.insert(QStringLiteral("digest"), textOrNull(t.peerSignatureDigest));   // none for Ed25519
+        o.insert(QStringLiteral("peer_signature"), s);
+    } else {
+        o.insert(QStringLiteral("peer_signature"), QJsonValue::Null);
+    }
+    o.insert(QStringLiteral("compression"), textOrNull(t.compression));
+    if (t.verifyCode >= 0) {
+        QJsonObject v;
+        v.insert(QStringLiteral("ok"), t.verifyOk);
+        v.insert(QStringLiteral("code"), qint64(t.verifyCode));
+        v.insert(QStringLiteral("message"), textOrNull(t.verifyMessage));
+        o.insert(QStringLiteral("verify"), v);
+    } else {
+        o.insert(QStringLiteral("verify"), QJsonValue::Null);
+    }
+    o.insert(QStringLiteral("security_level"), t.securityLevel);
+    if (!t.alert.isEmpty()) {
+        o.insert(QStringLiteral("alert"), t.alert);
+        if (!t.alertDirection.isEmpty())
+            o.insert(QStringLiteral("alert_direction"), t.alertDirection);
+    }
+    if (!t.error.isEmpty())
+        o.insert(QStringLiteral("error"), t.error);
+    o.insert(QStringLiteral("client_certificate_requested"), t.clientCertificateRequested);
+    o.insert(QStringLiteral("client_certificate_sent"), t.clientCertificateSent);
+    if (t.sessionReused)
+        o.insert(QStringLiteral("session_reused"), true);
+    return o;
+}
+
+QJsonObject certificateToJson(const Certificate &c, int position)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("position"), position);
+    o.insert(QStringLiteral("subject"), c.subject());
+    o.insert(QStringLiteral("issuer"), c.issuer());
+    o.insert(QStringLiteral("serial"), c.serialHex());
+    o.insert(QStringLiteral("not_before"), dateOrNull(c.notBefore(), Qt::ISODate));
+    o.insert(QStringLiteral("not_after"), dateOrNull(c.notAfter(), Qt::ISODate));
+    const KeyInfo key = c.key();
+    QJsonObject k;
+    k.insert(QStringLiteral("type"), textOrNull(key.type));
+    k.insert(QStringLiteral("bits"), key.bits > 0 ? QJsonValue(key.bits) : QJsonValue(QJsonValue::Null));
+    if (!key.curve.isEmpty())
+        k.insert(QStringLiteral("curve"), key.curve);   // EC only: an RSA key has no curve
+    o.insert(QStringLiteral("key"), k);
+    o.insert(QStringLiteral("signature_algorithm"), textOrNull(c.signatureAlgorithm()));
+    o.insert(QStringLiteral("san"), stringArray(c.subjectAltNames()));
+    o.insert(QStringLiteral("sha256"), c.sha256Fingerprint());
+    o.insert(QStringLiteral("subject_hash"), textOrNull(c.subjectHash()));
+    o.insert(QStringLiteral("self_signed"), c.isSelfSigned());
+    o.insert(QStringLiteral("is_ca"), c.isCa());
+    o.insert(QStringLiteral("pem"), QString::fromLatin1(c.toPem()));
+    return o;
+}
+
+QJsonObject findingToJson(const Finding &f)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), f.id);
+    o.insert(QStringLiteral("severity"), severityName(f.severity));
+    o.insert(QStringLiteral("title"), f.title);
+    o.insert(QStringLiteral("detail"), textOrNull(f.detail));
+    o.insert(QStringLiteral("evidence"), textOrNull(f.evidence));
+    if (f.fixExim.isEmpty() && f.fixPostfix.isEmpty()) {
+        o.insert(QStringLiteral("fix"), QJsonValue::Null);
+    } else {
+        QJsonObject fix;
+        fix.insert(QStringLiteral("exim"), textOrNull(f.fixExim));
+        fix.insert(QStringLiteral("postfix"), textOrNull(f.fixPostfix));
+        o.insert(QStringLiteral("fix"), fix);
+    }
+    return o;
+}
+
+QJsonObject outcomeToJson(const SessionOutcome &s)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("connected"), s.connected);
+    o.insert(QStringLiteral("completed"), s.completed);
+    o.insert(QStringLiteral("error_kind"), textOrNull(s.errorKind));
+    o.insert(QStringLiteral("error"), textOrNull(s.error));
+    return o;
+}
+
+// ---- reading ----
+
+QStringList readStringList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array)
+        list << v.toString();
+    return list;
+}
+
+bool readTarget(const QJsonObject &o, Target *t, QString *error)
+{
+    t->host = o.value(QStringLiteral("host")).toString();
+    const qint64 port = o.value(QStringLiteral("port")).toInteger(0);
+    if (port < 0 || port > 65535) {
+        *error = QStringLiteral("target.port %1 is out of range").arg(port);
+        return false;
+    }
+    t->port = quint16(port);
+    t->address = o.value(QStringLiteral("address")).toString();
+    t->dialect = o.value(QStringLiteral("dialect")).toString();
+    t->implicitTls = o.value(QStringLiteral("implicit_tls")).toBool();
+    t->sni = o.value(QStringLiteral("sni")).toString();
+    t->servername = o.value(QStringLiteral("servername")).toString();
+    return true;
+}
+
+void readSmtp(const QJsonObject &o, SmtpFacts *s)
+{
+    s->banner = o.value(QStringLiteral("banner")).toString();
+    s->ehloBeforeTls = readStringList(o.value(QStringLiteral("ehlo_before_tls")));
+    s->ehloAfterTls = readStringList(o.value(QStringLiteral("ehlo_after_tls")));
+    s->starttlsOffered = o.value(QStringLiteral("starttls_offered")).toBool();
+    s->authBeforeTls = readStringList(o.value(QStringLiteral("auth_before_tls")));
+    s->authAfterTls = readStringList(o.value(QStringLiteral("auth_after_tls")));
+    s->starttlsReply = o.value(QStringLiteral("starttls_reply")).toString();
+    s->starttlsAccepted = o.value(QStringLiteral("starttls_accepted")).toBool();
+}
+
+bool readCipherCode(const QString &text, quint16 *code)
+{
+    QString digits = text.trimmed();
+    if (digits.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        digits = digits.mid(2);
+    bool ok = false;
+    const uint value = digits.toUInt(&ok, 16);
+    if (!ok || value > 0xFFFF)
+        return false;
+    *code = quint16(value);
+    return true;
+}
+
+bool readTls(const QJsonObject &o, TlsFacts *t, QString *error)
+{
+    t->attempted = o.value(QStringLiteral("attempted")).toBool(true);
+    t->established = o.value(QStringLiteral("established")).toBool();
+    t->version = o.value(QStringLiteral("version")).toString();
+    const QJsonObject cipher = o.value(QStringLiteral("cipher")).toObject();
+    if (!cipher.isEmpty()) {
+        const QString code = cipher.value(QStringLiteral("code")).toString();
+        if (!code.isEmpty() && !readCipherCode(code, &t->cipher.code)) {
+            *error = QStringLiteral("tls.cipher.code \"%1\" is not a hex suite code").arg(code);
+            return false;
+        }
+        t->cipher.iana = cipher.value(QStringLiteral("iana")).toString();
+        t->cipher.openssl = cipher.value(QStringLiteral("openssl")).toString();
+    }
+    t->group = o.value(QStringLiteral("group")).toString();
+    const QJsonObject tempKey = o.value(QStringLiteral("temp_key")).toObject();
+    t->tempKeyType = tempKey.value(QStringLiteral("type")).toString();
+    t->tempKeyBits = tempKey.value(QStringLiteral("bits")).toInt();
+    const QJsonObject peerSig = o.value(QStringLiteral("peer_signature")).toObject();
+    t->peerSignatureType = peerSig.value(QStringLiteral("type")).toString();
+    t->peerSignatureDigest = peerSig.value(QStringLiteral("digest")).toString();
+    t->compression = o.value(QStringLiteral("compression")).toString();
+    const QJsonValue verify = o.value(QStringLiteral("verify"));
+    if (verify.isObject()) {
+        const QJsonObject v = verify.toObject();
+        t->verifyOk = v.value(QStringLiteral("ok")).toBool();
+        t->verifyCode = long(v.value(QStringLiteral("code")).toInteger(-1));
+        t->verifyMessage = v.value(QStringLiteral("message")).toString();
+    } else {
+        t->verifyOk = false;
+        t->verifyCode = -1;
+        t->verifyMessage.clear();
+    }
+    t->securityLevel = o.value(QStringLiteral("security_level")).toInt();
+    t->alert = o.value(QStringLiteral("alert")).toString();
+    t->alertDirection = o.value(QStringLiteral("alert_direction")).toString();
+    t->error = o.value(QStringLiteral("error")).toString();
+    t->clientCertificateRequested = o.value(QStringLiteral("client_certificate_requested")).toBool();
+    t->clientCertificateSent = o.value(QStringLiteral("client_certificate_sent")).toBool();
+    t->sessionReused = o.value(QStringLiteral("session_reused")).toBool();
+    return true;
+}
+
+bool readReport(const QJsonObject &root, Report *r, QString *error)
+{
+    const QJsonObject tool = root.value(QStringLiteral("tool")).toObject();
+    if (tool.contains(QStringLiteral("name")))
+        r->toolName = tool.value(QStringLiteral("name")).toString();
+    r->toolVersion = tool.value(QStringLiteral("version")).toString();
+    if (root.contains(QStringLiteral("kind")))
+        r->kind = root.value(QStringLiteral("kind")).toString();
+
+    if (!readTarget(root.value(QStringLiteral("target")).toObject(), &r->target, error))
+        return false;
+
+    const QJsonValue started = root.value(QStringLiteral("started_at"));
+    if (started.isString()) {
+        QDateTime when = QDateTime::fromString(started.toString(), Qt::ISODateWithMs);
+        if (!when.isValid()) {
+            *error = QStringLiteral("started_at \"%1\" is not an ISO 8601 time").arg(started.toString());
+            return false;
+        }
+        r->startedAt = when.toUTC();
+    }
+    r->durationMs = root.value(QStringLiteral("duration_ms")).toInteger();
+
+    const QJsonArray transcript = root.value(QStringLiteral("transcript")).toArray();
+    for (qsizetype i = 0; i < transcript.size(); ++i) {
+        const QJsonObject o = transcript.at(i).toObject();
+        TranscriptLine line;
+        line.tMs = o.value(QStringLiteral("t_ms")).toInteger();
+        const QString dir = o.value(QStringLiteral("dir")).toString();
+        if (!parseLineDirection(dir, &line.dir)) {
+            *error = QStringLiteral("transcript[%1].dir \"%2\" is not C, S, tls or note").arg(i).arg(dir);
+            return false;
+        }
+        line.text = o.value(QStringLiteral("text")).toString();
+        r->transcript << line;
+    }
+
+    const QJsonValue smtp = root.value(QStringLiteral("smtp"));
+    if (smtp.isObject())
+        readSmtp(smtp.toObject(), &r->smtp);
+
+    const QJsonArray handshake = root.value(QStringLiteral("handshake")).toArray();
+    for (const QJsonValue &value : handshake) {
+        const QJsonObject o = value.toObject();
+        HandshakeMessage m;
+        m.tMs = o.value(QStringLiteral("t_ms")).toInteger();
+        m.dir = o.value(QStringLiteral("dir")).toString();
+        m.type = o.value(QStringLiteral("type")).toString();
+        m.length = o.value(QStringLiteral("length")).toInt();
+        m.summary = o.value(QStringLiteral("summary")).toString();
+        m.contentType = o.value(QStringLiteral("content_type")).toInt();
+        m.handshakeType = o.value(QStringLiteral("handshake_type")).toInt(-1);
+        r->handshake << m;
+    }
+
+    const QJsonValue tls = root.value(QStringLiteral("tls"));
+    if (tls.isObject() && !readTls(tls.toObject(), &r->tls, error))
+        return false;
+
+    const QJsonArray certificates = root.value(QStringLiteral("certificates")).toArray();
+    for (qsizetype i = 0; i < certificates.size(); ++i) {
+        const QByteArray pem = certificates.at(i).toObject().value(QStringLiteral("pem")).toString().toLatin1();
+        const QList<Certificate> parsed = Certificate::listFromPem(pem);
+        if (parsed.isEmpty()) {
+            *error = QStringLiteral("certificates[%1] has no readable \"pem\"").arg(i);
+            return false;
+        }
+        r->certificates << parsed.first();
+    }
+
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const QJsonObject o = findings.at(i).toObject();
+        Finding f;
+        f.id = o.value(QStringLiteral("id")).toString();
+        const QString severity = o.value(QStringLiteral("severity")).toString();
+        if (!parseSeverity(severity, &f.severity)) {
+            *error = QStringLiteral("findings[%1].severity \"%2\" is not info, low, medium, high or critical")
+                         .arg(i).arg(severity);
+            return false;
+        }
+        f.title = o.value(QStringLiteral("title")).toString();
+        f.detail = o.value(QStringLiteral("detail")).toString();
+        f.evidence = o.value(QStringLiteral("evidence")).toString();
+        const QJsonObject fix = o.value(QStringLiteral("fix")).toObject();
+        f.fixExim = fix.value(QStringLiteral("exim")).toString();
+        f.fixPostfix = fix.value(QStringLiteral("postfix")).toString();
+        r->findings << f;
+    }
+
+    const QJsonObject outcome = root.value(QStringLiteral("outcome")).toObject();
+    r->outcome.connected = outcome.value(QStringLiteral("connected")).toBool();
+    r->outcome.completed = outcome.value(QStringLiteral("completed")).toBool();
+    r->outcome.errorKind = outcome.value(QStringLiteral("error_kind")).toString();
+    r->outcome.error = outcome.value(QStringLiteral("error")).toString();
+    return true;
+}
+
+OrderedJsonWriter makeWriter()
+{
+    auto keys = [](std::initializer_list<const char *> names) {
+        QStringList list;
+        for (const char *name : names)
+            list << QString::fromLatin1(name);
+        return list;
+    };
+    OrderedJsonWriter w;
+    w.setKeyOrder(QString(), keys({"schema", "tool", "kind", "target", "started_at", "duration_ms",
+                                   "outcome", "transcript", "smtp", "handshake", "tls",
+                                   "certificates", "findings"}));
+    w.setKeyOrder(QStringLiteral("tool"), keys({"name", "version"}));
+    w.setKeyOrder(QStringLiteral("target"),
+                  keys({"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"}));
+    w.setKeyOrder(QStringLiteral("outcome"), keys({"connected", "completed", "error_kind", "error"}));
+    w.setKeyOrder(QStringLiteral("transcript[]"), keys({"t_ms", "dir", "text"}));
+    w.setKeyOrder(QStringLiteral("smtp"),
+                  keys({"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
+                        "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted"}));
+    w.setKeyOrder(QStringLiteral("handshake[]"),
+                  keys({"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type"}));
+    w.setKeyOrder(QStringLiteral("tls"),
+                  keys({"attempted", "established", "version", "cipher", "group", "temp_key",
+                        "peer_signature", "compression", "verify", "security_level", "alert",
+                        "alert_direction", "error", "client_certificate_requested",
+                        "client_certificate_sent", "session_reused"}));
+    w.setKeyOrder(QStringLiteral("tls.cipher"), keys({"code", "iana", "openssl"}));
+    w.setKeyOrder(QStringLiteral("tls.temp_key"), keys({"type", "bits"}));
+    w.setKeyOrder(QStringLiteral("tls.peer_signature"), keys({"type", "digest"}));
+    w.setKeyOrder(QStringLiteral("tls.verify"), keys({"ok", "code", "message"}));
+    w.setKeyOrder(QStringLiteral("certificates[]"),
+                  keys({"position", "subject", "issuer", "serial", "not_before", "not_after", "key",
+                        "signature_algorithm", "san", "sha256", "subject_hash", "self_signed",
+                        "is_ca", "pem"}));
+    w.setKeyOrder(QStringLiteral("certificates[].key"), keys({"type", "bits", "curve"}));
+    w.setKeyOrder(QStringLiteral("findings[]"),
+                  keys({"id", "severity", "title", "detail", "evidence", "fix"}));
+    w.setKeyOrder(QStringLiteral("findings[].fix"), keys({"exim", "postfix"}));
+    return w;
+}
+
+} // namespace
+
+QJsonObject reportToJson(const Report &report)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), QString::fromLatin1(kReportSchema));
+    QJsonObject tool;
+    tool.insert(QStringLiteral("name"), report.toolName);
+    tool.insert(QStringLiteral("version"), textOrNull(report.toolVersion));
+    root.insert(QStringLiteral("tool"), tool);
+    root.insert(QStringLiteral("kind"), report.kind);
+    root.insert(QStringLiteral("target"), targetToJson(report.target));
+    root.insert(QStringLiteral("started_at"), dateOrNull(report.startedAt, Qt::ISODateWithMs));
+    root.insert(QStringLiteral("duration_ms"), report.durationMs);
+    root.insert(QStringLiteral("transcript"), transcriptToJson(report.transcript));
+    root.insert(QStringLiteral("smtp"), smtpToJson(report));
+    root.insert(QStringLiteral("handshake"), handshakeToJson(report.handshake));
+    root.insert(QStringLiteral("tls"), tlsToJson(report.tls));
+    QJsonArray certificates;
+    for (int i = 0; i < report.certificates.size(); ++i)
+        certificates.append(certificateToJson(report.certificates.at(i), i));
+    root.insert(QStringLiteral("certificates"), certificates);
+    QJsonArray findings;
+    for (const Finding &f : report.findings)
+        findings.append(findingToJson(f));
+    root.insert(QStringLiteral("findings"), findings);
+    root.insert(QStringLiteral("outcome"), outcomeToJson(report.outcome));
+    return root;
+}
+
+QByteArray reportToJsonBytes(const Report &report)
+{
+    static const OrderedJsonWriter writer = makeWriter();
+    return writer.write(reportToJson(report));
+}
+
+bool reportFromJson(const QByteArray &json, Report *out, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("not JSON: %1 at offset %2")
+                        .arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return fail(QStringLiteral("not a mailtls report: the JSON is not an object"));
+    const QJsonObject root = doc.object();
+    const QJsonValue schema = root.value(QStringLiteral("schema"));
+    if (!schema.isString())
+        return fail(QStringLiteral("not a mailtls report: no \"schema\" key"));
+    if (schema.toString() != QLatin1String(kReportSchema))
+        return fail(QStringLiteral("unsupported schema \"%1\" (this version reads %2)")
+                        .arg(schema.toString(), QLatin1String(kReportSchema)));
+    Report report;
+    QString message;
+    if (!readReport(root, &report, &message))
+        return fail(QStringLiteral("damaged report: %1").arg(message));
+    if (out)
+        *out = report;
+    return true;
+}
+
+} // namespace mailtls::core
