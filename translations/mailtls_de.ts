@@ -1,4 +1,1091 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>mailtls::ui::CertificateChainModel</name>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="51"/>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="54"/>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <source>expired today</source>
+        <translation>heute abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <source>expired 1 day ago</source>
+        <translation>vor 1 Tag abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <source>expired %1 days ago</source>
+        <translation>vor %1 Tagen abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="88"/>
+        <source>not valid yet</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <source>expires today</source>
+        <translation>läuft heute ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <source>1 day left</source>
+        <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="100"/>
+        <source>leaf</source>
+        <translation>Endzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="102"/>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="104"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="106"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="108"/>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="110"/>
+        <source>expires soon</source>
+        <translation>läuft bald ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="185"/>
+        <source>Position %1 in the served chain
+Subject: %2
+Issuer: %3</source>
+        <translation>Position %1 in der ausgelieferten Kette
+Antragsteller: %2
+Aussteller: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="208"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="209"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="210"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="211"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CertificateChainView</name>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="39"/>
+        <source>No certificates yet. The chain the server presents appears here after the handshake.</source>
+        <translation>Noch keine Zertifikate. Die vom Server vorgelegte Kette erscheint hier nach dem Handshake.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="53"/>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="54"/>
+        <source>Subject:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="55"/>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="56"/>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="57"/>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="58"/>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="59"/>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="60"/>
+        <source>Alternative names:</source>
+        <translation>Alternative Namen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="61"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="62"/>
+        <source>Subject hash:</source>
+        <translation>Antragsteller-Hash:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="76"/>
+        <source>openssl x509 -text of the selected certificate</source>
+        <translation>openssl x509 -text des gewählten Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="152"/>
+        <source>%1 of %2 in the served chain</source>
+        <translation>%1 von %2 in der ausgelieferten Kette</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="161"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="173"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CommandLineWidget</name>
+    <message>
+        <location filename="../ui/views/command_line_widget.cpp" line="24"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/command_line_widget.cpp" line="44"/>
+        <source>Type a command (e.g. NOOP or MAIL FROM:&lt;a@example.org&gt;) and press Enter</source>
+        <translation>Befehl eingeben (z. B. NOOP oder MAIL FROM:&lt;a@example.org&gt;) und Eingabe drücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/command_line_widget.cpp" line="45"/>
+        <source>Commands can be typed once a session is ready</source>
+        <translation>Befehle können eingegeben werden, sobald die Sitzung bereit ist</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::FindingsModel</name>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="99"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="100"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="101"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::FindingsView</name>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="90"/>
+        <source>No findings. They appear here once a session has reached the server.</source>
+        <translation>Keine Befunde. Sie erscheinen hier, sobald eine Sitzung den Server erreicht hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="91"/>
+        <source>Select a finding to see what it means, the evidence, and how to fix it.</source>
+        <translation>Wählen Sie einen Befund, um seine Bedeutung, den Nachweis und die Behebung zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="104"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="106"/>
+        <source>How to fix it</source>
+        <translation>So beheben Sie es</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HandshakeModel</name>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="81"/>
+        <source>Sent by the workbench (client)</source>
+        <translation>Von der Workbench (Client) gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="82"/>
+        <source>Sent by the server</source>
+        <translation>Vom Server gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="84"/>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="84"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="118"/>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="119"/>
+        <source>Dir</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="120"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="121"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="122"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HandshakeView</name>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="21"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="23"/>
+        <source>ok — the chain verifies against the trust store</source>
+        <translation>ok — die Kette ist gegenüber dem Vertrauensspeicher gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="24"/>
+        <source>failed: %1 (code %2)</source>
+        <translation>fehlgeschlagen: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="32"/>
+        <source>Negotiated</source>
+        <translation>Ausgehandelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="44"/>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="45"/>
+        <source>Cipher (IANA):</source>
+        <translation>Cipher-Suite (IANA):</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="46"/>
+        <source>Cipher (OpenSSL):</source>
+        <translation>Cipher-Suite (OpenSSL):</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="47"/>
+        <source>Cipher code:</source>
+        <translation>Cipher-Code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="48"/>
+        <source>Key exchange group:</source>
+        <translation>Schlüsselaustausch-Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="49"/>
+        <source>Server temp key:</source>
+        <translation>Temporärer Server-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="50"/>
+        <source>Peer signature:</source>
+        <translation>Signatur der Gegenstelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="51"/>
+        <source>Verification:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="52"/>
+        <source>Security level:</source>
+        <translation>Sicherheitsstufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="53"/>
+        <source>Client certificate:</source>
+        <translation>Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="54"/>
+        <source>Compression:</source>
+        <translation>Kompression:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="56"/>
+        <source>Handshake messages</source>
+        <translation>Handshake-Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="140"/>
+        <source>No handshake yet. Connect to a server to see what it negotiates.</source>
+        <translation>Noch kein Handshake. Verbinden Sie sich mit einem Server, um zu sehen, was er aushandelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="152"/>
+        <source>Not connected, so there was no handshake.</source>
+        <translation>Keine Verbindung, daher kein Handshake.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="155"/>
+        <source>No TLS handshake was attempted.</source>
+        <translation>Es wurde kein TLS-Handshake versucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="156"/>
+        <source>No TLS: the server did not offer STARTTLS or refused it, so the session stayed in cleartext.</source>
+        <translation>Kein TLS: Der Server hat STARTTLS nicht angeboten oder abgelehnt, die Sitzung blieb im Klartext.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="161"/>
+        <source>alert %1 (%2)</source>
+        <translation>Alert %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <source>Handshake failed: %1</source>
+        <translation>Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="164"/>
+        <source>%1 established with %2, but the certificate does not verify: %3.</source>
+        <translation>%1 mit %2 aufgebaut, aber das Zertifikat ist nicht gültig: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="167"/>
+        <source>%1 established with %2; the certificate verifies.</source>
+        <translation>%1 mit %2 aufgebaut; das Zertifikat ist gültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="177"/>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="182"/>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="188"/>
+        <source>0 — everything allowed, so legacy servers can be examined; weak parameters are reported as findings</source>
+        <translation>0 — alles erlaubt, damit auch Altsysteme untersucht werden können; schwache Parameter erscheinen als Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="189"/>
+        <source>%1 — OpenSSL refuses parameters below this level</source>
+        <translation>%1 — OpenSSL lehnt Parameter unterhalb dieser Stufe ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="192"/>
+        <source>not requested</source>
+        <translation>nicht angefordert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <source>requested, sent</source>
+        <translation>angefordert, gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <source>requested, none sent</source>
+        <translation>angefordert, keines gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="196"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="54"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="93"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="96"/>
+        <source>Connect to the server and run the session (Ctrl+Enter)</source>
+        <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="99"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="101"/>
+        <source>Say QUIT and close the connection</source>
+        <translation>QUIT senden und die Verbindung schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="104"/>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="107"/>
+        <source>Abort the session at once (Esc)</source>
+        <translation>Sitzung sofort abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="110"/>
+        <source>&amp;Save Report as JSON…</source>
+        <translation>Bericht als JSON &amp;speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="114"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="119"/>
+        <source>&amp;About MailTLS Workbench</source>
+        <translation>Ü&amp;ber MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="126"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="131"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="136"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="166"/>
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="241"/>
+        <source>waiting for the banner</source>
+        <translation>warte auf die Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="243"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="246"/>
+        <source>EHLO over TLS</source>
+        <translation>EHLO über TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="247"/>
+        <source>authenticating</source>
+        <translation>authentifiziere</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="248"/>
+        <source>sending the message</source>
+        <translation>sende die Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="249"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <source>interactive</source>
+        <translation>interaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="251"/>
+        <source>closing</source>
+        <translation>schließe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="276"/>
+        <source>Idle — enter a mail server and press Connect</source>
+        <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="279"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="282"/>
+        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
+        <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="286"/>
+        <source>Disconnecting from %1…</source>
+        <translation>Trenne von %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="325"/>
+        <source>Cancelled — %1</source>
+        <translation>Abgebrochen — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="326"/>
+        <source>Session cancelled. What was received so far is kept below.</source>
+        <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="333"/>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="365"/>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="367"/>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="375"/>
+        <source>%1 — session complete, closing…</source>
+        <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="384"/>
+        <source>Failed — %1: %2</source>
+        <translation>Fehlgeschlagen — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <source>Disconnected from %1 — 1 finding</source>
+        <translation>Von %1 getrennt — 1 Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>Disconnected from %1 — %2 findings</source>
+        <translation>Von %1 getrennt — %2 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="396"/>
+        <source>Handshake (%1)</source>
+        <translation>Handshake (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="397"/>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="399"/>
+        <source>Certificates (%1)</source>
+        <translation>Zertifikate (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="399"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="401"/>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="401"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="439"/>
+        <source>Save Report as JSON</source>
+        <translation>Bericht als JSON speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="440"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="445"/>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="445"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="452"/>
+        <source>About MailTLS Workbench</source>
+        <translation>Über MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="453"/>
+        <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::SessionOptionsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="33"/>
+        <source>Library default</source>
+        <translation>Vorgabe der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="44"/>
+        <source>Session Options</source>
+        <translation>Sitzungsoptionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="47"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="51"/>
+        <source>the local host name</source>
+        <translation>der lokale Rechnername</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="52"/>
+        <source>&amp;EHLO name:</source>
+        <translation>&amp;EHLO-Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="53"/>
+        <source>Send &amp;SNI</source>
+        <translation>&amp;SNI senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="58"/>
+        <source>the host, when it is a name</source>
+        <translation>der Host, wenn er ein Name ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="62"/>
+        <source>Server name indication:</source>
+        <translation>Server Name Indication:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="65"/>
+        <source>the host (use the MX name partners look up)</source>
+        <translation>der Host (den MX-Namen verwenden, den Partner nachschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="66"/>
+        <source>&amp;Verify certificate for:</source>
+        <translation>Zertifikat &amp;prüfen für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="69"/>
+        <source>Trust and client certificate</source>
+        <translation>Vertrauen und Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="71"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="72"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="74"/>
+        <source>the system trust store</source>
+        <translation>der Vertrauensspeicher des Systems</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="75"/>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="80"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="78"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="83"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="88"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="90"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="93"/>
+        <source>Versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="97"/>
+        <source>C&amp;iphers (TLS ≤ 1.2):</source>
+        <translation>C&amp;ipher-Suites (TLS ≤ 1.2):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="100"/>
+        <source>OpenSSL default</source>
+        <translation>Vorgabe von OpenSSL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="101"/>
+        <source>TLS 1.3 s&amp;uites:</source>
+        <translation>TLS-1.3-S&amp;uites:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="104"/>
+        <source>OpenSSL default, e.g. X25519:P-256</source>
+        <translation>Vorgabe von OpenSSL, z. B. X25519:P-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="105"/>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="110"/>
+        <source>Security &amp;level:</source>
+        <translation>Sicherheits&amp;stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="114"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="116"/>
+        <source>&amp;Timeout per step:</source>
+        <translation>&amp;Zeitlimit je Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="145"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="187"/>
+        <source>The CA file does not exist.</source>
+        <translation>Die CA-Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="189"/>
+        <source>The client certificate file does not exist.</source>
+        <translation>Die Client-Zertifikatsdatei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="191"/>
+        <source>The client key file does not exist.</source>
+        <translation>Die Client-Schlüsseldatei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="193"/>
+        <source>A client certificate needs its private key, and a key needs its certificate.</source>
+        <translation>Ein Client-Zertifikat braucht seinen privaten Schlüssel, und ein Schlüssel sein Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="196"/>
+        <source>The lowest TLS version is above the highest one.</source>
+        <translation>Die niedrigste TLS-Version liegt über der höchsten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="198"/>
+        <source>The EHLO name cannot contain spaces.</source>
+        <translation>Der EHLO-Name darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="224"/>
+        <source>No SNI will be sent: servers with several certificates show their default one.</source>
+        <translation>Es wird kein SNI gesendet: Server mit mehreren Zertifikaten zeigen ihr Standardzertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="226"/>
+        <source>Security level %1: servers with weaker keys or ciphers fail the handshake instead of being examined.</source>
+        <translation>Sicherheitsstufe %1: Server mit schwächeren Schlüsseln oder Ciphers scheitern am Handshake, statt untersucht zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="229"/>
+        <source>Tip: to check a partner&apos;s view, set &quot;Verify certificate for&quot; to the MX name they look up. These options apply from the next Connect.</source>
+        <translation>Tipp: Um die Sicht eines Partners zu prüfen, tragen Sie bei „Zertifikat prüfen für“ den MX-Namen ein, den er nachschlägt. Diese Optionen gelten ab dem nächsten Verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="231"/>
+        <source>These options apply from the next Connect.</source>
+        <translation>Diese Optionen gelten ab dem nächsten Verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::SeverityStyle</name>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="14"/>
+        <location filename="../ui/models/severity_style.cpp" line="20"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="15"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="16"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="17"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="18"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::TargetBar</name>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="21"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="24"/>
+        <source>mail.example.org</source>
+        <translation>mail.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="26"/>
+        <source>Host name or address of the mail server</source>
+        <translation>Hostname oder Adresse des Mailservers</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="29"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="34"/>
+        <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP</source>
+        <translation>25 SMTP, 587 Submission, 465 SMTPS (implizites TLS), 24 LMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="37"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="40"/>
+        <source>SMTP STARTTLS</source>
+        <translation>SMTP STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="41"/>
+        <source>LMTP STARTTLS</source>
+        <translation>LMTP STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <source>Implicit TLS (SMTPS)</source>
+        <translation>Implizites TLS (SMTPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <source>Plain TCP (TLS, no SMTP)</source>
+        <translation>Reines TCP (TLS, kein SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
+        <translation>TLS direkt nach dem TCP-Verbindungsaufbau, ohne SMTP (z. B. openssl s_server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
+        <translation>Wie TLS beginnt: nach STARTTLS, ab dem ersten Byte oder gar nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="51"/>
+        <source>&amp;Options…</source>
+        <translation>&amp;Optionen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="52"/>
+        <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name</source>
+        <translation>SNI, Prüfname, CA-Datei, Client-Zertifikat, TLS-Versionen, Ciphers, Gruppen, EHLO-Name</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::TranscriptModel</name>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="86"/>
+        <source>Sent by the workbench (client)</source>
+        <translation>Von der Workbench (Client) gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="87"/>
+        <source>Sent by the server</source>
+        <translation>Vom Server gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="88"/>
+        <source>TLS event</source>
+        <translation>TLS-Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="89"/>
+        <source>Note from the workbench</source>
+        <translation>Hinweis der Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="111"/>
+        <source>%1 ms after the session started</source>
+        <translation>%1 ms nach Sitzungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="138"/>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="139"/>
+        <source>Dir</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="140"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::TranscriptView</name>
+    <message>
+        <location filename="../ui/views/transcript_view.cpp" line="33"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/transcript_view.cpp" line="39"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
 </TS>

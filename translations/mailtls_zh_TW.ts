@@ -1,4 +1,1091 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>mailtls::ui::CertificateChainModel</name>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="51"/>
+        <source>unknown key</source>
+        <translation>未知金鑰</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="54"/>
+        <source>%1 bits</source>
+        <translation>%1 位元</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <source>expired today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <source>expired 1 day ago</source>
+        <translation>1 天前已過期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <source>expired %1 days ago</source>
+        <translation>%1 天前已過期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="88"/>
+        <source>not valid yet</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <source>expires today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <source>1 day left</source>
+        <translation>剩餘 1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <source>%1 days left</source>
+        <translation>剩餘 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="100"/>
+        <source>leaf</source>
+        <translation>葉憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="102"/>
+        <source>self-signed</source>
+        <translation>自簽署</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="104"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="106"/>
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="108"/>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="110"/>
+        <source>expires soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="185"/>
+        <source>Position %1 in the served chain
+Subject: %2
+Issuer: %3</source>
+        <translation>所提供憑證鏈中的位置 %1
+主體：%2
+簽發者：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="208"/>
+        <source>Certificate</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="209"/>
+        <source>Key</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="210"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="211"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CertificateChainView</name>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="39"/>
+        <source>No certificates yet. The chain the server presents appears here after the handshake.</source>
+        <translation>尚無憑證。交握完成後，這裡會顯示伺服器提供的憑證鏈。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="53"/>
+        <source>Position:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="54"/>
+        <source>Subject:</source>
+        <translation>主體：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="55"/>
+        <source>Issuer:</source>
+        <translation>簽發者：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="56"/>
+        <source>Serial:</source>
+        <translation>序號：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="57"/>
+        <source>Valid:</source>
+        <translation>有效期間：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="58"/>
+        <source>Public key:</source>
+        <translation>公開金鑰：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="59"/>
+        <source>Signature:</source>
+        <translation>簽章：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="60"/>
+        <source>Alternative names:</source>
+        <translation>別名：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="61"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="62"/>
+        <source>Subject hash:</source>
+        <translation>主體雜湊：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="76"/>
+        <source>openssl x509 -text of the selected certificate</source>
+        <translation>所選憑證的 openssl x509 -text 輸出</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="152"/>
+        <source>%1 of %2 in the served chain</source>
+        <translation>所提供憑證鏈中的第 %1 個（共 %2 個）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="161"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="173"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CommandLineWidget</name>
+    <message>
+        <location filename="../ui/views/command_line_widget.cpp" line="24"/>
+        <source>&amp;Send</source>
+        <translation>傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/command_line_widget.cpp" line="44"/>
+        <source>Type a command (e.g. NOOP or MAIL FROM:&lt;a@example.org&gt;) and press Enter</source>
+        <translation>輸入指令（例如 NOOP 或 MAIL FROM:&lt;a@example.org&gt;）後按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/command_line_widget.cpp" line="45"/>
+        <source>Commands can be typed once a session is ready</source>
+        <translation>連線階段就緒後即可輸入指令</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::FindingsModel</name>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="99"/>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="100"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="101"/>
+        <source>Finding</source>
+        <translation>發現</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::FindingsView</name>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="90"/>
+        <source>No findings. They appear here once a session has reached the server.</source>
+        <translation>目前沒有發現。連線階段連上伺服器後，結果會顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="91"/>
+        <source>Select a finding to see what it means, the evidence, and how to fix it.</source>
+        <translation>選擇一項發現，查看其意義、證據以及修正方法。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="104"/>
+        <source>Evidence</source>
+        <translation>證據</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="106"/>
+        <source>How to fix it</source>
+        <translation>修正方法</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HandshakeModel</name>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="81"/>
+        <source>Sent by the workbench (client)</source>
+        <translation>由工作台（用戶端）傳送</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="82"/>
+        <source>Sent by the server</source>
+        <translation>由伺服器傳送</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="84"/>
+        <source>1 byte</source>
+        <translation>1 位元組</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="84"/>
+        <source>%1 bytes</source>
+        <translation>%1 位元組</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="118"/>
+        <source>Time (s)</source>
+        <translation>時間（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="119"/>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="120"/>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="121"/>
+        <source>Bytes</source>
+        <translation>位元組</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/handshake_model.cpp" line="122"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HandshakeView</name>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="21"/>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="23"/>
+        <source>ok — the chain verifies against the trust store</source>
+        <translation>正常 — 憑證鏈可通過信任庫驗證</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="24"/>
+        <source>failed: %1 (code %2)</source>
+        <translation>失敗：%1（代碼 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="32"/>
+        <source>Negotiated</source>
+        <translation>協商結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="44"/>
+        <source>Protocol:</source>
+        <translation>協定：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="45"/>
+        <source>Cipher (IANA):</source>
+        <translation>加密套件（IANA）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="46"/>
+        <source>Cipher (OpenSSL):</source>
+        <translation>加密套件（OpenSSL）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="47"/>
+        <source>Cipher code:</source>
+        <translation>套件代碼：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="48"/>
+        <source>Key exchange group:</source>
+        <translation>金鑰交換群組：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="49"/>
+        <source>Server temp key:</source>
+        <translation>伺服器暫時金鑰：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="50"/>
+        <source>Peer signature:</source>
+        <translation>對端簽章：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="51"/>
+        <source>Verification:</source>
+        <translation>驗證：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="52"/>
+        <source>Security level:</source>
+        <translation>安全等級：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="53"/>
+        <source>Client certificate:</source>
+        <translation>用戶端憑證：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="54"/>
+        <source>Compression:</source>
+        <translation>壓縮：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="56"/>
+        <source>Handshake messages</source>
+        <translation>交握訊息</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="140"/>
+        <source>No handshake yet. Connect to a server to see what it negotiates.</source>
+        <translation>尚未交握。連線到伺服器即可查看協商結果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="152"/>
+        <source>Not connected, so there was no handshake.</source>
+        <translation>未連線，因此沒有交握。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="155"/>
+        <source>No TLS handshake was attempted.</source>
+        <translation>未嘗試 TLS 交握。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="156"/>
+        <source>No TLS: the server did not offer STARTTLS or refused it, so the session stayed in cleartext.</source>
+        <translation>沒有 TLS：伺服器未提供或拒絕了 STARTTLS，連線階段仍為明文。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="161"/>
+        <source>alert %1 (%2)</source>
+        <translation>警示 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <source>Handshake failed: %1</source>
+        <translation>交握失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <source>no reason given</source>
+        <translation>未提供原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="164"/>
+        <source>%1 established with %2, but the certificate does not verify: %3.</source>
+        <translation>已與 %2 建立 %1，但憑證驗證失敗：%3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="167"/>
+        <source>%1 established with %2; the certificate verifies.</source>
+        <translation>已與 %2 建立 %1；憑證驗證通過。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="177"/>
+        <source>%1, %2 bits</source>
+        <translation>%1，%2 位元</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="182"/>
+        <source>%1 with %2</source>
+        <translation>%1，摘要 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="188"/>
+        <source>0 — everything allowed, so legacy servers can be examined; weak parameters are reported as findings</source>
+        <translation>0 — 全部允許，以便檢查舊伺服器；弱參數會列為發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="189"/>
+        <source>%1 — OpenSSL refuses parameters below this level</source>
+        <translation>%1 — OpenSSL 會拒絕低於此等級的參數</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="192"/>
+        <source>not requested</source>
+        <translation>未要求</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <source>requested, sent</source>
+        <translation>已要求，已傳送</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <source>requested, none sent</source>
+        <translation>已要求，未傳送</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="196"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="54"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="93"/>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="96"/>
+        <source>Connect to the server and run the session (Ctrl+Enter)</source>
+        <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="99"/>
+        <source>&amp;Disconnect</source>
+        <translation>中斷連線(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="101"/>
+        <source>Say QUIT and close the connection</source>
+        <translation>傳送 QUIT 並關閉連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="104"/>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="107"/>
+        <source>Abort the session at once (Esc)</source>
+        <translation>立即中止連線階段（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="110"/>
+        <source>&amp;Save Report as JSON…</source>
+        <translation>將報告另存為 JSON(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="114"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="119"/>
+        <source>&amp;About MailTLS Workbench</source>
+        <translation>關於 MailTLS 工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="126"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="131"/>
+        <source>&amp;Session</source>
+        <translation>連線階段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="136"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="166"/>
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
+        <source>connecting</source>
+        <translation>正在連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="241"/>
+        <source>waiting for the banner</source>
+        <translation>等待歡迎訊息</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="243"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
+        <source>TLS handshake</source>
+        <translation>TLS 交握</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="246"/>
+        <source>EHLO over TLS</source>
+        <translation>透過 TLS 傳送 EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="247"/>
+        <source>authenticating</source>
+        <translation>正在驗證身分</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="248"/>
+        <source>sending the message</source>
+        <translation>正在傳送郵件</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="249"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <source>interactive</source>
+        <translation>互動模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="251"/>
+        <source>closing</source>
+        <translation>正在關閉</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="276"/>
+        <source>Idle — enter a mail server and press Connect</source>
+        <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="279"/>
+        <source>Connecting to %1…</source>
+        <translation>正在連線到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="282"/>
+        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
+        <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="286"/>
+        <source>Disconnecting from %1…</source>
+        <translation>正在中斷與 %1 的連線…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="325"/>
+        <source>Cancelled — %1</source>
+        <translation>已取消 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="326"/>
+        <source>Session cancelled. What was received so far is kept below.</source>
+        <translation>連線階段已取消。已收到的內容保留在下方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="333"/>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="365"/>
+        <source>TLS failed</source>
+        <translation>TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="367"/>
+        <source>no TLS</source>
+        <translation>無 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="375"/>
+        <source>%1 — session complete, closing…</source>
+        <translation>%1 — 連線階段完成，正在關閉…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="384"/>
+        <source>Failed — %1: %2</source>
+        <translation>失敗 — %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <source>Disconnected from %1 — 1 finding</source>
+        <translation>已中斷與 %1 的連線 — 1 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>Disconnected from %1 — %2 findings</source>
+        <translation>已中斷與 %1 的連線 — %2 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="396"/>
+        <source>Handshake (%1)</source>
+        <translation>交握（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="397"/>
+        <source>Handshake</source>
+        <translation>交握</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="399"/>
+        <source>Certificates (%1)</source>
+        <translation>憑證（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="399"/>
+        <source>Certificates</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="401"/>
+        <source>Findings (%1)</source>
+        <translation>發現（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="401"/>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="439"/>
+        <source>Save Report as JSON</source>
+        <translation>將報告另存為 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="440"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="445"/>
+        <source>Save Report</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="445"/>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <source>Report saved to %1</source>
+        <translation>報告已儲存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="452"/>
+        <source>About MailTLS Workbench</source>
+        <translation>關於 MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="453"/>
+        <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::SessionOptionsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="33"/>
+        <source>Library default</source>
+        <translation>函式庫預設值</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="44"/>
+        <source>Session Options</source>
+        <translation>連線階段選項</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="47"/>
+        <source>Names</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="51"/>
+        <source>the local host name</source>
+        <translation>本機主機名稱</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="52"/>
+        <source>&amp;EHLO name:</source>
+        <translation>EHLO 名稱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="53"/>
+        <source>Send &amp;SNI</source>
+        <translation>傳送 SNI(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="58"/>
+        <source>the host, when it is a name</source>
+        <translation>主機（若為網域名稱）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="62"/>
+        <source>Server name indication:</source>
+        <translation>伺服器名稱指示（SNI）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="65"/>
+        <source>the host (use the MX name partners look up)</source>
+        <translation>主機（請使用對方查詢到的 MX 名稱）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="66"/>
+        <source>&amp;Verify certificate for:</source>
+        <translation>驗證憑證的名稱(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="69"/>
+        <source>Trust and client certificate</source>
+        <translation>信任與用戶端憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="71"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 檔案 (*.pem *.crt *.cer *.key);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="72"/>
+        <source>&amp;CA file:</source>
+        <translation>CA 檔案(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="74"/>
+        <source>the system trust store</source>
+        <translation>系統信任庫</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="75"/>
+        <source>Client &amp;certificate:</source>
+        <translation>用戶端憑證(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="80"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="78"/>
+        <source>Client &amp;key:</source>
+        <translation>用戶端金鑰(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="83"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="88"/>
+        <source>from</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="90"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="93"/>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="97"/>
+        <source>C&amp;iphers (TLS ≤ 1.2):</source>
+        <translation>加密套件（TLS ≤ 1.2）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="100"/>
+        <source>OpenSSL default</source>
+        <translation>OpenSSL 預設值</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="101"/>
+        <source>TLS 1.3 s&amp;uites:</source>
+        <translation>TLS 1.3 套件(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="104"/>
+        <source>OpenSSL default, e.g. X25519:P-256</source>
+        <translation>OpenSSL 預設值，例如 X25519:P-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="105"/>
+        <source>&amp;Groups:</source>
+        <translation>群組(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="110"/>
+        <source>Security &amp;level:</source>
+        <translation>安全等級(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="114"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="116"/>
+        <source>&amp;Timeout per step:</source>
+        <translation>每步逾時(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="145"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="187"/>
+        <source>The CA file does not exist.</source>
+        <translation>CA 檔案不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="189"/>
+        <source>The client certificate file does not exist.</source>
+        <translation>用戶端憑證檔案不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="191"/>
+        <source>The client key file does not exist.</source>
+        <translation>用戶端金鑰檔案不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="193"/>
+        <source>A client certificate needs its private key, and a key needs its certificate.</source>
+        <translation>用戶端憑證需要對應的私密金鑰，私密金鑰也需要對應的憑證。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="196"/>
+        <source>The lowest TLS version is above the highest one.</source>
+        <translation>最低 TLS 版本高於最高版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="198"/>
+        <source>The EHLO name cannot contain spaces.</source>
+        <translation>EHLO 名稱不能包含空格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="224"/>
+        <source>No SNI will be sent: servers with several certificates show their default one.</source>
+        <translation>將不傳送 SNI：擁有多張憑證的伺服器會出示其預設憑證。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="226"/>
+        <source>Security level %1: servers with weaker keys or ciphers fail the handshake instead of being examined.</source>
+        <translation>安全等級 %1：金鑰或加密套件較弱的伺服器會直接交握失敗，而無法被檢查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="229"/>
+        <source>Tip: to check a partner&apos;s view, set &quot;Verify certificate for&quot; to the MX name they look up. These options apply from the next Connect.</source>
+        <translation>提示：要從對方的角度檢查，請在「驗證憑證的名稱」中填入對方查詢到的 MX 名稱。這些選項從下一次連線起生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="231"/>
+        <source>These options apply from the next Connect.</source>
+        <translation>這些選項從下一次連線起生效。</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::SeverityStyle</name>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="14"/>
+        <location filename="../ui/models/severity_style.cpp" line="20"/>
+        <source>Info</source>
+        <translation>資訊</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="15"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="16"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="17"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/severity_style.cpp" line="18"/>
+        <source>Critical</source>
+        <translation>嚴重</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::TargetBar</name>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="21"/>
+        <source>&amp;Host:</source>
+        <translation>主機(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="24"/>
+        <source>mail.example.org</source>
+        <translation>mail.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="26"/>
+        <source>Host name or address of the mail server</source>
+        <translation>郵件伺服器的主機名稱或位址</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="29"/>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="34"/>
+        <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP</source>
+        <translation>25 SMTP，587 提交，465 SMTPS（隱含式 TLS），24 LMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="37"/>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="40"/>
+        <source>SMTP STARTTLS</source>
+        <translation>SMTP STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="41"/>
+        <source>LMTP STARTTLS</source>
+        <translation>LMTP STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <source>Implicit TLS (SMTPS)</source>
+        <translation>隱含式 TLS（SMTPS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <source>Plain TCP (TLS, no SMTP)</source>
+        <translation>純 TCP（TLS，無 SMTP）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
+        <translation>TCP 連線後立即開始 TLS，不使用 SMTP（例如 openssl s_server）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
+        <translation>TLS 的啟動方式：STARTTLS 之後、從第一個位元組開始，或完全不用</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="51"/>
+        <source>&amp;Options…</source>
+        <translation>選項(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="52"/>
+        <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name</source>
+        <translation>SNI、驗證名稱、CA 檔案、用戶端憑證、TLS 版本、加密套件、群組、EHLO 名稱</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::TranscriptModel</name>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="86"/>
+        <source>Sent by the workbench (client)</source>
+        <translation>由工作台（用戶端）傳送</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="87"/>
+        <source>Sent by the server</source>
+        <translation>由伺服器傳送</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="88"/>
+        <source>TLS event</source>
+        <translation>TLS 事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="89"/>
+        <source>Note from the workbench</source>
+        <translation>工作台備註</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="111"/>
+        <source>%1 ms after the session started</source>
+        <translation>連線階段開始後 %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="138"/>
+        <source>Time (s)</source>
+        <translation>時間（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="139"/>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/transcript_model.cpp" line="140"/>
+        <source>Line</source>
+        <translation>內容</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::TranscriptView</name>
+    <message>
+        <location filename="../ui/views/transcript_view.cpp" line="33"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/transcript_view.cpp" line="39"/>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include "report/report.h"
+#include "session_controller.h"
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QTabWidget;
+
+namespace mailtls::ui {
+
+class CertificateChainModel;
+class CertificateChainView;
+class CommandLineWidget;
+class FindingsModel;
+class FindingsView;
+class HandshakeModel;
+class HandshakeView;
+class TargetBar;
+class TranscriptModel;
+class TranscriptView;
+
+// The workbench: target bar on top, the live transcript with its command line on the left,
+// Handshake / Certificates / Findings tabs on the right, connection state in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Tab { HandshakeTab, CertificatesTab, FindingsTab };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SessionController *controller() const { return controller_; }
+    TargetBar *targetBar() const { return targetBar_; }
+    TranscriptModel *transcriptModel() const { return transcriptModel_; }
+    TranscriptView *transcriptView() const { return transcriptView_; }
+    CommandLineWidget *commandLine() const { return commandLine_; }
+    HandshakeModel *handshakeModel() const { return handshakeModel_; }
+    HandshakeView *handshakeView() const { return handshakeView_; }
+    CertificateChainModel *chainModel() const { return chainModel_; }
+    CertificateChainView *chainView() const { return chainView_; }
+    FindingsModel *findingsModel() const { return findingsModel_; }
+    FindingsView *findingsView() const { return findingsView_; }
+    QTabWidget *tabs() const { return tabs_; }
+    QAction *connectAction() const { return connectAction_; }
+    QAction *disconnectAction() const { return disconnectAction_; }
+    QAction *cancelAction() const { return cancelAction_; }
+    QAction *saveReportAction() const { return saveReportAction_; }
+    QString statusText() const;
+    QString bannerText() const;
+    bool hasReport() const { return hasReport_; }
+    const core::Report &report() const { return report_; }
+
+    // Writes the current report as JSON (QSaveFile: all or nothing).
+    bool saveReport(const QString &fileName, QString *error = nullptr) const;
+
+public Q_SLOTS:
+    void connectToServer();
+    void disconnectFromServer();
+    void cancelSession();
+    void saveReportAs();
+    void showAbout();
+
+    // The worker's signals arrive here (through SessionController); tests call them directly.
+    void onPhaseChanged(const QString &phase);
+    void onLineAdded(const mailtls::core::TranscriptLine &line);
+    void onHandshakeMessageAdded(const mailtls::core::HandshakeMessage &message);
+    void onSessionReady(const mailtls::core::Report &report, bool interactive);
+    void onSessionFinished(const mailtls::core::Report &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void onStateChanged(SessionController::State state);
+    void onCancelled();
+    void updateActions();
+    void showReport(const core::Report &report);
+    void updateTabTitles();
+    void setBanner(const QString &text, bool error);
+    QString phaseText(const QString &phase) const;
+    QString targetText() const;
+
+    SessionController *controller_ = nullptr;
+    TargetBar *targetBar_ = nullptr;
+    TranscriptModel *transcriptModel_ = nullptr;
+    TranscriptView *transcriptView_ = nullptr;
+    CommandLineWidget *commandLine_ = nullptr;
+    QLabel *banner_ = nullptr;
+    HandshakeModel *handshakeModel_ = nullptr;
+    HandshakeView *handshakeView_ = nullptr;
+    CertificateChainModel *chainModel_ = nullptr;
+    CertificateChainView *chainView_ = nullptr;
+    FindingsModel *findingsModel_ = nullptr;
+    FindingsView *findingsView_ = nullptr;
+    QTabWidget *tabs_ = nullptr;
+    QSplitter *splitter_ = nullptr;
+
+    QAction *connectAction_ = nullptr;
+    QAction *disconnectAction_ = nullptr;
+    QAction *cancelAction_ = nullptr;
+    QAction *saveReportAction_ = nullptr;
+    QAction *quitAction_ = nullptr;
+    QAction *aboutAction_ = nullptr;
+
+    QLabel *stateLabel_ = nullptr;
+    QLabel *tlsLabel_ = nullptr;
+    QProgressBar *busy_ = nullptr;
+
+    core::Report report_;
+    bool hasReport_ = false;
+    QString sessionTarget_;   // "host:port" of the running or last session
+    QString phase_;
+};
+
+} // namespace mailtls::ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+#include "protocol/session_options.h"
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QToolButton;
+
+namespace mailtls::ui {
+
+// Host, port, dialect and the "Options…" button; the session actions sit beside it in the
+// main window's tool bar. Everything else a session needs lives in options() via the dialog.
+class TargetBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Dialect { SmtpStartTls, LmtpStartTls, ImplicitTls, PlainTcp };
+
+    explicit TargetBar(QWidget *parent = nullptr);
+
+    core::SessionOptions options() const;
+    void setOptions(const core::SessionOptions &options);
+    void setEditable(bool editable);
+
+    QLineEdit *hostEdit() const { return host_; }
+    QSpinBox *portSpin() const { return port_; }
+    QComboBox *dialectCombo() const { return dialect_; }
+    Dialect dialect() const;
+    void setDialect(Dialect dialect);
+
+Q_SIGNALS:
+    void connectRequested();
+    void targetChanged();
+
+private:
+    void editOptions();
+    void onPortChanged(int port);
+
+    QLineEdit *host_ = nullptr;
+    QSpinBox *port_ = nullptr;
+    QComboBox *dialect_ = nullptr;
+    QToolButton *optionsButton_ = nullptr;
+    core::SessionOptions extra_;   // the dialog's part: SNI, files, TLS limits, EHLO name, ...
+};
+
+} // namespace mailtls::ui
