@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -93,6 +94,35 @@ struct SessionOutcome {
     QString error;               // one line for the user
 };
 
+// One cipher suite as the catalog (resources/) describes it.
+struct SuiteInfo {
+    quint16 code = 0;
+    QString iana;         // "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"
+    QString openssl;      // "ECDHE-RSA-AES256-GCM-SHA384"; empty when OpenSSL has no name
+    QString gnutls;       // "TLS_ECDHE_RSA_AES_256_GCM_SHA384"; empty when GnuTLS has none
+    QString kex;          // "ECDHE", "DHE", "RSA", "DH", "ECDH", "PSK", "any" (TLS 1.3) ...
+    QString auth;         // "RSA", "ECDSA", "DSS", "anon", "PSK", "any" (TLS 1.3)
+    QString enc;          // "AES-256-GCM", "3DES-EDE-CBC", "RC4-128", "NULL" ...
+    QString mac;          // "AEAD", "SHA1", "SHA256", "MD5" ...
+    int bits = 0;         // symmetric key strength
+    QString grade;        // "strong", "acceptable", "weak", "insecure"
+};
+
+// The scan section of a report (DESIGN.md "scan"); present only when a scan ran.
+struct ScanResult {
+    bool present = false;
+    QMap<QString, bool> protocols;               // "SSLv2" … "TLSv1.3" -> accepted; absent: not tested
+    QMap<QString, QList<SuiteInfo>> ciphers;     // per accepted version; server order when it enforces one
+    QMap<QString, bool> serverPreference;        // per accepted version
+    QStringList groups;                          // accepted named groups, e.g. "x25519", "ffdhe2048"
+    int dhBits = 0;                              // smallest DHE prime seen, 0 when no DHE suite
+    QStringList certificateTypes;                // "RSA", "ECDSA", ... every type the server can serve
+    QList<CertificateChain> servedChains;        // one chain per certificate type, same order
+    int connections = 0;
+    int handshakes = 0;
+    int retries = 0;                             // connections repeated after rate limiting
+};
+
 struct Report {
     QString schema = QString::fromLatin1(kReportSchema);
     QString toolName = QStringLiteral("mailtls");
@@ -107,6 +137,7 @@ struct Report {
     TlsFacts tls;
     CertificateChain certificates;   // as served, position 0 first
     SessionOutcome outcome;
+    ScanResult scan;
     Findings findings;
 };
 
