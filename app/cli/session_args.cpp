@@ -1,5 +1,7 @@
 #include "session_args.h"
 
+#include "tls/tls_client.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -96,7 +98,7 @@ struct Opt {
     QCommandLineOption tlsMax{QStringLiteral("tls-max"), QStringLiteral("Highest TLS version to offer."),
                               QStringLiteral("V")};
     QCommandLineOption ciphers{QStringLiteral("ciphers"),
-                               QStringLiteral("TLS 1.2 and older suites, OpenSSL syntax (default: ALL:COMPLEMENTOFALL)."),
+                               QStringLiteral("TLS 1.2 and older suites, OpenSSL syntax (default: ALL:!aNULL:!eNULL, every suite but anonymous and NULL)."),
                                QStringLiteral("LIST")};
     QCommandLineOption ciphersuites{QStringLiteral("ciphersuites"),
                                     QStringLiteral("TLS 1.3 suites, e.g. TLS_AES_128_GCM_SHA256."),
@@ -277,21 +279,9 @@ bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *e
 
 QString normaliseTlsVersion(const QString &text)
 {
-    QString v = text.trimmed().toLower();
-    if (v.startsWith(QLatin1String("tlsv")))
-        v = v.mid(4);
-    else if (v.startsWith(QLatin1String("tls")))
-        v = v.mid(3);
-    v.replace(QLatin1Char('_'), QLatin1Char('.'));
-    if (v == QLatin1String("1") || v == QLatin1String("1.0"))
-        return QStringLiteral("TLSv1");
-    if (v == QLatin1String("1.1"))
-        return QStringLiteral("TLSv1.1");
-    if (v == QLatin1String("1.2"))
-        return QStringLiteral("TLSv1.2");
-    if (v == QLatin1String("1.3"))
-        return QStringLiteral("TLSv1.3");
-    return QString();
+    // One parser for the whole project: the TLS client's. SSLv3 is not offered by this CLI.
+    const QString name = mailtls::core::normalizeTlsVersion(text);
+    return name == QLatin1String("SSLv3") ? QString() : name;
 }
 
 QString sessionHelpText()
