@@ -20,13 +20,6 @@ Finding make(const QString &id, Severity severity, const QString &title, const Q
     return f;
 }
 
-bool isClientCertificateAlert(const QString &alert)
-{
-    return alert == QLatin1String("certificate_required") || alert == QLatin1String("handshake_failure")
-        || alert == QLatin1String("bad_certificate") || alert == QLatin1String("access_denied")
-        || alert == QLatin1String("unknown_ca") || alert == QLatin1String("certificate_unknown");
-}
-
 } // namespace
 
 Findings sessionFindings(const Report &report)
@@ -61,9 +54,11 @@ Findings sessionFindings(const Report &report)
 
     const bool serverSpokeTls = std::any_of(report.handshake.cbegin(), report.handshake.cend(),
                                             [](const HandshakeMessage &m) { return m.dir == QLatin1String("S"); });
+    // The server asked, we had nothing to send, and it ended the connection: whatever alert it
+    // chose (GnuTLS sends decode_error in TLS 1.2, OpenSSL certificate_required in TLS 1.3),
+    // the missing certificate is the reason.
     const bool clientCertNeeded = tls.attempted && tls.clientCertificateRequested && !tls.clientCertificateSent
-        && (!tls.established || report.outcome.errorKind == QLatin1String("tls"))
-        && (tls.alert.isEmpty() || isClientCertificateAlert(tls.alert));
+        && (!tls.established || report.outcome.errorKind == QLatin1String("tls"));
     if (clientCertNeeded) {
         out << make(QStringLiteral("client_cert.required"), Severity::Medium,
                     QStringLiteral("The server requires a client certificate"),
