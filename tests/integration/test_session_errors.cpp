@@ -1,0 +1,290 @@
+// The session engine against peers that misbehave: nothing listening, silence, a web server,
+// an endless line, a hang-up in the middle of the handshake. Each must end quickly with the
+// right kind of error and a sentence for the user — never a hang, never a crash.
+
+#include <QTest>
+
+#include <QElapsedTimer>
+
+#include <thread>
+
+#include "diagnose/finding.h"
+#include "protocol/session_engine.h"
+#include "scripted_peer.h"
+#include "session_checks.h"
+#include "test_pki.h"
+#include "test_servers.h"
+
+using namespace mailtls;
+using namespace mailtls::test;
+using core::LineDirection;
+
+namespace {
+
+// Greets, answers EHLO with STARTTLS, accepts STARTTLS; `afterReady` decides what happens next.
+ScriptedPeer::Script starttlsThen(std::function<void(PeerConnection &)> afterReady)
+{
+    return [afterReady](PeerConnection &c) {
+        c.sendLine("220 scripted.test ESMTP");
+        QByteArray line;
+        if (!c.readLine(&line))
+            return;
+        c.sendLine("250-scripted.test");
+        c.sendLine("250-PIPELINING");
+        c.sendLine("250 STARTTLS");
+        if (!c.readLine(&line) || !line.toUpper().startsWith("STARTTLS"))
+            return;
+        c.sendLine("220 2.0.0 go ahead");
+        afterReady(c);
+    };
+}
+
+} // namespace
+
+class TestSessionErrors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void connectionRefused();
+    void silentServerTimesOut();
+    void httpBannerIsNotSmtp();
+    void refusingGreeting();
+    void megabyteLine();
+    void endlessLineWithoutNewline();
+    void closedAfterClientHello_data();
+    void closedAfterClientHello();
+    void garbageInsteadOfServerHello();
+    void starttlsRefused();
+    void cancelWhileWaiting();
+};
+
+void TestSessionErrors::initTestCase()
+{
+    QVERIFY2(TestPki::instance().ok(), qPrintable(TestPki::instance().error()));
+}
+
+void TestSessionErrors::connectionRefused()
+{
+    const RefusingPort refusing;
+    QElapsedTimer clock;
+    clock.start();
+    const core::Report r = runSession(localSessionOptions(refusing.port()));
+    VERIFY_REPORT(clock.elapsed() < 2000, r);
+    QCOMPARE(r.outcome.errorKind, QStringLiteral("connect"));
+    VERIFY_REPORT(!r.outcome.connected && !r.outcome.completed, r);
+    VERIFY_REPORT(!r.outcome.error.isEmpty(), r);
+    VERIFY_REPORT(!r.tls.attempted, r);
+    // An unreachable server is an error of the run, not a diagnosis of the server.
+    VERIFY_REPORT(r.findings.isEmpty(), r);
+}
+
+void TestSessionErrors::silentServerTimesOut()
+{
+    ScriptedPeer peer([](PeerConnection &c) { c.holdUntilClosed(); });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+
+    core::SessionOptions o = localSessionOptions(peer.port());
+    o.timeoutMs = 1500;
+    QElapsedTimer clock;
+    clock.start();
+    const core::Report r = runSession(o);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(r.outcome.errorKind, QStringLiteral("timeout"));
+    VERIFY_REPORT(elapsed >= 1400 && elapsed < 3000, r);
+    VERIFY_REPORT(r.outcome.connected && !r.outcome.completed, r);
+    VERIFY_REPORT(!r.outcome.error.isEmpty(), r);
+    VERIFY_REPORT(!core::hasFinding(r.findings, QStringLiteral("starttls.not_offered")), r);
+}
+
+void TestSessionErrors::httpBannerIsNotSmtp()
+{
+    ScriptedPeer peer([](PeerConnection &c) {
+        c.send("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        c.holdUntilClosed(5000);
+    });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    const core::Report r = runSession(localSessionOptions(peer.port()));
+    QCOMPARE(r.outcome.errorKind, QStringLiteral("protocol"));
+    VERIFY_REPORT(r.outcome.error.contains(QLatin1String("SMTP")), r);
+    VERIFY_REPORT(clock.elapsed() < 3000, r);
+    VERIFY_REPORT(transcriptContains(r, QStringLiteral("HTTP/1.1 400 Bad Request")), r);   // what it said instead
+    VERIFY_REPORT(firstLineOf(r, LineDirection::Client) < 0, r);   // we said nothing to it
+    VERIFY_REPORT(!core::hasFinding(r.findings, QStringLiteral("starttls.not_offered")), r);
+}
+
+void TestSessionErrors::refusingGreeting()
+{
+    ScriptedPeer peer([](PeerConnection &c) {
+        c.sendLine("421 4.7.0 scripted.test too many connections, try later");
+        c.holdUntilClosed(5000);
+    });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    const core::Report r = runSession(localSessionOptions(peer.port()));
+    QCOMPARE(r.outcome.errorKind, QStringLiteral("protocol"));
+    VERIFY_REPORT(r.outcome.error.contains(QLatin1String("421")), r);
+    VERIFY_REPORT(!core::hasFinding(r.findings, QStringLiteral("starttls.not_offered")), r);
+}
+
+void TestSessionErrors::megabyteLine()
+{
+    ScriptedPeer peer([](PeerConnection &c) {
+        c.send("220-" + QByteArray(1024 * 1024, 'A') + "\r\n220 scripted.test ESMTP\r\n");
+        c.holdUntilClosed(10000);
+    });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    const core::Report r = runSession(localSessionOptions(peer.port()));   // 10 s deadline per step
+    VERIFY_REPORT(clock.elapsed() < 5000, r);
+    QCOMPARE(r.outcome.errorKind, QStringLiteral("protocol"));
+    VERIFY_REPORT(!r.outcome.error.isEmpty() && r.outcome.error.size() < 400, r);
+    VERIFY_REPORT(r.outcome.error.contains(QLatin1String("line"), Qt::CaseInsensitive), r);
+    // The transcript does not carry a megabyte of 'A's.
+    qsizetype transcriptBytes = 0;
+    for (const core::TranscriptLine &line : r.transcript)
+        transcriptBytes += line.text.size();
+    VERIFY_REPORT(transcriptBytes < 64 * 1024, r);
+}
+
+void TestSessionErrors::endlessLineWithoutNewline()
+{
+    // A stream that never ends a line must be cut off at the line limit, not buffered until the
+    // deadline (or until memory runs out).
+    ScriptedPeer peer([](PeerConnection &c) {
+        const QByteArray chunk(64 * 1024, 'B');
+        c.send("220-");
+        for (int i = 0; i < 256 && !c.stopping(); ++i) {   // up to 16 MiB
+            if (!c.send(chunk))
+                return;   // the client hung up: good
+        }
+        c.holdUntilClosed(10000);
+    });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    const core::Report r = runSession(localSessionOptions(peer.port()));   // 10 s deadline per step
+    VERIFY_REPORT(clock.elapsed() < 5000, r);
+    QCOMPARE(r.outcome.errorKind, QStringLiteral("protocol"));
+    VERIFY_REPORT(r.outcome.error.size() < 400, r);
+}
+
+void TestSessionErrors::closedAfterClientHello_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("FIN") << false;
+    QTest::newRow("RST") << true;
+}
+
+void TestSessionErrors::closedAfterClientHello()
+{
+    QFETCH(bool, reset);
+    QByteArray clientHello;
+    ScriptedPeer peer(starttlsThen([&clientHello, reset](PeerConnection &c) {
+        QByteArray record;
+        if (c.readTlsRecord(&record))
+            clientHello = record;
+        c.close(reset);
+    }));
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    const core::Report r = runSession(localSessionOptions(peer.port()));
+    peer.stop();
+
+    VERIFY_REPORT(clock.elapsed() < 5000, r);
+    QVERIFY2(clientHello.size() > 5 && clientHello.at(0) == 0x16 && clientHello.at(5) == 0x01,
+             qPrintable(QString::fromLatin1(clientHello.left(16).toHex())));   // it was a ClientHello
+    VERIFY_REPORT(r.smtp.starttlsAccepted, r);
+    VERIFY_REPORT(r.tls.attempted && !r.tls.established, r);
+    QCOMPARE(r.outcome.errorKind, QStringLiteral("tls"));
+    VERIFY_REPORT(!r.outcome.error.isEmpty() && !r.tls.error.isEmpty(), r);
+    VERIFY_REPORT(handshakeHas(r, QStringLiteral("C"), QStringLiteral("ClientHello")), r);
+    VERIFY_REPORT(!handshakeHas(r, QStringLiteral("S"), QStringLiteral("ServerHello")), r);
+    // DESIGN: "TLS cannot start after 220" is starttls.rejected; tls.handshake_failed is also fair.
+    VERIFY_REPORT(core::hasFinding(r.findings, QStringLiteral("starttls.rejected"))
+                      || core::hasFinding(r.findings, QStringLiteral("tls.handshake_failed")),
+                  r);
+    VERIFY_REPORT(!core::hasFinding(r.findings, QStringLiteral("client_cert.required")), r);
+    VERIFY_REPORT(!core::hasFinding(r.findings, QStringLiteral("starttls.not_offered")), r);
+}
+
+void TestSessionErrors::garbageInsteadOfServerHello()
+{
+    ScriptedPeer peer(starttlsThen([](PeerConnection &c) {
+        QByteArray record;
+        c.readTlsRecord(&record);
+        c.sendLine("500 5.5.1 this is not TLS at all");
+        c.holdUntilClosed(5000);
+    }));
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    const core::Report r = runSession(localSessionOptions(peer.port()));
+    VERIFY_REPORT(clock.elapsed() < 5000, r);
+    VERIFY_REPORT(r.tls.attempted && !r.tls.established, r);
+    QCOMPARE(r.outcome.errorKind, QStringLiteral("tls"));
+    VERIFY_REPORT(!r.outcome.error.isEmpty(), r);
+}
+
+void TestSessionErrors::starttlsRefused()
+{
+    ScriptedPeer peer([](PeerConnection &c) {
+        c.sendLine("220 scripted.test ESMTP");
+        QByteArray line;
+        while (c.readLine(&line)) {
+            const QByteArray verb = line.left(4).toUpper();
+            if (verb == "EHLO")
+                c.send("250-scripted.test\r\n250 STARTTLS\r\n");
+            else if (verb == "STAR")
+                c.sendLine("454 4.7.0 TLS not available due to temporary reason");
+            else if (verb == "QUIT") {
+                c.sendLine("221 bye");
+                return;
+            } else
+                c.sendLine("250 ok");
+        }
+    });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    const core::Report r = runSession(localSessionOptions(peer.port()));
+    VERIFY_REPORT(r.smtp.starttlsOffered && !r.smtp.starttlsAccepted, r);
+    VERIFY_REPORT(r.smtp.starttlsReply.startsWith(QLatin1String("454")), r);
+    VERIFY_REPORT(core::hasFinding(r.findings, QStringLiteral("starttls.rejected")), r);
+    VERIFY_REPORT(!core::hasFinding(r.findings, QStringLiteral("starttls.not_offered")), r);
+    VERIFY_REPORT(!r.tls.established, r);
+}
+
+void TestSessionErrors::cancelWhileWaiting()
+{
+    ScriptedPeer peer([](PeerConnection &c) { c.holdUntilClosed(); });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    core::SessionOptions o = localSessionOptions(peer.port());
+    o.timeoutMs = 20000;
+    core::CancelToken cancel;
+    core::SessionEngine engine(o, cancel);
+    std::thread canceller([cancel] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel.cancel();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const core::Report r = engine.run();
+    canceller.join();
+    VERIFY_REPORT(clock.elapsed() < 2000, r);
+    QCOMPARE(r.outcome.errorKind, QStringLiteral("cancelled"));
+}
+
+QTEST_GUILESS_MAIN(TestSessionErrors)
+#include "test_session_errors.moc"
