@@ -119,6 +119,7 @@ void ReplyParser::reset()
     error_.clear();
     replyReady_ = false;
     overflow_ = false;
+    rejectedLine_.clear();
 }
 
 void ReplyParser::advance()
@@ -137,6 +138,7 @@ bool ReplyParser::takeLine(QByteArray *line)
         const qsizetype tail = buffer_.size();
         const bool pendingCr = tail > 0 && buffer_.endsWith('\r');
         if (overflow_ || tail > maxLineBytes_ + (pendingCr ? 1 : 0)) {
+            rejectedLine_ = buffer_;
             return fail(QStringLiteral("reply line longer than %1 bytes without a line end: %2")
                             .arg(maxLineBytes_)
                             .arg(quoteLine(buffer_)));
@@ -148,6 +150,7 @@ bool ReplyParser::takeLine(QByteArray *line)
     if (whole.endsWith('\r'))
         whole.chop(1);
     if (whole.size() > maxLineBytes_) {
+        rejectedLine_ = whole;
         return fail(QStringLiteral("reply line of %1 bytes is longer than the limit of %2 bytes: %3")
                         .arg(whole.size())
                         .arg(maxLineBytes_)
@@ -161,6 +164,7 @@ bool ReplyParser::takeLine(QByteArray *line)
 bool ReplyParser::addLine(const QByteArray &line)
 {
     const int lineNumber = current_.lines.size() + 1;
+    rejectedLine_ = line; // kept only for the caller to show when this line fails
 
     if (line.size() < 3 || !isDigit(line.at(0)) || !isDigit(line.at(1)) || !isDigit(line.at(2))) {
         return fail(QStringLiteral("reply line %1 does not start with a three-digit code: %2")

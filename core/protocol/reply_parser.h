@@ -34,6 +34,8 @@ public:
     // it, so a line is returned here as soon as it is complete.
     QStringList takeNewLines();
     QString error() const { return error_; }
+    // After an error: the raw line that broke the rules (may be cut at the line limit).
+    QByteArray rejectedLine() const { return hasError() ? rejectedLine_ : QByteArray(); }
     bool hasError() const { return !error_.isEmpty(); }
     // Bytes fed but not yet consumed as lines (e.g. after STARTTLS's 220 nothing may remain).
     QByteArray pendingBytes() const { return buffer_; }
@@ -53,6 +55,7 @@ private:
     SmtpReply current_;
     QStringList newLines_;
     QString error_;
+    QByteArray rejectedLine_;
     bool replyReady_ = false;   // current_ holds a complete reply not yet taken by next()
     bool overflow_ = false;     // feed() saw an over-long unterminated line and stopped buffering
 };

@@ -13,6 +13,7 @@
 #include "protocol/redaction.h"
 #include "protocol/reply_parser.h"
 #include "tls/tls_client.h"
+#include "x509/certificate_loader.h"
 #include "x509/chain_analysis.h"
 #include "x509/trust_store.h"
 
@@ -150,6 +151,23 @@ struct SessionEngine::Private {
             add(LineDirection::Server, redactor.serverLine(line));
     }
 
+    // The line the parser refused still belongs in the transcript, cut and made printable.
+    void showUnparsedLine()
+    {
+        const QByteArray raw = parser.rejectedLine();
+        if (raw.isEmpty())
+            return;
+        QString text;
+        const int shown = qMin<int>(int(raw.size()), 200);
+        for (int i = 0; i < shown; ++i) {
+            const uchar c = uchar(raw.at(i));
+            text += (c >= 0x20 && c < 0x7f) ? QString(QLatin1Char(char(c))) : QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+        }
+        if (raw.size() > shown)
+            text += QStringLiteral("… (%1 bytes without a line end)").arg(raw.size());
+        add(LineDirection::Server, redactor.serverLine(text));
+    }
+
     bool readReply(SmtpReply *reply, const QString &during)
     {
         QElapsedTimer timer;
@@ -162,6 +180,7 @@ struct SessionEngine::Private {
                 return true;
             }
             if (result == ReplyParser::Result::Error) {
+                showUnparsedLine();
                 if (readingBanner)
                     fail(QStringLiteral("protocol"), QStringLiteral("the server does not speak SMTP: %1").arg(parser.error()));
                 else
@@ -449,6 +468,14 @@ struct SessionEngine::Private {
         check.servername = report.target.servername;
         check.now = now;
         report.findings << certificateFindings(report.certificates, analysis, check);
+        if (!options.expectCertFile.isEmpty()) {
+            const CertificateLoadResult expected = loadCertificateFiles({options.expectCertFile});
+            if (expected.ok())
+                report.findings << expectedCertificateFindings(report.certificates, expected.certificates,
+                                                               options.expectCertFile);
+            else
+                add(LineDirection::Note, QStringLiteral("cannot compare with --expect-cert: %1").arg(expected.errorText()));
+        }
         std::stable_sort(report.findings.begin(), report.findings.end(),
                          [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
     }

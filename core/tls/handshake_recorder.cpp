@@ -105,9 +105,17 @@ void HandshakeRecorder::callback(int writeP, int /*version*/, int contentType, c
                                  SSL *ssl, void *arg)
 {
     auto *self = static_cast<HandshakeRecorder *>(arg);
-    if (contentType != SSL3_RT_HANDSHAKE && contentType != SSL3_RT_ALERT && contentType != SSL3_RT_CHANGE_CIPHER_SPEC)
-        return; // record headers and TLS 1.3 inner content types are not messages
-    const QByteArray bytes(static_cast<const char *>(buf), int(len));
+    QByteArray bytes(static_cast<const char *>(buf), int(len));
+    if (contentType == SSL3_RT_HEADER && !writeP && len >= 5 && bytes[0] == SSL3_RT_CHANGE_CIPHER_SPEC) {
+        // OpenSSL reports a received ChangeCipherSpec only as a record header: make it a message.
+        contentType = SSL3_RT_CHANGE_CIPHER_SPEC;
+        bytes = QByteArray(1, '\x01');
+    } else if (contentType == SSL3_RT_CHANGE_CIPHER_SPEC && !writeP) {
+        return; // already recorded from its header
+    } else if (contentType != SSL3_RT_HANDSHAKE && contentType != SSL3_RT_ALERT
+               && contentType != SSL3_RT_CHANGE_CIPHER_SPEC) {
+        return; // other record headers and TLS 1.3 inner content types are not messages
+    }
     HandshakeMessage message = self->decode(writeP != 0, contentType, bytes, ssl);
     self->messages_ << message;
     if (self->listener_)

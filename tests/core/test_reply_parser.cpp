@@ -35,6 +35,24 @@ class TestReplyParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void rejectedLineIsKeptForTheTranscript()
+    {
+        ReplyParser parser;
+        parser.feed("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        SmtpReply reply;
+        QCOMPARE(parser.next(&reply), ReplyParser::Result::Error);
+        QCOMPARE(parser.rejectedLine(), QByteArray("HTTP/1.1 400 Bad Request"));
+
+        ReplyParser good;
+        good.feed("220 ok\r\n");
+        QCOMPARE(good.next(&reply), ReplyParser::Result::Reply);
+        QVERIFY(good.rejectedLine().isEmpty());
+
+        ReplyParser changing;
+        changing.feed("250-a\r\n251 b\r\n");
+        QCOMPARE(changing.next(&reply), ReplyParser::Result::Error);
+        QCOMPARE(changing.rejectedLine(), QByteArray("251 b"));
+    }
     void singleLine()
     {
         ReplyParser parser;
