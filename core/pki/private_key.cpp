@@ -1,0 +1,292 @@
+#include "pki/private_key.h"
+
+#include "ossl/error.h"
+#include "ossl/handles.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <openssl/core_names.h>
+#include <openssl/decoder.h>
+#include <openssl/ec.h>
+#include <openssl/evp.h>
+#include <openssl/objects.h>
+#include <openssl/pem.h>
+
+#include <cstring>
+
+namespace mailtls::core {
+
+namespace {
+
+struct KeyTypeName {
+    KeyType type;
+    const char *name;
+};
+
+const KeyTypeName kKeyTypeNames[] = {
+    {KeyType::Rsa2048, "rsa2048"}, {KeyType::Rsa3072, "rsa3072"}, {KeyType::Rsa4096, "rsa4096"},
+    {KeyType::EcP256, "ec-p256"},  {KeyType::EcP384, "ec-p384"},  {KeyType::Ed25519, "ed25519"},
+    {KeyType::Rsa1024, "rsa1024"},
+};
+
+QByteArray bioBytes(BIO *bio)
+{
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio, &data);
+    return len > 0 && data ? QByteArray(data, int(len)) : QByteArray();
+}
+
+// What the decoder's passphrase callback saw: whether it was asked at all tells
+// "encrypted, wrong passphrase" apart from "not a key".
+struct PassphraseRequest {
+    QByteArray passphrase;
+    bool asked = false;
+};
+
+int supplyPassphrase(char *pass, size_t passSize, size_t *passLen, const OSSL_PARAM[], void *arg)
+{
+    auto *request = static_cast<PassphraseRequest *>(arg);
+    request->asked = true;
+    if (request->passphrase.isEmpty() || size_t(request->passphrase.size()) > passSize)
+        return 0;
+    std::memcpy(pass, request->passphrase.constData(), size_t(request->passphrase.size()));
+    *passLen = size_t(request->passphrase.size());
+    return 1;
+}
+
+} // namespace
+
+QStringList keyTypeNames()
+{
+    QStringList names;
+    for (const KeyTypeName &k : kKeyTypeNames)
+        if (k.type != KeyType::Rsa1024)
+            names << QString::fromLatin1(k.name);
+    return names;
+}
+
+QString keyTypeName(KeyType type)
+{
+    for (const KeyTypeName &k : kKeyTypeNames)
+        if (k.type == type)
+            return QString::fromLatin1(k.name);
+    return QString();
+}
+
+std::optional<KeyType> keyTypeFromName(const QString &name, bool allowWeakForTests)
+{
+    const QString wanted = name.trimmed().toLower();
+    for (const KeyTypeName &k : kKeyTypeNames) {
+        if (wanted != QLatin1String(k.name))
+            continue;
+        if (k.type == KeyType::Rsa1024 && !allowWeakForTests)
+            return std::nullopt;
+        return k.type;
+    }
+    return std::nullopt;
+}
+
+KeyInfo keyInfoOf(EVP_PKEY *pkey)
+{
+    KeyInfo info;
+    if (!pkey)
+        return info;
+    info.bits = EVP_PKEY_get_bits(pkey);
+    switch (EVP_PKEY_get_base_id(pkey)) {
+    case EVP_PKEY_RSA: info.type = QStringLiteral("RSA"); break;
+    case EVP_PKEY_RSA_PSS: info.type = QStringLiteral("RSA-PSS"); break;
+    case EVP_PKEY_ED25519: info.type = QStringLiteral("Ed25519"); break;
+    case EVP_PKEY_ED448: info.type = QStringLiteral("Ed448"); break;
+    case EVP_PKEY_EC: {
+        info.type = QStringLiteral("EC");
+        char group[80] = {};
+        size_t groupLen = 0;
+        if (EVP_PKEY_get_group_name(pkey, group, sizeof group, &groupLen) == 1) {
+            int nid = OBJ_sn2nid(group);
+            if (nid == NID_undef)
+                nid = EC_curve_nist2nid(group);
+            info.curve = nid != NID_undef ? QString::fromLatin1(OBJ_nid2sn(nid)) : QString::fromLatin1(group);
+        }
+        break;
+    }
+    default: {
+        const char *name = EVP_PKEY_get0_type_name(pkey);
+        info.type = name ? QString::fromLatin1(name) : QStringLiteral("unknown");
+        break;
+    }
+    }
+    ossl::drainErrors();
+    return info;
+}
+
+QString keyInfoText(const KeyInfo &info)
+{
+    if (info.type == QLatin1String("EC")) {
+        const int nid = OBJ_sn2nid(info.curve.toLatin1().constData());
+        const char *nist = nid != NID_undef ? EC_curve_nid2nist(nid) : nullptr;
+        return QStringLiteral("EC %1").arg(nist ? QString::fromLatin1(nist) : info.curve);
+    }
+    if (info.type.startsWith(QLatin1String("Ed")))
+        return info.type;
+    return QStringLiteral("%1 %2").arg(info.type).arg(info.bits);
+}
+
+PrivateKey PrivateKey::fromHandle(EVP_PKEY *pkey)
+{
+    PrivateKey key;
+    if (pkey && EVP_PKEY_up_ref(pkey) == 1)
+        key.pkey_.reset(pkey, EVP_PKEY_free);
+    return key;
+}
+
+PrivateKey PrivateKey::generate(KeyType type, PkiError *error)
+{
+    EVP_PKEY *pkey = nullptr;
+    switch (type) {
+    case KeyType::Rsa1024: pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(1024)); break;
+    case KeyType::Rsa2048: pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)); break;
+    case KeyType::Rsa3072: pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(3072)); break;
+    case KeyType::Rsa4096: pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(4096)); break;
+    case KeyType::EcP256: pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"); break;
+    case KeyType::EcP384: pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384"); break;
+    case KeyType::Ed25519: pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"); break;
+    }
+    PrivateKey key;
+    if (!pkey) {
+        setPkiCryptoError(error, QStringLiteral("generating a %1 key").arg(keyTypeName(type)));
+        return key;
+    }
+    key.pkey_.reset(pkey, EVP_PKEY_free);
+    return key;
+}
+
+PrivateKey PrivateKey::fromData(const QByteArray &data, const QByteArray &passphrase, const QString &sourceName,
+                                PkiError *error)
+{
+    PrivateKey key;
+    const QString source = sourceName.isEmpty() ? QStringLiteral("the key") : sourceName;
+    if (data.trimmed().isEmpty()) {
+        setPkiError(error, PkiErrorKind::BadFormat, QStringLiteral("%1 is empty").arg(source));
+        return key;
+    }
+    EVP_PKEY *pkey = nullptr;
+    // Input type and structure left open: PEM or DER, PKCS#8 (encrypted or not) or traditional.
+    std::unique_ptr<OSSL_DECODER_CTX, ossl::Deleter<OSSL_DECODER_CTX, OSSL_DECODER_CTX_free>> decoder(
+        OSSL_DECODER_CTX_new_for_pkey(&pkey, nullptr, nullptr, nullptr, EVP_PKEY_KEYPAIR, nullptr, nullptr));
+    if (!decoder) {
+        setPkiCryptoError(error, QStringLiteral("reading %1").arg(source));
+        return key;
+    }
+    PassphraseRequest request{passphrase, false};
+    OSSL_DECODER_CTX_set_passphrase_cb(decoder.get(), supplyPassphrase, &request);
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    size_t remaining = size_t(data.size());
+    const bool decoded = OSSL_DECODER_from_data(decoder.get(), &bytes, &remaining) == 1 && pkey;
+    ossl::drainErrors();
+    if (!decoded) {
+        if (pkey)
+            EVP_PKEY_free(pkey);
+        if (request.asked && passphrase.isEmpty())
+            setPkiError(error, PkiErrorKind::PassphraseNeeded,
+                        QStringLiteral("%1 is encrypted: give its passphrase (--passphrase-file)").arg(source));
+        else if (request.asked)
+            setPkiError(error, PkiErrorKind::WrongPassphrase, QStringLiteral("wrong passphrase for %1").arg(source));
+        else
+            setPkiError(error, PkiErrorKind::BadFormat,
+                        QStringLiteral("%1 holds no private key OpenSSL can read (PEM or DER expected)").arg(source));
+        return key;
+    }
+    key.pkey_.reset(pkey, EVP_PKEY_free);
+    return key;
+}
+
+PrivateKey PrivateKey::fromFile(const QString &path, const QByteArray &passphrase, PkiError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setPkiError(error, PkiErrorKind::FileUnreadable,
+                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return PrivateKey();
+    }
+    return fromData(file.readAll(), passphrase, QFileInfo(path).fileName(), error);
+}
+
+bool PrivateKey::isRsa() const
+{
+    return pkey_ && EVP_PKEY_get_base_id(pkey_.get()) == EVP_PKEY_RSA;
+}
+
+bool PrivateKey::signsWithoutDigest() const
+{
+    if (!pkey_)
+        return false;
+    const int id = EVP_PKEY_get_base_id(pkey_.get());
+    return id == EVP_PKEY_ED25519 || id == EVP_PKEY_ED448;
+}
+
+QByteArray PrivateKey::toPem(const QByteArray &passphrase) const
+{
+    if (!pkey_)
+        return QByteArray();
+    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio)
+        return QByteArray();
+    const EVP_CIPHER *cipher = passphrase.isEmpty() ? nullptr : EVP_aes_256_cbc();
+    // OpenSSL takes the passphrase as a mutable buffer; keep our copy intact.
+    QByteArray pass = passphrase;
+    const int ok = PEM_write_bio_PKCS8PrivateKey(bio.get(), pkey_.get(), cipher, pass.isEmpty() ? nullptr : pass.data(),
+                                                 int(pass.size()), nullptr, nullptr);
+    if (ok != 1) {
+        ossl::drainErrors();
+        return QByteArray();
+    }
+    return bioBytes(bio.get());
+}
+
+QByteArray PrivateKey::publicKeyPem() const
+{
+    if (!pkey_)
+        return QByteArray();
+    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_PUBKEY(bio.get(), pkey_.get()) != 1) {
+        ossl::drainErrors();
+        return QByteArray();
+    }
+    return bioBytes(bio.get());
+}
+
+QString PrivateKey::publicKeySha256() const
+{
+    if (!pkey_)
+        return QString();
+    unsigned char *der = nullptr;
+    const int len = i2d_PUBKEY(pkey_.get(), &der);
+    if (len <= 0) {
+        ossl::drainErrors();
+        return QString();
+    }
+    const QByteArray hash = QCryptographicHash::hash(QByteArray(reinterpret_cast<const char *>(der), len),
+                                                     QCryptographicHash::Sha256);
+    OPENSSL_free(der);
+    return QString::fromLatin1(hash.toHex());
+}
+
+bool PrivateKey::matchesPublicKey(EVP_PKEY *publicKey) const
+{
+    if (!pkey_ || !publicKey)
+        return false;
+    const bool same = EVP_PKEY_eq(pkey_.get(), publicKey) == 1;
+    ossl::drainErrors();
+    return same;
+}
+
+bool PrivateKey::matches(const Certificate &certificate) const
+{
+    if (certificate.isNull())
+        return false;
+    return matchesPublicKey(X509_get0_pubkey(certificate.handle()));
+}
+
+} // namespace mailtls::core
