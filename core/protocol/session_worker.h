@@ -48,6 +48,3 @@ private:
 } // namespace mailtls::core
 
 Q_DECLARE_METATYPE(mailtls::core::SessionOptions)
-Q_DECLARE_METATYPE(mailtls::core::TranscriptLine)
-Q_DECLARE_METATYPE(mailtls::core::HandshakeMessage)
-Q_DECLARE_METATYPE(mailtls::core::Report)

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -142,3 +143,8 @@ struct Report {
 };
 
 } // namespace mailtls::core
+
+// Declared here, with the types, so every queued connection in any layer sees one declaration.
+Q_DECLARE_METATYPE(mailtls::core::TranscriptLine)
+Q_DECLARE_METATYPE(mailtls::core::HandshakeMessage)
+Q_DECLARE_METATYPE(mailtls::core::Report)
