@@ -6,8 +6,10 @@
 
 #include <openssl/crypto.h>
 
+#include "cert_command.h"
 #include "cli_settings.h"
 #include "console.h"
+#include "scan_command.h"
 #include "session_args.h"
 #include "session_command.h"
 
@@ -21,6 +23,8 @@ const char *const kUsage =
     "\n"
     "Commands:\n"
     "  session HOST[:PORT]   one real session: transcript, handshake, chain, findings\n"
+    "  scan HOST[:PORT]      versions, every IANA suite, preference, groups, DH size, cert types\n"
+    "  cert SUBCOMMAND       inspect certificate files; make keys, CSRs, a small CA, DH params\n"
     "\n"
     "Options:\n"
     "  -h, --help            show this help; 'mailtls COMMAND --help' for a command\n"
@@ -66,6 +70,10 @@ int main(int argc, char **argv)
     const QStringList rest = args.mid(1);
     if (command == QLatin1String("session"))
         return runSessionCommand(rest);
+    if (command == QLatin1String("scan"))
+        return runScanCommand(rest);
+    if (command == QLatin1String("cert"))
+        return runCertCommand(rest);
     if (kPlanned.contains(command)) {
         printError(QString(), QStringLiteral("'%1' is not available in this build yet (try 'mailtls --help')").arg(command));
         return ExitUsage;

@@ -459,4 +459,102 @@ QString ReportPrinter::render(const Report &report) const
     return targetSection(report.target) + transcriptSection(report.transcript) + afterTranscript(report);
 }
 
+QString ReportPrinter::scanSection(const Report &report) const
+{
+    const ScanResult &scan = report.scan;
+    QString out = heading(QStringLiteral("Scan"));
+    if (!scan.present)
+        return out + QStringLiteral("  No scan ran.\n\n");
+    static const QStringList versions = {QStringLiteral("SSLv2"), QStringLiteral("SSLv3"), QStringLiteral("TLSv1"),
+                                         QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")};
+    static const QStringList legacy = {QStringLiteral("SSLv2"), QStringLiteral("SSLv3")};
+    out += QStringLiteral("  Protocols\n");
+    for (const QString &v : versions) {
+        QString state;
+        if (!scan.protocols.contains(v))
+            state = paint(QStringLiteral("not tested"), kDim);
+        else if (scan.protocols.value(v))
+            state = legacy.contains(v) ? paint(QStringLiteral("accepted"), kRed) : paint(QStringLiteral("accepted"), kGreen);
+        else
+            state = v == QLatin1String("TLSv1.3") ? paint(QStringLiteral("not accepted"), kYellow) : QStringLiteral("not accepted");
+        out += QStringLiteral("    ") + v.leftJustified(10) + state + QLatin1Char('\n');
+    }
+    auto gradeText = [this](const QString &grade) {
+        const QString g = grade.leftJustified(11);
+        if (grade == QLatin1String("insecure"))
+            return paint(g, kBoldRed);
+        if (grade == QLatin1String("weak"))
+            return paint(g, kYellow);
+        if (grade == QLatin1String("strong"))
+            return paint(g, kGreen);
+        return g;
+    };
+    for (int i = int(versions.size()) - 1; i >= 0; --i) {
+        const QString &v = versions.at(i);
+        const QList<SuiteInfo> suites = scan.ciphers.value(v);
+        if (suites.isEmpty())
+            continue;
+        QString order = QStringLiteral("client's order");
+        if (scan.serverPreference.contains(v) && scan.serverPreference.value(v))
+            order = QStringLiteral("server's order");
+        else if (!scan.serverPreference.contains(v))
+            order = QStringLiteral("order not tested");
+        out += QLatin1Char('\n') + QStringLiteral("  %1 suites (%2, %3)\n").arg(v).arg(suites.size()).arg(order);
+        int nameWidth = 0;
+        for (const SuiteInfo &s : suites)
+            nameWidth = qMax(nameWidth, int(s.iana.size()));
+        for (const SuiteInfo &s : suites) {
+            const QString code = s.code != 0 ? QStringLiteral("0x%1").arg(s.code, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"))
+                                             : QString();
+            out += QStringLiteral("    ") + code.leftJustified(8) + gradeText(s.grade) + s.iana.leftJustified(nameWidth + 2)
+                + paint(s.openssl, kDim) + QLatin1Char('\n');
+        }
+    }
+    out += QLatin1Char('\n');
+    out += field(QStringLiteral("Groups"), scan.groups.isEmpty() ? QStringLiteral("none found") : scan.groups.join(QLatin1String(", ")));
+    out += field(QStringLiteral("DH prime"), scan.dhBits > 0 ? QStringLiteral("%1 bits (smallest seen)").arg(scan.dhBits)
+                                                             : QStringLiteral("no DHE suite accepted"));
+    out += field(QStringLiteral("Certificate types"),
+                 scan.certificateTypes.isEmpty() ? QStringLiteral("none seen") : scan.certificateTypes.join(QLatin1String(", ")));
+    for (int i = 0; i < scan.servedChains.size() && i < scan.certificateTypes.size(); ++i) {
+        const CertificateChain &chain = scan.servedChains.at(i);
+        if (!chain.isEmpty())
+            out += field(QString(), QStringLiteral("%1: %2 (%3)").arg(scan.certificateTypes.at(i), chain.first().subject(),
+                                                                       keyText(chain.first().key())));
+    }
+    QString cost = QStringLiteral("%1 connections, %2 handshakes").arg(scan.connections).arg(scan.handshakes);
+    if (scan.retries > 0)
+        cost += QStringLiteral(", %1 retries after busy answers").arg(scan.retries);
+    out += field(QStringLiteral("Cost"), cost + QStringLiteral(" in %1 s").arg(report.durationMs / 1000.0, 0, 'f', 1));
+    return out + QLatin1Char('\n');
+}
+
+QString ReportPrinter::scanSummaryLine(const Report &report) const
+{
+    const Target &target = report.target;
+    const QString where = target.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(target.host).arg(target.port)
+                                                                 : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
+    QStringList parts;
+    const QString kind = report.outcome.errorKind;
+    if (kind == QLatin1String("cancelled"))
+        parts << QStringLiteral("interrupted");
+    else if (!kind.isEmpty())
+        parts << QStringLiteral("failed: %1").arg(report.outcome.error.isEmpty() ? kind : report.outcome.error);
+    if (report.scan.present && (kind.isEmpty() || kind == QLatin1String("cancelled"))) {
+        QStringList versions;
+        int suites = 0;
+        for (auto it = report.scan.protocols.cbegin(); it != report.scan.protocols.cend(); ++it)
+            if (it.value()) {
+                versions << it.key();
+                suites += int(report.scan.ciphers.value(it.key()).size());
+            }
+        parts << (versions.isEmpty() ? QStringLiteral("no TLS version accepted")
+                                     : QStringLiteral("%1; %2 suite/version pairs").arg(versions.join(QLatin1Char(' '))).arg(suites));
+        parts << QStringLiteral("%1 connections").arg(report.scan.connections);
+    }
+    if (kind.isEmpty())
+        parts << (report.findings.isEmpty() ? QStringLiteral("no findings") : plural(int(report.findings.size()), "finding", "findings"));
+    return paint(where, kBold) + QStringLiteral(": ") + parts.join(QLatin1String(", ")) + QLatin1Char('\n');
+}
+
 } // namespace mailtls::cli

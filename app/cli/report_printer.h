@@ -39,6 +39,10 @@ public:
     QString afterTranscript(const core::Report &report) const;
     // One line without colour codes in its words: "mail.example.org:25  TLSv1.3 ... 2 findings (1 high, 1 info)".
     QString summaryLine(const core::Report &report) const;
+    // The scan section (`mailtls scan`): protocols, suites per version in order with grade,
+    // preference, groups, DH prime, certificate types, connections; and its one-line summary.
+    QString scanSection(const core::Report &report) const;
+    QString scanSummaryLine(const core::Report &report) const;
 
     // Shared helpers, public so other printers (scan tables) phrase things the same way.
     static QString keyText(const core::KeyInfo &key);   // "RSA 2048", "EC 256 (prime256v1)", "Ed25519"

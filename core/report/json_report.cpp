@@ -5,6 +5,7 @@
 #include <QJsonParseError>
 
 #include "report/ordered_json_writer.h"
+#include "scan/cipher_catalog.h"
 
 namespace mailtls::core {
 
@@ -330,6 +331,111 @@ bool readTls(const QJsonObject &o, TlsFacts *t, QString *error)
     return true;
 }
 
+// ---- scan section (DESIGN.md "scan"); SSLv2 cipher kinds have 3-byte codes that SuiteInfo
+// cannot hold (code 0 there): their code is written from the catalog by name ----
+
+QString suiteCodeText(const SuiteInfo &s)
+{
+    if (s.code == 0 && s.iana.startsWith(QLatin1String("SSL_CK_"))) {
+        if (const CipherCatalog::Sslv2Kind *k = CipherCatalog::instance().sslv2ByName(s.iana))
+            return QStringLiteral("0x%1").arg(k->code, 6, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+    }
+    return QStringLiteral("0x%1").arg(s.code, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+}
+
+QJsonValue scanToJson(const ScanResult &scan)
+{
+    QJsonObject o;
+    QJsonObject protocols;
+    for (auto it = scan.protocols.cbegin(); it != scan.protocols.cend(); ++it)
+        protocols.insert(it.key(), it.value());
+    o.insert(QStringLiteral("protocols"), protocols);
+    QJsonObject ciphers;
+    for (auto it = scan.ciphers.cbegin(); it != scan.ciphers.cend(); ++it) {
+        QJsonArray list;
+        for (const SuiteInfo &s : it.value()) {
+            QJsonObject c;
+            c.insert(QStringLiteral("code"), suiteCodeText(s));
+            c.insert(QStringLiteral("iana"), textOrNull(s.iana));
+            c.insert(QStringLiteral("openssl"), textOrNull(s.openssl));
+            c.insert(QStringLiteral("kex"), textOrNull(s.kex));
+            c.insert(QStringLiteral("auth"), textOrNull(s.auth));
+            c.insert(QStringLiteral("enc"), textOrNull(s.enc));
+            c.insert(QStringLiteral("mac"), textOrNull(s.mac));
+            c.insert(QStringLiteral("bits"), s.enc.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.bits));
+            list.append(c);
+        }
+        ciphers.insert(it.key(), list);
+    }
+    o.insert(QStringLiteral("ciphers"), ciphers);
+    QJsonObject preference;
+    for (auto it = scan.serverPreference.cbegin(); it != scan.serverPreference.cend(); ++it)
+        preference.insert(it.key(), it.value());
+    o.insert(QStringLiteral("server_preference"), preference);
+    o.insert(QStringLiteral("groups"), stringArray(scan.groups));
+    o.insert(QStringLiteral("dh_bits"), scan.dhBits > 0 ? QJsonValue(scan.dhBits) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("certificate_types"), stringArray(scan.certificateTypes));
+    o.insert(QStringLiteral("connections"), scan.connections);
+    o.insert(QStringLiteral("handshakes"), scan.handshakes);
+    if (scan.retries > 0)
+        o.insert(QStringLiteral("retries"), scan.retries);
+    return o;
+}
+
+bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
+{
+    scan->present = true;
+    const QJsonObject protocols = o.value(QStringLiteral("protocols")).toObject();
+    for (auto it = protocols.begin(); it != protocols.end(); ++it)
+        scan->protocols.insert(it.key(), it.value().toBool());
+    const QJsonObject ciphers = o.value(QStringLiteral("ciphers")).toObject();
+    const CipherCatalog &catalog = CipherCatalog::instance();
+    for (auto it = ciphers.begin(); it != ciphers.end(); ++it) {
+        QList<SuiteInfo> list;
+        const QJsonArray array = it.value().toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject c = array.at(i).toObject();
+            SuiteInfo s;
+            const QString code = c.value(QStringLiteral("code")).toString();
+            QString digits = code.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? code.mid(2) : code;
+            bool ok = false;
+            const uint value = digits.toUInt(&ok, 16);
+            if (!ok || value > 0xFFFFFF) {
+                *error = QStringLiteral("scan.ciphers.%1[%2].code \"%3\" is not a hex suite code").arg(it.key()).arg(i).arg(code);
+                return false;
+            }
+            s.code = value > 0xFFFF ? 0 : quint16(value);   // SSLv2 kinds: see suiteCodeText()
+            s.iana = c.value(QStringLiteral("iana")).toString();
+            s.openssl = c.value(QStringLiteral("openssl")).toString();
+            s.kex = c.value(QStringLiteral("kex")).toString();
+            s.auth = c.value(QStringLiteral("auth")).toString();
+            s.enc = c.value(QStringLiteral("enc")).toString();
+            s.mac = c.value(QStringLiteral("mac")).toString();
+            s.bits = c.value(QStringLiteral("bits")).toInt();
+            // Not in the JSON: the GnuTLS name and the grade come from the catalog.
+            const SuiteInfo *known = value > 0xFFFF ? nullptr : catalog.byCode(s.code);
+            if (value > 0xFFFF) {
+                if (const CipherCatalog::Sslv2Kind *k = catalog.sslv2ByCode(value))
+                    known = &k->info;
+            }
+            s.gnutls = known ? known->gnutls : QString();
+            s.grade = known ? known->grade : (s.enc.isEmpty() ? QString() : gradeSuite(s));
+            list << s;
+        }
+        scan->ciphers.insert(it.key(), list);
+    }
+    const QJsonObject preference = o.value(QStringLiteral("server_preference")).toObject();
+    for (auto it = preference.begin(); it != preference.end(); ++it)
+        scan->serverPreference.insert(it.key(), it.value().toBool());
+    scan->groups = readStringList(o.value(QStringLiteral("groups")));
+    scan->dhBits = o.value(QStringLiteral("dh_bits")).toInt();
+    scan->certificateTypes = readStringList(o.value(QStringLiteral("certificate_types")));
+    scan->connections = o.value(QStringLiteral("connections")).toInt();
+    scan->handshakes = o.value(QStringLiteral("handshakes")).toInt();
+    scan->retries = o.value(QStringLiteral("retries")).toInt();
+    return true;
+}
+
 bool readReport(const QJsonObject &root, Report *r, QString *error)
 {
     const QJsonObject tool = root.value(QStringLiteral("tool")).toObject();
@@ -400,6 +506,10 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
         r->certificates << parsed.first();
     }
 
+    const QJsonValue scan = root.value(QStringLiteral("scan"));
+    if (scan.isObject() && !readScan(scan.toObject(), &r->scan, error))
+        return false;
+
     const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const QJsonObject o = findings.at(i).toObject();
@@ -439,7 +549,7 @@ OrderedJsonWriter makeWriter()
     OrderedJsonWriter w;
     w.setKeyOrder(QString(), keys({"schema", "tool", "kind", "target", "started_at", "duration_ms",
                                    "outcome", "transcript", "smtp", "handshake", "tls",
-                                   "certificates", "findings"}));
+                                   "certificates", "scan", "findings"}));
     w.setKeyOrder(QStringLiteral("tool"), keys({"name", "version"}));
     w.setKeyOrder(QStringLiteral("target"),
                   keys({"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"}));
@@ -464,6 +574,12 @@ OrderedJsonWriter makeWriter()
                         "signature_algorithm", "san", "sha256", "subject_hash", "self_signed",
                         "is_ca", "pem"}));
     w.setKeyOrder(QStringLiteral("certificates[].key"), keys({"type", "bits", "curve"}));
+    w.setKeyOrder(QStringLiteral("scan"),
+                  keys({"protocols", "ciphers", "server_preference", "groups", "dh_bits",
+                        "certificate_types", "connections", "handshakes", "retries"}));
+    for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
+        w.setKeyOrder(QStringLiteral("scan.ciphers.%1[]").arg(QLatin1String(version)),
+                      keys({"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"}));
     w.setKeyOrder(QStringLiteral("findings[]"),
                   keys({"id", "severity", "title", "detail", "evidence", "fix"}));
     w.setKeyOrder(QStringLiteral("findings[].fix"), keys({"exim", "postfix"}));
@@ -492,6 +608,8 @@ QJsonObject reportToJson(const Report &report)
     for (int i = 0; i < report.certificates.size(); ++i)
         certificates.append(certificateToJson(report.certificates.at(i), i));
     root.insert(QStringLiteral("certificates"), certificates);
+    if (report.scan.present)
+        root.insert(QStringLiteral("scan"), scanToJson(report.scan));
     QJsonArray findings;
     for (const Finding &f : report.findings)
         findings.append(findingToJson(f));

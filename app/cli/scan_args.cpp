@@ -1,0 +1,230 @@
+#include "scan_args.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QHostAddress>
+
+#include "protocol/session_options.h"
+#include "session_args.h"
+
+namespace mailtls::cli {
+
+namespace {
+
+const char *const kDescription =
+    "Scans the TLS side of a mail server: which protocol versions (SSLv2 ... TLS 1.3) and which\n"
+    "cipher suites of the whole IANA registry it accepts, whether it enforces its own suite order,\n"
+    "the key exchange groups, the DH prime size and the certificate types it serves. Suites the\n"
+    "linked OpenSSL cannot offer are probed with mailtls's own ClientHello. Each version costs\n"
+    "about one connection per accepted suite plus one.";
+
+const char *const kEpilogue =
+    "\n"
+    "Politeness:\n"
+    "  At most --max-conn connections are open at once. A server that answers 421, closes before\n"
+    "  its greeting or sends no greeting in time is busy, not refusing: the scan waits (doubling\n"
+    "  the pause), retries with fewer connections and reports smtp.rate_limited.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0    the scan ran (findings below --fail-on, if any)\n"
+    "  1    a finding at or above --fail-on\n"
+    "  2    usage error\n"
+    "  3    server unreachable, timed out, no STARTTLS, or not a mail server\n"
+    "  130  interrupted (Ctrl-C)\n"
+    "\n"
+    "Examples:\n"
+    "  mailtls scan mx.example.org\n"
+    "  mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers\n"
+    "  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium\n";
+
+struct Opt {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption starttls{QStringLiteral("starttls"),
+                                QStringLiteral("Mail protocol before TLS: smtp, lmtp or none (default: follows the port)."),
+                                QStringLiteral("smtp|lmtp|none")};
+    QCommandLineOption implicitTls{QStringLiteral("implicit-tls"),
+                                   QStringLiteral("Start TLS with the first byte (SMTPS, as on port 465).")};
+    QCommandLineOption sni{QStringLiteral("sni"),
+                           QStringLiteral("Server name sent in the TLS handshake (default: HOST when it is a name)."),
+                           QStringLiteral("NAME")};
+    QCommandLineOption noSni{QStringLiteral("no-sni"), QStringLiteral("Send no server name indication.")};
+    QCommandLineOption ehlo{QStringLiteral("ehlo"), QStringLiteral("Name sent in EHLO/LHLO (default: this host's name)."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("Deadline for each connect, read and write step (default: 10)."),
+                               QStringLiteral("SECONDS")};
+    QCommandLineOption maxConn{QStringLiteral("max-conn"),
+                               QStringLiteral("Connections open at once against the server (default: 4)."),
+                               QStringLiteral("N")};
+    QCommandLineOption delay{QStringLiteral("delay"),
+                             QStringLiteral("Pause of at least MS milliseconds between two connection starts (default: 0)."),
+                             QStringLiteral("MS")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QStringLiteral("Write the JSON report to FILE; '-' writes it to stdout instead of the text."),
+                            QStringLiteral("FILE|-")};
+    QCommandLineOption failOn{QStringLiteral("fail-on"),
+                              QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
+                              QStringLiteral("SEVERITY")};
+    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
+                             QStringLiteral("Print only the one-line summary and no progress bar.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, maxConn, delay, json, failOn, noColor, quiet};
+    }
+};
+
+void setupParser(QCommandLineParser *parser, const Opt &opt)
+{
+    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addOptions(opt.all());
+    parser->addPositionalArgument(QStringLiteral("HOST[:PORT]"),
+                                  QStringLiteral("Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587."));
+}
+
+bool singleName(const QString &value, const QString &option, QString *error)
+{
+    if (value.isEmpty() || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
+        *error = QStringLiteral("--%1 needs one name without spaces or line breaks").arg(option);
+        return false;
+    }
+    return true;
+}
+
+bool intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int *out, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                     .arg(option.names().last()).arg(min).arg(max).arg(parser.value(option));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+QString scanHelpText()
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QString text = parser.helpText();
+    const int firstBreak = text.indexOf(QLatin1Char('\n'));
+    text = QStringLiteral("Usage: mailtls scan [options] HOST[:PORT]\n") + text.mid(firstBreak);
+    return text + QString::fromLatin1(kEpilogue);
+}
+
+bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSettings *settings, QString *error)
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QStringList argv = args;
+    if (argv.isEmpty())
+        argv << QStringLiteral("scan");
+    if (!parser.parse(argv)) {
+        *error = parser.errorText();
+        if (error->endsWith(QLatin1Char('.')))
+            error->chop(1);
+        return false;
+    }
+    CliSettings s;
+    if (parser.isSet(opt.help)) {
+        settings->showHelp = true;
+        settings->helpText = scanHelpText();
+        return true;
+    }
+    core::ScanOptions o;
+    o.target.timeoutMs = 10000;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        *error = QStringLiteral("missing HOST[:PORT]");
+        return false;
+    }
+    if (positional.size() > 1) {
+        *error = QStringLiteral("one target only, got '%1'").arg(positional.join(QLatin1String("' '")));
+        return false;
+    }
+    o.target.port = 25;
+    if (!parseHostPort(positional.first(), &o.target.host, &o.target.port, error))
+        return false;
+    o.target.dialect = core::defaultDialectForPort(o.target.port);
+    o.target.implicitTls = core::defaultImplicitTlsForPort(o.target.port);
+    if (parser.isSet(opt.starttls)) {
+        const QString dialect = parser.value(opt.starttls).trimmed().toLower();
+        if (dialect != QLatin1String("smtp") && dialect != QLatin1String("lmtp") && dialect != QLatin1String("none")) {
+            *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(opt.starttls));
+            return false;
+        }
+        o.target.dialect = dialect;
+        o.target.implicitTls = dialect == QLatin1String("none");
+    }
+    if (parser.isSet(opt.implicitTls))
+        o.target.implicitTls = true;
+    if (parser.isSet(opt.ehlo)) {
+        o.target.ehloName = parser.value(opt.ehlo).trimmed();
+        if (!singleName(o.target.ehloName, QStringLiteral("ehlo"), error))
+            return false;
+    }
+    if (parser.isSet(opt.sni) && parser.isSet(opt.noSni)) {
+        *error = QStringLiteral("--sni and --no-sni contradict each other");
+        return false;
+    }
+    if (parser.isSet(opt.sni)) {
+        o.target.sni = parser.value(opt.sni).trimmed();
+        if (!singleName(o.target.sni, QStringLiteral("sni"), error))
+            return false;
+    } else if (!parser.isSet(opt.noSni) && QHostAddress(o.target.host).isNull()) {
+        o.target.sni = o.target.host;
+    }
+    if (parser.isSet(opt.timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(opt.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'")
+                         .arg(parser.value(opt.timeout));
+            return false;
+        }
+        o.target.timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));
+    }
+    o.target.bannerTimeoutMs = o.target.timeoutMs;
+    if (!intOption(parser, opt.maxConn, 1, 64, &o.maxConnections, error)
+        || !intOption(parser, opt.delay, 0, 600000, &o.delayMs, error))
+        return false;
+    if (parser.isSet(opt.json)) {
+        s.jsonPath = parser.value(opt.json);
+        if (s.jsonPath.isEmpty()) {
+            *error = QStringLiteral("--json needs a file name or '-'");
+            return false;
+        }
+        if (s.jsonPath != QLatin1String("-")) {
+            const QFileInfo info(s.jsonPath);
+            const QFileInfo dir(info.absolutePath());
+            if (info.isDir() || !dir.isDir() || !dir.isWritable() || (info.exists() && !info.isWritable())) {
+                *error = QStringLiteral("--json %1: cannot write there").arg(s.jsonPath);
+                return false;
+            }
+        }
+    }
+    if (parser.isSet(opt.failOn)) {
+        if (!core::parseSeverity(parser.value(opt.failOn), &s.failOn)) {
+            *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'").arg(parser.value(opt.failOn));
+            return false;
+        }
+        s.failOnSet = true;
+    }
+    s.noColor = parser.isSet(opt.noColor);
+    s.quiet = parser.isSet(opt.quiet);
+    *options = o;
+    *settings = s;
+    return true;
+}
+
+} // namespace mailtls::cli

@@ -1,0 +1,185 @@
+#include "scan_command.h"
+
+#include <QSaveFile>
+
+#include <csignal>
+#include <mutex>
+
+#include <unistd.h>
+
+#include "console.h"
+#include "report/json_report.h"
+#include "report_printer.h"
+#include "scan/scanner.h"
+#include "scan_args.h"
+#include "session_args.h"
+
+using namespace mailtls::core;
+
+namespace mailtls::cli {
+
+namespace {
+
+const CancelToken *g_scanInterruptToken = nullptr;
+
+extern "C" void onScanInterrupt(int)
+{
+    if (g_scanInterruptToken)
+        g_scanInterruptToken->cancel();   // atomic store + eventfd write: async-signal-safe
+}
+
+class ScanInterruptGuard
+{
+public:
+    explicit ScanInterruptGuard(const CancelToken &token)
+    {
+        g_scanInterruptToken = &token;
+        struct sigaction action {};
+        action.sa_handler = onScanInterrupt;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        sigaction(SIGINT, &action, &previous_);
+    }
+    ~ScanInterruptGuard()
+    {
+        sigaction(SIGINT, &previous_, nullptr);
+        g_scanInterruptToken = nullptr;
+    }
+    ScanInterruptGuard(const ScanInterruptGuard &) = delete;
+    ScanInterruptGuard &operator=(const ScanInterruptGuard &) = delete;
+
+private:
+    struct sigaction previous_ {};
+};
+
+// "[########............]  23/51 connections" on one stderr line, redrawn in place.
+class ProgressBar
+{
+public:
+    explicit ProgressBar(bool enabled) : enabled_(enabled) {}
+    void update(int done, int total)
+    {
+        if (!enabled_)
+            return;
+        std::lock_guard<std::mutex> lock(m_);
+        total = qMax(total, done);
+        const int width = 30;
+        const int filled = total > 0 ? width * done / total : 0;
+        writeErr(QStringLiteral("\r  scanning [%1%2] %3/%4 connections ")
+                     .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
+                     .arg(done).arg(total));
+        drawn_ = true;
+    }
+    void clear()
+    {
+        std::lock_guard<std::mutex> lock(m_);
+        if (drawn_)
+            writeErr(QStringLiteral("\r\x1b[K"));
+        drawn_ = false;
+    }
+
+private:
+    bool enabled_;
+    bool drawn_ = false;
+    std::mutex m_;
+};
+
+bool writeJsonFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int scanExitCode(const Report &report, const CliSettings &settings, QString *errorLine)
+{
+    errorLine->clear();
+    const QString kind = report.outcome.errorKind;
+    const QString where = hostPortText(report.target.host, report.target.port);
+    if (kind == QLatin1String("usage")) {
+        *errorLine = report.outcome.error;
+        return ExitUsage;
+    }
+    if (kind == QLatin1String("cancelled")) {
+        *errorLine = QStringLiteral("interrupted");
+        return ExitInterrupted;
+    }
+    if (kind == QLatin1String("connect") || kind == QLatin1String("timeout") || kind == QLatin1String("protocol")) {
+        *errorLine = QStringLiteral("cannot scan %1: %2").arg(where, report.outcome.error);
+        return ExitUnreachable;
+    }
+    if (settings.failOnSet)
+        for (const Finding &f : report.findings)
+            if (f.severity >= settings.failOn)
+                return ExitFindings;
+    return ExitOk;
+}
+
+int runScanCommand(const QStringList &args)
+{
+    ScanOptions options;
+    CliSettings settings;
+    QString error;
+    if (!parseScanArgs(args, &options, &settings, &error)) {
+        printError(QStringLiteral("scan"), error + QStringLiteral(" (try 'mailtls scan --help')"));
+        return ExitUsage;
+    }
+    if (settings.showHelp) {
+        writeOut(settings.helpText);
+        return ExitOk;
+    }
+    const bool jsonToStdout = settings.jsonPath == QLatin1String("-");
+    const bool human = !jsonToStdout && !settings.quiet;
+    PrinterOptions printerOptions;
+    printerOptions.color = !settings.noColor && stdoutWantsColor();
+    printerOptions.width = stdoutColumns(100);
+    const ReportPrinter printer(printerOptions);
+
+    ProgressBar bar(!settings.quiet && ::isatty(STDERR_FILENO) == 1);
+    ScanCallbacks callbacks;
+    callbacks.progress = [&bar](int done, int total) { bar.update(done, total); };
+
+    CancelToken cancel;
+    Report report;
+    {
+        ScanInterruptGuard guard(cancel);
+        Scanner scanner(options, cancel, callbacks);
+        report = scanner.run();
+    }
+    bar.clear();
+
+    if (human)
+        writeOut(printer.targetSection(report.target) + printer.scanSection(report) + printer.findingsSection(report.findings)
+                 + printer.scanSummaryLine(report));
+    else if (settings.quiet && !jsonToStdout)
+        writeOut(printer.scanSummaryLine(report));
+
+    bool jsonFailed = false;
+    if (jsonToStdout) {
+        writeOut(QString::fromUtf8(reportToJsonBytes(report)));
+    } else if (!settings.jsonPath.isEmpty()) {
+        QString writeError;
+        if (!writeJsonFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
+            printError(QStringLiteral("scan"), QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
+            jsonFailed = true;
+        }
+    }
+    QString errorLine;
+    int code = scanExitCode(report, settings, &errorLine);
+    if (!errorLine.isEmpty())
+        printError(QString(), errorLine);
+    if (jsonFailed && (code == ExitOk || code == ExitFindings))
+        code = ExitUsage;
+    return code;
+}
+
+} // namespace mailtls::cli

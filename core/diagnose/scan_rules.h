@@ -1,0 +1,20 @@
+#pragma once
+
+// Findings from a cipher matrix scan: protocol.*, cipher.*, kex.dh_weak, cert.ecdsa_only,
+// smtp.rate_limited (DESIGN.md "Finding ids"). Pure: reads the ScanResult, nothing else.
+
+#include "diagnose/finding.h"
+#include "report/report.h"
+
+namespace mailtls::core {
+
+// What the scan itself saw beyond the result (for smtp.rate_limited).
+struct ScanRuleContext {
+    bool rateLimited = false;
+    int retries = 0;
+    QString busyReason;   // e.g. "the server is busy: 421 too many connections"
+};
+
+Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context = {});
+
+} // namespace mailtls::core

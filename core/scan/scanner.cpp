@@ -1,0 +1,829 @@
+#include "scan/scanner.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <poll.h>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+#include "diagnose/scan_rules.h"
+#include "net/connection.h"
+#include "ossl/handles.h"
+#include "scan/cipher_catalog.h"
+#include "scan/client_hello_builder.h"
+#include "scan/server_hello_parser.h"
+#include "tls/tls_client.h"
+#include "tls/tls_names.h"
+
+#ifndef MAILTLS_VERSION
+#define MAILTLS_VERSION "0"
+#endif
+
+namespace mailtls::core {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Sleeps up to ms; false when cancelled meanwhile.
+bool sleepCancellable(const CancelToken &cancel, int ms)
+{
+    if (cancel.isCancelled())
+        return false;
+    pollfd p {cancel.wakeFd(), POLLIN, 0};
+    ::poll(&p, 1, ms);
+    return !cancel.isCancelled();
+}
+
+// At most `limit` connections open at once, starts at least delayMs apart. A busy answer
+// lowers the limit: the server counts our parallel connections.
+class HostLimiter
+{
+public:
+    HostLimiter(int limit, int delayMs) : limit_(qMax(1, limit)), delay_(std::chrono::milliseconds(qMax(0, delayMs))) {}
+
+    bool acquire(const CancelToken &cancel)
+    {
+        std::unique_lock<std::mutex> lock(m_);
+        for (;;) {
+            if (cancel.isCancelled())
+                return false;
+            const auto now = Clock::now();
+            if (inUse_ < limit_ && now >= nextStart_) {
+                ++inUse_;
+                nextStart_ = now + qMax(delay_, pacing_);
+                return true;
+            }
+            const auto wakeAt = inUse_ < limit_ ? nextStart_ : now + std::chrono::milliseconds(100);
+            cv_.wait_until(lock, qMin(wakeAt, now + std::chrono::milliseconds(100)));
+        }
+    }
+    void release()
+    {
+        std::lock_guard<std::mutex> lock(m_);
+        --inUse_;
+        cv_.notify_all();
+    }
+    // Called by a holder whose connection was turned away as busy.
+    void serverBusy()
+    {
+        std::lock_guard<std::mutex> lock(m_);
+        limit_ = qMax(1, inUse_ - 1);
+        // Space the starts out too: a server process often lingers after our close.
+        pacing_ = qMin(std::chrono::milliseconds(2000), qMax(pacing_ * 2, std::chrono::milliseconds(50)));
+    }
+    // A connection got through: relax the extra pacing a little.
+    void serverAnswered()
+    {
+        std::lock_guard<std::mutex> lock(m_);
+        pacing_ = pacing_ * 9 / 10;
+    }
+    int limit() const
+    {
+        std::lock_guard<std::mutex> lock(m_);
+        return limit_;
+    }
+
+private:
+    mutable std::mutex m_;
+    std::condition_variable cv_;
+    int limit_;
+    int inUse_ = 0;
+    std::chrono::milliseconds delay_;
+    std::chrono::milliseconds pacing_ {0};
+    Clock::time_point nextStart_ {};
+};
+
+// What one job (one connection, one ClientHello) found.
+struct ProbeResult {
+    enum class Status { Accepted, Rejected, Failed, Cancelled };
+    Status status = Status::Failed;
+    int version = 0;          // negotiated, wire code
+    quint16 suite = 0;
+    bool suiteOffered = true;
+    int group = 0;            // key exchange group (TLS 1.3 key share / HRR, ECDHE curve)
+    int dhBits = 0;
+    bool helloRetry = false;
+    CertificateChain chain;
+    QList<quint32> sslv2Kinds;
+    QString alert;            // why it was refused, when an alert said so
+    QString error;            // one line, for Failed and anomalies
+    bool viaOpenssl = false;
+};
+
+QString certificateType(const CertificateChain &chain)
+{
+    if (chain.isEmpty())
+        return QString();
+    const QString type = chain.first().key().type;
+    if (type == QLatin1String("EC"))
+        return QStringLiteral("ECDSA");
+    if (type == QLatin1String("RSA-PSS"))
+        return QStringLiteral("RSA");
+    return type;
+}
+
+QString suiteLabel(quint16 code)
+{
+    if (const SuiteInfo *s = CipherCatalog::instance().byCode(code))
+        return s->iana;
+    return QStringLiteral("0x%1").arg(code, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+}
+
+} // namespace
+
+QList<quint16> opensslOfferableSuites(const QString &version)
+{
+    static const QHash<QString, QList<quint16>> table = [] {
+        QHash<QString, QList<quint16>> out;
+        const QStringList versions = {QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2"),
+                                      QStringLiteral("TLSv1.3")};
+        for (const QString &v : versions) {
+            ossl::SslCtxPtr ctx(SSL_CTX_new(TLS_client_method()));
+            if (!ctx)
+                continue;
+            SSL_CTX_set_cipher_list(ctx.get(), "ALL:COMPLEMENTOFALL");
+            SSL_CTX_set_ciphersuites(ctx.get(), "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:"
+                                                "TLS_AES_128_CCM_SHA256:TLS_AES_128_CCM_8_SHA256");
+            SSL_CTX_set_security_level(ctx.get(), 0);
+            const int wire = versionWireCode(v);
+            if (SSL_CTX_set_min_proto_version(ctx.get(), wire) != 1 || SSL_CTX_set_max_proto_version(ctx.get(), wire) != 1)
+                continue;
+            ossl::SslPtr ssl(SSL_new(ctx.get()));
+            if (!ssl)
+                continue;
+            STACK_OF(SSL_CIPHER) *stack = SSL_get1_supported_ciphers(ssl.get());
+            QList<quint16> codes;
+            for (int i = 0; stack && i < sk_SSL_CIPHER_num(stack); ++i) {
+                const SSL_CIPHER *c = sk_SSL_CIPHER_value(stack, i);
+                const quint16 code = quint16(SSL_CIPHER_get_protocol_id(c));
+                // Only suites of this version (1.3 suites are listed for 1.2 clients too).
+                const bool is13 = (code >> 8) == 0x13;
+                if (is13 == (v == QLatin1String("TLSv1.3")))
+                    codes << code;
+            }
+            sk_SSL_CIPHER_free(stack);
+            out.insert(v, codes);
+        }
+        ERR_clear_error();
+        return out;
+    }();
+    return table.value(version);
+}
+
+struct Scanner::Private {
+    ScanOptions o;
+    CancelToken cancel;
+    ScanCallbacks callbacks;
+    HostLimiter limiter;
+    const CipherCatalog &catalog = CipherCatalog::instance();
+    QElapsedTimer clock;
+
+    std::mutex m;                    // guards everything below
+    Report report;
+    int done = 0;
+    QHash<QString, int> estimates;   // lane -> connections it still expects to need
+    bool everConnected = false;
+    bool rateLimited = false;
+    QString fatalKind;               // set: stop every lane
+    QString fatalError;
+    QString firstBusyReason;
+    QHash<QString, CertificateChain> chainsByType;
+    QList<int> groups;
+    int dhBits = 0;
+    QStringList incomplete;          // lanes that could not finish
+
+    Private(ScanOptions options, CancelToken c, ScanCallbacks cb)
+        : o(std::move(options)), cancel(std::move(c)), callbacks(std::move(cb)), limiter(o.maxConnections, o.delayMs)
+    {
+    }
+
+    void note(const QString &text)
+    {
+        TranscriptLine line;
+        {
+            std::lock_guard<std::mutex> lock(m);
+            line.tMs = clock.elapsed();
+            line.dir = LineDirection::Note;
+            line.text = text;
+            report.transcript << line;
+        }
+        if (callbacks.line)
+            callbacks.line(line);
+    }
+
+    void setEstimate(const QString &lane, int remaining)
+    {
+        int d = 0, total = 0;
+        {
+            std::lock_guard<std::mutex> lock(m);
+            estimates[lane] = qMax(0, remaining);
+            d = done;
+            total = done;
+            for (int e : std::as_const(estimates))
+                total += e;
+        }
+        if (callbacks.progress)
+            callbacks.progress(d, total);
+    }
+
+    bool stopped()
+    {
+        std::lock_guard<std::mutex> lock(m);
+        return cancel.isCancelled() || !fatalKind.isEmpty();
+    }
+
+    void setFatal(const QString &kind, const QString &error)
+    {
+        std::lock_guard<std::mutex> lock(m);
+        if (fatalKind.isEmpty()) {
+            fatalKind = kind;
+            fatalError = error;
+        }
+    }
+
+    // One job: a connection made ready for TLS (retrying while the server is busy), then `tls`.
+    ProbeResult runJob(const std::function<ProbeResult(Connection &)> &tls)
+    {
+        int backoff = qMax(50, o.backoffInitialMs);
+        for (int attempt = 0;; ++attempt) {
+            ProbeResult failed;
+            if (cancel.isCancelled()) {
+                failed.status = ProbeResult::Status::Cancelled;
+                return failed;
+            }
+            if (stopped()) {
+                failed.error = QStringLiteral("scan stopped");
+                return failed;
+            }
+            if (!limiter.acquire(cancel)) {
+                failed.status = ProbeResult::Status::Cancelled;
+                return failed;
+            }
+            Connection connection(cancel);
+            const OpenResult open = openForTls(o.target, connection);
+            {
+                std::lock_guard<std::mutex> lock(m);
+                if (open.connected) {
+                    ++report.scan.connections;
+                    if (report.target.address.isEmpty())
+                        report.target.address = open.peerAddress;
+                }
+                if (open.outcome == OpenOutcome::Ready) {
+                    everConnected = true;
+                    ++report.scan.handshakes;
+                }
+            }
+            if (open.outcome == OpenOutcome::Ready) {
+                limiter.serverAnswered();
+                ProbeResult r = tls(connection);
+                connection.close();
+                limiter.release();
+                std::lock_guard<std::mutex> lock(m);
+                ++done;
+                return r;
+            }
+            bool busy = open.outcome == OpenOutcome::Busy;
+            bool everOk = false;
+            {
+                std::lock_guard<std::mutex> lock(m);
+                everOk = everConnected;
+            }
+            // Once the host has answered, a refused TCP connect under load is a limit too.
+            if (open.outcome == OpenOutcome::Failed && everOk && open.net.kind == NetError::Kind::Refused)
+                busy = true;
+            if (busy)
+                limiter.serverBusy();
+            connection.close();
+            limiter.release();
+            if (open.outcome == OpenOutcome::Cancelled) {
+                failed.status = ProbeResult::Status::Cancelled;
+                return failed;
+            }
+            if (!busy) {
+                QString kind = QStringLiteral("protocol");
+                if (!open.connected)
+                    kind = open.net.kind == NetError::Kind::Timeout ? QStringLiteral("timeout") : QStringLiteral("connect");
+                setFatal(kind, open.error);
+                failed.error = open.error;
+                return failed;
+            }
+            {
+                std::lock_guard<std::mutex> lock(m);
+                rateLimited = true;
+                ++report.scan.retries;
+                if (firstBusyReason.isEmpty())
+                    firstBusyReason = open.error;
+            }
+            if (attempt >= o.maxBusyRetries) {
+                failed.error = QStringLiteral("the server stayed busy after %1 retries: %2").arg(attempt).arg(open.error);
+                return failed;
+            }
+            note(QStringLiteral("server busy (%1); waiting %2 ms, %3 connection(s) at once from now on")
+                     .arg(open.error).arg(backoff).arg(limiter.limit()));
+            if (!sleepCancellable(cancel, backoff)) {
+                failed.status = ProbeResult::Status::Cancelled;
+                return failed;
+            }
+            backoff = qMin(backoff * 2, o.backoffMaxMs);
+        }
+    }
+
+    // ---- the two ways of saying hello ----
+
+    ProbeResult opensslProbe(Connection &connection, const QString &version, const QList<quint16> &suites,
+                             const QString &groups = QString())
+    {
+        ProbeResult r;
+        r.viaOpenssl = true;
+        TlsClientConfig config;
+        config.minVersion = config.maxVersion = version;
+        config.securityLevel = 0;
+        config.sni = o.target.sni;
+        config.groups = groups;
+        QStringList names;
+        for (quint16 code : suites)
+            if (const SuiteInfo *s = catalog.byCode(code))
+                names << ((code >> 8) == 0x13 ? s->iana : s->openssl);
+        if (version == QLatin1String("TLSv1.3"))
+            config.ciphersuites = names.join(QLatin1Char(':'));
+        else
+            config.ciphers = names.join(QLatin1Char(':'));
+        TlsClient tls(connection);
+        QString error;
+        if (!tls.configure(config, &error)) {
+            r.error = error;
+            return r;
+        }
+        NetError net;
+        const bool ok = tls.handshake(o.target.timeoutMs, &net);
+        TlsFacts facts;
+        tls.fillFacts(&facts);
+        if (!ok) {
+            if (net.kind == NetError::Kind::Cancelled) {
+                r.status = ProbeResult::Status::Cancelled;
+            } else if (net.kind == NetError::Kind::Timeout) {
+                r.error = net.message;
+            } else {
+                r.status = ProbeResult::Status::Rejected;
+                r.alert = facts.alert.isEmpty() ? QStringLiteral("closed") : facts.alert;
+                r.error = net.message;
+            }
+            return r;
+        }
+        r.status = ProbeResult::Status::Accepted;
+        r.version = versionWireCode(facts.version);
+        r.suite = facts.cipher.code;
+        r.suiteOffered = suites.contains(r.suite);
+        r.group = groupFromName(facts.group);
+        if (r.group == 0 && facts.group == QLatin1String("prime256v1"))
+            r.group = group::secp256r1;
+        r.dhBits = tls.recorder().dhPrimeBits();
+        r.chain = tls.peerChain();
+        tls.shutdown(200);
+        return r;
+    }
+
+    ProbeResult readRaw(Connection &connection, ServerHelloParser &parser, bool silenceIsRefusal)
+    {
+        ProbeResult r;
+        QElapsedTimer timer;
+        timer.start();
+        while (!parser.isDone()) {
+            QByteArray bytes;
+            NetError net;
+            const int left = int(qMax<qint64>(0, o.target.timeoutMs - timer.elapsed()));
+            if (!connection.readSome(&bytes, left, &net)) {
+                if (net.kind == NetError::Kind::Cancelled) {
+                    r.status = ProbeResult::Status::Cancelled;
+                    return r;
+                }
+                if (net.kind == NetError::Kind::Timeout && !silenceIsRefusal && parser.response().kind == ServerResponse::Kind::None) {
+                    r.error = QStringLiteral("no answer to the ClientHello within %1 s").arg(o.target.timeoutMs / 1000.0);
+                    return r;
+                }
+                parser.finishOnClose();
+                break;
+            }
+            parser.feed(bytes);
+        }
+        r.status = ProbeResult::Status::Rejected;
+        return r;
+    }
+
+    ProbeResult rawProbe(Connection &connection, const ClientHelloSpec &spec)
+    {
+        ProbeResult r;
+        QString error;
+        const QByteArray hello = ClientHelloBuilder::build(spec, &error);
+        NetError net;
+        if (hello.isEmpty()) {
+            r.error = error;
+            return r;
+        }
+        if (!connection.writeAll(hello, o.target.timeoutMs, &net)) {
+            r.status = net.kind == NetError::Kind::Cancelled ? ProbeResult::Status::Cancelled : ProbeResult::Status::Rejected;
+            r.alert = QStringLiteral("closed");
+            return r;
+        }
+        ServerHelloParser parser(spec.suites, spec.version < 0x0304);
+        r = readRaw(connection, parser, false);
+        if (r.status != ProbeResult::Status::Rejected)
+            return r;
+        const ServerResponse &s = parser.response();
+        switch (s.kind) {
+        case ServerResponse::Kind::ServerHello:
+        case ServerResponse::Kind::HelloRetryRequest: {
+            r.status = ProbeResult::Status::Accepted;
+            r.version = s.version;
+            r.suite = s.suite;
+            r.suiteOffered = s.suiteWasOffered;
+            r.helloRetry = s.kind == ServerResponse::Kind::HelloRetryRequest;
+            r.group = s.selectedGroup;
+            if (!s.serverKeyExchange.isEmpty()) {
+                const SuiteInfo *info = catalog.byCode(s.suite);
+                if (info && info->kex == QLatin1String("DHE"))
+                    r.dhBits = dhPrimeBitsFromServerKeyExchange(s.serverKeyExchange);
+                else if (info && info->kex == QLatin1String("ECDHE"))
+                    r.group = namedCurveFromServerKeyExchange(s.serverKeyExchange);
+            }
+            for (const QByteArray &der : s.certificatesDer) {
+                const Certificate c = Certificate::fromDer(der);
+                if (!c.isNull())
+                    r.chain << c;
+            }
+            break;
+        }
+        case ServerResponse::Kind::Alert:
+            r.alert = s.alertName;
+            break;
+        default:
+            r.alert = QStringLiteral("closed");
+            r.error = s.error;
+            break;
+        }
+        return r;
+    }
+
+    // ---- lanes ----
+
+    void collect(const ProbeResult &r)
+    {
+        std::lock_guard<std::mutex> lock(m);
+        if (r.dhBits > 0 && (dhBits == 0 || r.dhBits < dhBits))
+            dhBits = r.dhBits;
+        const QString type = certificateType(r.chain);
+        if (!type.isEmpty() && !chainsByType.contains(type))
+            chainsByType.insert(type, r.chain);
+    }
+
+    // Which path offers a batch: OpenSSL when it can send every suite in it.
+    ProbeResult offer(const QString &version, const QList<quint16> &batch)
+    {
+        const QList<quint16> offerable = opensslOfferableSuites(version);
+        bool openssl = version != QLatin1String("SSLv3") && !batch.isEmpty();
+        for (quint16 code : batch)
+            if (!offerable.contains(code))
+                openssl = false;
+        if (openssl)
+            return runJob([&](Connection &c) { return opensslProbe(c, version, batch); });
+        ClientHelloSpec spec;
+        spec.version = versionWireCode(version);
+        spec.suites = batch;
+        spec.sni = o.target.sni;
+        return runJob([&](Connection &c) { return rawProbe(c, spec); });
+    }
+
+    struct VersionResult {
+        bool concluded = false;
+        QList<quint16> accepted;         // in the order the server picked them
+        bool preferenceKnown = false;
+        bool serverPreference = false;
+    };
+
+    VersionResult enumerate(const QString &version)
+    {
+        VersionResult v;
+        const int wire = versionWireCode(version);
+        const QList<quint16> offerable = version == QLatin1String("SSLv3") ? QList<quint16>() : opensslOfferableSuites(version);
+        QList<quint16> untested;
+        QList<quint16> rawOnly;
+        for (const SuiteInfo &s : catalog.forVersion(version))
+            (offerable.contains(s.code) ? untested : rawOnly) << s.code;
+        untested += rawOnly;
+        QList<QSet<quint16>> offeredAtPick;
+        const int extra = (o.probePreference ? 1 : 0) + (version == QLatin1String("TLSv1.3") && o.probeGroups ? 6 : 0);
+        while (!untested.isEmpty()) {
+            setEstimate(version, int((untested.size() + ClientHelloBuilder::kMaxSuites - 1) / ClientHelloBuilder::kMaxSuites) + extra);
+            QList<quint16> batch = untested.mid(0, ClientHelloBuilder::kMaxSuites);
+            if (o.opensslWhenPossible && offerable.contains(batch.first())) {
+                // Keep OpenSSL's hellos pure, so TlsClient sends them.
+                batch.erase(std::remove_if(batch.begin(), batch.end(), [&](quint16 c) { return !offerable.contains(c); }),
+                            batch.end());
+            }
+            const ProbeResult r = offer(version, batch);
+            if (r.status == ProbeResult::Status::Cancelled || r.status == ProbeResult::Status::Failed) {
+                if (r.status == ProbeResult::Status::Failed && !stopped())
+                    note(QStringLiteral("%1: cannot finish (%2); versions and suites not tested are left out, not called refused")
+                             .arg(version, r.error));
+                return v;
+            }
+            const QString path = r.viaOpenssl ? QStringLiteral("OpenSSL") : QStringLiteral("raw");
+            if (r.status == ProbeResult::Status::Rejected) {
+                note(QStringLiteral("%1: %2 suites offered (%3): refused (%4)").arg(version).arg(batch.size()).arg(path, r.alert));
+                if (v.accepted.isEmpty() && r.alert == QLatin1String("protocol_version"))
+                    break;   // the version itself is off: no need to try the other suites
+                for (quint16 code : batch)
+                    untested.removeAll(code);
+                continue;
+            }
+            if (r.version != wire) {
+                note(QStringLiteral("%1: the server answered with %2 instead").arg(version, protocolVersionName(r.version)));
+                if (v.accepted.isEmpty())
+                    break;
+                return v;
+            }
+            if (!r.suiteOffered || !batch.contains(r.suite)) {
+                note(QStringLiteral("%1: the server chose %2, which was not offered; stopping this version")
+                         .arg(version, suiteLabel(r.suite)));
+                return v;
+            }
+            note(QStringLiteral("%1: %2 suites offered (%3): server chose %4")
+                     .arg(version).arg(batch.size()).arg(path, suiteLabel(r.suite)));
+            collect(r);
+            v.accepted << r.suite;
+            offeredAtPick << QSet<quint16>(batch.begin(), batch.end());
+            untested.removeAll(r.suite);
+        }
+        v.concluded = true;
+        if (v.accepted.size() < 2 || !o.probePreference)
+            return v;
+
+        // Preference: offer the accepted suites in reverse. A server that follows the client
+        // takes our new first; one that enforces its order takes its favourite again.
+        QList<quint16> reversed(v.accepted.rbegin(), v.accepted.rend());
+        setEstimate(version, extra);
+        const ProbeResult p = offer(version, reversed);
+        if (p.status != ProbeResult::Status::Accepted)
+            return v;
+        v.preferenceKnown = true;
+        v.serverPreference = p.suite != reversed.first();
+        note(QStringLiteral("%1: %2").arg(version, v.serverPreference ? QStringLiteral("the server enforces its own suite order")
+                                                                      : QStringLiteral("the server follows the client's suite order")));
+        if (!v.serverPreference)
+            return v;
+        // The picking order is the server's order when every later pick was on offer earlier.
+        bool exact = true;
+        for (int i = 0; i < v.accepted.size() && exact; ++i)
+            for (int j = i + 1; j < v.accepted.size(); ++j)
+                if (!offeredAtPick.at(i).contains(v.accepted.at(j)))
+                    exact = false;
+        if (exact)
+            return v;
+        QList<quint16> rest = v.accepted;
+        QList<quint16> order;
+        while (rest.size() > 1) {
+            setEstimate(version, int(rest.size()) - 1 + extra);
+            const ProbeResult q = offer(version, rest);
+            if (q.status != ProbeResult::Status::Accepted || !rest.contains(q.suite))
+                return v;   // keep the picking order
+            order << q.suite;
+            rest.removeAll(q.suite);
+        }
+        v.accepted = order + rest;
+        return v;
+    }
+
+    VersionResult sslv2()
+    {
+        VersionResult v;
+        setEstimate(QStringLiteral("SSLv2"), 1);
+        QList<quint32> kinds;
+        for (const CipherCatalog::Sslv2Kind &k : catalog.sslv2Kinds())
+            kinds << k.code;
+        ProbeResult r = runJob([&](Connection &c) {
+            ProbeResult out;
+            NetError net;
+            if (!c.writeAll(ClientHelloBuilder::buildSslv2(kinds), o.target.timeoutMs, &net)) {
+                out.status = ProbeResult::Status::Rejected;
+                return out;
+            }
+            ServerHelloParser parser;
+            parser.setSslv2(true);
+            out = readRaw(c, parser, true);   // many TLS-only servers just wait: silence is "no"
+            if (out.status == ProbeResult::Status::Rejected && parser.response().kind == ServerResponse::Kind::Sslv2ServerHello) {
+                for (quint32 k : parser.response().sslv2Kinds)
+                    if (kinds.contains(k))
+                        out.sslv2Kinds << k;
+                if (!out.sslv2Kinds.isEmpty())
+                    out.status = ProbeResult::Status::Accepted;
+            }
+            return out;
+        });
+        setEstimate(QStringLiteral("SSLv2"), 0);
+        if (r.status == ProbeResult::Status::Failed || r.status == ProbeResult::Status::Cancelled)
+            return v;
+        v.concluded = true;
+        {
+            std::lock_guard<std::mutex> lock(m);
+            sslv2Accepted = r.sslv2Kinds;
+        }
+        note(r.sslv2Kinds.isEmpty() ? QStringLiteral("SSLv2: not accepted")
+                                    : QStringLiteral("SSLv2: accepted, %1 cipher kinds").arg(r.sslv2Kinds.size()));
+        return v;
+    }
+    QList<quint32> sslv2Accepted;
+
+    // Groups: TLS 1.3 with an empty key_share makes the server name its group in a
+    // HelloRetryRequest; remove it and ask again until refused (accepted + 1 connections).
+    // Without TLS 1.3, ECDHE suites in TLS <= 1.2 show the curve in ServerKeyExchange.
+    void probeGroups(const QString &version, const QList<quint16> &suites)
+    {
+        QList<quint16> remaining = scanGroups();
+        if (version != QLatin1String("TLSv1.3")) {
+            remaining.erase(std::remove_if(remaining.begin(), remaining.end(),
+                                           [](quint16 g) { return g >= 256 || g > 0x1000 || (g >= 31 && g <= 33); }),
+                            remaining.end());
+        }
+        while (!remaining.isEmpty()) {
+            setEstimate(QStringLiteral("groups"), 2);
+            ClientHelloSpec spec;
+            spec.version = versionWireCode(version);
+            spec.suites = suites.mid(0, ClientHelloBuilder::kMaxSuites);
+            spec.sni = o.target.sni;
+            spec.groups = remaining;
+            spec.keyShareGroups.clear();
+            const ProbeResult r = runJob([&](Connection &c) { return rawProbe(c, spec); });
+            if (r.status != ProbeResult::Status::Accepted) {
+                if (r.status == ProbeResult::Status::Rejected)
+                    note(QStringLiteral("groups (%1): %2 groups offered: refused (%3)").arg(version).arg(remaining.size()).arg(r.alert));
+                break;
+            }
+            collect(r);
+            if (r.group == 0 || !remaining.contains(quint16(r.group))) {
+                note(QStringLiteral("groups (%1): the server answered with group %2, which was not offered; stopping")
+                         .arg(version, groupName(quint16(r.group))));
+                break;
+            }
+            note(QStringLiteral("groups (%1): server chose %2").arg(version, groupName(quint16(r.group))));
+            {
+                std::lock_guard<std::mutex> lock(m);
+                groups << r.group;
+            }
+            remaining.removeAll(quint16(r.group));
+        }
+        setEstimate(QStringLiteral("groups"), 0);
+    }
+};
+
+Scanner::Scanner(ScanOptions options, CancelToken cancel, ScanCallbacks callbacks)
+    : d(std::make_unique<Private>(std::move(options), std::move(cancel), std::move(callbacks)))
+{
+}
+
+Scanner::~Scanner() = default;
+
+Report Scanner::run()
+{
+    Private &p = *d;
+    Report &r = p.report;
+    r.kind = QStringLiteral("scan");
+    r.toolVersion = QStringLiteral(MAILTLS_VERSION);
+    r.target.host = p.o.target.host;
+    r.target.port = p.o.target.port;
+    r.target.dialect = p.o.target.dialect;
+    r.target.implicitTls = p.o.target.implicitTls || p.o.target.dialect == QLatin1String("none");
+    r.target.sni = p.o.target.sni;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    p.clock.start();
+
+    if (!p.catalog.isValid()) {
+        r.outcome.errorKind = QStringLiteral("usage");
+        r.outcome.error = p.catalog.error();
+        return r;
+    }
+    QStringList versions = p.o.versions.isEmpty() ? scanVersions() : p.o.versions;
+    p.note(QStringLiteral("scanning %1 port %2: %3, at most %4 connections at once")
+               .arg(p.o.target.host).arg(p.o.target.port).arg(versions.join(QLatin1String(", "))).arg(p.o.maxConnections));
+
+    QHash<QString, Private::VersionResult> results;
+    std::mutex resultsMutex;
+    std::vector<std::thread> lanes;
+    // Longest lanes first, so they get the first connection slots.
+    QStringList order = {QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3"), QStringLiteral("TLSv1"),
+                         QStringLiteral("TLSv1.1"), QStringLiteral("SSLv3"), QStringLiteral("SSLv2")};
+    for (const QString &version : order) {
+        if (!versions.contains(version))
+            continue;
+        p.setEstimate(version, version == QLatin1String("SSLv2") ? 1 : 3);
+        lanes.emplace_back([&p, &results, &resultsMutex, version] {
+            Private::VersionResult v = version == QLatin1String("SSLv2") ? p.sslv2() : p.enumerate(version);
+            p.setEstimate(version, 0);
+            if (version == QLatin1String("TLSv1.3") && p.o.probeGroups && !v.accepted.isEmpty() && !p.stopped())
+                p.probeGroups(version, v.accepted);
+            std::lock_guard<std::mutex> lock(resultsMutex);
+            results.insert(version, v);
+        });
+    }
+    for (std::thread &t : lanes)
+        t.join();
+
+    // Without TLS 1.3, learn the ECDHE curves from the newest version with ECDHE suites.
+    if (p.o.probeGroups && !p.stopped() && results.value(QStringLiteral("TLSv1.3")).accepted.isEmpty()) {
+        for (const QString &version : {QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1")}) {
+            QList<quint16> ecdhe;
+            for (quint16 code : results.value(version).accepted)
+                if (const SuiteInfo *s = p.catalog.byCode(code); s && s->kex == QLatin1String("ECDHE"))
+                    ecdhe << code;
+            if (!ecdhe.isEmpty()) {
+                p.probeGroups(version, ecdhe);
+                break;
+            }
+        }
+    }
+
+    ScanResult &scan = r.scan;
+    scan.present = true;
+    for (const QString &version : scanVersions()) {
+        if (!results.contains(version))
+            continue;
+        const Private::VersionResult &v = results.value(version);
+        if (version == QLatin1String("SSLv2")) {
+            if (!v.concluded)
+                continue;
+            scan.protocols.insert(version, !p.sslv2Accepted.isEmpty());
+            QList<SuiteInfo> kinds;
+            for (quint32 code : p.sslv2Accepted)
+                if (const CipherCatalog::Sslv2Kind *k = p.catalog.sslv2ByCode(code))
+                    kinds << k->info;
+            if (!kinds.isEmpty())
+                scan.ciphers.insert(version, kinds);
+            continue;
+        }
+        // A version the server was too busy to finish stays "not tested" unless it is known good.
+        if (!v.concluded && v.accepted.isEmpty())
+            continue;
+        scan.protocols.insert(version, !v.accepted.isEmpty());
+        if (v.accepted.isEmpty())
+            continue;
+        QList<SuiteInfo> suites;
+        for (quint16 code : v.accepted) {
+            if (const SuiteInfo *s = p.catalog.byCode(code)) {
+                suites << *s;
+            } else {
+                SuiteInfo unknown;
+                unknown.code = code;
+                suites << unknown;
+            }
+        }
+        scan.ciphers.insert(version, suites);
+        if (v.preferenceKnown)
+            scan.serverPreference.insert(version, v.serverPreference);
+    }
+    for (int g : std::as_const(p.groups))
+        scan.groups << groupName(quint16(g));
+    scan.dhBits = p.dhBits;
+    for (const QString &type : {QStringLiteral("RSA"), QStringLiteral("ECDSA"), QStringLiteral("DSA"), QStringLiteral("Ed25519"),
+                                QStringLiteral("Ed448")}) {
+        if (p.chainsByType.contains(type)) {
+            scan.certificateTypes << type;
+            scan.servedChains << p.chainsByType.value(type);
+        }
+    }
+    if (!scan.servedChains.isEmpty())
+        r.certificates = scan.servedChains.first();
+
+    r.outcome.connected = p.everConnected || scan.connections > 0;
+    if (p.cancel.isCancelled()) {
+        r.outcome.errorKind = QStringLiteral("cancelled");
+        r.outcome.error = QStringLiteral("cancelled by the user");
+    } else if (!p.fatalKind.isEmpty()) {
+        r.outcome.errorKind = p.fatalKind;
+        r.outcome.error = p.fatalError;
+    } else {
+        r.outcome.completed = true;
+    }
+    ScanRuleContext context;
+    context.rateLimited = p.rateLimited;
+    context.retries = scan.retries;
+    context.busyReason = p.firstBusyReason;
+    if (r.outcome.errorKind.isEmpty() || r.outcome.errorKind == QLatin1String("cancelled"))
+        r.findings = scanFindings(scan, context);
+    r.durationMs = p.clock.elapsed();
+    p.note(QStringLiteral("done: %1 connections, %2 handshakes, %3 retries in %4 ms")
+               .arg(scan.connections).arg(scan.handshakes).arg(scan.retries).arg(r.durationMs));
+    return r;
+}
+
+} // namespace mailtls::core
