@@ -1,5 +1,7 @@
 #include "session_args.h"
 
+#include "x509/certificate_loader.h"
+
 #include "tls/tls_client.h"
 
 #include <QCommandLineParser>
@@ -64,6 +66,11 @@ struct Opt {
     QCommandLineOption caFile{QStringLiteral("ca-file"),
                               QStringLiteral("Trust these PEM certificates instead of the system store."),
                               QStringLiteral("FILE")};
+    QCommandLineOption expectCert{QStringLiteral("expect-cert"),
+                                  QStringLiteral("The certificate the server should serve (PEM or DER, e.g. the file "
+                                                 "the server is configured with); cert.differs_from_file when the "
+                                                 "served one is another."),
+                                  QStringLiteral("FILE")};
     QCommandLineOption clientCert{QStringLiteral("client-cert"),
                                   QStringLiteral("Client certificate (PEM) to offer when the server asks."),
                                   QStringLiteral("FILE")};
@@ -124,7 +131,7 @@ struct Opt {
 
     QList<QCommandLineOption> all() const
     {
-        return {help, starttls, implicitTls, ehlo, sni, noSni, servername, caFile, clientCert, clientKey,
+        return {help, starttls, implicitTls, ehlo, sni, noSni, servername, caFile, expectCert, clientCert, clientKey,
                 authUser, authPassFile, authMech, mailFrom, rcptTo, data, timeout, tlsMin, tlsMax,
                 ciphers, ciphersuites, groups, securityLevel, showSecrets, json, failOn, noColor, quiet};
     }
@@ -384,6 +391,21 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         o.caFile = parser.value(opt.caFile);
         if (!readableFile(o.caFile, QStringLiteral("ca-file"), error))
             return false;
+    }
+    if (parser.isSet(opt.expectCert)) {
+        o.expectCertFile = parser.value(opt.expectCert);
+        if (!readableFile(o.expectCertFile, QStringLiteral("expect-cert"), error))
+            return false;
+        // Unreadable content is a usage error now, not a surprise after the session.
+        const core::CertificateLoadResult expected = core::loadCertificateFiles({o.expectCertFile});
+        if (!expected.ok()) {
+            *error = QStringLiteral("--expect-cert %1").arg(expected.errors.first());
+            return false;
+        }
+        if (expected.certificates.isEmpty()) {
+            *error = QStringLiteral("--expect-cert %1: holds no certificate").arg(o.expectCertFile);
+            return false;
+        }
     }
     if (parser.isSet(opt.clientKey) && !parser.isSet(opt.clientCert)) {
         *error = QStringLiteral("--client-key needs --client-cert");

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 #include <openssl/x509_vfy.h>
 
 namespace mailtls::core {
@@ -297,6 +299,183 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
     }
 
     return out;
+}
+
+namespace {
+
+// The server certificate of a served chain: the analysis knows it; position 0 otherwise.
+int leafOf(const CertificateChain &served, const ChainAnalysis &analysis)
+{
+    const int leaf = analysis.leafPosition;
+    return leaf >= 0 && leaf < served.size() ? leaf : 0;
+}
+
+QString validityText(const Certificate &cert)
+{
+    return QStringLiteral("%1 to %2").arg(utcText(cert.notBefore()), utcText(cert.notAfter()));
+}
+
+} // namespace
+
+Findings chainInfoFindings(const CertificateChain &served, const ChainAnalysis &analysis)
+{
+    Findings out;
+    if (!analysis.rootIncluded || analysis.rootPosition < 0 || analysis.rootPosition >= served.size())
+        return out;
+    const int p = analysis.rootPosition;
+    Finding f = makeFinding(
+        "chain.root_included", Severity::Info,
+        QStringLiteral("The chain includes its root certificate"),
+        QStringLiteral("%1 is the self-signed root the chain ends in. Clients trust a root because "
+                       "they already have it, never because the server sent it, so it only adds "
+                       "bytes to every handshake. It does no harm; you may leave it out of the "
+                       "certificate file.")
+            .arg(capitalized(certLabel(served, p))),
+        QStringLiteral("certificate %1 subject %2 is self-signed").arg(p).arg(served.at(p).subject()));
+    f.fixExim = kChainFixExim;
+    f.fixPostfix = kChainFixPostfix;
+    out << f;
+    return out;
+}
+
+Findings privateKeyFindings(const CertificateChain &served, const ChainAnalysis &analysis,
+                            const QList<LoadedPrivateKey> &keys)
+{
+    Findings out;
+    if (keys.isEmpty() || served.isEmpty())
+        return out;
+    const int leaf = leafOf(served, analysis);
+    for (const LoadedPrivateKey &key : keys) {
+        if (key.matchesPosition == leaf)
+            return out;
+    }
+    const Certificate &cert = served.at(leaf);
+    QStringList keyLines;
+    QStringList belongs;
+    for (const LoadedPrivateKey &key : keys) {
+        keyLines << QStringLiteral("key from %1: %2, public key SHA-256 %3")
+                        .arg(key.file, keyText(key.info), key.publicKeySha256);
+        if (key.matchesPosition >= 0 && key.matchesPosition < served.size())
+            belongs << QStringLiteral("the key from %1 belongs to %2").arg(key.file, certLabel(served, key.matchesPosition));
+    }
+    QString detail = QStringLiteral(
+        "The private key given does not belong to the server certificate (%1): a TLS server needs "
+        "the key the certificate was issued for. Exim and Postfix cannot use such a pair; the "
+        "TLS handshake fails or STARTTLS is not offered, and partners defer or deliver in "
+        "cleartext. ")
+        .arg(certLabel(served, leaf));
+    if (!belongs.isEmpty())
+        detail += capitalized(belongs.join(QStringLiteral("; "))) + QStringLiteral(". ");
+    detail += QStringLiteral("Use the key generated together with the certificate's CSR, or have "
+                             "the certificate re-issued for this key.");
+    Finding f = makeFinding(
+        "key.mismatch", Severity::High,
+        QStringLiteral("The private key does not match the server certificate"), detail,
+        QStringLiteral("%1; certificate %2 key: %3, public key SHA-256 %4")
+            .arg(keyLines.join(QStringLiteral("; ")))
+            .arg(leaf)
+            .arg(keyText(cert.key()), cert.publicKeySha256()));
+    f.fixExim = QStringLiteral("tls_certificate = /etc/exim4/fullchain.pem\n"
+                               "tls_privatekey = /etc/exim4/privkey.pem  # the key of that certificate");
+    f.fixPostfix = QStringLiteral("smtpd_tls_chain_files = /etc/postfix/privkey.pem, /etc/postfix/fullchain.pem  "
+                                  "# key first, then its certificate");
+    out << f;
+    return out;
+}
+
+Findings expectedCertificateFindings(const CertificateChain &served, const CertificateChain &expected,
+                                     const QString &expectedFile)
+{
+    Findings out;
+    if (served.isEmpty() || expected.isEmpty())
+        return out;
+    for (const Certificate &cert : served + expected) {
+        if (cert.isNull())
+            return out;
+    }
+    const Certificate servedLeaf = served.at(leafOf(served, analyzeChainStructure(served, {})));
+    const Certificate fileLeaf = expected.at(leafOf(expected, analyzeChainStructure(expected, {})));
+    if (servedLeaf == fileLeaf)
+        return out;
+
+    QString which;
+    if (servedLeaf.notAfter().isValid() && fileLeaf.notAfter().isValid()
+        && servedLeaf.notAfter() != fileLeaf.notAfter()) {
+        which = fileLeaf.notAfter() > servedLeaf.notAfter()
+            ? QStringLiteral("The file holds the newer certificate: most likely it was renewed but "
+                             "the mail server was not reloaded and still serves the old one. ")
+            : QStringLiteral("The server serves the newer certificate: the file is an older copy, "
+                             "or the server reads its certificate from another path. ");
+    } else {
+        which = QStringLiteral("The server was given another certificate than this file (a renewed "
+                               "certificate but no restart, or the reverse), or it reads another path. ");
+    }
+    if (servedLeaf.publicKeySha256() == fileLeaf.publicKeySha256())
+        which += QStringLiteral("Both use the same key, as a renewal that keeps the key does. ");
+
+    Finding f = makeFinding(
+        "cert.differs_from_file", Severity::Medium,
+        QStringLiteral("The server does not serve the certificate in %1").arg(expectedFile),
+        QStringLiteral("The certificate the server sent (%1, valid %2, SHA-256 %3) is not the one in "
+                       "%4 (%5, valid %6, SHA-256 %7). %8Reload the mail server after installing a "
+                       "certificate, and check which file its configuration names.")
+            .arg(servedLeaf.subject(), validityText(servedLeaf), servedLeaf.sha256Fingerprint(), expectedFile,
+                 fileLeaf.subject(), validityText(fileLeaf), fileLeaf.sha256Fingerprint(), which),
+        QStringLiteral("served: SHA-256 %1, serial %2, valid %3; file %4: SHA-256 %5, serial %6, valid %7")
+            .arg(servedLeaf.sha256Fingerprint(), servedLeaf.serialHex(), validityText(servedLeaf), expectedFile,
+                 fileLeaf.sha256Fingerprint(), fileLeaf.serialHex(), validityText(fileLeaf)));
+    f.fixExim = QStringLiteral("tls_certificate = %1\n# then: systemctl reload exim4").arg(expectedFile);
+    f.fixPostfix = QStringLiteral("smtpd_tls_chain_files = /etc/postfix/privkey.pem, %1\n# then: postfix reload")
+                       .arg(expectedFile);
+    out << f;
+    return out;
+}
+
+Report certificateInspectionReport(const QStringList &files, const CertificateLoadResult &loaded,
+                                   const TrustStore &trust, const CertificateCheckOptions &check)
+{
+    const QDateTime now = check.now.isValid() ? check.now.toUTC() : QDateTime::currentDateTimeUtc();
+    CertificateCheckOptions options = check;
+    options.now = now;
+    const ChainAnalysis analysis = analyzeChain(loaded.certificates, trust, now);
+
+    Report report;
+    report.kind = QStringLiteral("cert-inspect");
+    report.target.host = files.join(QLatin1Char(' '));
+    report.target.servername = check.servername;
+    report.startedAt = now;
+    report.certificates = loaded.certificates;
+    report.outcome.completed = true;
+
+    auto note = [&report](const QString &text) { report.transcript.append({0, LineDirection::Note, text}); };
+    for (const LoadedFileSummary &file : loaded.files) {
+        QString text = file.describe();
+        if (file.certificateCount > 0)
+            text += QStringLiteral(" (positions %1-%2)").arg(file.firstPosition).arg(file.firstPosition + file.certificateCount - 1);
+        note(text);
+    }
+    for (const LoadedPrivateKey &key : loaded.keys) {
+        note(key.matchesPosition >= 0
+                 ? QStringLiteral("private key from %1 belongs to certificate %2").arg(key.file).arg(key.matchesPosition)
+                 : QStringLiteral("private key from %1 belongs to none of the certificates").arg(key.file));
+    }
+    if (!analysis.empty) {
+        QStringList order;
+        for (int p : analysis.suggestedOrder)
+            order << QString::number(p);
+        note(QStringLiteral("server certificate: position %1").arg(analysis.leafPosition));
+        note(analysis.orderCorrect ? QStringLiteral("order: correct (each certificate followed by its issuer)")
+                                   : QStringLiteral("order: wrong; send positions %1").arg(order.join(QStringLiteral(", "))));
+        note(QStringLiteral("verified against %1: %2")
+                 .arg(trust.description(), analysis.trusted ? QStringLiteral("trusted") : analysis.verifyMessage));
+    }
+
+    report.findings = certificateFindings(loaded.certificates, analysis, options);
+    report.findings << chainInfoFindings(loaded.certificates, analysis);
+    report.findings << privateKeyFindings(loaded.certificates, analysis, loaded.keys);
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    return report;
 }
 
 } // namespace mailtls::core

@@ -7,8 +7,11 @@
 #include <QString>
 
 #include "diagnose/finding.h"
+#include "report/report.h"
 #include "x509/certificate.h"
+#include "x509/certificate_loader.h"
 #include "x509/chain_analysis.h"
+#include "x509/trust_store.h"
 
 namespace mailtls::core {
 
@@ -25,5 +28,30 @@ struct CertificateCheckOptions {
 // An empty chain gives no findings (the handshake rules report that).
 Findings certificateFindings(const CertificateChain &served, const ChainAnalysis &analysis,
                              const CertificateCheckOptions &options);
+
+// chain.root_included (info): the served path ends in its own self-signed root, which clients
+// already have and never use from the wire. Kept apart from certificateFindings so callers
+// choose where it appears (cert inspect reports it).
+Findings chainInfoFindings(const CertificateChain &served, const ChainAnalysis &analysis);
+
+// key.mismatch: private keys were given (a key file next to the certificate) and none belongs
+// to the server certificate (the leaf of `analysis`). No keys: no findings.
+Findings privateKeyFindings(const CertificateChain &served, const ChainAnalysis &analysis,
+                            const QList<LoadedPrivateKey> &keys);
+
+// cert.differs_from_file: the served leaf is not the leaf of `expected` (the chain read from
+// `expectedFile`, e.g. the file the mail server is configured with). Both SHA-256
+// fingerprints and validity periods go into detail and evidence. An empty served or expected
+// chain gives no findings.
+Findings expectedCertificateFindings(const CertificateChain &served, const CertificateChain &expected,
+                                     const QString &expectedFile);
+
+// `cert inspect` and the workbench's File > Open Certificate: certificates loaded from files,
+// judged as the chain a server configured with them would send. A report of kind
+// "cert-inspect": target.host names the files, the transcript carries one note per file, key and
+// chain verdict, findings are certificateFindings + chainInfoFindings + privateKeyFindings,
+// most severe first. `check.now` invalid: the current time.
+Report certificateInspectionReport(const QStringList &files, const CertificateLoadResult &loaded,
+                                   const TrustStore &trust, const CertificateCheckOptions &check);
 
 } // namespace mailtls::core

@@ -17,6 +17,7 @@ struct SessionOptions {
     QString sni;                               // empty + sendSni: the host when it is a name
     QString servername;                        // empty: the host
     QString caFile;                            // empty: the system trust store
+    QString expectCertFile;                    // cert.differs_from_file when the served leaf is not this file's
     QString clientCertFile;
     QString clientKeyFile;
     QString authUser;

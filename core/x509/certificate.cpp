@@ -470,4 +470,231 @@ bool Certificate::operator==(const Certificate &other) const
     return toDer() == other.toDer();
 }
 
+namespace {
+
+// Owners for the decoded extension structures (local: only this file decodes them).
+struct ExtFree {
+    void operator()(BASIC_CONSTRAINTS *p) const noexcept { BASIC_CONSTRAINTS_free(p); }
+    void operator()(EXTENDED_KEY_USAGE *p) const noexcept { EXTENDED_KEY_USAGE_free(p); }
+    void operator()(AUTHORITY_INFO_ACCESS *p) const noexcept { AUTHORITY_INFO_ACCESS_free(p); }
+    void operator()(CRL_DIST_POINTS *p) const noexcept { CRL_DIST_POINTS_free(p); }
+};
+
+template <typename T>
+std::unique_ptr<T, ExtFree> decodeExtension(X509 *x509, int nid, int *critical = nullptr)
+{
+    int crit = -1;
+    T *decoded = static_cast<T *>(X509_get_ext_d2i(x509, nid, &crit, nullptr));
+    ossl::drainErrors();
+    if (critical)
+        *critical = crit;
+    return std::unique_ptr<T, ExtFree>(decoded);
+}
+
+QString octetsToHex(const ASN1_OCTET_STRING *octets)
+{
+    if (!octets)
+        return QString();
+    const QByteArray bytes(reinterpret_cast<const char *>(ASN1_STRING_get0_data(octets)),
+                           ASN1_STRING_length(octets));
+    return QString::fromLatin1(bytes.toHex(':').toUpper());
+}
+
+QString objectName(const ASN1_OBJECT *object)
+{
+    const int nid = OBJ_obj2nid(object);
+    if (nid != NID_undef) {
+        if (const char *sn = OBJ_nid2sn(nid))
+            return QString::fromLatin1(sn);
+    }
+    char buf[128] = {};
+    OBJ_obj2txt(buf, sizeof buf, object, 1);
+    return QString::fromLatin1(buf);
+}
+
+QStringList accessLocations(X509 *x509, int methodNid)
+{
+    QStringList urls;
+    const auto aia = decodeExtension<AUTHORITY_INFO_ACCESS>(x509, NID_info_access);
+    if (!aia)
+        return urls;
+    for (int i = 0; i < sk_ACCESS_DESCRIPTION_num(aia.get()); ++i) {
+        const ACCESS_DESCRIPTION *ad = sk_ACCESS_DESCRIPTION_value(aia.get(), i);
+        if (!ad || !ad->method || !ad->location || OBJ_obj2nid(ad->method) != methodNid)
+            continue;
+        QString text = generalNameToString(ad->location);
+        if (ad->location->type == GEN_URI)
+            text = ia5ToString(ad->location->d.uniformResourceIdentifier);
+        urls << text;
+    }
+    return urls;
+}
+
+} // namespace
+
+BasicConstraints Certificate::basicConstraints() const
+{
+    BasicConstraints bc;
+    if (!x509_)
+        return bc;
+    int critical = -1;
+    const auto decoded = decodeExtension<BASIC_CONSTRAINTS>(x509_.get(), NID_basic_constraints, &critical);
+    if (!decoded)
+        return bc;
+    bc.present = true;
+    bc.critical = critical == 1;
+    bc.ca = decoded->ca != 0;
+    if (decoded->pathlen) {
+        const long length = ASN1_INTEGER_get(decoded->pathlen);
+        ossl::drainErrors();
+        bc.pathLength = length >= 0 && length < 1000000 ? int(length) : -1;
+    }
+    return bc;
+}
+
+QStringList Certificate::keyUsage() const
+{
+    QStringList names;
+    if (!x509_)
+        return names;
+    const uint32_t flags = X509_get_extension_flags(x509_.get());
+    ossl::drainErrors();
+    if (!(flags & EXFLAG_KUSAGE))
+        return names;
+    const uint32_t usage = X509_get_key_usage(x509_.get());
+    static const struct {
+        uint32_t bit;
+        const char *name;
+    } kBits[] = {
+        {KU_DIGITAL_SIGNATURE, "digitalSignature"}, {KU_NON_REPUDIATION, "nonRepudiation"},
+        {KU_KEY_ENCIPHERMENT, "keyEncipherment"},   {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
+        {KU_KEY_AGREEMENT, "keyAgreement"},         {KU_KEY_CERT_SIGN, "keyCertSign"},
+        {KU_CRL_SIGN, "cRLSign"},                   {KU_ENCIPHER_ONLY, "encipherOnly"},
+        {KU_DECIPHER_ONLY, "decipherOnly"},
+    };
+    for (const auto &entry : kBits) {
+        if (usage & entry.bit)
+            names << QString::fromLatin1(entry.name);
+    }
+    return names;
+}
+
+bool Certificate::keyUsageCritical() const
+{
+    if (!x509_)
+        return false;
+    const int index = X509_get_ext_by_NID(x509_.get(), NID_key_usage, -1);
+    if (index < 0)
+        return false;
+    return X509_EXTENSION_get_critical(X509_get_ext(x509_.get(), index)) == 1;
+}
+
+QStringList Certificate::extendedKeyUsage() const
+{
+    QStringList names;
+    if (!x509_)
+        return names;
+    const auto eku = decodeExtension<EXTENDED_KEY_USAGE>(x509_.get(), NID_ext_key_usage);
+    if (!eku)
+        return names;
+    for (int i = 0; i < sk_ASN1_OBJECT_num(eku.get()); ++i)
+        names << objectName(sk_ASN1_OBJECT_value(eku.get(), i));
+    return names;
+}
+
+QStringList Certificate::ocspUrls() const
+{
+    return x509_ ? accessLocations(x509_.get(), NID_ad_OCSP) : QStringList();
+}
+
+QStringList Certificate::caIssuerUrls() const
+{
+    return x509_ ? accessLocations(x509_.get(), NID_ad_ca_issuers) : QStringList();
+}
+
+QStringList Certificate::crlDistributionPoints() const
+{
+    QStringList points;
+    if (!x509_)
+        return points;
+    const auto dps = decodeExtension<CRL_DIST_POINTS>(x509_.get(), NID_crl_distribution_points);
+    if (!dps)
+        return points;
+    for (int i = 0; i < sk_DIST_POINT_num(dps.get()); ++i) {
+        const DIST_POINT *dp = sk_DIST_POINT_value(dps.get(), i);
+        if (!dp || !dp->distpoint)
+            continue;
+        if (dp->distpoint->type == 0) {
+            const GENERAL_NAMES *names = dp->distpoint->name.fullname;
+            for (int j = 0; names && j < sk_GENERAL_NAME_num(names); ++j) {
+                const GENERAL_NAME *gen = sk_GENERAL_NAME_value(names, j);
+                points << (gen->type == GEN_URI ? ia5ToString(gen->d.uniformResourceIdentifier)
+                                                : generalNameToString(gen));
+            }
+        } else {
+            points << QStringLiteral("(name relative to the CRL issuer)");
+        }
+    }
+    return points;
+}
+
+QString Certificate::subjectKeyIdentifier() const
+{
+    return x509_ ? octetsToHex(X509_get0_subject_key_id(x509_.get())) : QString();
+}
+
+QString Certificate::authorityKeyIdentifier() const
+{
+    return x509_ ? octetsToHex(X509_get0_authority_key_id(x509_.get())) : QString();
+}
+
+QList<CertificateExtension> Certificate::extensions() const
+{
+    QList<CertificateExtension> list;
+    if (!x509_)
+        return list;
+    const int count = X509_get_ext_count(x509_.get());
+    for (int i = 0; i < count; ++i) {
+        X509_EXTENSION *ext = X509_get_ext(x509_.get(), i);
+        if (!ext)
+            continue;
+        CertificateExtension e;
+        const ASN1_OBJECT *object = X509_EXTENSION_get_object(ext);
+        char oid[128] = {};
+        OBJ_obj2txt(oid, sizeof oid, object, 1);
+        e.oid = QString::fromLatin1(oid);
+        const int nid = OBJ_obj2nid(object);
+        const char *longName = nid != NID_undef ? OBJ_nid2ln(nid) : nullptr;
+        e.name = longName ? QString::fromLatin1(longName) : e.oid;
+        e.critical = X509_EXTENSION_get_critical(ext) == 1;
+        ossl::BioPtr bio(BIO_new(BIO_s_mem()));
+        if (bio && X509V3_EXT_print(bio.get(), ext, 0, 0) == 1)
+            e.value = bioToString(bio.get()).trimmed();
+        ossl::drainErrors();
+        list << e;
+    }
+    return list;
+}
+
+QString Certificate::publicKeySha256() const
+{
+    if (!x509_)
+        return QString();
+    // Over the whole DER SubjectPublicKeyInfo, as DANE (selector 1) and HPKP pins are.
+    unsigned char *der = nullptr;
+    const int len = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509_.get()), &der);
+    if (len <= 0 || !der) {
+        ossl::drainErrors();
+        return QString();
+    }
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdLen = 0;
+    const bool ok = EVP_Digest(der, size_t(len), md, &mdLen, EVP_sha256(), nullptr) == 1;
+    OPENSSL_free(der);
+    ossl::drainErrors();
+    if (!ok)
+        return QString();
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(mdLen)).toHex(':').toUpper());
+}
+
 } // namespace mailtls::core

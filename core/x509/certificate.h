@@ -19,6 +19,22 @@ struct KeyInfo {
     QString curve;  // EC only: OpenSSL short name, e.g. "prime256v1"; empty otherwise
 };
 
+// basicConstraints as written in the certificate.
+struct BasicConstraints {
+    bool present = false;   // the extension is there at all
+    bool critical = false;
+    bool ca = false;
+    int pathLength = -1;    // -1: no pathLenConstraint
+};
+
+// One X.509 v3 extension, decoded the way `openssl x509 -text` prints it.
+struct CertificateExtension {
+    QString name;       // long name, e.g. "X509v3 Subject Key Identifier", or the dotted OID
+    QString oid;        // dotted OID
+    bool critical = false;
+    QString value;      // multi-line text; empty when OpenSSL cannot decode it
+};
+
 // Immutable certificate value; copies share one X509 (reference counted via X509_up_ref).
 class Certificate
 {
@@ -54,6 +70,20 @@ public:
     QByteArray toPem() const;
     // Whether `issuerCandidate` issued this certificate (names match and signature verifies).
     bool isIssuedBy(const Certificate &issuerCandidate) const;
+    // Extensions, decoded. Each list is empty (each struct not present) when the certificate
+    // lacks that extension.
+    BasicConstraints basicConstraints() const;
+    QStringList keyUsage() const;          // RFC 5280 names: "digitalSignature", "keyEncipherment", ...
+    bool keyUsageCritical() const;
+    QStringList extendedKeyUsage() const;  // "serverAuth", "clientAuth", ... or the dotted OID
+    QStringList ocspUrls() const;          // authorityInfoAccess OCSP locations
+    QStringList caIssuerUrls() const;      // authorityInfoAccess caIssuers locations
+    QStringList crlDistributionPoints() const; // URIs (other names as "DirName:..." etc.)
+    QString subjectKeyIdentifier() const;  // colon-separated upper-case hex
+    QString authorityKeyIdentifier() const; // keyIdentifier of the AKI, same form
+    QList<CertificateExtension> extensions() const; // every extension, in certificate order
+    QString publicKeySha256() const;       // SHA-256 of the SubjectPublicKeyInfo (DER), colon hex
+
     // `openssl x509 -text`-like dump, for the details pane.
     QString toText() const;
 

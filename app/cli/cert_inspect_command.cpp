@@ -1,0 +1,417 @@
+// `mailtls cert inspect FILE...`: the chain in certificate files exactly as a server would send
+// it, judged like a served chain, with the same report shape (kind "cert-inspect").
+
+#if __has_include("cert_inspect_command.h")
+#include "cert_inspect_command.h"
+#endif
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+#include "cli_settings.h"
+#include "console.h"
+#include "diagnose/certificate_rules.h"
+#include "report/json_report.h"
+#include "report_printer.h"
+#include "x509/certificate_loader.h"
+#include "x509/chain_analysis.h"
+#include "x509/trust_store.h"
+
+using namespace mailtls::core;
+
+namespace mailtls::cli {
+
+int runCertInspect(const QStringList &args);
+
+namespace {
+
+const char *const kCommand = "cert inspect";
+
+const char *const kDescription =
+    "Reads certificate files (PEM or DER: certificates, chain bundles, private keys, PKCS#7,\n"
+    "PKCS#12) and reports the chain exactly as a server configured with them would send it:\n"
+    "certificates in file order, files in the order given. Checks the order (leaf first, then\n"
+    "each issuer), missing intermediates (against --ca-file or the system store), extra\n"
+    "certificates, an included root, whether a private key matches the leaf, and every\n"
+    "certificate finding of a live session (trust, dates, name, key and signature strength).";
+
+const char *const kEpilogue =
+    "\n"
+    "Finding ids beyond those of a session: chain.root_included (info), key.mismatch.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0    inspected (findings below --fail-on, if any)\n"
+    "  1    a finding at or above --fail-on\n"
+    "  2    usage error, or a file that cannot be read (damaged, wrong passphrase, no certificate)\n"
+    "\n"
+    "Examples:\n"
+    "  mailtls cert inspect /etc/exim4/exim.crt /etc/exim4/exim.key --servername mx.example.org\n"
+    "  mailtls cert inspect fullchain.pem --ca-file private-root.pem --json -\n"
+    "  mailtls cert inspect bundle.p12 --passphrase-file p12.pass --fail-on medium\n";
+
+struct Options {
+    QStringList files;
+    QByteArray passphrase;
+    QString caFile;
+    QString servername;
+    int warnDays = 30;
+    CliSettings settings;
+};
+
+struct Opt {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"),
+                                      QStringLiteral("Passphrase for encrypted keys and PKCS#12 (first line of FILE)."),
+                                      QStringLiteral("FILE")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"),
+                              QStringLiteral("Trust these PEM certificates instead of the system store."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption servername{QStringLiteral("servername"),
+                                  QStringLiteral("Name the certificate must match, e.g. the MX name (default: no name check)."),
+                                  QStringLiteral("NAME")};
+    QCommandLineOption warnDays{QStringLiteral("warn-days"),
+                                QStringLiteral("cert.expires_soon when fewer days than this remain (default: 30)."),
+                                QStringLiteral("N")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QStringLiteral("Write the JSON report to FILE; '-' writes it to stdout instead of the text."),
+                            QStringLiteral("FILE|-")};
+    QCommandLineOption failOn{QStringLiteral("fail-on"),
+                              QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
+                              QStringLiteral("SEVERITY")};
+    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
+                             QStringLiteral("Print only the one-line summary (errors still go to stderr).")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help, passphraseFile, caFile, servername, warnDays, json, failOn, noColor, quiet};
+    }
+};
+
+void setupParser(QCommandLineParser *parser, const Opt &opt)
+{
+    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addOptions(opt.all());
+    parser->addPositionalArgument(QStringLiteral("FILE"),
+                                  QStringLiteral("Certificate, chain, key, PKCS#7 or PKCS#12 file; several in serving order."),
+                                  QStringLiteral("FILE..."));
+}
+
+QString helpText()
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QString text = parser.helpText();
+    const int firstBreak = text.indexOf(QLatin1Char('\n'));
+    return QStringLiteral("Usage: mailtls cert inspect [options] FILE...\n") + text.mid(firstBreak)
+        + QString::fromLatin1(kEpilogue);
+}
+
+bool readableFile(const QString &path, const QString &what, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = QStringLiteral("%1%2: no such file").arg(what, path);
+        return false;
+    }
+    if (info.isDir()) {
+        *error = QStringLiteral("%1%2: is a directory").arg(what, path);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1%2: cannot read (%3)").arg(what, path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writableJsonPath(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = QStringLiteral("--json %1: is a directory").arg(path);
+        return false;
+    }
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists() || !dir.isDir() || !dir.isWritable()) {
+        *error = QStringLiteral("--json %1: directory %2 does not exist or is not writable").arg(path, info.absolutePath());
+        return false;
+    }
+    if (info.exists() && !info.isWritable()) {
+        *error = QStringLiteral("--json %1: file is not writable").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool parseArgs(const QStringList &args, Options *out, QString *error)
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QStringList argv = args;
+    if (argv.isEmpty())
+        argv << QStringLiteral("inspect");
+    if (!parser.parse(argv)) {
+        *error = parser.errorText();
+        if (error->endsWith(QLatin1Char('.')))
+            error->chop(1);
+        return false;
+    }
+    Options o;
+    if (parser.isSet(opt.help)) {
+        o.settings.showHelp = true;
+        o.settings.helpText = helpText();
+        *out = o;
+        return true;
+    }
+    o.files = parser.positionalArguments();
+    if (o.files.isEmpty()) {
+        *error = QStringLiteral("missing FILE");
+        return false;
+    }
+    for (const QString &file : std::as_const(o.files)) {
+        if (!readableFile(file, QString(), error))
+            return false;
+    }
+    if (parser.isSet(opt.passphraseFile)) {
+        const QString path = parser.value(opt.passphraseFile);
+        if (!readableFile(path, QStringLiteral("--passphrase-file "), error))
+            return false;
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        QByteArray line = file.readLine(65536);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty()) {
+            *error = QStringLiteral("--passphrase-file %1: the first line is empty").arg(path);
+            return false;
+        }
+        o.passphrase = line;
+    }
+    if (parser.isSet(opt.caFile)) {
+        o.caFile = parser.value(opt.caFile);
+        if (!readableFile(o.caFile, QStringLiteral("--ca-file "), error))
+            return false;
+    }
+    if (parser.isSet(opt.servername)) {
+        o.servername = parser.value(opt.servername).trimmed();
+        if (o.servername.isEmpty()) {
+            *error = QStringLiteral("--servername needs a name");
+            return false;
+        }
+    }
+    if (parser.isSet(opt.warnDays)) {
+        bool ok = false;
+        o.warnDays = parser.value(opt.warnDays).toInt(&ok);
+        if (!ok || o.warnDays < 0 || o.warnDays > 36500) {
+            *error = QStringLiteral("--warn-days must be a number of days (0-36500), not '%1'").arg(parser.value(opt.warnDays));
+            return false;
+        }
+    }
+    if (parser.isSet(opt.json)) {
+        o.settings.jsonPath = parser.value(opt.json);
+        if (o.settings.jsonPath.isEmpty()) {
+            *error = QStringLiteral("--json needs a file name or '-'");
+            return false;
+        }
+        if (o.settings.jsonPath != QLatin1String("-") && !writableJsonPath(o.settings.jsonPath, error))
+            return false;
+    }
+    if (parser.isSet(opt.failOn)) {
+        if (!parseSeverity(parser.value(opt.failOn), &o.settings.failOn)) {
+            *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'")
+                         .arg(parser.value(opt.failOn));
+            return false;
+        }
+        o.settings.failOnSet = true;
+    }
+    o.settings.noColor = parser.isSet(opt.noColor);
+    o.settings.quiet = parser.isSet(opt.quiet);
+    *out = o;
+    return true;
+}
+
+QString plural(int n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+QString extensionLines(const CertificateChain &chain, bool color)
+{
+    auto bold = [color](const QString &text) {
+        return color ? QStringLiteral("\x1b[1m%1\x1b[0m").arg(text) : text;
+    };
+    QString out = bold(QStringLiteral("Extensions")) + QLatin1Char('\n');
+    for (int i = 0; i < chain.size(); ++i) {
+        const Certificate &c = chain.at(i);
+        out += QStringLiteral("  #%1\n").arg(i);
+        auto line = [&out](const QString &label, const QString &value) {
+            if (!value.isEmpty())
+                out += QStringLiteral("      ") + label.leftJustified(22) + value + QLatin1Char('\n');
+        };
+        const BasicConstraints bc = c.basicConstraints();
+        if (bc.present) {
+            QString text = bc.ca ? QStringLiteral("CA") : QStringLiteral("not a CA");
+            if (bc.ca && bc.pathLength >= 0)
+                text += QStringLiteral(", path length %1").arg(bc.pathLength);
+            if (bc.critical)
+                text += QStringLiteral(" (critical)");
+            line(QStringLiteral("Basic constraints"), text);
+        }
+        QString usage = c.keyUsage().join(QStringLiteral(", "));
+        if (!usage.isEmpty() && c.keyUsageCritical())
+            usage += QStringLiteral(" (critical)");
+        line(QStringLiteral("Key usage"), usage);
+        line(QStringLiteral("Extended key usage"), c.extendedKeyUsage().join(QStringLiteral(", ")));
+        line(QStringLiteral("OCSP"), c.ocspUrls().join(QStringLiteral(", ")));
+        line(QStringLiteral("CA issuers"), c.caIssuerUrls().join(QStringLiteral(", ")));
+        line(QStringLiteral("CRL distribution"), c.crlDistributionPoints().join(QStringLiteral(", ")));
+        line(QStringLiteral("Subject key id"), c.subjectKeyIdentifier());
+        line(QStringLiteral("Authority key id"), c.authorityKeyIdentifier());
+    }
+    return out + QLatin1Char('\n');
+}
+
+QString summaryLine(const Report &report, const CertificateLoadResult &loaded)
+{
+    QStringList parts;
+    parts << plural(int(report.certificates.size()), "certificate", "certificates");
+    if (!loaded.keys.isEmpty())
+        parts << (hasFinding(report.findings, QStringLiteral("key.mismatch")) ? QStringLiteral("key does not match")
+                                                                               : QStringLiteral("key matches"));
+    if (report.findings.isEmpty()) {
+        parts << QStringLiteral("no findings");
+    } else {
+        QStringList bySeverity;
+        for (Severity s : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info}) {
+            int n = 0;
+            for (const Finding &f : report.findings)
+                n += f.severity == s ? 1 : 0;
+            if (n)
+                bySeverity << QStringLiteral("%1 %2").arg(n).arg(severityName(s));
+        }
+        parts << QStringLiteral("%1 (%2)").arg(plural(int(report.findings.size()), "finding", "findings"),
+                                               bySeverity.join(QStringLiteral(", ")));
+    }
+    return QStringLiteral("%1  %2\n").arg(report.target.host, parts.join(QStringLiteral("  ")));
+}
+
+bool writeJsonFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runCertInspect(const QStringList &args)
+{
+    const QString command = QString::fromLatin1(kCommand);
+    Options options;
+    QString error;
+    if (!parseArgs(args, &options, &error)) {
+        printError(command, error + QStringLiteral(" (try 'mailtls cert inspect --help')"));
+        return ExitUsage;
+    }
+    if (options.settings.showHelp) {
+        writeOut(options.settings.helpText);
+        return ExitOk;
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+
+    CertificateLoadOptions loadOptions;
+    loadOptions.passphrase = options.passphrase;
+    const CertificateLoadResult loaded = loadCertificateFiles(options.files, loadOptions);
+    if (!loaded.ok()) {
+        for (const QString &line : loaded.errors)
+            printError(command, line);
+        return ExitUsage;
+    }
+    if (loaded.certificates.isEmpty()) {
+        printError(command, QStringLiteral("no certificate in %1 (only private keys)").arg(options.files.join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+
+    TrustStore trust;
+    if (options.caFile.isEmpty()) {
+        trust = TrustStore::systemDefault();
+    } else {
+        QString trustError;
+        trust = TrustStore::fromFile(options.caFile, &trustError);
+        if (!trust.isValid()) {
+            printError(command, QStringLiteral("--ca-file %1: %2").arg(options.caFile, trustError));
+            return ExitUsage;
+        }
+    }
+
+    CertificateCheckOptions check;
+    check.servername = options.servername;
+    check.now = startedAt;
+    check.warnDays = options.warnDays;
+    Report report = certificateInspectionReport(options.files, loaded, trust, check);
+    report.toolVersion = QStringLiteral(MAILTLS_VERSION);
+    report.durationMs = clock.elapsed();
+
+    const CliSettings &settings = options.settings;
+    const bool jsonToStdout = settings.jsonPath == QLatin1String("-");
+    if (!jsonToStdout && !settings.quiet) {
+        PrinterOptions printerOptions;
+        printerOptions.color = !settings.noColor && stdoutWantsColor();
+        printerOptions.width = stdoutColumns(100);
+        printerOptions.now = startedAt;
+        const ReportPrinter printer(printerOptions);
+        QString text = printerOptions.color ? QStringLiteral("\x1b[1mFiles\x1b[0m\n") : QStringLiteral("Files\n");
+        for (const TranscriptLine &line : std::as_const(report.transcript))
+            text += QStringLiteral("  ") + line.text + QLatin1Char('\n');
+        text += QLatin1Char('\n');
+        text += printer.certificateSection(report.certificates);
+        text += extensionLines(report.certificates, printerOptions.color);
+        text += printer.findingsSection(report.findings);
+        text += summaryLine(report, loaded);
+        writeOut(text);
+    } else if (settings.quiet && !jsonToStdout) {
+        writeOut(summaryLine(report, loaded));
+    }
+
+    int code = ExitOk;
+    if (jsonToStdout) {
+        writeOut(QString::fromUtf8(reportToJsonBytes(report)));
+    } else if (!settings.jsonPath.isEmpty()) {
+        QString writeError;
+        if (!writeJsonFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
+            printError(command, QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
+            code = ExitUsage;
+        }
+    }
+    if (code == ExitOk && settings.failOnSet) {
+        for (const Finding &f : std::as_const(report.findings)) {
+            if (f.severity >= settings.failOn)
+                return ExitFindings;
+        }
+    }
+    return code;
+}
+
+} // namespace mailtls::cli
