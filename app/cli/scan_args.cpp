@@ -1,5 +1,7 @@
 #include "scan_args.h"
 
+#include "x509/certificate_loader.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -65,13 +67,17 @@ struct Opt {
     QCommandLineOption failOn{QStringLiteral("fail-on"),
                               QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
                               QStringLiteral("SEVERITY")};
+    QCommandLineOption expectCert{QStringLiteral("expect-cert"),
+                                  QStringLiteral("Certificate file the server should serve (e.g. the one it is configured "
+                                                 "with); cert.differs_from_file when it serves another."),
+                                  QStringLiteral("FILE")};
     QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the one-line summary and no progress bar.")};
 
     QList<QCommandLineOption> all() const
     {
-        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, maxConn, delay, json, failOn, noColor, quiet};
+        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, maxConn, delay, expectCert, json, failOn, noColor, quiet};
     }
 };
 
@@ -198,6 +204,19 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
     if (!intOption(parser, opt.maxConn, 1, 64, &o.maxConnections, error)
         || !intOption(parser, opt.delay, 0, 600000, &o.delayMs, error))
         return false;
+    if (parser.isSet(opt.expectCert)) {
+        o.expectCertFile = parser.value(opt.expectCert);
+        // Unreadable content is a usage error now, not a surprise after the scan.
+        const core::CertificateLoadResult expected = core::loadCertificateFiles(QStringList{o.expectCertFile});
+        if (!expected.ok()) {
+            *error = QStringLiteral("--expect-cert %1").arg(expected.errors.value(0));
+            return false;
+        }
+        if (expected.certificates.isEmpty()) {
+            *error = QStringLiteral("--expect-cert %1: holds no certificate").arg(o.expectCertFile);
+            return false;
+        }
+    }
     if (parser.isSet(opt.json)) {
         s.jsonPath = parser.value(opt.json);
         if (s.jsonPath.isEmpty()) {

@@ -17,12 +17,14 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include "diagnose/certificate_rules.h"
 #include "diagnose/scan_rules.h"
 #include "net/connection.h"
 #include "ossl/handles.h"
 #include "scan/cipher_catalog.h"
 #include "scan/client_hello_builder.h"
 #include "scan/server_hello_parser.h"
+#include "x509/certificate_loader.h"
 #include "tls/tls_client.h"
 #include "tls/tls_names.h"
 
@@ -820,6 +822,21 @@ Report Scanner::run()
     context.busyReason = p.firstBusyReason;
     if (r.outcome.errorKind.isEmpty() || r.outcome.errorKind == QLatin1String("cancelled"))
         r.findings = scanFindings(scan, context);
+    if (!p.o.expectCertFile.isEmpty() && !scan.servedChains.isEmpty()) {
+        const CertificateLoadResult expected = loadCertificateFiles(QStringList{p.o.expectCertFile});
+        if (!expected.ok() || expected.certificates.isEmpty()) {
+            p.note(QStringLiteral("cannot compare with --expect-cert: %1")
+                       .arg(expected.ok() ? QStringLiteral("no certificate in the file") : expected.errorText()));
+        } else {
+            // A server may serve RSA and ECDSA side by side: compare like with like.
+            const QString expectedType = expected.certificates.first().key().type;
+            CertificateChain served = scan.servedChains.first();
+            for (const CertificateChain &chain : std::as_const(scan.servedChains))
+                if (!chain.isEmpty() && chain.first().key().type == expectedType)
+                    served = chain;
+            r.findings << expectedCertificateFindings(served, expected.certificates, p.o.expectCertFile);
+        }
+    }
     r.durationMs = p.clock.elapsed();
     p.note(QStringLiteral("done: %1 connections, %2 handshakes, %3 retries in %4 ms")
                .arg(scan.connections).arg(scan.handshakes).arg(scan.retries).arg(r.durationMs));

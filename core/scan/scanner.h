@@ -37,6 +37,8 @@ struct ScanOptions {
     // (full handshakes, every fact), the rest raw: about one extra refused hello per version.
     // false: every hello is filled to 128 suites regardless of path (fewest connections).
     bool opensslWhenPossible = true;
+    // cert.differs_from_file when the served leaf of the same key type is not this file's.
+    QString expectCertFile;
 };
 
 struct ScanCallbacks {

@@ -126,6 +126,35 @@ private Q_SLOTS:
         QVERIFY2(err.contains("--expect-cert"), err.constData());
     }
 
+    void scanCliExpectCert()
+    {
+        // The scan compares the served leaf of the same key type with the file.
+        int code = 0;
+        QByteArray err;
+        QByteArray out = runCli({QStringLiteral("scan"), QStringLiteral("127.0.0.1:%1").arg(exim_->port()),
+                                 QStringLiteral("--expect-cert"), pki().selfSignedLeaf().certFile,
+                                 QStringLiteral("--json"), QStringLiteral("-")},
+                                &code, &err);
+        QVERIFY2(code == 0, err.constData());
+        QJsonObject report = QJsonDocument::fromJson(out).object();
+        QVERIFY2(findingIds(report).contains(QStringLiteral("cert.differs_from_file")), out.constData());
+
+        out = runCli({QStringLiteral("scan"), QStringLiteral("127.0.0.1:%1").arg(exim_->port()),
+                      QStringLiteral("--expect-cert"), pki().rsaLeaf().chainFile, QStringLiteral("--json"),
+                      QStringLiteral("-")},
+                     &code, &err);
+        QVERIFY2(code == 0, err.constData());
+        report = QJsonDocument::fromJson(out).object();
+        QVERIFY2(!report.value(QStringLiteral("scan")).isNull(), out.constData());
+        QVERIFY2(!findingIds(report).contains(QStringLiteral("cert.differs_from_file")), out.constData());
+
+        runCli({QStringLiteral("scan"), QStringLiteral("127.0.0.1:%1").arg(exim_->port()), QStringLiteral("--expect-cert"),
+                pki().rsaLeaf().keyFile},
+               &code, &err);
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains("--expect-cert"), err.constData());
+    }
+
     void inspectMisorderedBundle()
     {
         int code = 0;
