@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QImageReader>
+#include <QInputDialog>
+#include <QThread>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -19,13 +21,21 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+#include "dialogs/certificate_generator_dialog.h"
+#include "diagnose/certificate_rules.h"
 #include "models/certificate_chain_model.h"
+#include "models/cipher_matrix_model.h"
 #include "models/findings_model.h"
 #include "models/handshake_model.h"
 #include "models/severity_style.h"
 #include "models/transcript_model.h"
 #include "report/json_report.h"
+#include "scan/cipher_catalog.h"
+#include "scan_controller.h"
 #include "views/certificate_chain_view.h"
+#include "views/cipher_grid_view.h"
 #include "views/command_line_widget.h"
 #include "views/findings_view.h"
 #include "views/handshake_view.h"
@@ -60,6 +70,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     handshakeModel_ = new HandshakeModel(this);
     chainModel_ = new CertificateChainModel(this);
     findingsModel_ = new FindingsModel(this);
+    scanController_ = new ScanController(this);
+    cipherMatrixModel_ = new CipherMatrixModel(this);
+    if (core::CipherCatalog::instance().isValid())
+        cipherMatrixModel_->setCatalog(core::CipherCatalog::instance().suites());
 
     createActions();
     createMenus();
@@ -77,6 +91,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(commandLine_, &CommandLineWidget::lineEntered, controller_, &SessionController::sendLine);
     connect(targetBar_, &TargetBar::connectRequested, this, &MainWindow::connectToServer);
     connect(targetBar_, &TargetBar::targetChanged, this, &MainWindow::updateActions);
+    connect(scanController_, &ScanController::scanningChanged, this, [this](bool scanning) {
+        cipherGridView_->setScanning(scanning, scanTarget_);
+        busy_->setVisible(scanning || controller_->state() == State::Connecting || controller_->state() == State::Disconnecting);
+        updateActions();
+    });
+    connect(scanController_, &ScanController::progress, this, [this](int done, int total) {
+        cipherGridView_->setProgress(done, total, tr("%1 of about %2 connections").arg(done).arg(total));
+        stateLabel_->setText(tr("Scanning %1 — %2 of about %3 connections").arg(scanTarget_).arg(done).arg(total));
+    });
+    connect(scanController_, &ScanController::finished, this, &MainWindow::onScanFinished);
+    connect(scanController_, &ScanController::cancelled, this, [this] {
+        stateLabel_->setText(tr("Scan cancelled — %1").arg(scanTarget_));
+    });
+    connect(cipherGridView_, &CipherGridView::cancelRequested, this, &MainWindow::cancelScan);
 
     resize(1280, 800);
     onStateChanged(State::Idle);
@@ -86,6 +114,7 @@ MainWindow::~MainWindow()
 {
     // Cancel is immediate, so the bounded join in shutdown() is short.
     controller_->shutdown();
+    scanController_->shutdown();
 }
 
 void MainWindow::createActions()
@@ -107,6 +136,23 @@ void MainWindow::createActions()
     cancelAction_->setToolTip(tr("Abort the session at once (Esc)"));
     connect(cancelAction_, &QAction::triggered, this, &MainWindow::cancelSession);
 
+    scanAction_ = new QAction(SeverityStyle::glyphIcon(QColor(0x6a, 0x4c, 0x9c), QStringLiteral("▦")), tr("&Scan"), this);
+    scanAction_->setObjectName(QStringLiteral("scanAction"));
+    scanAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    scanAction_->setToolTip(tr("Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)"));
+    connect(scanAction_, &QAction::triggered, this, &MainWindow::startScan);
+
+    openCertificateAction_ = new QAction(tr("&Open Certificate…"), this);
+    openCertificateAction_->setObjectName(QStringLiteral("openCertificateAction"));
+    openCertificateAction_->setShortcut(QKeySequence::Open);
+    openCertificateAction_->setToolTip(tr("Inspect certificate, chain, key or PKCS#12 files as a server would send them"));
+    connect(openCertificateAction_, &QAction::triggered, this, &MainWindow::openCertificate);
+
+    generateCertificateAction_ = new QAction(tr("&Generate Certificate…"), this);
+    generateCertificateAction_->setObjectName(QStringLiteral("generateCertificateAction"));
+    generateCertificateAction_->setToolTip(tr("Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory"));
+    connect(generateCertificateAction_, &QAction::triggered, this, &MainWindow::showCertificateGenerator);
+
     saveReportAction_ = new QAction(tr("&Save Report as JSON…"), this);
     saveReportAction_->setShortcut(QKeySequence::Save);
     connect(saveReportAction_, &QAction::triggered, this, &MainWindow::saveReportAs);
@@ -124,14 +170,19 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(openCertificateAction_);
     file->addAction(saveReportAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(connectAction_);
+    session->addAction(scanAction_);
     session->addAction(disconnectAction_);
     session->addAction(cancelAction_);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(generateCertificateAction_);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction_);
@@ -149,6 +200,7 @@ void MainWindow::createToolBar()
     bar->addWidget(targetBar_);
     bar->addSeparator();
     bar->addAction(connectAction_);
+    bar->addAction(scanAction_);
     bar->addAction(disconnectAction_);
     bar->addAction(cancelAction_);
 }
@@ -190,6 +242,9 @@ void MainWindow::createCentralWidget()
     tabs_->insertTab(HandshakeTab, handshakeView_, QString());
     tabs_->insertTab(CertificatesTab, chainView_, QString());
     tabs_->insertTab(FindingsTab, findingsView_, QString());
+    cipherGridView_ = new CipherGridView(tabs_);
+    cipherGridView_->setMatrixModel(cipherMatrixModel_);
+    tabs_->insertTab(CipherMatrixTab, cipherGridView_, QString());
     updateTabTitles();
 
     splitter_->addWidget(left);
@@ -257,8 +312,10 @@ QString MainWindow::phaseText(const QString &phase) const
 void MainWindow::updateActions()
 {
     const State state = controller_->state();
-    const bool idle = state == State::Idle;
+    const bool scanning = scanController_->isScanning();
+    const bool idle = state == State::Idle && !scanning;
     connectAction_->setEnabled(idle && !targetBar_->options().host.isEmpty());
+    scanAction_->setEnabled(idle && !targetBar_->options().host.isEmpty());
     disconnectAction_->setEnabled(state == State::Interactive || state == State::Connecting);
     cancelAction_->setEnabled(!idle);
     saveReportAction_->setEnabled(hasReport_);
@@ -298,6 +355,7 @@ void MainWindow::connectToServer()
     transcriptModel_->clear();
     handshakeModel_->clear();
     chainModel_->clear();
+    chainView_->setSourceText(QString());
     findingsModel_->clear();
     handshakeView_->clear();
     report_ = Report();
@@ -318,6 +376,65 @@ void MainWindow::disconnectFromServer()
 void MainWindow::cancelSession()
 {
     controller_->cancel();
+    cancelScan();
+}
+
+void MainWindow::startScan()
+{
+    if (controller_->isBusy() || scanController_->isScanning())
+        return;
+    const core::SessionOptions options = targetBar_->options();
+    if (options.host.isEmpty())
+        return;
+    scanTarget_ = targetText();
+    cipherMatrixModel_->clear();
+    updateTabTitles();
+    tabs_->setCurrentIndex(CipherMatrixTab);
+    // The grid needs the width more than the (quiet) transcript does during a scan.
+    const int total = splitter_->width();
+    if (total > 0 && splitter_->sizes().value(1) < total * 2 / 3)
+        splitter_->setSizes({total / 3, total - total / 3});
+    stateLabel_->setText(tr("Scanning %1…").arg(scanTarget_));
+    scanController_->start(ScanController::optionsFor(options));
+}
+
+void MainWindow::cancelScan()
+{
+    scanController_->cancel();
+}
+
+void MainWindow::onScanFinished(const Report &report)
+{
+    if (scanTarget_.isEmpty())
+        scanTarget_ = QStringLiteral("%1:%2").arg(report.target.host).arg(report.target.port);
+    cipherMatrixModel_->setScan(report.scan);
+    const core::SessionOutcome &outcome = report.outcome;
+    if (!outcome.error.isEmpty() && outcome.errorKind != QLatin1String("cancelled")) {
+        setBanner(tr("Scan failed: %1").arg(outcome.error), true);
+        stateLabel_->setText(tr("Scan failed — %1: %2").arg(scanTarget_, outcome.error));
+    } else {
+        // The scan joins the current report (or becomes it), so Save and Findings include it.
+        const QString reportTarget = QStringLiteral("%1:%2").arg(report_.target.host).arg(report_.target.port);
+        if (!hasReport_ || reportTarget != scanTarget_) {
+            report_ = report;
+            hasReport_ = true;
+            findingsModel_->setFindings(report.findings);
+        } else {
+            report_.scan = report.scan;
+            core::Findings merged = report_.findings;
+            for (const core::Finding &f : report.findings) {
+                const bool known = std::any_of(merged.cbegin(), merged.cend(), [&f](const core::Finding &m) { return m.id == f.id; });
+                if (!known)
+                    merged.append(f);
+            }
+            report_.findings = merged;
+            findingsModel_->setFindings(merged);
+        }
+        stateLabel_->setText(tr("Scanned %1 — %2 suites accepted, %3 connections")
+                                 .arg(scanTarget_).arg(cipherMatrixModel_->acceptedSuiteCount()).arg(report.scan.connections));
+    }
+    updateTabTitles();
+    updateActions();
 }
 
 void MainWindow::onCancelled()
@@ -357,6 +474,7 @@ void MainWindow::showReport(const Report &report)
     handshakeView_->setReport(report);
     if (chainModel_->chain() != report.certificates)
         chainModel_->setChain(report.certificates);
+    chainView_->setSourceText(QString());
     findingsModel_->setFindings(report.findings);
     updateTabTitles();
     if (report.tls.established)
@@ -400,6 +518,8 @@ void MainWindow::updateTabTitles()
     const int findings = findingsModel_->rowCount();
     tabs_->setTabText(FindingsTab, findings ? tr("Findings (%1)").arg(findings) : tr("Findings"));
     tabs_->setTabIcon(FindingsTab, findings ? SeverityStyle::icon(findingsModel_->worstSeverity()) : QIcon());
+    const int suites = cipherMatrixModel_->acceptedSuiteCount();
+    tabs_->setTabText(CipherMatrixTab, suites ? tr("Cipher matrix (%1)").arg(suites) : tr("Cipher matrix"));
 }
 
 void MainWindow::setBanner(const QString &text, bool error)
@@ -458,11 +578,118 @@ void MainWindow::showAbout()
                                 QStringLiteral("OpenSSL 3")));
 }
 
+void MainWindow::openCertificate()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Certificate"), QString(),
+        tr("Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)"));
+    if (!files.isEmpty())
+        openCertificateFiles(files);
+}
+
+bool MainWindow::openCertificateFiles(const QStringList &files, const QByteArray &passphrase)
+{
+    if (files.isEmpty() || certificateLoading_)
+        return false;
+    if (controller_->isBusy()) {
+        statusBar()->showMessage(tr("A session is running; open the certificate when it has finished."), 5000);
+        return false;
+    }
+    certificateLoading_ = true;
+    stateLabel_->setText(tr("Reading %1…").arg(files.join(QStringLiteral(", "))));
+    busy_->show();
+
+    // Reading PKCS#12 and verifying against the system store take a moment: a worker thread,
+    // the result back through a queued connection that is dropped if the window is gone.
+    struct Loaded {
+        core::CertificateLoadResult loaded;
+        core::Report report;
+    };
+    auto result = std::make_shared<Loaded>();
+    QThread *worker = QThread::create([files, passphrase, result] {
+        core::CertificateLoadOptions options;
+        options.passphrase = passphrase;
+        result->loaded = core::loadCertificateFiles(files, options);
+        if (result->loaded.ok() && !result->loaded.certificates.isEmpty()) {
+            result->report = core::certificateInspectionReport(files, result->loaded, core::TrustStore::systemDefault(),
+                                                               core::CertificateCheckOptions());
+            result->report.toolVersion = QStringLiteral(MAILTLS_VERSION);
+        }
+    });
+    worker->setObjectName(QStringLiteral("certificate-loader"));
+    connect(worker, &QThread::finished, this, [this, files, passphrase, result] {
+        onCertificateFilesLoaded(files, passphrase, result->loaded, result->report);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+    return true;
+}
+
+void MainWindow::onCertificateFilesLoaded(const QStringList &files, const QByteArray &passphrase,
+                                          const core::CertificateLoadResult &loaded, const Report &report)
+{
+    certificateLoading_ = false;
+    busy_->setVisible(controller_->state() == State::Connecting || controller_->state() == State::Disconnecting);
+    const QString names = files.join(QStringLiteral(", "));
+    if (!loaded.ok()) {
+        // An encrypted key or PKCS#12: ask once, then try again.
+        if (passphrase.isEmpty() && loaded.errorText().contains(QLatin1String("passphrase"))) {
+            bool ok = false;
+            const QString entered = QInputDialog::getText(this, tr("Passphrase"),
+                                                          tr("%1\n\nPassphrase:").arg(loaded.errorText()),
+                                                          QLineEdit::Password, QString(), &ok);
+            if (ok && !entered.isEmpty() && openCertificateFiles(files, entered.toUtf8()))
+                return;
+        }
+        setBanner(tr("Could not read the certificate files:\n%1").arg(loaded.errorText()), true);
+        stateLabel_->setText(tr("Could not read %1").arg(names));
+        Q_EMIT certificateFilesOpened(false);
+        return;
+    }
+    if (loaded.certificates.isEmpty()) {
+        setBanner(tr("%1 holds no certificate, only private keys. Open the certificate file together with the key.").arg(names), true);
+        stateLabel_->setText(tr("No certificate in %1").arg(names));
+        Q_EMIT certificateFilesOpened(false);
+        return;
+    }
+
+    report_ = report;
+    hasReport_ = true;
+    transcriptModel_->clear();
+    transcriptModel_->appendLines(report.transcript);
+    handshakeModel_->clear();
+    handshakeView_->clear();
+    chainModel_->setChain(report.certificates, report.startedAt);
+    chainView_->setSourceText(files.size() == 1 ? tr("From file %1").arg(QDir::toNativeSeparators(files.first()))
+                                                : tr("From files %1").arg(QDir::toNativeSeparators(names)));
+    findingsModel_->setFindings(report.findings);
+    setBanner(QString(), false);
+    tlsLabel_->clear();
+    updateTabTitles();
+    updateActions();
+    tabs_->setCurrentIndex(CertificatesTab);
+    const int findings = int(report.findings.size());
+    stateLabel_->setText(findings == 1 ? tr("Inspected %1 — 1 finding").arg(names)
+                                       : tr("Inspected %1 — %2 findings").arg(names).arg(findings));
+    Q_EMIT certificateFilesOpened(true);
+}
+
+void MainWindow::showCertificateGenerator()
+{
+    auto *dialog = new CertificateGeneratorDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CertificateGeneratorDialog::generated, this, [this](const QStringList &files) {
+        openCertificateFiles(files);
+    });
+    dialog->show();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Never block the close on the network: cancel now, the destructor joins briefly.
     if (controller_->isBusy())
         controller_->cancel();
+    scanController_->cancel();
     QMainWindow::closeEvent(event);
 }
 

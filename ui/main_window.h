@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include "report/report.h"
+#include "x509/certificate_loader.h"
 #include "session_controller.h"
 
 class QAction;
@@ -14,6 +15,9 @@ class QTabWidget;
 namespace mailtls::ui {
 
 class CertificateChainModel;
+class CipherGridView;
+class CipherMatrixModel;
+class ScanController;
 class CertificateChainView;
 class CommandLineWidget;
 class FindingsModel;
@@ -30,7 +34,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { HandshakeTab, CertificatesTab, FindingsTab };
+    enum Tab { HandshakeTab, CertificatesTab, FindingsTab, CipherMatrixTab };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +55,13 @@ public:
     QAction *disconnectAction() const { return disconnectAction_; }
     QAction *cancelAction() const { return cancelAction_; }
     QAction *saveReportAction() const { return saveReportAction_; }
+    QAction *openCertificateAction() const { return openCertificateAction_; }
+    QAction *generateCertificateAction() const { return generateCertificateAction_; }
+    bool isLoadingCertificates() const { return certificateLoading_; }
+    QAction *scanAction() const { return scanAction_; }
+    ScanController *scanController() const { return scanController_; }
+    CipherMatrixModel *cipherMatrixModel() const { return cipherMatrixModel_; }
+    CipherGridView *cipherGridView() const { return cipherGridView_; }
     QString statusText() const;
     QString bannerText() const;
     bool hasReport() const { return hasReport_; }
@@ -65,6 +76,23 @@ public Q_SLOTS:
     void cancelSession();
     void saveReportAs();
     void showAbout();
+    // File > Open Certificate…: certificate, chain, key, PKCS#7 or PKCS#12 files, read and
+    // judged on a worker thread, then shown in the Certificates and Findings tabs as the chain
+    // a server with these files would send. Returns false when busy or `files` is empty.
+    void openCertificate();
+    bool openCertificateFiles(const QStringList &files, const QByteArray &passphrase = QByteArray());
+    // Tools > Generate Certificate…
+    void showCertificateGenerator();
+
+Q_SIGNALS:
+    // After openCertificateFiles: ok false when no certificate could be shown.
+    void certificateFilesOpened(bool ok);
+
+public Q_SLOTS:
+    // The cipher matrix scan of the target bar's host/port/dialect, on ScanController's thread.
+    void startScan();
+    void cancelScan();
+    void onScanFinished(const mailtls::core::Report &report);
 
     // The worker's signals arrive here (through SessionController); tests call them directly.
     void onPhaseChanged(const QString &phase);
@@ -88,6 +116,8 @@ private:
     void showReport(const core::Report &report);
     void updateTabTitles();
     void setBanner(const QString &text, bool error);
+    void onCertificateFilesLoaded(const QStringList &files, const QByteArray &passphrase,
+                                  const core::CertificateLoadResult &loaded, const core::Report &report);
     QString phaseText(const QString &phase) const;
     QString targetText() const;
 
@@ -112,6 +142,15 @@ private:
     QAction *saveReportAction_ = nullptr;
     QAction *quitAction_ = nullptr;
     QAction *aboutAction_ = nullptr;
+    QAction *openCertificateAction_ = nullptr;
+    QAction *generateCertificateAction_ = nullptr;
+    bool certificateLoading_ = false;
+    QAction *scanAction_ = nullptr;
+
+    ScanController *scanController_ = nullptr;
+    CipherMatrixModel *cipherMatrixModel_ = nullptr;
+    CipherGridView *cipherGridView_ = nullptr;
+    QString scanTarget_;   // "host:port" of the running or last scan
 
     QLabel *stateLabel_ = nullptr;
     QLabel *tlsLabel_ = nullptr;

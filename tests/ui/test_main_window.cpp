@@ -236,7 +236,9 @@ void TestMainWindow::opensIdle()
     QVERIFY(!window.commandLine()->lineEdit()->isEnabled());
     QCOMPARE(window.targetBar()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
     QCOMPARE(window.targetBar()->portSpin()->value(), 25);
-    QCOMPARE(window.tabs()->count(), 3);
+    // Handshake, Certificates, Findings, Cipher matrix.
+    QCOMPARE(window.tabs()->count(), 4);
+    QVERIFY(window.tabs()->tabText(3).startsWith(QStringLiteral("Cipher matrix")));
     QVERIFY(window.statusText().contains(QStringLiteral("Idle")));
 
     // An empty host cannot be connected to.

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "models/certificate_chain_model.h"
+#include "views/validity_timeline.h"
 
 namespace mailtls::ui {
 
@@ -22,6 +23,14 @@ CertificateChainView::CertificateChainView(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    source_ = new QLabel(this);
+    source_->setObjectName(QStringLiteral("chainSource"));
+    source_->setWordWrap(true);
+    source_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    source_->setStyleSheet(QStringLiteral("QLabel { background: #eef3fa; color: #1d3a5c; border: 1px solid #b7c9e2; "
+                                          "border-radius: 4px; padding: 4px 6px; }"));
+    source_->hide();
+    layout->addWidget(source_);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter);
@@ -36,7 +45,8 @@ CertificateChainView::CertificateChainView(QWidget *parent) : QWidget(parent)
     tree_->setExpandsOnDoubleClick(false);
 
     auto *stack = new QStackedWidget(splitter);
-    placeholder_ = new QLabel(tr("No certificates yet. The chain the server presents appears here after the handshake."), stack);
+    placeholder_ = new QLabel(tr("No certificates yet. The chain the server presents appears here after the handshake, "
+                                   "or open certificate files with File → Open Certificate…."), stack);
     placeholder_->setAlignment(Qt::AlignCenter);
     placeholder_->setWordWrap(true);
     placeholder_->setEnabled(false);
@@ -58,7 +68,17 @@ CertificateChainView::CertificateChainView(QWidget *parent) : QWidget(parent)
     addField(QStringLiteral("key"), tr("Public key:"));
     addField(QStringLiteral("signature"), tr("Signature:"));
     addField(QStringLiteral("san"), tr("Alternative names:"));
+    addField(QStringLiteral("basicConstraints"), tr("Basic constraints:"));
+    addField(QStringLiteral("keyUsage"), tr("Key usage:"));
+    addField(QStringLiteral("extendedKeyUsage"), tr("Extended key usage:"));
+    addField(QStringLiteral("ocsp"), tr("OCSP responder:"));
+    addField(QStringLiteral("caIssuers"), tr("CA issuers:"));
+    addField(QStringLiteral("crl"), tr("CRL distribution:"));
+    addField(QStringLiteral("ski"), tr("Subject key ID:"));
+    addField(QStringLiteral("aki"), tr("Authority key ID:"));
+    addField(QStringLiteral("otherExtensions"), tr("Other extensions:"));
     addField(QStringLiteral("sha256"), tr("SHA-256:"));
+    addField(QStringLiteral("spki"), tr("Public key SHA-256:"));
     addField(QStringLiteral("hash"), tr("Subject hash:"));
     auto *formScroll = new QScrollArea(details_);
     formScroll->setWidget(formHost);
@@ -75,13 +95,38 @@ CertificateChainView::CertificateChainView(QWidget *parent) : QWidget(parent)
     dump_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     dump_->setPlaceholderText(tr("openssl x509 -text of the selected certificate"));
 
+    timeline_ = new ValidityTimeline(splitter);
+    timeline_->setObjectName(QStringLiteral("validityTimeline"));
+
     splitter->addWidget(tree_);
+    splitter->addWidget(timeline_);
     splitter->addWidget(stack);
     splitter->addWidget(dump_);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({100, 250, 320});
+    splitter->setStretchFactor(3, 2);
+    splitter->setSizes({100, 150, 300, 180});
+}
+
+void CertificateChainView::setSourceText(const QString &text)
+{
+    source_->setText(text);
+    source_->setVisible(!text.isEmpty());
+    if (model_)
+        showCertificate(tree_->currentIndex().isValid() ? tree_->currentIndex().data(CertificateChainModel::PositionRole).toInt() : -1);
+}
+
+QString CertificateChainView::sourceText() const
+{
+    return source_->text();
+}
+
+void CertificateChainView::setWarnDays(int days)
+{
+    warnDays_ = days;
+    if (model_)
+        timeline_->setChain(model_->chain(), model_->referenceTime(), warnDays_);
 }
 
 QLabel *CertificateChainView::addField(const QString &key, const QString &label)
@@ -120,6 +165,7 @@ void CertificateChainView::setChainModel(CertificateChainModel *model)
 
 void CertificateChainView::onModelReset()
 {
+    timeline_->setChain(model_->chain(), model_->referenceTime(), warnDays_);
     tree_->expandAll();
     auto *header = tree_->header();
     header->setStretchLastSection(false);
@@ -149,7 +195,9 @@ void CertificateChainView::showCertificate(int position)
     const QDateTime now = model_->referenceTime();
     const QStringList notes = model_->notes(position);
 
-    QString positionText = tr("%1 of %2 in the served chain").arg(position).arg(model_->chain().size());
+    QString positionText = source_->text().isEmpty()
+        ? tr("%1 of %2 in the served chain").arg(position).arg(model_->chain().size())
+        : tr("%1 of %2, in the order a server would send them").arg(position).arg(model_->chain().size());
     if (!notes.isEmpty())
         positionText += QStringLiteral(" — ") + notes.join(QStringLiteral(", "));
     fields_.value(QStringLiteral("position"))->setText(positionText);
@@ -171,9 +219,51 @@ void CertificateChainView::showCertificate(int position)
     fields_.value(QStringLiteral("signature"))->setText(cert.signatureAlgorithm());
     const QStringList sans = cert.subjectAltNames();
     fields_.value(QStringLiteral("san"))->setText(sans.isEmpty() ? tr("none") : sans.join(QStringLiteral(", ")));
-    QLabel *sha = fields_.value(QStringLiteral("sha256"));
-    sha->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    sha->setText(cert.sha256Fingerprint());
+    const QString none = tr("none");
+    auto listOrNone = [&none](const QStringList &items) {
+        return items.isEmpty() ? none : items.join(QStringLiteral(", "));
+    };
+    const core::BasicConstraints bc = cert.basicConstraints();
+    QString constraints = none;
+    if (bc.present) {
+        constraints = bc.ca ? (bc.pathLength >= 0 ? tr("CA, path length %1").arg(bc.pathLength) : tr("CA, no path length limit"))
+                            : tr("not a CA");
+        if (bc.critical)
+            constraints += tr(" (critical)");
+    }
+    fields_.value(QStringLiteral("basicConstraints"))->setText(constraints);
+    QString usage = listOrNone(cert.keyUsage());
+    if (cert.keyUsageCritical())
+        usage += tr(" (critical)");
+    fields_.value(QStringLiteral("keyUsage"))->setText(usage);
+    fields_.value(QStringLiteral("extendedKeyUsage"))->setText(listOrNone(cert.extendedKeyUsage()));
+    fields_.value(QStringLiteral("ocsp"))->setText(listOrNone(cert.ocspUrls()));
+    fields_.value(QStringLiteral("caIssuers"))->setText(listOrNone(cert.caIssuerUrls()));
+    fields_.value(QStringLiteral("crl"))->setText(listOrNone(cert.crlDistributionPoints()));
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const char *key : {"ski", "aki", "sha256", "spki"})
+        fields_.value(QLatin1String(key))->setFont(fixed);
+    const QString ski = cert.subjectKeyIdentifier();
+    const QString aki = cert.authorityKeyIdentifier();
+    fields_.value(QStringLiteral("ski"))->setText(ski.isEmpty() ? none : ski);
+    fields_.value(QStringLiteral("aki"))->setText(aki.isEmpty() ? none : aki);
+    // Everything not decoded above, named as OpenSSL names it.
+    static const QStringList decoded = {
+        QStringLiteral("2.5.29.17"), QStringLiteral("2.5.29.19"), QStringLiteral("2.5.29.15"),
+        QStringLiteral("2.5.29.37"), QStringLiteral("1.3.6.1.5.5.7.1.1"), QStringLiteral("2.5.29.31"),
+        QStringLiteral("2.5.29.14"), QStringLiteral("2.5.29.35")};
+    QStringList others;
+    for (const core::CertificateExtension &ext : cert.extensions()) {
+        if (decoded.contains(ext.oid))
+            continue;
+        QString line = ext.critical ? tr("%1 (critical)").arg(ext.name) : ext.name;
+        if (!ext.value.isEmpty())
+            line += QStringLiteral(": ") + QString(ext.value).replace(QLatin1Char('\n'), QStringLiteral("; "));
+        others << line;
+    }
+    fields_.value(QStringLiteral("otherExtensions"))->setText(listOrNone(others));
+    fields_.value(QStringLiteral("sha256"))->setText(cert.sha256Fingerprint());
+    fields_.value(QStringLiteral("spki"))->setText(cert.publicKeySha256());
     fields_.value(QStringLiteral("hash"))->setText(cert.subjectHash());
     dump_->setPlainText(cert.toText());
 }
