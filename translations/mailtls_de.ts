@@ -111,79 +111,843 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::CertificateChainView</name>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="39"/>
-        <source>No certificates yet. The chain the server presents appears here after the handshake.</source>
-        <translation>Noch keine Zertifikate. Die vom Server vorgelegte Kette erscheint hier nach dem Handshake.</translation>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="48"/>
+        <source>No certificates yet. The chain the server presents appears here after the handshake, or open certificate files with File → Open Certificate….</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="53"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="63"/>
         <source>Position:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="54"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="64"/>
         <source>Subject:</source>
         <translation>Antragsteller:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="55"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="65"/>
         <source>Issuer:</source>
         <translation>Aussteller:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="56"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="66"/>
         <source>Serial:</source>
         <translation>Seriennummer:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="57"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="67"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="58"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="68"/>
         <source>Public key:</source>
         <translation>Öffentlicher Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="59"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="69"/>
         <source>Signature:</source>
         <translation>Signatur:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="60"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="70"/>
         <source>Alternative names:</source>
         <translation>Alternative Namen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="61"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="71"/>
+        <source>Basic constraints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="72"/>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="73"/>
+        <source>Extended key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="74"/>
+        <source>OCSP responder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="75"/>
+        <source>CA issuers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="76"/>
+        <source>CRL distribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="77"/>
+        <source>Subject key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="78"/>
+        <source>Authority key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="79"/>
+        <source>Other extensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="80"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="62"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="81"/>
+        <source>Public key SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="82"/>
         <source>Subject hash:</source>
         <translation>Antragsteller-Hash:</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="76"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="96"/>
         <source>openssl x509 -text of the selected certificate</source>
         <translation>openssl x509 -text des gewählten Zertifikats</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="152"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="199"/>
         <source>%1 of %2 in the served chain</source>
         <translation>%1 von %2 in der ausgelieferten Kette</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="161"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="200"/>
+        <source>%1 of %2, in the order a server would send them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="209"/>
         <source>%1 to %2 (%3)</source>
         <translation>%1 bis %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/certificate_chain_view.cpp" line="173"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="221"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="222"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="229"/>
+        <source>CA, path length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="229"/>
+        <source>CA, no path length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="230"/>
+        <source>not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="232"/>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="237"/>
+        <source> (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/certificate_chain_view.cpp" line="259"/>
+        <source>%1 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CertificateGeneratorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="71"/>
+        <source>cannot open the CA in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="141"/>
+        <source>Generate Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="144"/>
+        <source>Certificate</source>
+        <translation type="unfinished">Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="149"/>
+        <source>Self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="150"/>
+        <source>Certificate signing request (CSR) for a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="151"/>
+        <source>Certificate signed by a CA directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
+        <source>&amp;Make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
+        <source>directory made by mailtls cert ca init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="213"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="165"/>
+        <source>CA key passphrase (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="169"/>
+        <source>CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="176"/>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="180"/>
+        <source>mail.example.org</source>
+        <translation type="unfinished">mail.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="181"/>
+        <source>Common &amp;name (CN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="184"/>
+        <source>optional, e.g. Example GmbH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="185"/>
+        <source>&amp;Organization (O):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="189"/>
+        <source>optional, two letters, e.g. DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="190"/>
+        <source>&amp;Country (C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="193"/>
+        <source>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25 (empty: DNS:&lt;CN&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="194"/>
+        <source>&amp;Alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="199"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="200"/>
+        <source>&amp;Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="203"/>
+        <source>Output files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="222"/>
+        <source>Private key (0600):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="223"/>
+        <source>Replace existing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="228"/>
+        <source>Exim and Postfix configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="235"/>
+        <source>The lines that use the generated files appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="238"/>
+        <source>&amp;Copy to Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="252"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="306"/>
+        <source>CA Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="308"/>
+        <source>Output File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="320"/>
+        <source>Choose a key type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="327"/>
+        <source>Enter the host name partners connect to as the common name, e.g. mail.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="336"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="344"/>
+        <source>Alternative names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="351"/>
+        <source>Choose the CA directory (made with mailtls cert ca init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="359"/>
+        <source>Choose where to write the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="363"/>
+        <source>The key needs a file of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
+        <source>Request (CSR):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="400"/>
+        <source>Generating the key and %1… (RSA 4096 can take a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
+        <source>the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="409"/>
+        <source>Press Generate to write the key and the request; then send the request to your CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="410"/>
+        <source>Press Generate to write the key and the certificate; the chain then opens in the Certificates tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="449"/>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="456"/>
+        <source>Written: %1 and %2. Send the request to your CA; the lines below use its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="458"/>
+        <source>Written: %1 and %2. The chain is shown in the Certificates tab; copy the lines below into Exim or Postfix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CipherGradeStyle</name>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="35"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="36"/>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
+        <source>Insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="46"/>
+        <source>forward secrecy and an AEAD cipher: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="47"/>
+        <source>forward secrecy, but a CBC cipher (or CCM-8): fine to keep for older partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
+        <source>no forward secrecy, or 3DES / IDEA / short keys: disable once your partners allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
+        <source>NULL, anonymous, EXPORT, RC4 or DES: an attacker can read or alter the mail; disable now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
+        <source>the catalog gives no grade for this suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CipherGridView</name>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="63"/>
+        <source>%v of %m connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
+        <source>Cancel scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="76"/>
+        <source>Only accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
+        <source>Hide the catalog&apos;s suites the server accepts in no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="79"/>
+        <source>Only weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
+        <source>Show only suites graded weak or insecure: the ones to disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="82"/>
+        <source>All catalog suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
+        <source>Also list every IANA suite the server did not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="87"/>
+        <source>IANA names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="88"/>
+        <source>OpenSSL names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="91"/>
+        <source>Filter by name or code, e.g. CHACHA or 0xC030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="126"/>
+        <source>&lt;b&gt;Accepted suites by strength&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="132"/>
+        <source>&lt;b&gt;Legend&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="144"/>
+        <source>rank in the server&apos;s own order (⇣ in the header: the server enforces it); ✓ accepted, client&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
+        <source>the server refuses this protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="156"/>
+        <source>&lt;b&gt;Server order&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
+        <source>1 suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
+        <source>%1 suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="249"/>
+        <source>%1 of %2 suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="265"/>
+        <source>&lt;b&gt;Cipher matrix&lt;/b&gt; — no scan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
+        <source>no protocol version accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
+        <source>accepts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="280"/>
+        <source>groups %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="282"/>
+        <source>DH %1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="284"/>
+        <source>certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="286"/>
+        <source>%1 connections, %2 handshakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="288"/>
+        <source>%1 retried after rate limiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="290"/>
+        <source>Cipher matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="297"/>
+        <source>Scanning %1: each version is enumerated with as few handshakes as possible. Cancel stops at once; nothing is shown for a cancelled scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="300"/>
+        <source>Press Scan (next to Connect) to enumerate every protocol version and cipher suite the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="304"/>
+        <source>1 accepted suite is weak or insecure: tick &quot;Only weak&quot; to see it, and Findings for the Exim and Postfix lines that disable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="306"/>
+        <source>%1 accepted suites are weak or insecure: tick &quot;Only weak&quot; to list them, and see Findings for the Exim and Postfix lines that disable them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="308"/>
+        <source>Every accepted suite is graded strong or acceptable. Hover over a cell to see a suite taken apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="336"/>
+        <source>No accepted version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="341"/>
+        <source>The server picks from its own list, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="342"/>
+        <source>The server follows the client&apos;s order; accepted suites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="349"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2 … {1 ?} {2?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="364"/>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CipherMatrixModel</name>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="411"/>
+        <source>%1 was not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="386"/>
+        <source>The server refuses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
+        <source>1 suite accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
+        <source>%1 suites accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="390"/>
+        <source>%1: %2; the server enforces its own order (the numbers are its ranks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="391"/>
+        <source>%1: %2; the server follows the client&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
+        <source>Accepted with %1 — the server&apos;s choice %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
+        <source>Accepted with %1 (the server follows the client&apos;s order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="409"/>
+        <source>Not accepted with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="410"/>
+        <source>The server refuses %1 altogether</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="412"/>
+        <source>This suite does not exist in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <source>key exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <source>authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <source>cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="425"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="625"/>
+        <source>Key exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
+        <source>Cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
+        <source>%1 (%2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="433"/>
+        <source>IANA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
+        <source>OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
+        <source>— (OpenSSL has no name for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="435"/>
+        <source>GnuTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="436"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="450"/>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
+        <source>Not accepted in any version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
+        <source>Accepted with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
+        <source>Suite (OpenSSL name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
+        <source>Suite (IANA name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="624"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="626"/>
+        <source>Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="633"/>
+        <source>The cipher suite; hover over a name to see it taken apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="634"/>
+        <source>The suite&apos;s two-byte IANA code point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="635"/>
+        <source>Strength grade from the cipher catalog</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,266 +1228,419 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
+        <source>%1 of about %2 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="101"/>
+        <source>Scanning %1 — %2 of about %3 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="105"/>
+        <source>Scan cancelled — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>Say QUIT and close the connection</source>
         <translation>QUIT senden und die Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>Abort the session at once (Esc)</source>
         <translation>Sitzung sofort abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
+        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="145"/>
+        <source>&amp;Open Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
+        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <source>&amp;Generate Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="153"/>
+        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>Bericht als JSON &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>Ü&amp;ber MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>waiting for the banner</source>
         <translation>warte auf die Begrüßung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>TLS handshake</source>
         <translation>TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>EHLO over TLS</source>
         <translation>EHLO über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>authenticating</source>
         <translation>authentifiziere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>sending the message</source>
         <translation>sende die Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>interactive</source>
         <translation>interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>closing</source>
         <translation>schließe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>Disconnecting from %1…</source>
         <translation>Trenne von %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
+        <source>Scanning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="413"/>
+        <source>Scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="414"/>
+        <source>Scan failed — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="433"/>
+        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="502"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="505"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="506"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
+        <source>Cipher matrix (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="522"/>
+        <source>Cipher matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="559"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="560"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="584"/>
+        <source>Open Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="585"/>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="595"/>
+        <source>A session is running; open the certificate when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="599"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="638"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="639"/>
+        <source>%1
+
+Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="644"/>
+        <source>Could not read the certificate files:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="645"/>
+        <source>Could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="650"/>
+        <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="651"/>
+        <source>No certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="663"/>
+        <source>From file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="664"/>
+        <source>From files %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="672"/>
+        <source>Inspected %1 — 1 finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="673"/>
+        <source>Inspected %1 — %2 findings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -960,6 +1877,14 @@ Aussteller: %3</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::StrengthChart</name>
+    <message>
+        <location filename="../ui/views/strength_chart.cpp" line="90"/>
+        <source>accepted suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::TargetBar</name>
     <message>
         <location filename="../ui/views/target_bar.cpp" line="21"/>
@@ -1086,6 +2011,34 @@ Aussteller: %3</translation>
         <location filename="../ui/views/transcript_view.cpp" line="39"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::ValidityTimeline</name>
+    <message>
+        <location filename="../ui/views/validity_timeline.cpp" line="109"/>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/validity_timeline.cpp" line="145"/>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/validity_timeline.cpp" line="148"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/validity_timeline.cpp" line="152"/>
+        <source>until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/validity_timeline.cpp" line="177"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
