@@ -1,5 +1,7 @@
 #include "cert_generate_command.h"
 
+#include "interrupt_guard.h"
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
@@ -300,38 +302,6 @@ bool obtainKey(const QString &command, const QCommandLineParser &parser, const Q
 // Ctrl-C during DH parameter generation: the handler only sets a flag that the progress
 // callback reads (async-signal-safe); SA_RESETHAND lets a second Ctrl-C kill as usual.
 
-volatile std::sig_atomic_t g_dhInterrupted = 0;
-
-extern "C" void onDhInterrupt(int)
-{
-    g_dhInterrupted = 1;
-}
-
-class DhInterruptGuard
-{
-public:
-    DhInterruptGuard()
-    {
-        g_dhInterrupted = 0;
-        struct sigaction action {};
-        action.sa_handler = onDhInterrupt;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND;
-        sigaction(SIGINT, &action, &previous_);
-        sigaction(SIGTERM, &action, &previousTerm_);
-    }
-    ~DhInterruptGuard()
-    {
-        sigaction(SIGINT, &previous_, nullptr);
-        sigaction(SIGTERM, &previousTerm_, nullptr);
-    }
-    DhInterruptGuard(const DhInterruptGuard &) = delete;
-    DhInterruptGuard &operator=(const DhInterruptGuard &) = delete;
-
-private:
-    struct sigaction previous_ {};
-    struct sigaction previousTerm_ {};
-};
 
 } // namespace
 
@@ -780,9 +750,10 @@ int runCertDhparam(const QStringList &args)
     int candidates = 0;
     QByteArray pem;
     {
-        DhInterruptGuard guard;
+        const core::CancelToken interrupted;
+        InterruptGuard guard(interrupted, true);
         const DhProgressFn progress = [&](const DhProgress &p) {
-            if (g_dhInterrupted)
+            if (interrupted.isCancelled())
                 return false;
             if (terminal) {
                 QString mark;

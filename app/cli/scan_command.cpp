@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "console.h"
+#include "interrupt_guard.h"
 #include "report/json_report.h"
 #include "report_printer.h"
 #include "scan/scanner.h"
@@ -20,37 +21,6 @@ namespace mailtls::cli {
 
 namespace {
 
-const CancelToken *g_scanInterruptToken = nullptr;
-
-extern "C" void onScanInterrupt(int)
-{
-    if (g_scanInterruptToken)
-        g_scanInterruptToken->cancel();   // atomic store + eventfd write: async-signal-safe
-}
-
-class ScanInterruptGuard
-{
-public:
-    explicit ScanInterruptGuard(const CancelToken &token)
-    {
-        g_scanInterruptToken = &token;
-        struct sigaction action {};
-        action.sa_handler = onScanInterrupt;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND;
-        sigaction(SIGINT, &action, &previous_);
-    }
-    ~ScanInterruptGuard()
-    {
-        sigaction(SIGINT, &previous_, nullptr);
-        g_scanInterruptToken = nullptr;
-    }
-    ScanInterruptGuard(const ScanInterruptGuard &) = delete;
-    ScanInterruptGuard &operator=(const ScanInterruptGuard &) = delete;
-
-private:
-    struct sigaction previous_ {};
-};
 
 // "[########............]  23/51 connections" on one stderr line, redrawn in place.
 class ProgressBar
@@ -151,7 +121,7 @@ int runScanCommand(const QStringList &args)
     CancelToken cancel;
     Report report;
     {
-        ScanInterruptGuard guard(cancel);
+        InterruptGuard guard(cancel);
         Scanner scanner(options, cancel, callbacks);
         report = scanner.run();
     }

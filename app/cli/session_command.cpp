@@ -7,6 +7,7 @@
 #include <csignal>
 
 #include "console.h"
+#include "interrupt_guard.h"
 #include "protocol/session_engine.h"
 #include "report/json_report.h"
 #include "report_printer.h"
@@ -18,41 +19,6 @@ namespace mailtls::cli {
 
 namespace {
 
-// The token the SIGINT handler cancels. CancelToken::cancel() is an atomic store plus a write()
-// to an eventfd, both async-signal-safe; the handler does nothing else.
-const CancelToken *g_interruptToken = nullptr;
-
-extern "C" void onInterrupt(int)
-{
-    if (g_interruptToken)
-        g_interruptToken->cancel();
-}
-
-// Installs the handler for the lifetime of one session. SA_RESETHAND: a second Ctrl-C kills
-// the process the ordinary way if the first one did not stop it.
-class InterruptGuard
-{
-public:
-    explicit InterruptGuard(const CancelToken &token)
-    {
-        g_interruptToken = &token;
-        struct sigaction action {};
-        action.sa_handler = onInterrupt;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND;
-        sigaction(SIGINT, &action, &previous_);
-    }
-    ~InterruptGuard()
-    {
-        sigaction(SIGINT, &previous_, nullptr);
-        g_interruptToken = nullptr;
-    }
-    InterruptGuard(const InterruptGuard &) = delete;
-    InterruptGuard &operator=(const InterruptGuard &) = delete;
-
-private:
-    struct sigaction previous_ {};
-};
 
 // What the Target section shows before the engine has connected (streaming mode).
 Target plannedTarget(const SessionOptions &o)

@@ -7,6 +7,7 @@
 #include "../../app/cli/console.cpp"
 #include "../../app/cli/report_printer.cpp"
 #include "../../app/cli/session_args.cpp"
+#include "../../app/cli/interrupt_guard.cpp"
 #include "../../app/cli/session_command.cpp"
 
 #include <QJsonArray>
