@@ -113,7 +113,7 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="48"/>
         <source>No certificates yet. The chain the server presents appears here after the handshake, or open certificate files with File → Open Certificate….</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zertifikate. Die vom Server vorgelegte Kette erscheint hier nach dem Handshake, oder öffnen Sie Zertifikatsdateien mit Datei → Zertifikat öffnen ….</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="63"/>
@@ -158,47 +158,47 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="71"/>
         <source>Basic constraints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basiseinschränkungen:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="72"/>
         <source>Key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselverwendung:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="73"/>
         <source>Extended key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Schlüsselverwendung:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="74"/>
         <source>OCSP responder:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-Responder:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="75"/>
         <source>CA issuers:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Aussteller:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="76"/>
         <source>CRL distribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL-Verteilungspunkte:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="77"/>
         <source>Subject key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller-Schlüssel-ID:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="78"/>
         <source>Authority key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID der Zertifizierungsstelle:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="79"/>
         <source>Other extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Erweiterungen:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="80"/>
@@ -208,7 +208,7 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="81"/>
         <source>Public key SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des öffentlichen Schlüssels:</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="82"/>
@@ -228,7 +228,7 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="200"/>
         <source>%1 of %2, in the order a server would send them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2, in der Reihenfolge, in der ein Server sie senden würde</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="209"/>
@@ -244,28 +244,28 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="229"/>
         <source>CA, path length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA, Pfadlänge %1</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="229"/>
         <source>CA, no path length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>CA, keine Begrenzung der Pfadlänge</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="230"/>
         <source>not a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CA</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="232"/>
         <location filename="../ui/views/certificate_chain_view.cpp" line="237"/>
         <source> (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kritisch)</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="259"/>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kritisch)</translation>
     </message>
 </context>
 <context>
@@ -273,244 +273,244 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="71"/>
         <source>cannot open the CA in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA in %1 lässt sich nicht öffnen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="141"/>
         <source>Generate Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="144"/>
         <source>Certificate</source>
-        <translation type="unfinished">Zertifikat</translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="149"/>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniertes Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="150"/>
         <source>Certificate signing request (CSR) for a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsanforderung (CSR) für eine CA</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="151"/>
         <source>Certificate signed by a CA directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem CA-Verzeichnis signiertes Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
         <source>&amp;Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
         <source>directory made by mailtls cert ca init</source>
-        <translation type="unfinished"></translation>
+        <translation>mit mailtls cert ca init erstelltes Verzeichnis</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="213"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="165"/>
         <source>CA key passphrase (if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des CA-Schlüssels (falls vorhanden)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="169"/>
         <source>CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="176"/>
         <source>&amp;Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsseltyp:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="180"/>
         <source>mail.example.org</source>
-        <translation type="unfinished">mail.example.org</translation>
+        <translation>mail.example.org</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="181"/>
         <source>Common &amp;name (CN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeiner &amp;Name (CN):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="184"/>
         <source>optional, e.g. Example GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Example GmbH</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="185"/>
         <source>&amp;Organization (O):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation (O):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="189"/>
         <source>optional, two letters, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="190"/>
         <source>&amp;Country (C):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land (C):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="193"/>
         <source>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25 (empty: DNS:&lt;CN&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25 (leer: DNS:&lt;CN&gt;)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="194"/>
         <source>&amp;Alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternative Namen:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="199"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="200"/>
         <source>&amp;Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gült&amp;igkeit:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="203"/>
         <source>Output files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedateien</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="220"/>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="222"/>
         <source>Private key (0600):</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel (0600):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="223"/>
         <source>Replace existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="228"/>
         <source>Exim and Postfix configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Exim- und Postfix-Konfiguration</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="235"/>
         <source>The lines that use the generated files appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Zeilen, die die erzeugten Dateien verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="238"/>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="252"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="306"/>
         <source>CA Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Verzeichnis</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="308"/>
         <source>Output File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="320"/>
         <source>Choose a key type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüsseltyp.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="327"/>
         <source>Enter the host name partners connect to as the common name, e.g. mail.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie als allgemeinen Namen den Hostnamen ein, mit dem sich Partner verbinden, z. B. mail.example.org.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="336"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="344"/>
         <source>Alternative names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Namen: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="351"/>
         <source>Choose the CA directory (made with mailtls cert ca init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das CA-Verzeichnis (erstellt mit mailtls cert ca init).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="359"/>
         <source>Choose where to write the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin die Dateien geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="363"/>
         <source>The key needs a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel braucht eine eigene Datei.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
         <source>Request (CSR):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung (CSR):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="400"/>
         <source>Generating the key and %1… (RSA 4096 can take a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuge den Schlüssel und %1 … (RSA 4096 kann einige Sekunden dauern)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anforderung</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
         <source>the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="409"/>
         <source>Press Generate to write the key and the request; then send the request to your CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Generieren“, um den Schlüssel und die Anforderung zu schreiben; senden Sie die Anforderung dann an Ihre CA.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="410"/>
         <source>Press Generate to write the key and the certificate; the chain then opens in the Certificates tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Generieren“, um den Schlüssel und das Zertifikat zu schreiben; die Kette öffnet sich dann im Reiter „Zertifikate“.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="449"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="456"/>
         <source>Written: %1 and %2. Send the request to your CA; the lines below use its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1 und %2. Senden Sie die Anforderung an Ihre CA; die Zeilen unten verwenden deren Antwort.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="458"/>
         <source>Written: %1 and %2. The chain is shown in the Certificates tab; copy the lines below into Exim or Postfix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1 und %2. Die Kette wird im Reiter „Zertifikate“ angezeigt; kopieren Sie die Zeilen unten in Exim oder Postfix.</translation>
     </message>
 </context>
 <context>
@@ -518,52 +518,52 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="35"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="36"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptabel</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="46"/>
         <source>forward secrecy and an AEAD cipher: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward Secrecy und AEAD-Cipher: nichts zu tun</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="47"/>
         <source>forward secrecy, but a CBC cipher (or CCM-8): fine to keep for older partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward Secrecy, aber CBC-Cipher (oder CCM-8): kann für ältere Partner bleiben</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
         <source>no forward secrecy, or 3DES / IDEA / short keys: disable once your partners allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Forward Secrecy oder 3DES / IDEA / kurze Schlüssel: deaktivieren, sobald Ihre Partner es zulassen</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
         <source>NULL, anonymous, EXPORT, RC4 or DES: an attacker can read or alter the mail; disable now</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL, anonym, EXPORT, RC4 oder DES: Angreifer können die Mail lesen oder verändern; sofort deaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
         <source>the catalog gives no grade for this suite</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog enthält keine Bewertung für diese Suite</translation>
     </message>
 </context>
 <context>
@@ -571,194 +571,194 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="63"/>
         <source>%v of %m connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
         <source>Cancel scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="76"/>
         <source>Only accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur akzeptierte</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
         <source>Hide the catalog&apos;s suites the server accepts in no version</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites aus dem Katalog ausblenden, die der Server in keiner Version akzeptiert</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="79"/>
         <source>Only weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur schwache</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
         <source>Show only suites graded weak or insecure: the ones to disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur als schwach oder unsicher bewertete Suites zeigen: die zu deaktivierenden</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="82"/>
         <source>All catalog suites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Katalog-Suites</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
         <source>Also list every IANA suite the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch alle IANA-Suites auflisten, die der Server nicht akzeptiert hat</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="87"/>
         <source>IANA names</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Namen</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="88"/>
         <source>OpenSSL names</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL-Namen</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="91"/>
         <source>Filter by name or code, e.g. CHACHA or 0xC030</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Code filtern, z. B. CHACHA oder 0xC030</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="126"/>
         <source>&lt;b&gt;Accepted suites by strength&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Akzeptierte Suites nach Stärke&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="132"/>
         <source>&lt;b&gt;Legend&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Legende&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="144"/>
         <source>rank in the server&apos;s own order (⇣ in the header: the server enforces it); ✓ accepted, client&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang in der eigenen Reihenfolge des Servers (⇣ in der Kopfzeile: der Server erzwingt sie); ✓ akzeptiert, Reihenfolge des Clients</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
         <source>the server refuses this protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server lehnt diese Protokollversion ab</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="156"/>
         <source>&lt;b&gt;Server order&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reihenfolge des Servers&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
         <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
         <source>1 suite</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Suite</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
         <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
         <source>%1 suites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Suites</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="249"/>
         <source>%1 of %2 suites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Suites</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="265"/>
         <source>&lt;b&gt;Cipher matrix&lt;/b&gt; — no scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cipher-Matrix&lt;/b&gt; — noch kein Scan</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
         <source>no protocol version accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Protokollversion akzeptiert</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
         <source>accepts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptiert %1</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="280"/>
         <source>groups %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen %1</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="282"/>
         <source>DH %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>DH %1 Bit</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="284"/>
         <source>certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate: %1</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="286"/>
         <source>%1 connections, %2 handshakes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindungen, %2 Handshakes</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="288"/>
         <source>%1 retried after rate limiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Ratenbegrenzung wiederholt</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="290"/>
         <source>Cipher matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher-Matrix</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="297"/>
         <source>Scanning %1: each version is enumerated with as few handshakes as possible. Cancel stops at once; nothing is shown for a cancelled scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanne %1: Jede Version wird mit so wenigen Handshakes wie möglich ermittelt. „Abbrechen“ stoppt sofort; ein abgebrochener Scan zeigt nichts an.</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="300"/>
         <source>Press Scan (next to Connect) to enumerate every protocol version and cipher suite the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Scannen“ (neben „Verbinden“), um alle Protokollversionen und Cipher-Suites zu ermitteln, die der Server akzeptiert.</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="304"/>
         <source>1 accepted suite is weak or insecure: tick &quot;Only weak&quot; to see it, and Findings for the Exim and Postfix lines that disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 akzeptierte Suite ist schwach oder unsicher: Aktivieren Sie „Nur schwache“, um sie zu sehen; unter „Befunde“ stehen die Exim- und Postfix-Zeilen, die sie deaktivieren.</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="306"/>
         <source>%1 accepted suites are weak or insecure: tick &quot;Only weak&quot; to list them, and see Findings for the Exim and Postfix lines that disable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptierte Suites sind schwach oder unsicher: Aktivieren Sie „Nur schwache“, um sie aufzulisten; unter „Befunde“ stehen die Exim- und Postfix-Zeilen, die sie deaktivieren.</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="308"/>
         <source>Every accepted suite is graded strong or acceptable. Hover over a cell to see a suite taken apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle akzeptierten Suites sind als stark oder akzeptabel bewertet. Bewegen Sie den Mauszeiger über eine Zelle, um die Suite aufgeschlüsselt zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="336"/>
         <source>No accepted version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine akzeptierte Version.</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="341"/>
         <source>The server picks from its own list, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wählt aus seiner eigenen Liste, in dieser Reihenfolge:</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="342"/>
         <source>The server follows the client&apos;s order; accepted suites:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server folgt der Reihenfolge des Clients; akzeptierte Suites:</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="349"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2 … {1 ?} {2?}</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="364"/>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>starte …</translation>
     </message>
 </context>
 <context>
@@ -767,187 +767,187 @@ Aussteller: %3</translation>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="411"/>
         <source>%1 was not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht getestet</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="386"/>
         <source>The server refuses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt %1 ab</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
         <source>1 suite accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Suite akzeptiert</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
         <source>%1 suites accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Suites akzeptiert</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="390"/>
         <source>%1: %2; the server enforces its own order (the numbers are its ranks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; der Server erzwingt seine eigene Reihenfolge (die Zahlen sind seine Ränge)</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="391"/>
         <source>%1: %2; the server follows the client&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; der Server folgt der Reihenfolge des Clients</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
         <source>Accepted with %1 — the server&apos;s choice %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert mit %1 — Wahl %2 von %3 des Servers</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
         <source>Accepted with %1 (the server follows the client&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert mit %1 (der Server folgt der Reihenfolge des Clients)</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="409"/>
         <source>Not accepted with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 nicht akzeptiert</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="410"/>
         <source>The server refuses %1 altogether</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt %1 vollständig ab</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="412"/>
         <source>This suite does not exist in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Suite gibt es in %1 nicht</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>key exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselaustausch</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="425"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="625"/>
         <source>Key exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselaustausch</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
         <source>Cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
         <source>%1 (%2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bit)</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="433"/>
         <source>IANA</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
         <source>— (OpenSSL has no name for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (OpenSSL hat keinen Namen dafür)</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="435"/>
         <source>GnuTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>GnuTLS</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="436"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="450"/>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
         <source>Not accepted in any version</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner Version akzeptiert</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
         <source>Accepted with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert mit %1</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
         <source>Suite (OpenSSL name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite (OpenSSL-Name)</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
         <source>Suite (IANA name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite (IANA-Name)</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="624"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="626"/>
         <source>Auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bit</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="633"/>
         <source>The cipher suite; hover over a name to see it taken apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cipher-Suite; bewegen Sie den Mauszeiger über einen Namen, um sie aufgeschlüsselt zu sehen</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="634"/>
         <source>The suite&apos;s two-byte IANA code point</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zwei Byte lange IANA-Codepunkt der Suite</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="635"/>
         <source>Strength grade from the cipher catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkebewertung aus dem Cipher-Katalog</translation>
     </message>
 </context>
 <context>
@@ -1235,17 +1235,17 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/main_window.cpp" line="100"/>
         <source>%1 of about %2 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von etwa %2 Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="101"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanne %1 — %2 von etwa %3 Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="105"/>
         <source>Scan cancelled — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan abgebrochen — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="122"/>
@@ -1280,32 +1280,32 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scannen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="142"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Open Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat ö&amp;ffnen …</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="148"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Generate Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat &amp;erzeugen …</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="153"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="156"/>
@@ -1335,7 +1335,7 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="187"/>
@@ -1432,22 +1432,22 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/main_window.cpp" line="397"/>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanne %1 …</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="413"/>
         <source>Scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="414"/>
         <source>Scan failed — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="433"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="442"/>
@@ -1527,12 +1527,12 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/main_window.cpp" line="522"/>
         <source>Cipher matrix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="522"/>
         <source>Cipher matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher-Matrix</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="559"/>
@@ -1572,75 +1572,78 @@ Aussteller: %3</translation>
     <message>
         <location filename="../ui/main_window.cpp" line="584"/>
         <source>Open Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat öffnen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="585"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="595"/>
         <source>A session is running; open the certificate when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="599"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1 …</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="638"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="639"/>
         <source>%1
 
 Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Passphrase:</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="644"/>
         <source>Could not read the certificate files:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="645"/>
         <source>Could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="650"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="651"/>
         <source>No certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="663"/>
         <source>From file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="664"/>
         <source>From files %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Dateien %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="672"/>
         <source>Inspected %1 — 1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="673"/>
         <source>Inspected %1 — %2 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 untersucht — %2 Befunde</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1884,7 @@ Passphrase:</source>
     <message>
         <location filename="../ui/views/strength_chart.cpp" line="90"/>
         <source>accepted suites</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptierte Suites</translation>
     </message>
 </context>
 <context>
@@ -2018,27 +2021,27 @@ Passphrase:</source>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="109"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="145"/>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="148"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="152"/>
         <source>until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="177"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="48"/>
         <source>No certificates yet. The chain the server presents appears here after the handshake, or open certificate files with File → Open Certificate….</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无证书。服务器出示的证书链会在握手后显示在这里，也可以通过“文件 → 打开证书…”打开证书文件。</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="63"/>
@@ -158,47 +158,47 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="71"/>
         <source>Basic constraints:</source>
-        <translation type="unfinished"></translation>
+        <translation>基本约束：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="72"/>
         <source>Key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥用法：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="73"/>
         <source>Extended key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展密钥用法：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="74"/>
         <source>OCSP responder:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应服务器：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="75"/>
         <source>CA issuers:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 颁发者：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="76"/>
         <source>CRL distribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL 分发点：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="77"/>
         <source>Subject key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>主体密钥标识符：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="78"/>
         <source>Authority key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发机构密钥标识符：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="79"/>
         <source>Other extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他扩展：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="80"/>
@@ -208,7 +208,7 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="81"/>
         <source>Public key SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 SHA-256：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="82"/>
@@ -228,7 +228,7 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="200"/>
         <source>%1 of %2, in the order a server would send them</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个（共 %2 个），按服务器发送的顺序排列</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="209"/>
@@ -244,28 +244,28 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="229"/>
         <source>CA, path length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA，路径长度 %1</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="229"/>
         <source>CA, no path length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>CA，无路径长度限制</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="230"/>
         <source>not a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>非 CA</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="232"/>
         <location filename="../ui/views/certificate_chain_view.cpp" line="237"/>
         <source> (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation> (关键)</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="259"/>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（关键）</translation>
     </message>
 </context>
 <context>
@@ -273,244 +273,244 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="71"/>
         <source>cannot open the CA in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 中的 CA</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="141"/>
         <source>Generate Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成证书</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="144"/>
         <source>Certificate</source>
-        <translation type="unfinished">证书</translation>
+        <translation>证书</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="149"/>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>自签名证书</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="150"/>
         <source>Certificate signing request (CSR) for a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>提交给 CA 的证书签名请求（CSR）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="151"/>
         <source>Certificate signed by a CA directory</source>
-        <translation type="unfinished"></translation>
+        <translation>由 CA 目录签名的证书</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
         <source>&amp;Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
         <source>directory made by mailtls cert ca init</source>
-        <translation type="unfinished"></translation>
+        <translation>由 mailtls cert ca init 创建的目录</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="213"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="165"/>
         <source>CA key passphrase (if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 密钥的口令（如有）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="169"/>
         <source>CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="176"/>
         <source>&amp;Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥类型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="180"/>
         <source>mail.example.org</source>
-        <translation type="unfinished">mail.example.org</translation>
+        <translation>mail.example.org</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="181"/>
         <source>Common &amp;name (CN):</source>
-        <translation type="unfinished"></translation>
+        <translation>通用名称（CN）(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="184"/>
         <source>optional, e.g. Example GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 Example GmbH</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="185"/>
         <source>&amp;Organization (O):</source>
-        <translation type="unfinished"></translation>
+        <translation>组织（O）(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="189"/>
         <source>optional, two letters, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，两个字母，例如 CN</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="190"/>
         <source>&amp;Country (C):</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区（C）(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="193"/>
         <source>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25 (empty: DNS:&lt;CN&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25（留空：DNS:&lt;CN&gt;）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="194"/>
         <source>&amp;Alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>备用名称(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="199"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="200"/>
         <source>&amp;Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="203"/>
         <source>Output files</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="220"/>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>证书：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="222"/>
         <source>Private key (0600):</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥（0600）：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="223"/>
         <source>Replace existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>替换现有文件</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="228"/>
         <source>Exim and Postfix configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Exim 和 Postfix 配置</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="235"/>
         <source>The lines that use the generated files appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所生成文件的配置行会显示在这里。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="238"/>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="252"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="306"/>
         <source>CA Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 目录</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="308"/>
         <source>Output File</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="320"/>
         <source>Choose a key type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择密钥类型。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="327"/>
         <source>Enter the host name partners connect to as the common name, e.g. mail.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入对方连接时使用的主机名作为通用名称，例如 mail.example.org。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="336"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主体：%1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="344"/>
         <source>Alternative names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备用名称：%1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="351"/>
         <source>Choose the CA directory (made with mailtls cert ca init).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 CA 目录（由 mailtls cert ca init 创建）。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="359"/>
         <source>Choose where to write the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件的写入位置。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="363"/>
         <source>The key needs a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥必须存放在单独的文件中。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
         <source>Request (CSR):</source>
-        <translation type="unfinished"></translation>
+        <translation>请求（CSR）：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="400"/>
         <source>Generating the key and %1… (RSA 4096 can take a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成密钥和%1…（RSA 4096 可能需要几秒钟）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
         <source>the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="409"/>
         <source>Press Generate to write the key and the request; then send the request to your CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“生成”写入密钥和请求，然后将请求发送给你的 CA。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="410"/>
         <source>Press Generate to write the key and the certificate; the chain then opens in the Certificates tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“生成”写入密钥和证书，随后证书链会在“证书”选项卡中打开。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="449"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何文件：%1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="456"/>
         <source>Written: %1 and %2. Send the request to your CA; the lines below use its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入：%1 和 %2。请将请求发送给你的 CA；下方的配置行会使用 CA 的回复。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="458"/>
         <source>Written: %1 and %2. The chain is shown in the Certificates tab; copy the lines below into Exim or Postfix.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入：%1 和 %2。证书链显示在“证书”选项卡中；请将下方配置行复制到 Exim 或 Postfix。</translation>
     </message>
 </context>
 <context>
@@ -518,52 +518,52 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="35"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="36"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>不安全</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="46"/>
         <source>forward secrecy and an AEAD cipher: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>具备前向保密和 AEAD 加密：无需处理</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="47"/>
         <source>forward secrecy, but a CBC cipher (or CCM-8): fine to keep for older partners</source>
-        <translation type="unfinished"></translation>
+        <translation>具备前向保密，但使用 CBC 加密（或 CCM-8）：为兼容较旧的对方可以保留</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
         <source>no forward secrecy, or 3DES / IDEA / short keys: disable once your partners allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>无前向保密，或使用 3DES / IDEA / 短密钥：待对方允许后即禁用</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
         <source>NULL, anonymous, EXPORT, RC4 or DES: an attacker can read or alter the mail; disable now</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL、匿名、EXPORT、RC4 或 DES：攻击者可以读取或篡改邮件；请立即禁用</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
         <source>the catalog gives no grade for this suite</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有此套件的评级</translation>
     </message>
 </context>
 <context>
@@ -571,194 +571,194 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="63"/>
         <source>%v of %m connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 个连接</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
         <source>Cancel scan</source>
-        <translation type="unfinished"></translation>
+        <translation>取消扫描</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="76"/>
         <source>Only accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示已接受</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
         <source>Hide the catalog&apos;s suites the server accepts in no version</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏服务器在任何版本中都不接受的目录套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="79"/>
         <source>Only weak</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示弱套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
         <source>Show only suites graded weak or insecure: the ones to disable</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示评为弱或不安全的套件：即应禁用的套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="82"/>
         <source>All catalog suites</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目录套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
         <source>Also list every IANA suite the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出服务器未接受的所有 IANA 套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="87"/>
         <source>IANA names</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA 名称</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="88"/>
         <source>OpenSSL names</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 名称</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="91"/>
         <source>Filter by name or code, e.g. CHACHA or 0xC030</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或代码筛选，例如 CHACHA 或 0xC030</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="126"/>
         <source>&lt;b&gt;Accepted suites by strength&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;按强度分类的已接受套件&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="132"/>
         <source>&lt;b&gt;Legend&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;图例&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="144"/>
         <source>rank in the server&apos;s own order (⇣ in the header: the server enforces it); ✓ accepted, client&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器自身顺序中的排名（表头有 ⇣：服务器强制使用此顺序）；✓ 已接受，按客户端顺序</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
         <source>the server refuses this protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝此协议版本</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="156"/>
         <source>&lt;b&gt;Server order&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;服务器顺序&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
         <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
         <source>1 suite</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
         <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
         <source>%1 suites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="249"/>
         <source>%1 of %2 suites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="265"/>
         <source>&lt;b&gt;Cipher matrix&lt;/b&gt; — no scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;密码套件矩阵&lt;/b&gt; — 尚未扫描</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
         <source>no protocol version accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>未接受任何协议版本</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
         <source>accepts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 %1</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="280"/>
         <source>groups %1</source>
-        <translation type="unfinished"></translation>
+        <translation>组 %1</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="282"/>
         <source>DH %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>DH %1 位</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="284"/>
         <source>certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书：%1</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="286"/>
         <source>%1 connections, %2 handshakes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个连接，%2 次握手</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="288"/>
         <source>%1 retried after rate limiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个因速率限制而重试</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="290"/>
         <source>Cipher matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>密码套件矩阵</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="297"/>
         <source>Scanning %1: each version is enumerated with as few handshakes as possible. Cancel stops at once; nothing is shown for a cancelled scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描 %1：每个版本都以尽可能少的握手次数枚举。点击“取消”会立即停止；已取消的扫描不会显示任何结果。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="300"/>
         <source>Press Scan (next to Connect) to enumerate every protocol version and cipher suite the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“扫描”（位于“连接”旁）即可枚举服务器接受的每个协议版本和密码套件。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="304"/>
         <source>1 accepted suite is weak or insecure: tick &quot;Only weak&quot; to see it, and Findings for the Exim and Postfix lines that disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 个已接受的套件为弱或不安全：勾选“仅显示弱套件”即可查看，并可在“发现”中找到禁用它的 Exim 和 Postfix 配置行。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="306"/>
         <source>%1 accepted suites are weak or insecure: tick &quot;Only weak&quot; to list them, and see Findings for the Exim and Postfix lines that disable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个已接受的套件为弱或不安全：勾选“仅显示弱套件”即可列出，并可在“发现”中找到禁用它们的 Exim 和 Postfix 配置行。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="308"/>
         <source>Every accepted suite is graded strong or acceptable. Hover over a cell to see a suite taken apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已接受的套件均评为强或可接受。将鼠标悬停在单元格上即可查看套件的各组成部分。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="336"/>
         <source>No accepted version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已接受的版本。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="341"/>
         <source>The server picks from its own list, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器从自己的列表中选择，顺序如下：</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="342"/>
         <source>The server follows the client&apos;s order; accepted suites:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器遵循客户端的顺序；已接受的套件：</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="349"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2… {1 ?} {2?}</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="364"/>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
 </context>
 <context>
@@ -767,187 +767,187 @@ Issuer: %3</source>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="411"/>
         <source>%1 was not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>未测试 %1</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="386"/>
         <source>The server refuses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝 %1</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
         <source>1 suite accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受 1 个套件</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
         <source>%1 suites accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受 %1 个套件</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="390"/>
         <source>%1: %2; the server enforces its own order (the numbers are its ranks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；服务器强制使用自身顺序（数字为其排名）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="391"/>
         <source>%1: %2; the server follows the client&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；服务器遵循客户端的顺序</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
         <source>Accepted with %1 — the server&apos;s choice %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下接受 — 服务器的第 %2 选择（共 %3 个）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
         <source>Accepted with %1 (the server follows the client&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下接受（服务器遵循客户端的顺序）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="409"/>
         <source>Not accepted with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下不被接受</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="410"/>
         <source>The server refuses %1 altogether</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器完全拒绝 %1</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="412"/>
         <source>This suite does not exist in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中不存在此套件</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>key exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥交换</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>加密算法</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="425"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="625"/>
         <source>Key exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥交换</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
         <source>Cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>加密算法</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
         <source>%1 (%2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="433"/>
         <source>IANA</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
         <source>— (OpenSSL has no name for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>—（OpenSSL 没有对应名称）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="435"/>
         <source>GnuTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>GnuTLS</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="436"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="450"/>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
         <source>Not accepted in any version</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何版本下都不被接受</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
         <source>Accepted with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下接受</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
         <source>Suite (OpenSSL name)</source>
-        <translation type="unfinished"></translation>
+        <translation>套件（OpenSSL 名称）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
         <source>Suite (IANA name)</source>
-        <translation type="unfinished"></translation>
+        <translation>套件（IANA 名称）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="624"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>强度</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="626"/>
         <source>Auth</source>
-        <translation type="unfinished"></translation>
+        <translation>认证</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>位</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="633"/>
         <source>The cipher suite; hover over a name to see it taken apart</source>
-        <translation type="unfinished"></translation>
+        <translation>密码套件；将鼠标悬停在名称上即可查看其各组成部分</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="634"/>
         <source>The suite&apos;s two-byte IANA code point</source>
-        <translation type="unfinished"></translation>
+        <translation>套件的双字节 IANA 码点</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="635"/>
         <source>Strength grade from the cipher catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>密码套件目录中的强度评级</translation>
     </message>
 </context>
 <context>
@@ -1235,17 +1235,17 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="100"/>
         <source>%1 of about %2 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 约 %2 个连接</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="101"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描 %1 — %2 / 约 %3 个连接</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="105"/>
         <source>Scan cancelled — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描已取消 — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="122"/>
@@ -1280,32 +1280,32 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="142"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Open Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开证书(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="148"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
-        <translation type="unfinished"></translation>
+        <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Generate Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成证书(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="153"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
-        <translation type="unfinished"></translation>
+        <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="156"/>
@@ -1335,7 +1335,7 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="187"/>
@@ -1432,22 +1432,22 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="397"/>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描 %1…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="413"/>
         <source>Scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描失败：%1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="414"/>
         <source>Scan failed — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描失败 — %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="433"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="442"/>
@@ -1527,12 +1527,12 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="522"/>
         <source>Cipher matrix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="522"/>
         <source>Cipher matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>密码套件矩阵</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="559"/>
@@ -1572,75 +1572,78 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="584"/>
         <source>Open Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>打开证书</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="585"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="595"/>
         <source>A session is running; open the certificate when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="599"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="638"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="639"/>
         <source>%1
 
 Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+口令：</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="644"/>
         <source>Could not read the certificate files:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取证书文件：
+%1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="645"/>
         <source>Could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="650"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="651"/>
         <source>No certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有证书</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="663"/>
         <source>From file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自文件 %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="664"/>
         <source>From files %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自文件 %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="672"/>
         <source>Inspected %1 — 1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="673"/>
         <source>Inspected %1 — %2 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1 — %2 项发现</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1884,7 @@ Passphrase:</source>
     <message>
         <location filename="../ui/views/strength_chart.cpp" line="90"/>
         <source>accepted suites</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受的套件</translation>
     </message>
 </context>
 <context>
@@ -2018,27 +2021,27 @@ Passphrase:</source>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="109"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="145"/>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 过期</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="148"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="152"/>
         <source>until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>至 %1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="177"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 </TS>

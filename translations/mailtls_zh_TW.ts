@@ -113,7 +113,7 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="48"/>
         <source>No certificates yet. The chain the server presents appears here after the handshake, or open certificate files with File → Open Certificate….</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無憑證。伺服器出示的憑證鏈會在交握後顯示在這裡，您也可以用「檔案 → 開啟憑證…」開啟憑證檔案。</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="63"/>
@@ -158,47 +158,47 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="71"/>
         <source>Basic constraints:</source>
-        <translation type="unfinished"></translation>
+        <translation>基本限制：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="72"/>
         <source>Key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰用途：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="73"/>
         <source>Extended key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>延伸金鑰用途：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="74"/>
         <source>OCSP responder:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 回應伺服器：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="75"/>
         <source>CA issuers:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 簽發者：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="76"/>
         <source>CRL distribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL 發佈點：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="77"/>
         <source>Subject key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>主體金鑰識別碼：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="78"/>
         <source>Authority key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>授權單位金鑰識別碼：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="79"/>
         <source>Other extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他延伸項目：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="80"/>
@@ -208,7 +208,7 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="81"/>
         <source>Public key SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開金鑰 SHA-256：</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="82"/>
@@ -228,7 +228,7 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="200"/>
         <source>%1 of %2, in the order a server would send them</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 個（共 %2 個），依伺服器傳送的順序排列</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="209"/>
@@ -244,28 +244,28 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="229"/>
         <source>CA, path length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA，路徑長度 %1</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="229"/>
         <source>CA, no path length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>CA，無路徑長度限制</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="230"/>
         <source>not a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>非 CA</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="232"/>
         <location filename="../ui/views/certificate_chain_view.cpp" line="237"/>
         <source> (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation> (關鍵)</translation>
     </message>
     <message>
         <location filename="../ui/views/certificate_chain_view.cpp" line="259"/>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（關鍵）</translation>
     </message>
 </context>
 <context>
@@ -273,244 +273,244 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="71"/>
         <source>cannot open the CA in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 %1 中的 CA</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="141"/>
         <source>Generate Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>產生憑證</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="144"/>
         <source>Certificate</source>
-        <translation type="unfinished">憑證</translation>
+        <translation>憑證</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="149"/>
         <source>Self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>自我簽署憑證</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="150"/>
         <source>Certificate signing request (CSR) for a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>提交給 CA 的憑證簽署要求（CSR）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="151"/>
         <source>Certificate signed by a CA directory</source>
-        <translation type="unfinished"></translation>
+        <translation>由 CA 目錄簽署的憑證</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
         <source>&amp;Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>產生(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
         <source>directory made by mailtls cert ca init</source>
-        <translation type="unfinished"></translation>
+        <translation>以 mailtls cert ca init 建立的目錄</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="213"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="165"/>
         <source>CA key passphrase (if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 金鑰的密語（如有）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="169"/>
         <source>CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="176"/>
         <source>&amp;Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰類型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="180"/>
         <source>mail.example.org</source>
-        <translation type="unfinished">mail.example.org</translation>
+        <translation>mail.example.org</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="181"/>
         <source>Common &amp;name (CN):</source>
-        <translation type="unfinished"></translation>
+        <translation>一般名稱（CN）(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="184"/>
         <source>optional, e.g. Example GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>選填，例如 Example GmbH</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="185"/>
         <source>&amp;Organization (O):</source>
-        <translation type="unfinished"></translation>
+        <translation>組織（O）(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="189"/>
         <source>optional, two letters, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>選填，兩個字母，例如 TW</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="190"/>
         <source>&amp;Country (C):</source>
-        <translation type="unfinished"></translation>
+        <translation>國家/地區（C）(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="193"/>
         <source>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25 (empty: DNS:&lt;CN&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25（留空：DNS:&lt;CN&gt;）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="194"/>
         <source>&amp;Alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>別名(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="199"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="200"/>
         <source>&amp;Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期間(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="203"/>
         <source>Output files</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出檔案</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="220"/>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="222"/>
         <source>Private key (0600):</source>
-        <translation type="unfinished"></translation>
+        <translation>私密金鑰（0600）：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="223"/>
         <source>Replace existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>取代現有檔案</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="228"/>
         <source>Exim and Postfix configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Exim 與 Postfix 設定</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="235"/>
         <source>The lines that use the generated files appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所產生檔案的設定行會顯示在這裡。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="238"/>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>複製到剪貼簿(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="252"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>產生(&amp;G)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="306"/>
         <source>CA Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 目錄</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="308"/>
         <source>Output File</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出檔案</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="320"/>
         <source>Choose a key type.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇金鑰類型。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="327"/>
         <source>Enter the host name partners connect to as the common name, e.g. mail.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入對方連線時使用的主機名稱作為一般名稱，例如 mail.example.org。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="336"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主體：%1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="344"/>
         <source>Alternative names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>別名：%1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="351"/>
         <source>Choose the CA directory (made with mailtls cert ca init).</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇 CA 目錄（以 mailtls cert ca init 建立）。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="359"/>
         <source>Choose where to write the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇檔案的寫入位置。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="363"/>
         <source>The key needs a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰必須存放在獨立的檔案中。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
         <source>Request (CSR):</source>
-        <translation type="unfinished"></translation>
+        <translation>要求（CSR）：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="400"/>
         <source>Generating the key and %1… (RSA 4096 can take a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在產生金鑰與%1…（RSA 4096 可能需要幾秒鐘）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
         <source>the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="409"/>
         <source>Press Generate to write the key and the request; then send the request to your CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>按「產生」即可寫入金鑰與要求，然後將要求傳送給您的 CA。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="410"/>
         <source>Press Generate to write the key and the certificate; the chain then opens in the Certificates tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>按「產生」即可寫入金鑰與憑證，隨後憑證鏈會在「憑證」分頁中開啟。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="449"/>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未寫入任何檔案：%1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="456"/>
         <source>Written: %1 and %2. Send the request to your CA; the lines below use its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已寫入：%1 與 %2。請將要求傳送給您的 CA；下方的設定行會使用 CA 的回覆。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="458"/>
         <source>Written: %1 and %2. The chain is shown in the Certificates tab; copy the lines below into Exim or Postfix.</source>
-        <translation type="unfinished"></translation>
+        <translation>已寫入：%1 與 %2。憑證鏈顯示在「憑證」分頁中；請將下方設定行複製到 Exim 或 Postfix。</translation>
     </message>
 </context>
 <context>
@@ -518,52 +518,52 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="35"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>強</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="36"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>不安全</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="46"/>
         <source>forward secrecy and an AEAD cipher: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>具備前向保密與 AEAD 加密：無需處理</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="47"/>
         <source>forward secrecy, but a CBC cipher (or CCM-8): fine to keep for older partners</source>
-        <translation type="unfinished"></translation>
+        <translation>具備前向保密，但使用 CBC 加密（或 CCM-8）：為相容較舊的對方可以保留</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
         <source>no forward secrecy, or 3DES / IDEA / short keys: disable once your partners allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>無前向保密，或使用 3DES / IDEA / 短金鑰：待對方允許後即停用</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
         <source>NULL, anonymous, EXPORT, RC4 or DES: an attacker can read or alter the mail; disable now</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL、匿名、EXPORT、RC4 或 DES：攻擊者可讀取或竄改郵件；請立即停用</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
         <source>the catalog gives no grade for this suite</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄中沒有此套件的評等</translation>
     </message>
 </context>
 <context>
@@ -571,194 +571,194 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="63"/>
         <source>%v of %m connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 個連線</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
         <source>Cancel scan</source>
-        <translation type="unfinished"></translation>
+        <translation>取消掃描</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="76"/>
         <source>Only accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>僅顯示已接受</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
         <source>Hide the catalog&apos;s suites the server accepts in no version</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏伺服器在任何版本都不接受的目錄套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="79"/>
         <source>Only weak</source>
-        <translation type="unfinished"></translation>
+        <translation>僅顯示弱套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
         <source>Show only suites graded weak or insecure: the ones to disable</source>
-        <translation type="unfinished"></translation>
+        <translation>僅顯示評為弱或不安全的套件：即應停用的套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="82"/>
         <source>All catalog suites</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目錄套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
         <source>Also list every IANA suite the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>同時列出伺服器未接受的所有 IANA 套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="87"/>
         <source>IANA names</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA 名稱</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="88"/>
         <source>OpenSSL names</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 名稱</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="91"/>
         <source>Filter by name or code, e.g. CHACHA or 0xC030</source>
-        <translation type="unfinished"></translation>
+        <translation>依名稱或代碼篩選，例如 CHACHA 或 0xC030</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="126"/>
         <source>&lt;b&gt;Accepted suites by strength&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;依強度分類的已接受套件&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="132"/>
         <source>&lt;b&gt;Legend&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;圖例&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="144"/>
         <source>rank in the server&apos;s own order (⇣ in the header: the server enforces it); ✓ accepted, client&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器自身順序中的名次（標題列有 ⇣：伺服器強制使用此順序）；✓ 已接受，依用戶端順序</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
         <source>the server refuses this protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕此協定版本</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="156"/>
         <source>&lt;b&gt;Server order&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;伺服器順序&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
         <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
         <source>1 suite</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
         <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
         <source>%1 suites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="249"/>
         <source>%1 of %2 suites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 個套件</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="265"/>
         <source>&lt;b&gt;Cipher matrix&lt;/b&gt; — no scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;加密套件矩陣&lt;/b&gt; — 尚未掃描</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
         <source>no protocol version accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>未接受任何協定版本</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
         <source>accepts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 %1</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="280"/>
         <source>groups %1</source>
-        <translation type="unfinished"></translation>
+        <translation>群組 %1</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="282"/>
         <source>DH %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>DH %1 位元</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="284"/>
         <source>certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證：%1</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="286"/>
         <source>%1 connections, %2 handshakes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個連線，%2 次交握</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="288"/>
         <source>%1 retried after rate limiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個因速率限制而重試</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="290"/>
         <source>Cipher matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>加密套件矩陣</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="297"/>
         <source>Scanning %1: each version is enumerated with as few handshakes as possible. Cancel stops at once; nothing is shown for a cancelled scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在掃描 %1：每個版本都以盡可能少的交握次數列舉。按「取消」會立即停止；已取消的掃描不會顯示任何結果。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="300"/>
         <source>Press Scan (next to Connect) to enumerate every protocol version and cipher suite the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>按「掃描」（位於「連線」旁）即可列舉伺服器接受的每個協定版本與加密套件。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="304"/>
         <source>1 accepted suite is weak or insecure: tick &quot;Only weak&quot; to see it, and Findings for the Exim and Postfix lines that disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 個已接受的套件為弱或不安全：勾選「僅顯示弱套件」即可查看，並可在「發現」中找到停用它的 Exim 與 Postfix 設定行。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="306"/>
         <source>%1 accepted suites are weak or insecure: tick &quot;Only weak&quot; to list them, and see Findings for the Exim and Postfix lines that disable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 個已接受的套件為弱或不安全：勾選「僅顯示弱套件」即可列出，並可在「發現」中找到停用它們的 Exim 與 Postfix 設定行。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="308"/>
         <source>Every accepted suite is graded strong or acceptable. Hover over a cell to see a suite taken apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已接受的套件均評為強或可接受。將滑鼠停在儲存格上即可查看套件的各組成部分。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="336"/>
         <source>No accepted version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無已接受的版本。</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="341"/>
         <source>The server picks from its own list, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器依自己的清單選擇，順序如下：</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="342"/>
         <source>The server follows the client&apos;s order; accepted suites:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器遵循用戶端的順序；已接受的套件：</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="349"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2… {1 ?} {2?}</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/views/cipher_grid_view.cpp" line="364"/>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在啟動…</translation>
     </message>
 </context>
 <context>
@@ -767,187 +767,187 @@ Issuer: %3</source>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="411"/>
         <source>%1 was not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>未測試 %1</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="386"/>
         <source>The server refuses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕 %1</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
         <source>1 suite accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受 1 個套件</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
         <source>%1 suites accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受 %1 個套件</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="390"/>
         <source>%1: %2; the server enforces its own order (the numbers are its ranks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；伺服器強制使用自己的順序（數字為其名次）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="391"/>
         <source>%1: %2; the server follows the client&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；伺服器遵循用戶端的順序</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
         <source>Accepted with %1 — the server&apos;s choice %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下接受 — 伺服器的第 %2 選擇（共 %3 個）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
         <source>Accepted with %1 (the server follows the client&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下接受（伺服器遵循用戶端的順序）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="409"/>
         <source>Not accepted with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下不被接受</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="410"/>
         <source>The server refuses %1 altogether</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器完全拒絕 %1</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="412"/>
         <source>This suite does not exist in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中不存在此套件</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>key exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰交換</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>身分驗證</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>加密演算法</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="425"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="625"/>
         <source>Key exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰交換</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>身分驗證</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
         <source>Cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>加密演算法</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
         <source>%1 (%2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位元）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="433"/>
         <source>IANA</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
         <source>— (OpenSSL has no name for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>—（OpenSSL 沒有對應名稱）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="435"/>
         <source>GnuTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>GnuTLS</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="436"/>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="450"/>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
         <source>Not accepted in any version</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何版本下都不被接受</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
         <source>Accepted with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下接受</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
         <source>Suite (OpenSSL name)</source>
-        <translation type="unfinished"></translation>
+        <translation>套件（OpenSSL 名稱）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
         <source>Suite (IANA name)</source>
-        <translation type="unfinished"></translation>
+        <translation>套件（IANA 名稱）</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="624"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>強度</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="626"/>
         <source>Auth</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>位元</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="633"/>
         <source>The cipher suite; hover over a name to see it taken apart</source>
-        <translation type="unfinished"></translation>
+        <translation>加密套件；將滑鼠停在名稱上即可查看其各組成部分</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="634"/>
         <source>The suite&apos;s two-byte IANA code point</source>
-        <translation type="unfinished"></translation>
+        <translation>套件的兩位元組 IANA 代碼點</translation>
     </message>
     <message>
         <location filename="../ui/models/cipher_matrix_model.cpp" line="635"/>
         <source>Strength grade from the cipher catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>加密套件目錄中的強度評等</translation>
     </message>
 </context>
 <context>
@@ -1235,17 +1235,17 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="100"/>
         <source>%1 of about %2 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 約 %2 個連線</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="101"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>正在掃描 %1 — %2 / 約 %3 個連線</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="105"/>
         <source>Scan cancelled — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描已取消 — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="122"/>
@@ -1280,32 +1280,32 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="139"/>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="142"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="145"/>
         <source>&amp;Open Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟憑證(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="148"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
-        <translation type="unfinished"></translation>
+        <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="151"/>
         <source>&amp;Generate Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>產生憑證(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="153"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
-        <translation type="unfinished"></translation>
+        <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="156"/>
@@ -1335,7 +1335,7 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="187"/>
@@ -1432,22 +1432,22 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="397"/>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在掃描 %1…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="413"/>
         <source>Scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描失敗：%1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="414"/>
         <source>Scan failed — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描失敗 — %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="433"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="442"/>
@@ -1527,12 +1527,12 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="522"/>
         <source>Cipher matrix (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>加密套件矩陣（%1）</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="522"/>
         <source>Cipher matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>加密套件矩陣</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="559"/>
@@ -1572,75 +1572,78 @@ Issuer: %3</source>
     <message>
         <location filename="../ui/main_window.cpp" line="584"/>
         <source>Open Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟憑證</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="585"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="595"/>
         <source>A session is running; open the certificate when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="599"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取 %1…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="638"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密語</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="639"/>
         <source>%1
 
 Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+密語：</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="644"/>
         <source>Could not read the certificate files:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取憑證檔案：
+%1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="645"/>
         <source>Could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="650"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="651"/>
         <source>No certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中沒有憑證</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="663"/>
         <source>From file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來自檔案 %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="664"/>
         <source>From files %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來自檔案 %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="672"/>
         <source>Inspected %1 — 1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="673"/>
         <source>Inspected %1 — %2 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>已檢查 %1 — %2 項發現</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1884,7 @@ Passphrase:</source>
     <message>
         <location filename="../ui/views/strength_chart.cpp" line="90"/>
         <source>accepted suites</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受的套件</translation>
     </message>
 </context>
 <context>
@@ -2018,27 +2021,27 @@ Passphrase:</source>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="109"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="145"/>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 過期</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="148"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="152"/>
         <source>until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>至 %1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/views/validity_timeline.cpp" line="177"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 </TS>
