@@ -42,6 +42,12 @@
 #include "views/target_bar.h"
 #include "views/transcript_view.h"
 
+// The ui library is static: its resources (icons) are registered only when asked for.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace mailtls::ui {
 
 using core::HandshakeMessage;
@@ -51,6 +57,7 @@ using State = SessionController::State;
 
 static QIcon applicationIcon()
 {
+    initUiResources();
     QIcon icon;
     if (QImageReader::supportedImageFormats().contains("svg"))
         icon.addFile(QStringLiteral(":/icons/mailtls-workbench.svg"));

@@ -229,6 +229,9 @@ void TestMainWindow::opensIdle()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("MailTLS Workbench"));
     QVERIFY(!window.windowIcon().isNull());
+    // The icon files come from the static ui library's resources: they must be registered.
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/mailtls-workbench-32.png")));
+    QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
     QCOMPARE(window.size(), QSize(1280, 800));
     QVERIFY(isIdle(window));
     QVERIFY(!window.disconnectAction()->isEnabled());
