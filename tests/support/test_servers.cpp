@@ -439,6 +439,10 @@ QString EximServer::buildConfig(quint16 port) const
     c += QStringLiteral("rfc1413_hosts =\n");
     // A stuck connection must not keep a child process alive for long.
     c += QStringLiteral("smtp_receive_timeout = 30s\n");
+    // Exim's default of 20 concurrent connections is met when a scanner and a reference tool
+    // run back to back (children of closed connections take a moment to exit) and shows up as
+    // "refused: too many connections". Non-zero, so smtp_accept_max_per_host still works.
+    c += QStringLiteral("smtp_accept_max = 200\n");
     c += QStringLiteral("domainlist local_domains = @ : localhost : mail.test.example : test.example\n");
     c += QStringLiteral("acl_smtp_rcpt = acl_check_rcpt\n");
     c += QStringLiteral("acl_smtp_data = acl_check_data\n");
