@@ -127,9 +127,14 @@ int runScanCommand(const QStringList &args)
     }
     bar.clear();
 
-    if (human)
-        writeOut(printer.targetSection(report.target) + printer.scanSection(report) + printer.findingsSection(report.findings)
+    if (human) {
+        // Without a single connection there is no matrix to show, and "No findings." would read
+        // as a clean bill of health: the target and the one-line reason are the whole story.
+        const bool nothingSeen = !report.outcome.connected && report.findings.isEmpty();
+        writeOut(printer.targetSection(report.target)
+                 + (nothingSeen ? QString() : printer.scanSection(report) + printer.findingsSection(report.findings))
                  + printer.scanSummaryLine(report));
+    }
     else if (settings.quiet && !jsonToStdout)
         writeOut(printer.scanSummaryLine(report));
 
