@@ -42,6 +42,7 @@ private Q_SLOTS:
     void humanOutput();
     void failOnSeverity();
     void refusedPortExits3();
+    void scanOfRefusedPortSaysSo();
     void authPasswordNeverPrinted();
 
 private:
@@ -146,6 +147,18 @@ void TestCliSession::refusedPortExits3()
     const QJsonDocument doc = QJsonDocument::fromJson(run.out);
     if (doc.isObject())
         QCOMPARE(doc.object().value(QStringLiteral("schema")).toString(), QStringLiteral("mailtls.report/1"));
+}
+
+void TestCliSession::scanOfRefusedPortSaysSo()
+{
+    const RefusingPort refusing;
+    const ToolResult run = runCli({QStringLiteral("scan"), QStringLiteral("127.0.0.1:%1").arg(refusing.port()),
+                                   QStringLiteral("--no-color")});
+    QVERIFY2(run.finished && run.exitCode == 3, qPrintable(run.describe()));
+    // One line on stderr says what happened; stdout shows no empty matrix and no "No findings.".
+    QVERIFY2(run.errText().contains(QStringLiteral("refused")), qPrintable(run.describe()));
+    QVERIFY2(!run.outText().contains(QStringLiteral("No findings")), qPrintable(run.describe()));
+    QVERIFY2(!run.outText().contains(QStringLiteral("not tested")), qPrintable(run.describe()));
 }
 
 void TestCliSession::authPasswordNeverPrinted()
