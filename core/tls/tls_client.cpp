@@ -160,6 +160,11 @@ bool TlsClient::configure(const TlsClientConfig &config, QString *error)
         ERR_clear_error();
         return false;
     }
+    if (!config.sigalgs.isEmpty() && SSL_CTX_set1_sigalgs_list(ctx, config.sigalgs.toLatin1().constData()) != 1) {
+        *error = QStringLiteral("unknown signature algorithm in \"%1\"").arg(config.sigalgs);
+        ERR_clear_error();
+        return false;
+    }
 
     // Verification is recorded, never enforced: the workbench must see bad servers through.
     SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);

@@ -20,6 +20,8 @@ struct TlsClientConfig {
     QString ciphers;         // TLS <= 1.2 suites, OpenSSL syntax; empty: everything but anon/NULL
     QString ciphersuites;    // TLS 1.3 suites; empty: OpenSSL's default
     QString groups;          // empty: OpenSSL's default
+    QString sigalgs;         // signature algorithms, SSL_CTX_set1_sigalgs_list syntax
+                             // ("ECDSA+SHA256:RSA-PSS+SHA256"); empty: OpenSSL's default
     int securityLevel = 0;
     QString sni;             // empty: no SNI
     QString verifyName;      // host name or IP the certificate must match; empty: not checked
