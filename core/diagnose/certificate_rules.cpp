@@ -1,5 +1,6 @@
 #include "diagnose/certificate_rules.h"
 
+#include "advise/advice.h"
 #include "x509/hostname.h"
 
 #include <QStringList>
@@ -475,6 +476,7 @@ Report certificateInspectionReport(const QStringList &files, const CertificateLo
     report.findings << privateKeyFindings(loaded.certificates, analysis, loaded.keys);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    applyAdvice(&report.findings);
     return report;
 }
 

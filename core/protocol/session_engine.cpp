@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include "advise/advice.h"
 #include "diagnose/certificate_rules.h"
 #include "diagnose/session_rules.h"
 #include "net/connection.h"
@@ -457,8 +458,10 @@ struct SessionEngine::Private {
     void computeFindings()
     {
         report.findings = sessionFindings(report);
-        if (report.certificates.isEmpty())
+        if (report.certificates.isEmpty()) {
+            applyAdvice(&report.findings);
             return;
+        }
         QString trustError;
         const TrustStore trust = options.caFile.isEmpty() ? TrustStore::systemDefault()
                                                           : TrustStore::fromFile(options.caFile, &trustError);
@@ -478,6 +481,7 @@ struct SessionEngine::Private {
         }
         std::stable_sort(report.findings.begin(), report.findings.end(),
                          [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+        applyAdvice(&report.findings);
     }
 
     void finish()
