@@ -27,11 +27,17 @@ How things are measured
                (testssl's reachability checks), without packet capture or `ss` sampling, which
                would miss short-lived connections. Only the accept line counts: the lines that
                end a connection ("... closed by EOF", "... lost") begin with the same words.
-  minimum      every accepted suite needs its own handshake; per accepted version one more hello
-               that the server refuses ends the enumeration; per refused version one probe shows
-               it is refused:  sum(accepted suites) + accepted versions + refused versions
-               over SSLv2, SSLv3, TLS 1.0, 1.1, 1.2, 1.3. The accepted set is the one mailtls
-               found (cross-checked against sslscan's list when both are available).
+  minimum      the fewest connections any scanner needs for what the scan must find, when a hello
+               carries at most 128 suites (the limit the issue sets): every accepted suite needs
+               its own handshake, and the suites the server does not accept must each have been
+               offered in a refused hello, so per version
+                   accepted + ceil((catalog suites of the version - accepted) / 128)
+               (1 for SSLv2 and for a refused version). TLS 1.3 groups must be found too; one hello
+               names at most one new suite and one new group, so TLS 1.3 counts
+                   max(accepted suites, accepted groups) + 1
+               when that is larger. Without TLS 1.3, curves come from ECDHE suites and are not
+               counted (a lower bound). The accepted sets are mailtls' (cross-checked against
+               sslscan's when both are available); catalog sizes come from resources/ciphers.
 
 Usage: bench/run_scan_bench.py [--mailtls PATH] [--skip-full-testssl] [--skip-testssl] [--priority STRING]
                                [--keep] [--json-out FILE]
@@ -227,6 +233,21 @@ def mailtls_accepted(json_file):
     return accepted, tested, scan.get("connections"), scan.get("handshakes")
 
 
+def catalog_sizes(csv_file):
+    """Suites per version a complete scan must offer (the catalog's 'versions' column)."""
+    sizes = {}
+    with open(csv_file) as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            versions = line.rstrip("\n").split(",")[-1]
+            for v in versions.split():
+                v = v.strip()
+                if v:
+                    sizes[v] = sizes.get(v, 0) + 1
+    return sizes
+
+
 def sslscan_accepted(xml_file):
     names = {"SSLv2": "SSLv2", "SSLv3": "SSLv3", "TLSv1.0": "TLSv1", "TLSv1.1": "TLSv1.1",
              "TLSv1.2": "TLSv1.2", "TLSv1.3": "TLSv1.3"}
@@ -299,8 +320,22 @@ def main():
         if os.path.exists(mailtls_json):
             accepted, tested, m_conn, m_hs = mailtls_accepted(mailtls_json)
             refused_versions = [v for v in VERSIONS if v not in accepted]
-            minimum = sum(accepted.values()) + len(accepted) + len(refused_versions)
-            detail = (" + ".join(f"{v} {n}+1" for v, n in accepted.items())
+            sizes = catalog_sizes(os.path.join(here, "..", "resources", "ciphers", "catalog.csv"))
+            with open(mailtls_json) as f:
+                groups = len(((json.load(f).get("scan") or {}).get("groups")) or [])
+            parts = []
+            minimum = len(refused_versions)
+            for v, n in accepted.items():
+                if v == "SSLv2":
+                    cost, why = n + 1, f"{n}+1"
+                else:
+                    refusals = max(1, -(-(sizes.get(v, n) - n) // 128))
+                    cost, why = n + refusals, f"{n}+{refusals}"
+                    if v == "TLSv1.3" and groups + 1 > cost:
+                        cost, why = groups + 1, f"max({n} suites, {groups} groups)+1"
+                minimum += cost
+                parts.append(f"{v} {why}")
+            detail = (" + ".join(parts)
                       + f" + {len(refused_versions)} refused-version probes ({', '.join(refused_versions)})")
             ss = sslscan_accepted(sslscan_xml)
             if ss is not None:

@@ -17,6 +17,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include "advise/advice.h"
 #include "diagnose/certificate_rules.h"
 #include "diagnose/scan_rules.h"
 #include "net/connection.h"
@@ -27,6 +28,8 @@
 #include "x509/certificate_loader.h"
 #include "tls/tls_client.h"
 #include "tls/tls_names.h"
+#include "x509/chain_analysis.h"
+#include "x509/trust_store.h"
 
 #ifndef MAILTLS_VERSION
 #define MAILTLS_VERSION "0"
@@ -182,6 +185,43 @@ QList<quint16> opensslOfferableSuites(const QString &version)
         return out;
     }();
     return table.value(version);
+}
+
+// The certificate rules a session applies, over every chain the scan collected (one per key
+// type). A finding raised for two chains is reported once, its evidence naming both types.
+Findings servedCertificateFindings(const ScanResult &scan, const ScanOptions &options)
+{
+    Findings out;
+    if (scan.servedChains.isEmpty())
+        return out;
+    QString trustError;
+    const TrustStore trust = options.caFile.isEmpty() ? TrustStore::systemDefault()
+                                                      : TrustStore::fromFile(options.caFile, &trustError);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CertificateCheckOptions check;
+    check.servername = options.servername.isEmpty() ? options.target.host : options.servername;
+    check.now = now;
+    for (int i = 0; i < scan.servedChains.size(); ++i) {
+        const CertificateChain &chain = scan.servedChains.at(i);
+        const QString type = scan.certificateTypes.value(i);
+        const Findings found = certificateFindings(chain, analyzeChain(chain, trust, now), check);
+        for (Finding f : found) {
+            bool merged = false;
+            for (Finding &existing : out) {
+                if (existing.id == f.id) {
+                    existing.evidence += QStringLiteral("\n(%1 certificate) %2").arg(type, f.evidence);
+                    merged = true;
+                    break;
+                }
+            }
+            if (merged)
+                continue;
+            if (scan.servedChains.size() > 1 && !type.isEmpty())
+                f.evidence = QStringLiteral("(%1 certificate) %2").arg(type, f.evidence);
+            out << f;
+        }
+    }
+    return out;
 }
 
 struct Scanner::Private {
@@ -345,7 +385,7 @@ struct Scanner::Private {
     // ---- the two ways of saying hello ----
 
     ProbeResult opensslProbe(Connection &connection, const QString &version, const QList<quint16> &suites,
-                             const QString &groups = QString())
+                             const QString &groups = QString(), const QString &sigalgs = QString())
     {
         ProbeResult r;
         r.viaOpenssl = true;
@@ -354,6 +394,7 @@ struct Scanner::Private {
         config.securityLevel = 0;
         config.sni = o.target.sni;
         config.groups = groups;
+        config.sigalgs = sigalgs;
         QStringList names;
         for (quint16 code : suites)
             if (const SuiteInfo *s = catalog.byCode(code))
@@ -514,18 +555,37 @@ struct Scanner::Private {
         bool serverPreference = false;
     };
 
-    VersionResult enumerate(const QString &version)
+    // Suites of `version` in the order they are offered: those the linked OpenSSL can send
+    // first (the ones real servers accept), then the raw-only rest.
+    QList<quint16> suitesToTest(const QString &version) const
     {
-        VersionResult v;
-        const int wire = versionWireCode(version);
         const QList<quint16> offerable = version == QLatin1String("SSLv3") ? QList<quint16>() : opensslOfferableSuites(version);
         QList<quint16> untested;
         QList<quint16> rawOnly;
         for (const SuiteInfo &s : catalog.forVersion(version))
             (offerable.contains(s.code) ? untested : rawOnly) << s.code;
-        untested += rawOnly;
-        QList<QSet<quint16>> offeredAtPick;
-        const int extra = (o.probePreference ? 1 : 0) + (version == QLatin1String("TLSv1.3") && o.probeGroups ? 6 : 0);
+        return untested + rawOnly;
+    }
+
+    // The hello order: every second hello offers its batch reversed, so that a server which
+    // follows the client's order picks from both ends and cannot pass for one that enforces
+    // its own order (and the other way round) without an extra connection.
+    static QList<quint16> helloOrder(QList<quint16> batch, int helloIndex)
+    {
+        if (helloIndex % 2 == 1)
+            std::reverse(batch.begin(), batch.end());
+        return batch;
+    }
+
+    VersionResult enumerate(const QString &version)
+    {
+        VersionResult v;
+        const int wire = versionWireCode(version);
+        const QList<quint16> offerable = version == QLatin1String("SSLv3") ? QList<quint16>() : opensslOfferableSuites(version);
+        QList<quint16> untested = suitesToTest(version);
+        QList<QList<quint16>> offeredAtPick;
+        const int extra = o.probePreference ? 1 : 0;
+        int hello = 0;
         while (!untested.isEmpty()) {
             setEstimate(version, int((untested.size() + ClientHelloBuilder::kMaxSuites - 1) / ClientHelloBuilder::kMaxSuites) + extra);
             QList<quint16> batch = untested.mid(0, ClientHelloBuilder::kMaxSuites);
@@ -534,6 +594,7 @@ struct Scanner::Private {
                 batch.erase(std::remove_if(batch.begin(), batch.end(), [&](quint16 c) { return !offerable.contains(c); }),
                             batch.end());
             }
+            batch = helloOrder(batch, hello++);
             const ProbeResult r = offer(version, batch);
             if (r.status == ProbeResult::Status::Cancelled || r.status == ProbeResult::Status::Failed) {
                 if (r.status == ProbeResult::Status::Failed && !stopped())
@@ -546,7 +607,7 @@ struct Scanner::Private {
                 note(QStringLiteral("%1: %2 suites offered (%3): refused (%4)").arg(version).arg(batch.size()).arg(path, r.alert));
                 if (v.accepted.isEmpty() && r.alert == QLatin1String("protocol_version"))
                     break;   // the version itself is off: no need to try the other suites
-                for (quint16 code : batch)
+                for (quint16 code : std::as_const(batch))
                     untested.removeAll(code);
                 continue;
             }
@@ -565,45 +626,204 @@ struct Scanner::Private {
                      .arg(version).arg(batch.size()).arg(path, suiteLabel(r.suite)));
             collect(r);
             v.accepted << r.suite;
-            offeredAtPick << QSet<quint16>(batch.begin(), batch.end());
+            offeredAtPick << batch;
             untested.removeAll(r.suite);
         }
         v.concluded = true;
-        if (v.accepted.size() < 2 || !o.probePreference)
-            return v;
+        concludePreference(version, &v, offeredAtPick, 0);
+        return v;
+    }
 
-        // Preference: offer the accepted suites in reverse. A server that follows the client
-        // takes our new first; one that enforces its order takes its favourite again.
-        QList<quint16> reversed(v.accepted.rbegin(), v.accepted.rend());
-        setEstimate(version, extra);
-        const ProbeResult p = offer(version, reversed);
-        if (p.status != ProbeResult::Status::Accepted)
-            return v;
-        v.preferenceKnown = true;
-        v.serverPreference = p.suite != reversed.first();
-        note(QStringLiteral("%1: %2").arg(version, v.serverPreference ? QStringLiteral("the server enforces its own suite order")
-                                                                      : QStringLiteral("the server follows the client's suite order")));
-        if (!v.serverPreference)
-            return v;
+    // Whether the server enforces its own order, and that order. The enumeration often shows
+    // it already: a server that follows the client always takes the first accepted suite of
+    // each hello, so one pick that is not proves a server order, at no extra connection.
+    // Otherwise one hello with the accepted suites reversed tells the two apart.
+    void concludePreference(const QString &version, VersionResult *v, const QList<QList<quint16>> &offeredAtPick, int extraLater)
+    {
+        if (v->accepted.size() < 2 || !o.probePreference) {
+            sortByOffer(version, v);
+            return;
+        }
+        const QSet<quint16> acceptedSet(v->accepted.begin(), v->accepted.end());
+        bool clientOrderFits = true;
+        for (int i = 0; i < v->accepted.size() && clientOrderFits; ++i) {
+            for (quint16 code : offeredAtPick.at(i)) {
+                if (acceptedSet.contains(code)) {
+                    clientOrderFits = code == v->accepted.at(i);
+                    break;
+                }
+            }
+        }
+        if (clientOrderFits) {
+            QList<quint16> reversed(v->accepted.rbegin(), v->accepted.rend());
+            setEstimate(version, 1 + extraLater);
+            const ProbeResult p = offer(version, reversed);
+            if (p.status != ProbeResult::Status::Accepted) {
+                sortByOffer(version, v);
+                return;
+            }
+            collect(p);
+            v->preferenceKnown = true;
+            v->serverPreference = p.suite != reversed.first();
+        } else {
+            v->preferenceKnown = true;
+            v->serverPreference = true;
+        }
+        note(QStringLiteral("%1: %2").arg(version, v->serverPreference
+                                                       ? (clientOrderFits ? QStringLiteral("the server enforces its own suite order")
+                                                                          : QStringLiteral("the server enforces its own suite order (seen in the enumeration)"))
+                                                       : QStringLiteral("the server follows the client's suite order")));
+        if (!v->serverPreference) {
+            sortByOffer(version, v);
+            return;
+        }
         // The picking order is the server's order when every later pick was on offer earlier.
         bool exact = true;
-        for (int i = 0; i < v.accepted.size() && exact; ++i)
-            for (int j = i + 1; j < v.accepted.size(); ++j)
-                if (!offeredAtPick.at(i).contains(v.accepted.at(j)))
+        for (int i = 0; i < v->accepted.size() && exact; ++i)
+            for (int j = i + 1; j < v->accepted.size(); ++j)
+                if (!offeredAtPick.at(i).contains(v->accepted.at(j)))
                     exact = false;
         if (exact)
-            return v;
-        QList<quint16> rest = v.accepted;
+            return;
+        QList<quint16> rest = v->accepted;
         QList<quint16> order;
         while (rest.size() > 1) {
-            setEstimate(version, int(rest.size()) - 1 + extra);
+            setEstimate(version, int(rest.size()) - 1 + extraLater);
             const ProbeResult q = offer(version, rest);
             if (q.status != ProbeResult::Status::Accepted || !rest.contains(q.suite))
-                return v;   // keep the picking order
+                return;   // keep the picking order
             order << q.suite;
             rest.removeAll(q.suite);
         }
-        v.accepted = order + rest;
+        v->accepted = order + rest;
+    }
+
+    // Without a server order, the accepted suites are listed in the order we offer them.
+    void sortByOffer(const QString &version, VersionResult *v) const
+    {
+        const QList<quint16> order = suitesToTest(version);
+        std::stable_sort(v->accepted.begin(), v->accepted.end(),
+                         [&](quint16 a, quint16 b) { return order.indexOf(a) < order.indexOf(b); });
+    }
+
+    // TLS 1.3 suites and groups in the same hellos: with an empty key_share the server has to
+    // name both its suite and its group in a HelloRetryRequest, so one hello teaches one new
+    // suite and one new group. A refusal while both lists are untested is ambiguous; the next
+    // hello then pairs the untested side with what is known to work.
+    VersionResult enumerateTls13WithGroups()
+    {
+        const QString version = QStringLiteral("TLSv1.3");
+        VersionResult v;
+        QList<quint16> untested = suitesToTest(version);
+        QList<quint16> groupsUntested = scanGroups();
+        QList<quint16> groupsAccepted;
+        QList<QList<quint16>> offeredAtPick;
+        bool suitesDone = untested.isEmpty();
+        bool groupsDone = false;
+        bool isolate = false;   // the last refusal was ambiguous
+        int hello = 0;
+        while (!suitesDone || !groupsDone) {
+            // Which side this hello tests: both at first; one at a time after an ambiguous refusal.
+            bool testSuites = !suitesDone;
+            bool testGroups = !groupsDone;
+            if (isolate && testSuites && testGroups) {
+                if (!groupsAccepted.isEmpty())
+                    testGroups = false;
+                else
+                    testSuites = false;
+            }
+            QList<quint16> suites = testSuites ? helloOrder(untested.mid(0, ClientHelloBuilder::kMaxSuites), hello)
+                                               : v.accepted;
+            const QList<quint16> groups = testGroups ? groupsUntested : groupsAccepted;
+            if (suites.isEmpty() || groups.isEmpty())
+                break;   // nothing known to pair with: cannot happen after an acceptance
+            ++hello;
+            const int left = (testSuites ? int(untested.size()) - int(v.accepted.size()) : 0);
+            setEstimate(version, qMax(2, qMax(left, int(groupsUntested.size()) / 2)));
+            ClientHelloSpec spec;
+            spec.version = versionWireCode(version);
+            spec.suites = suites;
+            spec.sni = o.target.sni;
+            spec.groups = groups;
+            spec.keyShareGroups.clear();
+            const ProbeResult r = runJob([&](Connection &c) { return rawProbe(c, spec); });
+            if (r.status == ProbeResult::Status::Cancelled || r.status == ProbeResult::Status::Failed) {
+                if (r.status == ProbeResult::Status::Failed && !stopped())
+                    note(QStringLiteral("%1: cannot finish (%2); versions and suites not tested are left out, not called refused")
+                             .arg(version, r.error));
+                v.concluded = !v.accepted.isEmpty() && suitesDone;
+                break;
+            }
+            const QString what = QStringLiteral("%1: %2 suites, %3 groups offered (raw, no key share)")
+                                     .arg(version).arg(suites.size()).arg(groups.size());
+            if (r.status == ProbeResult::Status::Rejected) {
+                note(QStringLiteral("%1: refused (%2)").arg(what, r.alert));
+                if (v.accepted.isEmpty() && groupsAccepted.isEmpty()) {
+                    // Nothing ever worked: with everything offered, TLS 1.3 is off (or shares nothing).
+                    for (quint16 code : std::as_const(suites))
+                        untested.removeAll(code);
+                    if (untested.isEmpty() || r.alert == QLatin1String("protocol_version")) {
+                        suitesDone = groupsDone = true;
+                    }
+                    continue;
+                }
+                if (testSuites && testGroups) {
+                    isolate = true;
+                    continue;
+                }
+                if (testSuites) {
+                    for (quint16 code : std::as_const(suites))
+                        untested.removeAll(code);
+                    suitesDone = untested.isEmpty();
+                } else {
+                    groupsDone = true;
+                }
+                isolate = false;
+                continue;
+            }
+            if (r.version != spec.version) {
+                note(QStringLiteral("%1: the server answered with %2 instead").arg(version, protocolVersionName(r.version)));
+                v.concluded = v.accepted.isEmpty();
+                break;
+            }
+            if (!r.suiteOffered || !suites.contains(r.suite)) {
+                note(QStringLiteral("%1: the server chose %2, which was not offered; stopping this version")
+                         .arg(version, suiteLabel(r.suite)));
+                break;
+            }
+            const quint16 group = quint16(r.group);
+            if (group == 0 || !groups.contains(group)) {
+                note(QStringLiteral("%1: the server chose %2 and group %3, which was not offered; groups left out")
+                         .arg(version, suiteLabel(r.suite), groupName(group)));
+                groupsDone = true;
+            }
+            note(QStringLiteral("%1: server chose %2 with %3%4").arg(what, suiteLabel(r.suite), groupName(group),
+                                                                   r.helloRetry ? QString() : QStringLiteral(" (no HelloRetryRequest)")));
+            collect(r);
+            if (testSuites && untested.contains(r.suite)) {
+                v.accepted << r.suite;
+                offeredAtPick << suites;
+                untested.removeAll(r.suite);
+                suitesDone = untested.isEmpty();
+            }
+            if (!groupsDone && groupsUntested.contains(group)) {
+                groupsAccepted << group;
+                groupsUntested.removeAll(group);
+                groupsDone = groupsUntested.isEmpty();
+            }
+            isolate = false;
+        }
+        if (suitesDone && !v.accepted.isEmpty())
+            v.concluded = true;
+        else if (suitesDone && groupsDone && v.accepted.isEmpty())
+            v.concluded = true;
+        {
+            std::lock_guard<std::mutex> lock(m);
+            for (quint16 g : std::as_const(groupsAccepted))
+                groups << g;
+        }
+        if (v.concluded)
+            concludePreference(version, &v, offeredAtPick, 0);
         return v;
     }
 
@@ -730,16 +950,63 @@ Report Scanner::run()
             continue;
         p.setEstimate(version, version == QLatin1String("SSLv2") ? 1 : 3);
         lanes.emplace_back([&p, &results, &resultsMutex, version] {
-            Private::VersionResult v = version == QLatin1String("SSLv2") ? p.sslv2() : p.enumerate(version);
+            Private::VersionResult v;
+            if (version == QLatin1String("SSLv2"))
+                v = p.sslv2();
+            else if (version == QLatin1String("TLSv1.3") && p.o.probeGroups)
+                v = p.enumerateTls13WithGroups();
+            else
+                v = p.enumerate(version);
             p.setEstimate(version, 0);
-            if (version == QLatin1String("TLSv1.3") && p.o.probeGroups && !v.accepted.isEmpty() && !p.stopped())
-                p.probeGroups(version, v.accepted);
             std::lock_guard<std::mutex> lock(resultsMutex);
             results.insert(version, v);
         });
     }
     for (std::thread &t : lanes)
         t.join();
+
+    // TLS 1.3 encrypts the certificate, so the raw hellos above never see it. When no older
+    // version showed a chain, ask for each key type in turn by naming only its signature schemes.
+    if (!p.stopped() && !results.value(QStringLiteral("TLSv1.3")).accepted.isEmpty()) {
+        // An older version's suites name their authentication, so its enumeration has already
+        // drawn out every certificate type; a TLS 1.3-only server has to be asked.
+        bool olderAccepted = false;
+        for (const QString &older : {QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1")})
+            olderAccepted = olderAccepted || !results.value(older).accepted.isEmpty();
+        if (!olderAccepted) {
+            const QList<quint16> suites = results.value(QStringLiteral("TLSv1.3")).accepted;
+            const QList<quint16> offerable = opensslOfferableSuites(QStringLiteral("TLSv1.3"));
+            QList<quint16> usable;
+            for (quint16 code : suites)
+                if (offerable.contains(code))
+                    usable << code;
+            const QList<QPair<QString, QString>> kinds = {
+                {QStringLiteral("RSA"), QStringLiteral("rsa_pss_rsae_sha256:rsa_pss_rsae_sha384:rsa_pss_rsae_sha512:"
+                                                       "rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512")},
+                {QStringLiteral("ECDSA"), QStringLiteral("ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512")}};
+            for (const auto &kind : kinds) {
+                if (usable.isEmpty() || p.stopped())
+                    break;
+                {
+                    std::lock_guard<std::mutex> lock(p.m);
+                    if (p.chainsByType.contains(kind.first))
+                        continue;   // seen already (the preference hello goes through OpenSSL)
+                }
+                p.setEstimate(QStringLiteral("certificates"), 1);
+                const ProbeResult c = p.runJob([&](Connection &conn) {
+                    return p.opensslProbe(conn, QStringLiteral("TLSv1.3"), usable, QString(), kind.second);
+                });
+                if (c.status == ProbeResult::Status::Accepted) {
+                    p.collect(c);
+                    p.note(QStringLiteral("TLSv1.3 certificate with %1 signatures: %2").arg(kind.first, certificateType(c.chain)));
+                } else if (c.status == ProbeResult::Status::Rejected) {
+                    p.note(QStringLiteral("TLSv1.3 certificate with %1 signatures: refused (%2), no such certificate")
+                               .arg(kind.first, c.alert));
+                }
+            }
+            p.setEstimate(QStringLiteral("certificates"), 0);
+        }
+    }
 
     // Without TLS 1.3, learn the ECDHE curves from the newest version with ECDHE suites.
     if (p.o.probeGroups && !p.stopped() && results.value(QStringLiteral("TLSv1.3")).accepted.isEmpty()) {
@@ -822,6 +1089,8 @@ Report Scanner::run()
     context.busyReason = p.firstBusyReason;
     if (r.outcome.errorKind.isEmpty() || r.outcome.errorKind == QLatin1String("cancelled"))
         r.findings = scanFindings(scan, context);
+    if (r.outcome.errorKind.isEmpty() || r.outcome.errorKind == QLatin1String("cancelled"))
+        r.findings << servedCertificateFindings(scan, p.o);
     if (!p.o.expectCertFile.isEmpty() && !scan.servedChains.isEmpty()) {
         const CertificateLoadResult expected = loadCertificateFiles(QStringList{p.o.expectCertFile});
         if (!expected.ok() || expected.certificates.isEmpty()) {
@@ -837,6 +1106,9 @@ Report Scanner::run()
             r.findings << expectedCertificateFindings(served, expected.certificates, p.o.expectCertFile);
         }
     }
+    std::stable_sort(r.findings.begin(), r.findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    applyAdvice(&r.findings);
     r.durationMs = p.clock.elapsed();
     p.note(QStringLiteral("done: %1 connections, %2 handshakes, %3 retries in %4 ms")
                .arg(scan.connections).arg(scan.handshakes).arg(scan.retries).arg(r.durationMs));

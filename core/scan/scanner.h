@@ -31,14 +31,23 @@ struct ScanOptions {
     int backoffInitialMs = 250;    // first wait after a busy answer; doubles up to backoffMaxMs
     int backoffMaxMs = 16000;
     QStringList versions;          // subset of scanVersions(); empty: all
-    bool probePreference = true;   // one extra connection per version with two or more suites
-    bool probeGroups = true;       // accepted groups + 1 connections
+    // Server order per version with two or more suites: free when the enumeration already
+    // shows it, otherwise one extra connection.
+    bool probePreference = true;
+    // Groups: in TLS 1.3 learned in the suite hellos themselves (max(suites, groups) + ~2
+    // connections in all); without TLS 1.3, from ECDHE suites (accepted curves + 1).
+    bool probeGroups = true;
     // true: suites the linked OpenSSL can offer go out in their own hellos through TlsClient
-    // (full handshakes, every fact), the rest raw: about one extra refused hello per version.
-    // false: every hello is filled to 128 suites regardless of path (fewest connections).
-    bool opensslWhenPossible = true;
+    // (full handshakes), the rest raw: about one extra refused hello per version.
+    // false: every hello is filled to 128 suites regardless of path (fewest connections); the
+    // raw path reads version, suite, chain (TLS <= 1.2), curve and DH prime just as well.
+    bool opensslWhenPossible = false;
     // cert.differs_from_file when the served leaf of the same key type is not this file's.
     QString expectCertFile;
+    // The certificate rules: trust anchors (empty: the system store) and the name the
+    // certificate must carry (empty: the host scanned).
+    QString caFile;
+    QString servername;
 };
 
 struct ScanCallbacks {

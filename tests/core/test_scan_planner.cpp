@@ -20,11 +20,9 @@ namespace {
 
 int hellosToRefuseAll(const QString &version)
 {
-    const QList<quint16> offerable = opensslOfferableSuites(version);
-    int viaOpenssl = 0, raw = 0;
-    for (const SuiteInfo &s : CipherCatalog::instance().forVersion(version))
-        (offerable.contains(s.code) ? viaOpenssl : raw)++;
-    return (viaOpenssl + 127) / 128 + (raw + 127) / 128;
+    // Hellos are filled to 128 suites whichever path sends them (ScanOptions::opensslWhenPossible false).
+    const int suites = int(CipherCatalog::instance().forVersion(version).size());
+    return (suites + 127) / 128;
 }
 
 SuiteInfo catalogSuite(quint16 code)
