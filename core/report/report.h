@@ -56,6 +56,7 @@ struct HandshakeMessage {
     QString summary;      // short decoded facts, e.g. "TLS 1.3, 31 suites" or "fatal handshake_failure"
     int contentType = 0;  // TLS record content type (20, 21, 22, 23, 256 header)
     int handshakeType = -1; // handshake msg_type where contentType == 22
+    QByteArray raw;       // the message bytes (4-byte handshake header included; record payload for alerts/CCS)
 };
 
 struct CipherSuite {

@@ -128,6 +128,7 @@ HandshakeMessage HandshakeRecorder::decode(bool sent, int contentType, const QBy
     m.dir = sent ? QStringLiteral("C") : QStringLiteral("S");
     m.contentType = contentType;
     m.length = int(bytes.size());
+    m.raw = bytes;
     if (clock_)
         m.tMs = clock_->elapsed();
 

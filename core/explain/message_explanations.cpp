@@ -1,0 +1,170 @@
+#include "explain/message_explanations.h"
+
+#include <QHash>
+
+namespace mailtls::core {
+
+namespace {
+
+struct Entry {
+    const char *text;
+    const char *tls13;   // nullptr: TLS 1.3 changed nothing worth saying
+};
+
+const QHash<QString, Entry> &entries()
+{
+    static const QHash<QString, Entry> table = {
+        {QStringLiteral("ClientHello"),
+         {"The client opens the handshake. It sends a fresh random value and lists what it can do: "
+          "protocol versions, cipher suites, and extensions such as the server name (SNI), the key "
+          "exchange groups and the signature algorithms it accepts.",
+          "In TLS 1.3: the client already sends key shares for the groups it guesses the server will "
+          "pick, which saves a round trip. The real version list moved into the supported_versions "
+          "extension; the old version field stays at TLS 1.2 for compatibility."}},
+        {QStringLiteral("ServerHello"),
+         {"The server's answer to the ClientHello: it picks one protocol version and one cipher suite "
+          "from the client's offer and adds its own random value. From here both sides know which "
+          "algorithms the rest of the handshake uses.",
+          "In TLS 1.3: it also carries the server's key share, so both sides can derive handshake "
+          "keys at once; every message after it is encrypted. The chosen version is in "
+          "supported_versions."}},
+        {QStringLiteral("HelloRetryRequest"),
+         {"The server supports one of the groups the client listed but found no key share for it in "
+          "the ClientHello. It asks the client to send a new ClientHello with a share for that group. "
+          "On the wire it looks like a ServerHello with a fixed, special random value.",
+          "In TLS 1.3: this message exists only here; it costs one extra round trip, which is why "
+          "clients try to guess the server's preferred group."}},
+        {QStringLiteral("EncryptedExtensions"),
+         {"The server's answers to extensions that are not needed to agree on keys, such as ALPN or "
+          "the acknowledgement of the server name. It is the first message protected by the "
+          "handshake keys.",
+          "In TLS 1.3: new. In TLS 1.2 these answers travelled in the ServerHello, readable by anyone "
+          "on the path."}},
+        {QStringLiteral("Certificate"),
+         {"The sender's certificate chain: its own certificate first, then the intermediates that "
+          "lead to a trusted root. The receiver checks the chain, the dates and that the name matches "
+          "the host it wanted. The server always sends one (except for anonymous or PSK suites); the "
+          "client only when asked.",
+          "In TLS 1.3: the chain is encrypted, so an eavesdropper no longer sees which certificate "
+          "was served, and each entry can carry extensions such as a stapled OCSP response."}},
+        {QStringLiteral("CertificateRequest"),
+         {"The server asks the client to authenticate with a certificate of its own and says which "
+          "signature algorithms and issuing CAs it accepts. Mail servers often ask but still accept a "
+          "client that sends an empty certificate list.",
+          "In TLS 1.3: encrypted, with its parameters as extensions and a request context; a server "
+          "may also ask after the handshake if the client offered post_handshake_auth."}},
+        {QStringLiteral("ServerKeyExchange"),
+         {"Sent in TLS 1.2 and earlier with ephemeral (EC)DHE suites: the server's Diffie-Hellman "
+          "parameters (a named curve, or a prime and generator) and its public value, signed with the "
+          "certificate's key. With static RSA key exchange there is no such message.",
+          "In TLS 1.3: gone. The server's key share sits in the ServerHello and its signature moved to "
+          "CertificateVerify, which covers the whole transcript instead of only the parameters."}},
+        {QStringLiteral("ServerHelloDone"),
+         {"An empty message that closes the server's first flight in TLS 1.2 and earlier. The server "
+          "has said everything it needs to, and it is now the client's turn to send its key exchange.",
+          "In TLS 1.3: removed; the server's flight simply ends with its Finished message."}},
+        {QStringLiteral("ClientKeyExchange"),
+         {"The client's contribution to the shared secret in TLS 1.2 and earlier: its (EC)DH public "
+          "value, or with RSA key exchange a random premaster secret encrypted to the server's RSA "
+          "key. After it both sides can compute the same master secret.",
+          "In TLS 1.3: gone; the client's key share already went out in the ClientHello, and RSA key "
+          "transport no longer exists."}},
+        {QStringLiteral("CertificateVerify"),
+         {"A signature made with the private key of the certificate just sent, over the handshake so "
+          "far. It proves the sender really holds that key, not just a copy of the public "
+          "certificate. In TLS 1.2 only a client that sent a certificate uses it.",
+          "In TLS 1.3: the server sends one in every certificate-based handshake; it replaces the "
+          "signature that ServerKeyExchange used to carry."}},
+        {QStringLiteral("ChangeCipherSpec"),
+         {"Not a handshake message but a one-byte record of its own: from the next record on, this "
+          "side encrypts with the keys just negotiated. Each side sends one just before its Finished.",
+          "In TLS 1.3: it means nothing. Implementations may still send one so that middleboxes "
+          "which expect a TLS 1.2 handshake let the connection through; the peer ignores it."}},
+        {QStringLiteral("Finished"),
+         {"A MAC over the whole handshake, computed with the new keys. Each side checks the other's, "
+          "so any message altered or removed on the way (for example a weaker suite list) makes the "
+          "handshake fail. In TLS 1.2 it is the first encrypted message from each side.",
+          "In TLS 1.3: computed with a key derived from the handshake secret; the server's Finished "
+          "ends its flight and the client's Finished completes the handshake."}},
+        {QStringLiteral("NewSessionTicket"),
+         {"The server hands the client an opaque, server-encrypted ticket so a later connection can "
+          "resume this session without a full handshake. The lifetime says how long the server will "
+          "honour it. In TLS 1.2 it comes just before the server's ChangeCipherSpec.",
+          "In TLS 1.3: sent after the handshake, encrypted, often several at once; each ticket is a "
+          "pre-shared key identity valid for at most seven days."}},
+        {QStringLiteral("KeyUpdate"),
+         {"Only in TLS 1.3: one side switches to fresh traffic keys and may ask the peer to do the "
+          "same, so a long connection never uses one key for too much data.",
+          "In TLS 1.3: this replaces renegotiation for changing keys."}},
+        {QStringLiteral("EndOfEarlyData"),
+         {"Only in TLS 1.3: the client marks the end of the early (0-RTT) data it sent with a "
+          "resumed session before the handshake finished.",
+          nullptr}},
+        {QStringLiteral("CertificateStatus"),
+         {"A stapled OCSP response: the server passes on its CA's signed statement that the "
+          "certificate was not revoked, so the client need not ask the CA itself.",
+          "In TLS 1.3: the response travels as an extension of the certificate entry instead of a "
+          "message of its own."}},
+        {QStringLiteral("HelloRequest"),
+         {"In TLS 1.2 and earlier the server asks the client to start a new handshake "
+          "(renegotiation) on the running connection.",
+          "In TLS 1.3: removed, together with renegotiation."}},
+        {QStringLiteral("Alert"),
+         {"Two bytes: a level (warning or fatal) and a reason. A fatal alert ends the connection at "
+          "once and tells why the handshake failed; close_notify announces an orderly end.",
+          "In TLS 1.3: every alert except close_notify and user_canceled is fatal whatever level it "
+          "states, and alerts after the ServerHello are encrypted."}},
+        {QStringLiteral("STARTTLS"),
+         {"The SMTP command (RFC 3207) that turns this same TCP connection into a TLS connection. "
+          "Everything before it travelled in clear text; after the server's 220 reply the next bytes "
+          "the client sends are a TLS ClientHello.",
+          nullptr}},
+        {QStringLiteral("EHLO"),
+         {"The client greets the server and the server lists the SMTP extensions it supports, such as "
+          "STARTTLS, AUTH and SIZE. After TLS is up the client says EHLO again, because an attacker "
+          "could have changed the clear-text answer.",
+          nullptr}},
+        {QStringLiteral("220"),
+         {"A positive reply: either the server's greeting when the connection opens, or, after "
+          "STARTTLS, the go-ahead to start the TLS handshake on this connection.",
+          nullptr}},
+        {QStringLiteral("EncryptedSession"),
+         {"Once both Finished messages are checked, the SMTP conversation goes on inside TLS "
+          "records: an eavesdropper sees only sizes and timing, not commands, addresses or the "
+          "message.",
+          nullptr}},
+    };
+    return table;
+}
+
+} // namespace
+
+MessageExplanation explainMessage(const QString &type)
+{
+    MessageExplanation e;
+    e.title = type;
+    QString key = type;
+    if (type.startsWith(QLatin1String("STARTTLS"), Qt::CaseInsensitive))
+        key = QStringLiteral("STARTTLS");
+    else if (type.startsWith(QLatin1String("EHLO"), Qt::CaseInsensitive))
+        key = QStringLiteral("EHLO");
+    else if (type.startsWith(QLatin1String("220")))
+        key = QStringLiteral("220");
+    const auto it = entries().constFind(key);
+    if (it == entries().constEnd())
+        return e;
+    e.title = key;
+    e.text = QString::fromUtf8(it->text);
+    if (it->tls13)
+        e.tls13Note = QString::fromUtf8(it->tls13);
+    return e;
+}
+
+QStringList explainedMessageTypes()
+{
+    QStringList keys = entries().keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace mailtls::core
