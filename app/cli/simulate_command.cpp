@@ -1,0 +1,568 @@
+#include "simulate_command.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <mutex>
+
+#include <unistd.h>
+
+#include "console.h"
+#include "diagnose/cipher_list_parser.h"
+#include "diagnose/client_profile.h"
+#include "interrupt_guard.h"
+#include "protocol/session_options.h"
+#include "report/json_report.h"
+#include "scan/cipher_catalog.h"
+#include "scan/client_hello_builder.h"
+#include "session_args.h"
+
+using namespace mailtls::core;
+
+namespace mailtls::cli {
+
+namespace {
+
+const char *const kDescription =
+    "Predicts whether a mail partner can make a TLS connection to a server: the version and suite\n"
+    "they would agree on, or why they cannot (compat.no_shared_cipher, compat.protocol_mismatch,\n"
+    "compat.dh_too_small, compat.cert_type_mismatch) in a sentence to forward to the partner, with\n"
+    "the Exim and Postfix lines that fix it. The server is a live target (scanned first, then one\n"
+    "real handshake with exactly the partner's offer confirms the prediction) or a saved\n"
+    "'mailtls scan --json' report. The partner is a built-in profile or a pasted cipher list.";
+
+const char *const kEpilogue =
+    "\n"
+    "Cipher lists (--cipher-list):\n"
+    "  OpenSSL  ECDHE-RSA-AES128-SHA:RC4-SHA  (names map one by one; keywords such as HIGH:!aNULL\n"
+    "           are expanded by the linked OpenSSL, which has no RC4/3DES)\n"
+    "  IANA     TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA\n"
+    "  GnuTLS   NORMAL:-VERS-ALL:+VERS-TLS1.2:+3DES-CBC  (expanded by gnutls-cli when installed,\n"
+    "           else by a built-in table; versions, groups and signatures come with it)\n"
+    "  Without --versions a pasted list is offered with TLS 1.0 - 1.2 (and 1.3 when it names\n"
+    "  TLS 1.3 suites); a GnuTLS string brings its own versions.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0    the partner connects\n"
+    "  1    the partner fails (compat.* findings are 'high'; --fail-on critical keeps exit 0)\n"
+    "  2    usage error\n"
+    "  3    server unreachable, timed out, no STARTTLS, or not a mail server\n"
+    "  130  interrupted (Ctrl-C)\n"
+    "\n"
+    "Examples:\n"
+    "  mailtls simulate --list-profiles\n"
+    "  mailtls simulate --server mx.example.org --client gateway-rsa-legacy\n"
+    "  mailtls simulate --report scan.json --client gnutls-normal-dh2048\n"
+    "  mailtls simulate --server 127.0.0.1:2525 --cipher-list 'NORMAL:-VERS-ALL:+VERS-TLS1.2' --json -\n";
+
+struct Opt {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Live mail server to scan and try (PORT defaults to 25)."),
+                              QStringLiteral("HOST[:PORT]")};
+    QCommandLineOption report{QStringLiteral("report"), QStringLiteral("Saved 'mailtls scan --json' report to predict from."),
+                              QStringLiteral("FILE.json")};
+    QCommandLineOption client{QStringLiteral("client"), QStringLiteral("Built-in partner profile (see --list-profiles)."),
+                              QStringLiteral("PROFILE")};
+    QCommandLineOption cipherList{QStringLiteral("cipher-list"),
+                                  QStringLiteral("The partner's suites: OpenSSL or IANA names, or a GnuTLS priority string."),
+                                  QStringLiteral("LIST")};
+    QCommandLineOption syntax{QStringLiteral("syntax"), QStringLiteral("How to read --cipher-list: auto (default), openssl, iana, gnutls."),
+                              QStringLiteral("SYNTAX")};
+    QCommandLineOption versions{QStringLiteral("versions"),
+                                QStringLiteral("Versions the partner offers, e.g. 1.0,1.1,1.2 (replaces the profile's)."),
+                                QStringLiteral("LIST")};
+    QCommandLineOption groups{QStringLiteral("groups"), QStringLiteral("Groups the partner offers, e.g. x25519:secp256r1."),
+                              QStringLiteral("LIST")};
+    QCommandLineOption minDhBits{QStringLiteral("min-dh-bits"), QStringLiteral("Smallest DHE prime the partner accepts (0: any)."),
+                                 QStringLiteral("N")};
+    QCommandLineOption sigalgs{QStringLiteral("sigalgs"),
+                               QStringLiteral("Signature algorithms the partner accepts, e.g. RSA+SHA256:rsa_pss_rsae_sha256."),
+                               QStringLiteral("LIST")};
+    QCommandLineOption listProfiles{QStringLiteral("list-profiles"), QStringLiteral("List the built-in profiles and exit.")};
+    QCommandLineOption predictOnly{QStringLiteral("predict-only"),
+                                   QStringLiteral("With --server: scan and predict, but make no confirming handshake.")};
+    QCommandLineOption starttls{QStringLiteral("starttls"),
+                                QStringLiteral("Mail protocol before TLS: smtp, lmtp or none (default: follows the port)."),
+                                QStringLiteral("smtp|lmtp|none")};
+    QCommandLineOption implicitTls{QStringLiteral("implicit-tls"), QStringLiteral("Start TLS with the first byte (SMTPS).")};
+    QCommandLineOption sni{QStringLiteral("sni"), QStringLiteral("Server name sent in the handshake (default: HOST when a name)."),
+                           QStringLiteral("NAME")};
+    QCommandLineOption noSni{QStringLiteral("no-sni"), QStringLiteral("Send no server name indication.")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Deadline for each network step (default: 10)."),
+                               QStringLiteral("SECONDS")};
+    QCommandLineOption maxConn{QStringLiteral("max-conn"), QStringLiteral("Connections open at once during the scan (default: 4)."),
+                               QStringLiteral("N")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QStringLiteral("Write the JSON report (kind \"simulate\") to FILE; '-' writes it to stdout instead of the text."),
+                            QStringLiteral("FILE|-")};
+    QCommandLineOption failOn{QStringLiteral("fail-on"),
+                              QStringLiteral("Exit 1 when a finding is at least this severe (default: high)."), QStringLiteral("SEVERITY")};
+    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours.")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Print only the verdict line.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help, server, report, client, cipherList, syntax, versions, groups, minDhBits, sigalgs, listProfiles, predictOnly,
+                starttls, implicitTls, sni, noSni, timeout, maxConn, json, failOn, noColor, quiet};
+    }
+};
+
+void setupParser(QCommandLineParser *parser, const Opt &opt)
+{
+    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addOptions(opt.all());
+}
+
+QStringList splitItems(const QString &text)
+{
+    return text.split(QRegularExpression(QStringLiteral("[:,\\s]+")), Qt::SkipEmptyParts);
+}
+
+bool writeJsonFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString indent(const QString &text, const QString &prefix)
+{
+    QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+    for (QString &l : lines)
+        l = prefix + l;
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString suiteText(const SuiteInfo &s)
+{
+    const QString ossl = opensslNameOf(s);
+    return ossl.isEmpty() || ossl == s.iana ? s.iana : QStringLiteral("%1 (%2)").arg(ossl, s.iana);
+}
+
+} // namespace
+
+QString simulateHelpText()
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QString text = parser.helpText();
+    const int firstBreak = text.indexOf(QLatin1Char('\n'));
+    text = QStringLiteral("Usage: mailtls simulate (--server HOST[:PORT] | --report FILE.json) (--client PROFILE | --cipher-list LIST) [options]\n")
+           + text.mid(firstBreak);
+    return text + QString::fromLatin1(kEpilogue);
+}
+
+QString profileListText()
+{
+    QString out = QStringLiteral("Built-in partner profiles (mailtls simulate --client NAME):\n\n");
+    for (const ClientProfile &p : builtinProfiles()) {
+        const ClientOffer &o = p.offer;
+        out += QStringLiteral("  %1\n      %2\n      offers %3; %4 suites up to TLS 1.2, %5 TLS 1.3 suites; minimum DH %6\n")
+                   .arg(o.name, o.title, o.versionRangeText())
+                   .arg(o.ciphers.size())
+                   .arg(o.tls13Suites.size())
+                   .arg(o.minDhBits > 0 ? QStringLiteral("%1 bits").arg(o.minDhBits) : QStringLiteral("not checked"));
+        out += indent(QStringLiteral("source: ") + o.source, QStringLiteral("      "));
+    }
+    for (const QString &e : profileLoadErrors())
+        out += QStringLiteral("  (a profile file did not load: %1)\n").arg(e);
+    return out;
+}
+
+bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QString *error)
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QStringList argv = args;
+    if (argv.isEmpty())
+        argv << QStringLiteral("simulate");
+    if (!parser.parse(argv)) {
+        *error = parser.errorText();
+        if (error->endsWith(QLatin1Char('.')))
+            error->chop(1);
+        return false;
+    }
+    SimulateSettings s;
+    s.cli.failOn = Severity::High;
+    s.cli.failOnSet = true;
+    if (parser.isSet(opt.help)) {
+        s.cli.showHelp = true;
+        s.cli.helpText = simulateHelpText();
+        *settings = s;
+        return true;
+    }
+    if (parser.isSet(opt.listProfiles)) {
+        s.listProfiles = true;
+        *settings = s;
+        return true;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected '%1': name the server with --server or --report").arg(parser.positionalArguments().first());
+        return false;
+    }
+    // The server.
+    if (parser.isSet(opt.server) == parser.isSet(opt.report)) {
+        *error = QStringLiteral("name the server with either --server HOST[:PORT] or --report FILE.json");
+        return false;
+    }
+    SimulationRequest &r = s.request;
+    if (parser.isSet(opt.server)) {
+        r.live = true;
+        r.target.port = 25;
+        r.target.timeoutMs = 10000;
+        if (!parseHostPort(parser.value(opt.server), &r.target.host, &r.target.port, error))
+            return false;
+        r.target.dialect = defaultDialectForPort(r.target.port);
+        r.target.implicitTls = defaultImplicitTlsForPort(r.target.port);
+        if (parser.isSet(opt.starttls)) {
+            const QString dialect = parser.value(opt.starttls).trimmed().toLower();
+            if (dialect != QLatin1String("smtp") && dialect != QLatin1String("lmtp") && dialect != QLatin1String("none")) {
+                *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(opt.starttls));
+                return false;
+            }
+            r.target.dialect = dialect;
+            r.target.implicitTls = dialect == QLatin1String("none");
+        }
+        if (parser.isSet(opt.implicitTls))
+            r.target.implicitTls = true;
+        if (parser.isSet(opt.sni) && parser.isSet(opt.noSni)) {
+            *error = QStringLiteral("--sni and --no-sni contradict each other");
+            return false;
+        }
+        if (parser.isSet(opt.sni))
+            r.target.sni = parser.value(opt.sni).trimmed();
+        else if (!parser.isSet(opt.noSni) && QHostAddress(r.target.host).isNull())
+            r.target.sni = r.target.host;
+        if (parser.isSet(opt.timeout)) {
+            bool ok = false;
+            const double seconds = parser.value(opt.timeout).toDouble(&ok);
+            if (!ok || seconds <= 0 || seconds > 3600) {
+                *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'").arg(parser.value(opt.timeout));
+                return false;
+            }
+            r.target.timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));
+        }
+        r.target.bannerTimeoutMs = r.target.timeoutMs;
+        if (parser.isSet(opt.maxConn)) {
+            bool ok = false;
+            r.maxConnections = parser.value(opt.maxConn).toInt(&ok);
+            if (!ok || r.maxConnections < 1 || r.maxConnections > 64) {
+                *error = QStringLiteral("--max-conn must be a whole number from 1 to 64, not '%1'").arg(parser.value(opt.maxConn));
+                return false;
+            }
+        }
+        s.predictOnly = parser.isSet(opt.predictOnly);
+    } else {
+        for (const QCommandLineOption *o : {&opt.starttls, &opt.implicitTls, &opt.sni, &opt.noSni, &opt.maxConn, &opt.predictOnly})
+            if (parser.isSet(*o)) {
+                *error = QStringLiteral("--%1 needs --server (a report is not contacted)").arg(o->names().last());
+                return false;
+            }
+        r.reportFile = parser.value(opt.report);
+        QFile f(r.reportFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--report %1: %2").arg(r.reportFile, f.errorString());
+            return false;
+        }
+        QString readError;
+        if (!reportFromJson(f.readAll(), &r.savedReport, &readError)) {
+            *error = QStringLiteral("--report %1: %2").arg(r.reportFile, readError);
+            return false;
+        }
+        if (!r.savedReport.scan.present) {
+            *error = QStringLiteral("--report %1: holds no scan section (make one with 'mailtls scan HOST --json FILE')").arg(r.reportFile);
+            return false;
+        }
+    }
+    // The partner.
+    if (parser.isSet(opt.client) == parser.isSet(opt.cipherList)) {
+        *error = QStringLiteral("name the partner with either --client PROFILE or --cipher-list LIST");
+        return false;
+    }
+    ClientOffer &offer = r.offer;
+    if (parser.isSet(opt.client)) {
+        const ClientProfile *profile = findProfile(parser.value(opt.client));
+        if (!profile) {
+            QStringList names;
+            for (const ClientProfile &p : builtinProfiles())
+                names << p.offer.name;
+            *error = QStringLiteral("unknown profile '%1'; built-in: %2").arg(parser.value(opt.client), names.join(QLatin1String(", ")));
+            return false;
+        }
+        offer = profile->offer;
+        if (parser.isSet(opt.syntax)) {
+            *error = QStringLiteral("--syntax applies to --cipher-list only");
+            return false;
+        }
+    } else {
+        CipherListSyntax syntax = CipherListSyntax::Auto;
+        if (parser.isSet(opt.syntax) && !parseCipherListSyntax(parser.value(opt.syntax), &syntax)) {
+            *error = QStringLiteral("--syntax must be auto, openssl, iana or gnutls, not '%1'").arg(parser.value(opt.syntax));
+            return false;
+        }
+        const ParsedCipherList list = parseCipherList(parser.value(opt.cipherList), syntax);
+        if (!list.ok()) {
+            *error = QStringLiteral("--cipher-list: %1").arg(list.error);
+            return false;
+        }
+        offer.name = QStringLiteral("custom");
+        offer.title = QStringLiteral("Pasted %1 cipher list").arg(cipherListSyntaxName(list.syntax));
+        offer.source = QStringLiteral("--cipher-list, %1").arg(list.method);
+        offer.ciphers = list.ciphers;
+        offer.tls13Suites = list.tls13Suites;
+        offer.groups = list.groups;
+        offer.sigalgs = list.sigalgs;
+        offer.unknownNames = list.unknown;
+        offer.versions = list.versions;
+        if (offer.versions.isEmpty()) {
+            offer.versions = {QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2")};
+            if (!offer.tls13Suites.isEmpty())
+                offer.versions << QStringLiteral("TLSv1.3");
+        }
+        s.offerMethod = list.method;
+    }
+    // Overrides.
+    if (parser.isSet(opt.versions)) {
+        QStringList versions;
+        for (const QString &v : splitItems(parser.value(opt.versions))) {
+            const QString canonical = canonicalVersion(v);
+            if (canonical.isEmpty() || canonical == QLatin1String("SSLv2")) {
+                *error = QStringLiteral("--versions: unknown version '%1' (use 1.0, 1.1, 1.2, 1.3 or SSLv3)").arg(v);
+                return false;
+            }
+            if (!versions.contains(canonical))
+                versions << canonical;
+        }
+        const QStringList &order = scanVersions();
+        std::sort(versions.begin(), versions.end(), [&order](const QString &a, const QString &b) { return order.indexOf(a) < order.indexOf(b); });
+        offer.versions = versions;
+    }
+    if (parser.isSet(opt.groups)) {
+        QStringList groups;
+        for (const QString &g : splitItems(parser.value(opt.groups))) {
+            QString name = g;
+            if (name.compare(QLatin1String("P-256"), Qt::CaseInsensitive) == 0 || name == QLatin1String("prime256v1"))
+                name = QStringLiteral("secp256r1");
+            else if (name.compare(QLatin1String("P-384"), Qt::CaseInsensitive) == 0)
+                name = QStringLiteral("secp384r1");
+            else if (name.compare(QLatin1String("P-521"), Qt::CaseInsensitive) == 0)
+                name = QStringLiteral("secp521r1");
+            const quint16 code = groupFromName(name);
+            if (!code) {
+                *error = QStringLiteral("--groups: unknown group '%1'").arg(g);
+                return false;
+            }
+            groups << groupName(code);
+        }
+        offer.groups = groups;
+    }
+    if (parser.isSet(opt.sigalgs)) {
+        QStringList sigalgs;
+        for (const QString &a : splitItems(parser.value(opt.sigalgs))) {
+            const QString canonical = canonicalSigalg(a);
+            if (canonical.isEmpty()) {
+                *error = QStringLiteral("--sigalgs: unknown signature algorithm '%1'").arg(a);
+                return false;
+            }
+            sigalgs << canonical;
+        }
+        offer.sigalgs = sigalgs;
+    }
+    if (parser.isSet(opt.minDhBits)) {
+        bool ok = false;
+        offer.minDhBits = parser.value(opt.minDhBits).toInt(&ok);
+        if (!ok || offer.minDhBits < 0 || offer.minDhBits > 16384) {
+            *error = QStringLiteral("--min-dh-bits must be a whole number from 0 to 16384, not '%1'").arg(parser.value(opt.minDhBits));
+            return false;
+        }
+    }
+    if (offer.effectiveVersions().isEmpty()) {
+        *error = QStringLiteral("the partner offers no suite for any of its versions (%1)").arg(offer.versions.join(QLatin1String(", ")));
+        return false;
+    }
+    // Output.
+    if (parser.isSet(opt.json)) {
+        s.cli.jsonPath = parser.value(opt.json);
+        if (s.cli.jsonPath.isEmpty()) {
+            *error = QStringLiteral("--json needs a file name or '-'");
+            return false;
+        }
+        if (s.cli.jsonPath != QLatin1String("-")) {
+            const QFileInfo info(s.cli.jsonPath);
+            const QFileInfo dir(info.absolutePath());
+            if (info.isDir() || !dir.isDir() || !dir.isWritable() || (info.exists() && !info.isWritable())) {
+                *error = QStringLiteral("--json %1: cannot write there").arg(s.cli.jsonPath);
+                return false;
+            }
+        }
+    }
+    if (parser.isSet(opt.failOn) && !parseSeverity(parser.value(opt.failOn), &s.cli.failOn)) {
+        *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'").arg(parser.value(opt.failOn));
+        return false;
+    }
+    s.cli.noColor = parser.isSet(opt.noColor);
+    s.cli.quiet = parser.isSet(opt.quiet);
+    *settings = s;
+    return true;
+}
+
+QString simulationText(const SimulationResult &result, const QString &offerMethod)
+{
+    const ClientOffer &o = result.offer;
+    const Prediction &p = result.prediction;
+    const ScanResult &scan = result.report.scan;
+    QString out;
+    out += QStringLiteral("Partner   %1 — %2\n").arg(o.name, o.title);
+    out += QStringLiteral("          offers %1; %2 suites up to TLS 1.2, %3 TLS 1.3 suites; groups: %4; minimum DH: %5\n")
+               .arg(o.versionRangeText())
+               .arg(o.ciphers.size())
+               .arg(o.tls13Suites.size())
+               .arg(o.groups.isEmpty() ? QStringLiteral("not known") : o.groups.join(QLatin1String(", ")),
+                    o.minDhBits > 0 ? QStringLiteral("%1 bits").arg(o.minDhBits) : QStringLiteral("not checked"));
+    out += indent(QStringLiteral("source: ") + o.source, QStringLiteral("          "));
+    if (!o.unknownNames.isEmpty())
+        out += QStringLiteral("          not understood (left out): %1\n").arg(o.unknownNames.join(QLatin1String(", ")));
+    Q_UNUSED(offerMethod);
+    QStringList serverVersions;
+    for (auto it = scan.protocols.cbegin(); it != scan.protocols.cend(); ++it)
+        if (it.value())
+            serverVersions << tlsVersionLabel(it.key());
+    out += QStringLiteral("Server    %1 — %2\n").arg(hostPortText(result.report.target.host, result.report.target.port), result.serverSource);
+    out += QStringLiteral("          accepts %1; certificates: %2; DH prime: %3\n")
+               .arg(serverVersions.isEmpty() ? QStringLiteral("no version") : serverVersions.join(QLatin1String(", ")),
+                    scan.certificateTypes.isEmpty() ? QStringLiteral("unknown") : scan.certificateTypes.join(QLatin1String(" + ")),
+                    scan.dhBits > 0 ? QStringLiteral("%1 bits").arg(scan.dhBits) : QStringLiteral("none seen"));
+    out += QLatin1Char('\n');
+    if (p.connects) {
+        out += QStringLiteral("Prediction: CONNECTS — %1 with %2%3\n")
+                   .arg(tlsVersionLabel(p.version), suiteText(p.suite),
+                        p.group.isEmpty() ? QString() : QStringLiteral(", group %1").arg(p.group));
+    } else {
+        out += QStringLiteral("Prediction: FAILS — %1\n").arg(p.finding.id);
+    }
+    out += indent(p.sentence, QStringLiteral("  "));
+    out += QStringLiteral("  How:\n");
+    for (const QString &step : p.steps)
+        out += QStringLiteral("    - %1\n").arg(step);
+    for (const QString &c : p.caveats)
+        out += QStringLiteral("    ! %1\n").arg(c);
+    if (!p.connects) {
+        if (!p.finding.fixExim.isEmpty())
+            out += QStringLiteral("\nFix for Exim:\n") + indent(p.finding.fixExim, QStringLiteral("    "));
+        if (!p.finding.fixPostfix.isEmpty())
+            out += QStringLiteral("Fix for Postfix:\n") + indent(p.finding.fixPostfix, QStringLiteral("    "));
+    }
+    const LiveHandshake &l = result.live;
+    if (l.ran) {
+        out += QStringLiteral("\nLive handshake (%1)\n")
+                   .arg(l.path == QLatin1String("raw") ? QStringLiteral("mailtls's own ClientHello: the exact offer")
+                                                       : QStringLiteral("OpenSSL client with the partner's offer"));
+        if (!l.omitted.isEmpty())
+            out += QStringLiteral("  left out (this OpenSSL cannot send them): %1\n").arg(l.omitted.join(QLatin1String(", ")));
+        if (l.serverAccepted)
+            out += QStringLiteral("  server chose %1 with %2%3\n")
+                       .arg(tlsVersionLabel(l.version), suiteText(l.suite),
+                            l.dhBits > 0 ? QStringLiteral(", %1-bit DH prime").arg(l.dhBits)
+                                         : (l.group.isEmpty() ? QString() : QStringLiteral(", group %1").arg(l.group)));
+        else if (!l.alert.isEmpty())
+            out += QStringLiteral("  server refused: %1\n").arg(l.alert);
+        if (!l.clientAbortReason.isEmpty())
+            out += QStringLiteral("  the partner would stop here: %1\n").arg(l.clientAbortReason);
+        if (!l.error.isEmpty())
+            out += QStringLiteral("  error: %1\n").arg(l.error);
+        out += QStringLiteral("  %1\n").arg(l.verdict);
+    }
+    return out;
+}
+
+int simulateExitCode(const SimulationResult &result, const CliSettings &settings)
+{
+    if (result.cancelled)
+        return ExitInterrupted;
+    if (result.unreachable)
+        return ExitUnreachable;
+    if (result.partnerFails()) {
+        const Severity severity = result.prediction.connects ? Severity::High : result.prediction.finding.severity;
+        if (!settings.failOnSet || severity >= settings.failOn)
+            return ExitFindings;
+    }
+    return ExitOk;
+}
+
+int runSimulateCommand(const QStringList &args)
+{
+    SimulateSettings settings;
+    QString error;
+    if (!parseSimulateArgs(args, &settings, &error)) {
+        printError(QStringLiteral("simulate"), error + QStringLiteral(" (try 'mailtls simulate --help')"));
+        return ExitUsage;
+    }
+    if (settings.cli.showHelp) {
+        writeOut(settings.cli.helpText);
+        return ExitOk;
+    }
+    if (settings.listProfiles) {
+        writeOut(profileListText());
+        return ExitOk;
+    }
+    const bool jsonToStdout = settings.cli.jsonPath == QLatin1String("-");
+    const bool showProgress = !settings.cli.quiet && settings.request.live && ::isatty(STDERR_FILENO) == 1;
+    std::mutex progressMutex;
+    auto progress = [&](int done, int total) {
+        if (!showProgress)
+            return;
+        std::lock_guard<std::mutex> lock(progressMutex);
+        writeErr(QStringLiteral("\r  scanning the server: %1/%2 connections ").arg(done).arg(qMax(done, total)));
+    };
+    CancelToken cancel;
+    SimulationResult result;
+    {
+        InterruptGuard guard(cancel);
+        SimulationRequest request = settings.request;
+        request.confirmLive = !settings.predictOnly;
+        result = runSimulation(request, cancel, progress);
+    }
+    if (showProgress)
+        writeErr(QStringLiteral("\r\x1b[K"));
+
+    if (result.unreachable) {
+        printError(QString(), QStringLiteral("cannot scan %1: %2")
+                                  .arg(hostPortText(settings.request.target.host, settings.request.target.port), result.report.outcome.error));
+    } else if (!result.cancelled) {
+        if (!jsonToStdout && !settings.cli.quiet)
+            writeOut(simulationText(result, settings.offerMethod));
+        else if (settings.cli.quiet && !jsonToStdout)
+            writeOut(result.prediction.sentence + QLatin1Char('\n'));
+    }
+    bool jsonFailed = false;
+    if (!result.cancelled) {
+        const QByteArray bytes = simulationReportBytes(result);
+        if (jsonToStdout) {
+            writeOut(QString::fromUtf8(bytes));
+        } else if (!settings.cli.jsonPath.isEmpty()) {
+            QString writeError;
+            if (!writeJsonFile(settings.cli.jsonPath, bytes, &writeError)) {
+                printError(QStringLiteral("simulate"), QStringLiteral("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
+                jsonFailed = true;
+            }
+        }
+    }
+    int code = simulateExitCode(result, settings.cli);
+    if (result.cancelled)
+        printError(QString(), QStringLiteral("interrupted"));
+    if (jsonFailed && (code == ExitOk || code == ExitFindings))
+        code = ExitUsage;
+    return code;
+}
+
+} // namespace mailtls::cli

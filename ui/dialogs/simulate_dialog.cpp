@@ -1,0 +1,453 @@
+#include "simulate_dialog.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include "diagnose/cipher_list_parser.h"
+#include "diagnose/client_profile.h"
+#include "report/json_report.h"
+
+namespace mailtls::ui {
+
+namespace {
+
+// Runs one simulation. Lives in the GUI thread; run() and the scanner's threads emit
+// progressed(), which reaches the dialog queued. Without a parent: a cancelled run may outlive
+// the dialog, and deletes itself when it ends.
+class SimulateWorker : public QThread
+{
+    Q_OBJECT
+public:
+    SimulateWorker(core::SimulationRequest request, quint64 generation) : request_(std::move(request)), generation_(generation)
+    {
+        setObjectName(QStringLiteral("mailtls-simulate"));
+    }
+    void cancel() { token_.cancel(); }
+    quint64 generation() const { return generation_; }
+    const core::SimulationResult &result() const { return result_; }
+
+Q_SIGNALS:
+    void progressed(quint64 generation, int done, int total);
+
+protected:
+    void run() override
+    {
+        result_ = core::runSimulation(request_, token_, [this](int done, int total) { Q_EMIT progressed(generation_, done, total); });
+    }
+
+private:
+    const core::SimulationRequest request_;
+    const quint64 generation_;
+    core::CancelToken token_;
+    core::SimulationResult result_;
+};
+
+QString targetText(const core::SessionOptions &t)
+{
+    const QString host = t.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(t.host) : t.host;
+    return QStringLiteral("%1:%2").arg(host).arg(t.port);
+}
+
+} // namespace
+
+SimulateDialog::SimulateDialog(const core::SessionOptions &target, QWidget *parent) : QDialog(parent), target_(target)
+{
+    setWindowTitle(tr("Simulate Partner"));
+    setObjectName(QStringLiteral("simulateDialog"));
+    auto *layout = new QVBoxLayout(this);
+
+    // The partner.
+    auto *partnerBox = new QGroupBox(tr("Partner (the client that sends mail to the server)"), this);
+    auto *partnerLayout = new QVBoxLayout(partnerBox);
+    profileCombo_ = new QComboBox(partnerBox);
+    profileCombo_->setObjectName(QStringLiteral("profileCombo"));
+    for (const core::ClientProfile &p : core::builtinProfiles())
+        profileCombo_->addItem(QStringLiteral("%1 — %2").arg(p.offer.name, p.offer.title), p.offer.name);
+    profileCombo_->addItem(tr("Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…"), QString());
+    partnerLayout->addWidget(profileCombo_);
+    profileSource_ = new QLabel(partnerBox);
+    profileSource_->setWordWrap(true);
+    profileSource_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    profileSource_->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    partnerLayout->addWidget(profileSource_);
+    pastedList_ = new QPlainTextEdit(partnerBox);
+    pastedList_->setObjectName(QStringLiteral("pastedList"));
+    pastedList_->setPlaceholderText(tr("e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2"));
+    pastedList_->setMaximumHeight(64);
+    partnerLayout->addWidget(pastedList_);
+    layout->addWidget(partnerBox);
+
+    // The server.
+    auto *serverBox = new QGroupBox(tr("Server"), this);
+    auto *serverLayout = new QVBoxLayout(serverBox);
+    liveRadio_ = new QRadioButton(serverBox);
+    liveRadio_->setObjectName(QStringLiteral("liveRadio"));
+    liveRadio_->setText(target_.host.isEmpty() ? tr("Current target (none set in the target bar)")
+                                               : tr("Current target %1: scan it, predict, then one real handshake with the partner's offer")
+                                                     .arg(targetText(target_)));
+    reportRadio_ = new QRadioButton(tr("Saved scan report (JSON):"), serverBox);
+    reportRadio_->setObjectName(QStringLiteral("reportRadio"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(liveRadio_);
+    group->addButton(reportRadio_);
+    serverLayout->addWidget(liveRadio_);
+    auto *reportRow = new QHBoxLayout;
+    reportRow->addWidget(reportRadio_);
+    reportPath_ = new QLineEdit(serverBox);
+    reportPath_->setObjectName(QStringLiteral("reportPath"));
+    reportPath_->setPlaceholderText(tr("a file written by 'mailtls scan --json' or File → Save Report"));
+    reportRow->addWidget(reportPath_, 1);
+    browseButton_ = new QPushButton(tr("Browse…"), serverBox);
+    reportRow->addWidget(browseButton_);
+    serverLayout->addLayout(reportRow);
+    layout->addWidget(serverBox);
+    (target_.host.isEmpty() ? reportRadio_ : liveRadio_)->setChecked(true);
+
+    // Run.
+    auto *runRow = new QHBoxLayout;
+    startButton_ = new QPushButton(tr("&Simulate"), this);
+    startButton_->setObjectName(QStringLiteral("startButton"));
+    startButton_->setDefault(true);
+    cancelButton_ = new QPushButton(tr("Cancel"), this);
+    progress_ = new QProgressBar(this);
+    progress_->setTextVisible(true);
+    runRow->addWidget(startButton_);
+    runRow->addWidget(cancelButton_);
+    runRow->addWidget(progress_, 1);
+    layout->addLayout(runRow);
+
+    // Result.
+    verdict_ = new QLabel(this);
+    verdict_->setObjectName(QStringLiteral("verdictLabel"));
+    QFont big = verdict_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    verdict_->setFont(big);
+    layout->addWidget(verdict_);
+    sentence_ = new QLabel(this);
+    sentence_->setObjectName(QStringLiteral("sentenceLabel"));
+    sentence_->setWordWrap(true);
+    sentence_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(sentence_);
+    details_ = new QPlainTextEdit(this);
+    details_->setObjectName(QStringLiteral("detailsText"));
+    details_->setReadOnly(true);
+    details_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    details_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    layout->addWidget(details_, 1);
+    hint_ = new QLabel(this);
+    hint_->setObjectName(QStringLiteral("hintLabel"));
+    hint_->setWordWrap(true);
+    layout->addWidget(hint_);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(startButton_, &QPushButton::clicked, this, &SimulateDialog::start);
+    connect(cancelButton_, &QPushButton::clicked, this, &SimulateDialog::cancel);
+    connect(browseButton_, &QPushButton::clicked, this, &SimulateDialog::browseReport);
+    connect(profileCombo_, &QComboBox::currentIndexChanged, this, &SimulateDialog::updateWidgets);
+    connect(liveRadio_, &QRadioButton::toggled, this, &SimulateDialog::updateWidgets);
+    connect(reportPath_, &QLineEdit::textChanged, this, &SimulateDialog::updateWidgets);
+    connect(pastedList_, &QPlainTextEdit::textChanged, this, &SimulateDialog::updateWidgets);
+    resize(860, 680);
+    updateWidgets();
+}
+
+SimulateDialog::~SimulateDialog()
+{
+    cancel();
+}
+
+void SimulateDialog::selectProfile(const QString &name)
+{
+    const int index = profileCombo_->findData(name);
+    if (index >= 0)
+        profileCombo_->setCurrentIndex(index);
+}
+
+void SimulateDialog::setPastedList(const QString &list)
+{
+    profileCombo_->setCurrentIndex(profileCombo_->count() - 1);
+    pastedList_->setPlainText(list);
+}
+
+void SimulateDialog::setReportFile(const QString &path)
+{
+    reportPath_->setText(path);
+    reportRadio_->setChecked(true);
+}
+
+void SimulateDialog::setUseLiveTarget(bool live)
+{
+    (live ? liveRadio_ : reportRadio_)->setChecked(true);
+}
+
+QString SimulateDialog::verdictText() const
+{
+    return verdict_->text();
+}
+
+QString SimulateDialog::hintText() const
+{
+    return hint_->text();
+}
+
+void SimulateDialog::browseReport()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Scan Report"), reportPath_->text(), tr("JSON reports (*.json);;All files (*)"));
+    if (!file.isEmpty())
+        setReportFile(file);
+}
+
+bool SimulateDialog::buildRequest(core::SimulationRequest *request, QString *error) const
+{
+    const QString profileName = profileCombo_->currentData().toString();
+    if (!profileName.isEmpty()) {
+        const core::ClientProfile *p = core::findProfile(profileName);
+        if (!p) {
+            *error = tr("The profile %1 is not available.").arg(profileName);
+            return false;
+        }
+        request->offer = p->offer;
+    } else {
+        const core::ParsedCipherList list = core::parseCipherList(pastedList_->toPlainText());
+        if (!list.ok()) {
+            *error = tr("The pasted list cannot be read: %1").arg(list.error);
+            return false;
+        }
+        core::ClientOffer &o = request->offer;
+        o.name = QStringLiteral("custom");
+        o.title = tr("Pasted %1 cipher list").arg(core::cipherListSyntaxName(list.syntax));
+        o.source = list.method;
+        o.ciphers = list.ciphers;
+        o.tls13Suites = list.tls13Suites;
+        o.groups = list.groups;
+        o.sigalgs = list.sigalgs;
+        o.unknownNames = list.unknown;
+        o.versions = list.versions;
+        if (o.versions.isEmpty()) {
+            o.versions = {QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2")};
+            if (!o.tls13Suites.isEmpty())
+                o.versions << QStringLiteral("TLSv1.3");
+        }
+    }
+    if (liveRadio_->isChecked()) {
+        if (target_.host.isEmpty()) {
+            *error = tr("Set a target in the target bar first, or choose a saved report.");
+            return false;
+        }
+        request->live = true;
+        core::ScanTarget &t = request->target;
+        t.host = target_.host;
+        t.port = target_.port;
+        t.dialect = target_.dialect;
+        t.implicitTls = target_.implicitTls;
+        t.ehloName = target_.ehloName;
+        t.timeoutMs = target_.timeoutMs;
+        t.bannerTimeoutMs = target_.timeoutMs;
+        if (target_.sendSni) {
+            const QString sni = target_.sni.isEmpty() ? target_.host : target_.sni;
+            if (QHostAddress(sni).isNull())
+                t.sni = sni;
+        }
+        return true;
+    }
+    const QString path = reportPath_->text().trimmed();
+    if (path.isEmpty()) {
+        *error = tr("Choose a saved scan report.");
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QString readError;
+    if (!core::reportFromJson(f.readAll(), &request->savedReport, &readError)) {
+        *error = tr("%1 is not a mailtls report: %2").arg(path, readError);
+        return false;
+    }
+    if (!request->savedReport.scan.present) {
+        *error = tr("%1 holds no scan section; run a scan and save it first.").arg(path);
+        return false;
+    }
+    request->reportFile = path;
+    return true;
+}
+
+void SimulateDialog::start()
+{
+    if (worker_)
+        return;
+    core::SimulationRequest request;
+    error_.clear();
+    if (!buildRequest(&request, &error_)) {
+        updateWidgets();
+        return;
+    }
+    hasResult_ = false;
+    verdict_->clear();
+    sentence_->clear();
+    details_->clear();
+    const quint64 generation = ++generation_;
+    auto *worker = new SimulateWorker(request, generation);
+    connect(worker, &SimulateWorker::progressed, this, [this](quint64 g, int done, int total) {
+        if (g != generation_)
+            return;
+        progress_->setRange(0, qMax(done, total));
+        progress_->setValue(done);
+        progress_->setFormat(tr("scanning: %1 of about %2 connections").arg(done).arg(qMax(done, total)));
+    });
+    connect(worker, &QThread::finished, this, [this, worker, generation]() {
+        if (generation != generation_)
+            return;
+        result_ = worker->result();
+        hasResult_ = true;
+        worker_.clear();
+        showResult();
+        updateWidgets();
+        Q_EMIT simulationFinished();
+    });
+    // After the result handler, so the result is read before the worker goes.
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker_ = worker;
+    progress_->setRange(0, 0);
+    progress_->setFormat(request.live ? tr("scanning the server…") : tr("predicting…"));
+    worker->start();
+    updateWidgets();
+}
+
+void SimulateDialog::cancel()
+{
+    if (!worker_)
+        return;
+    ++generation_;   // its result, when it comes, is no longer wanted
+    static_cast<SimulateWorker *>(worker_.data())->cancel();
+    worker_.clear();
+    if (!hint_)
+        return;
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progress_->setFormat(tr("cancelled"));
+    updateWidgets();
+}
+
+void SimulateDialog::showResult()
+{
+    const core::SimulationResult &r = result_;
+    progress_->setRange(0, 1);
+    progress_->setValue(1);
+    progress_->setFormat(tr("done"));
+    if (r.unreachable) {
+        verdict_->setText(tr("Server not reachable"));
+        verdict_->setStyleSheet(QStringLiteral("color: #9a6700;"));
+        sentence_->setText(r.report.outcome.error);
+        return;
+    }
+    if (r.cancelled) {
+        verdict_->setText(tr("Cancelled"));
+        verdict_->setStyleSheet(QString());
+        return;
+    }
+    const core::Prediction &p = r.prediction;
+    if (p.connects) {
+        verdict_->setText(tr("✔ Connects — %1 with %2").arg(core::tlsVersionLabel(p.version), p.suite.iana));
+        verdict_->setStyleSheet(QStringLiteral("color: #1a7f37;"));
+    } else {
+        verdict_->setText(tr("✘ Fails — %1").arg(p.finding.id));
+        verdict_->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    }
+    sentence_->setText(p.sentence);
+    QString text;
+    if (!p.connects) {
+        text += tr("Fix for Exim:\n") + p.finding.fixExim.trimmed() + QStringLiteral("\n\n");
+        text += tr("Fix for Postfix:\n") + p.finding.fixPostfix.trimmed() + QStringLiteral("\n\n");
+    }
+    const core::LiveHandshake &l = r.live;
+    if (l.ran) {
+        text += tr("Live handshake (%1):\n")
+                    .arg(l.path == QLatin1String("raw") ? tr("mailtls's own ClientHello, the exact offer") : tr("OpenSSL with the partner's offer"));
+        if (!l.omitted.isEmpty())
+            text += tr("  left out (this OpenSSL cannot send them): %1\n").arg(l.omitted.join(QLatin1String(", ")));
+        if (l.serverAccepted)
+            text += tr("  server chose %1 with %2%3\n")
+                        .arg(core::tlsVersionLabel(l.version), l.suite.iana,
+                             l.dhBits > 0 ? tr(", %1-bit DH prime").arg(l.dhBits) : QString());
+        else if (!l.alert.isEmpty())
+            text += tr("  server refused: %1\n").arg(l.alert);
+        if (!l.clientAbortReason.isEmpty())
+            text += tr("  the partner would stop here: %1\n").arg(l.clientAbortReason);
+        text += QStringLiteral("  %1\n\n").arg(l.verdict);
+    }
+    text += tr("How the prediction was reached (%1):\n").arg(r.serverSource);
+    for (const QString &step : p.steps)
+        text += QStringLiteral("  - %1\n").arg(step);
+    for (const QString &c : p.caveats)
+        text += QStringLiteral("  ! %1\n").arg(c);
+    text += tr("\nPartner source: %1\n").arg(r.offer.source);
+    details_->setPlainText(text);
+}
+
+void SimulateDialog::updateWidgets()
+{
+    const bool running = !worker_.isNull();
+    const QString profileName = profileCombo_->currentData().toString();
+    const bool pasted = profileName.isEmpty();
+    pastedList_->setVisible(pasted);
+    if (const core::ClientProfile *p = pasted ? nullptr : core::findProfile(profileName))
+        profileSource_->setText(tr("Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4")
+                                    .arg(p->offer.versionRangeText())
+                                    .arg(p->offer.ciphers.size())
+                                    .arg(p->offer.tls13Suites.size())
+                                    .arg(p->offer.source));
+    else
+        profileSource_->setText(tr("Paste the partner's list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood."));
+    liveRadio_->setEnabled(!running && !target_.host.isEmpty());
+    reportRadio_->setEnabled(!running);
+    reportPath_->setEnabled(!running && reportRadio_->isChecked());
+    browseButton_->setEnabled(!running && reportRadio_->isChecked());
+    profileCombo_->setEnabled(!running);
+    pastedList_->setReadOnly(running);
+    cancelButton_->setEnabled(running);
+    const bool ready = (!pasted || !pastedList_->toPlainText().trimmed().isEmpty())
+                       && (liveRadio_->isChecked() ? !target_.host.isEmpty() : !reportPath_->text().trimmed().isEmpty());
+    startButton_->setEnabled(!running && ready);
+
+    // The hint line: what to do next.
+    if (running)
+        hint_->setText(liveRadio_->isChecked() ? tr("Scanning the server, then one handshake with the partner's offer. Cancel stops it at once.")
+                                               : tr("Predicting…"));
+    else if (!error_.isEmpty())
+        hint_->setText(error_);
+    else if (!ready)
+        hint_->setText(pasted && pastedList_->toPlainText().trimmed().isEmpty() ? tr("Paste the partner's cipher list.")
+                                                                                : tr("Choose a saved scan report, or set a target in the target bar."));
+    else if (hasResult_ && !result_.prediction.connects && !result_.unreachable)
+        hint_->setText(tr("Forward the sentence above to the partner, or apply the fix for your MTA and simulate again."));
+    else if (hasResult_)
+        hint_->setText(tr("Pick another partner or server and simulate again."));
+    else
+        hint_->setText(tr("Pick a partner and a server, then press Simulate."));
+    hint_->setStyleSheet(!error_.isEmpty() && !running ? QStringLiteral("color: #cf222e;") : QString());
+}
+
+} // namespace mailtls::ui
+
+#include "simulate_dialog.moc"
