@@ -1,0 +1,214 @@
+#include "compare_args.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+
+#include "protocol/session_options.h"
+#include "report/json_report.h"
+#include "session_args.h"
+
+namespace mailtls::cli {
+
+namespace {
+
+const char *const kDescription =
+    "Compares two or more mail servers side by side: the members of one cluster, or one server\n"
+    "before and after a change. Each TARGET is a live server (HOST[:PORT], scanned now) or a\n"
+    "report saved with 'mailtls scan --json FILE' (or session). Differences come first, the\n"
+    "certificate types leading: versions, suites, preference, groups, DH size, certificate\n"
+    "types, chain, key sizes, validity, findings. Then what is the same.";
+
+const char *const kEpilogue =
+    "\n"
+    "Exit codes:\n"
+    "  0    compared (and nothing reached --fail-on)\n"
+    "  1    a finding at or above --fail-on SEVERITY in any report, or a difference with\n"
+    "       --fail-on difference\n"
+    "  2    usage error, an unreadable or foreign report file, an unwritable --json path\n"
+    "  3    a live server unreachable, timed out, no STARTTLS, or not a mail server\n"
+    "  130  interrupted (Ctrl-C)\n"
+    "\n"
+    "Examples:\n"
+    "  mailtls compare mx1.example.org mx2.example.org\n"
+    "  mailtls compare before.json mx.example.org          # a saved scan against the server now\n"
+    "  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences\n";
+
+struct Opt {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption starttls{QStringLiteral("starttls"),
+                                QStringLiteral("Mail protocol before TLS for live servers: smtp, lmtp or none (default: follows the port)."),
+                                QStringLiteral("smtp|lmtp|none")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("Deadline for each connect, read and write step (default: 10)."),
+                               QStringLiteral("SECONDS")};
+    QCommandLineOption maxConn{QStringLiteral("max-conn"),
+                               QStringLiteral("Connections open at once against each live server (default: 4)."),
+                               QStringLiteral("N")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QStringLiteral("Write the comparison as JSON (kind \"compare\") to FILE; '-' writes it to stdout instead of the text."),
+                            QStringLiteral("FILE|-")};
+    QCommandLineOption failOn{QStringLiteral("fail-on"),
+                              QStringLiteral("Exit 1 when a finding is at least this severe (info, low, medium, high, critical), "
+                                             "or with 'difference' when the servers differ at all."),
+                              QStringLiteral("SEVERITY|difference")};
+    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
+                             QStringLiteral("Print only the one-line summary.")};
+
+    QList<QCommandLineOption> all() const { return {help, starttls, timeout, maxConn, json, failOn, noColor, quiet}; }
+};
+
+void setupParser(QCommandLineParser *parser, const Opt &opt)
+{
+    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addOptions(opt.all());
+    parser->addPositionalArgument(QStringLiteral("TARGET"),
+                                  QStringLiteral("HOST[:PORT] (PORT defaults to 25) or a saved report FILE.json; two or more."));
+}
+
+// A saved report: an existing file, or anything named *.json (then it must exist).
+bool looksLikeFile(const QString &argument)
+{
+    return QFileInfo(argument).isFile() || argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        || argument.contains(QLatin1Char('/'));
+}
+
+} // namespace
+
+QString compareHelpText()
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QString text = parser.helpText();
+    const int firstBreak = text.indexOf(QLatin1Char('\n'));
+    text = QStringLiteral("Usage: mailtls compare [options] TARGET TARGET [TARGET...]\n") + text.mid(firstBreak);
+    return text + QString::fromLatin1(kEpilogue);
+}
+
+bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, CompareSettings *settings, QString *error)
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    QStringList argv = args;
+    if (argv.isEmpty())
+        argv << QStringLiteral("compare");
+    if (!parser.parse(argv)) {
+        *error = parser.errorText();
+        if (error->endsWith(QLatin1Char('.')))
+            error->chop(1);
+        return false;
+    }
+    CompareSettings s;
+    if (parser.isSet(opt.help)) {
+        settings->cli.showHelp = true;
+        settings->cli.helpText = compareHelpText();
+        return true;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        *error = positional.isEmpty() ? QStringLiteral("missing TARGETs: name two or more servers or saved reports")
+                                      : QStringLiteral("one TARGET is not a comparison: name at least two");
+        return false;
+    }
+
+    int timeoutMs = 10000;
+    if (parser.isSet(opt.timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(opt.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'").arg(parser.value(opt.timeout));
+            return false;
+        }
+        timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));
+    }
+    int maxConn = 4;
+    if (parser.isSet(opt.maxConn)) {
+        bool ok = false;
+        maxConn = parser.value(opt.maxConn).toInt(&ok);
+        if (!ok || maxConn < 1 || maxConn > 64) {
+            *error = QStringLiteral("--max-conn must be a whole number from 1 to 64, not '%1'").arg(parser.value(opt.maxConn));
+            return false;
+        }
+    }
+    QString dialect;
+    if (parser.isSet(opt.starttls)) {
+        dialect = parser.value(opt.starttls).trimmed().toLower();
+        if (dialect != QLatin1String("smtp") && dialect != QLatin1String("lmtp") && dialect != QLatin1String("none")) {
+            *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(opt.starttls));
+            return false;
+        }
+    }
+
+    QList<CompareInput> list;
+    for (const QString &argument : positional) {
+        CompareInput in;
+        in.argument = argument;
+        if (looksLikeFile(argument)) {
+            QFile file(argument);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("cannot read %1: %2").arg(argument, file.errorString());
+                return false;
+            }
+            QString readError;
+            if (!core::reportFromJson(file.readAll(), &in.saved, &readError)) {
+                *error = QStringLiteral("%1: %2").arg(argument, readError);
+                return false;
+            }
+            list << in;
+            continue;
+        }
+        in.live = true;
+        core::ScanTarget &t = in.scan.target;
+        t.port = 25;
+        if (!parseHostPort(argument, &t.host, &t.port, error))
+            return false;
+        t.dialect = dialect.isEmpty() ? core::defaultDialectForPort(t.port) : dialect;
+        t.implicitTls = dialect.isEmpty() ? core::defaultImplicitTlsForPort(t.port) : dialect == QLatin1String("none");
+        if (QHostAddress(t.host).isNull())
+            t.sni = t.host;
+        t.timeoutMs = timeoutMs;
+        t.bannerTimeoutMs = timeoutMs;
+        in.scan.maxConnections = maxConn;
+        list << in;
+    }
+
+    if (parser.isSet(opt.json)) {
+        s.cli.jsonPath = parser.value(opt.json);
+        if (s.cli.jsonPath.isEmpty()) {
+            *error = QStringLiteral("--json needs a file name or '-'");
+            return false;
+        }
+        if (s.cli.jsonPath != QLatin1String("-")) {
+            const QFileInfo info(s.cli.jsonPath);
+            const QFileInfo dir(info.absolutePath());
+            if (info.isDir() || !dir.isDir() || !dir.isWritable() || (info.exists() && !info.isWritable())) {
+                *error = QStringLiteral("--json %1: cannot write there").arg(s.cli.jsonPath);
+                return false;
+            }
+        }
+    }
+    if (parser.isSet(opt.failOn)) {
+        const QString value = parser.value(opt.failOn).trimmed().toLower();
+        if (value == QLatin1String("difference") || value == QLatin1String("differences")) {
+            s.failOnDifference = true;
+        } else if (core::parseSeverity(value, &s.cli.failOn)) {
+            s.cli.failOnSet = true;
+        } else {
+            *error = QStringLiteral("--fail-on must be info, low, medium, high, critical or difference, not '%1'")
+                         .arg(parser.value(opt.failOn));
+            return false;
+        }
+    }
+    s.cli.noColor = parser.isSet(opt.noColor);
+    s.cli.quiet = parser.isSet(opt.quiet);
+    *inputs = list;
+    *settings = s;
+    return true;
+}
+
+} // namespace mailtls::cli

@@ -1,0 +1,339 @@
+#include "compare_command.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <mutex>
+#include <thread>
+
+#include <unistd.h>
+
+#include "compare_args.h"
+#include "console.h"
+#include "interrupt_guard.h"
+#include "protocol/session_engine.h"
+#include "scan/scanner.h"
+#include "session_args.h"
+
+using namespace mailtls::core;
+
+namespace mailtls::cli {
+
+namespace {
+
+// A cell's text cut into lines of at most `width` characters, at spaces where possible.
+QStringList wrapCell(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (QString word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        while (word.size() > width) {
+            if (!line.isEmpty()) {
+                lines << line;
+                line.clear();
+            }
+            lines << word.left(width);
+            word = word.mid(width);
+        }
+        if (line.isEmpty())
+            line = word;
+        else if (line.size() + 1 + word.size() <= width)
+            line += QLatin1Char(' ') + word;
+        else {
+            lines << line;
+            line = word;
+        }
+    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines << line;
+    return lines;
+}
+
+QString cellText(const CompareCell &cell)
+{
+    return cell.missing ? QStringLiteral("(%1)").arg(cell.text) : cell.text;
+}
+
+QString whatText(const CompareRow &row)
+{
+    return row.key.isEmpty() ? row.aspect : QStringLiteral("%1: %2").arg(row.aspect, row.key);
+}
+
+class TableWriter
+{
+public:
+    TableWriter(const Comparison &c, int width, bool color) : c_(c), color_(color)
+    {
+        const int n = qMax(1, int(c.labels.size()));
+        int longestWhat = 0;
+        int longestValue = 0;
+        for (const CompareRow &row : c.rows) {
+            longestWhat = qMax(longestWhat, int(whatText(row).size()));
+            for (const CompareCell &cell : row.values)
+                longestValue = qMax(longestValue, int(cellText(cell).size()));
+        }
+        for (int i = 0; i < c.labels.size(); ++i)
+            longestValue = qMax(longestValue, int(header(i).size()));
+        // The first column as wide as its longest entry while every value column keeps 24.
+        whatWidth_ = qBound(16, longestWhat, qMax(24, width - 2 - n * (24 + 2)));
+        valueWidth_ = qMax(12, (width - 2 - whatWidth_ - 2 * n) / n);
+        valueWidth_ = qMin(valueWidth_, qMax(12, longestValue));
+    }
+
+    QString header(int i) const { return QStringLiteral("[%1] %2").arg(i + 1).arg(c_.labels.at(i)); }
+
+    QString headerLine() const
+    {
+        QList<QStringList> cells;
+        for (int i = 0; i < c_.labels.size(); ++i)
+            cells << wrapCell(header(i), valueWidth_);
+        return lines(QStringList{QString()}, cells, false);
+    }
+
+    QString row(const CompareRow &row) const
+    {
+        QList<QStringList> cells;
+        for (const CompareCell &cell : row.values)
+            cells << wrapCell(cellText(cell), valueWidth_);
+        return lines(wrapCell(whatText(row), whatWidth_), cells, row.differs());
+    }
+
+private:
+    QString lines(const QStringList &what, const QList<QStringList> &cells, bool highlight) const
+    {
+        int height = int(what.size());
+        for (const QStringList &c : cells)
+            height = qMax(height, int(c.size()));
+        QString out;
+        for (int l = 0; l < height; ++l) {
+            QString line = QStringLiteral("  ") + what.value(l).leftJustified(whatWidth_);
+            for (const QStringList &c : cells) {
+                const QString text = c.value(l).leftJustified(valueWidth_);
+                line += QStringLiteral("  ") + (highlight && color_ ? QStringLiteral("\x1b[1;33m%1\x1b[0m").arg(text) : text);
+            }
+            while (line.endsWith(QLatin1Char(' ')))
+                line.chop(1);
+            out += line + QLatin1Char('\n');
+        }
+        return out;
+    }
+
+    const Comparison &c_;
+    bool color_;
+    int whatWidth_ = 24;
+    int valueWidth_ = 20;
+};
+
+QString heading(const QString &title, bool color)
+{
+    return color ? QStringLiteral("\x1b[1m%1\x1b[0m\n").arg(title) : title + QLatin1Char('\n');
+}
+
+QString summaryLine(const Comparison &c)
+{
+    return QStringLiteral("compared %1 servers: %2 difference(s), %3 the same, %4 not comparable\n")
+        .arg(c.labels.size())
+        .arg(c.count(CompareRow::State::Differs))
+        .arg(c.count(CompareRow::State::Same))
+        .arg(c.count(CompareRow::State::Incomparable));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+// A scan that saw no certificate (e.g. every version refused the OpenSSL path) gets one session
+// for the chain, so chain, key sizes and validity can still be compared.
+void addSessionChain(Report *report, const ScanOptions &scan, const CancelToken &cancel)
+{
+    if (!report->scan.servedChains.isEmpty() || !report->certificates.isEmpty() || !report->outcome.completed)
+        return;
+    SessionOptions options;
+    options.host = scan.target.host;
+    options.port = scan.target.port;
+    options.dialect = scan.target.dialect;
+    options.implicitTls = scan.target.implicitTls;
+    options.sni = scan.target.sni;
+    options.sendSni = !scan.target.sni.isEmpty();
+    options.timeoutMs = scan.target.timeoutMs;
+    SessionEngine engine(options, cancel);
+    const Report session = engine.run();
+    if (session.certificates.isEmpty())
+        return;
+    report->certificates = session.certificates;
+    for (const Finding &f : session.findings)
+        if (!hasFinding(report->findings, f.id))
+            report->findings << f;
+}
+
+} // namespace
+
+QString compareText(const Comparison &c, const QStringList &descriptions, int width, bool color)
+{
+    const TableWriter table(c, width, color);
+    QString out = heading(QStringLiteral("Servers"), color);
+    for (int i = 0; i < c.labels.size(); ++i)
+        out += QStringLiteral("  %1   %2\n").arg(table.header(i), descriptions.value(i));
+    out += QLatin1Char('\n');
+
+    const QList<CompareRow> differences = c.rowsIn(CompareRow::State::Differs);
+    if (differences.isEmpty()) {
+        out += heading(QStringLiteral("Differences: none"), color);
+        out += QStringLiteral("  The servers agree on everything the reports hold in common.\n\n");
+    } else {
+        out += heading(QStringLiteral("Differences (%1)").arg(differences.size()), color);
+        out += table.headerLine();
+        for (const CompareRow &row : differences)
+            out += table.row(row);
+        out += QLatin1Char('\n');
+    }
+    const QList<CompareRow> same = c.rowsIn(CompareRow::State::Same);
+    if (!same.isEmpty()) {
+        out += heading(QStringLiteral("Same (%1)").arg(same.size()), color);
+        out += table.headerLine();
+        for (const CompareRow &row : same)
+            out += table.row(row);
+        out += QLatin1Char('\n');
+    }
+    const QList<CompareRow> incomparable = c.rowsIn(CompareRow::State::Incomparable);
+    if (!incomparable.isEmpty()) {
+        out += heading(QStringLiteral("Not comparable: held by one report only (%1)").arg(incomparable.size()), color);
+        out += table.headerLine();
+        for (const CompareRow &row : incomparable)
+            out += table.row(row);
+        out += QLatin1Char('\n');
+    }
+    if (!c.notes.isEmpty()) {
+        out += heading(QStringLiteral("Notes"), color);
+        for (const QString &note : c.notes) {
+            const QStringList lines = wrapCell(note, qMax(40, width - 4));
+            out += QStringLiteral("  - %1\n").arg(lines.join(QStringLiteral("\n    ")));
+        }
+        out += QLatin1Char('\n');
+    }
+    return out + summaryLine(c);
+}
+
+int runCompareCommand(const QStringList &args)
+{
+    QList<CompareInput> inputs;
+    CompareSettings settings;
+    QString error;
+    if (!parseCompareArgs(args, &inputs, &settings, &error)) {
+        printError(QStringLiteral("compare"), error + QStringLiteral(" (try 'mailtls compare --help')"));
+        return ExitUsage;
+    }
+    if (settings.cli.showHelp) {
+        writeOut(settings.cli.helpText);
+        return ExitOk;
+    }
+    const bool jsonToStdout = settings.cli.jsonPath == QLatin1String("-");
+    const bool progress = !settings.cli.quiet && ::isatty(STDERR_FILENO) == 1;
+
+    // Live servers are scanned in parallel, each with its own per-host connection limit.
+    QList<Report> reports;
+    for (const CompareInput &in : inputs)
+        reports << in.saved;
+    CancelToken cancel;
+    {
+        InterruptGuard guard(cancel);
+        std::mutex outputMutex;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < inputs.size(); ++i) {
+            if (!inputs.at(i).live)
+                continue;
+            threads.emplace_back([&, i] {
+                QElapsedTimer timer;
+                timer.start();
+                Scanner scanner(inputs.at(i).scan, cancel);
+                Report r = scanner.run();
+                if (!cancel.isCancelled())
+                    addSessionChain(&r, inputs.at(i).scan, cancel);
+                std::lock_guard<std::mutex> lock(outputMutex);
+                reports[i] = r;
+                if (progress)
+                    writeErr(QStringLiteral("  scanned %1 (%2 connections, %3 s)\n")
+                                 .arg(inputs.at(i).argument)
+                                 .arg(r.scan.connections)
+                                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+            });
+        }
+        if (progress && !threads.empty())
+            writeErr(QStringLiteral("  scanning %1 server(s)...\n").arg(threads.size()));
+        for (std::thread &t : threads)
+            t.join();
+    }
+    if (cancel.isCancelled()) {
+        printError(QString(), QStringLiteral("interrupted"));
+        return ExitInterrupted;
+    }
+    for (int i = 0; i < inputs.size(); ++i) {
+        if (!inputs.at(i).live)
+            continue;
+        const Report &r = reports.at(i);
+        const QString kind = r.outcome.errorKind;
+        if (kind == QLatin1String("connect") || kind == QLatin1String("timeout") || kind == QLatin1String("protocol")) {
+            printError(QString(), QStringLiteral("cannot scan %1: %2").arg(hostPortText(r.target.host, r.target.port), r.outcome.error));
+            return ExitUnreachable;
+        }
+    }
+
+    QStringList labels;
+    QStringList sources;     // JSON: "live" or the file
+    QStringList described;   // text: how each column came about
+    for (int i = 0; i < inputs.size(); ++i) {
+        const CompareInput &in = inputs.at(i);
+        const Report &r = reports.at(i);
+        QString label = in.live ? hostPortText(r.target.host, r.target.port) : QFileInfo(in.argument).fileName();
+        const QString base = label;
+        for (int n = 2; labels.contains(label); ++n)
+            label = QStringLiteral("%1 #%2").arg(base).arg(n);
+        labels << label;
+        sources << (in.live ? QStringLiteral("live") : in.argument);
+        if (in.live) {
+            described << QStringLiteral("live scan now");
+        } else {
+            const QString when = r.startedAt.isValid() ? r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("time unknown");
+            described << QStringLiteral("saved %1 report of %2, %3").arg(r.kind, hostPortText(r.target.host, r.target.port), when);
+        }
+    }
+
+    const Comparison comparison = compareReports(reports, labels);
+    const bool color = !settings.cli.noColor && stdoutWantsColor();
+    if (!jsonToStdout) {
+        if (settings.cli.quiet)
+            writeOut(summaryLine(comparison));
+        else
+            writeOut(compareText(comparison, described, stdoutColumns(120), color));
+    }
+    const QByteArray json = comparisonToJsonBytes(comparisonToJson(comparison, reports, sources, QStringLiteral(MAILTLS_VERSION)));
+    bool jsonFailed = false;
+    if (jsonToStdout) {
+        writeOut(QString::fromUtf8(json));
+    } else if (!settings.cli.jsonPath.isEmpty()) {
+        QString writeError;
+        if (!writeFile(settings.cli.jsonPath, json, &writeError)) {
+            printError(QStringLiteral("compare"), QStringLiteral("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
+            jsonFailed = true;
+        }
+    }
+    if (jsonFailed)
+        return ExitUsage;
+    if (settings.failOnDifference && comparison.count(CompareRow::State::Differs) > 0)
+        return ExitFindings;
+    if (settings.cli.failOnSet)
+        for (const Report &r : std::as_const(reports))
+            for (const Finding &f : r.findings)
+                if (f.severity >= settings.cli.failOn)
+                    return ExitFindings;
+    return ExitOk;
+}
+
+} // namespace mailtls::cli

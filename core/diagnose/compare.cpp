@@ -1,0 +1,629 @@
+#include "diagnose/compare.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+#include "report/ordered_json_writer.h"
+#include "scan/cipher_catalog.h"
+
+namespace mailtls::core {
+
+// JSON (kind "compare"):
+//   schema "mailtls.compare/1", tool {name, version}, kind "compare", created_at,
+//   servers [{label, source, host, port, kind, started_at, scan, error}],
+//   summary {differences, same, incomparable},
+//   differences [{aspect, key, values []}], same [...], incomparable [...]   (values: text or null
+//   where the report lacks the fact), notes [].
+
+namespace {
+
+const QString kAspectVersions = QStringLiteral("versions");
+const QString kAspectSuites = QStringLiteral("suites");
+const QString kAspectPreference = QStringLiteral("preference");
+const QString kAspectGroups = QStringLiteral("groups");
+const QString kAspectDh = QStringLiteral("DH size");
+const QString kAspectCertTypes = QStringLiteral("certificate types");
+const QString kAspectChain = QStringLiteral("chain");
+const QString kAspectKeys = QStringLiteral("key sizes");
+const QString kAspectValidity = QStringLiteral("validity");
+const QString kAspectFindings = QStringLiteral("findings");
+
+CompareCell known(const QString &text) { return CompareCell{text, false}; }
+CompareCell missing(const QString &why) { return CompareCell{why, true}; }
+
+CompareRow::State stateOf(const QList<CompareCell> &cells)
+{
+    QSet<QString> seen;
+    int knownCount = 0;
+    for (const CompareCell &c : cells) {
+        if (c.missing)
+            continue;
+        ++knownCount;
+        seen.insert(c.text);
+    }
+    if (seen.size() > 1)
+        return CompareRow::State::Differs;
+    return knownCount >= 2 ? CompareRow::State::Same : CompareRow::State::Incomparable;
+}
+
+CompareRow makeRow(const QString &aspect, const QString &key, const QList<CompareCell> &cells)
+{
+    CompareRow row;
+    row.aspect = aspect;
+    row.key = key;
+    row.values = cells;
+    row.state = stateOf(cells);
+    return row;
+}
+
+QString certificateTypeOf(const CertificateChain &chain)
+{
+    if (chain.isEmpty() || chain.first().isNull())
+        return QString();
+    const QString type = chain.first().key().type;
+    if (type == QLatin1String("EC"))
+        return QStringLiteral("ECDSA");
+    if (type == QLatin1String("RSA-PSS"))
+        return QStringLiteral("RSA");
+    return type;
+}
+
+// The chains a report holds, by certificate type: every served chain of a live scan; the one
+// chain of a session or a saved report.
+QList<QPair<QString, CertificateChain>> chainsByType(const Report &r)
+{
+    QList<QPair<QString, CertificateChain>> out;
+    if (!r.scan.servedChains.isEmpty()) {
+        for (int i = 0; i < r.scan.servedChains.size(); ++i) {
+            const CertificateChain &chain = r.scan.servedChains.at(i);
+            const QString type = i < r.scan.certificateTypes.size() ? r.scan.certificateTypes.at(i) : certificateTypeOf(chain);
+            if (!type.isEmpty())
+                out << qMakePair(type, chain);
+        }
+        return out;
+    }
+    const QString type = certificateTypeOf(r.certificates);
+    if (!type.isEmpty())
+        out << qMakePair(type, r.certificates);
+    return out;
+}
+
+QString nameOf(const Certificate &c)
+{
+    const QString cn = c.commonName();
+    return cn.isEmpty() ? c.subject() : cn;
+}
+
+QString keyText(const KeyInfo &key)
+{
+    QString type = key.type == QLatin1String("EC") ? QStringLiteral("ECDSA") : key.type;
+    QString text = type;
+    if (key.bits > 0)
+        text += QStringLiteral(" %1").arg(key.bits);
+    if (!key.curve.isEmpty())
+        text += QStringLiteral(" (%1)").arg(key.curve);
+    return text;
+}
+
+QString dateText(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().date().toString(Qt::ISODate) : QStringLiteral("?");
+}
+
+QString suiteName(const SuiteInfo &s)
+{
+    if (!s.iana.isEmpty())
+        return s.iana;
+    if (!s.openssl.isEmpty())
+        return s.openssl;
+    return QStringLiteral("0x%1").arg(s.code, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+}
+
+bool sessionOnly(const Report &r) { return !r.scan.present; }
+
+// Finding families: which reports could have raised an id at all.
+enum class Family { Scan, Session, Certificate, DhWeak, Any };
+
+Family familyOf(const QString &id)
+{
+    if (id.startsWith(QLatin1String("protocol.")) || id.startsWith(QLatin1String("cipher.")) || id == QLatin1String("cert.ecdsa_only")
+        || id == QLatin1String("smtp.rate_limited"))
+        return Family::Scan;
+    if (id.startsWith(QLatin1String("starttls.")) || id.startsWith(QLatin1String("auth.")) || id == QLatin1String("tls.handshake_failed")
+        || id == QLatin1String("tls.compression_enabled") || id == QLatin1String("client_cert.required"))
+        return Family::Session;
+    if (id == QLatin1String("kex.dh_weak"))
+        return Family::DhWeak;
+    if ((id.startsWith(QLatin1String("cert.")) && id != QLatin1String("cert.differs_from_file")) || id.startsWith(QLatin1String("chain."))
+        || id == QLatin1String("key.mismatch"))
+        return Family::Certificate;
+    return Family::Any;
+}
+
+bool couldHaveFinding(const Report &r, const QString &id)
+{
+    if (hasFinding(r.findings, id))
+        return true;
+    const bool session = r.kind == QLatin1String("session");
+    switch (familyOf(id)) {
+    case Family::Scan: return r.scan.present;
+    case Family::Session: return session;
+    case Family::DhWeak: return r.scan.present || session;
+    case Family::Certificate: {
+        if (session || r.kind == QLatin1String("cert-inspect"))
+            return true;
+        // A scan that ran the certificate rules shows it by having raised one of them.
+        for (const Finding &f : r.findings)
+            if (familyOf(f.id) == Family::Certificate)
+                return true;
+        return false;
+    }
+    case Family::Any: return true;
+    }
+    return true;
+}
+
+int aspectRank(const QString &aspect, bool differences)
+{
+    // The certificate type is the most common reason one member of a cluster fails a partner
+    // the others serve: it leads the differences.
+    if (differences && aspect == kAspectCertTypes)
+        return -1;
+    return int(compareAspects().indexOf(aspect));
+}
+
+class Builder
+{
+public:
+    Builder(const QList<Report> &reports) : r_(reports) {}
+
+    QList<CompareRow> rows;
+
+    void versions()
+    {
+        for (const QString &v : scanVersions()) {
+            QList<CompareCell> cells;
+            for (const Report &r : r_) {
+                if (r.scan.present && r.scan.protocols.contains(v))
+                    cells << known(r.scan.protocols.value(v) ? QStringLiteral("accepted") : QStringLiteral("refused"));
+                else if (!r.scan.present && r.tls.established && r.tls.version == v)
+                    cells << known(QStringLiteral("accepted"));
+                else
+                    cells << missing(QStringLiteral("not tested"));
+            }
+            if (anyKnown(cells))
+                rows << makeRow(kAspectVersions, v, cells);
+        }
+    }
+
+    void suites()
+    {
+        for (const QString &v : scanVersions()) {
+            // Union of the suites any report saw accepted in this version, in first-seen order.
+            QList<quint16> codes;
+            QHash<quint16, QString> names;
+            QList<QString> keys;   // code-less SSLv2 kinds are told apart by name
+            for (const Report &r : r_) {
+                for (const SuiteInfo &s : r.scan.ciphers.value(v)) {
+                    const QString name = suiteName(s);
+                    if (!keys.contains(name))
+                        keys << name;
+                }
+                if (!r.scan.present && r.tls.established && r.tls.version == v) {
+                    const QString name = !r.tls.cipher.iana.isEmpty() ? r.tls.cipher.iana : r.tls.cipher.openssl;
+                    if (!name.isEmpty() && !keys.contains(name))
+                        keys << name;
+                }
+            }
+            QList<CompareRow> same;
+            QList<CompareRow> incomparable;
+            for (const QString &name : keys) {
+                QList<CompareCell> cells;
+                for (const Report &r : r_) {
+                    if (r.scan.present && r.scan.protocols.contains(v)) {
+                        bool accepted = false;
+                        for (const SuiteInfo &s : r.scan.ciphers.value(v))
+                            accepted = accepted || suiteName(s) == name;
+                        cells << known(accepted ? QStringLiteral("accepted") : QStringLiteral("no"));
+                    } else if (!r.scan.present && r.tls.established && r.tls.version == v
+                               && (r.tls.cipher.iana == name || r.tls.cipher.openssl == name)) {
+                        cells << known(QStringLiteral("accepted"));
+                    } else {
+                        cells << missing(QStringLiteral("not tested"));
+                    }
+                }
+                CompareRow row = makeRow(kAspectSuites, QStringLiteral("%1 %2").arg(v, name), cells);
+                if (row.state == CompareRow::State::Differs)
+                    rows << row;
+                else if (row.state == CompareRow::State::Same)
+                    same << row;
+                else
+                    incomparable << row;
+            }
+            // Suites all agree on: one row per version, not one per suite.
+            if (!same.isEmpty())
+                rows << summaryRow(v, same, QString());
+            if (!incomparable.isEmpty())
+                rows << summaryRow(v, incomparable, QStringLiteral(", not in every report"));
+        }
+    }
+
+    void preference()
+    {
+        for (const QString &v : scanVersions()) {
+            QList<CompareCell> order;
+            QList<CompareCell> first;
+            for (const Report &r : r_) {
+                if (r.scan.present && r.scan.serverPreference.contains(v)) {
+                    const bool server = r.scan.serverPreference.value(v);
+                    order << known(server ? QStringLiteral("server order") : QStringLiteral("client order"));
+                    const QList<SuiteInfo> list = r.scan.ciphers.value(v);
+                    if (server && !list.isEmpty())
+                        first << known(list.first().openssl.isEmpty() ? suiteName(list.first()) : list.first().openssl);
+                    else
+                        first << missing(server ? QStringLiteral("unknown") : QStringLiteral("client decides"));
+                } else {
+                    order << missing(QStringLiteral("not tested"));
+                    first << missing(QStringLiteral("not tested"));
+                }
+            }
+            if (anyKnown(order))
+                rows << makeRow(kAspectPreference, v, order);
+            if (anyKnown(first))
+                rows << makeRow(kAspectPreference, QStringLiteral("%1 first choice").arg(v), first);
+        }
+    }
+
+    void groups()
+    {
+        QStringList all;
+        for (const Report &r : r_) {
+            for (const QString &g : r.scan.groups)
+                if (!all.contains(g))
+                    all << g;
+            if (!r.scan.present && r.tls.established && !r.tls.group.isEmpty() && !all.contains(r.tls.group))
+                all << r.tls.group;
+        }
+        for (const QString &g : std::as_const(all)) {
+            QList<CompareCell> cells;
+            for (const Report &r : r_) {
+                if (r.scan.present)
+                    cells << known(r.scan.groups.contains(g) ? QStringLiteral("accepted") : QStringLiteral("no"));
+                else if (r.tls.established && r.tls.group == g)
+                    cells << known(QStringLiteral("accepted"));
+                else
+                    cells << missing(QStringLiteral("not tested"));
+            }
+            rows << makeRow(kAspectGroups, g, cells);
+        }
+    }
+
+    void dhSize()
+    {
+        QList<CompareCell> cells;
+        for (const Report &r : r_) {
+            if (r.scan.present)
+                cells << known(r.scan.dhBits > 0 ? QStringLiteral("%1 bits").arg(r.scan.dhBits) : QStringLiteral("no DHE"));
+            else if (r.tls.established && r.tls.tempKeyType == QLatin1String("DH") && r.tls.tempKeyBits > 0)
+                cells << known(QStringLiteral("%1 bits").arg(r.tls.tempKeyBits));
+            else
+                cells << missing(QStringLiteral("not tested"));
+        }
+        if (anyKnown(cells))
+            rows << makeRow(kAspectDh, QStringLiteral("DH prime"), cells);
+    }
+
+    void certificateTypes()
+    {
+        QList<CompareCell> cells;
+        for (const Report &r : r_) {
+            if (r.scan.present)
+                cells << known(r.scan.certificateTypes.isEmpty() ? QStringLiteral("none seen")
+                                                                 : r.scan.certificateTypes.join(QLatin1String(", ")));
+            else
+                cells << missing(QStringLiteral("no scan"));
+        }
+        if (anyKnown(cells))
+            rows << makeRow(kAspectCertTypes, QStringLiteral("served"), cells);
+    }
+
+    void perChain()
+    {
+        QStringList types;
+        QList<QList<QPair<QString, CertificateChain>>> chains;
+        for (const Report &r : r_) {
+            chains << chainsByType(r);
+            for (const auto &entry : chains.last())
+                if (!types.contains(entry.first))
+                    types << entry.first;
+            for (const QString &t : r.scan.certificateTypes)
+                if (!types.contains(t))
+                    types << t;
+        }
+        auto cellsFor = [&](const QString &type, const std::function<QString(const CertificateChain &)> &describe) {
+            QList<CompareCell> cells;
+            for (int i = 0; i < r_.size(); ++i) {
+                const Report &r = r_.at(i);
+                const CertificateChain *chain = nullptr;
+                for (const auto &entry : chains.at(i))
+                    if (entry.first == type)
+                        chain = &entry.second;
+                if (chain)
+                    cells << known(describe(*chain));
+                else if (r.scan.present && !r.scan.certificateTypes.contains(type))
+                    cells << known(QStringLiteral("not served"));
+                else if (r.scan.present)
+                    cells << missing(QStringLiteral("not in this report"));
+                else
+                    cells << missing(QStringLiteral("not seen"));
+            }
+            return cells;
+        };
+        for (const QString &type : std::as_const(types)) {
+            rows << makeRow(kAspectChain, QStringLiteral("%1 chain").arg(type), cellsFor(type, [](const CertificateChain &c) {
+                                QStringList names;
+                                for (const Certificate &cert : c)
+                                    names << nameOf(cert);
+                                return QStringLiteral("%1: %2").arg(c.size()).arg(names.join(QLatin1String(" > ")));
+                            }));
+            rows << makeRow(kAspectChain, QStringLiteral("%1 leaf names").arg(type), cellsFor(type, [](const CertificateChain &c) {
+                                const QStringList san = c.first().subjectAltNames();
+                                return san.isEmpty() ? QStringLiteral("CN=%1").arg(c.first().commonName()) : san.join(QLatin1String(", "));
+                            }));
+            rows << makeRow(kAspectChain, QStringLiteral("%1 leaf SHA-256").arg(type), cellsFor(type, [](const CertificateChain &c) {
+                                const QString fp = c.first().sha256Fingerprint();
+                                return fp.size() > 29 ? fp.left(29) + QStringLiteral("…") : fp;
+                            }));
+        }
+        for (const QString &type : std::as_const(types)) {
+            rows << makeRow(kAspectKeys, QStringLiteral("%1 keys").arg(type), cellsFor(type, [](const CertificateChain &c) {
+                                QStringList keys;
+                                for (const Certificate &cert : c)
+                                    keys << keyText(cert.key());
+                                return keys.join(QLatin1String(" > "));
+                            }));
+        }
+        for (const QString &type : std::as_const(types)) {
+            rows << makeRow(kAspectValidity, QStringLiteral("%1 leaf validity").arg(type), cellsFor(type, [](const CertificateChain &c) {
+                                return QStringLiteral("%1 to %2").arg(dateText(c.first().notBefore()), dateText(c.first().notAfter()));
+                            }));
+        }
+    }
+
+    void findings()
+    {
+        QStringList ids;
+        QHash<QString, int> worst;
+        for (const Report &r : r_)
+            for (const Finding &f : r.findings) {
+                if (!ids.contains(f.id))
+                    ids << f.id;
+                worst[f.id] = qMax(worst.value(f.id, 0), int(f.severity));
+            }
+        std::stable_sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) {
+            return worst.value(a) != worst.value(b) ? worst.value(a) > worst.value(b) : a < b;
+        });
+        for (const QString &id : std::as_const(ids)) {
+            QList<CompareCell> cells;
+            for (const Report &r : r_) {
+                if (const Finding *f = findFinding(r.findings, id))
+                    cells << known(severityName(f->severity));
+                else if (couldHaveFinding(r, id))
+                    cells << known(QStringLiteral("none"));
+                else
+                    cells << missing(QStringLiteral("not checked"));
+            }
+            rows << makeRow(kAspectFindings, id, cells);
+        }
+    }
+
+private:
+    static bool anyKnown(const QList<CompareCell> &cells)
+    {
+        return std::any_of(cells.cbegin(), cells.cend(), [](const CompareCell &c) { return !c.missing; });
+    }
+
+    CompareRow summaryRow(const QString &version, const QList<CompareRow> &group, const QString &suffix) const
+    {
+        QList<CompareCell> cells;
+        for (int i = 0; i < r_.size(); ++i) {
+            int accepted = 0;
+            bool anyKnownHere = false;
+            for (const CompareRow &row : group) {
+                if (!row.values.at(i).missing) {
+                    anyKnownHere = true;
+                    accepted += row.values.at(i).text == QLatin1String("accepted") ? 1 : 0;
+                }
+            }
+            const QString count = accepted == 1 ? QStringLiteral("1 suite") : QStringLiteral("%1 suites").arg(accepted);
+            cells << (anyKnownHere ? known(count + suffix) : missing(QStringLiteral("not tested")));
+        }
+        CompareRow row = makeRow(kAspectSuites, version, cells);
+        // The rows it stands for decide: all alike, or not every report holds them.
+        row.state = group.first().state;
+        return row;
+    }
+
+    const QList<Report> &r_;
+};
+
+} // namespace
+
+const QStringList &compareAspects()
+{
+    static const QStringList aspects{kAspectVersions, kAspectSuites,    kAspectPreference, kAspectGroups,   kAspectDh,
+                                     kAspectCertTypes, kAspectChain,   kAspectKeys,       kAspectValidity, kAspectFindings};
+    return aspects;
+}
+
+QString compareStateName(CompareRow::State state)
+{
+    switch (state) {
+    case CompareRow::State::Differs: return QStringLiteral("differs");
+    case CompareRow::State::Same: return QStringLiteral("same");
+    case CompareRow::State::Incomparable: return QStringLiteral("incomparable");
+    }
+    return QString();
+}
+
+int Comparison::count(CompareRow::State state) const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [state](const CompareRow &r) { return r.state == state; }));
+}
+
+QList<CompareRow> Comparison::rowsIn(CompareRow::State state) const
+{
+    QList<CompareRow> out;
+    for (const CompareRow &r : rows)
+        if (r.state == state)
+            out << r;
+    return out;
+}
+
+Comparison compareReports(const QList<Report> &reports, const QStringList &labels)
+{
+    Comparison c;
+    for (int i = 0; i < reports.size(); ++i) {
+        QString label = labels.value(i);
+        if (label.isEmpty()) {
+            const Target &t = reports.at(i).target;
+            label = t.port ? QStringLiteral("%1:%2").arg(t.host).arg(t.port) : t.host;
+            if (label.isEmpty())
+                label = QStringLiteral("report %1").arg(i + 1);
+        }
+        c.labels << label;
+    }
+
+    Builder b(reports);
+    b.versions();
+    b.suites();
+    b.preference();
+    b.groups();
+    b.dhSize();
+    b.certificateTypes();
+    b.perChain();
+    b.findings();
+
+    // Differences first (certificate types leading), then the same, then what cannot be compared;
+    // within each block the aspect order, and the builder's order within an aspect.
+    QList<CompareRow> rows = b.rows;
+    auto block = [](CompareRow::State s) { return s == CompareRow::State::Differs ? 0 : s == CompareRow::State::Same ? 1 : 2; };
+    std::stable_sort(rows.begin(), rows.end(), [&](const CompareRow &x, const CompareRow &y) {
+        if (block(x.state) != block(y.state))
+            return block(x.state) < block(y.state);
+        const bool diff = x.state == CompareRow::State::Differs;
+        return aspectRank(x.aspect, diff) < aspectRank(y.aspect, diff);
+    });
+    c.rows = rows;
+
+    for (int i = 0; i < reports.size(); ++i) {
+        const Report &r = reports.at(i);
+        const QString &label = c.labels.at(i);
+        if (!r.outcome.errorKind.isEmpty() && r.outcome.errorKind != QLatin1String("cancelled"))
+            c.notes << QStringLiteral("%1 could not be examined (%2): its column is empty.")
+                           .arg(label, r.outcome.error.isEmpty() ? r.outcome.errorKind : r.outcome.error);
+        else if (sessionOnly(r))
+            c.notes << QStringLiteral("%1 is a %2 report without a scan: versions, suites and groups show only what its "
+                                      "one handshake negotiated; preference and certificate types are not compared.")
+                           .arg(label, r.kind);
+        if (r.scan.present && r.scan.servedChains.isEmpty() && r.scan.certificateTypes.size() > 1)
+            c.notes << QStringLiteral("%1 holds the chain of its first certificate type only (a saved report keeps one "
+                                      "chain): the other types' chains are not compared.")
+                           .arg(label);
+        const bool mixedKinds = std::any_of(reports.cbegin(), reports.cend(), [&r](const Report &o) { return o.kind != r.kind; });
+        if (mixedKinds && r.scan.present && r.kind == QLatin1String("scan")) {
+            bool certificateRules = false;
+            for (const Finding &f : r.findings)
+                certificateRules = certificateRules || familyOf(f.id) == Family::Certificate;
+            if (!certificateRules)
+                c.notes << QStringLiteral("%1 is a scan: session findings (STARTTLS, AUTH, certificate trust) were not "
+                                          "checked there.")
+                               .arg(label);
+        }
+    }
+    return c;
+}
+
+QJsonObject comparisonToJson(const Comparison &comparison, const QList<Report> &reports, const QStringList &sources,
+                             const QString &toolVersion)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), QStringLiteral("mailtls.compare/1"));
+    QJsonObject tool;
+    tool.insert(QStringLiteral("name"), QStringLiteral("mailtls"));
+    tool.insert(QStringLiteral("version"), toolVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toolVersion));
+    root.insert(QStringLiteral("tool"), tool);
+    root.insert(QStringLiteral("kind"), QStringLiteral("compare"));
+    root.insert(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+
+    QJsonArray servers;
+    for (int i = 0; i < reports.size(); ++i) {
+        const Report &r = reports.at(i);
+        QJsonObject s;
+        s.insert(QStringLiteral("label"), comparison.labels.value(i));
+        s.insert(QStringLiteral("source"), sources.value(i, QStringLiteral("live")));
+        s.insert(QStringLiteral("host"), r.target.host);
+        s.insert(QStringLiteral("port"), int(r.target.port));
+        s.insert(QStringLiteral("kind"), r.kind);
+        s.insert(QStringLiteral("started_at"), r.startedAt.isValid() ? QJsonValue(r.startedAt.toUTC().toString(Qt::ISODateWithMs))
+                                                                     : QJsonValue(QJsonValue::Null));
+        s.insert(QStringLiteral("scan"), r.scan.present);
+        s.insert(QStringLiteral("error"), r.outcome.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.outcome.error));
+        servers.append(s);
+    }
+    root.insert(QStringLiteral("servers"), servers);
+
+    QJsonObject summary;
+    summary.insert(QStringLiteral("differences"), comparison.count(CompareRow::State::Differs));
+    summary.insert(QStringLiteral("same"), comparison.count(CompareRow::State::Same));
+    summary.insert(QStringLiteral("incomparable"), comparison.count(CompareRow::State::Incomparable));
+    root.insert(QStringLiteral("summary"), summary);
+
+    auto rowsJson = [&](CompareRow::State state) {
+        QJsonArray array;
+        for (const CompareRow &row : comparison.rowsIn(state)) {
+            QJsonObject o;
+            o.insert(QStringLiteral("aspect"), row.aspect);
+            o.insert(QStringLiteral("key"), row.key);
+            QJsonArray values;
+            for (const CompareCell &cell : row.values)
+                values.append(cell.missing ? QJsonValue(QJsonValue::Null) : QJsonValue(cell.text));
+            o.insert(QStringLiteral("values"), values);
+            array.append(o);
+        }
+        return array;
+    };
+    root.insert(QStringLiteral("differences"), rowsJson(CompareRow::State::Differs));
+    root.insert(QStringLiteral("same"), rowsJson(CompareRow::State::Same));
+    root.insert(QStringLiteral("incomparable"), rowsJson(CompareRow::State::Incomparable));
+    QJsonArray notes;
+    for (const QString &n : comparison.notes)
+        notes.append(n);
+    root.insert(QStringLiteral("notes"), notes);
+    return root;
+}
+
+QByteArray comparisonToJsonBytes(const QJsonObject &json)
+{
+    static const OrderedJsonWriter writer = [] {
+        OrderedJsonWriter w;
+        w.setKeyOrder(QString(), {QStringLiteral("schema"), QStringLiteral("tool"), QStringLiteral("kind"), QStringLiteral("created_at"),
+                                  QStringLiteral("servers"), QStringLiteral("summary"), QStringLiteral("differences"),
+                                  QStringLiteral("same"), QStringLiteral("incomparable"), QStringLiteral("notes")});
+        w.setKeyOrder(QStringLiteral("tool"), {QStringLiteral("name"), QStringLiteral("version")});
+        w.setKeyOrder(QStringLiteral("servers[]"), {QStringLiteral("label"), QStringLiteral("source"), QStringLiteral("host"),
+                                                    QStringLiteral("port"), QStringLiteral("kind"), QStringLiteral("started_at"),
+                                                    QStringLiteral("scan"), QStringLiteral("error")});
+        w.setKeyOrder(QStringLiteral("summary"), {QStringLiteral("differences"), QStringLiteral("same"), QStringLiteral("incomparable")});
+        for (const char *block : {"differences[]", "same[]", "incomparable[]"})
+            w.setKeyOrder(QString::fromLatin1(block), {QStringLiteral("aspect"), QStringLiteral("key"), QStringLiteral("values")});
+        return w;
+    }();
+    return writer.write(json);
+}
+
+} // namespace mailtls::core

@@ -1,0 +1,61 @@
+#pragma once
+
+// Two or more reports side by side (members of one cluster, or one server before and after a
+// change): one row per fact, a value per report, differences first. Pure: reads reports, no
+// network. The CLI (`mailtls compare`), its JSON and the workbench's compare view read the same
+// Comparison.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "report/report.h"
+
+namespace mailtls::core {
+
+// One report's value in a row. `missing`: the report does not hold this fact (a session report
+// has no suite matrix, a saved report keeps only its first chain); such a cell never makes a
+// row differ.
+struct CompareCell {
+    QString text;
+    bool missing = false;
+};
+
+struct CompareRow {
+    enum class State { Differs, Same, Incomparable };
+    QString aspect;             // one of compareAspects()
+    QString key;                // what within the aspect: "TLSv1.2", "RSA chain", a suite, a finding id
+    QList<CompareCell> values;  // one per report, in report order
+    State state = State::Same;  // Incomparable: fewer than two reports hold the fact
+
+    bool differs() const { return state == State::Differs; }
+};
+
+struct Comparison {
+    QStringList labels;          // one per report: the column headers
+    QList<CompareRow> rows;      // differences first (certificate types before the rest), then
+                                 // the same, then what fewer than two reports hold
+    QStringList notes;           // what some reports lack, one sentence each
+
+    int count(CompareRow::State state) const;
+    QList<CompareRow> rowsIn(CompareRow::State state) const;
+};
+
+// The aspects in the order the issue lists them: versions, suites, preference, groups,
+// DH size, certificate types, chain, key sizes, validity, findings.
+const QStringList &compareAspects();
+
+// `labels` name the reports (host:port, a file name); missing labels default to the target.
+Comparison compareReports(const QList<Report> &reports, const QStringList &labels = {});
+
+// JSON of kind "compare" (see compare.cpp for the keys). `sources` says per report where it
+// came from ("live" or a file path); may be empty.
+QJsonObject comparisonToJson(const Comparison &comparison, const QList<Report> &reports,
+                             const QStringList &sources, const QString &toolVersion);
+QByteArray comparisonToJsonBytes(const QJsonObject &json);   // ordered keys, indented
+
+QString compareStateName(CompareRow::State state);   // "differs", "same", "incomparable"
+
+} // namespace mailtls::core
