@@ -17,6 +17,7 @@
 #include "cli_settings.h"
 #include "console.h"
 #include "diagnose/certificate_rules.h"
+#include "report/html_report.h"
 #include "report/json_report.h"
 #include "report_printer.h"
 #include "x509/certificate_loader.h"
@@ -81,6 +82,9 @@ struct Opt {
     QCommandLineOption json{QStringLiteral("json"),
                             QStringLiteral("Write the JSON report to FILE; '-' writes it to stdout instead of the text."),
                             QStringLiteral("FILE|-")};
+    QCommandLineOption html{QStringLiteral("html"),
+                            QStringLiteral("Also write a self-contained, printable HTML report to FILE."),
+                            QStringLiteral("FILE")};
     QCommandLineOption failOn{QStringLiteral("fail-on"),
                               QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
                               QStringLiteral("SEVERITY")};
@@ -90,7 +94,7 @@ struct Opt {
 
     QList<QCommandLineOption> all() const
     {
-        return {help, passphraseFile, caFile, servername, warnDays, json, failOn, noColor, quiet};
+        return {help, passphraseFile, caFile, servername, warnDays, json, html, failOn, noColor, quiet};
     }
 };
 
@@ -226,6 +230,15 @@ bool parseArgs(const QStringList &args, Options *out, QString *error)
         }
         if (o.settings.jsonPath != QLatin1String("-") && !writableJsonPath(o.settings.jsonPath, error))
             return false;
+    }
+    if (parser.isSet(opt.html)) {
+        o.settings.htmlPath = parser.value(opt.html);
+        QString why;
+        if (!checkHtmlOutputPath(o.settings.htmlPath, &why)) {
+            *error = o.settings.htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
+                                                   : QStringLiteral("--html %1: %2").arg(o.settings.htmlPath, why);
+            return false;
+        }
     }
     if (parser.isSet(opt.failOn)) {
         if (!parseSeverity(parser.value(opt.failOn), &o.settings.failOn)) {
@@ -402,6 +415,13 @@ int runCertInspect(const QStringList &args)
         QString writeError;
         if (!writeJsonFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
             printError(command, QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
+            code = ExitUsage;
+        }
+    }
+    if (!settings.htmlPath.isEmpty()) {
+        QString writeError;
+        if (!writeHtmlFile(settings.htmlPath, reportToHtml(report), &writeError)) {
+            printError(command, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError));
             code = ExitUsage;
         }
     }

@@ -13,7 +13,7 @@ namespace mailtls::cli {
 enum ExitCode {
     ExitOk = 0,
     ExitFindings = 1,       // a finding at or above --fail-on
-    ExitUsage = 2,          // bad arguments, unreadable input file, unwritable --json path
+    ExitUsage = 2,          // bad arguments, unreadable input file, unwritable --json / --html path
     ExitUnreachable = 3,    // connect / timeout / protocol failure
     ExitInterrupted = 130,  // Ctrl-C, as shells report SIGINT
 };
@@ -22,6 +22,7 @@ struct CliSettings {
     bool showHelp = false;
     QString helpText;             // filled when showHelp
     QString jsonPath;             // "" none, "-" stdout, else a file
+    QString htmlPath;             // "" none, else a file: the self-contained HTML report
     bool failOnSet = false;
     core::Severity failOn = core::Severity::Critical;
     bool noColor = false;

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 
 #include "protocol/session_options.h"
+#include "report/html_report.h"
 #include "session_args.h"
 
 namespace mailtls::cli {
@@ -30,13 +31,14 @@ const char *const kEpilogue =
     "Exit codes:\n"
     "  0    the scan ran (findings below --fail-on, if any)\n"
     "  1    a finding at or above --fail-on\n"
-    "  2    usage error\n"
+    "  2    usage error (including an unwritable --json or --html path)\n"
     "  3    server unreachable, timed out, no STARTTLS, or not a mail server\n"
     "  130  interrupted (Ctrl-C)\n"
     "\n"
     "Examples:\n"
     "  mailtls scan mx.example.org\n"
     "  mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers\n"
+    "  mailtls scan mx.example.org --html mx-scan.html\n"
     "  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium\n";
 
 struct Opt {
@@ -64,6 +66,9 @@ struct Opt {
     QCommandLineOption json{QStringLiteral("json"),
                             QStringLiteral("Write the JSON report to FILE; '-' writes it to stdout instead of the text."),
                             QStringLiteral("FILE|-")};
+    QCommandLineOption html{QStringLiteral("html"),
+                            QStringLiteral("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
+                            QStringLiteral("FILE")};
     QCommandLineOption failOn{QStringLiteral("fail-on"),
                               QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
                               QStringLiteral("SEVERITY")};
@@ -71,13 +76,20 @@ struct Opt {
                                   QStringLiteral("Certificate file the server should serve (e.g. the one it is configured "
                                                  "with); cert.differs_from_file when it serves another."),
                                   QStringLiteral("FILE")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"),
+                              QStringLiteral("Trust anchors (PEM) for judging the served chains (default: the system store)."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption servername{QStringLiteral("servername"),
+                                  QStringLiteral("Name the certificates must carry, e.g. the MX name (default: HOST)."),
+                                  QStringLiteral("NAME")};
     QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the one-line summary and no progress bar.")};
 
     QList<QCommandLineOption> all() const
     {
-        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, maxConn, delay, expectCert, json, failOn, noColor, quiet};
+        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, maxConn, delay, expectCert, caFile, servername,
+                json, html, failOn, noColor, quiet};
     }
 };
 
@@ -217,6 +229,19 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
             return false;
         }
     }
+    if (parser.isSet(opt.caFile)) {
+        o.caFile = parser.value(opt.caFile);
+        const QFileInfo info(o.caFile);
+        if (!info.isFile() || !info.isReadable()) {
+            *error = QStringLiteral("--ca-file %1: no readable file there").arg(o.caFile);
+            return false;
+        }
+    }
+    if (parser.isSet(opt.servername)) {
+        o.servername = parser.value(opt.servername).trimmed();
+        if (!singleName(o.servername, QStringLiteral("servername"), error))
+            return false;
+    }
     if (parser.isSet(opt.json)) {
         s.jsonPath = parser.value(opt.json);
         if (s.jsonPath.isEmpty()) {
@@ -230,6 +255,15 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
                 *error = QStringLiteral("--json %1: cannot write there").arg(s.jsonPath);
                 return false;
             }
+        }
+    }
+    if (parser.isSet(opt.html)) {
+        s.htmlPath = parser.value(opt.html);
+        QString why;
+        if (!core::checkHtmlOutputPath(s.htmlPath, &why)) {
+            *error = s.htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
+                                          : QStringLiteral("--html %1: %2").arg(s.htmlPath, why);
+            return false;
         }
     }
     if (parser.isSet(opt.failOn)) {

@@ -9,6 +9,7 @@
 
 #include "console.h"
 #include "interrupt_guard.h"
+#include "report/html_report.h"
 #include "report/json_report.h"
 #include "report_printer.h"
 #include "scan/scanner.h"
@@ -145,6 +146,15 @@ int runScanCommand(const QStringList &args)
         QString writeError;
         if (!writeJsonFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
             printError(QStringLiteral("scan"), QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
+            jsonFailed = true;
+        }
+    }
+    if (!settings.htmlPath.isEmpty()) {
+        if (report.toolVersion.isEmpty())
+            report.toolVersion = QStringLiteral(MAILTLS_VERSION);
+        QString writeError;
+        if (!writeHtmlFile(settings.htmlPath, reportToHtml(report), &writeError)) {
+            printError(QStringLiteral("scan"), QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError));
             jsonFailed = true;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "x509/certificate_loader.h"
 
+#include "report/html_report.h"
 #include "tls/tls_client.h"
 
 #include <QCommandLineParser>
@@ -34,13 +35,14 @@ const char *const kEpilogue =
     "Exit codes:\n"
     "  0    the session ran (findings below --fail-on, if any)\n"
     "  1    a finding at or above --fail-on\n"
-    "  2    usage error (bad option, unreadable file, unwritable --json path)\n"
+    "  2    usage error (bad option, unreadable file, unwritable --json or --html path)\n"
     "  3    server unreachable, timed out, or the mail protocol failed\n"
     "  130  interrupted (Ctrl-C)\n"
     "\n"
     "Examples:\n"
     "  mailtls session mx.example.org\n"
     "  mailtls session smtp.example.org:465 --json report.json\n"
+    "  mailtls session mx.example.org --html mx-report.html\n"
     "  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw\n"
     "  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org\n"
     "  mailtls session mx.example.org --tls-max 1.2 --ciphers 'ECDHE-RSA-AES128-GCM-SHA256' --fail-on high\n";
@@ -122,6 +124,9 @@ struct Opt {
     QCommandLineOption json{QStringLiteral("json"),
                             QStringLiteral("Write the JSON report to FILE; '-' writes it to stdout instead of the text."),
                             QStringLiteral("FILE|-")};
+    QCommandLineOption html{QStringLiteral("html"),
+                            QStringLiteral("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
+                            QStringLiteral("FILE")};
     QCommandLineOption failOn{QStringLiteral("fail-on"),
                               QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
                               QStringLiteral("SEVERITY")};
@@ -133,7 +138,7 @@ struct Opt {
     {
         return {help, starttls, implicitTls, ehlo, sni, noSni, servername, caFile, expectCert, clientCert, clientKey,
                 authUser, authPassFile, authMech, mailFrom, rcptTo, data, timeout, tlsMin, tlsMax,
-                ciphers, ciphersuites, groups, securityLevel, showSecrets, json, failOn, noColor, quiet};
+                ciphers, ciphersuites, groups, securityLevel, showSecrets, json, html, failOn, noColor, quiet};
     }
 };
 
@@ -572,6 +577,15 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         }
         if (s.jsonPath != QLatin1String("-") && !writableJsonPath(s.jsonPath, error))
             return false;
+    }
+    if (parser.isSet(opt.html)) {
+        s.htmlPath = parser.value(opt.html);
+        QString why;
+        if (!core::checkHtmlOutputPath(s.htmlPath, &why)) {
+            *error = s.htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
+                                          : QStringLiteral("--html %1: %2").arg(s.htmlPath, why);
+            return false;
+        }
     }
     if (parser.isSet(opt.failOn)) {
         if (!core::parseSeverity(parser.value(opt.failOn), &s.failOn)) {

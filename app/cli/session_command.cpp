@@ -9,6 +9,7 @@
 #include "console.h"
 #include "interrupt_guard.h"
 #include "protocol/session_engine.h"
+#include "report/html_report.h"
 #include "report/json_report.h"
 #include "report_printer.h"
 #include "session_args.h"
@@ -174,6 +175,15 @@ int runSessionCommand(const QStringList &args)
         if (!writeJsonFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
             printError(QStringLiteral("session"),
                        QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
+            jsonFailed = true;
+        }
+    }
+    // Written for failed sessions too: "cannot connect" is worth attaching to a ticket as well.
+    if (!settings.htmlPath.isEmpty()) {
+        QString writeError;
+        if (!writeHtmlFile(settings.htmlPath, reportToHtml(report), &writeError)) {
+            printError(QStringLiteral("session"),
+                       QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError));
             jsonFailed = true;
         }
     }

@@ -114,6 +114,8 @@ QJsonArray handshakeToJson(const QList<HandshakeMessage> &messages)
             o.insert(QStringLiteral("content_type"), m.contentType);
         if (m.handshakeType >= 0)
             o.insert(QStringLiteral("handshake_type"), m.handshakeType);
+        if (!m.raw.isEmpty())
+            o.insert(QStringLiteral("hex"), QString::fromLatin1(m.raw.toHex()));
         array.append(o);
     }
     return array;
@@ -379,6 +381,17 @@ QJsonValue scanToJson(const ScanResult &scan)
     o.insert(QStringLiteral("handshakes"), scan.handshakes);
     if (scan.retries > 0)
         o.insert(QStringLiteral("retries"), scan.retries);
+    // Beyond DESIGN.md: the chain served per certificate type, as PEM, so a saved scan reloads whole.
+    if (!scan.servedChains.isEmpty()) {
+        QJsonArray chains;
+        for (const CertificateChain &chain : scan.servedChains) {
+            QJsonArray pems;
+            for (const Certificate &c : chain)
+                pems.append(QString::fromLatin1(c.toPem()));
+            chains.append(pems);
+        }
+        o.insert(QStringLiteral("served_chains"), chains);
+    }
     return o;
 }
 
@@ -433,6 +446,20 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
     scan->connections = o.value(QStringLiteral("connections")).toInt();
     scan->handshakes = o.value(QStringLiteral("handshakes")).toInt();
     scan->retries = o.value(QStringLiteral("retries")).toInt();
+    const QJsonArray chains = o.value(QStringLiteral("served_chains")).toArray();
+    for (qsizetype i = 0; i < chains.size(); ++i) {
+        CertificateChain chain;
+        const QJsonArray pems = chains.at(i).toArray();
+        for (qsizetype j = 0; j < pems.size(); ++j) {
+            const QList<Certificate> parsed = Certificate::listFromPem(pems.at(j).toString().toLatin1());
+            if (parsed.isEmpty()) {
+                *error = QStringLiteral("scan.served_chains[%1][%2] is not a PEM certificate").arg(i).arg(j);
+                return false;
+            }
+            chain << parsed.first();
+        }
+        scan->servedChains << chain;
+    }
     return true;
 }
 
@@ -488,6 +515,13 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
         m.summary = o.value(QStringLiteral("summary")).toString();
         m.contentType = o.value(QStringLiteral("content_type")).toInt();
         m.handshakeType = o.value(QStringLiteral("handshake_type")).toInt(-1);
+        // Raw bytes let a reopened report show decoded fields; bad hex is dropped, not fatal.
+        const QByteArray hex = o.value(QStringLiteral("hex")).toString().toLatin1();
+        if (!hex.isEmpty() && hex.size() % 2 == 0) {
+            const QByteArray raw = QByteArray::fromHex(hex);
+            if (raw.size() * 2 == hex.size())
+                m.raw = raw;
+        }
         r->handshake << m;
     }
 
@@ -559,7 +593,7 @@ OrderedJsonWriter makeWriter()
                   keys({"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
                         "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted"}));
     w.setKeyOrder(QStringLiteral("handshake[]"),
-                  keys({"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type"}));
+                  keys({"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type", "hex"}));
     w.setKeyOrder(QStringLiteral("tls"),
                   keys({"attempted", "established", "version", "cipher", "group", "temp_key",
                         "peer_signature", "compression", "verify", "security_level", "alert",
@@ -576,7 +610,7 @@ OrderedJsonWriter makeWriter()
     w.setKeyOrder(QStringLiteral("certificates[].key"), keys({"type", "bits", "curve"}));
     w.setKeyOrder(QStringLiteral("scan"),
                   keys({"protocols", "ciphers", "server_preference", "groups", "dh_bits",
-                        "certificate_types", "connections", "handshakes", "retries"}));
+                        "certificate_types", "connections", "handshakes", "retries", "served_chains"}));
     for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
         w.setKeyOrder(QStringLiteral("scan.ciphers.%1[]").arg(QLatin1String(version)),
                       keys({"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"}));

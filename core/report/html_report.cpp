@@ -1,0 +1,600 @@
+#include "report/html_report.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+#include "scan/cipher_catalog.h"
+
+namespace mailtls::core {
+
+namespace {
+
+// Colours follow the workbench (severity badges, grade cells) so a printed report and the
+// window read the same. Print rules: no shadows, sections may break but rows and findings not.
+const char *const kStyle = R"CSS(
+:root { --ink:#1d2430; --dim:#5d6776; --line:#d5dae1; --soft:#f4f6f9; --accent:#2f6f9f; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif;
+       color: var(--ink); background: #fff; margin: 0 auto; padding: 24px 32px 48px; max-width: 1100px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 15px; margin: 20px 0 8px; }
+.meta { color: var(--dim); margin: 0 0 16px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
+th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--line); }
+th { background: var(--soft); font-weight: 600; }
+table.facts th { width: 210px; background: none; color: var(--dim); font-weight: 500; }
+code, pre, .mono { font-family: "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace; font-size: 12.5px; }
+pre { background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: 8px 10px;
+      white-space: pre-wrap; word-break: break-word; margin: 4px 0 10px; }
+.badge { display: inline-block; min-width: 64px; text-align: center; border-radius: 10px; padding: 1px 8px;
+         font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
+.sev-info { background:#5b7fa6; color:#fff; } .sev-low { background:#3f9a62; color:#fff; }
+.sev-medium { background:#e0a11b; color:#2b1d00; } .sev-high { background:#dc621e; color:#fff; }
+.sev-critical { background:#b81d2a; color:#fff; }
+.counts .badge { margin-right: 6px; }
+.finding { border: 1px solid var(--line); border-left: 6px solid #5b7fa6; border-radius: 4px; padding: 8px 12px; margin: 10px 0; }
+.finding.sev-border-low { border-left-color:#3f9a62; } .finding.sev-border-medium { border-left-color:#e0a11b; }
+.finding.sev-border-high { border-left-color:#dc621e; } .finding.sev-border-critical { border-left-color:#b81d2a; }
+.finding h3 { margin: 2px 0 6px; } .finding .id { color: var(--dim); font-weight: 400; margin-left: 6px; }
+.label { color: var(--dim); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; margin-top: 6px; }
+.grade { border-radius: 3px; padding: 0 6px; font-size: 12px; font-weight: 600; white-space: nowrap; }
+.grade-strong { background:#4caf6e; color:#fff; } .grade-acceptable { background:#b5d96b; color:#243800; }
+.grade-weak { background:#f2a33a; color:#3d2200; } .grade-insecure { background:#d63b3b; color:#fff; }
+.grade-unknown { background:#a0a8b0; color:#000; }
+.yes { color:#176b2c; font-weight: 600; } .no { color: var(--dim); } .bad { color:#b81d2a; font-weight: 600; }
+.ok { color:#176b2c; font-weight: 600; }
+.cert { border: 1px solid var(--line); border-radius: 4px; padding: 6px 12px; margin: 10px 0; }
+.dir-C { color:#1f4fb0; } .dir-S { color:#176b2c; } .dir-tls { color:#842fa8; } .dir-note { color:#6e6e6e; font-style: italic; }
+table.transcript td { padding: 1px 8px; border: none; } table.transcript td.text { white-space: pre-wrap; word-break: break-word; }
+.notes { white-space: pre-wrap; background: #fffbe8; border: 1px solid #eadfa8; border-radius: 4px; padding: 8px 12px; }
+.toc li { margin: 2px 0; }
+.report + .report { border-top: 3px double var(--line); margin-top: 40px; }
+.footer { color: var(--dim); font-size: 12px; margin-top: 40px; }
+@media print {
+  body { padding: 0; max-width: none; font-size: 11pt; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  .finding, .cert, tr { break-inside: avoid; page-break-inside: avoid; }
+  .report + .report { break-before: page; page-break-before: always; border: none; }
+  a { color: inherit; text-decoration: none; }
+  pre { border-color: #bbb; }
+  .badge, .grade { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+)CSS";
+
+QString esc(const QString &text)
+{
+    return htmlEscape(text);
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(label), valueHtml);
+}
+
+QString textRow(const QString &label, const QString &value)
+{
+    return value.isEmpty() ? QString() : row(label, esc(value));
+}
+
+QString severityClass(Severity s)
+{
+    return QStringLiteral("sev-") + severityName(s);
+}
+
+QString badge(Severity s)
+{
+    return QStringLiteral("<span class=\"badge %1\">%2</span>").arg(severityClass(s), severityName(s));
+}
+
+QString hostPort(const Target &t)
+{
+    if (t.port == 0)
+        return t.host;
+    return t.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(t.host).arg(t.port)
+                                             : QStringLiteral("%1:%2").arg(t.host).arg(t.port);
+}
+
+QString kindText(const QString &kind)
+{
+    if (kind == QLatin1String("scan"))
+        return QStringLiteral("Scan");
+    if (kind == QLatin1String("cert-inspect"))
+        return QStringLiteral("Certificate inspection");
+    if (kind == QLatin1String("session"))
+        return QStringLiteral("Session");
+    return kind;
+}
+
+QString reportTitle(const Report &r)
+{
+    if (r.kind == QLatin1String("cert-inspect"))
+        return QStringLiteral("Certificate inspection — %1").arg(r.target.host);
+    return QStringLiteral("%1 — %2").arg(kindText(r.kind), hostPort(r.target));
+}
+
+QString timeText(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
+}
+
+QString keyText(const KeyInfo &key)
+{
+    QString text = key.type;
+    if (key.bits > 0)
+        text += QStringLiteral(" %1 bits").arg(key.bits);
+    if (!key.curve.isEmpty())
+        text += QStringLiteral(" (%1)").arg(key.curve);
+    return text;
+}
+
+QString outcomeHtml(const Report &r)
+{
+    const SessionOutcome &o = r.outcome;
+    if (o.errorKind == QLatin1String("cancelled"))
+        return QStringLiteral("<span class=\"bad\">cancelled</span>") + (o.error.isEmpty() ? QString() : QStringLiteral(" — ") + esc(o.error));
+    if (!o.error.isEmpty())
+        return QStringLiteral("<span class=\"bad\">failed (%1)</span> — %2").arg(esc(o.errorKind), esc(o.error));
+    if (o.completed)
+        return QStringLiteral("<span class=\"ok\">completed</span>");
+    return o.connected ? QStringLiteral("connected, not completed") : QStringLiteral("not connected");
+}
+
+QString tlsSummaryHtml(const TlsFacts &t)
+{
+    if (!t.attempted)
+        return QStringLiteral("<span class=\"no\">no TLS</span>");
+    if (!t.established) {
+        QString text = QStringLiteral("<span class=\"bad\">TLS failed</span>");
+        if (!t.alert.isEmpty())
+            text += QStringLiteral(" — alert %1 %2").arg(esc(t.alert), esc(t.alertDirection));
+        if (!t.error.isEmpty())
+            text += QStringLiteral(" — ") + esc(t.error);
+        return text;
+    }
+    QString text = QStringLiteral("<b>%1</b> · <code>%2</code>").arg(esc(t.version), esc(t.cipher.iana));
+    if (!t.cipher.openssl.isEmpty() && t.cipher.openssl != t.cipher.iana)
+        text += QStringLiteral(" (<code>%1</code>, %2)").arg(esc(t.cipher.openssl), esc(t.cipher.codeHex()));
+    return text;
+}
+
+QString severityCountsHtml(const Findings &findings)
+{
+    if (findings.isEmpty())
+        return QStringLiteral("<span class=\"ok\">no findings</span>");
+    QStringList parts;
+    for (Severity s : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info}) {
+        int n = 0;
+        for (const Finding &f : findings)
+            n += f.severity == s ? 1 : 0;
+        if (n > 0)
+            parts << QStringLiteral("<span class=\"badge %1\">%2 %3</span>").arg(severityClass(s)).arg(n).arg(severityName(s));
+    }
+    return QStringLiteral("<span class=\"counts\">%1</span>").arg(parts.join(QString()));
+}
+
+QString summarySection(const Report &r, const QString &id)
+{
+    const Target &t = r.target;
+    QString h = QStringLiteral("<h2 id=\"%1-summary\">Summary</h2>\n<table class=\"facts\">\n").arg(id);
+    if (r.kind == QLatin1String("cert-inspect")) {
+        h += row(QStringLiteral("Files"), esc(t.host));
+        h += textRow(QStringLiteral("Expected name"), t.servername);
+    } else {
+        h += row(QStringLiteral("Target"), QStringLiteral("<b>%1</b>").arg(esc(hostPort(t))));
+        h += textRow(QStringLiteral("Address"), t.address);
+        QString dialect = t.dialect.isEmpty() ? QStringLiteral("—") : t.dialect;
+        dialect += t.implicitTls ? QStringLiteral(", implicit TLS") : (t.dialect == QLatin1String("none") ? QString() : QStringLiteral(", STARTTLS"));
+        h += row(QStringLiteral("Protocol"), esc(dialect));
+        h += row(QStringLiteral("SNI"), t.sni.isEmpty() ? QStringLiteral("<span class=\"no\">not sent</span>") : esc(t.sni));
+        h += textRow(QStringLiteral("Name checked"), t.servername);
+    }
+    h += row(QStringLiteral("Kind"), esc(kindText(r.kind)));
+    h += textRow(QStringLiteral("Started"), timeText(r.startedAt));
+    if (r.durationMs > 0)
+        h += row(QStringLiteral("Duration"), esc(QStringLiteral("%1 s").arg(r.durationMs / 1000.0, 0, 'f', 1)));
+    h += row(QStringLiteral("Outcome"), outcomeHtml(r));
+    if (r.kind != QLatin1String("cert-inspect") && (r.tls.attempted || r.kind == QLatin1String("session")))
+        h += row(QStringLiteral("Negotiated TLS"), tlsSummaryHtml(r.tls));
+    h += row(QStringLiteral("Findings"), severityCountsHtml(r.findings));
+    h += QStringLiteral("</table>\n");
+    return h;
+}
+
+QString findingsSection(const Report &r, const QString &id)
+{
+    QString h = QStringLiteral("<h2 id=\"%1-findings\">Findings (%2)</h2>\n").arg(id).arg(r.findings.size());
+    if (r.findings.isEmpty())
+        return h + QStringLiteral("<p class=\"ok\">Nothing to fix was found.</p>\n");
+    // Worst first, stable within one severity: that is the order to work through them in.
+    Findings sorted = r.findings;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    for (const Finding &f : sorted) {
+        h += QStringLiteral("<div class=\"finding sev-border-%1\">\n").arg(severityName(f.severity));
+        h += QStringLiteral("<h3>%1 %2<span class=\"id mono\">%3</span></h3>\n").arg(badge(f.severity), esc(f.title), esc(f.id));
+        if (!f.detail.isEmpty())
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(f.detail));
+        if (!f.evidence.isEmpty())
+            h += QStringLiteral("<div class=\"label\">Evidence</div><pre>%1</pre>\n").arg(esc(f.evidence));
+        if (!f.fixExim.isEmpty())
+            h += QStringLiteral("<div class=\"label\">Fix for Exim</div><pre class=\"fix-exim\">%1</pre>\n").arg(esc(f.fixExim));
+        if (!f.fixPostfix.isEmpty())
+            h += QStringLiteral("<div class=\"label\">Fix for Postfix</div><pre class=\"fix-postfix\">%1</pre>\n").arg(esc(f.fixPostfix));
+        h += QStringLiteral("</div>\n");
+    }
+    return h;
+}
+
+QString gradeHtml(const QString &grade)
+{
+    const QString known = gradeRank(grade) >= 0 ? grade : QStringLiteral("unknown");
+    return QStringLiteral("<span class=\"grade grade-%1\">%2</span>").arg(known, esc(grade.isEmpty() ? QStringLiteral("?") : grade));
+}
+
+QString suiteCode(const SuiteInfo &s)
+{
+    if (s.code == 0 && s.iana.startsWith(QLatin1String("SSL_CK_"))) {
+        if (const CipherCatalog::Sslv2Kind *k = CipherCatalog::instance().sslv2ByName(s.iana))
+            return QStringLiteral("0x") + QString::number(k->code, 16).rightJustified(6, QLatin1Char('0')).toUpper();
+    }
+    return QStringLiteral("0x") + QString::number(s.code, 16).rightJustified(4, QLatin1Char('0')).toUpper();
+}
+
+QString versionLabel(const QString &version)
+{
+    if (version == QLatin1String("TLSv1"))
+        return QStringLiteral("TLS 1.0");
+    if (version.startsWith(QLatin1String("TLSv")))
+        return QStringLiteral("TLS ") + version.mid(4);
+    if (version.startsWith(QLatin1String("SSLv")))
+        return QStringLiteral("SSL ") + version.mid(4) + QStringLiteral(".0");
+    return version;
+}
+
+const QStringList &allVersions()
+{
+    static const QStringList versions{QStringLiteral("SSLv2"), QStringLiteral("SSLv3"), QStringLiteral("TLSv1"),
+                                      QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")};
+    return versions;
+}
+
+QString scanSection(const Report &r, const QString &id)
+{
+    const ScanResult &scan = r.scan;
+    QString h = QStringLiteral("<h2 id=\"%1-matrix\">Cipher matrix</h2>\n").arg(id);
+    // Newest first: that is what a partner tries first, and the legacy rows read as the tail.
+    QStringList versions;
+    for (auto it = allVersions().crbegin(); it != allVersions().crend(); ++it)
+        versions << *it;
+    for (auto it = scan.protocols.cbegin(); it != scan.protocols.cend(); ++it)
+        if (!versions.contains(it.key()))
+            versions << it.key();
+
+    h += QStringLiteral("<table class=\"protocols\"><tr><th>Version</th><th>Accepted</th><th>Suites</th><th>Order</th></tr>\n");
+    for (const QString &v : versions) {
+        QString accepted;
+        bool on = false;
+        if (!scan.protocols.contains(v))
+            accepted = QStringLiteral("<span class=\"no\">not tested</span>");
+        else if ((on = scan.protocols.value(v)))
+            accepted = (v.startsWith(QLatin1String("SSL")) || v == QLatin1String("TLSv1") || v == QLatin1String("TLSv1.1"))
+                ? QStringLiteral("<span class=\"bad\">yes (legacy)</span>") : QStringLiteral("<span class=\"yes\">yes</span>");
+        else
+            accepted = QStringLiteral("<span class=\"no\">no</span>");
+        const int suites = int(scan.ciphers.value(v).size());
+        QString order;
+        if (on)
+            order = !scan.serverPreference.contains(v) ? QStringLiteral("not tested")
+                  : scan.serverPreference.value(v) ? QStringLiteral("server's order") : QStringLiteral("client's order");
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                 .arg(esc(versionLabel(v)), accepted, on ? QString::number(suites) : QString(), esc(order));
+    }
+    h += QStringLiteral("</table>\n");
+
+    for (const QString &v : versions) {
+        if (!scan.protocols.value(v))
+            continue;
+        const QList<SuiteInfo> suites = scan.ciphers.value(v);
+        const bool serverOrder = scan.serverPreference.value(v);
+        h += QStringLiteral("<h3>%1 — %2, %3</h3>\n")
+                 .arg(esc(versionLabel(v)), suites.size() == 1 ? QStringLiteral("1 suite") : QStringLiteral("%1 suites").arg(suites.size()))
+                 .arg(serverOrder ? QStringLiteral("listed in the server's order of preference")
+                                  : QStringLiteral("the server follows the client's order"));
+        if (suites.isEmpty())
+            continue;
+        h += QStringLiteral("<table class=\"suites\"><tr><th>#</th><th>Grade</th><th>Code</th><th>IANA name</th>"
+                            "<th>OpenSSL name</th><th>Key exchange</th><th>Auth</th><th>Cipher</th><th>MAC</th><th>Bits</th></tr>\n");
+        int rank = 0;
+        for (const SuiteInfo &s : suites) {
+            ++rank;
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"mono\">%3</td><td class=\"mono\">%4</td>"
+                                "<td class=\"mono\">%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td><td>%10</td></tr>\n")
+                     .arg(serverOrder ? QString::number(rank) : QStringLiteral("–"), gradeHtml(s.grade), esc(suiteCode(s)),
+                          esc(s.iana), esc(s.openssl), esc(s.kex), esc(s.auth), esc(s.enc), esc(s.mac))
+                     .arg(s.bits > 0 ? QString::number(s.bits) : QString());
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
+    h += QStringLiteral("<h3>Key exchange and certificates</h3>\n<table class=\"facts\">\n");
+    h += row(QStringLiteral("Groups"), scan.groups.isEmpty() ? QStringLiteral("<span class=\"no\">none found</span>")
+                                                             : esc(scan.groups.join(QStringLiteral(", "))));
+    h += row(QStringLiteral("DH prime"), scan.dhBits > 0 ? esc(QStringLiteral("%1 bits (smallest seen)").arg(scan.dhBits))
+                                                         : QStringLiteral("<span class=\"no\">no DHE suite accepted</span>"));
+    h += row(QStringLiteral("Certificate types"), scan.certificateTypes.isEmpty() ? QStringLiteral("<span class=\"no\">none seen</span>")
+                                                                                  : esc(scan.certificateTypes.join(QStringLiteral(", "))));
+    for (int i = 0; i < scan.servedChains.size() && i < scan.certificateTypes.size(); ++i) {
+        const CertificateChain &chain = scan.servedChains.at(i);
+        if (!chain.isEmpty())
+            h += row(scan.certificateTypes.at(i) + QStringLiteral(" leaf"),
+                     esc(QStringLiteral("%1 (%2)").arg(chain.first().subject(), keyText(chain.first().key()))));
+    }
+    QString cost = QStringLiteral("%1 connections, %2 handshakes").arg(scan.connections).arg(scan.handshakes);
+    if (scan.retries > 0)
+        cost += QStringLiteral(", %1 retries after busy answers").arg(scan.retries);
+    h += row(QStringLiteral("Cost"), esc(cost));
+    h += QStringLiteral("</table>\n");
+    return h;
+}
+
+QString validityHtml(const Certificate &c, const QDateTime &at)
+{
+    QString text = esc(QStringLiteral("%1 until %2").arg(timeText(c.notBefore()), timeText(c.notAfter())));
+    if (!at.isValid() || !c.notAfter().isValid())
+        return text;
+    if (c.notAfter() < at)
+        return text + QStringLiteral(" <span class=\"bad\">expired %1 days before</span>").arg(c.notAfter().daysTo(at));
+    if (c.notBefore().isValid() && c.notBefore() > at)
+        return text + QStringLiteral(" <span class=\"bad\">not yet valid</span>");
+    return text + QStringLiteral(" <span class=\"no\">(%1 days left)</span>").arg(at.daysTo(c.notAfter()));
+}
+
+QString chainSection(const Report &r, const QString &id)
+{
+    QString h = QStringLiteral("<h2 id=\"%1-chain\">Certificate chain (%2)</h2>\n").arg(id).arg(r.certificates.size());
+    if (r.certificates.isEmpty())
+        return h + QStringLiteral("<p class=\"no\">No certificate was received.</p>\n");
+    if (r.tls.verifyCode >= 0)
+        h += QStringLiteral("<p>Verification: %1</p>\n")
+                 .arg(r.tls.verifyOk ? QStringLiteral("<span class=\"ok\">ok</span>")
+                                     : QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(r.tls.verifyMessage)));
+    const QDateTime at = r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < r.certificates.size(); ++i) {
+        const Certificate &c = r.certificates.at(i);
+        QString role = i == 0 ? QStringLiteral("server certificate") : QStringLiteral("certificate %1").arg(i);
+        if (c.isSelfSigned())
+            role += QStringLiteral(", self-signed");
+        if (c.isCa())
+            role += QStringLiteral(", CA");
+        h += QStringLiteral("<div class=\"cert\">\n<h3>%1 <span class=\"no\">(%2)</span></h3>\n<table class=\"facts\">\n")
+                 .arg(esc(c.commonName().isEmpty() ? c.subject() : c.commonName()), esc(role));
+        h += textRow(QStringLiteral("Subject"), c.subject());
+        h += textRow(QStringLiteral("Issuer"), c.issuer());
+        h += row(QStringLiteral("Valid"), validityHtml(c, at));
+        h += textRow(QStringLiteral("Key"), keyText(c.key()));
+        h += textRow(QStringLiteral("Signature"), c.signatureAlgorithm());
+        h += row(QStringLiteral("Subject alt names"), c.subjectAltNames().isEmpty() ? QStringLiteral("<span class=\"no\">none</span>")
+                                                                                    : esc(c.subjectAltNames().join(QStringLiteral(", "))));
+        h += row(QStringLiteral("Serial"), QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(c.serialHex())));
+        h += row(QStringLiteral("SHA-256 fingerprint"), QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(c.sha256Fingerprint())));
+        h += row(QStringLiteral("Public key SHA-256"), QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(c.publicKeySha256())));
+        h += QStringLiteral("</table>\n</div>\n");
+    }
+    return h;
+}
+
+QString tlsDetailSection(const Report &r, const QString &id)
+{
+    const TlsFacts &t = r.tls;
+    const SmtpFacts &s = r.smtp;
+    QString h = QStringLiteral("<h2 id=\"%1-tls\">Connection details</h2>\n<table class=\"facts\">\n").arg(id);
+    h += textRow(QStringLiteral("Banner"), s.banner);
+    if (!s.ehloBeforeTls.isEmpty())
+        h += textRow(QStringLiteral("EHLO before TLS"), s.ehloBeforeTls.join(QStringLiteral(", ")));
+    if (!s.ehloAfterTls.isEmpty())
+        h += textRow(QStringLiteral("EHLO after TLS"), s.ehloAfterTls.join(QStringLiteral(", ")));
+    if (!s.banner.isEmpty())
+        h += row(QStringLiteral("STARTTLS offered"), s.starttlsOffered ? QStringLiteral("<span class=\"yes\">yes</span>")
+                                                                       : QStringLiteral("<span class=\"bad\">no</span>"));
+    h += textRow(QStringLiteral("STARTTLS reply"), s.starttlsReply);
+    if (!s.authBeforeTls.isEmpty())
+        h += row(QStringLiteral("AUTH before TLS"), QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(s.authBeforeTls.join(QStringLiteral(" ")))));
+    h += textRow(QStringLiteral("AUTH after TLS"), s.authAfterTls.join(QStringLiteral(" ")));
+    if (t.attempted) {
+        h += row(QStringLiteral("TLS"), tlsSummaryHtml(t));
+        h += textRow(QStringLiteral("Group"), t.group);
+        if (!t.tempKeyType.isEmpty())
+            h += textRow(QStringLiteral("Server temporary key"),
+                         t.tempKeyBits > 0 ? QStringLiteral("%1 %2 bits").arg(t.tempKeyType).arg(t.tempKeyBits) : t.tempKeyType);
+        if (!t.peerSignatureType.isEmpty())
+            h += textRow(QStringLiteral("Server signature"),
+                         t.peerSignatureDigest.isEmpty() ? t.peerSignatureType
+                                                         : QStringLiteral("%1 with %2").arg(t.peerSignatureType, t.peerSignatureDigest));
+        h += row(QStringLiteral("Compression"), t.compression.isEmpty() ? QStringLiteral("none") : QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(t.compression)));
+        if (t.verifyCode >= 0)
+            h += row(QStringLiteral("Verification"), t.verifyOk ? QStringLiteral("<span class=\"ok\">ok</span>")
+                                                                : QStringLiteral("<span class=\"bad\">%1 (code %2)</span>").arg(esc(t.verifyMessage), QString::number(t.verifyCode)));
+        h += row(QStringLiteral("Client certificate"), esc(t.clientCertificateRequested
+                                                               ? (t.clientCertificateSent ? QStringLiteral("requested, sent") : QStringLiteral("requested, none sent"))
+                                                               : QStringLiteral("not requested")));
+        h += row(QStringLiteral("Security level"), esc(QString::number(t.securityLevel)));
+    }
+    h += QStringLiteral("</table>\n");
+    return h;
+}
+
+QString handshakeSection(const Report &r, const QString &id)
+{
+    QString h = QStringLiteral("<h2 id=\"%1-handshake\">Handshake (%2 messages)</h2>\n").arg(id).arg(r.handshake.size());
+    h += QStringLiteral("<table class=\"handshake\"><tr><th>Time</th><th>From</th><th>Message</th><th>Bytes</th><th>Decoded</th></tr>\n");
+    for (const HandshakeMessage &m : r.handshake) {
+        const QString from = m.dir == QLatin1String("C") ? QStringLiteral("client") : m.dir == QLatin1String("S") ? QStringLiteral("server") : m.dir;
+        h += QStringLiteral("<tr><td class=\"mono\">%1 ms</td><td class=\"dir-%2\">%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
+                 .arg(m.tMs).arg(esc(m.dir), esc(from), esc(m.type)).arg(m.length).arg(esc(m.summary));
+    }
+    return h + QStringLiteral("</table>\n");
+}
+
+QString transcriptSection(const Report &r, const QString &id)
+{
+    const bool inspection = r.kind == QLatin1String("cert-inspect");
+    QString h = QStringLiteral("<h2 id=\"%1-transcript\">%2 (%3 lines)</h2>\n")
+                    .arg(id, inspection ? QStringLiteral("Notes from reading the files") : QStringLiteral("SMTP transcript"))
+                    .arg(r.transcript.size());
+    if (!inspection)
+        h += QStringLiteral("<p class=\"meta\">C: sent by mailtls · S: sent by the server · secrets are redacted.</p>\n");
+    h += QStringLiteral("<table class=\"transcript mono\">\n");
+    for (const TranscriptLine &line : r.transcript) {
+        const QString code = lineDirectionCode(line.dir);
+        const QString marker = line.dir == LineDirection::Client ? QStringLiteral("C:")
+                             : line.dir == LineDirection::Server ? QStringLiteral("S:")
+                             : line.dir == LineDirection::Tls ? QStringLiteral("TLS") : QStringLiteral("··");
+        h += QStringLiteral("<tr class=\"dir-%1\"><td>%2</td><td>%3</td><td class=\"text\">%4</td></tr>\n")
+                 .arg(code, esc(QStringLiteral("%1.%2").arg(line.tMs / 1000).arg(line.tMs % 1000, 3, 10, QLatin1Char('0'))),
+                      esc(marker), esc(line.text));
+    }
+    return h + QStringLiteral("</table>\n");
+}
+
+// The sections of one report, inside <section class="report">; `id` prefixes every anchor.
+QString reportBody(const Report &r, const QString &id, bool withHeading)
+{
+    QString h = QStringLiteral("<section class=\"report\" id=\"%1\">\n").arg(id);
+    if (withHeading)
+        h += QStringLiteral("<h1>%1</h1>\n").arg(esc(reportTitle(r)));
+    h += summarySection(r, id);
+    h += findingsSection(r, id);
+    if (r.scan.present)
+        h += scanSection(r, id);
+    h += chainSection(r, id);
+    if (r.kind != QLatin1String("cert-inspect")) {
+        if (r.tls.attempted || !r.smtp.banner.isEmpty())
+            h += tlsDetailSection(r, id);
+        if (!r.handshake.isEmpty() || r.kind == QLatin1String("session"))
+            h += handshakeSection(r, id);
+    }
+    if (!r.transcript.isEmpty() || r.kind == QLatin1String("session"))
+        h += transcriptSection(r, id);
+    return h + QStringLiteral("</section>\n");
+}
+
+QString document(const QString &title, const QString &body, const HtmlReportOptions &options, const QString &version)
+{
+    const QDateTime generated = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
+    QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                               "<meta name=\"generator\" content=\"mailtls %1\">\n<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
+                    .arg(esc(version), esc(title), QString::fromLatin1(kStyle));
+    h += body;
+    h += QStringLiteral("<p class=\"footer\">Generated by mailtls %1 on %2.</p>\n</body>\n</html>\n")
+             .arg(esc(version), esc(timeText(generated)));
+    return h;
+}
+
+QString notesHtml(const QString &notes)
+{
+    if (notes.trimmed().isEmpty())
+        return QString();
+    return QStringLiteral("<h2 id=\"notes\">Notes</h2>\n<div class=\"notes\">%1</div>\n").arg(esc(notes));
+}
+
+} // namespace
+
+QString htmlEscape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&': out += QLatin1String("&amp;"); break;
+        case '<': out += QLatin1String("&lt;"); break;
+        case '>': out += QLatin1String("&gt;"); break;
+        case '"': out += QLatin1String("&quot;"); break;
+        case '\'': out += QLatin1String("&#39;"); break;
+        default:
+            // Control characters other than tab and line breaks would be invalid in HTML.
+            if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
+                out += QChar(0xFFFD);
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+QString reportToHtml(const Report &report, const HtmlReportOptions &options)
+{
+    const QString title = options.title.isEmpty() ? QStringLiteral("MailTLS report — %1").arg(reportTitle(report)) : options.title;
+    QString body = QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    body += notesHtml(options.notes);
+    body += reportBody(report, QStringLiteral("r0"), false);
+    return document(title, body, options, report.toolVersion.isEmpty() ? QStringLiteral(MAILTLS_VERSION) : report.toolVersion);
+}
+
+QString reportsToHtml(const QList<Report> &reports, const HtmlReportOptions &options)
+{
+    const QString title = options.title.isEmpty() ? QStringLiteral("MailTLS investigation — %1 reports").arg(reports.size()) : options.title;
+    QString body = QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    body += notesHtml(options.notes);
+    if (reports.size() > 1) {
+        body += QStringLiteral("<h2>Contents</h2>\n<ol class=\"toc\">\n");
+        for (int i = 0; i < reports.size(); ++i) {
+            const Report &r = reports.at(i);
+            body += QStringLiteral("<li><a href=\"#r%1\">%2</a> — %3, %4</li>\n")
+                        .arg(i).arg(esc(reportTitle(r)), esc(timeText(r.startedAt)), severityCountsHtml(r.findings));
+        }
+        body += QStringLiteral("</ol>\n");
+    }
+    for (int i = 0; i < reports.size(); ++i)
+        body += reportBody(reports.at(i), QStringLiteral("r%1").arg(i), true);
+    return document(title, body, options, QStringLiteral(MAILTLS_VERSION));
+}
+
+bool checkHtmlOutputPath(const QString &path, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (path.isEmpty() || path == QLatin1String("-"))
+        return fail(QStringLiteral("needs a file name"));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(QStringLiteral("is a directory"));
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists() || !dir.isDir())
+        return fail(QStringLiteral("directory %1 does not exist").arg(info.absolutePath()));
+    if (!dir.isWritable())
+        return fail(QStringLiteral("directory %1 is not writable").arg(info.absolutePath()));
+    if (info.exists() && !info.isWritable())
+        return fail(QStringLiteral("file is not writable"));
+    return true;
+}
+
+bool writeHtmlFile(const QString &path, const QString &html, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = html.toUtf8();
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace mailtls::core

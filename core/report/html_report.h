@@ -1,0 +1,39 @@
+#pragma once
+
+// Report -> one self-contained HTML file an admin can attach to a ticket or print: inline CSS
+// (with print rules), no scripts, no fonts, images or style sheets fetched from anywhere.
+// Every text taken from a report (server banners, certificate names, transcript lines) is
+// escaped: a hostile server must not be able to inject markup into the page.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "report/report.h"
+
+namespace mailtls::core {
+
+struct HtmlReportOptions {
+    QString title;              // empty: "MailTLS report — HOST:PORT"
+    QDateTime generatedAt;      // invalid: now
+    QString notes;              // the investigator's notes, shown before the reports; may be empty
+};
+
+// &, <, >, " and ' replaced; line breaks kept as they are (use inside <pre> or with CSS).
+QString htmlEscape(const QString &text);
+
+// One report (kind "session", "scan" or "cert-inspect") as a full HTML document.
+QString reportToHtml(const Report &report, const HtmlReportOptions &options = HtmlReportOptions());
+
+// Several reports in one document (a workspace, a comparison): notes, a contents list, then
+// each report's sections in turn.
+QString reportsToHtml(const QList<Report> &reports, const HtmlReportOptions &options = HtmlReportOptions());
+
+// Whether `path` could be written (not a directory, its directory exists and is writable), so a
+// command can refuse a bad --html before the work. `error` gets a reason without the option.
+bool checkHtmlOutputPath(const QString &path, QString *error);
+
+// Writes `html` as UTF-8 with QSaveFile: the old file stays whole when anything fails.
+bool writeHtmlFile(const QString &path, const QString &html, QString *error);
+
+} // namespace mailtls::core

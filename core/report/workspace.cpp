@@ -1,0 +1,295 @@
+#include "report/workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+#include "report/json_report.h"
+#include "report/ordered_json_writer.h"
+
+namespace mailtls::core {
+
+namespace {
+
+const QLatin1String kSchemaPrefix("mailtls.workspace/");
+
+QJsonArray stringArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+QJsonObject targetToJson(const SessionOptions &o)
+{
+    QJsonObject t;
+    t.insert(QStringLiteral("host"), o.host);
+    t.insert(QStringLiteral("port"), int(o.port));
+    t.insert(QStringLiteral("dialect"), o.dialect);
+    t.insert(QStringLiteral("implicit_tls"), o.implicitTls);
+    t.insert(QStringLiteral("send_sni"), o.sendSni);
+    t.insert(QStringLiteral("sni"), o.sni);
+    t.insert(QStringLiteral("servername"), o.servername);
+    t.insert(QStringLiteral("ehlo_name"), o.ehloName);
+    t.insert(QStringLiteral("ca_file"), o.caFile);
+    t.insert(QStringLiteral("expect_cert_file"), o.expectCertFile);
+    t.insert(QStringLiteral("client_cert_file"), o.clientCertFile);
+    t.insert(QStringLiteral("client_key_file"), o.clientKeyFile);
+    t.insert(QStringLiteral("auth_user"), o.authUser);
+    t.insert(QStringLiteral("auth_mechanism"), o.authMechanism);
+    t.insert(QStringLiteral("mail_from"), o.mailFrom);
+    t.insert(QStringLiteral("rcpt_to"), stringArray(o.rcptTo));
+    t.insert(QStringLiteral("timeout_ms"), o.timeoutMs);
+    t.insert(QStringLiteral("tls_min"), o.tlsMin);
+    t.insert(QStringLiteral("tls_max"), o.tlsMax);
+    t.insert(QStringLiteral("ciphers"), o.ciphers);
+    t.insert(QStringLiteral("ciphersuites"), o.ciphersuites);
+    t.insert(QStringLiteral("groups"), o.groups);
+    t.insert(QStringLiteral("security_level"), o.securityLevel);
+    t.insert(QStringLiteral("redact_secrets"), o.redactSecrets);
+    t.insert(QStringLiteral("quit"), o.quit);
+    return t;
+}
+
+bool targetFromJson(const QJsonObject &t, int index, SessionOptions *o, QString *error)
+{
+    const SessionOptions defaults;
+    o->host = t.value(QStringLiteral("host")).toString();
+    if (o->host.isEmpty()) {
+        *error = QStringLiteral("targets[%1] has no host").arg(index);
+        return false;
+    }
+    const qint64 port = t.value(QStringLiteral("port")).toInteger(-1);
+    if (port < 1 || port > 65535) {
+        *error = QStringLiteral("targets[%1].port is not a port number").arg(index);
+        return false;
+    }
+    o->port = quint16(port);
+    o->dialect = t.value(QStringLiteral("dialect")).toString(defaults.dialect);
+    o->implicitTls = t.value(QStringLiteral("implicit_tls")).toBool(defaults.implicitTls);
+    o->sendSni = t.value(QStringLiteral("send_sni")).toBool(defaults.sendSni);
+    o->sni = t.value(QStringLiteral("sni")).toString();
+    o->servername = t.value(QStringLiteral("servername")).toString();
+    o->ehloName = t.value(QStringLiteral("ehlo_name")).toString();
+    o->caFile = t.value(QStringLiteral("ca_file")).toString();
+    o->expectCertFile = t.value(QStringLiteral("expect_cert_file")).toString();
+    o->clientCertFile = t.value(QStringLiteral("client_cert_file")).toString();
+    o->clientKeyFile = t.value(QStringLiteral("client_key_file")).toString();
+    o->authUser = t.value(QStringLiteral("auth_user")).toString();
+    o->authMechanism = t.value(QStringLiteral("auth_mechanism")).toString();
+    o->mailFrom = t.value(QStringLiteral("mail_from")).toString();
+    o->rcptTo.clear();
+    for (const QJsonValue &v : t.value(QStringLiteral("rcpt_to")).toArray())
+        o->rcptTo << v.toString();
+    o->timeoutMs = t.value(QStringLiteral("timeout_ms")).toInt(defaults.timeoutMs);
+    o->tlsMin = t.value(QStringLiteral("tls_min")).toString();
+    o->tlsMax = t.value(QStringLiteral("tls_max")).toString();
+    o->ciphers = t.value(QStringLiteral("ciphers")).toString();
+    o->ciphersuites = t.value(QStringLiteral("ciphersuites")).toString();
+    o->groups = t.value(QStringLiteral("groups")).toString();
+    o->securityLevel = t.value(QStringLiteral("security_level")).toInt(defaults.securityLevel);
+    o->redactSecrets = t.value(QStringLiteral("redact_secrets")).toBool(defaults.redactSecrets);
+    o->quit = t.value(QStringLiteral("quit")).toBool(defaults.quit);
+    return true;
+}
+
+OrderedJsonWriter makeWriter()
+{
+    auto keys = [](std::initializer_list<const char *> names) {
+        QStringList list;
+        for (const char *name : names)
+            list << QString::fromLatin1(name);
+        return list;
+    };
+    OrderedJsonWriter w;
+    w.setKeyOrder(QString(), keys({"schema", "tool", "saved_at", "autosave_of", "view", "targets", "notes", "reports"}));
+    w.setKeyOrder(QStringLiteral("tool"), keys({"name", "version"}));
+    w.setKeyOrder(QStringLiteral("view"), keys({"current_target", "current_report", "selected_tab", "splitter"}));
+    w.setKeyOrder(QStringLiteral("targets[]"),
+                  keys({"host", "port", "dialect", "implicit_tls", "send_sni", "sni", "servername", "ehlo_name"}));
+    // The reports inside keep the order of a stand-alone mailtls.report/1 file's first keys.
+    w.setKeyOrder(QStringLiteral("reports[]"),
+                  keys({"schema", "tool", "kind", "target", "started_at", "duration_ms", "outcome", "transcript",
+                        "smtp", "handshake", "tls", "certificates", "scan", "findings"}));
+    return w;
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+QString jsonSchemaOf(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    return doc.isObject() ? doc.object().value(QStringLiteral("schema")).toString() : QString();
+}
+
+QByteArray workspaceToJsonBytes(const Workspace &w)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), QString::fromLatin1(kWorkspaceSchema));
+    QJsonObject tool;
+    tool.insert(QStringLiteral("name"), QStringLiteral("mailtls"));
+    tool.insert(QStringLiteral("version"), w.toolVersion.isEmpty() ? QStringLiteral(MAILTLS_VERSION) : w.toolVersion);
+    root.insert(QStringLiteral("tool"), tool);
+    root.insert(QStringLiteral("saved_at"), w.savedAt.isValid() ? QJsonValue(w.savedAt.toUTC().toString(Qt::ISODateWithMs))
+                                                                : QJsonValue(QJsonValue::Null));
+    QJsonObject view;
+    view.insert(QStringLiteral("current_target"), w.view.currentTarget);
+    view.insert(QStringLiteral("current_report"), w.view.currentReport);
+    view.insert(QStringLiteral("selected_tab"), w.view.selectedTab);
+    QJsonArray splitter;
+    for (int size : w.view.splitterSizes)
+        splitter.append(size);
+    view.insert(QStringLiteral("splitter"), splitter);
+    root.insert(QStringLiteral("view"), view);
+    QJsonArray targets;
+    for (const SessionOptions &o : w.targets)
+        targets.append(targetToJson(o));
+    root.insert(QStringLiteral("targets"), targets);
+    root.insert(QStringLiteral("notes"), w.notes);
+    QJsonArray reports;
+    for (const Report &r : w.reports)
+        reports.append(reportToJson(r));
+    root.insert(QStringLiteral("reports"), reports);
+    if (!w.autosaveOf.isEmpty())
+        root.insert(QStringLiteral("autosave_of"), w.autosaveOf);
+    static const OrderedJsonWriter writer = makeWriter();
+    return writer.write(root);
+}
+
+bool workspaceFromJson(const QByteArray &json, Workspace *out, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(error, QStringLiteral("not a workspace: not JSON (%1 at offset %2)")
+                               .arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return fail(error, QStringLiteral("not a workspace: the JSON is not an object"));
+    const QJsonObject root = doc.object();
+    const QString schema = root.value(QStringLiteral("schema")).toString();
+    if (schema.isEmpty())
+        return fail(error, QStringLiteral("not a workspace: no \"schema\" key"));
+    if (schema == QLatin1String(kReportSchema))
+        return fail(error, QStringLiteral("this is a single report (%1), not a workspace").arg(schema));
+    if (schema != QLatin1String(kWorkspaceSchema)) {
+        bool numbered = false;
+        const int version = schema.startsWith(kSchemaPrefix) ? schema.mid(kSchemaPrefix.size()).toInt(&numbered) : 0;
+        if (numbered && version > 1)
+            return fail(error, QStringLiteral("written by a newer version of mailtls (%1); this version reads %2")
+                                   .arg(schema, QLatin1String(kWorkspaceSchema)));
+        return fail(error, QStringLiteral("not a mailtls workspace: schema \"%1\"").arg(schema));
+    }
+
+    Workspace w;
+    const QJsonObject tool = root.value(QStringLiteral("tool")).toObject();
+    w.toolVersion = tool.value(QStringLiteral("version")).toString();
+    const QJsonValue saved = root.value(QStringLiteral("saved_at"));
+    if (saved.isString()) {
+        w.savedAt = QDateTime::fromString(saved.toString(), Qt::ISODateWithMs);
+        if (!w.savedAt.isValid())
+            return fail(error, QStringLiteral("damaged workspace: saved_at \"%1\" is not an ISO 8601 time").arg(saved.toString()));
+        w.savedAt = w.savedAt.toUTC();
+    }
+    const QJsonValue targets = root.value(QStringLiteral("targets"));
+    if (!targets.isUndefined() && !targets.isArray())
+        return fail(error, QStringLiteral("damaged workspace: targets is not a list"));
+    const QJsonArray targetList = targets.toArray();
+    for (qsizetype i = 0; i < targetList.size(); ++i) {
+        if (!targetList.at(i).isObject())
+            return fail(error, QStringLiteral("damaged workspace: targets[%1] is not an object").arg(i));
+        SessionOptions o;
+        QString message;
+        if (!targetFromJson(targetList.at(i).toObject(), int(i), &o, &message))
+            return fail(error, QStringLiteral("damaged workspace: %1").arg(message));
+        w.targets << o;
+    }
+    const QJsonValue reports = root.value(QStringLiteral("reports"));
+    if (!reports.isUndefined() && !reports.isArray())
+        return fail(error, QStringLiteral("damaged workspace: reports is not a list"));
+    const QJsonArray reportList = reports.toArray();
+    for (qsizetype i = 0; i < reportList.size(); ++i) {
+        if (!reportList.at(i).isObject())
+            return fail(error, QStringLiteral("damaged workspace: reports[%1] is not an object").arg(i));
+        Report r;
+        QString message;
+        // The report reader checks the schema and every typed field, as for a stand-alone file.
+        if (!reportFromJson(QJsonDocument(reportList.at(i).toObject()).toJson(QJsonDocument::Compact), &r, &message))
+            return fail(error, QStringLiteral("damaged workspace: reports[%1]: %2").arg(i).arg(message));
+        w.reports << r;
+    }
+    const QJsonValue notes = root.value(QStringLiteral("notes"));
+    if (!notes.isUndefined() && !notes.isNull() && !notes.isString())
+        return fail(error, QStringLiteral("damaged workspace: notes is not text"));
+    w.notes = notes.toString();
+    const QJsonObject view = root.value(QStringLiteral("view")).toObject();
+    w.view.currentTarget = view.value(QStringLiteral("current_target")).toInt(w.targets.isEmpty() ? -1 : 0);
+    w.view.currentReport = view.value(QStringLiteral("current_report")).toInt(int(w.reports.size()) - 1);
+    w.view.selectedTab = view.value(QStringLiteral("selected_tab")).toString();
+    for (const QJsonValue &size : view.value(QStringLiteral("splitter")).toArray())
+        if (size.toInt() >= 0)
+            w.view.splitterSizes << size.toInt();
+    w.autosaveOf = root.value(QStringLiteral("autosave_of")).toString();
+    // An index past the lists would crash a careless reader; fall back to "none".
+    if (w.view.currentTarget < -1 || w.view.currentTarget >= w.targets.size())
+        w.view.currentTarget = w.targets.isEmpty() ? -1 : 0;
+    if (w.view.currentReport < -1 || w.view.currentReport >= w.reports.size())
+        w.view.currentReport = int(w.reports.size()) - 1;
+    if (out)
+        *out = w;
+    return true;
+}
+
+bool saveWorkspace(const QString &path, Workspace *workspace, QString *error)
+{
+    const QDateTime previous = workspace->savedAt;
+    workspace->savedAt = QDateTime::currentDateTimeUtc();
+    const QByteArray bytes = workspaceToJsonBytes(*workspace);
+    QSaveFile file(path);
+    auto failed = [&](const QString &why) {
+        workspace->savedAt = previous;
+        return fail(error, QStringLiteral("cannot save the workspace to %1: %2").arg(path, why));
+    };
+    if (QFileInfo(path).isDir())
+        return failed(QStringLiteral("it is a directory"));
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return failed(why);
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return true;
+}
+
+bool loadWorkspace(const QString &path, Workspace *out, QString *error)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return fail(error, QStringLiteral("cannot open %1: it is a directory").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+    // A workspace holds reports of a few hundred kilobytes each; 256 MiB is no workspace.
+    if (file.size() > 256 * 1024 * 1024)
+        return fail(error, QStringLiteral("cannot open %1: too large for a workspace").arg(path));
+    const QByteArray bytes = file.readAll();
+    QString message;
+    if (!workspaceFromJson(bytes, out, &message))
+        return fail(error, QStringLiteral("%1: %2").arg(path, message));
+    return true;
+}
+
+} // namespace mailtls::core

@@ -1,0 +1,57 @@
+#pragma once
+
+// An investigation kept as one file ("schema": "mailtls.workspace/1"): the targets worked on,
+// every report produced (sessions, scans, certificate inspections; each stored as a
+// mailtls.report/1 object, certificates as PEM, so they reload whole), the investigator's
+// notes and the little UI state needed to reopen it as it was left.
+//
+// Secrets stay out: a target's AUTH password and message body are never written.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "protocol/session_options.h"
+#include "report/report.h"
+
+namespace mailtls::core {
+
+inline constexpr const char *kWorkspaceSchema = "mailtls.workspace/1";
+
+// What the window needs beyond the data to look the same after reopening.
+struct WorkspaceView {
+    int currentTarget = -1;    // index into targets: the one in the target bar; -1 none
+    int currentReport = -1;    // index into reports: the one shown in the tabs; -1 none
+    QString selectedTab;       // a stable key of the selected detail tab (see WorkspaceController)
+    QList<int> splitterSizes;  // transcript | tabs widths in pixels; empty: the window's default
+};
+
+struct Workspace {
+    QString toolVersion;
+    QDateTime savedAt;                 // UTC; set by saveWorkspace
+    QList<SessionOptions> targets;     // authPassword and data are not kept
+    QList<Report> reports;             // oldest first
+    QString notes;                     // plain text
+    WorkspaceView view;
+    QString autosaveOf;                // recovery copies only: the workspace file it stands for ("" untitled)
+
+    bool isEmpty() const { return reports.isEmpty() && notes.isEmpty(); }
+};
+
+QByteArray workspaceToJsonBytes(const Workspace &workspace);   // indented, trailing newline
+
+// One-line errors: not JSON, not a workspace (a report gets its own hint), written by a newer
+// version, or a damaged part (named by its JSON path).
+bool workspaceFromJson(const QByteArray &json, Workspace *out, QString *error);
+
+// Atomic (QSaveFile): on failure the file that was there before is left as it was.
+// Sets workspace->savedAt only when the write succeeded.
+bool saveWorkspace(const QString &path, Workspace *workspace, QString *error);
+bool loadWorkspace(const QString &path, Workspace *out, QString *error);
+
+// The schema named at the top of a JSON document, or empty when it is not a JSON object
+// with a "schema" string. Lets callers tell a report from a workspace before reading either.
+QString jsonSchemaOf(const QByteArray &json);
+
+} // namespace mailtls::core

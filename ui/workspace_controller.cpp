@@ -1,0 +1,656 @@
+#include "workspace_controller.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+#endif
+
+#include "main_window.h"
+#include "report/html_report.h"
+#include "report/json_report.h"
+#include "scan_controller.h"
+#include "session_controller.h"
+#include "views/notes_view.h"
+#include "views/target_bar.h"
+
+namespace mailtls::ui {
+
+using core::Report;
+using core::Workspace;
+
+namespace {
+
+// Recovery copies of windows alive in this process: never offered, never deleted by others.
+QSet<QString> &liveAutosaves()
+{
+    static QSet<QString> paths;
+    return paths;
+}
+
+int nextInstance()
+{
+    static int instance = 0;
+    return ++instance;
+}
+
+qint64 ownPid()
+{
+    return QCoreApplication::applicationPid();
+}
+
+// Whether the process that wrote a recovery copy still runs (then it is not a crash's leftover).
+bool processAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    if (pid == ownPid())
+        return true;
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return false;
+#endif
+}
+
+// "autosave-<pid>-<instance>.mailtls-workspace" -> pid, or 0.
+qint64 pidOfAutosave(const QString &fileName)
+{
+    const QStringList parts = QFileInfo(fileName).fileName().split(QLatin1Char('-'));
+    return parts.size() >= 3 ? parts.at(1).toLongLong() : 0;
+}
+
+bool sameRun(const Report &a, const Report &b)
+{
+    return a.kind == b.kind && a.startedAt == b.startedAt && a.target.host == b.target.host
+        && a.target.port == b.target.port;
+}
+
+} // namespace
+
+WorkspaceController::WorkspaceController(MainWindow *window) : QObject(window), window_(window)
+{
+    setObjectName(QStringLiteral("workspaceController"));
+    newAction_ = new QAction(tr("&New Workspace"), this);
+    newAction_->setObjectName(QStringLiteral("newWorkspaceAction"));
+    newAction_->setShortcut(QKeySequence::New);
+    newAction_->setToolTip(tr("Start a new investigation: no reports, no notes"));
+    connect(newAction_, &QAction::triggered, this, &WorkspaceController::newWorkspace);
+
+    openAction_ = new QAction(tr("Open &Workspace…"), this);
+    openAction_->setObjectName(QStringLiteral("openWorkspaceAction"));
+    openAction_->setToolTip(tr("Reopen a saved investigation (or a JSON report) as it was left"));
+    connect(openAction_, &QAction::triggered, this, &WorkspaceController::openWorkspace);
+
+    saveAction_ = new QAction(tr("Save Wor&kspace"), this);
+    saveAction_->setObjectName(QStringLiteral("saveWorkspaceAction"));
+    saveAction_->setToolTip(tr("Save targets, reports, notes and the open tab in one file"));
+    connect(saveAction_, &QAction::triggered, this, &WorkspaceController::save);
+
+    saveAsAction_ = new QAction(tr("Save Workspace &As…"), this);
+    saveAsAction_->setObjectName(QStringLiteral("saveWorkspaceAsAction"));
+    connect(saveAsAction_, &QAction::triggered, this, &WorkspaceController::saveAs);
+
+    exportHtmlAction_ = new QAction(tr("&Export HTML Report…"), this);
+    exportHtmlAction_->setObjectName(QStringLiteral("exportHtmlAction"));
+    exportHtmlAction_->setToolTip(tr("One printable HTML file of the report shown, with your notes, to attach to a ticket"));
+    connect(exportHtmlAction_, &QAction::triggered, this, &WorkspaceController::exportHtmlReport);
+
+    exportAllHtmlAction_ = new QAction(tr("Export &Investigation as HTML…"), this);
+    exportAllHtmlAction_->setObjectName(QStringLiteral("exportAllHtmlAction"));
+    exportAllHtmlAction_->setToolTip(tr("Every report of this workspace and your notes in one printable HTML file"));
+    connect(exportAllHtmlAction_, &QAction::triggered, this, &WorkspaceController::exportAllHtmlReport);
+
+    autosavePath_ = QDir(recoveryDirectory())
+                        .filePath(QStringLiteral("autosave-%1-%2.%3").arg(ownPid()).arg(nextInstance()).arg(fileSuffix()));
+    liveAutosaves().insert(autosavePath_);
+    autosaveTimer_ = new QTimer(this);
+    autosaveTimer_->setInterval(kAutosaveIntervalMs);
+    connect(autosaveTimer_, &QTimer::timeout, this, &WorkspaceController::autosaveNow);
+    autosaveTimer_->start();
+}
+
+WorkspaceController::~WorkspaceController()
+{
+    // Reaching here is a normal end (close or delete), not a crash: the copy has served.
+    removeAutosave();
+    liveAutosaves().remove(autosavePath_);
+}
+
+QList<QAction *> WorkspaceController::fileActions() const
+{
+    return {newAction_, openAction_, saveAction_, saveAsAction_, exportHtmlAction_, exportAllHtmlAction_};
+}
+
+void WorkspaceController::attach()
+{
+    connect(window_->controller(), &SessionController::finished, this, &WorkspaceController::recordCurrentReport);
+    connect(window_->scanController(), &ScanController::finished, this, &WorkspaceController::recordCurrentReport);
+    connect(window_, &MainWindow::certificateFilesOpened, this, [this](bool ok) {
+        if (ok)
+            recordCurrentReport();
+    });
+    connect(window_->notesView(), &NotesView::edited, this, &WorkspaceController::markDirty);
+    connect(window_->targetBar(), &TargetBar::targetChanged, this, &WorkspaceController::markDirty);
+    window_->installEventFilter(this);
+    setDirty(false);
+}
+
+QString WorkspaceController::displayName() const
+{
+    return fileName_.isEmpty() ? tr("Untitled") : QFileInfo(fileName_).fileName();
+}
+
+bool WorkspaceController::isModified() const
+{
+    return dirty_ && (!reports_.isEmpty() || !window_->notesView()->text().isEmpty() || !fileName_.isEmpty());
+}
+
+QString WorkspaceController::tabKey(int index) const
+{
+    const QWidget *page = window_->tabs()->widget(index);
+    if (!page)
+        return QString();
+    return page->objectName().isEmpty() ? QString::fromLatin1(page->metaObject()->className()) : page->objectName();
+}
+
+int WorkspaceController::tabIndexForKey(const QString &key) const
+{
+    for (int i = 0; i < window_->tabs()->count(); ++i)
+        if (!key.isEmpty() && tabKey(i) == key)
+            return i;
+    return -1;
+}
+
+void WorkspaceController::upsertTarget(const core::SessionOptions &options)
+{
+    for (core::SessionOptions &known : targets_) {
+        if (known.host == options.host && known.port == options.port) {
+            known = options;
+            return;
+        }
+    }
+    targets_ << options;
+}
+
+Workspace WorkspaceController::capture() const
+{
+    Workspace w;
+    w.toolVersion = QStringLiteral(MAILTLS_VERSION);
+    w.targets = targets_;
+    const core::SessionOptions current = window_->targetBar()->options();
+    w.view.currentTarget = -1;
+    for (int i = 0; i < w.targets.size(); ++i) {
+        if (w.targets.at(i).host == current.host && w.targets.at(i).port == current.port) {
+            w.targets[i] = current;
+            w.view.currentTarget = i;
+        }
+    }
+    if (w.view.currentTarget < 0 && !current.host.isEmpty()) {
+        w.targets << current;
+        w.view.currentTarget = int(w.targets.size()) - 1;
+    }
+    w.reports = reports_;
+    w.view.currentReport = currentReport_;
+    w.notes = window_->notesView()->text();
+    w.view.selectedTab = tabKey(window_->tabs()->currentIndex());
+    if (const QSplitter *splitter = window_->findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        w.view.splitterSizes = splitter->sizes();
+    return w;
+}
+
+void WorkspaceController::apply(const Workspace &w, const QString &fileName)
+{
+    restoring_ = true;
+    targets_ = w.targets;
+    reports_ = w.reports;
+    currentReport_ = w.view.currentReport >= 0 && w.view.currentReport < reports_.size() ? w.view.currentReport
+                                                                                          : int(reports_.size()) - 1;
+    if (w.view.currentTarget >= 0 && w.view.currentTarget < targets_.size())
+        window_->targetBar()->setOptions(targets_.at(w.view.currentTarget));
+    if (currentReport_ >= 0)
+        window_->showSavedReport(reports_.at(currentReport_));
+    else
+        window_->clearWorkbench();
+    window_->notesView()->setText(w.notes);
+    const int tab = tabIndexForKey(w.view.selectedTab);
+    if (tab >= 0)
+        window_->tabs()->setCurrentIndex(tab);
+    QSplitter *splitter = window_->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    if (splitter && w.view.splitterSizes.size() == splitter->count())
+        splitter->setSizes(w.view.splitterSizes);
+    restoring_ = false;
+    setFileName(fileName);
+    setDirty(false);
+    Q_EMIT workspaceChanged();
+}
+
+void WorkspaceController::recordCurrentReport()
+{
+    if (restoring_ || !window_->hasReport())
+        return;
+    const Report &report = window_->report();
+    if (report.kind != QLatin1String("cert-inspect"))
+        upsertTarget(window_->targetBar()->options());
+    // A scan of the session's server joins the session's report in the window: keep one entry.
+    if (currentReport_ >= 0 && currentReport_ < reports_.size() && sameRun(reports_.at(currentReport_), report)) {
+        reports_[currentReport_] = report;
+    } else {
+        reports_ << report;
+        currentReport_ = int(reports_.size()) - 1;
+    }
+    markDirty();
+}
+
+void WorkspaceController::markDirty()
+{
+    if (restoring_)
+        return;
+    setDirty(true);
+}
+
+void WorkspaceController::setDirty(bool dirty)
+{
+    const bool changed = dirty_ != dirty;
+    dirty_ = dirty;
+    updateTitle();
+    exportHtmlAction_->setEnabled(window_->hasReport());
+    exportAllHtmlAction_->setEnabled(!reports_.isEmpty());
+    if (changed)
+        Q_EMIT dirtyChanged(dirty);
+}
+
+void WorkspaceController::setFileName(const QString &fileName)
+{
+    fileName_ = fileName.isEmpty() ? QString() : QFileInfo(fileName).absoluteFilePath();
+    updateTitle();
+}
+
+void WorkspaceController::updateTitle()
+{
+    // An untouched window keeps the plain name; a workspace shows its file and "*" when unsaved.
+    if (fileName_.isEmpty() && !isModified())
+        window_->setWindowTitle(tr("MailTLS Workbench"));
+    else
+        window_->setWindowTitle(tr("%1%2 — MailTLS Workbench").arg(displayName(), isModified() ? QStringLiteral("*") : QString()));
+}
+
+QString WorkspaceController::askFile(bool forSaving, const QString &suggested, const QString &filter)
+{
+    if (filePrompt_)
+        return filePrompt_(forSaving, suggested);
+    return forSaving ? QFileDialog::getSaveFileName(window_, tr("Save Workspace"), suggested, filter)
+                     : QFileDialog::getOpenFileName(window_, tr("Open Workspace"), suggested, filter);
+}
+
+void WorkspaceController::showError(const QString &title, const QString &message) const
+{
+    QMessageBox::warning(window_, title, message);
+}
+
+bool WorkspaceController::maybeSave()
+{
+    if (!isModified())
+        return true;
+    const QString question = tr("The workspace “%1” has changes that are not saved.\nSave them first?").arg(displayName());
+    Answer answer = Answer::Cancel;
+    if (savePrompt_) {
+        answer = savePrompt_(question);
+    } else {
+        const auto button = QMessageBox::question(window_, tr("Unsaved workspace"), question,
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
+        answer = button == QMessageBox::Save ? Answer::Save : button == QMessageBox::Discard ? Answer::Discard : Answer::Cancel;
+    }
+    switch (answer) {
+    case Answer::Save: return save();
+    case Answer::Discard: return true;
+    case Answer::Cancel: return false;
+    }
+    return false;
+}
+
+void WorkspaceController::newWorkspace()
+{
+    if (window_->controller()->isBusy() || window_->scanController()->isScanning()) {
+        window_->statusBar()->showMessage(tr("Wait for the session or scan to finish first."), 5000);
+        return;
+    }
+    if (!maybeSave())
+        return;
+    removeAutosave();
+    apply(Workspace(), QString());
+    window_->statusBar()->showMessage(tr("New workspace"), 3000);
+}
+
+void WorkspaceController::openWorkspace()
+{
+    if (window_->controller()->isBusy() || window_->scanController()->isScanning()) {
+        window_->statusBar()->showMessage(tr("Wait for the session or scan to finish first."), 5000);
+        return;
+    }
+    if (!maybeSave())
+        return;
+    const QString dir = fileName_.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                            : QFileInfo(fileName_).absolutePath();
+    const QString name = askFile(false, dir, tr("Workspaces (*.%1);;JSON reports (*.json);;All files (*)").arg(fileSuffix()));
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!openFile(name, &error))
+        showError(tr("Open Workspace"), error);
+}
+
+bool WorkspaceController::openFile(const QString &fileName, QString *error)
+{
+    {
+        // A single JSON report opens too, as a new workspace holding it.
+        QFile file(fileName);
+        if (file.open(QIODevice::ReadOnly) && file.size() < 256 * 1024 * 1024
+            && core::jsonSchemaOf(file.readAll()) == QLatin1String(core::kReportSchema))
+            return importReport(fileName, error);
+    }
+    Workspace w;
+    QString message;
+    if (!core::loadWorkspace(fileName, &w, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    removeAutosave();
+    apply(w, fileName);
+    const int count = int(w.reports.size());
+    window_->statusBar()->showMessage(count == 1 ? tr("Opened %1 — 1 report").arg(QDir::toNativeSeparators(fileName_))
+                                                 : tr("Opened %1 — %2 reports").arg(QDir::toNativeSeparators(fileName_)).arg(count),
+                                      5000);
+    return true;
+}
+
+bool WorkspaceController::importReport(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot open %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    Report report;
+    QString message;
+    if (!core::reportFromJson(file.readAll(), &report, &message)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(fileName, message);
+        return false;
+    }
+    Workspace w;
+    w.reports << report;
+    w.view.currentReport = 0;
+    w.view.currentTarget = -1;
+    removeAutosave();
+    apply(w, QString());
+    if (report.kind != QLatin1String("cert-inspect")) {
+        core::SessionOptions target = window_->targetBar()->options();
+        target.host = report.target.host;
+        target.port = report.target.port;
+        restoring_ = true;
+        window_->targetBar()->setOptions(target);
+        restoring_ = false;
+    }
+    setDirty(true);   // the report is not in any workspace file yet
+    window_->statusBar()->showMessage(tr("Imported the report %1 into a new workspace").arg(QDir::toNativeSeparators(fileName)), 5000);
+    return true;
+}
+
+bool WorkspaceController::save()
+{
+    if (fileName_.isEmpty())
+        return saveAs();
+    QString error;
+    if (!saveTo(fileName_, &error)) {
+        showError(tr("Save Workspace"), error);
+        return false;
+    }
+    return true;
+}
+
+bool WorkspaceController::saveAs()
+{
+    QString suggested = fileName_;
+    if (suggested.isEmpty()) {
+        QString host = window_->hasReport() ? window_->report().target.host : window_->targetBar()->options().host;
+        host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                        .filePath(QStringLiteral("%1.%2").arg(host.isEmpty() ? QStringLiteral("investigation") : host, fileSuffix()));
+    }
+    QString name = askFile(true, suggested, tr("Workspaces (*.%1);;All files (*)").arg(fileSuffix()));
+    if (name.isEmpty())
+        return false;
+    if (QFileInfo(name).suffix().isEmpty())
+        name += QLatin1Char('.') + fileSuffix();
+    QString error;
+    if (!saveTo(name, &error)) {
+        showError(tr("Save Workspace"), error);
+        return false;
+    }
+    return true;
+}
+
+bool WorkspaceController::saveTo(const QString &fileName, QString *error)
+{
+    Workspace w = capture();
+    QString message;
+    if (!core::saveWorkspace(fileName, &w, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    targets_ = w.targets;
+    const bool renamed = QFileInfo(fileName).absoluteFilePath() != fileName_;
+    setFileName(fileName);
+    setDirty(false);
+    removeAutosave();
+    window_->statusBar()->showMessage(tr("Workspace saved to %1").arg(QDir::toNativeSeparators(fileName_)), 5000);
+    if (renamed)
+        Q_EMIT workspaceChanged();
+    return true;
+}
+
+bool WorkspaceController::exportHtml(const QString &fileName, bool allReports, QString *error) const
+{
+    core::HtmlReportOptions options;
+    options.notes = window_->notesView()->text();
+    QString html;
+    if (allReports && !reports_.isEmpty()) {
+        options.title = tr("MailTLS investigation — %1").arg(fileName_.isEmpty() ? tr("Untitled") : QFileInfo(fileName_).completeBaseName());
+        html = core::reportsToHtml(reports_, options);
+    } else if (window_->hasReport()) {
+        html = core::reportToHtml(window_->report(), options);
+    } else {
+        if (error)
+            *error = tr("There is no report to export yet.");
+        return false;
+    }
+    return core::writeHtmlFile(fileName, html, error);
+}
+
+void WorkspaceController::exportHtmlReport()
+{
+    if (!window_->hasReport())
+        return;
+    QString host = window_->report().target.host;
+    host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("mailtls-%1.html").arg(host.left(60)));
+    const QString name = filePrompt_ ? filePrompt_(true, suggested)
+                                     : QFileDialog::getSaveFileName(window_, tr("Export HTML Report"), suggested,
+                                                                    tr("HTML files (*.html);;All files (*)"));
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!exportHtml(name, false, &error))
+        showError(tr("Export HTML Report"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(name), error));
+    else
+        window_->statusBar()->showMessage(tr("HTML report written to %1").arg(QDir::toNativeSeparators(name)), 5000);
+}
+
+void WorkspaceController::exportAllHtmlReport()
+{
+    if (reports_.isEmpty())
+        return;
+    const QString base = fileName_.isEmpty() ? QStringLiteral("investigation") : QFileInfo(fileName_).completeBaseName();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1.html").arg(base));
+    const QString name = filePrompt_ ? filePrompt_(true, suggested)
+                                     : QFileDialog::getSaveFileName(window_, tr("Export Investigation as HTML"), suggested,
+                                                                    tr("HTML files (*.html);;All files (*)"));
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!exportHtml(name, true, &error))
+        showError(tr("Export Investigation as HTML"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(name), error));
+    else
+        window_->statusBar()->showMessage(tr("HTML report written to %1").arg(QDir::toNativeSeparators(name)), 5000);
+}
+
+QString WorkspaceController::recoveryDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery"));
+}
+
+bool WorkspaceController::autosaveNow()
+{
+    if (!isModified())
+        return false;
+    if (!QDir().mkpath(recoveryDirectory()))
+        return false;
+    Workspace w = capture();
+    w.autosaveOf = fileName_;
+    QString error;
+    if (!core::saveWorkspace(autosavePath_, &w, &error)) {
+        // Autosave is a safety net; a failure must not interrupt the work. Say it once, quietly.
+        window_->statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
+        return false;
+    }
+    return true;
+}
+
+void WorkspaceController::removeAutosave()
+{
+    if (QFile::exists(autosavePath_))
+        QFile::remove(autosavePath_);
+}
+
+QStringList WorkspaceController::pendingRecoveryFiles()
+{
+    QDir dir(recoveryDirectory());
+    const QFileInfoList entries = dir.entryInfoList({QStringLiteral("autosave-*.%1").arg(fileSuffix())}, QDir::Files, QDir::Time);
+    QStringList pending;
+    for (const QFileInfo &info : entries) {
+        const QString path = info.absoluteFilePath();
+        if (liveAutosaves().contains(path))
+            continue;
+        const qint64 pid = pidOfAutosave(path);
+        if (pid != ownPid() && processAlive(pid))
+            continue;   // another workbench that is still running owns it
+        Workspace w;
+        if (!core::loadWorkspace(path, &w, nullptr))
+            continue;   // unreadable: leave it for a person to look at, never offer it
+        if (!w.autosaveOf.isEmpty()) {
+            const QFileInfo original(w.autosaveOf);
+            if (original.exists() && original.lastModified() >= info.lastModified()) {
+                QFile::remove(path);   // the workspace was saved after this copy: nothing to recover
+                continue;
+            }
+        }
+        pending << path;
+    }
+    return pending;
+}
+
+bool WorkspaceController::restoreRecoveryFile(const QString &recoveryFile, QString *error)
+{
+    Workspace w;
+    QString message;
+    if (!core::loadWorkspace(recoveryFile, &w, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    apply(w, w.autosaveOf);
+    setDirty(true);   // restored, but not yet saved where it belongs
+    // Our own copy first, then the old one: a crash in between still leaves one.
+    autosaveNow();
+    QFile::remove(recoveryFile);
+    window_->statusBar()->showMessage(tr("Restored the autosaved workspace from %1").arg(w.savedAt.toLocalTime().toString()), 8000);
+    return true;
+}
+
+bool WorkspaceController::offerRecovery()
+{
+    const QStringList pending = pendingRecoveryFiles();
+    if (pending.isEmpty())
+        return false;
+    const QString newest = pending.first();
+    Workspace w;
+    if (!core::loadWorkspace(newest, &w, nullptr))
+        return false;
+    const QString what = w.autosaveOf.isEmpty() ? tr("an untitled workspace") : QDir::toNativeSeparators(w.autosaveOf);
+    const QString question = tr("MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 "
+                                "(reports: %3) but not saved.\n\nRestore them?")
+                                 .arg(what, w.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                 .arg(w.reports.size());
+    Answer answer = Answer::Cancel;
+    if (savePrompt_) {
+        answer = savePrompt_(question);
+    } else {
+        QMessageBox box(QMessageBox::Question, tr("Recover workspace"), question, QMessageBox::NoButton, window_);
+        QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Not now"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        answer = box.clickedButton() == restore ? Answer::Save : box.clickedButton() == discard ? Answer::Discard : Answer::Cancel;
+    }
+    if (answer == Answer::Discard) {
+        QFile::remove(newest);
+        return false;
+    }
+    if (answer != Answer::Save)
+        return false;
+    QString error;
+    if (!restoreRecoveryFile(newest, &error)) {
+        showError(tr("Recover workspace"), error);
+        return false;
+    }
+    return true;
+}
+
+bool WorkspaceController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == window_ && event->type() == QEvent::Close) {
+        if (!maybeSave()) {
+            event->ignore();
+            return true;
+        }
+        removeAutosave();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace mailtls::ui
