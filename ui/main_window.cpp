@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QLabel>
 #include <QLineEdit>
+#include <QActionGroup>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -24,21 +26,30 @@
 #include <algorithm>
 
 #include "dialogs/certificate_generator_dialog.h"
+#include "dialogs/simulate_dialog.h"
+#include "dialogs/suite_explainer_dialog.h"
 #include "diagnose/certificate_rules.h"
 #include "models/certificate_chain_model.h"
 #include "models/cipher_matrix_model.h"
 #include "models/findings_model.h"
 #include "models/handshake_model.h"
+#include "models/ladder_model.h"
 #include "models/severity_style.h"
 #include "models/transcript_model.h"
 #include "report/json_report.h"
 #include "scan/cipher_catalog.h"
+#include "practice/practice_personality.h"
+#include "practice_controller.h"
 #include "scan_controller.h"
+#include "workspace_controller.h"
 #include "views/certificate_chain_view.h"
 #include "views/cipher_grid_view.h"
 #include "views/command_line_widget.h"
+#include "views/compare_view.h"
 #include "views/findings_view.h"
 #include "views/handshake_view.h"
+#include "views/ladder_panel.h"
+#include "views/notes_view.h"
 #include "views/target_bar.h"
 #include "views/transcript_view.h"
 
@@ -75,18 +86,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     controller_ = new SessionController(this);
     transcriptModel_ = new TranscriptModel(this);
     handshakeModel_ = new HandshakeModel(this);
+    ladderModel_ = new LadderModel(this);
     chainModel_ = new CertificateChainModel(this);
     findingsModel_ = new FindingsModel(this);
     scanController_ = new ScanController(this);
+    practice_ = new PracticeController(this);
     cipherMatrixModel_ = new CipherMatrixModel(this);
     if (core::CipherCatalog::instance().isValid())
         cipherMatrixModel_->setCatalog(core::CipherCatalog::instance().suites());
 
+    workspace_ = new WorkspaceController(this);   // before the menus: its actions open the File menu
     createActions();
     createMenus();
     createToolBar();
     createCentralWidget();
     createStatusBar();
+    setUpPracticeServer();
 
     connect(controller_, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
     connect(controller_, &SessionController::cancelled, this, &MainWindow::onCancelled);
@@ -115,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     resize(1280, 800);
     onStateChanged(State::Idle);
+    workspace_->attach();
 }
 
 MainWindow::~MainWindow()
@@ -160,6 +176,21 @@ void MainWindow::createActions()
     generateCertificateAction_->setToolTip(tr("Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory"));
     connect(generateCertificateAction_, &QAction::triggered, this, &MainWindow::showCertificateGenerator);
 
+    explainSuiteAction_ = new QAction(tr("&Explain Cipher Suite…"), this);
+    explainSuiteAction_->setObjectName(QStringLiteral("explainSuiteAction"));
+    explainSuiteAction_->setToolTip(tr("Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade"));
+    connect(explainSuiteAction_, &QAction::triggered, this, &MainWindow::showSuiteExplainer);
+
+    compareAction_ = new QAction(tr("&Compare Servers…"), this);
+    compareAction_->setObjectName(QStringLiteral("compareAction"));
+    compareAction_->setToolTip(tr("Servers or saved reports side by side, differences first"));
+    connect(compareAction_, &QAction::triggered, this, &MainWindow::showCompareServers);
+
+    simulateAction_ = new QAction(tr("Simulate &Partner…"), this);
+    simulateAction_->setObjectName(QStringLiteral("simulateAction"));
+    simulateAction_->setToolTip(tr("Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix"));
+    connect(simulateAction_, &QAction::triggered, this, &MainWindow::showSimulatePartner);
+
     saveReportAction_ = new QAction(tr("&Save Report as JSON…"), this);
     saveReportAction_->setShortcut(QKeySequence::Save);
     connect(saveReportAction_, &QAction::triggered, this, &MainWindow::saveReportAs);
@@ -177,8 +208,11 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions(workspace_->fileActions().mid(0, 4));   // New, Open, Save, Save As
+    file->addSeparator();
     file->addAction(openCertificateAction_);
     file->addAction(saveReportAction_);
+    file->addActions(workspace_->fileActions().mid(4));      // Export HTML
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -190,6 +224,11 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(generateCertificateAction_);
+    tools->addAction(explainSuiteAction_);
+    tools->addAction(compareAction_);
+    tools->addAction(simulateAction_);
+
+    practiceMenu_ = menuBar()->addMenu(tr("&Practice server"));   // filled by setUpPracticeServer()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction_);
@@ -247,11 +286,21 @@ void MainWindow::createCentralWidget()
     findingsView_ = new FindingsView(tabs_);
     findingsView_->setFindingsModel(findingsModel_);
     tabs_->insertTab(HandshakeTab, handshakeView_, QString());
+    ladderPanel_ = new LadderPanel(tabs_);
+    ladderPanel_->setLadderModel(ladderModel_);
+    tabs_->insertTab(LadderTab, ladderPanel_, QString());
+    // A double click on a message in the Handshake tab shows it on the ladder.
+    connect(handshakeView_->messageTable(), &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && ladderPanel_->selectHandshakeMessage(index.row()))
+            tabs_->setCurrentIndex(LadderTab);
+    });
     tabs_->insertTab(CertificatesTab, chainView_, QString());
     tabs_->insertTab(FindingsTab, findingsView_, QString());
     cipherGridView_ = new CipherGridView(tabs_);
     cipherGridView_->setMatrixModel(cipherMatrixModel_);
     tabs_->insertTab(CipherMatrixTab, cipherGridView_, QString());
+    notesView_ = new NotesView(tabs_);
+    tabs_->addTab(notesView_, tr("Notes"));
     updateTabTitles();
 
     splitter_->addWidget(left);
@@ -356,11 +405,13 @@ void MainWindow::connectToServer()
 {
     if (controller_->isBusy())
         return;
-    const core::SessionOptions options = targetBar_->options();
+    // The practice server's chain is verified against its own throwaway CA, not the system's.
+    const core::SessionOptions options = practice_->withPracticeTrust(targetBar_->options());
     if (options.host.isEmpty())
         return;
     transcriptModel_->clear();
     handshakeModel_->clear();
+    ladderModel_->clear();
     chainModel_->clear();
     chainView_->setSourceText(QString());
     findingsModel_->clear();
@@ -402,7 +453,10 @@ void MainWindow::startScan()
     if (total > 0 && splitter_->sizes().value(1) < total * 2 / 3)
         splitter_->setSizes({total / 3, total - total / 3});
     stateLabel_->setText(tr("Scanning %1…").arg(scanTarget_));
-    scanController_->start(ScanController::optionsFor(options));
+    core::ScanOptions scanOptions = ScanController::optionsFor(options);
+    if (scanOptions.caFile.isEmpty())   // the practice server's chain is judged against its own CA
+        scanOptions.caFile = practice_->withPracticeTrust(options).caFile;
+    scanController_->start(scanOptions);
 }
 
 void MainWindow::cancelScan()
@@ -460,11 +514,13 @@ void MainWindow::onPhaseChanged(const QString &phase)
 void MainWindow::onLineAdded(const TranscriptLine &line)
 {
     transcriptModel_->appendLine(line);
+    ladderModel_->appendLine(line);
 }
 
 void MainWindow::onHandshakeMessageAdded(const HandshakeMessage &message)
 {
     handshakeModel_->appendMessage(message);
+    ladderModel_->appendHandshakeMessage(message);
 }
 
 void MainWindow::showReport(const Report &report)
@@ -479,6 +535,7 @@ void MainWindow::showReport(const Report &report)
     if (handshakeModel_->rowCount() < report.handshake.size())
         handshakeModel_->appendMessages(report.handshake.mid(handshakeModel_->rowCount()));
     handshakeView_->setReport(report);
+    ladderModel_->setReport(report);
     if (chainModel_->chain() != report.certificates)
         chainModel_->setChain(report.certificates);
     chainView_->setSourceText(QString());
@@ -520,6 +577,8 @@ void MainWindow::updateTabTitles()
     tabs_->setTabText(HandshakeTab, hasReport_ && !report_.tls.version.isEmpty()
                                         ? tr("Handshake (%1)").arg(report_.tls.version)
                                         : tr("Handshake"));
+    const int messages = ladderModel_->report().handshake.size();
+    tabs_->setTabText(LadderTab, messages ? tr("Ladder (%1)").arg(messages) : tr("Ladder"));
     const int certs = chainModel_->chain().size();
     tabs_->setTabText(CertificatesTab, certs ? tr("Certificates (%1)").arg(certs) : tr("Certificates"));
     const int findings = findingsModel_->rowCount();
@@ -666,6 +725,7 @@ void MainWindow::onCertificateFilesLoaded(const QStringList &files, const QByteA
     transcriptModel_->appendLines(report.transcript);
     handshakeModel_->clear();
     handshakeView_->clear();
+    ladderModel_->clear();
     chainModel_->setChain(report.certificates, report.startedAt);
     chainView_->setSourceText(files.size() == 1 ? tr("From file %1").arg(QDir::toNativeSeparators(files.first()))
                                                 : tr("From files %1").arg(QDir::toNativeSeparators(names)));
@@ -691,6 +751,92 @@ void MainWindow::showCertificateGenerator()
     dialog->show();
 }
 
+SimulateDialog *MainWindow::showSimulatePartner()
+{
+    auto *dialog = new SimulateDialog(targetBar_->options(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+CompareView *MainWindow::showCompareServers()
+{
+    auto *view = new CompareView(this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->resize(1000, 640);
+    if (hasReport_ && (report_.scan.present || report_.tls.established))
+        view->addReport(report_);
+    view->show();
+    return view;
+}
+
+void MainWindow::showSuiteExplainer()
+{
+    auto *dialog = new SuiteExplainerDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString negotiated = report_.tls.cipher.iana.isEmpty() ? report_.tls.cipher.openssl : report_.tls.cipher.iana;
+    if (hasReport_ && report_.tls.established && !negotiated.isEmpty())
+        dialog->explain(negotiated);
+    dialog->show();
+}
+
+void MainWindow::clearWorkbench()
+{
+    transcriptModel_->clear();
+    handshakeModel_->clear();
+    ladderModel_->clear();
+    chainModel_->clear();
+    chainView_->setSourceText(QString());
+    findingsModel_->clear();
+    handshakeView_->clear();
+    cipherMatrixModel_->clear();
+    report_ = Report();
+    hasReport_ = false;
+    phase_.clear();
+    sessionTarget_.clear();
+    scanTarget_.clear();
+    tlsLabel_->clear();
+    setBanner(QString(), false);
+    updateTabTitles();
+    updateActions();
+    stateLabel_->setText(tr("Idle — enter a mail server and press Connect"));
+}
+
+void MainWindow::showSavedReport(const Report &report)
+{
+    if (controller_->isBusy() || scanController_->isScanning())
+        return;   // a live session owns the tabs; the caller checks before
+    clearWorkbench();
+    sessionTarget_ = QStringLiteral("%1:%2").arg(report.target.host).arg(report.target.port);
+    scanTarget_ = sessionTarget_;
+    showReport(report);   // transcript, handshake, ladder, chain, findings, TLS label
+    if (report.scan.present)
+        cipherMatrixModel_->setScan(report.scan);
+    const bool inspection = report.kind == QLatin1String("cert-inspect");
+    if (inspection) {
+        // As onCertificateFilesLoaded shows it: dated chain, file names, no handshake.
+        chainModel_->setChain(report.certificates, report.startedAt);
+        const QStringList files = report.target.host.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        chainView_->setSourceText(files.size() == 1 ? tr("From file %1").arg(QDir::toNativeSeparators(files.first()))
+                                                    : tr("From files %1").arg(QDir::toNativeSeparators(files.join(QStringLiteral(", ")))));
+        handshakeView_->clear();
+        tlsLabel_->clear();
+    } else if (report.kind == QLatin1String("scan") && !report.tls.attempted) {
+        tlsLabel_->clear();
+    }
+    const core::SessionOutcome &outcome = report.outcome;
+    if (!outcome.error.isEmpty() && outcome.errorKind != QLatin1String("cancelled"))
+        setBanner(report.kind == QLatin1String("scan") ? tr("Scan failed: %1").arg(outcome.error) : outcome.error, true);
+    const int findings = int(report.findings.size());
+    const QString when = report.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString what = inspection ? report.target.host : sessionTarget_;
+    stateLabel_->setText(findings == 1 ? tr("Saved report of %1 from %2 — 1 finding").arg(what, when)
+                                       : tr("Saved report of %1 from %2 — %3 findings").arg(what, when).arg(findings));
+    updateTabTitles();
+    updateActions();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Never block the close on the network: cancel now, the destructor joins briefly.
@@ -698,6 +844,92 @@ void MainWindow::closeEvent(QCloseEvent *event)
         controller_->cancel();
     scanController_->cancel();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setUpPracticeServer()
+{
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    for (const core::PracticePersonality &p : core::practicePersonalities()) {
+        QAction *action = practiceMenu_->addAction(p.name);
+        action->setObjectName(QStringLiteral("practice-") + p.name);
+        action->setCheckable(true);
+        const QString summary = QCoreApplication::translate("PracticePersonality", p.summary);
+        action->setStatusTip(summary);
+        action->setToolTip(summary);
+        group->addAction(action);
+        const QString name = p.name;
+        connect(action, &QAction::triggered, this, [this, name] { startPracticeServer(name); });
+    }
+    practiceMenu_->setToolTipsVisible(true);
+    practiceMenu_->addSeparator();
+    QAction *stopAction = practiceMenu_->addAction(tr("&Stop practice server"));
+    stopAction->setObjectName(QStringLiteral("practiceStopAction"));
+    connect(stopAction, &QAction::triggered, practice_, &PracticeController::stop);
+
+    practiceLabel_ = new QLabel(this);
+    practiceLabel_->setObjectName(QStringLiteral("practiceLabel"));
+    statusBar()->addPermanentWidget(practiceLabel_);
+    practiceLabel_->hide();   // shown once the practice server is in use
+
+    connect(practice_, &PracticeController::started, this, &MainWindow::onPracticeStarted);
+    connect(practice_, &PracticeController::failed, this, [this](const QString &error) {
+        practiceLabel_->setText(tr("Practice server failed"));
+        practiceLabel_->setToolTip(error);
+        setBanner(tr("The practice server could not start: %1").arg(error), true);
+    });
+    connect(practice_, &PracticeController::stateChanged, this, [this, group, stopAction](PracticeController::State state) {
+        stopAction->setEnabled(state == PracticeController::State::Running);
+        if (state == PracticeController::State::Stopped) {
+            practiceLabel_->setText(tr("Practice server stopped"));
+            practiceLabel_->setToolTip(QString());
+            if (QAction *checked = group->checkedAction())
+                checked->setChecked(false);
+        }
+    });
+    // Switching personality restarts the server: not while a session or scan uses it.
+    const auto updatePracticeActions = [this, group] {
+        group->setEnabled(!controller_->isBusy() && !scanController_->isScanning());
+    };
+    connect(controller_, &SessionController::stateChanged, this, updatePracticeActions);
+    connect(scanController_, &ScanController::scanningChanged, this, updatePracticeActions);
+    stopAction->setEnabled(false);
+}
+
+void MainWindow::startPracticeServer(const QString &personality)
+{
+    const core::PracticePersonality *p = core::findPracticePersonality(personality);
+    if (!p)
+        return;
+    if (QAction *action = practiceMenu_->findChild<QAction *>(QStringLiteral("practice-") + p->name))
+        action->setChecked(true);
+    practiceLabel_->setText(tr("Practice server: starting “%1”…").arg(p->name));
+    practiceLabel_->show();
+    practice_->start(p->name);
+}
+
+void MainWindow::onPracticeStarted(const QString &personality, quint16 smtpPort, quint16 tlsPort)
+{
+    const core::PracticePersonality *p = core::findPracticePersonality(personality);
+    const QString summary = p ? QCoreApplication::translate("PracticePersonality", p->summary) : QString();
+    practiceLabel_->setText(tr("Practice server: %1 on 127.0.0.1:%2").arg(personality).arg(smtpPort));
+    practiceLabel_->setToolTip(tr("%1\nSMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3\n"
+                                  "Throwaway CA (trusted for sessions to it): %4")
+                                   .arg(summary).arg(smtpPort).arg(tlsPort).arg(QDir::toNativeSeparators(practice_->caFile())));
+    if (controller_->isBusy() || scanController_->isScanning())
+        return;   // never pull the target from under a running session
+    core::SessionOptions options = targetBar_->options();
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = smtpPort;
+    options.dialect = QStringLiteral("smtp");
+    options.implicitTls = false;
+    targetBar_->setOptions(options);
+    updateActions();
+    if (!hasReport_)
+        stateLabel_->setText(tr("Practice server “%1” is the target: press Connect to see a full session, or Scan")
+                                 .arg(personality));
+    else
+        statusBar()->showMessage(tr("Target: practice server “%1” — %2").arg(personality, summary), 8000);
 }
 
 } // namespace mailtls::ui

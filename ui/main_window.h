@@ -11,10 +11,13 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
+class QMenu;
 
 namespace mailtls::ui {
 
 class CertificateChainModel;
+class CompareView;
+class SimulateDialog;
 class CipherGridView;
 class CipherMatrixModel;
 class ScanController;
@@ -24,6 +27,11 @@ class FindingsModel;
 class FindingsView;
 class HandshakeModel;
 class HandshakeView;
+class LadderModel;
+class LadderPanel;
+class NotesView;
+class PracticeController;
+class WorkspaceController;
 class TargetBar;
 class TranscriptModel;
 class TranscriptView;
@@ -34,7 +42,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { HandshakeTab, CertificatesTab, FindingsTab, CipherMatrixTab };
+    enum Tab { HandshakeTab, LadderTab, CertificatesTab, FindingsTab, CipherMatrixTab };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +54,13 @@ public:
     CommandLineWidget *commandLine() const { return commandLine_; }
     HandshakeModel *handshakeModel() const { return handshakeModel_; }
     HandshakeView *handshakeView() const { return handshakeView_; }
+    LadderModel *ladderModel() const { return ladderModel_; }
+    LadderPanel *ladderPanel() const { return ladderPanel_; }
+    QAction *explainSuiteAction() const { return explainSuiteAction_; }
+    QAction *compareAction() const { return compareAction_; }
+    QAction *simulateAction() const { return simulateAction_; }
+    NotesView *notesView() const { return notesView_; }
+    WorkspaceController *workspaceController() const { return workspace_; }
     CertificateChainModel *chainModel() const { return chainModel_; }
     CertificateChainView *chainView() const { return chainView_; }
     FindingsModel *findingsModel() const { return findingsModel_; }
@@ -60,6 +75,8 @@ public:
     bool isLoadingCertificates() const { return certificateLoading_; }
     QAction *scanAction() const { return scanAction_; }
     ScanController *scanController() const { return scanController_; }
+    PracticeController *practiceController() const { return practice_; }
+    QMenu *practiceMenu() const { return practiceMenu_; }
     CipherMatrixModel *cipherMatrixModel() const { return cipherMatrixModel_; }
     CipherGridView *cipherGridView() const { return cipherGridView_; }
     QString statusText() const;
@@ -69,6 +86,12 @@ public:
 
     // Writes the current report as JSON (QSaveFile: all or nothing).
     bool saveReport(const QString &fileName, QString *error = nullptr) const;
+
+    // A report from a workspace or file, shown in every tab the way a finished session, scan
+    // or certificate inspection shows it (transcript, handshake, chain, findings, matrix).
+    void showSavedReport(const core::Report &report);
+    // Empties the transcript and every tab: no report.
+    void clearWorkbench();
 
 public Q_SLOTS:
     void connectToServer();
@@ -83,6 +106,13 @@ public Q_SLOTS:
     bool openCertificateFiles(const QStringList &files, const QByteArray &passphrase = QByteArray());
     // Tools > Generate Certificate…
     void showCertificateGenerator();
+    // Tools > Explain Cipher Suite… (the negotiated suite filled in when there is one).
+    void showSuiteExplainer();
+    // Tools > Compare Servers…: a window of its own, the current scan/session report as its
+    // first column when there is one.
+    CompareView *showCompareServers();
+    // Tools > Simulate Partner…: the current target as the live server.
+    SimulateDialog *showSimulatePartner();
 
 Q_SIGNALS:
     // After openCertificateFiles: ok false when no certificate could be shown.
@@ -91,6 +121,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     // The cipher matrix scan of the target bar's host/port/dialect, on ScanController's thread.
     void startScan();
+    // The built-in practice server (loopback only) with `personality`, made the target once it
+    // runs; the workbench calls this at launch so the first Connect shows a real session.
+    void startPracticeServer(const QString &personality = QStringLiteral("modern"));
     void cancelScan();
     void onScanFinished(const mailtls::core::Report &report);
 
@@ -120,6 +153,8 @@ private:
                                   const core::CertificateLoadResult &loaded, const core::Report &report);
     QString phaseText(const QString &phase) const;
     QString targetText() const;
+    void setUpPracticeServer();
+    void onPracticeStarted(const QString &personality, quint16 smtpPort, quint16 tlsPort);
 
     SessionController *controller_ = nullptr;
     TargetBar *targetBar_ = nullptr;
@@ -129,6 +164,10 @@ private:
     QLabel *banner_ = nullptr;
     HandshakeModel *handshakeModel_ = nullptr;
     HandshakeView *handshakeView_ = nullptr;
+    LadderModel *ladderModel_ = nullptr;
+    LadderPanel *ladderPanel_ = nullptr;
+    NotesView *notesView_ = nullptr;
+    WorkspaceController *workspace_ = nullptr;
     CertificateChainModel *chainModel_ = nullptr;
     CertificateChainView *chainView_ = nullptr;
     FindingsModel *findingsModel_ = nullptr;
@@ -144,6 +183,9 @@ private:
     QAction *aboutAction_ = nullptr;
     QAction *openCertificateAction_ = nullptr;
     QAction *generateCertificateAction_ = nullptr;
+    QAction *explainSuiteAction_ = nullptr;
+    QAction *compareAction_ = nullptr;
+    QAction *simulateAction_ = nullptr;
     bool certificateLoading_ = false;
     QAction *scanAction_ = nullptr;
 
@@ -155,6 +197,10 @@ private:
     QLabel *stateLabel_ = nullptr;
     QLabel *tlsLabel_ = nullptr;
     QProgressBar *busy_ = nullptr;
+
+    PracticeController *practice_ = nullptr;
+    QMenu *practiceMenu_ = nullptr;
+    QLabel *practiceLabel_ = nullptr;
 
     core::Report report_;
     bool hasReport_ = false;

@@ -7,11 +7,15 @@
 #include <openssl/crypto.h>
 
 #include "cert_command.h"
+#include "compare_command.h"
 #include "cli_settings.h"
 #include "console.h"
+#include "explain_command.h"
+#include "practice_command.h"
 #include "scan_command.h"
 #include "session_args.h"
 #include "session_command.h"
+#include "simulate_command.h"
 
 namespace {
 
@@ -25,6 +29,10 @@ const char *const kUsage =
     "  session HOST[:PORT]   one real session: transcript, handshake, chain, findings\n"
     "  scan HOST[:PORT]      versions, every IANA suite, preference, groups, DH size, cert types\n"
     "  cert SUBCOMMAND       inspect certificate files; make keys, CSRs, a small CA, DH params\n"
+    "  explain SUITE         a cipher suite taken apart: kex, auth, cipher, MAC, grade, certificate\n"
+    "  simulate              will a partner (profile or cipher list) connect? outcome, reason, fix\n"
+    "  compare TARGET...     two or more servers or saved reports side by side, differences first\n"
+    "  practice-server       a loopback SMTP/TLS server to practise on (--list: personalities)\n"
     "\n"
     "Options:\n"
     "  -h, --help            show this help; 'mailtls COMMAND --help' for a command\n"
@@ -34,7 +42,7 @@ const char *const kUsage =
     "3 server unreachable / timeout / protocol failure, 130 interrupted.\n";
 
 // Subcommands DESIGN.md promises that this build does not have yet.
-const QStringList kPlanned = {QStringLiteral("scan"), QStringLiteral("simulate"), QStringLiteral("compare"),
+const QStringList kPlanned = {QStringLiteral("scan"),
                               QStringLiteral("cert"), QStringLiteral("log")};
 
 } // namespace
@@ -74,6 +82,14 @@ int main(int argc, char **argv)
         return runScanCommand(rest);
     if (command == QLatin1String("cert"))
         return runCertCommand(rest);
+    if (command == QLatin1String("explain"))
+        return runExplainCommand(rest);
+    if (command == QLatin1String("simulate"))
+        return runSimulateCommand(rest);
+    if (command == QLatin1String("compare"))
+        return runCompareCommand(rest);
+    if (command == QLatin1String("practice-server"))
+        return runPracticeCommand(rest);
     if (kPlanned.contains(command)) {
         printError(QString(), QStringLiteral("'%1' is not available in this build yet (try 'mailtls --help')").arg(command));
         return ExitUsage;

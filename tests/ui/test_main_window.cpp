@@ -103,13 +103,13 @@ core::Report sampleReport()
     r.smtp.authBeforeTls = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
 
     r.handshake = {
-        {100, QStringLiteral("C"), QStringLiteral("ClientHello"), 517, QStringLiteral("TLS 1.3, 62 suites, SNI mx1.example.org"), 22, 1},
-        {141, QStringLiteral("S"), QStringLiteral("ServerHello"), 122, QStringLiteral("TLS 1.3, TLS_AES_256_GCM_SHA384, x25519"), 22, 2},
-        {141, QStringLiteral("S"), QStringLiteral("EncryptedExtensions"), 10, QStringLiteral("server_name"), 22, 8},
-        {142, QStringLiteral("S"), QStringLiteral("Certificate"), 3120, QStringLiteral("3 certificates"), 22, 11},
-        {142, QStringLiteral("S"), QStringLiteral("CertificateVerify"), 264, QStringLiteral("rsa_pss_rsae_sha256"), 22, 15},
-        {142, QStringLiteral("S"), QStringLiteral("Finished"), 52, QString(), 22, 20},
-        {162, QStringLiteral("C"), QStringLiteral("Finished"), 52, QString(), 22, 20},
+        {100, QStringLiteral("C"), QStringLiteral("ClientHello"), 517, QStringLiteral("TLS 1.3, 62 suites, SNI mx1.example.org"), 22, 1, {}},
+        {141, QStringLiteral("S"), QStringLiteral("ServerHello"), 122, QStringLiteral("TLS 1.3, TLS_AES_256_GCM_SHA384, x25519"), 22, 2, {}},
+        {141, QStringLiteral("S"), QStringLiteral("EncryptedExtensions"), 10, QStringLiteral("server_name"), 22, 8, {}},
+        {142, QStringLiteral("S"), QStringLiteral("Certificate"), 3120, QStringLiteral("3 certificates"), 22, 11, {}},
+        {142, QStringLiteral("S"), QStringLiteral("CertificateVerify"), 264, QStringLiteral("rsa_pss_rsae_sha256"), 22, 15, {}},
+        {142, QStringLiteral("S"), QStringLiteral("Finished"), 52, QString(), 22, 20, {}},
+        {162, QStringLiteral("C"), QStringLiteral("Finished"), 52, QString(), 22, 20, {}},
     };
 
     r.tls.attempted = true;
@@ -239,9 +239,9 @@ void TestMainWindow::opensIdle()
     QVERIFY(!window.commandLine()->lineEdit()->isEnabled());
     QCOMPARE(window.targetBar()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
     QCOMPARE(window.targetBar()->portSpin()->value(), 25);
-    // Handshake, Certificates, Findings, Cipher matrix.
-    QCOMPARE(window.tabs()->count(), 4);
-    QVERIFY(window.tabs()->tabText(3).startsWith(QStringLiteral("Cipher matrix")));
+    // Handshake, Ladder, Certificates, Findings, Cipher matrix (tabs added later come after them).
+    QVERIFY(window.tabs()->count() >= 5);
+    QVERIFY(window.tabs()->tabText(ui::MainWindow::CipherMatrixTab).startsWith(QStringLiteral("Cipher matrix")));
     QVERIFY(window.statusText().contains(QStringLiteral("Idle")));
 
     // An empty host cannot be connected to.

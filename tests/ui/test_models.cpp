@@ -52,11 +52,11 @@ QList<core::TranscriptLine> sampleTranscript()
 QList<core::HandshakeMessage> sampleHandshake()
 {
     return {
-        {124, QStringLiteral("C"), QStringLiteral("ClientHello"), 512, QStringLiteral("TLS 1.3, 31 suites, SNI mx.example.org"), 22, 1},
-        {166, QStringLiteral("S"), QStringLiteral("ServerHello"), 122, QStringLiteral("TLS 1.3, TLS_AES_256_GCM_SHA384, x25519"), 22, 2},
-        {166, QStringLiteral("S"), QStringLiteral("EncryptedExtensions"), 6, QString(), 22, 8},
-        {167, QStringLiteral("S"), QStringLiteral("Certificate"), 2411, QStringLiteral("2 certificates"), 22, 11},
-        {167, QStringLiteral("S"), QStringLiteral("Alert"), 2, QStringLiteral("fatal handshake_failure"), 21, -1},
+        {124, QStringLiteral("C"), QStringLiteral("ClientHello"), 512, QStringLiteral("TLS 1.3, 31 suites, SNI mx.example.org"), 22, 1, {}},
+        {166, QStringLiteral("S"), QStringLiteral("ServerHello"), 122, QStringLiteral("TLS 1.3, TLS_AES_256_GCM_SHA384, x25519"), 22, 2, {}},
+        {166, QStringLiteral("S"), QStringLiteral("EncryptedExtensions"), 6, QString(), 22, 8, {}},
+        {167, QStringLiteral("S"), QStringLiteral("Certificate"), 2411, QStringLiteral("2 certificates"), 22, 11, {}},
+        {167, QStringLiteral("S"), QStringLiteral("Alert"), 2, QStringLiteral("fatal handshake_failure"), 21, -1, {}},
     };
 }
 
