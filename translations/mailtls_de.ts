@@ -969,6 +969,202 @@ Aussteller: %3</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::CompareModel</name>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="23"/>
+        <source>report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="96"/>
+        <source>The servers differ here</source>
+        <translation>Hier unterscheiden sich die Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="98"/>
+        <source>Only one report holds this fact</source>
+        <translation>Nur ein Bericht enthält diese Angabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="99"/>
+        <source>The same on every server that reports it</source>
+        <translation>Gleich auf allen Servern, die sie melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="144"/>
+        <source>Aspect</source>
+        <translation>Aspekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="146"/>
+        <source>What</source>
+        <translation>Merkmal</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CompareView</name>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="32"/>
+        <source>Type a server as HOST or HOST:PORT.</source>
+        <translation>Geben Sie einen Server als HOST oder HOST:PORT ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="38"/>
+        <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
+        <translation>&apos;%1&apos;: &apos;]&apos; fehlt nach der IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="44"/>
+        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
+        <translation>&apos;%1&apos;: &apos;:PORT&apos; nach &apos;]&apos; erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="56"/>
+        <source>&apos;%1&apos; is not a host name or address.</source>
+        <translation>&apos;%1&apos; ist kein Hostname und keine Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="64"/>
+        <source>&apos;%1&apos; is not a port (1-65535).</source>
+        <translation>&apos;%1&apos; ist kein Port (1-65535).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="81"/>
+        <source>Compare Servers</source>
+        <translation>Server vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="87"/>
+        <source>mx2.example.org:25</source>
+        <translation>mx2.example.org:25</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="89"/>
+        <source>Scan and Add</source>
+        <translation>Scannen und hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="91"/>
+        <source>Scan this server now and add it as a column</source>
+        <translation>Diesen Server jetzt scannen und als Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <source>Add Saved Report…</source>
+        <translation>Gespeicherten Bericht hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="94"/>
+        <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
+        <translation>Ein als JSON gespeicherter Bericht (mailtls scan --json, Datei &gt; Bericht als JSON speichern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="95"/>
+        <source>Remove Column</source>
+        <translation>Spalte entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="97"/>
+        <source>Remove the server whose cell is selected</source>
+        <translation>Den Server entfernen, dessen Zelle ausgewählt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <source>Stop the running scan and drop the queued ones</source>
+        <translation>Den laufenden Scan stoppen und die wartenden verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="164"/>
+        <source>Scan cancelled.</source>
+        <translation>Scan abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="198"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="200"/>
+        <source>%1 is not a MailTLS report: %2</source>
+        <translation>%1 ist kein MailTLS-Bericht: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="208"/>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="242"/>
+        <source>Scanning %1…</source>
+        <translation>Scanne %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="254"/>
+        <source>Cannot scan %1: %2</source>
+        <translation>%1 kann nicht gescannt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="257"/>
+        <source>Added %1 (%2 connections).</source>
+        <translation>%1 hinzugefügt (%2 Verbindungen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="276"/>
+        <source>Select a cell in the column of the server to remove.</source>
+        <translation>Wählen Sie eine Zelle in der Spalte des zu entfernenden Servers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="284"/>
+        <source>Add Saved Reports</source>
+        <translation>Gespeicherte Berichte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="285"/>
+        <source>MailTLS reports (*.json);;All files (*)</source>
+        <translation>MailTLS-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <source>No servers yet</source>
+        <translation>Noch keine Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <source>1 server — add another to compare</source>
+        <translation>1 Server — fügen Sie zum Vergleich einen weiteren hinzu</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="305"/>
+        <source>%1 servers — no differences, %2 facts the same</source>
+        <translation>%1 Server — keine Unterschiede, %2 Angaben gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="307"/>
+        <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
+        <translation>%1 Server — %2 Unterschiede (hervorgehoben, zuerst), %3 Angaben gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="320"/>
+        <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
+        <translation>Fügen Sie zwei oder mehr Server hinzu: HOST:PORT eingeben und „Scannen und hinzufügen“ klicken, oder einen gespeicherten Bericht hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="322"/>
+        <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
+        <translation>Unterschiede stehen oben und sind hervorgehoben (≠). Wählen Sie eine Zelle und klicken Sie auf „Spalte entfernen“, um diesen Server zu entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
         <location filename="../ui/models/findings_model.cpp" line="99"/>
@@ -1007,6 +1203,99 @@ Aussteller: %3</translation>
         <location filename="../ui/views/findings_view.cpp" line="106"/>
         <source>How to fix it</source>
         <translation>So beheben Sie es</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HandshakeLadderView</name>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="132"/>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="541"/>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="639"/>
+        <source>Handshake ladder</source>
+        <translation>Handshake-Ablaufdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="271"/>
+        <source>sent encrypted</source>
+        <translation>verschlüsselt gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="351"/>
+        <source>No conversation yet.
+Connect to a server: the SMTP lines and every TLS handshake message appear here.</source>
+        <translation>Noch keine Kommunikation.
+Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nachricht erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="376"/>
+        <source>mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="392"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="392"/>
+        <source>mailtls</source>
+        <translation>mailtls</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="393"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="396"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="397"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="512"/>
+        <source>Alert: %1</source>
+        <translation>Alert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="525"/>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="577"/>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="571"/>
+        <source>client to server</source>
+        <translation>Client an Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="572"/>
+        <source>server to client</source>
+        <translation>Server an Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="573"/>
+        <source>alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="617"/>
+        <source>could not encode the PNG image</source>
+        <translation>das PNG-Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="655"/>
+        <source>could not start the PDF</source>
+        <translation>die PDF-Ausgabe konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="667"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1226,376 +1515,593 @@ Aussteller: %3</translation>
     </message>
 </context>
 <context>
-    <name>mailtls::ui::MainWindow</name>
+    <name>mailtls::ui::LadderDetails</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
-        <source>MailTLS Workbench</source>
-        <translation>MailTLS Workbench</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="50"/>
+        <source>Select a message in the ladder (click, or use the arrow keys) to see its decoded fields and what it does.</source>
+        <translation>Wählen Sie eine Nachricht im Ablaufdiagramm (Klick oder Pfeiltasten), um ihre dekodierten Felder und ihre Funktion zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
-        <source>%1 of about %2 connections</source>
-        <translation>%1 von etwa %2 Verbindungen</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="71"/>
+        <source>client → server</source>
+        <translation>Client → Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
-        <source>Scanning %1 — %2 of about %3 connections</source>
-        <translation>Scanne %1 — %2 von etwa %3 Verbindungen</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="72"/>
+        <source>server → client</source>
+        <translation>Server → Client</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
-        <source>Scan cancelled — %1</source>
-        <translation>Scan abgebrochen — %1</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="79"/>
+        <source>SMTP command</source>
+        <translation>SMTP-Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="79"/>
+        <source>SMTP reply</source>
+        <translation>SMTP-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
-        <source>Connect to the server and run the session (Ctrl+Enter)</source>
-        <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="86"/>
+        <source>at %1</source>
+        <translation>bei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="90"/>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
-        <source>Say QUIT and close the connection</source>
-        <translation>QUIT senden und die Verbindung schließen</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="90"/>
+        <location filename="../ui/views/ladder_details.cpp" line="92"/>
+        <source>in clear text</source>
+        <translation>im Klartext</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
-        <source>C&amp;ancel</source>
-        <translation>Abbre&amp;chen</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="114"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
-        <source>Abort the session at once (Esc)</source>
-        <translation>Sitzung sofort abbrechen (Esc)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="121"/>
+        <source>Could not decode all of it: %1</source>
+        <translation>Nicht alles konnte dekodiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
-        <source>&amp;Scan</source>
-        <translation>&amp;Scannen</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <source>Decoded fields</source>
+        <translation>Dekodierte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
-        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
-        <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <source>Recorded summary</source>
+        <translation>Aufgezeichnete Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
-        <source>&amp;Open Certificate…</source>
-        <translation>Zertifikat ö&amp;ffnen …</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="144"/>
+        <source>This report was saved without the message bytes, so only the summary is known.</source>
+        <translation>Dieser Bericht wurde ohne die Nachrichtenbytes gespeichert, daher ist nur die Zusammenfassung bekannt.</translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LadderModel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
-        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
-        <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
+        <location filename="../ui/models/ladder_model.cpp" line="123"/>
+        <source>Implicit TLS: the handshake starts with the first byte</source>
+        <translation>Implizites TLS: Der Handshake beginnt mit dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
-        <source>&amp;Generate Certificate…</source>
-        <translation>Zertifikat &amp;erzeugen …</translation>
+        <location filename="../ui/models/ladder_model.cpp" line="126"/>
+        <source>STARTTLS accepted: TLS starts here</source>
+        <translation>STARTTLS angenommen: Hier beginnt TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
-        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
-        <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
+        <location filename="../ui/models/ladder_model.cpp" line="132"/>
+        <source>the handshake failed: %1</source>
+        <translation>der Handshake ist fehlgeschlagen: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
-        <source>&amp;Save Report as JSON…</source>
-        <translation>Bericht als JSON &amp;speichern …</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
-        <source>&amp;About MailTLS Workbench</source>
-        <translation>Ü&amp;ber MailTLS Workbench</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
-        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
-        <location filename="../ui/main_window.cpp" line="295"/>
-        <source>connecting</source>
-        <translation>verbinde</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
-        <source>waiting for the banner</source>
-        <translation>warte auf die Begrüßung</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
-        <location filename="../ui/main_window.cpp" line="300"/>
-        <source>TLS handshake</source>
-        <translation>TLS-Handshake</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
-        <source>EHLO over TLS</source>
-        <translation>EHLO über TLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
-        <source>authenticating</source>
-        <translation>authentifiziere</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
-        <source>sending the message</source>
-        <translation>sende die Nachricht</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
-        <source>interactive</source>
-        <translation>interaktiv</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
-        <source>closing</source>
-        <translation>schließe</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
-        <source>Idle — enter a mail server and press Connect</source>
-        <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1 …</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
-        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
-        <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
-        <source>Disconnecting from %1…</source>
-        <translation>Trenne von %1 …</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
-        <source>Scanning %1…</source>
-        <translation>Scanne %1 …</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
-        <source>Scan failed: %1</source>
-        <translation>Scan fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
-        <source>Scan failed — %1: %2</source>
-        <translation>Scan fehlgeschlagen — %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
-        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
-        <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
-        <source>Cancelled — %1</source>
-        <translation>Abgebrochen — %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
-        <source>Session cancelled. What was received so far is kept below.</source>
-        <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
-        <source>%1 — %2…</source>
-        <translation>%1 — %2 …</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
-        <source>TLS failed</source>
-        <translation>TLS fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
-        <source>no TLS</source>
-        <translation>kein TLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
-        <source>%1 — session complete, closing…</source>
-        <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
-        <source>Failed — %1: %2</source>
-        <translation>Fehlgeschlagen — %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="505"/>
-        <source>Disconnected from %1 — 1 finding</source>
-        <translation>Von %1 getrennt — 1 Befund</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
-        <source>Disconnected from %1 — %2 findings</source>
-        <translation>Von %1 getrennt — %2 Befunde</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
-        <source>Handshake (%1)</source>
-        <translation>Handshake (%1)</translation>
+    <message numerus="yes">
+        <location filename="../ui/models/ladder_model.cpp" line="180"/>
+        <source>Encrypted SMTP: %n line(s)</source>
+        <translation>
+            <numerusform>Verschlüsseltes SMTP: %n Zeile</numerusform>
+            <numerusform>Verschlüsseltes SMTP: %n Zeilen</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LadderPanel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
-        <source>Handshake</source>
-        <translation>Handshake</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="32"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
-        <source>Certificates (%1)</source>
-        <translation>Zertifikate (%1)</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="34"/>
+        <source>Save the whole ladder as a PNG picture</source>
+        <translation>Das ganze Ablaufdiagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
-        <source>Certificates</source>
-        <translation>Zertifikate</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="35"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
-        <source>Findings (%1)</source>
-        <translation>Befunde (%1)</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="37"/>
+        <source>Save the whole ladder as a PDF document (A4, several pages when long)</source>
+        <translation>Das ganze Ablaufdiagramm als PDF-Dokument speichern (A4, bei Bedarf mehrseitig)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
-        <source>Findings</source>
-        <translation>Befunde</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="84"/>
+        <source>Connect to a server to draw its conversation.</source>
+        <translation>Verbinden Sie sich mit einem Server, um seine Kommunikation darzustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
-        <source>Cipher matrix (%1)</source>
-        <translation>Cipher-Matrix (%1)</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="86"/>
+        <source>Click a message, or press ↓, to see its decoded fields and what it does.</source>
+        <translation>Klicken Sie auf eine Nachricht oder drücken Sie ↓, um ihre dekodierten Felder und ihre Funktion zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
-        <source>Cipher matrix</source>
-        <translation>Cipher-Matrix</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="88"/>
+        <source>↑/↓ step through the messages, Home/End jump</source>
+        <translation>↑/↓ durch die Nachrichten blättern, Pos1/Ende springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="559"/>
-        <source>Save Report as JSON</source>
-        <translation>Bericht als JSON speichern</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="125"/>
+        <source>Export Ladder as PNG</source>
+        <translation>Ablaufdiagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="560"/>
-        <source>JSON reports (*.json);;All files (*)</source>
-        <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="126"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
-        <source>Save Report</source>
-        <translation>Bericht speichern</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="131"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="142"/>
+        <source>Export Ladder</source>
+        <translation>Ablaufdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="131"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="142"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="136"/>
+        <source>Export Ladder as PDF</source>
+        <translation>Ablaufdiagramm als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ladder_panel.cpp" line="137"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="82"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="122"/>
+        <source>%1 of about %2 connections</source>
+        <translation>%1 von etwa %2 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="123"/>
+        <source>Scanning %1 — %2 of about %3 connections</source>
+        <translation>Scanne %1 — %2 von etwa %3 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="127"/>
+        <source>Scan cancelled — %1</source>
+        <translation>Scan abgebrochen — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="145"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
+        <source>Connect to the server and run the session (Ctrl+Enter)</source>
+        <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="153"/>
+        <source>Say QUIT and close the connection</source>
+        <translation>QUIT senden und die Verbindung schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="156"/>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="159"/>
+        <source>Abort the session at once (Esc)</source>
+        <translation>Sitzung sofort abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="162"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scannen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="165"/>
+        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
+        <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="168"/>
+        <source>&amp;Open Certificate…</source>
+        <translation>Zertifikat ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="171"/>
+        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
+        <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="174"/>
+        <source>&amp;Generate Certificate…</source>
+        <translation>Zertifikat &amp;erzeugen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="176"/>
+        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
+        <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="179"/>
+        <source>&amp;Explain Cipher Suite…</source>
+        <translation>Cipher-Suite e&amp;rklären …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181"/>
+        <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
+        <translation>Eine Cipher-Suite zerlegen: Schlüsselaustausch, Authentifizierung, Cipher, MAC, Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>&amp;Compare Servers…</source>
+        <translation>Server &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="186"/>
+        <source>Servers or saved reports side by side, differences first</source>
+        <translation>Server oder gespeicherte Berichte nebeneinander, Unterschiede zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="189"/>
+        <source>Simulate &amp;Partner…</source>
+        <translation>&amp;Partner simulieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="191"/>
+        <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
+        <translation>Kann sich ein Partner (Client-Profil oder eingefügte Cipher-Liste) mit diesem Server verbinden? Wenn nicht, warum, und die Abhilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="194"/>
+        <source>&amp;Save Report as JSON…</source>
+        <translation>Bericht als JSON &amp;speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="198"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="203"/>
+        <source>&amp;About MailTLS Workbench</source>
+        <translation>Ü&amp;ber MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="210"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="219"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="225"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="231"/>
+        <source>&amp;Practice server</source>
+        <translation>Ü&amp;bungsserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="233"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="239"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="264"/>
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="303"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="352"/>
+        <source>waiting for the banner</source>
+        <translation>warte auf die Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="353"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="354"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="357"/>
+        <source>EHLO over TLS</source>
+        <translation>EHLO über TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="358"/>
+        <source>authenticating</source>
+        <translation>authentifiziere</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>sending the message</source>
+        <translation>sende die Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="360"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="361"/>
+        <source>interactive</source>
+        <translation>interaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="362"/>
+        <source>closing</source>
+        <translation>schließe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
+        <source>Idle — enter a mail server and press Connect</source>
+        <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="392"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="395"/>
+        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
+        <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="399"/>
+        <source>Disconnecting from %1…</source>
+        <translation>Trenne von %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="455"/>
+        <source>Scanning %1…</source>
+        <translation>Scanne %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="830"/>
+        <source>Scan failed: %1</source>
+        <translation>Scan fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="475"/>
+        <source>Scan failed — %1: %2</source>
+        <translation>Scan fehlgeschlagen — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="494"/>
+        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
+        <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="503"/>
+        <source>Cancelled — %1</source>
+        <translation>Abgebrochen — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="504"/>
+        <source>Session cancelled. What was received so far is kept below.</source>
+        <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="511"/>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="547"/>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="549"/>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="557"/>
+        <source>%1 — session complete, closing…</source>
+        <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="566"/>
+        <source>Failed — %1: %2</source>
+        <translation>Fehlgeschlagen — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="569"/>
+        <source>Disconnected from %1 — 1 finding</source>
+        <translation>Von %1 getrennt — 1 Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="570"/>
+        <source>Disconnected from %1 — %2 findings</source>
+        <translation>Von %1 getrennt — %2 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="578"/>
+        <source>Handshake (%1)</source>
+        <translation>Handshake (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="579"/>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <source>Ladder (%1)</source>
+        <translation>Ablauf (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <source>Ladder</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="583"/>
+        <source>Certificates (%1)</source>
+        <translation>Zertifikate (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="583"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="585"/>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="585"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="588"/>
+        <source>Cipher matrix (%1)</source>
+        <translation>Cipher-Matrix (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="588"/>
+        <source>Cipher matrix</source>
+        <translation>Cipher-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="625"/>
+        <source>Save Report as JSON</source>
+        <translation>Bericht als JSON speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="626"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="595"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="665"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>%1
 
 Passphrase:</source>
@@ -1604,46 +2110,120 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="710"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="717"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="663"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="821"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="664"/>
+        <location filename="../ui/main_window.cpp" line="731"/>
+        <location filename="../ui/main_window.cpp" line="822"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="739"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="834"/>
+        <source>Saved report of %1 from %2 — 1 finding</source>
+        <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="835"/>
+        <source>Saved report of %1 from %2 — %3 findings</source>
+        <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="866"/>
+        <source>&amp;Stop practice server</source>
+        <translation>Übungsserver &amp;stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="877"/>
+        <source>Practice server failed</source>
+        <translation>Übungsserver fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="879"/>
+        <source>The practice server could not start: %1</source>
+        <translation>Der Übungsserver konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="884"/>
+        <source>Practice server stopped</source>
+        <translation>Übungsserver gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="906"/>
+        <source>Practice server: starting “%1”…</source>
+        <translation>Übungsserver: starte „%1“ …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="915"/>
+        <source>Practice server: %1 on 127.0.0.1:%2</source>
+        <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="916"/>
+        <source>%1
+SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
+Throwaway CA (trusted for sessions to it): %4</source>
+        <translation>%1
+SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
+Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="929"/>
+        <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
+        <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="932"/>
+        <source>Target: practice server “%1” — %2</source>
+        <translation>Ziel: Übungsserver „%1“ — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::NotesView</name>
+    <message>
+        <location filename="../ui/views/notes_view.cpp" line="16"/>
+        <source>Notes for this investigation: what was tried, whom you asked, the ticket number. They are saved with the workspace and printed at the top of the HTML report.</source>
+        <translation>Notizen zu dieser Untersuchung: was versucht wurde, wen Sie gefragt haben, die Ticketnummer. Sie werden mit dem Arbeitsbereich gespeichert und oben im HTML-Bericht ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/notes_view.cpp" line="25"/>
+        <source>e.g. Partner mx.partner.example fails since Tuesday; their logs say &quot;no shared cipher&quot;.</source>
+        <translation>z. B. Partner mx.partner.example scheitert seit Dienstag; laut seinen Logs „no shared cipher“.</translation>
     </message>
 </context>
 <context>
@@ -1880,11 +2460,432 @@ Passphrase:</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::SimulateDialog</name>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
+        <source>Simulate Partner</source>
+        <translation>Partner simulieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
+        <source>Partner (the client that sends mail to the server)</source>
+        <translation>Partner (der Client, der Mail an den Server sendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="82"/>
+        <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
+        <translation>Eingefügte Cipher-Liste (OpenSSL-, IANA- oder GnuTLS-Prioritätsstring) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="91"/>
+        <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
+        <translation>z. B. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  oder  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="97"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="101"/>
+        <source>Current target (none set in the target bar)</source>
+        <translation>Aktuelles Ziel (in der Zielleiste ist keines gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="102"/>
+        <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
+        <translation>Aktuelles Ziel %1: scannen, vorhersagen, dann ein echter Handshake mit dem Angebot des Partners</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="104"/>
+        <source>Saved scan report (JSON):</source>
+        <translation>Gespeicherter Scan-Bericht (JSON):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="114"/>
+        <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
+        <translation>eine von &apos;mailtls scan --json&apos; oder Datei → Bericht als JSON speichern geschriebene Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="116"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="124"/>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <source>Open Scan Report</source>
+        <translation>Scan-Bericht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="225"/>
+        <source>The profile %1 is not available.</source>
+        <translation>Das Profil %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="232"/>
+        <source>The pasted list cannot be read: %1</source>
+        <translation>Die eingefügte Liste ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="237"/>
+        <source>Pasted %1 cipher list</source>
+        <translation>Eingefügte %1-Cipher-Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
+        <source>Set a target in the target bar first, or choose a saved report.</source>
+        <translation>Setzen Sie zuerst ein Ziel in der Zielleiste, oder wählen Sie einen gespeicherten Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="274"/>
+        <source>Choose a saved scan report.</source>
+        <translation>Wählen Sie einen gespeicherten Scan-Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="279"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="284"/>
+        <source>%1 is not a mailtls report: %2</source>
+        <translation>%1 ist kein mailtls-Bericht: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="288"/>
+        <source>%1 holds no scan section; run a scan and save it first.</source>
+        <translation>%1 enthält keinen Scan-Abschnitt; führen Sie zuerst einen Scan aus und speichern Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="316"/>
+        <source>scanning: %1 of about %2 connections</source>
+        <translation>scanne: %1 von etwa %2 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <source>scanning the server…</source>
+        <translation>scanne den Server …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <source>predicting…</source>
+        <translation>erstelle Vorhersage …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="357"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
+        <source>Server not reachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="365"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="371"/>
+        <source>✔ Connects — %1 with %2</source>
+        <translation>✔ Verbindung möglich — %1 mit %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="374"/>
+        <source>✘ Fails — %1</source>
+        <translation>✘ Scheitert — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
+        <source>Fix for Exim:
+</source>
+        <translation>Abhilfe für Exim:
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <source>Fix for Postfix:
+</source>
+        <translation>Abhilfe für Postfix:
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="385"/>
+        <source>Live handshake (%1):
+</source>
+        <translation>Live-Handshake (%1):
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <source>mailtls&apos;s own ClientHello, the exact offer</source>
+        <translation>eigenes ClientHello von mailtls, genau das Angebot</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <source>OpenSSL with the partner&apos;s offer</source>
+        <translation>OpenSSL mit dem Angebot des Partners</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="388"/>
+        <source>  left out (this OpenSSL cannot send them): %1
+</source>
+        <translation>  weggelassen (dieses OpenSSL kann sie nicht senden): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
+        <source>  server chose %1 with %2%3
+</source>
+        <translation>  Server wählte %1 mit %2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
+        <source>, %1-bit DH prime</source>
+        <translation>, %1-Bit-DH-Primzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="394"/>
+        <source>  server refused: %1
+</source>
+        <translation>  Server lehnte ab: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <source>  the partner would stop here: %1
+</source>
+        <translation>  der Partner würde hier abbrechen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="399"/>
+        <source>How the prediction was reached (%1):
+</source>
+        <translation>So kam die Vorhersage zustande (%1):
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
+        <source>
+Partner source: %1
+</source>
+        <translation>
+Quelle des Partnerprofils: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
+        <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
+        <translation>Bietet %1 · %2 Suites bis TLS 1.2 · %3 TLS-1.3-Suites · Quelle: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="421"/>
+        <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
+        <translation>Fügen Sie die Liste des Partners ein; verstanden werden OpenSSL-Namen und -Schlüsselwörter, IANA-Namen und GnuTLS-Prioritätsstrings.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="435"/>
+        <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
+        <translation>Erst wird der Server gescannt, dann ein Handshake mit dem Angebot des Partners ausgeführt. „Abbrechen“ stoppt sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
+        <source>Predicting…</source>
+        <translation>Erstelle Vorhersage …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="440"/>
+        <source>Paste the partner&apos;s cipher list.</source>
+        <translation>Fügen Sie die Cipher-Liste des Partners ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="441"/>
+        <source>Choose a saved scan report, or set a target in the target bar.</source>
+        <translation>Wählen Sie einen gespeicherten Scan-Bericht, oder setzen Sie ein Ziel in der Zielleiste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="443"/>
+        <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
+        <translation>Leiten Sie den Satz oben an den Partner weiter, oder wenden Sie die Abhilfe für Ihren MTA an und simulieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="445"/>
+        <source>Pick another partner or server and simulate again.</source>
+        <translation>Wählen Sie einen anderen Partner oder Server und simulieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="447"/>
+        <source>Pick a partner and a server, then press Simulate.</source>
+        <translation>Wählen Sie einen Partner und einen Server, und klicken Sie dann auf „Simulieren“.</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::StrengthChart</name>
     <message>
         <location filename="../ui/views/strength_chart.cpp" line="90"/>
         <source>accepted suites</source>
         <translation>akzeptierte Suites</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::SuiteExplainerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
+        <source>Explain Cipher Suite</source>
+        <translation>Cipher-Suite erklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="45"/>
+        <source>&amp;Suite:</source>
+        <translation>&amp;Suite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="48"/>
+        <source>e.g. ECDHE-RSA-AES256-GCM-SHA384, TLS_AES_128_GCM_SHA256 or 0xC02F</source>
+        <translation>z. B. ECDHE-RSA-AES256-GCM-SHA384, TLS_AES_128_GCM_SHA256 oder 0xC02F</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="56"/>
+        <source>E&amp;xplain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="69"/>
+        <source>IANA names</source>
+        <translation>IANA-Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="70"/>
+        <source>OpenSSL names</source>
+        <translation>OpenSSL-Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="71"/>
+        <source>GnuTLS names</source>
+        <translation>GnuTLS-Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="183"/>
+        <source>Type a suite name in any notation, or its code, or pick one from the list.</source>
+        <translation>Geben Sie einen Suite-Namen in beliebiger Schreibweise oder ihren Code ein, oder wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="185"/>
+        <source>%1 is graded %2. Pick another suite to compare.</source>
+        <translation>%1 hat die Bewertung „%2“. Wählen Sie zum Vergleich eine andere Suite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="188"/>
+        <source>Not a known suite: pick one of the suggestions or from the list.</source>
+        <translation>Keine bekannte Suite: Wählen Sie einen der Vorschläge oder einen Eintrag aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="190"/>
+        <source>Press Enter to explain, or choose a completion.</source>
+        <translation>Drücken Sie Eingabe zum Erklären, oder wählen Sie eine Vervollständigung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="213"/>
+        <source>Unknown cipher suite “%1”</source>
+        <translation>Unbekannte Cipher-Suite „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="215"/>
+        <source>No suite name is close to this. Try the list on the left.</source>
+        <translation>Kein Suite-Name kommt dem nahe. Versuchen Sie es mit der Liste links.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="217"/>
+        <source>Did you mean:</source>
+        <translation>Meinten Sie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="232"/>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="234"/>
+        <source>GnuTLS: %1</source>
+        <translation>GnuTLS: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="236"/>
+        <source>typed as %1</source>
+        <translation>eingegeben als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="247"/>
+        <source>Key exchange</source>
+        <translation>Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="248"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="249"/>
+        <source>Bulk cipher</source>
+        <translation>Bulk-Cipher</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="250"/>
+        <source>MAC / PRF</source>
+        <translation>MAC / PRF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="257"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="258"/>
+        <source>Forward secrecy</source>
+        <translation>Forward Secrecy</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="259"/>
+        <source>AEAD</source>
+        <translation>AEAD</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="260"/>
+        <source>Certificate needed</source>
+        <translation>Zertifikat erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +3043,236 @@ Passphrase:</translation>
         <location filename="../ui/views/validity_timeline.cpp" line="177"/>
         <source>today</source>
         <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::WorkspaceController</name>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="91"/>
+        <source>&amp;New Workspace</source>
+        <translation>&amp;Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="94"/>
+        <source>Start a new investigation: no reports, no notes</source>
+        <translation>Eine neue Untersuchung beginnen: keine Berichte, keine Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="97"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="99"/>
+        <source>Reopen a saved investigation (or a JSON report) as it was left</source>
+        <translation>Eine gespeicherte Untersuchung (oder einen JSON-Bericht) so wieder öffnen, wie sie verlassen wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="102"/>
+        <source>Save Wor&amp;kspace</source>
+        <translation>Arbeitsbereich s&amp;peichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="104"/>
+        <source>Save targets, reports, notes and the open tab in one file</source>
+        <translation>Ziele, Berichte, Notizen und den offenen Reiter in einer Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="107"/>
+        <source>Save Workspace &amp;As…</source>
+        <translation>Arbeitsbereich speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="111"/>
+        <source>&amp;Export HTML Report…</source>
+        <translation>&amp;HTML-Bericht exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="113"/>
+        <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
+        <translation>Eine druckbare HTML-Datei des angezeigten Berichts mit Ihren Notizen, zum Anhängen an ein Ticket</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="116"/>
+        <source>Export &amp;Investigation as HTML…</source>
+        <translation>Untersuchung als HTML &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="118"/>
+        <source>Every report of this workspace and your notes in one printable HTML file</source>
+        <translation>Alle Berichte dieses Arbeitsbereichs und Ihre Notizen in einer druckbaren HTML-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="158"/>
+        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="290"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="292"/>
+        <source>%1%2 — MailTLS Workbench</source>
+        <translation>%1%2 — MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="299"/>
+        <location filename="../ui/workspace_controller.cpp" line="426"/>
+        <location filename="../ui/workspace_controller.cpp" line="448"/>
+        <source>Save Workspace</source>
+        <translation>Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="300"/>
+        <location filename="../ui/workspace_controller.cpp" line="358"/>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="312"/>
+        <source>The workspace “%1” has changes that are not saved.
+Save them first?</source>
+        <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen.
+Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="317"/>
+        <source>Unsaved workspace</source>
+        <translation>Ungespeicherter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="333"/>
+        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <source>Wait for the session or scan to finish first.</source>
+        <translation>Warten Sie zuerst, bis die Sitzung oder der Scan beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="340"/>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="353"/>
+        <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
+        <translation>Arbeitsbereiche (*.%1);;JSON-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="380"/>
+        <source>Opened %1 — 1 report</source>
+        <translation>%1 geöffnet — 1 Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="381"/>
+        <source>Opened %1 — %2 reports</source>
+        <translation>%1 geöffnet — %2 Berichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="391"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <source>Imported the report %1 into a new workspace</source>
+        <translation>Bericht %1 in einen neuen Arbeitsbereich importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="441"/>
+        <source>Workspaces (*.%1);;All files (*)</source>
+        <translation>Arbeitsbereiche (*.%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="468"/>
+        <source>Workspace saved to %1</source>
+        <translation>Arbeitsbereich gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <source>MailTLS investigation — %1</source>
+        <translation>MailTLS-Untersuchung — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="486"/>
+        <source>There is no report to export yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="501"/>
+        <location filename="../ui/workspace_controller.cpp" line="507"/>
+        <source>Export HTML Report</source>
+        <translation>HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="502"/>
+        <location filename="../ui/workspace_controller.cpp" line="521"/>
+        <source>HTML files (*.html);;All files (*)</source>
+        <translation>HTML-Dateien (*.html);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="507"/>
+        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="509"/>
+        <location filename="../ui/workspace_controller.cpp" line="528"/>
+        <source>HTML report written to %1</source>
+        <translation>HTML-Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="520"/>
+        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <source>Export Investigation as HTML</source>
+        <translation>Untersuchung als HTML exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="547"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="600"/>
+        <source>Restored the autosaved workspace from %1</source>
+        <translation>Automatisch gespeicherten Arbeitsbereich vom %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="613"/>
+        <source>an untitled workspace</source>
+        <translation>einem unbenannten Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="614"/>
+        <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
+
+Restore them?</source>
+        <translation>MailTLS Workbench wurde nicht normal beendet. Änderungen an %1 wurden am %2 automatisch gesichert (Berichte: %3), aber nicht gespeichert.
+
+Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="622"/>
+        <location filename="../ui/workspace_controller.cpp" line="638"/>
+        <source>Recover workspace</source>
+        <translation>Arbeitsbereich wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="623"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="624"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="625"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 </TS>

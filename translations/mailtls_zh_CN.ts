@@ -969,6 +969,202 @@ Issuer: %3</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::CompareModel</name>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="23"/>
+        <source>report %1</source>
+        <translation>报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="96"/>
+        <source>The servers differ here</source>
+        <translation>各服务器在此处不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="98"/>
+        <source>Only one report holds this fact</source>
+        <translation>只有一份报告包含此项信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="99"/>
+        <source>The same on every server that reports it</source>
+        <translation>在所有报告此项的服务器上均相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="144"/>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="146"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CompareView</name>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="32"/>
+        <source>Type a server as HOST or HOST:PORT.</source>
+        <translation>请以 HOST 或 HOST:PORT 格式输入服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="38"/>
+        <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
+        <translation>“%1”：IPv6 地址后缺少“]”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="44"/>
+        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
+        <translation>“%1”：“]”之后应为“:PORT”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="56"/>
+        <source>&apos;%1&apos; is not a host name or address.</source>
+        <translation>“%1”不是主机名或地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="64"/>
+        <source>&apos;%1&apos; is not a port (1-65535).</source>
+        <translation>“%1”不是端口（1-65535）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="81"/>
+        <source>Compare Servers</source>
+        <translation>比较服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="87"/>
+        <source>mx2.example.org:25</source>
+        <translation>mx2.example.org:25</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="89"/>
+        <source>Scan and Add</source>
+        <translation>扫描并添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="91"/>
+        <source>Scan this server now and add it as a column</source>
+        <translation>立即扫描此服务器并将其添加为一列</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <source>Add Saved Report…</source>
+        <translation>添加已保存的报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="94"/>
+        <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
+        <translation>以 JSON 格式保存的报告（mailtls scan --json，文件 &gt; 保存报告）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="95"/>
+        <source>Remove Column</source>
+        <translation>移除列</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="97"/>
+        <source>Remove the server whose cell is selected</source>
+        <translation>移除所选单元格所在列的服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <source>Stop the running scan and drop the queued ones</source>
+        <translation>停止正在运行的扫描并放弃排队的扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="164"/>
+        <source>Scan cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="198"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="200"/>
+        <source>%1 is not a MailTLS report: %2</source>
+        <translation>%1 不是 MailTLS 报告：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="208"/>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="242"/>
+        <source>Scanning %1…</source>
+        <translation>正在扫描 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="254"/>
+        <source>Cannot scan %1: %2</source>
+        <translation>无法扫描 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="257"/>
+        <source>Added %1 (%2 connections).</source>
+        <translation>已添加 %1（%2 个连接）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="276"/>
+        <source>Select a cell in the column of the server to remove.</source>
+        <translation>请在要移除的服务器所在列中选择一个单元格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="284"/>
+        <source>Add Saved Reports</source>
+        <translation>添加已保存的报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="285"/>
+        <source>MailTLS reports (*.json);;All files (*)</source>
+        <translation>MailTLS 报告 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <source>No servers yet</source>
+        <translation>尚无服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <source>1 server — add another to compare</source>
+        <translation>1 台服务器 — 再添加一台即可比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="305"/>
+        <source>%1 servers — no differences, %2 facts the same</source>
+        <translation>%1 台服务器 — 无差异，%2 项信息相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="307"/>
+        <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
+        <translation>%1 台服务器 — %2 处差异（已高亮并排在前面），%3 项信息相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="320"/>
+        <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
+        <translation>请添加两台或更多服务器：输入 HOST:PORT 后点击“扫描并添加”，或添加已保存的报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="322"/>
+        <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
+        <translation>差异排在前面并高亮显示（≠）。选择一个单元格后点击“移除列”即可移除该服务器。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
         <location filename="../ui/models/findings_model.cpp" line="99"/>
@@ -1007,6 +1203,99 @@ Issuer: %3</source>
         <location filename="../ui/views/findings_view.cpp" line="106"/>
         <source>How to fix it</source>
         <translation>修复方法</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HandshakeLadderView</name>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="132"/>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="541"/>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="639"/>
+        <source>Handshake ladder</source>
+        <translation>握手时序图</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="271"/>
+        <source>sent encrypted</source>
+        <translation>已加密发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="351"/>
+        <source>No conversation yet.
+Connect to a server: the SMTP lines and every TLS handshake message appear here.</source>
+        <translation>尚无对话。
+连接服务器后，SMTP 命令行和每条 TLS 握手消息都会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="376"/>
+        <source>mail server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="392"/>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="392"/>
+        <source>mailtls</source>
+        <translation>mailtls</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="393"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="396"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="397"/>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="512"/>
+        <source>Alert: %1</source>
+        <translation>警报：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="525"/>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="577"/>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="571"/>
+        <source>client to server</source>
+        <translation>客户端到服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="572"/>
+        <source>server to client</source>
+        <translation>服务器到客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="573"/>
+        <source>alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="617"/>
+        <source>could not encode the PNG image</source>
+        <translation>无法编码 PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="655"/>
+        <source>could not start the PDF</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="667"/>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -1226,376 +1515,592 @@ Issuer: %3</source>
     </message>
 </context>
 <context>
-    <name>mailtls::ui::MainWindow</name>
+    <name>mailtls::ui::LadderDetails</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
-        <source>MailTLS Workbench</source>
-        <translation>MailTLS 工作台</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="50"/>
+        <source>Select a message in the ladder (click, or use the arrow keys) to see its decoded fields and what it does.</source>
+        <translation>在时序图中选择一条消息（单击或使用方向键），即可查看其解码字段及作用。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
-        <source>%1 of about %2 connections</source>
-        <translation>%1 / 约 %2 个连接</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="71"/>
+        <source>client → server</source>
+        <translation>客户端 → 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
-        <source>Scanning %1 — %2 of about %3 connections</source>
-        <translation>正在扫描 %1 — %2 / 约 %3 个连接</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="72"/>
+        <source>server → client</source>
+        <translation>服务器 → 客户端</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
-        <source>Scan cancelled — %1</source>
-        <translation>扫描已取消 — %1</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="79"/>
+        <source>SMTP command</source>
+        <translation>SMTP 命令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
-        <source>&amp;Connect</source>
-        <translation>连接(&amp;C)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="79"/>
+        <source>SMTP reply</source>
+        <translation>SMTP 响应</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
-        <source>Connect to the server and run the session (Ctrl+Enter)</source>
-        <translation>连接服务器并运行会话（Ctrl+Enter）</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="86"/>
+        <source>at %1</source>
+        <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
-        <source>&amp;Disconnect</source>
-        <translation>断开(&amp;D)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="90"/>
+        <source>encrypted</source>
+        <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
-        <source>Say QUIT and close the connection</source>
-        <translation>发送 QUIT 并关闭连接</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="90"/>
+        <location filename="../ui/views/ladder_details.cpp" line="92"/>
+        <source>in clear text</source>
+        <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
-        <source>C&amp;ancel</source>
-        <translation>取消(&amp;A)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="114"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
-        <source>Abort the session at once (Esc)</source>
-        <translation>立即中止会话（Esc）</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="121"/>
+        <source>Could not decode all of it: %1</source>
+        <translation>未能完全解码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
-        <source>&amp;Scan</source>
-        <translation>扫描(&amp;S)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <source>Decoded fields</source>
+        <translation>解码字段</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
-        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
-        <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <source>Recorded summary</source>
+        <translation>记录的摘要</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
-        <source>&amp;Open Certificate…</source>
-        <translation>打开证书(&amp;O)…</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="144"/>
+        <source>This report was saved without the message bytes, so only the summary is known.</source>
+        <translation>此报告保存时未包含消息字节，因此只有摘要可用。</translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LadderModel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
-        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
-        <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
+        <location filename="../ui/models/ladder_model.cpp" line="123"/>
+        <source>Implicit TLS: the handshake starts with the first byte</source>
+        <translation>隐式 TLS：握手从第一个字节开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
-        <source>&amp;Generate Certificate…</source>
-        <translation>生成证书(&amp;G)…</translation>
+        <location filename="../ui/models/ladder_model.cpp" line="126"/>
+        <source>STARTTLS accepted: TLS starts here</source>
+        <translation>STARTTLS 已接受：TLS 从此处开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
-        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
-        <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
+        <location filename="../ui/models/ladder_model.cpp" line="132"/>
+        <source>the handshake failed: %1</source>
+        <translation>握手失败：%1</translation>
     </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
-        <source>&amp;Save Report as JSON…</source>
-        <translation>将报告另存为 JSON(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
-        <source>&amp;About MailTLS Workbench</source>
-        <translation>关于 MailTLS 工作台(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
-        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
-        <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
-        <location filename="../ui/main_window.cpp" line="295"/>
-        <source>connecting</source>
-        <translation>正在连接</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
-        <source>waiting for the banner</source>
-        <translation>等待欢迎信息</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
-        <location filename="../ui/main_window.cpp" line="300"/>
-        <source>TLS handshake</source>
-        <translation>TLS 握手</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
-        <source>EHLO over TLS</source>
-        <translation>通过 TLS 发送 EHLO</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
-        <source>authenticating</source>
-        <translation>正在认证</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
-        <source>sending the message</source>
-        <translation>正在发送邮件</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
-        <source>interactive</source>
-        <translation>交互模式</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
-        <source>closing</source>
-        <translation>正在关闭</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
-        <source>Idle — enter a mail server and press Connect</source>
-        <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
-        <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
-        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
-        <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
-        <source>Disconnecting from %1…</source>
-        <translation>正在断开 %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
-        <source>Scanning %1…</source>
-        <translation>正在扫描 %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
-        <source>Scan failed: %1</source>
-        <translation>扫描失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
-        <source>Scan failed — %1: %2</source>
-        <translation>扫描失败 — %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
-        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
-        <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
-        <source>Cancelled — %1</source>
-        <translation>已取消 — %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
-        <source>Session cancelled. What was received so far is kept below.</source>
-        <translation>会话已取消。已收到的内容保留在下方。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
-        <source>%1 — %2…</source>
-        <translation>%1 — %2…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
-        <source>TLS failed</source>
-        <translation>TLS 失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
-        <source>no TLS</source>
-        <translation>无 TLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
-        <source>%1 — session complete, closing…</source>
-        <translation>%1 — 会话完成，正在关闭…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
-        <source>Failed — %1: %2</source>
-        <translation>失败 — %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="505"/>
-        <source>Disconnected from %1 — 1 finding</source>
-        <translation>已断开 %1 — 1 项发现</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
-        <source>Disconnected from %1 — %2 findings</source>
-        <translation>已断开 %1 — %2 项发现</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
-        <source>Handshake (%1)</source>
-        <translation>握手（%1）</translation>
+    <message numerus="yes">
+        <location filename="../ui/models/ladder_model.cpp" line="180"/>
+        <source>Encrypted SMTP: %n line(s)</source>
+        <translation>
+            <numerusform>加密的 SMTP：%n 行</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LadderPanel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
-        <source>Handshake</source>
-        <translation>握手</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="32"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
-        <source>Certificates (%1)</source>
-        <translation>证书（%1）</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="34"/>
+        <source>Save the whole ladder as a PNG picture</source>
+        <translation>将整个时序图保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
-        <source>Certificates</source>
-        <translation>证书</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="35"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
-        <source>Findings (%1)</source>
-        <translation>发现（%1）</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="37"/>
+        <source>Save the whole ladder as a PDF document (A4, several pages when long)</source>
+        <translation>将整个时序图保存为 PDF 文档（A4，较长时分为多页）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
-        <source>Findings</source>
-        <translation>发现</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="84"/>
+        <source>Connect to a server to draw its conversation.</source>
+        <translation>连接服务器即可绘制其对话。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
-        <source>Cipher matrix (%1)</source>
-        <translation>密码套件矩阵（%1）</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="86"/>
+        <source>Click a message, or press ↓, to see its decoded fields and what it does.</source>
+        <translation>单击一条消息或按 ↓，即可查看其解码字段及作用。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
-        <source>Cipher matrix</source>
-        <translation>密码套件矩阵</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="88"/>
+        <source>↑/↓ step through the messages, Home/End jump</source>
+        <translation>↑/↓ 逐条浏览消息，Home/End 跳到首尾</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="559"/>
-        <source>Save Report as JSON</source>
-        <translation>将报告另存为 JSON</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="125"/>
+        <source>Export Ladder as PNG</source>
+        <translation>将时序图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="560"/>
-        <source>JSON reports (*.json);;All files (*)</source>
-        <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="126"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
-        <source>Save Report</source>
-        <translation>保存报告</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="131"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="142"/>
+        <source>Export Ladder</source>
+        <translation>导出时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="131"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="142"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="136"/>
+        <source>Export Ladder as PDF</source>
+        <translation>将时序图导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ladder_panel.cpp" line="137"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="82"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="122"/>
+        <source>%1 of about %2 connections</source>
+        <translation>%1 / 约 %2 个连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="123"/>
+        <source>Scanning %1 — %2 of about %3 connections</source>
+        <translation>正在扫描 %1 — %2 / 约 %3 个连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="127"/>
+        <source>Scan cancelled — %1</source>
+        <translation>扫描已取消 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="145"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
+        <source>Connect to the server and run the session (Ctrl+Enter)</source>
+        <translation>连接服务器并运行会话（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="153"/>
+        <source>Say QUIT and close the connection</source>
+        <translation>发送 QUIT 并关闭连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="156"/>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="159"/>
+        <source>Abort the session at once (Esc)</source>
+        <translation>立即中止会话（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="162"/>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="165"/>
+        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
+        <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="168"/>
+        <source>&amp;Open Certificate…</source>
+        <translation>打开证书(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="171"/>
+        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
+        <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="174"/>
+        <source>&amp;Generate Certificate…</source>
+        <translation>生成证书(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="176"/>
+        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
+        <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="179"/>
+        <source>&amp;Explain Cipher Suite…</source>
+        <translation>解释密码套件(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181"/>
+        <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
+        <translation>拆解密码套件名称：密钥交换、身份验证、加密算法、MAC、评级</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>&amp;Compare Servers…</source>
+        <translation>比较服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="186"/>
+        <source>Servers or saved reports side by side, differences first</source>
+        <translation>并排比较服务器或已保存的报告，差异排在前面</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="189"/>
+        <source>Simulate &amp;Partner…</source>
+        <translation>模拟对方(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="191"/>
+        <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
+        <translation>对方（客户端配置或粘贴的密码套件列表）能否连接到此服务器？若不能，原因及修复方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="194"/>
+        <source>&amp;Save Report as JSON…</source>
+        <translation>将报告另存为 JSON(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="198"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="203"/>
+        <source>&amp;About MailTLS Workbench</source>
+        <translation>关于 MailTLS 工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="210"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="219"/>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="225"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="231"/>
+        <source>&amp;Practice server</source>
+        <translation>练习服务器(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="233"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="239"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="264"/>
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="303"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="352"/>
+        <source>waiting for the banner</source>
+        <translation>等待欢迎信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="353"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="354"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="357"/>
+        <source>EHLO over TLS</source>
+        <translation>通过 TLS 发送 EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="358"/>
+        <source>authenticating</source>
+        <translation>正在认证</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>sending the message</source>
+        <translation>正在发送邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="360"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="361"/>
+        <source>interactive</source>
+        <translation>交互模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="362"/>
+        <source>closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
+        <source>Idle — enter a mail server and press Connect</source>
+        <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="392"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="395"/>
+        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
+        <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="399"/>
+        <source>Disconnecting from %1…</source>
+        <translation>正在断开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="455"/>
+        <source>Scanning %1…</source>
+        <translation>正在扫描 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="830"/>
+        <source>Scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="475"/>
+        <source>Scan failed — %1: %2</source>
+        <translation>扫描失败 — %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="494"/>
+        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
+        <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="503"/>
+        <source>Cancelled — %1</source>
+        <translation>已取消 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="504"/>
+        <source>Session cancelled. What was received so far is kept below.</source>
+        <translation>会话已取消。已收到的内容保留在下方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="511"/>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="547"/>
+        <source>TLS failed</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="549"/>
+        <source>no TLS</source>
+        <translation>无 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="557"/>
+        <source>%1 — session complete, closing…</source>
+        <translation>%1 — 会话完成，正在关闭…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="566"/>
+        <source>Failed — %1: %2</source>
+        <translation>失败 — %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="569"/>
+        <source>Disconnected from %1 — 1 finding</source>
+        <translation>已断开 %1 — 1 项发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="570"/>
+        <source>Disconnected from %1 — %2 findings</source>
+        <translation>已断开 %1 — %2 项发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="578"/>
+        <source>Handshake (%1)</source>
+        <translation>握手（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="579"/>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <source>Ladder (%1)</source>
+        <translation>时序图（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <source>Ladder</source>
+        <translation>时序图</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="583"/>
+        <source>Certificates (%1)</source>
+        <translation>证书（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="583"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="585"/>
+        <source>Findings (%1)</source>
+        <translation>发现（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="585"/>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="588"/>
+        <source>Cipher matrix (%1)</source>
+        <translation>密码套件矩阵（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="588"/>
+        <source>Cipher matrix</source>
+        <translation>密码套件矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="625"/>
+        <source>Save Report as JSON</source>
+        <translation>将报告另存为 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="626"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="595"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="665"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>%1
 
 Passphrase:</source>
@@ -1604,46 +2109,120 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="710"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="717"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="663"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="821"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="664"/>
+        <location filename="../ui/main_window.cpp" line="731"/>
+        <location filename="../ui/main_window.cpp" line="822"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="739"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="834"/>
+        <source>Saved report of %1 from %2 — 1 finding</source>
+        <translation>%1 的已保存报告（%2）— 1 项发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="835"/>
+        <source>Saved report of %1 from %2 — %3 findings</source>
+        <translation>%1 的已保存报告（%2）— %3 项发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="866"/>
+        <source>&amp;Stop practice server</source>
+        <translation>停止练习服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="877"/>
+        <source>Practice server failed</source>
+        <translation>练习服务器失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="879"/>
+        <source>The practice server could not start: %1</source>
+        <translation>练习服务器无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="884"/>
+        <source>Practice server stopped</source>
+        <translation>练习服务器已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="906"/>
+        <source>Practice server: starting “%1”…</source>
+        <translation>练习服务器：正在启动“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="915"/>
+        <source>Practice server: %1 on 127.0.0.1:%2</source>
+        <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="916"/>
+        <source>%1
+SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
+Throwaway CA (trusted for sessions to it): %4</source>
+        <translation>%1
+带 STARTTLS 的 SMTP 位于 127.0.0.1:%2，隐式 TLS 位于 127.0.0.1:%3
+临时 CA（连接它的会话会信任此 CA）：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="929"/>
+        <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
+        <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="932"/>
+        <source>Target: practice server “%1” — %2</source>
+        <translation>目标：练习服务器“%1” — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::NotesView</name>
+    <message>
+        <location filename="../ui/views/notes_view.cpp" line="16"/>
+        <source>Notes for this investigation: what was tried, whom you asked, the ticket number. They are saved with the workspace and printed at the top of the HTML report.</source>
+        <translation>本次排查的备注：尝试过什么、询问过谁、工单号。备注随工作区一起保存，并打印在 HTML 报告的开头。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/notes_view.cpp" line="25"/>
+        <source>e.g. Partner mx.partner.example fails since Tuesday; their logs say &quot;no shared cipher&quot;.</source>
+        <translation>例如：对方 mx.partner.example 自周二起失败；其日志显示 &quot;no shared cipher&quot;。</translation>
     </message>
 </context>
 <context>
@@ -1880,11 +2459,432 @@ Passphrase:</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::SimulateDialog</name>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
+        <source>Simulate Partner</source>
+        <translation>模拟对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
+        <source>Partner (the client that sends mail to the server)</source>
+        <translation>对方（向服务器发送邮件的客户端）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="82"/>
+        <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
+        <translation>粘贴的密码套件列表（OpenSSL、IANA 或 GnuTLS 优先级字符串）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="91"/>
+        <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
+        <translation>例如 ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  或  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="97"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="101"/>
+        <source>Current target (none set in the target bar)</source>
+        <translation>当前目标（目标栏中未设置）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="102"/>
+        <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
+        <translation>当前目标 %1：扫描、预测，然后用对方的提议进行一次真实握手</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="104"/>
+        <source>Saved scan report (JSON):</source>
+        <translation>已保存的扫描报告（JSON）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="114"/>
+        <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
+        <translation>由“mailtls scan --json”或“文件 → 保存报告”写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="116"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="124"/>
+        <source>&amp;Simulate</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <source>Open Scan Report</source>
+        <translation>打开扫描报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="225"/>
+        <source>The profile %1 is not available.</source>
+        <translation>配置 %1 不可用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="232"/>
+        <source>The pasted list cannot be read: %1</source>
+        <translation>无法读取粘贴的列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="237"/>
+        <source>Pasted %1 cipher list</source>
+        <translation>粘贴的 %1 密码套件列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
+        <source>Set a target in the target bar first, or choose a saved report.</source>
+        <translation>请先在目标栏中设置目标，或选择已保存的报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="274"/>
+        <source>Choose a saved scan report.</source>
+        <translation>请选择已保存的扫描报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="279"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="284"/>
+        <source>%1 is not a mailtls report: %2</source>
+        <translation>%1 不是 mailtls 报告：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="288"/>
+        <source>%1 holds no scan section; run a scan and save it first.</source>
+        <translation>%1 不含扫描部分；请先运行扫描并保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="316"/>
+        <source>scanning: %1 of about %2 connections</source>
+        <translation>正在扫描：%1 / 约 %2 个连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <source>scanning the server…</source>
+        <translation>正在扫描服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <source>predicting…</source>
+        <translation>正在预测…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="357"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
+        <source>Server not reachable</source>
+        <translation>服务器无法访问</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="365"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="371"/>
+        <source>✔ Connects — %1 with %2</source>
+        <translation>✔ 可以连接 — %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="374"/>
+        <source>✘ Fails — %1</source>
+        <translation>✘ 失败 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
+        <source>Fix for Exim:
+</source>
+        <translation>Exim 修复方法：
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <source>Fix for Postfix:
+</source>
+        <translation>Postfix 修复方法：
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="385"/>
+        <source>Live handshake (%1):
+</source>
+        <translation>实时握手（%1）：
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <source>mailtls&apos;s own ClientHello, the exact offer</source>
+        <translation>mailtls 自身的 ClientHello，与提议完全一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <source>OpenSSL with the partner&apos;s offer</source>
+        <translation>使用对方提议的 OpenSSL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="388"/>
+        <source>  left out (this OpenSSL cannot send them): %1
+</source>
+        <translation>  已省略（此 OpenSSL 无法发送）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
+        <source>  server chose %1 with %2%3
+</source>
+        <translation>  服务器选择了 %1，%2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
+        <source>, %1-bit DH prime</source>
+        <translation>，%1 位 DH 素数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="394"/>
+        <source>  server refused: %1
+</source>
+        <translation>  服务器拒绝：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <source>  the partner would stop here: %1
+</source>
+        <translation>  对方会在此停止：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="399"/>
+        <source>How the prediction was reached (%1):
+</source>
+        <translation>预测依据（%1）：
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
+        <source>
+Partner source: %1
+</source>
+        <translation>
+对方来源：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
+        <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
+        <translation>提供 %1 · %2 个 TLS 1.2 及以下套件 · %3 个 TLS 1.3 套件 · 来源：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="421"/>
+        <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
+        <translation>粘贴对方的列表；支持 OpenSSL 名称和关键字、IANA 名称以及 GnuTLS 优先级字符串。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="435"/>
+        <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
+        <translation>先扫描服务器，然后用对方的提议进行一次握手。点击“取消”会立即停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
+        <source>Predicting…</source>
+        <translation>正在预测…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="440"/>
+        <source>Paste the partner&apos;s cipher list.</source>
+        <translation>请粘贴对方的密码套件列表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="441"/>
+        <source>Choose a saved scan report, or set a target in the target bar.</source>
+        <translation>请选择已保存的扫描报告，或在目标栏中设置目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="443"/>
+        <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
+        <translation>请将上面这句话转告对方，或在你的 MTA 中应用修复后再次模拟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="445"/>
+        <source>Pick another partner or server and simulate again.</source>
+        <translation>选择其他对方或服务器，然后再次模拟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="447"/>
+        <source>Pick a partner and a server, then press Simulate.</source>
+        <translation>选择对方和服务器，然后点击“模拟”。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::StrengthChart</name>
     <message>
         <location filename="../ui/views/strength_chart.cpp" line="90"/>
         <source>accepted suites</source>
         <translation>已接受的套件</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::SuiteExplainerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
+        <source>Explain Cipher Suite</source>
+        <translation>解释密码套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="45"/>
+        <source>&amp;Suite:</source>
+        <translation>套件(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="48"/>
+        <source>e.g. ECDHE-RSA-AES256-GCM-SHA384, TLS_AES_128_GCM_SHA256 or 0xC02F</source>
+        <translation>例如 ECDHE-RSA-AES256-GCM-SHA384、TLS_AES_128_GCM_SHA256 或 0xC02F</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="56"/>
+        <source>E&amp;xplain</source>
+        <translation>解释(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="69"/>
+        <source>IANA names</source>
+        <translation>IANA 名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="70"/>
+        <source>OpenSSL names</source>
+        <translation>OpenSSL 名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="71"/>
+        <source>GnuTLS names</source>
+        <translation>GnuTLS 名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="183"/>
+        <source>Type a suite name in any notation, or its code, or pick one from the list.</source>
+        <translation>输入任意格式的套件名称或其代码，或从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="185"/>
+        <source>%1 is graded %2. Pick another suite to compare.</source>
+        <translation>%1 的评级为“%2”。可选择其他套件进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="188"/>
+        <source>Not a known suite: pick one of the suggestions or from the list.</source>
+        <translation>不是已知套件：请从建议或列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="190"/>
+        <source>Press Enter to explain, or choose a completion.</source>
+        <translation>按回车进行解释，或选择一个补全项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="213"/>
+        <source>Unknown cipher suite “%1”</source>
+        <translation>未知密码套件“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="215"/>
+        <source>No suite name is close to this. Try the list on the left.</source>
+        <translation>没有相近的套件名称。请尝试左侧的列表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="217"/>
+        <source>Did you mean:</source>
+        <translation>你是不是要找：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="232"/>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="234"/>
+        <source>GnuTLS: %1</source>
+        <translation>GnuTLS：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="236"/>
+        <source>typed as %1</source>
+        <translation>输入格式：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="247"/>
+        <source>Key exchange</source>
+        <translation>密钥交换</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="248"/>
+        <source>Authentication</source>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="249"/>
+        <source>Bulk cipher</source>
+        <translation>批量加密算法</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="250"/>
+        <source>MAC / PRF</source>
+        <translation>MAC / PRF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="257"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="258"/>
+        <source>Forward secrecy</source>
+        <translation>前向保密</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="259"/>
+        <source>AEAD</source>
+        <translation>AEAD</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="260"/>
+        <source>Certificate needed</source>
+        <translation>所需证书</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +3042,236 @@ Passphrase:</source>
         <location filename="../ui/views/validity_timeline.cpp" line="177"/>
         <source>today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::WorkspaceController</name>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="91"/>
+        <source>&amp;New Workspace</source>
+        <translation>新建工作区(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="94"/>
+        <source>Start a new investigation: no reports, no notes</source>
+        <translation>开始新的排查：无报告、无备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="97"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>打开工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="99"/>
+        <source>Reopen a saved investigation (or a JSON report) as it was left</source>
+        <translation>按离开时的状态重新打开已保存的排查（或 JSON 报告）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="102"/>
+        <source>Save Wor&amp;kspace</source>
+        <translation>保存工作区(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="104"/>
+        <source>Save targets, reports, notes and the open tab in one file</source>
+        <translation>将目标、报告、备注和当前打开的选项卡保存到一个文件中</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="107"/>
+        <source>Save Workspace &amp;As…</source>
+        <translation>工作区另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="111"/>
+        <source>&amp;Export HTML Report…</source>
+        <translation>导出 HTML 报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="113"/>
+        <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
+        <translation>将当前显示的报告连同备注导出为一个可打印的 HTML 文件，便于附加到工单</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="116"/>
+        <source>Export &amp;Investigation as HTML…</source>
+        <translation>将排查导出为 HTML(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="118"/>
+        <source>Every report of this workspace and your notes in one printable HTML file</source>
+        <translation>将此工作区的所有报告和备注导出为一个可打印的 HTML 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="158"/>
+        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="290"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="292"/>
+        <source>%1%2 — MailTLS Workbench</source>
+        <translation>%1%2 — MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="299"/>
+        <location filename="../ui/workspace_controller.cpp" line="426"/>
+        <location filename="../ui/workspace_controller.cpp" line="448"/>
+        <source>Save Workspace</source>
+        <translation>保存工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="300"/>
+        <location filename="../ui/workspace_controller.cpp" line="358"/>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="312"/>
+        <source>The workspace “%1” has changes that are not saved.
+Save them first?</source>
+        <translation>工作区“%1”有未保存的更改。
+是否先保存？</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="317"/>
+        <source>Unsaved workspace</source>
+        <translation>未保存的工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="333"/>
+        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <source>Wait for the session or scan to finish first.</source>
+        <translation>请先等待会话或扫描结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="340"/>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="353"/>
+        <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
+        <translation>工作区 (*.%1);;JSON 报告 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="380"/>
+        <source>Opened %1 — 1 report</source>
+        <translation>已打开 %1 — 1 份报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="381"/>
+        <source>Opened %1 — %2 reports</source>
+        <translation>已打开 %1 — %2 份报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="391"/>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <source>Imported the report %1 into a new workspace</source>
+        <translation>已将报告 %1 导入新的工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="441"/>
+        <source>Workspaces (*.%1);;All files (*)</source>
+        <translation>工作区 (*.%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="468"/>
+        <source>Workspace saved to %1</source>
+        <translation>工作区已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <source>MailTLS investigation — %1</source>
+        <translation>MailTLS 排查 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="486"/>
+        <source>There is no report to export yet.</source>
+        <translation>尚无可导出的报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="501"/>
+        <location filename="../ui/workspace_controller.cpp" line="507"/>
+        <source>Export HTML Report</source>
+        <translation>导出 HTML 报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="502"/>
+        <location filename="../ui/workspace_controller.cpp" line="521"/>
+        <source>HTML files (*.html);;All files (*)</source>
+        <translation>HTML 文件 (*.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="507"/>
+        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="509"/>
+        <location filename="../ui/workspace_controller.cpp" line="528"/>
+        <source>HTML report written to %1</source>
+        <translation>HTML 报告已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="520"/>
+        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <source>Export Investigation as HTML</source>
+        <translation>将排查导出为 HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="547"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="600"/>
+        <source>Restored the autosaved workspace from %1</source>
+        <translation>已从 %1 恢复自动保存的工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="613"/>
+        <source>an untitled workspace</source>
+        <translation>未命名的工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="614"/>
+        <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
+
+Restore them?</source>
+        <translation>MailTLS 工作台未正常关闭。对 %1 的更改已于 %2 自动保存（报告：%3），但尚未保存。
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="622"/>
+        <location filename="../ui/workspace_controller.cpp" line="638"/>
+        <source>Recover workspace</source>
+        <translation>恢复工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="623"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="624"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="625"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
     </message>
 </context>
 </TS>

@@ -969,6 +969,202 @@ Issuer: %3</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::CompareModel</name>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="23"/>
+        <source>report %1</source>
+        <translation>報告 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="96"/>
+        <source>The servers differ here</source>
+        <translation>各伺服器在此處不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="98"/>
+        <source>Only one report holds this fact</source>
+        <translation>只有一份報告包含此項資料</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="99"/>
+        <source>The same on every server that reports it</source>
+        <translation>在所有回報此項的伺服器上皆相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="144"/>
+        <source>Aspect</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/compare_model.cpp" line="146"/>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CompareView</name>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="32"/>
+        <source>Type a server as HOST or HOST:PORT.</source>
+        <translation>請以 HOST 或 HOST:PORT 格式輸入伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="38"/>
+        <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
+        <translation>「%1」：IPv6 位址後缺少「]」。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="44"/>
+        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
+        <translation>「%1」：「]」之後應為「:PORT」。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="56"/>
+        <source>&apos;%1&apos; is not a host name or address.</source>
+        <translation>「%1」不是主機名稱或位址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="64"/>
+        <source>&apos;%1&apos; is not a port (1-65535).</source>
+        <translation>「%1」不是連接埠（1-65535）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="81"/>
+        <source>Compare Servers</source>
+        <translation>比較伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="87"/>
+        <source>mx2.example.org:25</source>
+        <translation>mx2.example.org:25</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="89"/>
+        <source>Scan and Add</source>
+        <translation>掃描並加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="91"/>
+        <source>Scan this server now and add it as a column</source>
+        <translation>立即掃描此伺服器並新增為一欄</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <source>Add Saved Report…</source>
+        <translation>加入已儲存的報告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="94"/>
+        <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
+        <translation>以 JSON 儲存的報告（mailtls scan --json、檔案 &gt; 儲存報告）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="95"/>
+        <source>Remove Column</source>
+        <translation>移除欄</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="97"/>
+        <source>Remove the server whose cell is selected</source>
+        <translation>移除所選儲存格所屬的伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <source>Stop the running scan and drop the queued ones</source>
+        <translation>停止執行中的掃描並捨棄佇列中的掃描</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <source>Server:</source>
+        <translation>伺服器：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="164"/>
+        <source>Scan cancelled.</source>
+        <translation>掃描已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="198"/>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="200"/>
+        <source>%1 is not a MailTLS report: %2</source>
+        <translation>%1 不是 MailTLS 報告：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="208"/>
+        <source>Added %1.</source>
+        <translation>已加入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="242"/>
+        <source>Scanning %1…</source>
+        <translation>正在掃描 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="254"/>
+        <source>Cannot scan %1: %2</source>
+        <translation>無法掃描 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="257"/>
+        <source>Added %1 (%2 connections).</source>
+        <translation>已加入 %1（%2 個連線）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="276"/>
+        <source>Select a cell in the column of the server to remove.</source>
+        <translation>請在要移除的伺服器欄中選取一個儲存格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="284"/>
+        <source>Add Saved Reports</source>
+        <translation>加入已儲存的報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="285"/>
+        <source>MailTLS reports (*.json);;All files (*)</source>
+        <translation>MailTLS 報告 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <source>No servers yet</source>
+        <translation>尚無伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <source>1 server — add another to compare</source>
+        <translation>1 台伺服器 — 再加入一台以進行比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="305"/>
+        <source>%1 servers — no differences, %2 facts the same</source>
+        <translation>%1 台伺服器 — 沒有差異，%2 項相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="307"/>
+        <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
+        <translation>%1 台伺服器 — %2 項差異（醒目標示並列於最前），%3 項相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="320"/>
+        <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
+        <translation>請加入兩台以上的伺服器：輸入 HOST:PORT 後按「掃描並加入」，或加入已儲存的報告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="322"/>
+        <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
+        <translation>差異會列於最前並醒目標示（≠）。選取儲存格後按「移除欄」即可移除該伺服器。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
         <location filename="../ui/models/findings_model.cpp" line="99"/>
@@ -1007,6 +1203,99 @@ Issuer: %3</source>
         <location filename="../ui/views/findings_view.cpp" line="106"/>
         <source>How to fix it</source>
         <translation>修正方法</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HandshakeLadderView</name>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="132"/>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="541"/>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="639"/>
+        <source>Handshake ladder</source>
+        <translation>交握階梯圖</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="271"/>
+        <source>sent encrypted</source>
+        <translation>已加密傳送</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="351"/>
+        <source>No conversation yet.
+Connect to a server: the SMTP lines and every TLS handshake message appear here.</source>
+        <translation>尚無對話。
+連線到伺服器後，SMTP 指令行與每則 TLS 交握訊息都會顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="376"/>
+        <source>mail server</source>
+        <translation>郵件伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="392"/>
+        <source>Client</source>
+        <translation>用戶端</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="392"/>
+        <source>mailtls</source>
+        <translation>mailtls</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="393"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="396"/>
+        <source>time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="397"/>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="512"/>
+        <source>Alert: %1</source>
+        <translation>警示：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="525"/>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="577"/>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="571"/>
+        <source>client to server</source>
+        <translation>用戶端至伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="572"/>
+        <source>server to client</source>
+        <translation>伺服器至用戶端</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="573"/>
+        <source>alert</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="617"/>
+        <source>could not encode the PNG image</source>
+        <translation>無法編碼 PNG 影像</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="655"/>
+        <source>could not start the PDF</source>
+        <translation>無法開始產生 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_ladder_view.cpp" line="667"/>
+        <source>page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
 </context>
 <context>
@@ -1226,376 +1515,592 @@ Issuer: %3</source>
     </message>
 </context>
 <context>
-    <name>mailtls::ui::MainWindow</name>
+    <name>mailtls::ui::LadderDetails</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
-        <source>MailTLS Workbench</source>
-        <translation>MailTLS 工作台</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="50"/>
+        <source>Select a message in the ladder (click, or use the arrow keys) to see its decoded fields and what it does.</source>
+        <translation>在階梯圖中選取訊息（按一下或使用方向鍵），即可查看其解碼欄位與作用。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
-        <source>%1 of about %2 connections</source>
-        <translation>%1 / 約 %2 個連線</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="71"/>
+        <source>client → server</source>
+        <translation>用戶端 → 伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
-        <source>Scanning %1 — %2 of about %3 connections</source>
-        <translation>正在掃描 %1 — %2 / 約 %3 個連線</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="72"/>
+        <source>server → client</source>
+        <translation>伺服器 → 用戶端</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
-        <source>Scan cancelled — %1</source>
-        <translation>掃描已取消 — %1</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="79"/>
+        <source>SMTP command</source>
+        <translation>SMTP 指令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
-        <source>&amp;Connect</source>
-        <translation>連線(&amp;C)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="79"/>
+        <source>SMTP reply</source>
+        <translation>SMTP 回應</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
-        <source>Connect to the server and run the session (Ctrl+Enter)</source>
-        <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="86"/>
+        <source>at %1</source>
+        <translation>於 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
-        <source>&amp;Disconnect</source>
-        <translation>中斷連線(&amp;D)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="90"/>
+        <source>encrypted</source>
+        <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
-        <source>Say QUIT and close the connection</source>
-        <translation>傳送 QUIT 並關閉連線</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="90"/>
+        <location filename="../ui/views/ladder_details.cpp" line="92"/>
+        <source>in clear text</source>
+        <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
-        <source>C&amp;ancel</source>
-        <translation>取消(&amp;A)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="114"/>
+        <source>Commands:</source>
+        <translation>指令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
-        <source>Abort the session at once (Esc)</source>
-        <translation>立即中止連線階段（Esc）</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="121"/>
+        <source>Could not decode all of it: %1</source>
+        <translation>無法完整解碼：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
-        <source>&amp;Scan</source>
-        <translation>掃描(&amp;S)</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <source>Decoded fields</source>
+        <translation>解碼欄位</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
-        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
-        <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <source>Recorded summary</source>
+        <translation>記錄的摘要</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
-        <source>&amp;Open Certificate…</source>
-        <translation>開啟憑證(&amp;O)…</translation>
+        <location filename="../ui/views/ladder_details.cpp" line="144"/>
+        <source>This report was saved without the message bytes, so only the summary is known.</source>
+        <translation>此報告儲存時未包含訊息位元組，因此只有摘要可供查看。</translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LadderModel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
-        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
-        <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
+        <location filename="../ui/models/ladder_model.cpp" line="123"/>
+        <source>Implicit TLS: the handshake starts with the first byte</source>
+        <translation>隱含式 TLS：交握從第一個位元組開始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
-        <source>&amp;Generate Certificate…</source>
-        <translation>產生憑證(&amp;G)…</translation>
+        <location filename="../ui/models/ladder_model.cpp" line="126"/>
+        <source>STARTTLS accepted: TLS starts here</source>
+        <translation>已接受 STARTTLS：TLS 從這裡開始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
-        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
-        <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
+        <location filename="../ui/models/ladder_model.cpp" line="132"/>
+        <source>the handshake failed: %1</source>
+        <translation>交握失敗：%1</translation>
     </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
-        <source>&amp;Save Report as JSON…</source>
-        <translation>將報告另存為 JSON(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
-        <source>&amp;About MailTLS Workbench</source>
-        <translation>關於 MailTLS 工作台(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
-        <source>&amp;File</source>
-        <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
-        <source>&amp;Session</source>
-        <translation>連線階段(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
-        <source>Target</source>
-        <translation>目標</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
-        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
-        <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
-        <location filename="../ui/main_window.cpp" line="295"/>
-        <source>connecting</source>
-        <translation>正在連線</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
-        <source>waiting for the banner</source>
-        <translation>等待歡迎訊息</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
-        <location filename="../ui/main_window.cpp" line="300"/>
-        <source>TLS handshake</source>
-        <translation>TLS 交握</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
-        <source>EHLO over TLS</source>
-        <translation>透過 TLS 傳送 EHLO</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
-        <source>authenticating</source>
-        <translation>正在驗證身分</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
-        <source>sending the message</source>
-        <translation>正在傳送郵件</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
-        <source>interactive</source>
-        <translation>互動模式</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
-        <source>closing</source>
-        <translation>正在關閉</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
-        <source>Idle — enter a mail server and press Connect</source>
-        <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
-        <source>Connecting to %1…</source>
-        <translation>正在連線到 %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
-        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
-        <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
-        <source>Disconnecting from %1…</source>
-        <translation>正在中斷與 %1 的連線…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
-        <source>Scanning %1…</source>
-        <translation>正在掃描 %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
-        <source>Scan failed: %1</source>
-        <translation>掃描失敗：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
-        <source>Scan failed — %1: %2</source>
-        <translation>掃描失敗 — %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
-        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
-        <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
-        <source>Cancelled — %1</source>
-        <translation>已取消 — %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
-        <source>Session cancelled. What was received so far is kept below.</source>
-        <translation>連線階段已取消。已收到的內容保留在下方。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
-        <source>%1 — %2…</source>
-        <translation>%1 — %2…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
-        <source>TLS failed</source>
-        <translation>TLS 失敗</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
-        <source>no TLS</source>
-        <translation>無 TLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
-        <source>%1 — session complete, closing…</source>
-        <translation>%1 — 連線階段完成，正在關閉…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
-        <source>Failed — %1: %2</source>
-        <translation>失敗 — %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="505"/>
-        <source>Disconnected from %1 — 1 finding</source>
-        <translation>已中斷與 %1 的連線 — 1 項發現</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
-        <source>Disconnected from %1 — %2 findings</source>
-        <translation>已中斷與 %1 的連線 — %2 項發現</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
-        <source>Handshake (%1)</source>
-        <translation>交握（%1）</translation>
+    <message numerus="yes">
+        <location filename="../ui/models/ladder_model.cpp" line="180"/>
+        <source>Encrypted SMTP: %n line(s)</source>
+        <translation>
+            <numerusform>加密的 SMTP：%n 行</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LadderPanel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
-        <source>Handshake</source>
-        <translation>交握</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="32"/>
+        <source>Export PNG…</source>
+        <translation>匯出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
-        <source>Certificates (%1)</source>
-        <translation>憑證（%1）</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="34"/>
+        <source>Save the whole ladder as a PNG picture</source>
+        <translation>將整個階梯圖儲存為 PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
-        <source>Certificates</source>
-        <translation>憑證</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="35"/>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
-        <source>Findings (%1)</source>
-        <translation>發現（%1）</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="37"/>
+        <source>Save the whole ladder as a PDF document (A4, several pages when long)</source>
+        <translation>將整個階梯圖儲存為 PDF 文件（A4，過長時分為多頁）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
-        <source>Findings</source>
-        <translation>發現</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="84"/>
+        <source>Connect to a server to draw its conversation.</source>
+        <translation>連線到伺服器即可繪製其對話。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
-        <source>Cipher matrix (%1)</source>
-        <translation>加密套件矩陣（%1）</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="86"/>
+        <source>Click a message, or press ↓, to see its decoded fields and what it does.</source>
+        <translation>按一下訊息或按 ↓，即可查看其解碼欄位與作用。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
-        <source>Cipher matrix</source>
-        <translation>加密套件矩陣</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="88"/>
+        <source>↑/↓ step through the messages, Home/End jump</source>
+        <translation>↑/↓ 逐一瀏覽訊息，Home/End 跳至首尾</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="559"/>
-        <source>Save Report as JSON</source>
-        <translation>將報告另存為 JSON</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="125"/>
+        <source>Export Ladder as PNG</source>
+        <translation>將階梯圖匯出為 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="560"/>
-        <source>JSON reports (*.json);;All files (*)</source>
-        <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="126"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
-        <source>Save Report</source>
-        <translation>儲存報告</translation>
+        <location filename="../ui/views/ladder_panel.cpp" line="131"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="142"/>
+        <source>Export Ladder</source>
+        <translation>匯出階梯圖</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="131"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="142"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/views/ladder_panel.cpp" line="136"/>
+        <source>Export Ladder as PDF</source>
+        <translation>將階梯圖匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ladder_panel.cpp" line="137"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="82"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="122"/>
+        <source>%1 of about %2 connections</source>
+        <translation>%1 / 約 %2 個連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="123"/>
+        <source>Scanning %1 — %2 of about %3 connections</source>
+        <translation>正在掃描 %1 — %2 / 約 %3 個連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="127"/>
+        <source>Scan cancelled — %1</source>
+        <translation>掃描已取消 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="145"/>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="148"/>
+        <source>Connect to the server and run the session (Ctrl+Enter)</source>
+        <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <source>&amp;Disconnect</source>
+        <translation>中斷連線(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="153"/>
+        <source>Say QUIT and close the connection</source>
+        <translation>傳送 QUIT 並關閉連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="156"/>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="159"/>
+        <source>Abort the session at once (Esc)</source>
+        <translation>立即中止連線階段（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="162"/>
+        <source>&amp;Scan</source>
+        <translation>掃描(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="165"/>
+        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
+        <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="168"/>
+        <source>&amp;Open Certificate…</source>
+        <translation>開啟憑證(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="171"/>
+        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
+        <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="174"/>
+        <source>&amp;Generate Certificate…</source>
+        <translation>產生憑證(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="176"/>
+        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
+        <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="179"/>
+        <source>&amp;Explain Cipher Suite…</source>
+        <translation>解析加密套件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181"/>
+        <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
+        <translation>拆解加密套件名稱：金鑰交換、身分驗證、加密演算法、MAC、評等</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>&amp;Compare Servers…</source>
+        <translation>比較伺服器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="186"/>
+        <source>Servers or saved reports side by side, differences first</source>
+        <translation>並排比較伺服器或已儲存的報告，差異優先列出</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="189"/>
+        <source>Simulate &amp;Partner…</source>
+        <translation>模擬對方(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="191"/>
+        <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
+        <translation>對方（用戶端設定檔或貼上的加密套件清單）能否連線到此伺服器？若不能，原因與修正方法為何</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="194"/>
+        <source>&amp;Save Report as JSON…</source>
+        <translation>將報告另存為 JSON(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="198"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="203"/>
+        <source>&amp;About MailTLS Workbench</source>
+        <translation>關於 MailTLS 工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="210"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="219"/>
+        <source>&amp;Session</source>
+        <translation>連線階段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="225"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="231"/>
+        <source>&amp;Practice server</source>
+        <translation>練習伺服器(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="233"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="239"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="264"/>
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="303"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
+        <source>connecting</source>
+        <translation>正在連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="352"/>
+        <source>waiting for the banner</source>
+        <translation>等待歡迎訊息</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="353"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="354"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
+        <source>TLS handshake</source>
+        <translation>TLS 交握</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="357"/>
+        <source>EHLO over TLS</source>
+        <translation>透過 TLS 傳送 EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="358"/>
+        <source>authenticating</source>
+        <translation>正在驗證身分</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>sending the message</source>
+        <translation>正在傳送郵件</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="360"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="361"/>
+        <source>interactive</source>
+        <translation>互動模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="362"/>
+        <source>closing</source>
+        <translation>正在關閉</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
+        <source>Idle — enter a mail server and press Connect</source>
+        <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="392"/>
+        <source>Connecting to %1…</source>
+        <translation>正在連線到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="395"/>
+        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
+        <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="399"/>
+        <source>Disconnecting from %1…</source>
+        <translation>正在中斷與 %1 的連線…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="455"/>
+        <source>Scanning %1…</source>
+        <translation>正在掃描 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="830"/>
+        <source>Scan failed: %1</source>
+        <translation>掃描失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="475"/>
+        <source>Scan failed — %1: %2</source>
+        <translation>掃描失敗 — %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="494"/>
+        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
+        <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="503"/>
+        <source>Cancelled — %1</source>
+        <translation>已取消 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="504"/>
+        <source>Session cancelled. What was received so far is kept below.</source>
+        <translation>連線階段已取消。已收到的內容保留在下方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="511"/>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="547"/>
+        <source>TLS failed</source>
+        <translation>TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="549"/>
+        <source>no TLS</source>
+        <translation>無 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="557"/>
+        <source>%1 — session complete, closing…</source>
+        <translation>%1 — 連線階段完成，正在關閉…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="566"/>
+        <source>Failed — %1: %2</source>
+        <translation>失敗 — %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="569"/>
+        <source>Disconnected from %1 — 1 finding</source>
+        <translation>已中斷與 %1 的連線 — 1 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="570"/>
+        <source>Disconnected from %1 — %2 findings</source>
+        <translation>已中斷與 %1 的連線 — %2 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="578"/>
+        <source>Handshake (%1)</source>
+        <translation>交握（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="579"/>
+        <source>Handshake</source>
+        <translation>交握</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <source>Ladder (%1)</source>
+        <translation>階梯圖（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <source>Ladder</source>
+        <translation>階梯圖</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="583"/>
+        <source>Certificates (%1)</source>
+        <translation>憑證（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="583"/>
+        <source>Certificates</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="585"/>
+        <source>Findings (%1)</source>
+        <translation>發現（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="585"/>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="588"/>
+        <source>Cipher matrix (%1)</source>
+        <translation>加密套件矩陣（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="588"/>
+        <source>Cipher matrix</source>
+        <translation>加密套件矩陣</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="625"/>
+        <source>Save Report as JSON</source>
+        <translation>將報告另存為 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="626"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
+        <source>Save Report</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Open Certificate</source>
         <translation>開啟憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="595"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="665"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>%1
 
 Passphrase:</source>
@@ -1604,46 +2109,120 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="710"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="717"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="663"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="821"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="664"/>
+        <location filename="../ui/main_window.cpp" line="731"/>
+        <location filename="../ui/main_window.cpp" line="822"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="739"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="834"/>
+        <source>Saved report of %1 from %2 — 1 finding</source>
+        <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="835"/>
+        <source>Saved report of %1 from %2 — %3 findings</source>
+        <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="866"/>
+        <source>&amp;Stop practice server</source>
+        <translation>停止練習伺服器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="877"/>
+        <source>Practice server failed</source>
+        <translation>練習伺服器失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="879"/>
+        <source>The practice server could not start: %1</source>
+        <translation>練習伺服器無法啟動：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="884"/>
+        <source>Practice server stopped</source>
+        <translation>練習伺服器已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="906"/>
+        <source>Practice server: starting “%1”…</source>
+        <translation>練習伺服器：正在啟動「%1」…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="915"/>
+        <source>Practice server: %1 on 127.0.0.1:%2</source>
+        <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="916"/>
+        <source>%1
+SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
+Throwaway CA (trusted for sessions to it): %4</source>
+        <translation>%1
+127.0.0.1:%2 上為 SMTP 搭配 STARTTLS，127.0.0.1:%3 上為隱含式 TLS
+臨時 CA（連線至該伺服器時受信任）：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="929"/>
+        <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
+        <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="932"/>
+        <source>Target: practice server “%1” — %2</source>
+        <translation>目標：練習伺服器「%1」— %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::NotesView</name>
+    <message>
+        <location filename="../ui/views/notes_view.cpp" line="16"/>
+        <source>Notes for this investigation: what was tried, whom you asked, the ticket number. They are saved with the workspace and printed at the top of the HTML report.</source>
+        <translation>此次調查的備註：嘗試過的做法、詢問過的對象、工單編號。備註會隨工作區一併儲存，並印在 HTML 報告的最上方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/notes_view.cpp" line="25"/>
+        <source>e.g. Partner mx.partner.example fails since Tuesday; their logs say &quot;no shared cipher&quot;.</source>
+        <translation>例如：對方 mx.partner.example 自週二起連線失敗；其記錄顯示「no shared cipher」。</translation>
     </message>
 </context>
 <context>
@@ -1880,11 +2459,432 @@ Passphrase:</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::SimulateDialog</name>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
+        <source>Simulate Partner</source>
+        <translation>模擬對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
+        <source>Partner (the client that sends mail to the server)</source>
+        <translation>對方（向伺服器傳送郵件的用戶端）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="82"/>
+        <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
+        <translation>貼上的加密套件清單（OpenSSL、IANA 或 GnuTLS 優先順序字串）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="91"/>
+        <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
+        <translation>例如 ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  或  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="97"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="101"/>
+        <source>Current target (none set in the target bar)</source>
+        <translation>目前目標（目標列中尚未設定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="102"/>
+        <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
+        <translation>目前目標 %1：先掃描、預測，再以對方的提議進行一次實際交握</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="104"/>
+        <source>Saved scan report (JSON):</source>
+        <translation>已儲存的掃描報告（JSON）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="114"/>
+        <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
+        <translation>由「mailtls scan --json」或「檔案 → 儲存報告」寫入的檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="116"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="124"/>
+        <source>&amp;Simulate</source>
+        <translation>模擬(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <source>Open Scan Report</source>
+        <translation>開啟掃描報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="225"/>
+        <source>The profile %1 is not available.</source>
+        <translation>無法使用設定檔 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="232"/>
+        <source>The pasted list cannot be read: %1</source>
+        <translation>無法讀取貼上的清單：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="237"/>
+        <source>Pasted %1 cipher list</source>
+        <translation>貼上的 %1 加密套件清單</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
+        <source>Set a target in the target bar first, or choose a saved report.</source>
+        <translation>請先在目標列中設定目標，或選擇已儲存的報告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="274"/>
+        <source>Choose a saved scan report.</source>
+        <translation>請選擇已儲存的掃描報告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="279"/>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="284"/>
+        <source>%1 is not a mailtls report: %2</source>
+        <translation>%1 不是 mailtls 報告：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="288"/>
+        <source>%1 holds no scan section; run a scan and save it first.</source>
+        <translation>%1 不含掃描區段；請先執行掃描並儲存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="316"/>
+        <source>scanning: %1 of about %2 connections</source>
+        <translation>正在掃描：%1 / 約 %2 個連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <source>scanning the server…</source>
+        <translation>正在掃描伺服器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <source>predicting…</source>
+        <translation>正在預測…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="357"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
+        <source>Server not reachable</source>
+        <translation>無法連上伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="365"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="371"/>
+        <source>✔ Connects — %1 with %2</source>
+        <translation>✔ 可連線 — %1，使用 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="374"/>
+        <source>✘ Fails — %1</source>
+        <translation>✘ 失敗 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
+        <source>Fix for Exim:
+</source>
+        <translation>Exim 修正方法：
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <source>Fix for Postfix:
+</source>
+        <translation>Postfix 修正方法：
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="385"/>
+        <source>Live handshake (%1):
+</source>
+        <translation>實際交握（%1）：
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <source>mailtls&apos;s own ClientHello, the exact offer</source>
+        <translation>mailtls 自身的 ClientHello，與提議完全相同</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <source>OpenSSL with the partner&apos;s offer</source>
+        <translation>OpenSSL 搭配對方的提議</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="388"/>
+        <source>  left out (this OpenSSL cannot send them): %1
+</source>
+        <translation>  已略過（此 OpenSSL 無法傳送）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
+        <source>  server chose %1 with %2%3
+</source>
+        <translation>  伺服器選擇了 %1，使用 %2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
+        <source>, %1-bit DH prime</source>
+        <translation>，%1 位元 DH 質數</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="394"/>
+        <source>  server refused: %1
+</source>
+        <translation>  伺服器拒絕：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <source>  the partner would stop here: %1
+</source>
+        <translation>  對方會在此停止：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="399"/>
+        <source>How the prediction was reached (%1):
+</source>
+        <translation>預測的推導過程（%1）：
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
+        <source>
+Partner source: %1
+</source>
+        <translation>
+對方來源：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
+        <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
+        <translation>提供 %1 · %2 個 TLS 1.2 以下的套件 · %3 個 TLS 1.3 套件 · 來源：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="421"/>
+        <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
+        <translation>貼上對方的清單；可辨識 OpenSSL 名稱與關鍵字、IANA 名稱以及 GnuTLS 優先順序字串。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="435"/>
+        <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
+        <translation>正在掃描伺服器，接著以對方的提議進行一次交握。按「取消」會立即停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
+        <source>Predicting…</source>
+        <translation>正在預測…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="440"/>
+        <source>Paste the partner&apos;s cipher list.</source>
+        <translation>請貼上對方的加密套件清單。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="441"/>
+        <source>Choose a saved scan report, or set a target in the target bar.</source>
+        <translation>請選擇已儲存的掃描報告，或在目標列中設定目標。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="443"/>
+        <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
+        <translation>將上方的說明轉寄給對方，或套用適用於您 MTA 的修正後再模擬一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="445"/>
+        <source>Pick another partner or server and simulate again.</source>
+        <translation>選擇其他對方或伺服器後再模擬一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="447"/>
+        <source>Pick a partner and a server, then press Simulate.</source>
+        <translation>選擇對方與伺服器，然後按「模擬」。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::StrengthChart</name>
     <message>
         <location filename="../ui/views/strength_chart.cpp" line="90"/>
         <source>accepted suites</source>
         <translation>已接受的套件</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::SuiteExplainerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
+        <source>Explain Cipher Suite</source>
+        <translation>解析加密套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="45"/>
+        <source>&amp;Suite:</source>
+        <translation>套件(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="48"/>
+        <source>e.g. ECDHE-RSA-AES256-GCM-SHA384, TLS_AES_128_GCM_SHA256 or 0xC02F</source>
+        <translation>例如 ECDHE-RSA-AES256-GCM-SHA384、TLS_AES_128_GCM_SHA256 或 0xC02F</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="56"/>
+        <source>E&amp;xplain</source>
+        <translation>解析(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="69"/>
+        <source>IANA names</source>
+        <translation>IANA 名稱</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="70"/>
+        <source>OpenSSL names</source>
+        <translation>OpenSSL 名稱</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="71"/>
+        <source>GnuTLS names</source>
+        <translation>GnuTLS 名稱</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="183"/>
+        <source>Type a suite name in any notation, or its code, or pick one from the list.</source>
+        <translation>以任何表示法輸入套件名稱或其代碼，或從清單中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="185"/>
+        <source>%1 is graded %2. Pick another suite to compare.</source>
+        <translation>%1 的評等為「%2」。請選擇其他套件進行比較。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="188"/>
+        <source>Not a known suite: pick one of the suggestions or from the list.</source>
+        <translation>不是已知的套件：請從建議或清單中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="190"/>
+        <source>Press Enter to explain, or choose a completion.</source>
+        <translation>按 Enter 進行解析，或選擇自動完成項目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="213"/>
+        <source>Unknown cipher suite “%1”</source>
+        <translation>未知的加密套件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="215"/>
+        <source>No suite name is close to this. Try the list on the left.</source>
+        <translation>沒有相近的套件名稱。請試試左側的清單。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="217"/>
+        <source>Did you mean:</source>
+        <translation>您是不是要找：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="232"/>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="234"/>
+        <source>GnuTLS: %1</source>
+        <translation>GnuTLS：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="236"/>
+        <source>typed as %1</source>
+        <translation>輸入為 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="247"/>
+        <source>Key exchange</source>
+        <translation>金鑰交換</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="248"/>
+        <source>Authentication</source>
+        <translation>身分驗證</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="249"/>
+        <source>Bulk cipher</source>
+        <translation>對稱加密演算法</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="250"/>
+        <source>MAC / PRF</source>
+        <translation>MAC / PRF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="257"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="258"/>
+        <source>Forward secrecy</source>
+        <translation>前向保密</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="259"/>
+        <source>AEAD</source>
+        <translation>AEAD</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="260"/>
+        <source>Certificate needed</source>
+        <translation>需要憑證</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +3042,236 @@ Passphrase:</source>
         <location filename="../ui/views/validity_timeline.cpp" line="177"/>
         <source>today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::WorkspaceController</name>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="91"/>
+        <source>&amp;New Workspace</source>
+        <translation>新增工作區(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="94"/>
+        <source>Start a new investigation: no reports, no notes</source>
+        <translation>開始新的調查：沒有報告，也沒有備註</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="97"/>
+        <source>Open &amp;Workspace…</source>
+        <translation>開啟工作區(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="99"/>
+        <source>Reopen a saved investigation (or a JSON report) as it was left</source>
+        <translation>依離開時的狀態重新開啟已儲存的調查（或 JSON 報告）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="102"/>
+        <source>Save Wor&amp;kspace</source>
+        <translation>儲存工作區(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="104"/>
+        <source>Save targets, reports, notes and the open tab in one file</source>
+        <translation>將目標、報告、備註與開啟中的分頁儲存到單一檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="107"/>
+        <source>Save Workspace &amp;As…</source>
+        <translation>另存工作區(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="111"/>
+        <source>&amp;Export HTML Report…</source>
+        <translation>匯出 HTML 報告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="113"/>
+        <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
+        <translation>將目前顯示的報告連同備註匯出為一個可列印的 HTML 檔案，以附加到工單</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="116"/>
+        <source>Export &amp;Investigation as HTML…</source>
+        <translation>將調查匯出為 HTML(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="118"/>
+        <source>Every report of this workspace and your notes in one printable HTML file</source>
+        <translation>將此工作區的所有報告與備註匯出為一個可列印的 HTML 檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="158"/>
+        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="290"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="292"/>
+        <source>%1%2 — MailTLS Workbench</source>
+        <translation>%1%2 — MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="299"/>
+        <location filename="../ui/workspace_controller.cpp" line="426"/>
+        <location filename="../ui/workspace_controller.cpp" line="448"/>
+        <source>Save Workspace</source>
+        <translation>儲存工作區</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="300"/>
+        <location filename="../ui/workspace_controller.cpp" line="358"/>
+        <source>Open Workspace</source>
+        <translation>開啟工作區</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="312"/>
+        <source>The workspace “%1” has changes that are not saved.
+Save them first?</source>
+        <translation>工作區「%1」有尚未儲存的變更。
+要先儲存嗎？</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="317"/>
+        <source>Unsaved workspace</source>
+        <translation>未儲存的工作區</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="333"/>
+        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <source>Wait for the session or scan to finish first.</source>
+        <translation>請先等待連線階段或掃描結束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="340"/>
+        <source>New workspace</source>
+        <translation>新工作區</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="353"/>
+        <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
+        <translation>工作區 (*.%1);;JSON 報告 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="380"/>
+        <source>Opened %1 — 1 report</source>
+        <translation>已開啟 %1 — 1 份報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="381"/>
+        <source>Opened %1 — %2 reports</source>
+        <translation>已開啟 %1 — %2 份報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="391"/>
+        <source>cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <source>Imported the report %1 into a new workspace</source>
+        <translation>已將報告 %1 匯入新的工作區</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="441"/>
+        <source>Workspaces (*.%1);;All files (*)</source>
+        <translation>工作區 (*.%1);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="468"/>
+        <source>Workspace saved to %1</source>
+        <translation>工作區已儲存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <source>MailTLS investigation — %1</source>
+        <translation>MailTLS 調查 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="486"/>
+        <source>There is no report to export yet.</source>
+        <translation>目前沒有可匯出的報告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="501"/>
+        <location filename="../ui/workspace_controller.cpp" line="507"/>
+        <source>Export HTML Report</source>
+        <translation>匯出 HTML 報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="502"/>
+        <location filename="../ui/workspace_controller.cpp" line="521"/>
+        <source>HTML files (*.html);;All files (*)</source>
+        <translation>HTML 檔案 (*.html);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="507"/>
+        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="509"/>
+        <location filename="../ui/workspace_controller.cpp" line="528"/>
+        <source>HTML report written to %1</source>
+        <translation>HTML 報告已寫入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="520"/>
+        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <source>Export Investigation as HTML</source>
+        <translation>將調查匯出為 HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="547"/>
+        <source>Autosave failed: %1</source>
+        <translation>自動儲存失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="600"/>
+        <source>Restored the autosaved workspace from %1</source>
+        <translation>已還原 %1 自動儲存的工作區</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="613"/>
+        <source>an untitled workspace</source>
+        <translation>未命名的工作區</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="614"/>
+        <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
+
+Restore them?</source>
+        <translation>MailTLS 工作台上次未正常關閉。%1 的變更已於 %2 自動儲存（報告：%3），但尚未正式儲存。
+
+要還原這些變更嗎？</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="622"/>
+        <location filename="../ui/workspace_controller.cpp" line="638"/>
+        <source>Recover workspace</source>
+        <translation>復原工作區</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="623"/>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="624"/>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="625"/>
+        <source>Not now</source>
+        <translation>暫時不要</translation>
     </message>
 </context>
 </TS>
