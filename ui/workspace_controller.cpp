@@ -129,8 +129,10 @@ WorkspaceController::WorkspaceController(MainWindow *window) : QObject(window), 
 
 WorkspaceController::~WorkspaceController()
 {
-    // Reaching here is a normal end (close or delete), not a crash: the copy has served.
-    removeAutosave();
+    // Reaching here is a normal end (close or delete), not a crash: the copy has served,
+    // unless the end was forced and the copy is all that holds the unsaved work.
+    if (!keepAutosave_)
+        removeAutosave();
     liveAutosaves().remove(autosavePath_);
 }
 
@@ -548,6 +550,11 @@ bool WorkspaceController::autosaveNow()
         return false;
     }
     return true;
+}
+
+void WorkspaceController::preserveForRecovery()
+{
+    keepAutosave_ = autosaveNow();
 }
 
 void WorkspaceController::removeAutosave()

@@ -76,6 +76,9 @@ public:
     // Autosave: the recovery copy of this window, written now when there are unsaved changes.
     QString autosavePath() const { return autosavePath_; }
     bool autosaveNow();
+    // The session is ending under us (SIGTERM, logout): unsaved work goes into the recovery
+    // copy and stays there for the next launch to offer, instead of being removed on exit.
+    void preserveForRecovery();
     static QString recoveryDirectory();
     // Recovery copies left by windows that are gone (crashed), newest first; stale ones (older
     // than the workspace file they stand for) are deleted on the way.
@@ -133,6 +136,7 @@ private:
     QList<core::Report> reports_;
     int currentReport_ = -1;
     QString autosavePath_;
+    bool keepAutosave_ = false;
     SavePrompt savePrompt_;
     FilePrompt filePrompt_;
 };

@@ -30,6 +30,7 @@
 #include "views/handshake_view.h"
 #include "views/notes_view.h"
 #include "views/target_bar.h"
+#include "report/workspace.h"
 #include "workspace_controller.h"
 
 using namespace mailtls;
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void saveCloseReopenIsIdentical();
     void closeAsksWhenModified();
     void autosaveIsOfferedAfterACrash();
+    void forcedEndKeepsUnsavedWork();
     void badFilesChangeNothing();
 
 private:
@@ -360,6 +362,39 @@ void TestWorkspaceUi::autosaveIsOfferedAfterACrash()
     QVERIFY(ui::WorkspaceController::pendingRecoveryFiles().isEmpty());
     QVERIFY(!QFileInfo::exists(crashCopy));
     next.workspaceController()->setSavePrompt([](const QString &) { return Answer::Discard; });
+}
+
+// SIGTERM or logout: the workbench leaves without asking, and the unsaved notes survive in the
+// recovery copy (a normal close would have removed it).
+void TestWorkspaceUi::forcedEndKeepsUnsavedWork()
+{
+    QString copy;
+    {
+        ui::MainWindow window;
+        window.show();
+        ui::WorkspaceController *workspace = window.workspaceController();
+        QString error;
+        QVERIFY2(workspace->openFile(workspaceFile_, &error), qPrintable(error));
+        window.notesView()->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.notesView()->editor(), QStringLiteral(" (typed before SIGTERM)"));
+        workspace->preserveForRecovery();
+        copy = workspace->autosavePath();
+        workspace->setSavePrompt([](const QString &) { return Answer::Cancel; });   // never asked
+    }
+    QVERIFY2(QFileInfo::exists(copy), qPrintable(copy));
+    core::Workspace kept;
+    QString error;
+    QVERIFY2(core::loadWorkspace(copy, &kept, &error), qPrintable(error));
+    QVERIFY(kept.notes.endsWith(QStringLiteral(" (typed before SIGTERM)")));
+    QVERIFY(QFile::remove(copy));
+
+    // Nothing unsaved: nothing is kept.
+    {
+        ui::MainWindow window;
+        window.workspaceController()->preserveForRecovery();
+        copy = window.workspaceController()->autosavePath();
+    }
+    QVERIFY(!QFileInfo::exists(copy));
 }
 
 void TestWorkspaceUi::badFilesChangeNothing()
