@@ -37,7 +37,7 @@
 #include "models/severity_style.h"
 #include "models/transcript_model.h"
 #include "report/json_report.h"
-#include "scan/cipher_catalog.h"
+#include "catalog/cipher_catalog.h"
 #include "practice/practice_personality.h"
 #include "practice_controller.h"
 #include "scan_controller.h"

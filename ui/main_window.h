@@ -2,7 +2,7 @@
 
 #include <QMainWindow>
 
-#include "report/report.h"
+#include "model/report.h"
 #include "x509/certificate_loader.h"
 #include "session_controller.h"
 

@@ -5,7 +5,7 @@
 
 #include "practice/practice_pki.h"
 #include "practice/practice_server.h"
-#include "protocol/session_options.h"
+#include "model/session_options.h"
 
 namespace mailtls::ui {
 

@@ -3,28 +3,33 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
-#include "protocol/session_options.h"
-#include "report/report.h"
-#include "scan/scanner.h"
+#include "model/report.h"
+#include "model/scan_options.h"
+#include "model/session_options.h"
+
+namespace mailtls::core {
+class Job;
+}
 
 namespace mailtls::ui {
 
-// Runs one core::Scanner at a time on a thread of its own and brings its progress and result
-// to the GUI thread by queued signals. Cancel returns to idle at once: the scanner is told to
-// stop through its CancelToken, its late signals are dropped, and its thread finishes and
-// deletes itself in the background. Nothing here waits on the GUI thread except the bounded
-// join in shutdown().
+// Runs one scan at a time as a core::Job and brings its progress, transcript and result to the
+// GUI thread. Cancel returns to idle at once: the job's CancelToken fires, its late reports are
+// dropped, and its thread ends on its own. Nothing here waits.
 class ScanController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ScanController(QObject *parent = nullptr);
+    // What a scan runs: the diagnosed scan (core::runScan), or the scan a comparison needs
+    // (core::scanForComparison, which adds a session for the chain when the scan saw none).
+    enum class Kind { Scan, Comparison };
+
+    explicit ScanController(QObject *parent = nullptr, Kind kind = Kind::Scan);
     ~ScanController() override;
 
     bool isScanning() const { return scanning_; }
-    int finishingThreadCount() const;   // threads of cancelled scans still running
+    int finishingThreadCount() const;   // jobs of cancelled scans still running
 
     // What the target bar's settings mean for a scan.
     static core::ScanOptions optionsFor(const core::SessionOptions &session);
@@ -32,7 +37,7 @@ public:
 public Q_SLOTS:
     void start(const mailtls::core::ScanOptions &options);
     void cancel();
-    void shutdown(int timeoutMs = 3000);
+    void shutdown();
 
 Q_SIGNALS:
     void scanningChanged(bool scanning);
@@ -43,14 +48,14 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    class Worker;
     void setScanning(bool scanning);
     void release();
 
+    Kind kind_;
     bool scanning_ = false;
     quint64 generation_ = 0;
-    QPointer<Worker> current_;
-    QList<QPointer<QThread>> finishing_;
+    QPointer<core::Job> current_;
+    QList<QPointer<core::Job>> finishing_;
 };
 
 } // namespace mailtls::ui

@@ -1,24 +1,19 @@
 #include "session_controller.h"
 
-#include <QMetaObject>
-#include <QThread>
-
-#include "protocol/session_worker.h"
+#include "jobs/job.h"
+#include "jobs/session_job.h"
 
 namespace mailtls::ui {
 
 using core::HandshakeMessage;
+using core::Job;
+using core::JobContext;
 using core::Report;
 using core::SessionOptions;
-using core::SessionWorker;
 using core::TranscriptLine;
 
 SessionController::SessionController(QObject *parent) : QObject(parent)
 {
-    qRegisterMetaType<SessionOptions>();
-    qRegisterMetaType<TranscriptLine>();
-    qRegisterMetaType<HandshakeMessage>();
-    qRegisterMetaType<Report>();
     qRegisterMetaType<State>();
 }
 
@@ -30,8 +25,8 @@ SessionController::~SessionController()
 int SessionController::finishingThreadCount() const
 {
     int count = 0;
-    for (const QPointer<QThread> &thread : finishing_)
-        if (thread && !thread->isFinished())
+    for (const QPointer<Job> &job : finishing_)
+        if (job && job->isRunning())
             ++count;
     return count;
 }
@@ -46,70 +41,72 @@ void SessionController::setState(State state)
 
 void SessionController::start(const SessionOptions &options)
 {
-    if (worker_)
+    if (job_)
         releaseCurrent();
 
     const quint64 generation = ++generation_;
-    auto *thread = new QThread;
-    thread->setObjectName(QStringLiteral("mailtls-session"));
-    auto *worker = new SessionWorker;
-    worker->moveToThread(thread);
+    // Every report of this job comes through here and is dropped once another session started.
+    auto current = [this, generation] { return generation == generation_; };
+    core::CancelToken cancel;
+    inbox_ = std::make_shared<core::SessionInbox>(cancel);
+    const std::shared_ptr<core::SessionInbox> inbox = inbox_;
 
-    // Lifetime: the worker ends its session -> the thread quits -> both delete themselves.
-    connect(worker, &SessionWorker::finished, thread, &QThread::quit, Qt::DirectConnection);
-    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-
-    connect(worker, &SessionWorker::phaseChanged, this, [this, generation](const QString &phase) {
-        if (generation == generation_)
-            Q_EMIT phaseChanged(phase);
-    });
-    connect(worker, &SessionWorker::lineAdded, this, [this, generation](const TranscriptLine &line) {
-        if (generation == generation_)
-            Q_EMIT lineAdded(line);
-    });
-    connect(worker, &SessionWorker::handshakeMessageAdded, this,
-            [this, generation](const HandshakeMessage &message) {
-                if (generation == generation_)
-                    Q_EMIT handshakeMessageAdded(message);
-            });
-    connect(worker, &SessionWorker::sessionReady, this,
-            [this, generation](const Report &report, bool interactive) {
-                if (generation != generation_)
-                    return;
-                if (interactive && state_ == State::Connecting)
-                    setState(State::Interactive);
-                Q_EMIT sessionReady(report, interactive);
-            });
-    connect(worker, &SessionWorker::finished, this, [this, generation](const Report &report) {
-        if (generation != generation_)
-            return;
-        worker_.clear();
-        thread_.clear();
-        setState(State::Idle);
-        Q_EMIT finished(report);
-    });
-
-    worker_ = worker;
-    thread_ = thread;
-    thread->start();
-    QMetaObject::invokeMethod(worker, [worker, options] { worker->start(options); }, Qt::QueuedConnection);
+    job_ = Job::start<Report>(
+        this,
+        [this, options, current, inbox](JobContext &ctx) {
+            core::SessionEvents events;
+            events.line = [ctx, this, current](const TranscriptLine &line) {
+                ctx.post([this, current, line] {
+                    if (current())
+                        Q_EMIT lineAdded(line);
+                });
+            };
+            events.handshakeMessage = [ctx, this, current](const HandshakeMessage &message) {
+                ctx.post([this, current, message] {
+                    if (current())
+                        Q_EMIT handshakeMessageAdded(message);
+                });
+            };
+            events.phase = [ctx, this, current](const QString &phase) {
+                ctx.post([this, current, phase] {
+                    if (current())
+                        Q_EMIT phaseChanged(phase);
+                });
+            };
+            auto ready = [ctx, this, current](const Report &report, bool interactive) {
+                ctx.post([this, current, report, interactive] {
+                    if (!current())
+                        return;
+                    if (interactive && state_ == State::Connecting)
+                        setState(State::Interactive);
+                    Q_EMIT sessionReady(report, interactive);
+                });
+            };
+            return core::runInteractiveSession(options, ctx.cancelToken(), events, ready, *inbox);
+        },
+        [this, current](const Report &report) {
+            if (!current())
+                return;
+            job_.clear();
+            inbox_.reset();
+            setState(State::Idle);
+            Q_EMIT finished(report);
+        },
+        cancel);
+    connect(job_, &Job::finished, job_, &QObject::deleteLater);
     setState(State::Connecting);
 }
 
 void SessionController::releaseCurrent()
 {
     ++generation_;
-    if (worker_)
-        worker_->cancel();
-    if (thread_) {
-        // quit() also ends a thread whose start() never ran or returned without finished().
-        thread_->quit();
-        finishing_.append(thread_);
+    if (job_) {
+        job_->cancel();
+        finishing_.append(job_);
     }
-    worker_.clear();
-    thread_.clear();
-    finishing_.removeAll(QPointer<QThread>());
+    job_.clear();
+    inbox_.reset();
+    finishing_.removeAll(QPointer<Job>());
 }
 
 void SessionController::cancel()
@@ -123,32 +120,26 @@ void SessionController::cancel()
 
 void SessionController::disconnectFromServer()
 {
-    if (!worker_ || state_ == State::Idle)
+    if (!job_ || !inbox_ || state_ == State::Idle)
         return;
-    worker_->disconnectFromServer();
+    inbox_->disconnect();
     setState(State::Disconnecting);
 }
 
 void SessionController::sendLine(const QString &line)
 {
-    if (worker_ && state_ == State::Interactive)
-        worker_->sendLine(line);
+    if (job_ && inbox_ && state_ == State::Interactive)
+        inbox_->sendLine(line);
 }
 
-void SessionController::shutdown(int timeoutMs)
+void SessionController::shutdown()
 {
-    if (worker_)
+    if (job_)
         releaseCurrent();
     setState(State::Idle);
-    for (const QPointer<QThread> &thread : std::as_const(finishing_)) {
-        if (!thread)
-            continue;
-        thread->quit();
-        if (thread->wait(timeoutMs))
-            delete thread.data();
-        // else: leave it running rather than destroy a live QThread; it deletes itself later.
-    }
-    finishing_.clear();
+    for (const QPointer<Job> &job : std::as_const(finishing_))
+        if (job)
+            job->cancel();
 }
 
 } // namespace mailtls::ui

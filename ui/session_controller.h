@@ -4,22 +4,21 @@
 #include <QObject>
 #include <QPointer>
 
-#include "protocol/session_options.h"
-#include "report/report.h"
+#include <memory>
 
-class QThread;
+#include "model/report.h"
+#include "model/session_options.h"
 
 namespace mailtls::core {
-class SessionWorker;
+class Job;
+class SessionInbox;
 }
 
 namespace mailtls::ui {
 
-// Owns the worker thread of the current session (a new worker and thread per Connect) and
-// forwards its signals to the GUI. Cancel returns to Idle at once: the old worker is told to
-// stop, its later signals are ignored, and its thread quits and deletes itself in the
-// background. Nothing here ever waits on the GUI thread, except the bounded join on
-// destruction.
+// Runs the current session as a core::Job (a thread of its own per Connect) and forwards what
+// it reports to the GUI. Cancel returns to Idle at once: the old job's CancelToken fires, its
+// later reports are dropped, and its thread ends on its own. Nothing here waits.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -32,7 +31,7 @@ public:
 
     State state() const { return state_; }
     bool isBusy() const { return state_ != State::Idle; }
-    // Threads of cancelled sessions that have not finished yet (for tests and shutdown).
+    // Jobs of cancelled sessions that have not returned yet (for tests).
     int finishingThreadCount() const;
 
 public Q_SLOTS:
@@ -40,8 +39,8 @@ public Q_SLOTS:
     void cancel();
     void disconnectFromServer();
     void sendLine(const QString &line);
-    // Cancel everything and join the threads, at most `timeoutMs` each.
-    void shutdown(int timeoutMs = 3000);
+    // Cancel everything; the threads end on their own (main() waits for them at exit).
+    void shutdown();
 
 Q_SIGNALS:
     void stateChanged(mailtls::ui::SessionController::State state);
@@ -58,10 +57,10 @@ private:
     void releaseCurrent();
 
     State state_ = State::Idle;
-    quint64 generation_ = 0;   // signals from an older worker carry an older number and are dropped
-    QPointer<core::SessionWorker> worker_;
-    QPointer<QThread> thread_;
-    QList<QPointer<QThread>> finishing_;
+    quint64 generation_ = 0;   // reports from an older job carry an older number and are dropped
+    QPointer<core::Job> job_;
+    std::shared_ptr<core::SessionInbox> inbox_;
+    QList<QPointer<core::Job>> finishing_;
 };
 
 } // namespace mailtls::ui

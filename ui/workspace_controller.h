@@ -16,8 +16,8 @@
 
 #include <functional>
 
-#include "protocol/session_options.h"
-#include "report/report.h"
+#include "model/session_options.h"
+#include "model/report.h"
 #include "report/workspace.h"
 
 class QAction;

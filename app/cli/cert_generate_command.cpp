@@ -22,7 +22,7 @@
 #include "pki/output_file.h"
 #include "pki/pkcs12_bundle.h"
 #include "pki/private_key.h"
-#include "pki/subject_alt_names.h"
+#include "x509/subject_alt_names.h"
 #include "pki/subject_name.h"
 
 using namespace mailtls::core;

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include "diagnose/finding.h"
+#include "model/finding.h"
 
 namespace mailtls::cli {
 

@@ -3,9 +3,8 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 
-#include "protocol/session_options.h"
+#include "model/session_options.h"
 #include "report/json_report.h"
 #include "session_args.h"
 
@@ -163,16 +162,11 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
             continue;
         }
         in.live = true;
-        core::ScanTarget &t = in.scan.target;
-        t.port = 25;
-        if (!parseHostPort(argument, &t.host, &t.port, error))
+        QString host;
+        quint16 port = 25;
+        if (!parseHostPort(argument, &host, &port, error))
             return false;
-        t.dialect = dialect.isEmpty() ? core::defaultDialectForPort(t.port) : dialect;
-        t.implicitTls = dialect.isEmpty() ? core::defaultImplicitTlsForPort(t.port) : dialect == QLatin1String("none");
-        if (QHostAddress(t.host).isNull())
-            t.sni = t.host;
-        t.timeoutMs = timeoutMs;
-        t.bannerTimeoutMs = timeoutMs;
+        in.scan.target = core::scanTargetForHost(host, port, dialect, timeoutMs);
         in.scan.maxConnections = maxConn;
         list << in;
     }

@@ -8,8 +8,8 @@
 #include <QStringList>
 
 #include "cli_settings.h"
-#include "report/report.h"
-#include "scan/scanner.h"
+#include "model/report.h"
+#include "model/scan_options.h"
 
 namespace mailtls::cli {
 

@@ -4,16 +4,14 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <mutex>
-#include <thread>
 
 #include <unistd.h>
 
 #include "compare_args.h"
 #include "console.h"
 #include "interrupt_guard.h"
-#include "protocol/session_engine.h"
-#include "scan/scanner.h"
+#include "jobs/compare_job.h"
+#include "report/comparison_json.h"
 #include "session_args.h"
 
 using namespace mailtls::core;
@@ -149,30 +147,6 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
-// A scan that saw no certificate (e.g. every version refused the OpenSSL path) gets one session
-// for the chain, so chain, key sizes and validity can still be compared.
-void addSessionChain(Report *report, const ScanOptions &scan, const CancelToken &cancel)
-{
-    if (!report->scan.servedChains.isEmpty() || !report->certificates.isEmpty() || !report->outcome.completed)
-        return;
-    SessionOptions options;
-    options.host = scan.target.host;
-    options.port = scan.target.port;
-    options.dialect = scan.target.dialect;
-    options.implicitTls = scan.target.implicitTls;
-    options.sni = scan.target.sni;
-    options.sendSni = !scan.target.sni.isEmpty();
-    options.timeoutMs = scan.target.timeoutMs;
-    SessionEngine engine(options, cancel);
-    const Report session = engine.run();
-    if (session.certificates.isEmpty())
-        return;
-    report->certificates = session.certificates;
-    for (const Finding &f : session.findings)
-        if (!hasFinding(report->findings, f.id))
-            report->findings << f;
-}
-
 } // namespace
 
 QString compareText(const Comparison &c, const QStringList &descriptions, int width, bool color)
@@ -244,31 +218,26 @@ int runCompareCommand(const QStringList &args)
     CancelToken cancel;
     {
         InterruptGuard guard(cancel);
-        std::mutex outputMutex;
-        std::vector<std::thread> threads;
+        QList<int> live;
+        QList<ScanOptions> targets;
         for (int i = 0; i < inputs.size(); ++i) {
-            if (!inputs.at(i).live)
-                continue;
-            threads.emplace_back([&, i] {
-                QElapsedTimer timer;
-                timer.start();
-                Scanner scanner(inputs.at(i).scan, cancel);
-                Report r = scanner.run();
-                if (!cancel.isCancelled())
-                    addSessionChain(&r, inputs.at(i).scan, cancel);
-                std::lock_guard<std::mutex> lock(outputMutex);
-                reports[i] = r;
+            if (inputs.at(i).live) {
+                live << i;
+                targets << inputs.at(i).scan;
+            }
+        }
+        if (progress && !targets.isEmpty())
+            writeErr(QStringLiteral("  scanning %1 server(s)...\n").arg(targets.size()));
+        const QList<Report> scanned =
+            scanAllForComparison(targets, cancel, [&](int n, const Report &r, qint64 elapsedMs) {
                 if (progress)
                     writeErr(QStringLiteral("  scanned %1 (%2 connections, %3 s)\n")
-                                 .arg(inputs.at(i).argument)
+                                 .arg(inputs.at(live.at(n)).argument)
                                  .arg(r.scan.connections)
-                                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+                                 .arg(double(elapsedMs) / 1000.0, 0, 'f', 1));
             });
-        }
-        if (progress && !threads.empty())
-            writeErr(QStringLiteral("  scanning %1 server(s)...\n").arg(threads.size()));
-        for (std::thread &t : threads)
-            t.join();
+        for (int n = 0; n < live.size(); ++n)
+            reports[live.at(n)] = scanned.at(n);
     }
     if (cancel.isCancelled()) {
         printError(QString(), QStringLiteral("interrupted"));
@@ -278,8 +247,7 @@ int runCompareCommand(const QStringList &args)
         if (!inputs.at(i).live)
             continue;
         const Report &r = reports.at(i);
-        const QString kind = r.outcome.errorKind;
-        if (kind == QLatin1String("connect") || kind == QLatin1String("timeout") || kind == QLatin1String("protocol")) {
+        if (comparisonScanFailed(r)) {
             printError(QString(), QStringLiteral("cannot scan %1: %2").arg(hostPortText(r.target.host, r.target.port), r.outcome.error));
             return ExitUnreachable;
         }

@@ -8,6 +8,7 @@
 #include "cli_settings.h"
 #include "console.h"
 #include "explain/suite_explainer.h"
+#include "report/explanation_json.h"
 
 namespace mailtls::cli {
 

@@ -2,7 +2,7 @@
 
 #include <csignal>
 
-#include "net/cancel_token.h"
+#include "base/cancel_token.h"
 
 namespace mailtls::cli {
 

@@ -7,7 +7,7 @@
 #include "cli_settings.h"
 #include "console.h"
 #include "interrupt_guard.h"
-#include "net/cancel_token.h"
+#include "base/cancel_token.h"
 #include "practice/practice_personality.h"
 #include "practice/practice_server.h"
 #include "practice/practice_tls_context.h"

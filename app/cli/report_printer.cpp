@@ -504,7 +504,7 @@ QString ReportPrinter::scanSection(const Report &report) const
         for (const SuiteInfo &s : suites)
             nameWidth = qMax(nameWidth, int(s.iana.size()));
         for (const SuiteInfo &s : suites) {
-            const QString code = s.code != 0 ? QStringLiteral("0x%1").arg(s.code, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"))
+            const QString code = s.code != 0 ? suiteCodeHex(s.code)
                                              : QString();
             out += QStringLiteral("    ") + code.leftJustified(8) + gradeText(s.grade) + s.iana.leftJustified(nameWidth + 2)
                 + paint(s.openssl, kDim) + QLatin1Char('\n');

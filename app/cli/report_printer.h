@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::cli {
 

@@ -6,7 +6,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 
-#include "protocol/session_options.h"
+#include "model/session_options.h"
 #include "report/html_report.h"
 #include "session_args.h"
 

@@ -6,7 +6,7 @@
 #include <QStringList>
 
 #include "cli_settings.h"
-#include "scan/scanner.h"
+#include "model/scan_options.h"
 
 namespace mailtls::cli {
 

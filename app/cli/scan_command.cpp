@@ -12,7 +12,7 @@
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report_printer.h"
-#include "scan/scanner.h"
+#include "jobs/scan_job.h"
 #include "scan_args.h"
 #include "session_args.h"
 
@@ -116,15 +116,14 @@ int runScanCommand(const QStringList &args)
     const ReportPrinter printer(printerOptions);
 
     ProgressBar bar(!settings.quiet && ::isatty(STDERR_FILENO) == 1);
-    ScanCallbacks callbacks;
-    callbacks.progress = [&bar](int done, int total) { bar.update(done, total); };
+    ScanEvents events;
+    events.progress = [&bar](int done, int total) { bar.update(done, total); };
 
     CancelToken cancel;
     Report report;
     {
         InterruptGuard guard(cancel);
-        Scanner scanner(options, cancel, callbacks);
-        report = scanner.run();
+        report = runScan(options, cancel, events);
     }
     bar.clear();
 

@@ -3,7 +3,7 @@
 #include <QStringList>
 
 #include "cli_settings.h"
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::cli {
 

@@ -3,7 +3,7 @@
 #include "x509/certificate_loader.h"
 
 #include "report/html_report.h"
-#include "tls/tls_client.h"
+#include "catalog/versions.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -291,9 +291,9 @@ bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *e
 
 QString normaliseTlsVersion(const QString &text)
 {
-    // One parser for the whole project: the TLS client's. SSLv3 is not offered by this CLI.
-    const QString name = mailtls::core::normalizeTlsVersion(text);
-    return name == QLatin1String("SSLv3") ? QString() : name;
+    // One parser for the whole project (catalog/versions). SSL is not offered by this CLI.
+    const QString name = mailtls::core::canonicalVersion(text);
+    return name.startsWith(QLatin1String("SSL")) ? QString() : name;
 }
 
 QString sessionHelpText()

@@ -11,7 +11,7 @@
 #include <QStringList>
 
 #include "cli_settings.h"
-#include "protocol/session_options.h"
+#include "model/session_options.h"
 
 namespace mailtls::cli {
 

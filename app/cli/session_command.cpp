@@ -1,14 +1,14 @@
 #include "session_command.h"
 
 #include <QFile>
-#include <QHostAddress>
 #include <QSaveFile>
 
 #include <csignal>
 
 #include "console.h"
 #include "interrupt_guard.h"
-#include "protocol/session_engine.h"
+#include "jobs/session_job.h"
+#include "model/targets.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report_printer.h"
@@ -20,21 +20,6 @@ namespace mailtls::cli {
 
 namespace {
 
-
-// What the Target section shows before the engine has connected (streaming mode).
-Target plannedTarget(const SessionOptions &o)
-{
-    Target t;
-    t.host = o.host;
-    t.port = o.port;
-    t.dialect = o.dialect;
-    t.implicitTls = o.implicitTls;
-    const bool hostIsName = QHostAddress(o.host).isNull();
-    if (o.sendSni)
-        t.sni = !o.sni.isEmpty() ? o.sni : (hostIsName ? o.host : QString());
-    t.servername = o.servername;
-    return t;
-}
 
 bool writeJsonFile(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -136,19 +121,18 @@ int runSessionCommand(const QStringList &args)
     // On a terminal the transcript appears as it happens; a pipe gets the finished report.
     const bool live = human && stdoutIsTerminal();
 
-    SessionCallbacks callbacks;
+    SessionEvents events;
     if (live) {
         writeOut(printer.targetSection(plannedTarget(options)));
         writeOut(printer.transcriptHeading());
-        callbacks.line = [&printer](const TranscriptLine &line) { writeOut(printer.transcriptLine(line)); };
+        events.line = [&printer](const TranscriptLine &line) { writeOut(printer.transcriptLine(line)); };
     }
 
     CancelToken cancel;
     Report report;
     {
         InterruptGuard guard(cancel);
-        SessionEngine engine(options, cancel, callbacks);
-        report = engine.run();
+        report = runSession(options, cancel, events);
     }
     if (report.toolVersion.isEmpty())
         report.toolVersion = QStringLiteral(MAILTLS_VERSION);

@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-#include "report/report.h"
+#include "model/report.h"
 #include "cli_settings.h"
 
 namespace mailtls::cli {

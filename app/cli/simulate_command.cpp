@@ -12,13 +12,13 @@
 #include <unistd.h>
 
 #include "console.h"
-#include "diagnose/cipher_list_parser.h"
+#include "catalog/cipher_list_parser.h"
 #include "diagnose/client_profile.h"
 #include "interrupt_guard.h"
-#include "protocol/session_options.h"
+#include "model/session_options.h"
 #include "report/json_report.h"
-#include "scan/cipher_catalog.h"
-#include "scan/client_hello_builder.h"
+#include "catalog/cipher_catalog.h"
+#include "catalog/groups.h"
 #include "session_args.h"
 
 using namespace mailtls::core;
@@ -315,20 +315,8 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
             *error = QStringLiteral("--cipher-list: %1").arg(list.error);
             return false;
         }
-        offer.name = QStringLiteral("custom");
-        offer.title = QStringLiteral("Pasted %1 cipher list").arg(cipherListSyntaxName(list.syntax));
+        offer = offerFromCipherList(list);
         offer.source = QStringLiteral("--cipher-list, %1").arg(list.method);
-        offer.ciphers = list.ciphers;
-        offer.tls13Suites = list.tls13Suites;
-        offer.groups = list.groups;
-        offer.sigalgs = list.sigalgs;
-        offer.unknownNames = list.unknown;
-        offer.versions = list.versions;
-        if (offer.versions.isEmpty()) {
-            offer.versions = {QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2")};
-            if (!offer.tls13Suites.isEmpty())
-                offer.versions << QStringLiteral("TLSv1.3");
-        }
         s.offerMethod = list.method;
     }
     // Overrides.
@@ -350,14 +338,7 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
     if (parser.isSet(opt.groups)) {
         QStringList groups;
         for (const QString &g : splitItems(parser.value(opt.groups))) {
-            QString name = g;
-            if (name.compare(QLatin1String("P-256"), Qt::CaseInsensitive) == 0 || name == QLatin1String("prime256v1"))
-                name = QStringLiteral("secp256r1");
-            else if (name.compare(QLatin1String("P-384"), Qt::CaseInsensitive) == 0)
-                name = QStringLiteral("secp384r1");
-            else if (name.compare(QLatin1String("P-521"), Qt::CaseInsensitive) == 0)
-                name = QStringLiteral("secp521r1");
-            const quint16 code = groupFromName(name);
+            const quint16 code = groupFromName(g);
             if (!code) {
                 *error = QStringLiteral("--groups: unknown group '%1'").arg(g);
                 return false;

@@ -7,7 +7,8 @@
 #include <QStringList>
 
 #include "cli_settings.h"
-#include "diagnose/simulator.h"
+#include "jobs/simulate_job.h"
+#include "report/simulation_json.h"
 
 namespace mailtls::cli {
 

@@ -1,6 +1,6 @@
 #include "diagnose/certificate_rules.h"
 
-#include "advise/advice.h"
+#include "diagnose/findings_pipeline.h"
 #include "x509/hostname.h"
 
 #include <QStringList>
@@ -474,9 +474,7 @@ Report certificateInspectionReport(const QStringList &files, const CertificateLo
     report.findings = certificateFindings(loaded.certificates, analysis, options);
     report.findings << chainInfoFindings(loaded.certificates, analysis);
     report.findings << privateKeyFindings(loaded.certificates, analysis, loaded.keys);
-    std::stable_sort(report.findings.begin(), report.findings.end(),
-                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
-    applyAdvice(&report.findings);
+    finishFindings(&report.findings);
     return report;
 }
 

@@ -6,8 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
-#include "diagnose/finding.h"
-#include "report/report.h"
+#include "model/finding.h"
+#include "model/report.h"
 #include "x509/certificate.h"
 #include "x509/certificate_loader.h"
 #include "x509/chain_analysis.h"

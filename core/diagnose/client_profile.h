@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "catalog/cipher_list_parser.h"
+#include "catalog/sigalgs.h"
+#include "catalog/versions.h"
+
 namespace mailtls::core {
 
 // One client's offer. Versions use the report's spelling ("TLSv1" … "TLSv1.3"), groups the
@@ -33,6 +37,12 @@ struct ClientOffer {
     QString versionRangeText() const;
 };
 
+// The partner behind a pasted cipher list (name "custom"): its suites, and the versions, groups
+// and signature algorithms a GnuTLS priority string names. Without versions of its own, a list
+// offers TLS 1.0 - 1.2, and TLS 1.3 too when it holds a TLS 1.3 suite. `source` is the
+// expansion method.
+ClientOffer offerFromCipherList(const ParsedCipherList &list);
+
 // A named profile as read from its data file.
 struct ClientProfile {
     QString fileName;              // ":/profiles/gateway-rsa-legacy.json"
@@ -50,17 +60,5 @@ const ClientProfile *findProfile(const QString &name);
 // version, group or signature algorithm that is not known). Unknown suite names do not fail;
 // they land in offer.unknownNames.
 bool parseClientProfile(const QByteArray &json, ClientOffer *offer, QString *error);
-
-// Signature algorithms: canonical name ("rsa_pss_rsae_sha256") from any spelling OpenSSL or
-// GnuTLS uses ("RSA-PSS+SHA256", "RSA+SHA256", "SIGN-ECDSA-SHA256"); empty when unknown.
-QString canonicalSigalg(const QString &name);
-quint16 sigalgCode(const QString &canonicalName);        // 0 when unknown
-// The certificate key type a signature algorithm needs: "RSA", "ECDSA", "DSA", "Ed25519", "Ed448".
-QString sigalgCertificateType(const QString &canonicalName);
-
-// Accepts "TLSv1.2", "1.2", "tls1_2", "TLS1.2", "VERS-TLS1.2", "SSLv3"; empty when unknown.
-QString canonicalVersion(const QString &text);
-// "TLSv1.2" -> "TLS 1.2"
-QString tlsVersionLabel(const QString &version);
 
 } // namespace mailtls::core

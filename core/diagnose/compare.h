@@ -6,12 +6,11 @@
 // Comparison.
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::core {
 
@@ -49,12 +48,6 @@ const QStringList &compareAspects();
 
 // `labels` name the reports (host:port, a file name); missing labels default to the target.
 Comparison compareReports(const QList<Report> &reports, const QStringList &labels = {});
-
-// JSON of kind "compare" (see compare.cpp for the keys). `sources` says per report where it
-// came from ("live" or a file path); may be empty.
-QJsonObject comparisonToJson(const Comparison &comparison, const QList<Report> &reports,
-                             const QStringList &sources, const QString &toolVersion);
-QByteArray comparisonToJsonBytes(const QJsonObject &json);   // ordered keys, indented
 
 QString compareStateName(CompareRow::State state);   // "differs", "same", "incomparable"
 

@@ -3,8 +3,8 @@
 // Findings from a cipher matrix scan: protocol.*, cipher.*, kex.dh_weak, cert.ecdsa_only,
 // smtp.rate_limited (DESIGN.md "Finding ids"). Pure: reads the ScanResult, nothing else.
 
-#include "diagnose/finding.h"
-#include "report/report.h"
+#include "model/finding.h"
+#include "model/report.h"
 
 namespace mailtls::core {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnose/finding.h"
-#include "report/report.h"
+#include "model/finding.h"
+#include "model/report.h"
 
 namespace mailtls::core {
 

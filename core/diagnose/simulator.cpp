@@ -1,23 +1,11 @@
 #include "diagnose/simulator.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonObject>
 
-#include <openssl/err.h>
-#include <openssl/ssl.h>
 
-#include "advise/advice.h"
-#include "diagnose/cipher_list_parser.h"
-#include "ossl/handles.h"
-#include "report/json_report.h"
-#include "report/ordered_json_writer.h"
-#include "scan/cipher_catalog.h"
-#include "scan/client_hello_builder.h"
-#include "scan/scanner.h"
-#include "scan/server_hello_parser.h"
-#include "tls/tls_client.h"
+#include "diagnose/advice.h"
+#include "catalog/cipher_list_parser.h"
+#include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
 
@@ -26,11 +14,6 @@ namespace {
 bool isTls13Version(const QString &v)
 {
     return v == QLatin1String("TLSv1.3");
-}
-
-int versionRank(const QString &v)
-{
-    return scanVersions().indexOf(v);
 }
 
 // The certificate key type a TLS <= 1.2 suite needs on the server; empty when none (anon, PSK).
@@ -60,12 +43,6 @@ QString suiteLabel(const SuiteInfo &s)
     return QStringLiteral("%1 (%2)").arg(ossl, s.iana);
 }
 
-QString shortSuite(const SuiteInfo &s)
-{
-    const QString ossl = opensslNameOf(s);
-    return ossl.isEmpty() ? s.iana : ossl;
-}
-
 QString joinTypes(const QStringList &types, const QString &conjunction)
 {
     if (types.size() <= 1)
@@ -90,6 +67,14 @@ QString rangeText(const QStringList &versions)
     return QStringLiteral("%1 – %2").arg(tlsVersionLabel(sorted.first()), tlsVersionLabel(sorted.last()));
 }
 
+} // namespace
+
+QString shortSuite(const SuiteInfo &s)
+{
+    const QString ossl = opensslNameOf(s);
+    return ossl.isEmpty() ? s.iana : ossl;
+}
+
 QStringList serverCertificateTypes(const ScanResult &scan)
 {
     if (!scan.certificateTypes.isEmpty())
@@ -103,6 +88,8 @@ QStringList serverCertificateTypes(const ScanResult &scan)
         }
     return types;
 }
+
+namespace {
 
 // ---- fixes -----------------------------------------------------------------------------------
 
@@ -459,206 +446,12 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
     return p;
 }
 
-// ---- live handshake ---------------------------------------------------------------------
+// ---- live handshake: the verdict ------------------------------------------------------
 
-namespace {
-
-QString opensslGroupList(const QStringList &groups, QStringList *omitted)
+void judgeLiveHandshake(LiveHandshake *out, const ClientOffer &offer, const Prediction &prediction)
 {
-    QStringList usable;
-    ossl::SslCtxPtr ctx(SSL_CTX_new(TLS_client_method()));
-    for (const QString &g : groups) {
-        if (ctx && SSL_CTX_set1_groups_list(ctx.get(), g.toLatin1().constData()) == 1)
-            usable << g;
-        else
-            *omitted << QStringLiteral("group %1").arg(g);
-        ERR_clear_error();
-    }
-    return usable.join(QLatin1Char(':'));
-}
-
-QString opensslSigalgList(const QStringList &sigalgs, QStringList *omitted)
-{
-    QStringList usable;
-    ossl::SslCtxPtr ctx(SSL_CTX_new(TLS_client_method()));
-    for (const QString &s : sigalgs) {
-        if (ctx && SSL_CTX_set1_sigalgs_list(ctx.get(), s.toLatin1().constData()) == 1)
-            usable << s;
-        else
-            *omitted << QStringLiteral("signature algorithm %1").arg(s);
-        ERR_clear_error();
-    }
-    return usable.join(QLatin1Char(':'));
-}
-
-void opensslHandshake(Connection &connection, const ScanTarget &target, const ClientOffer &offer, LiveHandshake *live)
-{
+    LiveHandshake &live = *out;
     const QStringList versions = offer.effectiveVersions();
-    TlsClientConfig config;
-    config.minVersion = versions.first();
-    config.maxVersion = versions.last();
-    config.securityLevel = 0;   // the partner's own limits are checked after the handshake
-    config.sni = target.sni;
-    QSet<quint16> offerable;
-    for (const QString &v : versions)
-        for (quint16 code : opensslOfferableSuites(v))
-            offerable.insert(code);
-    const CipherCatalog &catalog = CipherCatalog::instance();
-    QStringList names, suites13;
-    for (quint16 code : offer.ciphers) {
-        const SuiteInfo *s = catalog.byCode(code);
-        if (s && offerable.contains(code) && !s->openssl.isEmpty())
-            names << s->openssl;
-        else if (s)
-            live->omitted << shortSuite(*s);
-    }
-    for (quint16 code : offer.tls13Suites) {
-        const SuiteInfo *s = catalog.byCode(code);
-        if (s && offerable.contains(code))
-            suites13 << s->iana;
-        else if (s)
-            live->omitted << s->iana;
-    }
-    if (names.isEmpty() && versionRank(config.minVersion) < versionRank(QStringLiteral("TLSv1.3")))
-        config.minVersion = QStringLiteral("TLSv1.3");
-    // An empty TLS <= 1.2 list would mean "OpenSSL's default": keep it empty on the wire instead.
-    config.ciphers = names.isEmpty() ? QStringLiteral("-ALL") : names.join(QLatin1Char(':'));
-    config.ciphersuites = suites13.join(QLatin1Char(':'));
-    if (suites13.isEmpty() && config.maxVersion == QLatin1String("TLSv1.3"))
-        config.maxVersion = QStringLiteral("TLSv1.2");
-    config.groups = opensslGroupList(offer.groups, &live->omitted);
-    config.sigalgs = opensslSigalgList(offer.sigalgs, &live->omitted);
-    TlsClient tls(connection);
-    QString error;
-    if (names.isEmpty())
-        config.ciphers = QStringLiteral("ALL");   // ignored: TLS 1.3 only (minVersion above)
-    if (!tls.configure(config, &error)) {
-        live->error = error;
-        return;
-    }
-    NetError net;
-    const bool ok = tls.handshake(target.timeoutMs, &net);
-    TlsFacts facts;
-    tls.fillFacts(&facts);
-    if (!ok) {
-        live->alert = facts.alert.isEmpty() ? QStringLiteral("closed") : facts.alert;
-        if (net.kind == NetError::Kind::Timeout || net.kind == NetError::Kind::Cancelled)
-            live->error = net.message;
-        return;
-    }
-    live->serverAccepted = true;
-    live->version = facts.version;
-    if (const SuiteInfo *s = catalog.byCode(facts.cipher.code))
-        live->suite = *s;
-    live->suite.code = facts.cipher.code;
-    live->group = facts.group == QLatin1String("prime256v1") ? QStringLiteral("secp256r1") : facts.group;
-    live->dhBits = tls.recorder().dhPrimeBits();
-    tls.shutdown(200);
-}
-
-void rawHandshake(Connection &connection, const ScanTarget &target, const ClientOffer &offer, LiveHandshake *live)
-{
-    const QStringList versions = offer.effectiveVersions();
-    ClientHelloSpec spec;
-    spec.version = versionWireCode(versions.last());
-    spec.suites = offer.ciphers;
-    spec.sni = target.sni;
-    // A partner whose groups are not known: the curves every client of that era sends.
-    const QStringList groups = offer.groups.isEmpty()
-        ? QStringList{QStringLiteral("x25519"), QStringLiteral("secp256r1"), QStringLiteral("secp384r1"), QStringLiteral("secp521r1")}
-        : offer.groups;
-    for (const QString &g : groups)
-        if (const quint16 code = groupFromName(g))
-            spec.groups << code;
-    for (const QString &s : offer.sigalgs)
-        if (const quint16 code = sigalgCode(s))
-            spec.signatureSchemes << code;
-    QString error;
-    const QByteArray hello = ClientHelloBuilder::build(spec, &error);
-    if (hello.isEmpty()) {
-        live->error = error;
-        return;
-    }
-    NetError net;
-    if (!connection.writeAll(hello, target.timeoutMs, &net)) {
-        live->alert = QStringLiteral("closed");
-        return;
-    }
-    ServerHelloParser parser(spec.suites, true);
-    QElapsedTimer timer;
-    timer.start();
-    while (!parser.isDone()) {
-        QByteArray bytes;
-        const int left = int(qMax<qint64>(0, target.timeoutMs - timer.elapsed()));
-        if (!connection.readSome(&bytes, left, &net)) {
-            if (net.kind == NetError::Kind::Timeout || net.kind == NetError::Kind::Cancelled) {
-                live->error = net.message;
-                return;
-            }
-            parser.finishOnClose();
-            break;
-        }
-        parser.feed(bytes);
-    }
-    const ServerResponse &r = parser.response();
-    if (r.kind == ServerResponse::Kind::Alert) {
-        live->alert = r.alertName;
-        return;
-    }
-    if (r.kind != ServerResponse::Kind::ServerHello) {
-        live->alert = QStringLiteral("closed");
-        if (!r.error.isEmpty() && r.error != QLatin1String("closed"))
-            live->error = r.error;
-        return;
-    }
-    live->serverAccepted = true;
-    live->version = versionFromWireCode(r.version);
-    if (const SuiteInfo *s = CipherCatalog::instance().byCode(r.suite))
-        live->suite = *s;
-    live->suite.code = r.suite;
-    if (!r.serverKeyExchange.isEmpty()) {
-        if (live->suite.kex == QLatin1String("DHE"))
-            live->dhBits = dhPrimeBitsFromServerKeyExchange(r.serverKeyExchange);
-        else if (live->suite.kex == QLatin1String("ECDHE"))
-            live->group = groupName(quint16(namedCurveFromServerKeyExchange(r.serverKeyExchange)));
-    }
-}
-
-} // namespace
-
-LiveHandshake runLiveHandshake(const ScanTarget &target, const ClientOffer &offer, const Prediction &prediction, CancelToken cancel)
-{
-    LiveHandshake live;
-    live.ran = true;
-    const QStringList versions = offer.effectiveVersions();
-    if (versions.isEmpty()) {
-        live.error = QStringLiteral("the offer holds no suite for any of its versions");
-        return live;
-    }
-    // Our own ClientHello sends the offer exactly (RC4, 3DES, static DH …) but speaks one version
-    // range up to TLS 1.2; OpenSSL is used whenever it can send every suite, and for TLS 1.3.
-    QSet<quint16> offerable;
-    for (const QString &v : versions)
-        for (quint16 code : opensslOfferableSuites(v))
-            offerable.insert(code);
-    bool allOfferable = true;
-    for (quint16 code : offer.ciphers + offer.tls13Suites)
-        allOfferable = allOfferable && offerable.contains(code);
-    const bool raw = !allOfferable && !versions.contains(QLatin1String("TLSv1.3"))
-                     && offer.ciphers.size() <= ClientHelloBuilder::kMaxSuites;
-    live.path = raw ? QStringLiteral("raw") : QStringLiteral("openssl");
-
-    Connection connection(cancel);
-    const OpenResult open = openForTls(target, connection);
-    live.connected = open.connected;
-    if (open.outcome != OpenOutcome::Ready) {
-        live.error = open.error.isEmpty() ? QStringLiteral("could not reach the point of TLS") : open.error;
-    } else if (raw) {
-        rawHandshake(connection, target, offer, &live);
-    } else {
-        opensslHandshake(connection, target, offer, &live);
-    }
-
     // What the partner itself would do with the server's choice.
     if (live.serverAccepted) {
         if (!versions.contains(live.version))
@@ -672,7 +465,7 @@ LiveHandshake runLiveHandshake(const ScanTarget &target, const ClientOffer &offe
     if (!live.error.isEmpty() && !live.serverAccepted && live.alert.isEmpty()) {
         live.predictionHeld = false;
         live.verdict = QStringLiteral("no verdict: the live handshake could not be made (%1)").arg(live.error);
-        return live;
+        return;
     }
     if (live.clientWouldAccept && prediction.connects) {
         live.predictionHeld = live.version == prediction.version && live.suite.code == prediction.suite.code;
@@ -694,7 +487,6 @@ LiveHandshake runLiveHandshake(const ScanTarget &target, const ClientOffer &offe
                            .arg(tlsVersionLabel(prediction.version), shortSuite(prediction.suite),
                                 !live.clientAbortReason.isEmpty() ? live.clientAbortReason : live.alert);
     }
-    return live;
 }
 
 // ---- whole runs --------------------------------------------------------------------------
@@ -704,225 +496,6 @@ bool SimulationResult::partnerFails() const
     if (live.ran && (live.serverAccepted || !live.alert.isEmpty()))
         return !live.clientWouldAccept;
     return !prediction.connects;
-}
-
-SimulationResult runSimulation(const SimulationRequest &request, CancelToken cancel, const std::function<void(int, int)> &progress)
-{
-    SimulationResult result;
-    result.offer = request.offer;
-    Report scanReport;
-    if (request.live) {
-        ScanOptions options;
-        options.target = request.target;
-        options.maxConnections = request.maxConnections;
-        ScanCallbacks callbacks;
-        callbacks.progress = progress;
-        Scanner scanner(options, cancel, callbacks);
-        scanReport = scanner.run();
-        result.serverSource = QStringLiteral("live scan");
-    } else {
-        scanReport = request.savedReport;
-        result.serverSource = QStringLiteral("report %1").arg(request.reportFile);
-    }
-    Report &r = result.report;
-    r = scanReport;
-    r.kind = QStringLiteral("simulate");
-    r.findings.clear();
-    if (!request.live)
-        r.startedAt = QDateTime::currentDateTimeUtc();
-    if (scanReport.outcome.errorKind == QLatin1String("cancelled")) {
-        result.cancelled = true;
-        return result;
-    }
-    if (!scanReport.scan.present || (request.live && !scanReport.outcome.errorKind.isEmpty())) {
-        result.unreachable = request.live;
-        if (r.outcome.error.isEmpty())
-            r.outcome.error = QStringLiteral("the report holds no scan section");
-        return result;
-    }
-    result.prediction = predictCompatibility(scanReport.scan, request.offer);
-    if (request.live && request.confirmLive && !cancel.isCancelled())
-        result.live = runLiveHandshake(request.target, request.offer, result.prediction, cancel);
-    if (cancel.isCancelled()) {
-        result.cancelled = true;
-        r.outcome.errorKind = QStringLiteral("cancelled");
-        r.outcome.error = QStringLiteral("cancelled by the user");
-    }
-    if (!result.prediction.connects)
-        r.findings << result.prediction.finding;
-    applyAdvice(&r.findings);   // the consequences, as every other finding carries them
-    return result;
-}
-
-namespace {
-
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonValue cipherJson(const SuiteInfo &s)
-{
-    if (s.code == 0)
-        return QJsonValue(QJsonValue::Null);
-    QJsonObject o;
-    o.insert(QStringLiteral("code"), QStringLiteral("0x%1").arg(s.code, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x")));
-    o.insert(QStringLiteral("iana"), nullable(s.iana));
-    o.insert(QStringLiteral("openssl"), nullable(opensslNameOf(s)));
-    return o;
-}
-
-QJsonArray stringArray(const QStringList &list)
-{
-    QJsonArray a;
-    for (const QString &s : list)
-        a.append(s);
-    return a;
-}
-
-QJsonArray suiteArray(const QList<quint16> &codes)
-{
-    QJsonArray a;
-    for (quint16 code : codes) {
-        SuiteInfo s;
-        if (const SuiteInfo *info = CipherCatalog::instance().byCode(code))
-            s = *info;
-        s.code = code;
-        a.append(cipherJson(s));
-    }
-    return a;
-}
-
-} // namespace
-
-// "simulation": {
-//   client {name, title, source, versions[], ciphers[{code, iana, openssl}], tls13_suites[…],
-//           groups[], sigalgs[], min_dh_bits, notes[], unknown_names[]},
-//   server {source, versions[], certificate_types[], groups[], dh_bits},
-//   prediction {connects, version, cipher {code, iana, openssl}, group, dh_bits, failed_version,
-//               finding_id, sentence, steps[], caveats[], shared_versions[], shared_suites[],
-//               fix {exim, postfix}},
-//   live {ran, path, omitted[], connected, server_accepted, client_would_accept, version, cipher,
-//         group, dh_bits, alert, error, client_abort_reason, prediction_held, verdict}   (null if not run)
-//   partner_fails }
-QJsonObject simulationToJson(const SimulationResult &result)
-{
-    QJsonObject sim;
-    const ClientOffer &offer = result.offer;
-    QJsonObject client;
-    client.insert(QStringLiteral("name"), offer.name);
-    client.insert(QStringLiteral("title"), offer.title);
-    client.insert(QStringLiteral("source"), offer.source);
-    client.insert(QStringLiteral("versions"), stringArray(offer.versions));
-    client.insert(QStringLiteral("ciphers"), suiteArray(offer.ciphers));
-    client.insert(QStringLiteral("tls13_suites"), suiteArray(offer.tls13Suites));
-    client.insert(QStringLiteral("groups"), stringArray(offer.groups));
-    client.insert(QStringLiteral("sigalgs"), stringArray(offer.sigalgs));
-    client.insert(QStringLiteral("min_dh_bits"), offer.minDhBits > 0 ? QJsonValue(offer.minDhBits) : QJsonValue(QJsonValue::Null));
-    client.insert(QStringLiteral("notes"), stringArray(offer.notes));
-    client.insert(QStringLiteral("unknown_names"), stringArray(offer.unknownNames));
-    sim.insert(QStringLiteral("client"), client);
-    const Prediction &p = result.prediction;
-    QJsonObject server;
-    server.insert(QStringLiteral("source"), result.serverSource);
-    QStringList versions;
-    for (auto it = result.report.scan.protocols.cbegin(); it != result.report.scan.protocols.cend(); ++it)
-        if (it.value())
-            versions << it.key();
-    server.insert(QStringLiteral("versions"), stringArray(versions));
-    server.insert(QStringLiteral("certificate_types"), stringArray(serverCertificateTypes(result.report.scan)));
-    server.insert(QStringLiteral("groups"), stringArray(result.report.scan.groups));
-    server.insert(QStringLiteral("dh_bits"), result.report.scan.dhBits > 0 ? QJsonValue(result.report.scan.dhBits) : QJsonValue(QJsonValue::Null));
-    sim.insert(QStringLiteral("server"), server);
-
-    QJsonObject pred;
-    pred.insert(QStringLiteral("connects"), p.connects);
-    pred.insert(QStringLiteral("version"), nullable(p.version));
-    pred.insert(QStringLiteral("cipher"), cipherJson(p.suite));
-    pred.insert(QStringLiteral("group"), nullable(p.group));
-    pred.insert(QStringLiteral("dh_bits"), p.dhBits > 0 ? QJsonValue(p.dhBits) : QJsonValue(QJsonValue::Null));
-    pred.insert(QStringLiteral("failed_version"), nullable(p.failedVersion));
-    pred.insert(QStringLiteral("finding_id"), p.connects ? QJsonValue(QJsonValue::Null) : QJsonValue(p.finding.id));
-    pred.insert(QStringLiteral("sentence"), p.sentence);
-    pred.insert(QStringLiteral("steps"), stringArray(p.steps));
-    pred.insert(QStringLiteral("caveats"), stringArray(p.caveats));
-    pred.insert(QStringLiteral("shared_versions"), stringArray(p.sharedVersions));
-    QList<quint16> sharedCodes;
-    for (const SuiteInfo &s : p.sharedSuites)
-        sharedCodes << s.code;
-    pred.insert(QStringLiteral("shared_suites"), suiteArray(sharedCodes));
-    if (!p.connects) {
-        QJsonObject fix;
-        fix.insert(QStringLiteral("exim"), nullable(p.finding.fixExim));
-        fix.insert(QStringLiteral("postfix"), nullable(p.finding.fixPostfix));
-        pred.insert(QStringLiteral("fix"), fix);
-    } else {
-        pred.insert(QStringLiteral("fix"), QJsonValue(QJsonValue::Null));
-    }
-    sim.insert(QStringLiteral("prediction"), pred);
-
-    const LiveHandshake &l = result.live;
-    if (l.ran) {
-        QJsonObject live;
-        live.insert(QStringLiteral("ran"), true);
-        live.insert(QStringLiteral("path"), l.path);
-        live.insert(QStringLiteral("omitted"), stringArray(l.omitted));
-        live.insert(QStringLiteral("connected"), l.connected);
-        live.insert(QStringLiteral("server_accepted"), l.serverAccepted);
-        live.insert(QStringLiteral("client_would_accept"), l.clientWouldAccept);
-        live.insert(QStringLiteral("version"), nullable(l.version));
-        live.insert(QStringLiteral("cipher"), cipherJson(l.suite));
-        live.insert(QStringLiteral("group"), nullable(l.group));
-        live.insert(QStringLiteral("dh_bits"), l.dhBits > 0 ? QJsonValue(l.dhBits) : QJsonValue(QJsonValue::Null));
-        live.insert(QStringLiteral("alert"), nullable(l.alert));
-        live.insert(QStringLiteral("error"), nullable(l.error));
-        live.insert(QStringLiteral("client_abort_reason"), nullable(l.clientAbortReason));
-        live.insert(QStringLiteral("prediction_held"), l.predictionHeld);
-        live.insert(QStringLiteral("verdict"), l.verdict);
-        sim.insert(QStringLiteral("live"), live);
-    } else {
-        sim.insert(QStringLiteral("live"), QJsonValue(QJsonValue::Null));
-    }
-    sim.insert(QStringLiteral("partner_fails"), result.partnerFails());
-    return sim;
-}
-
-QByteArray simulationReportBytes(const SimulationResult &result)
-{
-    // The report as every other command writes it, with "simulation" appended as the last key
-    // (spliced in so the shared writer's key order stays untouched).
-    QByteArray bytes = reportToJsonBytes(result.report);
-    OrderedJsonWriter writer;
-    writer.setKeyOrder(QString(), {QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("prediction"),
-                                   QStringLiteral("live"), QStringLiteral("partner_fails")});
-    writer.setKeyOrder(QStringLiteral("client"),
-                       {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("versions"),
-                        QStringLiteral("ciphers"), QStringLiteral("tls13_suites"), QStringLiteral("groups"), QStringLiteral("sigalgs"),
-                        QStringLiteral("min_dh_bits"), QStringLiteral("notes"), QStringLiteral("unknown_names")});
-    writer.setKeyOrder(QStringLiteral("prediction"),
-                       {QStringLiteral("connects"), QStringLiteral("version"), QStringLiteral("cipher"), QStringLiteral("group"),
-                        QStringLiteral("dh_bits"), QStringLiteral("failed_version"), QStringLiteral("finding_id"),
-                        QStringLiteral("sentence"), QStringLiteral("fix"), QStringLiteral("steps"), QStringLiteral("caveats"),
-                        QStringLiteral("shared_versions"), QStringLiteral("shared_suites")});
-    writer.setKeyOrder(QStringLiteral("live"),
-                       {QStringLiteral("ran"), QStringLiteral("path"), QStringLiteral("omitted"), QStringLiteral("connected"),
-                        QStringLiteral("server_accepted"), QStringLiteral("client_would_accept"), QStringLiteral("version"),
-                        QStringLiteral("cipher"), QStringLiteral("group"), QStringLiteral("dh_bits"), QStringLiteral("alert"),
-                        QStringLiteral("error"), QStringLiteral("client_abort_reason"), QStringLiteral("prediction_held"),
-                        QStringLiteral("verdict")});
-    for (const char *path : {"prediction.cipher", "live.cipher", "client.ciphers[]", "client.tls13_suites[]", "prediction.shared_suites[]"})
-        writer.setKeyOrder(QString::fromLatin1(path), {QStringLiteral("code"), QStringLiteral("iana"), QStringLiteral("openssl")});
-    writer.setKeyOrder(QStringLiteral("prediction.fix"), {QStringLiteral("exim"), QStringLiteral("postfix")});
-    QJsonObject sim = simulationToJson(result);
-    QByteArray simBytes = writer.write(sim).trimmed();
-    simBytes.replace("\n", "\n  ");
-    const int close = bytes.lastIndexOf('}');
-    if (close <= 0)
-        return bytes;
-    QByteArray head = bytes.left(close);
-    while (head.endsWith('\n') || head.endsWith(' '))
-        head.chop(1);
-    return head + ",\n  \"simulation\": " + simBytes + "\n}\n";
 }
 
 } // namespace mailtls::core

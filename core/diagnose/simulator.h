@@ -7,19 +7,15 @@
 // client order), then the checks a real client makes (DH prime size). A failure comes with
 // its compat.* finding, one sentence an admin can forward, and the Exim/Postfix fix.
 //
-// Live mode scans the server first, predicts, then makes one real handshake with exactly the
-// partner's offer and says whether the prediction held.
+// Live mode (jobs/simulate_job) scans the server first, predicts, then makes one real handshake
+// with exactly the partner's offer; judgeLiveHandshake() says whether the prediction held.
 
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 #include "diagnose/client_profile.h"
-#include "diagnose/finding.h"
-#include "net/cancel_token.h"
-#include "protocol/starttls_opener.h"
-#include "report/report.h"
+#include "model/finding.h"
+#include "model/report.h"
 
 namespace mailtls::core {
 
@@ -65,21 +61,10 @@ struct LiveHandshake {
     QString verdict;              // "prediction held: both agree on …" / "prediction did NOT hold: …"
 };
 
-// Makes the handshake (on the calling thread) and compares with `prediction`.
-LiveHandshake runLiveHandshake(const ScanTarget &target, const ClientOffer &offer, const Prediction &prediction,
-                               CancelToken cancel);
-
-// What a simulation run is asked to do.
-struct SimulationRequest {
-    ClientOffer offer;
-    // Either a live target (scanned, then the live handshake) or a saved report with a scan.
-    bool live = false;
-    ScanTarget target;
-    int maxConnections = 4;
-    bool confirmLive = true;      // live: make the confirming handshake after the prediction
-    Report savedReport;           // when !live
-    QString reportFile;           // for the text, when !live
-};
+// What the partner itself would do with the server's choice in `live` (versions, minimum DH
+// prime), and whether `prediction` held: fills clientWouldAccept, clientAbortReason,
+// predictionHeld and verdict. The handshake itself is made by jobs/simulate_job.
+void judgeLiveHandshake(LiveHandshake *live, const ClientOffer &offer, const Prediction &prediction);
 
 struct SimulationResult {
     ClientOffer offer;            // the partner, as simulated
@@ -93,14 +78,10 @@ struct SimulationResult {
     bool partnerFails() const;
 };
 
-// Runs a whole simulation on the calling thread (the GUI calls it from a worker).
-// progress(done, total) as the scan goes; may be empty.
-SimulationResult runSimulation(const SimulationRequest &request, CancelToken cancel,
-                               const std::function<void(int, int)> &progress = {});
-
-// The "simulation" object of the JSON report (keys documented in the implementation).
-QJsonObject simulationToJson(const SimulationResult &result);
-// reportToJsonBytes(report) with the "simulation" object added as the last top-level key.
-QByteArray simulationReportBytes(const SimulationResult &result);
+// The certificate types a server serves according to a scan section (older reports: what its
+// accepted suites imply).
+QStringList serverCertificateTypes(const ScanResult &scan);
+// A suite the way the verdicts name it: OpenSSL's name where there is one, else IANA's.
+QString shortSuite(const SuiteInfo &s);
 
 } // namespace mailtls::core

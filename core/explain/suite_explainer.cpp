@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "scan/cipher_catalog.h"
+#include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
 
@@ -405,7 +405,7 @@ SuiteExplanation explainSuite(const QString &name, const CipherCatalog &catalog)
             if (const CipherCatalog::Sslv2Kind *kind = catalog.sslv2ByCode(code)) {
                 fill(&e, kind->info, {QStringLiteral("SSLv2")});
                 e.notation = QStringLiteral("code");
-                e.codeHex = QStringLiteral("0x%1").arg(code, 6, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+                e.codeHex = sslv2KindCodeHex(code);
                 e.versionsText = QStringLiteral("SSLv2 only (a cipher kind, not a TLS suite)");
                 return e;
             }
@@ -414,13 +414,13 @@ SuiteExplanation explainSuite(const QString &name, const CipherCatalog &catalog)
     if (suite) {
         fill(&e, *suite, catalog.versionsOf(suite->code));
         e.suite.openssl = opensslName(*suite);
-        e.codeHex = CipherSuite{suite->code, QString(), QString()}.codeHex();
+        e.codeHex = suiteCodeHex(suite->code);
         return e;
     }
     if (const CipherCatalog::Sslv2Kind *kind = catalog.sslv2ByName(trimmed)) {
         fill(&e, kind->info, {QStringLiteral("SSLv2")});
         e.notation = QStringLiteral("SSLv2");
-        e.codeHex = QStringLiteral("0x%1").arg(kind->code, 6, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+        e.codeHex = sslv2KindCodeHex(kind->code);
         e.versionsText = QStringLiteral("SSLv2 only (a cipher kind, not a TLS suite)");
         return e;
     }
@@ -510,40 +510,6 @@ QString explanationText(const SuiteExplanation &e)
     for (const QString &reason : e.gradeReasons)
         line(QString(), QStringLiteral("- ") + reason);
     return t;
-}
-
-QJsonObject explanationToJson(const SuiteExplanation &e)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("input"), e.input);
-    o.insert(QStringLiteral("found"), e.found);
-    if (!e.found) {
-        o.insert(QStringLiteral("suggestions"), QJsonArray::fromStringList(e.suggestions));
-        return o;
-    }
-    auto part = [](const SuitePart &p) {
-        QJsonObject j;
-        j.insert(QStringLiteral("name"), p.name);
-        j.insert(QStringLiteral("meaning"), p.meaning);
-        return j;
-    };
-    o.insert(QStringLiteral("notation"), e.notation);
-    o.insert(QStringLiteral("code"), e.codeHex);
-    o.insert(QStringLiteral("iana"), e.suite.iana);
-    o.insert(QStringLiteral("openssl"), e.suite.openssl.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.suite.openssl));
-    o.insert(QStringLiteral("gnutls"), e.suite.gnutls.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.suite.gnutls));
-    o.insert(QStringLiteral("kex"), part(e.keyExchange));
-    o.insert(QStringLiteral("auth"), part(e.authentication));
-    o.insert(QStringLiteral("enc"), part(e.cipher));
-    o.insert(QStringLiteral("mac"), part(e.mac));
-    o.insert(QStringLiteral("bits"), e.suite.bits);
-    o.insert(QStringLiteral("versions"), QJsonArray::fromStringList(e.versions));
-    o.insert(QStringLiteral("forward_secrecy"), e.forwardSecrecy);
-    o.insert(QStringLiteral("aead"), e.aead);
-    o.insert(QStringLiteral("grade"), e.grade);
-    o.insert(QStringLiteral("grade_reasons"), QJsonArray::fromStringList(e.gradeReasons));
-    o.insert(QStringLiteral("certificate"), e.certificate);
-    return o;
 }
 
 } // namespace mailtls::core

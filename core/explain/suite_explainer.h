@@ -6,11 +6,10 @@
 // or the two-byte code; the facts come from CipherCatalog, the words from here. Shared by the
 // workbench's Suite Explainer and `mailtls explain`.
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
-#include "report/report.h"
+#include "catalog/suite_info.h"
 
 namespace mailtls::core {
 
@@ -56,9 +55,8 @@ QStringList closeSuiteNames(const QString &input, int most = 5);
 // (empty notation), sorted, without duplicates. For completers and pick lists.
 QStringList allSuiteNames(const QString &notation = QString());
 
-// Plain text (the CLI's output) and JSON (`mailtls explain --json`).
+// Plain text (the CLI's output); the JSON is report/explanation_json's.
 QString explanationText(const SuiteExplanation &e);
-QJsonObject explanationToJson(const SuiteExplanation &e);
 
 // "TLSv1.2" -> "TLS 1.2"; "SSLv3" stays.
 QString explainedVersionName(const QString &version);

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "net/cancel_token.h"
+#include "base/cancel_token.h"
 
 namespace mailtls::core {
 

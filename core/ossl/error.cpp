@@ -4,33 +4,17 @@
 
 namespace mailtls::core::ossl {
 
-QString Error::message() const
-{
-    QStringList parts;
-    for (const ErrorEntry &e : entries) {
-        QString text = e.reason.isEmpty() ? QStringLiteral("error 0x%1").arg(e.code, 0, 16) : e.reason;
-        if (!e.library.isEmpty())
-            text += QStringLiteral(" (%1)").arg(e.library);
-        parts << text;
-    }
-    if (parts.isEmpty())
-        return context;
-    if (context.isEmpty())
-        return parts.join(QStringLiteral("; "));
-    return context + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
-}
-
-Error drainErrors(const QString &context)
+Error drainErrors(const QString &context, ErrorKind kind)
 {
     Error error;
-    error.context = context;
+    error.kind = kind;
     const char *file = nullptr;
     int line = 0;
     const char *data = nullptr;
     int flags = 0;
     unsigned long code;
     while ((code = ERR_get_error_all(&file, &line, nullptr, &data, &flags)) != 0) {
-        ErrorEntry entry;
+        OpenSslErrorEntry entry;
         entry.code = code;
         if (const char *lib = ERR_lib_error_string(code))
             entry.library = QString::fromUtf8(lib);
@@ -38,8 +22,15 @@ Error drainErrors(const QString &context)
             entry.reason = QString::fromUtf8(reason);
         if ((flags & ERR_TXT_STRING) && data && *data)
             entry.reason += QStringLiteral(" [%1]").arg(QString::fromUtf8(data));
-        error.entries << entry;
+        error.openssl << entry;
     }
+    const QString reasons = error.opensslText();
+    if (reasons.isEmpty())
+        error.message = context;
+    else if (context.isEmpty())
+        error.message = reasons;
+    else
+        error.message = context + QStringLiteral(": ") + reasons;
     return error;
 }
 

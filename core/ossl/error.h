@@ -1,28 +1,16 @@
 #pragma once
 
+// OpenSSL's error queue turned into the project's one error type (base/error.h).
+
 #include <QString>
-#include <QStringList>
+
+#include "base/error.h"
 
 namespace mailtls::core::ossl {
 
-// One entry of OpenSSL's error queue, kept as data.
-struct ErrorEntry {
-    unsigned long code = 0;
-    QString library;
-    QString reason;
-};
-
-// A typed error built from OpenSSL's error queue plus our context ("loading CA file x").
-struct Error {
-    QString context;
-    QList<ErrorEntry> entries;
-
-    bool isEmpty() const { return entries.isEmpty() && context.isEmpty(); }
-    // "context: reason (library)" joined for every queued entry.
-    QString message() const;
-};
-
-// Drains the calling thread's OpenSSL error queue (always leaves it empty).
-Error drainErrors(const QString &context = QString());
+// Drains the calling thread's OpenSSL error queue (always leaves it empty) into an Error of
+// `kind` whose message is "context: reason (library); ..." and whose `openssl` list keeps
+// every entry.
+Error drainErrors(const QString &context = QString(), ErrorKind kind = ErrorKind::Crypto);
 
 } // namespace mailtls::core::ossl

@@ -14,7 +14,7 @@
 
 #include "pki/pki_error.h"
 #include "pki/private_key.h"
-#include "pki/subject_alt_names.h"
+#include "x509/subject_alt_names.h"
 #include "pki/subject_name.h"
 #include "x509/certificate.h"
 

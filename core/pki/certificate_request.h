@@ -10,7 +10,7 @@
 
 #include "pki/pki_error.h"
 #include "pki/private_key.h"
-#include "pki/subject_alt_names.h"
+#include "x509/subject_alt_names.h"
 #include "pki/subject_name.h"
 
 typedef struct X509_req_st X509_REQ;

@@ -33,8 +33,8 @@ bool setPkiError(PkiError *error, PkiErrorKind kind, const QString &message)
 
 bool setPkiCryptoError(PkiError *error, const QString &context)
 {
-    const ossl::Error queued = ossl::drainErrors(context);
-    return setPkiError(error, PkiErrorKind::Crypto, queued.message());
+    const Error queued = ossl::drainErrors(context);
+    return setPkiError(error, PkiErrorKind::Crypto, queued.message);
 }
 
 } // namespace mailtls::core

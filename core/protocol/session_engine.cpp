@@ -1,22 +1,18 @@
 #include "protocol/session_engine.h"
 
+#include "model/targets.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostInfo>
 #include <QRegularExpression>
 #include <QUuid>
 
-#include "advise/advice.h"
-#include "diagnose/certificate_rules.h"
-#include "diagnose/session_rules.h"
 #include "net/connection.h"
 #include "protocol/ehlo.h"
 #include "protocol/redaction.h"
 #include "protocol/reply_parser.h"
 #include "tls/tls_client.h"
-#include "x509/certificate_loader.h"
-#include "x509/chain_analysis.h"
-#include "x509/trust_store.h"
 
 #ifndef MAILTLS_VERSION
 #define MAILTLS_VERSION "0"
@@ -27,11 +23,6 @@ namespace mailtls::core {
 namespace {
 
 constexpr int kDataLinesShown = 12;
-
-bool isIpLiteral(const QString &host)
-{
-    return host.contains(QLatin1Char(':')) || QRegularExpression(QStringLiteral("^[0-9.]+$")).match(host).hasMatch();
-}
 
 } // namespace
 
@@ -455,42 +446,11 @@ struct SessionEngine::Private {
             tls->shutdown(1000);
     }
 
-    void computeFindings()
-    {
-        report.findings = sessionFindings(report);
-        if (report.certificates.isEmpty()) {
-            applyAdvice(&report.findings);
-            return;
-        }
-        QString trustError;
-        const TrustStore trust = options.caFile.isEmpty() ? TrustStore::systemDefault()
-                                                          : TrustStore::fromFile(options.caFile, &trustError);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const ChainAnalysis analysis = analyzeChain(report.certificates, trust, now);
-        CertificateCheckOptions check;
-        check.servername = report.target.servername;
-        check.now = now;
-        report.findings << certificateFindings(report.certificates, analysis, check);
-        if (!options.expectCertFile.isEmpty()) {
-            const CertificateLoadResult expected = loadCertificateFiles({options.expectCertFile});
-            if (expected.ok())
-                report.findings << expectedCertificateFindings(report.certificates, expected.certificates,
-                                                               options.expectCertFile);
-            else
-                add(LineDirection::Note, QStringLiteral("cannot compare with --expect-cert: %1").arg(expected.errorText()));
-        }
-        std::stable_sort(report.findings.begin(), report.findings.end(),
-                         [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
-        applyAdvice(&report.findings);
-    }
-
     void finish()
     {
         if (!failed)
             report.outcome.completed = true;
         report.durationMs = clock.elapsed();
-        computeFindings();
-        phase(QStringLiteral("done"));
     }
 };
 
@@ -509,13 +469,7 @@ Report SessionEngine::run(bool keepOpen)
     const SessionOptions &o = p.options;
     Report &r = p.report;
     r.toolVersion = QStringLiteral(MAILTLS_VERSION);
-    r.target.host = o.host;
-    r.target.port = o.port;
-    r.target.dialect = o.dialect;
-    r.target.implicitTls = o.implicitTls || o.dialect == QLatin1String("none");
-    r.target.servername = o.servername.isEmpty() ? o.host : o.servername;
-    if (o.sendSni)
-        r.target.sni = !o.sni.isEmpty() ? o.sni : (isIpLiteral(o.host) ? QString() : o.host);
+    r.target = plannedTarget(o);
     r.tls.securityLevel = o.securityLevel;
     r.startedAt = QDateTime::currentDateTimeUtc();
     p.clock.start();

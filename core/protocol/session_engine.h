@@ -1,17 +1,18 @@
 #pragma once
 
 // Runs one SMTP/LMTP session with STARTTLS (or implicit TLS) on the calling thread, with a
-// deadline on every step and cancellation from any thread. Used by the CLI directly and by the
-// GUI from a worker thread (SessionWorker).
+// deadline on every step and cancellation from any thread. Gathers facts only: the transcript,
+// the handshake, the chain, the outcome. Judging them is diagnose/'s job; jobs/session_job runs
+// the two in turn for the CLI and the workbench.
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
 
-#include "net/cancel_token.h"
-#include "protocol/session_options.h"
-#include "report/report.h"
+#include "base/cancel_token.h"
+#include "model/session_options.h"
+#include "model/report.h"
 
 namespace mailtls::core {
 
@@ -29,7 +30,7 @@ public:
     ~SessionEngine();
 
     // The planned conversation: connect, banner, EHLO, STARTTLS, handshake, EHLO, optional
-    // AUTH / MAIL / RCPT / DATA, QUIT (when options.quit). Findings filled in. Never throws.
+    // AUTH / MAIL / RCPT / DATA, QUIT (when options.quit). No findings. Never throws.
     // When keepOpen is true the connection stays open afterwards for interact().
     Report run(bool keepOpen = false);
 

@@ -6,23 +6,11 @@
 
 #include <QString>
 
+#include "model/targets.h"
 #include "net/connection.h"
 #include "protocol/reply_parser.h"
 
 namespace mailtls::core {
-
-// Where to scan and how to get to TLS there.
-struct ScanTarget {
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 25;
-    QString dialect = QStringLiteral("smtp");   // "smtp", "lmtp", "none" (bare TLS)
-    bool implicitTls = false;                   // TLS from the first byte (dialect spoken inside)
-    QString ehloName;                           // empty: this host's name
-    QString sni;                                // empty: no SNI
-    int timeoutMs = 15000;                      // per connect / read / write step
-    // Longest wait for the banner before the server counts as tarpitting (busy, not broken).
-    int bannerTimeoutMs = 15000;
-};
 
 // How far the opening got. Busy is the server limiting us (421, closed before the banner,
 // no banner in time): try again later, never "TLS refused".

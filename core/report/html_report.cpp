@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "scan/cipher_catalog.h"
+#include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
 

@@ -9,7 +9,7 @@
 #include <QList>
 #include <QString>
 
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::core {
 

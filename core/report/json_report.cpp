@@ -5,7 +5,7 @@
 #include <QJsonParseError>
 
 #include "report/ordered_json_writer.h"
-#include "scan/cipher_catalog.h"
+#include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
 
@@ -21,14 +21,6 @@ namespace {
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonArray stringArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &s : list)
-        array.append(s);
-    return array;
 }
 
 QString isoUtc(const QDateTime &when, Qt::DateFormat format)
@@ -86,13 +78,13 @@ QJsonValue smtpToJson(const Report &r)
     const bool afterTls = r.tls.established || !s.ehloAfterTls.isEmpty();
     QJsonObject o;
     o.insert(QStringLiteral("banner"), textOrNull(s.banner));
-    o.insert(QStringLiteral("ehlo_before_tls"), stringArray(s.ehloBeforeTls));
+    o.insert(QStringLiteral("ehlo_before_tls"), QJsonArray::fromStringList(s.ehloBeforeTls));
     o.insert(QStringLiteral("ehlo_after_tls"),
-             afterTls ? QJsonValue(stringArray(s.ehloAfterTls)) : QJsonValue(QJsonValue::Null));
+             afterTls ? QJsonValue(QJsonArray::fromStringList(s.ehloAfterTls)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("starttls_offered"), s.starttlsOffered);
-    o.insert(QStringLiteral("auth_before_tls"), stringArray(s.authBeforeTls));
+    o.insert(QStringLiteral("auth_before_tls"), QJsonArray::fromStringList(s.authBeforeTls));
     o.insert(QStringLiteral("auth_after_tls"),
-             afterTls ? QJsonValue(stringArray(s.authAfterTls)) : QJsonValue(QJsonValue::Null));
+             afterTls ? QJsonValue(QJsonArray::fromStringList(s.authAfterTls)) : QJsonValue(QJsonValue::Null));
     if (!s.starttlsReply.isEmpty()) {
         o.insert(QStringLiteral("starttls_reply"), s.starttlsReply);
         o.insert(QStringLiteral("starttls_accepted"), s.starttlsAccepted);
@@ -198,7 +190,7 @@ QJsonObject certificateToJson(const Certificate &c, int position)
         k.insert(QStringLiteral("curve"), key.curve);   // EC only: an RSA key has no curve
     o.insert(QStringLiteral("key"), k);
     o.insert(QStringLiteral("signature_algorithm"), textOrNull(c.signatureAlgorithm()));
-    o.insert(QStringLiteral("san"), stringArray(c.subjectAltNames()));
+    o.insert(QStringLiteral("san"), QJsonArray::fromStringList(c.subjectAltNames()));
     o.insert(QStringLiteral("sha256"), c.sha256Fingerprint());
     o.insert(QStringLiteral("subject_hash"), textOrNull(c.subjectHash()));
     o.insert(QStringLiteral("self_signed"), c.isSelfSigned());
@@ -340,9 +332,9 @@ QString suiteCodeText(const SuiteInfo &s)
 {
     if (s.code == 0 && s.iana.startsWith(QLatin1String("SSL_CK_"))) {
         if (const CipherCatalog::Sslv2Kind *k = CipherCatalog::instance().sslv2ByName(s.iana))
-            return QStringLiteral("0x%1").arg(k->code, 6, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+            return sslv2KindCodeHex(k->code);
     }
-    return QStringLiteral("0x%1").arg(s.code, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+    return suiteCodeHex(s.code);
 }
 
 QJsonValue scanToJson(const ScanResult &scan)
@@ -374,9 +366,9 @@ QJsonValue scanToJson(const ScanResult &scan)
     for (auto it = scan.serverPreference.cbegin(); it != scan.serverPreference.cend(); ++it)
         preference.insert(it.key(), it.value());
     o.insert(QStringLiteral("server_preference"), preference);
-    o.insert(QStringLiteral("groups"), stringArray(scan.groups));
+    o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(scan.groups));
     o.insert(QStringLiteral("dh_bits"), scan.dhBits > 0 ? QJsonValue(scan.dhBits) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("certificate_types"), stringArray(scan.certificateTypes));
+    o.insert(QStringLiteral("certificate_types"), QJsonArray::fromStringList(scan.certificateTypes));
     o.insert(QStringLiteral("connections"), scan.connections);
     o.insert(QStringLiteral("handshakes"), scan.handshakes);
     if (scan.retries > 0)

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::core {
 

@@ -17,14 +17,6 @@ namespace {
 
 const QLatin1String kSchemaPrefix("mailtls.workspace/");
 
-QJsonArray stringArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &s : list)
-        array.append(s);
-    return array;
-}
-
 QJsonObject targetToJson(const SessionOptions &o)
 {
     QJsonObject t;
@@ -43,7 +35,7 @@ QJsonObject targetToJson(const SessionOptions &o)
     t.insert(QStringLiteral("auth_user"), o.authUser);
     t.insert(QStringLiteral("auth_mechanism"), o.authMechanism);
     t.insert(QStringLiteral("mail_from"), o.mailFrom);
-    t.insert(QStringLiteral("rcpt_to"), stringArray(o.rcptTo));
+    t.insert(QStringLiteral("rcpt_to"), QJsonArray::fromStringList(o.rcptTo));
     t.insert(QStringLiteral("timeout_ms"), o.timeoutMs);
     t.insert(QStringLiteral("tls_min"), o.tlsMin);
     t.insert(QStringLiteral("tls_max"), o.tlsMax);

@@ -12,8 +12,8 @@
 #include <QList>
 #include <QString>
 
-#include "protocol/session_options.h"
-#include "report/report.h"
+#include "model/session_options.h"
+#include "model/report.h"
 
 namespace mailtls::core {
 

@@ -17,19 +17,14 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
-#include "advise/advice.h"
-#include "diagnose/certificate_rules.h"
-#include "diagnose/scan_rules.h"
 #include "net/connection.h"
+#include "protocol/starttls_opener.h"
 #include "ossl/handles.h"
-#include "scan/cipher_catalog.h"
-#include "scan/client_hello_builder.h"
-#include "scan/server_hello_parser.h"
-#include "x509/certificate_loader.h"
+#include "catalog/cipher_catalog.h"
+#include "wire/client_hello_builder.h"
+#include "wire/server_hello_parser.h"
 #include "tls/tls_client.h"
-#include "tls/tls_names.h"
-#include "x509/chain_analysis.h"
-#include "x509/trust_store.h"
+#include "catalog/tls_names.h"
 
 #ifndef MAILTLS_VERSION
 #define MAILTLS_VERSION "0"
@@ -143,7 +138,7 @@ QString suiteLabel(quint16 code)
 {
     if (const SuiteInfo *s = CipherCatalog::instance().byCode(code))
         return s->iana;
-    return QStringLiteral("0x%1").arg(code, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+    return suiteCodeHex(code);
 }
 
 } // namespace
@@ -185,43 +180,6 @@ QList<quint16> opensslOfferableSuites(const QString &version)
         return out;
     }();
     return table.value(version);
-}
-
-// The certificate rules a session applies, over every chain the scan collected (one per key
-// type). A finding raised for two chains is reported once, its evidence naming both types.
-Findings servedCertificateFindings(const ScanResult &scan, const ScanOptions &options)
-{
-    Findings out;
-    if (scan.servedChains.isEmpty())
-        return out;
-    QString trustError;
-    const TrustStore trust = options.caFile.isEmpty() ? TrustStore::systemDefault()
-                                                      : TrustStore::fromFile(options.caFile, &trustError);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    CertificateCheckOptions check;
-    check.servername = options.servername.isEmpty() ? options.target.host : options.servername;
-    check.now = now;
-    for (int i = 0; i < scan.servedChains.size(); ++i) {
-        const CertificateChain &chain = scan.servedChains.at(i);
-        const QString type = scan.certificateTypes.value(i);
-        const Findings found = certificateFindings(chain, analyzeChain(chain, trust, now), check);
-        for (Finding f : found) {
-            bool merged = false;
-            for (Finding &existing : out) {
-                if (existing.id == f.id) {
-                    existing.evidence += QStringLiteral("\n(%1 certificate) %2").arg(type, f.evidence);
-                    merged = true;
-                    break;
-                }
-            }
-            if (merged)
-                continue;
-            if (scan.servedChains.size() > 1 && !type.isEmpty())
-                f.evidence = QStringLiteral("(%1 certificate) %2").arg(type, f.evidence);
-            out << f;
-        }
-    }
-    return out;
 }
 
 struct Scanner::Private {
@@ -1083,35 +1041,9 @@ Report Scanner::run()
     } else {
         r.outcome.completed = true;
     }
-    ScanRuleContext context;
-    context.rateLimited = p.rateLimited;
-    context.retries = scan.retries;
-    context.busyReason = p.firstBusyReason;
-    if (r.outcome.errorKind.isEmpty() || r.outcome.errorKind == QLatin1String("cancelled"))
-        r.findings = scanFindings(scan, context);
-    if (r.outcome.errorKind.isEmpty() || r.outcome.errorKind == QLatin1String("cancelled"))
-        r.findings << servedCertificateFindings(scan, p.o);
-    if (!p.o.expectCertFile.isEmpty() && !scan.servedChains.isEmpty()) {
-        const CertificateLoadResult expected = loadCertificateFiles(QStringList{p.o.expectCertFile});
-        if (!expected.ok() || expected.certificates.isEmpty()) {
-            p.note(QStringLiteral("cannot compare with --expect-cert: %1")
-                       .arg(expected.ok() ? QStringLiteral("no certificate in the file") : expected.errorText()));
-        } else {
-            // A server may serve RSA and ECDSA side by side: compare like with like.
-            const QString expectedType = expected.certificates.first().key().type;
-            CertificateChain served = scan.servedChains.first();
-            for (const CertificateChain &chain : std::as_const(scan.servedChains))
-                if (!chain.isEmpty() && chain.first().key().type == expectedType)
-                    served = chain;
-            r.findings << expectedCertificateFindings(served, expected.certificates, p.o.expectCertFile);
-        }
-    }
-    std::stable_sort(r.findings.begin(), r.findings.end(),
-                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
-    applyAdvice(&r.findings);
+    scan.rateLimited = p.rateLimited;
+    scan.busyReason = p.firstBusyReason;
     r.durationMs = p.clock.elapsed();
-    p.note(QStringLiteral("done: %1 connections, %2 handshakes, %3 retries in %4 ms")
-               .arg(scan.connections).arg(scan.handshakes).arg(scan.retries).arg(r.durationMs));
     return r;
 }
 

@@ -17,38 +17,11 @@
 #include <functional>
 #include <memory>
 
-#include "net/cancel_token.h"
-#include "protocol/starttls_opener.h"
-#include "report/report.h"
+#include "base/cancel_token.h"
+#include "model/scan_options.h"
+#include "model/report.h"
 
 namespace mailtls::core {
-
-struct ScanOptions {
-    ScanTarget target;
-    int maxConnections = 4;        // open at once against the host
-    int delayMs = 0;               // at least this long between two connection starts
-    int maxBusyRetries = 8;        // per job, when the server says it is busy
-    int backoffInitialMs = 250;    // first wait after a busy answer; doubles up to backoffMaxMs
-    int backoffMaxMs = 16000;
-    QStringList versions;          // subset of scanVersions(); empty: all
-    // Server order per version with two or more suites: free when the enumeration already
-    // shows it, otherwise one extra connection.
-    bool probePreference = true;
-    // Groups: in TLS 1.3 learned in the suite hellos themselves (max(suites, groups) + ~2
-    // connections in all); without TLS 1.3, from ECDHE suites (accepted curves + 1).
-    bool probeGroups = true;
-    // true: suites the linked OpenSSL can offer go out in their own hellos through TlsClient
-    // (full handshakes), the rest raw: about one extra refused hello per version.
-    // false: every hello is filled to 128 suites regardless of path (fewest connections); the
-    // raw path reads version, suite, chain (TLS <= 1.2), curve and DH prime just as well.
-    bool opensslWhenPossible = false;
-    // cert.differs_from_file when the served leaf of the same key type is not this file's.
-    QString expectCertFile;
-    // The certificate rules: trust anchors (empty: the system store) and the name the
-    // certificate must carry (empty: the host scanned).
-    QString caFile;
-    QString servername;
-};
 
 struct ScanCallbacks {
     // done / estimated total connections; called from worker threads (serialise yourself).
@@ -66,8 +39,9 @@ public:
     Scanner &operator=(const Scanner &) = delete;
 
     // Runs the whole scan on worker threads and returns when it is done or cancelled. The
-    // report has kind "scan", the scan section, scan findings, and outcome.errorKind set when
-    // the host could not be scanned at all ("connect", "timeout", "protocol", "cancelled").
+    // report has kind "scan", the scan section and outcome.errorKind set when the host could not
+    // be scanned at all ("connect", "timeout", "protocol", "cancelled"). No findings: those are
+    // diagnose/'s (jobs/scan_job runs both).
     Report run();
 
 private:

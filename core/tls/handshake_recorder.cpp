@@ -4,7 +4,7 @@
 
 #include <openssl/ssl.h>
 
-#include "tls/tls_names.h"
+#include "catalog/tls_names.h"
 
 namespace mailtls::core {
 
@@ -79,7 +79,7 @@ QString suiteName(quint16 code, SSL *ssl)
             return QString::fromLatin1(SSL_CIPHER_get_name(c));
         }
     }
-    return QStringLiteral("0x%1").arg(code, 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+    return suiteCodeHex(code);
 }
 
 QString joinLimited(const QStringList &items, int most)
@@ -250,11 +250,11 @@ QString HandshakeRecorder::summarizeClientHello(const QByteArray &body) const
         } else if (e.type == 10) {
             const QByteArray list = er.vector(2);
             for (int i = 0; i + 1 < list.size(); i += 2)
-                groups << namedGroupName((quint8(list[i]) << 8) | quint8(list[i + 1]));
+                groups << groupName((quint8(list[i]) << 8) | quint8(list[i + 1]));
         } else if (e.type == 51) {
             Reader kr(er.vector(2));
             while (kr.ok() && kr.left() >= 4) {
-                shares << namedGroupName(int(kr.u(2)));
+                shares << groupName(int(kr.u(2)));
                 kr.vector(2);
             }
         } else if (e.type == 13) {
@@ -293,7 +293,7 @@ QString HandshakeRecorder::summarizeServerHello(const QByteArray &body, QString 
         if (e.type == 43 && e.data.size() >= 2)
             version = int(er.u(2));
         else if (e.type == 51 && e.data.size() >= 2)
-            share = namedGroupName(int(er.u(2)));
+            share = groupName(int(er.u(2)));
     }
     tls13_ = version == 0x0304;
     const bool retry = random.size() == 32 && memcmp(random.constData(), kHelloRetryRandom, 32) == 0;
@@ -345,7 +345,7 @@ QString HandshakeRecorder::summarizeServerKeyExchange(const QByteArray &body, SS
         const int curveType = int(r.u(1));
         const int group = int(r.u(2));
         if (r.ok() && curveType == 3)
-            return QStringLiteral("ECDHE on %1").arg(namedGroupName(group));
+            return QStringLiteral("ECDHE on %1").arg(groupName(group));
         return QStringLiteral("ECDHE parameters");
     }
     if (kx == NID_kx_dhe || kx == NID_kx_dhe_psk) {

@@ -8,7 +8,7 @@
 
 #include <functional>
 
-#include "report/report.h"
+#include "model/report.h"
 
 typedef struct ssl_st SSL;
 

@@ -10,24 +10,17 @@
 
 #include "ossl/error.h"
 #include "ossl/handles.h"
+#include "catalog/versions.h"
 
 namespace mailtls::core {
 
 namespace {
 
+// OpenSSL's version constants are the wire codes; SSLv2 is beyond this OpenSSL.
 int versionNumber(const QString &name)
 {
-    if (name == QLatin1String("SSLv3"))
-        return SSL3_VERSION;
-    if (name == QLatin1String("TLSv1"))
-        return TLS1_VERSION;
-    if (name == QLatin1String("TLSv1.1"))
-        return TLS1_1_VERSION;
-    if (name == QLatin1String("TLSv1.2"))
-        return TLS1_2_VERSION;
-    if (name == QLatin1String("TLSv1.3"))
-        return TLS1_3_VERSION;
-    return -1;
+    const int wire = versionWireCode(name);
+    return wire >= SSL3_VERSION ? wire : -1;
 }
 
 NetError netError(NetError::Kind kind, const QString &message)
@@ -80,28 +73,6 @@ QString signatureTypeName(int nid)
 
 } // namespace
 
-QString normalizeTlsVersion(const QString &text)
-{
-    QString t = text.trimmed().toLower();
-    t.remove(QLatin1String("tlsv"));
-    t.remove(QLatin1String("tls"));
-    t.replace(QLatin1Char('_'), QLatin1Char('.'));
-    if (t.startsWith(QLatin1Char('.')))
-        t.remove(0, 1);
-    if (t == QLatin1String("1") || t == QLatin1String("1.0") || t == QLatin1String("10"))
-        return QStringLiteral("TLSv1");
-    if (t == QLatin1String("1.1") || t == QLatin1String("11"))
-        return QStringLiteral("TLSv1.1");
-    if (t == QLatin1String("1.2") || t == QLatin1String("12"))
-        return QStringLiteral("TLSv1.2");
-    if (t == QLatin1String("1.3") || t == QLatin1String("13"))
-        return QStringLiteral("TLSv1.3");
-    if (text.trimmed().compare(QLatin1String("SSLv3"), Qt::CaseInsensitive) == 0
-        || text.trimmed().compare(QLatin1String("ssl3"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("SSLv3");
-    return QString();
-}
-
 struct TlsClient::Handles {
     ossl::SslCtxPtr ctx;
     ossl::SslPtr ssl;
@@ -118,7 +89,7 @@ bool TlsClient::configure(const TlsClientConfig &config, QString *error)
     ERR_clear_error();
     h_->ctx.reset(SSL_CTX_new(TLS_client_method()));
     if (!h_->ctx) {
-        *error = ossl::drainErrors(QStringLiteral("cannot create a TLS context")).message();
+        *error = ossl::drainErrors(QStringLiteral("cannot create a TLS context")).message;
         return false;
     }
     SSL_CTX *ctx = h_->ctx.get();
@@ -171,7 +142,7 @@ bool TlsClient::configure(const TlsClientConfig &config, QString *error)
     if (config.caFile.isEmpty()) {
         SSL_CTX_set_default_verify_paths(ctx);
     } else if (SSL_CTX_load_verify_locations(ctx, QFile::encodeName(config.caFile).constData(), nullptr) != 1) {
-        *error = ossl::drainErrors(QStringLiteral("cannot load CA file %1").arg(config.caFile)).message();
+        *error = ossl::drainErrors(QStringLiteral("cannot load CA file %1").arg(config.caFile)).message;
         return false;
     }
 
@@ -179,11 +150,11 @@ bool TlsClient::configure(const TlsClientConfig &config, QString *error)
         const QByteArray certPath = QFile::encodeName(config.clientCertFile);
         const QByteArray keyPath = QFile::encodeName(config.clientKeyFile.isEmpty() ? config.clientCertFile : config.clientKeyFile);
         if (SSL_CTX_use_certificate_chain_file(ctx, certPath.constData()) != 1) {
-            *error = ossl::drainErrors(QStringLiteral("cannot load client certificate %1").arg(config.clientCertFile)).message();
+            *error = ossl::drainErrors(QStringLiteral("cannot load client certificate %1").arg(config.clientCertFile)).message;
             return false;
         }
         if (SSL_CTX_use_PrivateKey_file(ctx, keyPath.constData(), SSL_FILETYPE_PEM) != 1) {
-            *error = ossl::drainErrors(QStringLiteral("cannot load client key %1").arg(QString::fromLocal8Bit(keyPath))).message();
+            *error = ossl::drainErrors(QStringLiteral("cannot load client key %1").arg(QString::fromLocal8Bit(keyPath))).message;
             return false;
         }
         if (SSL_CTX_check_private_key(ctx) != 1) {
@@ -196,7 +167,7 @@ bool TlsClient::configure(const TlsClientConfig &config, QString *error)
 
     h_->ssl.reset(SSL_new(ctx));
     if (!h_->ssl) {
-        *error = ossl::drainErrors(QStringLiteral("cannot create a TLS connection")).message();
+        *error = ossl::drainErrors(QStringLiteral("cannot create a TLS connection")).message;
         return false;
     }
     SSL *ssl = h_->ssl.get();
@@ -242,7 +213,7 @@ bool TlsClient::readIncoming(int timeoutMs, NetError *error)
 
 NetError TlsClient::sslFailure(int sslError, int rc, const QString &during)
 {
-    const ossl::Error queued = ossl::drainErrors();
+    const Error queued = ossl::drainErrors();
     QString alert;
     if (!recorder_.lastAlert().isEmpty() && recorder_.lastAlertLevel() == 2)
         alert = recorder_.lastAlert();
@@ -252,13 +223,13 @@ NetError TlsClient::sslFailure(int sslError, int rc, const QString &during)
         const QString who = recorder_.lastAlertReceived() ? QStringLiteral("the server sent") : QStringLiteral("we sent");
         return netError(NetError::Kind::Io, QStringLiteral("%1 a fatal %2 alert %3%4")
                                                 .arg(who, alert, during,
-                                                     queued.entries.isEmpty() ? QString()
-                                                                              : QStringLiteral(" (%1)").arg(queued.message())));
+                                                     queued.openssl.isEmpty() ? QString()
+                                                                              : QStringLiteral(" (%1)").arg(queued.message)));
     }
     if (sslError == SSL_ERROR_SYSCALL && rc == 0)
         return netError(NetError::Kind::Closed, QStringLiteral("the server closed the connection %1").arg(during));
-    if (!queued.entries.isEmpty())
-        return netError(NetError::Kind::Io, QStringLiteral("TLS error %1: %2").arg(during, queued.message()));
+    if (!queued.openssl.isEmpty())
+        return netError(NetError::Kind::Io, QStringLiteral("TLS error %1: %2").arg(during, queued.message));
     return netError(NetError::Kind::Io, QStringLiteral("TLS error %1 (OpenSSL error %2)").arg(during).arg(sslError));
 }
 

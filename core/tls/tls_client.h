@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "net/connection.h"
-#include "report/report.h"
+#include "model/report.h"
 #include "tls/handshake_recorder.h"
 
 namespace mailtls::core {
@@ -29,9 +29,6 @@ struct TlsClientConfig {
     QString clientCertFile;  // PEM, may hold the chain after the leaf
     QString clientKeyFile;   // PEM; empty: the key is in clientCertFile
 };
-
-// Parses "1.2", "TLSv1.2", "tls1_2", "TLS1.2" ... into OpenSSL's name ("TLSv1.2"); empty if unknown.
-QString normalizeTlsVersion(const QString &text);
 
 class TlsClient
 {

@@ -59,10 +59,10 @@ std::shared_ptr<EVP_PKEY> sharedKey(EVP_PKEY *pkey)
 // The last OpenSSL reason in the queue, in words; the queue is left empty.
 QString opensslReason()
 {
-    const ossl::Error error = ossl::drainErrors();
-    if (error.entries.isEmpty())
+    const Error error = ossl::drainErrors();
+    if (error.openssl.isEmpty())
         return QString();
-    const ossl::ErrorEntry &last = error.entries.last();
+    const OpenSslErrorEntry &last = error.openssl.last();
     return last.reason.isEmpty() ? QStringLiteral("error 0x%1").arg(last.code, 0, 16) : last.reason;
 }
 

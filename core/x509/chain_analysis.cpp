@@ -198,7 +198,7 @@ ChainAnalysis analyzeChain(const CertificateChain &served, const TrustStore &tru
     ossl::X509StackPtr untrusted(sk_X509_new_null());
     ossl::X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!untrusted || !ctx) {
-        a.verifyMessage = ossl::drainErrors(QStringLiteral("preparing verification")).message();
+        a.verifyMessage = ossl::drainErrors(QStringLiteral("preparing verification")).message;
         return a;
     }
     for (int i = 1; i < served.size(); ++i) {
@@ -208,7 +208,7 @@ ChainAnalysis analyzeChain(const CertificateChain &served, const TrustStore &tru
         X509_up_ref(x);
     }
     if (X509_STORE_CTX_init(ctx.get(), store.get(), served.first().handle(), untrusted.get()) != 1) {
-        a.verifyMessage = ossl::drainErrors(QStringLiteral("preparing verification")).message();
+        a.verifyMessage = ossl::drainErrors(QStringLiteral("preparing verification")).message;
         return a;
     }
     // What an SMTP client checks: a server certificate, at the moment of the session.

@@ -8,9 +8,11 @@
 #include <QProcess>
 #include <QtTest>
 
+#include "test_registry.h"
+
 #include <memory>
 
-#include "diagnose/finding.h"
+#include "model/finding.h"
 #include "session_checks.h"
 #include "test_pki.h"
 #include "test_servers.h"
@@ -201,5 +203,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCertInspectExim)
+MAILTLS_TEST_MAIN(TestCertInspectExim)
 #include "test_cert_inspect_exim.moc"

@@ -15,6 +15,7 @@
 #include "test_pki.h"
 #include "test_process.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls::test;
 
@@ -187,5 +188,5 @@ void TestCliSession::authPasswordNeverPrinted()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCliSession)
+MAILTLS_TEST_MAIN(TestCliSession)
 #include "test_cli_session.moc"

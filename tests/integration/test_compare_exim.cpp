@@ -11,6 +11,7 @@
 #include "test_pki.h"
 #include "test_process.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls::test;
 
@@ -142,5 +143,5 @@ void TestCompareExim::liveAgainstSavedReportOfItself()
     QVERIFY2(text.outText().contains(QLatin1String("saved scan report of ") + target(rsa.port())), qPrintable(text.outText()));
 }
 
-QTEST_GUILESS_MAIN(TestCompareExim)
+MAILTLS_TEST_MAIN(TestCompareExim)
 #include "test_compare_exim.moc"

@@ -16,6 +16,7 @@
 #include "test_pki.h"
 #include "test_process.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls::test;
 
@@ -438,5 +439,5 @@ void TestHarness::scriptedPeerRunsScriptAndStops()
     QVERIFY(socket.waitForDisconnected(2000) || socket.state() == QAbstractSocket::UnconnectedState);
 }
 
-QTEST_GUILESS_MAIN(TestHarness)
+MAILTLS_TEST_MAIN(TestHarness)
 #include "test_harness.moc"

@@ -18,6 +18,7 @@
 #include "test_pki.h"
 #include "test_process.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls::test;
 
@@ -202,5 +203,5 @@ void TestHtmlExport::unwritablePathIsUsageError()
     QVERIFY2(dirRun.errText().contains(QLatin1String("is a directory")), qPrintable(dirRun.describe()));
 }
 
-QTEST_GUILESS_MAIN(TestHtmlExport)
+MAILTLS_TEST_MAIN(TestHtmlExport)
 #include "test_html_export.moc"

@@ -9,7 +9,8 @@
 #include "session_checks.h"
 #include "test_pki.h"
 #include "test_servers.h"
-#include "tls/handshake_decoder.h"
+#include "wire/handshake_decoder.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using namespace mailtls::test;
@@ -184,5 +185,5 @@ void TestLadderExim::savedReportDecodesAgain()
     }
 }
 
-QTEST_GUILESS_MAIN(TestLadderExim)
+MAILTLS_TEST_MAIN(TestLadderExim)
 #include "test_ladder_exim.moc"

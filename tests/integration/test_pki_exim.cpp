@@ -11,14 +11,15 @@
 
 #include <sys/stat.h>
 
-#include "diagnose/finding.h"
+#include "model/finding.h"
 #include "pki/certificate_factory.h"
 #include "pki/mini_ca.h"
 #include "pki/output_file.h"
 #include "pki/private_key.h"
-#include "protocol/session_engine.h"
+#include "jobs/session_job.h"
 #include "session_checks.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using namespace mailtls::core;
@@ -250,5 +251,5 @@ void TestPkiExim::intermediateMissing()
     VERIFY_REPORT(!hasFinding(r.findings, QStringLiteral("cert.self_signed")), r);
 }
 
-QTEST_GUILESS_MAIN(TestPkiExim)
+MAILTLS_TEST_MAIN(TestPkiExim)
 #include "test_pki_exim.moc"

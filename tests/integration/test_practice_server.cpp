@@ -8,12 +8,13 @@
 #include <QSet>
 #include <QTest>
 
-#include "diagnose/finding.h"
+#include "model/finding.h"
 #include "practice/practice_personality.h"
 #include "practice/practice_server.h"
-#include "protocol/session_engine.h"
-#include "scan/scanner.h"
+#include "jobs/session_job.h"
+#include "jobs/scan_job.h"
 #include "session_checks.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using namespace mailtls::test;
@@ -85,8 +86,7 @@ core::Report runScan(quint16 port, bool implicitTls, const QString &caFile, qint
     options.target.bannerTimeoutMs = 10000;
     QElapsedTimer timer;
     timer.start();
-    core::Scanner scanner(options, core::CancelToken());
-    core::Report report = scanner.run();
+    core::Report report = core::runScan(options, core::CancelToken());
     *elapsedMs = timer.elapsed();
     return report;
 }
@@ -324,5 +324,5 @@ void TestPracticeServer::cleanupTestCase()
         qInfo("%s", qPrintable(line));
 }
 
-QTEST_GUILESS_MAIN(TestPracticeServer)
+MAILTLS_TEST_MAIN(TestPracticeServer)
 #include "test_practice_server.moc"

@@ -14,6 +14,7 @@
 
 #include "practice/practice_server.h"
 #include "session_checks.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using namespace mailtls::test;
@@ -391,5 +392,5 @@ void TestPracticeServerRobustness::restartOnTheSamePort()
     QVERIFY(!third.isRunning());
 }
 
-QTEST_GUILESS_MAIN(TestPracticeServerRobustness)
+MAILTLS_TEST_MAIN(TestPracticeServerRobustness)
 #include "test_practice_server_robustness.moc"

@@ -16,11 +16,12 @@
 
 #include <csignal>
 
-#include "diagnose/finding.h"
+#include "model/finding.h"
 #include "practice/practice_personality.h"
 #include "practice/practice_server.h"
 #include "session_checks.h"
 #include "test_process.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using namespace mailtls::test;
@@ -353,5 +354,5 @@ void TestPracticeServerTools::swaksSeesTheSame()
     }
 }
 
-QTEST_GUILESS_MAIN(TestPracticeServerTools)
+MAILTLS_TEST_MAIN(TestPracticeServerTools)
 #include "test_practice_server_tools.moc"

@@ -5,6 +5,7 @@
 #include "test_process.h"
 #include "test_scan_support.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls::test;
 using namespace mailtls::test::scan;
@@ -96,5 +97,5 @@ void TestScanDhe::opensslDhe1024()
     }
 }
 
-MAILTLS_SCAN_TEST_MAIN(TestScanDhe)
+MAILTLS_TEST_MAIN(TestScanDhe)
 #include "test_scan_dhe.moc"

@@ -6,6 +6,7 @@
 #include "test_process.h"
 #include "test_scan_support.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls::test;
 using namespace mailtls::test::scan;
@@ -191,5 +192,5 @@ void TestScanExim::eximRateLimited()
           "\"not SMTP\" %d times; mailtls lost none", sslscan.exitCode, lost, mailtls.total(), notSmtp);
 }
 
-MAILTLS_SCAN_TEST_MAIN(TestScanExim)
+MAILTLS_TEST_MAIN(TestScanExim)
 #include "test_scan_exim.moc"

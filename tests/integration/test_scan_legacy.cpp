@@ -5,6 +5,7 @@
 #include "test_process.h"
 #include "test_scan_support.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls::test;
 using namespace mailtls::test::scan;
@@ -76,5 +77,5 @@ void TestScanLegacy::eximLegacy3desRc4()
     QCOMPARE(ids.contains(QStringLiteral("cipher.rc4")), rc4);
 }
 
-MAILTLS_SCAN_TEST_MAIN(TestScanLegacy)
+MAILTLS_TEST_MAIN(TestScanLegacy)
 #include "test_scan_legacy.moc"

@@ -455,17 +455,4 @@ inline QJsonObject runMailtlsScan(quint16 port, bool starttls, QString *failure)
     return doc.object();
 }
 
-// Test main: the per-function watchdog is raised above QtTest's default, since a testssl run
-// on a loaded machine can take minutes; ctest's timeout still bounds the executable.
-#define MAILTLS_SCAN_TEST_MAIN(TestClass)                                         \
-    int main(int argc, char *argv[])                                              \
-    {                                                                             \
-        if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))                 \
-            qputenv("QTEST_FUNCTION_TIMEOUT", "580000");                          \
-        QCoreApplication app(argc, argv);                                         \
-        TestClass tc;                                                             \
-        QTEST_SET_MAIN_SOURCE_PATH                                                \
-        return QTest::qExec(&tc, argc, argv);                                     \
-    }
-
 } // namespace mailtls::test::scan

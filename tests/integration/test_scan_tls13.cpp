@@ -7,6 +7,7 @@
 #include "test_process.h"
 #include "test_scan_support.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls::test;
 using namespace mailtls::test::scan;
@@ -105,5 +106,5 @@ void TestScanTls13::tls13OnlyEcdsaCertificate()
     QVERIFY2(ids.contains(QStringLiteral("cert.untrusted")), qPrintable(ids.join(QLatin1Char(','))));
 }
 
-MAILTLS_SCAN_TEST_MAIN(TestScanTls13)
+MAILTLS_TEST_MAIN(TestScanTls13)
 #include "test_scan_tls13.moc"

@@ -3,11 +3,12 @@
 
 #include <QTest>
 
-#include "diagnose/finding.h"
-#include "protocol/session_engine.h"
+#include "model/finding.h"
+#include "jobs/session_job.h"
 #include "session_checks.h"
 #include "test_pki.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using namespace mailtls::test;
@@ -135,5 +136,5 @@ void TestSessionDh::dhe2048IsFine()
     VERIFY_REPORT(!core::hasFinding(r.findings, QStringLiteral("kex.dh_weak")), r);
 }
 
-QTEST_GUILESS_MAIN(TestSessionDh)
+MAILTLS_TEST_MAIN(TestSessionDh)
 #include "test_session_dh.moc"

@@ -8,12 +8,13 @@
 
 #include <thread>
 
-#include "diagnose/finding.h"
-#include "protocol/session_engine.h"
+#include "model/finding.h"
+#include "jobs/session_job.h"
 #include "scripted_peer.h"
 #include "session_checks.h"
 #include "test_pki.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using namespace mailtls::test;
@@ -273,18 +274,17 @@ void TestSessionErrors::cancelWhileWaiting()
     core::SessionOptions o = localSessionOptions(peer.port());
     o.timeoutMs = 20000;
     core::CancelToken cancel;
-    core::SessionEngine engine(o, cancel);
     std::thread canceller([cancel] {
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         cancel.cancel();
     });
     QElapsedTimer clock;
     clock.start();
-    const core::Report r = engine.run();
+    const core::Report r = core::runSession(o, cancel);
     canceller.join();
     VERIFY_REPORT(clock.elapsed() < 2000, r);
     QCOMPARE(r.outcome.errorKind, QStringLiteral("cancelled"));
 }
 
-QTEST_GUILESS_MAIN(TestSessionErrors)
+MAILTLS_TEST_MAIN(TestSessionErrors)
 #include "test_session_errors.moc"

@@ -7,11 +7,12 @@
 
 #include <memory>
 
-#include "diagnose/finding.h"
-#include "protocol/session_engine.h"
+#include "model/finding.h"
+#include "jobs/session_job.h"
 #include "session_checks.h"
 #include "test_pki.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using namespace mailtls::test;
@@ -510,5 +511,5 @@ void TestSessionExim::ipv6Loopback()
     VERIFY_REPORT(findingIdsWithPrefix(r, kTroublePrefixes).isEmpty(), r);
 }
 
-QTEST_GUILESS_MAIN(TestSessionExim)
+MAILTLS_TEST_MAIN(TestSessionExim)
 #include "test_session_exim.moc"

@@ -15,6 +15,7 @@
 #include "test_pki.h"
 #include "test_process.h"
 #include "test_servers.h"
+#include "test_registry.h"
 
 using namespace mailtls::test;
 
@@ -217,14 +218,6 @@ void TestSimulatePartners::savedReportGivesSamePrediction()
     QVERIFY(sim.value(QStringLiteral("live")).isNull());
 }
 
-int main(int argc, char *argv[])
-{
-    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
-        qputenv("QTEST_FUNCTION_TIMEOUT", "580000");
-    QCoreApplication app(argc, argv);
-    TestSimulatePartners tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+MAILTLS_TEST_MAIN(TestSimulatePartners)
 
 #include "test_simulate_partners.moc"

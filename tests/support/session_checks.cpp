@@ -2,7 +2,7 @@
 
 #include <QDebug>
 
-#include "protocol/session_engine.h"
+#include "jobs/session_job.h"
 #include "test_pki.h"
 
 namespace mailtls::test {
@@ -37,8 +37,7 @@ core::SessionOptions localSessionOptions(quint16 port)
 
 core::Report runSession(const core::SessionOptions &options)
 {
-    core::SessionEngine engine(options, core::CancelToken());
-    const core::Report report = engine.run();
+    const core::Report report = core::runSession(options, core::CancelToken());
     // MAILTLS_DUMP_REPORTS=1 prints every report, for writing and debugging tests.
     if (qEnvironmentVariableIntValue("MAILTLS_DUMP_REPORTS") > 0)
         qInfo().noquote() << describeReport(report);

@@ -9,8 +9,8 @@
 #include <QTest>
 #include <QStringList>
 
-#include "protocol/session_options.h"
-#include "report/report.h"
+#include "model/session_options.h"
+#include "model/report.h"
 
 // QVERIFY for a condition on a session report: on failure the whole report is printed
 // (QVERIFY2 messages are cut at about 1 KB).

@@ -28,6 +28,7 @@
 #include "models/findings_model.h"
 #include "views/certificate_chain_view.h"
 #include "views/validity_timeline.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using ui::ValidityTimeline;
@@ -272,5 +273,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCertificateViews)
+MAILTLS_TEST_MAIN(TestCertificateViews)
 #include "test_certificate_views.moc"

@@ -38,6 +38,7 @@
 #include "views/cipher_grid_view.h"
 #include "views/target_bar.h"
 #include "views/strength_chart.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using core::ScanResult;
@@ -749,5 +750,5 @@ void TestCipherGrid::mainWindowScanActionAndTab()
     QVERIFY(window.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("cipher_grid_main_window.png"))));
 }
 
-QTEST_MAIN(TestCipherGrid)
+MAILTLS_TEST_MAIN(TestCipherGrid)
 #include "test_cipher_grid.moc"

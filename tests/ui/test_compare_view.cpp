@@ -16,11 +16,12 @@
 #include "main_window.h"
 #include "models/compare_model.h"
 #include "report/json_report.h"
-#include "scan/cipher_catalog.h"
+#include "catalog/cipher_catalog.h"
 #include "test_pki.h"
 #include "test_process.h"
 #include "test_servers.h"
 #include "views/compare_view.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using namespace mailtls::core;
@@ -233,5 +234,5 @@ void TestCompareView::menuOpensWithCurrentReport()
     view->close();
 }
 
-QTEST_MAIN(TestCompareView)
+MAILTLS_TEST_MAIN(TestCompareView)
 #include "test_compare_view.moc"

@@ -34,6 +34,7 @@
 #include "views/handshake_view.h"
 #include "views/ladder_details.h"
 #include "views/ladder_panel.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using ui::LadderRow;
@@ -441,5 +442,5 @@ void TestLadderView::mainWindowLadderTabFedLive()
     QVERIFY(window.grab().save(artifact(QStringLiteral("main_window_ladder.png"))));
 }
 
-QTEST_MAIN(TestLadderView)
+MAILTLS_TEST_MAIN(TestLadderView)
 #include "test_ladder_view.moc"

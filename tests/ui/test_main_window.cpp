@@ -38,6 +38,7 @@
 #include "views/findings_view.h"
 #include "views/handshake_view.h"
 #include "views/target_bar.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using core::LineDirection;
@@ -552,5 +553,5 @@ void TestMainWindow::translationsLoad()
     QCoreApplication::removeTranslator(&translator);
 }
 
-QTEST_MAIN(TestMainWindow)
+MAILTLS_TEST_MAIN(TestMainWindow)
 #include "test_main_window.moc"

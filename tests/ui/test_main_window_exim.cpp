@@ -17,6 +17,7 @@
 #include "views/command_line_widget.h"
 #include "views/handshake_view.h"
 #include "views/target_bar.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using State = ui::SessionController::State;
@@ -86,5 +87,5 @@ void TestMainWindowExim::sessionAgainstExim()
     QTRY_COMPARE_WITH_TIMEOUT(window.controller()->finishingThreadCount(), 0, 5000);
 }
 
-QTEST_MAIN(TestMainWindowExim)
+MAILTLS_TEST_MAIN(TestMainWindowExim)
 #include "test_main_window_exim.moc"

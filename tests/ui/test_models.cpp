@@ -27,6 +27,7 @@
 #include "views/command_line_widget.h"
 #include "views/target_bar.h"
 #include "views/transcript_view.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using core::LineDirection;
@@ -466,5 +467,5 @@ void TestModels::sessionOptionsDialogHints()
     QVERIFY(!o.sendSni);
 }
 
-QTEST_MAIN(TestModels)
+MAILTLS_TEST_MAIN(TestModels)
 #include "test_models.moc"

@@ -10,7 +10,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include "diagnose/finding.h"
+#include "model/finding.h"
 #include "main_window.h"
 #include "models/certificate_chain_model.h"
 #include "models/findings_model.h"
@@ -20,6 +20,7 @@
 #include "scan_controller.h"
 #include "views/handshake_view.h"
 #include "views/target_bar.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using State = ui::SessionController::State;
@@ -157,5 +158,5 @@ void TestPracticeUi::withoutAutostartNothingListens()
                                  && window.practiceController()->personality() == QLatin1String("no-starttls"), 30000);
 }
 
-QTEST_MAIN(TestPracticeUi)
+MAILTLS_TEST_MAIN(TestPracticeUi)
 #include "test_practice_ui.moc"

@@ -32,6 +32,7 @@
 #include "views/target_bar.h"
 #include "report/workspace.h"
 #include "workspace_controller.h"
+#include "test_registry.h"
 
 using namespace mailtls;
 using State = ui::SessionController::State;
@@ -436,5 +437,5 @@ void TestWorkspaceUi::badFilesChangeNothing()
     workspace->setSavePrompt([](const QString &) { return Answer::Discard; });
 }
 
-QTEST_MAIN(TestWorkspaceUi)
+MAILTLS_TEST_MAIN(TestWorkspaceUi)
 #include "test_workspace_ui.moc"

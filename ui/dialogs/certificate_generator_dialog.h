@@ -5,7 +5,7 @@
 
 #include "pki/config_snippets.h"
 #include "pki/private_key.h"
-#include "pki/subject_alt_names.h"
+#include "x509/subject_alt_names.h"
 #include "pki/subject_name.h"
 #include "x509/certificate.h"
 

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-#include "protocol/session_options.h"
+#include "model/session_options.h"
 
 class QCheckBox;
 class QComboBox;

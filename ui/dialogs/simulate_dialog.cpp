@@ -9,54 +9,23 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QThread>
 #include <QVBoxLayout>
 
-#include "diagnose/cipher_list_parser.h"
+#include "catalog/cipher_list_parser.h"
 #include "diagnose/client_profile.h"
+#include "jobs/job.h"
+#include "model/targets.h"
 #include "report/json_report.h"
 
 namespace mailtls::ui {
 
 namespace {
-
-// Runs one simulation. Lives in the GUI thread; run() and the scanner's threads emit
-// progressed(), which reaches the dialog queued. Without a parent: a cancelled run may outlive
-// the dialog, and deletes itself when it ends.
-class SimulateWorker : public QThread
-{
-    Q_OBJECT
-public:
-    SimulateWorker(core::SimulationRequest request, quint64 generation) : request_(std::move(request)), generation_(generation)
-    {
-        setObjectName(QStringLiteral("mailtls-simulate"));
-    }
-    void cancel() { token_.cancel(); }
-    quint64 generation() const { return generation_; }
-    const core::SimulationResult &result() const { return result_; }
-
-Q_SIGNALS:
-    void progressed(quint64 generation, int done, int total);
-
-protected:
-    void run() override
-    {
-        result_ = core::runSimulation(request_, token_, [this](int done, int total) { Q_EMIT progressed(generation_, done, total); });
-    }
-
-private:
-    const core::SimulationRequest request_;
-    const quint64 generation_;
-    core::CancelToken token_;
-    core::SimulationResult result_;
-};
 
 QString targetText(const core::SessionOptions &t)
 {
@@ -216,89 +185,80 @@ void SimulateDialog::browseReport()
         setReportFile(file);
 }
 
-bool SimulateDialog::buildRequest(core::SimulationRequest *request, QString *error) const
+bool SimulateDialog::checkInputs(Inputs *in, QString *error) const
 {
-    const QString profileName = profileCombo_->currentData().toString();
-    if (!profileName.isEmpty()) {
-        const core::ClientProfile *p = core::findProfile(profileName);
-        if (!p) {
-            *error = tr("The profile %1 is not available.").arg(profileName);
-            return false;
-        }
-        request->offer = p->offer;
-    } else {
-        const core::ParsedCipherList list = core::parseCipherList(pastedList_->toPlainText());
-        if (!list.ok()) {
-            *error = tr("The pasted list cannot be read: %1").arg(list.error);
-            return false;
-        }
-        core::ClientOffer &o = request->offer;
-        o.name = QStringLiteral("custom");
-        o.title = tr("Pasted %1 cipher list").arg(core::cipherListSyntaxName(list.syntax));
-        o.source = list.method;
-        o.ciphers = list.ciphers;
-        o.tls13Suites = list.tls13Suites;
-        o.groups = list.groups;
-        o.sigalgs = list.sigalgs;
-        o.unknownNames = list.unknown;
-        o.versions = list.versions;
-        if (o.versions.isEmpty()) {
-            o.versions = {QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2")};
-            if (!o.tls13Suites.isEmpty())
-                o.versions << QStringLiteral("TLSv1.3");
-        }
+    in->profileName = profileCombo_->currentData().toString();
+    if (!in->profileName.isEmpty() && !core::findProfile(in->profileName)) {
+        *error = tr("The profile %1 is not available.").arg(in->profileName);
+        return false;
     }
-    if (liveRadio_->isChecked()) {
+    in->pastedList = pastedList_->toPlainText();
+    in->live = liveRadio_->isChecked();
+    if (in->live) {
         if (target_.host.isEmpty()) {
             *error = tr("Set a target in the target bar first, or choose a saved report.");
             return false;
         }
-        request->live = true;
-        core::ScanTarget &t = request->target;
-        t.host = target_.host;
-        t.port = target_.port;
-        t.dialect = target_.dialect;
-        t.implicitTls = target_.implicitTls;
-        t.ehloName = target_.ehloName;
-        t.timeoutMs = target_.timeoutMs;
-        t.bannerTimeoutMs = target_.timeoutMs;
-        if (target_.sendSni) {
-            const QString sni = target_.sni.isEmpty() ? target_.host : target_.sni;
-            if (QHostAddress(sni).isNull())
-                t.sni = sni;
-        }
+        in->target = core::scanTargetFor(target_);
         return true;
     }
-    const QString path = reportPath_->text().trimmed();
-    if (path.isEmpty()) {
+    in->reportFile = reportPath_->text().trimmed();
+    if (in->reportFile.isEmpty()) {
         *error = tr("Choose a saved scan report.");
         return false;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    QString readError;
-    if (!core::reportFromJson(f.readAll(), &request->savedReport, &readError)) {
-        *error = tr("%1 is not a mailtls report: %2").arg(path, readError);
-        return false;
-    }
-    if (!request->savedReport.scan.present) {
-        *error = tr("%1 holds no scan section; run a scan and save it first.").arg(path);
-        return false;
-    }
-    request->reportFile = path;
     return true;
+}
+
+// On the job's thread: what may take long or touch the disk (expanding a GnuTLS priority
+// string runs gnutls-cli; a saved report is read), then the simulation itself.
+SimulateDialog::Outcome SimulateDialog::simulate(const Inputs &in, core::JobContext &ctx)
+{
+    Outcome out;
+    core::SimulationRequest request;
+    if (!in.profileName.isEmpty()) {
+        request.offer = core::findProfile(in.profileName)->offer;
+    } else {
+        const core::ParsedCipherList list = core::parseCipherList(in.pastedList);
+        if (!list.ok()) {
+            out.error = tr("The pasted list cannot be read: %1").arg(list.error);
+            return out;
+        }
+        request.offer = core::offerFromCipherList(list);
+        request.offer.title = tr("Pasted %1 cipher list").arg(core::cipherListSyntaxName(list.syntax));
+    }
+    if (in.live) {
+        request.live = true;
+        request.target = in.target;
+    } else {
+        QFile f(in.reportFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            out.error = tr("Cannot read %1: %2").arg(in.reportFile, f.errorString());
+            return out;
+        }
+        QString readError;
+        if (!core::reportFromJson(f.readAll(), &request.savedReport, &readError)) {
+            out.error = tr("%1 is not a mailtls report: %2").arg(in.reportFile, readError);
+            return out;
+        }
+        if (!request.savedReport.scan.present) {
+            out.error = tr("%1 holds no scan section; run a scan and save it first.").arg(in.reportFile);
+            return out;
+        }
+        request.reportFile = in.reportFile;
+    }
+    out.result = core::runSimulation(request, ctx.cancelToken(), [ctx](int done, int total) { ctx.progress(done, total); });
+    out.ran = true;
+    return out;
 }
 
 void SimulateDialog::start()
 {
-    if (worker_)
+    if (job_)
         return;
-    core::SimulationRequest request;
+    Inputs inputs;
     error_.clear();
-    if (!buildRequest(&request, &error_)) {
+    if (!checkInputs(&inputs, &error_)) {
         updateWidgets();
         return;
     }
@@ -306,41 +266,41 @@ void SimulateDialog::start()
     verdict_->clear();
     sentence_->clear();
     details_->clear();
-    const quint64 generation = ++generation_;
-    auto *worker = new SimulateWorker(request, generation);
-    connect(worker, &SimulateWorker::progressed, this, [this](quint64 g, int done, int total) {
-        if (g != generation_)
-            return;
+    job_ = core::Job::start<Outcome>(
+        this, [inputs](core::JobContext &ctx) { return simulate(inputs, ctx); },
+        [this](const Outcome &outcome) {
+            job_.clear();
+            if (outcome.ran) {
+                result_ = outcome.result;
+                hasResult_ = true;
+                showResult();
+            } else {
+                error_ = outcome.error;
+                progress_->setRange(0, 1);
+                progress_->setValue(0);
+                progress_->setFormat(QString());
+            }
+            updateWidgets();
+            Q_EMIT simulationFinished();
+        });
+    connect(job_, &core::Job::finished, job_, &QObject::deleteLater);
+    connect(job_, &core::Job::progressChanged, this, [this](int done, int total) {
         progress_->setRange(0, qMax(done, total));
         progress_->setValue(done);
         progress_->setFormat(tr("scanning: %1 of about %2 connections").arg(done).arg(qMax(done, total)));
     });
-    connect(worker, &QThread::finished, this, [this, worker, generation]() {
-        if (generation != generation_)
-            return;
-        result_ = worker->result();
-        hasResult_ = true;
-        worker_.clear();
-        showResult();
-        updateWidgets();
-        Q_EMIT simulationFinished();
-    });
-    // After the result handler, so the result is read before the worker goes.
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker_ = worker;
     progress_->setRange(0, 0);
-    progress_->setFormat(request.live ? tr("scanning the server…") : tr("predicting…"));
-    worker->start();
+    progress_->setFormat(inputs.live ? tr("scanning the server…") : tr("predicting…"));
     updateWidgets();
 }
 
 void SimulateDialog::cancel()
 {
-    if (!worker_)
+    if (!job_)
         return;
-    ++generation_;   // its result, when it comes, is no longer wanted
-    static_cast<SimulateWorker *>(worker_.data())->cancel();
-    worker_.clear();
+    // Dropping the job cancels it; its result, when it comes, reaches no one.
+    delete job_.data();
+    job_.clear();
     if (!hint_)
         return;
     progress_->setRange(0, 1);
@@ -407,7 +367,7 @@ void SimulateDialog::showResult()
 
 void SimulateDialog::updateWidgets()
 {
-    const bool running = !worker_.isNull();
+    const bool running = !job_.isNull();
     const QString profileName = profileCombo_->currentData().toString();
     const bool pasted = profileName.isEmpty();
     pastedList_->setVisible(pasted);
@@ -449,5 +409,3 @@ void SimulateDialog::updateWidgets()
 }
 
 } // namespace mailtls::ui
-
-#include "simulate_dialog.moc"

@@ -3,13 +3,14 @@
 // Tools → Simulate Partner…: pick a partner (built-in profile or a pasted cipher list) and a
 // server (the current target, scanned live and then tried with the partner's exact offer, or a
 // saved scan report), and see whether they would connect, the sentence to forward and the fix.
-// The work runs on a worker thread; the dialog only shows results.
+// Parsing the list, reading the report and the simulation run in a core::Job; the dialog
+// only shows results.
 
 #include <QDialog>
 #include <QPointer>
 
-#include "diagnose/simulator.h"
-#include "protocol/session_options.h"
+#include "jobs/simulate_job.h"
+#include "model/session_options.h"
 
 class QButtonGroup;
 class QComboBox;
@@ -19,7 +20,11 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
-class QThread;
+
+namespace mailtls::core {
+class Job;
+class JobContext;
+}
 
 namespace mailtls::ui {
 
@@ -36,7 +41,7 @@ public:
     void setPastedList(const QString &list);          // switches the partner to "pasted list"
     void setReportFile(const QString &path);          // switches the server to "saved report"
     void setUseLiveTarget(bool live);
-    bool isRunning() const { return !worker_.isNull(); }
+    bool isRunning() const { return !job_.isNull(); }
     const core::SimulationResult &result() const { return result_; }
     QString verdictText() const;
     QString hintText() const;
@@ -50,7 +55,21 @@ Q_SIGNALS:
 
 private:
     void updateWidgets();
-    bool buildRequest(core::SimulationRequest *request, QString *error) const;
+    // What the dialog holds when Simulate is pressed; checked on the GUI thread without I/O.
+    struct Inputs {
+        QString profileName;      // empty: the pasted list
+        QString pastedList;
+        bool live = false;
+        core::ScanTarget target;  // live
+        QString reportFile;       // not live
+    };
+    struct Outcome {
+        bool ran = false;         // false: `error` says why the simulation did not start
+        QString error;
+        core::SimulationResult result;
+    };
+    bool checkInputs(Inputs *in, QString *error) const;
+    static Outcome simulate(const Inputs &in, core::JobContext &ctx);
     void showResult();
     void browseReport();
 
@@ -70,8 +89,7 @@ private:
     QPlainTextEdit *details_ = nullptr;
     QLabel *hint_ = nullptr;
 
-    QPointer<QThread> worker_;
-    quint64 generation_ = 0;
+    QPointer<core::Job> job_;
     core::SimulationResult result_;
     bool hasResult_ = false;
     QString error_;

@@ -15,7 +15,7 @@
 #include <QVBoxLayout>
 
 #include "models/cipher_matrix_model.h"
-#include "scan/cipher_catalog.h"
+#include "catalog/cipher_catalog.h"
 
 namespace mailtls::ui {
 

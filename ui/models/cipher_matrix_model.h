@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::ui {
 

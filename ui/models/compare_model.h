@@ -5,7 +5,7 @@
 #include <QStringList>
 
 #include "diagnose/compare.h"
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::ui {
 

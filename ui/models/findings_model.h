@@ -4,7 +4,7 @@
 #include <QIcon>
 #include <QList>
 
-#include "diagnose/finding.h"
+#include "model/finding.h"
 
 namespace mailtls::ui {
 

@@ -3,7 +3,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::ui {
 

@@ -8,8 +8,8 @@
 #include <QAbstractListModel>
 #include <QList>
 
-#include "report/report.h"
-#include "tls/handshake_decoder.h"
+#include "model/report.h"
+#include "wire/handshake_decoder.h"
 
 namespace mailtls::ui {
 

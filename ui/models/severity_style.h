@@ -8,8 +8,8 @@
 #include <QIcon>
 #include <QString>
 
-#include "diagnose/finding.h"
-#include "report/report.h"
+#include "model/finding.h"
+#include "model/report.h"
 
 namespace mailtls::ui {
 

@@ -4,7 +4,7 @@
 #include <QFont>
 #include <QList>
 
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::ui {
 

@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +14,9 @@
 #include <QVBoxLayout>
 
 #include "models/compare_model.h"
-#include "protocol/session_options.h"
+#include "jobs/compare_job.h"
+#include "model/session_options.h"
+#include "model/targets.h"
 #include "report/json_report.h"
 #include "scan_controller.h"
 
@@ -80,7 +81,7 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
 {
     setWindowTitle(tr("Compare Servers"));
     model_ = new CompareModel(this);
-    scans_ = new ScanController(this);
+    scans_ = new ScanController(this, ScanController::Kind::Comparison);
 
     target_ = new QLineEdit(this);
     target_->setObjectName(QStringLiteral("compareTargetEdit"));
@@ -213,18 +214,15 @@ bool CompareView::addLiveTarget(const QString &text, QString *error)
 {
     core::ScanOptions options;
     QString why;
-    if (!parseTarget(text, &options.target.host, &options.target.port, &why)) {
+    QString host;
+    quint16 port = 25;
+    if (!parseTarget(text, &host, &port, &why)) {
         setHint(why, true);
         if (error)
             *error = why;
         return false;
     }
-    options.target.dialect = core::defaultDialectForPort(options.target.port);
-    options.target.implicitTls = core::defaultImplicitTlsForPort(options.target.port);
-    if (QHostAddress(options.target.host).isNull())
-        options.target.sni = options.target.host;   // SNI carries names, never addresses
-    options.target.timeoutMs = 10000;
-    options.target.bannerTimeoutMs = 10000;
+    options.target = core::scanTargetForHost(host, port, QString(), 10000);
     pending_ << options;
     startNextScan();
     return true;
@@ -248,8 +246,7 @@ void CompareView::onScanFinished(const core::Report &report)
 {
     const QString where = hostPort(report.target.host, report.target.port);
     scanning_.clear();
-    const QString kind = report.outcome.errorKind;
-    const bool failed = kind == QLatin1String("connect") || kind == QLatin1String("timeout") || kind == QLatin1String("protocol");
+    const bool failed = core::comparisonScanFailed(report);
     if (failed) {
         setHint(tr("Cannot scan %1: %2").arg(where, report.outcome.error), true);
     } else {

@@ -3,8 +3,8 @@
 #include <QStringList>
 #include <QWidget>
 
-#include "report/report.h"
-#include "scan/scanner.h"
+#include "model/report.h"
+#include "model/scan_options.h"
 
 class QLabel;
 class QLineEdit;

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "report/report.h"
+#include "model/report.h"
 
 class QFormLayout;
 class QLabel;

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "protocol/session_options.h"
+#include "model/session_options.h"
 
 class QComboBox;
 class QLineEdit;

@@ -12,7 +12,7 @@
 #include <algorithm>
 
 #include "models/transcript_model.h"
-#include "report/report.h"
+#include "model/report.h"
 
 namespace mailtls::ui {
 

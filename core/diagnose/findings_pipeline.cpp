@@ -1,0 +1,122 @@
+#include "diagnose/findings_pipeline.h"
+
+#include <algorithm>
+
+#include "diagnose/advice.h"
+#include "diagnose/certificate_rules.h"
+#include "diagnose/scan_rules.h"
+#include "diagnose/session_rules.h"
+#include "x509/certificate_loader.h"
+#include "x509/chain_analysis.h"
+#include "x509/trust_store.h"
+
+namespace mailtls::core {
+
+namespace {
+
+TrustStore trustFor(const DiagnosisOptions &options)
+{
+    QString ignored;   // an unreadable CA file leaves the store invalid: every chain is untrusted
+    return options.caFile.isEmpty() ? TrustStore::systemDefault() : TrustStore::fromFile(options.caFile, &ignored);
+}
+
+QDateTime nowOf(const DiagnosisOptions &options)
+{
+    return options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+// cert.differs_from_file against `served`, or a note saying why the file could not be read.
+void compareWithExpected(const QList<CertificateChain> &servedChains, const QString &expectFile, Diagnosis *out,
+                         bool noteWhenEmpty)
+{
+    const CertificateLoadResult expected = loadCertificateFiles(QStringList{expectFile});
+    if (!expected.ok() || expected.certificates.isEmpty()) {
+        if (!expected.ok() || noteWhenEmpty)
+            out->notes << QStringLiteral("cannot compare with --expect-cert: %1")
+                              .arg(expected.ok() ? QStringLiteral("no certificate in the file") : expected.errorText());
+        return;
+    }
+    // A server may serve RSA and ECDSA side by side: compare like with like.
+    const QString expectedType = expected.certificates.first().key().type;
+    CertificateChain served = servedChains.first();
+    for (const CertificateChain &chain : servedChains)
+        if (!chain.isEmpty() && chain.first().key().type == expectedType)
+            served = chain;
+    out->findings << expectedCertificateFindings(served, expected.certificates, expectFile);
+}
+
+} // namespace
+
+void finishFindings(Findings *findings)
+{
+    std::stable_sort(findings->begin(), findings->end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    applyAdvice(findings);
+}
+
+Diagnosis diagnoseSession(const Report &report, const DiagnosisOptions &options)
+{
+    Diagnosis out;
+    out.findings = sessionFindings(report);
+    if (!report.certificates.isEmpty()) {
+        const QDateTime now = nowOf(options);
+        const ChainAnalysis analysis = analyzeChain(report.certificates, trustFor(options), now);
+        CertificateCheckOptions check;
+        check.servername = options.servername;
+        check.now = now;
+        out.findings << certificateFindings(report.certificates, analysis, check);
+        if (!options.expectCertFile.isEmpty())
+            compareWithExpected({report.certificates}, options.expectCertFile, &out, false);
+    }
+    finishFindings(&out.findings);
+    return out;
+}
+
+Diagnosis diagnoseScan(const Report &report, const DiagnosisOptions &options)
+{
+    Diagnosis out;
+    const ScanResult &scan = report.scan;
+    const bool ran = report.outcome.errorKind.isEmpty() || report.outcome.errorKind == QLatin1String("cancelled");
+    if (ran) {
+        ScanRuleContext context;
+        context.rateLimited = scan.rateLimited;
+        context.retries = scan.retries;
+        context.busyReason = scan.busyReason;
+        out.findings = scanFindings(scan, context);
+    }
+    if (ran && !scan.servedChains.isEmpty()) {
+        const TrustStore trust = trustFor(options);
+        const QDateTime now = nowOf(options);
+        CertificateCheckOptions check;
+        check.servername = options.servername;
+        check.now = now;
+        Findings merged;
+        for (int i = 0; i < scan.servedChains.size(); ++i) {
+            const CertificateChain &chain = scan.servedChains.at(i);
+            const QString type = scan.certificateTypes.value(i);
+            const Findings found = certificateFindings(chain, analyzeChain(chain, trust, now), check);
+            for (Finding f : found) {
+                bool isNew = true;
+                for (Finding &existing : merged) {
+                    if (existing.id == f.id) {
+                        existing.evidence += QStringLiteral("\n(%1 certificate) %2").arg(type, f.evidence);
+                        isNew = false;
+                        break;
+                    }
+                }
+                if (!isNew)
+                    continue;
+                if (scan.servedChains.size() > 1 && !type.isEmpty())
+                    f.evidence = QStringLiteral("(%1 certificate) %2").arg(type, f.evidence);
+                merged << f;
+            }
+        }
+        out.findings << merged;
+    }
+    if (!options.expectCertFile.isEmpty() && !scan.servedChains.isEmpty())
+        compareWithExpected(scan.servedChains, options.expectCertFile, &out, true);
+    finishFindings(&out.findings);
+    return out;
+}
+
+} // namespace mailtls::core

@@ -1,0 +1,42 @@
+#include "model/finding.h"
+
+namespace mailtls::core {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return QStringLiteral("info");
+    case Severity::Low: return QStringLiteral("low");
+    case Severity::Medium: return QStringLiteral("medium");
+    case Severity::High: return QStringLiteral("high");
+    case Severity::Critical: return QStringLiteral("critical");
+    }
+    return QStringLiteral("info");
+}
+
+bool parseSeverity(const QString &name, Severity *out)
+{
+    const QString n = name.trimmed().toLower();
+    for (Severity s : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
+        if (severityName(s) == n) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+const Finding *findFinding(const Findings &findings, const QString &id)
+{
+    for (const Finding &f : findings)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
+bool hasFinding(const Findings &findings, const QString &id)
+{
+    return findFinding(findings, id) != nullptr;
+}
+
+} // namespace mailtls::core

@@ -1,0 +1,142 @@
+#pragma once
+
+// The result of one piece of work (a session, a scan, a simulation, a certificate inspection),
+// read by the CLI printer, the JSON writer and the Qt models alike. Plain data: nothing here
+// talks to a socket.
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include "catalog/suite_info.h"
+#include "model/finding.h"
+#include "x509/certificate.h"
+
+namespace mailtls::core {
+
+inline constexpr const char *kReportSchema = "mailtls.report/1";
+
+enum class LineDirection { Client, Server, Tls, Note };
+QString lineDirectionCode(LineDirection dir);   // "C", "S", "tls", "note"
+bool parseLineDirection(const QString &code, LineDirection *out);
+
+struct TranscriptLine {
+    qint64 tMs = 0;   // since the start of the session
+    LineDirection dir = LineDirection::Note;
+    QString text;     // secrets already redacted
+};
+
+struct Target {
+    QString host;
+    quint16 port = 0;
+    QString address;      // the address actually connected to
+    QString dialect;      // "smtp", "lmtp", "none"
+    bool implicitTls = false;
+    QString sni;          // empty: no SNI sent
+    QString servername;   // the name the certificate must match
+};
+
+struct SmtpFacts {
+    QString banner;
+    QStringList ehloBeforeTls;   // keyword lines after the greeting line, as sent by the server
+    QStringList ehloAfterTls;
+    bool starttlsOffered = false;
+    QStringList authBeforeTls;   // mechanisms, upper case
+    QStringList authAfterTls;
+    bool starttlsAccepted = false;
+    QString starttlsReply;       // the reply to STARTTLS, e.g. "220 2.0.0 Ready to start TLS"
+};
+
+struct HandshakeMessage {
+    qint64 tMs = 0;
+    QString dir;          // "C" (client sent) or "S" (server sent)
+    QString type;         // "ClientHello", "ServerHello", "Alert", "ChangeCipherSpec", ...
+    int length = 0;       // bytes of the message (handshake body + header, or record payload)
+    QString summary;      // short decoded facts, e.g. "TLS 1.3, 31 suites" or "fatal handshake_failure"
+    int contentType = 0;  // TLS record content type (20, 21, 22, 23, 256 header)
+    int handshakeType = -1; // handshake msg_type where contentType == 22
+    QByteArray raw;       // the message bytes (4-byte handshake header included; record payload for alerts/CCS)
+};
+
+struct CipherSuite {
+    quint16 code = 0;
+    QString iana;         // "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"
+    QString openssl;      // "ECDHE-RSA-AES256-GCM-SHA384"
+    QString codeHex() const;  // "0xC030"
+};
+
+struct TlsFacts {
+    bool attempted = false;
+    bool established = false;
+    QString version;        // "TLSv1.3"
+    CipherSuite cipher;
+    QString group;          // negotiated key-exchange group, e.g. "x25519"; empty if none
+    QString tempKeyType;    // "X25519", "ECDH", "DH", ...
+    int tempKeyBits = 0;
+    QString peerSignatureType;   // "RSA-PSS", "ECDSA", "RSA", "Ed25519"
+    QString peerSignatureDigest; // "SHA256"
+    QString compression;    // empty when none
+    bool verifyOk = false;
+    long verifyCode = -1;   // X509_V_* code; -1 when no certificate was checked
+    QString verifyMessage;  // X509_verify_cert_error_string
+    int securityLevel = 0;  // the OpenSSL security level the client ran at
+    QString alert;          // alert that ended a failed handshake, e.g. "handshake_failure"
+    QString alertDirection; // "received" or "sent"
+    QString error;          // human-readable failure, empty when established
+    bool clientCertificateRequested = false;
+    bool clientCertificateSent = false;
+    bool sessionReused = false;
+};
+
+struct SessionOutcome {
+    bool connected = false;      // TCP connection made
+    bool completed = false;      // the planned conversation ran to QUIT
+    QString errorKind;           // "", "connect", "timeout", "protocol", "tls", "cancelled"
+    QString error;               // one line for the user
+};
+
+// The scan section of a report (DESIGN.md "scan"); present only when a scan ran.
+struct ScanResult {
+    bool present = false;
+    QMap<QString, bool> protocols;               // "SSLv2" … "TLSv1.3" -> accepted; absent: not tested
+    QMap<QString, QList<SuiteInfo>> ciphers;     // per accepted version; server order when it enforces one
+    QMap<QString, bool> serverPreference;        // per accepted version
+    QStringList groups;                          // accepted named groups, e.g. "x25519", "ffdhe2048"
+    int dhBits = 0;                              // smallest DHE prime seen, 0 when no DHE suite
+    QStringList certificateTypes;                // "RSA", "ECDSA", ... every type the server can serve
+    QList<CertificateChain> servedChains;        // one chain per certificate type, same order
+    int connections = 0;
+    int handshakes = 0;
+    int retries = 0;                             // connections repeated after rate limiting
+    // Not in the JSON (the smtp.rate_limited finding carries them): what the scan saw of limits.
+    bool rateLimited = false;                    // the server turned connections away as busy
+    QString busyReason;                          // the first such answer, e.g. "421 too many connections"
+};
+
+struct Report {
+    QString schema = QString::fromLatin1(kReportSchema);
+    QString toolName = QStringLiteral("mailtls");
+    QString toolVersion;
+    QString kind = QStringLiteral("session");
+    Target target;
+    QDateTime startedAt;         // UTC
+    qint64 durationMs = 0;
+    QList<TranscriptLine> transcript;
+    SmtpFacts smtp;
+    QList<HandshakeMessage> handshake;
+    TlsFacts tls;
+    CertificateChain certificates;   // as served, position 0 first
+    SessionOutcome outcome;
+    ScanResult scan;
+    Findings findings;
+};
+
+} // namespace mailtls::core
+
+// Declared here, with the types, so every queued connection in any layer sees one declaration.
+Q_DECLARE_METATYPE(mailtls::core::TranscriptLine)
+Q_DECLARE_METATYPE(mailtls::core::HandshakeMessage)
+Q_DECLARE_METATYPE(mailtls::core::Report)

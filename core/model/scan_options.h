@@ -1,0 +1,39 @@
+#pragma once
+
+// What a scan is told to do (the scanner in core/scan reads it; the CLI and the window fill it).
+
+#include <QString>
+#include <QStringList>
+
+#include "model/targets.h"
+
+namespace mailtls::core {
+
+struct ScanOptions {
+    ScanTarget target;
+    int maxConnections = 4;        // open at once against the host
+    int delayMs = 0;               // at least this long between two connection starts
+    int maxBusyRetries = 8;        // per job, when the server says it is busy
+    int backoffInitialMs = 250;    // first wait after a busy answer; doubles up to backoffMaxMs
+    int backoffMaxMs = 16000;
+    QStringList versions;          // subset of scanVersions(); empty: all
+    // Server order per version with two or more suites: free when the enumeration already
+    // shows it, otherwise one extra connection.
+    bool probePreference = true;
+    // Groups: in TLS 1.3 learned in the suite hellos themselves (max(suites, groups) + ~2
+    // connections in all); without TLS 1.3, from ECDHE suites (accepted curves + 1).
+    bool probeGroups = true;
+    // true: suites the linked OpenSSL can offer go out in their own hellos through TlsClient
+    // (full handshakes), the rest raw: about one extra refused hello per version.
+    // false: every hello is filled to 128 suites regardless of path (fewest connections); the
+    // raw path reads version, suite, chain (TLS <= 1.2), curve and DH prime just as well.
+    bool opensslWhenPossible = false;
+    // cert.differs_from_file when the served leaf of the same key type is not this file's.
+    QString expectCertFile;
+    // The certificate rules: trust anchors (empty: the system store) and the name the
+    // certificate must carry (empty: the host scanned).
+    QString caFile;
+    QString servername;
+};
+
+} // namespace mailtls::core

@@ -1,0 +1,354 @@
+// Loading certificate material the way an admin has it on disk (PEM, DER, bundles, keys,
+// PKCS#12), decoding the extensions, and the inspect-only findings (chain.root_included,
+// key.mismatch, cert.differs_from_file). Material is made with the openssl CLI at run time.
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <openssl/err.h>
+
+#include "diagnose/certificate_rules.h"
+#include "x509/certificate_loader.h"
+#include "x509/chain_analysis.h"
+#include "x509/trust_store.h"
+#include "test_registry.h"
+
+using namespace mailtls::core;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(MAILTLS_FIXTURES_DIR "/certs/") + name;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+} // namespace
+
+class TestCertificateLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString path(const QString &name) const { return dir_.filePath(name); }
+
+    bool openssl(const QStringList &args)
+    {
+        QProcess p;
+        p.setWorkingDirectory(dir_.path());
+        p.start(QStringLiteral("openssl"), args);
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            qWarning() << "openssl" << args << p.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(dir_.isValid());
+        // A self-signed RSA leaf with every extension the details pane decodes.
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+                         QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=mail.test.example/O=Loader Test"),
+                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:mail.test.example,IP:127.0.0.1"),
+                         QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:FALSE"),
+                         QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,digitalSignature,keyEncipherment"),
+                         QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=serverAuth,clientAuth"),
+                         QStringLiteral("-addext"), QStringLiteral("authorityInfoAccess=OCSP;URI:http://ocsp.test.example,caIssuers;URI:http://ca.test.example/ca.crt"),
+                         QStringLiteral("-addext"), QStringLiteral("crlDistributionPoints=URI:http://crl.test.example/ca.crl")}));
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("cert.pem"), QStringLiteral("-outform"),
+                         QStringLiteral("DER"), QStringLiteral("-out"), QStringLiteral("cert.der")}));
+        QVERIFY(openssl({QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("key.pem"), QStringLiteral("-outform"),
+                         QStringLiteral("DER"), QStringLiteral("-out"), QStringLiteral("key.der")}));
+        QVERIFY(openssl({QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("key.pem"), QStringLiteral("-aes256"),
+                         QStringLiteral("-passout"), QStringLiteral("pass:s3cret"), QStringLiteral("-out"), QStringLiteral("key-enc.pem")}));
+        QVERIFY(openssl({QStringLiteral("rsa"), QStringLiteral("-in"), QStringLiteral("key.pem"), QStringLiteral("-traditional"),
+                         QStringLiteral("-aes128"), QStringLiteral("-passout"), QStringLiteral("pass:s3cret"),
+                         QStringLiteral("-out"), QStringLiteral("key-trad-enc.pem")}));
+        QVERIFY(openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"), QStringLiteral("other-key.pem")}));
+        // Bundles from the fixtures: right order, reversed, with root.
+        const QByteArray leaf = readAll(fixture(QStringLiteral("leaf-rsa2048.pem")));
+        const QByteArray inter = readAll(fixture(QStringLiteral("intermediate-ca.pem")));
+        const QByteArray root = readAll(fixture(QStringLiteral("root-ca.pem")));
+        QVERIFY(!leaf.isEmpty() && !inter.isEmpty() && !root.isEmpty());
+        QVERIFY(writeAll(path(QStringLiteral("chain.pem")), leaf + inter));
+        QVERIFY(writeAll(path(QStringLiteral("reversed.pem")), inter + leaf));
+        QVERIFY(writeAll(path(QStringLiteral("withroot.pem")), QByteArray("# comment text is fine\n") + leaf + inter + root));
+        QVERIFY(writeAll(path(QStringLiteral("intermediate.pem")), inter));
+        // PKCS#12 holding the self-signed leaf, its key and a CA certificate.
+        QVERIFY(openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), QStringLiteral("cert.pem"),
+                         QStringLiteral("-inkey"), QStringLiteral("key.pem"), QStringLiteral("-certfile"), QStringLiteral("intermediate.pem"),
+                         QStringLiteral("-passout"), QStringLiteral("pass:p12-pass"), QStringLiteral("-out"), QStringLiteral("bundle.p12")}));
+        QVERIFY(openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), QStringLiteral("cert.pem"),
+                         QStringLiteral("-inkey"), QStringLiteral("key.pem"), QStringLiteral("-passout"), QStringLiteral("pass:"),
+                         QStringLiteral("-out"), QStringLiteral("nopass.p12")}));
+        QVERIFY(openssl({QStringLiteral("crl2pkcs7"), QStringLiteral("-nocrl"), QStringLiteral("-certfile"), QStringLiteral("chain.pem"),
+                         QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"), QStringLiteral("chain.p7b")}));
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), QStringLiteral("key.pem"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=csr.test.example"), QStringLiteral("-out"), QStringLiteral("request.csr")}));
+    }
+
+    void pemCertificateAndKey()
+    {
+        const CertificateLoadResult r = loadCertificateFiles({path(QStringLiteral("cert.pem")), path(QStringLiteral("key.pem"))});
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.certificates.size(), 1);
+        QCOMPARE(r.certificates.first().commonName(), QStringLiteral("mail.test.example"));
+        QCOMPARE(r.keys.size(), 1);
+        QCOMPARE(r.keys.first().matchesPosition, 0);
+        QCOMPARE(r.keys.first().info.type, QStringLiteral("RSA"));
+        QCOMPARE(r.keys.first().info.bits, 2048);
+        QCOMPARE(r.keys.first().publicKeySha256, r.certificates.first().publicKeySha256());
+        QCOMPARE(r.files.size(), 2);
+        QCOMPARE(r.files.at(0).format, QStringLiteral("PEM"));
+        QVERIFY(r.files.at(1).describe().contains(QStringLiteral("1 private key (RSA 2048)")));
+        QVERIFY(r.keyFor(0));
+        QCOMPARE(ERR_peek_error(), 0UL);
+    }
+
+    void derCertificateAndKey()
+    {
+        const CertificateLoadResult pem = loadCertificateFiles({path(QStringLiteral("cert.pem"))});
+        const CertificateLoadResult r = loadCertificateFiles({path(QStringLiteral("cert.der")), path(QStringLiteral("key.der"))});
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.files.first().format, QStringLiteral("DER"));
+        QCOMPARE(r.certificates.size(), 1);
+        QCOMPARE(r.certificates.first(), pem.certificates.first());
+        QCOMPARE(r.keys.size(), 1);
+        QCOMPARE(r.keys.first().matchesPosition, 0);
+    }
+
+    void bundleKeepsFileOrder()
+    {
+        const Certificate leaf = Certificate::listFromPem(readAll(fixture(QStringLiteral("leaf-rsa2048.pem")))).value(0);
+        const Certificate inter = Certificate::listFromPem(readAll(fixture(QStringLiteral("intermediate-ca.pem")))).value(0);
+        const Certificate root = Certificate::listFromPem(readAll(fixture(QStringLiteral("root-ca.pem")))).value(0);
+
+        CertificateLoadResult r = loadCertificateFiles({path(QStringLiteral("reversed.pem"))});
+        QVERIFY(r.ok());
+        QCOMPARE(r.certificates, (CertificateChain{inter, leaf}));
+        const ChainAnalysis reversed = analyzeChain(r.certificates, TrustStore::fromCertificates({root}, QStringLiteral("test root")), {});
+        QVERIFY(!reversed.orderCorrect);
+
+        r = loadCertificateFiles({path(QStringLiteral("withroot.pem"))});
+        QVERIFY(r.ok());
+        QCOMPARE(r.certificates, (CertificateChain{leaf, inter, root}));
+
+        // Several files: one after the other, as a server given leaf + chain file sends them.
+        r = loadCertificateFiles({fixture(QStringLiteral("leaf-rsa2048.pem")), path(QStringLiteral("intermediate.pem"))});
+        QVERIFY(r.ok());
+        QCOMPARE(r.certificates, (CertificateChain{leaf, inter}));
+        QCOMPARE(r.files.at(1).firstPosition, 1);
+
+        r = loadCertificateFiles({path(QStringLiteral("chain.p7b"))});
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.files.first().format, QStringLiteral("PKCS#7"));
+        QCOMPARE(r.certificates.size(), 2);
+    }
+
+    void keyMismatch()
+    {
+        const CertificateLoadResult r = loadCertificateFiles({path(QStringLiteral("cert.pem")), path(QStringLiteral("other-key.pem"))});
+        QVERIFY(r.ok());
+        QCOMPARE(r.keys.size(), 1);
+        QCOMPARE(r.keys.first().matchesPosition, -1);
+        QCOMPARE(r.keys.first().info.type, QStringLiteral("EC"));
+        QVERIFY(!r.keyFor(0));
+
+        const ChainAnalysis analysis = analyzeChainStructure(r.certificates, {});
+        const Findings findings = privateKeyFindings(r.certificates, analysis, r.keys);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().id, QStringLiteral("key.mismatch"));
+        QCOMPARE(findings.first().severity, Severity::High);
+        QVERIFY(findings.first().evidence.contains(r.keys.first().publicKeySha256));
+        QVERIFY(findings.first().evidence.contains(r.certificates.first().publicKeySha256()));
+
+        // The matching key: no finding.
+        const CertificateLoadResult good = loadCertificateFiles({path(QStringLiteral("cert.pem")), path(QStringLiteral("key.pem"))});
+        QVERIFY(privateKeyFindings(good.certificates, analysis, good.keys).isEmpty());
+        // No key at all: nothing to say.
+        QVERIFY(privateKeyFindings(good.certificates, analysis, {}).isEmpty());
+    }
+
+    void encryptedKeys()
+    {
+        CertificateLoadOptions options;
+        for (const QString &name : {QStringLiteral("key-enc.pem"), QStringLiteral("key-trad-enc.pem")}) {
+            options.passphrase.clear();
+            CertificateLoadResult r = loadCertificateFiles({path(name)}, options);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.errorText().contains(QStringLiteral("passphrase")), qPrintable(r.errorText()));
+            QVERIFY(r.errorText().contains(name));
+
+            options.passphrase = "wrong";
+            r = loadCertificateFiles({path(name)}, options);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.errorText().contains(QStringLiteral("wrong passphrase")), qPrintable(r.errorText()));
+
+            options.passphrase = "s3cret";
+            r = loadCertificateFiles({path(QStringLiteral("cert.pem")), path(name)}, options);
+            QVERIFY2(r.ok(), qPrintable(r.errorText()));
+            QCOMPARE(r.keys.first().matchesPosition, 0);
+        }
+        QCOMPARE(ERR_peek_error(), 0UL);
+    }
+
+    void pkcs12()
+    {
+        CertificateLoadOptions options;
+        options.passphrase = "p12-pass";
+        CertificateLoadResult r = loadCertificateFiles({path(QStringLiteral("bundle.p12"))}, options);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.files.first().format, QStringLiteral("PKCS#12"));
+        QCOMPARE(r.certificates.size(), 2);
+        QCOMPARE(r.certificates.first().commonName(), QStringLiteral("mail.test.example"));
+        QCOMPARE(r.keys.size(), 1);
+        QCOMPARE(r.keys.first().matchesPosition, 0);
+
+        options.passphrase = "not-the-pass";
+        r = loadCertificateFiles({path(QStringLiteral("bundle.p12"))}, options);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorText().contains(QStringLiteral("wrong passphrase")), qPrintable(r.errorText()));
+        QVERIFY(r.errorText().startsWith(path(QStringLiteral("bundle.p12"))));
+        QVERIFY(r.certificates.isEmpty());
+
+        options.passphrase.clear();
+        r = loadCertificateFiles({path(QStringLiteral("bundle.p12"))}, options);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorText().contains(QStringLiteral("--passphrase-file")), qPrintable(r.errorText()));
+
+        // An empty export password opens without one.
+        r = loadCertificateFiles({path(QStringLiteral("nopass.p12"))}, options);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.keys.first().matchesPosition, 0);
+        QCOMPARE(ERR_peek_error(), 0UL);
+    }
+
+    void badInputIsAClearError_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        const QByteArray pem = readAll(fixture(QStringLiteral("leaf-rsa2048.pem")));
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("is empty");
+        QTest::newRow("text") << QByteArray("hello, this is not a certificate\n") << QStringLiteral("neither PEM");
+        QTest::newRow("truncated PEM") << pem.left(pem.size() / 2) << QStringLiteral("damaged or truncated");
+        QByteArray badBase64 = pem;
+        badBase64[100] = '%';
+        QTest::newRow("bad base64") << badBase64 << QStringLiteral("PEM block 1");
+        QTest::newRow("truncated DER") << readAll(path(QStringLiteral("cert.der"))).left(300) << QStringLiteral("truncated or damaged");
+        QTest::newRow("truncated P12") << readAll(path(QStringLiteral("bundle.p12"))).left(500) << QStringLiteral("truncated or damaged");
+        QTest::newRow("CSR only") << readAll(path(QStringLiteral("request.csr"))) << QStringLiteral("only CERTIFICATE REQUEST");
+        QTest::newRow("begin line only") << QByteArray("-----BEGIN CERTIFICATE-----\n") << QStringLiteral("damaged or truncated");
+    }
+
+    void badInputIsAClearError()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("bad-input"));
+        QVERIFY(writeAll(file, data));
+        const CertificateLoadResult r = loadCertificateFiles({file});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors.first().startsWith(file + QStringLiteral(": ")), qPrintable(r.errors.first()));
+        QVERIFY2(r.errors.first().contains(expected), qPrintable(r.errors.first()));
+        QVERIFY(r.certificates.isEmpty());
+        QCOMPARE(ERR_peek_error(), 0UL);
+    }
+
+    void missingFileAndDirectory()
+    {
+        const CertificateLoadResult r = loadCertificateFiles({path(QStringLiteral("nope.pem")), dir_.path(), path(QStringLiteral("cert.pem"))});
+        QCOMPARE(r.errors.size(), 2);
+        QVERIFY(r.errors.at(0).contains(QStringLiteral("no such file")));
+        QVERIFY(r.errors.at(1).contains(QStringLiteral("is a directory")));
+        QCOMPARE(r.certificates.size(), 1);   // the good file still loaded
+    }
+
+    void extensionsDecoded()
+    {
+        const Certificate cert = loadCertificateFiles({path(QStringLiteral("cert.pem"))}).certificates.value(0);
+        QVERIFY(!cert.isNull());
+        const BasicConstraints bc = cert.basicConstraints();
+        QVERIFY(bc.present);
+        QVERIFY(bc.critical);
+        QVERIFY(!bc.ca);
+        QCOMPARE(cert.keyUsage(), (QStringList{QStringLiteral("digitalSignature"), QStringLiteral("keyEncipherment")}));
+        QVERIFY(cert.keyUsageCritical());
+        QCOMPARE(cert.extendedKeyUsage(), (QStringList{QStringLiteral("serverAuth"), QStringLiteral("clientAuth")}));
+        QCOMPARE(cert.ocspUrls(), QStringList{QStringLiteral("http://ocsp.test.example")});
+        QCOMPARE(cert.caIssuerUrls(), QStringList{QStringLiteral("http://ca.test.example/ca.crt")});
+        QCOMPARE(cert.crlDistributionPoints(), QStringList{QStringLiteral("http://crl.test.example/ca.crl")});
+        QVERIFY(cert.subjectKeyIdentifier().contains(QLatin1Char(':')));
+        QCOMPARE(cert.subjectKeyIdentifier().size(), 20 * 3 - 1);
+        QVERIFY(cert.extensions().size() >= 7);
+
+        const Certificate inter = Certificate::listFromPem(readAll(fixture(QStringLiteral("intermediate-ca.pem")))).value(0);
+        const Certificate root = Certificate::listFromPem(readAll(fixture(QStringLiteral("root-ca.pem")))).value(0);
+        QVERIFY(inter.basicConstraints().ca);
+        QCOMPARE(inter.basicConstraints().pathLength, 0);
+        QCOMPARE(root.basicConstraints().pathLength, -1);
+        QCOMPARE(inter.keyUsage(), (QStringList{QStringLiteral("keyCertSign"), QStringLiteral("cRLSign")}));
+        QCOMPARE(inter.authorityKeyIdentifier(), root.subjectKeyIdentifier());
+        QVERIFY(inter.extendedKeyUsage().isEmpty());
+        QVERIFY(inter.ocspUrls().isEmpty());
+        QCOMPARE(Certificate().basicConstraints().present, false);
+    }
+
+    void rootIncludedIsInfo()
+    {
+        const CertificateLoadResult r = loadCertificateFiles({path(QStringLiteral("withroot.pem"))});
+        const ChainAnalysis analysis = analyzeChainStructure(r.certificates, {});
+        const Findings findings = chainInfoFindings(r.certificates, analysis);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().id, QStringLiteral("chain.root_included"));
+        QCOMPARE(findings.first().severity, Severity::Info);
+        const CertificateLoadResult chain = loadCertificateFiles({path(QStringLiteral("chain.pem"))});
+        QVERIFY(chainInfoFindings(chain.certificates, analyzeChainStructure(chain.certificates, {})).isEmpty());
+    }
+
+    void differsFromFile()
+    {
+        const CertificateChain served = loadCertificateFiles({path(QStringLiteral("chain.pem"))}).certificates;
+        const CertificateChain same = loadCertificateFiles({fixture(QStringLiteral("leaf-rsa2048.pem"))}).certificates;
+        const CertificateChain other = loadCertificateFiles({path(QStringLiteral("cert.pem"))}).certificates;
+        QVERIFY(expectedCertificateFindings(served, same, QStringLiteral("leaf.pem")).isEmpty());
+        // The file's leaf counts even when the file is a misordered bundle.
+        const CertificateChain reversed = loadCertificateFiles({path(QStringLiteral("reversed.pem"))}).certificates;
+        QVERIFY(expectedCertificateFindings(served, reversed, QStringLiteral("reversed.pem")).isEmpty());
+
+        const Findings findings = expectedCertificateFindings(served, other, QStringLiteral("/etc/exim4/new.pem"));
+        QCOMPARE(findings.size(), 1);
+        const Finding &f = findings.first();
+        QCOMPARE(f.id, QStringLiteral("cert.differs_from_file"));
+        QVERIFY(f.detail.contains(served.first().sha256Fingerprint()));
+        QVERIFY(f.detail.contains(other.first().sha256Fingerprint()));
+        QVERIFY(f.evidence.contains(served.first().sha256Fingerprint()));
+        QVERIFY(f.evidence.contains(other.first().sha256Fingerprint()));
+        QVERIFY(f.evidence.contains(served.first().notAfter().toString(QStringLiteral("yyyy-MM-dd"))));
+        QVERIFY(f.evidence.contains(other.first().notAfter().toString(QStringLiteral("yyyy-MM-dd"))));
+        QVERIFY(f.title.contains(QStringLiteral("/etc/exim4/new.pem")));
+        QVERIFY(expectedCertificateFindings({}, other, QStringLiteral("x")).isEmpty());
+    }
+};
+
+MAILTLS_TEST_MAIN(TestCertificateLoader)
+#include "test_certificate_loader.moc"

@@ -1,0 +1,174 @@
+// Pasted cipher lists -> suite codes: OpenSSL names (old and new spellings), OpenSSL keywords
+// expanded by the linked library, IANA names, GnuTLS priority strings (gnutls-cli and the
+// built-in table), and the built-in client profiles.
+#include <QProcess>
+#include <QTest>
+
+#include "catalog/cipher_list_parser.h"
+#include "diagnose/client_profile.h"
+#include "test_registry.h"
+
+using namespace mailtls::core;
+
+class TestCipherListParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gatewayListKeepsOrderAndLegacySuites();
+    void opensslKeywordsExpandedByLinkedLibrary();
+    void ianaNamesAnySeparator();
+    void detectsSyntax();
+    void gnutlsViaTool();
+    void gnutlsBuiltInTable();
+    void badInputSaysWhy();
+    void profilesLoadCompletely();
+    void sigalgNames();
+};
+
+void TestCipherListParser::gatewayListKeepsOrderAndLegacySuites()
+{
+    const ParsedCipherList list = parseCipherList(QStringLiteral(
+        "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-SHA384:ECDHE-RSA-AES128-SHA256:"
+        "ECDHE-RSA-AES256-SHA:ECDHE-RSA-AES128-SHA:AES256-GCM-SHA384:AES128-GCM-SHA256:AES256-SHA256:AES128-SHA256:"
+        "AES256-SHA:AES128-SHA:RC4-SHA:DES-CBC3-SHA"));
+    QVERIFY2(list.ok(), qPrintable(list.error));
+    QCOMPARE(list.syntax, CipherListSyntax::OpenSsl);
+    QCOMPARE(list.ciphers.size(), 14);
+    QCOMPARE(list.ciphers.first(), quint16(0xC030));
+    QCOMPARE(list.ciphers.at(12), quint16(0x0005));   // RC4-SHA: the linked OpenSSL lacks it, the list keeps it
+    QCOMPARE(list.ciphers.last(), quint16(0x000A));   // DES-CBC3-SHA
+    QVERIFY(list.tls13Suites.isEmpty());
+    QVERIFY(list.versions.isEmpty());
+}
+
+void TestCipherListParser::opensslKeywordsExpandedByLinkedLibrary()
+{
+    const ParsedCipherList list = parseCipherList(QStringLiteral("kEDH+aRSA+AESGCM:!aNULL"));
+    QVERIFY2(list.ok(), qPrintable(list.error));
+    QVERIFY(list.method.contains(QLatin1String("OpenSSL")));
+    QVERIFY(list.ciphers.contains(0x009F));    // DHE-RSA-AES256-GCM-SHA384
+    QVERIFY(list.ciphers.contains(0x009E));
+    QVERIFY(!list.ciphers.contains(0xC030));   // not DHE
+    // HIGH never holds RC4; !aNULL removes the anonymous suites.
+    const ParsedCipherList high = parseCipherList(QStringLiteral("HIGH:!aNULL"));
+    QVERIFY(high.ok());
+    QVERIFY(high.ciphers.contains(0xC02F));
+    QVERIFY(!high.ciphers.contains(0x0005));
+    QVERIFY(!high.ciphers.contains(0x00A7));   // ADH-AES256-GCM-SHA384
+}
+
+void TestCipherListParser::ianaNamesAnySeparator()
+{
+    const ParsedCipherList list = parseCipherList(
+        QStringLiteral("TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA TLS_AES_128_GCM_SHA256;TLS_NOT_A_SUITE"));
+    QCOMPARE(list.syntax, CipherListSyntax::Iana);
+    QVERIFY(list.ok());
+    QCOMPARE(list.ciphers, (QList<quint16>{0x002F, 0x000A}));
+    QCOMPARE(list.tls13Suites, QList<quint16>{0x1301});
+    QCOMPARE(list.unknown, QStringList{QStringLiteral("TLS_NOT_A_SUITE")});
+}
+
+void TestCipherListParser::detectsSyntax()
+{
+    QCOMPARE(detectCipherListSyntax(QStringLiteral("NORMAL:-VERS-ALL:+VERS-TLS1.2")), CipherListSyntax::Gnutls);
+    QCOMPARE(detectCipherListSyntax(QStringLiteral("SECURE256")), CipherListSyntax::Gnutls);
+    QCOMPARE(detectCipherListSyntax(QStringLiteral("TLS_RSA_WITH_AES_128_CBC_SHA")), CipherListSyntax::Iana);
+    QCOMPARE(detectCipherListSyntax(QStringLiteral("HIGH:!aNULL:!MD5")), CipherListSyntax::OpenSsl);
+    QCOMPARE(detectCipherListSyntax(QStringLiteral("AES128-SHA")), CipherListSyntax::OpenSsl);
+}
+
+void TestCipherListParser::gnutlsViaTool()
+{
+    QProcess which;
+    which.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("command -v gnutls-cli")});
+    which.waitForFinished();
+    if (which.exitCode() != 0)
+        QSKIP("gnutls-cli is not installed (gnutls-bin)");
+    const ParsedCipherList list = parseCipherList(QStringLiteral("NORMAL:-VERS-ALL:+VERS-TLS1.2:+3DES-CBC"));
+    QVERIFY2(list.ok(), qPrintable(list.error));
+    QVERIFY2(list.method.contains(QLatin1String("gnutls-cli")), qPrintable(list.method));
+    QCOMPARE(list.versions, QStringList{QStringLiteral("TLSv1.2")});
+    QVERIFY(list.ciphers.contains(0x000A));   // +3DES-CBC: TLS_RSA_WITH_3DES_EDE_CBC_SHA
+    QVERIFY(list.ciphers.contains(0xC030));
+    QVERIFY(list.groups.contains(QStringLiteral("x25519")));
+    QVERIFY(list.sigalgs.contains(QStringLiteral("rsa_pss_rsae_sha256")));
+    // A string GnuTLS refuses is refused, with GnuTLS's reason.
+    const ParsedCipherList bad = parseCipherList(QStringLiteral("NORMAL:+NO-SUCH-THING"), CipherListSyntax::Gnutls);
+    QVERIFY(!bad.ok());
+}
+
+void TestCipherListParser::gnutlsBuiltInTable()
+{
+    // "-": the fallback table, as on a machine without gnutls-bin. NORMAL as GnuTLS 3.7 lists it.
+    const ParsedCipherList normal = parseCipherList(QStringLiteral("NORMAL"), CipherListSyntax::Gnutls, QStringLiteral("-"));
+    QVERIFY2(normal.ok(), qPrintable(normal.error));
+    QVERIFY(normal.method.contains(QLatin1String("built-in")));
+    QCOMPARE(normal.ciphers.first(), quint16(0xC02C));   // TLS_ECDHE_ECDSA_AES_256_GCM_SHA384 first
+    QCOMPARE(normal.ciphers.size(), 25);
+    QCOMPARE(normal.tls13Suites, (QList<quint16>{0x1302, 0x1303, 0x1301, 0x1304}));
+    QCOMPARE(normal.versions, (QStringList{QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")}));
+    const ParsedCipherList legacy = parseCipherList(QStringLiteral("NORMAL:-VERS-ALL:+VERS-TLS1.2:+3DES-CBC:-DHE-RSA:-GROUP-ALL:+GROUP-SECP256R1"),
+                                                    CipherListSyntax::Gnutls, QStringLiteral("-"));
+    QVERIFY2(legacy.ok(), qPrintable(legacy.error));
+    QCOMPARE(legacy.versions, QStringList{QStringLiteral("TLSv1.2")});
+    QVERIFY(legacy.ciphers.contains(0x000A));
+    QVERIFY(!legacy.ciphers.contains(0x009F));   // -DHE-RSA
+    QVERIFY(legacy.tls13Suites.isEmpty());
+    QCOMPARE(legacy.groups, QStringList{QStringLiteral("secp256r1")});
+    const ParsedCipherList unknown = parseCipherList(QStringLiteral("NORMAL:+WHATEVER"), CipherListSyntax::Gnutls, QStringLiteral("-"));
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.error.contains(QLatin1String("WHATEVER")));
+}
+
+void TestCipherListParser::badInputSaysWhy()
+{
+    QVERIFY(!parseCipherList(QString()).ok());
+    const ParsedCipherList nothing = parseCipherList(QStringLiteral("NO-SUCH-CIPHER:ALSO-NOT"));
+    QVERIFY(!nothing.ok());
+    QVERIFY(!nothing.error.isEmpty());
+    CipherListSyntax s;
+    QVERIFY(!parseCipherListSyntax(QStringLiteral("klingon"), &s));
+}
+
+void TestCipherListParser::profilesLoadCompletely()
+{
+    QVERIFY2(profileLoadErrors().isEmpty(), qPrintable(profileLoadErrors().join(QLatin1Char('\n'))));
+    const QStringList required = {QStringLiteral("openssl3-default"), QStringLiteral("openssl102-default"),
+                                  QStringLiteral("gnutls-normal-dh2048"), QStringLiteral("exim4-gnutls"),
+                                  QStringLiteral("postfix3-openssl"), QStringLiteral("exchange-online"), QStringLiteral("gmail"),
+                                  QStringLiteral("java8"), QStringLiteral("gateway-rsa-legacy")};
+    for (const QString &name : required) {
+        const ClientProfile *p = findProfile(name);
+        QVERIFY2(p, qPrintable(name));
+        QVERIFY2(p->offer.unknownNames.isEmpty(), qPrintable(name + QLatin1String(": ") + p->offer.unknownNames.join(QLatin1Char(','))));
+        QVERIFY2(!p->offer.source.isEmpty(), qPrintable(name));
+    }
+    const ClientOffer &gateway = findProfile(QStringLiteral("gateway-rsa-legacy"))->offer;
+    QCOMPARE(gateway.ciphers.size(), 14);
+    QCOMPARE(gateway.effectiveVersions().last(), QStringLiteral("TLSv1.2"));
+    QCOMPARE(findProfile(QStringLiteral("gnutls-normal-dh2048"))->offer.minDhBits, 2048);
+    QCOMPARE(findProfile(QStringLiteral("openssl3-default"))->offer.effectiveVersions(),
+             (QStringList{QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")}));
+    QVERIFY(findProfile(QStringLiteral("GMAIL")));   // case-insensitive
+    QVERIFY(!findProfile(QStringLiteral("nobody")));
+}
+
+void TestCipherListParser::sigalgNames()
+{
+    QCOMPARE(canonicalSigalg(QStringLiteral("RSA+SHA256")), QStringLiteral("rsa_pkcs1_sha256"));
+    QCOMPARE(canonicalSigalg(QStringLiteral("SIGN-RSA-PSS-RSAE-SHA384")), QStringLiteral("rsa_pss_rsae_sha384"));
+    QCOMPARE(canonicalSigalg(QStringLiteral("ECDSA+SHA256")), QStringLiteral("ecdsa_secp256r1_sha256"));
+    QCOMPARE(sigalgCertificateType(QStringLiteral("rsa_pss_rsae_sha256")), QStringLiteral("RSA"));
+    QCOMPARE(sigalgCertificateType(QStringLiteral("ed25519")), QStringLiteral("Ed25519"));
+    QVERIFY(canonicalSigalg(QStringLiteral("FOO+BAR")).isEmpty());
+    QString error;
+    ClientOffer offer;
+    QVERIFY(!parseClientProfile("{\"name\":\"x\",\"title\":\"t\",\"source\":\"s\",\"versions\":[\"TLSv9\"],\"ciphers\":[\"AES128-SHA\"]}",
+                                &offer, &error));
+    QVERIFY(error.contains(QLatin1String("TLSv9")));
+    QVERIFY(!parseClientProfile("not json", &offer, &error));
+}
+
+MAILTLS_TEST_MAIN(TestCipherListParser)
+#include "test_cipher_list_parser.moc"

@@ -1,0 +1,211 @@
+// The simulator's prediction from hand-built scan sections: each compat.* outcome, the server's
+// order versus the client's, TLS 1.3 first, curves for ECDHE, and the JSON it writes.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "diagnose/client_profile.h"
+#include "diagnose/simulator.h"
+#include "report/simulation_json.h"
+#include "catalog/cipher_catalog.h"
+#include "test_registry.h"
+
+using namespace mailtls::core;
+
+namespace {
+
+QList<SuiteInfo> suites(std::initializer_list<quint16> codes)
+{
+    QList<SuiteInfo> out;
+    for (quint16 c : codes)
+        out << *CipherCatalog::instance().byCode(c);
+    return out;
+}
+
+ScanResult server(const QStringList &versions, const QList<SuiteInfo> &tls12, const QStringList &certTypes,
+                  bool serverOrder = true)
+{
+    ScanResult scan;
+    scan.present = true;
+    for (const QString &v : scanVersions())
+        scan.protocols.insert(v, versions.contains(v));
+    for (const QString &v : versions) {
+        if (v == QLatin1String("TLSv1.3"))
+            scan.ciphers.insert(v, suites({0x1302, 0x1303, 0x1301}));
+        else
+            scan.ciphers.insert(v, tls12);
+        scan.serverPreference.insert(v, serverOrder);
+    }
+    scan.certificateTypes = certTypes;
+    scan.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
+    return scan;
+}
+
+const ClientOffer &profile(const char *name)
+{
+    return findProfile(QString::fromLatin1(name))->offer;
+}
+
+} // namespace
+
+class TestSimulator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gatewayAgainstEcdsaOnly();
+    void gatewayAgainstDualCertificates();
+    void dhTooSmall();
+    void dhLargeEnough();
+    void protocolMismatchBothWays();
+    void tls13Preferred();
+    void clientOrderWhenServerHasNone();
+    void noSharedCipherSuggestsASuite();
+    void noSharedCurveDropsEcdhe();
+    void jsonHasTheDocumentedKeys();
+};
+
+void TestSimulator::gatewayAgainstEcdsaOnly()
+{
+    const ScanResult scan = server({QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")}, suites({0xC02C, 0xC02B, 0xCCA9, 0xC00A}),
+                                   {QStringLiteral("ECDSA")});
+    const Prediction p = predictCompatibility(scan, profile("gateway-rsa-legacy"));
+    QVERIFY(!p.connects);
+    QCOMPARE(p.finding.id, QString::fromLatin1(kCompatCertTypeMismatch));
+    QCOMPARE(p.sentence, QStringLiteral("No shared cipher: every suite this client offers needs an RSA certificate; serve an RSA "
+                                        "certificate alongside the ECDSA one."));
+    QVERIFY(p.finding.fixExim.contains(QLatin1String("tls_certificate = /etc/exim4/rsa.pem : /etc/exim4/ecdsa.pem")));
+    QVERIFY(p.finding.fixExim.contains(QLatin1String("tls_privatekey = /etc/exim4/rsa.key : /etc/exim4/ecdsa.key")));
+    QVERIFY(p.finding.fixPostfix.contains(QLatin1String("smtpd_tls_chain_files = /etc/postfix/rsa-key.pem, /etc/postfix/rsa-chain.pem")));
+    QCOMPARE(p.finding.severity, Severity::High);
+    QCOMPARE(p.failedVersion, QStringLiteral("TLSv1.2"));
+}
+
+void TestSimulator::gatewayAgainstDualCertificates()
+{
+    const ScanResult scan = server({QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")},
+                                   suites({0xC02C, 0xC030, 0xC02F, 0xC02B}), {QStringLiteral("RSA"), QStringLiteral("ECDSA")});
+    const Prediction p = predictCompatibility(scan, profile("gateway-rsa-legacy"));
+    QVERIFY2(p.connects, qPrintable(p.sentence));
+    QCOMPARE(p.version, QStringLiteral("TLSv1.2"));
+    QCOMPARE(p.suite.code, quint16(0xC030));   // the server's first RSA suite
+    QCOMPARE(p.group, QStringLiteral("x25519"));   // gateway groups unknown: caveat, the server's first group
+    QVERIFY(!p.caveats.isEmpty());
+}
+
+void TestSimulator::dhTooSmall()
+{
+    ScanResult scan = server({QStringLiteral("TLSv1.2")}, suites({0x009F, 0x009E, 0x0039}), {QStringLiteral("RSA")});
+    scan.dhBits = 1024;
+    const Prediction p = predictCompatibility(scan, profile("gnutls-normal-dh2048"));
+    QVERIFY(!p.connects);
+    QCOMPARE(p.finding.id, QString::fromLatin1(kCompatDhTooSmall));
+    QVERIFY2(p.sentence.contains(QLatin1String("1024-bit DH prime")) && p.sentence.contains(QLatin1String("at least 2048 bits")),
+             qPrintable(p.sentence));
+    QVERIFY(p.finding.fixExim.contains(QLatin1String("tls_dhparam = ffdhe2048")));
+    QVERIFY(p.finding.fixExim.contains(QLatin1String("tls_dh_min_bits")));
+    QVERIFY(p.finding.fixPostfix.contains(QLatin1String("smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem")));
+}
+
+void TestSimulator::dhLargeEnough()
+{
+    ScanResult scan = server({QStringLiteral("TLSv1.2")}, suites({0x009F, 0x009E}), {QStringLiteral("RSA")});
+    scan.dhBits = 2048;
+    const Prediction p = predictCompatibility(scan, profile("gnutls-normal-dh2048"));
+    QVERIFY2(p.connects, qPrintable(p.sentence));
+    QCOMPARE(p.suite.code, quint16(0x009F));
+    QCOMPARE(p.dhBits, 2048);
+    // Exim's 1024-bit default accepts the small prime.
+    scan.dhBits = 1024;
+    QVERIFY(predictCompatibility(scan, profile("exim4-gnutls")).connects);
+}
+
+void TestSimulator::protocolMismatchBothWays()
+{
+    const ScanResult old = server({QStringLiteral("TLSv1")}, suites({0xC014, 0x0035}), {QStringLiteral("RSA")});
+    const Prediction p = predictCompatibility(old, profile("openssl3-default"));
+    QVERIFY(!p.connects);
+    QCOMPARE(p.finding.id, QString::fromLatin1(kCompatProtocolMismatch));
+    QCOMPARE(p.sentence, QStringLiteral("Protocol mismatch: the partner offers TLS 1.2 – TLS 1.3, but this server accepts only TLS 1.0; "
+                                        "enable TLS 1.2 on the server."));
+    QVERIFY(p.finding.fixPostfix.contains(QLatin1String("smtpd_tls_protocols")));
+
+    const ScanResult modern = server({QStringLiteral("TLSv1.3")}, {}, {QStringLiteral("RSA")});
+    ClientOffer legacy = profile("openssl102-default");
+    legacy.versions = {QStringLiteral("TLSv1")};
+    const Prediction q = predictCompatibility(modern, legacy);
+    QCOMPARE(q.finding.id, QString::fromLatin1(kCompatProtocolMismatch));
+    QVERIFY2(q.sentence.contains(QLatin1String("the partner must enable TLS 1.3")), qPrintable(q.sentence));
+}
+
+void TestSimulator::tls13Preferred()
+{
+    const ScanResult scan = server({QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")}, suites({0xC030}), {QStringLiteral("RSA")});
+    const Prediction p = predictCompatibility(scan, profile("openssl3-default"));
+    QVERIFY(p.connects);
+    QCOMPARE(p.version, QStringLiteral("TLSv1.3"));
+    QCOMPARE(p.suite.code, quint16(0x1302));   // server order: AES-256-GCM first
+    QCOMPARE(p.group, QStringLiteral("x25519"));
+}
+
+void TestSimulator::clientOrderWhenServerHasNone()
+{
+    // No server preference: the partner's first suite that the server accepts wins.
+    const ScanResult scan = server({QStringLiteral("TLSv1.2")}, suites({0x002F, 0xC030, 0xC02F}), {QStringLiteral("RSA")}, false);
+    const Prediction p = predictCompatibility(scan, profile("gateway-rsa-legacy"));
+    QVERIFY(p.connects);
+    QCOMPARE(p.suite.code, quint16(0xC030));
+    const ScanResult ordered = server({QStringLiteral("TLSv1.2")}, suites({0x002F, 0xC030, 0xC02F}), {QStringLiteral("RSA")}, true);
+    QCOMPARE(predictCompatibility(ordered, profile("gateway-rsa-legacy")).suite.code, quint16(0x002F));
+}
+
+void TestSimulator::noSharedCipherSuggestsASuite()
+{
+    // The server has an RSA certificate but accepts only CHACHA20 suites; the gateway has none.
+    const ScanResult scan = server({QStringLiteral("TLSv1.2")}, suites({0xCCA8}), {QStringLiteral("RSA")});
+    const Prediction p = predictCompatibility(scan, profile("gateway-rsa-legacy"));
+    QVERIFY(!p.connects);
+    QCOMPARE(p.finding.id, QString::fromLatin1(kCompatNoSharedCipher));
+    QVERIFY2(p.sentence.contains(QLatin1String("ECDHE-RSA-AES256-GCM-SHA384")), qPrintable(p.sentence));
+    QVERIFY2(p.finding.fixExim.contains(QLatin1String("+ECDHE-RSA")), qPrintable(p.finding.fixExim));
+}
+
+void TestSimulator::noSharedCurveDropsEcdhe()
+{
+    ScanResult scan = server({QStringLiteral("TLSv1.2")}, suites({0xC030, 0x009D}), {QStringLiteral("RSA")});
+    scan.groups = {QStringLiteral("secp521r1")};
+    ClientOffer offer = profile("gateway-rsa-legacy");
+    offer.groups = {QStringLiteral("x25519")};
+    const Prediction p = predictCompatibility(scan, offer);
+    QVERIFY(p.connects);
+    QCOMPARE(p.suite.code, quint16(0x009D));   // ECDHE impossible without a common curve: plain RSA
+}
+
+void TestSimulator::jsonHasTheDocumentedKeys()
+{
+    SimulationResult r;
+    r.offer = profile("gateway-rsa-legacy");
+    r.report.kind = QStringLiteral("simulate");
+    r.report.scan = server({QStringLiteral("TLSv1.2")}, suites({0xC02C}), {QStringLiteral("ECDSA")});
+    r.prediction = predictCompatibility(r.report.scan, r.offer);
+    r.serverSource = QStringLiteral("report x.json");
+    r.report.findings << r.prediction.finding;
+    const QByteArray bytes = simulationReportBytes(r);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char('\n') + QString::fromUtf8(bytes)));
+    const QJsonObject sim = doc.object().value(QStringLiteral("simulation")).toObject();
+    QCOMPARE(doc.object().value(QStringLiteral("schema")).toString(), QStringLiteral("mailtls.report/1"));
+    QCOMPARE(sim.value(QStringLiteral("client")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("gateway-rsa-legacy"));
+    QCOMPARE(sim.value(QStringLiteral("client")).toObject().value(QStringLiteral("ciphers")).toArray().at(12).toObject()
+                 .value(QStringLiteral("openssl")).toString(), QStringLiteral("RC4-SHA"));
+    QCOMPARE(sim.value(QStringLiteral("prediction")).toObject().value(QStringLiteral("finding_id")).toString(),
+             QStringLiteral("compat.cert_type_mismatch"));
+    QVERIFY(sim.value(QStringLiteral("live")).isNull());
+    QCOMPARE(sim.value(QStringLiteral("partner_fails")).toBool(), true);
+    QVERIFY(bytes.startsWith("{\n  \"schema\""));
+}
+
+MAILTLS_TEST_MAIN(TestSimulator)
+#include "test_simulator.moc"
