@@ -1,28 +1,56 @@
 #include "practice_controller.h"
 
 #include <QHostAddress>
-#include <QThread>
 
+#include <mutex>
+
+#include "jobs/job.h"
 #include "practice/practice_pki.h"
 #include "practice/practice_server.h"
 #include "model/session_options.h"
 
 namespace mailtls::ui {
 
-PracticeController::PracticeController(QObject *parent) : QObject(parent)
+struct PracticeController::Handover {
+    std::mutex mutex;
+    bool abandoned = false;                             // the controller is gone
+    std::shared_ptr<core::PracticeServer> started;      // left by a start job, taken by the controller
+    QString error;
+};
+
+namespace {
+
+// Stops servers off the GUI thread; nobody waits for the answer.
+void stopInBackground(QObject *owner, std::shared_ptr<core::PracticeServer> a, std::shared_ptr<core::PracticeServer> b = {})
+{
+    if (!a && !b)
+        return;
+    core::Job *job = core::Job::run(owner, [a, b](core::JobContext &) {
+        if (a)
+            a->stop();
+        if (b)
+            b->stop();
+    });
+    QObject::connect(job, &core::Job::finished, job, &QObject::deleteLater);
+}
+
+} // namespace
+
+PracticeController::PracticeController(QObject *parent) : QObject(parent), handover_(std::make_shared<Handover>())
 {
     qRegisterMetaType<State>();
 }
 
 PracticeController::~PracticeController()
 {
-    // A start under way finishes (about a second at most); then everything stops here.
-    if (worker_) {
-        worker_->wait(10000);
-        delete worker_;
+    std::shared_ptr<core::PracticeServer> leftover;
+    {
+        std::lock_guard<std::mutex> lock(handover_->mutex);
+        handover_->abandoned = true;   // a start still under way stops its own server
+        leftover = std::move(handover_->started);
     }
-    if (server_)
-        server_->stop();
+    // Without an owner: the stop outlives this controller; main() waits for it before exit.
+    stopInBackground(nullptr, std::move(server_), std::move(leftover));
 }
 
 void PracticeController::setState(State state)
@@ -55,7 +83,7 @@ core::SessionOptions PracticeController::withPracticeTrust(const core::SessionOp
 void PracticeController::start(const QString &personality)
 {
     stopPending_ = false;
-    if (worker_) {
+    if (starting_) {
         pending_ = personality;   // the latest wish wins once the current start is done
         return;
     }
@@ -65,17 +93,14 @@ void PracticeController::start(const QString &personality)
 void PracticeController::stop()
 {
     pending_.clear();
-    if (worker_) {
+    if (starting_) {
         stopPending_ = true;
         return;
     }
     if (!server_)
         return;
     // Joining connection threads can take a moment: off the GUI thread.
-    std::shared_ptr<core::PracticeServer> old = std::move(server_);
-    QThread *thread = QThread::create([old] { old->stop(); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    stopInBackground(this, std::move(server_));
     smtpPort_ = tlsPort_ = 0;
     caFile_.clear();
     setState(State::Stopped);
@@ -87,55 +112,66 @@ void PracticeController::launch(const QString &personality)
     error_.clear();
     setState(State::Starting);
 
-    struct Outcome {
-        std::shared_ptr<core::PracticeServer> server;
-        std::shared_ptr<const core::PracticePki> pki;
-        QString error;
-    };
-    auto outcome = std::make_shared<Outcome>();
     std::shared_ptr<core::PracticeServer> old = std::move(server_);
     std::shared_ptr<const core::PracticePki> pki = pki_;
-    worker_ = QThread::create([old, pki, personality, outcome] {
-        if (old)
-            old->stop();   // frees the ports first (they are picked anew anyway)
-        core::PracticeServerOptions options;
-        options.personality = personality;
-        auto server = std::make_shared<core::PracticeServer>(options);
-        if (server->start(&outcome->error)) {
-            outcome->server = server;
-            outcome->pki = server->pki();
-        }
-        (void)pki;   // held until the new server holds the certificates too
-    });
-    worker_->setObjectName(QStringLiteral("mailtls-practice-start"));
-    connect(worker_, &QThread::finished, this, [this, outcome] {
-        worker_->deleteLater();
-        worker_ = nullptr;
-        if (outcome->server) {
-            server_ = outcome->server;
-            pki_ = outcome->pki;
-            smtpPort_ = server_->smtpPort();
-            tlsPort_ = server_->tlsPort();
-            caFile_ = server_->caFile();
-            setState(State::Running);
-            Q_EMIT started(personality_, smtpPort_, tlsPort_);
-        } else {
-            error_ = outcome->error;
-            smtpPort_ = tlsPort_ = 0;
-            caFile_.clear();
-            setState(State::Failed);
-            Q_EMIT failed(error_);
-        }
-        if (stopPending_) {
-            stopPending_ = false;
-            stop();
-        } else if (!pending_.isEmpty()) {
-            const QString next = pending_;
-            pending_.clear();
-            launch(next);
-        }
-    });
-    worker_->start();
+    const std::shared_ptr<Handover> handover = handover_;
+    starting_ = core::Job::run(
+        this,
+        [old, pki, personality, handover](core::JobContext &) {
+            if (old)
+                old->stop();   // frees the ports first (they are picked anew anyway)
+            core::PracticeServerOptions options;
+            options.personality = personality;
+            auto server = std::make_shared<core::PracticeServer>(options);
+            QString error;
+            const bool ok = server->start(&error);
+            (void)pki;   // held until the new server holds the certificates too
+            std::unique_lock<std::mutex> lock(handover->mutex);
+            if (handover->abandoned) {
+                lock.unlock();
+                server->stop();   // nobody will take it
+                return;
+            }
+            handover->started = ok ? server : nullptr;
+            handover->error = error;
+        },
+        [this] { onStartFinished(); });
+    connect(starting_, &core::Job::finished, starting_, &QObject::deleteLater);
+}
+
+void PracticeController::onStartFinished()
+{
+    starting_.clear();
+    std::shared_ptr<core::PracticeServer> server;
+    QString error;
+    {
+        std::lock_guard<std::mutex> lock(handover_->mutex);
+        server = std::move(handover_->started);
+        error = handover_->error;
+    }
+    if (server) {
+        server_ = server;
+        pki_ = server->pki();
+        smtpPort_ = server_->smtpPort();
+        tlsPort_ = server_->tlsPort();
+        caFile_ = server_->caFile();
+        setState(State::Running);
+        Q_EMIT started(personality_, smtpPort_, tlsPort_);
+    } else {
+        error_ = error;
+        smtpPort_ = tlsPort_ = 0;
+        caFile_.clear();
+        setState(State::Failed);
+        Q_EMIT failed(error_);
+    }
+    if (stopPending_) {
+        stopPending_ = false;
+        stop();
+    } else if (!pending_.isEmpty()) {
+        const QString next = pending_;
+        pending_.clear();
+        launch(next);
+    }
 }
 
 } // namespace mailtls::ui

@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
 
-class QThread;
-
 namespace mailtls::core {
+class Job;
 class PracticePki;
 class PracticeServer;
 struct SessionOptions;
@@ -16,9 +16,10 @@ struct SessionOptions;
 namespace mailtls::ui {
 
 // Runs the built-in practice server for the workbench. Starting (certificates, listeners) and
-// stopping (joining connection threads) block, so both run on a short-lived worker thread and
-// report back by queued signal; the GUI thread never waits, except for a bounded join when the
-// controller is destroyed. A start asked for while another is under way runs after it.
+// stopping (joining connection threads) block, so both run as core::Jobs and report back
+// through the event loop; the GUI thread never waits, not even when the controller goes (the
+// servers it leaves are stopped by a job of their own, which main() lets finish before exit).
+// A start asked for while another is under way runs after it.
 class PracticeController : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void launch(const QString &personality);
+    void onStartFinished();
     void setState(State state);
 
     State state_ = State::Stopped;
@@ -68,7 +70,11 @@ private:
     std::shared_ptr<core::PracticeServer> server_;
     // Kept across restarts so switching personality does not remake the certificates.
     std::shared_ptr<const core::PracticePki> pki_;
-    QThread *worker_ = nullptr;
+    // Where a start job leaves the server it started; shared with the job, so a server started
+    // after the controller went is stopped by the job instead of being lost.
+    struct Handover;
+    std::shared_ptr<Handover> handover_;
+    QPointer<core::Job> starting_;
 };
 
 } // namespace mailtls::ui

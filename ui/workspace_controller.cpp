@@ -23,6 +23,7 @@
 #include <unistd.h>
 #endif
 
+#include "jobs/job.h"
 #include "main_window.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
@@ -123,7 +124,7 @@ WorkspaceController::WorkspaceController(MainWindow *window) : QObject(window), 
     liveAutosaves().insert(autosavePath_);
     autosaveTimer_ = new QTimer(this);
     autosaveTimer_->setInterval(kAutosaveIntervalMs);
-    connect(autosaveTimer_, &QTimer::timeout, this, &WorkspaceController::autosaveNow);
+    connect(autosaveTimer_, &QTimer::timeout, this, &WorkspaceController::autosaveInBackground);
     autosaveTimer_->start();
 }
 
@@ -552,6 +553,38 @@ bool WorkspaceController::autosaveNow()
     return true;
 }
 
+bool WorkspaceController::autosaveInBackground()
+{
+    if (!isModified() || autosaveJob_)
+        return false;
+    core::Workspace w = capture();   // a copy of the data; the expensive part is writing it
+    w.autosaveOf = fileName_;
+    const QString path = autosavePath_;
+    const QString directory = recoveryDirectory();
+    auto discarded = std::make_shared<std::atomic<bool>>(false);
+    autosaveDiscarded_ = discarded;
+    autosaveJob_ = core::Job::start<QString>(
+        this,
+        [w, path, directory, discarded](core::JobContext &) mutable {
+            if (!QDir().mkpath(directory))
+                return QStringLiteral("cannot create %1").arg(directory);
+            QString error;
+            if (!core::saveWorkspace(path, &w, &error))
+                return error.isEmpty() ? QStringLiteral("cannot write %1").arg(path) : error;
+            if (discarded->load())
+                QFile::remove(path);   // saved or discarded meanwhile: no recovery copy
+            return QString();
+        },
+        [this](const QString &error) {
+            autosaveJob_.clear();
+            if (!error.isEmpty())   // a safety net: say it once, quietly, and go on
+                window_->statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
+            Q_EMIT autosaved(error.isEmpty());
+        });
+    connect(autosaveJob_, &core::Job::finished, autosaveJob_, &QObject::deleteLater);
+    return true;
+}
+
 void WorkspaceController::preserveForRecovery()
 {
     keepAutosave_ = autosaveNow();
@@ -559,6 +592,8 @@ void WorkspaceController::preserveForRecovery()
 
 void WorkspaceController::removeAutosave()
 {
+    if (autosaveDiscarded_)
+        autosaveDiscarded_->store(true);   // one still being written removes itself
     if (QFile::exists(autosavePath_))
         QFile::remove(autosavePath_);
 }

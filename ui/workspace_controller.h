@@ -12,9 +12,12 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 #include "model/session_options.h"
 #include "model/report.h"
@@ -22,6 +25,10 @@
 
 class QAction;
 class QTimer;
+
+namespace mailtls::core {
+class Job;
+}
 
 namespace mailtls::ui {
 
@@ -76,6 +83,10 @@ public:
     // Autosave: the recovery copy of this window, written now when there are unsaved changes.
     QString autosavePath() const { return autosavePath_; }
     bool autosaveNow();
+    // What the timer does every minute: the workspace is captured here, serialised and written
+    // by a core::Job, so the window never waits on the disk. Emits autosaved(ok) when done;
+    // false when there was nothing to save or a write is still under way.
+    bool autosaveInBackground();
     // The session is ending under us (SIGTERM, logout): unsaved work goes into the recovery
     // copy and stays there for the next launch to offer, instead of being removed on exit.
     void preserveForRecovery();
@@ -104,6 +115,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dirtyChanged(bool dirty);
     void workspaceChanged();   // opened, created or saved under a new name
+    void autosaved(bool ok);   // a background autosave ended
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -128,6 +140,10 @@ private:
     QAction *exportHtmlAction_ = nullptr;
     QAction *exportAllHtmlAction_ = nullptr;
     QTimer *autosaveTimer_ = nullptr;
+    QPointer<core::Job> autosaveJob_;
+    // Set when the recovery copy must go (saved, discarded, closed): an autosave still being
+    // written removes its file when it sees it.
+    std::shared_ptr<std::atomic<bool>> autosaveDiscarded_;
 
     QString fileName_;
     bool dirty_ = false;

@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "jobs/job.h"
 #include "main_window.h"
 #include "workspace_controller.h"
 
@@ -56,22 +57,29 @@ int main(int argc, char **argv)
     if (translator.load(QLocale(), QStringLiteral("mailtls"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    mailtls::ui::MainWindow window;
-    installTerminationHandler(&window);
-    // A practice server on loopback as the first target, so Connect shows something real on a
-    // machine without a mail server. MAILTLS_NO_PRACTICE_SERVER=1 leaves it off.
-    if (qEnvironmentVariableIsEmpty("MAILTLS_NO_PRACTICE_SERVER"))
-        window.startPracticeServer();
-    window.show();
-    // `mailtls-workbench FILE` opens a workspace (or a JSON report); otherwise a copy autosaved
-    // before a crash is offered.
-    const QStringList args = QApplication::arguments();
-    if (args.size() > 1) {
-        QString error;
-        if (!window.workspaceController()->openFile(args.at(1), &error))
-            QMessageBox::warning(&window, QObject::tr("Open Workspace"), error);
-    } else {
-        window.workspaceController()->offerRecovery();
+    int exitCode = 0;
+    {
+        mailtls::ui::MainWindow window;
+        installTerminationHandler(&window);
+        // A practice server on loopback as the first target, so Connect shows something real on a
+        // machine without a mail server. MAILTLS_NO_PRACTICE_SERVER=1 leaves it off.
+        if (qEnvironmentVariableIsEmpty("MAILTLS_NO_PRACTICE_SERVER"))
+            window.startPracticeServer();
+        window.show();
+        // `mailtls-workbench FILE` opens a workspace (or a JSON report); otherwise a copy autosaved
+        // before a crash is offered.
+        const QStringList args = QApplication::arguments();
+        if (args.size() > 1) {
+            QString error;
+            if (!window.workspaceController()->openFile(args.at(1), &error))
+                QMessageBox::warning(&window, QObject::tr("Open Workspace"), error);
+        } else {
+            window.workspaceController()->offerRecovery();
+        }
+        exitCode = app.exec();
     }
-    return app.exec();
+    // What the window left running (a practice server stopping and removing its certificates,
+    // an autosave being written, a cancelled session's last poll) ends before the process does.
+    mailtls::core::Job::waitForAll(10000);
+    return exitCode;
 }

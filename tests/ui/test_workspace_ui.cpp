@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void saveCloseReopenIsIdentical();
     void closeAsksWhenModified();
     void autosaveIsOfferedAfterACrash();
+    void timedAutosaveWritesOffTheWindowThread();
     void forcedEndKeepsUnsavedWork();
     void badFilesChangeNothing();
 
@@ -367,6 +369,38 @@ void TestWorkspaceUi::autosaveIsOfferedAfterACrash()
 
 // SIGTERM or logout: the workbench leaves without asking, and the unsaved notes survive in the
 // recovery copy (a normal close would have removed it).
+// The minute timer's autosave: captured on the window's thread, written by a job; the copy it
+// wrote is the workspace as shown, and saving meanwhile leaves no recovery copy behind.
+void TestWorkspaceUi::timedAutosaveWritesOffTheWindowThread()
+{
+    ui::MainWindow window;
+    window.show();
+    ui::WorkspaceController *workspace = window.workspaceController();
+    QVERIFY(!workspace->autosaveInBackground());   // nothing to save yet
+    QString error;
+    QVERIFY2(workspace->openFile(workspaceFile_, &error), qPrintable(error));
+    window.notesView()->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.notesView()->editor(), QStringLiteral(" (written in the background)"));
+    QSignalSpy done(workspace, &ui::WorkspaceController::autosaved);
+    QVERIFY(workspace->autosaveInBackground());
+    QVERIFY(!workspace->autosaveInBackground());   // one write at a time
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().first().toBool(), true);
+    core::Workspace copy;
+    QVERIFY2(core::loadWorkspace(workspace->autosavePath(), &copy, &error), qPrintable(error));
+    QVERIFY(copy.notes.endsWith(QStringLiteral(" (written in the background)")));
+    QCOMPARE(copy.autosaveOf, workspaceFile_);
+
+    // Saved while an autosave is under way: the recovery copy must not survive either order.
+    QTest::keyClicks(window.notesView()->editor(), QStringLiteral("!"));
+    QVERIFY(workspace->autosaveInBackground());
+    QVERIFY2(workspace->saveTo(dir_.filePath(QStringLiteral("saved-during-autosave.mailtls-workspace")), &error),
+             qPrintable(error));
+    QVERIFY(done.wait(10000));
+    QVERIFY(!QFileInfo::exists(workspace->autosavePath()));
+    workspace->setSavePrompt([](const QString &) { return Answer::Discard; });
+}
+
 void TestWorkspaceUi::forcedEndKeepsUnsavedWork()
 {
     QString copy;
