@@ -41,9 +41,8 @@ const char *const kUsage =
     "Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage error,\n"
     "3 server unreachable / timeout / protocol failure, 130 interrupted.\n";
 
-// Subcommands DESIGN.md promises that this build does not have yet.
-const QStringList kPlanned = {QStringLiteral("scan"),
-                              QStringLiteral("cert"), QStringLiteral("log")};
+// Subcommands an open issue plans (docs/ARCHITECTURE.md "What comes next") but this build lacks.
+const QStringList kPlanned = {QStringLiteral("log"), QStringLiteral("queue"), QStringLiteral("domain")};
 
 } // namespace
 
