@@ -29,11 +29,7 @@ ScanOptions ScanController::optionsFor(const core::SessionOptions &session)
 
 int ScanController::finishingThreadCount() const
 {
-    int count = 0;
-    for (const QPointer<Job> &job : finishing_)
-        if (job && job->isRunning())
-            ++count;
-    return count;
+    return job_.finishingCount();
 }
 
 void ScanController::setScanning(bool scanning)
@@ -46,12 +42,9 @@ void ScanController::setScanning(bool scanning)
 
 void ScanController::start(const ScanOptions &options)
 {
-    if (current_)
-        release();
-    const quint64 generation = ++generation_;
-    auto current = [this, generation] { return generation == generation_; };
+    const std::function<bool()> current = job_.next();
     const Kind kind = kind_;
-    current_ = Job::start<Report>(
+    Job *job = Job::start<Report>(
         this,
         [this, options, current, kind](JobContext &ctx) {
             auto progress = [ctx](int done, int total) { ctx.progress(done, total); };
@@ -70,46 +63,31 @@ void ScanController::start(const ScanOptions &options)
         [this, current](const Report &report) {
             if (!current())
                 return;
-            current_.clear();
+            job_.finished();
             setScanning(false);
             Q_EMIT finished(report);
         });
-    connect(current_, &Job::finished, current_, &QObject::deleteLater);
-    connect(current_, &Job::progressChanged, this, [this, current](int done, int total) {
+    job_.hold(job);
+    connect(job, &Job::progressChanged, this, [this, current](int done, int total) {
         if (current())
             Q_EMIT progress(done, total);
     });
     setScanning(true);
 }
 
-void ScanController::release()
-{
-    ++generation_;
-    if (current_) {
-        current_->cancel();
-        finishing_.append(current_);
-    }
-    current_.clear();
-    finishing_.removeAll(QPointer<Job>());
-}
-
 void ScanController::cancel()
 {
     if (!scanning_)
         return;
-    release();
+    job_.release();
     setScanning(false);
     Q_EMIT cancelled();
 }
 
 void ScanController::shutdown()
 {
-    if (current_)
-        release();
+    job_.cancelAll();
     setScanning(false);
-    for (const QPointer<Job> &job : std::as_const(finishing_))
-        if (job)
-            job->cancel();
 }
 
 } // namespace mailtls::ui

@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QList>
 #include <QObject>
-#include <QPointer>
 
 #include "model/report.h"
 #include "model/scan_options.h"
 #include "model/session_options.h"
 
-namespace mailtls::core {
-class Job;
-}
+#include "jobs/job.h"
 
 namespace mailtls::ui {
 
@@ -49,13 +45,10 @@ Q_SIGNALS:
 
 private:
     void setScanning(bool scanning);
-    void release();
 
     Kind kind_;
     bool scanning_ = false;
-    quint64 generation_ = 0;
-    QPointer<core::Job> current_;
-    QList<QPointer<core::Job>> finishing_;
+    core::JobSlot job_;
 };
 
 } // namespace mailtls::ui

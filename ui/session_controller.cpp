@@ -24,11 +24,7 @@ SessionController::~SessionController()
 
 int SessionController::finishingThreadCount() const
 {
-    int count = 0;
-    for (const QPointer<Job> &job : finishing_)
-        if (job && job->isRunning())
-            ++count;
-    return count;
+    return job_.finishingCount();
 }
 
 void SessionController::setState(State state)
@@ -41,17 +37,13 @@ void SessionController::setState(State state)
 
 void SessionController::start(const SessionOptions &options)
 {
-    if (job_)
-        releaseCurrent();
-
-    const quint64 generation = ++generation_;
-    // Every report of this job comes through here and is dropped once another session started.
-    auto current = [this, generation] { return generation == generation_; };
+    // Every report of this job comes through `current` and is dropped once another session started.
+    const std::function<bool()> current = job_.next();
     core::CancelToken cancel;
     inbox_ = std::make_shared<core::SessionInbox>(cancel);
     const std::shared_ptr<core::SessionInbox> inbox = inbox_;
 
-    job_ = Job::start<Report>(
+    job_.hold(Job::start<Report>(
         this,
         [this, options, current, inbox](JobContext &ctx) {
             core::SessionEvents events;
@@ -87,40 +79,28 @@ void SessionController::start(const SessionOptions &options)
         [this, current](const Report &report) {
             if (!current())
                 return;
-            job_.clear();
+            job_.finished();
             inbox_.reset();
             setState(State::Idle);
             Q_EMIT finished(report);
         },
-        cancel);
-    connect(job_, &Job::finished, job_, &QObject::deleteLater);
+        cancel));
     setState(State::Connecting);
-}
-
-void SessionController::releaseCurrent()
-{
-    ++generation_;
-    if (job_) {
-        job_->cancel();
-        finishing_.append(job_);
-    }
-    job_.clear();
-    inbox_.reset();
-    finishing_.removeAll(QPointer<Job>());
 }
 
 void SessionController::cancel()
 {
     if (state_ == State::Idle)
         return;
-    releaseCurrent();
+    job_.release();
+    inbox_.reset();
     setState(State::Idle);
     Q_EMIT cancelled();
 }
 
 void SessionController::disconnectFromServer()
 {
-    if (!job_ || !inbox_ || state_ == State::Idle)
+    if (!job_.isBusy() || !inbox_ || state_ == State::Idle)
         return;
     inbox_->disconnect();
     setState(State::Disconnecting);
@@ -128,18 +108,15 @@ void SessionController::disconnectFromServer()
 
 void SessionController::sendLine(const QString &line)
 {
-    if (job_ && inbox_ && state_ == State::Interactive)
+    if (job_.isBusy() && inbox_ && state_ == State::Interactive)
         inbox_->sendLine(line);
 }
 
 void SessionController::shutdown()
 {
-    if (job_)
-        releaseCurrent();
+    job_.cancelAll();
+    inbox_.reset();
     setState(State::Idle);
-    for (const QPointer<Job> &job : std::as_const(finishing_))
-        if (job)
-            job->cancel();
 }
 
 } // namespace mailtls::ui

@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QList>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
 #include "model/report.h"
 #include "model/session_options.h"
 
+#include "jobs/job.h"
+
 namespace mailtls::core {
-class Job;
 class SessionInbox;
 }
 
@@ -54,13 +53,10 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    void releaseCurrent();
 
     State state_ = State::Idle;
-    quint64 generation_ = 0;   // reports from an older job carry an older number and are dropped
-    QPointer<core::Job> job_;
+    core::JobSlot job_;
     std::shared_ptr<core::SessionInbox> inbox_;
-    QList<QPointer<core::Job>> finishing_;
 };
 
 } // namespace mailtls::ui

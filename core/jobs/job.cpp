@@ -116,4 +116,51 @@ bool Job::waitForAll(int timeoutMs)
                                       [] { return threads().running == 0; });
 }
 
+std::function<bool()> JobSlot::next()
+{
+    release();
+    const quint64 generation = ++generation_;
+    // The slot lives as long as its owner, and the owner's objects are the only callers.
+    return [this, generation] { return generation == generation_; };
+}
+
+void JobSlot::hold(Job *job)
+{
+    current_ = job;
+    QObject::connect(job, &Job::finished, job, &QObject::deleteLater);
+}
+
+void JobSlot::finished()
+{
+    current_.clear();
+}
+
+void JobSlot::release()
+{
+    ++generation_;
+    if (current_) {
+        current_->cancel();
+        finishing_.append(current_);
+    }
+    current_.clear();
+    finishing_.removeAll(QPointer<Job>());
+}
+
+void JobSlot::cancelAll()
+{
+    release();
+    for (const QPointer<Job> &job : std::as_const(finishing_))
+        if (job)
+            job->cancel();
+}
+
+int JobSlot::finishingCount() const
+{
+    int count = 0;
+    for (const QPointer<Job> &job : finishing_)
+        if (job && job->isRunning())
+            ++count;
+    return count;
+}
+
 } // namespace mailtls::core

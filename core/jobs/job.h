@@ -14,7 +14,9 @@
 // such thread (bounded) before the process exits, so a practice server or an autosave that is
 // still stopping or writing completes.
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -97,6 +99,35 @@ private:
     CancelToken cancel_;
     std::shared_ptr<JobContext::Link> link_;
     bool running_ = false;
+};
+
+// The one job a controller runs at a time (a session, a scan): starting another or cancelling
+// drops the current one, whose later reports are then ignored (each start gets a new
+// generation), and remembers dropped jobs until their threads end (for tests and shutdown).
+// Lives on the owner's thread; not thread-safe.
+class JobSlot
+{
+public:
+    // A new generation; the returned predicate is true while it is still the current one.
+    // Wrap every report of the job that is about to start in it.
+    std::function<bool()> next();
+    // The job just started for the generation next() opened. Deleted when it has finished.
+    void hold(Job *job);
+    Job *current() const { return current_; }
+    bool isBusy() const { return current_ != nullptr; }
+    // The current job's work has returned: the slot is free (the Job object deletes itself).
+    void finished();
+    // Cancels the current job and stops listening to it.
+    void release();
+    // release(), and cancel every dropped job still running.
+    void cancelAll();
+    // Dropped jobs whose threads have not ended yet.
+    int finishingCount() const;
+
+private:
+    quint64 generation_ = 0;
+    QPointer<Job> current_;
+    QList<QPointer<Job>> finishing_;
 };
 
 } // namespace mailtls::core
