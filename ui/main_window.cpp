@@ -140,56 +140,61 @@ MainWindow::~MainWindow()
     scanController_->shutdown();
 }
 
+namespace {
+
+// A window action as the toolbar and the menus show it; `name` is its object name for tests.
+template <typename Slot>
+QAction *makeAction(MainWindow *window, const QIcon &icon, const QString &text, const QString &name,
+                    const QString &toolTip, const QKeySequence &shortcut, Slot slot)
+{
+    auto *action = new QAction(icon, text, window);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setToolTip(toolTip);
+    QObject::connect(action, &QAction::triggered, window, slot);
+    return action;
+}
+
+} // namespace
+
 void MainWindow::createActions()
 {
-    connectAction_ = new QAction(SeverityStyle::glyphIcon(QColor(0x3f, 0x9a, 0x62), QStringLiteral("▶")), tr("&Connect"), this);
-    connectAction_->setObjectName(QStringLiteral("connectAction"));
-    connectAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    connectAction_->setToolTip(tr("Connect to the server and run the session (Ctrl+Enter)"));
-    connect(connectAction_, &QAction::triggered, this, &MainWindow::connectToServer);
+    connectAction_ = makeAction(this, SeverityStyle::glyphIcon(QColor(0x3f, 0x9a, 0x62), QStringLiteral("▶")), tr("&Connect"),
+        QStringLiteral("connectAction"), tr("Connect to the server and run the session (Ctrl+Enter)"),
+        QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::connectToServer);
 
-    disconnectAction_ = new QAction(SeverityStyle::glyphIcon(QColor(0x2f, 0x6f, 0x9f), QStringLiteral("■")), tr("&Disconnect"), this);
-    disconnectAction_->setObjectName(QStringLiteral("disconnectAction"));
-    disconnectAction_->setToolTip(tr("Say QUIT and close the connection"));
-    connect(disconnectAction_, &QAction::triggered, this, &MainWindow::disconnectFromServer);
+    disconnectAction_ = makeAction(this, SeverityStyle::glyphIcon(QColor(0x2f, 0x6f, 0x9f), QStringLiteral("■")), tr("&Disconnect"),
+        QStringLiteral("disconnectAction"), tr("Say QUIT and close the connection"),
+        QKeySequence(), &MainWindow::disconnectFromServer);
 
-    cancelAction_ = new QAction(SeverityStyle::glyphIcon(QColor(0xb8, 0x1d, 0x2a), QStringLiteral("✕")), tr("C&ancel"), this);
-    cancelAction_->setObjectName(QStringLiteral("cancelAction"));
-    cancelAction_->setShortcut(QKeySequence(Qt::Key_Escape));
-    cancelAction_->setToolTip(tr("Abort the session at once (Esc)"));
-    connect(cancelAction_, &QAction::triggered, this, &MainWindow::cancelSession);
+    cancelAction_ = makeAction(this, SeverityStyle::glyphIcon(QColor(0xb8, 0x1d, 0x2a), QStringLiteral("✕")), tr("C&ancel"),
+        QStringLiteral("cancelAction"), tr("Abort the session at once (Esc)"),
+        QKeySequence(Qt::Key_Escape), &MainWindow::cancelSession);
 
-    scanAction_ = new QAction(SeverityStyle::glyphIcon(QColor(0x6a, 0x4c, 0x9c), QStringLiteral("▦")), tr("&Scan"), this);
-    scanAction_->setObjectName(QStringLiteral("scanAction"));
-    scanAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    scanAction_->setToolTip(tr("Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)"));
-    connect(scanAction_, &QAction::triggered, this, &MainWindow::startScan);
+    scanAction_ = makeAction(this, SeverityStyle::glyphIcon(QColor(0x6a, 0x4c, 0x9c), QStringLiteral("▦")), tr("&Scan"),
+        QStringLiteral("scanAction"), tr("Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &MainWindow::startScan);
 
-    openCertificateAction_ = new QAction(tr("&Open Certificate…"), this);
-    openCertificateAction_->setObjectName(QStringLiteral("openCertificateAction"));
-    openCertificateAction_->setShortcut(QKeySequence::Open);
-    openCertificateAction_->setToolTip(tr("Inspect certificate, chain, key or PKCS#12 files as a server would send them"));
-    connect(openCertificateAction_, &QAction::triggered, this, &MainWindow::openCertificate);
+    openCertificateAction_ = makeAction(this, QIcon(), tr("&Open Certificate…"),
+        QStringLiteral("openCertificateAction"), tr("Inspect certificate, chain, key or PKCS#12 files as a server would send them"),
+        QKeySequence(QKeySequence::Open), &MainWindow::openCertificate);
 
-    generateCertificateAction_ = new QAction(tr("&Generate Certificate…"), this);
-    generateCertificateAction_->setObjectName(QStringLiteral("generateCertificateAction"));
-    generateCertificateAction_->setToolTip(tr("Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory"));
-    connect(generateCertificateAction_, &QAction::triggered, this, &MainWindow::showCertificateGenerator);
+    generateCertificateAction_ = makeAction(this, QIcon(), tr("&Generate Certificate…"),
+        QStringLiteral("generateCertificateAction"), tr("Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory"),
+        QKeySequence(), &MainWindow::showCertificateGenerator);
 
-    explainSuiteAction_ = new QAction(tr("&Explain Cipher Suite…"), this);
-    explainSuiteAction_->setObjectName(QStringLiteral("explainSuiteAction"));
-    explainSuiteAction_->setToolTip(tr("Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade"));
-    connect(explainSuiteAction_, &QAction::triggered, this, &MainWindow::showSuiteExplainer);
+    explainSuiteAction_ = makeAction(this, QIcon(), tr("&Explain Cipher Suite…"),
+        QStringLiteral("explainSuiteAction"), tr("Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade"),
+        QKeySequence(), &MainWindow::showSuiteExplainer);
 
-    compareAction_ = new QAction(tr("&Compare Servers…"), this);
-    compareAction_->setObjectName(QStringLiteral("compareAction"));
-    compareAction_->setToolTip(tr("Servers or saved reports side by side, differences first"));
-    connect(compareAction_, &QAction::triggered, this, &MainWindow::showCompareServers);
+    compareAction_ = makeAction(this, QIcon(), tr("&Compare Servers…"),
+        QStringLiteral("compareAction"), tr("Servers or saved reports side by side, differences first"),
+        QKeySequence(), &MainWindow::showCompareServers);
 
-    simulateAction_ = new QAction(tr("Simulate &Partner…"), this);
-    simulateAction_->setObjectName(QStringLiteral("simulateAction"));
-    simulateAction_->setToolTip(tr("Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix"));
-    connect(simulateAction_, &QAction::triggered, this, &MainWindow::showSimulatePartner);
+    simulateAction_ = makeAction(this, QIcon(), tr("Simulate &Partner…"),
+        QStringLiteral("simulateAction"), tr("Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix"),
+        QKeySequence(), &MainWindow::showSimulatePartner);
 
     saveReportAction_ = new QAction(tr("&Save Report as JSON…"), this);
     saveReportAction_->setShortcut(QKeySequence::Save);

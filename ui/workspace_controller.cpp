@@ -474,22 +474,39 @@ bool WorkspaceController::saveTo(const QString &fileName, QString *error)
     return true;
 }
 
+// What an HTML export needs, taken from the window on its thread.
+struct WorkspaceController::HtmlExport {
+    QList<core::Report> reports;   // several: the whole investigation; one: the current report
+    core::HtmlReportOptions options;
+
+    QString render() const
+    {
+        return reports.size() == 1 && options.title.isEmpty() ? core::reportToHtml(reports.first(), options)
+                                                               : core::reportsToHtml(reports, options);
+    }
+};
+
+bool WorkspaceController::captureHtmlExport(bool allReports, HtmlExport *out, QString *error) const
+{
+    out->options.notes = window_->notesView()->text();
+    if (allReports && !reports_.isEmpty()) {
+        out->options.title = tr("MailTLS investigation — %1").arg(fileName_.isEmpty() ? tr("Untitled") : QFileInfo(fileName_).completeBaseName());
+        out->reports = reports_;
+        return true;
+    }
+    if (window_->hasReport()) {
+        out->reports << window_->report();
+        return true;
+    }
+    if (error)
+        *error = tr("There is no report to export yet.");
+    return false;
+}
+
 bool WorkspaceController::exportHtml(const QString &fileName, bool allReports, QString *error) const
 {
-    core::HtmlReportOptions options;
-    options.notes = window_->notesView()->text();
-    QString html;
-    if (allReports && !reports_.isEmpty()) {
-        options.title = tr("MailTLS investigation — %1").arg(fileName_.isEmpty() ? tr("Untitled") : QFileInfo(fileName_).completeBaseName());
-        html = core::reportsToHtml(reports_, options);
-    } else if (window_->hasReport()) {
-        html = core::reportToHtml(window_->report(), options);
-    } else {
-        if (error)
-            *error = tr("There is no report to export yet.");
-        return false;
-    }
-    return core::writeHtmlFile(fileName, html, error);
+    HtmlExport e;
+    return captureHtmlExport(allReports, &e, error) && core::writeHtmlFile(fileName, e.render(), error);
 }
 
 void WorkspaceController::exportHtmlReport()
@@ -498,18 +515,7 @@ void WorkspaceController::exportHtmlReport()
         return;
     QString host = window_->report().target.host;
     host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("mailtls-%1.html").arg(host.left(60)));
-    const QString name = filePrompt_ ? filePrompt_(true, suggested)
-                                     : QFileDialog::getSaveFileName(window_, tr("Export HTML Report"), suggested,
-                                                                    tr("HTML files (*.html);;All files (*)"));
-    if (name.isEmpty())
-        return;
-    QString error;
-    if (!exportHtml(name, false, &error))
-        showError(tr("Export HTML Report"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(name), error));
-    else
-        window_->statusBar()->showMessage(tr("HTML report written to %1").arg(QDir::toNativeSeparators(name)), 5000);
+    askAndExportHtml(false, QStringLiteral("mailtls-%1.html").arg(host.left(60)), tr("Export HTML Report"));
 }
 
 void WorkspaceController::exportAllHtmlReport()
@@ -517,18 +523,37 @@ void WorkspaceController::exportAllHtmlReport()
     if (reports_.isEmpty())
         return;
     const QString base = fileName_.isEmpty() ? QStringLiteral("investigation") : QFileInfo(fileName_).completeBaseName();
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1.html").arg(base));
+    askAndExportHtml(true, QStringLiteral("%1.html").arg(base), tr("Export Investigation as HTML"));
+}
+
+// Asks where, then renders and writes the HTML in a job: a large investigation takes a while.
+void WorkspaceController::askAndExportHtml(bool allReports, const QString &suggestedName, const QString &title)
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName);
     const QString name = filePrompt_ ? filePrompt_(true, suggested)
-                                     : QFileDialog::getSaveFileName(window_, tr("Export Investigation as HTML"), suggested,
+                                     : QFileDialog::getSaveFileName(window_, title, suggested,
                                                                     tr("HTML files (*.html);;All files (*)"));
     if (name.isEmpty())
         return;
+    HtmlExport e;
     QString error;
-    if (!exportHtml(name, true, &error))
-        showError(tr("Export Investigation as HTML"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(name), error));
-    else
-        window_->statusBar()->showMessage(tr("HTML report written to %1").arg(QDir::toNativeSeparators(name)), 5000);
+    if (!captureHtmlExport(allReports, &e, &error)) {
+        showError(title, error);
+        return;
+    }
+    core::Job *job = core::Job::start<QString>(
+        this,
+        [e, name](core::JobContext &) {
+            QString error;
+            return core::writeHtmlFile(name, e.render(), &error) ? QString() : error;
+        },
+        [this, name, title](const QString &error) {
+            if (!error.isEmpty())
+                showError(title, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(name), error));
+            else
+                window_->statusBar()->showMessage(tr("HTML report written to %1").arg(QDir::toNativeSeparators(name)), 5000);
+        });
+    connect(job, &core::Job::finished, job, &QObject::deleteLater);
 }
 
 QString WorkspaceController::recoveryDirectory()

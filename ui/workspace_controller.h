@@ -130,6 +130,9 @@ private:
     int tabIndexForKey(const QString &key) const;
     void upsertTarget(const core::SessionOptions &options);
     QString askFile(bool forSaving, const QString &suggested, const QString &filter);
+    struct HtmlExport;
+    bool captureHtmlExport(bool allReports, HtmlExport *out, QString *error) const;
+    void askAndExportHtml(bool allReports, const QString &suggestedName, const QString &title);
     void showError(const QString &title, const QString &message) const;
 
     MainWindow *window_ = nullptr;

@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -238,6 +239,18 @@ void TestWorkspaceUi::saveCloseReopenIsIdentical()
     QVERIFY(page.contains(workspace->reports().first().tls.cipher.iana));
     QVERIFY(page.contains(QStringLiteral("id=\"r0-matrix\"")));
     QVERIFY(page.contains(QStringLiteral("CN=localhost")));
+
+    // The menu's export renders and writes in a job; the file appears without the window waiting.
+    const QString menuHtml = dir_.filePath(QStringLiteral("partner-x-investigation.html"));
+    workspace->setFilePrompt([&menuHtml](bool, const QString &) { return menuHtml; });
+    auto *exportAll = window->findChild<QAction *>(QStringLiteral("exportAllHtmlAction"));
+    QVERIFY(exportAll);
+    exportAll->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(menuHtml).size() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QLatin1String("HTML report written")), 10000);
+    QFile investigation(menuHtml);
+    QVERIFY(investigation.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(investigation.readAll()).contains(QStringLiteral("MailTLS investigation — partner-x")));
 
     // Close: nothing unsaved, so no question; the window goes away.
     workspace->setSavePrompt([](const QString &) {

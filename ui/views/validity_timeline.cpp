@@ -3,16 +3,7 @@
 #include <QSharedPointer>
 #include <QVBoxLayout>
 
-// qcustomplot.h uses Qt's keyword spellings, which QT_NO_KEYWORDS switches off here.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef signals
-#undef slots
-#undef emit
-#undef foreach
+#include "views/qcustomplot_include.h"
 
 #include "models/certificate_chain_model.h"
 
