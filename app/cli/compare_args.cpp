@@ -1,5 +1,7 @@
 #include "compare_args.h"
 
+#include "common_options.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -93,15 +95,8 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QStringList argv = args;
-    if (argv.isEmpty())
-        argv << QStringLiteral("compare");
-    if (!parser.parse(argv)) {
-        *error = parser.errorText();
-        if (error->endsWith(QLatin1Char('.')))
-            error->chop(1);
+    if (!parseCommandLine(parser, args, QStringLiteral("compare"), error))
         return false;
-    }
     CompareSettings s;
     if (parser.isSet(opt.help)) {
         settings->cli.showHelp = true;
@@ -116,31 +111,15 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
     }
 
     int timeoutMs = 10000;
-    if (parser.isSet(opt.timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(opt.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'").arg(parser.value(opt.timeout));
-            return false;
-        }
-        timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));
-    }
     int maxConn = 4;
-    if (parser.isSet(opt.maxConn)) {
-        bool ok = false;
-        maxConn = parser.value(opt.maxConn).toInt(&ok);
-        if (!ok || maxConn < 1 || maxConn > 64) {
-            *error = QStringLiteral("--max-conn must be a whole number from 1 to 64, not '%1'").arg(parser.value(opt.maxConn));
-            return false;
-        }
-    }
+    if (!readTimeout(parser, opt.timeout, &timeoutMs, error) || !readInt(parser, opt.maxConn, 1, 64, &maxConn, error))
+        return false;
+    // A dialect named here holds for every live target; without one each follows its port.
     QString dialect;
     if (parser.isSet(opt.starttls)) {
-        dialect = parser.value(opt.starttls).trimmed().toLower();
-        if (dialect != QLatin1String("smtp") && dialect != QLatin1String("lmtp") && dialect != QLatin1String("none")) {
-            *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(opt.starttls));
+        bool implicit = false;
+        if (!readDialect(parser, opt.starttls, nullptr, 25, &dialect, &implicit, error))
             return false;
-        }
     }
 
     QList<CompareInput> list;
@@ -171,21 +150,8 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
         list << in;
     }
 
-    if (parser.isSet(opt.json)) {
-        s.cli.jsonPath = parser.value(opt.json);
-        if (s.cli.jsonPath.isEmpty()) {
-            *error = QStringLiteral("--json needs a file name or '-'");
-            return false;
-        }
-        if (s.cli.jsonPath != QLatin1String("-")) {
-            const QFileInfo info(s.cli.jsonPath);
-            const QFileInfo dir(info.absolutePath());
-            if (info.isDir() || !dir.isDir() || !dir.isWritable() || (info.exists() && !info.isWritable())) {
-                *error = QStringLiteral("--json %1: cannot write there").arg(s.cli.jsonPath);
-                return false;
-            }
-        }
-    }
+    if (!readOutputOptions(parser, {&opt.json, nullptr, nullptr, &opt.noColor, &opt.quiet}, &s.cli, error))
+        return false;
     if (parser.isSet(opt.failOn)) {
         const QString value = parser.value(opt.failOn).trimmed().toLower();
         if (value == QLatin1String("difference") || value == QLatin1String("differences")) {
@@ -198,8 +164,6 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
             return false;
         }
     }
-    s.cli.noColor = parser.isSet(opt.noColor);
-    s.cli.quiet = parser.isSet(opt.quiet);
     *inputs = list;
     *settings = s;
     return true;

@@ -2,12 +2,12 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 
 #include <unistd.h>
 
 #include "compare_args.h"
+#include "common_options.h"
 #include "console.h"
 #include "interrupt_guard.h"
 #include "jobs/compare_job.h"
@@ -135,16 +135,6 @@ QString summaryLine(const Comparison &c)
         .arg(c.count(CompareRow::State::Differs))
         .arg(c.count(CompareRow::State::Same))
         .arg(c.count(CompareRow::State::Incomparable));
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -287,7 +277,7 @@ int runCompareCommand(const QStringList &args)
         writeOut(QString::fromUtf8(json));
     } else if (!settings.cli.jsonPath.isEmpty()) {
         QString writeError;
-        if (!writeFile(settings.cli.jsonPath, json, &writeError)) {
+        if (!writeOutputFile(settings.cli.jsonPath, json, &writeError)) {
             printError(QStringLiteral("compare"), QStringLiteral("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
             jsonFailed = true;
         }

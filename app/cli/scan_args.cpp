@@ -4,10 +4,10 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QHostAddress>
 
 #include "model/session_options.h"
 #include "report/html_report.h"
+#include "common_options.h"
 #include "session_args.h"
 
 namespace mailtls::cli {
@@ -102,30 +102,6 @@ void setupParser(QCommandLineParser *parser, const Opt &opt)
                                   QStringLiteral("Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587."));
 }
 
-bool singleName(const QString &value, const QString &option, QString *error)
-{
-    if (value.isEmpty() || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
-        *error = QStringLiteral("--%1 needs one name without spaces or line breaks").arg(option);
-        return false;
-    }
-    return true;
-}
-
-bool intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int *out, QString *error)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < min || value > max) {
-        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
-                     .arg(option.names().last()).arg(min).arg(max).arg(parser.value(option));
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
 } // namespace
 
 QString scanHelpText()
@@ -144,15 +120,8 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QStringList argv = args;
-    if (argv.isEmpty())
-        argv << QStringLiteral("scan");
-    if (!parser.parse(argv)) {
-        *error = parser.errorText();
-        if (error->endsWith(QLatin1Char('.')))
-            error->chop(1);
+    if (!parseCommandLine(parser, args, QStringLiteral("scan"), error))
         return false;
-    }
     CliSettings s;
     if (parser.isSet(opt.help)) {
         settings->showHelp = true;
@@ -173,48 +142,19 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
     o.target.port = 25;
     if (!parseHostPort(positional.first(), &o.target.host, &o.target.port, error))
         return false;
-    o.target.dialect = core::defaultDialectForPort(o.target.port);
-    o.target.implicitTls = core::defaultImplicitTlsForPort(o.target.port);
-    if (parser.isSet(opt.starttls)) {
-        const QString dialect = parser.value(opt.starttls).trimmed().toLower();
-        if (dialect != QLatin1String("smtp") && dialect != QLatin1String("lmtp") && dialect != QLatin1String("none")) {
-            *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(opt.starttls));
-            return false;
-        }
-        o.target.dialect = dialect;
-        o.target.implicitTls = dialect == QLatin1String("none");
-    }
-    if (parser.isSet(opt.implicitTls))
-        o.target.implicitTls = true;
+    if (!readDialect(parser, opt.starttls, &opt.implicitTls, o.target.port, &o.target.dialect, &o.target.implicitTls, error))
+        return false;
     if (parser.isSet(opt.ehlo)) {
         o.target.ehloName = parser.value(opt.ehlo).trimmed();
-        if (!singleName(o.target.ehloName, QStringLiteral("ehlo"), error))
+        if (!checkSingleName(o.target.ehloName, QStringLiteral("ehlo"), error))
             return false;
     }
-    if (parser.isSet(opt.sni) && parser.isSet(opt.noSni)) {
-        *error = QStringLiteral("--sni and --no-sni contradict each other");
+    if (!readSni(parser, opt.sni, opt.noSni, o.target.host, &o.target.sni, error)
+        || !readTimeout(parser, opt.timeout, &o.target.timeoutMs, error))
         return false;
-    }
-    if (parser.isSet(opt.sni)) {
-        o.target.sni = parser.value(opt.sni).trimmed();
-        if (!singleName(o.target.sni, QStringLiteral("sni"), error))
-            return false;
-    } else if (!parser.isSet(opt.noSni) && QHostAddress(o.target.host).isNull()) {
-        o.target.sni = o.target.host;
-    }
-    if (parser.isSet(opt.timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(opt.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'")
-                         .arg(parser.value(opt.timeout));
-            return false;
-        }
-        o.target.timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));
-    }
     o.target.bannerTimeoutMs = o.target.timeoutMs;
-    if (!intOption(parser, opt.maxConn, 1, 64, &o.maxConnections, error)
-        || !intOption(parser, opt.delay, 0, 600000, &o.delayMs, error))
+    if (!readInt(parser, opt.maxConn, 1, 64, &o.maxConnections, error)
+        || !readInt(parser, opt.delay, 0, 600000, &o.delayMs, error))
         return false;
     if (parser.isSet(opt.expectCert)) {
         o.expectCertFile = parser.value(opt.expectCert);
@@ -239,42 +179,11 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
     }
     if (parser.isSet(opt.servername)) {
         o.servername = parser.value(opt.servername).trimmed();
-        if (!singleName(o.servername, QStringLiteral("servername"), error))
+        if (!checkSingleName(o.servername, QStringLiteral("servername"), error))
             return false;
     }
-    if (parser.isSet(opt.json)) {
-        s.jsonPath = parser.value(opt.json);
-        if (s.jsonPath.isEmpty()) {
-            *error = QStringLiteral("--json needs a file name or '-'");
-            return false;
-        }
-        if (s.jsonPath != QLatin1String("-")) {
-            const QFileInfo info(s.jsonPath);
-            const QFileInfo dir(info.absolutePath());
-            if (info.isDir() || !dir.isDir() || !dir.isWritable() || (info.exists() && !info.isWritable())) {
-                *error = QStringLiteral("--json %1: cannot write there").arg(s.jsonPath);
-                return false;
-            }
-        }
-    }
-    if (parser.isSet(opt.html)) {
-        s.htmlPath = parser.value(opt.html);
-        QString why;
-        if (!core::checkHtmlOutputPath(s.htmlPath, &why)) {
-            *error = s.htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
-                                          : QStringLiteral("--html %1: %2").arg(s.htmlPath, why);
-            return false;
-        }
-    }
-    if (parser.isSet(opt.failOn)) {
-        if (!core::parseSeverity(parser.value(opt.failOn), &s.failOn)) {
-            *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'").arg(parser.value(opt.failOn));
-            return false;
-        }
-        s.failOnSet = true;
-    }
-    s.noColor = parser.isSet(opt.noColor);
-    s.quiet = parser.isSet(opt.quiet);
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet}, &s, error))
+        return false;
     *options = o;
     *settings = s;
     return true;

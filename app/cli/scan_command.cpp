@@ -1,12 +1,12 @@
 #include "scan_command.h"
 
-#include <QSaveFile>
 
 #include <csignal>
 #include <mutex>
 
 #include <unistd.h>
 
+#include "common_options.h"
 #include "console.h"
 #include "interrupt_guard.h"
 #include "report/html_report.h"
@@ -54,20 +54,6 @@ private:
     bool drawn_ = false;
     std::mutex m_;
 };
-
-bool writeJsonFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *error = file.errorString();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -143,7 +129,7 @@ int runScanCommand(const QStringList &args)
         writeOut(QString::fromUtf8(reportToJsonBytes(report)));
     } else if (!settings.jsonPath.isEmpty()) {
         QString writeError;
-        if (!writeJsonFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
+        if (!writeOutputFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
             printError(QStringLiteral("scan"), QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
             jsonFailed = true;
         }

@@ -2,6 +2,7 @@
 
 #include "x509/certificate_loader.h"
 
+#include "common_options.h"
 #include "report/html_report.h"
 #include "catalog/versions.h"
 
@@ -180,30 +181,6 @@ bool readableFile(const QString &path, const QString &option, QString *error)
     return true;
 }
 
-// Checked before connecting, so a typo in the path does not cost a whole session.
-bool writableJsonPath(const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        *error = QStringLiteral("--json %1: is a directory").arg(path);
-        return false;
-    }
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.exists() || !dir.isDir()) {
-        *error = QStringLiteral("--json %1: directory %2 does not exist").arg(path, info.absolutePath());
-        return false;
-    }
-    if (!dir.isWritable()) {
-        *error = QStringLiteral("--json %1: directory %2 is not writable").arg(path, info.absolutePath());
-        return false;
-    }
-    if (info.exists() && !info.isWritable()) {
-        *error = QStringLiteral("--json %1: file is not writable").arg(path);
-        return false;
-    }
-    return true;
-}
-
 QString bareAddress(QString address)
 {
     address = address.trimmed();
@@ -314,15 +291,8 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QStringList argv = args;
-    if (argv.isEmpty())
-        argv << QStringLiteral("session");
-    if (!parser.parse(argv)) {
-        *error = parser.errorText();
-        if (error->endsWith(QLatin1Char('.')))
-            error->chop(1);
+    if (!parseCommandLine(parser, args, QStringLiteral("session"), error))
         return false;
-    }
     if (parser.isSet(opt.help)) {
         settings->showHelp = true;
         settings->helpText = sessionHelpText();
@@ -345,20 +315,8 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
     if (!parseHostPort(positional.first(), &o.host, &o.port, error))
         return false;
 
-    o.dialect = core::defaultDialectForPort(o.port);
-    o.implicitTls = core::defaultImplicitTlsForPort(o.port);
-    if (parser.isSet(opt.starttls)) {
-        const QString dialect = parser.value(opt.starttls).trimmed().toLower();
-        if (dialect != QLatin1String("smtp") && dialect != QLatin1String("lmtp") && dialect != QLatin1String("none")) {
-            *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(opt.starttls));
-            return false;
-        }
-        o.dialect = dialect;
-        // The user named a dialect for STARTTLS: the port's implicit-TLS default no longer applies.
-        o.implicitTls = dialect == QLatin1String("none");
-    }
-    if (parser.isSet(opt.implicitTls))
-        o.implicitTls = true;
+    if (!readDialect(parser, opt.starttls, &opt.implicitTls, o.port, &o.dialect, &o.implicitTls, error))
+        return false;
 
     if (parser.isSet(opt.ehlo)) {
         o.ehloName = parser.value(opt.ehlo).trimmed();
@@ -521,16 +479,8 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         s.generateTestMessage = true;
     }
 
-    if (parser.isSet(opt.timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(opt.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'")
-                         .arg(parser.value(opt.timeout));
-            return false;
-        }
-        o.timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));
-    }
+    if (!readTimeout(parser, opt.timeout, &o.timeoutMs, error))
+        return false;
 
     for (const auto &[option, target, name] :
          {std::tuple{&opt.tlsMin, &o.tlsMin, "tls-min"}, std::tuple{&opt.tlsMax, &o.tlsMax, "tls-max"}}) {
@@ -569,34 +519,8 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
     }
     o.redactSecrets = !parser.isSet(opt.showSecrets);
 
-    if (parser.isSet(opt.json)) {
-        s.jsonPath = parser.value(opt.json);
-        if (s.jsonPath.isEmpty()) {
-            *error = QStringLiteral("--json needs a file name or '-'");
-            return false;
-        }
-        if (s.jsonPath != QLatin1String("-") && !writableJsonPath(s.jsonPath, error))
-            return false;
-    }
-    if (parser.isSet(opt.html)) {
-        s.htmlPath = parser.value(opt.html);
-        QString why;
-        if (!core::checkHtmlOutputPath(s.htmlPath, &why)) {
-            *error = s.htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
-                                          : QStringLiteral("--html %1: %2").arg(s.htmlPath, why);
-            return false;
-        }
-    }
-    if (parser.isSet(opt.failOn)) {
-        if (!core::parseSeverity(parser.value(opt.failOn), &s.failOn)) {
-            *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'")
-                         .arg(parser.value(opt.failOn));
-            return false;
-        }
-        s.failOnSet = true;
-    }
-    s.noColor = parser.isSet(opt.noColor);
-    s.quiet = parser.isSet(opt.quiet);
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet}, &s, error))
+        return false;
 
     *options = o;
     *settings = s;

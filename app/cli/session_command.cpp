@@ -1,10 +1,10 @@
 #include "session_command.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <csignal>
 
+#include "common_options.h"
 #include "console.h"
 #include "interrupt_guard.h"
 #include "jobs/session_job.h"
@@ -17,30 +17,6 @@
 using namespace mailtls::core;
 
 namespace mailtls::cli {
-
-namespace {
-
-
-bool writeJsonFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 int sessionExitCode(const Report &report, const CliSettings &settings, QString *errorLine)
 {
@@ -156,7 +132,7 @@ int runSessionCommand(const QStringList &args)
         writeOut(QString::fromUtf8(reportToJsonBytes(report)));
     } else if (!settings.jsonPath.isEmpty()) {
         QString writeError;
-        if (!writeJsonFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
+        if (!writeOutputFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
             printError(QStringLiteral("session"),
                        QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
             jsonFailed = true;

@@ -3,14 +3,13 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <mutex>
 
 #include <unistd.h>
 
+#include "common_options.h"
 #include "console.h"
 #include "catalog/cipher_list_parser.h"
 #include "diagnose/client_profile.h"
@@ -123,16 +122,6 @@ QStringList splitItems(const QString &text)
     return text.split(QRegularExpression(QStringLiteral("[:,\\s]+")), Qt::SkipEmptyParts);
 }
 
-bool writeJsonFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 QString indent(const QString &text, const QString &prefix)
 {
     QStringList lines = text.trimmed().split(QLatin1Char('\n'));
@@ -183,15 +172,8 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QStringList argv = args;
-    if (argv.isEmpty())
-        argv << QStringLiteral("simulate");
-    if (!parser.parse(argv)) {
-        *error = parser.errorText();
-        if (error->endsWith(QLatin1Char('.')))
-            error->chop(1);
+    if (!parseCommandLine(parser, args, QStringLiteral("simulate"), error))
         return false;
-    }
     SimulateSettings s;
     s.cli.failOn = Severity::High;
     s.cli.failOnSet = true;
@@ -222,45 +204,12 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         r.target.timeoutMs = 10000;
         if (!parseHostPort(parser.value(opt.server), &r.target.host, &r.target.port, error))
             return false;
-        r.target.dialect = defaultDialectForPort(r.target.port);
-        r.target.implicitTls = defaultImplicitTlsForPort(r.target.port);
-        if (parser.isSet(opt.starttls)) {
-            const QString dialect = parser.value(opt.starttls).trimmed().toLower();
-            if (dialect != QLatin1String("smtp") && dialect != QLatin1String("lmtp") && dialect != QLatin1String("none")) {
-                *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(opt.starttls));
-                return false;
-            }
-            r.target.dialect = dialect;
-            r.target.implicitTls = dialect == QLatin1String("none");
-        }
-        if (parser.isSet(opt.implicitTls))
-            r.target.implicitTls = true;
-        if (parser.isSet(opt.sni) && parser.isSet(opt.noSni)) {
-            *error = QStringLiteral("--sni and --no-sni contradict each other");
+        if (!readDialect(parser, opt.starttls, &opt.implicitTls, r.target.port, &r.target.dialect, &r.target.implicitTls, error)
+            || !readSni(parser, opt.sni, opt.noSni, r.target.host, &r.target.sni, error)
+            || !readTimeout(parser, opt.timeout, &r.target.timeoutMs, error)
+            || !readInt(parser, opt.maxConn, 1, 64, &r.maxConnections, error))
             return false;
-        }
-        if (parser.isSet(opt.sni))
-            r.target.sni = parser.value(opt.sni).trimmed();
-        else if (!parser.isSet(opt.noSni) && QHostAddress(r.target.host).isNull())
-            r.target.sni = r.target.host;
-        if (parser.isSet(opt.timeout)) {
-            bool ok = false;
-            const double seconds = parser.value(opt.timeout).toDouble(&ok);
-            if (!ok || seconds <= 0 || seconds > 3600) {
-                *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'").arg(parser.value(opt.timeout));
-                return false;
-            }
-            r.target.timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));
-        }
         r.target.bannerTimeoutMs = r.target.timeoutMs;
-        if (parser.isSet(opt.maxConn)) {
-            bool ok = false;
-            r.maxConnections = parser.value(opt.maxConn).toInt(&ok);
-            if (!ok || r.maxConnections < 1 || r.maxConnections > 64) {
-                *error = QStringLiteral("--max-conn must be a whole number from 1 to 64, not '%1'").arg(parser.value(opt.maxConn));
-                return false;
-            }
-        }
         s.predictOnly = parser.isSet(opt.predictOnly);
     } else {
         for (const QCommandLineOption *o : {&opt.starttls, &opt.implicitTls, &opt.sni, &opt.noSni, &opt.maxConn, &opt.predictOnly})
@@ -372,27 +321,8 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         return false;
     }
     // Output.
-    if (parser.isSet(opt.json)) {
-        s.cli.jsonPath = parser.value(opt.json);
-        if (s.cli.jsonPath.isEmpty()) {
-            *error = QStringLiteral("--json needs a file name or '-'");
-            return false;
-        }
-        if (s.cli.jsonPath != QLatin1String("-")) {
-            const QFileInfo info(s.cli.jsonPath);
-            const QFileInfo dir(info.absolutePath());
-            if (info.isDir() || !dir.isDir() || !dir.isWritable() || (info.exists() && !info.isWritable())) {
-                *error = QStringLiteral("--json %1: cannot write there").arg(s.cli.jsonPath);
-                return false;
-            }
-        }
-    }
-    if (parser.isSet(opt.failOn) && !parseSeverity(parser.value(opt.failOn), &s.cli.failOn)) {
-        *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'").arg(parser.value(opt.failOn));
+    if (!readOutputOptions(parser, {&opt.json, nullptr, &opt.failOn, &opt.noColor, &opt.quiet}, &s.cli, error))
         return false;
-    }
-    s.cli.noColor = parser.isSet(opt.noColor);
-    s.cli.quiet = parser.isSet(opt.quiet);
     *settings = s;
     return true;
 }
@@ -532,7 +462,7 @@ int runSimulateCommand(const QStringList &args)
             writeOut(QString::fromUtf8(bytes));
         } else if (!settings.cli.jsonPath.isEmpty()) {
             QString writeError;
-            if (!writeJsonFile(settings.cli.jsonPath, bytes, &writeError)) {
+            if (!writeOutputFile(settings.cli.jsonPath, bytes, &writeError)) {
                 printError(QStringLiteral("simulate"), QStringLiteral("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
                 jsonFailed = true;
             }

@@ -1,0 +1,173 @@
+#include "common_options.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include "model/session_options.h"
+#include "model/targets.h"
+#include "report/html_report.h"
+
+namespace mailtls::cli {
+
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &name, QString *error)
+{
+    QStringList argv = args;
+    if (argv.isEmpty())
+        argv << name;
+    if (parser.parse(argv))
+        return true;
+    *error = parser.errorText();
+    if (error->endsWith(QLatin1Char('.')))
+        error->chop(1);
+    return false;
+}
+
+bool readTimeout(const QCommandLineParser &parser, const QCommandLineOption &option, int *timeoutMs, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const double seconds = parser.value(option).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600) {
+        *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'").arg(parser.value(option));
+        return false;
+    }
+    *timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));
+    return true;
+}
+
+bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int *out, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                     .arg(option.names().last()).arg(min).arg(max).arg(parser.value(option));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool checkSingleName(const QString &value, const QString &option, QString *error)
+{
+    if (value.isEmpty() || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
+        *error = QStringLiteral("--%1 needs one name without spaces or line breaks").arg(option);
+        return false;
+    }
+    return true;
+}
+
+bool readDialect(const QCommandLineParser &parser, const QCommandLineOption &starttls, const QCommandLineOption *implicitTls,
+                 quint16 port, QString *dialect, bool *implicit, QString *error)
+{
+    *dialect = core::defaultDialectForPort(port);
+    *implicit = core::defaultImplicitTlsForPort(port);
+    if (parser.isSet(starttls)) {
+        const QString named = parser.value(starttls).trimmed().toLower();
+        if (named != QLatin1String("smtp") && named != QLatin1String("lmtp") && named != QLatin1String("none")) {
+            *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(starttls));
+            return false;
+        }
+        *dialect = named;
+        *implicit = named == QLatin1String("none");
+    }
+    if (implicitTls && parser.isSet(*implicitTls))
+        *implicit = true;
+    return true;
+}
+
+bool readSni(const QCommandLineParser &parser, const QCommandLineOption &sni, const QCommandLineOption &noSni,
+             const QString &host, QString *out, QString *error)
+{
+    if (parser.isSet(sni) && parser.isSet(noSni)) {
+        *error = QStringLiteral("--sni and --no-sni contradict each other");
+        return false;
+    }
+    out->clear();
+    if (parser.isSet(sni)) {
+        *out = parser.value(sni).trimmed();
+        return checkSingleName(*out, QStringLiteral("sni"), error);
+    }
+    if (!parser.isSet(noSni))
+        *out = core::defaultSniFor(host);
+    return true;
+}
+
+bool writableJsonPath(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = QStringLiteral("--json %1: is a directory").arg(path);
+        return false;
+    }
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists() || !dir.isDir()) {
+        *error = QStringLiteral("--json %1: directory %2 does not exist").arg(path, info.absolutePath());
+        return false;
+    }
+    if (!dir.isWritable()) {
+        *error = QStringLiteral("--json %1: directory %2 is not writable").arg(path, info.absolutePath());
+        return false;
+    }
+    if (info.exists() && !info.isWritable()) {
+        *error = QStringLiteral("--json %1: file is not writable").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &options, CliSettings *settings,
+                       QString *error)
+{
+    if (options.json && parser.isSet(*options.json)) {
+        settings->jsonPath = parser.value(*options.json);
+        if (settings->jsonPath.isEmpty()) {
+            *error = QStringLiteral("--json needs a file name or '-'");
+            return false;
+        }
+        if (settings->jsonPath != QLatin1String("-") && !writableJsonPath(settings->jsonPath, error))
+            return false;
+    }
+    if (options.html && parser.isSet(*options.html)) {
+        settings->htmlPath = parser.value(*options.html);
+        QString why;
+        if (!core::checkHtmlOutputPath(settings->htmlPath, &why)) {
+            *error = settings->htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
+                                                  : QStringLiteral("--html %1: %2").arg(settings->htmlPath, why);
+            return false;
+        }
+    }
+    if (options.failOn && parser.isSet(*options.failOn)) {
+        if (!core::parseSeverity(parser.value(*options.failOn), &settings->failOn)) {
+            *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'")
+                         .arg(parser.value(*options.failOn));
+            return false;
+        }
+        settings->failOnSet = true;
+    }
+    if (options.noColor)
+        settings->noColor = parser.isSet(*options.noColor);
+    if (options.quiet)
+        settings->quiet = parser.isSet(*options.quiet);
+    return true;
+}
+
+bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace mailtls::cli

@@ -1,0 +1,58 @@
+#pragma once
+
+// What several subcommands read from their command lines, read once: the parse itself, the
+// dialect and SNI options, timeouts and counts, and the output options (--json, --html,
+// --fail-on, --no-color, --quiet). Each subcommand still defines its own QCommandLineOptions,
+// since their help texts differ; the checks and the error messages are these.
+
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include "cli_settings.h"
+
+namespace mailtls::cli {
+
+// Parses `args` (the subcommand's own argv; `name` stands in for an empty one). False with
+// QCommandLineParser's error, without its trailing full stop.
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &name, QString *error);
+
+// --timeout SECONDS (0 < s <= 3600, fractions allowed) into milliseconds; untouched when unset.
+bool readTimeout(const QCommandLineParser &parser, const QCommandLineOption &option, int *timeoutMs, QString *error);
+// A whole number from min to max; untouched when unset.
+bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int *out,
+             QString *error);
+// One name without spaces or line breaks (--ehlo, --sni, --servername).
+bool checkSingleName(const QString &value, const QString &option, QString *error);
+
+// --starttls smtp|lmtp|none and --implicit-tls over the port's defaults (465: SMTP inside TLS,
+// 24: LMTP, else SMTP with STARTTLS). Naming a dialect drops the port's implicit-TLS default.
+// `implicitTls` may be null for a subcommand without that option.
+bool readDialect(const QCommandLineParser &parser, const QCommandLineOption &starttls,
+                 const QCommandLineOption *implicitTls, quint16 port, QString *dialect, bool *implicit,
+                 QString *error);
+// --sni NAME / --no-sni: the name to send, or none; without either, HOST when it is a name.
+bool readSni(const QCommandLineParser &parser, const QCommandLineOption &sni, const QCommandLineOption &noSni,
+             const QString &host, QString *out, QString *error);
+
+// The output options a subcommand has (null: it has not got that one).
+struct OutputOptions {
+    const QCommandLineOption *json = nullptr;
+    const QCommandLineOption *html = nullptr;
+    const QCommandLineOption *failOn = nullptr;
+    const QCommandLineOption *noColor = nullptr;
+    const QCommandLineOption *quiet = nullptr;
+};
+// Fills jsonPath, htmlPath, failOn/failOnSet, noColor, quiet. Paths are checked now, so a typo
+// does not cost a whole scan.
+bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &options, CliSettings *settings,
+                       QString *error);
+// Whether `path` (--json) can be written: false with the reason.
+bool writableJsonPath(const QString &path, QString *error);
+
+// Writes `bytes` to `path` atomically (QSaveFile): the old file stays whole when anything fails.
+bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *error);
+
+} // namespace mailtls::cli
