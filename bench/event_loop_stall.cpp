@@ -37,14 +37,22 @@ public:
         timer_.setInterval(1);
         QObject::connect(&timer_, &QTimer::timeout, this, [this] {
             const qint64 now = clock_.nsecsElapsed();
-            if (last_ >= 0)
-                gaps_.push_back(double(now - last_) / 1e6);
+            if (last_ >= 0) {
+                const double gap = double(now - last_) / 1e6;
+                gaps_.push_back(gap);
+                if (gap > worst_) {
+                    worst_ = gap;
+                    worstAtMs_ = double(last_) / 1e6;
+                }
+            }
             last_ = now;
         });
     }
     void start()
     {
         gaps_.clear();
+        worst_ = 0;
+        worstAtMs_ = 0;
         last_ = -1;
         clock_.start();
         timer_.start();
@@ -54,18 +62,23 @@ public:
         timer_.stop();
         return gaps_;
     }
+    // When (ms after start()) the longest gap began: to tell which step of a phase stalled.
+    double worstAtMs() const { return worstAtMs_; }
 
 private:
     QTimer timer_;
     QElapsedTimer clock_;
     qint64 last_ = -1;
     std::vector<double> gaps_;
+    double worst_ = 0;
+    double worstAtMs_ = 0;
 };
 
 struct Phase {
     const char *name;
     std::vector<double> gaps;
     double seconds = 0;
+    double worstAtMs = -1;   // -1: not recorded (the total)
 };
 
 void print(const Phase &p)
@@ -75,8 +88,12 @@ void print(const Phase &p)
     const double longest = g.empty() ? 0 : g.back();
     const double p99 = g.empty() ? 0 : g[size_t(double(g.size() - 1) * 0.99)];
     const long over50 = long(std::count_if(g.begin(), g.end(), [](double ms) { return ms > 50.0; }));
-    std::printf("%-12s %8.1f s %9zu ticks   longest %7.1f ms   p99 %6.2f ms   stalls > 50 ms: %ld\n", p.name,
-                p.seconds, g.size(), longest, p99, over50);
+    std::printf("%-12s %8.1f s %9zu ticks   longest %7.1f ms", p.name, p.seconds, g.size(), longest);
+    if (p.worstAtMs >= 0)
+        std::printf(" (at %6.0f ms)", p.worstAtMs);
+    else
+        std::printf("              ");
+    std::printf("   p99 %6.2f ms   stalls > 50 ms: %ld\n", p99, over50);
 }
 
 // Runs the event loop until `done` or `timeoutMs`; false on timeout.
@@ -125,14 +142,14 @@ int main(int argc, char *argv[])
         meter.start();
         phaseClock.start();
         runUntil([&] { return phaseClock.elapsed() > 1000; }, 2000);
-        phases.push_back({"idle", meter.stop(), phaseClock.elapsed() / 1000.0});
+        phases.push_back({"idle", meter.stop(), phaseClock.elapsed() / 1000.0, meter.worstAtMs()});
 
         // A full scan through the window's own action.
         meter.start();
         phaseClock.start();
         window.scanAction()->trigger();
         const bool scanned = runUntil([&] { return !window.scanController()->isScanning(); }, 600000);
-        phases.push_back({"scan", meter.stop(), phaseClock.elapsed() / 1000.0});
+        phases.push_back({"scan", meter.stop(), phaseClock.elapsed() / 1000.0, meter.worstAtMs()});
         if (!scanned) {
             std::fprintf(stderr, "the scan did not finish in 10 minutes\n");
             exitCode = 1;
@@ -149,7 +166,7 @@ int main(int argc, char *argv[])
         QObject::connect(dialog, &mailtls::ui::SimulateDialog::simulationFinished, [&finished] { finished = true; });
         dialog->start();
         const bool simulated = runUntil([&] { return finished; }, 600000);
-        phases.push_back({"simulation", meter.stop(), phaseClock.elapsed() / 1000.0});
+        phases.push_back({"simulation", meter.stop(), phaseClock.elapsed() / 1000.0, meter.worstAtMs()});
         if (!simulated) {
             std::fprintf(stderr, "the simulation did not finish in 10 minutes\n");
             exitCode = 1;
@@ -157,7 +174,7 @@ int main(int argc, char *argv[])
             std::printf("simulation verdict: %s\n", qPrintable(dialog->verdictText()));
         }
 
-        Phase all{"all", {}, 0};
+        Phase all{"all", {}, 0, -1};
         for (const Phase &p : phases) {
             all.gaps.insert(all.gaps.end(), p.gaps.begin(), p.gaps.end());
             all.seconds += p.seconds;
