@@ -243,7 +243,7 @@ QString certificateSection(const QString &title, const Certificate &c)
                     c.notAfter().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                .arg(days)
                .arg(state);
-    out += QStringLiteral("  Key:       %1\n").arg(keyInfoText(c.key()));
+    out += QStringLiteral("  Key:       %1\n").arg(keyInfoText(c.key(), KeyTextForm::Short));
     const QStringList sans = c.subjectAltNames();
     if (!sans.isEmpty())
         out += QStringLiteral("  SANs:      %1\n").arg(sans.join(QStringLiteral(", ")));
@@ -266,7 +266,7 @@ QString snippetsSection(const ConfigSnippets &s)
 QString keyWhat(const PrivateKey &key, bool encrypted)
 {
     return QStringLiteral("private key, %1, PKCS#8%2, mode 0600")
-        .arg(keyInfoText(key.info()), encrypted ? QStringLiteral(" AES-256 encrypted") : QString());
+        .arg(keyInfoText(key.info(), KeyTextForm::Short), encrypted ? QStringLiteral(" AES-256 encrypted") : QString());
 }
 
 // Opens --key FILE or generates --key-type T (default rsa2048); exactly one may be given.
@@ -516,7 +516,7 @@ int runCertCsr(const QStringList &args)
     text += QStringLiteral("Request:\n  Subject:   %1\n").arg(subjectName.toString());
     if (!sans.isEmpty())
         text += QStringLiteral("  SANs:      %1\n").arg(sans.toStringList().join(QStringLiteral(", ")));
-    text += QStringLiteral("  Key:       %1\n").arg(keyInfoText(privateKey.info()));
+    text += QStringLiteral("  Key:       %1\n").arg(keyInfoText(privateKey.info(), KeyTextForm::Short));
     text += QStringLiteral("  Public key SHA-256 (DANE TLSA 3 1 1): %1\n").arg(privateKey.publicKeySha256());
     if (sans.isEmpty())
         writeErr(QStringLiteral("mailtls cert csr: warning: no SAN requested; a CA must add one (mailtls cert ca sign --san ...)\n"));
@@ -863,7 +863,7 @@ int runCertPkcs12(const QStringList &args)
     if (!writeOutputFile({parser.value(out), p12, FileSecrecy::Secret}, parser.isSet(force), &error))
         return pkiFailure(command, error);
     writeOut(wroteSection({{parser.value(out), QStringLiteral("PKCS#12: certificate, key (%1), %2 chain certificate(s); mode 0600")
-                                                   .arg(keyInfoText(privateKey.info()))
+                                                   .arg(keyInfoText(privateKey.info(), KeyTextForm::Short))
                                                    .arg(bundleChain.size())}})
              + certificateSection(QStringLiteral("Certificate"), leaf)
              + QStringLiteral("Check: openssl pkcs12 -info -noout -in %1 -passin file:%2\n")

@@ -100,18 +100,6 @@ QString ReportPrinter::severityTag(Severity severity) const
     return tag;
 }
 
-QString ReportPrinter::keyText(const KeyInfo &key)
-{
-    if (key.type.isEmpty())
-        return QStringLiteral("unknown");
-    if (key.type.startsWith(QLatin1String("Ed")) || key.bits <= 0)
-        return key.type;   // Ed25519 / Ed448: the name says the size
-    QString text = QStringLiteral("%1 %2").arg(key.type).arg(key.bits);
-    if (!key.curve.isEmpty())
-        text += QStringLiteral(" (%1)").arg(key.curve);
-    return text;
-}
-
 QString ReportPrinter::securityLevelNote(int level)
 {
     static const char *const meaning[] = {
@@ -331,7 +319,7 @@ QString ReportPrinter::certificateSection(const CertificateChain &chain) const
             }
         }
         out += sub(QStringLiteral("Valid"), validity);
-        out += sub(QStringLiteral("Key"), keyText(c.key()));
+        out += sub(QStringLiteral("Key"), keyInfoText(c.key()));
         out += sub(QStringLiteral("Signature"), c.signatureAlgorithm());
         const QStringList sans = c.subjectAltNames();
         if (!sans.isEmpty()) {
@@ -520,7 +508,7 @@ QString ReportPrinter::scanSection(const Report &report) const
         const CertificateChain &chain = scan.servedChains.at(i);
         if (!chain.isEmpty())
             out += field(QString(), QStringLiteral("%1: %2 (%3)").arg(scan.certificateTypes.at(i), chain.first().subject(),
-                                                                       keyText(chain.first().key())));
+                                                                       keyInfoText(chain.first().key())));
     }
     QString cost = QStringLiteral("%1 connections, %2 handshakes").arg(scan.connections).arg(scan.handshakes);
     if (scan.retries > 0)

@@ -45,7 +45,6 @@ public:
     QString scanSummaryLine(const core::Report &report) const;
 
     // Shared helpers, public so other printers (scan tables) phrase things the same way.
-    static QString keyText(const core::KeyInfo &key);   // "RSA 2048", "EC 256 (prime256v1)", "Ed25519"
     static QString securityLevelNote(int level);        // "client ran at OpenSSL security level 0 (...)"
     static QString secondsText(qint64 ms);              // "+0.012s"
 

@@ -36,16 +36,6 @@ QString capitalized(QString text)
     return text;
 }
 
-QString keyText(const KeyInfo &key)
-{
-    QString text = key.type;
-    if (key.bits > 0)
-        text += QStringLiteral(" %1").arg(key.bits);
-    if (!key.curve.isEmpty())
-        text += QStringLiteral(" (%1)").arg(key.curve);
-    return text;
-}
-
 Finding makeFinding(const char *id, Severity severity, const QString &title, const QString &detail,
                     const QString &evidence)
 {
@@ -214,14 +204,14 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
         if (weak) {
             out << makeFinding(
                 "cert.key_weak", (rsaOrDsa && key.bits < 1024) ? Severity::High : Severity::Medium,
-                QStringLiteral("Weak %1 key in certificate %2").arg(keyText(key)).arg(p),
+                QStringLiteral("Weak %1 key in certificate %2").arg(keyInfoText(key)).arg(p),
                 QStringLiteral("%1 has a %2-bit %3 key. Keys this short can be broken with "
                                "enough computing power, and current OpenSSL-based clients at "
                                "their default security level refuse them, so those partners fail "
                                "the handshake or fall back to cleartext. Use RSA 2048 or more, or "
                                "ECDSA P-256.")
                     .arg(capitalized(certLabel(served, p))).arg(key.bits).arg(key.type),
-                QStringLiteral("certificate %1 key %2").arg(p).arg(keyText(key)));
+                QStringLiteral("certificate %1 key %2").arg(p).arg(keyInfoText(key)));
         }
 
         if (cert.isSelfSigned())
@@ -355,7 +345,7 @@ Findings privateKeyFindings(const CertificateChain &served, const ChainAnalysis 
     QStringList belongs;
     for (const LoadedPrivateKey &key : keys) {
         keyLines << QStringLiteral("key from %1: %2, public key SHA-256 %3")
-                        .arg(key.file, keyText(key.info), key.publicKeySha256);
+                        .arg(key.file, keyInfoText(key.info), key.publicKeySha256);
         if (key.matchesPosition >= 0 && key.matchesPosition < served.size())
             belongs << QStringLiteral("the key from %1 belongs to %2").arg(key.file, certLabel(served, key.matchesPosition));
     }
@@ -375,7 +365,7 @@ Findings privateKeyFindings(const CertificateChain &served, const ChainAnalysis 
         QStringLiteral("%1; certificate %2 key: %3, public key SHA-256 %4")
             .arg(keyLines.join(QStringLiteral("; ")))
             .arg(leaf)
-            .arg(keyText(cert.key()), cert.publicKeySha256()));
+            .arg(keyInfoText(cert.key()), cert.publicKeySha256()));
     f.fixExim = QStringLiteral("tls_certificate = /etc/exim4/fullchain.pem\n"
                                "tls_privatekey = /etc/exim4/privkey.pem  # the key of that certificate");
     f.fixPostfix = QStringLiteral("smtpd_tls_chain_files = /etc/postfix/privkey.pem, /etc/postfix/fullchain.pem  "

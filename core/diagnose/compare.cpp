@@ -89,17 +89,6 @@ QString nameOf(const Certificate &c)
     return cn.isEmpty() ? c.subject() : cn;
 }
 
-QString keyText(const KeyInfo &key)
-{
-    QString type = key.type == QLatin1String("EC") ? QStringLiteral("ECDSA") : key.type;
-    QString text = type;
-    if (key.bits > 0)
-        text += QStringLiteral(" %1").arg(key.bits);
-    if (!key.curve.isEmpty())
-        text += QStringLiteral(" (%1)").arg(key.curve);
-    return text;
-}
-
 QString dateText(const QDateTime &dt)
 {
     return dt.isValid() ? dt.toUTC().date().toString(Qt::ISODate) : QStringLiteral("?");
@@ -374,7 +363,7 @@ public:
             rows << makeRow(kAspectKeys, QStringLiteral("%1 keys").arg(type), cellsFor(type, [](const CertificateChain &c) {
                                 QStringList keys;
                                 for (const Certificate &cert : c)
-                                    keys << keyText(cert.key());
+                                    keys << keyInfoText(cert.key());
                                 return keys.join(QLatin1String(" > "));
                             }));
         }

@@ -9,9 +9,7 @@
 
 #include <openssl/core_names.h>
 #include <openssl/decoder.h>
-#include <openssl/ec.h>
 #include <openssl/evp.h>
-#include <openssl/objects.h>
 #include <openssl/pem.h>
 
 #include <cstring>
@@ -86,51 +84,6 @@ std::optional<KeyType> keyTypeFromName(const QString &name, bool allowWeakForTes
         return k.type;
     }
     return std::nullopt;
-}
-
-KeyInfo keyInfoOf(EVP_PKEY *pkey)
-{
-    KeyInfo info;
-    if (!pkey)
-        return info;
-    info.bits = EVP_PKEY_get_bits(pkey);
-    switch (EVP_PKEY_get_base_id(pkey)) {
-    case EVP_PKEY_RSA: info.type = QStringLiteral("RSA"); break;
-    case EVP_PKEY_RSA_PSS: info.type = QStringLiteral("RSA-PSS"); break;
-    case EVP_PKEY_ED25519: info.type = QStringLiteral("Ed25519"); break;
-    case EVP_PKEY_ED448: info.type = QStringLiteral("Ed448"); break;
-    case EVP_PKEY_EC: {
-        info.type = QStringLiteral("EC");
-        char group[80] = {};
-        size_t groupLen = 0;
-        if (EVP_PKEY_get_group_name(pkey, group, sizeof group, &groupLen) == 1) {
-            int nid = OBJ_sn2nid(group);
-            if (nid == NID_undef)
-                nid = EC_curve_nist2nid(group);
-            info.curve = nid != NID_undef ? QString::fromLatin1(OBJ_nid2sn(nid)) : QString::fromLatin1(group);
-        }
-        break;
-    }
-    default: {
-        const char *name = EVP_PKEY_get0_type_name(pkey);
-        info.type = name ? QString::fromLatin1(name) : QStringLiteral("unknown");
-        break;
-    }
-    }
-    ossl::drainErrors();
-    return info;
-}
-
-QString keyInfoText(const KeyInfo &info)
-{
-    if (info.type == QLatin1String("EC")) {
-        const int nid = OBJ_sn2nid(info.curve.toLatin1().constData());
-        const char *nist = nid != NID_undef ? EC_curve_nid2nist(nid) : nullptr;
-        return QStringLiteral("EC %1").arg(nist ? QString::fromLatin1(nist) : info.curve);
-    }
-    if (info.type.startsWith(QLatin1String("Ed")))
-        return info.type;
-    return QStringLiteral("%1 %2").arg(info.type).arg(info.bits);
 }
 
 PrivateKey PrivateKey::fromHandle(EVP_PKEY *pkey)

@@ -33,11 +33,6 @@ QString keyTypeName(KeyType type);
 // Parses a name of keyTypeNames(); "rsa1024" only when allowWeakForTests.
 std::optional<KeyType> keyTypeFromName(const QString &name, bool allowWeakForTests = false);
 
-// What a key is, as in Certificate::key(): "RSA" 2048, "EC" 256 "prime256v1", "Ed25519".
-KeyInfo keyInfoOf(EVP_PKEY *pkey);
-// "RSA 2048", "EC P-256", "Ed25519".
-QString keyInfoText(const KeyInfo &info);
-
 // Immutable; copies share one EVP_PKEY.
 class PrivateKey
 {

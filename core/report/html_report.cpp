@@ -120,16 +120,6 @@ QString timeText(const QDateTime &when)
     return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
 }
 
-QString keyText(const KeyInfo &key)
-{
-    QString text = key.type;
-    if (key.bits > 0)
-        text += QStringLiteral(" %1 bits").arg(key.bits);
-    if (!key.curve.isEmpty())
-        text += QStringLiteral(" (%1)").arg(key.curve);
-    return text;
-}
-
 QString outcomeHtml(const Report &r)
 {
     const SessionOutcome &o = r.outcome;
@@ -329,7 +319,7 @@ QString scanSection(const Report &r, const QString &id)
         const CertificateChain &chain = scan.servedChains.at(i);
         if (!chain.isEmpty())
             h += row(scan.certificateTypes.at(i) + QStringLiteral(" leaf"),
-                     esc(QStringLiteral("%1 (%2)").arg(chain.first().subject(), keyText(chain.first().key()))));
+                     esc(QStringLiteral("%1 (%2)").arg(chain.first().subject(), keyInfoText(chain.first().key()))));
     }
     QString cost = QStringLiteral("%1 connections, %2 handshakes").arg(scan.connections).arg(scan.handshakes);
     if (scan.retries > 0)
@@ -373,7 +363,7 @@ QString chainSection(const Report &r, const QString &id)
         h += textRow(QStringLiteral("Subject"), c.subject());
         h += textRow(QStringLiteral("Issuer"), c.issuer());
         h += row(QStringLiteral("Valid"), validityHtml(c, at));
-        h += textRow(QStringLiteral("Key"), keyText(c.key()));
+        h += textRow(QStringLiteral("Key"), keyInfoText(c.key()));
         h += textRow(QStringLiteral("Signature"), c.signatureAlgorithm());
         h += row(QStringLiteral("Subject alt names"), c.subjectAltNames().isEmpty() ? QStringLiteral("<span class=\"no\">none</span>")
                                                                                     : esc(c.subjectAltNames().join(QStringLiteral(", "))));

@@ -115,12 +115,8 @@ QString certificateLine(const QByteArray &der)
     const Certificate cert = Certificate::fromDer(der);
     if (cert.isNull())
         return QStringLiteral("unreadable certificate (%1 bytes)").arg(der.size());
-    const KeyInfo key = cert.key();
-    QString keyText = key.type;
-    if (key.bits)
-        keyText += QStringLiteral(" %1").arg(key.bits);
     return QStringLiteral("%1 — issued by %2 — %3 key, %4 bytes")
-        .arg(cert.subject(), cert.issuer(), keyText).arg(der.size());
+        .arg(cert.subject(), cert.issuer(), keyInfoText(cert.key())).arg(der.size());
 }
 
 const unsigned char kHelloRetryRandom[32] = {

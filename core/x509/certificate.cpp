@@ -6,7 +6,6 @@
 #include <QHostAddress>
 
 #include <openssl/asn1.h>
-#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
@@ -250,44 +249,14 @@ QDateTime Certificate::notAfter() const
 
 KeyInfo Certificate::key() const
 {
-    KeyInfo info;
     if (!x509_)
-        return info;
+        return KeyInfo();
     EVP_PKEY *pkey = X509_get0_pubkey(x509_.get());
     if (!pkey) {
         ossl::drainErrors();
-        return info;
+        return KeyInfo();
     }
-    info.bits = EVP_PKEY_get_bits(pkey);
-    switch (EVP_PKEY_get_base_id(pkey)) {
-    case EVP_PKEY_RSA: info.type = QStringLiteral("RSA"); break;
-    case EVP_PKEY_RSA_PSS: info.type = QStringLiteral("RSA-PSS"); break;
-    case EVP_PKEY_DSA: info.type = QStringLiteral("DSA"); break;
-    case EVP_PKEY_DH:
-    case EVP_PKEY_DHX: info.type = QStringLiteral("DH"); break;
-    case EVP_PKEY_ED25519: info.type = QStringLiteral("Ed25519"); break;
-    case EVP_PKEY_ED448: info.type = QStringLiteral("Ed448"); break;
-    case EVP_PKEY_EC: {
-        info.type = QStringLiteral("EC");
-        char group[80] = {};
-        size_t groupLen = 0;
-        if (EVP_PKEY_get_group_name(pkey, group, sizeof group, &groupLen) == 1) {
-            // OpenSSL may answer with a NIST alias ("P-256"); report its short name.
-            int nid = OBJ_sn2nid(group);
-            if (nid == NID_undef)
-                nid = EC_curve_nist2nid(group);
-            info.curve = nid != NID_undef ? QString::fromLatin1(OBJ_nid2sn(nid)) : QString::fromLatin1(group);
-        }
-        break;
-    }
-    default: {
-        const char *name = EVP_PKEY_get0_type_name(pkey);
-        info.type = name ? QString::fromLatin1(name) : QStringLiteral("unknown");
-        break;
-    }
-    }
-    ossl::drainErrors();
-    return info;
+    return keyInfoOf(pkey);
 }
 
 QString Certificate::signatureAlgorithm() const

@@ -8,16 +8,11 @@
 
 #include <memory>
 
+#include "x509/key_info.h"
+
 typedef struct x509_st X509;
 
 namespace mailtls::core {
-
-// A public key as a user describes it: "RSA 2048", "EC 256 (prime256v1)", "Ed25519".
-struct KeyInfo {
-    QString type;   // "RSA", "EC", "DSA", "Ed25519", "Ed448", "DH", or OpenSSL's short name
-    int bits = 0;
-    QString curve;  // EC only: OpenSSL short name, e.g. "prime256v1"; empty otherwise
-};
 
 // basicConstraints as written in the certificate.
 struct BasicConstraints {

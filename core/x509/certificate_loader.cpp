@@ -72,46 +72,6 @@ QString withReason(const QString &text)
     return reason.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, reason);
 }
 
-KeyInfo describeKey(EVP_PKEY *pkey)
-{
-    KeyInfo info;
-    if (!pkey)
-        return info;
-    info.bits = EVP_PKEY_get_bits(pkey);
-    switch (EVP_PKEY_get_base_id(pkey)) {
-    case EVP_PKEY_RSA: info.type = QStringLiteral("RSA"); break;
-    case EVP_PKEY_RSA_PSS: info.type = QStringLiteral("RSA-PSS"); break;
-    case EVP_PKEY_DSA: info.type = QStringLiteral("DSA"); break;
-    case EVP_PKEY_ED25519: info.type = QStringLiteral("Ed25519"); break;
-    case EVP_PKEY_ED448: info.type = QStringLiteral("Ed448"); break;
-    case EVP_PKEY_EC: {
-        info.type = QStringLiteral("EC");
-        char group[80] = {};
-        size_t length = 0;
-        if (EVP_PKEY_get_group_name(pkey, group, sizeof group, &length) == 1)
-            info.curve = QString::fromLatin1(group);
-        break;
-    }
-    default: {
-        const char *name = EVP_PKEY_get0_type_name(pkey);
-        info.type = name ? QString::fromLatin1(name) : QStringLiteral("unknown");
-        break;
-    }
-    }
-    ossl::drainErrors();
-    return info;
-}
-
-QString keyInfoText(const KeyInfo &key)
-{
-    QString text = key.type;
-    if (key.bits > 0)
-        text += QStringLiteral(" %1").arg(key.bits);
-    if (!key.curve.isEmpty())
-        text += QStringLiteral(" (%1)").arg(key.curve);
-    return text;
-}
-
 QString publicKeyFingerprint(EVP_PKEY *pkey)
 {
     unsigned char *der = nullptr;
@@ -528,7 +488,7 @@ bool loadCertificateData(const QByteArray &data, const QString &name, const Cert
     for (const std::shared_ptr<EVP_PKEY> &pkey : std::as_const(parsed.keys)) {
         LoadedPrivateKey key;
         key.file = name;
-        key.info = describeKey(pkey.get());
+        key.info = keyInfoOf(pkey.get());
         key.publicKeySha256 = publicKeyFingerprint(pkey.get());
         key.pkey = pkey;
         summary.keyTexts << keyInfoText(key.info);

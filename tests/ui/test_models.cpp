@@ -248,7 +248,7 @@ void TestModels::certificateChainModel()
     QCOMPARE(model.indexForPosition(1), intermediate);
     QCOMPARE(model.certificate(root), chain.at(2));
 
-    QCOMPARE(model.index(0, ui::CertificateChainModel::KeyColumn).data().toString(), QStringLiteral("RSA 2048 bits"));
+    QCOMPARE(model.index(0, ui::CertificateChainModel::KeyColumn).data().toString(), QStringLiteral("RSA 2048"));
     QVERIFY(model.index(0, ui::CertificateChainModel::ExpiresColumn).data().toString().contains(QStringLiteral("day")));
 
     // Badges: leaf is neither CA nor self-signed; the root is both.

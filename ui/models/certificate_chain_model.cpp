@@ -45,18 +45,6 @@ QModelIndex CertificateChainModel::indexForPosition(int position, int column) co
     return createIndex(0, column, quintptr(position));
 }
 
-QString CertificateChainModel::keyText(const core::KeyInfo &key)
-{
-    if (key.type.isEmpty())
-        return tr("unknown key");
-    QString text = key.type;
-    if (key.bits > 0)
-        text += QLatin1Char(' ') + tr("%1 bits").arg(key.bits);
-    if (!key.curve.isEmpty())
-        text += QStringLiteral(" (%1)").arg(key.curve);
-    return text;
-}
-
 QString CertificateChainModel::displayName(const Certificate &certificate)
 {
     const QString cn = certificate.commonName();
@@ -169,7 +157,7 @@ QVariant CertificateChainModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return displayName(cert);
-        case KeyColumn: return keyText(cert.key());
+        case KeyColumn: return core::keyInfoText(cert.key());
         case ExpiresColumn:
             return QStringLiteral("%1 (%2)")
                 .arg(QLocale().toString(cert.notAfter().date(), QLocale::ShortFormat),

@@ -29,7 +29,6 @@ public:
     QModelIndex indexForPosition(int position, int column = 0) const;
 
     // Shared with the details pane.
-    static QString keyText(const core::KeyInfo &key);                     // "RSA 2048 bits"
     static QString displayName(const core::Certificate &certificate);     // CN, else subject
     static qint64 daysLeft(const core::Certificate &certificate, const QDateTime &now);
     static QString daysLeftText(const core::Certificate &certificate, const QDateTime &now);

@@ -215,7 +215,7 @@ void CertificateChainView::showCertificate(int position)
     const bool invalidNow = CertificateChainModel::isExpired(cert, now) || CertificateChainModel::isNotYetValid(cert, now);
     validityLabel->setStyleSheet(invalidNow ? QStringLiteral("color: #b81d2a; font-weight: bold;") : QString());
 
-    fields_.value(QStringLiteral("key"))->setText(CertificateChainModel::keyText(cert.key()));
+    fields_.value(QStringLiteral("key"))->setText(core::keyInfoText(cert.key()));
     fields_.value(QStringLiteral("signature"))->setText(cert.signatureAlgorithm());
     const QStringList sans = cert.subjectAltNames();
     fields_.value(QStringLiteral("san"))->setText(sans.isEmpty() ? tr("none") : sans.join(QStringLiteral(", ")));

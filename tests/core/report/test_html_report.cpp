@@ -117,7 +117,7 @@ void TestHtmlReport::sessionWithScanHasEverySection()
         QVERIFY(html.contains(c.publicKeySha256()));
         QVERIFY(html.contains(c.notAfter().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     }
-    QVERIFY(html.contains(QLatin1String("RSA 2048 bits")));
+    QVERIFY(html.contains(QLatin1String("<tr><th>Key</th><td>RSA 2048</td></tr>")));
     QVERIFY(html.contains(htmlEscape(r.certificates.first().subjectAltNames().join(QStringLiteral(", ")))));
     QVERIFY(html.contains(QLatin1String("unable to get local issuer certificate")));
     // Handshake rows and transcript rows, one table row each.
