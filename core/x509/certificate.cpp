@@ -2,8 +2,7 @@
 
 #include "ossl/error.h"
 #include "ossl/handles.h"
-
-#include <QHostAddress>
+#include "x509/general_names.h"
 
 #include <openssl/asn1.h>
 #include <openssl/err.h>
@@ -27,22 +26,6 @@ QString bioToString(BIO *bio)
     return QString::fromUtf8(data, int(len));
 }
 
-QString nameToString(const X509_NAME *name)
-{
-    if (!name)
-        return QString();
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio)
-        return QString();
-    // RFC 2253 order ("CN=…,O=…") but UTF-8 kept as is instead of escaped to \XX bytes.
-    const unsigned long flags = XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB;
-    if (X509_NAME_print_ex(bio.get(), name, 0, flags) < 0) {
-        ossl::drainErrors();
-        return QString();
-    }
-    return bioToString(bio.get());
-}
-
 QString asn1StringToUtf8(const ASN1_STRING *str)
 {
     if (!str)
@@ -58,14 +41,6 @@ QString asn1StringToUtf8(const ASN1_STRING *str)
     return result;
 }
 
-QString ia5ToString(const ASN1_IA5STRING *str)
-{
-    if (!str)
-        return QString();
-    return QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(str)),
-                               ASN1_STRING_length(str));
-}
-
 QDateTime asn1TimeToUtc(const ASN1_TIME *time)
 {
     if (!time)
@@ -78,50 +53,6 @@ QDateTime asn1TimeToUtc(const ASN1_TIME *time)
     const QDate date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
     const QTime clock(tm.tm_hour, tm.tm_min, tm.tm_sec);
     return QDateTime(date, clock, Qt::UTC);
-}
-
-QString ipAddressToString(const ASN1_OCTET_STRING *ip)
-{
-    const int len = ASN1_STRING_length(ip);
-    const unsigned char *bytes = ASN1_STRING_get0_data(ip);
-    if (len == 4) {
-        const quint32 v4 = (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16)
-                           | (quint32(bytes[2]) << 8) | quint32(bytes[3]);
-        return QHostAddress(v4).toString();
-    }
-    if (len == 16) {
-        Q_IPV6ADDR v6;
-        for (int i = 0; i < 16; ++i)
-            v6[i] = bytes[i];
-        return QHostAddress(v6).toString();
-    }
-    // Not an address (e.g. an address/mask pair): show the bytes rather than inventing one.
-    return QByteArray(reinterpret_cast<const char *>(bytes), len).toHex(':').toUpper();
-}
-
-QString generalNameToString(const GENERAL_NAME *gen)
-{
-    switch (gen->type) {
-    case GEN_DNS:
-        return QStringLiteral("DNS:") + ia5ToString(gen->d.dNSName);
-    case GEN_IPADD:
-        return QStringLiteral("IP:") + ipAddressToString(gen->d.iPAddress);
-    case GEN_EMAIL:
-        return QStringLiteral("email:") + ia5ToString(gen->d.rfc822Name);
-    case GEN_URI:
-        return QStringLiteral("URI:") + ia5ToString(gen->d.uniformResourceIdentifier);
-    case GEN_DIRNAME:
-        return QStringLiteral("DirName:") + nameToString(gen->d.directoryName);
-    case GEN_RID: {
-        char buf[128];
-        OBJ_obj2txt(buf, sizeof buf, gen->d.registeredID, 1);
-        return QStringLiteral("RID:") + QString::fromLatin1(buf);
-    }
-    case GEN_OTHERNAME:
-        return QStringLiteral("othername:<unsupported>");
-    default:
-        return QStringLiteral("other:<unsupported>");
-    }
 }
 
 QString hash32ToHex(unsigned long hash)
@@ -199,12 +130,12 @@ QList<Certificate> Certificate::listFromPem(const QByteArray &pem)
 
 QString Certificate::subject() const
 {
-    return x509_ ? nameToString(X509_get_subject_name(x509_.get())) : QString();
+    return x509_ ? distinguishedNameText(X509_get_subject_name(x509_.get())) : QString();
 }
 
 QString Certificate::issuer() const
 {
-    return x509_ ? nameToString(X509_get_issuer_name(x509_.get())) : QString();
+    return x509_ ? distinguishedNameText(X509_get_issuer_name(x509_.get())) : QString();
 }
 
 QString Certificate::commonName() const
@@ -300,15 +231,8 @@ QString Certificate::signatureDigest() const
 QStringList Certificate::subjectAltNames() const
 {
     QStringList names;
-    if (!x509_)
-        return names;
-    ossl::GeneralNamesPtr gens(static_cast<GENERAL_NAMES *>(
-        X509_get_ext_d2i(x509_.get(), NID_subject_alt_name, nullptr, nullptr)));
-    ossl::drainErrors();
-    if (!gens)
-        return names;
-    for (int i = 0; i < sk_GENERAL_NAME_num(gens.get()); ++i)
-        names << generalNameToString(sk_GENERAL_NAME_value(gens.get(), i));
+    for (const GeneralName &name : subjectAltNamesOf(x509_.get()))
+        names << name.toString();
     return names;
 }
 
@@ -481,6 +405,13 @@ QString objectName(const ASN1_OBJECT *object)
     return QString::fromLatin1(buf);
 }
 
+// A URI as it is (the usual case), any other kind of name with its type.
+QString locationText(const GENERAL_NAME *location)
+{
+    const GeneralName name = decodeGeneralName(location);
+    return name.type == GeneralName::Type::Uri ? name.value : name.toString();
+}
+
 QStringList accessLocations(X509 *x509, int methodNid)
 {
     QStringList urls;
@@ -491,10 +422,7 @@ QStringList accessLocations(X509 *x509, int methodNid)
         const ACCESS_DESCRIPTION *ad = sk_ACCESS_DESCRIPTION_value(aia.get(), i);
         if (!ad || !ad->method || !ad->location || OBJ_obj2nid(ad->method) != methodNid)
             continue;
-        QString text = generalNameToString(ad->location);
-        if (ad->location->type == GEN_URI)
-            text = ia5ToString(ad->location->d.uniformResourceIdentifier);
-        urls << text;
+        urls << locationText(ad->location);
     }
     return urls;
 }
@@ -596,9 +524,7 @@ QStringList Certificate::crlDistributionPoints() const
         if (dp->distpoint->type == 0) {
             const GENERAL_NAMES *names = dp->distpoint->name.fullname;
             for (int j = 0; names && j < sk_GENERAL_NAME_num(names); ++j) {
-                const GENERAL_NAME *gen = sk_GENERAL_NAME_value(names, j);
-                points << (gen->type == GEN_URI ? ia5ToString(gen->d.uniformResourceIdentifier)
-                                                : generalNameToString(gen));
+                points << locationText(sk_GENERAL_NAME_value(names, j));
             }
         } else {
             points << QStringLiteral("(name relative to the CRL issuer)");

@@ -1,6 +1,6 @@
 #include "x509/subject_alt_names.h"
 
-#include "ossl/error.h"
+#include "x509/general_names.h"
 
 #include <QHostAddress>
 #include <QUrl>
@@ -75,12 +75,6 @@ ASN1_IA5STRING *ia5(const QString &text)
         return nullptr;
     }
     return s;
-}
-
-QString asn1Text(const ASN1_STRING *s)
-{
-    return s ? QString::fromUtf8(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s))
-             : QString();
 }
 
 } // namespace
@@ -170,28 +164,18 @@ SubjectAltNames SubjectAltNames::parse(const QString &text, QString *error)
 SubjectAltNames SubjectAltNames::fromGeneralNames(const GENERAL_NAMES *names)
 {
     SubjectAltNames result;
-    if (!names)
-        return result;
-    for (int i = 0; i < sk_GENERAL_NAME_num(names); ++i) {
-        const GENERAL_NAME *gn = sk_GENERAL_NAME_value(names, i);
+    for (const GeneralName &name : decodeGeneralNames(names)) {
+        // Read back as toGeneralNames() wrote them: text as UTF-8, addresses of 4 or 16 bytes.
         Entry entry;
-        switch (gn->type) {
-        case GEN_DNS: entry = {Kind::Dns, asn1Text(gn->d.dNSName)}; break;
-        case GEN_EMAIL: entry = {Kind::Email, asn1Text(gn->d.rfc822Name)}; break;
-        case GEN_URI: entry = {Kind::Uri, asn1Text(gn->d.uniformResourceIdentifier)}; break;
-        case GEN_IPADD: {
-            const ASN1_OCTET_STRING *ip = gn->d.iPAddress;
-            const unsigned char *data = ASN1_STRING_get0_data(ip);
-            QHostAddress address;
-            if (ASN1_STRING_length(ip) == 4)
-                address.setAddress(quint32(data[0]) << 24 | quint32(data[1]) << 16 | quint32(data[2]) << 8 | data[3]);
-            else if (ASN1_STRING_length(ip) == 16)
-                address.setAddress(data);
-            else
+        switch (name.type) {
+        case GeneralName::Type::Dns: entry = {Kind::Dns, QString::fromUtf8(name.bytes)}; break;
+        case GeneralName::Type::Email: entry = {Kind::Email, QString::fromUtf8(name.bytes)}; break;
+        case GeneralName::Type::Uri: entry = {Kind::Uri, QString::fromUtf8(name.bytes)}; break;
+        case GeneralName::Type::Ip:
+            if (name.bytes.size() != 4 && name.bytes.size() != 16)
                 continue;
-            entry = {Kind::Ip, address.toString()};
+            entry = {Kind::Ip, name.value};
             break;
-        }
         default: continue;
         }
         if (!result.entries_.contains(entry))
