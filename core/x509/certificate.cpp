@@ -140,17 +140,20 @@ QString Certificate::issuer() const
 
 QString Certificate::commonName() const
 {
+    const QStringList names = commonNames();
+    return names.isEmpty() ? QString() : names.last();
+}
+
+QStringList Certificate::commonNames() const
+{
+    QStringList names;
     if (!x509_)
-        return QString();
+        return names;
     const X509_NAME *name = X509_get_subject_name(x509_.get());
-    int last = -1;
     for (int i = X509_NAME_get_index_by_NID(name, NID_commonName, -1); i >= 0;
          i = X509_NAME_get_index_by_NID(name, NID_commonName, i))
-        last = i;
-    if (last < 0)
-        return QString();
-    const X509_NAME_ENTRY *entry = X509_NAME_get_entry(name, last);
-    return asn1StringToUtf8(X509_NAME_ENTRY_get_data(entry));
+        names << asn1StringToUtf8(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i)));
+    return names;
 }
 
 QString Certificate::serialHex() const

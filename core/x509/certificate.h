@@ -47,6 +47,7 @@ public:
     QString subject() const;        // one-line RFC 2253-ish: "CN=mail.example.org,O=Example"
     QString issuer() const;
     QString commonName() const;     // last CN of the subject, empty if none
+    QStringList commonNames() const; // every CN of the subject, in certificate order
     QString serialHex() const;      // upper-case hex without separators, e.g. "0A1B"
     QDateTime notBefore() const;    // UTC
     QDateTime notAfter() const;     // UTC

@@ -1,38 +1,48 @@
 #include "x509/hostname.h"
 
+#include "ossl/error.h"
+#include "ossl/handles.h"
 #include "x509/certificate.h"
+#include "x509/general_names.h"
 
 #include <QHostAddress>
 #include <QUrl>
+
+#include <openssl/x509v3.h>
 
 namespace mailtls::core {
 
 namespace {
 
-// Lower case, ACE form, without the trailing dot of a fully qualified name.
-QString normalizedName(const QString &name)
+// OpenSSL's own rules (the CN only without DNS SANs, one label per wildcard, no wildcard in
+// the last two labels), and no partial-label wildcards: see hostname.h.
+constexpr unsigned int kHostFlags = X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS;
+
+// The name as OpenSSL is to compare it: trimmed, without the trailing dot of a fully qualified
+// name, non-ASCII labels in ACE form. Empty when it is no host name: empty, or with an empty
+// label (OpenSSL would take a leading dot to mean "any name below").
+QByteArray hostQuery(const QString &name)
 {
     QString n = name.trimmed();
     if (n.endsWith(QLatin1Char('.')))
         n.chop(1);
     bool ascii = true;
-    for (QChar c : n) {
-        if (c.unicode() > 0x7f) {
-            ascii = false;
-            break;
-        }
+    for (QChar c : n)
+        ascii = ascii && c.unicode() <= 0x7f;
+    if (!ascii)
+        n = QString::fromLatin1(QUrl::toAce(n));
+    if (n.isEmpty())
+        return QByteArray();
+    for (const QString &label : n.split(QLatin1Char('.'))) {
+        if (label.isEmpty())
+            return QByteArray();
     }
-    if (!ascii) {
-        const QByteArray ace = QUrl::toAce(n);
-        if (ace.isEmpty())
-            return QString();
-        n = QString::fromLatin1(ace);
-    }
-    return n.toLower();
+    return n.toLatin1();
 }
 
-// Parses "192.0.2.1", "2001:db8::1" and "[2001:db8::1]"; false for anything else.
-bool parseIpLiteral(const QString &name, QHostAddress *out)
+// "192.0.2.1", "2001:db8::1" and "[2001:db8::1]" give the address in the form OpenSSL parses;
+// false for anything else.
+bool parseIpLiteral(const QString &name, QString *address)
 {
     QString text = name.trimmed();
     if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
@@ -49,48 +59,57 @@ bool parseIpLiteral(const QString &name, QHostAddress *out)
     if (addr.protocol() != QAbstractSocket::IPv4Protocol && addr.protocol() != QAbstractSocket::IPv6Protocol)
         return false;
     addr.setScopeId(QString());
-    *out = addr;
+    *address = addr.toString();
     return true;
+}
+
+QByteArray addressOctets(const QByteArray &address)
+{
+    ASN1_OCTET_STRING *octets = a2i_IPADDRESS(address.constData());
+    if (!octets) {
+        ossl::drainErrors();
+        return QByteArray();
+    }
+    const QByteArray bytes(reinterpret_cast<const char *>(ASN1_STRING_get0_data(octets)), ASN1_STRING_length(octets));
+    ASN1_OCTET_STRING_free(octets);
+    return bytes;
+}
+
+// A certificate whose one name is the DNS SAN `dnsName`: nothing else is needed for
+// X509_check_host, and no key or signature.
+Certificate certificateNaming(const QByteArray &dnsName)
+{
+    ossl::X509Ptr x509(X509_new());
+    ossl::GeneralNamesPtr names(sk_GENERAL_NAME_new_null());
+    GENERAL_NAME *name = GENERAL_NAME_new();
+    ASN1_IA5STRING *text = ASN1_IA5STRING_new();
+    const bool built = x509 && names && name && text
+                       && ASN1_STRING_set(text, dnsName.constData(), int(dnsName.size())) == 1;
+    if (built) {
+        GENERAL_NAME_set0_value(name, GEN_DNS, text);
+        text = nullptr;
+    }
+    if (!built || sk_GENERAL_NAME_push(names.get(), name) == 0) {
+        ASN1_IA5STRING_free(text);
+        GENERAL_NAME_free(name);
+        ossl::drainErrors();
+        return Certificate();
+    }
+    const bool added = X509_add1_ext_i2d(x509.get(), NID_subject_alt_name, names.get(), 0, X509V3_ADD_DEFAULT) == 1;
+    ossl::drainErrors();
+    return added ? Certificate::fromX509(x509.get()) : Certificate();
 }
 
 } // namespace
 
 bool hostnameMatchesPattern(const QString &pattern, const QString &host)
 {
-    const QString p = normalizedName(pattern);
-    const QString h = normalizedName(host);
-    if (p.isEmpty() || h.isEmpty())
+    // The pattern is the caller's text, prepared like the host; then OpenSSL decides on a
+    // certificate carrying it, exactly as for a served one.
+    const QByteArray dnsName = hostQuery(pattern);
+    if (dnsName.isEmpty())
         return false;
-
-    const QStringList hostLabels = h.split(QLatin1Char('.'));
-    const QStringList patternLabels = p.split(QLatin1Char('.'));
-    for (const QString &label : hostLabels) {
-        if (label.isEmpty())
-            return false;
-    }
-    for (const QString &label : patternLabels) {
-        if (label.isEmpty())
-            return false;
-    }
-
-    if (!p.contains(QLatin1Char('*')))
-        return p == h;
-
-    // Only "*" as the whole left-most label, and nowhere else.
-    if (patternLabels.first() != QLatin1String("*") || p.count(QLatin1Char('*')) != 1)
-        return false;
-    if (patternLabels.size() < 3)
-        return false;
-    QHostAddress ip;
-    if (parseIpLiteral(host, &ip))
-        return false;
-    if (hostLabels.size() != patternLabels.size())
-        return false;
-    for (int i = 1; i < patternLabels.size(); ++i) {
-        if (patternLabels.at(i) != hostLabels.at(i))
-            return false;
-    }
-    return true;
+    return checkHostname(certificateNaming(dnsName), host).matched;
 }
 
 HostnameCheck checkHostname(const Certificate &cert, const QString &name)
@@ -98,53 +117,50 @@ HostnameCheck checkHostname(const Certificate &cert, const QString &name)
     HostnameCheck check;
     if (cert.isNull())
         return check;
+    const QList<GeneralName> sans = subjectAltNamesOf(cert.handle());
 
-    const QStringList sans = cert.subjectAltNames();
-    const QString ipPrefix = QStringLiteral("IP:");
-    const QString dnsPrefix = QStringLiteral("DNS:");
-
-    QHostAddress wanted;
-    if (parseIpLiteral(name, &wanted)) {
-        for (const QString &san : sans) {
-            if (!san.startsWith(ipPrefix))
+    QString address;
+    if (parseIpLiteral(name, &address)) {
+        const QByteArray text = address.toLatin1();
+        check.matched = X509_check_ip_asc(cert.handle(), text.constData(), 0) == 1;
+        const QByteArray octets = check.matched ? addressOctets(text) : QByteArray();
+        for (const GeneralName &san : sans) {
+            if (san.type != GeneralName::Type::Ip)
                 continue;
-            check.candidates << san;
-            QHostAddress have;
-            if (check.matched || !have.setAddress(san.mid(ipPrefix.size())))
-                continue;
-            // Same family and same bytes; an IPv4-mapped IPv6 SAN is not an IPv4 SAN.
-            if (have.protocol() == wanted.protocol() && have.isEqual(wanted, QHostAddress::StrictConversion)) {
-                check.matched = true;
-                check.matchedBy = san;
-            }
+            check.candidates << san.toString();
+            if (check.matched && check.matchedBy.isEmpty() && san.bytes == octets)
+                check.matchedBy = san.toString();
         }
+        ossl::drainErrors();
         return check;
     }
 
     bool hasDnsSan = false;
-    for (const QString &san : sans) {
-        if (!san.startsWith(dnsPrefix))
+    for (const GeneralName &san : sans) {
+        if (san.type != GeneralName::Type::Dns)
             continue;
         hasDnsSan = true;
-        check.candidates << san;
-        if (!check.matched && hostnameMatchesPattern(san.mid(dnsPrefix.size()), name)) {
-            check.matched = true;
-            check.matchedBy = san;
+        check.candidates << san.toString();
+    }
+    if (!hasDnsSan) {
+        for (const QString &cn : cert.commonNames()) {
+            if (cn.isEmpty())
+                continue;
+            check.usedCommonName = true;
+            check.candidates << QStringLiteral("CN=") + cn;
         }
     }
-    if (hasDnsSan)
-        return check;
-
-    const QString cn = cert.commonName();
-    if (cn.isEmpty())
-        return check;
-    check.usedCommonName = true;
-    const QString entry = QStringLiteral("CN=") + cn;
-    check.candidates << entry;
-    if (hostnameMatchesPattern(cn, name)) {
+    const QByteArray host = hostQuery(name);
+    char *peer = nullptr;
+    if (!host.isEmpty()
+        && X509_check_host(cert.handle(), host.constData(), size_t(host.size()), kHostFlags, &peer) == 1) {
         check.matched = true;
-        check.matchedBy = entry;
+        // OpenSSL names the entry that matched, as the certificate stores it.
+        check.matchedBy = hasDnsSan ? QStringLiteral("DNS:") + QString::fromLatin1(peer)
+                                    : QStringLiteral("CN=") + QString::fromUtf8(peer);
     }
+    OPENSSL_free(peer);
+    ossl::drainErrors();
     return check;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
-// Matching the name we asked for (the MX host) against a certificate, after RFC 6125.
+// Matching the name we asked for (the MX host) against a certificate. OpenSSL decides, with the
+// code that judges the name in a TLS handshake (X509_check_host, X509_check_ip_asc), so a
+// report and a handshake never disagree; this unit prepares the name and lists what was
+// compared, for the explanation.
 
 #include <QString>
 #include <QStringList>
@@ -9,18 +12,18 @@ namespace mailtls::core {
 
 class Certificate;
 
-// Whether one DNS name pattern from a certificate covers `host`.
-// - Case-insensitive; one trailing dot on either side is ignored; non-ASCII hosts are compared
-//   in their ACE form ("xn--…").
-// - A wildcard is honoured only as the entire left-most label ("*.example.org"). It stands
-//   for exactly one non-empty label: it matches "mx.example.org", never "example.org" and never
-//   "a.b.example.org".
-// - Wildcard patterns with fewer than three labels ("*.com", "*.co") never match.
-// - Partial-label wildcards ("f*o.example.org", "mx*.example.org") and wildcards anywhere
-//   but the left-most label are rejected: they never match. RFC 6125 allows clients to accept
-//   them, but mail clients mostly do not, and a certificate relying on them is a problem worth
-//   seeing.
-// - An IP literal host never matches a wildcard pattern.
+// Whether a certificate whose one name is the DNS pattern `pattern` covers `host`:
+// - case-insensitive; one trailing dot on either side is ignored; non-ASCII names are compared
+//   in their ACE form ("xn--…");
+// - a wildcard is honoured only as the entire left-most label ("*.example.org"). It stands for
+//   exactly one non-empty label: it matches "mx.example.org", never "example.org" and never
+//   "a.b.example.org";
+// - wildcard patterns with fewer than three labels ("*.com", "*.co") never match;
+// - partial-label wildcards ("f*o.example.org", "mx*.example.org") and wildcards anywhere but
+//   the left-most label never match. RFC 6125 allows clients to accept them, but mail clients
+//   mostly do not, and a certificate relying on them is a problem worth seeing;
+// - an IP literal host never matches: IP literals are compared with IP SANs only.
+// Inside a certificate OpenSSL compares a DNS SAN as written: one ending in a dot covers no host.
 bool hostnameMatchesPattern(const QString &pattern, const QString &host);
 
 struct HostnameCheck {
@@ -31,8 +34,8 @@ struct HostnameCheck {
 };
 
 // IP literals ("192.0.2.1", "2001:db8::1", "[2001:db8::1]") are compared with IP SANs only.
-// Other names are compared with DNS SANs; the subject CN is consulted only when the
-// certificate carries no DNS SAN at all.
+// Other names are compared with DNS SANs, by the rules above; the subject CNs are consulted
+// only when the certificate carries no DNS SAN at all.
 HostnameCheck checkHostname(const Certificate &cert, const QString &name);
 
 } // namespace mailtls::core
