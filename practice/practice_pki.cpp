@@ -21,14 +21,13 @@ const char *const kLeafNames = "DNS:localhost,IP:127.0.0.1,IP:::1";
 
 SubjectName subject(const QString &commonName)
 {
-    QString ignored;
     SubjectName name;
-    name.append(QStringLiteral("CN"), commonName, &ignored);
-    name.append(QStringLiteral("O"), QStringLiteral("MailTLS Workbench practice (throwaway)"), &ignored);
+    name.append(QStringLiteral("CN"), commonName, nullptr);
+    name.append(QStringLiteral("O"), QStringLiteral("MailTLS Workbench practice (throwaway)"), nullptr);
     return name;
 }
 
-bool failWith(QString *error, const QString &what, const PkiError &pkiError)
+bool failWith(QString *error, const QString &what, const Error &pkiError)
 {
     if (error)
         *error = QStringLiteral("practice certificates: %1: %2").arg(what, pkiError.message);
@@ -65,7 +64,7 @@ bool PracticePki::generate(QString *error)
 {
     QElapsedTimer timer;
     timer.start();
-    PkiError pkiError;
+    Error pkiError;
     const auto key = [&pkiError](KeyType type) { return PrivateKey::generate(type, &pkiError); };
 
     // Root and CAs.
@@ -98,11 +97,10 @@ bool PracticePki::generate(QString *error)
         return failWith(error, QStringLiteral("issuing CA"), pkiError);
 
     // Server leaves.
-    QString sanError;
     CertificateSpec leafSpec;
     leafSpec.usage = CertificateUsage::Server;
     leafSpec.subject = subject(QStringLiteral("localhost"));
-    leafSpec.altNames = SubjectAltNames::parse(QString::fromLatin1(kLeafNames), &sanError);
+    leafSpec.altNames = SubjectAltNames::parse(QString::fromLatin1(kLeafNames), nullptr);
     leafSpec.days = 90;
 
     rsaLeaf_.key = key(KeyType::Rsa2048);

@@ -106,10 +106,10 @@ int usageError(const QString &command, const QString &message)
     return ExitUsage;
 }
 
-int pkiFailure(const QString &command, const PkiError &error)
+int pkiFailure(const QString &command, const Error &error)
 {
     printError(command, error.message);
-    return error.kind == PkiErrorKind::Cancelled ? ExitInterrupted : ExitUsage;
+    return error.kind == ErrorKind::Cancelled ? ExitInterrupted : ExitUsage;
 }
 
 bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *error)
@@ -143,9 +143,12 @@ bool parseKeyType(const QString &name, KeyType *type, QString *error)
 
 bool parseSans(const QStringList &values, SubjectAltNames *sans, QString *error)
 {
-    const SubjectAltNames parsed = SubjectAltNames::parse(values.join(QLatin1Char(',')), error);
-    if (parsed.isEmpty() && !values.join(QString()).trimmed().isEmpty())
+    Error parseError;
+    const SubjectAltNames parsed = SubjectAltNames::parse(values.join(QLatin1Char(',')), &parseError);
+    if (parsed.isEmpty() && !values.join(QString()).trimmed().isEmpty()) {
+        *error = parseError.message;
         return false;
+    }
     *sans = parsed;
     return true;
 }
@@ -153,16 +156,21 @@ bool parseSans(const QStringList &values, SubjectAltNames *sans, QString *error)
 // --subject plus --cn (the CN goes last, as certificates usually list it).
 bool buildSubject(const QString &subjectText, const QString &cn, SubjectName *subject, QString *error)
 {
-    SubjectName name = SubjectName::parse(subjectText, error);
-    if (name.isEmpty() && !subjectText.trimmed().isEmpty())
+    Error parseError;
+    SubjectName name = SubjectName::parse(subjectText, &parseError);
+    if (name.isEmpty() && !subjectText.trimmed().isEmpty()) {
+        *error = parseError.message;
         return false;
+    }
     if (!cn.isEmpty()) {
         if (name.has(QStringLiteral("CN"))) {
             *error = QStringLiteral("the CN is given twice (--cn and CN= in --subject)");
             return false;
         }
-        if (!name.append(QStringLiteral("CN"), cn, error))
+        if (!name.append(QStringLiteral("CN"), cn, &parseError)) {
+            *error = parseError.message;
             return false;
+        }
     }
     *subject = name;
     return true;
@@ -277,7 +285,7 @@ bool obtainKey(const QString &command, const QCommandLineParser &parser, const Q
         *exit = usageError(command, QStringLiteral("give either --key FILE or --key-type TYPE, not both"));
         return false;
     }
-    PkiError error;
+    Error error;
     if (parser.isSet(keyOpt)) {
         *key = PrivateKey::fromFile(parser.value(keyOpt), passphrase, &error);
         *generated = false;
@@ -336,7 +344,7 @@ int runCertKey(const QStringList &args)
     if (parser.isSet(passFile) && !readPassphraseFile(parser.value(passFile), &passphrase, &message))
         return usageError(command, message);
 
-    PkiError error;
+    Error error;
     // Fail on an existing or unwritable path before spending seconds on an RSA 4096 key.
     if (!checkOutputPaths({parser.value(out)}, parser.isSet(force), &error))
         return pkiFailure(command, error);
@@ -406,7 +414,7 @@ int runCertSelfSigned(const QStringList &args)
         return usageError(command, QStringLiteral("--out-key goes with a generated key, not with --key"));
     spec.subject = subjectName;
     spec.altNames = sans;
-    PkiError error;
+    Error error;
     if (!CertificateFactory::validate(spec, &error))
         return usageError(command, error.message);
     QByteArray passphrase;
@@ -489,7 +497,7 @@ int runCertCsr(const QStringList &args)
     QByteArray passphrase;
     if (parser.isSet(passFile) && !readPassphraseFile(parser.value(passFile), &passphrase, &message))
         return usageError(command, message);
-    PkiError error;
+    Error error;
     QStringList outputs{parser.value(out)};
     if (parser.isSet(outKey))
         outputs << parser.value(outKey);
@@ -571,7 +579,7 @@ int runCertCaInit(const QStringList &args)
     if (parser.isSet(passFile) && !readPassphraseFile(parser.value(passFile), &options.passphrase, &message))
         return usageError(command, message);
 
-    PkiError error;
+    Error error;
     MiniCa ca;
     if (parser.isSet(parent)) {
         QByteArray parentPassphrase;
@@ -668,7 +676,7 @@ int runCertCaSign(const QStringList &args)
     if (parser.isSet(passFile) && !readPassphraseFile(parser.value(passFile), &passphrase, &message))
         return usageError(command, message);
 
-    PkiError error;
+    Error error;
     QStringList outputs{parser.value(out)};
     if (parser.isSet(outChain))
         outputs << parser.value(outChain);
@@ -739,7 +747,7 @@ int runCertDhparam(const QStringList &args)
     const int size = parser.value(bits).toInt(&ok);
     if (!ok || !DhParameters::isSupportedSize(size))
         return usageError(command, QStringLiteral("--bits must be 2048, 3072 or 4096"));
-    PkiError error;
+    Error error;
     if (!checkOutputPaths({parser.value(out)}, parser.isSet(force), &error))
         return pkiFailure(command, error);
 
@@ -774,7 +782,7 @@ int runCertDhparam(const QStringList &args)
     if (terminal && column % 64 != 0)
         writeErr(QStringLiteral("\n"));
     if (pem.isEmpty()) {
-        if (error.kind == PkiErrorKind::Cancelled) {
+        if (error.kind == ErrorKind::Cancelled) {
             printError(command, QStringLiteral("interrupted; nothing written"));
             return ExitInterrupted;
         }
@@ -844,7 +852,7 @@ int runCertPkcs12(const QStringList &args)
         return usageError(command, message);
     if (parser.isSet(chain) && !readCerts(parser.value(chain), &extra))
         return usageError(command, message);
-    PkiError error;
+    Error error;
     if (!checkOutputPaths({parser.value(out)}, parser.isSet(force), &error))
         return pkiFailure(command, error);
     const PrivateKey privateKey = PrivateKey::fromFile(parser.value(key), keyPassphrase, &error);

@@ -371,10 +371,10 @@ int runCertInspect(const QStringList &args)
     if (options.caFile.isEmpty()) {
         trust = TrustStore::systemDefault();
     } else {
-        QString trustError;
+        Error trustError;
         trust = TrustStore::fromFile(options.caFile, &trustError);
         if (!trust.isValid()) {
-            printError(command, QStringLiteral("--ca-file %1: %2").arg(options.caFile, trustError));
+            printError(command, QStringLiteral("--ca-file %1: %2").arg(options.caFile, trustError.message));
             return ExitUsage;
         }
     }

@@ -16,8 +16,8 @@ namespace {
 
 TrustStore trustFor(const DiagnosisOptions &options)
 {
-    QString ignored;   // an unreadable CA file leaves the store invalid: every chain is untrusted
-    return options.caFile.isEmpty() ? TrustStore::systemDefault() : TrustStore::fromFile(options.caFile, &ignored);
+    // An unreadable CA file leaves the store invalid: every chain is untrusted.
+    return options.caFile.isEmpty() ? TrustStore::systemDefault() : TrustStore::fromFile(options.caFile, nullptr);
 }
 
 QDateTime nowOf(const DiagnosisOptions &options)

@@ -16,11 +16,11 @@ using X509NamePtr = std::unique_ptr<X509_NAME, ossl::Deleter<X509_NAME, X509_NAM
 using ExtensionPtr = std::unique_ptr<X509_EXTENSION, ossl::Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
 
 // One extension from OpenSSL's config syntax ("critical,CA:FALSE"), added to `cert`.
-bool addExtension(X509 *cert, X509V3_CTX *ctx, int nid, const char *value, PkiError *error)
+bool addExtension(X509 *cert, X509V3_CTX *ctx, int nid, const char *value, Error *error)
 {
     ExtensionPtr ext(X509V3_EXT_conf_nid(nullptr, ctx, nid, value));
     if (!ext || X509_add_ext(cert, ext.get(), -1) != 1)
-        return setPkiCryptoError(error, QStringLiteral("adding %1 = %2").arg(QLatin1String(OBJ_nid2sn(nid)), QLatin1String(value)));
+        return fail(error, ossl::drainErrors(QStringLiteral("adding %1 = %2").arg(QLatin1String(OBJ_nid2sn(nid)), QLatin1String(value))));
     return true;
 }
 
@@ -35,12 +35,12 @@ bool setDates(X509 *cert, const CertificateSpec &spec)
 
 // Everything but issuer-dependent parts and the signature.
 Certificate build(EVP_PKEY *subjectKey, const CertificateSpec &spec, X509 *issuerCert, const PrivateKey &signingKey,
-                  const QByteArray &serial, PkiError *error)
+                  const QByteArray &serial, Error *error)
 {
     if (!CertificateFactory::validate(spec, error))
         return Certificate();
     if (!subjectKey || signingKey.isNull()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("no key to certify or to sign with"));
+        fail(error, ErrorKind::Usage, QStringLiteral("no key to certify or to sign with"));
         return Certificate();
     }
     ossl::X509Ptr cert(X509_new());
@@ -51,7 +51,7 @@ Certificate build(EVP_PKEY *subjectKey, const CertificateSpec &spec, X509 *issue
         || X509_set_subject_name(cert.get(), subject.get()) != 1
         || X509_set_issuer_name(cert.get(), issuerCert ? X509_get_subject_name(issuerCert) : subject.get()) != 1
         || X509_set_pubkey(cert.get(), subjectKey) != 1 || !setDates(cert.get(), spec)) {
-        setPkiCryptoError(error, QStringLiteral("building the certificate"));
+        fail(error, ossl::drainErrors(QStringLiteral("building the certificate")));
         return Certificate();
     }
 
@@ -80,13 +80,13 @@ Certificate build(EVP_PKEY *subjectKey, const CertificateSpec &spec, X509 *issue
     if (!spec.altNames.isEmpty()) {
         ossl::GeneralNamesPtr names(spec.altNames.toGeneralNames());
         if (!names || X509_add1_ext_i2d(cert.get(), NID_subject_alt_name, names.get(), 0, X509V3_ADD_DEFAULT) != 1) {
-            setPkiCryptoError(error, QStringLiteral("adding subjectAltName"));
+            fail(error, ossl::drainErrors(QStringLiteral("adding subjectAltName")));
             return Certificate();
         }
     }
     const EVP_MD *md = signingKey.signsWithoutDigest() ? nullptr : EVP_sha256();
     if (X509_sign(cert.get(), signingKey.handle(), md) <= 0) {
-        setPkiCryptoError(error, QStringLiteral("signing the certificate"));
+        fail(error, ossl::drainErrors(QStringLiteral("signing the certificate")));
         return Certificate();
     }
     return Certificate::fromX509(cert.get());
@@ -121,26 +121,26 @@ QString certificateUsageName(CertificateUsage usage)
     return QString();
 }
 
-bool CertificateFactory::validate(const CertificateSpec &spec, PkiError *error)
+bool CertificateFactory::validate(const CertificateSpec &spec, Error *error)
 {
     const bool needsSan = spec.usage == CertificateUsage::Server || spec.usage == CertificateUsage::ServerAndClient;
     if (needsSan && spec.altNames.isEmpty())
-        return setPkiError(error, PkiErrorKind::InvalidArgument,
-                           QStringLiteral("a server certificate needs at least one subjectAltName, e.g. "
-                                          "--san DNS:mail.example.org (mail clients ignore the CN)"));
+        return fail(error, ErrorKind::Usage,
+                    QStringLiteral("a server certificate needs at least one subjectAltName, e.g. "
+                                   "--san DNS:mail.example.org (mail clients ignore the CN)"));
     if (spec.subject.isEmpty() && spec.altNames.isEmpty())
-        return setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("the certificate needs a subject (--cn)"));
+        return fail(error, ErrorKind::Usage, QStringLiteral("the certificate needs a subject (--cn)"));
     if (spec.usage == CertificateUsage::Ca && spec.subject.isEmpty())
-        return setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("a CA certificate needs a subject (--cn)"));
+        return fail(error, ErrorKind::Usage, QStringLiteral("a CA certificate needs a subject (--cn)"));
     if (!spec.notAfter.isValid() && (spec.days < 1 || spec.days > 36500))
-        return setPkiError(error, PkiErrorKind::InvalidArgument,
-                           QStringLiteral("validity of %1 days is out of range (1 to 36500)").arg(spec.days));
+        return fail(error, ErrorKind::Usage,
+                    QStringLiteral("validity of %1 days is out of range (1 to 36500)").arg(spec.days));
     if (spec.notAfter.isValid()) {
         const QDateTime from = spec.notBefore.isValid() ? spec.notBefore : QDateTime::currentDateTimeUtc();
         if (spec.notAfter <= from)
-            return setPkiError(error, PkiErrorKind::InvalidArgument,
-                               QStringLiteral("not-after (%1) is not later than not-before (%2)")
-                                   .arg(spec.notAfter.toUTC().toString(Qt::ISODate), from.toUTC().toString(Qt::ISODate)));
+            return fail(error, ErrorKind::Usage,
+                        QStringLiteral("not-after (%1) is not later than not-before (%2)")
+                            .arg(spec.notAfter.toUTC().toString(Qt::ISODate), from.toUTC().toString(Qt::ISODate)));
     }
     return true;
 }
@@ -159,24 +159,24 @@ QByteArray CertificateFactory::randomSerial()
     return serial;
 }
 
-Certificate CertificateFactory::selfSigned(const PrivateKey &key, const CertificateSpec &spec, PkiError *error)
+Certificate CertificateFactory::selfSigned(const PrivateKey &key, const CertificateSpec &spec, Error *error)
 {
     return build(key.handle(), spec, nullptr, key, randomSerial(), error);
 }
 
 Certificate CertificateFactory::issue(EVP_PKEY *subjectKey, const CertificateSpec &spec, const Certificate &issuer,
-                                      const PrivateKey &issuerKey, const QByteArray &serial, PkiError *error)
+                                      const PrivateKey &issuerKey, const QByteArray &serial, Error *error)
 {
     if (issuer.isNull()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("no issuer certificate"));
+        fail(error, ErrorKind::Usage, QStringLiteral("no issuer certificate"));
         return Certificate();
     }
     if (!issuerKey.matches(issuer)) {
-        setPkiError(error, PkiErrorKind::KeyMismatch, QStringLiteral("the CA key does not belong to the CA certificate"));
+        fail(error, ErrorKind::KeyMismatch, QStringLiteral("the CA key does not belong to the CA certificate"));
         return Certificate();
     }
     if (serial.isEmpty()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("no serial number"));
+        fail(error, ErrorKind::Usage, QStringLiteral("no serial number"));
         return Certificate();
     }
     return build(subjectKey, spec, issuer.handle(), issuerKey, serial, error);

@@ -12,7 +12,7 @@
 #include <QByteArray>
 #include <QDateTime>
 
-#include "pki/pki_error.h"
+#include "base/error.h"
 #include "pki/private_key.h"
 #include "x509/subject_alt_names.h"
 #include "pki/subject_name.h"
@@ -45,18 +45,18 @@ class CertificateFactory
 {
 public:
     // A self-signed certificate for `key` with a random 128-bit positive serial.
-    static Certificate selfSigned(const PrivateKey &key, const CertificateSpec &spec, PkiError *error);
+    static Certificate selfSigned(const PrivateKey &key, const CertificateSpec &spec, Error *error);
 
     // A certificate for `subjectKey` (a public key, e.g. from a CSR) signed by issuer/issuerKey.
     // `serial` is big-endian and positive (see randomSerial / MiniCa's counter).
     static Certificate issue(EVP_PKEY *subjectKey, const CertificateSpec &spec, const Certificate &issuer,
-                             const PrivateKey &issuerKey, const QByteArray &serial, PkiError *error);
+                             const PrivateKey &issuerKey, const QByteArray &serial, Error *error);
 
     // 16 random bytes with the top bit clear and never all zero: a positive 128-bit serial.
     static QByteArray randomSerial();
 
     // Checks the spec alone (SAN for server usage, dates, days): false with *error.
-    static bool validate(const CertificateSpec &spec, PkiError *error);
+    static bool validate(const CertificateSpec &spec, Error *error);
 };
 
 } // namespace mailtls::core

@@ -24,22 +24,22 @@ using X509NamePtr = std::unique_ptr<X509_NAME, ossl::Deleter<X509_NAME, X509_NAM
 } // namespace
 
 CertificateRequest CertificateRequest::create(const PrivateKey &key, const SubjectName &subject,
-                                              const SubjectAltNames &altNames, PkiError *error)
+                                              const SubjectAltNames &altNames, Error *error)
 {
     CertificateRequest request;
     if (key.isNull()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("no key for the request"));
+        fail(error, ErrorKind::Usage, QStringLiteral("no key for the request"));
         return request;
     }
     if (subject.isEmpty() && altNames.isEmpty()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("a request needs a subject (--cn) or SANs (--san)"));
+        fail(error, ErrorKind::Usage, QStringLiteral("a request needs a subject (--cn) or SANs (--san)"));
         return request;
     }
     ossl::X509ReqPtr req(X509_REQ_new());
     X509NamePtr name(subject.toX509Name());
     if (!req || !name || X509_REQ_set_version(req.get(), X509_REQ_VERSION_1) != 1
         || X509_REQ_set_subject_name(req.get(), name.get()) != 1 || X509_REQ_set_pubkey(req.get(), key.handle()) != 1) {
-        setPkiCryptoError(error, QStringLiteral("building the request"));
+        fail(error, ossl::drainErrors(QStringLiteral("building the request")));
         return request;
     }
     if (!altNames.isEmpty()) {
@@ -48,24 +48,24 @@ CertificateRequest CertificateRequest::create(const PrivateKey &key, const Subje
         X509_EXTENSION *san = names ? X509V3_EXT_i2d(NID_subject_alt_name, 0, names.get()) : nullptr;
         if (!san || !exts || sk_X509_EXTENSION_push(exts.get(), san) == 0) {
             X509_EXTENSION_free(san);
-            setPkiCryptoError(error, QStringLiteral("adding the SAN request"));
+            fail(error, ossl::drainErrors(QStringLiteral("adding the SAN request")));
             return request;
         }
         if (X509_REQ_add_extensions(req.get(), exts.get()) != 1) {
-            setPkiCryptoError(error, QStringLiteral("adding the SAN request"));
+            fail(error, ossl::drainErrors(QStringLiteral("adding the SAN request")));
             return request;
         }
     }
     const EVP_MD *md = key.signsWithoutDigest() ? nullptr : EVP_sha256();
     if (X509_REQ_sign(req.get(), key.handle(), md) <= 0) {
-        setPkiCryptoError(error, QStringLiteral("signing the request"));
+        fail(error, ossl::drainErrors(QStringLiteral("signing the request")));
         return request;
     }
     request.req_.reset(req.release(), X509_REQ_free);
     return request;
 }
 
-CertificateRequest CertificateRequest::fromData(const QByteArray &data, const QString &sourceName, PkiError *error)
+CertificateRequest CertificateRequest::fromData(const QByteArray &data, const QString &sourceName, Error *error)
 {
     CertificateRequest request;
     const QString source = sourceName.isEmpty() ? QStringLiteral("the request") : sourceName;
@@ -79,19 +79,19 @@ CertificateRequest CertificateRequest::fromData(const QByteArray &data, const QS
     }
     ossl::drainErrors();
     if (!req) {
-        setPkiError(error, PkiErrorKind::BadFormat,
-                    QStringLiteral("%1 holds no certificate request (PEM \"CERTIFICATE REQUEST\" or DER expected)").arg(source));
+        fail(error, ErrorKind::BadFormat,
+             QStringLiteral("%1 holds no certificate request (PEM \"CERTIFICATE REQUEST\" or DER expected)").arg(source));
         return request;
     }
     request.req_.reset(req, X509_REQ_free);
     return request;
 }
 
-CertificateRequest CertificateRequest::fromFile(const QString &path, PkiError *error)
+CertificateRequest CertificateRequest::fromFile(const QString &path, Error *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setPkiError(error, PkiErrorKind::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return CertificateRequest();
     }
     return fromData(file.readAll(), QFileInfo(path).fileName(), error);

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "pki/pki_error.h"
+#include "base/error.h"
 #include "pki/private_key.h"
 #include "x509/subject_alt_names.h"
 #include "pki/subject_name.h"
@@ -24,9 +24,9 @@ public:
 
     // Signed with SHA-256 (Ed25519: no digest). A request needs a subject or SANs.
     static CertificateRequest create(const PrivateKey &key, const SubjectName &subject,
-                                     const SubjectAltNames &altNames, PkiError *error);
-    static CertificateRequest fromData(const QByteArray &data, const QString &sourceName, PkiError *error);
-    static CertificateRequest fromFile(const QString &path, PkiError *error);
+                                     const SubjectAltNames &altNames, Error *error);
+    static CertificateRequest fromData(const QByteArray &data, const QString &sourceName, Error *error);
+    static CertificateRequest fromFile(const QString &path, Error *error);
 
     bool isNull() const { return !req_; }
     X509_REQ *handle() const { return req_.get(); }

@@ -33,17 +33,17 @@ int onGenerationEvent(EVP_PKEY_CTX *ctx)
 
 } // namespace
 
-QByteArray DhParameters::generate(int bits, const DhProgressFn &progress, PkiError *error, bool allowSmallForTests)
+QByteArray DhParameters::generate(int bits, const DhProgressFn &progress, Error *error, bool allowSmallForTests)
 {
     if (!isSupportedSize(bits) && !(allowSmallForTests && bits == 1024)) {
-        setPkiError(error, PkiErrorKind::InvalidArgument,
-                    QStringLiteral("DH parameters of %1 bits are not offered (2048, 3072 or 4096)").arg(bits));
+        fail(error, ErrorKind::Usage,
+             QStringLiteral("DH parameters of %1 bits are not offered (2048, 3072 or 4096)").arg(bits));
         return QByteArray();
     }
     ossl::EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "DH", nullptr));
     if (!ctx || EVP_PKEY_paramgen_init(ctx.get()) <= 0 || EVP_PKEY_CTX_set_dh_paramgen_prime_len(ctx.get(), bits) <= 0
         || EVP_PKEY_CTX_set_dh_paramgen_generator(ctx.get(), 2) <= 0) {
-        setPkiCryptoError(error, QStringLiteral("preparing DH parameter generation"));
+        fail(error, ossl::drainErrors(QStringLiteral("preparing DH parameter generation")));
         return QByteArray();
     }
     GenerationState state;
@@ -56,16 +56,16 @@ QByteArray DhParameters::generate(int bits, const DhProgressFn &progress, PkiErr
     ossl::EvpPkeyPtr owned(params);
     if (state.cancelled) {
         ossl::drainErrors();
-        setPkiError(error, PkiErrorKind::Cancelled, QStringLiteral("DH parameter generation cancelled"));
+        fail(error, ErrorKind::Cancelled, QStringLiteral("DH parameter generation cancelled"));
         return QByteArray();
     }
     if (ok <= 0 || !params) {
-        setPkiCryptoError(error, QStringLiteral("generating %1-bit DH parameters").arg(bits));
+        fail(error, ossl::drainErrors(QStringLiteral("generating %1-bit DH parameters").arg(bits)));
         return QByteArray();
     }
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio || PEM_write_bio_Parameters(bio.get(), params) != 1) {
-        setPkiCryptoError(error, QStringLiteral("writing DH parameters"));
+        fail(error, ossl::drainErrors(QStringLiteral("writing DH parameters")));
         return QByteArray();
     }
     char *data = nullptr;

@@ -10,7 +10,7 @@
 
 #include <functional>
 
-#include "pki/pki_error.h"
+#include "base/error.h"
 
 namespace mailtls::core {
 
@@ -30,7 +30,7 @@ public:
 
     // PEM "DH PARAMETERS" (PKCS#3), or empty with *error (kind Cancelled when the callback
     // stopped it). allowSmallForTests admits 1024 bits (kex.dh_weak test peers, quick tests).
-    static QByteArray generate(int bits, const DhProgressFn &progress, PkiError *error, bool allowSmallForTests = false);
+    static QByteArray generate(int bits, const DhProgressFn &progress, Error *error, bool allowSmallForTests = false);
 
     // The prime size of PEM DH parameters, 0 when the text holds none.
     static int primeBits(const QByteArray &pem);

@@ -32,22 +32,22 @@ QString isoUtc(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
-bool saveAtomically(const QString &path, const QByteArray &content, PkiError *error)
+bool saveAtomically(const QString &path, const QByteArray &content, Error *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return setPkiError(error, PkiErrorKind::FileUnwritable, QStringLiteral("cannot write %1: %2").arg(path, why));
+        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot write %1: %2").arg(path, why));
     }
     return true;
 }
 
-QByteArray readFile(const QString &path, PkiError *error, bool *ok)
+QByteArray readFile(const QString &path, Error *error, bool *ok)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *ok = setPkiError(error, PkiErrorKind::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        *ok = fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return QByteArray();
     }
     *ok = true;
@@ -63,28 +63,28 @@ QString MiniCa::serialFile() const { return QDir(dir_).filePath(QLatin1String(kS
 QString MiniCa::indexFile() const { return QDir(dir_).filePath(QLatin1String(kIndexName)); }
 QString MiniCa::configFile() const { return QDir(dir_).filePath(QLatin1String(kConfigName)); }
 
-MiniCa MiniCa::create(const QString &dir, const CaInitOptions &options, PkiError *error)
+MiniCa MiniCa::create(const QString &dir, const CaInitOptions &options, Error *error)
 {
     MiniCa ca;
     ca.dir_ = QDir(dir).absolutePath();
     ca.keyType_ = options.keyType;
     ca.defaultLeafDays_ = options.defaultLeafDays;
     if (options.subject.value(QStringLiteral("CN")).isEmpty()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("a CA needs a name (--cn \"Example Mail CA\")"));
+        fail(error, ErrorKind::Usage, QStringLiteral("a CA needs a name (--cn \"Example Mail CA\")"));
         return MiniCa();
     }
     if (QFileInfo::exists(ca.certificateFile()) || QFileInfo::exists(ca.keyFile())) {
-        setPkiError(error, PkiErrorKind::FileExists,
-                    QStringLiteral("%1 already holds a CA (%2); choose another directory").arg(dir, QLatin1String(kCertName)));
+        fail(error, ErrorKind::FileExists,
+             QStringLiteral("%1 already holds a CA (%2); choose another directory").arg(dir, QLatin1String(kCertName)));
         return MiniCa();
     }
     if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir()) {
-        setPkiError(error, PkiErrorKind::FileUnwritable, QStringLiteral("cannot create CA directory %1: a file of that name exists").arg(dir));
+        fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot create CA directory %1: a file of that name exists").arg(dir));
         return MiniCa();
     }
     const bool dirExisted = QFileInfo(dir).isDir();
     if (!dirExisted && !QDir().mkpath(ca.dir_)) {
-        setPkiError(error, PkiErrorKind::FileUnwritable, QStringLiteral("cannot create CA directory %1").arg(dir));
+        fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot create CA directory %1").arg(dir));
         return MiniCa();
     }
     auto removeNewDir = [&] {
@@ -129,10 +129,10 @@ MiniCa MiniCa::create(const QString &dir, const CaInitOptions &options, PkiError
     return ca;
 }
 
-MiniCa MiniCa::createSubordinate(const QString &dir, MiniCa &parent, const CaInitOptions &options, PkiError *error)
+MiniCa MiniCa::createSubordinate(const QString &dir, MiniCa &parent, const CaInitOptions &options, Error *error)
 {
     if (parent.isNull()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("no parent CA"));
+        fail(error, ErrorKind::Usage, QStringLiteral("no parent CA"));
         return MiniCa();
     }
     MiniCa ca;
@@ -140,17 +140,17 @@ MiniCa MiniCa::createSubordinate(const QString &dir, MiniCa &parent, const CaIni
     ca.keyType_ = options.keyType;
     ca.defaultLeafDays_ = options.defaultLeafDays;
     if (options.subject.value(QStringLiteral("CN")).isEmpty()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("a CA needs a name (--cn \"Example Mail CA\")"));
+        fail(error, ErrorKind::Usage, QStringLiteral("a CA needs a name (--cn \"Example Mail CA\")"));
         return MiniCa();
     }
     if (QFileInfo::exists(ca.certificateFile()) || QFileInfo::exists(ca.keyFile())) {
-        setPkiError(error, PkiErrorKind::FileExists,
-                    QStringLiteral("%1 already holds a CA (%2); choose another directory").arg(dir, QLatin1String(kCertName)));
+        fail(error, ErrorKind::FileExists,
+             QStringLiteral("%1 already holds a CA (%2); choose another directory").arg(dir, QLatin1String(kCertName)));
         return MiniCa();
     }
     const bool dirExisted = QFileInfo(dir).isDir();
     if (!dirExisted && !QDir().mkpath(ca.dir_)) {
-        setPkiError(error, PkiErrorKind::FileUnwritable, QStringLiteral("cannot create CA directory %1").arg(dir));
+        fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot create CA directory %1").arg(dir));
         return MiniCa();
     }
     auto removeNewDir = [&] {
@@ -201,14 +201,14 @@ MiniCa MiniCa::createSubordinate(const QString &dir, MiniCa &parent, const CaIni
     return ca;
 }
 
-MiniCa MiniCa::open(const QString &dir, const QByteArray &passphrase, PkiError *error)
+MiniCa MiniCa::open(const QString &dir, const QByteArray &passphrase, Error *error)
 {
     MiniCa ca;
     ca.dir_ = QDir(dir).absolutePath();
     if (!QFileInfo::exists(ca.certificateFile())) {
-        setPkiError(error, PkiErrorKind::FileUnreadable,
-                    QStringLiteral("%1 is not a CA directory (no %2; create one with 'mailtls cert ca init')")
-                        .arg(dir, QLatin1String(kCertName)));
+        fail(error, ErrorKind::FileUnreadable,
+             QStringLiteral("%1 is not a CA directory (no %2; create one with 'mailtls cert ca init')")
+                 .arg(dir, QLatin1String(kCertName)));
         return MiniCa();
     }
     bool ok = false;
@@ -217,7 +217,7 @@ MiniCa MiniCa::open(const QString &dir, const QByteArray &passphrase, PkiError *
         return MiniCa();
     const QList<Certificate> certs = Certificate::listFromPem(certPem);
     if (certs.isEmpty()) {
-        setPkiError(error, PkiErrorKind::BadFormat, QStringLiteral("%1 holds no certificate").arg(ca.certificateFile()));
+        fail(error, ErrorKind::BadFormat, QStringLiteral("%1 holds no certificate").arg(ca.certificateFile()));
         return MiniCa();
     }
     const Certificate cert = certs.first();
@@ -225,12 +225,12 @@ MiniCa MiniCa::open(const QString &dir, const QByteArray &passphrase, PkiError *
     if (key.isNull())
         return MiniCa();
     if (!key.matches(cert)) {
-        setPkiError(error, PkiErrorKind::KeyMismatch,
-                    QStringLiteral("%1 does not belong to %2").arg(ca.keyFile(), ca.certificateFile()));
+        fail(error, ErrorKind::KeyMismatch,
+             QStringLiteral("%1 does not belong to %2").arg(ca.keyFile(), ca.certificateFile()));
         return MiniCa();
     }
     if (!cert.isCa()) {
-        setPkiError(error, PkiErrorKind::BadFormat, QStringLiteral("%1 is not a CA certificate").arg(ca.certificateFile()));
+        fail(error, ErrorKind::BadFormat, QStringLiteral("%1 is not a CA certificate").arg(ca.certificateFile()));
         return MiniCa();
     }
     if (QFileInfo::exists(ca.chainFile())) {
@@ -261,7 +261,7 @@ CertificateChain MiniCa::servedIntermediates() const
     return chain;
 }
 
-QString MiniCa::nextSerialHex(PkiError *error) const
+QString MiniCa::nextSerialHex(Error *error) const
 {
     bool ok = false;
     const QByteArray text = readFile(serialFile(), error, &ok).trimmed();
@@ -270,7 +270,7 @@ QString MiniCa::nextSerialHex(PkiError *error) const
     return QString::fromLatin1(text).toUpper();
 }
 
-bool MiniCa::takeSerial(QByteArray *serial, PkiError *error)
+bool MiniCa::takeSerial(QByteArray *serial, Error *error)
 {
     bool ok = false;
     const QByteArray text = readFile(serialFile(), error, &ok).trimmed();
@@ -280,8 +280,8 @@ bool MiniCa::takeSerial(QByteArray *serial, PkiError *error)
     if (text.isEmpty() || BN_hex2bn(&bn, text.constData()) != text.size() || BN_is_zero(bn) || BN_is_negative(bn)) {
         BN_free(bn);
         ossl::drainErrors();
-        return setPkiError(error, PkiErrorKind::BadFormat,
-                           QStringLiteral("%1 does not hold a positive hex serial number").arg(serialFile()));
+        return fail(error, ErrorKind::BadFormat,
+                    QStringLiteral("%1 does not hold a positive hex serial number").arg(serialFile()));
     }
     QByteArray bytes(BN_num_bytes(bn), '\0');
     BN_bn2bin(bn, reinterpret_cast<unsigned char *>(bytes.data()));
@@ -297,7 +297,7 @@ bool MiniCa::takeSerial(QByteArray *serial, PkiError *error)
     return true;
 }
 
-bool MiniCa::appendIndex(const Certificate &cert, CertificateUsage usage, PkiError *error)
+bool MiniCa::appendIndex(const Certificate &cert, CertificateUsage usage, Error *error)
 {
     bool ok = false;
     QByteArray index = readFile(indexFile(), error, &ok);
@@ -315,15 +315,15 @@ bool MiniCa::appendIndex(const Certificate &cert, CertificateUsage usage, PkiErr
     return saveAtomically(indexFile(), index, error);
 }
 
-Certificate MiniCa::sign(const CertificateRequest &request, const CaSignOptions &options, PkiError *error)
+Certificate MiniCa::sign(const CertificateRequest &request, const CaSignOptions &options, Error *error)
 {
     if (request.isNull()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("no certificate request"));
+        fail(error, ErrorKind::Usage, QStringLiteral("no certificate request"));
         return Certificate();
     }
     if (!request.signatureValid()) {
-        setPkiError(error, PkiErrorKind::BadFormat,
-                    QStringLiteral("the request's signature does not verify: it was altered or not made with its key"));
+        fail(error, ErrorKind::BadFormat,
+             QStringLiteral("the request's signature does not verify: it was altered or not made with its key"));
         return Certificate();
     }
     CaSignOptions effective = options;
@@ -332,10 +332,10 @@ Certificate MiniCa::sign(const CertificateRequest &request, const CaSignOptions 
     return signKey(request.publicKey(), options.subject ? *options.subject : request.subject(), effective, error);
 }
 
-Certificate MiniCa::signKey(EVP_PKEY *publicKey, const SubjectName &subject, const CaSignOptions &options, PkiError *error)
+Certificate MiniCa::signKey(EVP_PKEY *publicKey, const SubjectName &subject, const CaSignOptions &options, Error *error)
 {
     if (isNull()) {
-        setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("the CA is not open"));
+        fail(error, ErrorKind::Usage, QStringLiteral("the CA is not open"));
         return Certificate();
     }
     CertificateSpec spec;
@@ -353,8 +353,8 @@ Certificate MiniCa::signKey(EVP_PKEY *publicKey, const SubjectName &subject, con
     QLockFile lock(QDir(dir_).filePath(QStringLiteral(".lock")));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000)) {
-        setPkiError(error, PkiErrorKind::FileUnwritable,
-                    QStringLiteral("the CA in %1 is busy (another signature in progress, lock file %2)").arg(dir_, QStringLiteral(".lock")));
+        fail(error, ErrorKind::FileUnwritable,
+             QStringLiteral("the CA in %1 is busy (another signature in progress, lock file %2)").arg(dir_, QStringLiteral(".lock")));
         return Certificate();
     }
     QByteArray serial;

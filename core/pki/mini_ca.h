@@ -21,7 +21,7 @@
 
 #include "pki/certificate_factory.h"
 #include "pki/certificate_request.h"
-#include "pki/pki_error.h"
+#include "base/error.h"
 #include "pki/private_key.h"
 #include "x509/certificate.h"
 
@@ -53,11 +53,11 @@ public:
 
     // Creates DIR (if needed) with a new key and self-signed CA certificate. Refuses when DIR
     // already holds a CA.
-    static MiniCa create(const QString &dir, const CaInitOptions &options, PkiError *error);
+    static MiniCa create(const QString &dir, const CaInitOptions &options, Error *error);
     // Creates a subordinate CA in DIR, its certificate signed by `parent` (serial tracked there).
-    static MiniCa createSubordinate(const QString &dir, MiniCa &parent, const CaInitOptions &options, PkiError *error);
+    static MiniCa createSubordinate(const QString &dir, MiniCa &parent, const CaInitOptions &options, Error *error);
     // Opens an existing CA directory.
-    static MiniCa open(const QString &dir, const QByteArray &passphrase, PkiError *error);
+    static MiniCa open(const QString &dir, const QByteArray &passphrase, Error *error);
 
     bool isNull() const { return certificate_.isNull(); }
     QString dir() const { return dir_; }
@@ -77,16 +77,16 @@ public:
     QString configFile() const;
 
     // The serial sign() would use next, as stored (hex, upper case).
-    QString nextSerialHex(PkiError *error = nullptr) const;
+    QString nextSerialHex(Error *error = nullptr) const;
 
     // Signs a request (its signature is checked first) with a fresh serial.
-    Certificate sign(const CertificateRequest &request, const CaSignOptions &options, PkiError *error);
+    Certificate sign(const CertificateRequest &request, const CaSignOptions &options, Error *error);
     // Same for a bare public key (no request), e.g. a key generated alongside.
-    Certificate signKey(EVP_PKEY *publicKey, const SubjectName &subject, const CaSignOptions &options, PkiError *error);
+    Certificate signKey(EVP_PKEY *publicKey, const SubjectName &subject, const CaSignOptions &options, Error *error);
 
 private:
-    bool takeSerial(QByteArray *serial, PkiError *error);
-    bool appendIndex(const Certificate &cert, CertificateUsage usage, PkiError *error);
+    bool takeSerial(QByteArray *serial, Error *error);
+    bool appendIndex(const Certificate &cert, CertificateUsage usage, Error *error);
 
     QString dir_;
     Certificate certificate_;

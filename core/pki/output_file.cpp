@@ -21,9 +21,9 @@ QString systemError(int code)
     return QString::fromLocal8Bit(std::strerror(code));
 }
 
-bool failWrite(PkiError *error, const QString &path, int code)
+bool failWrite(Error *error, const QString &path, int code)
 {
-    return setPkiError(error, PkiErrorKind::FileUnwritable, QStringLiteral("cannot write %1: %2").arg(path, systemError(code)));
+    return fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot write %1: %2").arg(path, systemError(code)));
 }
 
 mode_t modeFor(FileSecrecy secrecy)
@@ -53,7 +53,7 @@ bool writeAll(int fd, const QByteArray &content)
     return true;
 }
 
-bool createTemp(const OutputFile &file, TempFile *temp, PkiError *error)
+bool createTemp(const OutputFile &file, TempFile *temp, Error *error)
 {
     const QFileInfo target(file.path);
     const QString dir = target.absolutePath();
@@ -86,37 +86,37 @@ bool createTemp(const OutputFile &file, TempFile *temp, PkiError *error)
 
 } // namespace
 
-bool checkOutputPaths(const QStringList &paths, bool overwrite, PkiError *error)
+bool checkOutputPaths(const QStringList &paths, bool overwrite, Error *error)
 {
     QStringList seen;
     for (const QString &path : paths) {
         if (path.isEmpty())
-            return setPkiError(error, PkiErrorKind::InvalidArgument, QStringLiteral("an output file name is empty"));
+            return fail(error, ErrorKind::Usage, QStringLiteral("an output file name is empty"));
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (seen.contains(absolute))
-            return setPkiError(error, PkiErrorKind::InvalidArgument,
-                               QStringLiteral("%1 is named as two different outputs").arg(path));
+            return fail(error, ErrorKind::Usage,
+                        QStringLiteral("%1 is named as two different outputs").arg(path));
         seen << absolute;
         const QFileInfo info(path);
         if (info.isDir())
-            return setPkiError(error, PkiErrorKind::FileUnwritable, QStringLiteral("cannot write %1: it is a directory").arg(path));
+            return fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot write %1: it is a directory").arg(path));
         if ((info.exists() || info.isSymLink()) && !overwrite)
-            return setPkiError(error, PkiErrorKind::FileExists,
-                               QStringLiteral("%1 already exists (use --force to replace it)").arg(path));
+            return fail(error, ErrorKind::FileExists,
+                        QStringLiteral("%1 already exists (use --force to replace it)").arg(path));
         const QFileInfo dir(info.absolutePath());
         if (!dir.exists())
-            return setPkiError(error, PkiErrorKind::FileUnwritable,
-                               QStringLiteral("cannot write %1: directory %2 does not exist").arg(path, dir.filePath()));
+            return fail(error, ErrorKind::FileUnwritable,
+                        QStringLiteral("cannot write %1: directory %2 does not exist").arg(path, dir.filePath()));
         if (!dir.isDir())
-            return setPkiError(error, PkiErrorKind::FileUnwritable,
-                               QStringLiteral("cannot write %1: %2 is not a directory").arg(path, dir.filePath()));
+            return fail(error, ErrorKind::FileUnwritable,
+                        QStringLiteral("cannot write %1: %2 is not a directory").arg(path, dir.filePath()));
         if (::access(QFile::encodeName(dir.absoluteFilePath()).constData(), W_OK | X_OK) != 0)
             return failWrite(error, path, errno);
     }
     return true;
 }
 
-bool writeOutputFiles(const QList<OutputFile> &files, bool overwrite, PkiError *error)
+bool writeOutputFiles(const QList<OutputFile> &files, bool overwrite, Error *error)
 {
     QStringList paths;
     for (const OutputFile &f : files)
@@ -165,8 +165,8 @@ bool writeOutputFiles(const QList<OutputFile> &files, bool overwrite, PkiError *
             for (const QByteArray &c : created)
                 ::unlink(c.constData());
             if (code == EEXIST)
-                return setPkiError(error, PkiErrorKind::FileExists,
-                                   QStringLiteral("%1 already exists (use --force to replace it)").arg(files.at(i).path));
+                return fail(error, ErrorKind::FileExists,
+                            QStringLiteral("%1 already exists (use --force to replace it)").arg(files.at(i).path));
             return failWrite(error, files.at(i).path, code);
         }
     }

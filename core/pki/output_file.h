@@ -12,7 +12,7 @@
 #include <QList>
 #include <QString>
 
-#include "pki/pki_error.h"
+#include "base/error.h"
 
 namespace mailtls::core {
 
@@ -29,14 +29,14 @@ struct OutputFile {
 
 // Checks, before anything expensive happens, that each path could be written: not an existing
 // file (unless overwrite), not a directory, its directory exists and is writable.
-bool checkOutputPaths(const QStringList &paths, bool overwrite, PkiError *error);
+bool checkOutputPaths(const QStringList &paths, bool overwrite, Error *error);
 
 // Writes every file or none: on any failure the files this call created are removed again and
 // no temporary file is left behind. (A file replaced with overwrite cannot be restored once
 // the next one fails; the check above makes that unlikely.)
-bool writeOutputFiles(const QList<OutputFile> &files, bool overwrite, PkiError *error);
+bool writeOutputFiles(const QList<OutputFile> &files, bool overwrite, Error *error);
 
-inline bool writeOutputFile(const OutputFile &file, bool overwrite, PkiError *error)
+inline bool writeOutputFile(const OutputFile &file, bool overwrite, Error *error)
 {
     return writeOutputFiles({file}, overwrite, error);
 }

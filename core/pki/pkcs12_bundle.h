@@ -8,7 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "pki/pki_error.h"
+#include "base/error.h"
 #include "pki/private_key.h"
 #include "x509/certificate.h"
 
@@ -20,7 +20,7 @@ public:
     // Fails with KeyMismatch when the key is not the certificate's, InvalidArgument for an
     // empty passphrase. `friendlyName` defaults to the certificate's CN.
     static QByteArray create(const Certificate &certificate, const PrivateKey &key, const CertificateChain &chain,
-                             const QByteArray &passphrase, const QString &friendlyName, PkiError *error);
+                             const QByteArray &passphrase, const QString &friendlyName, Error *error);
 };
 
 } // namespace mailtls::core

@@ -94,7 +94,7 @@ PrivateKey PrivateKey::fromHandle(EVP_PKEY *pkey)
     return key;
 }
 
-PrivateKey PrivateKey::generate(KeyType type, PkiError *error)
+PrivateKey PrivateKey::generate(KeyType type, Error *error)
 {
     EVP_PKEY *pkey = nullptr;
     switch (type) {
@@ -108,7 +108,7 @@ PrivateKey PrivateKey::generate(KeyType type, PkiError *error)
     }
     PrivateKey key;
     if (!pkey) {
-        setPkiCryptoError(error, QStringLiteral("generating a %1 key").arg(keyTypeName(type)));
+        fail(error, ossl::drainErrors(QStringLiteral("generating a %1 key").arg(keyTypeName(type))));
         return key;
     }
     key.pkey_.reset(pkey, EVP_PKEY_free);
@@ -116,12 +116,12 @@ PrivateKey PrivateKey::generate(KeyType type, PkiError *error)
 }
 
 PrivateKey PrivateKey::fromData(const QByteArray &data, const QByteArray &passphrase, const QString &sourceName,
-                                PkiError *error)
+                                Error *error)
 {
     PrivateKey key;
     const QString source = sourceName.isEmpty() ? QStringLiteral("the key") : sourceName;
     if (data.trimmed().isEmpty()) {
-        setPkiError(error, PkiErrorKind::BadFormat, QStringLiteral("%1 is empty").arg(source));
+        fail(error, ErrorKind::BadFormat, QStringLiteral("%1 is empty").arg(source));
         return key;
     }
     EVP_PKEY *pkey = nullptr;
@@ -129,7 +129,7 @@ PrivateKey PrivateKey::fromData(const QByteArray &data, const QByteArray &passph
     std::unique_ptr<OSSL_DECODER_CTX, ossl::Deleter<OSSL_DECODER_CTX, OSSL_DECODER_CTX_free>> decoder(
         OSSL_DECODER_CTX_new_for_pkey(&pkey, nullptr, nullptr, nullptr, EVP_PKEY_KEYPAIR, nullptr, nullptr));
     if (!decoder) {
-        setPkiCryptoError(error, QStringLiteral("reading %1").arg(source));
+        fail(error, ossl::drainErrors(QStringLiteral("reading %1").arg(source)));
         return key;
     }
     PassphraseRequest request{passphrase, false};
@@ -142,25 +142,25 @@ PrivateKey PrivateKey::fromData(const QByteArray &data, const QByteArray &passph
         if (pkey)
             EVP_PKEY_free(pkey);
         if (request.asked && passphrase.isEmpty())
-            setPkiError(error, PkiErrorKind::PassphraseNeeded,
-                        QStringLiteral("%1 is encrypted: give its passphrase (--passphrase-file)").arg(source));
+            fail(error, ErrorKind::PassphraseNeeded,
+                 QStringLiteral("%1 is encrypted: give its passphrase (--passphrase-file)").arg(source));
         else if (request.asked)
-            setPkiError(error, PkiErrorKind::WrongPassphrase, QStringLiteral("wrong passphrase for %1").arg(source));
+            fail(error, ErrorKind::WrongPassphrase, QStringLiteral("wrong passphrase for %1").arg(source));
         else
-            setPkiError(error, PkiErrorKind::BadFormat,
-                        QStringLiteral("%1 holds no private key OpenSSL can read (PEM or DER expected)").arg(source));
+            fail(error, ErrorKind::BadFormat,
+                 QStringLiteral("%1 holds no private key OpenSSL can read (PEM or DER expected)").arg(source));
         return key;
     }
     key.pkey_.reset(pkey, EVP_PKEY_free);
     return key;
 }
 
-PrivateKey PrivateKey::fromFile(const QString &path, const QByteArray &passphrase, PkiError *error)
+PrivateKey PrivateKey::fromFile(const QString &path, const QByteArray &passphrase, Error *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setPkiError(error, PkiErrorKind::FileUnreadable,
-                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        fail(error, ErrorKind::FileUnreadable,
+             QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return PrivateKey();
     }
     return fromData(file.readAll(), passphrase, QFileInfo(path).fileName(), error);

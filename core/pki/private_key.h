@@ -10,7 +10,7 @@
 #include <memory>
 #include <optional>
 
-#include "pki/pki_error.h"
+#include "base/error.h"
 #include "x509/certificate.h"
 
 typedef struct evp_pkey_st EVP_PKEY;
@@ -39,12 +39,12 @@ class PrivateKey
 public:
     PrivateKey() = default;
 
-    static PrivateKey generate(KeyType type, PkiError *error);
+    static PrivateKey generate(KeyType type, Error *error);
     // PEM (PKCS#8, traditional, encrypted or not) or DER. `sourceName` names the input in
     // errors ("wrong passphrase for key.pem").
     static PrivateKey fromData(const QByteArray &data, const QByteArray &passphrase, const QString &sourceName,
-                               PkiError *error);
-    static PrivateKey fromFile(const QString &path, const QByteArray &passphrase, PkiError *error);
+                               Error *error);
+    static PrivateKey fromFile(const QString &path, const QByteArray &passphrase, Error *error);
     // Takes a new reference; the caller keeps its own.
     static PrivateKey fromHandle(EVP_PKEY *pkey);
 

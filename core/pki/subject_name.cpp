@@ -43,33 +43,27 @@ QString escapeValue(const QString &value)
 
 } // namespace
 
-bool SubjectName::append(const QString &field, const QString &value, QString *error)
+bool SubjectName::append(const QString &field, const QString &value, Error *error)
 {
     const QString canonical = canonicalField(field);
-    if (canonical.isEmpty()) {
-        *error = QStringLiteral("unknown subject attribute '%1' (use CN, O, OU, C, ST, L, emailAddress, ...)").arg(field.trimmed());
-        return false;
-    }
-    if (value.isEmpty()) {
-        *error = QStringLiteral("subject attribute %1 has an empty value").arg(canonical);
-        return false;
-    }
+    if (canonical.isEmpty())
+        return fail(error, ErrorKind::Usage, QStringLiteral("unknown subject attribute '%1' (use CN, O, OU, C, ST, L, emailAddress, ...)").arg(field.trimmed()));
+    if (value.isEmpty())
+        return fail(error, ErrorKind::Usage, QStringLiteral("subject attribute %1 has an empty value").arg(canonical));
     if (canonical == QLatin1String("C")) {
         if (value.size() != 2 || !value.at(0).isLetter() || !value.at(1).isLetter() || value.at(0).unicode() > 127
-            || value.at(1).unicode() > 127) {
-            *error = QStringLiteral("C must be a two-letter country code such as DE or TW, not '%1'").arg(value);
-            return false;
-        }
+            || value.at(1).unicode() > 127)
+            return fail(error, ErrorKind::Usage, QStringLiteral("C must be a two-letter country code such as DE or TW, not '%1'").arg(value));
     }
     if (canonical == QLatin1String("CN") && value.size() > 64) {
-        *error = QStringLiteral("CN is %1 characters long; at most 64 are allowed (put long names in --san)").arg(value.size());
-        return false;
+        return fail(error, ErrorKind::Usage,
+                    QStringLiteral("CN is %1 characters long; at most 64 are allowed (put long names in --san)").arg(value.size()));
     }
     attributes_.append({canonical, canonical == QLatin1String("C") ? value.toUpper() : value});
     return true;
 }
 
-SubjectName SubjectName::parse(const QString &text, QString *error)
+SubjectName SubjectName::parse(const QString &text, Error *error)
 {
     SubjectName name;
     QString field;
@@ -78,23 +72,18 @@ SubjectName SubjectName::parse(const QString &text, QString *error)
     bool quoted = false;
     bool sawQuote = false;
     int trailingSpaces = 0;   // unescaped whitespace at the end of `value`, trimmed at the end
-    QString dummy;
-    QString *err = error ? error : &dummy;
 
     auto finish = [&]() -> bool {
         const QString f = field.trimmed();
         if (!inValue) {
             if (f.isEmpty())
                 return true;   // tolerate an empty element (trailing comma)
-            *err = QStringLiteral("'%1' in the subject has no '=' (write NAME=VALUE, e.g. O=Example)").arg(f);
-            return false;
+            return fail(error, ErrorKind::Usage, QStringLiteral("'%1' in the subject has no '=' (write NAME=VALUE, e.g. O=Example)").arg(f));
         }
-        if (f.isEmpty()) {
-            *err = QStringLiteral("an attribute in the subject has no name before '='");
-            return false;
-        }
+        if (f.isEmpty())
+            return fail(error, ErrorKind::Usage, QStringLiteral("an attribute in the subject has no name before '='"));
         const QString v = sawQuote ? value : value.left(value.size() - trailingSpaces);
-        if (!name.append(f, v, err))
+        if (!name.append(f, v, error))
             return false;
         field.clear();
         value.clear();
@@ -108,7 +97,7 @@ SubjectName SubjectName::parse(const QString &text, QString *error)
         const QChar c = text.at(i);
         if (c == QLatin1Char('\\')) {
             if (i + 1 >= text.size()) {
-                *err = QStringLiteral("the subject ends with a lone backslash");
+                fail(error, ErrorKind::Usage, QStringLiteral("the subject ends with a lone backslash"));
                 return SubjectName();
             }
             (inValue ? value : field) += text.at(++i);
@@ -139,7 +128,7 @@ SubjectName SubjectName::parse(const QString &text, QString *error)
         }
         if (sawQuote) {
             if (!c.isSpace()) {
-                *err = QStringLiteral("unexpected '%1' after a quoted value in the subject").arg(c);
+                fail(error, ErrorKind::Usage, QStringLiteral("unexpected '%1' after a quoted value in the subject").arg(c));
                 return SubjectName();
             }
             continue;
@@ -154,7 +143,7 @@ SubjectName SubjectName::parse(const QString &text, QString *error)
         (inValue ? value : field) += c;
     }
     if (quoted) {
-        *err = QStringLiteral("a quoted value in the subject is not closed");
+        fail(error, ErrorKind::Usage, QStringLiteral("a quoted value in the subject is not closed"));
         return SubjectName();
     }
     if (!finish())

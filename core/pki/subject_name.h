@@ -14,6 +14,8 @@
 #include <QList>
 #include <QString>
 
+#include "base/error.h"
+
 typedef struct X509_name_st X509_NAME;
 
 namespace mailtls::core {
@@ -27,16 +29,17 @@ public:
     };
 
     SubjectName() = default;
-    // Empty text gives an empty name (valid). On error returns an empty name and *error says why.
-    static SubjectName parse(const QString &text, QString *error);
+    // Empty text gives an empty name (valid). On error returns an empty name and *error (kind
+    // Usage) says why.
+    static SubjectName parse(const QString &text, Error *error);
     static SubjectName fromX509Name(const X509_NAME *name);
 
     bool isEmpty() const { return attributes_.isEmpty(); }
     const QList<Attribute> &attributes() const { return attributes_; }
     QString value(const QString &field) const;   // the last value of that field, or empty
     bool has(const QString &field) const { return !value(field).isEmpty(); }
-    // Appends after validating; false with *error on a bad name or value.
-    bool append(const QString &field, const QString &value, QString *error);
+    // Appends after validating; false with *error (kind Usage) on a bad name or value.
+    bool append(const QString &field, const QString &value, Error *error);
 
     // "CN=mail.example.org,O=Example" in the order given, escaped so parse() reads it back.
     QString toString() const;

@@ -27,7 +27,7 @@ bool validDnsLabel(const QString &label)
 }
 
 // The DNS name in ASCII form, or empty with *error.
-QString checkDnsName(const QString &raw, QString *error)
+QString checkDnsName(const QString &raw, Error *error)
 {
     QString name = raw;
     bool wildcard = false;
@@ -41,26 +41,28 @@ QString checkDnsName(const QString &raw, QString *error)
     // Only internationalised names go through IDNA; plain ones get our label check's message.
     const QString ascii = plainAscii ? name : QString::fromLatin1(QUrl::toAce(name));
     if (ascii.isEmpty()) {
-        *error = QStringLiteral("'%1' is not a valid DNS name").arg(raw);
+        fail(error, ErrorKind::Usage, QStringLiteral("'%1' is not a valid DNS name").arg(raw));
         return QString();
     }
     if (ascii.size() > 253) {
-        *error = QStringLiteral("DNS name '%1' is longer than 253 characters").arg(raw);
+        fail(error, ErrorKind::Usage, QStringLiteral("DNS name '%1' is longer than 253 characters").arg(raw));
         return QString();
     }
     const QStringList labels = ascii.split(QLatin1Char('.'));
     for (const QString &label : labels) {
         if (!validDnsLabel(label)) {
             if (label.contains(QLatin1Char('*')))
-                *error = QStringLiteral("DNS name '%1': a wildcard may only be the whole leftmost label (*.example.org)").arg(raw);
+                fail(error, ErrorKind::Usage,
+                     QStringLiteral("DNS name '%1': a wildcard may only be the whole leftmost label (*.example.org)").arg(raw));
             else
-                *error = QStringLiteral("DNS name '%1' has an invalid label '%2' (letters, digits and '-' only, 1-63 characters)")
-                             .arg(raw, label);
+                fail(error, ErrorKind::Usage,
+                     QStringLiteral("DNS name '%1' has an invalid label '%2' (letters, digits and '-' only, 1-63 characters)")
+                         .arg(raw, label));
             return QString();
         }
     }
     if (wildcard && labels.size() < 2) {
-        *error = QStringLiteral("wildcard '%1' covers a whole top-level domain").arg(raw);
+        fail(error, ErrorKind::Usage, QStringLiteral("wildcard '%1' covers a whole top-level domain").arg(raw));
         return QString();
     }
     return (wildcard ? QStringLiteral("*.") : QString()) + ascii.toLower();
@@ -79,7 +81,7 @@ ASN1_IA5STRING *ia5(const QString &text)
 
 } // namespace
 
-bool SubjectAltNames::append(Kind kind, const QString &rawValue, QString *error)
+bool SubjectAltNames::append(Kind kind, const QString &rawValue, Error *error)
 {
     const QString value = rawValue.trimmed();
     Entry entry{kind, QString()};
@@ -95,8 +97,7 @@ bool SubjectAltNames::append(Kind kind, const QString &rawValue, QString *error)
             literal = literal.mid(1, literal.size() - 2);
         const QHostAddress address(literal);
         if (address.isNull() || literal.contains(QLatin1Char('%'))) {
-            *error = QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(value);
-            return false;
+            return fail(error, ErrorKind::Usage, QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(value));
         }
         entry.value = address.toString();
         break;
@@ -104,8 +105,7 @@ bool SubjectAltNames::append(Kind kind, const QString &rawValue, QString *error)
     case Kind::Email: {
         const int at = value.indexOf(QLatin1Char('@'));
         if (at <= 0 || at != value.lastIndexOf(QLatin1Char('@')) || at == value.size() - 1 || value.contains(QLatin1Char(' '))) {
-            *error = QStringLiteral("'%1' is not an e-mail address (local@domain)").arg(value);
-            return false;
+            return fail(error, ErrorKind::Usage, QStringLiteral("'%1' is not an e-mail address (local@domain)").arg(value));
         }
         entry.value = value;
         break;
@@ -113,8 +113,7 @@ bool SubjectAltNames::append(Kind kind, const QString &rawValue, QString *error)
     case Kind::Uri: {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty()) {
-            *error = QStringLiteral("'%1' is not an absolute URI (scheme:...)").arg(value);
-            return false;
+            return fail(error, ErrorKind::Usage, QStringLiteral("'%1' is not an absolute URI (scheme:...)").arg(value));
         }
         entry.value = url.toString(QUrl::FullyEncoded);
         break;
@@ -125,11 +124,9 @@ bool SubjectAltNames::append(Kind kind, const QString &rawValue, QString *error)
     return true;
 }
 
-SubjectAltNames SubjectAltNames::parse(const QString &text, QString *error)
+SubjectAltNames SubjectAltNames::parse(const QString &text, Error *error)
 {
     SubjectAltNames names;
-    QString dummy;
-    QString *err = error ? error : &dummy;
     const QStringList items = text.split(QLatin1Char(','));
     for (const QString &rawItem : items) {
         const QString item = rawItem.trimmed();
@@ -148,14 +145,14 @@ SubjectAltNames SubjectAltNames::parse(const QString &text, QString *error)
         else if (type == QLatin1String("uri"))
             kind = Kind::Uri;
         else {
-            *err = QStringLiteral("'%1': give the type of each SAN (DNS:, IP:, email: or URI:)").arg(item);
+            fail(error, ErrorKind::Usage, QStringLiteral("'%1': give the type of each SAN (DNS:, IP:, email: or URI:)").arg(item));
             return SubjectAltNames();
         }
         if (value.isEmpty()) {
-            *err = QStringLiteral("'%1' has an empty value").arg(item);
+            fail(error, ErrorKind::Usage, QStringLiteral("'%1' has an empty value").arg(item));
             return SubjectAltNames();
         }
-        if (!names.append(kind, value, err))
+        if (!names.append(kind, value, error))
             return SubjectAltNames();
     }
     return names;

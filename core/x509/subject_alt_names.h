@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/error.h"
+
 typedef struct stack_st_GENERAL_NAME GENERAL_NAMES;
 
 namespace mailtls::core {
@@ -28,14 +30,16 @@ public:
     };
 
     SubjectAltNames() = default;
-    // Empty text gives an empty list. On error returns an empty list and *error says which entry.
-    static SubjectAltNames parse(const QString &text, QString *error);
+    // Empty text gives an empty list. On error returns an empty list and *error (kind Usage)
+    // says which entry.
+    static SubjectAltNames parse(const QString &text, Error *error);
     // Entries of a GENERAL_NAMES (other name types are skipped).
     static SubjectAltNames fromGeneralNames(const GENERAL_NAMES *names);
 
     bool isEmpty() const { return entries_.isEmpty(); }
     const QList<Entry> &entries() const { return entries_; }
-    bool append(Kind kind, const QString &value, QString *error);
+    // Appends after checking (false with *error, kind Usage); a duplicate is dropped.
+    bool append(Kind kind, const QString &value, Error *error);
     QStringList dnsNames() const;
     // "DNS:mail.example.org", "IP:127.0.0.1", ... (the form Certificate::subjectAltNames uses).
     QStringList toStringList() const;

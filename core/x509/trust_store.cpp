@@ -37,32 +37,32 @@ TrustStore TrustStore::systemDefault()
     return store;
 }
 
-TrustStore TrustStore::fromFile(const QString &path, QString *error)
+TrustStore TrustStore::fromFile(const QString &path, Error *error)
 {
-    auto fail = [&](const QString &reason) {
-        if (error)
-            *error = QStringLiteral("CA file %1: %2").arg(path, reason);
+    auto refuse = [&](ErrorKind kind, const QString &reason) {
+        fail(error, kind, QStringLiteral("CA file %1: %2").arg(path, reason));
         return TrustStore();
     };
     if (path.isEmpty())
-        return fail(QStringLiteral("no file name given"));
+        return refuse(ErrorKind::Usage, QStringLiteral("no file name given"));
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return fail(QFileInfo::exists(path) ? QStringLiteral("not a regular file")
-                                            : QStringLiteral("no such file"));
+        return refuse(ErrorKind::FileUnreadable, QFileInfo::exists(path) ? QStringLiteral("not a regular file")
+                                                                         : QStringLiteral("no such file"));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return refuse(ErrorKind::FileUnreadable, QStringLiteral("cannot read: %1").arg(file.errorString()));
     const QByteArray pem = file.readAll();
     const QList<Certificate> certs = Certificate::listFromPem(pem);
     if (certs.isEmpty())
-        return fail(QStringLiteral("contains no PEM certificate (expected \"-----BEGIN CERTIFICATE-----\" blocks)"));
+        return refuse(ErrorKind::BadFormat,
+                      QStringLiteral("contains no PEM certificate (expected \"-----BEGIN CERTIFICATE-----\" blocks)"));
 
     TrustStore store;
     store.kind_ = Kind::File;
     store.path_ = path;
     store.anchors_ = certs;
     if (error)
-        error->clear();
+        *error = Error();
     return store;
 }
 

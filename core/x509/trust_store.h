@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "base/error.h"
 #include "x509/certificate.h"
 
 typedef struct x509_store_st X509_STORE;
@@ -24,8 +25,9 @@ public:
     // OpenSSL's default locations (honours SSL_CERT_DIR / SSL_CERT_FILE).
     static TrustStore systemDefault();
     // A PEM file with one or more CA certificates. A missing, unreadable or certificate-free
-    // file gives an invalid store and a one-line reason in *error.
-    static TrustStore fromFile(const QString &path, QString *error);
+    // file gives an invalid store and *error ("CA file PATH: reason"; kind FileUnreadable,
+    // BadFormat, or Usage for an empty path).
+    static TrustStore fromFile(const QString &path, Error *error);
     // Exactly these anchors (tests; a saved report; a CA the user just made).
     static TrustStore fromCertificates(const QList<Certificate> &anchors, const QString &description);
 

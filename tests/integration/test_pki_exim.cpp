@@ -70,9 +70,9 @@ void TestPkiExim::initTestCase()
     // Exim reads its certificate and key as Debian-exim.
     ::chmod(QFile::encodeName(dir_->path()).constData(), 0755);
 
-    PkiError error;
+    Error error;
     CaInitOptions rootOptions;
-    QString parseError;
+    Error parseError;
     rootOptions.subject = SubjectName::parse(QStringLiteral("O=MailTLS PKI Test,CN=PKI Test Root"), &parseError);
     rootOptions.keyType = KeyType::EcP256;
     root_ = MiniCa::create(dir_->filePath(QStringLiteral("root")), rootOptions, &error);
@@ -87,9 +87,9 @@ void TestPkiExim::initTestCase()
 
 bool TestPkiExim::makeLeaf(const QString &name, KeyType type, const CaSignOptions &options, ServedFiles *out)
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(type, &error);
-    QString parseError;
+    Error parseError;
     const CertificateRequest request =
         CertificateRequest::create(key, SubjectName::parse(QStringLiteral("CN=localhost"), &parseError),
                                    SubjectAltNames::parse(QStringLiteral("DNS:localhost,IP:127.0.0.1"), &parseError), &error);
@@ -182,7 +182,7 @@ void TestPkiExim::misorderedBundle()
     ServedFiles files;
     QVERIFY(makeLeaf(QStringLiteral("misordered"), KeyType::EcP256, {}, &files));
     const QString extra = dir_->filePath(QStringLiteral("misordered-extra.pem"));
-    PkiError error;
+    Error error;
     QVERIFY2(writeOutputFile({extra, root_.certificate().toPem() + intermediate_.certificate().toPem(), FileSecrecy::Public}, false,
                              &error),
              qPrintable(error.message));
@@ -213,7 +213,7 @@ void TestPkiExim::eximSortsReorderableBundle()
     ServedFiles files;
     QVERIFY(makeLeaf(QStringLiteral("sorted"), KeyType::EcP256, {}, &files));
     const QString bundle = dir_->filePath(QStringLiteral("sorted-bundle.pem"));
-    PkiError error;
+    Error error;
     QVERIFY2(writeOutputFile({bundle, files.leaf.toPem() + root_.certificate().toPem() + intermediate_.certificate().toPem(),
                               FileSecrecy::Public},
                              false, &error),
@@ -232,7 +232,7 @@ void TestPkiExim::intermediateFirstBreaksExim()
     QVERIFY(makeLeaf(QStringLiteral("reversed"), KeyType::EcP256, {}, &files));
     const QByteArray reversed = intermediate_.certificate().toPem() + files.leaf.toPem();
     const QString bundle = dir_->filePath(QStringLiteral("reversed-bundle.pem"));
-    PkiError error;
+    Error error;
     QVERIFY2(writeOutputFile({bundle, reversed, FileSecrecy::Public}, false, &error), qPrintable(error.message));
     const Report r = serve(bundle, files.keyFile);
     VERIFY_REPORT(r.smtp.starttlsOffered && !r.tls.established, r);

@@ -58,7 +58,7 @@ QString safeFileStem(const QString &commonName)
 CertificateGeneratorDialog::Result CertificateGeneratorDialog::generate(const Request &request)
 {
     Result result;
-    PkiError error;
+    Error error;
     if (!checkOutputPaths({request.outputFile, request.keyFile}, request.overwrite, &error)) {
         result.error = error.message;
         return result;
@@ -327,21 +327,21 @@ bool CertificateGeneratorDialog::buildRequest(Request *request, QString *error) 
         *error = tr("Enter the host name partners connect to as the common name, e.g. mail.example.org.");
         return false;
     }
-    QString parseError;
+    Error parseError;
     if (!r.subject.append(QStringLiteral("CN"), cn, &parseError)
         || (!organization_->text().trimmed().isEmpty()
             && !r.subject.append(QStringLiteral("O"), organization_->text().trimmed(), &parseError))
         || (!country_->text().trimmed().isEmpty()
             && !r.subject.append(QStringLiteral("C"), country_->text().trimmed().toUpper(), &parseError))) {
-        *error = tr("Subject: %1").arg(parseError);
+        *error = tr("Subject: %1").arg(parseError.message);
         return false;
     }
     const QString sanText = altNames_->text().trimmed().isEmpty()
         ? (cn.startsWith(QLatin1String("*.")) || !cn.contains(QLatin1Char(' ')) ? QStringLiteral("DNS:") + cn : QString())
         : altNames_->text().trimmed();
     r.altNames = SubjectAltNames::parse(sanText, &parseError);
-    if (!parseError.isEmpty()) {
-        *error = tr("Alternative names: %1").arg(parseError);
+    if (parseError.isError()) {
+        *error = tr("Alternative names: %1").arg(parseError.message);
         return false;
     }
     r.days = days_->value();

@@ -84,9 +84,9 @@ private Q_SLOTS:
         future_ = loadOne(QStringLiteral("leaf-not-yet-valid.pem"));
         for (const Certificate &c : {root_, inter_, leaf_, other_, ecByRoot_, legacy_, weak_, expired_, future_})
             QVERIFY(!c.isNull());
-        QString error;
+        Error error;
         rootFile_ = TrustStore::fromFile(fixturePath(QStringLiteral("root-ca.pem")), &error);
-        QVERIFY2(rootFile_.isValid(), qPrintable(error));
+        QVERIFY2(rootFile_.isValid(), qPrintable(error.message));
         now_ = QDateTime::currentDateTimeUtc();
     }
 
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY2(direct.trusted, qPrintable(direct.verifyMessage));
 
         // With a trust store that lacks the root, the intermediate's issuer is what is missing.
-        QString error;
+        Error error;
         const TrustStore otherFile = TrustStore::fromFile(fixturePath(QStringLiteral("other-root-ca.pem")), &error);
         QVERIFY(otherFile.isValid());
         const ChainAnalysis foreign = analyzeChain({leaf_, inter_}, otherFile, now_);
@@ -286,11 +286,11 @@ private Q_SLOTS:
         mailtls::core::ossl::X509StorePtr store(rootFile_.createStore());
         QVERIFY(store);
 
-        QString error;
+        Error error;
         const TrustStore missing = TrustStore::fromFile(QStringLiteral("/nonexistent/ca.pem"), &error);
         QVERIFY(!missing.isValid());
-        QVERIFY(error.contains(QStringLiteral("/nonexistent/ca.pem")));
-        QVERIFY(error.contains(QStringLiteral("no such file")));
+        QVERIFY(error.message.contains(QStringLiteral("/nonexistent/ca.pem")));
+        QVERIFY(error.message.contains(QStringLiteral("no such file")));
         QVERIFY(!missing.createStore());
 
         QTemporaryDir dir;
@@ -299,10 +299,10 @@ private Q_SLOTS:
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
         garbage.close();
-        error.clear();
+        error = Error();
         const TrustStore bad = TrustStore::fromFile(garbagePath, &error);
         QVERIFY(!bad.isValid());
-        QVERIFY(error.contains(QStringLiteral("no PEM certificate")));
+        QVERIFY(error.message.contains(QStringLiteral("no PEM certificate")));
 
         // Verifying against an invalid store is an answer, not a crash.
         const ChainAnalysis a = analyzeChain({leaf_, inter_}, bad, now_);
@@ -322,7 +322,7 @@ private Q_SLOTS:
 
     void untrustedRoot()
     {
-        QString error;
+        Error error;
         const TrustStore otherFile = TrustStore::fromFile(fixturePath(QStringLiteral("other-root-ca.pem")), &error);
         const CertificateChain served{leaf_, inter_, root_};
         const ChainAnalysis a = analyzeChain(served, otherFile, now_);

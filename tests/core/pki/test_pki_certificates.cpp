@@ -44,13 +44,13 @@ Run openssl(const QStringList &args)
 
 SubjectName subject(const QString &text)
 {
-    QString error;
+    Error error;
     return SubjectName::parse(text, &error);
 }
 
 SubjectAltNames sans(const QString &text)
 {
-    QString error;
+    Error error;
     return SubjectAltNames::parse(text, &error);
 }
 
@@ -98,14 +98,14 @@ private:
     QString path(const QString &name) const { return dir_->filePath(name); }
     QString write(const QString &name, const QByteArray &content)
     {
-        PkiError error;
+        Error error;
         if (!writeOutputFile({path(name), content, FileSecrecy::Public}, true, &error))
             qWarning("%s", qPrintable(error.message));
         return path(name);
     }
     CertificateRequest makeRequest(KeyType type, const QString &san, PrivateKey *keyOut = nullptr)
     {
-        PkiError error;
+        Error error;
         const PrivateKey key = PrivateKey::generate(type, &error);
         if (keyOut)
             *keyOut = key;
@@ -121,7 +121,7 @@ void TestPkiCertificates::init()
 
 void TestPkiCertificates::selfSignedRsaServer()
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::Rsa2048, &error);
     CertificateSpec spec;
     spec.subject = subject(QStringLiteral("O=Example GmbH,CN=mail.example.org"));
@@ -152,7 +152,7 @@ void TestPkiCertificates::selfSignedRsaServer()
 
 void TestPkiCertificates::selfSignedEd25519HasNoDigest()
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::Ed25519, &error);
     CertificateSpec spec;
     spec.subject = subject(QStringLiteral("CN=localhost"));
@@ -168,12 +168,12 @@ void TestPkiCertificates::selfSignedEd25519HasNoDigest()
 
 void TestPkiCertificates::serverCertificateNeedsSan()
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256, &error);
     CertificateSpec spec;
     spec.subject = subject(QStringLiteral("CN=mail.example.org"));
     QVERIFY(CertificateFactory::selfSigned(key, spec, &error).isNull());
-    QCOMPARE(error.kind, PkiErrorKind::InvalidArgument);
+    QCOMPARE(error.kind, ErrorKind::Usage);
     QVERIFY2(error.message.contains(QLatin1String("subjectAltName")), qPrintable(error.message));
     spec.usage = CertificateUsage::Client;   // a client certificate may do without
     QVERIFY2(!CertificateFactory::selfSigned(key, spec, &error).isNull(), qPrintable(error.message));
@@ -181,7 +181,7 @@ void TestPkiCertificates::serverCertificateNeedsSan()
 
 void TestPkiCertificates::requestCarriesSans()
 {
-    PkiError error;
+    Error error;
     PrivateKey key;
     const CertificateRequest req = makeRequest(KeyType::EcP384, QStringLiteral("DNS:localhost,IP:127.0.0.1,IP:::1"), &key);
     QVERIFY(!req.isNull());
@@ -205,12 +205,12 @@ void TestPkiCertificates::requestCarriesSans()
     QVERIFY2(!fromDer.isNull(), qPrintable(error.message));
     QCOMPARE(fromDer.requestedAltNames().toStringList(), req.requestedAltNames().toStringList());
     QVERIFY(CertificateRequest::fromData("garbage", QStringLiteral("x.csr"), &error).isNull());
-    QCOMPARE(error.kind, PkiErrorKind::BadFormat);
+    QCOMPARE(error.kind, ErrorKind::BadFormat);
 }
 
 void TestPkiCertificates::tamperedRequestIsRefused()
 {
-    PkiError error;
+    Error error;
     MiniCa ca = MiniCa::create(path(QStringLiteral("ca")), caOptions(QStringLiteral("CN=Test CA"), KeyType::EcP256), &error);
     QVERIFY2(!ca.isNull(), qPrintable(error.message));
     const CertificateRequest req = makeRequest(KeyType::EcP256, QStringLiteral("DNS:localhost"));
@@ -231,7 +231,7 @@ void TestPkiCertificates::tamperedRequestIsRefused()
 
 void TestPkiCertificates::caSignsVerifiableLeaf()
 {
-    PkiError error;
+    Error error;
     MiniCa ca = MiniCa::create(path(QStringLiteral("ca")), caOptions(QStringLiteral("O=Example,CN=Example Mail CA"), KeyType::Rsa2048), &error);
     QVERIFY2(!ca.isNull(), qPrintable(error.message));
     QCOMPARE(fileMode(ca.keyFile()), 0600);
@@ -261,7 +261,7 @@ void TestPkiCertificates::caSignsVerifiableLeaf()
 
 void TestPkiCertificates::serialIncrementsAcrossSigns()
 {
-    PkiError error;
+    Error error;
     {
         MiniCa ca = MiniCa::create(path(QStringLiteral("ca")), caOptions(QStringLiteral("CN=Test CA"), KeyType::EcP256), &error);
         QVERIFY2(!ca.isNull(), qPrintable(error.message));
@@ -284,7 +284,7 @@ void TestPkiCertificates::serialIncrementsAcrossSigns()
 
 void TestPkiCertificates::pastDatesGiveExpiredCertificate()
 {
-    PkiError error;
+    Error error;
     MiniCa ca = MiniCa::create(path(QStringLiteral("ca")), caOptions(QStringLiteral("CN=Test CA"), KeyType::EcP256), &error);
     CaSignOptions options;
     options.notBefore = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
@@ -304,7 +304,7 @@ void TestPkiCertificates::pastDatesGiveExpiredCertificate()
 
 void TestPkiCertificates::clientAndBothUsages()
 {
-    PkiError error;
+    Error error;
     MiniCa ca = MiniCa::create(path(QStringLiteral("ca")), caOptions(QStringLiteral("CN=Test CA"), KeyType::EcP256), &error);
     CaSignOptions options;
     options.usage = CertificateUsage::Client;
@@ -326,7 +326,7 @@ void TestPkiCertificates::clientAndBothUsages()
 
 void TestPkiCertificates::sanOverrideReplacesRequested()
 {
-    PkiError error;
+    Error error;
     MiniCa ca = MiniCa::create(path(QStringLiteral("ca")), caOptions(QStringLiteral("CN=Test CA"), KeyType::EcP256), &error);
     CaSignOptions options;
     options.altNames = sans(QStringLiteral("DNS:mx1.example.org,DNS:mx2.example.org"));
@@ -336,7 +336,7 @@ void TestPkiCertificates::sanOverrideReplacesRequested()
 
 void TestPkiCertificates::subordinateCaChain()
 {
-    PkiError error;
+    Error error;
     MiniCa root = MiniCa::create(path(QStringLiteral("root")), caOptions(QStringLiteral("CN=Test Root"), KeyType::EcP384), &error);
     QVERIFY2(!root.isNull(), qPrintable(error.message));
     MiniCa sub = MiniCa::createSubordinate(path(QStringLiteral("sub")), root, caOptions(QStringLiteral("CN=Test Mail CA"), KeyType::EcP256), &error);
@@ -360,12 +360,12 @@ void TestPkiCertificates::subordinateCaChain()
 
 void TestPkiCertificates::caDirectoryIsNotReused()
 {
-    PkiError error;
+    Error error;
     QVERIFY(!MiniCa::create(path(QStringLiteral("ca")), caOptions(QStringLiteral("CN=One"), KeyType::EcP256), &error).isNull());
     QVERIFY(MiniCa::create(path(QStringLiteral("ca")), caOptions(QStringLiteral("CN=Two"), KeyType::EcP256), &error).isNull());
-    QCOMPARE(error.kind, PkiErrorKind::FileExists);
+    QCOMPARE(error.kind, ErrorKind::FileExists);
     QVERIFY(MiniCa::create(path(QStringLiteral("nocn")), caOptions(QStringLiteral("O=No Name"), KeyType::EcP256), &error).isNull());
-    QCOMPARE(error.kind, PkiErrorKind::InvalidArgument);
+    QCOMPARE(error.kind, ErrorKind::Usage);
     QVERIFY(!QFile::exists(path(QStringLiteral("nocn"))));
     QVERIFY(MiniCa::open(path(QStringLiteral("nowhere")), QByteArray(), &error).isNull());
     QVERIFY2(error.message.contains(QLatin1String("not a CA directory")), qPrintable(error.message));
@@ -373,21 +373,21 @@ void TestPkiCertificates::caDirectoryIsNotReused()
 
 void TestPkiCertificates::encryptedCaKey()
 {
-    PkiError error;
+    Error error;
     CaInitOptions options = caOptions(QStringLiteral("CN=Locked CA"), KeyType::EcP256);
     options.passphrase = "s3cret";
     QVERIFY(!MiniCa::create(path(QStringLiteral("ca")), options, &error).isNull());
     QVERIFY(MiniCa::open(path(QStringLiteral("ca")), "wrong", &error).isNull());
-    QCOMPARE(error.kind, PkiErrorKind::WrongPassphrase);
+    QCOMPARE(error.kind, ErrorKind::WrongPassphrase);
     QCOMPARE(error.message, QStringLiteral("wrong passphrase for ca.key"));
     QVERIFY(MiniCa::open(path(QStringLiteral("ca")), QByteArray(), &error).isNull());
-    QCOMPARE(error.kind, PkiErrorKind::PassphraseNeeded);
+    QCOMPARE(error.kind, ErrorKind::PassphraseNeeded);
     QVERIFY2(!MiniCa::open(path(QStringLiteral("ca")), "s3cret", &error).isNull(), qPrintable(error.message));
 }
 
 void TestPkiCertificates::pkcs12ReadableByOpenssl()
 {
-    PkiError error;
+    Error error;
     MiniCa ca = MiniCa::create(path(QStringLiteral("ca")), caOptions(QStringLiteral("CN=Test CA"), KeyType::EcP256), &error);
     PrivateKey key;
     const Certificate leaf = ca.sign(makeRequest(KeyType::Rsa2048, QStringLiteral("DNS:localhost"), &key), {}, &error);
@@ -413,7 +413,7 @@ void TestPkiCertificates::pkcs12ReadableByOpenssl()
 
 void TestPkiCertificates::pkcs12RefusesForeignKey()
 {
-    PkiError error;
+    Error error;
     PrivateKey key;
     CertificateSpec spec;
     spec.subject = subject(QStringLiteral("CN=localhost"));
@@ -422,9 +422,9 @@ void TestPkiCertificates::pkcs12RefusesForeignKey()
     const Certificate cert = CertificateFactory::selfSigned(key, spec, &error);
     const PrivateKey foreign = PrivateKey::generate(KeyType::EcP256, &error);
     QVERIFY(Pkcs12Bundle::create(cert, foreign, {}, "x", QString(), &error).isEmpty());
-    QCOMPARE(error.kind, PkiErrorKind::KeyMismatch);
+    QCOMPARE(error.kind, ErrorKind::KeyMismatch);
     QVERIFY(Pkcs12Bundle::create(cert, key, {}, QByteArray(), QString(), &error).isEmpty());
-    QCOMPARE(error.kind, PkiErrorKind::InvalidArgument);
+    QCOMPARE(error.kind, ErrorKind::Usage);
 }
 
 void TestPkiCertificates::snippetsForRsaAndEcdsa()

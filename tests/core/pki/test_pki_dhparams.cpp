@@ -25,10 +25,10 @@ private Q_SLOTS:
 
 void TestPkiDhParams::refusesOtherSizes()
 {
-    PkiError error;
+    Error error;
     for (int bits : {512, 1024, 2047, 8192}) {
         QVERIFY(DhParameters::generate(bits, {}, &error).isEmpty());
-        QCOMPARE(error.kind, PkiErrorKind::InvalidArgument);
+        QCOMPARE(error.kind, ErrorKind::Usage);
     }
     QVERIFY(DhParameters::isSupportedSize(2048) && DhParameters::isSupportedSize(3072) && DhParameters::isSupportedSize(4096));
 }
@@ -39,10 +39,10 @@ void TestPkiDhParams::cancelReturnsQuickly()
     int calls = 0;
     QElapsedTimer timer;
     timer.start();
-    PkiError error;
+    Error error;
     const QByteArray pem = DhParameters::generate(4096, [&](const DhProgress &) { return ++calls < 5; }, &error);
     QVERIFY(pem.isEmpty());
-    QCOMPARE(error.kind, PkiErrorKind::Cancelled);
+    QCOMPARE(error.kind, ErrorKind::Cancelled);
     QCOMPARE(calls, 5);
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
@@ -51,7 +51,7 @@ void TestPkiDhParams::smallParametersForTests()
 {
     int events = 0;
     bool sawPrime = false;
-    PkiError error;
+    Error error;
     const QByteArray pem = DhParameters::generate(1024, [&](const DhProgress &p) {
         ++events;
         sawPrime = sawPrime || p.stage == 2;

@@ -110,7 +110,7 @@ void TestPkiKeys::generateEveryType()
     QFETCH(QString, opensslText);
     const auto keyType = keyTypeFromName(name);
     QVERIFY(keyType);
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(*keyType, &error);
     QVERIFY2(!key.isNull(), qPrintable(error.message));
     QCOMPARE(key.info().type, type);
@@ -140,7 +140,7 @@ void TestPkiKeys::keyTypeNames()
 
 void TestPkiKeys::encryptedKeyRoundTrip()
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256, &error);
     const QByteArray pem = key.toPem("correct horse");
     QVERIFY(pem.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
@@ -163,22 +163,22 @@ void TestPkiKeys::encryptedKeyRoundTrip()
 
 void TestPkiKeys::wrongPassphraseIsTyped()
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::Rsa2048, &error);
     QVERIFY(writeOutputFile({path(QStringLiteral("key.pem")), key.toPem("right"), FileSecrecy::Secret}, false, &error));
     const PrivateKey loaded = PrivateKey::fromFile(path(QStringLiteral("key.pem")), "wrong", &error);
     QVERIFY(loaded.isNull());
-    QCOMPARE(error.kind, PkiErrorKind::WrongPassphrase);
+    QCOMPARE(error.kind, ErrorKind::WrongPassphrase);
     QCOMPARE(error.message, QStringLiteral("wrong passphrase for key.pem"));
 }
 
 void TestPkiKeys::missingPassphraseIsTyped()
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256, &error);
     const PrivateKey loaded = PrivateKey::fromData(key.toPem("secret"), QByteArray(), QStringLiteral("mx.key"), &error);
     QVERIFY(loaded.isNull());
-    QCOMPARE(error.kind, PkiErrorKind::PassphraseNeeded);
+    QCOMPARE(error.kind, ErrorKind::PassphraseNeeded);
     QVERIFY2(error.message.contains(QLatin1String("mx.key is encrypted")), qPrintable(error.message));
 }
 
@@ -197,10 +197,10 @@ void TestPkiKeys::traditionalAndDerKeysLoad()
                       QStringLiteral("-out"), der})
                  .exitCode,
              0);
-    PkiError error;
+    Error error;
     QVERIFY2(!PrivateKey::fromFile(trad, "legacy", &error).isNull(), qPrintable(error.message));
     QVERIFY(PrivateKey::fromFile(trad, "nope", &error).isNull());
-    QCOMPARE(error.kind, PkiErrorKind::WrongPassphrase);
+    QCOMPARE(error.kind, ErrorKind::WrongPassphrase);
     const PrivateKey ec = PrivateKey::fromFile(der, QByteArray(), &error);
     QVERIFY2(!ec.isNull(), qPrintable(error.message));
     QCOMPARE(ec.info().curve, QStringLiteral("secp384r1"));
@@ -208,28 +208,28 @@ void TestPkiKeys::traditionalAndDerKeysLoad()
 
 void TestPkiKeys::garbageAndTruncatedAreErrors()
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256, &error);
     const QByteArray pem = key.toPem();
     const QList<QByteArray> bad = {QByteArray(), QByteArray("garbage\n"), pem.left(pem.size() / 2), QByteArray(300, '\xff'),
                                    QByteArray("-----BEGIN PRIVATE KEY-----\n!!!!\n-----END PRIVATE KEY-----\n")};
     for (const QByteArray &data : bad) {
-        error = PkiError();
+        error = Error();
         QVERIFY(PrivateKey::fromData(data, QByteArray(), QStringLiteral("bad.pem"), &error).isNull());
-        QCOMPARE(error.kind, PkiErrorKind::BadFormat);
+        QCOMPARE(error.kind, ErrorKind::BadFormat);
         QVERIFY2(error.message.contains(QLatin1String("bad.pem")), qPrintable(error.message));
     }
     QVERIFY(PrivateKey::fromFile(path(QStringLiteral("absent.pem")), QByteArray(), &error).isNull());
-    QCOMPARE(error.kind, PkiErrorKind::FileUnreadable);
+    QCOMPARE(error.kind, ErrorKind::FileUnreadable);
 }
 
 void TestPkiKeys::keyMatchesCertificate()
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256, &error);
     const PrivateKey other = PrivateKey::generate(KeyType::EcP256, &error);
     CertificateSpec spec;
-    QString parseError;
+    Error parseError;
     spec.subject = SubjectName::parse(QStringLiteral("CN=localhost"), &parseError);
     spec.altNames = SubjectAltNames::parse(QStringLiteral("DNS:localhost"), &parseError);
     const Certificate cert = CertificateFactory::selfSigned(key, spec, &error);
@@ -241,7 +241,7 @@ void TestPkiKeys::keyMatchesCertificate()
 
 void TestPkiKeys::privateFileIsCreated0600()
 {
-    PkiError error;
+    Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::Ed25519, &error);
     const mode_t previous = ::umask(0);   // even a permissive umask must not widen a key file
     const bool ok = writeOutputFiles({{path(QStringLiteral("key.pem")), key.toPem(), FileSecrecy::Secret},
@@ -260,9 +260,9 @@ void TestPkiKeys::refusesToOverwrite()
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("precious\n");
     existing.close();
-    PkiError error;
+    Error error;
     QVERIFY(!writeOutputFile({existing.fileName(), QByteArray("new\n"), FileSecrecy::Secret}, false, &error));
-    QCOMPARE(error.kind, PkiErrorKind::FileExists);
+    QCOMPARE(error.kind, ErrorKind::FileExists);
     QVERIFY2(error.message.contains(QLatin1String("already exists (use --force")), qPrintable(error.message));
     QCOMPARE(readAll(existing.fileName()), QByteArray("precious\n"));
     QCOMPARE(entries(), QStringList{QStringLiteral("key.pem")});
@@ -270,7 +270,7 @@ void TestPkiKeys::refusesToOverwrite()
 
 void TestPkiKeys::forceReplaces()
 {
-    PkiError error;
+    Error error;
     QVERIFY(writeOutputFile({path(QStringLiteral("key.pem")), QByteArray("old\n"), FileSecrecy::Public}, false, &error));
     QVERIFY2(writeOutputFile({path(QStringLiteral("key.pem")), QByteArray("new\n"), FileSecrecy::Secret}, true, &error),
              qPrintable(error.message));
@@ -284,12 +284,12 @@ void TestPkiKeys::unwritablePathLeavesNothing()
     QFile notADir(path(QStringLiteral("plain")));
     QVERIFY(notADir.open(QIODevice::WriteOnly));
     notADir.close();
-    PkiError error;
+    Error error;
     QVERIFY(!writeOutputFile({path(QStringLiteral("plain/key.pem")), QByteArray("x"), FileSecrecy::Secret}, false, &error));
-    QCOMPARE(error.kind, PkiErrorKind::FileUnwritable);
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
     QVERIFY2(error.message.contains(QLatin1String("plain/key.pem")), qPrintable(error.message));
     QVERIFY(!writeOutputFile({path(QStringLiteral("missing/key.pem")), QByteArray("x"), FileSecrecy::Secret}, false, &error));
-    QCOMPARE(error.kind, PkiErrorKind::FileUnwritable);
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
     QVERIFY2(error.message.contains(QLatin1String("does not exist")), qPrintable(error.message));
     QVERIFY(!writeOutputFile({dir_->path(), QByteArray("x"), FileSecrecy::Secret}, true, &error));
     QVERIFY2(error.message.contains(QLatin1String("is a directory")), qPrintable(error.message));
@@ -302,16 +302,16 @@ void TestPkiKeys::failedGroupLeavesNothing()
     QFile notADir(path(QStringLiteral("plain")));
     QVERIFY(notADir.open(QIODevice::WriteOnly));
     notADir.close();
-    PkiError error;
+    Error error;
     QVERIFY(!writeOutputFiles({{path(QStringLiteral("key.pem")), QByteArray("k"), FileSecrecy::Secret},
                                {path(QStringLiteral("plain/cert.pem")), QByteArray("c"), FileSecrecy::Public}},
                               false, &error));
-    QCOMPARE(error.kind, PkiErrorKind::FileUnwritable);
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
     // The second name exists already: the first must not be left behind either.
     QVERIFY(!writeOutputFiles({{path(QStringLiteral("key.pem")), QByteArray("k"), FileSecrecy::Secret},
                                {path(QStringLiteral("plain")), QByteArray("c"), FileSecrecy::Public}},
                               false, &error));
-    QCOMPARE(error.kind, PkiErrorKind::FileExists);
+    QCOMPARE(error.kind, ErrorKind::FileExists);
     QCOMPARE(entries(), QStringList{QStringLiteral("plain")});
 }
 
