@@ -2,6 +2,7 @@
 
 #include "ossl/error.h"
 #include "ossl/handles.h"
+#include "x509/bio_output.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -136,16 +137,7 @@ bool CertificateRequest::signatureValid() const
 
 QByteArray CertificateRequest::toPem() const
 {
-    if (!req_)
-        return QByteArray();
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_X509_REQ(bio.get(), req_.get()) != 1) {
-        ossl::drainErrors();
-        return QByteArray();
-    }
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, int(len));
+    return req_ ? bioOutput([this](BIO *bio) { return PEM_write_bio_X509_REQ(bio, req_.get()) == 1; }) : QByteArray();
 }
 
 } // namespace mailtls::core

@@ -2,6 +2,7 @@
 
 #include "ossl/error.h"
 #include "ossl/handles.h"
+#include "x509/bio_output.h"
 
 #include <openssl/dh.h>
 #include <openssl/evp.h>
@@ -63,14 +64,8 @@ QByteArray DhParameters::generate(int bits, const DhProgressFn &progress, Error 
         fail(error, ossl::drainErrors(QStringLiteral("generating %1-bit DH parameters").arg(bits)));
         return QByteArray();
     }
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_Parameters(bio.get(), params) != 1) {
-        fail(error, ossl::drainErrors(QStringLiteral("writing DH parameters")));
-        return QByteArray();
-    }
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, int(len));
+    return bioOutput([params](BIO *bio) { return PEM_write_bio_Parameters(bio, params) == 1; }, error,
+                     QStringLiteral("writing DH parameters"));
 }
 
 int DhParameters::primeBits(const QByteArray &pem)

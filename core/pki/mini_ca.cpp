@@ -65,6 +65,20 @@ QString MiniCa::configFile() const { return QDir(dir_).filePath(QLatin1String(kC
 
 MiniCa MiniCa::create(const QString &dir, const CaInitOptions &options, Error *error)
 {
+    return createIn(dir, options, nullptr, error);
+}
+
+MiniCa MiniCa::createSubordinate(const QString &dir, MiniCa &parent, const CaInitOptions &options, Error *error)
+{
+    if (parent.isNull()) {
+        fail(error, ErrorKind::Usage, QStringLiteral("no parent CA"));
+        return MiniCa();
+    }
+    return createIn(dir, options, &parent, error);
+}
+
+MiniCa MiniCa::createIn(const QString &dir, const CaInitOptions &options, MiniCa *parent, Error *error)
+{
     MiniCa ca;
     ca.dir_ = QDir(dir).absolutePath();
     ca.keyType_ = options.keyType;
@@ -90,23 +104,29 @@ MiniCa MiniCa::create(const QString &dir, const CaInitOptions &options, Error *e
     auto removeNewDir = [&] {
         if (!dirExisted)
             QDir().rmdir(ca.dir_);
+        return MiniCa();
     };
 
     ca.key_ = PrivateKey::generate(options.keyType, error);
-    if (ca.key_.isNull()) {
-        removeNewDir();
-        return MiniCa();
+    if (ca.key_.isNull())
+        return removeNewDir();
+    if (parent) {
+        CaSignOptions sign;
+        sign.usage = CertificateUsage::Ca;
+        sign.days = options.days;
+        sign.pathLength = options.pathLength < 0 ? 0 : options.pathLength;
+        ca.certificate_ = parent->signKey(ca.key_.handle(), options.subject, sign, error);
+    } else {
+        CertificateSpec spec;
+        spec.subject = options.subject;
+        spec.usage = CertificateUsage::Ca;
+        spec.days = options.days;
+        spec.pathLength = options.pathLength;
+        ca.certificate_ = CertificateFactory::selfSigned(ca.key_, spec, error);
     }
-    CertificateSpec spec;
-    spec.subject = options.subject;
-    spec.usage = CertificateUsage::Ca;
-    spec.days = options.days;
-    spec.pathLength = options.pathLength;
-    ca.certificate_ = CertificateFactory::selfSigned(ca.key_, spec, error);
-    if (ca.certificate_.isNull()) {
-        removeNewDir();
-        return MiniCa();
-    }
+    if (ca.certificate_.isNull())
+        return removeNewDir();
+
     QJsonObject config{{QStringLiteral("schema"), QStringLiteral("mailtls.ca/1")},
                        {QStringLiteral("subject"), ca.certificate_.subject()},
                        {QStringLiteral("key_type"), keyTypeName(options.keyType)},
@@ -114,77 +134,16 @@ MiniCa MiniCa::create(const QString &dir, const CaInitOptions &options, Error *e
                        {QStringLiteral("default_days"), options.defaultLeafDays},
                        {QStringLiteral("key_encrypted"), !options.passphrase.isEmpty()},
                        {QStringLiteral("parent"), QJsonValue::Null}};
-    const QList<OutputFile> files = {
-        {ca.keyFile(), ca.key_.toPem(options.passphrase), FileSecrecy::Secret},
-        {ca.certificateFile(), ca.certificate_.toPem(), FileSecrecy::Public},
-        {ca.chainFile(), QByteArray(), FileSecrecy::Public},
-        {ca.serialFile(), QByteArray(kFirstSerial) + '\n', FileSecrecy::Public},
-        {ca.indexFile(), QByteArray(kIndexHeader), FileSecrecy::Public},
-        {ca.configFile(), QJsonDocument(config).toJson(), FileSecrecy::Public},
-    };
-    if (!writeOutputFiles(files, false, error)) {
-        removeNewDir();
-        return MiniCa();
+    if (parent) {
+        ca.issuerChain_ = CertificateChain{parent->certificate()} + parent->issuerChain();
+        ca.parentSubject_ = parent->certificate().subject();
+        config.insert(QStringLiteral("parent"), parent->dir());
+        config.insert(QStringLiteral("parent_subject"), ca.parentSubject_);
     }
-    return ca;
-}
-
-MiniCa MiniCa::createSubordinate(const QString &dir, MiniCa &parent, const CaInitOptions &options, Error *error)
-{
-    if (parent.isNull()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("no parent CA"));
-        return MiniCa();
-    }
-    MiniCa ca;
-    ca.dir_ = QDir(dir).absolutePath();
-    ca.keyType_ = options.keyType;
-    ca.defaultLeafDays_ = options.defaultLeafDays;
-    if (options.subject.value(QStringLiteral("CN")).isEmpty()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("a CA needs a name (--cn \"Example Mail CA\")"));
-        return MiniCa();
-    }
-    if (QFileInfo::exists(ca.certificateFile()) || QFileInfo::exists(ca.keyFile())) {
-        fail(error, ErrorKind::FileExists,
-             QStringLiteral("%1 already holds a CA (%2); choose another directory").arg(dir, QLatin1String(kCertName)));
-        return MiniCa();
-    }
-    const bool dirExisted = QFileInfo(dir).isDir();
-    if (!dirExisted && !QDir().mkpath(ca.dir_)) {
-        fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot create CA directory %1").arg(dir));
-        return MiniCa();
-    }
-    auto removeNewDir = [&] {
-        if (!dirExisted)
-            QDir().rmdir(ca.dir_);
-    };
-    ca.key_ = PrivateKey::generate(options.keyType, error);
-    if (ca.key_.isNull()) {
-        removeNewDir();
-        return MiniCa();
-    }
-    CaSignOptions sign;
-    sign.usage = CertificateUsage::Ca;
-    sign.days = options.days;
-    sign.pathLength = options.pathLength < 0 ? 0 : options.pathLength;
-    ca.certificate_ = parent.signKey(ca.key_.handle(), options.subject, sign, error);
-    if (ca.certificate_.isNull()) {
-        removeNewDir();
-        return MiniCa();
-    }
-    ca.issuerChain_ = CertificateChain{parent.certificate()} + parent.issuerChain();
-    ca.parentSubject_ = parent.certificate().subject();
-    QJsonObject config{{QStringLiteral("schema"), QStringLiteral("mailtls.ca/1")},
-                       {QStringLiteral("subject"), ca.certificate_.subject()},
-                       {QStringLiteral("key_type"), keyTypeName(options.keyType)},
-                       {QStringLiteral("created_at"), isoUtc(QDateTime::currentDateTimeUtc())},
-                       {QStringLiteral("default_days"), options.defaultLeafDays},
-                       {QStringLiteral("key_encrypted"), !options.passphrase.isEmpty()},
-                       {QStringLiteral("parent"), parent.dir()},
-                       {QStringLiteral("parent_subject"), ca.parentSubject_}};
     // chain.pem keeps every issuer (root included) so open() can rebuild the path; what a
-    // server should send is the part below the root (see servedChain in the CLI).
+    // server should send is the part below the root (servedIntermediates()).
     QByteArray chain;
-    for (const Certificate &c : ca.issuerChain_)
+    for (const Certificate &c : std::as_const(ca.issuerChain_))
         chain += c.toPem();
     const QList<OutputFile> files = {
         {ca.keyFile(), ca.key_.toPem(options.passphrase), FileSecrecy::Secret},
@@ -194,10 +153,8 @@ MiniCa MiniCa::createSubordinate(const QString &dir, MiniCa &parent, const CaIni
         {ca.indexFile(), QByteArray(kIndexHeader), FileSecrecy::Public},
         {ca.configFile(), QJsonDocument(config).toJson(), FileSecrecy::Public},
     };
-    if (!writeOutputFiles(files, false, error)) {
-        removeNewDir();
-        return MiniCa();
-    }
+    if (!writeOutputFiles(files, false, error))
+        return removeNewDir();
     return ca;
 }
 

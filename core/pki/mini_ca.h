@@ -85,6 +85,8 @@ public:
     Certificate signKey(EVP_PKEY *publicKey, const SubjectName &subject, const CaSignOptions &options, Error *error);
 
 private:
+    // Both kinds of CA: a root (parent null) or one signed by `parent`.
+    static MiniCa createIn(const QString &dir, const CaInitOptions &options, MiniCa *parent, Error *error);
     bool takeSerial(QByteArray *serial, Error *error);
     bool appendIndex(const Certificate &cert, CertificateUsage usage, Error *error);
 

@@ -2,8 +2,8 @@
 
 #include "ossl/error.h"
 #include "ossl/handles.h"
+#include "x509/bio_output.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -28,13 +28,6 @@ const KeyTypeName kKeyTypeNames[] = {
     {KeyType::EcP256, "ec-p256"},  {KeyType::EcP384, "ec-p384"},  {KeyType::Ed25519, "ed25519"},
     {KeyType::Rsa1024, "rsa1024"},
 };
-
-QByteArray bioBytes(BIO *bio)
-{
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio, &data);
-    return len > 0 && data ? QByteArray(data, int(len)) : QByteArray();
-}
 
 // What the decoder's passphrase callback saw: whether it was asked at all tells
 // "encrypted, wrong passphrase" apart from "not a key".
@@ -183,47 +176,24 @@ QByteArray PrivateKey::toPem(const QByteArray &passphrase) const
 {
     if (!pkey_)
         return QByteArray();
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio)
-        return QByteArray();
     const EVP_CIPHER *cipher = passphrase.isEmpty() ? nullptr : EVP_aes_256_cbc();
     // OpenSSL takes the passphrase as a mutable buffer; keep our copy intact.
     QByteArray pass = passphrase;
-    const int ok = PEM_write_bio_PKCS8PrivateKey(bio.get(), pkey_.get(), cipher, pass.isEmpty() ? nullptr : pass.data(),
-                                                 int(pass.size()), nullptr, nullptr);
-    if (ok != 1) {
-        ossl::drainErrors();
-        return QByteArray();
-    }
-    return bioBytes(bio.get());
+    return bioOutput([&](BIO *bio) {
+        return PEM_write_bio_PKCS8PrivateKey(bio, pkey_.get(), cipher, pass.isEmpty() ? nullptr : pass.data(),
+                                             int(pass.size()), nullptr, nullptr)
+               == 1;
+    });
 }
 
 QByteArray PrivateKey::publicKeyPem() const
 {
-    if (!pkey_)
-        return QByteArray();
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_PUBKEY(bio.get(), pkey_.get()) != 1) {
-        ossl::drainErrors();
-        return QByteArray();
-    }
-    return bioBytes(bio.get());
+    return pkey_ ? bioOutput([this](BIO *bio) { return PEM_write_bio_PUBKEY(bio, pkey_.get()) == 1; }) : QByteArray();
 }
 
 QString PrivateKey::publicKeySha256() const
 {
-    if (!pkey_)
-        return QString();
-    unsigned char *der = nullptr;
-    const int len = i2d_PUBKEY(pkey_.get(), &der);
-    if (len <= 0) {
-        ossl::drainErrors();
-        return QString();
-    }
-    const QByteArray hash = QCryptographicHash::hash(QByteArray(reinterpret_cast<const char *>(der), len),
-                                                     QCryptographicHash::Sha256);
-    OPENSSL_free(der);
-    return QString::fromLatin1(hash.toHex());
+    return core::publicKeySha256(pkey_.get()).remove(QLatin1Char(':')).toLower();
 }
 
 bool PrivateKey::matchesPublicKey(EVP_PKEY *publicKey) const

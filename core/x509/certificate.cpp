@@ -2,6 +2,7 @@
 
 #include "ossl/error.h"
 #include "ossl/handles.h"
+#include "x509/bio_output.h"
 #include "x509/general_names.h"
 
 #include <openssl/asn1.h>
@@ -16,15 +17,6 @@
 namespace mailtls::core {
 
 namespace {
-
-QString bioToString(BIO *bio)
-{
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio, &data);
-    if (len <= 0 || !data)
-        return QString();
-    return QString::fromUtf8(data, int(len));
-}
 
 QString asn1StringToUtf8(const ASN1_STRING *str)
 {
@@ -322,16 +314,7 @@ QByteArray Certificate::toDer() const
 
 QByteArray Certificate::toPem() const
 {
-    if (!x509_)
-        return QByteArray();
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_X509(bio.get(), x509_.get()) != 1) {
-        ossl::drainErrors();
-        return QByteArray();
-    }
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, int(len));
+    return x509_ ? bioOutput([this](BIO *bio) { return PEM_write_bio_X509(bio, x509_.get()) == 1; }) : QByteArray();
 }
 
 bool Certificate::isIssuedBy(const Certificate &issuerCandidate) const
@@ -348,13 +331,12 @@ QString Certificate::toText() const
 {
     if (!x509_)
         return QString();
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio)
-        return QString();
     const unsigned long nameFlags = XN_FLAG_ONELINE & ~ASN1_STRFLGS_ESC_MSB;
-    if (X509_print_ex(bio.get(), x509_.get(), nameFlags, 0) != 1)
-        ossl::drainErrors();
-    return bioToString(bio.get());
+    // What was printed before a failure is still worth showing.
+    return QString::fromUtf8(bioOutput([&](BIO *bio) {
+        X509_print_ex(bio, x509_.get(), nameFlags, 0);
+        return true;
+    }));
 }
 
 bool Certificate::operator==(const Certificate &other) const
@@ -565,10 +547,7 @@ QList<CertificateExtension> Certificate::extensions() const
         const char *longName = nid != NID_undef ? OBJ_nid2ln(nid) : nullptr;
         e.name = longName ? QString::fromLatin1(longName) : e.oid;
         e.critical = X509_EXTENSION_get_critical(ext) == 1;
-        ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-        if (bio && X509V3_EXT_print(bio.get(), ext, 0, 0) == 1)
-            e.value = bioToString(bio.get()).trimmed();
-        ossl::drainErrors();
+        e.value = QString::fromUtf8(bioOutput([ext](BIO *bio) { return X509V3_EXT_print(bio, ext, 0, 0) == 1; })).trimmed();
         list << e;
     }
     return list;
@@ -578,21 +557,13 @@ QString Certificate::publicKeySha256() const
 {
     if (!x509_)
         return QString();
-    // Over the whole DER SubjectPublicKeyInfo, as DANE (selector 1) and HPKP pins are.
+    // The SubjectPublicKeyInfo exactly as the certificate carries it.
     unsigned char *der = nullptr;
     const int len = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509_.get()), &der);
-    if (len <= 0 || !der) {
-        ossl::drainErrors();
-        return QString();
-    }
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int mdLen = 0;
-    const bool ok = EVP_Digest(der, size_t(len), md, &mdLen, EVP_sha256(), nullptr) == 1;
+    const QByteArray spki = len > 0 && der ? QByteArray(reinterpret_cast<const char *>(der), len) : QByteArray();
     OPENSSL_free(der);
     ossl::drainErrors();
-    if (!ok)
-        return QString();
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(mdLen)).toHex(':').toUpper());
+    return subjectPublicKeyInfoSha256(spki);
 }
 
 } // namespace mailtls::core

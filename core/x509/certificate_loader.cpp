@@ -72,23 +72,6 @@ QString withReason(const QString &text)
     return reason.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, reason);
 }
 
-QString publicKeyFingerprint(EVP_PKEY *pkey)
-{
-    unsigned char *der = nullptr;
-    const int len = i2d_PUBKEY(pkey, &der);
-    if (len <= 0 || !der) {
-        ossl::drainErrors();
-        return QString();
-    }
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int mdLen = 0;
-    const bool ok = EVP_Digest(der, size_t(len), md, &mdLen, EVP_sha256(), nullptr) == 1;
-    OPENSSL_free(der);
-    ossl::drainErrors();
-    return ok ? QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(mdLen)).toHex(':').toUpper())
-              : QString();
-}
-
 // The passphrase for OpenSSL's PEM callback, and whether it was asked for at all.
 struct PassphraseState {
     QByteArray passphrase;
@@ -489,7 +472,7 @@ bool loadCertificateData(const QByteArray &data, const QString &name, const Cert
         LoadedPrivateKey key;
         key.file = name;
         key.info = keyInfoOf(pkey.get());
-        key.publicKeySha256 = publicKeyFingerprint(pkey.get());
+        key.publicKeySha256 = publicKeySha256(pkey.get());
         key.pkey = pkey;
         summary.keyTexts << keyInfoText(key.info);
         result->keys << key;

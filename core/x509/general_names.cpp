@@ -2,6 +2,7 @@
 
 #include "ossl/error.h"
 #include "ossl/handles.h"
+#include "x509/bio_output.h"
 
 #include <QHostAddress>
 
@@ -108,17 +109,8 @@ QString distinguishedNameText(const X509_NAME *name)
 {
     if (!name)
         return QString();
-    ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio)
-        return QString();
     const unsigned long flags = XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB;
-    if (X509_NAME_print_ex(bio.get(), name, 0, flags) < 0) {
-        ossl::drainErrors();
-        return QString();
-    }
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    return len > 0 && data ? QString::fromUtf8(data, int(len)) : QString();
+    return QString::fromUtf8(bioOutput([&](BIO *bio) { return X509_NAME_print_ex(bio, name, 0, flags) >= 0; }));
 }
 
 } // namespace mailtls::core

@@ -5,6 +5,7 @@
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
+#include <openssl/x509.h>
 
 namespace mailtls::core {
 
@@ -75,6 +76,31 @@ QString keyInfoText(const KeyInfo &key, KeyTextForm form)
     if (!key.curve.isEmpty())
         text += QStringLiteral(" (%1)").arg(key.curve);
     return text;
+}
+
+QString subjectPublicKeyInfoSha256(const QByteArray &der)
+{
+    if (der.isEmpty())
+        return QString();
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdLen = 0;
+    const bool ok = EVP_Digest(der.constData(), size_t(der.size()), md, &mdLen, EVP_sha256(), nullptr) == 1;
+    ossl::drainErrors();
+    if (!ok)
+        return QString();
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(mdLen)).toHex(':').toUpper());
+}
+
+QString publicKeySha256(EVP_PKEY *pkey)
+{
+    if (!pkey)
+        return QString();
+    unsigned char *der = nullptr;
+    const int len = i2d_PUBKEY(pkey, &der);
+    const QByteArray spki = len > 0 && der ? QByteArray(reinterpret_cast<const char *>(der), len) : QByteArray();
+    OPENSSL_free(der);
+    ossl::drainErrors();
+    return subjectPublicKeyInfoSha256(spki);
 }
 
 } // namespace mailtls::core

@@ -2,6 +2,7 @@
 
 // A public key as a user describes it, read from OpenSSL in one place and spelled in one place.
 
+#include <QByteArray>
 #include <QString>
 
 typedef struct evp_pkey_st EVP_PKEY;
@@ -31,5 +32,11 @@ enum class KeyTextForm {
 // The one spelling of a key. Ed25519 and Ed448 carry their size in the name; a key without
 // a size is its type alone; an empty KeyInfo is "unknown".
 QString keyInfoText(const KeyInfo &key, KeyTextForm form = KeyTextForm::Long);
+
+// SHA-256 of a DER SubjectPublicKeyInfo in colon-separated upper-case hex: what DANE (selector
+// 1) and HPKP pin, unchanged when a certificate is renewed with the same key. Empty for none.
+QString subjectPublicKeyInfoSha256(const QByteArray &der);
+// The same over the SubjectPublicKeyInfo of `pkey` (a public or a private key).
+QString publicKeySha256(EVP_PKEY *pkey);
 
 } // namespace mailtls::core
