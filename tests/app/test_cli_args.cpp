@@ -537,10 +537,6 @@ void TestCliArgs::printerFormats()
     QCOMPARE(ReportPrinter::secondsText(12), QStringLiteral("+0.012s"));
     QCOMPARE(ReportPrinter::secondsText(61234), QStringLiteral("+61.234s"));
     QCOMPARE(ReportPrinter::secondsText(0), QStringLiteral("+0.000s"));
-    QCOMPARE(core::keyInfoText({QStringLiteral("RSA"), 2048, QString()}), QStringLiteral("RSA 2048"));
-    QCOMPARE(core::keyInfoText({QStringLiteral("EC"), 256, QStringLiteral("prime256v1")}),
-             QStringLiteral("EC 256 (prime256v1)"));
-    QCOMPARE(core::keyInfoText({QStringLiteral("Ed25519"), 256, QString()}), QStringLiteral("Ed25519"));
     QCOMPARE(ReportPrinter::securityLevelNote(0),
              QStringLiteral("client ran at OpenSSL security level 0 (accepts legacy servers)"));
     QVERIFY(ReportPrinter::securityLevelNote(2).contains("2048"));

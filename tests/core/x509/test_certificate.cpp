@@ -9,31 +9,14 @@
 
 #include <openssl/err.h>
 
+#include "certificate_fixtures.h"
 #include "x509/certificate.h"
 #include "test_registry.h"
 
 using namespace mailtls::core;
+using namespace mailtls::test;
 
 namespace {
-
-QString fixturePath(const QString &name)
-{
-    return QStringLiteral(MAILTLS_FIXTURES_DIR "/certs/") + name;
-}
-
-QByteArray readFixture(const QString &name)
-{
-    QFile f(fixturePath(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return f.readAll();
-}
-
-Certificate loadOne(const QString &name)
-{
-    const QList<Certificate> certs = Certificate::listFromPem(readFixture(name));
-    return certs.size() == 1 ? certs.first() : Certificate();
-}
 
 // Runs `openssl ARGS` and returns its standard output, trimmed; empty on failure.
 QString openssl(const QStringList &args)
@@ -265,9 +248,9 @@ private Q_SLOTS:
 
     void pemListKeepsOrderAndSkipsJunk()
     {
-        const QByteArray pem = "some text before\n" + readFixture(QStringLiteral("leaf-rsa2048.pem"))
-                               + "\n# comment between\n" + readFixture(QStringLiteral("intermediate-ca.pem"))
-                               + readFixture(QStringLiteral("root-ca.pem")) + "trailing words\n";
+        const QByteArray pem = "some text before\n" + readAll(fixturePath(QStringLiteral("leaf-rsa2048.pem")))
+                               + "\n# comment between\n" + readAll(fixturePath(QStringLiteral("intermediate-ca.pem")))
+                               + readAll(fixturePath(QStringLiteral("root-ca.pem"))) + "trailing words\n";
         const QList<Certificate> certs = Certificate::listFromPem(pem);
         QCOMPARE(certs.size(), 3);
         QCOMPARE(certs.at(0).commonName(), QStringLiteral("mail.example.org"));
@@ -279,7 +262,7 @@ private Q_SLOTS:
     void garbageGivesEmptyList_data()
     {
         QTest::addColumn<QByteArray>("input");
-        const QByteArray leaf = readFixture(QStringLiteral("leaf-rsa2048.pem"));
+        const QByteArray leaf = readAll(fixturePath(QStringLiteral("leaf-rsa2048.pem")));
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("text") << QByteArray("hello, this is not a certificate\n");
         QByteArray binary;
@@ -307,7 +290,7 @@ private Q_SLOTS:
     void damagedBlockDoesNotHideTheNext()
     {
         const QByteArray bad("-----BEGIN CERTIFICATE-----\nSGVsbG8gd29ybGQh\n-----END CERTIFICATE-----\n");
-        const QByteArray leaf = readFixture(QStringLiteral("leaf-rsa2048.pem"));
+        const QByteArray leaf = readAll(fixturePath(QStringLiteral("leaf-rsa2048.pem")));
         const QList<Certificate> certs = Certificate::listFromPem(bad + leaf);
         QCOMPARE(certs.size(), 1);
         QCOMPARE(certs.first().commonName(), QStringLiteral("mail.example.org"));
@@ -351,6 +334,61 @@ private Q_SLOTS:
         QCOMPARE(certs.first().subject(), QStringLiteral("CN=邮件服务器,O=Bäckerei Müller"));
         QCOMPARE(certs.first().commonName(), QStringLiteral("邮件服务器"));
         QVERIFY(certs.first().toText().contains(QStringLiteral("Bäckerei Müller")));
+    }
+
+    void extensionsDecoded()
+    {
+        // A self-signed RSA leaf with every extension the details pane decodes.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                            QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+                            QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                            QStringLiteral("-subj"), QStringLiteral("/CN=mail.test.example/O=Loader Test"),
+                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:mail.test.example,IP:127.0.0.1"),
+                            QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:FALSE"),
+                            QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,digitalSignature,keyEncipherment"),
+                            QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=serverAuth,clientAuth"),
+                            QStringLiteral("-addext"), QStringLiteral("authorityInfoAccess=OCSP;URI:http://ocsp.test.example,caIssuers;URI:http://ca.test.example/ca.crt"),
+                            QStringLiteral("-addext"), QStringLiteral("crlDistributionPoints=URI:http://crl.test.example/ca.crl")},
+                           dir.path()));
+        const Certificate cert = Certificate::listFromPem(readAll(dir.filePath(QStringLiteral("cert.pem")))).value(0);
+        QVERIFY(!cert.isNull());
+        const BasicConstraints bc = cert.basicConstraints();
+        QVERIFY(bc.present);
+        QVERIFY(bc.critical);
+        QVERIFY(!bc.ca);
+        QCOMPARE(cert.keyUsage(), (QStringList{QStringLiteral("digitalSignature"), QStringLiteral("keyEncipherment")}));
+        QVERIFY(cert.keyUsageCritical());
+        QCOMPARE(cert.extendedKeyUsage(), (QStringList{QStringLiteral("serverAuth"), QStringLiteral("clientAuth")}));
+        QCOMPARE(cert.ocspUrls(), QStringList{QStringLiteral("http://ocsp.test.example")});
+        QCOMPARE(cert.caIssuerUrls(), QStringList{QStringLiteral("http://ca.test.example/ca.crt")});
+        QCOMPARE(cert.crlDistributionPoints(), QStringList{QStringLiteral("http://crl.test.example/ca.crl")});
+        QVERIFY(cert.subjectKeyIdentifier().contains(QLatin1Char(':')));
+        QCOMPARE(cert.subjectKeyIdentifier().size(), 20 * 3 - 1);
+        QVERIFY(cert.extensions().size() >= 7);
+
+        const Certificate inter = loadOne(QStringLiteral("intermediate-ca.pem"));
+        const Certificate root = loadOne(QStringLiteral("root-ca.pem"));
+        QVERIFY(inter.basicConstraints().ca);
+        QCOMPARE(inter.basicConstraints().pathLength, 0);
+        QCOMPARE(root.basicConstraints().pathLength, -1);
+        QCOMPARE(inter.keyUsage(), (QStringList{QStringLiteral("keyCertSign"), QStringLiteral("cRLSign")}));
+        QCOMPARE(inter.authorityKeyIdentifier(), root.subjectKeyIdentifier());
+        QVERIFY(inter.extendedKeyUsage().isEmpty());
+        QVERIFY(inter.ocspUrls().isEmpty());
+        QCOMPARE(Certificate().basicConstraints().present, false);
+    }
+
+    void everyCommonNameInOrder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Certificate two = makeSelfSigned(dir.path(), QStringLiteral("/CN=first.example.org/O=Two Names/CN=second.example.org"));
+        QCOMPARE(two.commonNames(), (QStringList{QStringLiteral("first.example.org"), QStringLiteral("second.example.org")}));
+        QCOMPARE(two.commonName(), QStringLiteral("second.example.org"));   // the last CN, as `openssl` shows it
+        QCOMPARE(loadOne(QStringLiteral("leaf-rsa2048.pem")).commonNames(), QStringList{QStringLiteral("mail.example.org")});
+        QVERIFY(Certificate().commonNames().isEmpty());
     }
 };
 

@@ -1,26 +1,16 @@
-// RFC 6125 name matching: patterns alone, then against real certificates.
+// RFC 6125 name matching as OpenSSL decides it: patterns alone, then against real certificates,
+// with the list of entries compared that the explanation shows.
 
-#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
+#include "certificate_fixtures.h"
 #include "x509/certificate.h"
 #include "x509/hostname.h"
 #include "test_registry.h"
 
 using namespace mailtls::core;
-
-namespace {
-
-Certificate loadOne(const QString &name)
-{
-    QFile f(QStringLiteral(MAILTLS_FIXTURES_DIR "/certs/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return Certificate();
-    const QList<Certificate> certs = Certificate::listFromPem(f.readAll());
-    return certs.size() == 1 ? certs.first() : Certificate();
-}
-
-} // namespace
+using namespace mailtls::test;
 
 class TestHostname : public QObject
 {
@@ -142,6 +132,45 @@ private Q_SLOTS:
         QVERIFY(!cnIgnored.usedCommonName);
         QCOMPARE(cnIgnored.candidates, QStringList{QStringLiteral("DNS:san.example.org")});
         QVERIFY(checkHostname(both, QStringLiteral("san.example.org")).matched);
+    }
+
+    void everyCommonNameIsCompared()
+    {
+        // OpenSSL compares every CN of a certificate without DNS SANs; the listing names them all.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Certificate cert = makeSelfSigned(dir.path(), QStringLiteral("/CN=*.first.example.org/CN=second.example.org"),
+                                                {QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:192.0.2.7")});
+        QVERIFY(!cert.isNull());
+        const HostnameCheck first = checkHostname(cert, QStringLiteral("mx.first.example.org"));
+        QVERIFY(first.matched);
+        QVERIFY(first.usedCommonName);   // an IP SAN is no DNS SAN
+        QCOMPARE(first.matchedBy, QStringLiteral("CN=*.first.example.org"));
+        QCOMPARE(first.candidates, (QStringList{QStringLiteral("CN=*.first.example.org"), QStringLiteral("CN=second.example.org")}));
+        QCOMPARE(checkHostname(cert, QStringLiteral("second.example.org")).matchedBy, QStringLiteral("CN=second.example.org"));
+        QVERIFY(!checkHostname(cert, QStringLiteral("third.example.org")).matched);
+        const HostnameCheck ip = checkHostname(cert, QStringLiteral("192.0.2.7"));
+        QVERIFY(ip.matched);
+        QCOMPARE(ip.matchedBy, QStringLiteral("IP:192.0.2.7"));
+    }
+
+    void notAHostName_data()
+    {
+        QTest::addColumn<QString>("name");
+        // OpenSSL would read a leading dot as "any name below"; an empty label is no host name.
+        QTest::newRow("leading dot") << ".example.org";
+        QTest::newRow("empty label") << "mail..example.org";
+        QTest::newRow("only a dot") << ".";
+        QTest::newRow("blank") << "  ";
+    }
+
+    void notAHostName()
+    {
+        QFETCH(QString, name);
+        const HostnameCheck check = checkHostname(loadOne(QStringLiteral("leaf-rsa2048.pem")), name);
+        QVERIFY(!check.matched);
+        QVERIFY(check.matchedBy.isEmpty());
+        QCOMPARE(check.candidates.size(), 2);   // the DNS SANs are still listed
     }
 
     void nullCertificate()

@@ -1,61 +1,17 @@
-// Keys and the files they go into: every key type, PKCS#8 with and without a passphrase as the
-// `openssl` command reads it, the typed errors a user meets (wrong passphrase, damaged file,
-// key that does not match), and the file rules (0600 from creation, no overwrite without
-// force, nothing left behind when a write fails).
+// Keys: every key type, PKCS#8 with and without a passphrase as the `openssl` command reads it,
+// the typed errors a user meets (wrong or missing passphrase, damaged file) and whether a key
+// belongs to a certificate.
 
 #include <QtTest>
 
-#include <QDir>
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
-
-#include <sys/stat.h>
-
 #include "pki/certificate_factory.h"
-#include "pki/output_file.h"
-#include "pki/private_key.h"
+#include "pki_test_support.h"
 #include "test_registry.h"
 
 using namespace mailtls::core;
+using namespace mailtls::test;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString output;
-};
-
-Run openssl(const QStringList &args)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("openssl"), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.output = QString::fromUtf8(p.readAll());
-    return r;
-}
-
-int fileMode(const QString &path)
-{
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
-
-class TestPkiKeys : public QObject
+class TestPrivateKey : public QObject, private PkiTestDir
 {
     Q_OBJECT
 
@@ -70,25 +26,14 @@ private Q_SLOTS:
     void traditionalAndDerKeysLoad();
     void garbageAndTruncatedAreErrors();
     void keyMatchesCertificate();
-    void privateFileIsCreated0600();
-    void refusesToOverwrite();
-    void forceReplaces();
-    void unwritablePathLeavesNothing();
-    void failedGroupLeavesNothing();
-
-private:
-    std::unique_ptr<QTemporaryDir> dir_;
-    QString path(const QString &name) const { return dir_->filePath(name); }
-    QStringList entries() const { return QDir(dir_->path()).entryList(QDir::Files | QDir::Hidden | QDir::System); }
 };
 
-void TestPkiKeys::init()
+void TestPrivateKey::init()
 {
-    dir_ = std::make_unique<QTemporaryDir>();
-    QVERIFY(dir_->isValid());
+    QVERIFY(freshDir());
 }
 
-void TestPkiKeys::generateEveryType_data()
+void TestPrivateKey::generateEveryType_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("type");
@@ -102,7 +47,7 @@ void TestPkiKeys::generateEveryType_data()
     QTest::newRow("ed25519") << "ed25519" << "Ed25519" << 256 << "ED25519 Private-Key";
 }
 
-void TestPkiKeys::generateEveryType()
+void TestPrivateKey::generateEveryType()
 {
     QFETCH(QString, name);
     QFETCH(QString, type);
@@ -129,7 +74,7 @@ void TestPkiKeys::generateEveryType()
     }
 }
 
-void TestPkiKeys::keyTypeNames()
+void TestPrivateKey::keyTypeNames()
 {
     QCOMPARE(mailtls::core::keyTypeNames(), QStringList({QStringLiteral("rsa2048"), QStringLiteral("rsa3072"), QStringLiteral("rsa4096"),
                                                          QStringLiteral("ec-p256"), QStringLiteral("ec-p384"), QStringLiteral("ed25519")}));
@@ -138,7 +83,7 @@ void TestPkiKeys::keyTypeNames()
     QVERIFY(!keyTypeFromName(QStringLiteral("dsa")));
 }
 
-void TestPkiKeys::encryptedKeyRoundTrip()
+void TestPrivateKey::encryptedKeyRoundTrip()
 {
     Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256, &error);
@@ -161,7 +106,7 @@ void TestPkiKeys::encryptedKeyRoundTrip()
     QVERIFY(loaded.matchesPublicKey(key.handle()));
 }
 
-void TestPkiKeys::wrongPassphraseIsTyped()
+void TestPrivateKey::wrongPassphraseIsTyped()
 {
     Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::Rsa2048, &error);
@@ -172,7 +117,7 @@ void TestPkiKeys::wrongPassphraseIsTyped()
     QCOMPARE(error.message, QStringLiteral("wrong passphrase for key.pem"));
 }
 
-void TestPkiKeys::missingPassphraseIsTyped()
+void TestPrivateKey::missingPassphraseIsTyped()
 {
     Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256, &error);
@@ -182,7 +127,7 @@ void TestPkiKeys::missingPassphraseIsTyped()
     QVERIFY2(error.message.contains(QLatin1String("mx.key is encrypted")), qPrintable(error.message));
 }
 
-void TestPkiKeys::traditionalAndDerKeysLoad()
+void TestPrivateKey::traditionalAndDerKeysLoad()
 {
     // Keys made elsewhere: traditional "BEGIN RSA PRIVATE KEY" (encrypted) and DER PKCS#8.
     const QString trad = path(QStringLiteral("trad.pem"));
@@ -206,7 +151,7 @@ void TestPkiKeys::traditionalAndDerKeysLoad()
     QCOMPARE(ec.info().curve, QStringLiteral("secp384r1"));
 }
 
-void TestPkiKeys::garbageAndTruncatedAreErrors()
+void TestPrivateKey::garbageAndTruncatedAreErrors()
 {
     Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256, &error);
@@ -223,97 +168,17 @@ void TestPkiKeys::garbageAndTruncatedAreErrors()
     QCOMPARE(error.kind, ErrorKind::FileUnreadable);
 }
 
-void TestPkiKeys::keyMatchesCertificate()
+void TestPrivateKey::keyMatchesCertificate()
 {
     Error error;
     const PrivateKey key = PrivateKey::generate(KeyType::EcP256, &error);
     const PrivateKey other = PrivateKey::generate(KeyType::EcP256, &error);
-    CertificateSpec spec;
-    Error parseError;
-    spec.subject = SubjectName::parse(QStringLiteral("CN=localhost"), &parseError);
-    spec.altNames = SubjectAltNames::parse(QStringLiteral("DNS:localhost"), &parseError);
-    const Certificate cert = CertificateFactory::selfSigned(key, spec, &error);
+    const Certificate cert = selfSignedLocalhost(key, &error);
     QVERIFY2(!cert.isNull(), qPrintable(error.message));
     QVERIFY(key.matches(cert));
     QVERIFY(!other.matches(cert));
     QVERIFY(!key.matches(Certificate()));
 }
 
-void TestPkiKeys::privateFileIsCreated0600()
-{
-    Error error;
-    const PrivateKey key = PrivateKey::generate(KeyType::Ed25519, &error);
-    const mode_t previous = ::umask(0);   // even a permissive umask must not widen a key file
-    const bool ok = writeOutputFiles({{path(QStringLiteral("key.pem")), key.toPem(), FileSecrecy::Secret},
-                                      {path(QStringLiteral("cert.pem")), QByteArray("public\n"), FileSecrecy::Public}},
-                                     false, &error);
-    ::umask(previous);
-    QVERIFY2(ok, qPrintable(error.message));
-    QCOMPARE(fileMode(path(QStringLiteral("key.pem"))), 0600);
-    QCOMPARE(fileMode(path(QStringLiteral("cert.pem"))), 0644);
-    QCOMPARE(entries(), QStringList({QStringLiteral("cert.pem"), QStringLiteral("key.pem")}));   // no temporaries
-}
-
-void TestPkiKeys::refusesToOverwrite()
-{
-    QFile existing(path(QStringLiteral("key.pem")));
-    QVERIFY(existing.open(QIODevice::WriteOnly));
-    existing.write("precious\n");
-    existing.close();
-    Error error;
-    QVERIFY(!writeOutputFile({existing.fileName(), QByteArray("new\n"), FileSecrecy::Secret}, false, &error));
-    QCOMPARE(error.kind, ErrorKind::FileExists);
-    QVERIFY2(error.message.contains(QLatin1String("already exists (use --force")), qPrintable(error.message));
-    QCOMPARE(readAll(existing.fileName()), QByteArray("precious\n"));
-    QCOMPARE(entries(), QStringList{QStringLiteral("key.pem")});
-}
-
-void TestPkiKeys::forceReplaces()
-{
-    Error error;
-    QVERIFY(writeOutputFile({path(QStringLiteral("key.pem")), QByteArray("old\n"), FileSecrecy::Public}, false, &error));
-    QVERIFY2(writeOutputFile({path(QStringLiteral("key.pem")), QByteArray("new\n"), FileSecrecy::Secret}, true, &error),
-             qPrintable(error.message));
-    QCOMPARE(readAll(path(QStringLiteral("key.pem"))), QByteArray("new\n"));
-    QCOMPARE(fileMode(path(QStringLiteral("key.pem"))), 0600);
-}
-
-void TestPkiKeys::unwritablePathLeavesNothing()
-{
-    // A regular file used as a directory fails even for root (tests may run as root).
-    QFile notADir(path(QStringLiteral("plain")));
-    QVERIFY(notADir.open(QIODevice::WriteOnly));
-    notADir.close();
-    Error error;
-    QVERIFY(!writeOutputFile({path(QStringLiteral("plain/key.pem")), QByteArray("x"), FileSecrecy::Secret}, false, &error));
-    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
-    QVERIFY2(error.message.contains(QLatin1String("plain/key.pem")), qPrintable(error.message));
-    QVERIFY(!writeOutputFile({path(QStringLiteral("missing/key.pem")), QByteArray("x"), FileSecrecy::Secret}, false, &error));
-    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
-    QVERIFY2(error.message.contains(QLatin1String("does not exist")), qPrintable(error.message));
-    QVERIFY(!writeOutputFile({dir_->path(), QByteArray("x"), FileSecrecy::Secret}, true, &error));
-    QVERIFY2(error.message.contains(QLatin1String("is a directory")), qPrintable(error.message));
-    QCOMPARE(entries(), QStringList{QStringLiteral("plain")});
-}
-
-void TestPkiKeys::failedGroupLeavesNothing()
-{
-    // The key would be fine, the certificate's path is not: neither may appear.
-    QFile notADir(path(QStringLiteral("plain")));
-    QVERIFY(notADir.open(QIODevice::WriteOnly));
-    notADir.close();
-    Error error;
-    QVERIFY(!writeOutputFiles({{path(QStringLiteral("key.pem")), QByteArray("k"), FileSecrecy::Secret},
-                               {path(QStringLiteral("plain/cert.pem")), QByteArray("c"), FileSecrecy::Public}},
-                              false, &error));
-    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
-    // The second name exists already: the first must not be left behind either.
-    QVERIFY(!writeOutputFiles({{path(QStringLiteral("key.pem")), QByteArray("k"), FileSecrecy::Secret},
-                               {path(QStringLiteral("plain")), QByteArray("c"), FileSecrecy::Public}},
-                              false, &error));
-    QCOMPARE(error.kind, ErrorKind::FileExists);
-    QCOMPARE(entries(), QStringList{QStringLiteral("plain")});
-}
-
-MAILTLS_TEST_MAIN(TestPkiKeys)
-#include "test_pki_keys.moc"
+MAILTLS_TEST_MAIN(TestPrivateKey)
+#include "test_private_key.moc"

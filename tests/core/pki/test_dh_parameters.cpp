@@ -13,7 +13,7 @@
 
 using namespace mailtls::core;
 
-class TestPkiDhParams : public QObject
+class TestDhParameters : public QObject
 {
     Q_OBJECT
 
@@ -23,7 +23,7 @@ private Q_SLOTS:
     void smallParametersForTests();
 };
 
-void TestPkiDhParams::refusesOtherSizes()
+void TestDhParameters::refusesOtherSizes()
 {
     Error error;
     for (int bits : {512, 1024, 2047, 8192}) {
@@ -33,7 +33,7 @@ void TestPkiDhParams::refusesOtherSizes()
     QVERIFY(DhParameters::isSupportedSize(2048) && DhParameters::isSupportedSize(3072) && DhParameters::isSupportedSize(4096));
 }
 
-void TestPkiDhParams::cancelReturnsQuickly()
+void TestDhParameters::cancelReturnsQuickly()
 {
     // 4096 bits would take minutes; the fifth progress event says stop.
     int calls = 0;
@@ -47,7 +47,7 @@ void TestPkiDhParams::cancelReturnsQuickly()
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestPkiDhParams::smallParametersForTests()
+void TestDhParameters::smallParametersForTests()
 {
     int events = 0;
     bool sawPrime = false;
@@ -76,5 +76,5 @@ void TestPkiDhParams::smallParametersForTests()
     QVERIFY(out.contains(QLatin1String("G:    2")) || out.contains(QLatin1String("generator: 2")));
 }
 
-MAILTLS_TEST_MAIN(TestPkiDhParams)
-#include "test_pki_dhparams.moc"
+MAILTLS_TEST_MAIN(TestDhParameters)
+#include "test_dh_parameters.moc"
