@@ -19,6 +19,7 @@
 #include "pki/config_snippets.h"
 #include "pki/dh_parameters.h"
 #include "pki/mini_ca.h"
+#include "jobs/certificate_job.h"
 #include "pki/output_file.h"
 #include "pki/pkcs12_bundle.h"
 #include "pki/private_key.h"
@@ -278,31 +279,28 @@ QString keyWhat(const PrivateKey &key, bool encrypted)
 }
 
 // Opens --key FILE or generates --key-type T (default rsa2048); exactly one may be given.
-bool obtainKey(const QString &command, const QCommandLineParser &parser, const QCommandLineOption &keyOpt,
-               const QCommandLineOption &typeOpt, const QByteArray &passphrase, PrivateKey *key, bool *generated, int *exit)
+// The key part of an order: --key FILE (opened with the passphrase), or a new key of --key-type
+// (default RSA 2048) written to --out-key and encrypted with the passphrase.
+bool keyOrder(const QString &command, const QCommandLineParser &parser, const QCommandLineOption &keyOpt,
+              const QCommandLineOption &typeOpt, const QCommandLineOption &outKeyOpt, const QByteArray &passphrase,
+              CertificateOrder *order, int *exit)
 {
     if (parser.isSet(keyOpt) && parser.isSet(typeOpt)) {
         *exit = usageError(command, QStringLiteral("give either --key FILE or --key-type TYPE, not both"));
         return false;
     }
-    Error error;
+    order->keyPassphrase = passphrase;
     if (parser.isSet(keyOpt)) {
-        *key = PrivateKey::fromFile(parser.value(keyOpt), passphrase, &error);
-        *generated = false;
-    } else {
-        KeyType type = KeyType::Rsa2048;
-        QString message;
-        if (parser.isSet(typeOpt) && !parseKeyType(parser.value(typeOpt), &type, &message)) {
-            *exit = usageError(command, message);
-            return false;
-        }
-        *key = PrivateKey::generate(type, &error);
-        *generated = true;
+        order->existingKeyFile = parser.value(keyOpt);
+        return true;
     }
-    if (key->isNull()) {
-        *exit = pkiFailure(command, error);
+    order->keyType = KeyType::Rsa2048;
+    QString message;
+    if (parser.isSet(typeOpt) && !parseKeyType(parser.value(typeOpt), &order->keyType, &message)) {
+        *exit = usageError(command, message);
         return false;
     }
+    order->newKeyFile = parser.value(outKeyOpt);
     return true;
 }
 
@@ -420,34 +418,21 @@ int runCertSelfSigned(const QStringList &args)
     QByteArray passphrase;
     if (parser.isSet(passFile) && !readPassphraseFile(parser.value(passFile), &passphrase, &message))
         return usageError(command, message);
-    QStringList outputs{parser.value(outCert)};
-    if (parser.isSet(outKey))
-        outputs << parser.value(outKey);
-    if (!checkOutputPaths(outputs, parser.isSet(force), &error))
-        return pkiFailure(command, error);
-
-    PrivateKey privateKey;
-    bool generated = false;
-    if (!obtainKey(command, parser, key, keyType, passphrase, &privateKey, &generated, &exit))
+    CertificateOrder order;
+    order.kind = CertificateKind::SelfSigned;
+    if (!keyOrder(command, parser, key, keyType, outKey, passphrase, &order, &exit))
         return exit;
-    const Certificate cert = CertificateFactory::selfSigned(privateKey, spec, &error);
-    if (cert.isNull())
-        return pkiFailure(command, error);
-
-    QList<OutputFile> files{{parser.value(outCert), cert.toPem(), FileSecrecy::Public}};
+    order.spec = spec;
+    order.outputFile = parser.value(outCert);
+    order.overwrite = parser.isSet(force);
+    const MadeCertificate made = makeCertificate(order);
+    if (!made.ok())
+        return pkiFailure(command, made.error);
+    const Certificate cert = made.chain.first();
     QList<WrittenFile> wrote{{parser.value(outCert), QStringLiteral("certificate (self-signed)")}};
-    if (generated) {
-        files.prepend({parser.value(outKey), privateKey.toPem(passphrase), FileSecrecy::Secret});
-        wrote.prepend({parser.value(outKey), keyWhat(privateKey, !passphrase.isEmpty())});
-    }
-    if (!writeOutputFiles(files, parser.isSet(force), &error))
-        return pkiFailure(command, error);
-
-    const QString keyPath = generated ? parser.value(outKey) : parser.value(key);
-    const ServedCredential credential{parser.value(outCert), keyPath, privateKey.info().type,
-                                      generated ? !passphrase.isEmpty() : !passphrase.isEmpty()};
-    const ConfigSnippets snippets = spec.usage == CertificateUsage::Client ? ConfigSnippets::client(credential)
-                                                                           : ConfigSnippets::server({credential});
+    if (made.keyGenerated)
+        wrote.prepend({parser.value(outKey), keyWhat(made.key, !passphrase.isEmpty())});
+    const ConfigSnippets &snippets = made.snippets;
     writeOut(wroteSection(wrote) + certificateSection(QStringLiteral("Certificate"), cert) + snippetsSection(snippets));
     return ExitOk;
 }
@@ -497,28 +482,21 @@ int runCertCsr(const QStringList &args)
     QByteArray passphrase;
     if (parser.isSet(passFile) && !readPassphraseFile(parser.value(passFile), &passphrase, &message))
         return usageError(command, message);
-    Error error;
-    QStringList outputs{parser.value(out)};
-    if (parser.isSet(outKey))
-        outputs << parser.value(outKey);
-    if (!checkOutputPaths(outputs, parser.isSet(force), &error))
-        return pkiFailure(command, error);
-
-    PrivateKey privateKey;
-    bool generated = false;
-    if (!obtainKey(command, parser, key, keyType, passphrase, &privateKey, &generated, &exit))
+    CertificateOrder order;
+    order.kind = CertificateKind::Request;
+    if (!keyOrder(command, parser, key, keyType, outKey, passphrase, &order, &exit))
         return exit;
-    const CertificateRequest request = CertificateRequest::create(privateKey, subjectName, sans, &error);
-    if (request.isNull())
-        return pkiFailure(command, error);
-    QList<OutputFile> files{{parser.value(out), request.toPem(), FileSecrecy::Public}};
+    order.spec.subject = subjectName;
+    order.spec.altNames = sans;
+    order.outputFile = parser.value(out);
+    order.overwrite = parser.isSet(force);
+    const MadeCertificate made = makeCertificate(order);
+    if (!made.ok())
+        return pkiFailure(command, made.error);
+    const PrivateKey &privateKey = made.key;
     QList<WrittenFile> wrote{{parser.value(out), QStringLiteral("certificate signing request")}};
-    if (generated) {
-        files.prepend({parser.value(outKey), privateKey.toPem(passphrase), FileSecrecy::Secret});
+    if (made.keyGenerated)
         wrote.prepend({parser.value(outKey), keyWhat(privateKey, !passphrase.isEmpty())});
-    }
-    if (!writeOutputFiles(files, parser.isSet(force), &error))
-        return pkiFailure(command, error);
 
     QString text = wroteSection(wrote);
     text += QStringLiteral("Request:\n  Subject:   %1\n").arg(subjectName.toString());

@@ -17,30 +17,19 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <memory>
 
+#include "jobs/certificate_job.h"
+#include "jobs/job.h"
 #include "pki/certificate_factory.h"
-#include "pki/certificate_request.h"
-#include "pki/mini_ca.h"
-#include "pki/output_file.h"
 
 namespace mailtls::ui {
 
 using namespace core;
 
 namespace {
-
-QByteArray chainPem(const CertificateChain &chain)
-{
-    QByteArray pem;
-    for (const Certificate &cert : chain)
-        pem += cert.toPem();
-    return pem;
-}
 
 QString safeFileStem(const QString &commonName)
 {
@@ -57,79 +46,29 @@ QString safeFileStem(const QString &commonName)
 
 CertificateGeneratorDialog::Result CertificateGeneratorDialog::generate(const Request &request)
 {
+    core::CertificateOrder order;
+    order.kind = request.mode == Mode::Csr ? core::CertificateKind::Request
+                 : request.mode == Mode::CaSigned ? core::CertificateKind::CaSigned
+                                                  : core::CertificateKind::SelfSigned;
+    order.keyType = request.keyType;
+    order.newKeyFile = request.keyFile;
+    order.spec.subject = request.subject;
+    order.spec.altNames = request.altNames;
+    order.spec.usage = CertificateUsage::Server;
+    order.spec.days = request.days;
+    order.caDir = request.caDir;
+    order.caPassphrase = request.caPassphrase;
+    order.outputFile = request.outputFile;
+    order.overwrite = request.overwrite;
+    const core::MadeCertificate made = core::makeCertificate(order);
+
     Result result;
-    Error error;
-    if (!checkOutputPaths({request.outputFile, request.keyFile}, request.overwrite, &error)) {
-        result.error = error.message;
+    if (!made.ok()) {
+        result.error = made.error.message;
         return result;
     }
-    MiniCa ca;
-    if (request.mode == Mode::CaSigned) {
-        // Open the CA first: a wrong passphrase should not cost a key generation.
-        ca = MiniCa::open(request.caDir, request.caPassphrase, &error);
-        if (ca.isNull()) {
-            result.error = error.message.isEmpty() ? tr("cannot open the CA in %1").arg(request.caDir) : error.message;
-            return result;
-        }
-    }
-    const PrivateKey key = PrivateKey::generate(request.keyType, &error);
-    if (key.isNull()) {
-        result.error = error.message;
-        return result;
-    }
-
-    QList<OutputFile> files;
-    if (request.mode == Mode::Csr) {
-        const CertificateRequest csr = CertificateRequest::create(key, request.subject, request.altNames, &error);
-        if (csr.isNull()) {
-            result.error = error.message;
-            return result;
-        }
-        files << OutputFile{request.outputFile, csr.toPem(), FileSecrecy::Public};
-    } else {
-        Certificate leaf;
-        if (request.mode == Mode::SelfSigned) {
-            CertificateSpec spec;
-            spec.subject = request.subject;
-            spec.altNames = request.altNames;
-            spec.usage = CertificateUsage::Server;
-            spec.days = request.days;
-            leaf = CertificateFactory::selfSigned(key, spec, &error);
-            result.chain = {leaf};
-        } else {
-            CaSignOptions options;
-            options.usage = CertificateUsage::Server;
-            options.days = request.days;
-            options.altNames = request.altNames;
-            leaf = ca.signKey(key.handle(), request.subject, options, &error);
-            result.chain = CertificateChain{leaf} + ca.servedIntermediates();
-        }
-        if (leaf.isNull()) {
-            result.chain.clear();
-            result.error = error.message;
-            return result;
-        }
-        files << OutputFile{request.outputFile, chainPem(result.chain), FileSecrecy::Public};
-    }
-    files << OutputFile{request.keyFile, key.toPem(), FileSecrecy::Secret};
-    if (!writeOutputFiles(files, request.overwrite, &error)) {
-        result.chain.clear();
-        result.error = error.message;
-        return result;
-    }
-
-    ServedCredential credential;
-    credential.certFile = request.outputFile;
-    credential.keyFile = request.keyFile;
-    credential.keyType = key.info().type;
-    if (request.mode == Mode::Csr) {
-        // The lines for the day the CA's answer is installed next to the key.
-        QString certFile = request.outputFile;
-        if (certFile.endsWith(QLatin1String(".csr")))
-            certFile.chop(4);
-        credential.certFile = certFile + QStringLiteral(".pem");
-    }
-    result.snippets = ConfigSnippets::server({credential});
+    result.chain = made.chain;
+    result.snippets = made.snippets;
     result.files = {request.outputFile, request.keyFile};
     result.ok = true;
     return result;
@@ -431,14 +370,11 @@ void CertificateGeneratorDialog::startGeneration()
     config_->clear();
     updateWidgets();
 
-    // The thread owns itself (deleteLater when done); the result reaches the dialog through a
-    // queued connection that Qt drops if the dialog is gone by then.
-    auto result = std::make_shared<Result>();
-    QThread *worker = QThread::create([request, result] { *result = generate(request); });
-    worker->setObjectName(QStringLiteral("certificate-generator"));
-    connect(worker, &QThread::finished, this, [this, result] { onFinished(*result); });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    // A job: the key may take seconds; if the dialog goes first, the files are still written
+    // (all or none) and the result reaches nobody.
+    Job *job = Job::start<Result>(
+        this, [request](JobContext &) { return generate(request); }, [this](const Result &result) { onFinished(result); });
+    connect(job, &Job::finished, job, &QObject::deleteLater);
 }
 
 void CertificateGeneratorDialog::onFinished(const Result &result)
