@@ -62,7 +62,7 @@ struct SessionEngine::Private {
     }
     void note(const QString &text) { add(LineDirection::Note, text); }
 
-    void fail(const QString &kind, const QString &message)
+    void fail(ErrorKind kind, const QString &message)
     {
         failed = true;
         report.outcome.errorKind = kind;
@@ -70,26 +70,26 @@ struct SessionEngine::Private {
         note(QStringLiteral("error: %1").arg(message));
     }
 
-    void failNet(const NetError &error, const QString &during)
+    void failNet(const Error &error, const QString &during)
     {
         switch (error.kind) {
-        case NetError::Kind::Cancelled:
-            fail(QStringLiteral("cancelled"), QStringLiteral("cancelled by the user"));
+        case ErrorKind::Cancelled:
+            fail(ErrorKind::Cancelled, QStringLiteral("cancelled by the user"));
             return;
-        case NetError::Kind::Timeout:
-            fail(QStringLiteral("timeout"), QStringLiteral("%1 (%2)").arg(error.message, during));
+        case ErrorKind::Timeout:
+            fail(ErrorKind::Timeout, QStringLiteral("%1 (%2)").arg(error.message, during));
             return;
-        case NetError::Kind::Closed:
-            fail(QStringLiteral("protocol"), QStringLiteral("%1 %2").arg(error.message, during));
+        case ErrorKind::Closed:
+            fail(ErrorKind::Closed, QStringLiteral("%1 %2").arg(error.message, during));
             return;
         default:
-            fail(QStringLiteral("protocol"), QStringLiteral("%1 (%2)").arg(error.message, during));
+            fail(kindInClass(OutcomeClass::Protocol, error.kind, ErrorKind::Protocol), QStringLiteral("%1 (%2)").arg(error.message, during));
         }
     }
 
     bool usingTls() const { return tls && tls->isEstablished(); }
 
-    bool writeRaw(const QByteArray &bytes, NetError *error)
+    bool writeRaw(const QByteArray &bytes, Error *error)
     {
         if (usingTls())
             return tls->write(bytes, options.timeoutMs, error);
@@ -100,7 +100,7 @@ struct SessionEngine::Private {
     bool send(const QString &line, const QString &during)
     {
         add(LineDirection::Client, redactor.clientLine(line));
-        NetError error;
+        Error error;
         if (!writeRaw(line.toUtf8() + "\r\n", &error)) {
             handleIoFailure(error, during);
             return false;
@@ -108,7 +108,7 @@ struct SessionEngine::Private {
         return true;
     }
 
-    void handleIoFailure(const NetError &error, const QString &during)
+    void handleIoFailure(const Error &error, const QString &during)
     {
         // After TLS is up, an alert from the server (e.g. certificate_required) ends the session.
         if (tls && report.tls.attempted) {
@@ -118,16 +118,16 @@ struct SessionEngine::Private {
             report.tls.alertDirection = facts.alertDirection;
             report.tls.clientCertificateRequested = facts.clientCertificateRequested;
             report.tls.clientCertificateSent = facts.clientCertificateSent;
-            if (!facts.alert.isEmpty() && error.kind != NetError::Kind::Cancelled && error.kind != NetError::Kind::Timeout) {
+            if (!facts.alert.isEmpty() && error.kind != ErrorKind::Cancelled && error.kind != ErrorKind::Timeout) {
                 report.tls.error = error.message;
-                fail(QStringLiteral("tls"), QStringLiteral("%1 %2").arg(error.message, during));
+                fail(ErrorKind::Tls, QStringLiteral("%1 %2").arg(error.message, during));
                 return;
             }
         }
         failNet(error, during);
     }
 
-    bool readMore(NetError *error, int timeoutMs)
+    bool readMore(Error *error, int timeoutMs)
     {
         QByteArray bytes;
         const bool ok = usingTls() ? tls->read(&bytes, timeoutMs, error)
@@ -174,15 +174,15 @@ struct SessionEngine::Private {
             if (result == ReplyParser::Result::Error) {
                 showUnparsedLine();
                 if (readingBanner)
-                    fail(QStringLiteral("protocol"), QStringLiteral("the server does not speak SMTP: %1").arg(parser.error()));
+                    fail(ErrorKind::Protocol, QStringLiteral("the server does not speak SMTP: %1").arg(parser.error()));
                 else
-                    fail(QStringLiteral("protocol"), QStringLiteral("malformed reply (%1): %2").arg(during, parser.error()));
+                    fail(ErrorKind::Protocol, QStringLiteral("malformed reply (%1): %2").arg(during, parser.error()));
                 return false;
             }
             const int left = int(qMax<qint64>(0, options.timeoutMs - timer.elapsed()));
-            NetError error;
+            Error error;
             if (!readMore(&error, left)) {
-                if (error.kind == NetError::Kind::Timeout)
+                if (error.kind == ErrorKind::Timeout)
                     error.message = QStringLiteral("no complete reply within %1 s").arg(options.timeoutMs / 1000.0);
                 handleIoFailure(error, during);
                 return false;
@@ -213,14 +213,14 @@ struct SessionEngine::Private {
         if (caps->ok)
             return true;
         if (lmtp) {
-            fail(QStringLiteral("protocol"), QStringLiteral("LHLO was refused: %1").arg(reply.firstLine()));
+            fail(ErrorKind::Protocol, QStringLiteral("LHLO was refused: %1").arg(reply.firstLine()));
             return false;
         }
         note(QStringLiteral("EHLO refused; trying HELO (no extensions, so no STARTTLS)"));
         if (!command(QStringLiteral("HELO %1").arg(ehloName()), &reply, during))
             return false;
         if (reply.code != 250) {
-            fail(QStringLiteral("protocol"), QStringLiteral("EHLO and HELO were refused: %1").arg(reply.firstLine()));
+            fail(ErrorKind::Protocol, QStringLiteral("EHLO and HELO were refused: %1").arg(reply.firstLine()));
             return false;
         }
         caps->ok = true;
@@ -241,9 +241,9 @@ struct SessionEngine::Private {
         if (banner.code == 220)
             return true;
         if (banner.code == 421 || banner.code == 554)
-            fail(QStringLiteral("protocol"), QStringLiteral("the server refused the session in its greeting: %1").arg(banner.firstLine()));
+            fail(ErrorKind::Protocol, QStringLiteral("the server refused the session in its greeting: %1").arg(banner.firstLine()));
         else
-            fail(QStringLiteral("protocol"), QStringLiteral("unexpected greeting (expected 220): %1").arg(banner.firstLine()));
+            fail(ErrorKind::Protocol, QStringLiteral("unexpected greeting (expected 220): %1").arg(banner.firstLine()));
         return false;
     }
 
@@ -283,18 +283,18 @@ struct SessionEngine::Private {
         note(QStringLiteral("starting TLS (client at OpenSSL security level %1%2)")
                  .arg(options.securityLevel)
                  .arg(options.securityLevel == 0 ? QStringLiteral(", accepts legacy servers") : QString()));
-        NetError error;
+        Error error;
         const bool ok = tls->handshake(options.timeoutMs, &error);
         tls->fillFacts(&report.tls);
         report.certificates = tls->peerChain();
         if (!ok) {
             report.tls.error = error.message;
-            if (error.kind == NetError::Kind::Cancelled)
-                fail(QStringLiteral("cancelled"), QStringLiteral("cancelled by the user"));
-            else if (error.kind == NetError::Kind::Timeout)
-                fail(QStringLiteral("timeout"), error.message);
+            if (error.kind == ErrorKind::Cancelled)
+                fail(ErrorKind::Cancelled, QStringLiteral("cancelled by the user"));
+            else if (error.kind == ErrorKind::Timeout)
+                fail(ErrorKind::Timeout, error.message);
             else
-                fail(QStringLiteral("tls"), error.message);
+                fail(ErrorKind::Tls, error.message);   // whatever broke it: the handshake failed
             return false;
         }
         const TlsFacts &t = report.tls;
@@ -412,7 +412,7 @@ struct SessionEngine::Private {
             note(QStringLiteral("… %1 more message lines (%2 bytes in all)").arg(lines.size() - 1 - kDataLinesShown).arg(wire.size()));
         wire += ".\r\n";
         add(LineDirection::Client, QStringLiteral("."));
-        NetError error;
+        Error error;
         if (!writeRaw(wire, &error)) {
             handleIoFailure(error, QStringLiteral("while sending the message"));
             return;
@@ -429,7 +429,7 @@ struct SessionEngine::Private {
         phase(QStringLiteral("quit"));
         SmtpReply reply;
         add(LineDirection::Client, QStringLiteral("QUIT"));
-        NetError error;
+        Error error;
         if (!writeRaw("QUIT\r\n", &error))
             return; // the server may already be gone; not an error of the session
         QElapsedTimer timer;
@@ -478,10 +478,10 @@ Report SessionEngine::run(bool keepOpen)
     // mistake: say so before touching the network.
     {
         p.tls = std::make_unique<TlsClient>(p.connection);
-        QString configError;
+        Error configError;
         if (!p.tls->configure(p.tlsConfig(), &configError)) {
             p.tls.reset();
-            p.fail(QStringLiteral("usage"), configError);
+            p.fail(kindInClass(OutcomeClass::Usage, configError.kind, ErrorKind::Usage), configError.message);
             p.finish();
             return r;
         }
@@ -489,14 +489,14 @@ Report SessionEngine::run(bool keepOpen)
 
     p.phase(QStringLiteral("connecting"));
     p.note(QStringLiteral("connecting to %1 port %2").arg(o.host).arg(o.port));
-    NetError error;
+    Error error;
     if (!p.connection.connectTo(o.host, o.port, o.timeoutMs, &error)) {
-        if (error.kind == NetError::Kind::Cancelled)
-            p.fail(QStringLiteral("cancelled"), QStringLiteral("cancelled by the user"));
-        else if (error.kind == NetError::Kind::Timeout)
-            p.fail(QStringLiteral("timeout"), error.message);
+        if (error.kind == ErrorKind::Cancelled)
+            p.fail(ErrorKind::Cancelled, QStringLiteral("cancelled by the user"));
+        else if (error.kind == ErrorKind::Timeout)
+            p.fail(ErrorKind::Timeout, error.message);
         else
-            p.fail(QStringLiteral("connect"), error.message);
+            p.fail(kindInClass(OutcomeClass::Connect, error.kind, ErrorKind::Unreachable), error.message);
         p.finish();
         return r;
     }
@@ -631,7 +631,7 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
             bool broken = false;
             for (const QString &line : lines) {
                 p.add(LineDirection::Client, p.redactor.clientLine(line));
-                NetError error;
+                Error error;
                 if (!p.writeRaw(line.toUtf8() + "\r\n", &error)) {
                     p.note(QStringLiteral("error: %1").arg(error.message));
                     broken = true;
@@ -649,12 +649,12 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
             continue;
         }
         QByteArray bytes;
-        NetError error;
+        Error error;
         const bool ok = p.usingTls() ? p.tls->pump(&bytes, &error) : p.connection.readAvailable(&bytes, &error);
         pendingText += bytes;
         emitServerLines(!ok);
         if (!ok) {
-            p.note(error.kind == NetError::Kind::Closed ? QStringLiteral("the server closed the connection")
+            p.note(error.kind == ErrorKind::Closed ? QStringLiteral("the server closed the connection")
                                                         : QStringLiteral("error: %1").arg(error.message));
             break;
         }

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void omitsWhatDoesNotApply();
     void roundTripsFullReport();
     void readsMinimalReport();
+    void outcomeErrorKindWords();
     void rejectsBadInput_data();
     void rejectsBadInput();
 
@@ -312,7 +313,7 @@ void TestJsonReport::omitsWhatDoesNotApply()
     refused.target.host = QStringLiteral("127.0.0.1");
     refused.target.port = 2525;
     refused.target.dialect = QStringLiteral("smtp");
-    refused.outcome.errorKind = QStringLiteral("connect");
+    refused.outcome.errorKind = ErrorKind::Refused;
     refused.outcome.error = QStringLiteral("connection refused");
     QJsonObject o = parse(reportToJsonBytes(refused));
     QCOMPARE(o.value("tls"), QJsonValue(QJsonValue::Null));
@@ -471,13 +472,13 @@ void TestJsonReport::roundTripsFullReport()
     failed.tls.alert = QStringLiteral("protocol_version");
     failed.tls.alertDirection = QStringLiteral("received");
     failed.outcome.connected = true;
-    failed.outcome.errorKind = QStringLiteral("tls");
+    failed.outcome.errorKind = ErrorKind::Tls;
     failed.outcome.error = QStringLiteral("TLS handshake failed: protocol_version");
     const QByteArray failedBytes = reportToJsonBytes(failed);
     Report failedBack;
     QVERIFY2(reportFromJson(failedBytes, &failedBack, &error), qPrintable(error));
     QCOMPARE(failedBack.tls.verifyCode, -1L);
-    QCOMPARE(failedBack.outcome.errorKind, QStringLiteral("tls"));
+    QCOMPARE(outcomeWord(failedBack.outcome.errorKind), QStringLiteral("tls"));
     QCOMPARE(reportToJsonBytes(failedBack), failedBytes);
 }
 
@@ -490,6 +491,47 @@ void TestJsonReport::readsMinimalReport()
     QVERIFY(!r.tls.attempted);
     QVERIFY(r.certificates.isEmpty());
     QVERIFY(!r.startedAt.isValid());
+}
+
+void TestJsonReport::outcomeErrorKindWords()
+{
+    // Every error kind a session or scan can stop with is written as one of the seven words
+    // reports have always held, and a report read back writes the same word again.
+    const QList<QPair<ErrorKind, QString>> expected = {
+        {ErrorKind::None, QString()},
+        {ErrorKind::Usage, QStringLiteral("usage")},
+        {ErrorKind::FileUnreadable, QStringLiteral("usage")},
+        {ErrorKind::KeyMismatch, QStringLiteral("usage")},
+        {ErrorKind::Crypto, QStringLiteral("usage")},
+        {ErrorKind::Resolve, QStringLiteral("connect")},
+        {ErrorKind::Refused, QStringLiteral("connect")},
+        {ErrorKind::Unreachable, QStringLiteral("connect")},
+        {ErrorKind::Timeout, QStringLiteral("timeout")},
+        {ErrorKind::Closed, QStringLiteral("protocol")},
+        {ErrorKind::Io, QStringLiteral("protocol")},
+        {ErrorKind::Protocol, QStringLiteral("protocol")},
+        {ErrorKind::Busy, QStringLiteral("protocol")},
+        {ErrorKind::StarttlsUnavailable, QStringLiteral("protocol")},
+        {ErrorKind::Tls, QStringLiteral("tls")},
+        {ErrorKind::Cancelled, QStringLiteral("cancelled")},
+    };
+    for (const auto &e : expected) {
+        Report r;
+        r.outcome.errorKind = e.first;
+        r.outcome.error = e.second.isEmpty() ? QString() : QStringLiteral("why");
+        const QByteArray bytes = reportToJsonBytes(r);
+        const QJsonValue written = parse(bytes).value("outcome").toObject().value("error_kind");
+        if (e.second.isEmpty())
+            QCOMPARE(written, QJsonValue(QJsonValue::Null));
+        else
+            QCOMPARE(written.toString(), e.second);
+        Report back;
+        QString error;
+        QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error));
+        QCOMPARE(outcomeWord(back.outcome.errorKind), e.second);
+        QCOMPARE(back.outcome.errorClass(), outcomeClass(e.first));
+        QCOMPARE(reportToJsonBytes(back), bytes);
+    }
 }
 
 void TestJsonReport::rejectsBadInput_data()
