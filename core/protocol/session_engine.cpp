@@ -4,14 +4,12 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHostInfo>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include "net/connection.h"
 #include "protocol/ehlo.h"
 #include "protocol/redaction.h"
-#include "protocol/reply_parser.h"
+#include "protocol/smtp_dialogue.h"
 #include "tls/tls_client.h"
 
 #ifndef MAILTLS_VERSION
@@ -34,14 +32,17 @@ struct SessionEngine::Private {
     QElapsedTimer clock;
     Connection connection;
     std::unique_ptr<TlsClient> tls;
-    ReplyParser parser;
+    SmtpDialogue dialogue;
     Redactor redactor;
     bool failed = false;
-    bool readingBanner = false;
 
     Private(SessionOptions o, CancelToken c, SessionCallbacks cb)
-        : options(std::move(o)), cancel(c), callbacks(std::move(cb)), connection(c), redactor(options.redactSecrets)
+        : options(std::move(o)), cancel(c), callbacks(std::move(cb)), connection(c), dialogue(connection, options.timeoutMs),
+          redactor(options.redactSecrets)
     {
+        dialogue.setRedactor(&redactor);
+        dialogue.setTimeoutWording(SmtpDialogue::TimeoutWording::Reply);
+        dialogue.setTranscript([this](LineDirection dir, const QString &text) { add(dir, text); });
     }
 
     void phase(const QString &name)
@@ -87,25 +88,28 @@ struct SessionEngine::Private {
         }
     }
 
-    bool usingTls() const { return tls && tls->isEstablished(); }
-
-    bool writeRaw(const QByteArray &bytes, Error *error)
-    {
-        if (usingTls())
-            return tls->write(bytes, options.timeoutMs, error);
-        return connection.writeAll(bytes, options.timeoutMs, error);
-    }
+    bool usingTls() const { return dialogue.usingTls(); }
 
     // Sends one command line; what the transcript shows is redacted.
     bool send(const QString &line, const QString &during)
     {
-        add(LineDirection::Client, redactor.clientLine(line));
         Error error;
-        if (!writeRaw(line.toUtf8() + "\r\n", &error)) {
-            handleIoFailure(error, during);
+        if (!dialogue.send(line, &error)) {
+            failDialogue(error, during);
             return false;
         }
         return true;
+    }
+
+    // A step of the dialogue failed: a reply the parser refused (Protocol, worded by the
+    // dialogue for the greeting, by where it happened after that), or the connection's failure.
+    void failDialogue(const Error &error, const QString &during, bool greeting = false)
+    {
+        if (error.kind == ErrorKind::Protocol)
+            fail(ErrorKind::Protocol, greeting ? error.message
+                                               : QStringLiteral("malformed reply (%1): %2").arg(during, dialogue.parserError()));
+        else
+            handleIoFailure(error, during);
     }
 
     void handleIoFailure(const Error &error, const QString &during)
@@ -127,67 +131,13 @@ struct SessionEngine::Private {
         failNet(error, during);
     }
 
-    bool readMore(Error *error, int timeoutMs)
+    bool readReply(SmtpReply *reply, const QString &during, bool greeting = false)
     {
-        QByteArray bytes;
-        const bool ok = usingTls() ? tls->read(&bytes, timeoutMs, error)
-                                   : connection.readSome(&bytes, timeoutMs, error);
-        if (ok)
-            parser.feed(bytes);
-        return ok;
-    }
-
-    void flushServerLines()
-    {
-        for (const QString &line : parser.takeNewLines())
-            add(LineDirection::Server, redactor.serverLine(line));
-    }
-
-    // The line the parser refused still belongs in the transcript, cut and made printable.
-    void showUnparsedLine()
-    {
-        const QByteArray raw = parser.rejectedLine();
-        if (raw.isEmpty())
-            return;
-        QString text;
-        const int shown = qMin<int>(int(raw.size()), 200);
-        for (int i = 0; i < shown; ++i) {
-            const uchar c = uchar(raw.at(i));
-            text += (c >= 0x20 && c < 0x7f) ? QString(QLatin1Char(char(c))) : QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-        }
-        if (raw.size() > shown)
-            text += QStringLiteral("… (%1 bytes without a line end)").arg(raw.size());
-        add(LineDirection::Server, redactor.serverLine(text));
-    }
-
-    bool readReply(SmtpReply *reply, const QString &during)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            const ReplyParser::Result result = parser.next(reply);
-            flushServerLines();
-            if (result == ReplyParser::Result::Reply) {
-                redactor.serverReply(reply->code);
-                return true;
-            }
-            if (result == ReplyParser::Result::Error) {
-                showUnparsedLine();
-                if (readingBanner)
-                    fail(ErrorKind::Protocol, QStringLiteral("the server does not speak SMTP: %1").arg(parser.error()));
-                else
-                    fail(ErrorKind::Protocol, QStringLiteral("malformed reply (%1): %2").arg(during, parser.error()));
-                return false;
-            }
-            const int left = int(qMax<qint64>(0, options.timeoutMs - timer.elapsed()));
-            Error error;
-            if (!readMore(&error, left)) {
-                if (error.kind == ErrorKind::Timeout)
-                    error.message = QStringLiteral("no complete reply within %1 s").arg(options.timeoutMs / 1000.0);
-                handleIoFailure(error, during);
-                return false;
-            }
-        }
+        Error error;
+        if (dialogue.readReply(reply, options.timeoutMs, &error))
+            return true;
+        failDialogue(error, during, greeting);
+        return false;
     }
 
     bool command(const QString &line, SmtpReply *reply, const QString &during)
@@ -195,47 +145,36 @@ struct SessionEngine::Private {
         return send(line, during) && readReply(reply, during);
     }
 
-    QString ehloName() const
-    {
-        if (!options.ehloName.isEmpty())
-            return options.ehloName;
-        const QString local = QHostInfo::localHostName();
-        return local.isEmpty() ? QStringLiteral("mailtls.invalid") : local;
-    }
-
     bool hello(EhloCapabilities *caps, const QString &during)
     {
         const bool lmtp = options.dialect == QLatin1String("lmtp");
         SmtpReply reply;
-        if (!command(QStringLiteral("%1 %2").arg(lmtp ? QStringLiteral("LHLO") : QStringLiteral("EHLO"), ehloName()), &reply, during))
+        Error error;
+        if (!dialogue.hello(lmtp, ehloNameOrDefault(options.ehloName), true, caps, &reply, &error)) {
+            failDialogue(error, during);
             return false;
-        *caps = parseEhlo(reply);
+        }
         if (caps->ok)
             return true;
-        if (lmtp) {
-            fail(ErrorKind::Protocol, QStringLiteral("LHLO was refused: %1").arg(reply.firstLine()));
-            return false;
-        }
-        note(QStringLiteral("EHLO refused; trying HELO (no extensions, so no STARTTLS)"));
-        if (!command(QStringLiteral("HELO %1").arg(ehloName()), &reply, during))
-            return false;
-        if (reply.code != 250) {
-            fail(ErrorKind::Protocol, QStringLiteral("EHLO and HELO were refused: %1").arg(reply.firstLine()));
-            return false;
-        }
-        caps->ok = true;
-        caps->greeting = reply.texts.value(0);
-        return true;
+        fail(ErrorKind::Protocol, lmtp ? QStringLiteral("LHLO was refused: %1").arg(reply.firstLine())
+                                       : QStringLiteral("EHLO and HELO were refused: %1").arg(reply.firstLine()));
+        return false;
+    }
+
+    bool startTlsCommand(SmtpReply *reply, int *discarded)
+    {
+        Error error;
+        if (dialogue.startTls(reply, discarded, &error))
+            return true;
+        failDialogue(error, QStringLiteral("after STARTTLS"));
+        return false;
     }
 
     bool readBanner()
     {
         phase(QStringLiteral("banner"));
         SmtpReply banner;
-        readingBanner = true;
-        const bool ok = readReply(&banner, QStringLiteral("waiting for the server's greeting"));
-        readingBanner = false;
-        if (!ok)
+        if (!readReply(&banner, QStringLiteral("waiting for the server's greeting"), true))
             return false;
         report.smtp.banner = banner.lines.join(QLatin1Char('\n'));
         if (banner.code == 220)
@@ -413,7 +352,7 @@ struct SessionEngine::Private {
         wire += ".\r\n";
         add(LineDirection::Client, QStringLiteral("."));
         Error error;
-        if (!writeRaw(wire, &error)) {
+        if (!dialogue.write(wire, &error)) {
             handleIoFailure(error, QStringLiteral("while sending the message"));
             return;
         }
@@ -430,16 +369,16 @@ struct SessionEngine::Private {
         SmtpReply reply;
         add(LineDirection::Client, QStringLiteral("QUIT"));
         Error error;
-        if (!writeRaw("QUIT\r\n", &error))
+        if (!dialogue.write("QUIT\r\n", &error))
             return; // the server may already be gone; not an error of the session
         QElapsedTimer timer;
         timer.start();
         for (;;) {
-            const ReplyParser::Result result = parser.next(&reply);
-            flushServerLines();
+            const ReplyParser::Result result = dialogue.parser().next(&reply);
+            dialogue.flushServerLines();
             if (result != ReplyParser::Result::NeedMore)
                 break;
-            if (!readMore(&error, qMax(0, 3000 - int(timer.elapsed()))))
+            if (!dialogue.readMore(qMax(0, 3000 - int(timer.elapsed())), &error))
                 break;
         }
         if (tls)
@@ -505,6 +444,7 @@ Report SessionEngine::run(bool keepOpen)
     p.note(QStringLiteral("connected to %1").arg(r.target.address));
 
     const bool rawTls = o.dialect == QLatin1String("none");
+    p.dialogue.setTls(p.tls.get());
     if (r.target.implicitTls && !p.startTls()) {
         p.finish();
         return r;
@@ -538,7 +478,8 @@ Report SessionEngine::run(bool keepOpen)
             p.note(QStringLiteral("the server does not offer STARTTLS; the session stays in cleartext"));
         } else {
             SmtpReply reply;
-            if (!p.command(QStringLiteral("STARTTLS"), &reply, QStringLiteral("after STARTTLS"))) {
+            int discarded = 0;
+            if (!p.startTlsCommand(&reply, &discarded)) {
                 p.finish();
                 return r;
             }
@@ -547,12 +488,11 @@ Report SessionEngine::run(bool keepOpen)
                 p.note(QStringLiteral("STARTTLS was refused; the session stays in cleartext"));
             } else {
                 r.smtp.starttlsAccepted = true;
-                if (!p.parser.pendingBytes().isEmpty()) {
+                if (discarded > 0) {
                     p.note(QStringLiteral("the server sent %1 bytes after its 220 before TLS started; discarded "
                                           "(a sign of a buggy server or of command injection)")
-                               .arg(p.parser.pendingBytes().size()));
+                               .arg(discarded));
                 }
-                p.parser.reset();
                 if (!p.startTls()) {
                     p.finish();
                     return r;
@@ -585,8 +525,7 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
         return;
     p.phase(QStringLiteral("interactive"));
     p.note(QStringLiteral("interactive: every line you type is sent to the server as is"));
-    QByteArray pendingText = p.parser.pendingBytes();
-    p.parser.reset();
+    QByteArray pendingText = p.dialogue.takePendingBytes();
     auto emitServerLines = [&p, &pendingText](bool flushPartial) {
         for (;;) {
             const int nl = pendingText.indexOf('\n');
@@ -632,7 +571,7 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
             for (const QString &line : lines) {
                 p.add(LineDirection::Client, p.redactor.clientLine(line));
                 Error error;
-                if (!p.writeRaw(line.toUtf8() + "\r\n", &error)) {
+                if (!p.dialogue.write(line.toUtf8() + "\r\n", &error)) {
                     p.note(QStringLiteral("error: %1").arg(error.message));
                     broken = true;
                     break;
