@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "catalog/cipher_catalog.h"
 #include "report/json_report.h"
 #include "test_registry.h"
 
@@ -30,6 +31,12 @@ QSet<QString> set(std::initializer_list<const char *> names)
     for (const char *n : names)
         s.insert(QString::fromLatin1(n));
     return s;
+}
+
+SuiteInfo catalogSuite(quint16 code)
+{
+    const SuiteInfo *s = CipherCatalog::instance().byCode(code);
+    return s ? *s : SuiteInfo();
 }
 
 QJsonObject parse(const QByteArray &bytes)
@@ -55,6 +62,7 @@ private Q_SLOTS:
     void roundTripsFullReport();
     void readsMinimalReport();
     void outcomeErrorKindWords();
+    void scanSectionRoundTrip();
     void rejectsBadInput_data();
     void rejectsBadInput();
 
@@ -532,6 +540,53 @@ void TestJsonReport::outcomeErrorKindWords()
         QCOMPARE(back.outcome.errorClass(), outcomeClass(e.first));
         QCOMPARE(reportToJsonBytes(back), bytes);
     }
+}
+
+void TestJsonReport::scanSectionRoundTrip()
+{
+    Report report;
+    report.kind = QStringLiteral("scan");
+    report.target.host = QStringLiteral("127.0.0.1");
+    report.target.port = 25;
+    ScanResult &scan = report.scan;
+    scan.present = true;
+    scan.protocols = {{QStringLiteral("SSLv2"), true}, {QStringLiteral("TLSv1.2"), true}, {QStringLiteral("TLSv1.3"), false}};
+    scan.ciphers.insert(QStringLiteral("SSLv2"), {CipherCatalog::instance().sslv2ByCode(0x0700C0)->info});
+    scan.ciphers.insert(QStringLiteral("TLSv1.2"), {catalogSuite(0xC030), catalogSuite(0x000A)});
+    scan.serverPreference.insert(QStringLiteral("TLSv1.2"), true);
+    scan.groups = {QStringLiteral("x25519"), QStringLiteral("ffdhe2048")};
+    scan.dhBits = 2048;
+    scan.certificateTypes = {QStringLiteral("RSA")};
+    scan.connections = 12;
+    scan.handshakes = 11;
+    scan.retries = 1;
+    const QByteArray json = reportToJsonBytes(report);
+    QVERIFY(json.contains("\"code\": \"0xC030\""));
+    QVERIFY(json.contains("\"code\": \"0x0700C0\""));
+    QVERIFY(json.indexOf("\"scan\"") < json.indexOf("\"findings\""));
+    Report back;
+    QString error;
+    QVERIFY2(reportFromJson(json, &back, &error), qPrintable(error));
+    QVERIFY(back.scan.present);
+    QCOMPARE(back.scan.protocols, scan.protocols);
+    QCOMPARE(back.scan.serverPreference, scan.serverPreference);
+    QCOMPARE(back.scan.groups, scan.groups);
+    QCOMPARE(back.scan.dhBits, 2048);
+    QCOMPARE(back.scan.certificateTypes, scan.certificateTypes);
+    QCOMPARE(back.scan.connections, 12);
+    QCOMPARE(back.scan.handshakes, 11);
+    QCOMPARE(back.scan.retries, 1);
+    const QList<SuiteInfo> tls12 = back.scan.ciphers.value(QStringLiteral("TLSv1.2"));
+    QCOMPARE(tls12.size(), 2);
+    QCOMPARE(tls12.at(0).code, quint16(0xC030));
+    QCOMPARE(tls12.at(0).openssl, QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"));
+    QCOMPARE(tls12.at(0).grade, QStringLiteral("strong"));      // from the catalog
+    QCOMPARE(tls12.at(1).enc, QStringLiteral("3DES-EDE-CBC"));
+    QCOMPARE(back.scan.ciphers.value(QStringLiteral("SSLv2")).first().iana, QStringLiteral("SSL_CK_DES_192_EDE3_CBC_WITH_MD5"));
+    QCOMPARE(reportToJsonBytes(back), json);
+    // No scan: no "scan" key at all.
+    Report session;
+    QVERIFY(!reportToJsonBytes(session).contains("\"scan\""));
 }
 
 void TestJsonReport::rejectsBadInput_data()
