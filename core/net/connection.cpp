@@ -48,6 +48,18 @@ void Connection::close()
     }
 }
 
+void Connection::adopt(int fd, const QString &peerAddress)
+{
+    close();
+    if (fd < 0)
+        return;
+    const int flags = ::fcntl(fd, F_GETFL, 0);
+    if (flags >= 0 && !(flags & O_NONBLOCK))
+        ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    fd_ = fd;
+    peerAddress_ = peerAddress;
+}
+
 bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, Error *error)
 {
     close();
@@ -195,6 +207,7 @@ Connection::Wait Connection::waitReadable(int timeoutMs)
 bool Connection::readAvailable(QByteArray *out, Error *error)
 {
     char buf[16384];
+    const qsizetype before = out->size();   // the caller's buffer may hold earlier reads
     for (;;) {
         const ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
         if (n > 0) {
@@ -204,7 +217,8 @@ bool Connection::readAvailable(QByteArray *out, Error *error)
             continue;
         }
         if (n == 0) {
-            if (!out->isEmpty())
+            // What arrived before the close is delivered first; the close shows on the next call.
+            if (out->size() > before)
                 return true;
             *error = makeError(ErrorKind::Closed, QStringLiteral("the server closed the connection"));
             return false;
@@ -267,6 +281,12 @@ bool Connection::writeAll(const QByteArray &bytes, int timeoutMs, Error *error)
         return false;
     }
     return true;
+}
+
+void Connection::writeWithoutWaiting(const QByteArray &bytes)
+{
+    if (fd_ >= 0 && !bytes.isEmpty())
+        (void)!::send(fd_, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
 }
 
 } // namespace mailtls::core

@@ -19,6 +19,9 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
+    // Takes over a socket that is already connected (one a server accepted): made non-blocking,
+    // closed by this object. Every wait below works on it as on one we connected.
+    void adopt(int fd, const QString &peerAddress = QString());
     // Resolves host (name, IPv4 or IPv6 literal) and tries each address until one connects.
     bool connectTo(const QString &host, quint16 port, int timeoutMs, Error *error);
     QString peerAddress() const { return peerAddress_; }
@@ -33,6 +36,9 @@ public:
     // Reads without waiting: true and possibly empty when nothing is there yet.
     bool readAvailable(QByteArray *out, Error *error);
     bool writeAll(const QByteArray &bytes, int timeoutMs, Error *error);
+    // Sends what the socket takes at once and drops the rest, never waiting (a courtesy line
+    // on the way out, when nobody will read an error).
+    void writeWithoutWaiting(const QByteArray &bytes);
     void close();
 
     const CancelToken &cancelToken() const { return cancel_; }

@@ -277,6 +277,26 @@ private Q_SLOTS:
         QCOMPARE(error.message, QStringLiteral("the server closed the connection"));
     }
 
+    void closeAfterDataIntoAFullBuffer()
+    {
+        // A caller that keeps appending to one buffer (the practice server's line reader) must
+        // see the close, not spin on the bytes it already holds.
+        ScriptedPeer peer(sayAndClose("partial line without an end"));
+        QVERIFY(peer.start());
+        Connection c {CancelToken()};
+        QVERIFY(connectTo(c, peer.port()));
+        QByteArray buffer("earlier bytes ");
+        Error error;
+        bool ok = true;
+        QElapsedTimer timer;
+        timer.start();
+        while (ok && timer.elapsed() < 3000)
+            ok = c.readSome(&buffer, 2000, &error);
+        QVERIFY(!ok);
+        QCOMPARE(error.kind, ErrorKind::Closed);
+        QCOMPARE(buffer, QByteArray("earlier bytes partial line without an end"));
+    }
+
     void peerResets()
     {
         ScriptedPeer peer([](PeerConnection &c) {
