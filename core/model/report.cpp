@@ -80,6 +80,18 @@ bool outcomeKindFromWord(const QString &word, ErrorKind *kind)
     return false;
 }
 
+QString certificateTypeOf(const CertificateChain &chain)
+{
+    if (chain.isEmpty() || chain.first().isNull())
+        return QString();
+    const QString type = chain.first().key().type;
+    if (type == QLatin1String("EC"))
+        return QStringLiteral("ECDSA");
+    if (type == QLatin1String("RSA-PSS"))
+        return QStringLiteral("RSA");
+    return type;
+}
+
 QString CipherSuite::codeHex() const
 {
     return suiteCodeHex(code);

@@ -117,6 +117,10 @@ struct SessionOutcome {
     OutcomeClass errorClass() const { return outcomeClass(errorKind); }
 };
 
+// The certificate type a served chain stands for, as ScanResult::certificateTypes names it: the
+// leaf's key type, "ECDSA" for an EC key and "RSA" for an RSA-PSS one; empty without a leaf.
+QString certificateTypeOf(const CertificateChain &chain);
+
 // The scan section of a report (DESIGN.md "scan"); present only when a scan ran.
 struct ScanResult {
     bool present = false;
