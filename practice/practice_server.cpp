@@ -21,6 +21,7 @@
 #include <openssl/ssl.h>
 
 #include "base/cancel_token.h"
+#include "net/connection.h"
 #include "ossl/error.h"
 #include "ossl/handles.h"
 #include "practice/practice_pki.h"
@@ -63,17 +64,12 @@ struct Shared {
     }
 };
 
-// One accepted socket (non-blocking), plaintext or TLS over memory BIOs, so every byte goes
-// through our own recv/send: a deadline and the stop token on every wait, and no SIGPIPE.
+// One accepted socket, plaintext or TLS over memory BIOs, so every byte goes through the one
+// Connection (net/connection.h): a deadline and the stop token on every wait, and no SIGPIPE.
 class Channel
 {
 public:
-    Channel(int fd, CancelToken stop) : fd_(fd), stop_(std::move(stop)) {}
-    ~Channel()
-    {
-        if (fd_ >= 0)
-            ::close(fd_);
-    }
+    Channel(int fd, CancelToken stop) : conn_(std::move(stop)) { conn_.adopt(fd); }
     Channel(const Channel &) = delete;
     Channel &operator=(const Channel &) = delete;
 
@@ -177,7 +173,7 @@ public:
     void writeBestEffort(const QByteArray &bytes)
     {
         if (!ssl_) {
-            (void)!::send(fd_, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+            conn_.writeWithoutWaiting(bytes);
             return;
         }
         if (SSL_write(ssl_.get(), bytes.constData(), int(bytes.size())) <= 0) {
@@ -187,79 +183,30 @@ public:
         char buf[16384];
         int n;
         while ((n = BIO_read(wbio_, buf, sizeof buf)) > 0)
-            (void)!::send(fd_, buf, size_t(n), MSG_NOSIGNAL | MSG_DONTWAIT);
+            conn_.writeWithoutWaiting(QByteArray(buf, n));
     }
 
 private:
-    Io waitFor(short events, const Deadline &deadline)
+    static Io ioFrom(const Error &error)
     {
-        for (;;) {
-            if (stop_.isCancelled())
-                return Io::Stopped;
-            pollfd fds[2] = {{fd_, events, 0}, {stop_.wakeFd(), POLLIN, 0}};
-            const int remaining = deadline.remaining();
-            if (remaining <= 0)
-                return Io::Timeout;
-            const int n = ::poll(fds, 2, remaining);
-            if (n < 0) {
-                if (errno == EINTR)
-                    continue;
-                return Io::Error;
-            }
-            if (n == 0)
-                return Io::Timeout;
-            if (fds[1].revents && stop_.isCancelled())
-                return Io::Stopped;
-            if (fds[0].revents)
-                return Io::Ok;   // readable/writable, or an error the next recv/send reports
+        switch (error.kind) {
+        case ErrorKind::Cancelled: return Io::Stopped;
+        case ErrorKind::Timeout: return Io::Timeout;
+        case ErrorKind::Closed: return Io::Closed;
+        default: return Io::Error;
         }
     }
 
     Io recvRaw(QByteArray *out, const Deadline &deadline)
     {
-        char buf[16384];
-        for (;;) {
-            if (stop_.isCancelled())
-                return Io::Stopped;
-            const ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
-            if (n > 0) {
-                out->append(buf, int(n));
-                return Io::Ok;
-            }
-            if (n == 0)
-                return Io::Closed;
-            if (errno == EINTR)
-                continue;
-            if (errno == EAGAIN || errno == EWOULDBLOCK) {
-                const Io w = waitFor(POLLIN, deadline);
-                if (w != Io::Ok)
-                    return w;
-                continue;
-            }
-            return errno == ECONNRESET ? Io::Closed : Io::Error;
-        }
+        Error error;
+        return conn_.readSome(out, deadline.remaining(), &error) ? Io::Ok : ioFrom(error);
     }
 
     Io sendRaw(const QByteArray &bytes, const Deadline &deadline)
     {
-        qsizetype sent = 0;
-        while (sent < bytes.size()) {
-            const ssize_t n = ::send(fd_, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
-            if (n > 0) {
-                sent += n;
-                continue;
-            }
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-                const Io w = waitFor(POLLOUT, deadline);
-                if (w != Io::Ok)
-                    return w;
-                continue;
-            }
-            return (errno == EPIPE || errno == ECONNRESET) ? Io::Closed : Io::Error;
-        }
-        return Io::Ok;
+        Error error;
+        return conn_.writeAll(bytes, deadline.remaining(), &error) ? Io::Ok : ioFrom(error);
     }
 
     Io flushTls(const Deadline &deadline)
@@ -303,8 +250,7 @@ private:
         }
     }
 
-    int fd_;
-    CancelToken stop_;
+    Connection conn_;
     ossl::SslPtr ssl_;
     BIO *rbio_ = nullptr;   // owned by ssl_
     BIO *wbio_ = nullptr;

@@ -475,7 +475,7 @@ void MainWindow::onScanFinished(const Report &report)
         scanTarget_ = QStringLiteral("%1:%2").arg(report.target.host).arg(report.target.port);
     cipherMatrixModel_->setScan(report.scan);
     const core::SessionOutcome &outcome = report.outcome;
-    if (!outcome.error.isEmpty() && outcome.errorKind != QLatin1String("cancelled")) {
+    if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled) {
         setBanner(tr("Scan failed: %1").arg(outcome.error), true);
         stateLabel_->setText(tr("Scan failed — %1: %2").arg(scanTarget_, outcome.error));
     } else {
@@ -566,7 +566,7 @@ void MainWindow::onSessionFinished(const Report &report)
 {
     showReport(report);
     const core::SessionOutcome &outcome = report.outcome;
-    if (!outcome.error.isEmpty() && outcome.errorKind != QLatin1String("cancelled")) {
+    if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled) {
         setBanner(outcome.error, true);
         stateLabel_->setText(tr("Failed — %1: %2").arg(sessionTarget_, outcome.error));
     } else {
@@ -831,7 +831,7 @@ void MainWindow::showSavedReport(const Report &report)
         tlsLabel_->clear();
     }
     const core::SessionOutcome &outcome = report.outcome;
-    if (!outcome.error.isEmpty() && outcome.errorKind != QLatin1String("cancelled"))
+    if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled)
         setBanner(report.kind == QLatin1String("scan") ? tr("Scan failed: %1").arg(outcome.error) : outcome.error, true);
     const int findings = int(report.findings.size());
     const QString when = report.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));

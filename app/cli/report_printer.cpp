@@ -382,18 +382,18 @@ QString ReportPrinter::summaryLine(const Report &report) const
         ? QStringLiteral("[%1]:%2").arg(target.host).arg(target.port)
         : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
     QStringList parts;
-    const QString kind = report.outcome.errorKind;
-    if (kind == QLatin1String("cancelled")) {
+    const OutcomeClass kind = report.outcome.errorClass();
+    if (kind == OutcomeClass::Cancelled) {
         parts << QStringLiteral("interrupted");
-    } else if (kind == QLatin1String("connect") || kind == QLatin1String("timeout")
-               || kind == QLatin1String("protocol")) {
-        parts << QStringLiteral("failed: %1").arg(report.outcome.error.isEmpty() ? kind : report.outcome.error);
-    } else if (kind == QLatin1String("usage")) {
+    } else if (kind == OutcomeClass::Connect || kind == OutcomeClass::Timeout || kind == OutcomeClass::Protocol) {
+        parts << QStringLiteral("failed: %1").arg(report.outcome.error.isEmpty() ? outcomeWord(report.outcome.errorKind)
+                                                                                 : report.outcome.error);
+    } else if (kind == OutcomeClass::Usage) {
         // Our own settings were refused locally (cipher list, client key): not the server's fault.
         parts << QStringLiteral("stopped: %1").arg(report.outcome.error);
     }
     const TlsFacts &t = report.tls;
-    if (kind == QLatin1String("usage")) {
+    if (kind == OutcomeClass::Usage) {
         // nothing to say about the server's TLS
     } else if (t.established) {
         parts << QStringLiteral("%1 %2").arg(t.version, t.cipher.iana.isEmpty() ? t.cipher.openssl : t.cipher.iana);
@@ -406,7 +406,7 @@ QString ReportPrinter::summaryLine(const Report &report) const
     } else if (report.outcome.connected && parts.isEmpty()) {
         parts << (report.smtp.starttlsOffered ? QStringLiteral("no TLS") : QStringLiteral("no TLS (STARTTLS not offered)"));
     }
-    const bool failed = !kind.isEmpty() && kind != QLatin1String("tls");
+    const bool failed = kind != OutcomeClass::None && kind != OutcomeClass::Tls;
     if (report.findings.isEmpty()) {
         if (!failed)
             parts << QStringLiteral("no findings");
@@ -434,8 +434,8 @@ QString ReportPrinter::afterTranscript(const Report &report) const
         out += handshakeSection(report.handshake);
         out += certificateSection(report.certificates);
     }
-    const QString kind = report.outcome.errorKind;
-    const bool cutShort = !kind.isEmpty() && kind != QLatin1String("tls");
+    const OutcomeClass kind = report.outcome.errorClass();
+    const bool cutShort = kind != OutcomeClass::None && kind != OutcomeClass::Tls;
     if (!report.findings.isEmpty() || (report.outcome.connected && !cutShort))
         out += findingsSection(report.findings);
     out += summaryLine(report);
@@ -523,12 +523,13 @@ QString ReportPrinter::scanSummaryLine(const Report &report) const
     const QString where = target.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(target.host).arg(target.port)
                                                                  : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
     QStringList parts;
-    const QString kind = report.outcome.errorKind;
-    if (kind == QLatin1String("cancelled"))
+    const OutcomeClass kind = report.outcome.errorClass();
+    if (kind == OutcomeClass::Cancelled)
         parts << QStringLiteral("interrupted");
-    else if (!kind.isEmpty())
-        parts << QStringLiteral("failed: %1").arg(report.outcome.error.isEmpty() ? kind : report.outcome.error);
-    if (report.scan.present && (kind.isEmpty() || kind == QLatin1String("cancelled"))) {
+    else if (kind != OutcomeClass::None)
+        parts << QStringLiteral("failed: %1").arg(report.outcome.error.isEmpty() ? outcomeWord(report.outcome.errorKind)
+                                                                                 : report.outcome.error);
+    if (report.scan.present && (kind == OutcomeClass::None || kind == OutcomeClass::Cancelled)) {
         QStringList versions;
         int suites = 0;
         for (auto it = report.scan.protocols.cbegin(); it != report.scan.protocols.cend(); ++it)
@@ -540,7 +541,7 @@ QString ReportPrinter::scanSummaryLine(const Report &report) const
                                      : QStringLiteral("%1; %2 suite/version pairs").arg(versions.join(QLatin1Char(' '))).arg(suites));
         parts << QStringLiteral("%1 connections").arg(report.scan.connections);
     }
-    if (kind.isEmpty())
+    if (kind == OutcomeClass::None)
         parts << (report.findings.isEmpty() ? QStringLiteral("no findings") : plural(int(report.findings.size()), "finding", "findings"));
     return paint(where, kBold) + QStringLiteral(": ") + parts.join(QLatin1String(", ")) + QLatin1Char('\n');
 }

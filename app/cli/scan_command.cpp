@@ -60,17 +60,17 @@ private:
 int scanExitCode(const Report &report, const CliSettings &settings, QString *errorLine)
 {
     errorLine->clear();
-    const QString kind = report.outcome.errorKind;
+    const OutcomeClass kind = report.outcome.errorClass();
     const QString where = hostPortText(report.target.host, report.target.port);
-    if (kind == QLatin1String("usage")) {
+    if (kind == OutcomeClass::Usage) {
         *errorLine = report.outcome.error;
         return ExitUsage;
     }
-    if (kind == QLatin1String("cancelled")) {
+    if (kind == OutcomeClass::Cancelled) {
         *errorLine = QStringLiteral("interrupted");
         return ExitInterrupted;
     }
-    if (kind == QLatin1String("connect") || kind == QLatin1String("timeout") || kind == QLatin1String("protocol")) {
+    if (kind == OutcomeClass::Connect || kind == OutcomeClass::Timeout || kind == OutcomeClass::Protocol) {
         *errorLine = QStringLiteral("cannot scan %1: %2").arg(where, report.outcome.error);
         return ExitUnreachable;
     }

@@ -22,12 +22,12 @@ int sessionExitCode(const Report &report, const CliSettings &settings, QString *
 {
     errorLine->clear();
     const QString where = hostPortText(report.target.host, report.target.port);
-    const QString kind = report.outcome.errorKind;
-    const QString reason = report.outcome.error.isEmpty() ? kind : report.outcome.error;
+    const OutcomeClass kind = report.outcome.errorClass();
+    const QString reason = report.outcome.error.isEmpty() ? outcomeWord(report.outcome.errorKind) : report.outcome.error;
     auto failure = [&](const QString &what) {
         static const QString cannotConnect = QStringLiteral("cannot connect to ");
         const int colon = reason.indexOf(QLatin1String(": "));
-        if (kind == QLatin1String("connect") && reason.startsWith(cannotConnect) && colon > 0) {
+        if (kind == OutcomeClass::Connect && reason.startsWith(cannotConnect) && colon > 0) {
             // "cannot connect to 127.0.0.1 port 2525: Connection refused" -> host:port form.
             QString why = reason.mid(colon + 2);
             if (why.size() > 1 && why.at(0).isUpper() && why.at(1).isLower())
@@ -40,17 +40,17 @@ int sessionExitCode(const Report &report, const CliSettings &settings, QString *
         }
         return int(ExitUnreachable);
     };
-    if (kind == QLatin1String("usage")) {
+    if (kind == OutcomeClass::Usage) {
         *errorLine = reason;   // the engine refused an option (cipher list, client key, ...)
         return ExitUsage;
     }
-    if (kind == QLatin1String("connect"))
+    if (kind == OutcomeClass::Connect)
         return failure(QStringLiteral("cannot connect to"));
-    if (kind == QLatin1String("timeout"))
+    if (kind == OutcomeClass::Timeout)
         return failure(QStringLiteral("timed out talking to"));
-    if (kind == QLatin1String("protocol"))
+    if (kind == OutcomeClass::Protocol)
         return failure(QStringLiteral("protocol failure with"));
-    if (kind == QLatin1String("cancelled")) {
+    if (kind == OutcomeClass::Cancelled) {
         *errorLine = QStringLiteral("interrupted");
         return ExitInterrupted;
     }

@@ -51,18 +51,6 @@ CompareRow makeRow(const QString &aspect, const QString &key, const QList<Compar
     return row;
 }
 
-QString certificateTypeOf(const CertificateChain &chain)
-{
-    if (chain.isEmpty() || chain.first().isNull())
-        return QString();
-    const QString type = chain.first().key().type;
-    if (type == QLatin1String("EC"))
-        return QStringLiteral("ECDSA");
-    if (type == QLatin1String("RSA-PSS"))
-        return QStringLiteral("RSA");
-    return type;
-}
-
 // The chains a report holds, by certificate type: every served chain of a live scan; the one
 // chain of a session or a saved report.
 QList<QPair<QString, CertificateChain>> chainsByType(const Report &r)
@@ -503,9 +491,10 @@ Comparison compareReports(const QList<Report> &reports, const QStringList &label
     for (int i = 0; i < reports.size(); ++i) {
         const Report &r = reports.at(i);
         const QString &label = c.labels.at(i);
-        if (!r.outcome.errorKind.isEmpty() && r.outcome.errorKind != QLatin1String("cancelled"))
+        const OutcomeClass stopped = r.outcome.errorClass();
+        if (stopped != OutcomeClass::None && stopped != OutcomeClass::Cancelled)
             c.notes << QStringLiteral("%1 could not be examined (%2): its column is empty.")
-                           .arg(label, r.outcome.error.isEmpty() ? r.outcome.errorKind : r.outcome.error);
+                           .arg(label, r.outcome.error.isEmpty() ? outcomeWord(r.outcome.errorKind) : r.outcome.error);
         else if (sessionOnly(r))
             c.notes << QStringLiteral("%1 is a %2 report without a scan: versions, suites and groups show only what its "
                                       "one handshake negotiated; preference and certificate types are not compared.")

@@ -76,7 +76,8 @@ Diagnosis diagnoseScan(const Report &report, const DiagnosisOptions &options)
 {
     Diagnosis out;
     const ScanResult &scan = report.scan;
-    const bool ran = report.outcome.errorKind.isEmpty() || report.outcome.errorKind == QLatin1String("cancelled");
+    const OutcomeClass stopped = report.outcome.errorClass();
+    const bool ran = stopped == OutcomeClass::None || stopped == OutcomeClass::Cancelled;
     if (ran) {
         ScanRuleContext context;
         context.rateLimited = scan.rateLimited;

@@ -31,7 +31,7 @@ Findings sessionFindings(const Report &report)
     const bool hadEhlo = !smtp.ehloBeforeTls.isEmpty() || !smtp.banner.isEmpty();
 
     if (smtpDialect && !report.target.implicitTls && hadEhlo && !smtp.starttlsOffered
-        && report.outcome.errorKind != QLatin1String("protocol") && !smtp.banner.isEmpty()) {
+        && report.outcome.errorClass() != OutcomeClass::Protocol && !smtp.banner.isEmpty()) {
         out << make(QStringLiteral("starttls.not_offered"), Severity::High,
                     QStringLiteral("The server does not offer STARTTLS"),
                     QStringLiteral("The EHLO reply does not list STARTTLS, so every partner either delivers in "
@@ -58,7 +58,7 @@ Findings sessionFindings(const Report &report)
     // chose (GnuTLS sends decode_error in TLS 1.2, OpenSSL certificate_required in TLS 1.3),
     // the missing certificate is the reason.
     const bool clientCertNeeded = tls.attempted && tls.clientCertificateRequested && !tls.clientCertificateSent
-        && (!tls.established || report.outcome.errorKind == QLatin1String("tls"));
+        && (!tls.established || report.outcome.errorClass() == OutcomeClass::Tls);
     if (clientCertNeeded) {
         out << make(QStringLiteral("client_cert.required"), Severity::Medium,
                     QStringLiteral("The server requires a client certificate"),

@@ -74,8 +74,8 @@ QList<Report> scanAllForComparison(const QList<ScanOptions> &targets, const Canc
 
 bool comparisonScanFailed(const Report &report)
 {
-    const QString kind = report.outcome.errorKind;
-    return kind == QLatin1String("connect") || kind == QLatin1String("timeout") || kind == QLatin1String("protocol");
+    const OutcomeClass stopped = report.outcome.errorClass();
+    return stopped == OutcomeClass::Connect || stopped == OutcomeClass::Timeout || stopped == OutcomeClass::Protocol;
 }
 
 } // namespace mailtls::core

@@ -77,7 +77,7 @@ Report runInteractiveSession(const SessionOptions &options, const CancelToken &c
     SessionEngine engine(options, cancel, callbacksFor(events));
     Report planned = engine.run(true);
     diagnose(&planned, options, events);
-    const bool interactive = planned.outcome.completed && planned.outcome.errorKind.isEmpty() && !cancel.isCancelled();
+    const bool interactive = planned.outcome.completed && planned.outcome.errorKind == ErrorKind::None && !cancel.isCancelled();
     if (ready)
         ready(planned, interactive);
     if (!interactive)

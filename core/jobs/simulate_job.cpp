@@ -87,21 +87,20 @@ void opensslHandshake(Connection &connection, const ScanTarget &target, const Cl
     config.groups = opensslGroupList(offer.groups, &live->omitted);
     config.sigalgs = opensslSigalgList(offer.sigalgs, &live->omitted);
     TlsClient tls(connection);
-    QString error;
+    Error error;
     if (names.isEmpty())
         config.ciphers = QStringLiteral("ALL");   // ignored: TLS 1.3 only (minVersion above)
     if (!tls.configure(config, &error)) {
-        live->error = error;
+        live->error = error.message;
         return;
     }
-    NetError net;
-    const bool ok = tls.handshake(target.timeoutMs, &net);
+    const bool ok = tls.handshake(target.timeoutMs, &error);
     TlsFacts facts;
     tls.fillFacts(&facts);
     if (!ok) {
         live->alert = facts.alert.isEmpty() ? QStringLiteral("closed") : facts.alert;
-        if (net.kind == NetError::Kind::Timeout || net.kind == NetError::Kind::Cancelled)
-            live->error = net.message;
+        if (error.kind == ErrorKind::Timeout || error.kind == ErrorKind::Cancelled)
+            live->error = error.message;
         return;
     }
     live->serverAccepted = true;
@@ -137,7 +136,7 @@ void rawHandshake(Connection &connection, const ScanTarget &target, const Client
         live->error = error;
         return;
     }
-    NetError net;
+    Error net;
     if (!connection.writeAll(hello, target.timeoutMs, &net)) {
         live->alert = QStringLiteral("closed");
         return;
@@ -149,7 +148,7 @@ void rawHandshake(Connection &connection, const ScanTarget &target, const Client
         QByteArray bytes;
         const int left = int(qMax<qint64>(0, target.timeoutMs - timer.elapsed()));
         if (!connection.readSome(&bytes, left, &net)) {
-            if (net.kind == NetError::Kind::Timeout || net.kind == NetError::Kind::Cancelled) {
+            if (net.kind == ErrorKind::Timeout || net.kind == ErrorKind::Cancelled) {
                 live->error = net.message;
                 return;
             }
@@ -209,8 +208,8 @@ LiveHandshake runLiveHandshake(const ScanTarget &target, const ClientOffer &offe
     Connection connection(cancel);
     const OpenResult open = openForTls(target, connection);
     live.connected = open.connected;
-    if (open.outcome != OpenOutcome::Ready) {
-        live.error = open.error.isEmpty() ? QStringLiteral("could not reach the point of TLS") : open.error;
+    if (!open.ready()) {
+        live.error = open.error.message.isEmpty() ? QStringLiteral("could not reach the point of TLS") : open.error.message;
     } else if (raw) {
         rawHandshake(connection, target, offer, &live);
     } else {
@@ -245,11 +244,11 @@ SimulationResult runSimulation(const SimulationRequest &request, CancelToken can
     r.findings.clear();
     if (!request.live)
         r.startedAt = QDateTime::currentDateTimeUtc();
-    if (scanReport.outcome.errorKind == QLatin1String("cancelled")) {
+    if (scanReport.outcome.errorClass() == OutcomeClass::Cancelled) {
         result.cancelled = true;
         return result;
     }
-    if (!scanReport.scan.present || (request.live && !scanReport.outcome.errorKind.isEmpty())) {
+    if (!scanReport.scan.present || (request.live && scanReport.outcome.errorKind != ErrorKind::None)) {
         result.unreachable = request.live;
         if (r.outcome.error.isEmpty())
             r.outcome.error = QStringLiteral("the report holds no scan section");
@@ -260,7 +259,7 @@ SimulationResult runSimulation(const SimulationRequest &request, CancelToken can
         result.live = runLiveHandshake(request.target, request.offer, result.prediction, cancel);
     if (cancel.isCancelled()) {
         result.cancelled = true;
-        r.outcome.errorKind = QStringLiteral("cancelled");
+        r.outcome.errorKind = ErrorKind::Cancelled;
         r.outcome.error = QStringLiteral("cancelled by the user");
     }
     if (!result.prediction.connects)

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/error.h"
 #include "catalog/suite_info.h"
 #include "model/finding.h"
 #include "x509/certificate.h"
@@ -91,12 +92,34 @@ struct TlsFacts {
     bool sessionReused = false;
 };
 
+// What a report tells apart of why a piece of work stopped: the error kinds of base/error.h
+// grouped under the words the JSON writes as outcome.error_kind and the CLI's exit codes follow.
+enum class OutcomeClass { None, Usage, Connect, Timeout, Protocol, Tls, Cancelled };
+
+// The one mapping from an error kind to its class: Resolve, Refused, Unreachable -> Connect;
+// Closed, Io, Protocol, Busy, StarttlsUnavailable -> Protocol; Tls; Timeout; Cancelled; Usage
+// and the file and key kinds (our own input could not be used) -> Usage.
+OutcomeClass outcomeClass(ErrorKind kind);
+// The class as the JSON writes it: "", "usage", "connect", "timeout", "protocol", "tls", "cancelled".
+QString outcomeWord(ErrorKind kind);
+// The kind to report for a step whose failures the report files under `cls`: the error's own
+// kind when it belongs there, else `fallback` (a socket error while connecting is "connect").
+ErrorKind kindInClass(OutcomeClass cls, ErrorKind kind, ErrorKind fallback);
+// Reading a report back: the kind that stands for a word (Unreachable for "connect", Protocol
+// for "protocol", None for ""); false for a word reports never hold (then Protocol).
+bool outcomeKindFromWord(const QString &word, ErrorKind *kind);
+
 struct SessionOutcome {
     bool connected = false;      // TCP connection made
     bool completed = false;      // the planned conversation ran to QUIT
-    QString errorKind;           // "", "connect", "timeout", "protocol", "tls", "cancelled"
+    ErrorKind errorKind = ErrorKind::None;   // why it stopped; None when nothing failed
     QString error;               // one line for the user
+    OutcomeClass errorClass() const { return outcomeClass(errorKind); }
 };
+
+// The certificate type a served chain stands for, as ScanResult::certificateTypes names it: the
+// leaf's key type, "ECDSA" for an EC key and "RSA" for an RSA-PSS one; empty without a leaf.
+QString certificateTypeOf(const CertificateChain &chain);
 
 // The scan section of a report (DESIGN.md "scan"); present only when a scan ran.
 struct ScanResult {

@@ -28,14 +28,6 @@ QString addressText(const sockaddr *sa)
     return QString::fromLatin1(buf);
 }
 
-NetError makeError(NetError::Kind kind, const QString &message)
-{
-    NetError e;
-    e.kind = kind;
-    e.message = message;
-    return e;
-}
-
 int remaining(const QElapsedTimer &timer, int timeoutMs)
 {
     const qint64 left = timeoutMs - timer.elapsed();
@@ -56,11 +48,23 @@ void Connection::close()
     }
 }
 
-bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, NetError *error)
+void Connection::adopt(int fd, const QString &peerAddress)
+{
+    close();
+    if (fd < 0)
+        return;
+    const int flags = ::fcntl(fd, F_GETFL, 0);
+    if (flags >= 0 && !(flags & O_NONBLOCK))
+        ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    fd_ = fd;
+    peerAddress_ = peerAddress;
+}
+
+bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, Error *error)
 {
     close();
     if (cancel_.isCancelled()) {
-        *error = makeError(NetError::Kind::Cancelled, QStringLiteral("cancelled"));
+        *error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
         return false;
     }
     addrinfo hints{};
@@ -77,40 +81,40 @@ bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, Net
         rc = ::getaddrinfo(hostBytes.constData(), portBytes.constData(), &hints, &list);
     }
     if (rc != 0) {
-        *error = makeError(NetError::Kind::Resolve,
+        *error = makeError(ErrorKind::Resolve,
                            QStringLiteral("cannot resolve %1: %2").arg(host, QString::fromUtf8(gai_strerror(rc))));
         return false;
     }
 
     QElapsedTimer timer;
     timer.start();
-    NetError last = makeError(NetError::Kind::Unreachable, QStringLiteral("no address for %1").arg(host));
+    Error last = makeError(ErrorKind::Unreachable, QStringLiteral("no address for %1").arg(host));
     for (addrinfo *ai = list; ai; ai = ai->ai_next) {
         const QString address = addressText(ai->ai_addr);
         const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, ai->ai_protocol);
         if (fd < 0) {
-            last = makeError(NetError::Kind::Io, QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            last = makeError(ErrorKind::Io, QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             continue;
         }
         int result = ::connect(fd, ai->ai_addr, ai->ai_addrlen);
         if (result != 0 && errno != EINPROGRESS) {
             const int err = errno;
             ::close(fd);
-            last = makeError(err == ECONNREFUSED ? NetError::Kind::Refused : NetError::Kind::Unreachable,
+            last = makeError(err == ECONNREFUSED ? ErrorKind::Refused : ErrorKind::Unreachable,
                              QStringLiteral("cannot connect to %1 port %2: %3")
                                  .arg(address).arg(port).arg(QString::fromLocal8Bit(strerror(err))));
             continue;
         }
         fd_ = fd;
-        NetError waitError;
+        Error waitError;
         if (result != 0 && !waitFor(POLLOUT, remaining(timer, timeoutMs), &waitError, "connect")) {
             close();
-            if (waitError.kind == NetError::Kind::Cancelled) {
+            if (waitError.kind == ErrorKind::Cancelled) {
                 ::freeaddrinfo(list);
                 *error = waitError;
                 return false;
             }
-            if (waitError.kind == NetError::Kind::Timeout)
+            if (waitError.kind == ErrorKind::Timeout)
                 waitError.message = QStringLiteral("timed out after %1 s connecting to %2 port %3")
                                         .arg(timeoutMs / 1000.0).arg(address).arg(port);
             last = waitError;
@@ -121,7 +125,7 @@ bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, Net
         ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len);
         if (soError != 0) {
             close();
-            last = makeError(soError == ECONNREFUSED ? NetError::Kind::Refused : NetError::Kind::Unreachable,
+            last = makeError(soError == ECONNREFUSED ? ErrorKind::Refused : ErrorKind::Unreachable,
                              QStringLiteral("cannot connect to %1 port %2: %3")
                                  .arg(address).arg(port).arg(QString::fromLocal8Bit(strerror(soError))));
             continue;
@@ -137,13 +141,13 @@ bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, Net
     return false;
 }
 
-bool Connection::waitFor(short events, int timeoutMs, NetError *error, const char *what)
+bool Connection::waitFor(short events, int timeoutMs, Error *error, const char *what)
 {
     QElapsedTimer timer;
     timer.start();
     for (;;) {
         if (cancel_.isCancelled()) {
-            *error = makeError(NetError::Kind::Cancelled, QStringLiteral("cancelled"));
+            *error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
             return false;
         }
         pollfd fds[2] = {{fd_, events, 0}, {cancel_.wakeFd(), POLLIN, 0}};
@@ -152,11 +156,11 @@ bool Connection::waitFor(short events, int timeoutMs, NetError *error, const cha
         if (rc < 0) {
             if (errno == EINTR)
                 continue;
-            *error = makeError(NetError::Kind::Io, QStringLiteral("poll: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            *error = makeError(ErrorKind::Io, QStringLiteral("poll: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             return false;
         }
         if (rc == 0) {
-            *error = makeError(NetError::Kind::Timeout,
+            *error = makeError(ErrorKind::Timeout,
                                QStringLiteral("timed out after %1 s waiting to %2").arg(timeoutMs / 1000.0).arg(QLatin1String(what)));
             return false;
         }
@@ -167,7 +171,7 @@ bool Connection::waitFor(short events, int timeoutMs, NetError *error, const cha
                 continue; // reported at the top of the loop
             // A plain wake-up is not for us here; leave it pending for interactive waits.
             if (left == 0) {
-                *error = makeError(NetError::Kind::Timeout, QStringLiteral("timed out"));
+                *error = makeError(ErrorKind::Timeout, QStringLiteral("timed out"));
                 return false;
             }
             // Avoid spinning on a pending wake-up: wait on the socket alone for a moment.
@@ -200,9 +204,10 @@ Connection::Wait Connection::waitReadable(int timeoutMs)
     }
 }
 
-bool Connection::readAvailable(QByteArray *out, NetError *error)
+bool Connection::readAvailable(QByteArray *out, Error *error)
 {
     char buf[16384];
+    const qsizetype before = out->size();   // the caller's buffer may hold earlier reads
     for (;;) {
         const ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
         if (n > 0) {
@@ -212,26 +217,27 @@ bool Connection::readAvailable(QByteArray *out, NetError *error)
             continue;
         }
         if (n == 0) {
-            if (!out->isEmpty())
+            // What arrived before the close is delivered first; the close shows on the next call.
+            if (out->size() > before)
                 return true;
-            *error = makeError(NetError::Kind::Closed, QStringLiteral("the server closed the connection"));
+            *error = makeError(ErrorKind::Closed, QStringLiteral("the server closed the connection"));
             return false;
         }
         if (errno == EINTR)
             continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK)
             return true;
-        *error = makeError(errno == ECONNRESET ? NetError::Kind::Closed : NetError::Kind::Io,
+        *error = makeError(errno == ECONNRESET ? ErrorKind::Closed : ErrorKind::Io,
                            errno == ECONNRESET ? QStringLiteral("the server reset the connection")
                                                : QStringLiteral("read: %1").arg(QString::fromLocal8Bit(strerror(errno))));
         return false;
     }
 }
 
-bool Connection::readSome(QByteArray *out, int timeoutMs, NetError *error)
+bool Connection::readSome(QByteArray *out, int timeoutMs, Error *error)
 {
     if (fd_ < 0) {
-        *error = makeError(NetError::Kind::Closed, QStringLiteral("not connected"));
+        *error = makeError(ErrorKind::Closed, QStringLiteral("not connected"));
         return false;
     }
     const int before = out->size();
@@ -246,10 +252,10 @@ bool Connection::readSome(QByteArray *out, int timeoutMs, NetError *error)
     return true;
 }
 
-bool Connection::writeAll(const QByteArray &bytes, int timeoutMs, NetError *error)
+bool Connection::writeAll(const QByteArray &bytes, int timeoutMs, Error *error)
 {
     if (fd_ < 0) {
-        *error = makeError(NetError::Kind::Closed, QStringLiteral("not connected"));
+        *error = makeError(ErrorKind::Closed, QStringLiteral("not connected"));
         return false;
     }
     QElapsedTimer timer;
@@ -269,12 +275,18 @@ bool Connection::writeAll(const QByteArray &bytes, int timeoutMs, NetError *erro
             continue;
         }
         const int err = errno;
-        *error = makeError((err == EPIPE || err == ECONNRESET) ? NetError::Kind::Closed : NetError::Kind::Io,
+        *error = makeError((err == EPIPE || err == ECONNRESET) ? ErrorKind::Closed : ErrorKind::Io,
                            (err == EPIPE || err == ECONNRESET) ? QStringLiteral("the server closed the connection")
                                                                : QStringLiteral("write: %1").arg(QString::fromLocal8Bit(strerror(err))));
         return false;
     }
     return true;
+}
+
+void Connection::writeWithoutWaiting(const QByteArray &bytes)
+{
+    if (fd_ >= 0 && !bytes.isEmpty())
+        (void)!::send(fd_, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
 }
 
 } // namespace mailtls::core

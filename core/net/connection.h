@@ -4,19 +4,13 @@
 #include <QString>
 
 #include "base/cancel_token.h"
+#include "base/error.h"
 
 namespace mailtls::core {
 
-// Why a network step failed, in terms the user can act on.
-struct NetError {
-    enum class Kind { None, Resolve, Refused, Unreachable, Timeout, Closed, Cancelled, Io };
-    Kind kind = Kind::None;
-    QString message;
-    bool isError() const { return kind != Kind::None; }
-};
-
 // A blocking TCP connection with a deadline on every step and instant cancellation: every
-// wait polls the socket together with the CancelToken's descriptor.
+// wait polls the socket together with the CancelToken's descriptor. Failures are Errors of kind
+// Resolve, Refused, Unreachable, Timeout, Closed, Io or Cancelled, in words the user can act on.
 class Connection
 {
 public:
@@ -25,8 +19,11 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
+    // Takes over a socket that is already connected (one a server accepted): made non-blocking,
+    // closed by this object. Every wait below works on it as on one we connected.
+    void adopt(int fd, const QString &peerAddress = QString());
     // Resolves host (name, IPv4 or IPv6 literal) and tries each address until one connects.
-    bool connectTo(const QString &host, quint16 port, int timeoutMs, NetError *error);
+    bool connectTo(const QString &host, quint16 port, int timeoutMs, Error *error);
     QString peerAddress() const { return peerAddress_; }
     bool isOpen() const { return fd_ >= 0; }
 
@@ -34,17 +31,20 @@ public:
     // Waits for data; Woken when CancelToken::wake() was called without cancelling.
     Wait waitReadable(int timeoutMs);
 
-    // Reads what is available (waiting up to timeoutMs). Closed by peer: false, Kind::Closed.
-    bool readSome(QByteArray *out, int timeoutMs, NetError *error);
+    // Reads what is available (waiting up to timeoutMs). Closed by the peer: false, ErrorKind::Closed.
+    bool readSome(QByteArray *out, int timeoutMs, Error *error);
     // Reads without waiting: true and possibly empty when nothing is there yet.
-    bool readAvailable(QByteArray *out, NetError *error);
-    bool writeAll(const QByteArray &bytes, int timeoutMs, NetError *error);
+    bool readAvailable(QByteArray *out, Error *error);
+    bool writeAll(const QByteArray &bytes, int timeoutMs, Error *error);
+    // Sends what the socket takes at once and drops the rest, never waiting (a courtesy line
+    // on the way out, when nobody will read an error).
+    void writeWithoutWaiting(const QByteArray &bytes);
     void close();
 
     const CancelToken &cancelToken() const { return cancel_; }
 
 private:
-    bool waitFor(short events, int timeoutMs, NetError *error, const char *what);
+    bool waitFor(short events, int timeoutMs, Error *error, const char *what);
 
     CancelToken cancel_;
     int fd_ = -1;

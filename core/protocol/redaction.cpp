@@ -1,8 +1,9 @@
 #include "protocol/redaction.h"
 
+#include "protocol/reply_parser.h"
+
 #include <QByteArray>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <vector>
 
@@ -14,19 +15,10 @@ const QString kRedacted = QStringLiteral("<redacted>");
 constexpr int kMinLearnedSecretLength = 4;
 constexpr int kMinBase64CoreLength = 4;
 
-QString decodeText(const QByteArray &bytes)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (utf8.hasError())
-        return QString::fromLatin1(bytes);
-    return text;
-}
-
 // A user name inside a marker: quoted, control characters escaped so it cannot break the line.
 QString quotedName(const QByteArray &bytes)
 {
-    const QString name = decodeText(bytes);
+    const QString name = decodeMailText(bytes);
     QString out = QStringLiteral("\"");
     for (const QChar c : name) {
         if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
@@ -157,7 +149,7 @@ QString Redactor::describeResponse(const QString &response)
         const QList<QByteArray> parts = decoded.split('\0');
         if (!decodes || parts.size() != 3 || parts.at(1).isEmpty())
             return kRedacted;
-        learnSecret(decodeText(parts.at(2)), parts.at(2));
+        learnSecret(decodeMailText(parts.at(2)), parts.at(2));
         QString marker = QStringLiteral("<redacted: user %1").arg(quotedName(parts.at(1)));
         if (!parts.at(0).isEmpty() && parts.at(0) != parts.at(1))
             marker += QStringLiteral(" acting as %1").arg(quotedName(parts.at(0)));
@@ -172,7 +164,7 @@ QString Redactor::describeResponse(const QString &response)
 
     if (mechanism_ == QLatin1String("LOGIN") && index == 1) {
         if (decodes)
-            learnSecret(decodeText(decoded), decoded);
+            learnSecret(decodeMailText(decoded), decoded);
         return QStringLiteral("<redacted: password>");
     }
 

@@ -34,8 +34,11 @@ QString quoteLine(const QByteArray &line)
     return out;
 }
 
-// Servers are supposed to send UTF-8 (or ASCII); old ones send Latin-1 greetings. Never fails.
-QString decodeText(const QByteArray &bytes)
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+} // namespace
+
+QString decodeMailText(const QByteArray &bytes)
 {
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
@@ -43,10 +46,6 @@ QString decodeText(const QByteArray &bytes)
         return QString::fromLatin1(bytes);
     return text;
 }
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-} // namespace
 
 QString SmtpReply::enhancedStatus() const
 {
@@ -206,9 +205,9 @@ bool ReplyParser::addLine(const QByteArray &line)
         return fail(QStringLiteral("reply has more than %1 lines").arg(maxLines_));
     }
 
-    const QString text = decodeText(line);
+    const QString text = decodeMailText(line);
     current_.lines.append(text);
-    current_.texts.append(line.size() > 4 ? decodeText(line.mid(4)) : QString());
+    current_.texts.append(line.size() > 4 ? decodeMailText(line.mid(4)) : QString());
     newLines_.append(text);
     if (last)
         replyReady_ = true;

@@ -6,6 +6,10 @@
 
 namespace mailtls::core {
 
+// Text as mail peers send it: UTF-8 (or ASCII) as they are supposed to, Latin-1 from old
+// servers and clients. Never fails.
+QString decodeMailText(const QByteArray &bytes);
+
 // One complete SMTP/LMTP reply (RFC 5321 4.2): one or more lines sharing a code.
 struct SmtpReply {
     int code = 0;

@@ -4,14 +4,12 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHostInfo>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include "net/connection.h"
 #include "protocol/ehlo.h"
 #include "protocol/redaction.h"
-#include "protocol/reply_parser.h"
+#include "protocol/smtp_dialogue.h"
 #include "tls/tls_client.h"
 
 #ifndef MAILTLS_VERSION
@@ -34,14 +32,17 @@ struct SessionEngine::Private {
     QElapsedTimer clock;
     Connection connection;
     std::unique_ptr<TlsClient> tls;
-    ReplyParser parser;
+    SmtpDialogue dialogue;
     Redactor redactor;
     bool failed = false;
-    bool readingBanner = false;
 
     Private(SessionOptions o, CancelToken c, SessionCallbacks cb)
-        : options(std::move(o)), cancel(c), callbacks(std::move(cb)), connection(c), redactor(options.redactSecrets)
+        : options(std::move(o)), cancel(c), callbacks(std::move(cb)), connection(c), dialogue(connection, options.timeoutMs),
+          redactor(options.redactSecrets)
     {
+        dialogue.setRedactor(&redactor);
+        dialogue.setTimeoutWording(SmtpDialogue::TimeoutWording::Reply);
+        dialogue.setTranscript([this](LineDirection dir, const QString &text) { add(dir, text); });
     }
 
     void phase(const QString &name)
@@ -62,7 +63,7 @@ struct SessionEngine::Private {
     }
     void note(const QString &text) { add(LineDirection::Note, text); }
 
-    void fail(const QString &kind, const QString &message)
+    void fail(ErrorKind kind, const QString &message)
     {
         failed = true;
         report.outcome.errorKind = kind;
@@ -70,45 +71,48 @@ struct SessionEngine::Private {
         note(QStringLiteral("error: %1").arg(message));
     }
 
-    void failNet(const NetError &error, const QString &during)
+    void failNet(const Error &error, const QString &during)
     {
         switch (error.kind) {
-        case NetError::Kind::Cancelled:
-            fail(QStringLiteral("cancelled"), QStringLiteral("cancelled by the user"));
+        case ErrorKind::Cancelled:
+            fail(ErrorKind::Cancelled, QStringLiteral("cancelled by the user"));
             return;
-        case NetError::Kind::Timeout:
-            fail(QStringLiteral("timeout"), QStringLiteral("%1 (%2)").arg(error.message, during));
+        case ErrorKind::Timeout:
+            fail(ErrorKind::Timeout, QStringLiteral("%1 (%2)").arg(error.message, during));
             return;
-        case NetError::Kind::Closed:
-            fail(QStringLiteral("protocol"), QStringLiteral("%1 %2").arg(error.message, during));
+        case ErrorKind::Closed:
+            fail(ErrorKind::Closed, QStringLiteral("%1 %2").arg(error.message, during));
             return;
         default:
-            fail(QStringLiteral("protocol"), QStringLiteral("%1 (%2)").arg(error.message, during));
+            fail(kindInClass(OutcomeClass::Protocol, error.kind, ErrorKind::Protocol), QStringLiteral("%1 (%2)").arg(error.message, during));
         }
     }
 
-    bool usingTls() const { return tls && tls->isEstablished(); }
-
-    bool writeRaw(const QByteArray &bytes, NetError *error)
-    {
-        if (usingTls())
-            return tls->write(bytes, options.timeoutMs, error);
-        return connection.writeAll(bytes, options.timeoutMs, error);
-    }
+    bool usingTls() const { return dialogue.usingTls(); }
 
     // Sends one command line; what the transcript shows is redacted.
     bool send(const QString &line, const QString &during)
     {
-        add(LineDirection::Client, redactor.clientLine(line));
-        NetError error;
-        if (!writeRaw(line.toUtf8() + "\r\n", &error)) {
-            handleIoFailure(error, during);
+        Error error;
+        if (!dialogue.send(line, &error)) {
+            failDialogue(error, during);
             return false;
         }
         return true;
     }
 
-    void handleIoFailure(const NetError &error, const QString &during)
+    // A step of the dialogue failed: a reply the parser refused (Protocol, worded by the
+    // dialogue for the greeting, by where it happened after that), or the connection's failure.
+    void failDialogue(const Error &error, const QString &during, bool greeting = false)
+    {
+        if (error.kind == ErrorKind::Protocol)
+            fail(ErrorKind::Protocol, greeting ? error.message
+                                               : QStringLiteral("malformed reply (%1): %2").arg(during, dialogue.parserError()));
+        else
+            handleIoFailure(error, during);
+    }
+
+    void handleIoFailure(const Error &error, const QString &during)
     {
         // After TLS is up, an alert from the server (e.g. certificate_required) ends the session.
         if (tls && report.tls.attempted) {
@@ -118,76 +122,22 @@ struct SessionEngine::Private {
             report.tls.alertDirection = facts.alertDirection;
             report.tls.clientCertificateRequested = facts.clientCertificateRequested;
             report.tls.clientCertificateSent = facts.clientCertificateSent;
-            if (!facts.alert.isEmpty() && error.kind != NetError::Kind::Cancelled && error.kind != NetError::Kind::Timeout) {
+            if (!facts.alert.isEmpty() && error.kind != ErrorKind::Cancelled && error.kind != ErrorKind::Timeout) {
                 report.tls.error = error.message;
-                fail(QStringLiteral("tls"), QStringLiteral("%1 %2").arg(error.message, during));
+                fail(ErrorKind::Tls, QStringLiteral("%1 %2").arg(error.message, during));
                 return;
             }
         }
         failNet(error, during);
     }
 
-    bool readMore(NetError *error, int timeoutMs)
+    bool readReply(SmtpReply *reply, const QString &during, bool greeting = false)
     {
-        QByteArray bytes;
-        const bool ok = usingTls() ? tls->read(&bytes, timeoutMs, error)
-                                   : connection.readSome(&bytes, timeoutMs, error);
-        if (ok)
-            parser.feed(bytes);
-        return ok;
-    }
-
-    void flushServerLines()
-    {
-        for (const QString &line : parser.takeNewLines())
-            add(LineDirection::Server, redactor.serverLine(line));
-    }
-
-    // The line the parser refused still belongs in the transcript, cut and made printable.
-    void showUnparsedLine()
-    {
-        const QByteArray raw = parser.rejectedLine();
-        if (raw.isEmpty())
-            return;
-        QString text;
-        const int shown = qMin<int>(int(raw.size()), 200);
-        for (int i = 0; i < shown; ++i) {
-            const uchar c = uchar(raw.at(i));
-            text += (c >= 0x20 && c < 0x7f) ? QString(QLatin1Char(char(c))) : QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-        }
-        if (raw.size() > shown)
-            text += QStringLiteral("… (%1 bytes without a line end)").arg(raw.size());
-        add(LineDirection::Server, redactor.serverLine(text));
-    }
-
-    bool readReply(SmtpReply *reply, const QString &during)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            const ReplyParser::Result result = parser.next(reply);
-            flushServerLines();
-            if (result == ReplyParser::Result::Reply) {
-                redactor.serverReply(reply->code);
-                return true;
-            }
-            if (result == ReplyParser::Result::Error) {
-                showUnparsedLine();
-                if (readingBanner)
-                    fail(QStringLiteral("protocol"), QStringLiteral("the server does not speak SMTP: %1").arg(parser.error()));
-                else
-                    fail(QStringLiteral("protocol"), QStringLiteral("malformed reply (%1): %2").arg(during, parser.error()));
-                return false;
-            }
-            const int left = int(qMax<qint64>(0, options.timeoutMs - timer.elapsed()));
-            NetError error;
-            if (!readMore(&error, left)) {
-                if (error.kind == NetError::Kind::Timeout)
-                    error.message = QStringLiteral("no complete reply within %1 s").arg(options.timeoutMs / 1000.0);
-                handleIoFailure(error, during);
-                return false;
-            }
-        }
+        Error error;
+        if (dialogue.readReply(reply, options.timeoutMs, &error))
+            return true;
+        failDialogue(error, during, greeting);
+        return false;
     }
 
     bool command(const QString &line, SmtpReply *reply, const QString &during)
@@ -195,55 +145,44 @@ struct SessionEngine::Private {
         return send(line, during) && readReply(reply, during);
     }
 
-    QString ehloName() const
-    {
-        if (!options.ehloName.isEmpty())
-            return options.ehloName;
-        const QString local = QHostInfo::localHostName();
-        return local.isEmpty() ? QStringLiteral("mailtls.invalid") : local;
-    }
-
     bool hello(EhloCapabilities *caps, const QString &during)
     {
         const bool lmtp = options.dialect == QLatin1String("lmtp");
         SmtpReply reply;
-        if (!command(QStringLiteral("%1 %2").arg(lmtp ? QStringLiteral("LHLO") : QStringLiteral("EHLO"), ehloName()), &reply, during))
+        Error error;
+        if (!dialogue.hello(lmtp, ehloNameOrDefault(options.ehloName), true, caps, &reply, &error)) {
+            failDialogue(error, during);
             return false;
-        *caps = parseEhlo(reply);
+        }
         if (caps->ok)
             return true;
-        if (lmtp) {
-            fail(QStringLiteral("protocol"), QStringLiteral("LHLO was refused: %1").arg(reply.firstLine()));
-            return false;
-        }
-        note(QStringLiteral("EHLO refused; trying HELO (no extensions, so no STARTTLS)"));
-        if (!command(QStringLiteral("HELO %1").arg(ehloName()), &reply, during))
-            return false;
-        if (reply.code != 250) {
-            fail(QStringLiteral("protocol"), QStringLiteral("EHLO and HELO were refused: %1").arg(reply.firstLine()));
-            return false;
-        }
-        caps->ok = true;
-        caps->greeting = reply.texts.value(0);
-        return true;
+        fail(ErrorKind::Protocol, lmtp ? QStringLiteral("LHLO was refused: %1").arg(reply.firstLine())
+                                       : QStringLiteral("EHLO and HELO were refused: %1").arg(reply.firstLine()));
+        return false;
+    }
+
+    bool startTlsCommand(SmtpReply *reply, int *discarded)
+    {
+        Error error;
+        if (dialogue.startTls(reply, discarded, &error))
+            return true;
+        failDialogue(error, QStringLiteral("after STARTTLS"));
+        return false;
     }
 
     bool readBanner()
     {
         phase(QStringLiteral("banner"));
         SmtpReply banner;
-        readingBanner = true;
-        const bool ok = readReply(&banner, QStringLiteral("waiting for the server's greeting"));
-        readingBanner = false;
-        if (!ok)
+        if (!readReply(&banner, QStringLiteral("waiting for the server's greeting"), true))
             return false;
         report.smtp.banner = banner.lines.join(QLatin1Char('\n'));
         if (banner.code == 220)
             return true;
         if (banner.code == 421 || banner.code == 554)
-            fail(QStringLiteral("protocol"), QStringLiteral("the server refused the session in its greeting: %1").arg(banner.firstLine()));
+            fail(ErrorKind::Protocol, QStringLiteral("the server refused the session in its greeting: %1").arg(banner.firstLine()));
         else
-            fail(QStringLiteral("protocol"), QStringLiteral("unexpected greeting (expected 220): %1").arg(banner.firstLine()));
+            fail(ErrorKind::Protocol, QStringLiteral("unexpected greeting (expected 220): %1").arg(banner.firstLine()));
         return false;
     }
 
@@ -283,18 +222,18 @@ struct SessionEngine::Private {
         note(QStringLiteral("starting TLS (client at OpenSSL security level %1%2)")
                  .arg(options.securityLevel)
                  .arg(options.securityLevel == 0 ? QStringLiteral(", accepts legacy servers") : QString()));
-        NetError error;
+        Error error;
         const bool ok = tls->handshake(options.timeoutMs, &error);
         tls->fillFacts(&report.tls);
         report.certificates = tls->peerChain();
         if (!ok) {
             report.tls.error = error.message;
-            if (error.kind == NetError::Kind::Cancelled)
-                fail(QStringLiteral("cancelled"), QStringLiteral("cancelled by the user"));
-            else if (error.kind == NetError::Kind::Timeout)
-                fail(QStringLiteral("timeout"), error.message);
+            if (error.kind == ErrorKind::Cancelled)
+                fail(ErrorKind::Cancelled, QStringLiteral("cancelled by the user"));
+            else if (error.kind == ErrorKind::Timeout)
+                fail(ErrorKind::Timeout, error.message);
             else
-                fail(QStringLiteral("tls"), error.message);
+                fail(ErrorKind::Tls, error.message);   // whatever broke it: the handshake failed
             return false;
         }
         const TlsFacts &t = report.tls;
@@ -412,8 +351,8 @@ struct SessionEngine::Private {
             note(QStringLiteral("… %1 more message lines (%2 bytes in all)").arg(lines.size() - 1 - kDataLinesShown).arg(wire.size()));
         wire += ".\r\n";
         add(LineDirection::Client, QStringLiteral("."));
-        NetError error;
-        if (!writeRaw(wire, &error)) {
+        Error error;
+        if (!dialogue.write(wire, &error)) {
             handleIoFailure(error, QStringLiteral("while sending the message"));
             return;
         }
@@ -429,17 +368,17 @@ struct SessionEngine::Private {
         phase(QStringLiteral("quit"));
         SmtpReply reply;
         add(LineDirection::Client, QStringLiteral("QUIT"));
-        NetError error;
-        if (!writeRaw("QUIT\r\n", &error))
+        Error error;
+        if (!dialogue.write("QUIT\r\n", &error))
             return; // the server may already be gone; not an error of the session
         QElapsedTimer timer;
         timer.start();
         for (;;) {
-            const ReplyParser::Result result = parser.next(&reply);
-            flushServerLines();
+            const ReplyParser::Result result = dialogue.parser().next(&reply);
+            dialogue.flushServerLines();
             if (result != ReplyParser::Result::NeedMore)
                 break;
-            if (!readMore(&error, qMax(0, 3000 - int(timer.elapsed()))))
+            if (!dialogue.readMore(qMax(0, 3000 - int(timer.elapsed())), &error))
                 break;
         }
         if (tls)
@@ -478,10 +417,10 @@ Report SessionEngine::run(bool keepOpen)
     // mistake: say so before touching the network.
     {
         p.tls = std::make_unique<TlsClient>(p.connection);
-        QString configError;
+        Error configError;
         if (!p.tls->configure(p.tlsConfig(), &configError)) {
             p.tls.reset();
-            p.fail(QStringLiteral("usage"), configError);
+            p.fail(kindInClass(OutcomeClass::Usage, configError.kind, ErrorKind::Usage), configError.message);
             p.finish();
             return r;
         }
@@ -489,14 +428,14 @@ Report SessionEngine::run(bool keepOpen)
 
     p.phase(QStringLiteral("connecting"));
     p.note(QStringLiteral("connecting to %1 port %2").arg(o.host).arg(o.port));
-    NetError error;
+    Error error;
     if (!p.connection.connectTo(o.host, o.port, o.timeoutMs, &error)) {
-        if (error.kind == NetError::Kind::Cancelled)
-            p.fail(QStringLiteral("cancelled"), QStringLiteral("cancelled by the user"));
-        else if (error.kind == NetError::Kind::Timeout)
-            p.fail(QStringLiteral("timeout"), error.message);
+        if (error.kind == ErrorKind::Cancelled)
+            p.fail(ErrorKind::Cancelled, QStringLiteral("cancelled by the user"));
+        else if (error.kind == ErrorKind::Timeout)
+            p.fail(ErrorKind::Timeout, error.message);
         else
-            p.fail(QStringLiteral("connect"), error.message);
+            p.fail(kindInClass(OutcomeClass::Connect, error.kind, ErrorKind::Unreachable), error.message);
         p.finish();
         return r;
     }
@@ -505,6 +444,7 @@ Report SessionEngine::run(bool keepOpen)
     p.note(QStringLiteral("connected to %1").arg(r.target.address));
 
     const bool rawTls = o.dialect == QLatin1String("none");
+    p.dialogue.setTls(p.tls.get());
     if (r.target.implicitTls && !p.startTls()) {
         p.finish();
         return r;
@@ -538,7 +478,8 @@ Report SessionEngine::run(bool keepOpen)
             p.note(QStringLiteral("the server does not offer STARTTLS; the session stays in cleartext"));
         } else {
             SmtpReply reply;
-            if (!p.command(QStringLiteral("STARTTLS"), &reply, QStringLiteral("after STARTTLS"))) {
+            int discarded = 0;
+            if (!p.startTlsCommand(&reply, &discarded)) {
                 p.finish();
                 return r;
             }
@@ -547,12 +488,11 @@ Report SessionEngine::run(bool keepOpen)
                 p.note(QStringLiteral("STARTTLS was refused; the session stays in cleartext"));
             } else {
                 r.smtp.starttlsAccepted = true;
-                if (!p.parser.pendingBytes().isEmpty()) {
+                if (discarded > 0) {
                     p.note(QStringLiteral("the server sent %1 bytes after its 220 before TLS started; discarded "
                                           "(a sign of a buggy server or of command injection)")
-                               .arg(p.parser.pendingBytes().size()));
+                               .arg(discarded));
                 }
-                p.parser.reset();
                 if (!p.startTls()) {
                     p.finish();
                     return r;
@@ -585,8 +525,7 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
         return;
     p.phase(QStringLiteral("interactive"));
     p.note(QStringLiteral("interactive: every line you type is sent to the server as is"));
-    QByteArray pendingText = p.parser.pendingBytes();
-    p.parser.reset();
+    QByteArray pendingText = p.dialogue.takePendingBytes();
     auto emitServerLines = [&p, &pendingText](bool flushPartial) {
         for (;;) {
             const int nl = pendingText.indexOf('\n');
@@ -631,8 +570,8 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
             bool broken = false;
             for (const QString &line : lines) {
                 p.add(LineDirection::Client, p.redactor.clientLine(line));
-                NetError error;
-                if (!p.writeRaw(line.toUtf8() + "\r\n", &error)) {
+                Error error;
+                if (!p.dialogue.write(line.toUtf8() + "\r\n", &error)) {
                     p.note(QStringLiteral("error: %1").arg(error.message));
                     broken = true;
                     break;
@@ -649,12 +588,12 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
             continue;
         }
         QByteArray bytes;
-        NetError error;
+        Error error;
         const bool ok = p.usingTls() ? p.tls->pump(&bytes, &error) : p.connection.readAvailable(&bytes, &error);
         pendingText += bytes;
         emitServerLines(!ok);
         if (!ok) {
-            p.note(error.kind == NetError::Kind::Closed ? QStringLiteral("the server closed the connection")
+            p.note(error.kind == ErrorKind::Closed ? QStringLiteral("the server closed the connection")
                                                         : QStringLiteral("error: %1").arg(error.message));
             break;
         }

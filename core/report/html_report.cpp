@@ -123,10 +123,10 @@ QString timeText(const QDateTime &when)
 QString outcomeHtml(const Report &r)
 {
     const SessionOutcome &o = r.outcome;
-    if (o.errorKind == QLatin1String("cancelled"))
+    if (o.errorClass() == OutcomeClass::Cancelled)
         return QStringLiteral("<span class=\"bad\">cancelled</span>") + (o.error.isEmpty() ? QString() : QStringLiteral(" — ") + esc(o.error));
     if (!o.error.isEmpty())
-        return QStringLiteral("<span class=\"bad\">failed (%1)</span> — %2").arg(esc(o.errorKind), esc(o.error));
+        return QStringLiteral("<span class=\"bad\">failed (%1)</span> — %2").arg(esc(outcomeWord(o.errorKind)), esc(o.error));
     if (o.completed)
         return QStringLiteral("<span class=\"ok\">completed</span>");
     return o.connected ? QStringLiteral("connected, not completed") : QStringLiteral("not connected");

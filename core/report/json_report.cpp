@@ -223,7 +223,7 @@ QJsonObject outcomeToJson(const SessionOutcome &s)
     QJsonObject o;
     o.insert(QStringLiteral("connected"), s.connected);
     o.insert(QStringLiteral("completed"), s.completed);
-    o.insert(QStringLiteral("error_kind"), textOrNull(s.errorKind));
+    o.insert(QStringLiteral("error_kind"), textOrNull(outcomeWord(s.errorKind)));
     o.insert(QStringLiteral("error"), textOrNull(s.error));
     return o;
 }
@@ -559,7 +559,7 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
     const QJsonObject outcome = root.value(QStringLiteral("outcome")).toObject();
     r->outcome.connected = outcome.value(QStringLiteral("connected")).toBool();
     r->outcome.completed = outcome.value(QStringLiteral("completed")).toBool();
-    r->outcome.errorKind = outcome.value(QStringLiteral("error_kind")).toString();
+    outcomeKindFromWord(outcome.value(QStringLiteral("error_kind")).toString(), &r->outcome.errorKind);
     r->outcome.error = outcome.value(QStringLiteral("error")).toString();
     return true;
 }

@@ -105,10 +105,10 @@ private:
     Clock::time_point nextStart_ {};
 };
 
-// What one job (one connection, one ClientHello) found.
+// What one job (one connection, one ClientHello) found. Completed: the server accepted the
+// hello; Rejected: it refused it (alert says how); Failed: no answer either way (error says why).
 struct ProbeResult {
-    enum class Status { Accepted, Rejected, Failed, Cancelled };
-    Status status = Status::Failed;
+    AttemptStatus status = AttemptStatus::Failed;
     int version = 0;          // negotiated, wire code
     quint16 suite = 0;
     bool suiteOffered = true;
@@ -118,21 +118,9 @@ struct ProbeResult {
     CertificateChain chain;
     QList<quint32> sslv2Kinds;
     QString alert;            // why it was refused, when an alert said so
-    QString error;            // one line, for Failed and anomalies
+    Error error;              // for Failed and anomalies
     bool viaOpenssl = false;
 };
-
-QString certificateType(const CertificateChain &chain)
-{
-    if (chain.isEmpty())
-        return QString();
-    const QString type = chain.first().key().type;
-    if (type == QLatin1String("EC"))
-        return QStringLiteral("ECDSA");
-    if (type == QLatin1String("RSA-PSS"))
-        return QStringLiteral("RSA");
-    return type;
-}
 
 QString suiteLabel(quint16 code)
 {
@@ -196,7 +184,7 @@ struct Scanner::Private {
     QHash<QString, int> estimates;   // lane -> connections it still expects to need
     bool everConnected = false;
     bool rateLimited = false;
-    QString fatalKind;               // set: stop every lane
+    ErrorKind fatalKind = ErrorKind::None;   // set: stop every lane
     QString fatalError;
     QString firstBusyReason;
     QHash<QString, CertificateChain> chainsByType;
@@ -241,13 +229,13 @@ struct Scanner::Private {
     bool stopped()
     {
         std::lock_guard<std::mutex> lock(m);
-        return cancel.isCancelled() || !fatalKind.isEmpty();
+        return cancel.isCancelled() || fatalKind != ErrorKind::None;
     }
 
-    void setFatal(const QString &kind, const QString &error)
+    void setFatal(ErrorKind kind, const QString &error)
     {
         std::lock_guard<std::mutex> lock(m);
-        if (fatalKind.isEmpty()) {
+        if (fatalKind == ErrorKind::None) {
             fatalKind = kind;
             fatalError = error;
         }
@@ -260,15 +248,15 @@ struct Scanner::Private {
         for (int attempt = 0;; ++attempt) {
             ProbeResult failed;
             if (cancel.isCancelled()) {
-                failed.status = ProbeResult::Status::Cancelled;
+                failed.status = AttemptStatus::Cancelled;
                 return failed;
             }
             if (stopped()) {
-                failed.error = QStringLiteral("scan stopped");
+                failed.error = makeError(ErrorKind::Cancelled, QStringLiteral("scan stopped"));
                 return failed;
             }
             if (!limiter.acquire(cancel)) {
-                failed.status = ProbeResult::Status::Cancelled;
+                failed.status = AttemptStatus::Cancelled;
                 return failed;
             }
             Connection connection(cancel);
@@ -280,12 +268,12 @@ struct Scanner::Private {
                     if (report.target.address.isEmpty())
                         report.target.address = open.peerAddress;
                 }
-                if (open.outcome == OpenOutcome::Ready) {
+                if (open.ready()) {
                     everConnected = true;
                     ++report.scan.handshakes;
                 }
             }
-            if (open.outcome == OpenOutcome::Ready) {
+            if (open.ready()) {
                 limiter.serverAnswered();
                 ProbeResult r = tls(connection);
                 connection.close();
@@ -294,28 +282,31 @@ struct Scanner::Private {
                 ++done;
                 return r;
             }
-            bool busy = open.outcome == OpenOutcome::Busy;
+            bool busy = open.status == AttemptStatus::Busy;
             bool everOk = false;
             {
                 std::lock_guard<std::mutex> lock(m);
                 everOk = everConnected;
             }
             // Once the host has answered, a refused TCP connect under load is a limit too.
-            if (open.outcome == OpenOutcome::Failed && everOk && open.net.kind == NetError::Kind::Refused)
+            if (open.status == AttemptStatus::Failed && everOk && open.error.kind == ErrorKind::Refused)
                 busy = true;
             if (busy)
                 limiter.serverBusy();
             connection.close();
             limiter.release();
-            if (open.outcome == OpenOutcome::Cancelled) {
-                failed.status = ProbeResult::Status::Cancelled;
+            if (open.status == AttemptStatus::Cancelled) {
+                failed.status = AttemptStatus::Cancelled;
                 return failed;
             }
             if (!busy) {
-                QString kind = QStringLiteral("protocol");
-                if (!open.connected)
-                    kind = open.net.kind == NetError::Kind::Timeout ? QStringLiteral("timeout") : QStringLiteral("connect");
-                setFatal(kind, open.error);
+                // The report says "connect" or "timeout" for a host never reached, "protocol"
+                // for one that answered and then could not be brought to TLS.
+                const ErrorKind kind = !open.connected
+                    ? (open.error.kind == ErrorKind::Timeout ? ErrorKind::Timeout
+                                                              : kindInClass(OutcomeClass::Connect, open.error.kind, ErrorKind::Unreachable))
+                    : kindInClass(OutcomeClass::Protocol, open.error.kind, ErrorKind::Protocol);
+                setFatal(kind, open.error.message);
                 failed.error = open.error;
                 return failed;
             }
@@ -324,16 +315,17 @@ struct Scanner::Private {
                 rateLimited = true;
                 ++report.scan.retries;
                 if (firstBusyReason.isEmpty())
-                    firstBusyReason = open.error;
+                    firstBusyReason = open.error.message;
             }
             if (attempt >= o.maxBusyRetries) {
-                failed.error = QStringLiteral("the server stayed busy after %1 retries: %2").arg(attempt).arg(open.error);
+                failed.error = makeError(ErrorKind::Busy, QStringLiteral("the server stayed busy after %1 retries: %2")
+                                                              .arg(attempt).arg(open.error.message));
                 return failed;
             }
             note(QStringLiteral("server busy (%1); waiting %2 ms, %3 connection(s) at once from now on")
-                     .arg(open.error).arg(backoff).arg(limiter.limit()));
+                     .arg(open.error.message).arg(backoff).arg(limiter.limit()));
             if (!sleepCancellable(cancel, backoff)) {
-                failed.status = ProbeResult::Status::Cancelled;
+                failed.status = AttemptStatus::Cancelled;
                 return failed;
             }
             backoff = qMin(backoff * 2, o.backoffMaxMs);
@@ -362,28 +354,23 @@ struct Scanner::Private {
         else
             config.ciphers = names.join(QLatin1Char(':'));
         TlsClient tls(connection);
-        QString error;
-        if (!tls.configure(config, &error)) {
-            r.error = error;
+        if (!tls.configure(config, &r.error))
             return r;
-        }
-        NetError net;
-        const bool ok = tls.handshake(o.target.timeoutMs, &net);
+        Error error;
+        const bool ok = tls.handshake(o.target.timeoutMs, &error);
         TlsFacts facts;
         tls.fillFacts(&facts);
         if (!ok) {
-            if (net.kind == NetError::Kind::Cancelled) {
-                r.status = ProbeResult::Status::Cancelled;
-            } else if (net.kind == NetError::Kind::Timeout) {
-                r.error = net.message;
-            } else {
-                r.status = ProbeResult::Status::Rejected;
+            r.error = error;
+            if (error.kind == ErrorKind::Cancelled) {
+                r.status = AttemptStatus::Cancelled;
+            } else if (error.kind != ErrorKind::Timeout) {
+                r.status = AttemptStatus::Rejected;
                 r.alert = facts.alert.isEmpty() ? QStringLiteral("closed") : facts.alert;
-                r.error = net.message;
             }
             return r;
         }
-        r.status = ProbeResult::Status::Accepted;
+        r.status = AttemptStatus::Completed;
         r.version = versionWireCode(facts.version);
         r.suite = facts.cipher.code;
         r.suiteOffered = suites.contains(r.suite);
@@ -403,15 +390,16 @@ struct Scanner::Private {
         timer.start();
         while (!parser.isDone()) {
             QByteArray bytes;
-            NetError net;
+            Error error;
             const int left = int(qMax<qint64>(0, o.target.timeoutMs - timer.elapsed()));
-            if (!connection.readSome(&bytes, left, &net)) {
-                if (net.kind == NetError::Kind::Cancelled) {
-                    r.status = ProbeResult::Status::Cancelled;
+            if (!connection.readSome(&bytes, left, &error)) {
+                if (error.kind == ErrorKind::Cancelled) {
+                    r.status = AttemptStatus::Cancelled;
                     return r;
                 }
-                if (net.kind == NetError::Kind::Timeout && !silenceIsRefusal && parser.response().kind == ServerResponse::Kind::None) {
-                    r.error = QStringLiteral("no answer to the ClientHello within %1 s").arg(o.target.timeoutMs / 1000.0);
+                if (error.kind == ErrorKind::Timeout && !silenceIsRefusal && parser.response().kind == ServerResponse::Kind::None) {
+                    r.error = makeError(ErrorKind::Timeout,
+                                        QStringLiteral("no answer to the ClientHello within %1 s").arg(o.target.timeoutMs / 1000.0));
                     return r;
                 }
                 parser.finishOnClose();
@@ -419,34 +407,35 @@ struct Scanner::Private {
             }
             parser.feed(bytes);
         }
-        r.status = ProbeResult::Status::Rejected;
+        r.status = AttemptStatus::Rejected;
         return r;
     }
 
     ProbeResult rawProbe(Connection &connection, const ClientHelloSpec &spec)
     {
         ProbeResult r;
-        QString error;
-        const QByteArray hello = ClientHelloBuilder::build(spec, &error);
-        NetError net;
+        QString buildError;
+        const QByteArray hello = ClientHelloBuilder::build(spec, &buildError);
         if (hello.isEmpty()) {
-            r.error = error;
+            r.error = makeError(ErrorKind::Usage, buildError);
             return r;
         }
-        if (!connection.writeAll(hello, o.target.timeoutMs, &net)) {
-            r.status = net.kind == NetError::Kind::Cancelled ? ProbeResult::Status::Cancelled : ProbeResult::Status::Rejected;
+        Error error;
+        if (!connection.writeAll(hello, o.target.timeoutMs, &error)) {
+            r.error = error;
+            r.status = error.kind == ErrorKind::Cancelled ? AttemptStatus::Cancelled : AttemptStatus::Rejected;
             r.alert = QStringLiteral("closed");
             return r;
         }
         ServerHelloParser parser(spec.suites, spec.version < 0x0304);
         r = readRaw(connection, parser, false);
-        if (r.status != ProbeResult::Status::Rejected)
+        if (r.status != AttemptStatus::Rejected)
             return r;
         const ServerResponse &s = parser.response();
         switch (s.kind) {
         case ServerResponse::Kind::ServerHello:
         case ServerResponse::Kind::HelloRetryRequest: {
-            r.status = ProbeResult::Status::Accepted;
+            r.status = AttemptStatus::Completed;
             r.version = s.version;
             r.suite = s.suite;
             r.suiteOffered = s.suiteWasOffered;
@@ -471,7 +460,7 @@ struct Scanner::Private {
             break;
         default:
             r.alert = QStringLiteral("closed");
-            r.error = s.error;
+            r.error = makeError(ErrorKind::Protocol, s.error);
             break;
         }
         return r;
@@ -484,7 +473,7 @@ struct Scanner::Private {
         std::lock_guard<std::mutex> lock(m);
         if (r.dhBits > 0 && (dhBits == 0 || r.dhBits < dhBits))
             dhBits = r.dhBits;
-        const QString type = certificateType(r.chain);
+        const QString type = certificateTypeOf(r.chain);
         if (!type.isEmpty() && !chainsByType.contains(type))
             chainsByType.insert(type, r.chain);
     }
@@ -554,14 +543,14 @@ struct Scanner::Private {
             }
             batch = helloOrder(batch, hello++);
             const ProbeResult r = offer(version, batch);
-            if (r.status == ProbeResult::Status::Cancelled || r.status == ProbeResult::Status::Failed) {
-                if (r.status == ProbeResult::Status::Failed && !stopped())
+            if (r.status == AttemptStatus::Cancelled || r.status == AttemptStatus::Failed) {
+                if (r.status == AttemptStatus::Failed && !stopped())
                     note(QStringLiteral("%1: cannot finish (%2); versions and suites not tested are left out, not called refused")
-                             .arg(version, r.error));
+                             .arg(version, r.error.message));
                 return v;
             }
             const QString path = r.viaOpenssl ? QStringLiteral("OpenSSL") : QStringLiteral("raw");
-            if (r.status == ProbeResult::Status::Rejected) {
+            if (r.status == AttemptStatus::Rejected) {
                 note(QStringLiteral("%1: %2 suites offered (%3): refused (%4)").arg(version).arg(batch.size()).arg(path, r.alert));
                 if (v.accepted.isEmpty() && r.alert == QLatin1String("protocol_version"))
                     break;   // the version itself is off: no need to try the other suites
@@ -616,7 +605,7 @@ struct Scanner::Private {
             QList<quint16> reversed(v->accepted.rbegin(), v->accepted.rend());
             setEstimate(version, 1 + extraLater);
             const ProbeResult p = offer(version, reversed);
-            if (p.status != ProbeResult::Status::Accepted) {
+            if (p.status != AttemptStatus::Completed) {
                 sortByOffer(version, v);
                 return;
             }
@@ -648,7 +637,7 @@ struct Scanner::Private {
         while (rest.size() > 1) {
             setEstimate(version, int(rest.size()) - 1 + extraLater);
             const ProbeResult q = offer(version, rest);
-            if (q.status != ProbeResult::Status::Accepted || !rest.contains(q.suite))
+            if (q.status != AttemptStatus::Completed || !rest.contains(q.suite))
                 return;   // keep the picking order
             order << q.suite;
             rest.removeAll(q.suite);
@@ -705,16 +694,16 @@ struct Scanner::Private {
             spec.groups = groups;
             spec.keyShareGroups.clear();
             const ProbeResult r = runJob([&](Connection &c) { return rawProbe(c, spec); });
-            if (r.status == ProbeResult::Status::Cancelled || r.status == ProbeResult::Status::Failed) {
-                if (r.status == ProbeResult::Status::Failed && !stopped())
+            if (r.status == AttemptStatus::Cancelled || r.status == AttemptStatus::Failed) {
+                if (r.status == AttemptStatus::Failed && !stopped())
                     note(QStringLiteral("%1: cannot finish (%2); versions and suites not tested are left out, not called refused")
-                             .arg(version, r.error));
+                             .arg(version, r.error.message));
                 v.concluded = !v.accepted.isEmpty() && suitesDone;
                 break;
             }
             const QString what = QStringLiteral("%1: %2 suites, %3 groups offered (raw, no key share)")
                                      .arg(version).arg(suites.size()).arg(groups.size());
-            if (r.status == ProbeResult::Status::Rejected) {
+            if (r.status == AttemptStatus::Rejected) {
                 note(QStringLiteral("%1: refused (%2)").arg(what, r.alert));
                 if (v.accepted.isEmpty() && groupsAccepted.isEmpty()) {
                     // Nothing ever worked: with everything offered, TLS 1.3 is off (or shares nothing).
@@ -794,25 +783,24 @@ struct Scanner::Private {
             kinds << k.code;
         ProbeResult r = runJob([&](Connection &c) {
             ProbeResult out;
-            NetError net;
-            if (!c.writeAll(ClientHelloBuilder::buildSslv2(kinds), o.target.timeoutMs, &net)) {
-                out.status = ProbeResult::Status::Rejected;
+            if (!c.writeAll(ClientHelloBuilder::buildSslv2(kinds), o.target.timeoutMs, &out.error)) {
+                out.status = AttemptStatus::Rejected;
                 return out;
             }
             ServerHelloParser parser;
             parser.setSslv2(true);
             out = readRaw(c, parser, true);   // many TLS-only servers just wait: silence is "no"
-            if (out.status == ProbeResult::Status::Rejected && parser.response().kind == ServerResponse::Kind::Sslv2ServerHello) {
+            if (out.status == AttemptStatus::Rejected && parser.response().kind == ServerResponse::Kind::Sslv2ServerHello) {
                 for (quint32 k : parser.response().sslv2Kinds)
                     if (kinds.contains(k))
                         out.sslv2Kinds << k;
                 if (!out.sslv2Kinds.isEmpty())
-                    out.status = ProbeResult::Status::Accepted;
+                    out.status = AttemptStatus::Completed;
             }
             return out;
         });
         setEstimate(QStringLiteral("SSLv2"), 0);
-        if (r.status == ProbeResult::Status::Failed || r.status == ProbeResult::Status::Cancelled)
+        if (r.status == AttemptStatus::Failed || r.status == AttemptStatus::Cancelled)
             return v;
         v.concluded = true;
         {
@@ -845,8 +833,8 @@ struct Scanner::Private {
             spec.groups = remaining;
             spec.keyShareGroups.clear();
             const ProbeResult r = runJob([&](Connection &c) { return rawProbe(c, spec); });
-            if (r.status != ProbeResult::Status::Accepted) {
-                if (r.status == ProbeResult::Status::Rejected)
+            if (r.status != AttemptStatus::Completed) {
+                if (r.status == AttemptStatus::Rejected)
                     note(QStringLiteral("groups (%1): %2 groups offered: refused (%3)").arg(version).arg(remaining.size()).arg(r.alert));
                 break;
             }
@@ -889,7 +877,7 @@ Report Scanner::run()
     p.clock.start();
 
     if (!p.catalog.isValid()) {
-        r.outcome.errorKind = QStringLiteral("usage");
+        r.outcome.errorKind = ErrorKind::Usage;
         r.outcome.error = p.catalog.error();
         return r;
     }
@@ -954,10 +942,10 @@ Report Scanner::run()
                 const ProbeResult c = p.runJob([&](Connection &conn) {
                     return p.opensslProbe(conn, QStringLiteral("TLSv1.3"), usable, QString(), kind.second);
                 });
-                if (c.status == ProbeResult::Status::Accepted) {
+                if (c.status == AttemptStatus::Completed) {
                     p.collect(c);
-                    p.note(QStringLiteral("TLSv1.3 certificate with %1 signatures: %2").arg(kind.first, certificateType(c.chain)));
-                } else if (c.status == ProbeResult::Status::Rejected) {
+                    p.note(QStringLiteral("TLSv1.3 certificate with %1 signatures: %2").arg(kind.first, certificateTypeOf(c.chain)));
+                } else if (c.status == AttemptStatus::Rejected) {
                     p.note(QStringLiteral("TLSv1.3 certificate with %1 signatures: refused (%2), no such certificate")
                                .arg(kind.first, c.alert));
                 }
@@ -1033,9 +1021,9 @@ Report Scanner::run()
 
     r.outcome.connected = p.everConnected || scan.connections > 0;
     if (p.cancel.isCancelled()) {
-        r.outcome.errorKind = QStringLiteral("cancelled");
+        r.outcome.errorKind = ErrorKind::Cancelled;
         r.outcome.error = QStringLiteral("cancelled by the user");
-    } else if (!p.fatalKind.isEmpty()) {
+    } else if (p.fatalKind != ErrorKind::None) {
         r.outcome.errorKind = p.fatalKind;
         r.outcome.error = p.fatalError;
     } else {

@@ -40,8 +40,8 @@ public:
 
     // Runs the whole scan on worker threads and returns when it is done or cancelled. The
     // report has kind "scan", the scan section and outcome.errorKind set when the host could not
-    // be scanned at all ("connect", "timeout", "protocol", "cancelled"). No findings: those are
-    // diagnose/'s (jobs/scan_job runs both).
+    // be scanned at all (a kind whose outcomeWord is "connect", "timeout", "protocol" or
+    // "cancelled"). No findings: those are diagnose/'s (jobs/scan_job runs both).
     Report run();
 
 private:

@@ -1,7 +1,8 @@
 #pragma once
 
-// Turns OpenSSL's message callback (SSL_set_msg_callback) into decoded HandshakeMessage
-// records: every handshake message, ChangeCipherSpec and alert, both directions.
+// Turns OpenSSL's message callback (SSL_set_msg_callback) into HandshakeMessage records with a
+// one-line summary: every handshake message, ChangeCipherSpec and alert, both directions. The
+// bytes are taken apart once, by the HandshakeDecoder; the summary is written from its facts.
 
 #include <QElapsedTimer>
 #include <QList>
@@ -9,6 +10,7 @@
 #include <functional>
 
 #include "model/report.h"
+#include "wire/handshake_decoder.h"
 
 typedef struct ssl_st SSL;
 
@@ -39,17 +41,17 @@ public:
 private:
     static void callback(int writeP, int version, int contentType, const void *buf, size_t len,
                          SSL *ssl, void *arg);
-    QString summarizeClientHello(const QByteArray &body) const;
-    QString summarizeServerHello(const QByteArray &body, QString *typeOverride, SSL *ssl);
-    QString summarizeCertificate(const QByteArray &body, bool sent);
-    QString summarizeServerKeyExchange(const QByteArray &body, SSL *ssl);
+    QString summarizeClientHello(const DecodedHandshake &d) const;
+    QString summarizeServerHello(const DecodedHandshake &d, SSL *ssl);
+    QString summarizeCertificate(const DecodedHandshake &d, bool sent);
+    QString summarizeServerKeyExchange(const DecodedHandshake &d, int bodySize, SSL *ssl);
 
     QList<HandshakeMessage> messages_;
     const QElapsedTimer *clock_ = nullptr;
     std::function<void(const HandshakeMessage &)> listener_;
     bool certificateRequested_ = false;
     bool clientSentCertificate_ = false;
-    bool tls13_ = false;
+    HandshakeDecoder decoder_;
     quint16 chosenSuite_ = 0;
     QString lastAlert_;
     bool lastAlertReceived_ = false;

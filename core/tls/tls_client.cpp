@@ -11,6 +11,7 @@
 #include "ossl/error.h"
 #include "ossl/handles.h"
 #include "catalog/versions.h"
+#include "model/targets.h"
 
 namespace mailtls::core {
 
@@ -21,14 +22,6 @@ int versionNumber(const QString &name)
 {
     const int wire = versionWireCode(name);
     return wire >= SSL3_VERSION ? wire : -1;
-}
-
-NetError netError(NetError::Kind kind, const QString &message)
-{
-    NetError e;
-    e.kind = kind;
-    e.message = message;
-    return e;
 }
 
 QString tempKeyTypeName(EVP_PKEY *key)
@@ -84,57 +77,50 @@ TlsClient::TlsClient(Connection &connection) : connection_(connection), h_(std::
 
 TlsClient::~TlsClient() = default;
 
-bool TlsClient::configure(const TlsClientConfig &config, QString *error)
+bool TlsClient::configure(const TlsClientConfig &config, Error *error)
 {
     ERR_clear_error();
     h_->ctx.reset(SSL_CTX_new(TLS_client_method()));
     if (!h_->ctx) {
-        *error = ossl::drainErrors(QStringLiteral("cannot create a TLS context")).message;
-        return false;
+        return fail(error, ossl::drainErrors(QStringLiteral("cannot create a TLS context")));
     }
     SSL_CTX *ctx = h_->ctx.get();
     securityLevel_ = config.securityLevel;
 
     const QString cipherList = config.ciphers.isEmpty() ? QStringLiteral("ALL:!aNULL:!eNULL") : config.ciphers;
     if (SSL_CTX_set_cipher_list(ctx, cipherList.toLatin1().constData()) != 1) {
-        *error = QStringLiteral("no usable cipher in the list \"%1\"").arg(cipherList);
         ERR_clear_error();
-        return false;
+        return fail(error, ErrorKind::Usage, QStringLiteral("no usable cipher in the list \"%1\"").arg(cipherList));
     }
     if (!config.ciphersuites.isEmpty() && SSL_CTX_set_ciphersuites(ctx, config.ciphersuites.toLatin1().constData()) != 1) {
-        *error = QStringLiteral("no usable TLS 1.3 suite in \"%1\"").arg(config.ciphersuites);
         ERR_clear_error();
-        return false;
+        return fail(error, ErrorKind::Usage, QStringLiteral("no usable TLS 1.3 suite in \"%1\"").arg(config.ciphersuites));
     }
     // After the cipher list: a "@SECLEVEL" in a list must not override the chosen level.
     SSL_CTX_set_security_level(ctx, config.securityLevel);
 
     int minVersion = 0;
     if (!config.minVersion.isEmpty() && (minVersion = versionNumber(config.minVersion)) < 0) {
-        *error = QStringLiteral("unknown TLS version \"%1\"").arg(config.minVersion);
-        return false;
+        return fail(error, ErrorKind::Usage, QStringLiteral("unknown TLS version \"%1\"").arg(config.minVersion));
     }
     int maxVersion = 0;
     if (!config.maxVersion.isEmpty() && (maxVersion = versionNumber(config.maxVersion)) < 0) {
-        *error = QStringLiteral("unknown TLS version \"%1\"").arg(config.maxVersion);
-        return false;
+        return fail(error, ErrorKind::Usage, QStringLiteral("unknown TLS version \"%1\"").arg(config.maxVersion));
     }
     if (SSL_CTX_set_min_proto_version(ctx, minVersion) != 1 || SSL_CTX_set_max_proto_version(ctx, maxVersion) != 1) {
-        *error = QStringLiteral("this OpenSSL cannot use the TLS version range %1 .. %2")
-                     .arg(config.minVersion.isEmpty() ? QStringLiteral("lowest") : config.minVersion,
-                          config.maxVersion.isEmpty() ? QStringLiteral("highest") : config.maxVersion);
         ERR_clear_error();
-        return false;
+        return fail(error, ErrorKind::Usage,
+                    QStringLiteral("this OpenSSL cannot use the TLS version range %1 .. %2")
+                        .arg(config.minVersion.isEmpty() ? QStringLiteral("lowest") : config.minVersion,
+                             config.maxVersion.isEmpty() ? QStringLiteral("highest") : config.maxVersion));
     }
     if (!config.groups.isEmpty() && SSL_CTX_set1_groups_list(ctx, config.groups.toLatin1().constData()) != 1) {
-        *error = QStringLiteral("unknown group in \"%1\"").arg(config.groups);
         ERR_clear_error();
-        return false;
+        return fail(error, ErrorKind::Usage, QStringLiteral("unknown group in \"%1\"").arg(config.groups));
     }
     if (!config.sigalgs.isEmpty() && SSL_CTX_set1_sigalgs_list(ctx, config.sigalgs.toLatin1().constData()) != 1) {
-        *error = QStringLiteral("unknown signature algorithm in \"%1\"").arg(config.sigalgs);
         ERR_clear_error();
-        return false;
+        return fail(error, ErrorKind::Usage, QStringLiteral("unknown signature algorithm in \"%1\"").arg(config.sigalgs));
     }
 
     // Verification is recorded, never enforced: the workbench must see bad servers through.
@@ -142,33 +128,36 @@ bool TlsClient::configure(const TlsClientConfig &config, QString *error)
     if (config.caFile.isEmpty()) {
         SSL_CTX_set_default_verify_paths(ctx);
     } else if (SSL_CTX_load_verify_locations(ctx, QFile::encodeName(config.caFile).constData(), nullptr) != 1) {
-        *error = ossl::drainErrors(QStringLiteral("cannot load CA file %1").arg(config.caFile)).message;
-        return false;
+        return fail(error, ossl::drainErrors(QStringLiteral("cannot load CA file %1").arg(config.caFile), ErrorKind::FileUnreadable));
     }
 
     if (!config.clientCertFile.isEmpty()) {
         const QByteArray certPath = QFile::encodeName(config.clientCertFile);
         const QByteArray keyPath = QFile::encodeName(config.clientKeyFile.isEmpty() ? config.clientCertFile : config.clientKeyFile);
         if (SSL_CTX_use_certificate_chain_file(ctx, certPath.constData()) != 1) {
-            *error = ossl::drainErrors(QStringLiteral("cannot load client certificate %1").arg(config.clientCertFile)).message;
-            return false;
+            return fail(error, ossl::drainErrors(QStringLiteral("cannot load client certificate %1").arg(config.clientCertFile),
+                                                 ErrorKind::FileUnreadable));
         }
         if (SSL_CTX_use_PrivateKey_file(ctx, keyPath.constData(), SSL_FILETYPE_PEM) != 1) {
-            *error = ossl::drainErrors(QStringLiteral("cannot load client key %1").arg(QString::fromLocal8Bit(keyPath))).message;
-            return false;
+            Error e = ossl::drainErrors(QStringLiteral("cannot load client key %1").arg(QString::fromLocal8Bit(keyPath)),
+                                        ErrorKind::FileUnreadable);
+            // OpenSSL reads the key and then finds it does not fit the certificate loaded before.
+            for (const OpenSslErrorEntry &entry : std::as_const(e.openssl))
+                if (ERR_GET_LIB(entry.code) == ERR_LIB_X509 && ERR_GET_REASON(entry.code) == X509_R_KEY_VALUES_MISMATCH)
+                    e.kind = ErrorKind::KeyMismatch;
+            return fail(error, e);
         }
         if (SSL_CTX_check_private_key(ctx) != 1) {
-            *error = QStringLiteral("the client key %1 does not belong to the client certificate %2")
-                         .arg(QString::fromLocal8Bit(keyPath), config.clientCertFile);
             ERR_clear_error();
-            return false;
+            return fail(error, ErrorKind::KeyMismatch,
+                        QStringLiteral("the client key %1 does not belong to the client certificate %2")
+                            .arg(QString::fromLocal8Bit(keyPath), config.clientCertFile));
         }
     }
 
     h_->ssl.reset(SSL_new(ctx));
     if (!h_->ssl) {
-        *error = ossl::drainErrors(QStringLiteral("cannot create a TLS connection")).message;
-        return false;
+        return fail(error, ossl::drainErrors(QStringLiteral("cannot create a TLS connection")));
     }
     SSL *ssl = h_->ssl.get();
     h_->rbio = BIO_new(BIO_s_mem());
@@ -177,8 +166,9 @@ bool TlsClient::configure(const TlsClientConfig &config, QString *error)
     SSL_set_bio(ssl, h_->rbio, h_->wbio);
     SSL_set_connect_state(ssl);
 
-    if (!config.sni.isEmpty() && QHostAddress(config.sni).isNull())
-        SSL_set_tlsext_host_name(ssl, config.sni.toUtf8().constData());
+    // The one rule for SNI (model/targets.h): a host name is sent, an address never.
+    if (const QString sni = defaultSniFor(config.sni); !sni.isEmpty())
+        SSL_set_tlsext_host_name(ssl, sni.toUtf8().constData());
     if (!config.verifyName.isEmpty()) {
         X509_VERIFY_PARAM *param = SSL_get0_param(ssl);
         if (!QHostAddress(config.verifyName).isNull())
@@ -190,7 +180,7 @@ bool TlsClient::configure(const TlsClientConfig &config, QString *error)
     return true;
 }
 
-bool TlsClient::flushOutgoing(int timeoutMs, NetError *error)
+bool TlsClient::flushOutgoing(int timeoutMs, Error *error)
 {
     char buf[16384];
     for (;;) {
@@ -202,7 +192,7 @@ bool TlsClient::flushOutgoing(int timeoutMs, NetError *error)
     }
 }
 
-bool TlsClient::readIncoming(int timeoutMs, NetError *error)
+bool TlsClient::readIncoming(int timeoutMs, Error *error)
 {
     QByteArray bytes;
     if (!connection_.readSome(&bytes, timeoutMs, error))
@@ -211,29 +201,32 @@ bool TlsClient::readIncoming(int timeoutMs, NetError *error)
     return true;
 }
 
-NetError TlsClient::sslFailure(int sslError, int rc, const QString &during)
+Error TlsClient::sslFailure(int sslError, int rc, const QString &during)
 {
     const Error queued = ossl::drainErrors();
     QString alert;
     if (!recorder_.lastAlert().isEmpty() && recorder_.lastAlertLevel() == 2)
         alert = recorder_.lastAlert();
     if (sslError == SSL_ERROR_ZERO_RETURN)
-        return netError(NetError::Kind::Closed, QStringLiteral("the server closed the TLS connection (close_notify) %1").arg(during));
+        return makeError(ErrorKind::Closed, QStringLiteral("the server closed the TLS connection (close_notify) %1").arg(during));
+    Error e;
     if (!alert.isEmpty()) {
         const QString who = recorder_.lastAlertReceived() ? QStringLiteral("the server sent") : QStringLiteral("we sent");
-        return netError(NetError::Kind::Io, QStringLiteral("%1 a fatal %2 alert %3%4")
-                                                .arg(who, alert, during,
-                                                     queued.openssl.isEmpty() ? QString()
-                                                                              : QStringLiteral(" (%1)").arg(queued.message)));
+        e = makeError(ErrorKind::Tls, QStringLiteral("%1 a fatal %2 alert %3%4")
+                                          .arg(who, alert, during,
+                                               queued.openssl.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(queued.message)));
+    } else if (sslError == SSL_ERROR_SYSCALL && rc == 0) {
+        return makeError(ErrorKind::Closed, QStringLiteral("the server closed the connection %1").arg(during));
+    } else if (!queued.openssl.isEmpty()) {
+        e = makeError(ErrorKind::Io, QStringLiteral("TLS error %1: %2").arg(during, queued.message));
+    } else {
+        e = makeError(ErrorKind::Io, QStringLiteral("TLS error %1 (OpenSSL error %2)").arg(during).arg(sslError));
     }
-    if (sslError == SSL_ERROR_SYSCALL && rc == 0)
-        return netError(NetError::Kind::Closed, QStringLiteral("the server closed the connection %1").arg(during));
-    if (!queued.openssl.isEmpty())
-        return netError(NetError::Kind::Io, QStringLiteral("TLS error %1: %2").arg(during, queued.message));
-    return netError(NetError::Kind::Io, QStringLiteral("TLS error %1 (OpenSSL error %2)").arg(during).arg(sslError));
+    e.openssl = queued.openssl;
+    return e;
 }
 
-bool TlsClient::handshake(int timeoutMs, NetError *error)
+bool TlsClient::handshake(int timeoutMs, Error *error)
 {
     QElapsedTimer timer;
     timer.start();
@@ -242,7 +235,7 @@ bool TlsClient::handshake(int timeoutMs, NetError *error)
     for (;;) {
         const int rc = SSL_do_handshake(ssl);
         const int sslError = rc == 1 ? SSL_ERROR_NONE : SSL_get_error(ssl, rc);
-        NetError ioError;
+        Error ioError;
         // Whatever OpenSSL produced (ClientHello, Finished, or an alert) goes out first.
         if (!flushOutgoing(timeoutMs, &ioError) && sslError != SSL_ERROR_SSL) {
             *error = ioError;
@@ -255,9 +248,9 @@ bool TlsClient::handshake(int timeoutMs, NetError *error)
         if (sslError == SSL_ERROR_WANT_READ) {
             const int left = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
             if (!readIncoming(left, &ioError)) {
-                if (ioError.kind == NetError::Kind::Closed)
+                if (ioError.kind == ErrorKind::Closed)
                     ioError.message = QStringLiteral("the server closed the connection during the TLS handshake");
-                else if (ioError.kind == NetError::Kind::Timeout)
+                else if (ioError.kind == ErrorKind::Timeout)
                     ioError.message = QStringLiteral("the TLS handshake timed out after %1 s").arg(timeoutMs / 1000.0);
                 *error = ioError;
                 return false;
@@ -342,10 +335,10 @@ CertificateChain TlsClient::peerChain() const
     return chain;
 }
 
-bool TlsClient::write(const QByteArray &plaintext, int timeoutMs, NetError *error)
+bool TlsClient::write(const QByteArray &plaintext, int timeoutMs, Error *error)
 {
     if (!established_) {
-        *error = netError(NetError::Kind::Closed, QStringLiteral("TLS is not established"));
+        *error = makeError(ErrorKind::Closed, QStringLiteral("TLS is not established"));
         return false;
     }
     ERR_clear_error();
@@ -368,7 +361,7 @@ bool TlsClient::write(const QByteArray &plaintext, int timeoutMs, NetError *erro
     return flushOutgoing(timeoutMs, error);
 }
 
-bool TlsClient::drainPlaintext(QByteArray *plaintext, NetError *error, bool *wantRead)
+bool TlsClient::drainPlaintext(QByteArray *plaintext, Error *error, bool *wantRead)
 {
     char buf[16384];
     *wantRead = false;
@@ -394,7 +387,7 @@ bool TlsClient::drainPlaintext(QByteArray *plaintext, NetError *error, bool *wan
     }
 }
 
-bool TlsClient::read(QByteArray *plaintext, int timeoutMs, NetError *error)
+bool TlsClient::read(QByteArray *plaintext, int timeoutMs, Error *error)
 {
     QElapsedTimer timer;
     timer.start();
@@ -415,7 +408,7 @@ bool TlsClient::read(QByteArray *plaintext, int timeoutMs, NetError *error)
     }
 }
 
-bool TlsClient::pump(QByteArray *plaintext, NetError *error)
+bool TlsClient::pump(QByteArray *plaintext, Error *error)
 {
     QByteArray bytes;
     if (!connection_.readAvailable(&bytes, error))
@@ -433,7 +426,7 @@ void TlsClient::shutdown(int timeoutMs)
     if (!h_->ssl || !established_)
         return;
     SSL_shutdown(h_->ssl.get());
-    NetError ignored;
+    Error ignored;
     flushOutgoing(timeoutMs, &ignored);
     ERR_clear_error();
 }

@@ -1,7 +1,8 @@
 #pragma once
 
 // The one TLS client of the project: OpenSSL over memory BIOs on a Connection that may
-// already have carried plaintext (STARTTLS). Used by sessions now and by probes later.
+// already have carried plaintext (STARTTLS). Sessions, scan probes and a simulation's live
+// handshake all use it.
 
 #include <QByteArray>
 #include <QString>
@@ -23,7 +24,7 @@ struct TlsClientConfig {
     QString sigalgs;         // signature algorithms, SSL_CTX_set1_sigalgs_list syntax
                              // ("ECDSA+SHA256:RSA-PSS+SHA256"); empty: OpenSSL's default
     int securityLevel = 0;
-    QString sni;             // empty: no SNI
+    QString sni;             // empty: no SNI; an IP address is never sent (defaultSniFor)
     QString verifyName;      // host name or IP the certificate must match; empty: not checked
     QString caFile;          // empty: system trust store
     QString clientCertFile;  // PEM, may hold the chain after the leaf
@@ -36,31 +37,33 @@ public:
     explicit TlsClient(Connection &connection);
     ~TlsClient();
 
-    // Builds the SSL_CTX and SSL; false with a one-line error (bad cipher list, unreadable
-    // client key, CA file that does not load, ...).
-    bool configure(const TlsClientConfig &config, QString *error);
+    // Builds the SSL_CTX and SSL; false with a one-line error: Usage for a list or version this
+    // OpenSSL cannot use, FileUnreadable for a CA file / client certificate / key that does not
+    // load, KeyMismatch, Crypto when OpenSSL itself fails.
+    bool configure(const TlsClientConfig &config, Error *error);
     HandshakeRecorder &recorder() { return recorder_; }
 
-    // Drives the handshake to completion; `error` says why not (alert name when there was one).
-    bool handshake(int timeoutMs, NetError *error);
+    // Drives the handshake to completion; `error` says why not: Tls with the alert's name when
+    // one ended it, Closed, Timeout, Cancelled, or Io (with OpenSSL's reasons) otherwise.
+    bool handshake(int timeoutMs, Error *error);
     bool isEstablished() const { return established_; }
 
     // Negotiated facts (version, cipher, group, temp key, peer signature, verify result ...).
     void fillFacts(TlsFacts *facts) const;
     CertificateChain peerChain() const;
 
-    bool write(const QByteArray &plaintext, int timeoutMs, NetError *error);
+    bool write(const QByteArray &plaintext, int timeoutMs, Error *error);
     // Waits up to timeoutMs for application data and returns what there is.
-    bool read(QByteArray *plaintext, int timeoutMs, NetError *error);
+    bool read(QByteArray *plaintext, int timeoutMs, Error *error);
     // Non-blocking: takes whatever the socket holds now and decrypts it.
-    bool pump(QByteArray *plaintext, NetError *error);
+    bool pump(QByteArray *plaintext, Error *error);
     void shutdown(int timeoutMs);
 
 private:
-    bool flushOutgoing(int timeoutMs, NetError *error);
-    bool readIncoming(int timeoutMs, NetError *error);
-    bool drainPlaintext(QByteArray *plaintext, NetError *error, bool *wantRead);
-    NetError sslFailure(int sslError, int rc, const QString &during);
+    bool flushOutgoing(int timeoutMs, Error *error);
+    bool readIncoming(int timeoutMs, Error *error);
+    bool drainPlaintext(QByteArray *plaintext, Error *error, bool *wantRead);
+    Error sslFailure(int sslError, int rc, const QString &during);
 
     struct Handles;
     Connection &connection_;

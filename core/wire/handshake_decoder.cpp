@@ -1,73 +1,35 @@
 #include "wire/handshake_decoder.h"
 
-#include <cstring>
-
 #include "catalog/cipher_catalog.h"
 #include "catalog/tls_names.h"
+#include "wire/byte_reader.h"
+#include "wire/server_hello_parser.h"
 #include "x509/certificate.h"
 
 namespace mailtls::core {
 
 namespace {
 
-// Bounds-checked big-endian reader: a short read marks it bad and returns zeros, never crashes.
-class Reader
+// The extensions at r's position; a broken block (or a reader already past the end) sets
+// d->error to `truncated`.
+QList<TlsExtension> extensionsOf(ByteReader &r, DecodedHandshake *d, const QString &truncated)
 {
-public:
-    explicit Reader(const QByteArray &data) : data_(data) {}
-    bool ok() const { return ok_; }
-    int left() const { return ok_ ? int(data_.size()) - pos_ : 0; }
-    quint32 u(int bytes)
-    {
-        if (!ok_ || pos_ + bytes > data_.size()) {
-            ok_ = false;
-            return 0;
-        }
-        quint32 v = 0;
-        for (int i = 0; i < bytes; ++i)
-            v = (v << 8) | quint8(data_[pos_ + i]);
-        pos_ += bytes;
-        return v;
-    }
-    QByteArray bytes(int n)
-    {
-        if (!ok_ || n < 0 || pos_ + n > data_.size()) {
-            ok_ = false;
-            return {};
-        }
-        QByteArray out = data_.mid(pos_, n);
-        pos_ += n;
-        return out;
-    }
-    QByteArray vector(int lengthBytes) { return bytes(int(u(lengthBytes))); }
+    ExtensionsStatus status = ExtensionsStatus::Ok;
+    const QList<TlsExtension> extensions = readExtensions(r, &status);
+    if (status != ExtensionsStatus::Ok || !r.ok())
+        d->error = truncated;
+    return extensions;
+}
 
-private:
-    QByteArray data_;
-    int pos_ = 0;
-    bool ok_ = true;
-};
-
-struct Extension {
-    int type = 0;
-    QByteArray data;
-};
-
-QList<Extension> readExtensions(Reader &r, bool *truncated)
+// The protocol names of an application_layer_protocol_negotiation extension (RFC 7301 3.1).
+QStringList alpnProtocols(const QByteArray &data)
 {
-    QList<Extension> out;
-    if (r.left() < 2)
-        return out;   // extensions are optional in TLS <= 1.2 hellos
-    Reader er(r.vector(2));
-    if (!r.ok())
-        *truncated = true;
-    while (er.ok() && er.left() >= 4) {
-        Extension e;
-        e.type = int(er.u(2));
-        e.data = er.vector(2);
-        if (er.ok())
-            out << e;
-        else
-            *truncated = true;
+    QStringList out;
+    ByteReader list(ByteReader(data).vector(2));
+    while (list.ok() && list.left() >= 1) {
+        const QByteArray proto = list.vector(1);
+        if (list.ok())
+            out << QString::fromLatin1(proto);
     }
     return out;
 }
@@ -94,22 +56,6 @@ QString versionName(int v)
     return name.startsWith(QLatin1String("0x")) ? name : name + QStringLiteral(" (0x%1)").arg(v, 4, 16, QLatin1Char('0'));
 }
 
-int primeBits(const QByteArray &p)
-{
-    int lead = 0;
-    while (lead < p.size() && p[lead] == 0)
-        ++lead;
-    if (lead == p.size())
-        return 0;
-    int bits = (int(p.size()) - lead) * 8;
-    quint8 top = quint8(p[lead]);
-    while (!(top & 0x80)) {
-        top <<= 1;
-        --bits;
-    }
-    return bits;
-}
-
 QString certificateLine(const QByteArray &der)
 {
     const Certificate cert = Certificate::fromDer(der);
@@ -118,10 +64,6 @@ QString certificateLine(const QByteArray &der)
     return QStringLiteral("%1 — issued by %2 — %3 key, %4 bytes")
         .arg(cert.subject(), cert.issuer(), keyInfoText(cert.key())).arg(der.size());
 }
-
-const unsigned char kHelloRetryRandom[32] = {
-    0xCF, 0x21, 0xAD, 0x74, 0xE5, 0x9A, 0x61, 0x11, 0xBE, 0x1D, 0x8C, 0x02, 0x1E, 0x65, 0xB8, 0x91,
-    0xC2, 0xA2, 0x11, 0x16, 0x7A, 0xBB, 0x8C, 0x5E, 0x07, 0x9E, 0x09, 0xE2, 0xC8, 0xA8, 0x33, 0x9C};
 
 QString compressionName(int method)
 {
@@ -232,6 +174,7 @@ DecodedHandshake HandshakeDecoder::decode(const HandshakeMessage &message)
         }
         const int level = quint8(raw[0]);
         const int description = quint8(raw[1]);
+        d.alertLevelCode = level;
         d.alertLevel = alertLevelName(level);
         d.alertDescription = alertDescriptionName(description);
         d.fields << DecodedField{QStringLiteral("Level"), QStringLiteral("%1 (%2)").arg(d.alertLevel).arg(level), {}};
@@ -275,7 +218,7 @@ DecodedHandshake HandshakeDecoder::decode(const HandshakeMessage &message)
 
 void HandshakeDecoder::decodeClientHello(const QByteArray &body, DecodedHandshake *d)
 {
-    Reader r(body);
+    ByteReader r(body);
     d->legacyVersion = int(r.u(2));
     const QByteArray random = r.bytes(32);
     const QByteArray sessionId = r.vector(1);
@@ -283,12 +226,10 @@ void HandshakeDecoder::decodeClientHello(const QByteArray &body, DecodedHandshak
     const QByteArray compression = r.vector(1);
     if (!r.ok()) {
         d->error = QStringLiteral("truncated ClientHello");
+        d->malformed = true;
         return;
     }
-    bool truncated = false;
-    const QList<Extension> extensions = readExtensions(r, &truncated);
-    if (truncated)
-        d->error = QStringLiteral("truncated extensions");
+    const QList<TlsExtension> extensions = extensionsOf(r, d, QStringLiteral("truncated extensions"));
 
     QStringList suiteNames;
     for (int i = 0; i + 1 < suites.size(); i += 2) {
@@ -301,13 +242,14 @@ void HandshakeDecoder::decodeClientHello(const QByteArray &body, DecodedHandshak
         compressionNames << compressionName(quint8(c));
     QStringList pointFormats;
     QStringList pskModes;
+    QStringList keyShares;   // "x25519 (32-byte key)"
 
-    for (const Extension &e : extensions) {
+    for (const TlsExtension &e : extensions) {
         d->extensions << extensionName(e.type);
-        Reader er(e.data);
+        ByteReader er(e.data);
         switch (e.type) {
         case 0: {
-            Reader lr(er.vector(2));
+            ByteReader lr(er.vector(2));
             while (lr.ok() && lr.left() >= 3) {
                 const int nameType = int(lr.u(1));
                 const QByteArray name = lr.vector(2);
@@ -322,15 +264,7 @@ void HandshakeDecoder::decodeClientHello(const QByteArray &body, DecodedHandshak
                 pointFormats << (c == 0 ? QStringLiteral("uncompressed") : QStringLiteral("format %1").arg(quint8(c)));
             break;
         case 13: d->signatureAlgorithms = u16Names(er.vector(2), &signatureSchemeName); break;
-        case 16: {
-            Reader lr(er.vector(2));
-            while (lr.ok() && lr.left() >= 1) {
-                const QByteArray proto = lr.vector(1);
-                if (lr.ok())
-                    d->alpn << QString::fromLatin1(proto);
-            }
-            break;
-        }
+        case 16: d->alpn << alpnProtocols(e.data); break;
         case 43:
             for (const QString &v : u16Names(er.vector(1), &protocolVersionName)) {
                 if (v != QLatin1String("GREASE"))
@@ -342,12 +276,14 @@ void HandshakeDecoder::decodeClientHello(const QByteArray &body, DecodedHandshak
                 pskModes << (c == 1 ? QStringLiteral("psk_dhe_ke") : c == 0 ? QStringLiteral("psk_ke") : QString::number(quint8(c)));
             break;
         case 51: {
-            Reader kr(er.vector(2));
+            ByteReader kr(er.vector(2));
             while (kr.ok() && kr.left() >= 4) {
                 const QString group = groupName(int(kr.u(2)));
                 const QByteArray key = kr.vector(2);
-                if (kr.ok() && group != QLatin1String("GREASE"))
-                    d->keyShareGroups << QStringLiteral("%1 (%2-byte key)").arg(group).arg(key.size());
+                if (kr.ok() && group != QLatin1String("GREASE")) {
+                    d->keyShareGroups << group;
+                    keyShares << QStringLiteral("%1 (%2-byte key)").arg(group).arg(key.size());
+                }
             }
             break;
         }
@@ -370,8 +306,8 @@ void HandshakeDecoder::decodeClientHello(const QByteArray &body, DecodedHandshak
         f << DecodedField{QStringLiteral("Server name (SNI)"), d->sni, {}};
     if (!d->groups.isEmpty())
         f << DecodedField{QStringLiteral("Supported groups"), QStringLiteral("%1 groups").arg(d->groups.size()), d->groups};
-    if (!d->keyShareGroups.isEmpty())
-        f << DecodedField{QStringLiteral("Key shares"), d->keyShareGroups.join(QStringLiteral(", ")), {}};
+    if (!keyShares.isEmpty())
+        f << DecodedField{QStringLiteral("Key shares"), keyShares.join(QStringLiteral(", ")), {}};
     if (!d->signatureAlgorithms.isEmpty())
         f << DecodedField{QStringLiteral("Signature algorithms"), QStringLiteral("%1 algorithms").arg(d->signatureAlgorithms.size()), d->signatureAlgorithms};
     if (!d->alpn.isEmpty())
@@ -385,7 +321,7 @@ void HandshakeDecoder::decodeClientHello(const QByteArray &body, DecodedHandshak
 
 void HandshakeDecoder::decodeServerHello(const QByteArray &body, DecodedHandshake *d)
 {
-    Reader r(body);
+    ByteReader r(body);
     d->legacyVersion = int(r.u(2));
     const QByteArray random = r.bytes(32);
     const QByteArray sessionId = r.vector(1);
@@ -393,33 +329,28 @@ void HandshakeDecoder::decodeServerHello(const QByteArray &body, DecodedHandshak
     const int compression = int(r.u(1));
     if (!r.ok()) {
         d->error = QStringLiteral("truncated ServerHello");
+        d->malformed = true;
         return;
     }
-    bool truncated = false;
-    const QList<Extension> extensions = readExtensions(r, &truncated);
-    if (truncated)
-        d->error = QStringLiteral("truncated extensions");
+    const QList<TlsExtension> extensions = extensionsOf(r, d, QStringLiteral("truncated extensions"));
 
     int version = d->legacyVersion;
     QStringList alpn;
     bool cookie = false;
-    for (const Extension &e : extensions) {
+    for (const TlsExtension &e : extensions) {
         d->extensions << extensionName(e.type);
-        Reader er(e.data);
+        ByteReader er(e.data);
         if (e.type == 43 && e.data.size() >= 2) {
             version = int(er.u(2));
         } else if (e.type == 51 && e.data.size() >= 2) {
             d->keyShareGroups << groupName(int(er.u(2)));
         } else if (e.type == 16) {
-            Reader lr(er.vector(2));
-            const QByteArray proto = lr.vector(1);
-            if (lr.ok())
-                alpn << QString::fromLatin1(proto);
+            alpn << alpnProtocols(e.data).mid(0, 1);   // a server names one protocol
         } else if (e.type == 44) {
             cookie = true;
         }
     }
-    d->helloRetryRequest = random.size() == 32 && std::memcmp(random.constData(), kHelloRetryRandom, 32) == 0;
+    d->helloRetryRequest = isHelloRetryRequestRandom(random);
     if (d->helloRetryRequest)
         d->type = QStringLiteral("HelloRetryRequest");
     d->versions << protocolVersionName(version);
@@ -457,22 +388,15 @@ void HandshakeDecoder::decodeServerHello(const QByteArray &body, DecodedHandshak
 
 void HandshakeDecoder::decodeEncryptedExtensions(const QByteArray &body, DecodedHandshake *d)
 {
-    Reader r(body);
-    bool truncated = false;
-    const QList<Extension> extensions = readExtensions(r, &truncated);
-    if (truncated)
-        d->error = QStringLiteral("truncated extensions");
-    for (const Extension &e : extensions) {
+    ByteReader r(body);
+    const QList<TlsExtension> extensions = extensionsOf(r, d, QStringLiteral("truncated extensions"));
+    for (const TlsExtension &e : extensions) {
         d->extensions << extensionName(e.type);
-        Reader er(e.data);
+        ByteReader er(e.data);
         if (e.type == 10)
             d->groups = u16Names(er.vector(2), &groupName);
-        else if (e.type == 16) {
-            Reader lr(er.vector(2));
-            const QByteArray proto = lr.vector(1);
-            if (lr.ok())
-                d->alpn << QString::fromLatin1(proto);
-        }
+        else if (e.type == 16)
+            d->alpn << alpnProtocols(e.data).mid(0, 1);   // a server names one protocol
     }
     d->fields << DecodedField{QStringLiteral("Extensions"),
                               d->extensions.isEmpty() ? QStringLiteral("none") : QStringLiteral("%1 extensions").arg(d->extensions.size()),
@@ -487,14 +411,15 @@ void HandshakeDecoder::decodeEncryptedExtensions(const QByteArray &body, Decoded
 
 void HandshakeDecoder::decodeCertificate(const QByteArray &body, DecodedHandshake *d)
 {
-    Reader r(body);
+    ByteReader r(body);
     if (tls13_) {
         const QByteArray context = r.vector(1);
         d->fields << DecodedField{QStringLiteral("Request context"), context.isEmpty() ? QStringLiteral("empty") : hexShort(context), {}};
     }
-    Reader lr(r.vector(3));
+    ByteReader lr(r.vector(3));
     if (!r.ok()) {
         d->error = QStringLiteral("truncated certificate list");
+        d->malformed = true;
         return;
     }
     QStringList lines;
@@ -517,21 +442,18 @@ void HandshakeDecoder::decodeCertificate(const QByteArray &body, DecodedHandshak
 
 void HandshakeDecoder::decodeCertificateRequest(const QByteArray &body, DecodedHandshake *d)
 {
-    Reader r(body);
+    ByteReader r(body);
     if (tls13_) {
         const QByteArray context = r.vector(1);
-        bool truncated = false;
-        const QList<Extension> extensions = readExtensions(r, &truncated);
-        if (truncated || !r.ok())
-            d->error = QStringLiteral("truncated CertificateRequest");
+        const QList<TlsExtension> extensions = extensionsOf(r, d, QStringLiteral("truncated CertificateRequest"));
         int authorities = 0;
-        for (const Extension &e : extensions) {
+        for (const TlsExtension &e : extensions) {
             d->extensions << extensionName(e.type);
-            Reader er(e.data);
+            ByteReader er(e.data);
             if (e.type == 13)
                 d->signatureAlgorithms = u16Names(er.vector(2), &signatureSchemeName);
             else if (e.type == 47) {
-                Reader ar(er.vector(2));
+                ByteReader ar(er.vector(2));
                 while (ar.ok() && ar.left() >= 2) {
                     ar.vector(2);
                     if (ar.ok())
@@ -551,13 +473,13 @@ void HandshakeDecoder::decodeCertificateRequest(const QByteArray &body, DecodedH
         types << certificateTypeName(quint8(c));
     if (r.left() >= 2) {
         // TLS 1.2 adds the signature algorithms; older versions go straight to the CA names.
-        Reader probe(body);
+        ByteReader probe(body);
         probe.vector(1);
         const QByteArray algs = probe.vector(2);
         const QByteArray rest = probe.vector(2);
         if (probe.ok() && probe.left() == 0) {
             d->signatureAlgorithms = u16Names(algs, &signatureSchemeName);
-            Reader nr(rest);
+            ByteReader nr(rest);
             int names = 0;
             while (nr.ok() && nr.left() >= 2) {
                 nr.vector(2);
@@ -583,10 +505,12 @@ void HandshakeDecoder::decodeServerKeyExchange(const QByteArray &body, DecodedHa
         kex = body.size() > 4 && quint8(body[0]) == 3 && quint8(body[1]) == 0 ? QStringLiteral("ECDHE") : QStringLiteral("DHE");
     }
     d->keyExchange = kex;
-    Reader r(body);
+    ByteReader r(body);
     if (kex == QLatin1String("ECDHE")) {
         const int curveType = int(r.u(1));
         const int group = int(r.u(2));
+        if (r.ok() && curveType == 3)
+            d->curveCode = group;
         const QByteArray point = r.vector(1);
         if (!r.ok()) {
             d->error = QStringLiteral("truncated ECDHE parameters");
@@ -598,13 +522,16 @@ void HandshakeDecoder::decodeServerKeyExchange(const QByteArray &body, DecodedHa
         d->fields << DecodedField{QStringLiteral("Server public key"), QStringLiteral("%1 bytes").arg(point.size()), {}};
     } else {
         const QByteArray p = r.vector(2);
+        if (r.ok())
+            d->dhPrimeBits = bigEndianBitLength(p);
+        else
+            d->malformed = true;
         const QByteArray g = r.vector(2);
         const QByteArray ys = r.vector(2);
         if (!r.ok()) {
             d->error = QStringLiteral("truncated DH parameters");
             return;
         }
-        d->dhPrimeBits = primeBits(p);
         quint64 generator = 0;
         for (char c : g.right(8))
             generator = (generator << 8) | quint8(c);
@@ -615,7 +542,7 @@ void HandshakeDecoder::decodeServerKeyExchange(const QByteArray &body, DecodedHa
     }
     // TLS 1.2 names the signature scheme; TLS 1.0/1.1 signatures carry only their length.
     if (r.left() >= 4) {
-        Reader probe = r;
+        ByteReader probe = r;
         const int scheme = int(probe.u(2));
         const QByteArray sig = probe.vector(2);
         if (probe.ok() && probe.left() == 0) {
@@ -633,14 +560,15 @@ void HandshakeDecoder::decodeServerKeyExchange(const QByteArray &body, DecodedHa
 
 void HandshakeDecoder::decodeCertificateVerify(const QByteArray &body, DecodedHandshake *d)
 {
-    Reader r(body);
+    ByteReader r(body);
     const int scheme = int(r.u(2));
+    if (r.ok())
+        d->signatureScheme = signatureSchemeName(scheme);
     const QByteArray sig = r.vector(2);
     if (!r.ok()) {
         d->error = QStringLiteral("truncated CertificateVerify");
         return;
     }
-    d->signatureScheme = signatureSchemeName(scheme);
     d->fields << DecodedField{QStringLiteral("Signature scheme"), d->signatureScheme, {}};
     d->fields << DecodedField{QStringLiteral("Signature"), QStringLiteral("%1 bytes").arg(sig.size()), {}};
 }
@@ -650,7 +578,7 @@ void HandshakeDecoder::decodeClientKeyExchange(const QByteArray &body, DecodedHa
     QString kex;
     if (const SuiteInfo *s = CipherCatalog::instance().byCode(chosenSuite_))
         kex = s->kex;
-    Reader r(body);
+    ByteReader r(body);
     QString what;
     if (kex == QLatin1String("ECDHE") || kex == QLatin1String("ECDH")) {
         what = QStringLiteral("client's ECDH public key, %1 bytes").arg(r.vector(1).size());
@@ -668,19 +596,18 @@ void HandshakeDecoder::decodeClientKeyExchange(const QByteArray &body, DecodedHa
 
 void HandshakeDecoder::decodeNewSessionTicket(const QByteArray &body, DecodedHandshake *d)
 {
-    Reader r(body);
-    d->ticketLifetime = qint64(r.u(4));
+    ByteReader r(body);
+    const qint64 lifetime = qint64(r.u(4));   // shown as 0 when cut short, as sent otherwise
+    if (r.ok())
+        d->ticketLifetime = lifetime;
     if (tls13_) {
         r.u(4);   // ticket_age_add
         const QByteArray nonce = r.vector(1);
         const QByteArray ticket = r.vector(2);
-        bool truncated = false;
-        const QList<Extension> extensions = readExtensions(r, &truncated);
-        if (!r.ok() || truncated)
-            d->error = QStringLiteral("truncated NewSessionTicket");
-        for (const Extension &e : extensions)
+        const QList<TlsExtension> extensions = extensionsOf(r, d, QStringLiteral("truncated NewSessionTicket"));
+        for (const TlsExtension &e : extensions)
             d->extensions << extensionName(e.type);
-        d->fields << DecodedField{QStringLiteral("Lifetime"), QStringLiteral("%1 s").arg(d->ticketLifetime), {}};
+        d->fields << DecodedField{QStringLiteral("Lifetime"), QStringLiteral("%1 s").arg(lifetime), {}};
         d->fields << DecodedField{QStringLiteral("Ticket"), QStringLiteral("%1 bytes, nonce %2 bytes").arg(ticket.size()).arg(nonce.size()), {}};
         if (!d->extensions.isEmpty())
             d->fields << DecodedField{QStringLiteral("Extensions"), d->extensions.join(QStringLiteral(", ")), {}};
@@ -689,7 +616,7 @@ void HandshakeDecoder::decodeNewSessionTicket(const QByteArray &body, DecodedHan
     const QByteArray ticket = r.vector(2);
     if (!r.ok())
         d->error = QStringLiteral("truncated NewSessionTicket");
-    d->fields << DecodedField{QStringLiteral("Lifetime hint"), d->ticketLifetime ? QStringLiteral("%1 s").arg(d->ticketLifetime) : QStringLiteral("0 (not stated)"), {}};
+    d->fields << DecodedField{QStringLiteral("Lifetime hint"), lifetime ? QStringLiteral("%1 s").arg(lifetime) : QStringLiteral("0 (not stated)"), {}};
     d->fields << DecodedField{QStringLiteral("Ticket"), QStringLiteral("%1 bytes").arg(ticket.size()), {}};
 }
 

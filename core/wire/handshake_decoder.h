@@ -26,6 +26,9 @@ struct DecodedHandshake {
     bool encrypted = false;    // sent under record protection (follows from earlier messages)
     bool tls13 = false;        // part of a TLS 1.3 handshake (known from the ServerHello on)
     QString error;             // "truncated ..." when the bytes ended early
+    // The part the message cannot do without was cut short: a hello's fixed fields, the
+    // certificate list, the DH prime. Nothing past it was read.
+    bool malformed = false;
     QList<DecodedField> fields;
 
     // Typed facts, where the message carries them.
@@ -33,7 +36,8 @@ struct DecodedHandshake {
     QStringList versions;             // ClientHello: supported_versions; ServerHello: the chosen one
     QList<quint16> suites;            // ClientHello: offered; ServerHello: the chosen one
     QStringList groups;               // supported_groups
-    QStringList keyShareGroups;       // ClientHello: shares sent; ServerHello: chosen; HRR: asked for
+    QStringList keyShareGroups;       // group names. ClientHello: one per share sent; ServerHello:
+                                      // the chosen one; HRR: the one asked for
     QStringList signatureAlgorithms;  // signature_algorithms (hello, CertificateRequest)
     QString sni;                      // server_name (host_name)
     QStringList alpn;
@@ -42,9 +46,11 @@ struct DecodedHandshake {
     QStringList certificateSubjects;  // Certificate: one per entry, leaf first
     QString keyExchange;              // ServerKeyExchange: "ECDHE" or "DHE"
     QString curve;                    // ServerKeyExchange (ECDHE)
-    int dhPrimeBits = 0;              // ServerKeyExchange (DHE)
-    QString signatureScheme;          // ServerKeyExchange / CertificateVerify
-    qint64 ticketLifetime = -1;       // NewSessionTicket, seconds
+    int curveCode = -1;               // ServerKeyExchange (ECDHE, named_curve): the group; -1 otherwise
+    int dhPrimeBits = 0;              // ServerKeyExchange (DHE), once the prime could be read
+    QString signatureScheme;          // ServerKeyExchange / CertificateVerify, once it could be read
+    qint64 ticketLifetime = -1;       // NewSessionTicket, seconds; -1 when cut short
+    int alertLevelCode = 0;           // 1 warning, 2 fatal
     QString alertLevel;               // "warning", "fatal"
     QString alertDescription;         // "handshake_failure"
 

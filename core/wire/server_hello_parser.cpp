@@ -1,79 +1,36 @@
 #include "wire/server_hello_parser.h"
 
 #include "catalog/tls_names.h"
+#include "wire/byte_reader.h"
 
 namespace mailtls::core {
 
 namespace {
 
-// Bounds-checked big-endian reader: a short read flips ok() and returns zeros, never overruns.
-class Reader
-{
-public:
-    explicit Reader(const QByteArray &data) : data_(data) {}
-    bool ok() const { return ok_; }
-    int left() const { return ok_ ? int(data_.size()) - pos_ : 0; }
-    quint32 u(int n)
-    {
-        if (!ok_ || n > left()) {
-            ok_ = false;
-            return 0;
-        }
-        quint32 v = 0;
-        for (int i = 0; i < n; ++i)
-            v = (v << 8) | quint8(data_[pos_ + i]);
-        pos_ += n;
-        return v;
-    }
-    QByteArray bytes(int n)
-    {
-        if (!ok_ || n < 0 || n > left()) {
-            ok_ = false;
-            return {};
-        }
-        QByteArray out = data_.mid(pos_, n);
-        pos_ += n;
-        return out;
-    }
-
-private:
-    const QByteArray &data_;
-    int pos_ = 0;
-    bool ok_ = true;
-};
-
 // The fixed random of a HelloRetryRequest (RFC 8446 4.1.3).
 const QByteArray kHrrRandom = QByteArray::fromHex("CF21AD74E59A6111BE1D8C021E65B891C2A211167ABB8C5E079E09E2C8A8339C");
 
-int bitLength(const QByteArray &bigEndian)
-{
-    int i = 0;
-    while (i < bigEndian.size() && bigEndian.at(i) == '\0')
-        ++i;
-    if (i == bigEndian.size())
-        return 0;
-    int bits = (int(bigEndian.size()) - i - 1) * 8;
-    for (quint8 top = quint8(bigEndian.at(i)); top; top >>= 1)
-        ++bits;
-    return bits;
-}
-
 } // namespace
+
+bool isHelloRetryRequestRandom(const QByteArray &random)
+{
+    return random == kHrrRandom;
+}
 
 int dhPrimeBitsFromServerKeyExchange(const QByteArray &body)
 {
-    Reader r(body);
+    ByteReader r(body);
     const QByteArray p = r.bytes(int(r.u(2)));
     const QByteArray g = r.bytes(int(r.u(2)));
     const QByteArray ys = r.bytes(int(r.u(2)));
     if (!r.ok() || p.isEmpty() || g.isEmpty() || ys.isEmpty())
         return 0;
-    return bitLength(p);
+    return bigEndianBitLength(p);
 }
 
 int namedCurveFromServerKeyExchange(const QByteArray &body)
 {
-    Reader r(body);
+    ByteReader r(body);
     if (r.u(1) != 3)
         return 0;
     const int curve = int(r.u(2));
@@ -140,7 +97,7 @@ ServerHelloParser::State ServerHelloParser::parseSslv2()
     if (buffer_.size() < header + length)
         return State::NeedMore;
     const QByteArray body = buffer_.mid(header, length);
-    Reader r(body);
+    ByteReader r(body);
     const int type = int(r.u(1));
     if (type == 0) {   // ERROR
         r_.kind = ServerResponse::Kind::Sslv2Error;
@@ -164,7 +121,7 @@ ServerHelloParser::State ServerHelloParser::parseSslv2()
         return malformed(QStringLiteral("truncated SSLv2 SERVER-HELLO"));
     r_.kind = ServerResponse::Kind::Sslv2ServerHello;
     r_.version = r_.legacyVersion = version;
-    Reader sr(specs);
+    ByteReader sr(specs);
     while (sr.left() >= 3)
         r_.sslv2Kinds << sr.u(3);
     if (!cert.isEmpty())
@@ -236,7 +193,7 @@ ServerHelloParser::State ServerHelloParser::parseTls()
 
 bool ServerHelloParser::parseServerHello(const QByteArray &body)
 {
-    Reader r(body);
+    ByteReader r(body);
     r_.legacyVersion = int(r.u(2));
     const QByteArray random = r.bytes(32);
     r.bytes(int(r.u(1)));   // session id
@@ -247,28 +204,23 @@ bool ServerHelloParser::parseServerHello(const QByteArray &body)
         return false;
     }
     r_.version = r_.legacyVersion;
-    const bool hrr = random == kHrrRandom;
-    if (r.left() >= 2) {
-        const QByteArray extensions = r.bytes(int(r.u(2)));
-        if (!r.ok()) {
-            malformed(QStringLiteral("ServerHello extensions overrun the message"));
-            return false;
-        }
-        Reader er(extensions);
-        while (er.left() >= 4) {
-            const int type = int(er.u(2));
-            const QByteArray data = er.bytes(int(er.u(2)));
-            if (!er.ok()) {
-                malformed(QStringLiteral("malformed ServerHello extension"));
-                return false;
-            }
-            Reader dr(data);
-            if (type == 43 && data.size() == 2) {
-                r_.version = int(dr.u(2));
-            } else if (type == 51 && data.size() >= 2) {
-                r_.selectedGroup = int(dr.u(2));   // HRR: selected_group; ServerHello: key_share.group
-            }
-        }
+    const bool hrr = isHelloRetryRequestRandom(random);
+    ExtensionsStatus status = ExtensionsStatus::Ok;
+    const QList<TlsExtension> extensions = readExtensions(r, &status);
+    if (status == ExtensionsStatus::Overrun) {
+        malformed(QStringLiteral("ServerHello extensions overrun the message"));
+        return false;
+    }
+    if (status == ExtensionsStatus::BadEntry) {
+        malformed(QStringLiteral("malformed ServerHello extension"));
+        return false;
+    }
+    for (const TlsExtension &e : extensions) {
+        ByteReader dr(e.data);
+        if (e.type == 43 && e.data.size() == 2)
+            r_.version = int(dr.u(2));
+        else if (e.type == 51 && e.data.size() >= 2)
+            r_.selectedGroup = int(dr.u(2));   // HRR: selected_group; ServerHello: key_share.group
     }
     r_.kind = hrr ? ServerResponse::Kind::HelloRetryRequest : ServerResponse::Kind::ServerHello;
     r_.suiteWasOffered = offered_.isEmpty() || offered_.contains(r_.suite);
@@ -294,9 +246,9 @@ bool ServerHelloParser::handleHandshake(int type, const QByteArray &body)
     }
     switch (type) {
     case 11: {   // Certificate (TLS <= 1.2)
-        Reader r(body);
+        ByteReader r(body);
         const QByteArray list = r.bytes(int(r.u(3)));
-        Reader lr(list);
+        ByteReader lr(list);
         while (lr.ok() && lr.left() >= 3) {
             const QByteArray der = lr.bytes(int(lr.u(3)));
             if (lr.ok())

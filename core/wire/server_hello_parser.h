@@ -40,6 +40,9 @@ struct ServerResponse {
     QString error;
 };
 
+// True for the fixed random that marks a ServerHello as a HelloRetryRequest (RFC 8446 4.1.3).
+bool isHelloRetryRequestRandom(const QByteArray &random);
+
 // From a ServerKeyExchange body: the size of the DH prime p (DHE suites), 0 when not DHE-shaped.
 int dhPrimeBitsFromServerKeyExchange(const QByteArray &body);
 // From a ServerKeyExchange body: the named curve (ECDHE suites, curve_type 3), 0 otherwise.

@@ -420,7 +420,7 @@ void TestCliArgs::exitCodes()
     CliSettings settings;
     QString line;
 
-    r.outcome.errorKind = QStringLiteral("connect");
+    r.outcome.errorKind = core::ErrorKind::Refused;
     r.outcome.error = QStringLiteral("cannot connect to 127.0.0.1 port 2525: Connection refused");
     QCOMPARE(sessionExitCode(r, settings, &line), int(ExitUnreachable));
     QCOMPARE(line, QStringLiteral("cannot connect to 127.0.0.1:2525: connection refused"));
@@ -431,25 +431,25 @@ void TestCliArgs::exitCodes()
     QCOMPARE(line, r.outcome.error);
     r.target.host = QStringLiteral("127.0.0.1");
 
-    r.outcome.errorKind = QStringLiteral("timeout");
+    r.outcome.errorKind = core::ErrorKind::Timeout;
     r.outcome.error = QStringLiteral("timed out (waiting for the greeting)");
     QCOMPARE(sessionExitCode(r, settings, &line), int(ExitUnreachable));
     QCOMPARE(line, QStringLiteral("timed out talking to 127.0.0.1:2525: timed out (waiting for the greeting)"));
 
-    r.outcome.errorKind = QStringLiteral("protocol");
+    r.outcome.errorKind = core::ErrorKind::Protocol;
     r.outcome.error = QStringLiteral("unexpected greeting (expected 220): 554 go away");
     QCOMPARE(sessionExitCode(r, settings, &line), int(ExitUnreachable));
     QVERIFY(line.startsWith("protocol failure with 127.0.0.1:2525: "));
 
-    r.outcome.errorKind = QStringLiteral("usage");
+    r.outcome.errorKind = core::ErrorKind::Usage;
     r.outcome.error = QStringLiteral("no cipher matches 'FOO'");
     QCOMPARE(sessionExitCode(r, settings, &line), int(ExitUsage));
 
-    r.outcome.errorKind = QStringLiteral("cancelled");
+    r.outcome.errorKind = core::ErrorKind::Cancelled;
     QCOMPARE(sessionExitCode(r, settings, &line), int(ExitInterrupted));
 
     // A failed handshake is a property of the server: findings and --fail-on decide.
-    r.outcome.errorKind = QStringLiteral("tls");
+    r.outcome.errorKind = core::ErrorKind::Tls;
     core::Finding f;
     f.id = QStringLiteral("tls.handshake_failed");
     f.severity = core::Severity::High;
@@ -621,7 +621,7 @@ void TestCliArgs::printerSections()
 
     core::Report refused;
     refused.target = clean.target;
-    refused.outcome.errorKind = QStringLiteral("connect");
+    refused.outcome.errorKind = core::ErrorKind::Refused;
     refused.outcome.error = QStringLiteral("cannot connect to 192.0.2.10 port 25: Connection refused");
     const QString refusedText = printer.render(refused);
     QVERIFY(!refusedText.contains("\nTLS\n"));

@@ -236,7 +236,7 @@ void TestPracticeServer::personality()
     const core::Report scan = runScan(scanImplicit ? server.tlsPort() : server.smtpPort(), scanImplicit, server.caFile(), &scanMs);
     timings_ << QStringLiteral("%1: start %2 ms, scan %3 ms, %4 connections")
                     .arg(name).arg(startMs).arg(scanMs).arg(scan.scan.connections);
-    VERIFY_REPORT(scan.outcome.errorKind.isEmpty(), scan);
+    VERIFY_REPORT(scan.outcome.errorKind == core::ErrorKind::None, scan);
     const QStringList scanIds = ids(scan.findings);
     const QString scanProblems = missingOrForbidden(scanIds, expected.scan);
     VERIFY_REPORT(scanProblems.isEmpty() || (qInfo("%s scan: %s", qPrintable(name), qPrintable(scanProblems)), false), scan);

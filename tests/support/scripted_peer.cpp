@@ -264,4 +264,29 @@ QByteArray ScriptedPeer::received() const
     return received_;
 }
 
+ScriptedPeer::Script busyThenRefusingTls(std::atomic<int> *accepted, int busyAnswers)
+{
+    return [accepted, busyAnswers](PeerConnection &c) {
+        if (accepted->fetch_add(1) < busyAnswers) {
+            c.sendLine("421 4.7.0 mx.test Too many connections, try again later");
+            c.close();
+            return;
+        }
+        QByteArray line;
+        c.sendLine("220 mx.test ESMTP");
+        if (!c.readLine(&line))
+            return;
+        c.sendLine("250-mx.test");
+        c.sendLine("250 STARTTLS");
+        if (!c.readLine(&line) || line != "STARTTLS")
+            return;
+        c.sendLine("220 2.0.0 go ahead");
+        QByteArray hello;
+        if (!c.readTlsRecord(&hello))
+            return;
+        c.send(QByteArray::fromHex("15030300020228"));   // fatal handshake_failure
+        c.close();
+    };
+}
+
 } // namespace mailtls::test

@@ -91,4 +91,10 @@ private:
     QByteArray received_;
 };
 
+// An SMTP server a scan can run against without TLS behind it: the first `busyAnswers`
+// connections get "421 ... Too many connections" and a hang-up (*accepted counts every
+// connection), the others a greeting, EHLO with STARTTLS, 220 to STARTTLS, and a fatal
+// handshake_failure alert for their ClientHello.
+ScriptedPeer::Script busyThenRefusingTls(std::atomic<int> *accepted, int busyAnswers);
+
 } // namespace mailtls::test

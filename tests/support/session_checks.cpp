@@ -48,7 +48,7 @@ QString describeReport(const core::Report &r)
 {
     QStringList out;
     out << QStringLiteral("== outcome: connected=%1 completed=%2 errorKind='%3' error='%4' (%5 ms)")
-               .arg(r.outcome.connected).arg(r.outcome.completed).arg(r.outcome.errorKind, r.outcome.error)
+               .arg(r.outcome.connected).arg(r.outcome.completed).arg(core::outcomeWord(r.outcome.errorKind), r.outcome.error)
                .arg(r.durationMs);
     const core::TlsFacts &t = r.tls;
     out << QStringLiteral("== tls: attempted=%1 established=%2 version=%3 cipher=%4/%5/%6 group=%7 temp=%8 %9")

@@ -637,7 +637,7 @@ void TestCipherGrid::controllerScansOffTheGuiThread()
     QCOMPARE(progressThread, guiThread);   // delivered queued, on the GUI thread
 
     const core::Report report = finished.at(0).at(0).value<core::Report>();
-    QVERIFY2(report.outcome.errorKind.isEmpty(), qPrintable(report.outcome.error));
+    QVERIFY2(report.outcome.errorKind == core::ErrorKind::None, qPrintable(report.outcome.error));
     QVERIFY(report.scan.present);
     QCOMPARE(report.scan.protocols.value(QStringLiteral("TLSv1.2")), true);
     QCOMPARE(report.scan.protocols.value(QStringLiteral("TLSv1.3")), false);

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "catalog/cipher_catalog.h"
 #include "report/json_report.h"
 #include "test_registry.h"
 
@@ -30,6 +31,12 @@ QSet<QString> set(std::initializer_list<const char *> names)
     for (const char *n : names)
         s.insert(QString::fromLatin1(n));
     return s;
+}
+
+SuiteInfo catalogSuite(quint16 code)
+{
+    const SuiteInfo *s = CipherCatalog::instance().byCode(code);
+    return s ? *s : SuiteInfo();
 }
 
 QJsonObject parse(const QByteArray &bytes)
@@ -54,6 +61,8 @@ private Q_SLOTS:
     void omitsWhatDoesNotApply();
     void roundTripsFullReport();
     void readsMinimalReport();
+    void outcomeErrorKindWords();
+    void scanSectionRoundTrip();
     void rejectsBadInput_data();
     void rejectsBadInput();
 
@@ -312,7 +321,7 @@ void TestJsonReport::omitsWhatDoesNotApply()
     refused.target.host = QStringLiteral("127.0.0.1");
     refused.target.port = 2525;
     refused.target.dialect = QStringLiteral("smtp");
-    refused.outcome.errorKind = QStringLiteral("connect");
+    refused.outcome.errorKind = ErrorKind::Refused;
     refused.outcome.error = QStringLiteral("connection refused");
     QJsonObject o = parse(reportToJsonBytes(refused));
     QCOMPARE(o.value("tls"), QJsonValue(QJsonValue::Null));
@@ -471,13 +480,13 @@ void TestJsonReport::roundTripsFullReport()
     failed.tls.alert = QStringLiteral("protocol_version");
     failed.tls.alertDirection = QStringLiteral("received");
     failed.outcome.connected = true;
-    failed.outcome.errorKind = QStringLiteral("tls");
+    failed.outcome.errorKind = ErrorKind::Tls;
     failed.outcome.error = QStringLiteral("TLS handshake failed: protocol_version");
     const QByteArray failedBytes = reportToJsonBytes(failed);
     Report failedBack;
     QVERIFY2(reportFromJson(failedBytes, &failedBack, &error), qPrintable(error));
     QCOMPARE(failedBack.tls.verifyCode, -1L);
-    QCOMPARE(failedBack.outcome.errorKind, QStringLiteral("tls"));
+    QCOMPARE(outcomeWord(failedBack.outcome.errorKind), QStringLiteral("tls"));
     QCOMPARE(reportToJsonBytes(failedBack), failedBytes);
 }
 
@@ -490,6 +499,94 @@ void TestJsonReport::readsMinimalReport()
     QVERIFY(!r.tls.attempted);
     QVERIFY(r.certificates.isEmpty());
     QVERIFY(!r.startedAt.isValid());
+}
+
+void TestJsonReport::outcomeErrorKindWords()
+{
+    // Every error kind a session or scan can stop with is written as one of the seven words
+    // reports have always held, and a report read back writes the same word again.
+    const QList<QPair<ErrorKind, QString>> expected = {
+        {ErrorKind::None, QString()},
+        {ErrorKind::Usage, QStringLiteral("usage")},
+        {ErrorKind::FileUnreadable, QStringLiteral("usage")},
+        {ErrorKind::KeyMismatch, QStringLiteral("usage")},
+        {ErrorKind::Crypto, QStringLiteral("usage")},
+        {ErrorKind::Resolve, QStringLiteral("connect")},
+        {ErrorKind::Refused, QStringLiteral("connect")},
+        {ErrorKind::Unreachable, QStringLiteral("connect")},
+        {ErrorKind::Timeout, QStringLiteral("timeout")},
+        {ErrorKind::Closed, QStringLiteral("protocol")},
+        {ErrorKind::Io, QStringLiteral("protocol")},
+        {ErrorKind::Protocol, QStringLiteral("protocol")},
+        {ErrorKind::Busy, QStringLiteral("protocol")},
+        {ErrorKind::StarttlsUnavailable, QStringLiteral("protocol")},
+        {ErrorKind::Tls, QStringLiteral("tls")},
+        {ErrorKind::Cancelled, QStringLiteral("cancelled")},
+    };
+    for (const auto &e : expected) {
+        Report r;
+        r.outcome.errorKind = e.first;
+        r.outcome.error = e.second.isEmpty() ? QString() : QStringLiteral("why");
+        const QByteArray bytes = reportToJsonBytes(r);
+        const QJsonValue written = parse(bytes).value("outcome").toObject().value("error_kind");
+        if (e.second.isEmpty())
+            QCOMPARE(written, QJsonValue(QJsonValue::Null));
+        else
+            QCOMPARE(written.toString(), e.second);
+        Report back;
+        QString error;
+        QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error));
+        QCOMPARE(outcomeWord(back.outcome.errorKind), e.second);
+        QCOMPARE(back.outcome.errorClass(), outcomeClass(e.first));
+        QCOMPARE(reportToJsonBytes(back), bytes);
+    }
+}
+
+void TestJsonReport::scanSectionRoundTrip()
+{
+    Report report;
+    report.kind = QStringLiteral("scan");
+    report.target.host = QStringLiteral("127.0.0.1");
+    report.target.port = 25;
+    ScanResult &scan = report.scan;
+    scan.present = true;
+    scan.protocols = {{QStringLiteral("SSLv2"), true}, {QStringLiteral("TLSv1.2"), true}, {QStringLiteral("TLSv1.3"), false}};
+    scan.ciphers.insert(QStringLiteral("SSLv2"), {CipherCatalog::instance().sslv2ByCode(0x0700C0)->info});
+    scan.ciphers.insert(QStringLiteral("TLSv1.2"), {catalogSuite(0xC030), catalogSuite(0x000A)});
+    scan.serverPreference.insert(QStringLiteral("TLSv1.2"), true);
+    scan.groups = {QStringLiteral("x25519"), QStringLiteral("ffdhe2048")};
+    scan.dhBits = 2048;
+    scan.certificateTypes = {QStringLiteral("RSA")};
+    scan.connections = 12;
+    scan.handshakes = 11;
+    scan.retries = 1;
+    const QByteArray json = reportToJsonBytes(report);
+    QVERIFY(json.contains("\"code\": \"0xC030\""));
+    QVERIFY(json.contains("\"code\": \"0x0700C0\""));
+    QVERIFY(json.indexOf("\"scan\"") < json.indexOf("\"findings\""));
+    Report back;
+    QString error;
+    QVERIFY2(reportFromJson(json, &back, &error), qPrintable(error));
+    QVERIFY(back.scan.present);
+    QCOMPARE(back.scan.protocols, scan.protocols);
+    QCOMPARE(back.scan.serverPreference, scan.serverPreference);
+    QCOMPARE(back.scan.groups, scan.groups);
+    QCOMPARE(back.scan.dhBits, 2048);
+    QCOMPARE(back.scan.certificateTypes, scan.certificateTypes);
+    QCOMPARE(back.scan.connections, 12);
+    QCOMPARE(back.scan.handshakes, 11);
+    QCOMPARE(back.scan.retries, 1);
+    const QList<SuiteInfo> tls12 = back.scan.ciphers.value(QStringLiteral("TLSv1.2"));
+    QCOMPARE(tls12.size(), 2);
+    QCOMPARE(tls12.at(0).code, quint16(0xC030));
+    QCOMPARE(tls12.at(0).openssl, QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"));
+    QCOMPARE(tls12.at(0).grade, QStringLiteral("strong"));      // from the catalog
+    QCOMPARE(tls12.at(1).enc, QStringLiteral("3DES-EDE-CBC"));
+    QCOMPARE(back.scan.ciphers.value(QStringLiteral("SSLv2")).first().iana, QStringLiteral("SSL_CK_DES_192_EDE3_CBC_WITH_MD5"));
+    QCOMPARE(reportToJsonBytes(back), json);
+    // No scan: no "scan" key at all.
+    Report session;
+    QVERIFY(!reportToJsonBytes(session).contains("\"scan\""));
 }
 
 void TestJsonReport::rejectsBadInput_data()

@@ -10,19 +10,12 @@
 #include "wire/handshake_decoder.h"
 #include "x509/certificate.h"
 #include "test_registry.h"
+#include "tls_bytes.h"
 
 using namespace mailtls::core;
+using namespace mailtls::test;
 
 namespace {
-
-QByteArray u8(int v) { return QByteArray(1, char(v & 0xff)); }
-QByteArray u16(int v) { return u8(v >> 8) + u8(v); }
-QByteArray u24(int v) { return u8(v >> 16) + u8(v >> 8) + u8(v); }
-QByteArray vec8(const QByteArray &b) { return u8(int(b.size())) + b; }
-QByteArray vec16(const QByteArray &b) { return u16(int(b.size())) + b; }
-QByteArray vec24(const QByteArray &b) { return u24(int(b.size())) + b; }
-QByteArray ext(int type, const QByteArray &data) { return u16(type) + vec16(data); }
-QByteArray handshake(int type, const QByteArray &body) { return u8(type) + u24(int(body.size())) + body; }
 
 HandshakeMessage message(const QString &dir, const QString &type, const QByteArray &raw, int contentType = 22)
 {
@@ -35,31 +28,6 @@ HandshakeMessage message(const QString &dir, const QString &type, const QByteArr
     if (contentType == 22 && !raw.isEmpty())
         m.handshakeType = quint8(raw[0]);
     return m;
-}
-
-QByteArray serverHello(int suite, int version, int keyShareGroup, const QByteArray &random = QByteArray(32, '\x11'))
-{
-    QByteArray exts;
-    if (version == 0x0304) {
-        exts += ext(43, u16(0x0304));
-        exts += ext(51, u16(keyShareGroup) + vec16(QByteArray(32, '\x22')));
-    } else {
-        exts += ext(0xff01, vec8({}));
-        exts += ext(23, {});
-    }
-    const QByteArray body = u16(0x0303) + random + vec8(QByteArray(32, '\x33')) + u16(suite) + u8(0) + vec16(exts);
-    return handshake(2, body);
-}
-
-const QByteArray kHrrRandom = QByteArray::fromHex("CF21AD74E59A6111BE1D8C021E65B891C2A211167ABB8C5E079E09E2C8A8339C");
-
-QByteArray fixtureCertDer()
-{
-    QFile f(QStringLiteral(MAILTLS_FIXTURES_DIR "/certs/leaf-rsa2048.pem"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QList<Certificate> certs = Certificate::listFromPem(f.readAll());
-    return certs.isEmpty() ? QByteArray() : certs.first().toDer();
 }
 
 } // namespace
@@ -165,7 +133,7 @@ void TestHandshakeDecoder::helloRetryRequest()
 {
     HandshakeDecoder decoder;
     const DecodedHandshake d = decoder.decode(message(QStringLiteral("S"), QStringLiteral("HelloRetryRequest"),
-                                                      serverHello(0x1301, 0x0304, 23, kHrrRandom)));
+                                                      serverHello(0x1301, 0x0304, 23, kHelloRetryRandom)));
     QVERIFY(d.helloRetryRequest);
     QCOMPARE(d.type, QStringLiteral("HelloRetryRequest"));
     QCOMPARE(d.field(QStringLiteral("Asks for key share")), QStringLiteral("secp256r1"));
@@ -223,7 +191,7 @@ void TestHandshakeDecoder::tls12FlowWithEcdheAndDhe()
 
 void TestHandshakeDecoder::certificateEntries()
 {
-    const QByteArray der = fixtureCertDer();
+    const QByteArray der = fixtureCertificateDer();
     QVERIFY(!der.isEmpty());
     // TLS 1.2 form: a plain list.
     HandshakeDecoder tls12;
@@ -294,7 +262,7 @@ void TestHandshakeDecoder::truncatedBytesNeverCrash()
     spec.suites = {0x1301, 0xC02F};
     spec.sni = QStringLiteral("a.example");
     const QByteArray ch = ClientHelloBuilder::handshakeMessage(spec);
-    const QByteArray der = fixtureCertDer();
+    const QByteArray der = fixtureCertificateDer();
     const QList<QByteArray> samples = {
         ch,
         serverHello(0x1301, 0x0304, 29),

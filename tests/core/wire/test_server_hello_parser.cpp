@@ -3,25 +3,17 @@
 // read out of bounds (run under ASan/valgrind to see the latter), and must end Malformed or
 // NeedMore rather than invent a ServerHello.
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QtTest>
 
 #include "wire/server_hello_parser.h"
-#include "x509/certificate.h"
 #include "test_registry.h"
+#include "tls_bytes.h"
 
 using namespace mailtls::core;
+using namespace mailtls::test;
 
 namespace {
-
-QByteArray u16(int v) { return QByteArray::fromHex(QByteArray::number(v & 0xffff, 16).rightJustified(4, '0')); }
-QByteArray u24(int v) { return QByteArray::fromHex(QByteArray::number(v & 0xffffff, 16).rightJustified(6, '0')); }
-QByteArray record(int type, const QByteArray &body, int version = 0x0303)
-{
-    return QByteArray(1, char(type)) + u16(version) + u16(int(body.size())) + body;
-}
-QByteArray handshake(int type, const QByteArray &body) { return QByteArray(1, char(type)) + u24(int(body.size())) + body; }
 
 QByteArray serverHelloBody(int version, quint16 suite, const QByteArray &extensions = QByteArray(),
                            const QByteArray &random = QByteArray(32, '\x11'))
@@ -31,24 +23,12 @@ QByteArray serverHelloBody(int version, quint16 suite, const QByteArray &extensi
         b += u16(int(extensions.size())) + extensions;
     return b;
 }
-QByteArray ext(int type, const QByteArray &data) { return u16(type) + u16(int(data.size())) + data; }
-
-const QByteArray kHrrRandom = QByteArray::fromHex("CF21AD74E59A6111BE1D8C021E65B891C2A211167ABB8C5E079E09E2C8A8339C");
 
 ServerResponse feedAll(ServerHelloParser &p, const QByteArray &bytes, int chunk)
 {
     for (int i = 0; i < bytes.size() && !p.isDone(); i += chunk)
         p.feed(bytes.mid(i, chunk));
     return p.response();
-}
-
-QByteArray fixtureCertificateDer()
-{
-    QFile f(QStringLiteral(MAILTLS_FIXTURES_DIR "/certs/leaf-rsa2048.pem"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QList<Certificate> certs = Certificate::listFromPem(f.readAll());
-    return certs.isEmpty() ? QByteArray() : certs.first().toDer();
 }
 
 // A TLS 1.2 DHE flight: ServerHello, Certificate, ServerKeyExchange (p of pBits), ServerHelloDone.
@@ -98,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(r.legacyVersion, 0x0303);
         QCOMPARE(r.selectedGroup, 29);
 
-        const QByteArray hrr = record(22, handshake(2, serverHelloBody(0x0303, 0x1301, ext(43, u16(0x0304)) + ext(51, u16(24)), kHrrRandom)));
+        const QByteArray hrr = record(22, handshake(2, serverHelloBody(0x0303, 0x1301, ext(43, u16(0x0304)) + ext(51, u16(24)), kHelloRetryRandom)));
         ServerHelloParser q({0x1301});
         r = feedAll(q, hrr, 1);
         QCOMPARE(r.kind, ServerResponse::Kind::HelloRetryRequest);
