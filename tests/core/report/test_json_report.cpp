@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "diagnose/advice.h"
 #include "report/json_report.h"
 #include "test_registry.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void readsMinimalReport();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void advisedFindingsSurviveJson();
 
 private:
     Report fullReport() const;
@@ -532,6 +534,33 @@ void TestJsonReport::rejectsBadInput()
     QVERIFY2(!error.contains(QLatin1Char('\n')), "the error must be one line");
     QCOMPARE(r.target.host, QStringLiteral("untouched"));
     QVERIFY(!reportFromJson(json, nullptr, nullptr));   // null out-parameters are allowed
+}
+
+// A report read back from JSON holds only the fix texts; advising it again changes nothing.
+void TestJsonReport::advisedFindingsSurviveJson()
+{
+    Report report;
+    report.kind = QStringLiteral("scan");
+    report.target.host = QStringLiteral("mx.example.org");
+    report.target.port = 25;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    for (const char *id : {"protocol.tls10_enabled", "cert.ecdsa_only"}) {
+        Finding f;
+        f.id = QString::fromLatin1(id);
+        f.severity = Severity::Medium;
+        f.title = f.id;
+        report.findings << f;
+    }
+    applyAdvice(&report.findings);
+    const Findings once = report.findings;
+
+    Report back;
+    QString error;
+    QVERIFY2(reportFromJson(reportToJsonBytes(report), &back, &error), qPrintable(error));
+    applyAdvice(&back.findings);
+    QCOMPARE(back.findings.at(0).fixExim, once.at(0).fixExim);
+    QCOMPARE(back.findings.at(1).fixPostfix, once.at(1).fixPostfix);
+    QCOMPARE(back.findings.at(0).fixExim.count(QLatin1String(kConsequenceMarker)), 1);
 }
 
 MAILTLS_TEST_MAIN(TestJsonReport)

@@ -1,0 +1,84 @@
+#pragma once
+
+// Hand-built facts for the diagnose tests: sessions as the engine reports them, a scan that
+// accepts every weakness the scan rules know, and the certificate fixtures.
+
+#include <QFile>
+
+#include "catalog/cipher_catalog.h"
+#include "model/report.h"
+#include "x509/certificate.h"
+
+namespace mailtls::test {
+
+inline core::Certificate fixtureCertificate(const char *name)
+{
+    QFile file(QStringLiteral(MAILTLS_FIXTURES_DIR "/certs/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return core::Certificate::listFromPem(file.readAll()).value(0);
+}
+
+inline core::SuiteInfo catalogSuite(quint16 code)
+{
+    const core::SuiteInfo *s = core::CipherCatalog::instance().byCode(code);
+    return s ? *s : core::SuiteInfo();
+}
+
+// An SMTP session that got as far as EHLO: banner, EHLO keywords, STARTTLS offered.
+inline core::Report smtpSession()
+{
+    core::Report r;
+    r.kind = QStringLiteral("session");
+    r.target.host = QStringLiteral("mx.example.org");
+    r.target.port = 25;
+    r.target.dialect = QStringLiteral("smtp");
+    r.outcome.connected = true;
+    r.smtp.banner = QStringLiteral("220 mx.example.org ESMTP");
+    r.smtp.ehloBeforeTls = {QStringLiteral("PIPELINING"), QStringLiteral("STARTTLS")};
+    r.smtp.starttlsOffered = true;
+    return r;
+}
+
+// A session whose STARTTLS succeeded and whose handshake completed with `version`.
+inline core::Report establishedSession(const QString &version)
+{
+    core::Report r = smtpSession();
+    r.smtp.starttlsAccepted = true;
+    r.smtp.starttlsReply = QStringLiteral("220 2.0.0 Ready to start TLS");
+    r.tls.attempted = r.tls.established = true;
+    r.tls.version = version;
+    r.tls.cipher.code = 0xC030;
+    r.tls.cipher.iana = QStringLiteral("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384");
+    r.tls.cipher.openssl = QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384");
+    r.tls.tempKeyType = QStringLiteral("X25519");
+    r.tls.tempKeyBits = 253;
+    r.outcome.completed = true;
+    return r;
+}
+
+// A scan of a server that accepts every weakness the scan rules know: SSLv2 … TLS 1.1 but not
+// TLS 1.3, NULL, anonymous, EXPORT, RC4, DES, 3DES and static RSA suites, a 1024-bit DH prime,
+// only an ECDSA certificate, and it limited the scan's connections.
+inline core::ScanResult everyWeaknessScan()
+{
+    core::ScanResult scan;
+    scan.present = true;
+    for (const char *v : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2"})
+        scan.protocols.insert(QString::fromLatin1(v), true);
+    scan.protocols.insert(QStringLiteral("TLSv1.3"), false);
+    const QList<core::SuiteInfo> legacy = {catalogSuite(0x0002), catalogSuite(0x0018), catalogSuite(0x0003),
+                                           catalogSuite(0x0005), catalogSuite(0x0009), catalogSuite(0x000A),
+                                           catalogSuite(0x002F), catalogSuite(0x0033)};
+    for (const char *v : {"SSLv3", "TLSv1", "TLSv1.1"})
+        scan.ciphers.insert(QString::fromLatin1(v), legacy);
+    scan.ciphers.insert(QStringLiteral("TLSv1.2"), legacy + QList<core::SuiteInfo>{catalogSuite(0xC02C), catalogSuite(0x009E)});
+    scan.dhBits = 1024;
+    scan.certificateTypes = {QStringLiteral("ECDSA")};
+    scan.rateLimited = true;
+    scan.retries = 3;
+    scan.busyReason = QStringLiteral("421 4.7.0 too many connections");
+    return scan;
+}
+
+} // namespace mailtls::test
