@@ -16,6 +16,34 @@
 
 namespace mailtls::core {
 
+// Keys of Finding::facts: what a rule saw that its fix needs beyond the id. Rules write facts
+// only; writeFix() and applyAdvice() turn id and facts into fixExim / fixPostfix.
+namespace fixfacts {
+// Which rule set raised the finding: a session sees one negotiated version and key exchange, a
+// scan every version and suite, so the fixes they word differ in reach. Without it (a finding
+// built by hand) the advice table's lines apply.
+inline constexpr const char *kRules = "rules";
+inline constexpr const char *kSessionRules = "session";
+inline constexpr const char *kScanRules = "scan";
+inline constexpr const char *kCertificateRules = "certificate";
+inline constexpr const char *kSimulation = "simulation";
+// cert.differs_from_file: the certificate file the server should serve.
+inline constexpr const char *kFile = "file";
+// compat.cert_type_mismatch: the key types the partner needs and the server serves, comma-separated.
+inline constexpr const char *kNeededTypes = "needed_types";
+inline constexpr const char *kServedTypes = "served_types";
+// compat.dh_too_small: the smallest DH prime the partner accepts, in bits.
+inline constexpr const char *kMinDhBits = "min_dh_bits";
+// compat.protocol_mismatch: "yes" when the server's versions are all older than the partner's;
+// else the partner's newest version ("TLSv1.1"), the one the server would accept again.
+inline constexpr const char *kServerTooOld = "server_too_old";
+inline constexpr const char *kPartnerNewestVersion = "partner_newest_version";
+// compat.no_shared_cipher: what the two sides have none of in common, "suite" or "group"; and
+// the partner's suite the server would have to accept ("0x0005"), absent when none fits.
+inline constexpr const char *kLacking = "lacking";
+inline constexpr const char *kSuggestedSuite = "suggested_suite";
+} // namespace fixfacts
+
 struct Advice {
     QString id;
     QString exim;          // lines that fix it on the server being checked
@@ -36,10 +64,15 @@ QStringList advisedIds();
 // The marker that starts the consequence note inside a fix; applyAdvice never adds it twice.
 inline constexpr const char *kConsequenceMarker = "# Consequence:";
 
-// Fills fixExim / fixPostfix from the table where a rule left them empty. Where a rule already
-// wrote a specific fix (a file name, a bit count, the build split) it is kept as it is, and the
-// consequence note (and the sending-side lines) are appended below it as comments and
-// configuration lines. Idempotent: a report read back from JSON can be advised again.
+// The one writer of fix text. Fills an empty fixExim / fixPostfix from the id and the facts
+// (the file, the bit count, the build split the rule set saw), or from the table's lines when
+// the rule set words no fix of its own; a text already there (read back from a report) is kept.
+// No consequence note: this is what a prediction shows before the findings pipeline runs.
+void writeFix(Finding *finding);
+
+// writeFix, then the consequence note (and the sending-side lines) below the fix as comments
+// and configuration lines. Idempotent: a report read back from JSON, which carries the texts
+// and no facts, can be advised again.
 void applyAdvice(Finding *finding);
 void applyAdvice(Findings *findings);
 

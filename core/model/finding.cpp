@@ -26,6 +26,18 @@ bool parseSeverity(const QString &name, Severity *out)
     return false;
 }
 
+Finding makeFinding(const QString &id, Severity severity, const QString &title, const QString &detail,
+                    const QString &evidence)
+{
+    Finding f;
+    f.id = id;
+    f.severity = severity;
+    f.title = title;
+    f.detail = detail;
+    f.evidence = evidence;
+    return f;
+}
+
 const Finding *findFinding(const Findings &findings, const QString &id)
 {
     for (const Finding &f : findings)
