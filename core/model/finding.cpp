@@ -1,5 +1,7 @@
 #include "model/finding.h"
 
+#include <algorithm>
+
 namespace mailtls::core {
 
 QString severityName(Severity severity)
@@ -36,6 +38,12 @@ Finding makeFinding(const QString &id, Severity severity, const QString &title, 
     f.detail = detail;
     f.evidence = evidence;
     return f;
+}
+
+void sortBySeverity(Findings *findings)
+{
+    std::stable_sort(findings->begin(), findings->end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
 }
 
 const Finding *findFinding(const Findings &findings, const QString &id)

@@ -33,6 +33,10 @@ using Findings = QList<Finding>;
 Finding makeFinding(const QString &id, Severity severity, const QString &title, const QString &detail,
                     const QString &evidence);
 
+// Most severe first; equal severities keep their order (the rules' order). The one order every
+// list of findings is shown in.
+void sortBySeverity(Findings *findings);
+
 bool hasFinding(const Findings &findings, const QString &id);
 const Finding *findFinding(const Findings &findings, const QString &id);
 

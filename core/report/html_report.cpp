@@ -3,8 +3,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <algorithm>
-
 #include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
@@ -200,7 +198,7 @@ QString findingsSection(const Report &r, const QString &id)
         return h + QStringLiteral("<p class=\"ok\">Nothing to fix was found.</p>\n");
     // Worst first, stable within one severity: that is the order to work through them in.
     Findings sorted = r.findings;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    sortBySeverity(&sorted);
     for (const Finding &f : sorted) {
         h += QStringLiteral("<div class=\"finding sev-border-%1\">\n").arg(severityName(f.severity));
         h += QStringLiteral("<h3>%1 %2<span class=\"id mono\">%3</span></h3>\n").arg(badge(f.severity), esc(f.title), esc(f.id));
