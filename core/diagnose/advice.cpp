@@ -3,7 +3,6 @@
 #include <QHash>
 
 #include "catalog/cipher_catalog.h"
-#include "catalog/cipher_list_parser.h"
 #include "catalog/versions.h"
 
 namespace mailtls::core {

@@ -4,7 +4,6 @@
 
 
 #include "diagnose/advice.h"
-#include "catalog/cipher_list_parser.h"
 #include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {

@@ -1,6 +1,5 @@
 #include "explain/suite_explainer.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -57,39 +56,6 @@ bool parseCode(const QString &text, quint32 *code)
         return true;
     }
     return false;
-}
-
-// OpenSSL's names for legacy suites that the OpenSSL linked here no longer knows, so the
-// catalog has none; people still find them in old configurations and logs.
-const QHash<QString, quint16> &legacyOpensslNames()
-{
-    static const QHash<QString, quint16> names = {
-        {QStringLiteral("EXP-RC4-MD5"), 0x0003}, {QStringLiteral("RC4-MD5"), 0x0004},
-        {QStringLiteral("RC4-SHA"), 0x0005}, {QStringLiteral("EXP-RC2-CBC-MD5"), 0x0006},
-        {QStringLiteral("IDEA-CBC-SHA"), 0x0007}, {QStringLiteral("EXP-DES-CBC-SHA"), 0x0008},
-        {QStringLiteral("DES-CBC-SHA"), 0x0009}, {QStringLiteral("DES-CBC3-SHA"), 0x000A},
-        {QStringLiteral("EXP-EDH-DSS-DES-CBC-SHA"), 0x0011}, {QStringLiteral("EDH-DSS-DES-CBC-SHA"), 0x0012},
-        {QStringLiteral("EDH-DSS-DES-CBC3-SHA"), 0x0013}, {QStringLiteral("EXP-EDH-RSA-DES-CBC-SHA"), 0x0014},
-        {QStringLiteral("EDH-RSA-DES-CBC-SHA"), 0x0015}, {QStringLiteral("EDH-RSA-DES-CBC3-SHA"), 0x0016},
-        {QStringLiteral("EXP-ADH-RC4-MD5"), 0x0017}, {QStringLiteral("ADH-RC4-MD5"), 0x0018},
-        {QStringLiteral("EXP-ADH-DES-CBC-SHA"), 0x0019}, {QStringLiteral("ADH-DES-CBC-SHA"), 0x001A},
-        {QStringLiteral("ADH-DES-CBC3-SHA"), 0x001B}, {QStringLiteral("ECDHE-ECDSA-RC4-SHA"), 0xC007},
-        {QStringLiteral("ECDHE-ECDSA-DES-CBC3-SHA"), 0xC008}, {QStringLiteral("ECDHE-RSA-RC4-SHA"), 0xC011},
-        {QStringLiteral("ECDHE-RSA-DES-CBC3-SHA"), 0xC012}, {QStringLiteral("AECDH-RC4-SHA"), 0xC016},
-        {QStringLiteral("AECDH-DES-CBC3-SHA"), 0xC017},
-    };
-    return names;
-}
-
-// The OpenSSL name of a suite: the catalog's, or the legacy one.
-QString opensslName(const SuiteInfo &s)
-{
-    if (!s.openssl.isEmpty())
-        return s.openssl;
-    for (auto it = legacyOpensslNames().constBegin(); it != legacyOpensslNames().constEnd(); ++it)
-        if (it.value() == s.code)
-            return it.key();
-    return QString();
 }
 
 QString keyExchangeMeaning(const SuiteInfo &s)
@@ -379,20 +345,12 @@ SuiteExplanation explainSuite(const QString &name, const CipherCatalog &catalog)
         if (!suite)
             suite = catalog.byName(QString(alt).replace(QLatin1Char('-'), QLatin1Char('_')));
     }
-    bool legacyName = false;
-    if (!suite) {
-        const auto legacy = legacyOpensslNames().constFind(trimmed.toUpper());
-        if (legacy != legacyOpensslNames().constEnd() && (suite = catalog.byCode(legacy.value())))
-            legacyName = true;
-    }
     quint32 code = 0;
-    if (legacyName) {
-        e.notation = QStringLiteral("OpenSSL");
-    } else if (suite) {
+    if (suite) {
         QStringList notations;
         if (suite->iana.compare(trimmed, Qt::CaseInsensitive) == 0)
             notations << QStringLiteral("IANA");
-        if (!suite->openssl.isEmpty() && suite->openssl.compare(trimmed, Qt::CaseInsensitive) == 0)
+        if (opensslNameOf(*suite).compare(trimmed, Qt::CaseInsensitive) == 0)
             notations << QStringLiteral("OpenSSL");
         if (!suite->gnutls.isEmpty() && suite->gnutls.compare(trimmed, Qt::CaseInsensitive) == 0)
             notations << QStringLiteral("GnuTLS");
@@ -413,7 +371,7 @@ SuiteExplanation explainSuite(const QString &name, const CipherCatalog &catalog)
     }
     if (suite) {
         fill(&e, *suite, catalog.versionsOf(suite->code));
-        e.suite.openssl = opensslName(*suite);
+        e.suite.openssl = opensslNameOf(*suite);
         e.codeHex = suiteCodeHex(suite->code);
         return e;
     }
@@ -435,7 +393,7 @@ QStringList allSuiteNames(const QString &notation)
         if (notation.isEmpty() || notation == QLatin1String("IANA"))
             names << s.iana;
         if (notation.isEmpty() || notation == QLatin1String("OpenSSL")) {
-            const QString openssl = opensslName(s);
+            const QString openssl = opensslNameOf(s);
             if (!openssl.isEmpty())
                 names << openssl;
         }

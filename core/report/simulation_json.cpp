@@ -4,7 +4,6 @@
 #include <QJsonObject>
 
 #include "catalog/cipher_catalog.h"
-#include "catalog/cipher_list_parser.h"
 #include "report/json_report.h"
 #include "report/ordered_json_writer.h"
 
