@@ -1,11 +1,12 @@
 #pragma once
 
-// Hand-built facts for the diagnose tests: sessions as the engine reports them, a scan that
-// accepts every weakness the scan rules know, and the certificate fixtures.
+// Hand-built facts for the diagnose tests (and the report tests above them): sessions as the
+// engine reports them, scans, and the certificate fixtures.
 
 #include <QFile>
 
 #include "catalog/cipher_catalog.h"
+#include "catalog/versions.h"
 #include "model/report.h"
 #include "x509/certificate.h"
 
@@ -23,6 +24,36 @@ inline core::SuiteInfo catalogSuite(quint16 code)
 {
     const core::SuiteInfo *s = core::CipherCatalog::instance().byCode(code);
     return s ? *s : core::SuiteInfo();
+}
+
+inline QList<core::SuiteInfo> catalogSuites(std::initializer_list<quint16> codes)
+{
+    QList<core::SuiteInfo> out;
+    for (quint16 code : codes)
+        out << catalogSuite(code);
+    return out;
+}
+
+// The scan section of a server accepting `versions`: `tls12` in every version below TLS 1.3,
+// TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256 and TLS_AES_128_GCM_SHA256 in TLS 1.3,
+// x25519 and secp256r1, certificates of `certTypes`.
+inline core::ScanResult scanServing(const QStringList &versions, const QList<core::SuiteInfo> &tls12,
+                                    const QStringList &certTypes, bool serverOrder = true)
+{
+    core::ScanResult scan;
+    scan.present = true;
+    for (const QString &v : core::scanVersions())
+        scan.protocols.insert(v, versions.contains(v));
+    for (const QString &v : versions) {
+        if (v == QLatin1String("TLSv1.3"))
+            scan.ciphers.insert(v, catalogSuites({0x1302, 0x1303, 0x1301}));
+        else
+            scan.ciphers.insert(v, tls12);
+        scan.serverPreference.insert(v, serverOrder);
+    }
+    scan.certificateTypes = certTypes;
+    scan.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
+    return scan;
 }
 
 // An SMTP session that got as far as EHLO: banner, EHLO keywords, STARTTLS offered.
@@ -81,4 +112,42 @@ inline core::ScanResult everyWeaknessScan()
     return scan;
 }
 
+// A scan report as `mailtls scan` makes it: TLS 1.2 + 1.3, server order, x25519.
+inline core::Report scanReport(const QString &host, const QString &type)
+{
+    using namespace mailtls::core;
+    Report r;
+    r.kind = QStringLiteral("scan");
+    r.target.host = host;
+    r.target.port = 25;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    r.outcome.connected = r.outcome.completed = true;
+    ScanResult &s = r.scan;
+    s.present = true;
+    for (const char *v : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1"})
+        s.protocols.insert(QString::fromLatin1(v), false);
+    s.protocols.insert(QStringLiteral("TLSv1.2"), true);
+    s.protocols.insert(QStringLiteral("TLSv1.3"), true);
+    if (type == QLatin1String("RSA"))
+        s.ciphers.insert(QStringLiteral("TLSv1.2"), {catalogSuite(0xC030), catalogSuite(0xC02F)});
+    else
+        s.ciphers.insert(QStringLiteral("TLSv1.2"), {catalogSuite(0xC02C), catalogSuite(0xC02B)});
+    s.ciphers.insert(QStringLiteral("TLSv1.3"), {catalogSuite(0x1302), catalogSuite(0x1301), catalogSuite(0x1303)});
+    s.serverPreference.insert(QStringLiteral("TLSv1.2"), true);
+    s.serverPreference.insert(QStringLiteral("TLSv1.3"), false);
+    s.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
+    s.certificateTypes = {type};
+    const CertificateChain chain = type == QLatin1String("RSA")
+        ? CertificateChain{fixtureCertificate("leaf-rsa2048.pem"), fixtureCertificate("intermediate-ca.pem")}
+        : CertificateChain{fixtureCertificate("leaf-ec-p256.pem")};
+    s.servedChains = {chain};
+    r.certificates = chain;
+    if (type == QLatin1String("ECDSA")) {
+        Finding f;
+        f.id = QStringLiteral("cert.ecdsa_only");
+        f.severity = Severity::Medium;
+        r.findings << f;
+    }
+    return r;
+}
 } // namespace mailtls::test

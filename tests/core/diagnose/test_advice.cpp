@@ -205,21 +205,8 @@ QList<FixCase> certificateCases()
 // same finding through the pipeline (the report's findings).
 QList<FixCase> predictionCases()
 {
-    auto server = [](const QStringList &versions, const QList<quint16> &tls12, const QStringList &types) {
-        ScanResult scan;
-        scan.present = true;
-        for (const QString &v : scanVersions())
-            scan.protocols.insert(v, versions.contains(v));
-        for (const QString &v : versions) {
-            QList<SuiteInfo> suites;
-            for (quint16 code : v == QLatin1String("TLSv1.3") ? QList<quint16>{0x1302, 0x1301} : tls12)
-                suites << catalogSuite(code);
-            scan.ciphers.insert(v, suites);
-            scan.serverPreference.insert(v, true);
-        }
-        scan.certificateTypes = types;
-        scan.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
-        return scan;
+    auto server = [](const QStringList &versions, std::initializer_list<quint16> tls12, const QStringList &types) {
+        return scanServing(versions, catalogSuites(tls12), types);
     };
     const ClientOffer gateway = findProfile(QStringLiteral("gateway-rsa-legacy"))->offer;
     const ClientOffer modern = findProfile(QStringLiteral("openssl3-default"))->offer;
@@ -247,7 +234,7 @@ QList<FixCase> predictionCases()
     legacy.versions = {QStringLiteral("TLSv1")};
     runs << qMakePair(QStringLiteral("partner too old"), predictCompatibility(server(tls13, {}, {QStringLiteral("RSA")}), legacy));
     ClientOffer aes128Only = modern;
-    aes128Only.tls13Suites = {0x1303};
+    aes128Only.tls13Suites = {0x1304};
     runs << qMakePair(QStringLiteral("no TLS 1.3 suite in common"),
                       predictCompatibility(server(tls13, {}, {QStringLiteral("RSA")}), aes128Only));
     ClientOffer x448 = modern;
