@@ -566,53 +566,53 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
 
 OrderedJsonWriter makeWriter()
 {
-    auto keys = [](std::initializer_list<const char *> names) {
-        QStringList list;
-        for (const char *name : names)
-            list << QString::fromLatin1(name);
-        return list;
-    };
     OrderedJsonWriter w;
-    w.setKeyOrder(QString(), keys({"schema", "tool", "kind", "target", "started_at", "duration_ms",
-                                   "outcome", "transcript", "smtp", "handshake", "tls",
-                                   "certificates", "scan", "findings"}));
-    w.setKeyOrder(QStringLiteral("tool"), keys({"name", "version"}));
+    w.setKeyOrder(QString(), reportKeyOrder());
+    w.setKeyOrder(QStringLiteral("tool"), {"name", "version"});
     w.setKeyOrder(QStringLiteral("target"),
-                  keys({"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"}));
-    w.setKeyOrder(QStringLiteral("outcome"), keys({"connected", "completed", "error_kind", "error"}));
-    w.setKeyOrder(QStringLiteral("transcript[]"), keys({"t_ms", "dir", "text"}));
+                  {"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"});
+    w.setKeyOrder(QStringLiteral("outcome"), {"connected", "completed", "error_kind", "error"});
+    w.setKeyOrder(QStringLiteral("transcript[]"), {"t_ms", "dir", "text"});
     w.setKeyOrder(QStringLiteral("smtp"),
-                  keys({"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
-                        "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted"}));
+                  {"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
+                   "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted"});
     w.setKeyOrder(QStringLiteral("handshake[]"),
-                  keys({"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type", "hex"}));
+                  {"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type", "hex"});
     w.setKeyOrder(QStringLiteral("tls"),
-                  keys({"attempted", "established", "version", "cipher", "group", "temp_key",
-                        "peer_signature", "compression", "verify", "security_level", "alert",
-                        "alert_direction", "error", "client_certificate_requested",
-                        "client_certificate_sent", "session_reused"}));
-    w.setKeyOrder(QStringLiteral("tls.cipher"), keys({"code", "iana", "openssl"}));
-    w.setKeyOrder(QStringLiteral("tls.temp_key"), keys({"type", "bits"}));
-    w.setKeyOrder(QStringLiteral("tls.peer_signature"), keys({"type", "digest"}));
-    w.setKeyOrder(QStringLiteral("tls.verify"), keys({"ok", "code", "message"}));
+                  {"attempted", "established", "version", "cipher", "group", "temp_key",
+                   "peer_signature", "compression", "verify", "security_level", "alert",
+                   "alert_direction", "error", "client_certificate_requested",
+                   "client_certificate_sent", "session_reused"});
+    w.setKeyOrder(QStringLiteral("tls.cipher"), {"code", "iana", "openssl"});
+    w.setKeyOrder(QStringLiteral("tls.temp_key"), {"type", "bits"});
+    w.setKeyOrder(QStringLiteral("tls.peer_signature"), {"type", "digest"});
+    w.setKeyOrder(QStringLiteral("tls.verify"), {"ok", "code", "message"});
     w.setKeyOrder(QStringLiteral("certificates[]"),
-                  keys({"position", "subject", "issuer", "serial", "not_before", "not_after", "key",
-                        "signature_algorithm", "san", "sha256", "subject_hash", "self_signed",
-                        "is_ca", "pem"}));
-    w.setKeyOrder(QStringLiteral("certificates[].key"), keys({"type", "bits", "curve"}));
+                  {"position", "subject", "issuer", "serial", "not_before", "not_after", "key",
+                   "signature_algorithm", "san", "sha256", "subject_hash", "self_signed",
+                   "is_ca", "pem"});
+    w.setKeyOrder(QStringLiteral("certificates[].key"), {"type", "bits", "curve"});
     w.setKeyOrder(QStringLiteral("scan"),
-                  keys({"protocols", "ciphers", "server_preference", "groups", "dh_bits",
-                        "certificate_types", "connections", "handshakes", "retries", "served_chains"}));
+                  {"protocols", "ciphers", "server_preference", "groups", "dh_bits",
+                   "certificate_types", "connections", "handshakes", "retries", "served_chains"});
     for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
         w.setKeyOrder(QStringLiteral("scan.ciphers.%1[]").arg(QLatin1String(version)),
-                      keys({"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"}));
+                      {"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"});
     w.setKeyOrder(QStringLiteral("findings[]"),
-                  keys({"id", "severity", "title", "detail", "evidence", "fix"}));
-    w.setKeyOrder(QStringLiteral("findings[].fix"), keys({"exim", "postfix"}));
+                  {"id", "severity", "title", "detail", "evidence", "fix"});
+    w.setKeyOrder(QStringLiteral("findings[].fix"), {"exim", "postfix"});
     return w;
 }
 
 } // namespace
+
+QStringList reportKeyOrder()
+{
+    return {QStringLiteral("schema"), QStringLiteral("tool"), QStringLiteral("kind"), QStringLiteral("target"),
+            QStringLiteral("started_at"), QStringLiteral("duration_ms"), QStringLiteral("outcome"),
+            QStringLiteral("transcript"), QStringLiteral("smtp"), QStringLiteral("handshake"), QStringLiteral("tls"),
+            QStringLiteral("certificates"), QStringLiteral("scan"), QStringLiteral("findings")};
+}
 
 QJsonObject reportToJson(const Report &report)
 {

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace mailtls::core {
 
 class OrderedJsonWriter
@@ -19,6 +21,7 @@ public:
     // `path` names an object: "" is the top level, "tls.verify" a nested object, and array
     // elements add "[]" ("certificates[]", "certificates[].key").
     void setKeyOrder(const QString &path, const QStringList &keys);
+    void setKeyOrder(const QString &path, std::initializer_list<const char *> keys);   // {"name", "version"}
 
     // Indented with two spaces, trailing newline.
     QByteArray write(const QJsonObject &object) const;
