@@ -84,6 +84,15 @@ QString opensslNameOf(const SuiteInfo &suite)
     return known ? known->opensslLegacy : QString();
 }
 
+QString suiteCodeText(const SuiteInfo &suite)
+{
+    if (suite.code == 0 && suite.iana.startsWith(QLatin1String("SSL_CK_"))) {
+        if (const CipherCatalog::Sslv2Kind *k = CipherCatalog::instance().sslv2ByName(suite.iana))
+            return sslv2KindCodeHex(k->code);
+    }
+    return suiteCodeHex(suite.code);
+}
+
 const CipherCatalog &CipherCatalog::instance()
 {
     static const CipherCatalog catalog = fromCsv(resource(QStringLiteral(":/ciphers/catalog.csv")),

@@ -39,6 +39,10 @@ bool isExportSuite(const SuiteInfo &suite);
 // empty when OpenSSL never named it.
 QString opensslNameOf(const SuiteInfo &suite);
 
+// A suite's code as reports write it: "0xC030"; an SSLv2 cipher kind (code 0 in SuiteInfo)
+// by its three-byte code from the catalog, "0x0700C0".
+QString suiteCodeText(const SuiteInfo &suite);
+
 class CipherCatalog
 {
 public:

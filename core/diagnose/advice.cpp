@@ -137,16 +137,33 @@ const char *const kCertConsequence =
     "Partners that verify certificates (MTA-STS enforce, DANE, a verify policy) deliver again; "
     "opportunistic senders notice nothing.";
 
+// The join of the non-empty parts, one per line.
+QString lines(std::initializer_list<QString> parts)
+{
+    QStringList list;
+    for (const QString &p : parts)
+        if (!p.isEmpty())
+            list << p;
+    return list.join(QLatin1Char('\n'));
+}
+
+enum class Reload { No, Yes };
+
+// Serve the certificate files again, after the same comment on both servers (and reload).
+Advice serveCertificate(const char *id, const char *comment, const char *consequence, Reload reload = Reload::No)
+{
+    const QString note = QString::fromUtf8(comment);
+    const bool again = reload == Reload::Yes;
+    return Advice{QString::fromLatin1(id),
+                  lines({note, QString::fromUtf8(kEximCertificate), again ? QString::fromUtf8(kEximReload) : QString()}),
+                  lines({note, QString::fromUtf8(kPostfixCertificate), again ? QString::fromUtf8(kPostfixReload) : QString()}),
+                  QString::fromUtf8(consequence), {}, {}};
+}
+
 QList<Advice> buildTable()
 {
     auto s = [](const char *text) { return QString::fromUtf8(text); };
-    auto join = [](std::initializer_list<QString> parts) {
-        QStringList list;
-        for (const QString &p : parts)
-            if (!p.isEmpty())
-                list << p;
-        return list.join(QLatin1Char('\n'));
-    };
+    auto join = lines;
     QList<Advice> t;
 
     t << Advice{QStringLiteral("starttls.not_offered"),
@@ -182,14 +199,14 @@ QList<Advice> buildTable()
                   "to cleartext (or deferred) encrypt again."),
                 s(kEximRequireTls), s(kPostfixRequireTls)};
 
-    t << Advice{QStringLiteral("protocol.sslv2_enabled"), s(kEximProtocols), s(kPostfixProtocols),
-                s("No sender needs SSLv2; removing it also stops DROWN against every server sharing the key."), {}, {}};
-    t << Advice{QStringLiteral("protocol.sslv3_enabled"), s(kEximProtocols), s(kPostfixProtocols),
-                s("Only senders from the last decade remain, which all do TLS 1.0 or better; POODLE is gone."), {}, {}};
-    t << Advice{QStringLiteral("protocol.tls10_enabled"), s(kEximProtocols), s(kPostfixProtocols),
-                s(kProtocolConsequence), {}, {}};
-    t << Advice{QStringLiteral("protocol.tls11_enabled"), s(kEximProtocols), s(kPostfixProtocols),
-                s(kProtocolConsequence), {}, {}};
+    const std::pair<const char *, const char *> oldVersions[] = {
+        {"protocol.sslv2_enabled", "No sender needs SSLv2; removing it also stops DROWN against every server sharing the key."},
+        {"protocol.sslv3_enabled", "Only senders from the last decade remain, which all do TLS 1.0 or better; POODLE is gone."},
+        {"protocol.tls10_enabled", kProtocolConsequence},
+        {"protocol.tls11_enabled", kProtocolConsequence},
+    };
+    for (const auto &[id, consequence] : oldVersions)
+        t << Advice{QString::fromLatin1(id), s(kEximProtocols), s(kPostfixProtocols), s(consequence), {}, {}};
     t << Advice{QStringLiteral("protocol.tls13_missing"),
                 join({s("# needs GnuTLS >= 3.6.5 or OpenSSL >= 1.1.1 (Debian 12 has both)"),
                       s("# main section, GnuTLS build: do not remove it from the priority string, e.g."),
@@ -272,12 +289,8 @@ QList<Advice> buildTable()
                       s(kPostfixCertificate)}),
                 s("Senders at OpenSSL security level 2 (Debian's default) stop refusing the handshake; TLSA "
                   "records that pin the old key must be updated first."), {}, {}};
-    t << Advice{QStringLiteral("cert.signature_weak"),
-                join({s("# have the certificate re-issued with a SHA-256 signature, then:"), s(kEximCertificate),
-                      s(kEximReload)}),
-                join({s("# have the certificate re-issued with a SHA-256 signature, then:"), s(kPostfixCertificate),
-                      s(kPostfixReload)}),
-                s("Current senders stop rejecting the chain; nothing else changes."), {}, {}};
+    t << serveCertificate("cert.signature_weak", "# have the certificate re-issued with a SHA-256 signature, then:",
+                          "Current senders stop rejecting the chain; nothing else changes.", Reload::Yes);
     t << Advice{QStringLiteral("cert.ecdsa_only"), s(kEximBothKeyTypes), s(kPostfixBothKeyTypes),
                 s("RSA-only senders (older appliances, some Java and Windows stacks) find a shared suite "
                   "again; modern senders keep using ECDSA."), {}, {}};
@@ -290,21 +303,15 @@ QList<Advice> buildTable()
                 s("The server serves the certificate you installed; partners pinning it (DANE) must see the "
                   "new one in the TLSA record before the reload."), {}, {}};
 
-    t << Advice{QStringLiteral("chain.order_wrong"), s(kEximCertificate), s(kPostfixCertificate),
-                s("Strict senders that do not sort the chain verify it again; others notice nothing."), {}, {}};
-    t << Advice{QStringLiteral("chain.intermediate_missing"),
-                join({s("# append the CA's intermediate(s) after the server certificate:"), s(kEximCertificate)}),
-                join({s("# append the CA's intermediate(s) after the server certificate:"), s(kPostfixCertificate)}),
-                s("Verifying senders can build the path to their root and deliver; opportunistic ones notice "
-                  "nothing."), {}, {}};
-    t << Advice{QStringLiteral("chain.extra_certificate"),
-                join({s("# remove the certificate that is not on the path from the file:"), s(kEximCertificate)}),
-                join({s("# remove the certificate that is not on the path from the file:"), s(kPostfixCertificate)}),
-                s("Handshakes get a little smaller; strict senders stop stumbling over the stray certificate."), {}, {}};
-    t << Advice{QStringLiteral("chain.root_included"),
-                join({s("# optional: leave the root out of the file"), s(kEximCertificate)}),
-                join({s("# optional: leave the root out of the file"), s(kPostfixCertificate)}),
-                s("Only saves bytes per handshake; no partner changes its verdict."), {}, {}};
+    t << serveCertificate("chain.order_wrong", nullptr,
+                          "Strict senders that do not sort the chain verify it again; others notice nothing.");
+    t << serveCertificate("chain.intermediate_missing", "# append the CA's intermediate(s) after the server certificate:",
+                          "Verifying senders can build the path to their root and deliver; opportunistic ones notice "
+                          "nothing.");
+    t << serveCertificate("chain.extra_certificate", "# remove the certificate that is not on the path from the file:",
+                          "Handshakes get a little smaller; strict senders stop stumbling over the stray certificate.");
+    t << serveCertificate("chain.root_included", "# optional: leave the root out of the file",
+                          "Only saves bytes per handshake; no partner changes its verdict.");
     t << Advice{QStringLiteral("key.mismatch"),
                 join({s("# main section: the key that belongs to this certificate"),
                       s("tls_certificate = /etc/exim4/fullchain.pem"), s("tls_privatekey = /etc/exim4/privkey.pem")}),
@@ -389,90 +396,89 @@ struct FixText {
     QString postfix;
 };
 
-FixText fixed(const char *exim, const char *postfix)
-{
-    return {QString::fromUtf8(exim), QString::fromUtf8(postfix)};
-}
+const char *const kSessionVersionsExim =
+    "# Exim with GnuTLS:\ntls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1\n"
+    "# Exim with OpenSSL:\nopenssl_options = +no_tlsv1 +no_tlsv1_1";
+const char *const kSessionVersionsPostfix = "smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2";
+const char *const kScanVersionsExim =
+    "# GnuTLS build (Debian):\ntls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2\n"
+    "# OpenSSL build:\nopenssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1";
+const char *const kScanVersionsPostfix =
+    "smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2\n"
+    "# Postfix < 3.6: smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1";
+const char *const kChainExim = "tls_certificate = /etc/exim4/fullchain.pem  # server certificate first, then each intermediate";
+const char *const kChainPostfix =
+    "smtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/fullchain.pem  # leaf, then intermediates";
 
-// A session negotiated one version and one key exchange.
-FixText sessionFix(const QString &id)
-{
-    if (id == QLatin1String("starttls.not_offered"))
-        return fixed("tls_advertise_hosts = *\ntls_certificate = /etc/exim4/cert.pem\ntls_privatekey = /etc/exim4/key.pem",
-                     "smtpd_tls_security_level = may\nsmtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/cert.pem");
-    if (id == QLatin1String("client_cert.required"))
-        return fixed("# verify client certificates only when offered:\ntls_try_verify_hosts = *\n# instead of tls_verify_hosts = *",
-                     "smtpd_tls_ask_ccert = yes\n# and not smtpd_tls_req_ccert = yes");
-    if (id == QLatin1String("protocol.tls10_enabled") || id == QLatin1String("protocol.tls11_enabled")
-        || id == QLatin1String("protocol.sslv3_enabled"))
-        return fixed("# Exim with GnuTLS:\ntls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1\n"
-                     "# Exim with OpenSSL:\nopenssl_options = +no_tlsv1 +no_tlsv1_1",
-                     "smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2");
-    if (id == QLatin1String("kex.dh_weak"))
-        return fixed("tls_dhparam = ffdhe2048\n# or a file made with: openssl dhparam -out dh2048.pem 2048",
-                     "smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n# (the name is historical; give it a 2048-bit file)");
-    if (id == QLatin1String("auth.plaintext_before_tls"))
-        return fixed("auth_advertise_hosts = ${if eq{$tls_cipher}{}{}{*}}", "smtpd_tls_auth_only = yes");
-    return {};
-}
+// A session sees one negotiated version and key exchange, a scan every version and suite, the
+// certificate rules one chain: each words the fixes of its ids for what it saw.
+struct RuleFixText {
+    const char *rules;
+    const char *ids;   // one or more, separated by spaces
+    const char *exim;
+    const char *postfix;
+};
+
+const RuleFixText kRuleFixes[] = {
+    {fixfacts::kSessionRules, "starttls.not_offered",
+     "tls_advertise_hosts = *\ntls_certificate = /etc/exim4/cert.pem\ntls_privatekey = /etc/exim4/key.pem",
+     "smtpd_tls_security_level = may\nsmtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/cert.pem"},
+    {fixfacts::kSessionRules, "client_cert.required",
+     "# verify client certificates only when offered:\ntls_try_verify_hosts = *\n# instead of tls_verify_hosts = *",
+     "smtpd_tls_ask_ccert = yes\n# and not smtpd_tls_req_ccert = yes"},
+    {fixfacts::kSessionRules, "protocol.sslv3_enabled protocol.tls10_enabled protocol.tls11_enabled", kSessionVersionsExim,
+     kSessionVersionsPostfix},
+    {fixfacts::kSessionRules, "kex.dh_weak",
+     "tls_dhparam = ffdhe2048\n# or a file made with: openssl dhparam -out dh2048.pem 2048",
+     "smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n# (the name is historical; give it a 2048-bit file)"},
+    {fixfacts::kSessionRules, "auth.plaintext_before_tls", "auth_advertise_hosts = ${if eq{$tls_cipher}{}{}{*}}",
+     "smtpd_tls_auth_only = yes"},
+
+    {fixfacts::kScanRules, "protocol.sslv2_enabled protocol.sslv3_enabled protocol.tls10_enabled protocol.tls11_enabled",
+     kScanVersionsExim, kScanVersionsPostfix},
+    {fixfacts::kScanRules, "protocol.tls13_missing",
+     "# GnuTLS build: do not remove it, e.g.\ntls_require_ciphers = NORMAL\n"
+     "# OpenSSL build: remove +no_tlsv1_3 from openssl_options",
+     "# with OpenSSL >= 1.1.1, do not exclude it:\nsmtpd_tls_protocols = >=TLSv1.2"},
+    {fixfacts::kScanRules, "kex.dh_weak",
+     "tls_dhparam = ffdhe2048\n# or a file made with: openssl dhparam -out /etc/exim4/dh2048.pem 2048",
+     "# Postfix >= 3.7 uses a 2048-bit group by default; otherwise:\n"
+     "smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n"
+     "# made with: openssl dhparam -out /etc/postfix/dh2048.pem 2048"},
+    {fixfacts::kScanRules, "cert.ecdsa_only",
+     "tls_certificate = /etc/exim4/rsa.crt : /etc/exim4/ecdsa.crt\ntls_privatekey = /etc/exim4/rsa.key : /etc/exim4/ecdsa.key",
+     "smtpd_tls_chain_files = /etc/postfix/rsa.pem, /etc/postfix/ecdsa.pem"},
+    {fixfacts::kScanRules, "smtp.rate_limited",
+     "# to let a trusted scanner through, e.g.:\n"
+     "smtp_accept_max_per_host = ${if eq{$sender_host_address}{192.0.2.10}{0}{10}}",
+     "# exempt the scanner from connection limits:\nsmtpd_client_event_limit_exceptions = 192.0.2.10"},
+
+    {fixfacts::kCertificateRules, "chain.order_wrong chain.intermediate_missing chain.extra_certificate chain.root_included",
+     kChainExim, kChainPostfix},
+    {fixfacts::kCertificateRules, "key.mismatch",
+     "tls_certificate = /etc/exim4/fullchain.pem\ntls_privatekey = /etc/exim4/privkey.pem  # the key of that certificate",
+     "smtpd_tls_chain_files = /etc/postfix/privkey.pem, /etc/postfix/fullchain.pem  # key first, then its certificate"},
+};
 
 const char *const kEximGnutlsNote =
     "Debian's Exim is built with GnuTLS: tls_require_ciphers takes a GnuTLS priority string. "
     "An Exim built with OpenSSL takes an OpenSSL cipher list there instead, and only it knows openssl_options.";
 
-// A scan saw every version and suite the server accepts.
-FixText scanFix(const QString &id)
+// A scan's cipher.* fix: the removal for each build, and the note which build is which.
+FixText scanCipherFix(const CipherRemoval &r)
 {
-    if (id == QLatin1String("protocol.sslv2_enabled") || id == QLatin1String("protocol.sslv3_enabled")
-        || id == QLatin1String("protocol.tls10_enabled") || id == QLatin1String("protocol.tls11_enabled"))
-        return fixed("# GnuTLS build (Debian):\ntls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2\n"
-                     "# OpenSSL build:\nopenssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1",
-                     "smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2\n"
-                     "# Postfix < 3.6: smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1");
-    if (id == QLatin1String("protocol.tls13_missing"))
-        return fixed("# GnuTLS build: do not remove it, e.g.\ntls_require_ciphers = NORMAL\n"
-                     "# OpenSSL build: remove +no_tlsv1_3 from openssl_options",
-                     "# with OpenSSL >= 1.1.1, do not exclude it:\nsmtpd_tls_protocols = >=TLSv1.2");
-    for (const CipherRemoval &r : kCipherRemovals)
-        if (id == QLatin1String(r.id))
-            return {QStringLiteral("# GnuTLS build:\ntls_require_ciphers = %1\n# OpenSSL build:\ntls_require_ciphers = %2\n# %3")
-                        .arg(QLatin1String(r.gnutls), QLatin1String(r.openssl), QLatin1String(kEximGnutlsNote)),
-                    QStringLiteral("smtpd_tls_exclude_ciphers = %1\nsmtpd_tls_mandatory_exclude_ciphers = $smtpd_tls_exclude_ciphers")
-                        .arg(QLatin1String(r.postfixExclude))};
-    if (id == QLatin1String("kex.dh_weak"))
-        return fixed("tls_dhparam = ffdhe2048\n# or a file made with: openssl dhparam -out /etc/exim4/dh2048.pem 2048",
-                     "# Postfix >= 3.7 uses a 2048-bit group by default; otherwise:\n"
-                     "smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n"
-                     "# made with: openssl dhparam -out /etc/postfix/dh2048.pem 2048");
-    if (id == QLatin1String("cert.ecdsa_only"))
-        return fixed("tls_certificate = /etc/exim4/rsa.crt : /etc/exim4/ecdsa.crt\n"
-                     "tls_privatekey = /etc/exim4/rsa.key : /etc/exim4/ecdsa.key",
-                     "smtpd_tls_chain_files = /etc/postfix/rsa.pem, /etc/postfix/ecdsa.pem");
-    if (id == QLatin1String("smtp.rate_limited"))
-        return fixed("# to let a trusted scanner through, e.g.:\n"
-                     "smtp_accept_max_per_host = ${if eq{$sender_host_address}{192.0.2.10}{0}{10}}",
-                     "# exempt the scanner from connection limits:\n"
-                     "smtpd_client_event_limit_exceptions = 192.0.2.10");
-    return {};
+    return {QStringLiteral("# GnuTLS build:\ntls_require_ciphers = %1\n# OpenSSL build:\ntls_require_ciphers = %2\n# %3")
+                .arg(QLatin1String(r.gnutls), QLatin1String(r.openssl), QLatin1String(kEximGnutlsNote)),
+            QStringLiteral("smtpd_tls_exclude_ciphers = %1\nsmtpd_tls_mandatory_exclude_ciphers = $smtpd_tls_exclude_ciphers")
+                .arg(QLatin1String(r.postfixExclude))};
 }
 
-FixText certificateFix(const Finding &f)
+// cert.differs_from_file: name the file the server should serve.
+FixText expectedFileFix(const Finding &f)
 {
-    const QString &id = f.id;
-    if (id.startsWith(QLatin1String("chain.")))
-        return fixed("tls_certificate = /etc/exim4/fullchain.pem  # server certificate first, then each intermediate",
-                     "smtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/fullchain.pem  # leaf, then intermediates");
-    if (id == QLatin1String("key.mismatch"))
-        return fixed("tls_certificate = /etc/exim4/fullchain.pem\n"
-                     "tls_privatekey = /etc/exim4/privkey.pem  # the key of that certificate",
-                     "smtpd_tls_chain_files = /etc/postfix/privkey.pem, /etc/postfix/fullchain.pem  "
-                     "# key first, then its certificate");
-    if (id == QLatin1String("cert.differs_from_file")) {
-        const QString file = f.facts.value(QLatin1String(fixfacts::kFile));
-        return {QStringLiteral("tls_certificate = %1\n# then: systemctl reload exim4").arg(file),
-                QStringLiteral("smtpd_tls_chain_files = /etc/postfix/privkey.pem, %1\n# then: postfix reload").arg(file)};
-    }
-    return {};
+    const QString file = f.facts.value(QLatin1String(fixfacts::kFile));
+    return {QStringLiteral("tls_certificate = %1\n# then: systemctl reload exim4").arg(file),
+            QStringLiteral("smtpd_tls_chain_files = /etc/postfix/privkey.pem, %1\n# then: postfix reload").arg(file)};
 }
 
 // compat.cert_type_mismatch: serve the type the partner needs next to the one served.
@@ -519,12 +525,12 @@ FixText largerDhFix(const Finding &f)
 FixText sharedVersionFix(const Finding &f)
 {
     if (f.facts.value(QLatin1String(fixfacts::kServerTooOld)) == QLatin1String("yes"))
-        return fixed("# Exim with GnuTLS: drop the -VERS-… items that switch TLS 1.2/1.3 off\n"
-                     "tls_require_ciphers = NORMAL\n"
-                     "# Exim with OpenSSL: openssl_options must not contain +no_tlsv1_2 / +no_tlsv1_3\n",
-                     "# Postfix 3.6 or later (older: smtpd_tls_protocols = !SSLv2, !SSLv3)\n"
-                     "smtpd_tls_protocols = >=TLSv1\n"
-                     "smtpd_tls_mandatory_protocols = >=TLSv1\n");
+        return {QStringLiteral("# Exim with GnuTLS: drop the -VERS-… items that switch TLS 1.2/1.3 off\n"
+                               "tls_require_ciphers = NORMAL\n"
+                               "# Exim with OpenSSL: openssl_options must not contain +no_tlsv1_2 / +no_tlsv1_3\n"),
+                QStringLiteral("# Postfix 3.6 or later (older: smtpd_tls_protocols = !SSLv2, !SSLv3)\n"
+                               "smtpd_tls_protocols = >=TLSv1\n"
+                               "smtpd_tls_mandatory_protocols = >=TLSv1\n")};
     const QString version = tlsVersionLabel(f.facts.value(QLatin1String(fixfacts::kPartnerNewestVersion)));
     return {QStringLiteral("# better: the partner upgrades. If you must accept %1 again (weakens every connection):\n"
                            "# Exim with GnuTLS\n"
@@ -542,8 +548,8 @@ FixText sharedVersionFix(const Finding &f)
 FixText sharedSuiteFix(const Finding &f)
 {
     if (f.facts.value(QLatin1String(fixfacts::kLacking)) == QLatin1String("group"))
-        return fixed("# Exim with GnuTLS\ntls_require_ciphers = NORMAL:+GROUP-X25519:+GROUP-SECP256R1\n",
-                     "tls_eecdh_auto_curves = X25519 X448 prime256v1 secp521r1 secp384r1\n");
+        return {QStringLiteral("# Exim with GnuTLS\ntls_require_ciphers = NORMAL:+GROUP-X25519:+GROUP-SECP256R1\n"),
+                QStringLiteral("tls_eecdh_auto_curves = X25519 X448 prime256v1 secp521r1 secp384r1\n")};
     bool known = false;
     const quint16 code = f.facts.value(QLatin1String(fixfacts::kSuggestedSuite)).mid(2).toUShort(&known, 16);   // "0x0005"
     const SuiteInfo *suggest = known ? CipherCatalog::instance().byCode(code) : nullptr;
@@ -575,8 +581,23 @@ FixText sharedSuiteFix(const Finding &f)
     return fix;
 }
 
-FixText simulationFix(const Finding &f)
+// The rule set's own fix for this finding; empty when it words none (the table's lines apply).
+FixText ruleFix(const Finding &f)
 {
+    const QString rules = f.facts.value(QLatin1String(fixfacts::kRules));
+    if (rules.isEmpty())
+        return {};
+    for (const RuleFixText &r : kRuleFixes)
+        if (rules == QLatin1String(r.rules) && QString::fromLatin1(r.ids).split(QLatin1Char(' ')).contains(f.id))
+            return {QString::fromUtf8(r.exim), QString::fromUtf8(r.postfix)};
+    if (rules == QLatin1String(fixfacts::kScanRules))
+        for (const CipherRemoval &r : kCipherRemovals)
+            if (f.id == QLatin1String(r.id))
+                return scanCipherFix(r);
+    if (rules == QLatin1String(fixfacts::kCertificateRules) && f.id == QLatin1String("cert.differs_from_file"))
+        return expectedFileFix(f);
+    if (rules != QLatin1String(fixfacts::kSimulation))
+        return {};
     if (f.id == QLatin1String("compat.cert_type_mismatch"))
         return bothCertificatesFix(f);
     if (f.id == QLatin1String("compat.dh_too_small"))
@@ -585,21 +606,6 @@ FixText simulationFix(const Finding &f)
         return sharedVersionFix(f);
     if (f.id == QLatin1String("compat.no_shared_cipher"))
         return sharedSuiteFix(f);
-    return {};
-}
-
-// The rule set's own fix for this finding; empty when it words none (the table's lines apply).
-FixText ruleFix(const Finding &f)
-{
-    const QString rules = f.facts.value(QLatin1String(fixfacts::kRules));
-    if (rules == QLatin1String(fixfacts::kSessionRules))
-        return sessionFix(f.id);
-    if (rules == QLatin1String(fixfacts::kScanRules))
-        return scanFix(f.id);
-    if (rules == QLatin1String(fixfacts::kCertificateRules))
-        return certificateFix(f);
-    if (rules == QLatin1String(fixfacts::kSimulation))
-        return simulationFix(f);
     return {};
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
-// What to change in Exim and Postfix for each finding id (DESIGN.md "Finding ids" plus
-// key.mismatch, chain.root_included, cert.differs_from_file), and what the change does to
-// partners. Every line says where it goes (Exim: main section / smtp transport / retry section
+// What to change in Exim and Postfix for each finding id the rules raise, and what the change
+// does to partners. Every line says where it goes (Exim: main section / smtp transport / retry section
 // / ACL; Postfix: main.cf / master.cf / a tls_policy map) and, where Exim's two builds differ,
 // which build it is for: Debian's exim4 links GnuTLS, where tls_require_ciphers is a GnuTLS
 // priority string; an OpenSSL build takes an OpenSSL cipher list there and alone knows
@@ -23,25 +22,23 @@ namespace fixfacts {
 // scan every version and suite, so the fixes they word differ in reach. Without it (a finding
 // built by hand) the advice table's lines apply.
 inline constexpr const char *kRules = "rules";
-inline constexpr const char *kSessionRules = "session";
-inline constexpr const char *kScanRules = "scan";
-inline constexpr const char *kCertificateRules = "certificate";
-inline constexpr const char *kSimulation = "simulation";
-// cert.differs_from_file: the certificate file the server should serve.
-inline constexpr const char *kFile = "file";
-// compat.cert_type_mismatch: the key types the partner needs and the server serves, comma-separated.
-inline constexpr const char *kNeededTypes = "needed_types";
-inline constexpr const char *kServedTypes = "served_types";
-// compat.dh_too_small: the smallest DH prime the partner accepts, in bits.
-inline constexpr const char *kMinDhBits = "min_dh_bits";
-// compat.protocol_mismatch: "yes" when the server's versions are all older than the partner's;
-// else the partner's newest version ("TLSv1.1"), the one the server would accept again.
-inline constexpr const char *kServerTooOld = "server_too_old";
-inline constexpr const char *kPartnerNewestVersion = "partner_newest_version";
-// compat.no_shared_cipher: what the two sides have none of in common, "suite" or "group"; and
-// the partner's suite the server would have to accept ("0x0005"), absent when none fits.
-inline constexpr const char *kLacking = "lacking";
-inline constexpr const char *kSuggestedSuite = "suggested_suite";
+inline constexpr const char *kSessionRules = "session", *kScanRules = "scan", *kCertificateRules = "certificate",
+                            *kSimulation = "simulation";
+// The facts of single ids:
+//  cert.differs_from_file    kFile: the certificate file the server should serve
+//  compat.cert_type_mismatch kNeededTypes, kServedTypes: the key types the partner needs and the
+//                            server serves, comma-separated
+//  compat.dh_too_small       kMinDhBits: the smallest DH prime the partner accepts, in bits
+//  compat.protocol_mismatch  kServerTooOld "yes" when the server's versions are all older than
+//                            the partner's; else kPartnerNewestVersion ("TLSv1.1"), the one the
+//                            server would accept again
+//  compat.no_shared_cipher   kLacking: what the sides have none of in common, "suite" or "group";
+//                            kSuggestedSuite: the partner's suite the server would have to accept
+//                            ("0x0005"), absent when none fits
+inline constexpr const char *kFile = "file", *kNeededTypes = "needed_types", *kServedTypes = "served_types",
+                            *kMinDhBits = "min_dh_bits", *kServerTooOld = "server_too_old",
+                            *kPartnerNewestVersion = "partner_newest_version", *kLacking = "lacking",
+                            *kSuggestedSuite = "suggested_suite";
 } // namespace fixfacts
 
 struct Advice {
@@ -55,7 +52,8 @@ struct Advice {
     QString postfixSending;
 };
 
-// Every entry, in DESIGN.md order.
+// Every entry, in the order of the ids: connection, versions, suites, key exchange, certificates,
+// chain, the rest, compatibility.
 const QList<Advice> &adviceTable();
 // nullptr for an id without advice.
 const Advice *adviceFor(const QString &id);

@@ -51,18 +51,6 @@ CompareRow makeRow(const QString &aspect, const QString &key, const QList<Compar
     return row;
 }
 
-QString certificateTypeOf(const CertificateChain &chain)
-{
-    if (chain.isEmpty() || chain.first().isNull())
-        return QString();
-    const QString type = chain.first().key().type;
-    if (type == QLatin1String("EC"))
-        return QStringLiteral("ECDSA");
-    if (type == QLatin1String("RSA-PSS"))
-        return QStringLiteral("RSA");
-    return type;
-}
-
 // The chains a report holds, by certificate type: every served chain of a live scan; the one
 // chain of a session or a saved report.
 QList<QPair<QString, CertificateChain>> chainsByType(const Report &r)

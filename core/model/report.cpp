@@ -25,6 +25,18 @@ bool parseLineDirection(const QString &code, LineDirection *out)
     return false;
 }
 
+QString certificateTypeOf(const CertificateChain &chain)
+{
+    if (chain.isEmpty() || chain.first().isNull())
+        return QString();
+    const QString type = chain.first().key().type;
+    if (type == QLatin1String("EC"))
+        return QStringLiteral("ECDSA");
+    if (type == QLatin1String("RSA-PSS"))
+        return QStringLiteral("RSA");
+    return type;
+}
+
 QString CipherSuite::codeHex() const
 {
     return suiteCodeHex(code);

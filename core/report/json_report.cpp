@@ -4,35 +4,20 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include "report/json_values.h"
 #include "report/ordered_json_writer.h"
 #include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
 
 // Rules for the writer, so that readers (scripts, the GUI) can rely on them:
-// - every key DESIGN.md lists for an object is present; when it does not apply its value is
-//   null (never an invented "" / 0 / false);
-// - keys beyond DESIGN.md (servername, starttls_reply, tls.established, ...) are omitted when
+// - every key docs/CONTRACTS.md lists for an object is present; when it does not apply its
+//   value is null (never an invented "" / 0 / false);
+// - keys beyond that list (servername, starttls_reply, tls.established, ...) are omitted when
 //   they carry nothing;
 // - "tls" is null when no TLS was attempted, "smtp" is null when no SMTP was spoken.
 
 namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString isoUtc(const QDateTime &when, Qt::DateFormat format)
-{
-    // toString(Qt::ISODate...) writes "Z" for UTC.
-    return when.toUTC().toString(format);
-}
-
-QJsonValue dateOrNull(const QDateTime &when, Qt::DateFormat format)
-{
-    return when.isValid() ? QJsonValue(isoUtc(when, format)) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonObject targetToJson(const Target &t)
 {
@@ -134,8 +119,7 @@ QJsonValue tlsToJson(const TlsFacts &t)
     if (!t.tempKeyType.isEmpty()) {
         QJsonObject k;
         k.insert(QStringLiteral("type"), t.tempKeyType);
-        k.insert(QStringLiteral("bits"), t.tempKeyBits > 0 ? QJsonValue(t.tempKeyBits)
-                                                           : QJsonValue(QJsonValue::Null));
+        k.insert(QStringLiteral("bits"), positiveOrNull(t.tempKeyBits));
         o.insert(QStringLiteral("temp_key"), k);
     } else {
         o.insert(QStringLiteral("temp_key"), QJsonValue::Null);
@@ -185,7 +169,7 @@ QJsonObject certificateToJson(const Certificate &c, int position)
     const KeyInfo key = c.key();
     QJsonObject k;
     k.insert(QStringLiteral("type"), textOrNull(key.type));
-    k.insert(QStringLiteral("bits"), key.bits > 0 ? QJsonValue(key.bits) : QJsonValue(QJsonValue::Null));
+    k.insert(QStringLiteral("bits"), positiveOrNull(key.bits));
     if (!key.curve.isEmpty())
         k.insert(QStringLiteral("curve"), key.curve);   // EC only: an RSA key has no curve
     o.insert(QStringLiteral("key"), k);
@@ -325,17 +309,8 @@ bool readTls(const QJsonObject &o, TlsFacts *t, QString *error)
     return true;
 }
 
-// ---- scan section (DESIGN.md "scan"); SSLv2 cipher kinds have 3-byte codes that SuiteInfo
-// cannot hold (code 0 there): their code is written from the catalog by name ----
-
-QString suiteCodeText(const SuiteInfo &s)
-{
-    if (s.code == 0 && s.iana.startsWith(QLatin1String("SSL_CK_"))) {
-        if (const CipherCatalog::Sslv2Kind *k = CipherCatalog::instance().sslv2ByName(s.iana))
-            return sslv2KindCodeHex(k->code);
-    }
-    return suiteCodeHex(s.code);
-}
+// ---- scan section (docs/CONTRACTS.md); SSLv2 cipher kinds have 3-byte codes that SuiteInfo
+// cannot hold (code 0 there): suiteCodeText writes theirs from the catalog by name ----
 
 QJsonValue scanToJson(const ScanResult &scan)
 {
@@ -367,13 +342,14 @@ QJsonValue scanToJson(const ScanResult &scan)
         preference.insert(it.key(), it.value());
     o.insert(QStringLiteral("server_preference"), preference);
     o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(scan.groups));
-    o.insert(QStringLiteral("dh_bits"), scan.dhBits > 0 ? QJsonValue(scan.dhBits) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("dh_bits"), positiveOrNull(scan.dhBits));
     o.insert(QStringLiteral("certificate_types"), QJsonArray::fromStringList(scan.certificateTypes));
     o.insert(QStringLiteral("connections"), scan.connections);
     o.insert(QStringLiteral("handshakes"), scan.handshakes);
     if (scan.retries > 0)
         o.insert(QStringLiteral("retries"), scan.retries);
-    // Beyond DESIGN.md: the chain served per certificate type, as PEM, so a saved scan reloads whole.
+    // Added later to the same schema: the chain served per certificate type, as PEM, so a saved
+    // scan reloads whole.
     if (!scan.servedChains.isEmpty()) {
         QJsonArray chains;
         for (const CertificateChain &chain : scan.servedChains) {

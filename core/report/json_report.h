@@ -1,6 +1,6 @@
 #pragma once
 
-// Report <-> the versioned JSON of DESIGN.md ("schema": "mailtls.report/1").
+// Report <-> the versioned JSON of docs/CONTRACTS.md ("schema": "mailtls.report/1").
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 // QJsonDocument sorts object keys alphabetically; a report read by a person should start with
-// "schema" and keep each object's fields in the order DESIGN.md lists them. This writer
+// "schema" and keep each object's fields in the order docs/CONTRACTS.md lists them. This writer
 // serialises a QJsonObject with a per-object key order and falls back to alphabetical order
 // for keys it has no rank for. The bytes are still plain JSON: any parser reads them.
 

@@ -122,18 +122,6 @@ struct ProbeResult {
     bool viaOpenssl = false;
 };
 
-QString certificateType(const CertificateChain &chain)
-{
-    if (chain.isEmpty())
-        return QString();
-    const QString type = chain.first().key().type;
-    if (type == QLatin1String("EC"))
-        return QStringLiteral("ECDSA");
-    if (type == QLatin1String("RSA-PSS"))
-        return QStringLiteral("RSA");
-    return type;
-}
-
 QString suiteLabel(quint16 code)
 {
     if (const SuiteInfo *s = CipherCatalog::instance().byCode(code))
@@ -484,7 +472,7 @@ struct Scanner::Private {
         std::lock_guard<std::mutex> lock(m);
         if (r.dhBits > 0 && (dhBits == 0 || r.dhBits < dhBits))
             dhBits = r.dhBits;
-        const QString type = certificateType(r.chain);
+        const QString type = certificateTypeOf(r.chain);
         if (!type.isEmpty() && !chainsByType.contains(type))
             chainsByType.insert(type, r.chain);
     }
@@ -956,7 +944,7 @@ Report Scanner::run()
                 });
                 if (c.status == ProbeResult::Status::Accepted) {
                     p.collect(c);
-                    p.note(QStringLiteral("TLSv1.3 certificate with %1 signatures: %2").arg(kind.first, certificateType(c.chain)));
+                    p.note(QStringLiteral("TLSv1.3 certificate with %1 signatures: %2").arg(kind.first, certificateTypeOf(c.chain)));
                 } else if (c.status == ProbeResult::Status::Rejected) {
                     p.note(QStringLiteral("TLSv1.3 certificate with %1 signatures: refused (%2), no such certificate")
                                .arg(kind.first, c.alert));

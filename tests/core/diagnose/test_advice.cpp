@@ -1,4 +1,4 @@
-// Advice per finding id: every id DESIGN.md lists has Exim and Postfix lines and a consequence,
+// Advice per finding id: every id docs/CONTRACTS.md lists has Exim and Postfix lines and a consequence,
 // lines that exist for one Exim TLS library only say which, and applyAdvice keeps the specific
 // fixes the rules write.
 #include <QJsonArray>
@@ -23,7 +23,8 @@ using namespace mailtls::test;
 
 namespace {
 
-// DESIGN.md "Finding ids", in its order, plus the ids the certificate rules add.
+// docs/CONTRACTS.md "Finding ids" (in the order the rules were written), with key.mismatch and
+// chain.root_included apart.
 const QStringList kDesignIds = {
     QStringLiteral("starttls.not_offered"), QStringLiteral("starttls.rejected"), QStringLiteral("tls.handshake_failed"),
     QStringLiteral("protocol.sslv2_enabled"), QStringLiteral("protocol.sslv3_enabled"), QStringLiteral("protocol.tls10_enabled"),

@@ -1,8 +1,9 @@
 // The one findings pipeline: most severe first with every fix filled in, the expected
 // certificate compared like with like (or a note saying why not), and a scan's findings raised
 // for several certificate types reported once, naming each type.
-#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 #include "diagnose/advice.h"
 #include "diagnose/findings_pipeline.h"
@@ -21,10 +22,7 @@ QString fixturePath(const char *name)
 
 int count(const Findings &findings, const QString &id)
 {
-    int n = 0;
-    for (const Finding &f : findings)
-        n += f.id == id ? 1 : 0;
-    return n;
+    return int(std::count_if(findings.cbegin(), findings.cend(), [&id](const Finding &f) { return f.id == id; }));
 }
 
 void verifyFinished(const Findings &findings)
@@ -133,14 +131,9 @@ void TestFindingsPipeline::expectedCertificateUnreadable()
     QCOMPARE(d.notes.size(), 1);
     QVERIFY2(d.notes.first().startsWith(QLatin1String("cannot compare with --expect-cert: ")), qPrintable(d.notes.first()));
 
-    // A file without a certificate: the note says why, for a scan as for a session.
-    QTemporaryDir dir;
-    const QString empty = dir.filePath(QStringLiteral("empty.pem"));
-    QFile file(empty);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# no certificate here\n");
-    file.close();
-    options.expectCertFile = empty;
+    // A file without a certificate (the fixtures' script): the note says why, for a scan as for
+    // a session.
+    options.expectCertFile = QStringLiteral(MAILTLS_FIXTURES_DIR "/make_certs.sh");
     QCOMPARE(diagnoseSession(r, options).notes.size(), 1);
     const Diagnosis scan = diagnoseScan(dualTypeScan(), options);
     QCOMPARE(scan.notes.size(), 1);

@@ -52,7 +52,6 @@ private Q_SLOTS:
     void starttlsAcceptedButNoTls();
     void handshakeFailed();
     void clientCertificateRequired();
-    void oldVersions_data();
     void oldVersions();
     void smallDhPrime();
     void compression();
@@ -158,24 +157,18 @@ void TestSessionRules::clientCertificateRequired()
     QVERIFY(sessionFindings(optional).isEmpty());
 }
 
-void TestSessionRules::oldVersions_data()
-{
-    QTest::addColumn<QString>("version");
-    QTest::addColumn<QString>("id");
-    QTest::newRow("SSLv3") << QStringLiteral("SSLv3") << QStringLiteral("protocol.sslv3_enabled");
-    QTest::newRow("TLS 1.0") << QStringLiteral("TLSv1") << QStringLiteral("protocol.tls10_enabled");
-    QTest::newRow("TLS 1.1") << QStringLiteral("TLSv1.1") << QStringLiteral("protocol.tls11_enabled");
-}
-
 void TestSessionRules::oldVersions()
 {
-    QFETCH(QString, version);
-    QFETCH(QString, id);
-    const Findings f = sessionFindings(establishedSession(version));
-    QCOMPARE(ids(f), QStringList{id});
-    QCOMPARE(f.first().severity, Severity::Medium);
-    QCOMPARE(f.first().evidence, QStringLiteral("negotiated protocol %1 with ECDHE-RSA-AES256-GCM-SHA384").arg(version));
-    QVERIFY(!hasFinding(sessionFindings(establishedSession(QStringLiteral("TLSv1.2"))), id));
+    const QList<QPair<QString, QString>> versions = {{QStringLiteral("SSLv3"), QStringLiteral("protocol.sslv3_enabled")},
+                                                     {QStringLiteral("TLSv1"), QStringLiteral("protocol.tls10_enabled")},
+                                                     {QStringLiteral("TLSv1.1"), QStringLiteral("protocol.tls11_enabled")}};
+    for (const auto &[version, id] : versions) {
+        const Findings f = sessionFindings(establishedSession(version));
+        QCOMPARE(ids(f), QStringList{id});
+        QCOMPARE(f.first().severity, Severity::Medium);
+        QCOMPARE(f.first().evidence, QStringLiteral("negotiated protocol %1 with ECDHE-RSA-AES256-GCM-SHA384").arg(version));
+        QVERIFY(!hasFinding(sessionFindings(establishedSession(QStringLiteral("TLSv1.2"))), id));
+    }
 }
 
 void TestSessionRules::smallDhPrime()
