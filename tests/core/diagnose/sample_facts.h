@@ -3,22 +3,13 @@
 // Hand-built facts for the diagnose tests (and the report tests above them): sessions as the
 // engine reports them, scans, and the certificate fixtures.
 
-#include <QFile>
-
 #include "catalog/cipher_catalog.h"
 #include "catalog/versions.h"
 #include "model/report.h"
-#include "x509/certificate.h"
+
+#include "../x509/certificate_fixtures.h"   // loadOne(), fixturePath()
 
 namespace mailtls::test {
-
-inline core::Certificate fixtureCertificate(const char *name)
-{
-    QFile file(QStringLiteral(MAILTLS_FIXTURES_DIR "/certs/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return core::Certificate::listFromPem(file.readAll()).value(0);
-}
 
 inline core::SuiteInfo catalogSuite(quint16 code)
 {
@@ -138,8 +129,8 @@ inline core::Report scanReport(const QString &host, const QString &type)
     s.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
     s.certificateTypes = {type};
     const CertificateChain chain = type == QLatin1String("RSA")
-        ? CertificateChain{fixtureCertificate("leaf-rsa2048.pem"), fixtureCertificate("intermediate-ca.pem")}
-        : CertificateChain{fixtureCertificate("leaf-ec-p256.pem")};
+        ? CertificateChain{loadOne("leaf-rsa2048.pem"), loadOne("intermediate-ca.pem")}
+        : CertificateChain{loadOne("leaf-ec-p256.pem")};
     s.servedChains = {chain};
     r.certificates = chain;
     if (type == QLatin1String("ECDSA")) {

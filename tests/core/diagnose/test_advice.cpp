@@ -131,15 +131,15 @@ QList<FixCase> scanCases()
 
 QList<FixCase> certificateCases()
 {
-    const Certificate leaf = fixtureCertificate("leaf-rsa2048.pem");
-    const Certificate inter = fixtureCertificate("intermediate-ca.pem");
-    const Certificate root = fixtureCertificate("root-ca.pem");
-    const Certificate other = fixtureCertificate("other-root-ca.pem");
-    const Certificate selfSigned = fixtureCertificate("selfsigned-cn-only.pem");
-    const Certificate weak = fixtureCertificate("leaf-rsa1024-sha1.pem");
-    const Certificate expired = fixtureCertificate("leaf-expired.pem");
-    const Certificate future = fixtureCertificate("leaf-not-yet-valid.pem");
-    const Certificate ec = fixtureCertificate("leaf-ec-p256.pem");
+    const Certificate leaf = loadOne("leaf-rsa2048.pem");
+    const Certificate inter = loadOne("intermediate-ca.pem");
+    const Certificate root = loadOne("root-ca.pem");
+    const Certificate other = loadOne("other-root-ca.pem");
+    const Certificate selfSigned = loadOne("selfsigned-cn-only.pem");
+    const Certificate weak = loadOne("leaf-rsa1024-sha1.pem");
+    const Certificate expired = loadOne("leaf-expired.pem");
+    const Certificate future = loadOne("leaf-not-yet-valid.pem");
+    const Certificate ec = loadOne("leaf-ec-p256.pem");
 
     CertificateCheckOptions check;
     check.now = QDateTime::currentDateTimeUtc();

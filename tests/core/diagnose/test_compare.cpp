@@ -39,8 +39,8 @@ private Q_SLOTS:
 
 void TestCompare::initTestCase()
 {
-    QVERIFY(!fixtureCertificate("leaf-rsa2048.pem").isNull());
-    QVERIFY(!fixtureCertificate("leaf-ec-p256.pem").isNull());
+    QVERIFY(!loadOne("leaf-rsa2048.pem").isNull());
+    QVERIFY(!loadOne("leaf-ec-p256.pem").isNull());
     QVERIFY(CipherCatalog::instance().byCode(0xC030));
 }
 
@@ -98,7 +98,7 @@ void TestCompare::identicalServersHaveNoDifferences()
 
     // One change: a new certificate with a new key size. Exactly the chain rows move.
     Report b = a;
-    b.scan.servedChains = {{fixtureCertificate("leaf-rsa1024-sha1.pem")}};
+    b.scan.servedChains = {{loadOne("leaf-rsa1024-sha1.pem")}};
     b.certificates = b.scan.servedChains.first();
     const Comparison d = compareReports({a, b});
     QVERIFY(d.count(CompareRow::State::Differs) > 0);
@@ -125,7 +125,7 @@ void TestCompare::savedReportOfDualTypeServer()
     // JSON carries them is report/test_comparison_json's)...
     Report live = scanReport(QStringLiteral("mx1"), QStringLiteral("RSA"));
     live.scan.certificateTypes = {QStringLiteral("RSA"), QStringLiteral("ECDSA")};
-    live.scan.servedChains << CertificateChain{fixtureCertificate("leaf-ec-p256.pem")};
+    live.scan.servedChains << CertificateChain{loadOne("leaf-ec-p256.pem")};
     Report saved = live;
     const Comparison whole = compareReports({saved, live});
     QCOMPARE(whole.count(CompareRow::State::Differs), 0);
@@ -155,7 +155,7 @@ void TestCompare::sessionReportAgainstScan()
     session.tls.version = QStringLiteral("TLSv1.3");
     session.tls.cipher.iana = QStringLiteral("TLS_AES_256_GCM_SHA384");
     session.tls.group = QStringLiteral("x25519");
-    session.certificates = {fixtureCertificate("leaf-rsa2048.pem"), fixtureCertificate("intermediate-ca.pem")};
+    session.certificates = {loadOne("leaf-rsa2048.pem"), loadOne("intermediate-ca.pem")};
     const Report scan = scanReport(QStringLiteral("mx1"), QStringLiteral("RSA"));
 
     const Comparison c = compareReports({session, scan}, {QStringLiteral("session.json"), QStringLiteral("mx1:25")});
@@ -171,7 +171,7 @@ void TestCompare::sessionReportAgainstScan()
     QVERIFY(c.notes.join(QLatin1Char(' ')).contains(QLatin1String("mx1:25 is a scan")));
 
     // A different leaf in the session shows up.
-    session.certificates = {fixtureCertificate("leaf-cn-and-san.pem")};
+    session.certificates = {loadOne("leaf-cn-and-san.pem")};
     const Comparison d = compareReports({session, scan});
     QVERIFY(d.count(CompareRow::State::Differs) > 0);
 }

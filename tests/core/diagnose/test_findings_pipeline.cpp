@@ -15,11 +15,6 @@ using namespace mailtls::test;
 
 namespace {
 
-QString fixturePath(const char *name)
-{
-    return QStringLiteral(MAILTLS_FIXTURES_DIR "/certs/") + QLatin1String(name);
-}
-
 int count(const Findings &findings, const QString &id)
 {
     return int(std::count_if(findings.cbegin(), findings.cend(), [&id](const Finding &f) { return f.id == id; }));
@@ -40,7 +35,7 @@ Report dualTypeScan()
 {
     Report r = scanReport(QStringLiteral("mx1"), QStringLiteral("RSA"));
     r.scan.certificateTypes = {QStringLiteral("RSA"), QStringLiteral("ECDSA")};
-    r.scan.servedChains << CertificateChain{fixtureCertificate("leaf-ec-p256.pem")};
+    r.scan.servedChains << CertificateChain{loadOne("leaf-ec-p256.pem")};
     r.scan.protocols.insert(QStringLiteral("TLSv1"), true);
     r.scan.ciphers.insert(QStringLiteral("TLSv1"), {catalogSuite(0x000A)});
     return r;
@@ -88,7 +83,7 @@ void TestFindingsPipeline::sessionMostSevereFirst()
 {
     Report r = establishedSession(QStringLiteral("TLSv1"));
     r.smtp.authBeforeTls = {QStringLiteral("PLAIN")};
-    r.certificates = {fixtureCertificate("selfsigned-cn-only.pem")};
+    r.certificates = {loadOne("selfsigned-cn-only.pem")};
     DiagnosisOptions options;
     options.caFile = fixturePath("root-ca.pem");
     options.servername = QStringLiteral("mx.example.org");
@@ -107,7 +102,7 @@ void TestFindingsPipeline::sessionMostSevereFirst()
 void TestFindingsPipeline::sessionComparesTheExpectedCertificate()
 {
     Report r = establishedSession(QStringLiteral("TLSv1.3"));
-    r.certificates = {fixtureCertificate("leaf-rsa2048.pem"), fixtureCertificate("intermediate-ca.pem")};
+    r.certificates = {loadOne("leaf-rsa2048.pem"), loadOne("intermediate-ca.pem")};
     DiagnosisOptions options;
     options.caFile = fixturePath("root-ca.pem");
     options.expectCertFile = fixturePath("leaf-cn-and-san.pem");
@@ -123,7 +118,7 @@ void TestFindingsPipeline::sessionComparesTheExpectedCertificate()
 void TestFindingsPipeline::expectedCertificateUnreadable()
 {
     Report r = establishedSession(QStringLiteral("TLSv1.3"));
-    r.certificates = {fixtureCertificate("leaf-rsa2048.pem")};
+    r.certificates = {loadOne("leaf-rsa2048.pem")};
     DiagnosisOptions options;
     options.expectCertFile = QStringLiteral("/nonexistent/expected.pem");
     const Diagnosis d = diagnoseSession(r, options);

@@ -58,7 +58,7 @@ void TestComparisonJson::savedReportKeepsEveryChain()
     // A dual-type server's saved report compares like the live one: scan.served_chains holds both.
     Report live = scanReport(QStringLiteral("mx1"), QStringLiteral("RSA"));
     live.scan.certificateTypes = {QStringLiteral("RSA"), QStringLiteral("ECDSA")};
-    live.scan.servedChains << CertificateChain{fixtureCertificate("leaf-ec-p256.pem")};
+    live.scan.servedChains << CertificateChain{loadOne("leaf-ec-p256.pem")};
     Report saved;
     QString error;
     QVERIFY2(reportFromJson(reportToJsonBytes(live), &saved, &error), qPrintable(error));
