@@ -349,9 +349,7 @@ QString ReportPrinter::findingsSection(const Findings &findings) const
     QString out = heading(QStringLiteral("Findings (%1)").arg(findings.size()));
     // Most serious first; the rules' order within one severity is kept.
     Findings sorted = findings;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
-        return severityRank(a.severity) > severityRank(b.severity);
-    });
+    sortBySeverity(&sorted);
     const int indent = 2 + 10 + 1;
     const QString pad(indent, QLatin1Char(' '));
     for (const Finding &f : sorted) {

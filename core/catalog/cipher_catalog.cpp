@@ -73,6 +73,26 @@ int gradeRank(const QString &grade)
     return -1;
 }
 
+QString opensslNameOf(const SuiteInfo &suite)
+{
+    if (!suite.openssl.isEmpty())
+        return suite.openssl;
+    if (!suite.opensslLegacy.isEmpty())
+        return suite.opensslLegacy;
+    // A suite read back from a report carries no legacy name: the catalog knows it by code.
+    const SuiteInfo *known = CipherCatalog::instance().byCode(suite.code);
+    return known ? known->opensslLegacy : QString();
+}
+
+QString suiteCodeText(const SuiteInfo &suite)
+{
+    if (suite.code == 0 && suite.iana.startsWith(QLatin1String("SSL_CK_"))) {
+        if (const CipherCatalog::Sslv2Kind *k = CipherCatalog::instance().sslv2ByName(suite.iana))
+            return sslv2KindCodeHex(k->code);
+    }
+    return suiteCodeHex(suite.code);
+}
+
 const CipherCatalog &CipherCatalog::instance()
 {
     static const CipherCatalog catalog = fromCsv(resource(QStringLiteral(":/ciphers/catalog.csv")),
@@ -88,7 +108,7 @@ CipherCatalog CipherCatalog::fromCsv(const QByteArray &suitesCsv, const QByteArr
         ++lineNo;
         const QList<QByteArray> f = line.split(',');
         quint32 code = 0;
-        if (f.size() != 11 || !parseHex(f[0], &code) || code > 0xFFFF) {
+        if ((f.size() != 11 && f.size() != 12) || !parseHex(f[0], &code) || code > 0xFFFF) {
             c.error_ = QStringLiteral("catalog row %1 is malformed: %2").arg(lineNo).arg(QString::fromLatin1(line));
             return c;
         }
@@ -107,10 +127,11 @@ CipherCatalog CipherCatalog::fromCsv(const QByteArray &suitesCsv, const QByteArr
         s.mac = QString::fromLatin1(f[7]);
         s.bits = f[8].toInt();
         s.grade = QString::fromLatin1(f[9]);
+        s.opensslLegacy = QString::fromLatin1(f.value(11));
         const int index = int(c.suites_.size());
         c.suites_ << s;
         c.byCode_.insert(s.code, index);
-        for (const QString &name : {s.iana, s.openssl, s.gnutls})
+        for (const QString &name : {s.iana, s.openssl, s.gnutls, s.opensslLegacy})
             if (!name.isEmpty())
                 c.byName_.insert(name.toLower(), index);
         c.versions_.insert(s.code, QString::fromLatin1(f[10]).split(QLatin1Char(' '), Qt::SkipEmptyParts));

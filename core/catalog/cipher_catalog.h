@@ -35,12 +35,21 @@ bool hasForwardSecrecy(const SuiteInfo &suite);
 int gradeRank(const QString &grade);
 bool isExportSuite(const SuiteInfo &suite);
 
+// OpenSSL's name of a suite: the linked library's, else the legacy one older releases used;
+// empty when OpenSSL never named it.
+QString opensslNameOf(const SuiteInfo &suite);
+
+// A suite's code as reports write it: "0xC030"; an SSLv2 cipher kind (code 0 in SuiteInfo)
+// by its three-byte code from the catalog, "0x0700C0".
+QString suiteCodeText(const SuiteInfo &suite);
+
 class CipherCatalog
 {
 public:
     // The catalog compiled into core (":/ciphers/catalog.csv"); loaded once, thread-safe.
     static const CipherCatalog &instance();
-    // Parses the two CSV files (format: see make_catalog.py). error() says what was wrong.
+    // Parses the two CSV files (format: see make_catalog.py; the last suite column,
+    // openssl_legacy, may be left out). error() says what was wrong.
     static CipherCatalog fromCsv(const QByteArray &suitesCsv, const QByteArray &sslv2Csv);
 
     bool isValid() const { return error_.isEmpty() && !suites_.isEmpty(); }
@@ -48,7 +57,8 @@ public:
 
     const QList<SuiteInfo> &suites() const { return suites_; }   // TLS suites, code order
     const SuiteInfo *byCode(quint16 code) const;
-    // IANA, OpenSSL or GnuTLS name, any case; nullptr when unknown.
+    // IANA, OpenSSL (the linked library's or a legacy one) or GnuTLS name, any case; nullptr
+    // when unknown.
     const SuiteInfo *byName(const QString &name) const;
     // Versions a scan offers the suite in ("TLSv1.3" only for TLS 1.3 suites, SHA-2/AEAD
     // suites only from TLS 1.2, the rest SSLv3 … TLS 1.2). Empty for TLS_NULL_WITH_NULL_NULL.

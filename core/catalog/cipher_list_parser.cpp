@@ -1,6 +1,5 @@
 #include "catalog/cipher_list_parser.h"
 
-#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -17,32 +16,6 @@
 namespace mailtls::core {
 
 namespace {
-
-// OpenSSL's names for suites the linked OpenSSL 3 no longer has (so the catalog, built from the
-// installed tools, has no OpenSSL name for them). Partners still offer these, and admins paste
-// them from old configurations.
-struct LegacyName {
-    quint16 code;
-    const char *name;
-};
-const LegacyName kLegacyNames[] = {
-    {0x0001, "NULL-MD5"}, {0x0002, "NULL-SHA"}, {0x0003, "EXP-RC4-MD5"}, {0x0004, "RC4-MD5"},
-    {0x0005, "RC4-SHA"}, {0x0007, "IDEA-CBC-SHA"}, {0x0008, "EXP-DES-CBC-SHA"}, {0x0009, "DES-CBC-SHA"},
-    {0x000A, "DES-CBC3-SHA"}, {0x0011, "EXP-EDH-DSS-DES-CBC-SHA"}, {0x0012, "EDH-DSS-DES-CBC-SHA"},
-    {0x0013, "EDH-DSS-DES-CBC3-SHA"}, {0x0014, "EXP-EDH-RSA-DES-CBC-SHA"}, {0x0015, "EDH-RSA-DES-CBC-SHA"},
-    {0x0016, "EDH-RSA-DES-CBC3-SHA"}, {0x0017, "EXP-ADH-RC4-MD5"}, {0x0018, "ADH-RC4-MD5"},
-    {0x001A, "ADH-DES-CBC-SHA"}, {0x001B, "ADH-DES-CBC3-SHA"}, {0x0030, "DH-DSS-AES128-SHA"},
-    {0x0031, "DH-RSA-AES128-SHA"}, {0x0036, "DH-DSS-AES256-SHA"}, {0x0037, "DH-RSA-AES256-SHA"},
-    {0xC002, "ECDH-ECDSA-RC4-SHA"}, {0xC003, "ECDH-ECDSA-DES-CBC3-SHA"}, {0xC004, "ECDH-ECDSA-AES128-SHA"},
-    {0xC005, "ECDH-ECDSA-AES256-SHA"}, {0xC007, "ECDHE-ECDSA-RC4-SHA"}, {0xC008, "ECDHE-ECDSA-DES-CBC3-SHA"},
-    {0xC00C, "ECDH-RSA-RC4-SHA"}, {0xC00D, "ECDH-RSA-DES-CBC3-SHA"}, {0xC00E, "ECDH-RSA-AES128-SHA"},
-    {0xC00F, "ECDH-RSA-AES256-SHA"}, {0xC011, "ECDHE-RSA-RC4-SHA"}, {0xC012, "ECDHE-RSA-DES-CBC3-SHA"},
-    {0xC016, "AECDH-RC4-SHA"}, {0xC017, "AECDH-DES-CBC3-SHA"},
-    {0xC025, "ECDH-ECDSA-AES128-SHA256"}, {0xC026, "ECDH-ECDSA-AES256-SHA384"},
-    {0xC029, "ECDH-RSA-AES128-SHA256"}, {0xC02A, "ECDH-RSA-AES256-SHA384"},
-    {0xC02D, "ECDH-ECDSA-AES128-GCM-SHA256"}, {0xC02E, "ECDH-ECDSA-AES256-GCM-SHA384"},
-    {0xC031, "ECDH-RSA-AES128-GCM-SHA256"}, {0xC032, "ECDH-RSA-AES256-GCM-SHA384"},
-};
 
 bool isTls13(quint16 code)
 {
@@ -497,25 +470,12 @@ const SuiteInfo *suiteByAnyName(const QString &name)
 {
     const CipherCatalog &catalog = CipherCatalog::instance();
     const QString n = name.trimmed();
-    if (const SuiteInfo *s = catalog.byName(n))
+    if (const SuiteInfo *s = catalog.byName(n))   // legacy OpenSSL names included
         return s;
-    for (const LegacyName &l : kLegacyNames)
-        if (n.compare(QLatin1String(l.name), Qt::CaseInsensitive) == 0)
-            return catalog.byCode(l.code);
     // GnuTLS spells TLS 1.2 suites without "_WITH_"; IANA with it; some lists use "SSL_" prefixes.
     if (n.startsWith(QLatin1String("SSL_"), Qt::CaseInsensitive))
         return catalog.byName(QStringLiteral("TLS_") + n.mid(4));
     return nullptr;
-}
-
-QString opensslNameOf(const SuiteInfo &suite)
-{
-    if (!suite.openssl.isEmpty())
-        return suite.openssl;
-    for (const LegacyName &l : kLegacyNames)
-        if (l.code == suite.code)
-            return QString::fromLatin1(l.name);
-    return QString();
 }
 
 } // namespace mailtls::core

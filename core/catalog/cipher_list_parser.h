@@ -17,6 +17,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "catalog/cipher_catalog.h"
 #include "catalog/suite_info.h"
 
 namespace mailtls::core {
@@ -47,10 +48,8 @@ ParsedCipherList parseCipherList(const QString &text, CipherListSyntax syntax = 
 // Which syntax Auto picks for this text.
 CipherListSyntax detectCipherListSyntax(const QString &text);
 
-// A suite by IANA, OpenSSL (current or pre-1.1 spelling, e.g. "DES-CBC3-SHA", "RC4-SHA") or
-// GnuTLS name; nullptr when unknown.
+// A suite by IANA, OpenSSL (current or pre-1.1 spelling, e.g. "DES-CBC3-SHA", "RC4-SHA"),
+// GnuTLS or "SSL_"-prefixed name; nullptr when unknown. (opensslNameOf: catalog/cipher_catalog.h.)
 const SuiteInfo *suiteByAnyName(const QString &name);
-// OpenSSL's name of a suite, the historic one where the linked OpenSSL has none; else empty.
-QString opensslNameOf(const SuiteInfo &suite);
 
 } // namespace mailtls::core

@@ -11,6 +11,7 @@ struct SuiteInfo {
     quint16 code = 0;
     QString iana;         // "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"
     QString openssl;      // "ECDHE-RSA-AES256-GCM-SHA384"; empty when OpenSSL has no name
+    QString opensslLegacy; // where `openssl` is empty: the name older OpenSSL gave it ("DES-CBC3-SHA")
     QString gnutls;       // "TLS_ECDHE_RSA_AES_256_GCM_SHA384"; empty when GnuTLS has none
     QString kex;          // "ECDHE", "DHE", "RSA", "DH", "ECDH", "PSK", "any" (TLS 1.3) ...
     QString auth;         // "RSA", "ECDSA", "DSS", "anon", "PSK", "any" (TLS 1.3)

@@ -2,6 +2,9 @@
 
 #include <QHash>
 
+#include "catalog/cipher_catalog.h"
+#include "catalog/versions.h"
+
 namespace mailtls::core {
 
 namespace {
@@ -29,27 +32,54 @@ const char *const kProtocolConsequence =
     "Senders that cannot do TLS 1.2 no longer get TLS: most then deliver in cleartext, those that "
     "insist on TLS defer. Check the logs for partners still using the old version first.";
 
+// Removing a class of suites: what each build and Postfix take to do it. The table's fixes and
+// the scan's own wording both come from here.
+struct CipherRemoval {
+    const char *id;
+    const char *gnutls;           // GnuTLS priority string (Debian's exim4)
+    const char *openssl;          // OpenSSL cipher list (an Exim built with OpenSSL)
+    const char *postfixExclude;   // smtpd_tls_exclude_ciphers
+    const char *consequence;      // nullptr: kCipherConsequence
+};
+
 // Removing suites: one priority string (GnuTLS) or cipher list (OpenSSL) per build.
-QString eximCiphers(const char *gnutls, const char *openssl)
+QString eximCiphers(const CipherRemoval &r)
 {
     return QStringLiteral("# main section, GnuTLS build (Debian's exim4): a GnuTLS priority string\n"
                           "tls_require_ciphers = %1\n"
                           "# main section, OpenSSL build: an OpenSSL cipher list instead\n"
                           "tls_require_ciphers = %2")
-        .arg(QLatin1String(gnutls), QLatin1String(openssl));
+        .arg(QLatin1String(r.gnutls), QLatin1String(r.openssl));
 }
 
-QString postfixCiphers(const char *exclude)
+QString postfixCiphers(const CipherRemoval &r)
 {
     return QStringLiteral("# main.cf\n"
                           "smtpd_tls_exclude_ciphers = %1\n"
                           "smtpd_tls_mandatory_exclude_ciphers = %1")
-        .arg(QLatin1String(exclude));
+        .arg(QLatin1String(r.postfixExclude));
 }
 
 const char *const kCipherConsequence =
     "Senders that offer nothing else lose TLS with this server (cleartext, or a deferral if they "
     "insist on TLS); every other sender simply picks a stronger suite.";
+
+const CipherRemoval kCipherRemovals[] = {
+    {"cipher.null", "NORMAL:-NULL", "DEFAULT:!eNULL:!aNULL", "eNULL, aNULL",
+     "No sender relies on NULL encryption; nothing breaks."},
+    {"cipher.anonymous", "NORMAL:-ANON-DH:-ANON-ECDH", "DEFAULT:!aNULL", "aNULL",
+     "Senders that offered only anonymous suites (rare, and only opportunistic ones) fall back to "
+     "cleartext; the rest authenticate the server."},
+    {"cipher.export", "NORMAL:-RSA-EXPORT", "DEFAULT:!EXPORT", "EXPORT, LOW", nullptr},
+    {"cipher.rc4", "NORMAL:-ARCFOUR-128", "DEFAULT:!RC4", "RC4", nullptr},
+    {"cipher.des", "NORMAL:-DES-CBC", "DEFAULT:!DES", "DES, LOW", nullptr},
+    {"cipher.3des", "NORMAL:-3DES-CBC", "DEFAULT:!3DES", "3DES",
+     "Windows XP-era senders lose TLS with this server and deliver in cleartext; everyone "
+     "else picks AES."},
+    {"cipher.no_forward_secrecy", "NORMAL:-RSA:-DHE-PSK:-PSK", "ECDHE:DHE:!aNULL:!eNULL", "kRSA, kDH, kECDH",
+     "Senders without ECDHE or DHE (very old appliances) lose TLS with this server; recorded "
+     "sessions can no longer be decrypted with a stolen key."},
+};
 
 // Insisting on TLS towards one partner, so a TLS problem bounces instead of going out in clear
 // or sitting in the queue for days.
@@ -107,16 +137,33 @@ const char *const kCertConsequence =
     "Partners that verify certificates (MTA-STS enforce, DANE, a verify policy) deliver again; "
     "opportunistic senders notice nothing.";
 
+// The join of the non-empty parts, one per line.
+QString lines(std::initializer_list<QString> parts)
+{
+    QStringList list;
+    for (const QString &p : parts)
+        if (!p.isEmpty())
+            list << p;
+    return list.join(QLatin1Char('\n'));
+}
+
+enum class Reload { No, Yes };
+
+// Serve the certificate files again, after the same comment on both servers (and reload).
+Advice serveCertificate(const char *id, const char *comment, const char *consequence, Reload reload = Reload::No)
+{
+    const QString note = QString::fromUtf8(comment);
+    const bool again = reload == Reload::Yes;
+    return Advice{QString::fromLatin1(id),
+                  lines({note, QString::fromUtf8(kEximCertificate), again ? QString::fromUtf8(kEximReload) : QString()}),
+                  lines({note, QString::fromUtf8(kPostfixCertificate), again ? QString::fromUtf8(kPostfixReload) : QString()}),
+                  QString::fromUtf8(consequence), {}, {}};
+}
+
 QList<Advice> buildTable()
 {
     auto s = [](const char *text) { return QString::fromUtf8(text); };
-    auto join = [](std::initializer_list<QString> parts) {
-        QStringList list;
-        for (const QString &p : parts)
-            if (!p.isEmpty())
-                list << p;
-        return list.join(QLatin1Char('\n'));
-    };
+    auto join = lines;
     QList<Advice> t;
 
     t << Advice{QStringLiteral("starttls.not_offered"),
@@ -152,14 +199,14 @@ QList<Advice> buildTable()
                   "to cleartext (or deferred) encrypt again."),
                 s(kEximRequireTls), s(kPostfixRequireTls)};
 
-    t << Advice{QStringLiteral("protocol.sslv2_enabled"), s(kEximProtocols), s(kPostfixProtocols),
-                s("No sender needs SSLv2; removing it also stops DROWN against every server sharing the key."), {}, {}};
-    t << Advice{QStringLiteral("protocol.sslv3_enabled"), s(kEximProtocols), s(kPostfixProtocols),
-                s("Only senders from the last decade remain, which all do TLS 1.0 or better; POODLE is gone."), {}, {}};
-    t << Advice{QStringLiteral("protocol.tls10_enabled"), s(kEximProtocols), s(kPostfixProtocols),
-                s(kProtocolConsequence), {}, {}};
-    t << Advice{QStringLiteral("protocol.tls11_enabled"), s(kEximProtocols), s(kPostfixProtocols),
-                s(kProtocolConsequence), {}, {}};
+    const std::pair<const char *, const char *> oldVersions[] = {
+        {"protocol.sslv2_enabled", "No sender needs SSLv2; removing it also stops DROWN against every server sharing the key."},
+        {"protocol.sslv3_enabled", "Only senders from the last decade remain, which all do TLS 1.0 or better; POODLE is gone."},
+        {"protocol.tls10_enabled", kProtocolConsequence},
+        {"protocol.tls11_enabled", kProtocolConsequence},
+    };
+    for (const auto &[id, consequence] : oldVersions)
+        t << Advice{QString::fromLatin1(id), s(kEximProtocols), s(kPostfixProtocols), s(consequence), {}, {}};
     t << Advice{QStringLiteral("protocol.tls13_missing"),
                 join({s("# needs GnuTLS >= 3.6.5 or OpenSSL >= 1.1.1 (Debian 12 has both)"),
                       s("# main section, GnuTLS build: do not remove it from the priority string, e.g."),
@@ -170,27 +217,9 @@ QList<Advice> buildTable()
                 s("Senders that speak TLS 1.3 get a faster handshake with forward secrecy and an encrypted "
                   "certificate; nobody loses TLS."), {}, {}};
 
-    t << Advice{QStringLiteral("cipher.null"), eximCiphers("NORMAL:-NULL", "DEFAULT:!eNULL:!aNULL"),
-                postfixCiphers("eNULL, aNULL"), s("No sender relies on NULL encryption; nothing breaks."), {}, {}};
-    t << Advice{QStringLiteral("cipher.anonymous"), eximCiphers("NORMAL:-ANON-DH:-ANON-ECDH", "DEFAULT:!aNULL"),
-                postfixCiphers("aNULL"),
-                s("Senders that offered only anonymous suites (rare, and only opportunistic ones) fall back to "
-                  "cleartext; the rest authenticate the server."), {}, {}};
-    t << Advice{QStringLiteral("cipher.export"), eximCiphers("NORMAL:-RSA-EXPORT", "DEFAULT:!EXPORT"),
-                postfixCiphers("EXPORT, LOW"), s(kCipherConsequence), {}, {}};
-    t << Advice{QStringLiteral("cipher.rc4"), eximCiphers("NORMAL:-ARCFOUR-128", "DEFAULT:!RC4"),
-                postfixCiphers("RC4"), s(kCipherConsequence), {}, {}};
-    t << Advice{QStringLiteral("cipher.des"), eximCiphers("NORMAL:-DES-CBC", "DEFAULT:!DES"),
-                postfixCiphers("DES, LOW"), s(kCipherConsequence), {}, {}};
-    t << Advice{QStringLiteral("cipher.3des"), eximCiphers("NORMAL:-3DES-CBC", "DEFAULT:!3DES"),
-                postfixCiphers("3DES"),
-                s("Windows XP-era senders lose TLS with this server and deliver in cleartext; everyone "
-                  "else picks AES."), {}, {}};
-    t << Advice{QStringLiteral("cipher.no_forward_secrecy"),
-                eximCiphers("NORMAL:-RSA:-DHE-PSK:-PSK", "ECDHE:DHE:!aNULL:!eNULL"),
-                postfixCiphers("kRSA, kDH, kECDH"),
-                s("Senders without ECDHE or DHE (very old appliances) lose TLS with this server; recorded "
-                  "sessions can no longer be decrypted with a stolen key."), {}, {}};
+    for (const CipherRemoval &r : kCipherRemovals)
+        t << Advice{QString::fromLatin1(r.id), eximCiphers(r), postfixCiphers(r),
+                    s(r.consequence ? r.consequence : kCipherConsequence), {}, {}};
 
     t << Advice{QStringLiteral("kex.dh_weak"), s(kEximDhParam), s(kPostfixDhParam),
                 s("Senders at OpenSSL security level 2 and GnuTLS senders (Debian's Exim) accept the prime and "
@@ -260,12 +289,8 @@ QList<Advice> buildTable()
                       s(kPostfixCertificate)}),
                 s("Senders at OpenSSL security level 2 (Debian's default) stop refusing the handshake; TLSA "
                   "records that pin the old key must be updated first."), {}, {}};
-    t << Advice{QStringLiteral("cert.signature_weak"),
-                join({s("# have the certificate re-issued with a SHA-256 signature, then:"), s(kEximCertificate),
-                      s(kEximReload)}),
-                join({s("# have the certificate re-issued with a SHA-256 signature, then:"), s(kPostfixCertificate),
-                      s(kPostfixReload)}),
-                s("Current senders stop rejecting the chain; nothing else changes."), {}, {}};
+    t << serveCertificate("cert.signature_weak", "# have the certificate re-issued with a SHA-256 signature, then:",
+                          "Current senders stop rejecting the chain; nothing else changes.", Reload::Yes);
     t << Advice{QStringLiteral("cert.ecdsa_only"), s(kEximBothKeyTypes), s(kPostfixBothKeyTypes),
                 s("RSA-only senders (older appliances, some Java and Windows stacks) find a shared suite "
                   "again; modern senders keep using ECDSA."), {}, {}};
@@ -278,21 +303,15 @@ QList<Advice> buildTable()
                 s("The server serves the certificate you installed; partners pinning it (DANE) must see the "
                   "new one in the TLSA record before the reload."), {}, {}};
 
-    t << Advice{QStringLiteral("chain.order_wrong"), s(kEximCertificate), s(kPostfixCertificate),
-                s("Strict senders that do not sort the chain verify it again; others notice nothing."), {}, {}};
-    t << Advice{QStringLiteral("chain.intermediate_missing"),
-                join({s("# append the CA's intermediate(s) after the server certificate:"), s(kEximCertificate)}),
-                join({s("# append the CA's intermediate(s) after the server certificate:"), s(kPostfixCertificate)}),
-                s("Verifying senders can build the path to their root and deliver; opportunistic ones notice "
-                  "nothing."), {}, {}};
-    t << Advice{QStringLiteral("chain.extra_certificate"),
-                join({s("# remove the certificate that is not on the path from the file:"), s(kEximCertificate)}),
-                join({s("# remove the certificate that is not on the path from the file:"), s(kPostfixCertificate)}),
-                s("Handshakes get a little smaller; strict senders stop stumbling over the stray certificate."), {}, {}};
-    t << Advice{QStringLiteral("chain.root_included"),
-                join({s("# optional: leave the root out of the file"), s(kEximCertificate)}),
-                join({s("# optional: leave the root out of the file"), s(kPostfixCertificate)}),
-                s("Only saves bytes per handshake; no partner changes its verdict."), {}, {}};
+    t << serveCertificate("chain.order_wrong", nullptr,
+                          "Strict senders that do not sort the chain verify it again; others notice nothing.");
+    t << serveCertificate("chain.intermediate_missing", "# append the CA's intermediate(s) after the server certificate:",
+                          "Verifying senders can build the path to their root and deliver; opportunistic ones notice "
+                          "nothing.");
+    t << serveCertificate("chain.extra_certificate", "# remove the certificate that is not on the path from the file:",
+                          "Handshakes get a little smaller; strict senders stop stumbling over the stray certificate.");
+    t << serveCertificate("chain.root_included", "# optional: leave the root out of the file",
+                          "Only saves bytes per handshake; no partner changes its verdict.");
     t << Advice{QStringLiteral("key.mismatch"),
                 join({s("# main section: the key that belongs to this certificate"),
                       s("tls_certificate = /etc/exim4/fullchain.pem"), s("tls_privatekey = /etc/exim4/privkey.pem")}),
@@ -369,6 +388,227 @@ QList<Advice> buildTable()
     return t;
 }
 
+// ---- the fixes a rule set words for itself ---------------------------------------------------
+// Shorter than the table's, and parameterised where the rule saw a file, a bit count or a suite.
+
+struct FixText {
+    QString exim;
+    QString postfix;
+};
+
+const char *const kSessionVersionsExim =
+    "# Exim with GnuTLS:\ntls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1\n"
+    "# Exim with OpenSSL:\nopenssl_options = +no_tlsv1 +no_tlsv1_1";
+const char *const kSessionVersionsPostfix = "smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2";
+const char *const kScanVersionsExim =
+    "# GnuTLS build (Debian):\ntls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2\n"
+    "# OpenSSL build:\nopenssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1";
+const char *const kScanVersionsPostfix =
+    "smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2\n"
+    "# Postfix < 3.6: smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1";
+const char *const kChainExim = "tls_certificate = /etc/exim4/fullchain.pem  # server certificate first, then each intermediate";
+const char *const kChainPostfix =
+    "smtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/fullchain.pem  # leaf, then intermediates";
+
+// A session sees one negotiated version and key exchange, a scan every version and suite, the
+// certificate rules one chain: each words the fixes of its ids for what it saw.
+struct RuleFixText {
+    const char *rules;
+    const char *ids;   // one or more, separated by spaces
+    const char *exim;
+    const char *postfix;
+};
+
+const RuleFixText kRuleFixes[] = {
+    {fixfacts::kSessionRules, "starttls.not_offered",
+     "tls_advertise_hosts = *\ntls_certificate = /etc/exim4/cert.pem\ntls_privatekey = /etc/exim4/key.pem",
+     "smtpd_tls_security_level = may\nsmtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/cert.pem"},
+    {fixfacts::kSessionRules, "client_cert.required",
+     "# verify client certificates only when offered:\ntls_try_verify_hosts = *\n# instead of tls_verify_hosts = *",
+     "smtpd_tls_ask_ccert = yes\n# and not smtpd_tls_req_ccert = yes"},
+    {fixfacts::kSessionRules, "protocol.sslv3_enabled protocol.tls10_enabled protocol.tls11_enabled", kSessionVersionsExim,
+     kSessionVersionsPostfix},
+    {fixfacts::kSessionRules, "kex.dh_weak",
+     "tls_dhparam = ffdhe2048\n# or a file made with: openssl dhparam -out dh2048.pem 2048",
+     "smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n# (the name is historical; give it a 2048-bit file)"},
+    {fixfacts::kSessionRules, "auth.plaintext_before_tls", "auth_advertise_hosts = ${if eq{$tls_cipher}{}{}{*}}",
+     "smtpd_tls_auth_only = yes"},
+
+    {fixfacts::kScanRules, "protocol.sslv2_enabled protocol.sslv3_enabled protocol.tls10_enabled protocol.tls11_enabled",
+     kScanVersionsExim, kScanVersionsPostfix},
+    {fixfacts::kScanRules, "protocol.tls13_missing",
+     "# GnuTLS build: do not remove it, e.g.\ntls_require_ciphers = NORMAL\n"
+     "# OpenSSL build: remove +no_tlsv1_3 from openssl_options",
+     "# with OpenSSL >= 1.1.1, do not exclude it:\nsmtpd_tls_protocols = >=TLSv1.2"},
+    {fixfacts::kScanRules, "kex.dh_weak",
+     "tls_dhparam = ffdhe2048\n# or a file made with: openssl dhparam -out /etc/exim4/dh2048.pem 2048",
+     "# Postfix >= 3.7 uses a 2048-bit group by default; otherwise:\n"
+     "smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n"
+     "# made with: openssl dhparam -out /etc/postfix/dh2048.pem 2048"},
+    {fixfacts::kScanRules, "cert.ecdsa_only",
+     "tls_certificate = /etc/exim4/rsa.crt : /etc/exim4/ecdsa.crt\ntls_privatekey = /etc/exim4/rsa.key : /etc/exim4/ecdsa.key",
+     "smtpd_tls_chain_files = /etc/postfix/rsa.pem, /etc/postfix/ecdsa.pem"},
+    {fixfacts::kScanRules, "smtp.rate_limited",
+     "# to let a trusted scanner through, e.g.:\n"
+     "smtp_accept_max_per_host = ${if eq{$sender_host_address}{192.0.2.10}{0}{10}}",
+     "# exempt the scanner from connection limits:\nsmtpd_client_event_limit_exceptions = 192.0.2.10"},
+
+    {fixfacts::kCertificateRules, "chain.order_wrong chain.intermediate_missing chain.extra_certificate chain.root_included",
+     kChainExim, kChainPostfix},
+    {fixfacts::kCertificateRules, "key.mismatch",
+     "tls_certificate = /etc/exim4/fullchain.pem\ntls_privatekey = /etc/exim4/privkey.pem  # the key of that certificate",
+     "smtpd_tls_chain_files = /etc/postfix/privkey.pem, /etc/postfix/fullchain.pem  # key first, then its certificate"},
+};
+
+const char *const kEximGnutlsNote =
+    "Debian's Exim is built with GnuTLS: tls_require_ciphers takes a GnuTLS priority string. "
+    "An Exim built with OpenSSL takes an OpenSSL cipher list there instead, and only it knows openssl_options.";
+
+// A scan's cipher.* fix: the removal for each build, and the note which build is which.
+FixText scanCipherFix(const CipherRemoval &r)
+{
+    return {QStringLiteral("# GnuTLS build:\ntls_require_ciphers = %1\n# OpenSSL build:\ntls_require_ciphers = %2\n# %3")
+                .arg(QLatin1String(r.gnutls), QLatin1String(r.openssl), QLatin1String(kEximGnutlsNote)),
+            QStringLiteral("smtpd_tls_exclude_ciphers = %1\nsmtpd_tls_mandatory_exclude_ciphers = $smtpd_tls_exclude_ciphers")
+                .arg(QLatin1String(r.postfixExclude))};
+}
+
+// cert.differs_from_file: name the file the server should serve.
+FixText expectedFileFix(const Finding &f)
+{
+    const QString file = f.facts.value(QLatin1String(fixfacts::kFile));
+    return {QStringLiteral("tls_certificate = %1\n# then: systemctl reload exim4").arg(file),
+            QStringLiteral("smtpd_tls_chain_files = /etc/postfix/privkey.pem, %1\n# then: postfix reload").arg(file)};
+}
+
+// compat.cert_type_mismatch: serve the type the partner needs next to the one served.
+FixText bothCertificatesFix(const Finding &f)
+{
+    const QStringList needed = f.facts.value(QLatin1String(fixfacts::kNeededTypes)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList served = f.facts.value(QLatin1String(fixfacts::kServedTypes)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString need = needed.value(0, QStringLiteral("RSA"));
+    const QString have = served.value(0, QStringLiteral("ECDSA"));
+    const QString n = need.toLower(), h = have.toLower();
+    return {QStringLiteral("# Exim 4.90 or later (GnuTLS and OpenSSL builds): serve both certificates; list the keys\n"
+                           "# in the same order (GnuTLS requires it)\n"
+                           "tls_certificate = /etc/exim4/%1.pem : /etc/exim4/%2.pem\n"
+                           "tls_privatekey = /etc/exim4/%1.key : /etc/exim4/%2.key\n"
+                           "# Exim with OpenSSL before 1.1.1: $tls_in_ourcert is unreliable with two certificates\n"
+                           "# a new %3 key: openssl genpkey -algorithm %4 -out /etc/exim4/%1.key\n")
+                .arg(n, h, need, need == QLatin1String("ECDSA") ? QStringLiteral("EC -pkeyopt ec_paramgen_curve:P-256")
+                                                               : QStringLiteral("RSA -pkeyopt rsa_keygen_bits:2048")),
+            QStringLiteral("# Postfix 3.4 or later: one key and its chain per algorithm\n"
+                           "smtpd_tls_chain_files = /etc/postfix/%1-key.pem, /etc/postfix/%1-chain.pem,\n"
+                           "    /etc/postfix/%2-key.pem, /etc/postfix/%2-chain.pem\n"
+                           "# before 3.4: smtpd_tls_cert_file + smtpd_tls_key_file (RSA) and\n"
+                           "# smtpd_tls_eccert_file + smtpd_tls_eckey_file (ECDSA)\n")
+                .arg(n, h)};
+}
+
+// compat.dh_too_small: a standard group at least as large as the partner's minimum.
+FixText largerDhFix(const Finding &f)
+{
+    const int minBits = f.facts.value(QLatin1String(fixfacts::kMinDhBits)).toInt();
+    const int bits = minBits > 2048 ? minBits : 2048;
+    return {QStringLiteral("# server: a standard %1-bit group (RFC 7919) instead of the small prime\n"
+                           "tls_dhparam = ffdhe%1\n"
+                           "# the partner's side (Exim/GnuTLS only, weakens it): tls_dh_min_bits = 1024 on its smtp transport\n")
+                .arg(bits),
+            QStringLiteral("# the parameter's name is historic; the file's size is what counts\n"
+                           "smtpd_tls_dh1024_param_file = /etc/postfix/dh%1.pem\n"
+                           "# make it: openssl dhparam -out /etc/postfix/dh%1.pem %1\n")
+                .arg(bits)};
+}
+
+// compat.protocol_mismatch: the server switches its new versions back on, or accepts the
+// partner's newest old one again.
+FixText sharedVersionFix(const Finding &f)
+{
+    if (f.facts.value(QLatin1String(fixfacts::kServerTooOld)) == QLatin1String("yes"))
+        return {QStringLiteral("# Exim with GnuTLS: drop the -VERS-… items that switch TLS 1.2/1.3 off\n"
+                               "tls_require_ciphers = NORMAL\n"
+                               "# Exim with OpenSSL: openssl_options must not contain +no_tlsv1_2 / +no_tlsv1_3\n"),
+                QStringLiteral("# Postfix 3.6 or later (older: smtpd_tls_protocols = !SSLv2, !SSLv3)\n"
+                               "smtpd_tls_protocols = >=TLSv1\n"
+                               "smtpd_tls_mandatory_protocols = >=TLSv1\n")};
+    const QString version = tlsVersionLabel(f.facts.value(QLatin1String(fixfacts::kPartnerNewestVersion)));
+    return {QStringLiteral("# better: the partner upgrades. If you must accept %1 again (weakens every connection):\n"
+                           "# Exim with GnuTLS\n"
+                           "tls_require_ciphers = NORMAL:+VERS-TLS1.1:+VERS-TLS1.0\n"
+                           "# Exim with OpenSSL 3: also tls_require_ciphers = DEFAULT:@SECLEVEL=0\n")
+                .arg(version),
+            QStringLiteral("# better: the partner upgrades. If you must accept %1 again (weakens every connection):\n"
+                           "smtpd_tls_protocols = >=TLSv1\n"
+                           "# with OpenSSL 3 also: tls_config_file naming a [system_default] section with\n"
+                           "# CipherString = DEFAULT@SECLEVEL=0\n")
+                .arg(version)};
+}
+
+// compat.no_shared_cipher: accept the partner's best suite the certificates allow, or a group.
+FixText sharedSuiteFix(const Finding &f)
+{
+    if (f.facts.value(QLatin1String(fixfacts::kLacking)) == QLatin1String("group"))
+        return {QStringLiteral("# Exim with GnuTLS\ntls_require_ciphers = NORMAL:+GROUP-X25519:+GROUP-SECP256R1\n"),
+                QStringLiteral("tls_eecdh_auto_curves = X25519 X448 prime256v1 secp521r1 secp384r1\n")};
+    bool known = false;
+    const quint16 code = f.facts.value(QLatin1String(fixfacts::kSuggestedSuite)).mid(2).toUShort(&known, 16);   // "0x0005"
+    const SuiteInfo *suggest = known ? CipherCatalog::instance().byCode(code) : nullptr;
+    if (!suggest) {
+        const QString none = QStringLiteral("# no suite of this partner fits the certificates served; see the detail\n");
+        return {none, none};
+    }
+    const QString ossl = opensslNameOf(*suggest);
+    QString gnutlsCipher = suggest->enc;
+    if (gnutlsCipher == QLatin1String("3DES-EDE-CBC"))
+        gnutlsCipher = QStringLiteral("3DES-CBC");
+    else if (gnutlsCipher == QLatin1String("RC4-128"))
+        gnutlsCipher = QStringLiteral("ARCFOUR-128");
+    const QString kx = suggest->kex == QLatin1String("RSA") ? QStringLiteral("RSA") : suggest->kex + QLatin1Char('-') + suggest->auth;
+    const bool opensslLacks = suggest->openssl.isEmpty();
+    FixText fix;
+    fix.exim = QStringLiteral("# accept %1 as well\n"
+                              "# Exim with GnuTLS:\n"
+                              "tls_require_ciphers = NORMAL:+%2:+%3:+%4\n"
+                              "# Exim with OpenSSL:%5\n")
+                   .arg(suggest->iana, kx, gnutlsCipher, suggest->mac == QLatin1String("AEAD") ? QStringLiteral("AEAD") : suggest->mac,
+                        opensslLacks ? QStringLiteral(" OpenSSL 3 no longer has this suite; the partner must offer a newer one")
+                                     : QStringLiteral(" tls_require_ciphers = DEFAULT:%1").arg(ossl));
+    fix.postfix = opensslLacks
+                      ? QStringLiteral("# Postfix uses OpenSSL, and OpenSSL 3 no longer has %1 (%2):\n"
+                                       "# the partner has to offer a current suite.\n").arg(suggest->iana, ossl)
+                      : QStringLiteral("# make sure smtpd_tls_exclude_ciphers does not remove %1\n"
+                                       "smtpd_tls_ciphers = medium\n").arg(ossl);
+    return fix;
+}
+
+// The rule set's own fix for this finding; empty when it words none (the table's lines apply).
+FixText ruleFix(const Finding &f)
+{
+    const QString rules = f.facts.value(QLatin1String(fixfacts::kRules));
+    if (rules.isEmpty())
+        return {};
+    for (const RuleFixText &r : kRuleFixes)
+        if (rules == QLatin1String(r.rules) && QString::fromLatin1(r.ids).split(QLatin1Char(' ')).contains(f.id))
+            return {QString::fromUtf8(r.exim), QString::fromUtf8(r.postfix)};
+    if (rules == QLatin1String(fixfacts::kScanRules))
+        for (const CipherRemoval &r : kCipherRemovals)
+            if (f.id == QLatin1String(r.id))
+                return scanCipherFix(r);
+    if (rules == QLatin1String(fixfacts::kCertificateRules) && f.id == QLatin1String("cert.differs_from_file"))
+        return expectedFileFix(f);
+    if (rules != QLatin1String(fixfacts::kSimulation))
+        return {};
+    if (f.id == QLatin1String("compat.cert_type_mismatch"))
+        return bothCertificatesFix(f);
+    if (f.id == QLatin1String("compat.dh_too_small"))
+        return largerDhFix(f);
+    if (f.id == QLatin1String("compat.protocol_mismatch"))
+        return sharedVersionFix(f);
+    if (f.id == QLatin1String("compat.no_shared_cipher"))
+        return sharedSuiteFix(f);
+    return {};
+}
+
 QString consequenceNote(const QString &consequence)
 {
     // As configuration comments, wrapped, so the fix stays paste-able as a whole.
@@ -386,12 +626,13 @@ QString consequenceNote(const QString &consequence)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString advised(const QString &fix, const QString &table, const QString &consequence, const QString &sending)
+// The fix, then the consequence note and the sending side; once only.
+QString withConsequence(const QString &fix, const QString &consequence, const QString &sending)
 {
     if (fix.contains(QLatin1String(kConsequenceMarker)))
         return fix;
     QStringList parts;
-    parts << (fix.trimmed().isEmpty() ? table : fix);
+    parts << fix;
     if (!consequence.isEmpty())
         parts << consequenceNote(consequence);
     if (!sending.isEmpty())
@@ -428,13 +669,30 @@ QStringList advisedIds()
     return ids;
 }
 
+void writeFix(Finding *finding)
+{
+    const Advice *advice = adviceFor(finding->id);
+    if (!advice)
+        return;
+    const bool eximEmpty = finding->fixExim.trimmed().isEmpty();
+    const bool postfixEmpty = finding->fixPostfix.trimmed().isEmpty();
+    if (!eximEmpty && !postfixEmpty)
+        return;
+    const FixText own = ruleFix(*finding);
+    if (eximEmpty)
+        finding->fixExim = own.exim.isEmpty() ? advice->exim : own.exim;
+    if (postfixEmpty)
+        finding->fixPostfix = own.postfix.isEmpty() ? advice->postfix : own.postfix;
+}
+
 void applyAdvice(Finding *finding)
 {
     const Advice *advice = adviceFor(finding->id);
     if (!advice)
         return;
-    finding->fixExim = advised(finding->fixExim, advice->exim, advice->consequence, advice->eximSending);
-    finding->fixPostfix = advised(finding->fixPostfix, advice->postfix, advice->consequence, advice->postfixSending);
+    writeFix(finding);
+    finding->fixExim = withConsequence(finding->fixExim, advice->consequence, advice->eximSending);
+    finding->fixPostfix = withConsequence(finding->fixPostfix, advice->consequence, advice->postfixSending);
 }
 
 void applyAdvice(Findings *findings)

@@ -1,5 +1,6 @@
 #include "diagnose/certificate_rules.h"
 
+#include "diagnose/advice.h"
 #include "diagnose/findings_pipeline.h"
 #include "x509/hostname.h"
 
@@ -36,15 +37,11 @@ QString capitalized(QString text)
     return text;
 }
 
-Finding makeFinding(const char *id, Severity severity, const QString &title, const QString &detail,
-                    const QString &evidence)
+// A certificate rule's finding; its fix comes from diagnose/advice.
+Finding make(const char *id, Severity severity, const QString &title, const QString &detail, const QString &evidence)
 {
-    Finding f;
-    f.id = QString::fromLatin1(id);
-    f.severity = severity;
-    f.title = title;
-    f.detail = detail;
-    f.evidence = evidence;
+    Finding f = makeFinding(QString::fromLatin1(id), severity, title, detail, evidence);
+    f.facts.insert(QLatin1String(fixfacts::kRules), QLatin1String(fixfacts::kCertificateRules));
     return f;
 }
 
@@ -52,11 +49,6 @@ const QString kVerifyingPartners = QStringLiteral(
     "Most MTAs use opportunistic TLS and deliver anyway, but partners that verify certificates "
     "(MTA-STS in enforce mode, DANE with a DANE-TA TLSA record, or a hand-configured "
     "\"encrypt and verify\" policy) will refuse to deliver and queue the mail instead.");
-
-const QString kChainFixExim = QStringLiteral(
-    "tls_certificate = /etc/exim4/fullchain.pem  # server certificate first, then each intermediate");
-const QString kChainFixPostfix = QStringLiteral(
-    "smtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/fullchain.pem  # leaf, then intermediates");
 
 // Positions whose dates matter: the leaf's path, and position 0 which clients check first.
 QList<int> datedPositions(const CertificateChain &served, const ChainAnalysis &analysis)
@@ -79,7 +71,7 @@ void addDateFindings(Findings &out, const CertificateChain &served, const ChainA
         const QString who = p == 0 ? QStringLiteral("The server certificate") : QStringLiteral("Certificate %1 of the chain").arg(p);
         if (notAfter.isValid() && notAfter < now) {
             const qint64 daysAgo = notAfter.secsTo(now) / 86400;
-            Finding f = makeFinding(
+            out << make(
                 "cert.expired", Severity::High,
                 QStringLiteral("%1 expired on %2").arg(who, notAfter.toUTC().date().toString(Qt::ISODate)),
                 QStringLiteral("%1 is no longer valid: it expired %2 day(s) ago. Clients that check "
@@ -87,9 +79,8 @@ void addDateFindings(Findings &out, const CertificateChain &served, const ChainA
                                "reload the mail server.")
                     .arg(capitalized(certLabel(served, p))).arg(daysAgo).arg(kVerifyingPartners),
                 QStringLiteral("certificate %1 notAfter %2").arg(p).arg(utcText(notAfter)));
-            out << f;
         } else if (notBefore.isValid() && notBefore > now) {
-            out << makeFinding(
+            out << make(
                 "cert.not_yet_valid", Severity::High,
                 QStringLiteral("%1 is not valid before %2").arg(who, notBefore.toUTC().date().toString(Qt::ISODate)),
                 QStringLiteral("%1 only becomes valid on %2; until then verifying clients reject it. "
@@ -99,7 +90,7 @@ void addDateFindings(Findings &out, const CertificateChain &served, const ChainA
                 QStringLiteral("certificate %1 notBefore %2").arg(p).arg(utcText(notBefore)));
         } else if (notAfter.isValid() && now.secsTo(notAfter) < qint64(warnDays) * 86400) {
             const qint64 daysLeft = now.secsTo(notAfter) / 86400;
-            out << makeFinding(
+            out << make(
                 "cert.expires_soon", daysLeft <= 7 ? Severity::Medium : Severity::Low,
                 QStringLiteral("%1 expires in %2 day(s)").arg(who).arg(daysLeft),
                 QStringLiteral("%1 expires on %2, %3 day(s) from now. After that date verifying "
@@ -134,7 +125,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
 
     // Trust.
     if (leafSelfSigned && !analysis.trusted) {
-        out << makeFinding(
+        out << make(
             "cert.self_signed", Severity::Medium,
             QStringLiteral("The server certificate is self-signed"),
             QStringLiteral("The certificate was signed with its own key, so no certificate "
@@ -160,7 +151,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
             detail += QStringLiteral("The chain ends in a root that is not among the trusted "
                                      "roots (a private CA?). ");
         detail += kVerifyingPartners;
-        out << makeFinding(
+        out << make(
             "cert.untrusted", Severity::Medium,
             QStringLiteral("The certificate chain is not trusted"), detail,
             QStringLiteral("verify error %1 (%2) for certificate 0 (%3) issued by %4")
@@ -181,7 +172,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
                 carries += QStringLiteral(" It has no DNS subject alternative names, so only the "
                                           "common name could be compared; many clients no longer "
                                           "look at the common name at all.");
-            out << makeFinding(
+            out << make(
                 "cert.hostname_mismatch", Severity::Medium,
                 QStringLiteral("The certificate does not cover %1").arg(options.servername.trimmed()),
                 QStringLiteral("Partners connect to %1 (the MX host) and expect that name in the "
@@ -202,7 +193,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
         const bool weak = (rsaOrDsa && key.bits > 0 && key.bits < 2048)
                           || (key.type == QLatin1String("EC") && key.bits > 0 && key.bits < 224);
         if (weak) {
-            out << makeFinding(
+            out << make(
                 "cert.key_weak", (rsaOrDsa && key.bits < 1024) ? Severity::High : Severity::Medium,
                 QStringLiteral("Weak %1 key in certificate %2").arg(keyInfoText(key)).arg(p),
                 QStringLiteral("%1 has a %2-bit %3 key. Keys this short can be broken with "
@@ -218,7 +209,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
             continue;   // a root's self-signature is never checked by clients
         const QString digest = cert.signatureDigest();
         if (digest == QLatin1String("MD5") || digest == QLatin1String("SHA1")) {
-            out << makeFinding(
+            out << make(
                 "cert.signature_weak", digest == QLatin1String("MD5") ? Severity::High : Severity::Medium,
                 QStringLiteral("Certificate %1 is signed with %2").arg(p).arg(digest),
                 QStringLiteral("%1 carries a %2 signature. %2 collisions can be forged, so such "
@@ -234,7 +225,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
         QStringList served_;
         for (int p = 0; p < served.size(); ++p)
             served_ << QStringLiteral("%1: %2").arg(p).arg(served.at(p).subject());
-        Finding f = makeFinding(
+        out << make(
             "chain.order_wrong", Severity::Low,
             QStringLiteral("The certificates are sent in the wrong order"),
             QStringLiteral("%1 TLS 1.2 requires the server certificate first and each following "
@@ -242,14 +233,11 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
                            "themselves, but strict or older ones fail verification.")
                 .arg(analysis.orderProblem),
             QStringLiteral("served order: %1").arg(served_.join(QStringLiteral("; "))));
-        f.fixExim = kChainFixExim;
-        f.fixPostfix = kChainFixPostfix;
-        out << f;
     }
 
     if (analysis.intermediateMissing) {
         const int last = analysis.suggestedOrder.isEmpty() ? 0 : analysis.suggestedOrder.last();
-        Finding f = makeFinding(
+        out << make(
             "chain.intermediate_missing", Severity::Medium,
             QStringLiteral("An intermediate certificate is missing from the chain"),
             QStringLiteral("The server does not send the certificate of %1, which issued %2, and "
@@ -261,9 +249,6 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
                 .arg(analysis.missingIssuer, certLabel(served, last), kVerifyingPartners),
             QStringLiteral("certificate %1 issuer %2: not served and not a trust anchor")
                 .arg(last).arg(analysis.missingIssuer));
-        f.fixExim = kChainFixExim;
-        f.fixPostfix = kChainFixPostfix;
-        out << f;
     }
 
     for (int p : analysis.extraCertificates) {
@@ -276,7 +261,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
                 break;
             }
         }
-        Finding f = makeFinding(
+        out << make(
             "chain.extra_certificate", Severity::Low,
             QStringLiteral("Certificate %1 does not belong in the chain").arg(p),
             QStringLiteral("%1 is sent by the server, but %2. It costs bytes in every handshake "
@@ -284,9 +269,6 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
                            "one before it. Remove it from the certificate file.")
                 .arg(capitalized(certLabel(served, p)), why),
             QStringLiteral("certificate %1 subject %2 issuer %3").arg(p).arg(served.at(p).subject(), served.at(p).issuer()));
-        f.fixExim = kChainFixExim;
-        f.fixPostfix = kChainFixPostfix;
-        out << f;
     }
 
     return out;
@@ -314,7 +296,7 @@ Findings chainInfoFindings(const CertificateChain &served, const ChainAnalysis &
     if (!analysis.rootIncluded || analysis.rootPosition < 0 || analysis.rootPosition >= served.size())
         return out;
     const int p = analysis.rootPosition;
-    Finding f = makeFinding(
+    out << make(
         "chain.root_included", Severity::Info,
         QStringLiteral("The chain includes its root certificate"),
         QStringLiteral("%1 is the self-signed root the chain ends in. Clients trust a root because "
@@ -323,9 +305,6 @@ Findings chainInfoFindings(const CertificateChain &served, const ChainAnalysis &
                        "certificate file.")
             .arg(capitalized(certLabel(served, p))),
         QStringLiteral("certificate %1 subject %2 is self-signed").arg(p).arg(served.at(p).subject()));
-    f.fixExim = kChainFixExim;
-    f.fixPostfix = kChainFixPostfix;
-    out << f;
     return out;
 }
 
@@ -359,18 +338,13 @@ Findings privateKeyFindings(const CertificateChain &served, const ChainAnalysis 
         detail += capitalized(belongs.join(QStringLiteral("; "))) + QStringLiteral(". ");
     detail += QStringLiteral("Use the key generated together with the certificate's CSR, or have "
                              "the certificate re-issued for this key.");
-    Finding f = makeFinding(
+    out << make(
         "key.mismatch", Severity::High,
         QStringLiteral("The private key does not match the server certificate"), detail,
         QStringLiteral("%1; certificate %2 key: %3, public key SHA-256 %4")
             .arg(keyLines.join(QStringLiteral("; ")))
             .arg(leaf)
             .arg(keyInfoText(cert.key()), cert.publicKeySha256()));
-    f.fixExim = QStringLiteral("tls_certificate = /etc/exim4/fullchain.pem\n"
-                               "tls_privatekey = /etc/exim4/privkey.pem  # the key of that certificate");
-    f.fixPostfix = QStringLiteral("smtpd_tls_chain_files = /etc/postfix/privkey.pem, /etc/postfix/fullchain.pem  "
-                                  "# key first, then its certificate");
-    out << f;
     return out;
 }
 
@@ -404,7 +378,7 @@ Findings expectedCertificateFindings(const CertificateChain &served, const Certi
     if (servedLeaf.publicKeySha256() == fileLeaf.publicKeySha256())
         which += QStringLiteral("Both use the same key, as a renewal that keeps the key does. ");
 
-    Finding f = makeFinding(
+    Finding f = make(
         "cert.differs_from_file", Severity::Medium,
         QStringLiteral("The server does not serve the certificate in %1").arg(expectedFile),
         QStringLiteral("The certificate the server sent (%1, valid %2, SHA-256 %3) is not the one in "
@@ -415,9 +389,7 @@ Findings expectedCertificateFindings(const CertificateChain &served, const Certi
         QStringLiteral("served: SHA-256 %1, serial %2, valid %3; file %4: SHA-256 %5, serial %6, valid %7")
             .arg(servedLeaf.sha256Fingerprint(), servedLeaf.serialHex(), validityText(servedLeaf), expectedFile,
                  fileLeaf.sha256Fingerprint(), fileLeaf.serialHex(), validityText(fileLeaf)));
-    f.fixExim = QStringLiteral("tls_certificate = %1\n# then: systemctl reload exim4").arg(expectedFile);
-    f.fixPostfix = QStringLiteral("smtpd_tls_chain_files = /etc/postfix/privkey.pem, %1\n# then: postfix reload")
-                       .arg(expectedFile);
+    f.facts.insert(QLatin1String(fixfacts::kFile), expectedFile);
     out << f;
     return out;
 }

@@ -364,18 +364,18 @@ public:
 
     void findings()
     {
-        QStringList ids;
-        QHash<QString, int> worst;
+        // One row per id, at its worst severity in any report: most severe first, then by id.
+        QMap<QString, Finding> worst;
         for (const Report &r : r_)
             for (const Finding &f : r.findings) {
-                if (!ids.contains(f.id))
-                    ids << f.id;
-                worst[f.id] = qMax(worst.value(f.id, 0), int(f.severity));
+                Finding &w = worst[f.id];
+                if (w.id.isEmpty() || f.severity > w.severity)
+                    w = makeFinding(f.id, f.severity, QString(), QString(), QString());
             }
-        std::stable_sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) {
-            return worst.value(a) != worst.value(b) ? worst.value(a) > worst.value(b) : a < b;
-        });
-        for (const QString &id : std::as_const(ids)) {
+        Findings byWorst = worst.values();
+        sortBySeverity(&byWorst);
+        for (const Finding &w : std::as_const(byWorst)) {
+            const QString &id = w.id;
             QList<CompareCell> cells;
             for (const Report &r : r_) {
                 if (const Finding *f = findFinding(r.findings, id))

@@ -1,7 +1,5 @@
 #include "diagnose/findings_pipeline.h"
 
-#include <algorithm>
-
 #include "diagnose/advice.h"
 #include "diagnose/certificate_rules.h"
 #include "diagnose/scan_rules.h"
@@ -49,8 +47,7 @@ void compareWithExpected(const QList<CertificateChain> &servedChains, const QStr
 
 void finishFindings(Findings *findings)
 {
-    std::stable_sort(findings->begin(), findings->end(),
-                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    sortBySeverity(findings);
     applyAdvice(findings);
 }
 

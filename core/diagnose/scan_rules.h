@@ -1,7 +1,7 @@
 #pragma once
 
 // Findings from a cipher matrix scan: protocol.*, cipher.*, kex.dh_weak, cert.ecdsa_only,
-// smtp.rate_limited (DESIGN.md "Finding ids"). Pure: reads the ScanResult, nothing else.
+// smtp.rate_limited (docs/CONTRACTS.md "Finding ids"). Pure: reads the ScanResult, nothing else.
 
 #include "model/finding.h"
 #include "model/report.h"

@@ -2,21 +2,17 @@
 
 #include <algorithm>
 
+#include "diagnose/advice.h"
+
 namespace mailtls::core {
 
 namespace {
 
-Finding make(const QString &id, Severity severity, const QString &title, const QString &detail,
-             const QString &evidence, const QString &exim = QString(), const QString &postfix = QString())
+// A session rule's finding; its fix comes from diagnose/advice.
+Finding make(const QString &id, Severity severity, const QString &title, const QString &detail, const QString &evidence)
 {
-    Finding f;
-    f.id = id;
-    f.severity = severity;
-    f.title = title;
-    f.detail = detail;
-    f.evidence = evidence;
-    f.fixExim = exim;
-    f.fixPostfix = postfix;
+    Finding f = makeFinding(id, severity, title, detail, evidence);
+    f.facts.insert(QLatin1String(fixfacts::kRules), QLatin1String(fixfacts::kSessionRules));
     return f;
 }
 
@@ -38,9 +34,7 @@ Findings sessionFindings(const Report &report)
                                    "cleartext or, if it requires TLS (DANE, MTA-STS, a policy for this domain), "
                                    "defers the mail and retries until it bounces days later."),
                     smtp.ehloBeforeTls.isEmpty() ? smtp.banner
-                                                 : QStringLiteral("EHLO reply: ") + smtp.ehloBeforeTls.join(QStringLiteral(" | ")),
-                    QStringLiteral("tls_advertise_hosts = *\ntls_certificate = /etc/exim4/cert.pem\ntls_privatekey = /etc/exim4/key.pem"),
-                    QStringLiteral("smtpd_tls_security_level = may\nsmtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/cert.pem"));
+                                                 : QStringLiteral("EHLO reply: ") + smtp.ehloBeforeTls.join(QStringLiteral(" | ")));
     }
 
     if (smtp.starttlsOffered && !smtp.starttlsAccepted && !smtp.starttlsReply.isEmpty()) {
@@ -67,9 +61,7 @@ Findings sessionFindings(const Report &report)
                                    "cannot deliver over TLS. Run again with --client-cert/--client-key, or make "
                                    "the certificate optional for this host."),
                     tls.alert.isEmpty() ? QStringLiteral("CertificateRequest received; connection closed")
-                                        : QStringLiteral("CertificateRequest received; %1 alert %2").arg(tls.alertDirection, tls.alert),
-                    QStringLiteral("# verify client certificates only when offered:\ntls_try_verify_hosts = *\n# instead of tls_verify_hosts = *"),
-                    QStringLiteral("smtpd_tls_ask_ccert = yes\n# and not smtpd_tls_req_ccert = yes"));
+                                        : QStringLiteral("CertificateRequest received; %1 alert %2").arg(tls.alertDirection, tls.alert));
     } else if (tls.attempted && !tls.established) {
         if (smtp.starttlsAccepted && !serverSpokeTls && tls.alert.isEmpty()) {
             out << make(QStringLiteral("starttls.rejected"), Severity::High,
@@ -99,10 +91,7 @@ Findings sessionFindings(const Report &report)
                         QStringLiteral("The server agreed to %1, a deprecated protocol version (RFC 8996). Modern "
                                        "clients refuse it; keep it only if a partner that cannot do TLS 1.2 still "
                                        "needs it.").arg(tls.version),
-                        QStringLiteral("negotiated protocol %1 with %2").arg(tls.version, tls.cipher.openssl),
-                        QStringLiteral("# Exim with GnuTLS:\ntls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1\n"
-                                       "# Exim with OpenSSL:\nopenssl_options = +no_tlsv1 +no_tlsv1_1"),
-                        QStringLiteral("smtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2"));
+                        QStringLiteral("negotiated protocol %1 with %2").arg(tls.version, tls.cipher.openssl));
         }
         if (tls.tempKeyType == QLatin1String("DH") && tls.tempKeyBits > 0 && tls.tempKeyBits < 2048) {
             out << make(QStringLiteral("kex.dh_weak"), Severity::High,
@@ -111,9 +100,7 @@ Findings sessionFindings(const Report &report)
                                        "Debian among them) refuse primes under their minimum (often 2048 bits) and "
                                        "the handshake fails; primes this small are also within reach of "
                                        "precomputation attacks (Logjam).").arg(tls.tempKeyBits),
-                        QStringLiteral("server temp key DH, %1 bits (%2)").arg(tls.tempKeyBits).arg(tls.cipher.openssl),
-                        QStringLiteral("tls_dhparam = ffdhe2048\n# or a file made with: openssl dhparam -out dh2048.pem 2048"),
-                        QStringLiteral("smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n# (the name is historical; give it a 2048-bit file)"));
+                        QStringLiteral("server temp key DH, %1 bits (%2)").arg(tls.tempKeyBits).arg(tls.cipher.openssl));
         }
         if (!tls.compression.isEmpty()) {
             out << make(QStringLiteral("tls.compression_enabled"), Severity::Medium,
@@ -135,9 +122,7 @@ Findings sessionFindings(const Report &report)
                         QStringLiteral("The server offers password authentication on the unencrypted connection. "
                                        "A mail client that does not insist on TLS sends the password in "
                                        "cleartext (base64 is not encryption)."),
-                        QStringLiteral("EHLO before TLS lists AUTH %1").arg(smtp.authBeforeTls.join(QLatin1Char(' '))),
-                        QStringLiteral("auth_advertise_hosts = ${if eq{$tls_cipher}{}{}{*}}"),
-                        QStringLiteral("smtpd_tls_auth_only = yes"));
+                        QStringLiteral("EHLO before TLS lists AUTH %1").arg(smtp.authBeforeTls.join(QLatin1Char(' '))));
         }
     }
     return out;

@@ -4,7 +4,6 @@
 
 
 #include "diagnose/advice.h"
-#include "catalog/cipher_list_parser.h"
 #include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
@@ -91,104 +90,26 @@ QStringList serverCertificateTypes(const ScanResult &scan)
 
 namespace {
 
-// ---- fixes -----------------------------------------------------------------------------------
-
-void certificateFix(const QStringList &needed, const QStringList &served, Finding *f)
+// A failed prediction's finding: the sentence as its detail, and what its fix needs.
+Finding compatFinding(const char *id, const QString &title, const QString &sentence, const QString &evidence,
+                      const QMap<QString, QString> &facts)
 {
-    const QString need = needed.value(0, QStringLiteral("RSA"));
-    const QString have = served.value(0, QStringLiteral("ECDSA"));
-    const QString n = need.toLower(), h = have.toLower();
-    f->fixExim = QStringLiteral("# Exim 4.90 or later (GnuTLS and OpenSSL builds): serve both certificates; list the keys\n"
-                                "# in the same order (GnuTLS requires it)\n"
-                                "tls_certificate = /etc/exim4/%1.pem : /etc/exim4/%2.pem\n"
-                                "tls_privatekey = /etc/exim4/%1.key : /etc/exim4/%2.key\n"
-                                "# Exim with OpenSSL before 1.1.1: $tls_in_ourcert is unreliable with two certificates\n"
-                                "# a new %3 key: openssl genpkey -algorithm %4 -out /etc/exim4/%1.key\n")
-                     .arg(n, h, need, need == QLatin1String("ECDSA") ? QStringLiteral("EC -pkeyopt ec_paramgen_curve:P-256")
-                                                                    : QStringLiteral("RSA -pkeyopt rsa_keygen_bits:2048"));
-    f->fixPostfix = QStringLiteral("# Postfix 3.4 or later: one key and its chain per algorithm\n"
-                                   "smtpd_tls_chain_files = /etc/postfix/%1-key.pem, /etc/postfix/%1-chain.pem,\n"
-                                   "    /etc/postfix/%2-key.pem, /etc/postfix/%2-chain.pem\n"
-                                   "# before 3.4: smtpd_tls_cert_file + smtpd_tls_key_file (RSA) and\n"
-                                   "# smtpd_tls_eccert_file + smtpd_tls_eckey_file (ECDSA)\n")
-                        .arg(n, h);
-}
-
-void dhFix(int minBits, Finding *f)
-{
-    const int bits = minBits > 2048 ? minBits : 2048;
-    f->fixExim = QStringLiteral("# server: a standard %1-bit group (RFC 7919) instead of the small prime\n"
-                                "tls_dhparam = ffdhe%1\n"
-                                "# the partner's side (Exim/GnuTLS only, weakens it): tls_dh_min_bits = 1024 on its smtp transport\n")
-                     .arg(bits);
-    f->fixPostfix = QStringLiteral("# the parameter's name is historic; the file's size is what counts\n"
-                                   "smtpd_tls_dh1024_param_file = /etc/postfix/dh%1.pem\n"
-                                   "# make it: openssl dhparam -out /etc/postfix/dh%1.pem %1\n")
-                        .arg(bits);
-}
-
-void protocolFix(bool serverTooOld, const QStringList &clientVersions, Finding *f)
-{
-    if (serverTooOld) {
-        f->fixExim = QStringLiteral("# Exim with GnuTLS: drop the -VERS-… items that switch TLS 1.2/1.3 off\n"
-                                    "tls_require_ciphers = NORMAL\n"
-                                    "# Exim with OpenSSL: openssl_options must not contain +no_tlsv1_2 / +no_tlsv1_3\n");
-        f->fixPostfix = QStringLiteral("# Postfix 3.6 or later (older: smtpd_tls_protocols = !SSLv2, !SSLv3)\n"
-                                       "smtpd_tls_protocols = >=TLSv1\n"
-                                       "smtpd_tls_mandatory_protocols = >=TLSv1\n");
-        return;
-    }
-    const QString oldest = tlsVersionLabel(clientVersions.value(clientVersions.size() - 1));
-    f->fixExim = QStringLiteral("# better: the partner upgrades. If you must accept %1 again (weakens every connection):\n"
-                                "# Exim with GnuTLS\n"
-                                "tls_require_ciphers = NORMAL:+VERS-TLS1.1:+VERS-TLS1.0\n"
-                                "# Exim with OpenSSL 3: also tls_require_ciphers = DEFAULT:@SECLEVEL=0\n")
-                     .arg(oldest);
-    f->fixPostfix = QStringLiteral("# better: the partner upgrades. If you must accept %1 again (weakens every connection):\n"
-                                   "smtpd_tls_protocols = >=TLSv1\n"
-                                   "# with OpenSSL 3 also: tls_config_file naming a [system_default] section with\n"
-                                   "# CipherString = DEFAULT@SECLEVEL=0\n")
-                        .arg(oldest);
-}
-
-void cipherFix(const SuiteInfo *suggest, Finding *f)
-{
-    if (!suggest) {
-        f->fixExim = QStringLiteral("# no suite of this partner fits the certificates served; see the detail\n");
-        f->fixPostfix = f->fixExim;
-        return;
-    }
-    const QString ossl = opensslNameOf(*suggest);
-    QString gnutlsCipher = suggest->enc;
-    if (gnutlsCipher == QLatin1String("3DES-EDE-CBC"))
-        gnutlsCipher = QStringLiteral("3DES-CBC");
-    else if (gnutlsCipher == QLatin1String("RC4-128"))
-        gnutlsCipher = QStringLiteral("ARCFOUR-128");
-    QString kx = suggest->kex == QLatin1String("RSA") ? QStringLiteral("RSA") : suggest->kex + QLatin1Char('-') + suggest->auth;
-    const bool opensslLacks = suggest->openssl.isEmpty();
-    f->fixExim = QStringLiteral("# accept %1 as well\n"
-                                "# Exim with GnuTLS:\n"
-                                "tls_require_ciphers = NORMAL:+%2:+%3:+%4\n"
-                                "# Exim with OpenSSL:%5\n")
-                     .arg(suggest->iana, kx, gnutlsCipher, suggest->mac == QLatin1String("AEAD") ? QStringLiteral("AEAD") : suggest->mac,
-                          opensslLacks ? QStringLiteral(" OpenSSL 3 no longer has this suite; the partner must offer a newer one")
-                                       : QStringLiteral(" tls_require_ciphers = DEFAULT:%1").arg(ossl));
-    f->fixPostfix = opensslLacks
-                        ? QStringLiteral("# Postfix uses OpenSSL, and OpenSSL 3 no longer has %1 (%2):\n"
-                                         "# the partner has to offer a current suite.\n").arg(suggest->iana, ossl)
-                        : QStringLiteral("# make sure smtpd_tls_exclude_ciphers does not remove %1\n"
-                                         "smtpd_tls_ciphers = medium\n").arg(ossl);
-}
-
-Finding makeFinding(const char *id, const QString &title, const QString &sentence, const QString &evidence)
-{
-    Finding f;
-    f.id = QString::fromLatin1(id);
-    f.severity = Severity::High;
-    f.title = title;
-    f.detail = sentence;
-    f.evidence = evidence;
+    Finding f = makeFinding(QString::fromLatin1(id), Severity::High, title, sentence, evidence);
+    f.facts = facts;
+    f.facts.insert(QLatin1String(fixfacts::kRules), QLatin1String(fixfacts::kSimulation));
+    writeFix(&f);   // the prediction shows its fix before any pipeline runs
     return f;
+}
+
+QMap<QString, QString> fact(const char *key, const QString &value)
+{
+    return {{QLatin1String(key), value}};
+}
+
+QMap<QString, QString> certificateTypeFacts(const QStringList &needed, const QStringList &served)
+{
+    return {{QLatin1String(fixfacts::kNeededTypes), needed.join(QLatin1Char(','))},
+            {QLatin1String(fixfacts::kServedTypes), served.join(QLatin1Char(','))}};
 }
 
 } // namespace
@@ -225,9 +146,10 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
                                       "must enable %3 (or the server accept %4 again, which weakens it for everyone).")
                            .arg(rangeText(clientVersions), rangeText(serverVersions), tlsVersionLabel(serverVersions.first()),
                                 tlsVersionLabel(clientVersions.last()));
-        p.finding = makeFinding(kCompatProtocolMismatch, QStringLiteral("The partner and the server share no TLS version"), sentence,
-                                QStringLiteral("partner: %1; server: %2").arg(rangeText(clientVersions), rangeText(serverVersions)));
-        protocolFix(serverTooOld, clientVersions, &p.finding);
+        p.finding = compatFinding(kCompatProtocolMismatch, QStringLiteral("The partner and the server share no TLS version"), sentence,
+                                  QStringLiteral("partner: %1; server: %2").arg(rangeText(clientVersions), rangeText(serverVersions)),
+                                  serverTooOld ? fact(fixfacts::kServerTooOld, QStringLiteral("yes"))
+                                               : fact(fixfacts::kPartnerNewestVersion, clientVersions.value(clientVersions.size() - 1)));
         p.sentence = sentence;
         return p;
     }
@@ -281,8 +203,8 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
             const QString sentence = QStringLiteral("No shared cipher: in TLS 1.3 the partner offers %1 and the server accepts %2, none in common; "
                                                     "enable TLS_AES_128_GCM_SHA256 and TLS_AES_256_GCM_SHA384 on the server.")
                                          .arg(offer.tls13Suites.size()).arg(serverSuites.size());
-            p.finding = makeFinding(kCompatNoSharedCipher, QStringLiteral("No TLS 1.3 suite in common"), sentence, QString());
-            cipherFix(nullptr, &p.finding);
+            p.finding = compatFinding(kCompatNoSharedCipher, QStringLiteral("No TLS 1.3 suite in common"), sentence, QString(),
+                                      fact(fixfacts::kLacking, QStringLiteral("suite")));
             p.sentence = sentence;
             return p;
         }
@@ -295,9 +217,8 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
                 const QString sentence = QStringLiteral("No shared key exchange group: in TLS 1.3 the partner offers %1 and the server accepts %2; "
                                                         "enable x25519 and secp256r1 on the server.")
                                              .arg(offer.groups.join(QLatin1String(", ")), scan.groups.join(QLatin1String(", ")));
-                p.finding = makeFinding(kCompatNoSharedCipher, QStringLiteral("No key exchange group in common"), sentence, QString());
-                p.finding.fixExim = QStringLiteral("# Exim with GnuTLS\ntls_require_ciphers = NORMAL:+GROUP-X25519:+GROUP-SECP256R1\n");
-                p.finding.fixPostfix = QStringLiteral("tls_eecdh_auto_curves = X25519 X448 prime256v1 secp521r1 secp384r1\n");
+                p.finding = compatFinding(kCompatNoSharedCipher, QStringLiteral("No key exchange group in common"), sentence, QString(),
+                                          fact(fixfacts::kLacking, QStringLiteral("group")));
                 p.sentence = sentence;
                 return p;
             }
@@ -315,9 +236,9 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
                                                         "certificate alongside the %4 one.")
                                              .arg(joinTypes(sigTypes, QStringLiteral("or")), articleFor(sigTypes.first()), sigTypes.first(),
                                                   joinTypes(served, QStringLiteral("and")));
-                p.finding = makeFinding(kCompatCertTypeMismatch, QStringLiteral("The partner cannot verify the certificate type served"),
-                                        sentence, QStringLiteral("served: %1").arg(served.join(QLatin1String(", "))));
-                certificateFix(sigTypes, served, &p.finding);
+                p.finding = compatFinding(kCompatCertTypeMismatch, QStringLiteral("The partner cannot verify the certificate type served"),
+                                          sentence, QStringLiteral("served: %1").arg(served.join(QLatin1String(", "))),
+                                          certificateTypeFacts(sigTypes, served));
                 p.sentence = sentence;
                 return p;
             }
@@ -368,13 +289,13 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
                       .arg(joinTypes(needed, QStringLiteral("or")) + QStringLiteral(" "), articleFor(needed.first()), needed.first(),
                            joinTypes(served, QStringLiteral("and")))
                       .replace(QLatin1String("needs RSA"), QLatin1String("needs an RSA"));
-            p.finding = makeFinding(kCompatCertTypeMismatch,
-                                    QStringLiteral("The partner's suites need %1 certificate; the server serves only %2")
-                                        .arg(joinTypes(needed, QStringLiteral("or")), joinTypes(served, QStringLiteral("and"))),
-                                    sentence,
-                                    QStringLiteral("partner suites need: %1; server serves: %2")
-                                        .arg(needed.join(QLatin1String(", ")), served.join(QLatin1String(", "))));
-            certificateFix(needed, served, &p.finding);
+            p.finding = compatFinding(kCompatCertTypeMismatch,
+                                      QStringLiteral("The partner's suites need %1 certificate; the server serves only %2")
+                                          .arg(joinTypes(needed, QStringLiteral("or")), joinTypes(served, QStringLiteral("and"))),
+                                      sentence,
+                                      QStringLiteral("partner suites need: %1; server serves: %2")
+                                          .arg(needed.join(QLatin1String(", ")), served.join(QLatin1String(", "))),
+                                      certificateTypeFacts(needed, served));
             p.sentence = sentence;
             p.steps << QStringLiteral("no suite in common: the partner's suites all need %1, the server has %2")
                            .arg(joinTypes(needed, QStringLiteral("or")), joinTypes(served, QStringLiteral("and")));
@@ -400,9 +321,12 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
                            .arg(offer.ciphers.size())
                            .arg(serverSuites.size())
                            .arg(suggest ? QStringLiteral("; accepting %1 on the server would fix it").arg(suiteLabel(*suggest)) : QString());
-        p.finding = makeFinding(kCompatNoSharedCipher, QStringLiteral("The partner and the server share no cipher suite"), sentence,
-                                QStringLiteral("%1: partner %2 suites, server %3").arg(version).arg(offer.ciphers.size()).arg(serverSuites.size()));
-        cipherFix(suggest, &p.finding);
+        QMap<QString, QString> facts = fact(fixfacts::kLacking, QStringLiteral("suite"));
+        if (suggest)
+            facts.insert(QLatin1String(fixfacts::kSuggestedSuite), suiteCodeHex(suggest->code));
+        p.finding = compatFinding(kCompatNoSharedCipher, QStringLiteral("The partner and the server share no cipher suite"), sentence,
+                                  QStringLiteral("%1: partner %2 suites, server %3").arg(version).arg(offer.ciphers.size()).arg(serverSuites.size()),
+                                  facts);
         p.sentence = sentence;
         return p;
     }
@@ -426,11 +350,11 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
                                                     "requires at least %3 bits and ends the handshake; give the server a %4-bit DH "
                                                     "group (or let it prefer ECDHE suites).")
                                          .arg(shortSuite(chosen)).arg(scan.dhBits).arg(offer.minDhBits).arg(qMax(2048, offer.minDhBits));
-            p.finding = makeFinding(kCompatDhTooSmall,
-                                    QStringLiteral("The server's %1-bit DH prime is below the partner's minimum of %2 bits")
-                                        .arg(scan.dhBits).arg(offer.minDhBits),
-                                    sentence, QStringLiteral("dh_bits %1, suite %2").arg(scan.dhBits).arg(chosen.iana));
-            dhFix(offer.minDhBits, &p.finding);
+            p.finding = compatFinding(kCompatDhTooSmall,
+                                      QStringLiteral("The server's %1-bit DH prime is below the partner's minimum of %2 bits")
+                                          .arg(scan.dhBits).arg(offer.minDhBits),
+                                      sentence, QStringLiteral("dh_bits %1, suite %2").arg(scan.dhBits).arg(chosen.iana),
+                                      fact(fixfacts::kMinDhBits, QString::number(offer.minDhBits)));
             p.sentence = sentence;
             p.steps << QStringLiteral("the server's DH prime has %1 bits; the partner requires %2").arg(scan.dhBits).arg(offer.minDhBits);
             return p;

@@ -1,6 +1,5 @@
 #include "explain/suite_explainer.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -59,96 +58,84 @@ bool parseCode(const QString &text, quint32 *code)
     return false;
 }
 
-// OpenSSL's names for legacy suites that the OpenSSL linked here no longer knows, so the
-// catalog has none; people still find them in old configurations and logs.
-const QHash<QString, quint16> &legacyOpensslNames()
-{
-    static const QHash<QString, quint16> names = {
-        {QStringLiteral("EXP-RC4-MD5"), 0x0003}, {QStringLiteral("RC4-MD5"), 0x0004},
-        {QStringLiteral("RC4-SHA"), 0x0005}, {QStringLiteral("EXP-RC2-CBC-MD5"), 0x0006},
-        {QStringLiteral("IDEA-CBC-SHA"), 0x0007}, {QStringLiteral("EXP-DES-CBC-SHA"), 0x0008},
-        {QStringLiteral("DES-CBC-SHA"), 0x0009}, {QStringLiteral("DES-CBC3-SHA"), 0x000A},
-        {QStringLiteral("EXP-EDH-DSS-DES-CBC-SHA"), 0x0011}, {QStringLiteral("EDH-DSS-DES-CBC-SHA"), 0x0012},
-        {QStringLiteral("EDH-DSS-DES-CBC3-SHA"), 0x0013}, {QStringLiteral("EXP-EDH-RSA-DES-CBC-SHA"), 0x0014},
-        {QStringLiteral("EDH-RSA-DES-CBC-SHA"), 0x0015}, {QStringLiteral("EDH-RSA-DES-CBC3-SHA"), 0x0016},
-        {QStringLiteral("EXP-ADH-RC4-MD5"), 0x0017}, {QStringLiteral("ADH-RC4-MD5"), 0x0018},
-        {QStringLiteral("EXP-ADH-DES-CBC-SHA"), 0x0019}, {QStringLiteral("ADH-DES-CBC-SHA"), 0x001A},
-        {QStringLiteral("ADH-DES-CBC3-SHA"), 0x001B}, {QStringLiteral("ECDHE-ECDSA-RC4-SHA"), 0xC007},
-        {QStringLiteral("ECDHE-ECDSA-DES-CBC3-SHA"), 0xC008}, {QStringLiteral("ECDHE-RSA-RC4-SHA"), 0xC011},
-        {QStringLiteral("ECDHE-RSA-DES-CBC3-SHA"), 0xC012}, {QStringLiteral("AECDH-RC4-SHA"), 0xC016},
-        {QStringLiteral("AECDH-DES-CBC3-SHA"), 0xC017},
-    };
-    return names;
-}
+// One plain sentence per key exchange and authentication name the catalog uses.
+struct Meaning {
+    const char *name;
+    const char *text;
+};
 
-// The OpenSSL name of a suite: the catalog's, or the legacy one.
-QString opensslName(const SuiteInfo &s)
+const Meaning kKeyExchanges[] = {
+    {"ECDHE",
+     "Ephemeral elliptic-curve Diffie-Hellman: both sides make a fresh key pair for this connection and derive the secret from them."},
+    {"DHE",
+     "Ephemeral finite-field Diffie-Hellman: a fresh key pair per connection over the server's prime; the prime size decides the strength."},
+    {"RSA",
+     "RSA key transport: the client encrypts a random premaster secret with the public key in the server's certificate."},
+    {"DH",
+     "Static Diffie-Hellman: the server's DH key is fixed and sits in its certificate."},
+    {"ECDH",
+     "Static elliptic-curve Diffie-Hellman: the server's EC key in its certificate is used directly for key agreement."},
+    {"PSK",
+     "Pre-shared key: both sides already hold a secret agreed outside TLS."},
+    {"SRP",
+     "Secure Remote Password: a password-based key exchange that never sends the password."},
+    {"KRB5",
+     "Kerberos: the client presents a Kerberos ticket for the server."},
+    {"ECCPWD",
+     "Password-authenticated key exchange on an elliptic curve (RFC 8492)."},
+    {"GOST",
+     "GOST VKO key agreement (Russian national standards)."},
+    {"any",
+     "Not fixed by the suite: in TLS 1.3 the key exchange is always ephemeral (EC)DHE (or PSK), agreed through the supported_groups and key_share extensions."},
+    {"NULL",
+     "None: this placeholder suite protects nothing."},
+};
+
+const Meaning kAuthentications[] = {
+    {"RSA",
+     "The server signs the key exchange with its RSA key."},
+    {"ECDSA",
+     "The server signs with an ECDSA key."},
+    {"DSS",
+     "The server signs with a DSA key (DSS), long deprecated."},
+    {"anon",
+     "None: the server is not authenticated, so anyone on the path can pose as it."},
+    {"PSK",
+     "The pre-shared key authenticates both sides; no certificate is involved."},
+    {"SRP",
+     "The shared password authenticates both sides."},
+    {"KRB5",
+     "Kerberos authenticates the server."},
+    {"ECCPWD",
+     "The shared password authenticates both sides."},
+    {"GOST",
+     "The server signs with a GOST R 34.10 key."},
+    {"any",
+     "Not fixed by the suite: in TLS 1.3 the certificate's signature algorithm is negotiated separately (RSA-PSS, ECDSA, Ed25519)."},
+    {"NULL",
+     "None."},
+};
+
+template <size_t N>
+QString meaningIn(const Meaning (&table)[N], const QString &name, const char *unknown)
 {
-    if (!s.openssl.isEmpty())
-        return s.openssl;
-    for (auto it = legacyOpensslNames().constBegin(); it != legacyOpensslNames().constEnd(); ++it)
-        if (it.value() == s.code)
-            return it.key();
-    return QString();
+    for (const Meaning &m : table)
+        if (name == QLatin1String(m.name))
+            return QString::fromUtf8(m.text);
+    return QStringLiteral("%1 %2.").arg(QLatin1String(unknown), name);
 }
 
 QString keyExchangeMeaning(const SuiteInfo &s)
 {
-    const QString &k = s.kex;
-    if (k == QLatin1String("ECDHE"))
-        return QStringLiteral("Ephemeral elliptic-curve Diffie-Hellman: both sides make a fresh key pair for this connection and derive the secret from them.");
-    if (k == QLatin1String("DHE"))
-        return QStringLiteral("Ephemeral finite-field Diffie-Hellman: a fresh key pair per connection over the server's prime; the prime size decides the strength.");
-    if (k == QLatin1String("RSA"))
-        return QStringLiteral("RSA key transport: the client encrypts a random premaster secret with the public key in the server's certificate.");
-    if (k == QLatin1String("DH"))
-        return QStringLiteral("Static Diffie-Hellman: the server's DH key is fixed and sits in its certificate.");
-    if (k == QLatin1String("ECDH"))
-        return QStringLiteral("Static elliptic-curve Diffie-Hellman: the server's EC key in its certificate is used directly for key agreement.");
-    if (k == QLatin1String("PSK"))
-        return QStringLiteral("Pre-shared key: both sides already hold a secret agreed outside TLS.");
-    if (k == QLatin1String("SRP"))
-        return QStringLiteral("Secure Remote Password: a password-based key exchange that never sends the password.");
-    if (k == QLatin1String("KRB5"))
-        return QStringLiteral("Kerberos: the client presents a Kerberos ticket for the server.");
-    if (k == QLatin1String("ECCPWD"))
-        return QStringLiteral("Password-authenticated key exchange on an elliptic curve (RFC 8492).");
-    if (k == QLatin1String("GOST"))
-        return QStringLiteral("GOST VKO key agreement (Russian national standards).");
-    if (k == QLatin1String("any"))
-        return QStringLiteral("Not fixed by the suite: in TLS 1.3 the key exchange is always ephemeral (EC)DHE (or PSK), agreed through the supported_groups and key_share extensions.");
-    if (k == QLatin1String("NULL"))
-        return QStringLiteral("None: this placeholder suite protects nothing.");
-    return QStringLiteral("Key exchange %1.").arg(k);
+    return meaningIn(kKeyExchanges, s.kex, "Key exchange");
 }
 
 QString authenticationMeaning(const SuiteInfo &s)
 {
-    const QString &a = s.auth;
-    if (a == QLatin1String("RSA"))
-        return s.kex == QLatin1String("RSA") ? QStringLiteral("The server proves itself by decrypting the premaster secret with its RSA private key.")
-                                             : QStringLiteral("The server signs the key exchange with its RSA key.");
-    if (a == QLatin1String("ECDSA"))
-        return QStringLiteral("The server signs with an ECDSA key.");
-    if (a == QLatin1String("DSS"))
-        return QStringLiteral("The server signs with a DSA key (DSS), long deprecated.");
-    if (a == QLatin1String("anon"))
-        return QStringLiteral("None: the server is not authenticated, so anyone on the path can pose as it.");
-    if (a == QLatin1String("PSK"))
-        return QStringLiteral("The pre-shared key authenticates both sides; no certificate is involved.");
-    if (a == QLatin1String("SRP"))
-        return QStringLiteral("The shared password authenticates both sides.");
-    if (a == QLatin1String("KRB5"))
-        return QStringLiteral("Kerberos authenticates the server.");
-    if (a == QLatin1String("ECCPWD"))
-        return QStringLiteral("The shared password authenticates both sides.");
-    if (a == QLatin1String("GOST"))
-        return QStringLiteral("The server signs with a GOST R 34.10 key.");
-    if (a == QLatin1String("any"))
-        return QStringLiteral("Not fixed by the suite: in TLS 1.3 the certificate's signature algorithm is negotiated separately (RSA-PSS, ECDSA, Ed25519).");
-    if (a == QLatin1String("NULL"))
-        return QStringLiteral("None.");
-    return QStringLiteral("Authentication %1.").arg(a);
+    // Static RSA proves the key by decrypting, every other RSA suite by signing.
+    if (s.auth == QLatin1String("RSA") && s.kex == QLatin1String("RSA"))
+        return QStringLiteral("The server proves itself by decrypting the premaster secret with its RSA private key.");
+    return meaningIn(kAuthentications, s.auth, "Authentication");
 }
 
 bool isAead(const SuiteInfo &s)
@@ -337,11 +324,7 @@ void fill(SuiteExplanation *e, const SuiteInfo &s, QStringList versions)
 
 QString explainedVersionName(const QString &version)
 {
-    if (version == QLatin1String("TLSv1"))
-        return QStringLiteral("TLS 1.0");
-    if (version.startsWith(QLatin1String("TLSv")))
-        return QStringLiteral("TLS ") + version.mid(4);
-    return version;
+    return version.startsWith(QLatin1String("TLSv")) ? tlsVersionLabel(version) : version;   // "SSLv3" stays
 }
 
 QString SuiteExplanation::error() const
@@ -379,20 +362,12 @@ SuiteExplanation explainSuite(const QString &name, const CipherCatalog &catalog)
         if (!suite)
             suite = catalog.byName(QString(alt).replace(QLatin1Char('-'), QLatin1Char('_')));
     }
-    bool legacyName = false;
-    if (!suite) {
-        const auto legacy = legacyOpensslNames().constFind(trimmed.toUpper());
-        if (legacy != legacyOpensslNames().constEnd() && (suite = catalog.byCode(legacy.value())))
-            legacyName = true;
-    }
     quint32 code = 0;
-    if (legacyName) {
-        e.notation = QStringLiteral("OpenSSL");
-    } else if (suite) {
+    if (suite) {
         QStringList notations;
         if (suite->iana.compare(trimmed, Qt::CaseInsensitive) == 0)
             notations << QStringLiteral("IANA");
-        if (!suite->openssl.isEmpty() && suite->openssl.compare(trimmed, Qt::CaseInsensitive) == 0)
+        if (opensslNameOf(*suite).compare(trimmed, Qt::CaseInsensitive) == 0)
             notations << QStringLiteral("OpenSSL");
         if (!suite->gnutls.isEmpty() && suite->gnutls.compare(trimmed, Qt::CaseInsensitive) == 0)
             notations << QStringLiteral("GnuTLS");
@@ -413,7 +388,7 @@ SuiteExplanation explainSuite(const QString &name, const CipherCatalog &catalog)
     }
     if (suite) {
         fill(&e, *suite, catalog.versionsOf(suite->code));
-        e.suite.openssl = opensslName(*suite);
+        e.suite.openssl = opensslNameOf(*suite);
         e.codeHex = suiteCodeHex(suite->code);
         return e;
     }
@@ -435,7 +410,7 @@ QStringList allSuiteNames(const QString &notation)
         if (notation.isEmpty() || notation == QLatin1String("IANA"))
             names << s.iana;
         if (notation.isEmpty() || notation == QLatin1String("OpenSSL")) {
-            const QString openssl = opensslName(s);
+            const QString openssl = opensslNameOf(s);
             if (!openssl.isEmpty())
                 names << openssl;
         }

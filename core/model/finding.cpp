@@ -1,5 +1,7 @@
 #include "model/finding.h"
 
+#include <algorithm>
+
 namespace mailtls::core {
 
 QString severityName(Severity severity)
@@ -24,6 +26,24 @@ bool parseSeverity(const QString &name, Severity *out)
         }
     }
     return false;
+}
+
+Finding makeFinding(const QString &id, Severity severity, const QString &title, const QString &detail,
+                    const QString &evidence)
+{
+    Finding f;
+    f.id = id;
+    f.severity = severity;
+    f.title = title;
+    f.detail = detail;
+    f.evidence = evidence;
+    return f;
+}
+
+void sortBySeverity(Findings *findings)
+{
+    std::stable_sort(findings->begin(), findings->end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
 }
 
 const Finding *findFinding(const Findings &findings, const QString &id)

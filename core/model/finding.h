@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace mailtls::core {
@@ -11,18 +12,30 @@ enum class Severity { Info, Low, Medium, High, Critical };
 QString severityName(Severity severity);             // "info", "low", "medium", "high", "critical"
 bool parseSeverity(const QString &name, Severity *out);
 
-// One diagnosis with stable id (see DESIGN.md "Finding ids"), written for a newcomer.
+// One diagnosis with a stable id, written for a newcomer. Rules fill in the facts (id down to
+// `facts`); diagnose/advice alone writes the two fixes from them.
 struct Finding {
     QString id;          // e.g. "cert.self_signed"
     Severity severity = Severity::Info;
     QString title;       // one line
     QString detail;      // what it means and why it matters
     QString evidence;    // the transcript line or certificate field that shows it
-    QString fixExim;     // configuration that fixes it (may be empty until advise/ exists)
+    // What the fix needs beyond the id (the expected file, the partner's minimum DH bits, the
+    // certificate types, ...); the keys are diagnose/advice.h's. Never written to JSON.
+    QMap<QString, QString> facts;
+    QString fixExim;     // configuration that fixes it: written by diagnose/advice, or read back
     QString fixPostfix;
 };
 
 using Findings = QList<Finding>;
+
+// A finding as a rule raises it: the facts, no fix yet.
+Finding makeFinding(const QString &id, Severity severity, const QString &title, const QString &detail,
+                    const QString &evidence);
+
+// Most severe first; equal severities keep their order (the rules' order). The one order every
+// list of findings is shown in.
+void sortBySeverity(Findings *findings);
 
 bool hasFinding(const Findings &findings, const QString &id);
 const Finding *findFinding(const Findings &findings, const QString &id);

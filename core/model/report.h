@@ -139,6 +139,10 @@ struct ScanResult {
     QString busyReason;                          // the first such answer, e.g. "421 too many connections"
 };
 
+// The type a scan names a served chain by (ScanResult::certificateTypes): its first
+// certificate's key type, with "EC" as "ECDSA" and "RSA-PSS" as "RSA"; empty for no chain.
+QString certificateTypeOf(const CertificateChain &chain);
+
 struct Report {
     QString schema = QString::fromLatin1(kReportSchema);
     QString toolName = QStringLiteral("mailtls");

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include "report/json_values.h"
 #include "report/ordered_json_writer.h"
 
 namespace mailtls::core {
@@ -21,7 +22,7 @@ QJsonObject comparisonToJson(const Comparison &comparison, const QList<Report> &
     root.insert(QStringLiteral("schema"), QStringLiteral("mailtls.compare/1"));
     QJsonObject tool;
     tool.insert(QStringLiteral("name"), QStringLiteral("mailtls"));
-    tool.insert(QStringLiteral("version"), toolVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toolVersion));
+    tool.insert(QStringLiteral("version"), textOrNull(toolVersion));
     root.insert(QStringLiteral("tool"), tool);
     root.insert(QStringLiteral("kind"), QStringLiteral("compare"));
     root.insert(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -35,10 +36,9 @@ QJsonObject comparisonToJson(const Comparison &comparison, const QList<Report> &
         s.insert(QStringLiteral("host"), r.target.host);
         s.insert(QStringLiteral("port"), int(r.target.port));
         s.insert(QStringLiteral("kind"), r.kind);
-        s.insert(QStringLiteral("started_at"), r.startedAt.isValid() ? QJsonValue(r.startedAt.toUTC().toString(Qt::ISODateWithMs))
-                                                                     : QJsonValue(QJsonValue::Null));
+        s.insert(QStringLiteral("started_at"), dateOrNull(r.startedAt));
         s.insert(QStringLiteral("scan"), r.scan.present);
-        s.insert(QStringLiteral("error"), r.outcome.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.outcome.error));
+        s.insert(QStringLiteral("error"), textOrNull(r.outcome.error));
         servers.append(s);
     }
     root.insert(QStringLiteral("servers"), servers);
@@ -77,16 +77,13 @@ QByteArray comparisonToJsonBytes(const QJsonObject &json)
 {
     static const OrderedJsonWriter writer = [] {
         OrderedJsonWriter w;
-        w.setKeyOrder(QString(), {QStringLiteral("schema"), QStringLiteral("tool"), QStringLiteral("kind"), QStringLiteral("created_at"),
-                                  QStringLiteral("servers"), QStringLiteral("summary"), QStringLiteral("differences"),
-                                  QStringLiteral("same"), QStringLiteral("incomparable"), QStringLiteral("notes")});
-        w.setKeyOrder(QStringLiteral("tool"), {QStringLiteral("name"), QStringLiteral("version")});
-        w.setKeyOrder(QStringLiteral("servers[]"), {QStringLiteral("label"), QStringLiteral("source"), QStringLiteral("host"),
-                                                    QStringLiteral("port"), QStringLiteral("kind"), QStringLiteral("started_at"),
-                                                    QStringLiteral("scan"), QStringLiteral("error")});
-        w.setKeyOrder(QStringLiteral("summary"), {QStringLiteral("differences"), QStringLiteral("same"), QStringLiteral("incomparable")});
+        w.setKeyOrder(QString(), {"schema", "tool", "kind", "created_at", "servers", "summary", "differences", "same",
+                                  "incomparable", "notes"});
+        w.setKeyOrder(QStringLiteral("tool"), {"name", "version"});
+        w.setKeyOrder(QStringLiteral("servers[]"), {"label", "source", "host", "port", "kind", "started_at", "scan", "error"});
+        w.setKeyOrder(QStringLiteral("summary"), {"differences", "same", "incomparable"});
         for (const char *block : {"differences[]", "same[]", "incomparable[]"})
-            w.setKeyOrder(QString::fromLatin1(block), {QStringLiteral("aspect"), QStringLiteral("key"), QStringLiteral("values")});
+            w.setKeyOrder(QString::fromLatin1(block), {"aspect", "key", "values"});
         return w;
     }();
     return writer.write(json);

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include "report/json_values.h"
+
 namespace mailtls::core {
 
 QJsonObject explanationToJson(const SuiteExplanation &e)
@@ -22,8 +24,8 @@ QJsonObject explanationToJson(const SuiteExplanation &e)
     o.insert(QStringLiteral("notation"), e.notation);
     o.insert(QStringLiteral("code"), e.codeHex);
     o.insert(QStringLiteral("iana"), e.suite.iana);
-    o.insert(QStringLiteral("openssl"), e.suite.openssl.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.suite.openssl));
-    o.insert(QStringLiteral("gnutls"), e.suite.gnutls.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.suite.gnutls));
+    o.insert(QStringLiteral("openssl"), textOrNull(e.suite.openssl));
+    o.insert(QStringLiteral("gnutls"), textOrNull(e.suite.gnutls));
     o.insert(QStringLiteral("kex"), part(e.keyExchange));
     o.insert(QStringLiteral("auth"), part(e.authentication));
     o.insert(QStringLiteral("enc"), part(e.cipher));

@@ -3,8 +3,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <algorithm>
-
 #include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
@@ -200,7 +198,7 @@ QString findingsSection(const Report &r, const QString &id)
         return h + QStringLiteral("<p class=\"ok\">Nothing to fix was found.</p>\n");
     // Worst first, stable within one severity: that is the order to work through them in.
     Findings sorted = r.findings;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    sortBySeverity(&sorted);
     for (const Finding &f : sorted) {
         h += QStringLiteral("<div class=\"finding sev-border-%1\">\n").arg(severityName(f.severity));
         h += QStringLiteral("<h3>%1 %2<span class=\"id mono\">%3</span></h3>\n").arg(badge(f.severity), esc(f.title), esc(f.id));
@@ -223,40 +221,13 @@ QString gradeHtml(const QString &grade)
     return QStringLiteral("<span class=\"grade grade-%1\">%2</span>").arg(known, esc(grade.isEmpty() ? QStringLiteral("?") : grade));
 }
 
-QString suiteCode(const SuiteInfo &s)
-{
-    if (s.code == 0 && s.iana.startsWith(QLatin1String("SSL_CK_"))) {
-        if (const CipherCatalog::Sslv2Kind *k = CipherCatalog::instance().sslv2ByName(s.iana))
-            return QStringLiteral("0x") + QString::number(k->code, 16).rightJustified(6, QLatin1Char('0')).toUpper();
-    }
-    return QStringLiteral("0x") + QString::number(s.code, 16).rightJustified(4, QLatin1Char('0')).toUpper();
-}
-
-QString versionLabel(const QString &version)
-{
-    if (version == QLatin1String("TLSv1"))
-        return QStringLiteral("TLS 1.0");
-    if (version.startsWith(QLatin1String("TLSv")))
-        return QStringLiteral("TLS ") + version.mid(4);
-    if (version.startsWith(QLatin1String("SSLv")))
-        return QStringLiteral("SSL ") + version.mid(4) + QStringLiteral(".0");
-    return version;
-}
-
-const QStringList &allVersions()
-{
-    static const QStringList versions{QStringLiteral("SSLv2"), QStringLiteral("SSLv3"), QStringLiteral("TLSv1"),
-                                      QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")};
-    return versions;
-}
-
 QString scanSection(const Report &r, const QString &id)
 {
     const ScanResult &scan = r.scan;
     QString h = QStringLiteral("<h2 id=\"%1-matrix\">Cipher matrix</h2>\n").arg(id);
     // Newest first: that is what a partner tries first, and the legacy rows read as the tail.
     QStringList versions;
-    for (auto it = allVersions().crbegin(); it != allVersions().crend(); ++it)
+    for (auto it = scanVersions().crbegin(); it != scanVersions().crend(); ++it)
         versions << *it;
     for (auto it = scan.protocols.cbegin(); it != scan.protocols.cend(); ++it)
         if (!versions.contains(it.key()))
@@ -279,7 +250,7 @@ QString scanSection(const Report &r, const QString &id)
             order = !scan.serverPreference.contains(v) ? QStringLiteral("not tested")
                   : scan.serverPreference.value(v) ? QStringLiteral("server's order") : QStringLiteral("client's order");
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                 .arg(esc(versionLabel(v)), accepted, on ? QString::number(suites) : QString(), esc(order));
+                 .arg(esc(tlsVersionLabel(v)), accepted, on ? QString::number(suites) : QString(), esc(order));
     }
     h += QStringLiteral("</table>\n");
 
@@ -289,7 +260,7 @@ QString scanSection(const Report &r, const QString &id)
         const QList<SuiteInfo> suites = scan.ciphers.value(v);
         const bool serverOrder = scan.serverPreference.value(v);
         h += QStringLiteral("<h3>%1 — %2, %3</h3>\n")
-                 .arg(esc(versionLabel(v)), suites.size() == 1 ? QStringLiteral("1 suite") : QStringLiteral("%1 suites").arg(suites.size()))
+                 .arg(esc(tlsVersionLabel(v)), suites.size() == 1 ? QStringLiteral("1 suite") : QStringLiteral("%1 suites").arg(suites.size()))
                  .arg(serverOrder ? QStringLiteral("listed in the server's order of preference")
                                   : QStringLiteral("the server follows the client's order"));
         if (suites.isEmpty())
@@ -301,7 +272,7 @@ QString scanSection(const Report &r, const QString &id)
             ++rank;
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"mono\">%3</td><td class=\"mono\">%4</td>"
                                 "<td class=\"mono\">%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td><td>%10</td></tr>\n")
-                     .arg(serverOrder ? QString::number(rank) : QStringLiteral("–"), gradeHtml(s.grade), esc(suiteCode(s)),
+                     .arg(serverOrder ? QString::number(rank) : QStringLiteral("–"), gradeHtml(s.grade), esc(suiteCodeText(s)),
                           esc(s.iana), esc(s.openssl), esc(s.kex), esc(s.auth), esc(s.enc), esc(s.mac))
                      .arg(s.bits > 0 ? QString::number(s.bits) : QString());
         }

@@ -4,35 +4,20 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include "report/json_values.h"
 #include "report/ordered_json_writer.h"
 #include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
 
 // Rules for the writer, so that readers (scripts, the GUI) can rely on them:
-// - every key DESIGN.md lists for an object is present; when it does not apply its value is
-//   null (never an invented "" / 0 / false);
-// - keys beyond DESIGN.md (servername, starttls_reply, tls.established, ...) are omitted when
+// - every key docs/CONTRACTS.md lists for an object is present; when it does not apply its
+//   value is null (never an invented "" / 0 / false);
+// - keys beyond that list (servername, starttls_reply, tls.established, ...) are omitted when
 //   they carry nothing;
 // - "tls" is null when no TLS was attempted, "smtp" is null when no SMTP was spoken.
 
 namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString isoUtc(const QDateTime &when, Qt::DateFormat format)
-{
-    // toString(Qt::ISODate...) writes "Z" for UTC.
-    return when.toUTC().toString(format);
-}
-
-QJsonValue dateOrNull(const QDateTime &when, Qt::DateFormat format)
-{
-    return when.isValid() ? QJsonValue(isoUtc(when, format)) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonObject targetToJson(const Target &t)
 {
@@ -134,8 +119,7 @@ QJsonValue tlsToJson(const TlsFacts &t)
     if (!t.tempKeyType.isEmpty()) {
         QJsonObject k;
         k.insert(QStringLiteral("type"), t.tempKeyType);
-        k.insert(QStringLiteral("bits"), t.tempKeyBits > 0 ? QJsonValue(t.tempKeyBits)
-                                                           : QJsonValue(QJsonValue::Null));
+        k.insert(QStringLiteral("bits"), positiveOrNull(t.tempKeyBits));
         o.insert(QStringLiteral("temp_key"), k);
     } else {
         o.insert(QStringLiteral("temp_key"), QJsonValue::Null);
@@ -185,7 +169,7 @@ QJsonObject certificateToJson(const Certificate &c, int position)
     const KeyInfo key = c.key();
     QJsonObject k;
     k.insert(QStringLiteral("type"), textOrNull(key.type));
-    k.insert(QStringLiteral("bits"), key.bits > 0 ? QJsonValue(key.bits) : QJsonValue(QJsonValue::Null));
+    k.insert(QStringLiteral("bits"), positiveOrNull(key.bits));
     if (!key.curve.isEmpty())
         k.insert(QStringLiteral("curve"), key.curve);   // EC only: an RSA key has no curve
     o.insert(QStringLiteral("key"), k);
@@ -325,17 +309,8 @@ bool readTls(const QJsonObject &o, TlsFacts *t, QString *error)
     return true;
 }
 
-// ---- scan section (DESIGN.md "scan"); SSLv2 cipher kinds have 3-byte codes that SuiteInfo
-// cannot hold (code 0 there): their code is written from the catalog by name ----
-
-QString suiteCodeText(const SuiteInfo &s)
-{
-    if (s.code == 0 && s.iana.startsWith(QLatin1String("SSL_CK_"))) {
-        if (const CipherCatalog::Sslv2Kind *k = CipherCatalog::instance().sslv2ByName(s.iana))
-            return sslv2KindCodeHex(k->code);
-    }
-    return suiteCodeHex(s.code);
-}
+// ---- scan section (docs/CONTRACTS.md); SSLv2 cipher kinds have 3-byte codes that SuiteInfo
+// cannot hold (code 0 there): suiteCodeText writes theirs from the catalog by name ----
 
 QJsonValue scanToJson(const ScanResult &scan)
 {
@@ -367,13 +342,14 @@ QJsonValue scanToJson(const ScanResult &scan)
         preference.insert(it.key(), it.value());
     o.insert(QStringLiteral("server_preference"), preference);
     o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(scan.groups));
-    o.insert(QStringLiteral("dh_bits"), scan.dhBits > 0 ? QJsonValue(scan.dhBits) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("dh_bits"), positiveOrNull(scan.dhBits));
     o.insert(QStringLiteral("certificate_types"), QJsonArray::fromStringList(scan.certificateTypes));
     o.insert(QStringLiteral("connections"), scan.connections);
     o.insert(QStringLiteral("handshakes"), scan.handshakes);
     if (scan.retries > 0)
         o.insert(QStringLiteral("retries"), scan.retries);
-    // Beyond DESIGN.md: the chain served per certificate type, as PEM, so a saved scan reloads whole.
+    // Added later to the same schema: the chain served per certificate type, as PEM, so a saved
+    // scan reloads whole.
     if (!scan.servedChains.isEmpty()) {
         QJsonArray chains;
         for (const CertificateChain &chain : scan.servedChains) {
@@ -566,53 +542,53 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
 
 OrderedJsonWriter makeWriter()
 {
-    auto keys = [](std::initializer_list<const char *> names) {
-        QStringList list;
-        for (const char *name : names)
-            list << QString::fromLatin1(name);
-        return list;
-    };
     OrderedJsonWriter w;
-    w.setKeyOrder(QString(), keys({"schema", "tool", "kind", "target", "started_at", "duration_ms",
-                                   "outcome", "transcript", "smtp", "handshake", "tls",
-                                   "certificates", "scan", "findings"}));
-    w.setKeyOrder(QStringLiteral("tool"), keys({"name", "version"}));
+    w.setKeyOrder(QString(), reportKeyOrder());
+    w.setKeyOrder(QStringLiteral("tool"), {"name", "version"});
     w.setKeyOrder(QStringLiteral("target"),
-                  keys({"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"}));
-    w.setKeyOrder(QStringLiteral("outcome"), keys({"connected", "completed", "error_kind", "error"}));
-    w.setKeyOrder(QStringLiteral("transcript[]"), keys({"t_ms", "dir", "text"}));
+                  {"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"});
+    w.setKeyOrder(QStringLiteral("outcome"), {"connected", "completed", "error_kind", "error"});
+    w.setKeyOrder(QStringLiteral("transcript[]"), {"t_ms", "dir", "text"});
     w.setKeyOrder(QStringLiteral("smtp"),
-                  keys({"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
-                        "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted"}));
+                  {"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
+                   "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted"});
     w.setKeyOrder(QStringLiteral("handshake[]"),
-                  keys({"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type", "hex"}));
+                  {"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type", "hex"});
     w.setKeyOrder(QStringLiteral("tls"),
-                  keys({"attempted", "established", "version", "cipher", "group", "temp_key",
-                        "peer_signature", "compression", "verify", "security_level", "alert",
-                        "alert_direction", "error", "client_certificate_requested",
-                        "client_certificate_sent", "session_reused"}));
-    w.setKeyOrder(QStringLiteral("tls.cipher"), keys({"code", "iana", "openssl"}));
-    w.setKeyOrder(QStringLiteral("tls.temp_key"), keys({"type", "bits"}));
-    w.setKeyOrder(QStringLiteral("tls.peer_signature"), keys({"type", "digest"}));
-    w.setKeyOrder(QStringLiteral("tls.verify"), keys({"ok", "code", "message"}));
+                  {"attempted", "established", "version", "cipher", "group", "temp_key",
+                   "peer_signature", "compression", "verify", "security_level", "alert",
+                   "alert_direction", "error", "client_certificate_requested",
+                   "client_certificate_sent", "session_reused"});
+    w.setKeyOrder(QStringLiteral("tls.cipher"), {"code", "iana", "openssl"});
+    w.setKeyOrder(QStringLiteral("tls.temp_key"), {"type", "bits"});
+    w.setKeyOrder(QStringLiteral("tls.peer_signature"), {"type", "digest"});
+    w.setKeyOrder(QStringLiteral("tls.verify"), {"ok", "code", "message"});
     w.setKeyOrder(QStringLiteral("certificates[]"),
-                  keys({"position", "subject", "issuer", "serial", "not_before", "not_after", "key",
-                        "signature_algorithm", "san", "sha256", "subject_hash", "self_signed",
-                        "is_ca", "pem"}));
-    w.setKeyOrder(QStringLiteral("certificates[].key"), keys({"type", "bits", "curve"}));
+                  {"position", "subject", "issuer", "serial", "not_before", "not_after", "key",
+                   "signature_algorithm", "san", "sha256", "subject_hash", "self_signed",
+                   "is_ca", "pem"});
+    w.setKeyOrder(QStringLiteral("certificates[].key"), {"type", "bits", "curve"});
     w.setKeyOrder(QStringLiteral("scan"),
-                  keys({"protocols", "ciphers", "server_preference", "groups", "dh_bits",
-                        "certificate_types", "connections", "handshakes", "retries", "served_chains"}));
+                  {"protocols", "ciphers", "server_preference", "groups", "dh_bits",
+                   "certificate_types", "connections", "handshakes", "retries", "served_chains"});
     for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
         w.setKeyOrder(QStringLiteral("scan.ciphers.%1[]").arg(QLatin1String(version)),
-                      keys({"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"}));
+                      {"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"});
     w.setKeyOrder(QStringLiteral("findings[]"),
-                  keys({"id", "severity", "title", "detail", "evidence", "fix"}));
-    w.setKeyOrder(QStringLiteral("findings[].fix"), keys({"exim", "postfix"}));
+                  {"id", "severity", "title", "detail", "evidence", "fix"});
+    w.setKeyOrder(QStringLiteral("findings[].fix"), {"exim", "postfix"});
     return w;
 }
 
 } // namespace
+
+QStringList reportKeyOrder()
+{
+    return {QStringLiteral("schema"), QStringLiteral("tool"), QStringLiteral("kind"), QStringLiteral("target"),
+            QStringLiteral("started_at"), QStringLiteral("duration_ms"), QStringLiteral("outcome"),
+            QStringLiteral("transcript"), QStringLiteral("smtp"), QStringLiteral("handshake"), QStringLiteral("tls"),
+            QStringLiteral("certificates"), QStringLiteral("scan"), QStringLiteral("findings")};
+}
 
 QJsonObject reportToJson(const Report &report)
 {

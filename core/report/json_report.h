@@ -1,10 +1,11 @@
 #pragma once
 
-// Report <-> the versioned JSON of DESIGN.md ("schema": "mailtls.report/1").
+// Report <-> the versioned JSON of docs/CONTRACTS.md ("schema": "mailtls.report/1").
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include "model/report.h"
 
@@ -12,6 +13,9 @@ namespace mailtls::core {
 
 QJsonObject reportToJson(const Report &report);
 QByteArray reportToJsonBytes(const Report &report);   // indented, trailing newline
+
+// The top-level keys of a report object in the order they are written ("schema", "tool", ...).
+QStringList reportKeyOrder();
 
 // Reads a report written by reportToJson. Returns false with a one-line error for input that
 // is not JSON, not an object, or names another schema. Unknown keys are ignored.

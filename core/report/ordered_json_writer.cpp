@@ -31,6 +31,14 @@ void OrderedJsonWriter::setKeyOrder(const QString &path, const QStringList &keys
     orders_.insert(path, keys);
 }
 
+void OrderedJsonWriter::setKeyOrder(const QString &path, std::initializer_list<const char *> keys)
+{
+    QStringList list;
+    for (const char *key : keys)
+        list << QString::fromLatin1(key);
+    orders_.insert(path, list);
+}
+
 QByteArray OrderedJsonWriter::write(const QJsonObject &object) const
 {
     QByteArray out;

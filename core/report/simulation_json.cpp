@@ -4,18 +4,13 @@
 #include <QJsonObject>
 
 #include "catalog/cipher_catalog.h"
-#include "catalog/cipher_list_parser.h"
 #include "report/json_report.h"
+#include "report/json_values.h"
 #include "report/ordered_json_writer.h"
 
 namespace mailtls::core {
 
 namespace {
-
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
 
 QJsonValue cipherJson(const SuiteInfo &s)
 {
@@ -23,8 +18,8 @@ QJsonValue cipherJson(const SuiteInfo &s)
         return QJsonValue(QJsonValue::Null);
     QJsonObject o;
     o.insert(QStringLiteral("code"), suiteCodeHex(s.code));
-    o.insert(QStringLiteral("iana"), nullable(s.iana));
-    o.insert(QStringLiteral("openssl"), nullable(opensslNameOf(s)));
+    o.insert(QStringLiteral("iana"), textOrNull(s.iana));
+    o.insert(QStringLiteral("openssl"), textOrNull(opensslNameOf(s)));
     return o;
 }
 
@@ -39,6 +34,15 @@ QJsonArray suiteArray(const QList<quint16> &codes)
         a.append(cipherJson(s));
     }
     return a;
+}
+
+// What a handshake agreed on (or would): the same four keys in the prediction and the live part.
+void insertAgreement(QJsonObject *o, const QString &version, const SuiteInfo &suite, const QString &group, int dhBits)
+{
+    o->insert(QStringLiteral("version"), textOrNull(version));
+    o->insert(QStringLiteral("cipher"), cipherJson(suite));
+    o->insert(QStringLiteral("group"), textOrNull(group));
+    o->insert(QStringLiteral("dh_bits"), positiveOrNull(dhBits));
 }
 
 } // namespace
@@ -66,7 +70,7 @@ QJsonObject simulationToJson(const SimulationResult &result)
     client.insert(QStringLiteral("tls13_suites"), suiteArray(offer.tls13Suites));
     client.insert(QStringLiteral("groups"), QJsonArray::fromStringList(offer.groups));
     client.insert(QStringLiteral("sigalgs"), QJsonArray::fromStringList(offer.sigalgs));
-    client.insert(QStringLiteral("min_dh_bits"), offer.minDhBits > 0 ? QJsonValue(offer.minDhBits) : QJsonValue(QJsonValue::Null));
+    client.insert(QStringLiteral("min_dh_bits"), positiveOrNull(offer.minDhBits));
     client.insert(QStringLiteral("notes"), QJsonArray::fromStringList(offer.notes));
     client.insert(QStringLiteral("unknown_names"), QJsonArray::fromStringList(offer.unknownNames));
     sim.insert(QStringLiteral("client"), client);
@@ -80,16 +84,13 @@ QJsonObject simulationToJson(const SimulationResult &result)
     server.insert(QStringLiteral("versions"), QJsonArray::fromStringList(versions));
     server.insert(QStringLiteral("certificate_types"), QJsonArray::fromStringList(serverCertificateTypes(result.report.scan)));
     server.insert(QStringLiteral("groups"), QJsonArray::fromStringList(result.report.scan.groups));
-    server.insert(QStringLiteral("dh_bits"), result.report.scan.dhBits > 0 ? QJsonValue(result.report.scan.dhBits) : QJsonValue(QJsonValue::Null));
+    server.insert(QStringLiteral("dh_bits"), positiveOrNull(result.report.scan.dhBits));
     sim.insert(QStringLiteral("server"), server);
 
     QJsonObject pred;
     pred.insert(QStringLiteral("connects"), p.connects);
-    pred.insert(QStringLiteral("version"), nullable(p.version));
-    pred.insert(QStringLiteral("cipher"), cipherJson(p.suite));
-    pred.insert(QStringLiteral("group"), nullable(p.group));
-    pred.insert(QStringLiteral("dh_bits"), p.dhBits > 0 ? QJsonValue(p.dhBits) : QJsonValue(QJsonValue::Null));
-    pred.insert(QStringLiteral("failed_version"), nullable(p.failedVersion));
+    insertAgreement(&pred, p.version, p.suite, p.group, p.dhBits);
+    pred.insert(QStringLiteral("failed_version"), textOrNull(p.failedVersion));
     pred.insert(QStringLiteral("finding_id"), p.connects ? QJsonValue(QJsonValue::Null) : QJsonValue(p.finding.id));
     pred.insert(QStringLiteral("sentence"), p.sentence);
     pred.insert(QStringLiteral("steps"), QJsonArray::fromStringList(p.steps));
@@ -101,8 +102,8 @@ QJsonObject simulationToJson(const SimulationResult &result)
     pred.insert(QStringLiteral("shared_suites"), suiteArray(sharedCodes));
     if (!p.connects) {
         QJsonObject fix;
-        fix.insert(QStringLiteral("exim"), nullable(p.finding.fixExim));
-        fix.insert(QStringLiteral("postfix"), nullable(p.finding.fixPostfix));
+        fix.insert(QStringLiteral("exim"), textOrNull(p.finding.fixExim));
+        fix.insert(QStringLiteral("postfix"), textOrNull(p.finding.fixPostfix));
         pred.insert(QStringLiteral("fix"), fix);
     } else {
         pred.insert(QStringLiteral("fix"), QJsonValue(QJsonValue::Null));
@@ -118,13 +119,10 @@ QJsonObject simulationToJson(const SimulationResult &result)
         live.insert(QStringLiteral("connected"), l.connected);
         live.insert(QStringLiteral("server_accepted"), l.serverAccepted);
         live.insert(QStringLiteral("client_would_accept"), l.clientWouldAccept);
-        live.insert(QStringLiteral("version"), nullable(l.version));
-        live.insert(QStringLiteral("cipher"), cipherJson(l.suite));
-        live.insert(QStringLiteral("group"), nullable(l.group));
-        live.insert(QStringLiteral("dh_bits"), l.dhBits > 0 ? QJsonValue(l.dhBits) : QJsonValue(QJsonValue::Null));
-        live.insert(QStringLiteral("alert"), nullable(l.alert));
-        live.insert(QStringLiteral("error"), nullable(l.error));
-        live.insert(QStringLiteral("client_abort_reason"), nullable(l.clientAbortReason));
+        insertAgreement(&live, l.version, l.suite, l.group, l.dhBits);
+        live.insert(QStringLiteral("alert"), textOrNull(l.alert));
+        live.insert(QStringLiteral("error"), textOrNull(l.error));
+        live.insert(QStringLiteral("client_abort_reason"), textOrNull(l.clientAbortReason));
         live.insert(QStringLiteral("prediction_held"), l.predictionHeld);
         live.insert(QStringLiteral("verdict"), l.verdict);
         sim.insert(QStringLiteral("live"), live);
@@ -141,26 +139,18 @@ QByteArray simulationReportBytes(const SimulationResult &result)
     // (spliced in so the shared writer's key order stays untouched).
     QByteArray bytes = reportToJsonBytes(result.report);
     OrderedJsonWriter writer;
-    writer.setKeyOrder(QString(), {QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("prediction"),
-                                   QStringLiteral("live"), QStringLiteral("partner_fails")});
-    writer.setKeyOrder(QStringLiteral("client"),
-                       {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("versions"),
-                        QStringLiteral("ciphers"), QStringLiteral("tls13_suites"), QStringLiteral("groups"), QStringLiteral("sigalgs"),
-                        QStringLiteral("min_dh_bits"), QStringLiteral("notes"), QStringLiteral("unknown_names")});
+    writer.setKeyOrder(QString(), {"client", "server", "prediction", "live", "partner_fails"});
+    writer.setKeyOrder(QStringLiteral("client"), {"name", "title", "source", "versions", "ciphers", "tls13_suites", "groups",
+                                                  "sigalgs", "min_dh_bits", "notes", "unknown_names"});
     writer.setKeyOrder(QStringLiteral("prediction"),
-                       {QStringLiteral("connects"), QStringLiteral("version"), QStringLiteral("cipher"), QStringLiteral("group"),
-                        QStringLiteral("dh_bits"), QStringLiteral("failed_version"), QStringLiteral("finding_id"),
-                        QStringLiteral("sentence"), QStringLiteral("fix"), QStringLiteral("steps"), QStringLiteral("caveats"),
-                        QStringLiteral("shared_versions"), QStringLiteral("shared_suites")});
+                       {"connects", "version", "cipher", "group", "dh_bits", "failed_version", "finding_id", "sentence", "fix",
+                        "steps", "caveats", "shared_versions", "shared_suites"});
     writer.setKeyOrder(QStringLiteral("live"),
-                       {QStringLiteral("ran"), QStringLiteral("path"), QStringLiteral("omitted"), QStringLiteral("connected"),
-                        QStringLiteral("server_accepted"), QStringLiteral("client_would_accept"), QStringLiteral("version"),
-                        QStringLiteral("cipher"), QStringLiteral("group"), QStringLiteral("dh_bits"), QStringLiteral("alert"),
-                        QStringLiteral("error"), QStringLiteral("client_abort_reason"), QStringLiteral("prediction_held"),
-                        QStringLiteral("verdict")});
+                       {"ran", "path", "omitted", "connected", "server_accepted", "client_would_accept", "version", "cipher",
+                        "group", "dh_bits", "alert", "error", "client_abort_reason", "prediction_held", "verdict"});
     for (const char *path : {"prediction.cipher", "live.cipher", "client.ciphers[]", "client.tls13_suites[]", "prediction.shared_suites[]"})
-        writer.setKeyOrder(QString::fromLatin1(path), {QStringLiteral("code"), QStringLiteral("iana"), QStringLiteral("openssl")});
-    writer.setKeyOrder(QStringLiteral("prediction.fix"), {QStringLiteral("exim"), QStringLiteral("postfix")});
+        writer.setKeyOrder(QString::fromLatin1(path), {"code", "iana", "openssl"});
+    writer.setKeyOrder(QStringLiteral("prediction.fix"), {"exim", "postfix"});
     QJsonObject sim = simulationToJson(result);
     QByteArray simBytes = writer.write(sim).trimmed();
     simBytes.replace("\n", "\n  ");

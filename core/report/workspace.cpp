@@ -92,22 +92,14 @@ bool targetFromJson(const QJsonObject &t, int index, SessionOptions *o, QString 
 
 OrderedJsonWriter makeWriter()
 {
-    auto keys = [](std::initializer_list<const char *> names) {
-        QStringList list;
-        for (const char *name : names)
-            list << QString::fromLatin1(name);
-        return list;
-    };
     OrderedJsonWriter w;
-    w.setKeyOrder(QString(), keys({"schema", "tool", "saved_at", "autosave_of", "view", "targets", "notes", "reports"}));
-    w.setKeyOrder(QStringLiteral("tool"), keys({"name", "version"}));
-    w.setKeyOrder(QStringLiteral("view"), keys({"current_target", "current_report", "selected_tab", "splitter"}));
+    w.setKeyOrder(QString(), {"schema", "tool", "saved_at", "autosave_of", "view", "targets", "notes", "reports"});
+    w.setKeyOrder(QStringLiteral("tool"), {"name", "version"});
+    w.setKeyOrder(QStringLiteral("view"), {"current_target", "current_report", "selected_tab", "splitter"});
     w.setKeyOrder(QStringLiteral("targets[]"),
-                  keys({"host", "port", "dialect", "implicit_tls", "send_sni", "sni", "servername", "ehlo_name"}));
+                  {"host", "port", "dialect", "implicit_tls", "send_sni", "sni", "servername", "ehlo_name"});
     // The reports inside keep the order of a stand-alone mailtls.report/1 file's first keys.
-    w.setKeyOrder(QStringLiteral("reports[]"),
-                  keys({"schema", "tool", "kind", "target", "started_at", "duration_ms", "outcome", "transcript",
-                        "smtp", "handshake", "tls", "certificates", "scan", "findings"}));
+    w.setKeyOrder(QStringLiteral("reports[]"), reportKeyOrder());
     return w;
 }
 

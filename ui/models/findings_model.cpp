@@ -2,8 +2,6 @@
 
 #include <QFontDatabase>
 
-#include <algorithm>
-
 #include "models/severity_style.h"
 
 namespace mailtls::ui {
@@ -21,9 +19,7 @@ void FindingsModel::setFindings(const core::Findings &findings)
 {
     beginResetModel();
     findings_ = findings;
-    std::stable_sort(findings_.begin(), findings_.end(), [](const Finding &a, const Finding &b) {
-        return a.severity > b.severity;
-    });
+    core::sortBySeverity(&findings_);
     endResetModel();
 }
 

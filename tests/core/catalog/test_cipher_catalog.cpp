@@ -114,6 +114,46 @@ private Q_SLOTS:
         QCOMPARE(c.sslv2ByName(QStringLiteral("exp-rc4-md5"))->code, quint32(0x020080));
     }
 
+    void legacyOpensslNames()
+    {
+        // Names older OpenSSL gave suites the linked one dropped: one column of the catalog.
+        const CipherCatalog &c = CipherCatalog::instance();
+        const SuiteInfo *des3 = c.byName(QStringLiteral("des-cbc3-sha"));
+        QVERIFY(des3);
+        QCOMPARE(des3->code, quint16(0x000A));
+        QCOMPARE(des3->opensslLegacy, QStringLiteral("DES-CBC3-SHA"));
+        QVERIFY(des3->openssl.isEmpty());
+        QCOMPARE(opensslNameOf(*des3), QStringLiteral("DES-CBC3-SHA"));
+        QCOMPARE(c.byName(QStringLiteral("RC4-SHA"))->code, quint16(0x0005));
+        QCOMPARE(c.byName(QStringLiteral("EDH-RSA-DES-CBC3-SHA"))->code, quint16(0x0016));
+        QCOMPARE(c.byName(QStringLiteral("AECDH-DES-CBC3-SHA"))->code, quint16(0xC017));
+        QCOMPARE(c.byName(QStringLiteral("ECDH-ECDSA-AES128-GCM-SHA256"))->code, quint16(0xC02D));
+        QCOMPARE(opensslNameOf(*c.byCode(0xC030)), QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"));   // the linked library's
+        QVERIFY(opensslNameOf(*c.byCode(0x00C6)).isEmpty());   // OpenSSL never named it
+        // A suite read back from a report has no legacy name of its own: the code finds it.
+        SuiteInfo bare;
+        bare.code = 0x0005;
+        bare.iana = QStringLiteral("TLS_RSA_WITH_RC4_128_SHA");
+        QCOMPARE(opensslNameOf(bare), QStringLiteral("RC4-SHA"));
+
+        QSet<QString> names;
+        int legacy = 0;
+        for (const SuiteInfo &s : c.suites()) {
+            for (const QString &name : {s.iana, s.openssl, s.gnutls})
+                if (!name.isEmpty())
+                    names.insert(name.toLower());
+        }
+        for (const SuiteInfo &s : c.suites()) {
+            if (s.opensslLegacy.isEmpty())
+                continue;
+            ++legacy;
+            QVERIFY2(s.openssl.isEmpty(), qPrintable(s.iana));   // only where the linked OpenSSL has no name
+            QVERIFY2(!names.contains(s.opensslLegacy.toLower()), qPrintable(s.opensslLegacy));   // never another suite's name
+            QCOMPARE(c.byName(s.opensslLegacy)->code, s.code);
+        }
+        QCOMPARE(legacy, 45);
+    }
+
     void perVersionLists()
     {
         const CipherCatalog &c = CipherCatalog::instance();
@@ -185,6 +225,12 @@ private Q_SLOTS:
         QVERIFY(!CipherCatalog::fromCsv("0xC030,too,few\n", sslv2).isValid());
         QVERIFY(!CipherCatalog::fromCsv("0x1C030" + row.mid(6), sslv2).isValid());   // code beyond 16 bits
         QVERIFY(!CipherCatalog::fromCsv(QByteArray(), sslv2).isValid());
+        // The legacy OpenSSL name is an optional last column.
+        const QByteArray legacy = "0x000A,TLS_RSA_WITH_3DES_EDE_CBC_SHA,,,RSA,RSA,3DES-EDE-CBC,SHA1,112,weak,TLSv1.2,DES-CBC3-SHA\n";
+        const CipherCatalog withLegacy = CipherCatalog::fromCsv(legacy, sslv2);
+        QVERIFY2(withLegacy.isValid(), qPrintable(withLegacy.error()));
+        QCOMPARE(withLegacy.byName(QStringLiteral("DES-CBC3-SHA"))->code, quint16(0x000A));
+        QVERIFY(!CipherCatalog::fromCsv(legacy.trimmed() + ",one-too-many\n", sslv2).isValid());
     }
 
     void versionCodes()

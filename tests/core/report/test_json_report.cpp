@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include "catalog/cipher_catalog.h"
+#include "diagnose/advice.h"
 #include "report/json_report.h"
 #include "test_registry.h"
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void scanSectionRoundTrip();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void advisedFindingsSurviveJson();
 
 private:
     Report fullReport() const;
@@ -629,6 +631,33 @@ void TestJsonReport::rejectsBadInput()
     QVERIFY2(!error.contains(QLatin1Char('\n')), "the error must be one line");
     QCOMPARE(r.target.host, QStringLiteral("untouched"));
     QVERIFY(!reportFromJson(json, nullptr, nullptr));   // null out-parameters are allowed
+}
+
+// A report read back from JSON holds only the fix texts; advising it again changes nothing.
+void TestJsonReport::advisedFindingsSurviveJson()
+{
+    Report report;
+    report.kind = QStringLiteral("scan");
+    report.target.host = QStringLiteral("mx.example.org");
+    report.target.port = 25;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    for (const char *id : {"protocol.tls10_enabled", "cert.ecdsa_only"}) {
+        Finding f;
+        f.id = QString::fromLatin1(id);
+        f.severity = Severity::Medium;
+        f.title = f.id;
+        report.findings << f;
+    }
+    applyAdvice(&report.findings);
+    const Findings once = report.findings;
+
+    Report back;
+    QString error;
+    QVERIFY2(reportFromJson(reportToJsonBytes(report), &back, &error), qPrintable(error));
+    applyAdvice(&back.findings);
+    QCOMPARE(back.findings.at(0).fixExim, once.at(0).fixExim);
+    QCOMPARE(back.findings.at(1).fixPostfix, once.at(1).fixPostfix);
+    QCOMPARE(back.findings.at(0).fixExim.count(QLatin1String(kConsequenceMarker)), 1);
 }
 
 MAILTLS_TEST_MAIN(TestJsonReport)

@@ -1,11 +1,10 @@
 // Pasted cipher lists -> suite codes: OpenSSL names (old and new spellings), OpenSSL keywords
 // expanded by the linked library, IANA names, GnuTLS priority strings (gnutls-cli and the
-// built-in table), and the built-in client profiles.
+// built-in table).
 #include <QProcess>
 #include <QTest>
 
 #include "catalog/cipher_list_parser.h"
-#include "diagnose/client_profile.h"
 #include "test_registry.h"
 
 using namespace mailtls::core;
@@ -22,8 +21,7 @@ private Q_SLOTS:
     void gnutlsViaTool();
     void gnutlsBuiltInTable();
     void badInputSaysWhy();
-    void profilesLoadCompletely();
-    void sigalgNames();
+    void legacyOpensslNamesByName();
 };
 
 void TestCipherListParser::gatewayListKeepsOrderAndLegacySuites()
@@ -131,43 +129,18 @@ void TestCipherListParser::badInputSaysWhy()
     QVERIFY(!parseCipherListSyntax(QStringLiteral("klingon"), &s));
 }
 
-void TestCipherListParser::profilesLoadCompletely()
+void TestCipherListParser::legacyOpensslNamesByName()
 {
-    QVERIFY2(profileLoadErrors().isEmpty(), qPrintable(profileLoadErrors().join(QLatin1Char('\n'))));
-    const QStringList required = {QStringLiteral("openssl3-default"), QStringLiteral("openssl102-default"),
-                                  QStringLiteral("gnutls-normal-dh2048"), QStringLiteral("exim4-gnutls"),
-                                  QStringLiteral("postfix3-openssl"), QStringLiteral("exchange-online"), QStringLiteral("gmail"),
-                                  QStringLiteral("java8"), QStringLiteral("gateway-rsa-legacy")};
-    for (const QString &name : required) {
-        const ClientProfile *p = findProfile(name);
-        QVERIFY2(p, qPrintable(name));
-        QVERIFY2(p->offer.unknownNames.isEmpty(), qPrintable(name + QLatin1String(": ") + p->offer.unknownNames.join(QLatin1Char(','))));
-        QVERIFY2(!p->offer.source.isEmpty(), qPrintable(name));
-    }
-    const ClientOffer &gateway = findProfile(QStringLiteral("gateway-rsa-legacy"))->offer;
-    QCOMPARE(gateway.ciphers.size(), 14);
-    QCOMPARE(gateway.effectiveVersions().last(), QStringLiteral("TLSv1.2"));
-    QCOMPARE(findProfile(QStringLiteral("gnutls-normal-dh2048"))->offer.minDhBits, 2048);
-    QCOMPARE(findProfile(QStringLiteral("openssl3-default"))->offer.effectiveVersions(),
-             (QStringList{QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")}));
-    QVERIFY(findProfile(QStringLiteral("GMAIL")));   // case-insensitive
-    QVERIFY(!findProfile(QStringLiteral("nobody")));
-}
-
-void TestCipherListParser::sigalgNames()
-{
-    QCOMPARE(canonicalSigalg(QStringLiteral("RSA+SHA256")), QStringLiteral("rsa_pkcs1_sha256"));
-    QCOMPARE(canonicalSigalg(QStringLiteral("SIGN-RSA-PSS-RSAE-SHA384")), QStringLiteral("rsa_pss_rsae_sha384"));
-    QCOMPARE(canonicalSigalg(QStringLiteral("ECDSA+SHA256")), QStringLiteral("ecdsa_secp256r1_sha256"));
-    QCOMPARE(sigalgCertificateType(QStringLiteral("rsa_pss_rsae_sha256")), QStringLiteral("RSA"));
-    QCOMPARE(sigalgCertificateType(QStringLiteral("ed25519")), QStringLiteral("Ed25519"));
-    QVERIFY(canonicalSigalg(QStringLiteral("FOO+BAR")).isEmpty());
-    QString error;
-    ClientOffer offer;
-    QVERIFY(!parseClientProfile("{\"name\":\"x\",\"title\":\"t\",\"source\":\"s\",\"versions\":[\"TLSv9\"],\"ciphers\":[\"AES128-SHA\"]}",
-                                &offer, &error));
-    QVERIFY(error.contains(QLatin1String("TLSv9")));
-    QVERIFY(!parseClientProfile("not json", &offer, &error));
+    // Names older OpenSSL gave suites the linked one dropped; any case, and in lists.
+    QCOMPARE(suiteByAnyName(QStringLiteral("DES-CBC3-SHA"))->code, quint16(0x000A));
+    QCOMPARE(suiteByAnyName(QStringLiteral("edh-rsa-des-cbc3-sha"))->code, quint16(0x0016));
+    QCOMPARE(suiteByAnyName(QStringLiteral("ECDH-RSA-AES256-GCM-SHA384"))->code, quint16(0xC032));
+    QCOMPARE(suiteByAnyName(QStringLiteral("SSL_RSA_WITH_RC4_128_SHA"))->code, quint16(0x0005));
+    QVERIFY(!suiteByAnyName(QStringLiteral("DES-CBC3-SHA1")));
+    const ParsedCipherList list = parseCipherList(QStringLiteral("RC4-SHA:DES-CBC3-SHA"));
+    QVERIFY2(list.ok(), qPrintable(list.error));
+    QCOMPARE(list.ciphers, (QList<quint16>{0x0005, 0x000A}));
+    QVERIFY(list.method.contains(QLatin1String("one by one")));
 }
 
 MAILTLS_TEST_MAIN(TestCipherListParser)

@@ -1,14 +1,10 @@
 // The simulator's prediction from hand-built scan sections: each compat.* outcome, the server's
-// order versus the client's, TLS 1.3 first, curves for ECDHE, and the JSON it writes.
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+// order versus the client's, TLS 1.3 first, curves for ECDHE. (The JSON: report/test_simulation_json.)
 #include <QTest>
 
 #include "diagnose/client_profile.h"
 #include "diagnose/simulator.h"
-#include "report/simulation_json.h"
-#include "catalog/cipher_catalog.h"
+#include "sample_facts.h"
 #include "test_registry.h"
 
 using namespace mailtls::core;
@@ -17,29 +13,13 @@ namespace {
 
 QList<SuiteInfo> suites(std::initializer_list<quint16> codes)
 {
-    QList<SuiteInfo> out;
-    for (quint16 c : codes)
-        out << *CipherCatalog::instance().byCode(c);
-    return out;
+    return mailtls::test::catalogSuites(codes);
 }
 
 ScanResult server(const QStringList &versions, const QList<SuiteInfo> &tls12, const QStringList &certTypes,
                   bool serverOrder = true)
 {
-    ScanResult scan;
-    scan.present = true;
-    for (const QString &v : scanVersions())
-        scan.protocols.insert(v, versions.contains(v));
-    for (const QString &v : versions) {
-        if (v == QLatin1String("TLSv1.3"))
-            scan.ciphers.insert(v, suites({0x1302, 0x1303, 0x1301}));
-        else
-            scan.ciphers.insert(v, tls12);
-        scan.serverPreference.insert(v, serverOrder);
-    }
-    scan.certificateTypes = certTypes;
-    scan.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
-    return scan;
+    return mailtls::test::scanServing(versions, tls12, certTypes, serverOrder);
 }
 
 const ClientOffer &profile(const char *name)
@@ -63,7 +43,6 @@ private Q_SLOTS:
     void clientOrderWhenServerHasNone();
     void noSharedCipherSuggestsASuite();
     void noSharedCurveDropsEcdhe();
-    void jsonHasTheDocumentedKeys();
 };
 
 void TestSimulator::gatewayAgainstEcdsaOnly()
@@ -180,31 +159,6 @@ void TestSimulator::noSharedCurveDropsEcdhe()
     const Prediction p = predictCompatibility(scan, offer);
     QVERIFY(p.connects);
     QCOMPARE(p.suite.code, quint16(0x009D));   // ECDHE impossible without a common curve: plain RSA
-}
-
-void TestSimulator::jsonHasTheDocumentedKeys()
-{
-    SimulationResult r;
-    r.offer = profile("gateway-rsa-legacy");
-    r.report.kind = QStringLiteral("simulate");
-    r.report.scan = server({QStringLiteral("TLSv1.2")}, suites({0xC02C}), {QStringLiteral("ECDSA")});
-    r.prediction = predictCompatibility(r.report.scan, r.offer);
-    r.serverSource = QStringLiteral("report x.json");
-    r.report.findings << r.prediction.finding;
-    const QByteArray bytes = simulationReportBytes(r);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char('\n') + QString::fromUtf8(bytes)));
-    const QJsonObject sim = doc.object().value(QStringLiteral("simulation")).toObject();
-    QCOMPARE(doc.object().value(QStringLiteral("schema")).toString(), QStringLiteral("mailtls.report/1"));
-    QCOMPARE(sim.value(QStringLiteral("client")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("gateway-rsa-legacy"));
-    QCOMPARE(sim.value(QStringLiteral("client")).toObject().value(QStringLiteral("ciphers")).toArray().at(12).toObject()
-                 .value(QStringLiteral("openssl")).toString(), QStringLiteral("RC4-SHA"));
-    QCOMPARE(sim.value(QStringLiteral("prediction")).toObject().value(QStringLiteral("finding_id")).toString(),
-             QStringLiteral("compat.cert_type_mismatch"));
-    QVERIFY(sim.value(QStringLiteral("live")).isNull());
-    QCOMPARE(sim.value(QStringLiteral("partner_fails")).toBool(), true);
-    QVERIFY(bytes.startsWith("{\n  \"schema\""));
 }
 
 MAILTLS_TEST_MAIN(TestSimulator)

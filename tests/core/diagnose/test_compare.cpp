@@ -1,71 +1,16 @@
 // Compare: rows per fact, differences first with the certificate types leading, same suites
-// folded per version, facts a report lacks never counted as a difference, and the JSON.
-#include <QJsonArray>
-#include <QJsonDocument>
+// folded per version, findings worst first, and facts a report lacks never counted as a
+// difference. (The JSON: report/test_comparison_json.)
 #include <QTest>
 
 #include "diagnose/compare.h"
-#include "report/comparison_json.h"
-#include "report/json_report.h"
-#include "catalog/cipher_catalog.h"
-#include "x509/certificate.h"
+#include "sample_facts.h"
 #include "test_registry.h"
 
 using namespace mailtls::core;
+using namespace mailtls::test;
 
 namespace {
-
-Certificate fixture(const char *name)
-{
-    QFile file(QStringLiteral(MAILTLS_FIXTURES_DIR "/certs/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return Certificate::listFromPem(file.readAll()).value(0);
-}
-
-SuiteInfo suite(quint16 code)
-{
-    const SuiteInfo *s = CipherCatalog::instance().byCode(code);
-    return s ? *s : SuiteInfo{};
-}
-
-// A scan report as `mailtls scan` makes it: TLS 1.2 + 1.3, server order, x25519.
-Report scanReport(const QString &host, const QString &type)
-{
-    Report r;
-    r.kind = QStringLiteral("scan");
-    r.target.host = host;
-    r.target.port = 25;
-    r.startedAt = QDateTime::currentDateTimeUtc();
-    r.outcome.connected = r.outcome.completed = true;
-    ScanResult &s = r.scan;
-    s.present = true;
-    for (const char *v : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1"})
-        s.protocols.insert(QString::fromLatin1(v), false);
-    s.protocols.insert(QStringLiteral("TLSv1.2"), true);
-    s.protocols.insert(QStringLiteral("TLSv1.3"), true);
-    if (type == QLatin1String("RSA"))
-        s.ciphers.insert(QStringLiteral("TLSv1.2"), {suite(0xC030), suite(0xC02F)});
-    else
-        s.ciphers.insert(QStringLiteral("TLSv1.2"), {suite(0xC02C), suite(0xC02B)});
-    s.ciphers.insert(QStringLiteral("TLSv1.3"), {suite(0x1302), suite(0x1301), suite(0x1303)});
-    s.serverPreference.insert(QStringLiteral("TLSv1.2"), true);
-    s.serverPreference.insert(QStringLiteral("TLSv1.3"), false);
-    s.groups = {QStringLiteral("x25519"), QStringLiteral("secp256r1")};
-    s.certificateTypes = {type};
-    const CertificateChain chain = type == QLatin1String("RSA")
-        ? CertificateChain{fixture("leaf-rsa2048.pem"), fixture("intermediate-ca.pem")}
-        : CertificateChain{fixture("leaf-ec-p256.pem")};
-    s.servedChains = {chain};
-    r.certificates = chain;
-    if (type == QLatin1String("ECDSA")) {
-        Finding f;
-        f.id = QStringLiteral("cert.ecdsa_only");
-        f.severity = Severity::Medium;
-        r.findings << f;
-    }
-    return r;
-}
 
 const CompareRow *row(const Comparison &c, const QString &aspect, const QString &key)
 {
@@ -89,13 +34,13 @@ private Q_SLOTS:
     void savedReportOfDualTypeServer();
     void sessionReportAgainstScan();
     void threeReports();
-    void json();
+    void findingsWorstFirst();
 };
 
 void TestCompare::initTestCase()
 {
-    QVERIFY(!fixture("leaf-rsa2048.pem").isNull());
-    QVERIFY(!fixture("leaf-ec-p256.pem").isNull());
+    QVERIFY(!loadOne("leaf-rsa2048.pem").isNull());
+    QVERIFY(!loadOne("leaf-ec-p256.pem").isNull());
     QVERIFY(CipherCatalog::instance().byCode(0xC030));
 }
 
@@ -153,7 +98,7 @@ void TestCompare::identicalServersHaveNoDifferences()
 
     // One change: a new certificate with a new key size. Exactly the chain rows move.
     Report b = a;
-    b.scan.servedChains = {{fixture("leaf-rsa1024-sha1.pem")}};
+    b.scan.servedChains = {{loadOne("leaf-rsa1024-sha1.pem")}};
     b.certificates = b.scan.servedChains.first();
     const Comparison d = compareReports({a, b});
     QVERIFY(d.count(CompareRow::State::Differs) > 0);
@@ -176,13 +121,12 @@ void TestCompare::suitesFoldedWhenSame()
 
 void TestCompare::savedReportOfDualTypeServer()
 {
-    // Live: RSA and ECDSA chains. A saved report keeps them all (scan.served_chains)...
+    // Live: RSA and ECDSA chains. A saved report keeps them all (scan.served_chains; that the
+    // JSON carries them is report/test_comparison_json's)...
     Report live = scanReport(QStringLiteral("mx1"), QStringLiteral("RSA"));
     live.scan.certificateTypes = {QStringLiteral("RSA"), QStringLiteral("ECDSA")};
-    live.scan.servedChains << CertificateChain{fixture("leaf-ec-p256.pem")};
-    Report saved;
-    QString error;
-    QVERIFY2(reportFromJson(reportToJsonBytes(live), &saved, &error), qPrintable(error));
+    live.scan.servedChains << CertificateChain{loadOne("leaf-ec-p256.pem")};
+    Report saved = live;
     const Comparison whole = compareReports({saved, live});
     QCOMPARE(whole.count(CompareRow::State::Differs), 0);
     QCOMPARE(whole.count(CompareRow::State::Incomparable), 0);
@@ -211,7 +155,7 @@ void TestCompare::sessionReportAgainstScan()
     session.tls.version = QStringLiteral("TLSv1.3");
     session.tls.cipher.iana = QStringLiteral("TLS_AES_256_GCM_SHA384");
     session.tls.group = QStringLiteral("x25519");
-    session.certificates = {fixture("leaf-rsa2048.pem"), fixture("intermediate-ca.pem")};
+    session.certificates = {loadOne("leaf-rsa2048.pem"), loadOne("intermediate-ca.pem")};
     const Report scan = scanReport(QStringLiteral("mx1"), QStringLiteral("RSA"));
 
     const Comparison c = compareReports({session, scan}, {QStringLiteral("session.json"), QStringLiteral("mx1:25")});
@@ -227,7 +171,7 @@ void TestCompare::sessionReportAgainstScan()
     QVERIFY(c.notes.join(QLatin1Char(' ')).contains(QLatin1String("mx1:25 is a scan")));
 
     // A different leaf in the session shows up.
-    session.certificates = {fixture("leaf-cn-and-san.pem")};
+    session.certificates = {loadOne("leaf-cn-and-san.pem")};
     const Comparison d = compareReports({session, scan});
     QVERIFY(d.count(CompareRow::State::Differs) > 0);
 }
@@ -248,33 +192,27 @@ void TestCompare::threeReports()
     QCOMPARE(first.values.at(2).text, QStringLiteral("1024 bits"));
 }
 
-void TestCompare::json()
+void TestCompare::findingsWorstFirst()
 {
-    Report session;
-    session.kind = QStringLiteral("session");
-    session.target.host = QStringLiteral("mx1");
-    session.target.port = 25;
-    const QList<Report> reports{scanReport(QStringLiteral("mx1"), QStringLiteral("RSA")),
-                                scanReport(QStringLiteral("mx2"), QStringLiteral("ECDSA")), session};
-    const Comparison c = compareReports(reports);
-    const QByteArray bytes = comparisonToJsonBytes(comparisonToJson(c, reports, {QStringLiteral("live"), QStringLiteral("b.json")}, QStringLiteral("1.0")));
-    QVERIFY(bytes.startsWith("{\n  \"schema\": \"mailtls.compare/1\""));
-    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
-    QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("compare"));
-    const QJsonArray servers = o.value(QStringLiteral("servers")).toArray();
-    QCOMPARE(servers.size(), 3);
-    QCOMPARE(servers.at(1).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("b.json"));
-    QCOMPARE(servers.at(2).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("live"));
-    const QJsonArray differences = o.value(QStringLiteral("differences")).toArray();
-    QCOMPARE(differences.size(), c.count(CompareRow::State::Differs));
-    QCOMPARE(o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("differences")).toInt(), differences.size());
-    const QJsonObject first = differences.first().toObject();
-    QCOMPARE(first.value(QStringLiteral("aspect")).toString(), QStringLiteral("certificate types"));
-    const QJsonArray values = first.value(QStringLiteral("values")).toArray();
-    QCOMPARE(values.size(), 3);
-    QCOMPARE(values.at(0).toString(), QStringLiteral("RSA"));
-    QVERIFY(values.at(2).isNull());   // the session report has no scan: null, not ""
-    QVERIFY(!o.value(QStringLiteral("notes")).toArray().isEmpty());
+    // One row per id, at its worst severity in any report; ties by id.
+    auto withFindings = [](const QString &host, const QList<QPair<const char *, Severity>> &found) {
+        Report r = scanReport(host, QStringLiteral("RSA"));
+        for (const auto &f : found)
+            r.findings << makeFinding(QString::fromLatin1(f.first), f.second, QString(), QString(), QString());
+        return r;
+    };
+    const Comparison c = compareReports(
+        {withFindings(QStringLiteral("mx1"), {{"protocol.tls10_enabled", Severity::Low}, {"kex.dh_weak", Severity::Medium}}),
+         withFindings(QStringLiteral("mx2"), {{"cipher.rc4", Severity::Medium}, {"kex.dh_weak", Severity::High},
+                                              {"cipher.3des", Severity::Low}})});
+    QStringList keys;
+    for (const CompareRow &r : c.rows)
+        if (r.aspect == QLatin1String("findings"))
+            keys << r.key;
+    QCOMPARE(keys, (QStringList{QStringLiteral("kex.dh_weak"), QStringLiteral("cipher.rc4"), QStringLiteral("cipher.3des"),
+                                QStringLiteral("protocol.tls10_enabled")}));
+    QCOMPARE(row(c, QStringLiteral("findings"), QStringLiteral("kex.dh_weak"))->values.at(0).text, QStringLiteral("medium"));
+    QCOMPARE(row(c, QStringLiteral("findings"), QStringLiteral("kex.dh_weak"))->values.at(1).text, QStringLiteral("high"));
 }
 
 MAILTLS_TEST_MAIN(TestCompare)
