@@ -1,8 +1,8 @@
 #include "common_options.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
+#include "base/save_file.h"
 #include "model/session_options.h"
 #include "model/targets.h"
 #include "report/html_report.h"
@@ -157,17 +157,11 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
 
 bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    core::Error why;
+    if (core::saveFileAtomically(path, bytes, &why))
+        return true;
+    *error = why.message;
+    return false;
 }
 
 } // namespace mailtls::cli

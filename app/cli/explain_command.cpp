@@ -3,9 +3,9 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include "cli_settings.h"
+#include "common_options.h"
 #include "console.h"
 #include "explain/suite_explainer.h"
 #include "report/explanation_json.h"
@@ -122,9 +122,9 @@ int runExplainCommand(const QStringList &args)
         if (jsonToStdout) {
             writeOut(QString::fromUtf8(bytes));
         } else {
-            QSaveFile file(jsonPath);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-                printError(command, QStringLiteral("cannot write --json %1: %2").arg(jsonPath, file.errorString()));
+            QString why;
+            if (!writeOutputFile(jsonPath, bytes, &why)) {
+                printError(command, QStringLiteral("cannot write --json %1: %2").arg(jsonPath, why));
                 return ExitUsage;
             }
         }

@@ -1,5 +1,6 @@
 #include "pki/mini_ca.h"
 
+#include "base/save_file.h"
 #include "ossl/error.h"
 #include "pki/output_file.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 
 #include <openssl/bn.h>
 
@@ -34,13 +34,10 @@ QString isoUtc(const QDateTime &t)
 
 bool saveAtomically(const QString &path, const QByteArray &content, Error *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot write %1: %2").arg(path, why));
-    }
-    return true;
+    Error why;
+    if (saveFileAtomically(path, content, &why))
+        return true;
+    return fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot write %1: %2").arg(path, why.message));
 }
 
 QByteArray readFile(const QString &path, Error *error, bool *ok)

@@ -1,8 +1,8 @@
 #include "report/html_report.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
+#include "base/save_file.h"
 #include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
@@ -537,25 +537,12 @@ bool checkHtmlOutputPath(const QString &path, QString *error)
 
 bool writeHtmlFile(const QString &path, const QString &html, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = html.toUtf8();
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        if (error)
-            *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    Error why;
+    if (saveFileAtomically(path, html.toUtf8(), &why))
+        return true;
+    if (error)
+        *error = why.message;
+    return false;
 }
 
 } // namespace mailtls::core

@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QSaveFile>
 
+#include "base/save_file.h"
 #include "report/json_report.h"
 #include "report/ordered_json_writer.h"
 
@@ -240,22 +240,11 @@ bool saveWorkspace(const QString &path, Workspace *workspace, QString *error)
     const QDateTime previous = workspace->savedAt;
     workspace->savedAt = QDateTime::currentDateTimeUtc();
     const QByteArray bytes = workspaceToJsonBytes(*workspace);
-    QSaveFile file(path);
-    auto failed = [&](const QString &why) {
+    Error why;
+    if (!saveFileAtomically(path, bytes, &why)) {
         workspace->savedAt = previous;
-        return fail(error, QStringLiteral("cannot save the workspace to %1: %2").arg(path, why));
-    };
-    if (QFileInfo(path).isDir())
-        return failed(QStringLiteral("it is a directory"));
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return failed(why);
+        return fail(error, QStringLiteral("cannot save the workspace to %1: %2").arg(path, why.message));
     }
-    if (!file.commit())
-        return failed(file.errorString());
     return true;
 }
 
