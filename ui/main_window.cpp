@@ -14,7 +14,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -28,7 +27,8 @@
 #include "dialogs/certificate_generator_dialog.h"
 #include "dialogs/simulate_dialog.h"
 #include "dialogs/suite_explainer_dialog.h"
-#include "diagnose/certificate_rules.h"
+#include "base/save_file.h"
+#include "jobs/certificate_job.h"
 #include "models/certificate_chain_model.h"
 #include "models/cipher_matrix_model.h"
 #include "models/findings_model.h"
@@ -602,21 +602,28 @@ void MainWindow::setBanner(const QString &text, bool error)
         : QStringLiteral("QLabel { background: #eef3fa; color: #1d3a5c; border: 1px solid #b7c9e2; border-radius: 4px; padding: 6px; }"));
 }
 
-bool MainWindow::saveReport(const QString &fileName, QString *error) const
+void MainWindow::saveReport(const QString &fileName)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(core::reportToJsonBytes(report_));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    core::Job *job = core::Job::start<QString>(
+        this,
+        [report = report_, fileName](core::JobContext &) {
+            core::Error error;
+            return core::saveFileAtomically(fileName, core::reportToJsonBytes(report), &error) ? QString() : error.message;
+        },
+        [this, fileName](const QString &error) {
+            if (!error.isEmpty()) {
+                // Not modal: the window goes on while the message is read.
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Report"),
+                                            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(fileName), error),
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            } else {
+                statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+            }
+            Q_EMIT reportSaved(fileName, error);
+        });
+    connect(job, &core::Job::finished, job, &QObject::deleteLater);
 }
 
 void MainWindow::saveReportAs()
@@ -631,11 +638,7 @@ void MainWindow::saveReportAs()
                                                           tr("JSON reports (*.json);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    QString error;
-    if (!saveReport(fileName, &error))
-        QMessageBox::warning(this, tr("Save Report"), tr("Could not save %1: %2").arg(QDir::toNativeSeparators(fileName), error));
-    else
-        statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    saveReport(fileName);
 }
 
 void MainWindow::showAbout()
@@ -670,29 +673,18 @@ bool MainWindow::openCertificateFiles(const QStringList &files, const QByteArray
     stateLabel_->setText(tr("Reading %1…").arg(files.join(QStringLiteral(", "))));
     busy_->show();
 
-    // Reading PKCS#12 and verifying against the system store take a moment: a worker thread,
-    // the result back through a queued connection that is dropped if the window is gone.
-    struct Loaded {
-        core::CertificateLoadResult loaded;
-        core::Report report;
-    };
-    auto result = std::make_shared<Loaded>();
-    QThread *worker = QThread::create([files, passphrase, result] {
-        core::CertificateLoadOptions options;
-        options.passphrase = passphrase;
-        result->loaded = core::loadCertificateFiles(files, options);
-        if (result->loaded.ok() && !result->loaded.certificates.isEmpty()) {
-            result->report = core::certificateInspectionReport(files, result->loaded, core::TrustStore::systemDefault(),
-                                                               core::CertificateCheckOptions());
-            result->report.toolVersion = QStringLiteral(MAILTLS_VERSION);
-        }
-    });
-    worker->setObjectName(QStringLiteral("certificate-loader"));
-    connect(worker, &QThread::finished, this, [this, files, passphrase, result] {
-        onCertificateFilesLoaded(files, passphrase, result->loaded, result->report);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    // Reading PKCS#12 and verifying against the system store take a moment: a Job, its result
+    // delivered to the window only while the window exists.
+    core::Job *job = core::Job::start<core::InspectedFiles>(
+        this,
+        [files, passphrase](core::JobContext &) {
+            return core::inspectCertificateFiles(files, passphrase, core::TrustStore::systemDefault(),
+                                                 core::CertificateCheckOptions());
+        },
+        [this, files, passphrase](const core::InspectedFiles &result) {
+            onCertificateFilesLoaded(files, passphrase, result.loaded, result.report);
+        });
+    connect(job, &core::Job::finished, job, &QObject::deleteLater);
     return true;
 }
 

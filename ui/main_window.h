@@ -84,8 +84,9 @@ public:
     bool hasReport() const { return hasReport_; }
     const core::Report &report() const { return report_; }
 
-    // Writes the current report as JSON (QSaveFile: all or nothing).
-    bool saveReport(const QString &fileName, QString *error = nullptr) const;
+    // Writes the current report as JSON to fileName in a Job (all or nothing: the old file stays
+    // whole on failure); reportSaved() tells how it went.
+    void saveReport(const QString &fileName);
 
     // A report from a workspace or file, shown in every tab the way a finished session, scan
     // or certificate inspection shows it (transcript, handshake, chain, findings, matrix).
@@ -117,6 +118,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After openCertificateFiles: ok false when no certificate could be shown.
     void certificateFilesOpened(bool ok);
+    void reportSaved(const QString &fileName, const QString &error);   // error empty: written
 
 public Q_SLOTS:
     // The cipher matrix scan of the target bar's host/port/dialect, on ScanController's thread.

@@ -10,13 +10,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 
 #include "cli_settings.h"
 #include "console.h"
-#include "diagnose/certificate_rules.h"
+#include "common_options.h"
+#include "jobs/certificate_job.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report_printer.h"
@@ -138,39 +138,13 @@ bool readableFile(const QString &path, const QString &what, QString *error)
     return true;
 }
 
-bool writableJsonPath(const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        *error = QStringLiteral("--json %1: is a directory").arg(path);
-        return false;
-    }
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.exists() || !dir.isDir() || !dir.isWritable()) {
-        *error = QStringLiteral("--json %1: directory %2 does not exist or is not writable").arg(path, info.absolutePath());
-        return false;
-    }
-    if (info.exists() && !info.isWritable()) {
-        *error = QStringLiteral("--json %1: file is not writable").arg(path);
-        return false;
-    }
-    return true;
-}
-
 bool parseArgs(const QStringList &args, Options *out, QString *error)
 {
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QStringList argv = args;
-    if (argv.isEmpty())
-        argv << QStringLiteral("inspect");
-    if (!parser.parse(argv)) {
-        *error = parser.errorText();
-        if (error->endsWith(QLatin1Char('.')))
-            error->chop(1);
+    if (!parseCommandLine(parser, args, QStringLiteral("inspect"), error))
         return false;
-    }
     Options o;
     if (parser.isSet(opt.help)) {
         o.settings.showHelp = true;
@@ -209,47 +183,13 @@ bool parseArgs(const QStringList &args, Options *out, QString *error)
     }
     if (parser.isSet(opt.servername)) {
         o.servername = parser.value(opt.servername).trimmed();
-        if (o.servername.isEmpty()) {
-            *error = QStringLiteral("--servername needs a name");
-            return false;
-        }
-    }
-    if (parser.isSet(opt.warnDays)) {
-        bool ok = false;
-        o.warnDays = parser.value(opt.warnDays).toInt(&ok);
-        if (!ok || o.warnDays < 0 || o.warnDays > 36500) {
-            *error = QStringLiteral("--warn-days must be a number of days (0-36500), not '%1'").arg(parser.value(opt.warnDays));
-            return false;
-        }
-    }
-    if (parser.isSet(opt.json)) {
-        o.settings.jsonPath = parser.value(opt.json);
-        if (o.settings.jsonPath.isEmpty()) {
-            *error = QStringLiteral("--json needs a file name or '-'");
-            return false;
-        }
-        if (o.settings.jsonPath != QLatin1String("-") && !writableJsonPath(o.settings.jsonPath, error))
+        if (!checkSingleName(o.servername, QStringLiteral("servername"), error))
             return false;
     }
-    if (parser.isSet(opt.html)) {
-        o.settings.htmlPath = parser.value(opt.html);
-        QString why;
-        if (!checkHtmlOutputPath(o.settings.htmlPath, &why)) {
-            *error = o.settings.htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
-                                                   : QStringLiteral("--html %1: %2").arg(o.settings.htmlPath, why);
-            return false;
-        }
-    }
-    if (parser.isSet(opt.failOn)) {
-        if (!parseSeverity(parser.value(opt.failOn), &o.settings.failOn)) {
-            *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'")
-                         .arg(parser.value(opt.failOn));
-            return false;
-        }
-        o.settings.failOnSet = true;
-    }
-    o.settings.noColor = parser.isSet(opt.noColor);
-    o.settings.quiet = parser.isSet(opt.quiet);
+    if (!readInt(parser, opt.warnDays, 0, 36500, &o.warnDays, error))
+        return false;
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet}, &o.settings, error))
+        return false;
     *out = o;
     return true;
 }
@@ -319,21 +259,6 @@ QString summaryLine(const Report &report, const CertificateLoadResult &loaded)
     return QStringLiteral("%1  %2\n").arg(report.target.host, parts.join(QStringLiteral("  ")));
 }
 
-bool writeJsonFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int runCertInspect(const QStringList &args)
@@ -354,19 +279,6 @@ int runCertInspect(const QStringList &args)
     clock.start();
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
 
-    CertificateLoadOptions loadOptions;
-    loadOptions.passphrase = options.passphrase;
-    const CertificateLoadResult loaded = loadCertificateFiles(options.files, loadOptions);
-    if (!loaded.ok()) {
-        for (const QString &line : loaded.errors)
-            printError(command, line);
-        return ExitUsage;
-    }
-    if (loaded.certificates.isEmpty()) {
-        printError(command, QStringLiteral("no certificate in %1 (only private keys)").arg(options.files.join(QStringLiteral(", "))));
-        return ExitUsage;
-    }
-
     TrustStore trust;
     if (options.caFile.isEmpty()) {
         trust = TrustStore::systemDefault();
@@ -383,8 +295,18 @@ int runCertInspect(const QStringList &args)
     check.servername = options.servername;
     check.now = startedAt;
     check.warnDays = options.warnDays;
-    Report report = certificateInspectionReport(options.files, loaded, trust, check);
-    report.toolVersion = QStringLiteral(MAILTLS_VERSION);
+    const InspectedFiles inspected = inspectCertificateFiles(options.files, options.passphrase, trust, check);
+    const CertificateLoadResult &loaded = inspected.loaded;
+    if (!loaded.ok()) {
+        for (const QString &line : loaded.errors)
+            printError(command, line);
+        return ExitUsage;
+    }
+    if (!inspected.hasReport()) {
+        printError(command, QStringLiteral("no certificate in %1 (only private keys)").arg(options.files.join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    Report report = inspected.report;
     report.durationMs = clock.elapsed();
 
     const CliSettings &settings = options.settings;
@@ -413,7 +335,7 @@ int runCertInspect(const QStringList &args)
         writeOut(QString::fromUtf8(reportToJsonBytes(report)));
     } else if (!settings.jsonPath.isEmpty()) {
         QString writeError;
-        if (!writeJsonFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
+        if (!writeOutputFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
             printError(command, QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
             code = ExitUsage;
         }

@@ -92,4 +92,18 @@ MadeCertificate makeCertificate(const CertificateOrder &order)
     return made;
 }
 
+InspectedFiles inspectCertificateFiles(const QStringList &files, const QByteArray &passphrase, const TrustStore &trust,
+                                       const CertificateCheckOptions &check)
+{
+    InspectedFiles out;
+    CertificateLoadOptions options;
+    options.passphrase = passphrase;
+    out.loaded = loadCertificateFiles(files, options);
+    if (out.hasReport()) {
+        out.report = certificateInspectionReport(files, out.loaded, trust, check);
+        out.report.toolVersion = QStringLiteral(MAILTLS_VERSION);
+    }
+    return out;
+}
+
 } // namespace mailtls::core

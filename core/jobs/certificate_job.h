@@ -11,11 +11,15 @@
 #include <QStringList>
 
 #include "base/error.h"
+#include "diagnose/certificate_rules.h"
+#include "model/report.h"
 #include "pki/certificate_factory.h"
 #include "pki/certificate_request.h"
 #include "pki/config_snippets.h"
 #include "pki/private_key.h"
 #include "x509/certificate.h"
+#include "x509/certificate_loader.h"
+#include "x509/trust_store.h"
 
 namespace mailtls::core {
 
@@ -56,5 +60,19 @@ struct MadeCertificate {
 // cannot be written), a CA is opened before the key (a wrong passphrase should not cost one),
 // and the key and the certificate are written together or not at all.
 MadeCertificate makeCertificate(const CertificateOrder &order);
+
+// "What would a server configured with these files send, and what is wrong with it", as
+// `mailtls cert inspect` and the workbench's Open Certificate read it: the files in the order
+// given, then (when they hold a certificate) the report of kind "cert-inspect" with its
+// findings against `trust`. Reading PKCS#12 and the system store takes a moment: the window
+// runs this in a Job.
+struct InspectedFiles {
+    CertificateLoadResult loaded;   // the files' contents, or why they could not be read
+    Report report;                  // empty unless loaded.ok() and a certificate was found
+
+    bool hasReport() const { return loaded.ok() && !loaded.certificates.isEmpty(); }
+};
+InspectedFiles inspectCertificateFiles(const QStringList &files, const QByteArray &passphrase, const TrustStore &trust,
+                                       const CertificateCheckOptions &check);
 
 } // namespace mailtls::core

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMessageBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -339,15 +340,25 @@ void TestMainWindow::savesReportAsJson()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("report.json"));
-    QString error;
-    QVERIFY2(window.saveReport(file, &error), qPrintable(error));
+    QSignalSpy saved(&window, &ui::MainWindow::reportSaved);
+    window.saveReport(file);   // written in a Job: the window does not wait for the disk
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.first().at(0).toString(), file);
+    QVERIFY2(saved.first().at(1).toString().isEmpty(), qPrintable(saved.first().at(1).toString()));
     QFile in(file);
     QVERIFY(in.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
     QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("mailtls.report/1"));
     QCOMPARE(json.value(QStringLiteral("target")).toObject().value(QStringLiteral("host")).toString(), QStringLiteral("mx1.example.org"));
-    QVERIFY(!window.saveReport(dir.filePath(QStringLiteral("missing/dir/report.json")), &error));
-    QVERIFY(!error.isEmpty());
+
+    saved.clear();
+    window.saveReport(dir.filePath(QStringLiteral("missing/dir/report.json")));
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!saved.first().at(1).toString().isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing/dir/report.json"))));
+    const QList<QMessageBox *> boxes = window.findChildren<QMessageBox *>();
+    QCOMPARE(boxes.size(), 1);   // said, without blocking the window
+    QVERIFY(boxes.first()->text().contains(QLatin1String("missing")));
 }
 
 void TestMainWindow::cancelAgainstSilentServer()
