@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHostAddress>
 #include <QRegularExpression>
 
 #include <openssl/err.h>
@@ -12,6 +11,7 @@
 #include "ossl/handles.h"
 #include "catalog/versions.h"
 #include "model/targets.h"
+#include "x509/hostname.h"
 
 namespace mailtls::core {
 
@@ -169,13 +169,10 @@ bool TlsClient::configure(const TlsClientConfig &config, Error *error)
     // The one rule for SNI (model/targets.h): a host name is sent, an address never.
     if (const QString sni = defaultSniFor(config.sni); !sni.isEmpty())
         SSL_set_tlsext_host_name(ssl, sni.toUtf8().constData());
-    if (!config.verifyName.isEmpty()) {
-        X509_VERIFY_PARAM *param = SSL_get0_param(ssl);
-        if (!QHostAddress(config.verifyName).isNull())
-            X509_VERIFY_PARAM_set1_ip_asc(param, config.verifyName.toLatin1().constData());
-        else
-            SSL_set1_host(ssl, config.verifyName.toUtf8().constData());
-    }
+    // The rules of x509/hostname, so the handshake and the report agree; a name those rules
+    // cannot take still goes to OpenSSL as it is, which then fails the check (never skips it).
+    if (!config.verifyName.isEmpty() && !setVerifyName(SSL_get0_param(ssl), config.verifyName))
+        SSL_set1_host(ssl, config.verifyName.toUtf8().constData());
     recorder_.attach(ssl);
     return true;
 }

@@ -164,4 +164,21 @@ HostnameCheck checkHostname(const Certificate &cert, const QString &name)
     return check;
 }
 
+bool setVerifyName(X509_VERIFY_PARAM *param, const QString &name)
+{
+    QString address;
+    if (parseIpLiteral(name, &address)) {
+        const bool set = X509_VERIFY_PARAM_set1_ip_asc(param, address.toLatin1().constData()) == 1;
+        ossl::drainErrors();
+        return set;
+    }
+    const QByteArray host = hostQuery(name);
+    if (host.isEmpty())
+        return false;
+    X509_VERIFY_PARAM_set_hostflags(param, kHostFlags);
+    const bool set = X509_VERIFY_PARAM_set1_host(param, host.constData(), size_t(host.size())) == 1;
+    ossl::drainErrors();
+    return set;
+}
+
 } // namespace mailtls::core

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <openssl/types.h>
+
 namespace mailtls::core {
 
 class Certificate;
@@ -37,5 +39,11 @@ struct HostnameCheck {
 // Other names are compared with DNS SANs, by the rules above; the subject CNs are consulted
 // only when the certificate carries no DNS SAN at all.
 HostnameCheck checkHostname(const Certificate &cert, const QString &name);
+
+// Makes a handshake's verification (OpenSSL's X509_VERIFY_PARAM of an SSL) check `name` with
+// exactly the flags and name preparation of checkHostname(), so the verdict of a live session
+// and that of a certificate read from a file are the same. False when `name` is no host name
+// or address (nothing is set then).
+bool setVerifyName(X509_VERIFY_PARAM *param, const QString &name);
 
 } // namespace mailtls::core

@@ -7,6 +7,8 @@
 #include "certificate_fixtures.h"
 #include "x509/certificate.h"
 #include "x509/hostname.h"
+
+#include <openssl/x509_vfy.h>
 #include "test_registry.h"
 
 using namespace mailtls::core;
@@ -178,6 +180,53 @@ private Q_SLOTS:
         const HostnameCheck check = checkHostname(Certificate(), QStringLiteral("mail.example.org"));
         QVERIFY(!check.matched);
         QVERIFY(check.candidates.isEmpty());
+    }
+
+    // The handshake's verification gets the same rules: a partial-label wildcard that the report
+    // refuses is refused by OpenSSL's chain verification too, a plain one passes in both.
+    void handshakeVerificationAgrees_data()
+    {
+        QTest::addColumn<QString>("san");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("partial wildcard") << "DNS:mx*.example.org" << "mx1.example.org";
+        QTest::newRow("wildcard") << "DNS:*.example.org" << "mx1.example.org";
+        QTest::newRow("exact, trailing dot asked") << "DNS:mx.example.org" << "MX.example.org.";
+        QTest::newRow("other name") << "DNS:mx.example.org" << "mail.example.org";
+        QTest::newRow("ip") << "IP:127.0.0.1" << "127.0.0.1";
+        QTest::newRow("bracketed ipv6") << "IP:::1" << "[::1]";
+        QTest::newRow("ip name not in DNS SAN") << "DNS:127.0.0.1" << "127.0.0.1";
+    }
+    void handshakeVerificationAgrees()
+    {
+        QFETCH(QString, san);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const Certificate cert = makeSelfSigned(dir.path(), QStringLiteral("/CN=test"),
+                                                {QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + san});
+        QVERIFY(!cert.isNull());
+
+        X509_STORE *store = X509_STORE_new();
+        QVERIFY(X509_STORE_add_cert(store, cert.handle()) == 1);
+        X509_STORE_CTX *ctx = X509_STORE_CTX_new();
+        QVERIFY(X509_STORE_CTX_init(ctx, store, cert.handle(), nullptr) == 1);
+        QVERIFY(setVerifyName(X509_STORE_CTX_get0_param(ctx), name));
+        const bool verified = X509_verify_cert(ctx) == 1;
+        const int code = X509_STORE_CTX_get_error(ctx);
+        X509_STORE_CTX_free(ctx);
+        X509_STORE_free(store);
+
+        const bool matched = checkHostname(cert, name).matched;
+        QCOMPARE(verified, matched);
+        if (!verified)
+            QVERIFY2(code == X509_V_ERR_HOSTNAME_MISMATCH || code == X509_V_ERR_IP_ADDRESS_MISMATCH,
+                     X509_verify_cert_error_string(code));
+    }
+    void noVerifyNameForNonsense()
+    {
+        X509_VERIFY_PARAM *param = X509_VERIFY_PARAM_new();
+        QVERIFY(!setVerifyName(param, QStringLiteral("mx..example.org")));
+        QVERIFY(!setVerifyName(param, QString()));
+        X509_VERIFY_PARAM_free(param);
     }
 };
 
