@@ -9,7 +9,7 @@
 
 namespace mailtls::cli {
 
-// Exit codes of every subcommand (DESIGN.md "Executables").
+// Exit codes of every subcommand (docs/CONTRACTS.md "Exit codes").
 enum ExitCode {
     ExitOk = 0,
     ExitFindings = 1,       // a finding at or above --fail-on

@@ -121,7 +121,7 @@ struct SessionOutcome {
 // leaf's key type, "ECDSA" for an EC key and "RSA" for an RSA-PSS one; empty without a leaf.
 QString certificateTypeOf(const CertificateChain &chain);
 
-// The scan section of a report (DESIGN.md "scan"); present only when a scan ran.
+// The scan section of a report (docs/CONTRACTS.md, the report's "scan" key); present only when a scan ran.
 struct ScanResult {
     bool present = false;
     QMap<QString, bool> protocols;               // "SSLv2" … "TLSv1.3" -> accepted; absent: not tested

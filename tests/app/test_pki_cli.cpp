@@ -1,5 +1,5 @@
 // The `mailtls cert` generating commands as a user runs them: what they write, what they print
-// (paths, fingerprint, Exim/Postfix lines), the exit codes of DESIGN.md, and Ctrl-C during
+// (paths, fingerprint, Exim/Postfix lines), the exit codes of docs/CONTRACTS.md, and Ctrl-C during
 // DH parameter generation leaving no file behind.
 
 #include <QtTest>

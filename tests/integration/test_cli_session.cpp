@@ -1,4 +1,4 @@
-// The `mailtls session` command against a real Exim: the JSON contract of DESIGN.md on stdout
+// The `mailtls session` command against a real Exim: the JSON contract of docs/CONTRACTS.md on stdout
 // and the documented exit codes.
 
 #include <QTest>

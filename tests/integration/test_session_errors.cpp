@@ -211,7 +211,7 @@ void TestSessionErrors::closedAfterClientHello()
     VERIFY_REPORT(!r.outcome.error.isEmpty() && !r.tls.error.isEmpty(), r);
     VERIFY_REPORT(handshakeHas(r, QStringLiteral("C"), QStringLiteral("ClientHello")), r);
     VERIFY_REPORT(!handshakeHas(r, QStringLiteral("S"), QStringLiteral("ServerHello")), r);
-    // DESIGN: "TLS cannot start after 220" is starttls.rejected; tls.handshake_failed is also fair.
+    // "TLS cannot start after 220" is starttls.rejected; tls.handshake_failed is also fair.
     VERIFY_REPORT(core::hasFinding(r.findings, QStringLiteral("starttls.rejected"))
                       || core::hasFinding(r.findings, QStringLiteral("tls.handshake_failed")),
                   r);
