@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli_settings.h"
+#include "common_options.h"
 #include "console.h"
 #include "pki/certificate_factory.h"
 #include "pki/certificate_request.h"
@@ -68,7 +69,7 @@ struct Parsed {
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command, const QString &usage,
                   const QString &description, const QString &epilogue, int *exitCode)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
+    const QCommandLineOption help = helpOption();
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList argv = args;

@@ -66,7 +66,7 @@ struct Options {
 };
 
 struct Opt {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption help = helpOption();
     QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"),
                                       QStringLiteral("Passphrase for encrypted keys and PKCS#12 (first line of FILE)."),
                                       QStringLiteral("FILE")};
@@ -79,16 +79,12 @@ struct Opt {
     QCommandLineOption warnDays{QStringLiteral("warn-days"),
                                 QStringLiteral("cert.expires_soon when fewer days than this remain (default: 30)."),
                                 QStringLiteral("N")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            QStringLiteral("Write the JSON report to FILE; '-' writes it to stdout instead of the text."),
-                            QStringLiteral("FILE|-")};
+    QCommandLineOption json = jsonOption();
     QCommandLineOption html{QStringLiteral("html"),
                             QStringLiteral("Also write a self-contained, printable HTML report to FILE."),
                             QStringLiteral("FILE")};
-    QCommandLineOption failOn{QStringLiteral("fail-on"),
-                              QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
-                              QStringLiteral("SEVERITY")};
-    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
+    QCommandLineOption failOn = failOnOption();
+    QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the one-line summary (errors still go to stderr).")};
 
@@ -113,29 +109,7 @@ QString helpText()
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QString text = parser.helpText();
-    const int firstBreak = text.indexOf(QLatin1Char('\n'));
-    return QStringLiteral("Usage: mailtls cert inspect [options] FILE...\n") + text.mid(firstBreak)
-        + QString::fromLatin1(kEpilogue);
-}
-
-bool readableFile(const QString &path, const QString &what, QString *error)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = QStringLiteral("%1%2: no such file").arg(what, path);
-        return false;
-    }
-    if (info.isDir()) {
-        *error = QStringLiteral("%1%2: is a directory").arg(what, path);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1%2: cannot read (%3)").arg(what, path, file.errorString());
-        return false;
-    }
-    return true;
+    return subcommandHelp(parser, QStringLiteral("mailtls cert inspect [options] FILE..."), kEpilogue);
 }
 
 bool parseArgs(const QStringList &args, Options *out, QString *error)
@@ -330,30 +304,9 @@ int runCertInspect(const QStringList &args)
         writeOut(summaryLine(report, loaded));
     }
 
-    int code = ExitOk;
-    if (jsonToStdout) {
-        writeOut(QString::fromUtf8(reportToJsonBytes(report)));
-    } else if (!settings.jsonPath.isEmpty()) {
-        QString writeError;
-        if (!writeOutputFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
-            printError(command, QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
-            code = ExitUsage;
-        }
-    }
-    if (!settings.htmlPath.isEmpty()) {
-        QString writeError;
-        if (!writeHtmlFile(settings.htmlPath, reportToHtml(report), &writeError)) {
-            printError(command, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError));
-            code = ExitUsage;
-        }
-    }
-    if (code == ExitOk && settings.failOnSet) {
-        for (const Finding &f : std::as_const(report.findings)) {
-            if (f.severity >= settings.failOn)
-                return ExitFindings;
-        }
-    }
-    return code;
+    if (!writeReportOutputs(command, report, settings))
+        return ExitUsage;
+    return failsOn(report.findings, settings) ? ExitFindings : ExitOk;
 }
 
 } // namespace mailtls::cli

@@ -1,13 +1,47 @@
 #include "common_options.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include "base/save_file.h"
+#include "console.h"
+#include "report/json_report.h"
 #include "model/session_options.h"
 #include "model/targets.h"
 #include "report/html_report.h"
 
 namespace mailtls::cli {
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
+}
+
+QCommandLineOption noColorOption()
+{
+    return QCommandLineOption(QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal."));
+}
+
+QCommandLineOption failOnOption()
+{
+    return QCommandLineOption(QStringLiteral("fail-on"),
+                              QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
+                              QStringLiteral("SEVERITY"));
+}
+
+QCommandLineOption jsonOption(const QString &what)
+{
+    return QCommandLineOption(QStringLiteral("json"),
+                              QStringLiteral("Write %1 to FILE; '-' writes it to stdout instead of the text.").arg(what),
+                              QStringLiteral("FILE|-"));
+}
+
+QString subcommandHelp(const QCommandLineParser &parser, const QString &usage, const char *epilogue)
+{
+    const QString text = parser.helpText();
+    return QStringLiteral("Usage: ") + usage + QLatin1Char('\n') + text.mid(text.indexOf(QLatin1Char('\n')))   // the rest, from the line break on
+        + QString::fromLatin1(epilogue);
+}
 
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &name, QString *error)
 {
@@ -162,6 +196,61 @@ bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *erro
         return true;
     *error = why.message;
     return false;
+}
+
+bool readableFile(const QString &path, const QString &label, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = QStringLiteral("%1%2: no such file").arg(label, path);
+        return false;
+    }
+    if (info.isDir()) {
+        *error = QStringLiteral("%1%2: is a directory").arg(label, path);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1%2: cannot read (%3)").arg(label, path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool failsOn(const core::Findings &findings, const CliSettings &settings)
+{
+    if (!settings.failOnSet)
+        return false;
+    for (const core::Finding &f : findings) {
+        if (f.severity >= settings.failOn)
+            return true;
+    }
+    return false;
+}
+
+bool writeReportOutputs(const QString &command, const core::Report &report, const CliSettings &settings)
+{
+    bool written = true;
+    if (settings.jsonPath == QLatin1String("-")) {
+        writeOut(QString::fromUtf8(core::reportToJsonBytes(report)));
+    } else if (!settings.jsonPath.isEmpty()) {
+        QString why;
+        if (!writeOutputFile(settings.jsonPath, core::reportToJsonBytes(report), &why)) {
+            printError(command, QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, why));
+            written = false;
+        }
+    }
+    if (!settings.htmlPath.isEmpty()) {
+        core::Report named = report;
+        if (named.toolVersion.isEmpty())
+            named.toolVersion = QStringLiteral(MAILTLS_VERSION);
+        QString why;
+        if (!core::writeHtmlFile(settings.htmlPath, core::reportToHtml(named), &why)) {
+            printError(command, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, why));
+            written = false;
+        }
+    }
+    return written;
 }
 
 } // namespace mailtls::cli

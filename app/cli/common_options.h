@@ -12,8 +12,21 @@
 #include <QStringList>
 
 #include "cli_settings.h"
+#include "model/finding.h"
+#include "model/report.h"
 
 namespace mailtls::cli {
+
+// The options most subcommands declare with the same words.
+QCommandLineOption helpOption();
+QCommandLineOption noColorOption();
+QCommandLineOption failOnOption();
+// --json FILE|-: `what` is what is written ("the JSON report").
+QCommandLineOption jsonOption(const QString &what = QStringLiteral("the JSON report"));
+
+// `parser`'s help, with Qt's first line (which names the binary) replaced by `usage`
+// ("mailtls scan [options] HOST[:PORT]"), then `epilogue`.
+QString subcommandHelp(const QCommandLineParser &parser, const QString &usage, const char *epilogue);
 
 // Parses `args` (the subcommand's own argv; `name` stands in for an empty one). False with
 // QCommandLineParser's error, without its trailing full stop.
@@ -51,6 +64,18 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
                        QString *error);
 // Whether `path` (--json) can be written: false with the reason.
 bool writableJsonPath(const QString &path, QString *error);
+
+// Whether `path` can be read: a file (not a directory) that opens. The error starts with
+// `label` ("--ca-file "; empty for a positional FILE): "LABELPATH: no such file".
+bool readableFile(const QString &path, const QString &label, QString *error);
+
+// True when --fail-on is set and a finding is at least that severe.
+bool failsOn(const core::Findings &findings, const CliSettings &settings);
+
+// A report's --json (to stdout or a file) and --html, as session, scan and cert inspect write
+// them; each failure is printed under `command` ("cannot write --json FILE: why"). The HTML
+// names the tool's version. False when a file could not be written.
+bool writeReportOutputs(const QString &command, const core::Report &report, const CliSettings &settings);
 
 // Writes `bytes` to `path` atomically (QSaveFile): the old file stays whole when anything fails.
 bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *error);

@@ -37,7 +37,7 @@ const char *const kEpilogue =
     "  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences\n";
 
 struct Opt {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption help = helpOption();
     QCommandLineOption starttls{QStringLiteral("starttls"),
                                 QStringLiteral("Mail protocol before TLS for live servers: smtp, lmtp or none (default: follows the port)."),
                                 QStringLiteral("smtp|lmtp|none")};
@@ -47,14 +47,12 @@ struct Opt {
     QCommandLineOption maxConn{QStringLiteral("max-conn"),
                                QStringLiteral("Connections open at once against each live server (default: 4)."),
                                QStringLiteral("N")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            QStringLiteral("Write the comparison as JSON (kind \"compare\") to FILE; '-' writes it to stdout instead of the text."),
-                            QStringLiteral("FILE|-")};
+    QCommandLineOption json = jsonOption(QStringLiteral("the comparison as JSON (kind \"compare\")"));
     QCommandLineOption failOn{QStringLiteral("fail-on"),
                               QStringLiteral("Exit 1 when a finding is at least this severe (info, low, medium, high, critical), "
                                              "or with 'difference' when the servers differ at all."),
                               QStringLiteral("SEVERITY|difference")};
-    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
+    QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the one-line summary.")};
 
@@ -84,10 +82,7 @@ QString compareHelpText()
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QString text = parser.helpText();
-    const int firstBreak = text.indexOf(QLatin1Char('\n'));
-    text = QStringLiteral("Usage: mailtls compare [options] TARGET TARGET [TARGET...]\n") + text.mid(firstBreak);
-    return text + QString::fromLatin1(kEpilogue);
+    return subcommandHelp(parser, QStringLiteral("mailtls compare [options] TARGET TARGET [TARGET...]"), kEpilogue);
 }
 
 bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, CompareSettings *settings, QString *error)

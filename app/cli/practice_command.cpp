@@ -5,6 +5,7 @@
 #include <poll.h>
 
 #include "cli_settings.h"
+#include "common_options.h"
 #include "console.h"
 #include "interrupt_guard.h"
 #include "base/cancel_token.h"
@@ -24,7 +25,7 @@ const char *const kDescription =
     "workbench says about a well-configured server or a typical mistake. Ctrl-C stops it.";
 
 struct Opt {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption help = helpOption();
     QCommandLineOption personality{QStringLiteral("personality"),
                                    QStringLiteral("The server to play (default: modern; --list shows all)."),
                                    QStringLiteral("NAME")};

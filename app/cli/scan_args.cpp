@@ -42,7 +42,7 @@ const char *const kEpilogue =
     "  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium\n";
 
 struct Opt {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption help = helpOption();
     QCommandLineOption starttls{QStringLiteral("starttls"),
                                 QStringLiteral("Mail protocol before TLS: smtp, lmtp or none (default: follows the port)."),
                                 QStringLiteral("smtp|lmtp|none")};
@@ -63,15 +63,11 @@ struct Opt {
     QCommandLineOption delay{QStringLiteral("delay"),
                              QStringLiteral("Pause of at least MS milliseconds between two connection starts (default: 0)."),
                              QStringLiteral("MS")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            QStringLiteral("Write the JSON report to FILE; '-' writes it to stdout instead of the text."),
-                            QStringLiteral("FILE|-")};
+    QCommandLineOption json = jsonOption();
     QCommandLineOption html{QStringLiteral("html"),
                             QStringLiteral("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
                             QStringLiteral("FILE")};
-    QCommandLineOption failOn{QStringLiteral("fail-on"),
-                              QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
-                              QStringLiteral("SEVERITY")};
+    QCommandLineOption failOn = failOnOption();
     QCommandLineOption expectCert{QStringLiteral("expect-cert"),
                                   QStringLiteral("Certificate file the server should serve (e.g. the one it is configured "
                                                  "with); cert.differs_from_file when it serves another."),
@@ -82,7 +78,7 @@ struct Opt {
     QCommandLineOption servername{QStringLiteral("servername"),
                                   QStringLiteral("Name the certificates must carry, e.g. the MX name (default: HOST)."),
                                   QStringLiteral("NAME")};
-    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
+    QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the one-line summary and no progress bar.")};
 
@@ -109,10 +105,7 @@ QString scanHelpText()
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QString text = parser.helpText();
-    const int firstBreak = text.indexOf(QLatin1Char('\n'));
-    text = QStringLiteral("Usage: mailtls scan [options] HOST[:PORT]\n") + text.mid(firstBreak);
-    return text + QString::fromLatin1(kEpilogue);
+    return subcommandHelp(parser, QStringLiteral("mailtls scan [options] HOST[:PORT]"), kEpilogue);
 }
 
 bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSettings *settings, QString *error)

@@ -74,11 +74,7 @@ int scanExitCode(const Report &report, const CliSettings &settings, QString *err
         *errorLine = QStringLiteral("cannot scan %1: %2").arg(where, report.outcome.error);
         return ExitUnreachable;
     }
-    if (settings.failOnSet)
-        for (const Finding &f : report.findings)
-            if (f.severity >= settings.failOn)
-                return ExitFindings;
-    return ExitOk;
+    return failsOn(report.findings, settings) ? ExitFindings : ExitOk;
 }
 
 int runScanCommand(const QStringList &args)
@@ -124,25 +120,7 @@ int runScanCommand(const QStringList &args)
     else if (settings.quiet && !jsonToStdout)
         writeOut(printer.scanSummaryLine(report));
 
-    bool jsonFailed = false;
-    if (jsonToStdout) {
-        writeOut(QString::fromUtf8(reportToJsonBytes(report)));
-    } else if (!settings.jsonPath.isEmpty()) {
-        QString writeError;
-        if (!writeOutputFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
-            printError(QStringLiteral("scan"), QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
-            jsonFailed = true;
-        }
-    }
-    if (!settings.htmlPath.isEmpty()) {
-        if (report.toolVersion.isEmpty())
-            report.toolVersion = QStringLiteral(MAILTLS_VERSION);
-        QString writeError;
-        if (!writeHtmlFile(settings.htmlPath, reportToHtml(report), &writeError)) {
-            printError(QStringLiteral("scan"), QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError));
-            jsonFailed = true;
-        }
-    }
+    const bool jsonFailed = !writeReportOutputs(QStringLiteral("scan"), report, settings);
     QString errorLine;
     int code = scanExitCode(report, settings, &errorLine);
     if (!errorLine.isEmpty())

@@ -49,8 +49,7 @@ const char *const kEpilogue =
     "  mailtls session mx.example.org --tls-max 1.2 --ciphers 'ECDHE-RSA-AES128-GCM-SHA256' --fail-on high\n";
 
 struct Opt {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            QStringLiteral("Show this help and exit.")};
+    QCommandLineOption help = helpOption();
     QCommandLineOption starttls{QStringLiteral("starttls"),
                                 QStringLiteral("Mail protocol before TLS: smtp, lmtp or none (default: follows the port)."),
                                 QStringLiteral("smtp|lmtp|none")};
@@ -122,16 +121,12 @@ struct Opt {
                                      QStringLiteral("N")};
     QCommandLineOption showSecrets{QStringLiteral("show-secrets"),
                                    QStringLiteral("Do not redact AUTH secrets in the transcript and report.")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            QStringLiteral("Write the JSON report to FILE; '-' writes it to stdout instead of the text."),
-                            QStringLiteral("FILE|-")};
+    QCommandLineOption json = jsonOption();
     QCommandLineOption html{QStringLiteral("html"),
                             QStringLiteral("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
                             QStringLiteral("FILE")};
-    QCommandLineOption failOn{QStringLiteral("fail-on"),
-                              QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
-                              QStringLiteral("SEVERITY")};
-    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal.")};
+    QCommandLineOption failOn = failOnOption();
+    QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the one-line summary (errors still go to stderr).")};
 
@@ -157,25 +152,6 @@ bool singleLine(const QString &value, const QString &option, QString *error)
 {
     if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
         *error = QStringLiteral("--%1 must not contain line breaks").arg(option);
-        return false;
-    }
-    return true;
-}
-
-bool readableFile(const QString &path, const QString &option, QString *error)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = QStringLiteral("--%1 %2: no such file").arg(option, path);
-        return false;
-    }
-    if (info.isDir()) {
-        *error = QStringLiteral("--%1 %2: is a directory").arg(option, path);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("--%1 %2: cannot read (%3)").arg(option, path, file.errorString());
         return false;
     }
     return true;
@@ -278,11 +254,7 @@ QString sessionHelpText()
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QString text = parser.helpText();
-    // Qt names the executable; the usage line must show the subcommand.
-    const int firstBreak = text.indexOf(QLatin1Char('\n'));
-    text = QStringLiteral("Usage: mailtls session [options] HOST[:PORT]\n") + text.mid(firstBreak);
-    return text + QString::fromLatin1(kEpilogue);
+    return subcommandHelp(parser, QStringLiteral("mailtls session [options] HOST[:PORT]"), kEpilogue);
 }
 
 bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, CliSettings *settings,
@@ -352,12 +324,12 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
 
     if (parser.isSet(opt.caFile)) {
         o.caFile = parser.value(opt.caFile);
-        if (!readableFile(o.caFile, QStringLiteral("ca-file"), error))
+        if (!readableFile(o.caFile, QStringLiteral("--ca-file "), error))
             return false;
     }
     if (parser.isSet(opt.expectCert)) {
         o.expectCertFile = parser.value(opt.expectCert);
-        if (!readableFile(o.expectCertFile, QStringLiteral("expect-cert"), error))
+        if (!readableFile(o.expectCertFile, QStringLiteral("--expect-cert "), error))
             return false;
         // Unreadable content is a usage error now, not a surprise after the session.
         const core::CertificateLoadResult expected = core::loadCertificateFiles({o.expectCertFile});
@@ -376,10 +348,10 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
     }
     if (parser.isSet(opt.clientCert)) {
         o.clientCertFile = parser.value(opt.clientCert);
-        if (!readableFile(o.clientCertFile, QStringLiteral("client-cert"), error))
+        if (!readableFile(o.clientCertFile, QStringLiteral("--client-cert "), error))
             return false;
         o.clientKeyFile = parser.isSet(opt.clientKey) ? parser.value(opt.clientKey) : o.clientCertFile;
-        if (!readableFile(o.clientKeyFile, QStringLiteral("client-key"), error))
+        if (!readableFile(o.clientKeyFile, QStringLiteral("--client-key "), error))
             return false;
     }
 
@@ -397,7 +369,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         if (!singleLine(o.authUser, QStringLiteral("auth-user"), error))
             return false;
         const QString path = parser.value(opt.authPassFile);
-        if (!readableFile(path, QStringLiteral("auth-pass-file"), error))
+        if (!readableFile(path, QStringLiteral("--auth-pass-file "), error))
             return false;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -458,7 +430,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         if (path == QLatin1String("-")) {
             s.dataFromStdin = true;
         } else {
-            if (!readableFile(path, QStringLiteral("data"), error))
+            if (!readableFile(path, QStringLiteral("--data "), error))
                 return false;
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {

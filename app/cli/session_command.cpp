@@ -54,12 +54,7 @@ int sessionExitCode(const Report &report, const CliSettings &settings, QString *
         *errorLine = QStringLiteral("interrupted");
         return ExitInterrupted;
     }
-    if (settings.failOnSet) {
-        for (const Finding &f : report.findings)
-            if (f.severity >= settings.failOn)
-                return ExitFindings;
-    }
-    return ExitOk;
+    return failsOn(report.findings, settings) ? ExitFindings : ExitOk;
 }
 
 int runSessionCommand(const QStringList &args)
@@ -127,26 +122,8 @@ int runSessionCommand(const QStringList &args)
         writeOut(printer.summaryLine(report));
     }
 
-    bool jsonFailed = false;
-    if (jsonToStdout) {
-        writeOut(QString::fromUtf8(reportToJsonBytes(report)));
-    } else if (!settings.jsonPath.isEmpty()) {
-        QString writeError;
-        if (!writeOutputFile(settings.jsonPath, reportToJsonBytes(report), &writeError)) {
-            printError(QStringLiteral("session"),
-                       QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, writeError));
-            jsonFailed = true;
-        }
-    }
     // Written for failed sessions too: "cannot connect" is worth attaching to a ticket as well.
-    if (!settings.htmlPath.isEmpty()) {
-        QString writeError;
-        if (!writeHtmlFile(settings.htmlPath, reportToHtml(report), &writeError)) {
-            printError(QStringLiteral("session"),
-                       QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError));
-            jsonFailed = true;
-        }
-    }
+    const bool jsonFailed = !writeReportOutputs(QStringLiteral("session"), report, settings);
 
     QString errorLine;
     int code = sessionExitCode(report, settings, &errorLine);

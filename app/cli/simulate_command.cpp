@@ -59,7 +59,7 @@ const char *const kEpilogue =
     "  mailtls simulate --server 127.0.0.1:2525 --cipher-list 'NORMAL:-VERS-ALL:+VERS-TLS1.2' --json -\n";
 
 struct Opt {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption help = helpOption();
     QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Live mail server to scan and try (PORT defaults to 25)."),
                               QStringLiteral("HOST[:PORT]")};
     QCommandLineOption report{QStringLiteral("report"), QStringLiteral("Saved 'mailtls scan --json' report to predict from."),
@@ -95,9 +95,7 @@ struct Opt {
                                QStringLiteral("SECONDS")};
     QCommandLineOption maxConn{QStringLiteral("max-conn"), QStringLiteral("Connections open at once during the scan (default: 4)."),
                                QStringLiteral("N")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            QStringLiteral("Write the JSON report (kind \"simulate\") to FILE; '-' writes it to stdout instead of the text."),
-                            QStringLiteral("FILE|-")};
+    QCommandLineOption json = jsonOption(QStringLiteral("the JSON report (kind \"simulate\")"));
     QCommandLineOption failOn{QStringLiteral("fail-on"),
                               QStringLiteral("Exit 1 when a finding is at least this severe (default: high)."), QStringLiteral("SEVERITY")};
     QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours.")};
@@ -143,11 +141,10 @@ QString simulateHelpText()
     QCommandLineParser parser;
     const Opt opt;
     setupParser(&parser, opt);
-    QString text = parser.helpText();
-    const int firstBreak = text.indexOf(QLatin1Char('\n'));
-    text = QStringLiteral("Usage: mailtls simulate (--server HOST[:PORT] | --report FILE.json) (--client PROFILE | --cipher-list LIST) [options]\n")
-           + text.mid(firstBreak);
-    return text + QString::fromLatin1(kEpilogue);
+    return subcommandHelp(parser,
+                          QStringLiteral("mailtls simulate (--server HOST[:PORT] | --report FILE.json) "
+                                         "(--client PROFILE | --cipher-list LIST) [options]"),
+                          kEpilogue);
 }
 
 QString profileListText()
