@@ -29,6 +29,43 @@ QCommandLineOption failOnOption()
                               QStringLiteral("SEVERITY"));
 }
 
+QCommandLineOption starttlsOption(const QString &lead)
+{
+    return QCommandLineOption(QStringLiteral("starttls"),
+                              QStringLiteral("%1: smtp, lmtp or none (default: follows the port).").arg(lead),
+                              QStringLiteral("smtp|lmtp|none"));
+}
+
+QCommandLineOption implicitTlsOption()
+{
+    return QCommandLineOption(QStringLiteral("implicit-tls"), QStringLiteral("Start TLS with the first byte (SMTPS, as on port 465)."));
+}
+
+QCommandLineOption sniOption()
+{
+    return QCommandLineOption(QStringLiteral("sni"),
+                              QStringLiteral("Server name sent in the TLS handshake (default: HOST when it is a name)."),
+                              QStringLiteral("NAME"));
+}
+
+QCommandLineOption noSniOption()
+{
+    return QCommandLineOption(QStringLiteral("no-sni"), QStringLiteral("Send no server name indication."));
+}
+
+QCommandLineOption ehloOption()
+{
+    return QCommandLineOption(QStringLiteral("ehlo"), QStringLiteral("Name sent in EHLO/LHLO (default: this host's name)."),
+                              QStringLiteral("NAME"));
+}
+
+QCommandLineOption timeoutOption(int defaultSeconds)
+{
+    return QCommandLineOption(QStringLiteral("timeout"),
+                              QStringLiteral("Deadline for each connect, read and write step (default: %1).").arg(defaultSeconds),
+                              QStringLiteral("SECONDS"));
+}
+
 QCommandLineOption jsonOption(const QString &what)
 {
     return QCommandLineOption(QStringLiteral("json"),

@@ -21,6 +21,13 @@ namespace mailtls::cli {
 QCommandLineOption helpOption();
 QCommandLineOption noColorOption();
 QCommandLineOption failOnOption();
+// The target options of session, scan and compare.
+QCommandLineOption starttlsOption(const QString &lead = QStringLiteral("Mail protocol before TLS"));
+QCommandLineOption implicitTlsOption();
+QCommandLineOption sniOption();
+QCommandLineOption noSniOption();
+QCommandLineOption ehloOption();
+QCommandLineOption timeoutOption(int defaultSeconds);
 // --json FILE|-: `what` is what is written ("the JSON report").
 QCommandLineOption jsonOption(const QString &what = QStringLiteral("the JSON report"));
 

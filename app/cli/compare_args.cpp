@@ -38,12 +38,8 @@ const char *const kEpilogue =
 
 struct Opt {
     QCommandLineOption help = helpOption();
-    QCommandLineOption starttls{QStringLiteral("starttls"),
-                                QStringLiteral("Mail protocol before TLS for live servers: smtp, lmtp or none (default: follows the port)."),
-                                QStringLiteral("smtp|lmtp|none")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               QStringLiteral("Deadline for each connect, read and write step (default: 10)."),
-                               QStringLiteral("SECONDS")};
+    QCommandLineOption starttls = starttlsOption(QStringLiteral("Mail protocol before TLS for live servers"));
+    QCommandLineOption timeout = timeoutOption(10);
     QCommandLineOption maxConn{QStringLiteral("max-conn"),
                                QStringLiteral("Connections open at once against each live server (default: 4)."),
                                QStringLiteral("N")};

@@ -43,20 +43,12 @@ const char *const kEpilogue =
 
 struct Opt {
     QCommandLineOption help = helpOption();
-    QCommandLineOption starttls{QStringLiteral("starttls"),
-                                QStringLiteral("Mail protocol before TLS: smtp, lmtp or none (default: follows the port)."),
-                                QStringLiteral("smtp|lmtp|none")};
-    QCommandLineOption implicitTls{QStringLiteral("implicit-tls"),
-                                   QStringLiteral("Start TLS with the first byte (SMTPS, as on port 465).")};
-    QCommandLineOption sni{QStringLiteral("sni"),
-                           QStringLiteral("Server name sent in the TLS handshake (default: HOST when it is a name)."),
-                           QStringLiteral("NAME")};
-    QCommandLineOption noSni{QStringLiteral("no-sni"), QStringLiteral("Send no server name indication.")};
-    QCommandLineOption ehlo{QStringLiteral("ehlo"), QStringLiteral("Name sent in EHLO/LHLO (default: this host's name)."),
-                            QStringLiteral("NAME")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               QStringLiteral("Deadline for each connect, read and write step (default: 10)."),
-                               QStringLiteral("SECONDS")};
+    QCommandLineOption starttls = starttlsOption();
+    QCommandLineOption implicitTls = implicitTlsOption();
+    QCommandLineOption sni = sniOption();
+    QCommandLineOption noSni = noSniOption();
+    QCommandLineOption ehlo = ehloOption();
+    QCommandLineOption timeout = timeoutOption(10);
     QCommandLineOption maxConn{QStringLiteral("max-conn"),
                                QStringLiteral("Connections open at once against the server (default: 4)."),
                                QStringLiteral("N")};

@@ -50,18 +50,11 @@ const char *const kEpilogue =
 
 struct Opt {
     QCommandLineOption help = helpOption();
-    QCommandLineOption starttls{QStringLiteral("starttls"),
-                                QStringLiteral("Mail protocol before TLS: smtp, lmtp or none (default: follows the port)."),
-                                QStringLiteral("smtp|lmtp|none")};
-    QCommandLineOption implicitTls{QStringLiteral("implicit-tls"),
-                                   QStringLiteral("Start TLS with the first byte (SMTPS, as on port 465).")};
-    QCommandLineOption ehlo{QStringLiteral("ehlo"),
-                            QStringLiteral("Name sent in EHLO/LHLO (default: this host's name)."),
-                            QStringLiteral("NAME")};
-    QCommandLineOption sni{QStringLiteral("sni"),
-                           QStringLiteral("Server name sent in the TLS handshake (default: HOST when it is a name)."),
-                           QStringLiteral("NAME")};
-    QCommandLineOption noSni{QStringLiteral("no-sni"), QStringLiteral("Send no server name indication.")};
+    QCommandLineOption starttls = starttlsOption();
+    QCommandLineOption implicitTls = implicitTlsOption();
+    QCommandLineOption ehlo = ehloOption();
+    QCommandLineOption sni = sniOption();
+    QCommandLineOption noSni = noSniOption();
     QCommandLineOption servername{QStringLiteral("servername"),
                                   QStringLiteral("Name the certificate must match, e.g. the MX name (default: HOST)."),
                                   QStringLiteral("NAME")};
@@ -98,9 +91,7 @@ struct Opt {
                             QStringLiteral("Message to send after DATA ('-' reads stdin). With --rcpt-to and no "
                                            "--data a short test message is generated."),
                             QStringLiteral("FILE")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               QStringLiteral("Deadline for each connect, read and write step (default: 15)."),
-                               QStringLiteral("SECONDS")};
+    QCommandLineOption timeout = timeoutOption(15);
     QCommandLineOption tlsMin{QStringLiteral("tls-min"),
                               QStringLiteral("Lowest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (also TLSv1.2, tls1_2)."),
                               QStringLiteral("V")};

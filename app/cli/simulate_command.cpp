@@ -84,13 +84,11 @@ struct Opt {
     QCommandLineOption listProfiles{QStringLiteral("list-profiles"), QStringLiteral("List the built-in profiles and exit.")};
     QCommandLineOption predictOnly{QStringLiteral("predict-only"),
                                    QStringLiteral("With --server: scan and predict, but make no confirming handshake.")};
-    QCommandLineOption starttls{QStringLiteral("starttls"),
-                                QStringLiteral("Mail protocol before TLS: smtp, lmtp or none (default: follows the port)."),
-                                QStringLiteral("smtp|lmtp|none")};
+    QCommandLineOption starttls = starttlsOption();
     QCommandLineOption implicitTls{QStringLiteral("implicit-tls"), QStringLiteral("Start TLS with the first byte (SMTPS).")};
     QCommandLineOption sni{QStringLiteral("sni"), QStringLiteral("Server name sent in the handshake (default: HOST when a name)."),
                            QStringLiteral("NAME")};
-    QCommandLineOption noSni{QStringLiteral("no-sni"), QStringLiteral("Send no server name indication.")};
+    QCommandLineOption noSni = noSniOption();
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Deadline for each network step (default: 10)."),
                                QStringLiteral("SECONDS")};
     QCommandLineOption maxConn{QStringLiteral("max-conn"), QStringLiteral("Connections open at once during the scan (default: 4)."),
