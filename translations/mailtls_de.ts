@@ -4,82 +4,72 @@
 <context>
     <name>mailtls::ui::CertificateChainModel</name>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="51"/>
-        <source>unknown key</source>
-        <translation>unbekannter Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="54"/>
-        <source>%1 bits</source>
-        <translation>%1 Bit</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
         <source>expired today</source>
         <translation>heute abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
         <source>expired 1 day ago</source>
         <translation>vor 1 Tag abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
         <source>expired %1 days ago</source>
         <translation>vor %1 Tagen abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="88"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="76"/>
         <source>not valid yet</source>
         <translation>noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="78"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="78"/>
         <source>1 day left</source>
         <translation>noch 1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="78"/>
         <source>%1 days left</source>
         <translation>noch %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="100"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="88"/>
         <source>leaf</source>
         <translation>Endzertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="102"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
         <source>self-signed</source>
         <translation>selbstsigniert</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="104"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="92"/>
         <source>CA</source>
         <translation>CA</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="106"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="94"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="108"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="96"/>
         <source>not yet valid</source>
         <translation>noch nicht gültig</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="110"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="98"/>
         <source>expires soon</source>
         <translation>läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="185"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="173"/>
         <source>Position %1 in the served chain
 Subject: %2
 Issuer: %3</source>
@@ -88,22 +78,22 @@ Antragsteller: %2
 Aussteller: %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="208"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="196"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="209"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="197"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="210"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="198"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="211"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="199"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -271,244 +261,239 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::CertificateGeneratorDialog</name>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="71"/>
-        <source>cannot open the CA in %1</source>
-        <translation>die CA in %1 lässt sich nicht öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="80"/>
         <source>Generate Certificate</source>
         <translation>Zertifikat erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="83"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="88"/>
         <source>Self-signed certificate</source>
         <translation>Selbstsigniertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="89"/>
         <source>Certificate signing request (CSR) for a CA</source>
         <translation>Zertifikatsanforderung (CSR) für eine CA</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="90"/>
         <source>Certificate signed by a CA directory</source>
         <translation>Von einem CA-Verzeichnis signiertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="91"/>
         <source>&amp;Make:</source>
         <translation>&amp;Erstellen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="98"/>
         <source>directory made by mailtls cert ca init</source>
         <translation>mit mailtls cert ca init erstelltes Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="104"/>
         <source>CA key passphrase (if any)</source>
         <translation>Passphrase des CA-Schlüssels (falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="108"/>
         <source>CA:</source>
         <translation>CA:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="115"/>
         <source>&amp;Key type:</source>
         <translation>&amp;Schlüsseltyp:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="119"/>
         <source>mail.example.org</source>
         <translation>mail.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="120"/>
         <source>Common &amp;name (CN):</source>
         <translation>Allgemeiner &amp;Name (CN):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="123"/>
         <source>optional, e.g. Example GmbH</source>
         <translation>optional, z. B. Example GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="124"/>
         <source>&amp;Organization (O):</source>
         <translation>&amp;Organisation (O):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="128"/>
         <source>optional, two letters, e.g. DE</source>
         <translation>optional, zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="129"/>
         <source>&amp;Country (C):</source>
         <translation>&amp;Land (C):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="132"/>
         <source>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25 (empty: DNS:&lt;CN&gt;)</source>
         <translation>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25 (leer: DNS:&lt;CN&gt;)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="133"/>
         <source>&amp;Alternative names:</source>
         <translation>&amp;Alternative Namen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="138"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="139"/>
         <source>&amp;Validity:</source>
         <translation>Gült&amp;igkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="142"/>
         <source>Output files</source>
         <translation>Ausgabedateien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="220"/>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="324"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
         <source>Private key (0600):</source>
         <translation>Privater Schlüssel (0600):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="162"/>
         <source>Replace existing files</source>
         <translation>Vorhandene Dateien ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="167"/>
         <source>Exim and Postfix configuration</source>
         <translation>Exim- und Postfix-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="174"/>
         <source>The lines that use the generated files appear here.</source>
         <translation>Hier erscheinen die Zeilen, die die erzeugten Dateien verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="177"/>
         <source>&amp;Copy to Clipboard</source>
         <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="191"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="245"/>
         <source>CA Directory</source>
         <translation>CA-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="247"/>
         <source>Output File</source>
         <translation>Ausgabedatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="259"/>
         <source>Choose a key type.</source>
         <translation>Wählen Sie einen Schlüsseltyp.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="266"/>
         <source>Enter the host name partners connect to as the common name, e.g. mail.example.org.</source>
         <translation>Geben Sie als allgemeinen Namen den Hostnamen ein, mit dem sich Partner verbinden, z. B. mail.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="275"/>
         <source>Subject: %1</source>
         <translation>Antragsteller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="283"/>
         <source>Alternative names: %1</source>
         <translation>Alternative Namen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="290"/>
         <source>Choose the CA directory (made with mailtls cert ca init).</source>
         <translation>Wählen Sie das CA-Verzeichnis (erstellt mit mailtls cert ca init).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="298"/>
         <source>Choose where to write the files.</source>
         <translation>Wählen Sie, wohin die Dateien geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="302"/>
         <source>The key needs a file of its own.</source>
         <translation>Der Schlüssel braucht eine eigene Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="324"/>
         <source>Request (CSR):</source>
         <translation>Anforderung (CSR):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="339"/>
         <source>Generating the key and %1… (RSA 4096 can take a few seconds)</source>
         <translation>Erzeuge den Schlüssel und %1 … (RSA 4096 kann einige Sekunden dauern)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="340"/>
         <source>the request</source>
         <translation>die Anforderung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="340"/>
         <source>the certificate</source>
         <translation>das Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="409"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="348"/>
         <source>Press Generate to write the key and the request; then send the request to your CA.</source>
         <translation>Klicken Sie auf „Generieren“, um den Schlüssel und die Anforderung zu schreiben; senden Sie die Anforderung dann an Ihre CA.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="410"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="349"/>
         <source>Press Generate to write the key and the certificate; the chain then opens in the Certificates tab.</source>
         <translation>Klicken Sie auf „Generieren“, um den Schlüssel und das Zertifikat zu schreiben; die Kette öffnet sich dann im Reiter „Zertifikate“.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="449"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
         <source>Nothing was written: %1</source>
         <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="456"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="392"/>
         <source>Written: %1 and %2. Send the request to your CA; the lines below use its answer.</source>
         <translation>Geschrieben: %1 und %2. Senden Sie die Anforderung an Ihre CA; die Zeilen unten verwenden deren Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="394"/>
         <source>Written: %1 and %2. The chain is shown in the Certificates tab; copy the lines below into Exim or Postfix.</source>
         <translation>Geschrieben: %1 und %2. Die Kette wird im Reiter „Zertifikate“ angezeigt; kopieren Sie die Zeilen unten in Exim oder Postfix.</translation>
     </message>
@@ -1004,162 +989,162 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::CompareView</name>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="32"/>
+        <location filename="../ui/views/compare_view.cpp" line="33"/>
         <source>Type a server as HOST or HOST:PORT.</source>
         <translation>Geben Sie einen Server als HOST oder HOST:PORT ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="38"/>
+        <location filename="../ui/views/compare_view.cpp" line="39"/>
         <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
         <translation>&apos;%1&apos;: &apos;]&apos; fehlt nach der IPv6-Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="44"/>
+        <location filename="../ui/views/compare_view.cpp" line="45"/>
         <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
         <translation>&apos;%1&apos;: &apos;:PORT&apos; nach &apos;]&apos; erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="56"/>
+        <location filename="../ui/views/compare_view.cpp" line="57"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>&apos;%1&apos; ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="64"/>
+        <location filename="../ui/views/compare_view.cpp" line="65"/>
         <source>&apos;%1&apos; is not a port (1-65535).</source>
         <translation>&apos;%1&apos; ist kein Port (1-65535).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="81"/>
+        <location filename="../ui/views/compare_view.cpp" line="82"/>
         <source>Compare Servers</source>
         <translation>Server vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="87"/>
+        <location filename="../ui/views/compare_view.cpp" line="88"/>
         <source>mx2.example.org:25</source>
         <translation>mx2.example.org:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="89"/>
+        <location filename="../ui/views/compare_view.cpp" line="90"/>
         <source>Scan and Add</source>
         <translation>Scannen und hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="91"/>
+        <location filename="../ui/views/compare_view.cpp" line="92"/>
         <source>Scan this server now and add it as a column</source>
         <translation>Diesen Server jetzt scannen und als Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <location filename="../ui/views/compare_view.cpp" line="93"/>
         <source>Add Saved Report…</source>
         <translation>Gespeicherten Bericht hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="94"/>
+        <location filename="../ui/views/compare_view.cpp" line="95"/>
         <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
         <translation>Ein als JSON gespeicherter Bericht (mailtls scan --json, Datei &gt; Bericht als JSON speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="95"/>
+        <location filename="../ui/views/compare_view.cpp" line="96"/>
         <source>Remove Column</source>
         <translation>Spalte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="97"/>
+        <location filename="../ui/views/compare_view.cpp" line="98"/>
         <source>Remove the server whose cell is selected</source>
         <translation>Den Server entfernen, dessen Zelle ausgewählt ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="98"/>
+        <location filename="../ui/views/compare_view.cpp" line="99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_view.cpp" line="100"/>
         <source>Stop the running scan and drop the queued ones</source>
         <translation>Den laufenden Scan stoppen und die wartenden verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_view.cpp" line="106"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="164"/>
+        <location filename="../ui/views/compare_view.cpp" line="165"/>
         <source>Scan cancelled.</source>
         <translation>Scan abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="198"/>
+        <location filename="../ui/views/compare_view.cpp" line="199"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="200"/>
+        <location filename="../ui/views/compare_view.cpp" line="201"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 ist kein MailTLS-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="208"/>
+        <location filename="../ui/views/compare_view.cpp" line="209"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="242"/>
+        <location filename="../ui/views/compare_view.cpp" line="240"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="254"/>
+        <location filename="../ui/views/compare_view.cpp" line="251"/>
         <source>Cannot scan %1: %2</source>
         <translation>%1 kann nicht gescannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="257"/>
+        <location filename="../ui/views/compare_view.cpp" line="254"/>
         <source>Added %1 (%2 connections).</source>
         <translation>%1 hinzugefügt (%2 Verbindungen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="276"/>
+        <location filename="../ui/views/compare_view.cpp" line="273"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>Wählen Sie eine Zelle in der Spalte des zu entfernenden Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="284"/>
+        <location filename="../ui/views/compare_view.cpp" line="281"/>
         <source>Add Saved Reports</source>
         <translation>Gespeicherte Berichte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="285"/>
+        <location filename="../ui/views/compare_view.cpp" line="282"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <location filename="../ui/views/compare_view.cpp" line="300"/>
         <source>No servers yet</source>
         <translation>Noch keine Server</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <location filename="../ui/views/compare_view.cpp" line="300"/>
         <source>1 server — add another to compare</source>
         <translation>1 Server — fügen Sie zum Vergleich einen weiteren hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="305"/>
+        <location filename="../ui/views/compare_view.cpp" line="302"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 Server — keine Unterschiede, %2 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="307"/>
+        <location filename="../ui/views/compare_view.cpp" line="304"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 Server — %2 Unterschiede (hervorgehoben, zuerst), %3 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="320"/>
+        <location filename="../ui/views/compare_view.cpp" line="317"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>Fügen Sie zwei oder mehr Server hinzu: HOST:PORT eingeben und „Scannen und hinzufügen“ klicken, oder einen gespeicherten Bericht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="322"/>
+        <location filename="../ui/views/compare_view.cpp" line="319"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>Unterschiede stehen oben und sind hervorgehoben (≠). Wählen Sie eine Zelle und klicken Sie auf „Spalte entfernen“, um diesen Server zu entfernen.</translation>
     </message>
@@ -1167,17 +1152,17 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="99"/>
+        <location filename="../ui/models/findings_model.cpp" line="95"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="100"/>
+        <location filename="../ui/models/findings_model.cpp" line="96"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="101"/>
+        <location filename="../ui/models/findings_model.cpp" line="97"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
@@ -1702,406 +1687,406 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>Scan abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Say QUIT and close the connection</source>
         <translation>QUIT senden und die Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Abort the session at once (Esc)</source>
         <translation>Sitzung sofort abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>&amp;Scan</source>
         <translation>&amp;Scannen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Open Certificate…</source>
         <translation>Zertifikat ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Generate Certificate…</source>
         <translation>Zertifikat &amp;erzeugen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>Cipher-Suite e&amp;rklären …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>Eine Cipher-Suite zerlegen: Schlüsselaustausch, Authentifizierung, Cipher, MAC, Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Compare Servers…</source>
         <translation>Server &amp;vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>Server oder gespeicherte Berichte nebeneinander, Unterschiede zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Simulate &amp;Partner…</source>
         <translation>&amp;Partner simulieren …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>Kann sich ein Partner (Client-Profil oder eingefügte Cipher-Liste) mit diesem Server verbinden? Wenn nicht, warum, und die Abhilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>Bericht als JSON &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>Ü&amp;ber MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Practice server</source>
         <translation>Ü&amp;bungsserver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>waiting for the banner</source>
         <translation>warte auf die Begrüßung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>TLS handshake</source>
         <translation>TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>EHLO over TLS</source>
         <translation>EHLO über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>authenticating</source>
         <translation>authentifiziere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>sending the message</source>
         <translation>sende die Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>interactive</source>
         <translation>interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>closing</source>
         <translation>schließe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="800"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Disconnecting from %1…</source>
         <translation>Trenne von %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474"/>
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="827"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Scan failed — %1: %2</source>
         <translation>Scan fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="549"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="557"/>
+        <location filename="../ui/main_window.cpp" line="562"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566"/>
+        <location filename="../ui/main_window.cpp" line="571"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="574"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="570"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="584"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Ladder (%1)</source>
         <translation>Ablauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Ladder</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="588"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="588"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Cipher matrix (%1)</source>
         <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="616"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="658"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="669"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="665"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>%1
 
 Passphrase:</source>
@@ -2110,91 +2095,91 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="708"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="717"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
-        <location filename="../ui/main_window.cpp" line="821"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="818"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="731"/>
-        <location filename="../ui/main_window.cpp" line="822"/>
+        <location filename="../ui/main_window.cpp" line="728"/>
+        <location filename="../ui/main_window.cpp" line="819"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="739"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="737"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="834"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="835"/>
+        <location filename="../ui/main_window.cpp" line="832"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="866"/>
+        <location filename="../ui/main_window.cpp" line="863"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="877"/>
+        <location filename="../ui/main_window.cpp" line="874"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="879"/>
+        <location filename="../ui/main_window.cpp" line="876"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="881"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="906"/>
+        <location filename="../ui/main_window.cpp" line="903"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="915"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="916"/>
+        <location filename="../ui/main_window.cpp" line="913"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -2203,12 +2188,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="929"/>
+        <location filename="../ui/main_window.cpp" line="926"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="929"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>
@@ -2462,233 +2447,233 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
 <context>
     <name>mailtls::ui::SimulateDialog</name>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="40"/>
         <source>Simulate Partner</source>
         <translation>Partner simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="45"/>
         <source>Partner (the client that sends mail to the server)</source>
         <translation>Partner (der Client, der Mail an den Server sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="51"/>
         <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
         <translation>Eingefügte Cipher-Liste (OpenSSL-, IANA- oder GnuTLS-Prioritätsstring) …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="60"/>
         <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
         <translation>z. B. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  oder  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="66"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="70"/>
         <source>Current target (none set in the target bar)</source>
         <translation>Aktuelles Ziel (in der Zielleiste ist keines gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
         <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
         <translation>Aktuelles Ziel %1: scannen, vorhersagen, dann ein echter Handshake mit dem Angebot des Partners</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
         <source>Saved scan report (JSON):</source>
         <translation>Gespeicherter Scan-Bericht (JSON):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="83"/>
         <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
         <translation>eine von &apos;mailtls scan --json&apos; oder Datei → Bericht als JSON speichern geschriebene Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="85"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="93"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
         <source>Open Scan Report</source>
         <translation>Scan-Bericht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="192"/>
         <source>The profile %1 is not available.</source>
         <translation>Das Profil %1 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="224"/>
         <source>The pasted list cannot be read: %1</source>
         <translation>Die eingefügte Liste ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="228"/>
         <source>Pasted %1 cipher list</source>
         <translation>Eingefügte %1-Cipher-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="199"/>
         <source>Set a target in the target bar first, or choose a saved report.</source>
         <translation>Setzen Sie zuerst ein Ziel in der Zielleiste, oder wählen Sie einen gespeicherten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="207"/>
         <source>Choose a saved scan report.</source>
         <translation>Wählen Sie einen gespeicherten Scan-Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 ist kein mailtls-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="245"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 enthält keinen Scan-Abschnitt; führen Sie zuerst einen Scan aus und speichern Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="290"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>scanne: %1 von etwa %2 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
         <source>scanning the server…</source>
         <translation>scanne den Server …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
         <source>predicting…</source>
         <translation>erstelle Vorhersage …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="308"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="357"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="317"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="319"/>
         <source>Server not reachable</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="325"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="331"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ Verbindung möglich — %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="334"/>
         <source>✘ Fails — %1</source>
         <translation>✘ Scheitert — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="340"/>
         <source>Fix for Exim:
 </source>
         <translation>Abhilfe für Exim:
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="341"/>
         <source>Fix for Postfix:
 </source>
         <translation>Abhilfe für Postfix:
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="345"/>
         <source>Live handshake (%1):
 </source>
         <translation>Live-Handshake (%1):
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>eigenes ClientHello von mailtls, genau das Angebot</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>OpenSSL mit dem Angebot des Partners</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  weggelassen (dieses OpenSSL kann sie nicht senden): %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="350"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  Server wählte %1 mit %2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="352"/>
         <source>, %1-bit DH prime</source>
         <translation>, %1-Bit-DH-Primzahl</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
         <source>  server refused: %1
 </source>
         <translation>  Server lehnte ab: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  der Partner würde hier abbrechen: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="399"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>So kam die Vorhersage zustande (%1):
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
         <source>
 Partner source: %1
 </source>
@@ -2697,47 +2682,47 @@ Quelle des Partnerprofils: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>Bietet %1 · %2 Suites bis TLS 1.2 · %3 TLS-1.3-Suites · Quelle: %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="421"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>Fügen Sie die Liste des Partners ein; verstanden werden OpenSSL-Namen und -Schlüsselwörter, IANA-Namen und GnuTLS-Prioritätsstrings.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="435"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>Erst wird der Server gescannt, dann ein Handshake mit dem Angebot des Partners ausgeführt. „Abbrechen“ stoppt sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
         <source>Predicting…</source>
         <translation>Erstelle Vorhersage …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="440"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="400"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>Fügen Sie die Cipher-Liste des Partners ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="441"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>Wählen Sie einen gespeicherten Scan-Bericht, oder setzen Sie ein Ziel in der Zielleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="443"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="403"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>Leiten Sie den Satz oben an den Partner weiter, oder wenden Sie die Abhilfe für Ihren MTA an und simulieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="445"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="405"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>Wählen Sie einen anderen Partner oder Server und simulieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>Wählen Sie einen Partner und einen Server, und klicken Sie dann auf „Simulieren“.</translation>
     </message>
@@ -3020,27 +3005,27 @@ Quelle des Partnerprofils: %1
 <context>
     <name>mailtls::ui::ValidityTimeline</name>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="109"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="100"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="145"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="136"/>
         <source>expired %1</source>
         <translation>abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="148"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="139"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="152"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="143"/>
         <source>until %1 (%2)</source>
         <translation>bis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="177"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="168"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -3048,204 +3033,200 @@ Quelle des Partnerprofils: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="91"/>
+        <location filename="../ui/workspace_controller.cpp" line="92"/>
         <source>&amp;New Workspace</source>
         <translation>&amp;Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="94"/>
+        <location filename="../ui/workspace_controller.cpp" line="95"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>Eine neue Untersuchung beginnen: keine Berichte, keine Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="97"/>
+        <location filename="../ui/workspace_controller.cpp" line="98"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="99"/>
+        <location filename="../ui/workspace_controller.cpp" line="100"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>Eine gespeicherte Untersuchung (oder einen JSON-Bericht) so wieder öffnen, wie sie verlassen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="102"/>
+        <location filename="../ui/workspace_controller.cpp" line="103"/>
         <source>Save Wor&amp;kspace</source>
         <translation>Arbeitsbereich s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="104"/>
+        <location filename="../ui/workspace_controller.cpp" line="105"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>Ziele, Berichte, Notizen und den offenen Reiter in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="107"/>
+        <location filename="../ui/workspace_controller.cpp" line="108"/>
         <source>Save Workspace &amp;As…</source>
         <translation>Arbeitsbereich speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="111"/>
+        <location filename="../ui/workspace_controller.cpp" line="112"/>
         <source>&amp;Export HTML Report…</source>
         <translation>&amp;HTML-Bericht exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="113"/>
+        <location filename="../ui/workspace_controller.cpp" line="114"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>Eine druckbare HTML-Datei des angezeigten Berichts mit Ihren Notizen, zum Anhängen an ein Ticket</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="116"/>
+        <location filename="../ui/workspace_controller.cpp" line="117"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>Untersuchung als HTML &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="118"/>
+        <location filename="../ui/workspace_controller.cpp" line="119"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>Alle Berichte dieses Arbeitsbereichs und Ihre Notizen in einer druckbaren HTML-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="158"/>
-        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <location filename="../ui/workspace_controller.cpp" line="161"/>
+        <location filename="../ui/workspace_controller.cpp" line="493"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="290"/>
+        <location filename="../ui/workspace_controller.cpp" line="293"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="292"/>
+        <location filename="../ui/workspace_controller.cpp" line="295"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="299"/>
-        <location filename="../ui/workspace_controller.cpp" line="426"/>
-        <location filename="../ui/workspace_controller.cpp" line="448"/>
+        <location filename="../ui/workspace_controller.cpp" line="302"/>
+        <location filename="../ui/workspace_controller.cpp" line="429"/>
+        <location filename="../ui/workspace_controller.cpp" line="451"/>
         <source>Save Workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="300"/>
-        <location filename="../ui/workspace_controller.cpp" line="358"/>
+        <location filename="../ui/workspace_controller.cpp" line="303"/>
+        <location filename="../ui/workspace_controller.cpp" line="361"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="312"/>
+        <location filename="../ui/workspace_controller.cpp" line="315"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen.
 Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="317"/>
+        <location filename="../ui/workspace_controller.cpp" line="320"/>
         <source>Unsaved workspace</source>
         <translation>Ungespeicherter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="333"/>
-        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <location filename="../ui/workspace_controller.cpp" line="336"/>
+        <location filename="../ui/workspace_controller.cpp" line="349"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>Warten Sie zuerst, bis die Sitzung oder der Scan beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="340"/>
+        <location filename="../ui/workspace_controller.cpp" line="343"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="353"/>
+        <location filename="../ui/workspace_controller.cpp" line="356"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="380"/>
+        <location filename="../ui/workspace_controller.cpp" line="383"/>
         <source>Opened %1 — 1 report</source>
         <translation>%1 geöffnet — 1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="381"/>
+        <location filename="../ui/workspace_controller.cpp" line="384"/>
         <source>Opened %1 — %2 reports</source>
         <translation>%1 geöffnet — %2 Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="391"/>
+        <location filename="../ui/workspace_controller.cpp" line="394"/>
         <source>cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <location filename="../ui/workspace_controller.cpp" line="419"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>Bericht %1 in einen neuen Arbeitsbereich importiert</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="441"/>
+        <location filename="../ui/workspace_controller.cpp" line="444"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="468"/>
+        <location filename="../ui/workspace_controller.cpp" line="471"/>
         <source>Workspace saved to %1</source>
         <translation>Arbeitsbereich gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <location filename="../ui/workspace_controller.cpp" line="493"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS-Untersuchung — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="486"/>
+        <location filename="../ui/workspace_controller.cpp" line="502"/>
         <source>There is no report to export yet.</source>
         <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="501"/>
-        <location filename="../ui/workspace_controller.cpp" line="507"/>
+        <location filename="../ui/workspace_controller.cpp" line="518"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="502"/>
-        <location filename="../ui/workspace_controller.cpp" line="521"/>
+        <location filename="../ui/workspace_controller.cpp" line="535"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML-Dateien (*.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="507"/>
-        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <location filename="../ui/workspace_controller.cpp" line="552"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="509"/>
-        <location filename="../ui/workspace_controller.cpp" line="528"/>
+        <location filename="../ui/workspace_controller.cpp" line="554"/>
         <source>HTML report written to %1</source>
         <translation>HTML-Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="520"/>
         <location filename="../ui/workspace_controller.cpp" line="526"/>
         <source>Export Investigation as HTML</source>
         <translation>Untersuchung als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="547"/>
+        <location filename="../ui/workspace_controller.cpp" line="575"/>
+        <location filename="../ui/workspace_controller.cpp" line="606"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="600"/>
+        <location filename="../ui/workspace_controller.cpp" line="667"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>Automatisch gespeicherten Arbeitsbereich vom %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="613"/>
+        <location filename="../ui/workspace_controller.cpp" line="680"/>
         <source>an untitled workspace</source>
         <translation>einem unbenannten Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="614"/>
+        <location filename="../ui/workspace_controller.cpp" line="681"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -3254,23 +3235,23 @@ Restore them?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="622"/>
-        <location filename="../ui/workspace_controller.cpp" line="638"/>
+        <location filename="../ui/workspace_controller.cpp" line="689"/>
+        <location filename="../ui/workspace_controller.cpp" line="705"/>
         <source>Recover workspace</source>
         <translation>Arbeitsbereich wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="623"/>
+        <location filename="../ui/workspace_controller.cpp" line="690"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="624"/>
+        <location filename="../ui/workspace_controller.cpp" line="691"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="625"/>
+        <location filename="../ui/workspace_controller.cpp" line="692"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>

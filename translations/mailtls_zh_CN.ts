@@ -4,82 +4,72 @@
 <context>
     <name>mailtls::ui::CertificateChainModel</name>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="51"/>
-        <source>unknown key</source>
-        <translation>未知密钥</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="54"/>
-        <source>%1 bits</source>
-        <translation>%1 位</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
         <source>expired today</source>
         <translation>今天过期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
         <source>expired 1 day ago</source>
         <translation>1 天前已过期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
         <source>expired %1 days ago</source>
         <translation>%1 天前已过期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="88"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="76"/>
         <source>not valid yet</source>
         <translation>尚未生效</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="78"/>
         <source>expires today</source>
         <translation>今天过期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="78"/>
         <source>1 day left</source>
         <translation>剩余 1 天</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="78"/>
         <source>%1 days left</source>
         <translation>剩余 %1 天</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="100"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="88"/>
         <source>leaf</source>
         <translation>叶证书</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="102"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
         <source>self-signed</source>
         <translation>自签名</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="104"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="92"/>
         <source>CA</source>
         <translation>CA</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="106"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="94"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="108"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="96"/>
         <source>not yet valid</source>
         <translation>尚未生效</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="110"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="98"/>
         <source>expires soon</source>
         <translation>即将过期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="185"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="173"/>
         <source>Position %1 in the served chain
 Subject: %2
 Issuer: %3</source>
@@ -88,22 +78,22 @@ Issuer: %3</source>
 颁发者：%3</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="208"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="196"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="209"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="197"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="210"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="198"/>
         <source>Expires</source>
         <translation>过期时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="211"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="199"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -271,244 +261,239 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CertificateGeneratorDialog</name>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="71"/>
-        <source>cannot open the CA in %1</source>
-        <translation>无法打开 %1 中的 CA</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="80"/>
         <source>Generate Certificate</source>
         <translation>生成证书</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="83"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="88"/>
         <source>Self-signed certificate</source>
         <translation>自签名证书</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="89"/>
         <source>Certificate signing request (CSR) for a CA</source>
         <translation>提交给 CA 的证书签名请求（CSR）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="90"/>
         <source>Certificate signed by a CA directory</source>
         <translation>由 CA 目录签名的证书</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="91"/>
         <source>&amp;Make:</source>
         <translation>生成(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="98"/>
         <source>directory made by mailtls cert ca init</source>
         <translation>由 mailtls cert ca init 创建的目录</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="104"/>
         <source>CA key passphrase (if any)</source>
         <translation>CA 密钥的口令（如有）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="108"/>
         <source>CA:</source>
         <translation>CA：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="115"/>
         <source>&amp;Key type:</source>
         <translation>密钥类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="119"/>
         <source>mail.example.org</source>
         <translation>mail.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="120"/>
         <source>Common &amp;name (CN):</source>
         <translation>通用名称（CN）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="123"/>
         <source>optional, e.g. Example GmbH</source>
         <translation>可选，例如 Example GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="124"/>
         <source>&amp;Organization (O):</source>
         <translation>组织（O）(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="128"/>
         <source>optional, two letters, e.g. DE</source>
         <translation>可选，两个字母，例如 CN</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="129"/>
         <source>&amp;Country (C):</source>
         <translation>国家/地区（C）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="132"/>
         <source>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25 (empty: DNS:&lt;CN&gt;)</source>
         <translation>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25（留空：DNS:&lt;CN&gt;）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="133"/>
         <source>&amp;Alternative names:</source>
         <translation>备用名称(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="138"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="139"/>
         <source>&amp;Validity:</source>
         <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="142"/>
         <source>Output files</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="220"/>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="324"/>
         <source>Certificate:</source>
         <translation>证书：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
         <source>Private key (0600):</source>
         <translation>私钥（0600）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="162"/>
         <source>Replace existing files</source>
         <translation>替换现有文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="167"/>
         <source>Exim and Postfix configuration</source>
         <translation>Exim 和 Postfix 配置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="174"/>
         <source>The lines that use the generated files appear here.</source>
         <translation>使用所生成文件的配置行会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="177"/>
         <source>&amp;Copy to Clipboard</source>
         <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="191"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="245"/>
         <source>CA Directory</source>
         <translation>CA 目录</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="247"/>
         <source>Output File</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="259"/>
         <source>Choose a key type.</source>
         <translation>请选择密钥类型。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="266"/>
         <source>Enter the host name partners connect to as the common name, e.g. mail.example.org.</source>
         <translation>请输入对方连接时使用的主机名作为通用名称，例如 mail.example.org。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="275"/>
         <source>Subject: %1</source>
         <translation>主体：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="283"/>
         <source>Alternative names: %1</source>
         <translation>备用名称：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="290"/>
         <source>Choose the CA directory (made with mailtls cert ca init).</source>
         <translation>请选择 CA 目录（由 mailtls cert ca init 创建）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="298"/>
         <source>Choose where to write the files.</source>
         <translation>请选择文件的写入位置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="302"/>
         <source>The key needs a file of its own.</source>
         <translation>密钥必须存放在单独的文件中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="324"/>
         <source>Request (CSR):</source>
         <translation>请求（CSR）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="339"/>
         <source>Generating the key and %1… (RSA 4096 can take a few seconds)</source>
         <translation>正在生成密钥和%1…（RSA 4096 可能需要几秒钟）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="340"/>
         <source>the request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="340"/>
         <source>the certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="409"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="348"/>
         <source>Press Generate to write the key and the request; then send the request to your CA.</source>
         <translation>点击“生成”写入密钥和请求，然后将请求发送给你的 CA。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="410"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="349"/>
         <source>Press Generate to write the key and the certificate; the chain then opens in the Certificates tab.</source>
         <translation>点击“生成”写入密钥和证书，随后证书链会在“证书”选项卡中打开。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="449"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
         <source>Nothing was written: %1</source>
         <translation>未写入任何文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="456"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="392"/>
         <source>Written: %1 and %2. Send the request to your CA; the lines below use its answer.</source>
         <translation>已写入：%1 和 %2。请将请求发送给你的 CA；下方的配置行会使用 CA 的回复。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="394"/>
         <source>Written: %1 and %2. The chain is shown in the Certificates tab; copy the lines below into Exim or Postfix.</source>
         <translation>已写入：%1 和 %2。证书链显示在“证书”选项卡中；请将下方配置行复制到 Exim 或 Postfix。</translation>
     </message>
@@ -1004,162 +989,162 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CompareView</name>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="32"/>
+        <location filename="../ui/views/compare_view.cpp" line="33"/>
         <source>Type a server as HOST or HOST:PORT.</source>
         <translation>请以 HOST 或 HOST:PORT 格式输入服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="38"/>
+        <location filename="../ui/views/compare_view.cpp" line="39"/>
         <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
         <translation>“%1”：IPv6 地址后缺少“]”。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="44"/>
+        <location filename="../ui/views/compare_view.cpp" line="45"/>
         <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
         <translation>“%1”：“]”之后应为“:PORT”。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="56"/>
+        <location filename="../ui/views/compare_view.cpp" line="57"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>“%1”不是主机名或地址。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="64"/>
+        <location filename="../ui/views/compare_view.cpp" line="65"/>
         <source>&apos;%1&apos; is not a port (1-65535).</source>
         <translation>“%1”不是端口（1-65535）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="81"/>
+        <location filename="../ui/views/compare_view.cpp" line="82"/>
         <source>Compare Servers</source>
         <translation>比较服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="87"/>
+        <location filename="../ui/views/compare_view.cpp" line="88"/>
         <source>mx2.example.org:25</source>
         <translation>mx2.example.org:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="89"/>
+        <location filename="../ui/views/compare_view.cpp" line="90"/>
         <source>Scan and Add</source>
         <translation>扫描并添加</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="91"/>
+        <location filename="../ui/views/compare_view.cpp" line="92"/>
         <source>Scan this server now and add it as a column</source>
         <translation>立即扫描此服务器并将其添加为一列</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <location filename="../ui/views/compare_view.cpp" line="93"/>
         <source>Add Saved Report…</source>
         <translation>添加已保存的报告…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="94"/>
+        <location filename="../ui/views/compare_view.cpp" line="95"/>
         <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
         <translation>以 JSON 格式保存的报告（mailtls scan --json，文件 &gt; 保存报告）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="95"/>
+        <location filename="../ui/views/compare_view.cpp" line="96"/>
         <source>Remove Column</source>
         <translation>移除列</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="97"/>
+        <location filename="../ui/views/compare_view.cpp" line="98"/>
         <source>Remove the server whose cell is selected</source>
         <translation>移除所选单元格所在列的服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="98"/>
+        <location filename="../ui/views/compare_view.cpp" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_view.cpp" line="100"/>
         <source>Stop the running scan and drop the queued ones</source>
         <translation>停止正在运行的扫描并放弃排队的扫描</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_view.cpp" line="106"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="164"/>
+        <location filename="../ui/views/compare_view.cpp" line="165"/>
         <source>Scan cancelled.</source>
         <translation>扫描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="198"/>
+        <location filename="../ui/views/compare_view.cpp" line="199"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="200"/>
+        <location filename="../ui/views/compare_view.cpp" line="201"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 报告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="208"/>
+        <location filename="../ui/views/compare_view.cpp" line="209"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="242"/>
+        <location filename="../ui/views/compare_view.cpp" line="240"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="254"/>
+        <location filename="../ui/views/compare_view.cpp" line="251"/>
         <source>Cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="257"/>
+        <location filename="../ui/views/compare_view.cpp" line="254"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已添加 %1（%2 个连接）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="276"/>
+        <location filename="../ui/views/compare_view.cpp" line="273"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>请在要移除的服务器所在列中选择一个单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="284"/>
+        <location filename="../ui/views/compare_view.cpp" line="281"/>
         <source>Add Saved Reports</source>
         <translation>添加已保存的报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="285"/>
+        <location filename="../ui/views/compare_view.cpp" line="282"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <location filename="../ui/views/compare_view.cpp" line="300"/>
         <source>No servers yet</source>
         <translation>尚无服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <location filename="../ui/views/compare_view.cpp" line="300"/>
         <source>1 server — add another to compare</source>
         <translation>1 台服务器 — 再添加一台即可比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="305"/>
+        <location filename="../ui/views/compare_view.cpp" line="302"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台服务器 — 无差异，%2 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="307"/>
+        <location filename="../ui/views/compare_view.cpp" line="304"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台服务器 — %2 处差异（已高亮并排在前面），%3 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="320"/>
+        <location filename="../ui/views/compare_view.cpp" line="317"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>请添加两台或更多服务器：输入 HOST:PORT 后点击“扫描并添加”，或添加已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="322"/>
+        <location filename="../ui/views/compare_view.cpp" line="319"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差异排在前面并高亮显示（≠）。选择一个单元格后点击“移除列”即可移除该服务器。</translation>
     </message>
@@ -1167,17 +1152,17 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="99"/>
+        <location filename="../ui/models/findings_model.cpp" line="95"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="100"/>
+        <location filename="../ui/models/findings_model.cpp" line="96"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="101"/>
+        <location filename="../ui/models/findings_model.cpp" line="97"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
@@ -1701,406 +1686,406 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>扫描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>连接服务器并运行会话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>&amp;Disconnect</source>
         <translation>断开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Say QUIT and close the connection</source>
         <translation>发送 QUIT 并关闭连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止会话（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>&amp;Scan</source>
         <translation>扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Open Certificate…</source>
         <translation>打开证书(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Generate Certificate…</source>
         <translation>生成证书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解释密码套件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解密码套件名称：密钥交换、身份验证、加密算法、MAC、评级</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Compare Servers…</source>
         <translation>比较服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>并排比较服务器或已保存的报告，差异排在前面</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模拟对方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>对方（客户端配置或粘贴的密码套件列表）能否连接到此服务器？若不能，原因及修复方法</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>将报告另存为 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Practice server</source>
         <translation>练习服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>waiting for the banner</source>
         <translation>等待欢迎信息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>TLS handshake</source>
         <translation>TLS 握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>EHLO over TLS</source>
         <translation>通过 TLS 发送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>sending the message</source>
         <translation>正在发送邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>interactive</source>
         <translation>交互模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>closing</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="800"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Disconnecting from %1…</source>
         <translation>正在断开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474"/>
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="827"/>
         <source>Scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Scan failed — %1: %2</source>
         <translation>扫描失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>会话已取消。已收到的内容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
         <source>TLS failed</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="549"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="557"/>
+        <location filename="../ui/main_window.cpp" line="562"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 会话完成，正在关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566"/>
+        <location filename="../ui/main_window.cpp" line="571"/>
         <source>Failed — %1: %2</source>
         <translation>失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="574"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已断开 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="570"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已断开 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>Handshake (%1)</source>
         <translation>握手（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="584"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Ladder (%1)</source>
         <translation>时序图（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="588"/>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="588"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Cipher matrix (%1)</source>
         <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="616"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="658"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="669"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="665"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>%1
 
 Passphrase:</source>
@@ -2109,91 +2094,91 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="708"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="717"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
-        <location filename="../ui/main_window.cpp" line="821"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="818"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="731"/>
-        <location filename="../ui/main_window.cpp" line="822"/>
+        <location filename="../ui/main_window.cpp" line="728"/>
+        <location filename="../ui/main_window.cpp" line="819"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="739"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="737"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="834"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="835"/>
+        <location filename="../ui/main_window.cpp" line="832"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="866"/>
+        <location filename="../ui/main_window.cpp" line="863"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="877"/>
+        <location filename="../ui/main_window.cpp" line="874"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="879"/>
+        <location filename="../ui/main_window.cpp" line="876"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="881"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="906"/>
+        <location filename="../ui/main_window.cpp" line="903"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="915"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="916"/>
+        <location filename="../ui/main_window.cpp" line="913"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -2202,12 +2187,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="929"/>
+        <location filename="../ui/main_window.cpp" line="926"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="929"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>
@@ -2461,233 +2446,233 @@ Throwaway CA (trusted for sessions to it): %4</source>
 <context>
     <name>mailtls::ui::SimulateDialog</name>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="40"/>
         <source>Simulate Partner</source>
         <translation>模拟对方</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="45"/>
         <source>Partner (the client that sends mail to the server)</source>
         <translation>对方（向服务器发送邮件的客户端）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="51"/>
         <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
         <translation>粘贴的密码套件列表（OpenSSL、IANA 或 GnuTLS 优先级字符串）…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="60"/>
         <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
         <translation>例如 ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  或  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="66"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="70"/>
         <source>Current target (none set in the target bar)</source>
         <translation>当前目标（目标栏中未设置）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
         <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
         <translation>当前目标 %1：扫描、预测，然后用对方的提议进行一次真实握手</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
         <source>Saved scan report (JSON):</source>
         <translation>已保存的扫描报告（JSON）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="83"/>
         <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
         <translation>由“mailtls scan --json”或“文件 → 保存报告”写入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="85"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="93"/>
         <source>&amp;Simulate</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
         <source>Open Scan Report</source>
         <translation>打开扫描报告</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="192"/>
         <source>The profile %1 is not available.</source>
         <translation>配置 %1 不可用。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="224"/>
         <source>The pasted list cannot be read: %1</source>
         <translation>无法读取粘贴的列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="228"/>
         <source>Pasted %1 cipher list</source>
         <translation>粘贴的 %1 密码套件列表</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="199"/>
         <source>Set a target in the target bar first, or choose a saved report.</source>
         <translation>请先在目标栏中设置目标，或选择已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="207"/>
         <source>Choose a saved scan report.</source>
         <translation>请选择已保存的扫描报告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 不是 mailtls 报告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="245"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 不含扫描部分；请先运行扫描并保存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="290"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>正在扫描：%1 / 约 %2 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
         <source>scanning the server…</source>
         <translation>正在扫描服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
         <source>predicting…</source>
         <translation>正在预测…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="308"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="357"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="317"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="319"/>
         <source>Server not reachable</source>
         <translation>服务器无法访问</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="325"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="331"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ 可以连接 — %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="334"/>
         <source>✘ Fails — %1</source>
         <translation>✘ 失败 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="340"/>
         <source>Fix for Exim:
 </source>
         <translation>Exim 修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="341"/>
         <source>Fix for Postfix:
 </source>
         <translation>Postfix 修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="345"/>
         <source>Live handshake (%1):
 </source>
         <translation>实时握手（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>mailtls 自身的 ClientHello，与提议完全一致</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>使用对方提议的 OpenSSL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  已省略（此 OpenSSL 无法发送）：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="350"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  服务器选择了 %1，%2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="352"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位 DH 素数</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
         <source>  server refused: %1
 </source>
         <translation>  服务器拒绝：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  对方会在此停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="399"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>预测依据（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
         <source>
 Partner source: %1
 </source>
@@ -2696,47 +2681,47 @@ Partner source: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>提供 %1 · %2 个 TLS 1.2 及以下套件 · %3 个 TLS 1.3 套件 · 来源：%4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="421"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>粘贴对方的列表；支持 OpenSSL 名称和关键字、IANA 名称以及 GnuTLS 优先级字符串。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="435"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>先扫描服务器，然后用对方的提议进行一次握手。点击“取消”会立即停止。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
         <source>Predicting…</source>
         <translation>正在预测…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="440"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="400"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>请粘贴对方的密码套件列表。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="441"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>请选择已保存的扫描报告，或在目标栏中设置目标。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="443"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="403"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>请将上面这句话转告对方，或在你的 MTA 中应用修复后再次模拟。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="445"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="405"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>选择其他对方或服务器，然后再次模拟。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>选择对方和服务器，然后点击“模拟”。</translation>
     </message>
@@ -3019,27 +3004,27 @@ Partner source: %1
 <context>
     <name>mailtls::ui::ValidityTimeline</name>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="109"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="100"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="145"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="136"/>
         <source>expired %1</source>
         <translation>已于 %1 过期</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="148"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="139"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="152"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="143"/>
         <source>until %1 (%2)</source>
         <translation>至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="177"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="168"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -3047,204 +3032,200 @@ Partner source: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="91"/>
+        <location filename="../ui/workspace_controller.cpp" line="92"/>
         <source>&amp;New Workspace</source>
         <translation>新建工作区(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="94"/>
+        <location filename="../ui/workspace_controller.cpp" line="95"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>开始新的排查：无报告、无备注</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="97"/>
+        <location filename="../ui/workspace_controller.cpp" line="98"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="99"/>
+        <location filename="../ui/workspace_controller.cpp" line="100"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>按离开时的状态重新打开已保存的排查（或 JSON 报告）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="102"/>
+        <location filename="../ui/workspace_controller.cpp" line="103"/>
         <source>Save Wor&amp;kspace</source>
         <translation>保存工作区(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="104"/>
+        <location filename="../ui/workspace_controller.cpp" line="105"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>将目标、报告、备注和当前打开的选项卡保存到一个文件中</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="107"/>
+        <location filename="../ui/workspace_controller.cpp" line="108"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="111"/>
+        <location filename="../ui/workspace_controller.cpp" line="112"/>
         <source>&amp;Export HTML Report…</source>
         <translation>导出 HTML 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="113"/>
+        <location filename="../ui/workspace_controller.cpp" line="114"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>将当前显示的报告连同备注导出为一个可打印的 HTML 文件，便于附加到工单</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="116"/>
+        <location filename="../ui/workspace_controller.cpp" line="117"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>将排查导出为 HTML(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="118"/>
+        <location filename="../ui/workspace_controller.cpp" line="119"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>将此工作区的所有报告和备注导出为一个可打印的 HTML 文件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="158"/>
-        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <location filename="../ui/workspace_controller.cpp" line="161"/>
+        <location filename="../ui/workspace_controller.cpp" line="493"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="290"/>
+        <location filename="../ui/workspace_controller.cpp" line="293"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="292"/>
+        <location filename="../ui/workspace_controller.cpp" line="295"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="299"/>
-        <location filename="../ui/workspace_controller.cpp" line="426"/>
-        <location filename="../ui/workspace_controller.cpp" line="448"/>
+        <location filename="../ui/workspace_controller.cpp" line="302"/>
+        <location filename="../ui/workspace_controller.cpp" line="429"/>
+        <location filename="../ui/workspace_controller.cpp" line="451"/>
         <source>Save Workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="300"/>
-        <location filename="../ui/workspace_controller.cpp" line="358"/>
+        <location filename="../ui/workspace_controller.cpp" line="303"/>
+        <location filename="../ui/workspace_controller.cpp" line="361"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="312"/>
+        <location filename="../ui/workspace_controller.cpp" line="315"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作区“%1”有未保存的更改。
 是否先保存？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="317"/>
+        <location filename="../ui/workspace_controller.cpp" line="320"/>
         <source>Unsaved workspace</source>
         <translation>未保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="333"/>
-        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <location filename="../ui/workspace_controller.cpp" line="336"/>
+        <location filename="../ui/workspace_controller.cpp" line="349"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>请先等待会话或扫描结束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="340"/>
+        <location filename="../ui/workspace_controller.cpp" line="343"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="353"/>
+        <location filename="../ui/workspace_controller.cpp" line="356"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作区 (*.%1);;JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="380"/>
+        <location filename="../ui/workspace_controller.cpp" line="383"/>
         <source>Opened %1 — 1 report</source>
         <translation>已打开 %1 — 1 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="381"/>
+        <location filename="../ui/workspace_controller.cpp" line="384"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已打开 %1 — %2 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="391"/>
+        <location filename="../ui/workspace_controller.cpp" line="394"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <location filename="../ui/workspace_controller.cpp" line="419"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已将报告 %1 导入新的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="441"/>
+        <location filename="../ui/workspace_controller.cpp" line="444"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作区 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="468"/>
+        <location filename="../ui/workspace_controller.cpp" line="471"/>
         <source>Workspace saved to %1</source>
         <translation>工作区已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <location filename="../ui/workspace_controller.cpp" line="493"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 排查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="486"/>
+        <location filename="../ui/workspace_controller.cpp" line="502"/>
         <source>There is no report to export yet.</source>
         <translation>尚无可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="501"/>
-        <location filename="../ui/workspace_controller.cpp" line="507"/>
+        <location filename="../ui/workspace_controller.cpp" line="518"/>
         <source>Export HTML Report</source>
         <translation>导出 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="502"/>
-        <location filename="../ui/workspace_controller.cpp" line="521"/>
+        <location filename="../ui/workspace_controller.cpp" line="535"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 文件 (*.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="507"/>
-        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <location filename="../ui/workspace_controller.cpp" line="552"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="509"/>
-        <location filename="../ui/workspace_controller.cpp" line="528"/>
+        <location filename="../ui/workspace_controller.cpp" line="554"/>
         <source>HTML report written to %1</source>
         <translation>HTML 报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="520"/>
         <location filename="../ui/workspace_controller.cpp" line="526"/>
         <source>Export Investigation as HTML</source>
         <translation>将排查导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="547"/>
+        <location filename="../ui/workspace_controller.cpp" line="575"/>
+        <location filename="../ui/workspace_controller.cpp" line="606"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="600"/>
+        <location filename="../ui/workspace_controller.cpp" line="667"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已从 %1 恢复自动保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="613"/>
+        <location filename="../ui/workspace_controller.cpp" line="680"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="614"/>
+        <location filename="../ui/workspace_controller.cpp" line="681"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -3253,23 +3234,23 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="622"/>
-        <location filename="../ui/workspace_controller.cpp" line="638"/>
+        <location filename="../ui/workspace_controller.cpp" line="689"/>
+        <location filename="../ui/workspace_controller.cpp" line="705"/>
         <source>Recover workspace</source>
         <translation>恢复工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="623"/>
+        <location filename="../ui/workspace_controller.cpp" line="690"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="624"/>
+        <location filename="../ui/workspace_controller.cpp" line="691"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="625"/>
+        <location filename="../ui/workspace_controller.cpp" line="692"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>

@@ -4,82 +4,72 @@
 <context>
     <name>mailtls::ui::CertificateChainModel</name>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="51"/>
-        <source>unknown key</source>
-        <translation>未知金鑰</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="54"/>
-        <source>%1 bits</source>
-        <translation>%1 位元</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
         <source>expired today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
         <source>expired 1 day ago</source>
         <translation>1 天前已過期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="85"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
         <source>expired %1 days ago</source>
         <translation>%1 天前已過期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="88"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="76"/>
         <source>not valid yet</source>
         <translation>尚未生效</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="78"/>
         <source>expires today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="78"/>
         <source>1 day left</source>
         <translation>剩餘 1 天</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="78"/>
         <source>%1 days left</source>
         <translation>剩餘 %1 天</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="100"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="88"/>
         <source>leaf</source>
         <translation>葉憑證</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="102"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="90"/>
         <source>self-signed</source>
         <translation>自簽署</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="104"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="92"/>
         <source>CA</source>
         <translation>CA</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="106"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="94"/>
         <source>expired</source>
         <translation>已過期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="108"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="96"/>
         <source>not yet valid</source>
         <translation>尚未生效</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="110"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="98"/>
         <source>expires soon</source>
         <translation>即將到期</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="185"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="173"/>
         <source>Position %1 in the served chain
 Subject: %2
 Issuer: %3</source>
@@ -88,22 +78,22 @@ Issuer: %3</source>
 簽發者：%3</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="208"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="196"/>
         <source>Certificate</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="209"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="197"/>
         <source>Key</source>
         <translation>金鑰</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="210"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="198"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../ui/models/certificate_chain_model.cpp" line="211"/>
+        <location filename="../ui/models/certificate_chain_model.cpp" line="199"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -271,244 +261,239 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CertificateGeneratorDialog</name>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="71"/>
-        <source>cannot open the CA in %1</source>
-        <translation>無法開啟 %1 中的 CA</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="80"/>
         <source>Generate Certificate</source>
         <translation>產生憑證</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="83"/>
         <source>Certificate</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="88"/>
         <source>Self-signed certificate</source>
         <translation>自我簽署憑證</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="89"/>
         <source>Certificate signing request (CSR) for a CA</source>
         <translation>提交給 CA 的憑證簽署要求（CSR）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="90"/>
         <source>Certificate signed by a CA directory</source>
         <translation>由 CA 目錄簽署的憑證</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="91"/>
         <source>&amp;Make:</source>
         <translation>產生(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="98"/>
         <source>directory made by mailtls cert ca init</source>
         <translation>以 mailtls cert ca init 建立的目錄</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="152"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="104"/>
         <source>CA key passphrase (if any)</source>
         <translation>CA 金鑰的密語（如有）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="108"/>
         <source>CA:</source>
         <translation>CA：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="115"/>
         <source>&amp;Key type:</source>
         <translation>金鑰類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="119"/>
         <source>mail.example.org</source>
         <translation>mail.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="120"/>
         <source>Common &amp;name (CN):</source>
         <translation>一般名稱（CN）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="123"/>
         <source>optional, e.g. Example GmbH</source>
         <translation>選填，例如 Example GmbH</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="124"/>
         <source>&amp;Organization (O):</source>
         <translation>組織（O）(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="128"/>
         <source>optional, two letters, e.g. DE</source>
         <translation>選填，兩個字母，例如 TW</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="129"/>
         <source>&amp;Country (C):</source>
         <translation>國家/地區（C）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="132"/>
         <source>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25 (empty: DNS:&lt;CN&gt;)</source>
         <translation>DNS:mail.example.org,DNS:mx2.example.org,IP:192.0.2.25（留空：DNS:&lt;CN&gt;）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="133"/>
         <source>&amp;Alternative names:</source>
         <translation>別名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="138"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="139"/>
         <source>&amp;Validity:</source>
         <translation>有效期間(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="142"/>
         <source>Output files</source>
         <translation>輸出檔案</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="220"/>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="324"/>
         <source>Certificate:</source>
         <translation>憑證：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="161"/>
         <source>Private key (0600):</source>
         <translation>私密金鑰（0600）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="162"/>
         <source>Replace existing files</source>
         <translation>取代現有檔案</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="167"/>
         <source>Exim and Postfix configuration</source>
         <translation>Exim 與 Postfix 設定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="174"/>
         <source>The lines that use the generated files appear here.</source>
         <translation>使用所產生檔案的設定行會顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="177"/>
         <source>&amp;Copy to Clipboard</source>
         <translation>複製到剪貼簿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="191"/>
         <source>&amp;Generate</source>
         <translation>產生(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="245"/>
         <source>CA Directory</source>
         <translation>CA 目錄</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="247"/>
         <source>Output File</source>
         <translation>輸出檔案</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="259"/>
         <source>Choose a key type.</source>
         <translation>請選擇金鑰類型。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="266"/>
         <source>Enter the host name partners connect to as the common name, e.g. mail.example.org.</source>
         <translation>請輸入對方連線時使用的主機名稱作為一般名稱，例如 mail.example.org。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="275"/>
         <source>Subject: %1</source>
         <translation>主體：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="283"/>
         <source>Alternative names: %1</source>
         <translation>別名：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="290"/>
         <source>Choose the CA directory (made with mailtls cert ca init).</source>
         <translation>請選擇 CA 目錄（以 mailtls cert ca init 建立）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="298"/>
         <source>Choose where to write the files.</source>
         <translation>請選擇檔案的寫入位置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="302"/>
         <source>The key needs a file of its own.</source>
         <translation>金鑰必須存放在獨立的檔案中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="324"/>
         <source>Request (CSR):</source>
         <translation>要求（CSR）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="339"/>
         <source>Generating the key and %1… (RSA 4096 can take a few seconds)</source>
         <translation>正在產生金鑰與%1…（RSA 4096 可能需要幾秒鐘）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="340"/>
         <source>the request</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="340"/>
         <source>the certificate</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="409"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="348"/>
         <source>Press Generate to write the key and the request; then send the request to your CA.</source>
         <translation>按「產生」即可寫入金鑰與要求，然後將要求傳送給您的 CA。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="410"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="349"/>
         <source>Press Generate to write the key and the certificate; the chain then opens in the Certificates tab.</source>
         <translation>按「產生」即可寫入金鑰與憑證，隨後憑證鏈會在「憑證」分頁中開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="449"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="385"/>
         <source>Nothing was written: %1</source>
         <translation>未寫入任何檔案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="456"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="392"/>
         <source>Written: %1 and %2. Send the request to your CA; the lines below use its answer.</source>
         <translation>已寫入：%1 與 %2。請將要求傳送給您的 CA；下方的設定行會使用 CA 的回覆。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/certificate_generator_dialog.cpp" line="394"/>
         <source>Written: %1 and %2. The chain is shown in the Certificates tab; copy the lines below into Exim or Postfix.</source>
         <translation>已寫入：%1 與 %2。憑證鏈顯示在「憑證」分頁中；請將下方設定行複製到 Exim 或 Postfix。</translation>
     </message>
@@ -1004,162 +989,162 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CompareView</name>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="32"/>
+        <location filename="../ui/views/compare_view.cpp" line="33"/>
         <source>Type a server as HOST or HOST:PORT.</source>
         <translation>請以 HOST 或 HOST:PORT 格式輸入伺服器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="38"/>
+        <location filename="../ui/views/compare_view.cpp" line="39"/>
         <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
         <translation>「%1」：IPv6 位址後缺少「]」。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="44"/>
+        <location filename="../ui/views/compare_view.cpp" line="45"/>
         <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
         <translation>「%1」：「]」之後應為「:PORT」。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="56"/>
+        <location filename="../ui/views/compare_view.cpp" line="57"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>「%1」不是主機名稱或位址。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="64"/>
+        <location filename="../ui/views/compare_view.cpp" line="65"/>
         <source>&apos;%1&apos; is not a port (1-65535).</source>
         <translation>「%1」不是連接埠（1-65535）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="81"/>
+        <location filename="../ui/views/compare_view.cpp" line="82"/>
         <source>Compare Servers</source>
         <translation>比較伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="87"/>
+        <location filename="../ui/views/compare_view.cpp" line="88"/>
         <source>mx2.example.org:25</source>
         <translation>mx2.example.org:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="89"/>
+        <location filename="../ui/views/compare_view.cpp" line="90"/>
         <source>Scan and Add</source>
         <translation>掃描並加入</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="91"/>
+        <location filename="../ui/views/compare_view.cpp" line="92"/>
         <source>Scan this server now and add it as a column</source>
         <translation>立即掃描此伺服器並新增為一欄</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <location filename="../ui/views/compare_view.cpp" line="93"/>
         <source>Add Saved Report…</source>
         <translation>加入已儲存的報告…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="94"/>
+        <location filename="../ui/views/compare_view.cpp" line="95"/>
         <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
         <translation>以 JSON 儲存的報告（mailtls scan --json、檔案 &gt; 儲存報告）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="95"/>
+        <location filename="../ui/views/compare_view.cpp" line="96"/>
         <source>Remove Column</source>
         <translation>移除欄</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="97"/>
+        <location filename="../ui/views/compare_view.cpp" line="98"/>
         <source>Remove the server whose cell is selected</source>
         <translation>移除所選儲存格所屬的伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="98"/>
+        <location filename="../ui/views/compare_view.cpp" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_view.cpp" line="100"/>
         <source>Stop the running scan and drop the queued ones</source>
         <translation>停止執行中的掃描並捨棄佇列中的掃描</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_view.cpp" line="106"/>
         <source>Server:</source>
         <translation>伺服器：</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="164"/>
+        <location filename="../ui/views/compare_view.cpp" line="165"/>
         <source>Scan cancelled.</source>
         <translation>掃描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="198"/>
+        <location filename="../ui/views/compare_view.cpp" line="199"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="200"/>
+        <location filename="../ui/views/compare_view.cpp" line="201"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 報告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="208"/>
+        <location filename="../ui/views/compare_view.cpp" line="209"/>
         <source>Added %1.</source>
         <translation>已加入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="242"/>
+        <location filename="../ui/views/compare_view.cpp" line="240"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="254"/>
+        <location filename="../ui/views/compare_view.cpp" line="251"/>
         <source>Cannot scan %1: %2</source>
         <translation>無法掃描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="257"/>
+        <location filename="../ui/views/compare_view.cpp" line="254"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已加入 %1（%2 個連線）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="276"/>
+        <location filename="../ui/views/compare_view.cpp" line="273"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>請在要移除的伺服器欄中選取一個儲存格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="284"/>
+        <location filename="../ui/views/compare_view.cpp" line="281"/>
         <source>Add Saved Reports</source>
         <translation>加入已儲存的報告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="285"/>
+        <location filename="../ui/views/compare_view.cpp" line="282"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <location filename="../ui/views/compare_view.cpp" line="300"/>
         <source>No servers yet</source>
         <translation>尚無伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <location filename="../ui/views/compare_view.cpp" line="300"/>
         <source>1 server — add another to compare</source>
         <translation>1 台伺服器 — 再加入一台以進行比較</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="305"/>
+        <location filename="../ui/views/compare_view.cpp" line="302"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台伺服器 — 沒有差異，%2 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="307"/>
+        <location filename="../ui/views/compare_view.cpp" line="304"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台伺服器 — %2 項差異（醒目標示並列於最前），%3 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="320"/>
+        <location filename="../ui/views/compare_view.cpp" line="317"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>請加入兩台以上的伺服器：輸入 HOST:PORT 後按「掃描並加入」，或加入已儲存的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="322"/>
+        <location filename="../ui/views/compare_view.cpp" line="319"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差異會列於最前並醒目標示（≠）。選取儲存格後按「移除欄」即可移除該伺服器。</translation>
     </message>
@@ -1167,17 +1152,17 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="99"/>
+        <location filename="../ui/models/findings_model.cpp" line="95"/>
         <source>Severity</source>
         <translation>嚴重程度</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="100"/>
+        <location filename="../ui/models/findings_model.cpp" line="96"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="101"/>
+        <location filename="../ui/models/findings_model.cpp" line="97"/>
         <source>Finding</source>
         <translation>發現</translation>
     </message>
@@ -1701,406 +1686,406 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>掃描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Connect</source>
         <translation>連線(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>&amp;Disconnect</source>
         <translation>中斷連線(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Say QUIT and close the connection</source>
         <translation>傳送 QUIT 並關閉連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止連線階段（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>&amp;Scan</source>
         <translation>掃描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Open Certificate…</source>
         <translation>開啟憑證(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Generate Certificate…</source>
         <translation>產生憑證(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解析加密套件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解加密套件名稱：金鑰交換、身分驗證、加密演算法、MAC、評等</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Compare Servers…</source>
         <translation>比較伺服器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>並排比較伺服器或已儲存的報告，差異優先列出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模擬對方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>對方（用戶端設定檔或貼上的加密套件清單）能否連線到此伺服器？若不能，原因與修正方法為何</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>將報告另存為 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Session</source>
         <translation>連線階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Practice server</source>
         <translation>練習伺服器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>connecting</source>
         <translation>正在連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>waiting for the banner</source>
         <translation>等待歡迎訊息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>TLS handshake</source>
         <translation>TLS 交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>EHLO over TLS</source>
         <translation>透過 TLS 傳送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>authenticating</source>
         <translation>正在驗證身分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>sending the message</source>
         <translation>正在傳送郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>interactive</source>
         <translation>互動模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>closing</source>
         <translation>正在關閉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="800"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Disconnecting from %1…</source>
         <translation>正在中斷與 %1 的連線…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474"/>
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="827"/>
         <source>Scan failed: %1</source>
         <translation>掃描失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Scan failed — %1: %2</source>
         <translation>掃描失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>連線階段已取消。已收到的內容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
         <source>TLS failed</source>
         <translation>TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="549"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="557"/>
+        <location filename="../ui/main_window.cpp" line="562"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 連線階段完成，正在關閉…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566"/>
+        <location filename="../ui/main_window.cpp" line="571"/>
         <source>Failed — %1: %2</source>
         <translation>失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="574"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已中斷與 %1 的連線 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="570"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已中斷與 %1 的連線 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>Handshake (%1)</source>
         <translation>交握（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="584"/>
         <source>Handshake</source>
         <translation>交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Ladder (%1)</source>
         <translation>階梯圖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Ladder</source>
         <translation>階梯圖</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="588"/>
         <source>Certificates (%1)</source>
         <translation>憑證（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="588"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Findings (%1)</source>
         <translation>發現（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Cipher matrix (%1)</source>
         <translation>加密套件矩陣（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Cipher matrix</source>
         <translation>加密套件矩陣</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>Save Report as JSON</source>
         <translation>將報告另存為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="616"/>
         <source>Save Report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="658"/>
         <source>Open Certificate</source>
         <translation>開啟憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="669"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="665"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>%1
 
 Passphrase:</source>
@@ -2109,91 +2094,91 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="708"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="717"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
-        <location filename="../ui/main_window.cpp" line="821"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="818"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="731"/>
-        <location filename="../ui/main_window.cpp" line="822"/>
+        <location filename="../ui/main_window.cpp" line="728"/>
+        <location filename="../ui/main_window.cpp" line="819"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="739"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="737"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="834"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="835"/>
+        <location filename="../ui/main_window.cpp" line="832"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="866"/>
+        <location filename="../ui/main_window.cpp" line="863"/>
         <source>&amp;Stop practice server</source>
         <translation>停止練習伺服器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="877"/>
+        <location filename="../ui/main_window.cpp" line="874"/>
         <source>Practice server failed</source>
         <translation>練習伺服器失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="879"/>
+        <location filename="../ui/main_window.cpp" line="876"/>
         <source>The practice server could not start: %1</source>
         <translation>練習伺服器無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="881"/>
         <source>Practice server stopped</source>
         <translation>練習伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="906"/>
+        <location filename="../ui/main_window.cpp" line="903"/>
         <source>Practice server: starting “%1”…</source>
         <translation>練習伺服器：正在啟動「%1」…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="915"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="916"/>
+        <location filename="../ui/main_window.cpp" line="913"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -2202,12 +2187,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 臨時 CA（連線至該伺服器時受信任）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="929"/>
+        <location filename="../ui/main_window.cpp" line="926"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="929"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目標：練習伺服器「%1」— %2</translation>
     </message>
@@ -2461,233 +2446,233 @@ Throwaway CA (trusted for sessions to it): %4</source>
 <context>
     <name>mailtls::ui::SimulateDialog</name>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="40"/>
         <source>Simulate Partner</source>
         <translation>模擬對方</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="45"/>
         <source>Partner (the client that sends mail to the server)</source>
         <translation>對方（向伺服器傳送郵件的用戶端）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="51"/>
         <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
         <translation>貼上的加密套件清單（OpenSSL、IANA 或 GnuTLS 優先順序字串）…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="60"/>
         <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
         <translation>例如 ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  或  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="66"/>
         <source>Server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="70"/>
         <source>Current target (none set in the target bar)</source>
         <translation>目前目標（目標列中尚未設定）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
         <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
         <translation>目前目標 %1：先掃描、預測，再以對方的提議進行一次實際交握</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
         <source>Saved scan report (JSON):</source>
         <translation>已儲存的掃描報告（JSON）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="83"/>
         <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
         <translation>由「mailtls scan --json」或「檔案 → 儲存報告」寫入的檔案</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="85"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="93"/>
         <source>&amp;Simulate</source>
         <translation>模擬(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
         <source>Open Scan Report</source>
         <translation>開啟掃描報告</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="192"/>
         <source>The profile %1 is not available.</source>
         <translation>無法使用設定檔 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="224"/>
         <source>The pasted list cannot be read: %1</source>
         <translation>無法讀取貼上的清單：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="228"/>
         <source>Pasted %1 cipher list</source>
         <translation>貼上的 %1 加密套件清單</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="199"/>
         <source>Set a target in the target bar first, or choose a saved report.</source>
         <translation>請先在目標列中設定目標，或選擇已儲存的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="274"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="207"/>
         <source>Choose a saved scan report.</source>
         <translation>請選擇已儲存的掃描報告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 不是 mailtls 報告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="245"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 不含掃描區段；請先執行掃描並儲存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="290"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>正在掃描：%1 / 約 %2 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
         <source>scanning the server…</source>
         <translation>正在掃描伺服器…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
         <source>predicting…</source>
         <translation>正在預測…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="308"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="357"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="317"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="319"/>
         <source>Server not reachable</source>
         <translation>無法連上伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="325"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="331"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ 可連線 — %1，使用 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="334"/>
         <source>✘ Fails — %1</source>
         <translation>✘ 失敗 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="340"/>
         <source>Fix for Exim:
 </source>
         <translation>Exim 修正方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="341"/>
         <source>Fix for Postfix:
 </source>
         <translation>Postfix 修正方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="345"/>
         <source>Live handshake (%1):
 </source>
         <translation>實際交握（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>mailtls 自身的 ClientHello，與提議完全相同</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>OpenSSL 搭配對方的提議</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  已略過（此 OpenSSL 無法傳送）：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="350"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  伺服器選擇了 %1，使用 %2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="352"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位元 DH 質數</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
         <source>  server refused: %1
 </source>
         <translation>  伺服器拒絕：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  對方會在此停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="399"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>預測的推導過程（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
         <source>
 Partner source: %1
 </source>
@@ -2696,47 +2681,47 @@ Partner source: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>提供 %1 · %2 個 TLS 1.2 以下的套件 · %3 個 TLS 1.3 套件 · 來源：%4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="421"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>貼上對方的清單；可辨識 OpenSSL 名稱與關鍵字、IANA 名稱以及 GnuTLS 優先順序字串。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="435"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>正在掃描伺服器，接著以對方的提議進行一次交握。按「取消」會立即停止。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
         <source>Predicting…</source>
         <translation>正在預測…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="440"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="400"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>請貼上對方的加密套件清單。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="441"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>請選擇已儲存的掃描報告，或在目標列中設定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="443"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="403"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>將上方的說明轉寄給對方，或套用適用於您 MTA 的修正後再模擬一次。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="445"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="405"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>選擇其他對方或伺服器後再模擬一次。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>選擇對方與伺服器，然後按「模擬」。</translation>
     </message>
@@ -3019,27 +3004,27 @@ Partner source: %1
 <context>
     <name>mailtls::ui::ValidityTimeline</name>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="109"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="100"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="145"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="136"/>
         <source>expired %1</source>
         <translation>已於 %1 過期</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="148"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="139"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="152"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="143"/>
         <source>until %1 (%2)</source>
         <translation>至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/validity_timeline.cpp" line="177"/>
+        <location filename="../ui/views/validity_timeline.cpp" line="168"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -3047,204 +3032,200 @@ Partner source: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="91"/>
+        <location filename="../ui/workspace_controller.cpp" line="92"/>
         <source>&amp;New Workspace</source>
         <translation>新增工作區(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="94"/>
+        <location filename="../ui/workspace_controller.cpp" line="95"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>開始新的調查：沒有報告，也沒有備註</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="97"/>
+        <location filename="../ui/workspace_controller.cpp" line="98"/>
         <source>Open &amp;Workspace…</source>
         <translation>開啟工作區(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="99"/>
+        <location filename="../ui/workspace_controller.cpp" line="100"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>依離開時的狀態重新開啟已儲存的調查（或 JSON 報告）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="102"/>
+        <location filename="../ui/workspace_controller.cpp" line="103"/>
         <source>Save Wor&amp;kspace</source>
         <translation>儲存工作區(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="104"/>
+        <location filename="../ui/workspace_controller.cpp" line="105"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>將目標、報告、備註與開啟中的分頁儲存到單一檔案</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="107"/>
+        <location filename="../ui/workspace_controller.cpp" line="108"/>
         <source>Save Workspace &amp;As…</source>
         <translation>另存工作區(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="111"/>
+        <location filename="../ui/workspace_controller.cpp" line="112"/>
         <source>&amp;Export HTML Report…</source>
         <translation>匯出 HTML 報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="113"/>
+        <location filename="../ui/workspace_controller.cpp" line="114"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>將目前顯示的報告連同備註匯出為一個可列印的 HTML 檔案，以附加到工單</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="116"/>
+        <location filename="../ui/workspace_controller.cpp" line="117"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>將調查匯出為 HTML(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="118"/>
+        <location filename="../ui/workspace_controller.cpp" line="119"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>將此工作區的所有報告與備註匯出為一個可列印的 HTML 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="158"/>
-        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <location filename="../ui/workspace_controller.cpp" line="161"/>
+        <location filename="../ui/workspace_controller.cpp" line="493"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="290"/>
+        <location filename="../ui/workspace_controller.cpp" line="293"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="292"/>
+        <location filename="../ui/workspace_controller.cpp" line="295"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="299"/>
-        <location filename="../ui/workspace_controller.cpp" line="426"/>
-        <location filename="../ui/workspace_controller.cpp" line="448"/>
+        <location filename="../ui/workspace_controller.cpp" line="302"/>
+        <location filename="../ui/workspace_controller.cpp" line="429"/>
+        <location filename="../ui/workspace_controller.cpp" line="451"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="300"/>
-        <location filename="../ui/workspace_controller.cpp" line="358"/>
+        <location filename="../ui/workspace_controller.cpp" line="303"/>
+        <location filename="../ui/workspace_controller.cpp" line="361"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="312"/>
+        <location filename="../ui/workspace_controller.cpp" line="315"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作區「%1」有尚未儲存的變更。
 要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="317"/>
+        <location filename="../ui/workspace_controller.cpp" line="320"/>
         <source>Unsaved workspace</source>
         <translation>未儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="333"/>
-        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <location filename="../ui/workspace_controller.cpp" line="336"/>
+        <location filename="../ui/workspace_controller.cpp" line="349"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>請先等待連線階段或掃描結束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="340"/>
+        <location filename="../ui/workspace_controller.cpp" line="343"/>
         <source>New workspace</source>
         <translation>新工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="353"/>
+        <location filename="../ui/workspace_controller.cpp" line="356"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作區 (*.%1);;JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="380"/>
+        <location filename="../ui/workspace_controller.cpp" line="383"/>
         <source>Opened %1 — 1 report</source>
         <translation>已開啟 %1 — 1 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="381"/>
+        <location filename="../ui/workspace_controller.cpp" line="384"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已開啟 %1 — %2 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="391"/>
+        <location filename="../ui/workspace_controller.cpp" line="394"/>
         <source>cannot open %1: %2</source>
         <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <location filename="../ui/workspace_controller.cpp" line="419"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已將報告 %1 匯入新的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="441"/>
+        <location filename="../ui/workspace_controller.cpp" line="444"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作區 (*.%1);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="468"/>
+        <location filename="../ui/workspace_controller.cpp" line="471"/>
         <source>Workspace saved to %1</source>
         <translation>工作區已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="480"/>
+        <location filename="../ui/workspace_controller.cpp" line="493"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 調查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="486"/>
+        <location filename="../ui/workspace_controller.cpp" line="502"/>
         <source>There is no report to export yet.</source>
         <translation>目前沒有可匯出的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="501"/>
-        <location filename="../ui/workspace_controller.cpp" line="507"/>
+        <location filename="../ui/workspace_controller.cpp" line="518"/>
         <source>Export HTML Report</source>
         <translation>匯出 HTML 報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="502"/>
-        <location filename="../ui/workspace_controller.cpp" line="521"/>
+        <location filename="../ui/workspace_controller.cpp" line="535"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 檔案 (*.html);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="507"/>
-        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <location filename="../ui/workspace_controller.cpp" line="552"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="509"/>
-        <location filename="../ui/workspace_controller.cpp" line="528"/>
+        <location filename="../ui/workspace_controller.cpp" line="554"/>
         <source>HTML report written to %1</source>
         <translation>HTML 報告已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="520"/>
         <location filename="../ui/workspace_controller.cpp" line="526"/>
         <source>Export Investigation as HTML</source>
         <translation>將調查匯出為 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="547"/>
+        <location filename="../ui/workspace_controller.cpp" line="575"/>
+        <location filename="../ui/workspace_controller.cpp" line="606"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="600"/>
+        <location filename="../ui/workspace_controller.cpp" line="667"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已還原 %1 自動儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="613"/>
+        <location filename="../ui/workspace_controller.cpp" line="680"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="614"/>
+        <location filename="../ui/workspace_controller.cpp" line="681"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -3253,23 +3234,23 @@ Restore them?</source>
 要還原這些變更嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="622"/>
-        <location filename="../ui/workspace_controller.cpp" line="638"/>
+        <location filename="../ui/workspace_controller.cpp" line="689"/>
+        <location filename="../ui/workspace_controller.cpp" line="705"/>
         <source>Recover workspace</source>
         <translation>復原工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="623"/>
+        <location filename="../ui/workspace_controller.cpp" line="690"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="624"/>
+        <location filename="../ui/workspace_controller.cpp" line="691"/>
         <source>Discard</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="625"/>
+        <location filename="../ui/workspace_controller.cpp" line="692"/>
         <source>Not now</source>
         <translation>暫時不要</translation>
     </message>
