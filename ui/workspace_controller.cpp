@@ -395,10 +395,10 @@ bool WorkspaceController::importReport(const QString &fileName, QString *error)
         return false;
     }
     Report report;
-    QString message;
+    core::Error message;
     if (!core::reportFromJson(file.readAll(), &report, &message)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(fileName, message);
+            *error = QStringLiteral("%1: %2").arg(fileName, message.message);
         return false;
     }
     Workspace w;

@@ -207,10 +207,10 @@ bool workspaceFromJson(const QByteArray &json, Workspace *out, QString *error)
         if (!reportList.at(i).isObject())
             return fail(error, QStringLiteral("damaged workspace: reports[%1] is not an object").arg(i));
         Report r;
-        QString message;
+        Error message;
         // The report reader checks the schema and every typed field, as for a stand-alone file.
         if (!reportFromJson(QJsonDocument(reportList.at(i).toObject()).toJson(QJsonDocument::Compact), &r, &message))
-            return fail(error, QStringLiteral("damaged workspace: reports[%1]: %2").arg(i).arg(message));
+            return fail(error, QStringLiteral("damaged workspace: reports[%1]: %2").arg(i).arg(message.message));
         w.reports << r;
     }
     const QJsonValue notes = root.value(QStringLiteral("notes"));

@@ -228,8 +228,8 @@ void TestWorkspace::writesTheDocumentedKeys()
     const QJsonArray reports = root.value(QStringLiteral("reports")).toArray();
     QCOMPARE(reports.size(), 3);
     Report r;
-    QString error;
-    QVERIFY2(reportFromJson(QJsonDocument(reports.at(2).toObject()).toJson(), &r, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(reportFromJson(QJsonDocument(reports.at(2).toObject()).toJson(), &r, &error), qPrintable(error.message));
     QCOMPARE(r.kind, QStringLiteral("cert-inspect"));
     QCOMPARE(r.certificates.size(), 3);
     const QJsonObject view = root.value(QStringLiteral("view")).toObject();
