@@ -506,7 +506,14 @@ bool WorkspaceController::captureHtmlExport(bool allReports, HtmlExport *out, QS
 bool WorkspaceController::exportHtml(const QString &fileName, bool allReports, QString *error) const
 {
     HtmlExport e;
-    return captureHtmlExport(allReports, &e, error) && core::writeHtmlFile(fileName, e.render(), error);
+    if (!captureHtmlExport(allReports, &e, error))
+        return false;
+    core::Error why;
+    if (core::writeHtmlFile(fileName, e.render(), &why))
+        return true;
+    if (error)
+        *error = why.message;
+    return false;
 }
 
 void WorkspaceController::exportHtmlReport()
@@ -544,8 +551,8 @@ void WorkspaceController::askAndExportHtml(bool allReports, const QString &sugge
     core::Job *job = core::Job::start<QString>(
         this,
         [e, name](core::JobContext &) {
-            QString error;
-            return core::writeHtmlFile(name, e.render(), &error) ? QString() : error;
+            core::Error error;
+            return core::writeHtmlFile(name, e.render(), &error) ? QString() : error.message;
         },
         [this, name, title](const QString &error) {
             if (!error.isEmpty())

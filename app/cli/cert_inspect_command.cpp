@@ -341,9 +341,9 @@ int runCertInspect(const QStringList &args)
         }
     }
     if (!settings.htmlPath.isEmpty()) {
-        QString writeError;
+        Error writeError;
         if (!writeHtmlFile(settings.htmlPath, reportToHtml(report), &writeError)) {
-            printError(command, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError));
+            printError(command, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError.message));
             code = ExitUsage;
         }
     }

@@ -133,10 +133,10 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
     }
     if (options.html && parser.isSet(*options.html)) {
         settings->htmlPath = parser.value(*options.html);
-        QString why;
+        core::Error why;
         if (!core::checkHtmlOutputPath(settings->htmlPath, &why)) {
             *error = settings->htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
-                                                  : QStringLiteral("--html %1: %2").arg(settings->htmlPath, why);
+                                                  : QStringLiteral("--html %1: %2").arg(settings->htmlPath, why.message);
             return false;
         }
     }

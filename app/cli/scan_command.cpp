@@ -137,9 +137,9 @@ int runScanCommand(const QStringList &args)
     if (!settings.htmlPath.isEmpty()) {
         if (report.toolVersion.isEmpty())
             report.toolVersion = QStringLiteral(MAILTLS_VERSION);
-        QString writeError;
+        Error writeError;
         if (!writeHtmlFile(settings.htmlPath, reportToHtml(report), &writeError)) {
-            printError(QStringLiteral("scan"), QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError));
+            printError(QStringLiteral("scan"), QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError.message));
             jsonFailed = true;
         }
     }

@@ -140,10 +140,10 @@ int runSessionCommand(const QStringList &args)
     }
     // Written for failed sessions too: "cannot connect" is worth attaching to a ticket as well.
     if (!settings.htmlPath.isEmpty()) {
-        QString writeError;
+        Error writeError;
         if (!writeHtmlFile(settings.htmlPath, reportToHtml(report), &writeError)) {
             printError(QStringLiteral("session"),
-                       QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError));
+                       QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, writeError.message));
             jsonFailed = true;
         }
     }
