@@ -371,10 +371,10 @@ bool WorkspaceController::openFile(const QString &fileName, QString *error)
             return importReport(fileName, error);
     }
     Workspace w;
-    QString message;
+    core::Error message;
     if (!core::loadWorkspace(fileName, &w, &message)) {
         if (error)
-            *error = message;
+            *error = message.message;
         return false;
     }
     removeAutosave();
@@ -395,10 +395,10 @@ bool WorkspaceController::importReport(const QString &fileName, QString *error)
         return false;
     }
     Report report;
-    QString message;
+    core::Error message;
     if (!core::reportFromJson(file.readAll(), &report, &message)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(fileName, message);
+            *error = QStringLiteral("%1: %2").arg(fileName, message.message);
         return false;
     }
     Workspace w;
@@ -457,10 +457,10 @@ bool WorkspaceController::saveAs()
 bool WorkspaceController::saveTo(const QString &fileName, QString *error)
 {
     Workspace w = capture();
-    QString message;
+    core::Error message;
     if (!core::saveWorkspace(fileName, &w, &message)) {
         if (error)
-            *error = message;
+            *error = message.message;
         return false;
     }
     targets_ = w.targets;
@@ -506,7 +506,14 @@ bool WorkspaceController::captureHtmlExport(bool allReports, HtmlExport *out, QS
 bool WorkspaceController::exportHtml(const QString &fileName, bool allReports, QString *error) const
 {
     HtmlExport e;
-    return captureHtmlExport(allReports, &e, error) && core::writeHtmlFile(fileName, e.render(), error);
+    if (!captureHtmlExport(allReports, &e, error))
+        return false;
+    core::Error why;
+    if (core::writeHtmlFile(fileName, e.render(), &why))
+        return true;
+    if (error)
+        *error = why.message;
+    return false;
 }
 
 void WorkspaceController::exportHtmlReport()
@@ -544,8 +551,8 @@ void WorkspaceController::askAndExportHtml(bool allReports, const QString &sugge
     core::Job *job = core::Job::start<QString>(
         this,
         [e, name](core::JobContext &) {
-            QString error;
-            return core::writeHtmlFile(name, e.render(), &error) ? QString() : error;
+            core::Error error;
+            return core::writeHtmlFile(name, e.render(), &error) ? QString() : error.message;
         },
         [this, name, title](const QString &error) {
             if (!error.isEmpty())
@@ -569,10 +576,10 @@ bool WorkspaceController::autosaveNow()
         return false;
     Workspace w = capture();
     w.autosaveOf = fileName_;
-    QString error;
+    core::Error error;
     if (!core::saveWorkspace(autosavePath_, &w, &error)) {
         // Autosave is a safety net; a failure must not interrupt the work. Say it once, quietly.
-        window_->statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
+        window_->statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 5000);
         return false;
     }
     return true;
@@ -593,9 +600,9 @@ bool WorkspaceController::autosaveInBackground()
         [w, path, directory, discarded](core::JobContext &) mutable {
             if (!QDir().mkpath(directory))
                 return QStringLiteral("cannot create %1").arg(directory);
-            QString error;
+            core::Error error;
             if (!core::saveWorkspace(path, &w, &error))
-                return error.isEmpty() ? QStringLiteral("cannot write %1").arg(path) : error;
+                return error.message.isEmpty() ? QStringLiteral("cannot write %1").arg(path) : error.message;
             if (discarded->load())
                 QFile::remove(path);   // saved or discarded meanwhile: no recovery copy
             return QString();
@@ -653,10 +660,10 @@ QStringList WorkspaceController::pendingRecoveryFiles()
 bool WorkspaceController::restoreRecoveryFile(const QString &recoveryFile, QString *error)
 {
     Workspace w;
-    QString message;
+    core::Error message;
     if (!core::loadWorkspace(recoveryFile, &w, &message)) {
         if (error)
-            *error = message;
+            *error = message.message;
         return false;
     }
     apply(w, w.autosaveOf);

@@ -204,10 +204,10 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
     }
     if (options.html && parser.isSet(*options.html)) {
         settings->htmlPath = parser.value(*options.html);
-        QString why;
+        core::Error why;
         if (!core::checkHtmlOutputPath(settings->htmlPath, &why)) {
             *error = settings->htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
-                                                  : QStringLiteral("--html %1: %2").arg(settings->htmlPath, why);
+                                                  : QStringLiteral("--html %1: %2").arg(settings->htmlPath, why.message);
             return false;
         }
     }
@@ -281,9 +281,9 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
         core::Report named = report;
         if (named.toolVersion.isEmpty())
             named.toolVersion = QStringLiteral(MAILTLS_VERSION);
-        QString why;
+        core::Error why;
         if (!core::writeHtmlFile(settings.htmlPath, core::reportToHtml(named), &why)) {
-            printError(command, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, why));
+            printError(command, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, why.message));
             written = false;
         }
     }

@@ -123,9 +123,9 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
                 *error = QStringLiteral("cannot read %1: %2").arg(argument, file.errorString());
                 return false;
             }
-            QString readError;
+            core::Error readError;
             if (!core::reportFromJson(file.readAll(), &in.saved, &readError)) {
-                *error = QStringLiteral("%1: %2").arg(argument, readError);
+                *error = QStringLiteral("%1: %2").arg(argument, readError.message);
                 return false;
             }
             list << in;

@@ -218,9 +218,9 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
             *error = QStringLiteral("--report %1: %2").arg(r.reportFile, f.errorString());
             return false;
         }
-        QString readError;
+        Error readError;
         if (!reportFromJson(f.readAll(), &r.savedReport, &readError)) {
-            *error = QStringLiteral("--report %1: %2").arg(r.reportFile, readError);
+            *error = QStringLiteral("--report %1: %2").arg(r.reportFile, readError.message);
             return false;
         }
         if (!r.savedReport.scan.present) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/error.h"
 #include "catalog/cipher_list_parser.h"
 #include "catalog/sigalgs.h"
 #include "catalog/versions.h"
@@ -56,9 +57,9 @@ QStringList profileLoadErrors();
 // By name, case-insensitive; nullptr when unknown.
 const ClientProfile *findProfile(const QString &name);
 
-// Reads one profile JSON document. False with a one-line error (bad JSON, missing key, a
-// version, group or signature algorithm that is not known). Unknown suite names do not fail;
-// they land in offer.unknownNames.
-bool parseClientProfile(const QByteArray &json, ClientOffer *offer, QString *error);
+// Reads one profile JSON document. False with an Error of kind BadFormat and a one-line message
+// (bad JSON, missing key, a version, group or signature algorithm that is not known). Unknown
+// suite names do not fail; they land in offer.unknownNames.
+bool parseClientProfile(const QByteArray &json, ClientOffer *offer, Error *error);
 
 } // namespace mailtls::core

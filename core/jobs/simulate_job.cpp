@@ -130,10 +130,10 @@ void rawHandshake(Connection &connection, const ScanTarget &target, const Client
     for (const QString &s : offer.sigalgs)
         if (const quint16 code = sigalgCode(s))
             spec.signatureSchemes << code;
-    QString error;
+    Error error;
     const QByteArray hello = ClientHelloBuilder::build(spec, &error);
     if (hello.isEmpty()) {
-        live->error = error;
+        live->error = error.message;
         return;
     }
     Error net;

@@ -513,36 +513,26 @@ QString reportsToHtml(const QList<Report> &reports, const HtmlReportOptions &opt
     return document(title, body, options, QStringLiteral(MAILTLS_VERSION));
 }
 
-bool checkHtmlOutputPath(const QString &path, QString *error)
+bool checkHtmlOutputPath(const QString &path, Error *error)
 {
-    auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
     if (path.isEmpty() || path == QLatin1String("-"))
-        return fail(QStringLiteral("needs a file name"));
+        return fail(error, ErrorKind::Usage, QStringLiteral("needs a file name"));
     const QFileInfo info(path);
     if (info.isDir())
-        return fail(QStringLiteral("is a directory"));
+        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("is a directory"));
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
-        return fail(QStringLiteral("directory %1 does not exist").arg(info.absolutePath()));
+        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("directory %1 does not exist").arg(info.absolutePath()));
     if (!dir.isWritable())
-        return fail(QStringLiteral("directory %1 is not writable").arg(info.absolutePath()));
+        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("directory %1 is not writable").arg(info.absolutePath()));
     if (info.exists() && !info.isWritable())
-        return fail(QStringLiteral("file is not writable"));
+        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("file is not writable"));
     return true;
 }
 
-bool writeHtmlFile(const QString &path, const QString &html, QString *error)
+bool writeHtmlFile(const QString &path, const QString &html, Error *error)
 {
-    Error why;
-    if (saveFileAtomically(path, html.toUtf8(), &why))
-        return true;
-    if (error)
-        *error = why.message;
-    return false;
+    return saveFileAtomically(path, html.toUtf8(), error);
 }
 
 } // namespace mailtls::core

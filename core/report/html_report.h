@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include "base/error.h"
 #include "model/report.h"
 
 namespace mailtls::core {
@@ -30,10 +31,12 @@ QString reportToHtml(const Report &report, const HtmlReportOptions &options = Ht
 QString reportsToHtml(const QList<Report> &reports, const HtmlReportOptions &options = HtmlReportOptions());
 
 // Whether `path` could be written (not a directory, its directory exists and is writable), so a
-// command can refuse a bad --html before the work. `error` gets a reason without the option.
-bool checkHtmlOutputPath(const QString &path, QString *error);
+// command can refuse a bad --html before the work. `error` gets a reason without the option:
+// ErrorKind::Usage for no file name, FileUnwritable for everything else.
+bool checkHtmlOutputPath(const QString &path, Error *error);
 
-// Writes `html` as UTF-8 with QSaveFile: the old file stays whole when anything fails.
-bool writeHtmlFile(const QString &path, const QString &html, QString *error);
+// Writes `html` as UTF-8 with saveFileAtomically (base/save_file.h): the old file stays whole
+// when anything fails. On failure ErrorKind::FileUnwritable, the reason alone as the message.
+bool writeHtmlFile(const QString &path, const QString &html, Error *error);
 
 } // namespace mailtls::core

@@ -626,13 +626,9 @@ QByteArray reportToJsonBytes(const Report &report)
     return writer.write(reportToJson(report));
 }
 
-bool reportFromJson(const QByteArray &json, Report *out, QString *error)
+bool reportFromJson(const QByteArray &json, Report *out, Error *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
+    auto fail = [error](const QString &message) { return core::fail(error, ErrorKind::BadFormat, message); };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

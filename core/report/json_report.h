@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/error.h"
 #include "model/report.h"
 
 namespace mailtls::core {
@@ -17,8 +18,9 @@ QByteArray reportToJsonBytes(const Report &report);   // indented, trailing newl
 // The top-level keys of a report object in the order they are written ("schema", "tool", ...).
 QStringList reportKeyOrder();
 
-// Reads a report written by reportToJson. Returns false with a one-line error for input that
-// is not JSON, not an object, or names another schema. Unknown keys are ignored.
-bool reportFromJson(const QByteArray &json, Report *out, QString *error);
+// Reads a report written by reportToJson. Returns false with an Error (ErrorKind::BadFormat,
+// a one-line message) for input that is not JSON, not an object, names another schema or has
+// a damaged field. Unknown keys are ignored.
+bool reportFromJson(const QByteArray &json, Report *out, Error *error);
 
 } // namespace mailtls::core

@@ -103,11 +103,10 @@ OrderedJsonWriter makeWriter()
     return w;
 }
 
-bool fail(QString *error, const QString &message)
+// The reader's failures: the bytes are not a (readable) workspace.
+bool badFormat(Error *error, const QString &message)
 {
-    if (error)
-        *error = message;
-    return false;
+    return fail(error, ErrorKind::BadFormat, message);
 }
 
 } // namespace
@@ -152,28 +151,28 @@ QByteArray workspaceToJsonBytes(const Workspace &w)
     return writer.write(root);
 }
 
-bool workspaceFromJson(const QByteArray &json, Workspace *out, QString *error)
+bool workspaceFromJson(const QByteArray &json, Workspace *out, Error *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(error, QStringLiteral("not a workspace: not JSON (%1 at offset %2)")
-                               .arg(parseError.errorString()).arg(parseError.offset));
+        return badFormat(error, QStringLiteral("not a workspace: not JSON (%1 at offset %2)")
+                                    .arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
-        return fail(error, QStringLiteral("not a workspace: the JSON is not an object"));
+        return badFormat(error, QStringLiteral("not a workspace: the JSON is not an object"));
     const QJsonObject root = doc.object();
     const QString schema = root.value(QStringLiteral("schema")).toString();
     if (schema.isEmpty())
-        return fail(error, QStringLiteral("not a workspace: no \"schema\" key"));
+        return badFormat(error, QStringLiteral("not a workspace: no \"schema\" key"));
     if (schema == QLatin1String(kReportSchema))
-        return fail(error, QStringLiteral("this is a single report (%1), not a workspace").arg(schema));
+        return badFormat(error, QStringLiteral("this is a single report (%1), not a workspace").arg(schema));
     if (schema != QLatin1String(kWorkspaceSchema)) {
         bool numbered = false;
         const int version = schema.startsWith(kSchemaPrefix) ? schema.mid(kSchemaPrefix.size()).toInt(&numbered) : 0;
         if (numbered && version > 1)
-            return fail(error, QStringLiteral("written by a newer version of mailtls (%1); this version reads %2")
-                                   .arg(schema, QLatin1String(kWorkspaceSchema)));
-        return fail(error, QStringLiteral("not a mailtls workspace: schema \"%1\"").arg(schema));
+            return badFormat(error, QStringLiteral("written by a newer version of mailtls (%1); this version reads %2")
+                                        .arg(schema, QLatin1String(kWorkspaceSchema)));
+        return badFormat(error, QStringLiteral("not a mailtls workspace: schema \"%1\"").arg(schema));
     }
 
     Workspace w;
@@ -183,39 +182,39 @@ bool workspaceFromJson(const QByteArray &json, Workspace *out, QString *error)
     if (saved.isString()) {
         w.savedAt = QDateTime::fromString(saved.toString(), Qt::ISODateWithMs);
         if (!w.savedAt.isValid())
-            return fail(error, QStringLiteral("damaged workspace: saved_at \"%1\" is not an ISO 8601 time").arg(saved.toString()));
+            return badFormat(error, QStringLiteral("damaged workspace: saved_at \"%1\" is not an ISO 8601 time").arg(saved.toString()));
         w.savedAt = w.savedAt.toUTC();
     }
     const QJsonValue targets = root.value(QStringLiteral("targets"));
     if (!targets.isUndefined() && !targets.isArray())
-        return fail(error, QStringLiteral("damaged workspace: targets is not a list"));
+        return badFormat(error, QStringLiteral("damaged workspace: targets is not a list"));
     const QJsonArray targetList = targets.toArray();
     for (qsizetype i = 0; i < targetList.size(); ++i) {
         if (!targetList.at(i).isObject())
-            return fail(error, QStringLiteral("damaged workspace: targets[%1] is not an object").arg(i));
+            return badFormat(error, QStringLiteral("damaged workspace: targets[%1] is not an object").arg(i));
         SessionOptions o;
         QString message;
         if (!targetFromJson(targetList.at(i).toObject(), int(i), &o, &message))
-            return fail(error, QStringLiteral("damaged workspace: %1").arg(message));
+            return badFormat(error, QStringLiteral("damaged workspace: %1").arg(message));
         w.targets << o;
     }
     const QJsonValue reports = root.value(QStringLiteral("reports"));
     if (!reports.isUndefined() && !reports.isArray())
-        return fail(error, QStringLiteral("damaged workspace: reports is not a list"));
+        return badFormat(error, QStringLiteral("damaged workspace: reports is not a list"));
     const QJsonArray reportList = reports.toArray();
     for (qsizetype i = 0; i < reportList.size(); ++i) {
         if (!reportList.at(i).isObject())
-            return fail(error, QStringLiteral("damaged workspace: reports[%1] is not an object").arg(i));
+            return badFormat(error, QStringLiteral("damaged workspace: reports[%1] is not an object").arg(i));
         Report r;
-        QString message;
+        Error message;
         // The report reader checks the schema and every typed field, as for a stand-alone file.
         if (!reportFromJson(QJsonDocument(reportList.at(i).toObject()).toJson(QJsonDocument::Compact), &r, &message))
-            return fail(error, QStringLiteral("damaged workspace: reports[%1]: %2").arg(i).arg(message));
+            return badFormat(error, QStringLiteral("damaged workspace: reports[%1]: %2").arg(i).arg(message.message));
         w.reports << r;
     }
     const QJsonValue notes = root.value(QStringLiteral("notes"));
     if (!notes.isUndefined() && !notes.isNull() && !notes.isString())
-        return fail(error, QStringLiteral("damaged workspace: notes is not text"));
+        return badFormat(error, QStringLiteral("damaged workspace: notes is not text"));
     w.notes = notes.toString();
     const QJsonObject view = root.value(QStringLiteral("view")).toObject();
     w.view.currentTarget = view.value(QStringLiteral("current_target")).toInt(w.targets.isEmpty() ? -1 : 0);
@@ -235,7 +234,7 @@ bool workspaceFromJson(const QByteArray &json, Workspace *out, QString *error)
     return true;
 }
 
-bool saveWorkspace(const QString &path, Workspace *workspace, QString *error)
+bool saveWorkspace(const QString &path, Workspace *workspace, Error *error)
 {
     const QDateTime previous = workspace->savedAt;
     workspace->savedAt = QDateTime::currentDateTimeUtc();
@@ -243,25 +242,25 @@ bool saveWorkspace(const QString &path, Workspace *workspace, QString *error)
     Error why;
     if (!saveFileAtomically(path, bytes, &why)) {
         workspace->savedAt = previous;
-        return fail(error, QStringLiteral("cannot save the workspace to %1: %2").arg(path, why.message));
+        return fail(error, why.kind, QStringLiteral("cannot save the workspace to %1: %2").arg(path, why.message));
     }
     return true;
 }
 
-bool loadWorkspace(const QString &path, Workspace *out, QString *error)
+bool loadWorkspace(const QString &path, Workspace *out, Error *error)
 {
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return fail(error, QStringLiteral("cannot open %1: it is a directory").arg(path));
+        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot open %1: it is a directory").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
     // A workspace holds reports of a few hundred kilobytes each; 256 MiB is no workspace.
     if (file.size() > 256 * 1024 * 1024)
-        return fail(error, QStringLiteral("cannot open %1: too large for a workspace").arg(path));
+        return badFormat(error, QStringLiteral("cannot open %1: too large for a workspace").arg(path));
     const QByteArray bytes = file.readAll();
-    QString message;
+    Error message;
     if (!workspaceFromJson(bytes, out, &message))
-        return fail(error, QStringLiteral("%1: %2").arg(path, message));
+        return fail(error, message.kind, QStringLiteral("%1: %2").arg(path, message.message));
     return true;
 }
 

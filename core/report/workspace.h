@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include "base/error.h"
 #include "model/session_options.h"
 #include "model/report.h"
 
@@ -41,14 +42,17 @@ struct Workspace {
 
 QByteArray workspaceToJsonBytes(const Workspace &workspace);   // indented, trailing newline
 
-// One-line errors: not JSON, not a workspace (a report gets its own hint), written by a newer
-// version, or a damaged part (named by its JSON path).
-bool workspaceFromJson(const QByteArray &json, Workspace *out, QString *error);
+// Failure is ErrorKind::BadFormat with a one-line message: not JSON, not a workspace (a report
+// gets its own hint), written by a newer version, or a damaged part (named by its JSON path).
+bool workspaceFromJson(const QByteArray &json, Workspace *out, Error *error);
 
-// Atomic (QSaveFile): on failure the file that was there before is left as it was.
-// Sets workspace->savedAt only when the write succeeded.
-bool saveWorkspace(const QString &path, Workspace *workspace, QString *error);
-bool loadWorkspace(const QString &path, Workspace *out, QString *error);
+// Atomic (saveFileAtomically, base/save_file.h): on failure the file that was there before is
+// left as it was, and the Error is FileUnwritable. Sets workspace->savedAt only when the write
+// succeeded.
+bool saveWorkspace(const QString &path, Workspace *workspace, Error *error);
+// FileUnreadable when the file cannot be opened; BadFormat (the message starting with the path)
+// when it is not a workspace or is too large for one.
+bool loadWorkspace(const QString &path, Workspace *out, Error *error);
 
 // The schema named at the top of a JSON document, or empty when it is not a JSON object
 // with a "schema" string. Lets callers tell a report from a workspace before reading either.

@@ -414,10 +414,10 @@ struct Scanner::Private {
     ProbeResult rawProbe(Connection &connection, const ClientHelloSpec &spec)
     {
         ProbeResult r;
-        QString buildError;
+        Error buildError;
         const QByteArray hello = ClientHelloBuilder::build(spec, &buildError);
         if (hello.isEmpty()) {
-            r.error = makeError(ErrorKind::Usage, buildError);
+            r.error = buildError;
             return r;
         }
         Error error;

@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include "ossl/error.h"
 #include "ossl/handles.h"
 
 namespace mailtls::core {
@@ -67,11 +68,10 @@ const QList<quint16> kDefaultSignatureSchemes = {
 
 } // namespace
 
-QByteArray ClientHelloBuilder::handshakeMessage(const ClientHelloSpec &spec, QString *error)
+QByteArray ClientHelloBuilder::handshakeMessage(const ClientHelloSpec &spec, Error *error)
 {
     auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
+        core::fail(error, ErrorKind::Usage, message);
         return QByteArray();
     };
     if (spec.version < 0x0300 || spec.version > 0x0304)
@@ -121,8 +121,13 @@ QByteArray ClientHelloBuilder::handshakeMessage(const ClientHelloSpec &spec, QSt
                 if (g != group::x25519)
                     return fail(QStringLiteral("key shares can only be generated for x25519"));
                 const QByteArray pub = x25519PublicKey();
-                if (pub.isEmpty())
-                    return fail(QStringLiteral("x25519 key generation failed"));
+                if (pub.isEmpty()) {
+                    // OpenSSL's queue goes into the Error (and off this thread); the message stays ours.
+                    Error why = ossl::drainErrors();
+                    why.message = QStringLiteral("x25519 key generation failed");
+                    core::fail(error, why);
+                    return QByteArray();
+                }
                 put16(shares, g);
                 shares += vector16(pub);
             }
@@ -149,7 +154,7 @@ QByteArray ClientHelloBuilder::handshakeMessage(const ClientHelloSpec &spec, QSt
     return msg;
 }
 
-QByteArray ClientHelloBuilder::build(const ClientHelloSpec &spec, QString *error)
+QByteArray ClientHelloBuilder::build(const ClientHelloSpec &spec, Error *error)
 {
     const QByteArray msg = handshakeMessage(spec, error);
     if (msg.isEmpty())

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include "base/error.h"
 #include "catalog/groups.h"
 
 namespace mailtls::core {
@@ -32,10 +33,11 @@ class ClientHelloBuilder
 public:
     static constexpr int kMaxSuites = 128;
 
-    // One handshake record holding the ClientHello; empty with *error on a bad spec.
-    static QByteArray build(const ClientHelloSpec &spec, QString *error = nullptr);
+    // One handshake record holding the ClientHello; empty with *error on a bad spec
+    // (ErrorKind::Usage), or Crypto when OpenSSL cannot make the x25519 key share.
+    static QByteArray build(const ClientHelloSpec &spec, Error *error = nullptr);
     // The handshake message alone (type, length, body), for tests and the padding rule.
-    static QByteArray handshakeMessage(const ClientHelloSpec &spec, QString *error = nullptr);
+    static QByteArray handshakeMessage(const ClientHelloSpec &spec, Error *error = nullptr);
     // An SSLv2 CLIENT-HELLO offering these 3-byte cipher kinds, with a 16-byte random challenge.
     static QByteArray buildSslv2(const QList<quint32> &cipherKinds);
 };

@@ -170,8 +170,8 @@ void TestLadderExim::savedReportDecodesAgain()
     const core::Report r = sessionWith(QString());
     VERIFY_REPORT(r.tls.established, r);
     core::Report back;
-    QString error;
-    QVERIFY2(core::reportFromJson(core::reportToJsonBytes(r), &back, &error), qPrintable(error));
+    core::Error error;
+    QVERIFY2(core::reportFromJson(core::reportToJsonBytes(r), &back, &error), qPrintable(error.message));
     QCOMPARE(back.handshake.size(), r.handshake.size());
     for (int i = 0; i < r.handshake.size(); ++i)
         QCOMPARE(back.handshake.at(i).raw, r.handshake.at(i).raw);

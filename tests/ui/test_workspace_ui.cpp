@@ -400,7 +400,8 @@ void TestWorkspaceUi::timedAutosaveWritesOffTheWindowThread()
     QVERIFY(done.wait(10000));
     QCOMPARE(done.first().first().toBool(), true);
     core::Workspace copy;
-    QVERIFY2(core::loadWorkspace(workspace->autosavePath(), &copy, &error), qPrintable(error));
+    core::Error loadError;
+    QVERIFY2(core::loadWorkspace(workspace->autosavePath(), &copy, &loadError), qPrintable(loadError.message));
     QVERIFY(copy.notes.endsWith(QStringLiteral(" (written in the background)")));
     QCOMPARE(copy.autosaveOf, workspaceFile_);
 
@@ -431,8 +432,8 @@ void TestWorkspaceUi::forcedEndKeepsUnsavedWork()
     }
     QVERIFY2(QFileInfo::exists(copy), qPrintable(copy));
     core::Workspace kept;
-    QString error;
-    QVERIFY2(core::loadWorkspace(copy, &kept, &error), qPrintable(error));
+    core::Error error;
+    QVERIFY2(core::loadWorkspace(copy, &kept, &error), qPrintable(error.message));
     QVERIFY(kept.notes.endsWith(QStringLiteral(" (typed before SIGTERM)")));
     QVERIFY(QFile::remove(copy));
 

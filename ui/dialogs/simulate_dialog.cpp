@@ -236,9 +236,9 @@ SimulateDialog::Outcome SimulateDialog::simulate(const Inputs &in, core::JobCont
             out.error = tr("Cannot read %1: %2").arg(in.reportFile, f.errorString());
             return out;
         }
-        QString readError;
+        core::Error readError;
         if (!core::reportFromJson(f.readAll(), &request.savedReport, &readError)) {
-            out.error = tr("%1 is not a mailtls report: %2").arg(in.reportFile, readError);
+            out.error = tr("%1 is not a mailtls report: %2").arg(in.reportFile, readError.message);
             return out;
         }
         if (!request.savedReport.scan.present) {

@@ -195,10 +195,11 @@ bool CompareView::addReportFile(const QString &fileName, QString *error)
     QString why;
     QFile file(fileName);
     core::Report report;
+    core::Error readError;
     if (!file.open(QIODevice::ReadOnly))
         why = tr("Cannot read %1: %2").arg(QFileInfo(fileName).fileName(), file.errorString());
-    else if (!core::reportFromJson(file.readAll(), &report, &why))
-        why = tr("%1 is not a MailTLS report: %2").arg(QFileInfo(fileName).fileName(), why);
+    else if (!core::reportFromJson(file.readAll(), &report, &readError))
+        why = tr("%1 is not a MailTLS report: %2").arg(QFileInfo(fileName).fileName(), readError.message);
     if (!why.isEmpty()) {
         setHint(why, true);
         if (error)

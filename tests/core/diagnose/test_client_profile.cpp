@@ -42,12 +42,16 @@ void TestClientProfile::profilesLoadCompletely()
 
 void TestClientProfile::badProfilesSayWhy()
 {
-    QString error;
+    Error error;
     ClientOffer offer;
     QVERIFY(!parseClientProfile("{\"name\":\"x\",\"title\":\"t\",\"source\":\"s\",\"versions\":[\"TLSv9\"],\"ciphers\":[\"AES128-SHA\"]}",
                                 &offer, &error));
-    QVERIFY(error.contains(QLatin1String("TLSv9")));
+    QVERIFY(error.message.contains(QLatin1String("TLSv9")));
+    QCOMPARE(error.kind, ErrorKind::BadFormat);
+    error = Error();
     QVERIFY(!parseClientProfile("not json", &offer, &error));
+    QVERIFY(error.message.startsWith(QLatin1String("not a JSON object")));
+    QCOMPARE(error.kind, ErrorKind::BadFormat);
 }
 
 void TestClientProfile::offerFromPastedList()

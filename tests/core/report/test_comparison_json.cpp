@@ -60,8 +60,8 @@ void TestComparisonJson::savedReportKeepsEveryChain()
     live.scan.certificateTypes = {QStringLiteral("RSA"), QStringLiteral("ECDSA")};
     live.scan.servedChains << CertificateChain{loadOne("leaf-ec-p256.pem")};
     Report saved;
-    QString error;
-    QVERIFY2(reportFromJson(reportToJsonBytes(live), &saved, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(reportFromJson(reportToJsonBytes(live), &saved, &error), qPrintable(error.message));
     QCOMPARE(saved.scan.servedChains.size(), 2);
     const Comparison whole = compareReports({saved, live});
     QCOMPARE(whole.count(CompareRow::State::Differs), 0);

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void certificateInspection();
     void severalReportsWithNotes();
     void writesAtomically();
+    void checksOutputPath();
 };
 
 void TestHtmlReport::escapes_data()
@@ -256,17 +257,18 @@ void TestHtmlReport::writesAtomically()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("report.html"));
-    QString error;
-    QVERIFY2(writeHtmlFile(path, reportToHtml(test::sessionAndScanReport()), &error), qPrintable(error));
+    Error error;
+    QVERIFY2(writeHtmlFile(path, reportToHtml(test::sessionAndScanReport()), &error), qPrintable(error.message));
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(written.readAll()).contains(QLatin1String("TLS_AES_256_GCM_SHA384")));
     written.close();
 
     // A directory that does not exist: a clear error, nothing created.
-    error.clear();
+    error = Error();
     QVERIFY(!writeHtmlFile(dir.filePath(QStringLiteral("missing/report.html")), QStringLiteral("<p>x</p>"), &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY(!error.message.isEmpty());
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing"))));
 
     // A name too long for the temporary file QSaveFile writes first: the old file stays whole.
@@ -275,11 +277,38 @@ void TestHtmlReport::writesAtomically()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("old report");
     old.close();
-    error.clear();
+    error = Error();
     QVERIFY(!writeHtmlFile(longName, QStringLiteral("<p>new</p>"), &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY(!error.message.isEmpty());
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("old report"));
+}
+
+// The check a command runs on --html before the work: no name is a usage error, a path that
+// cannot be written is FileUnwritable, each with the reason alone (the caller names the option).
+void TestHtmlReport::checksOutputPath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Error error;
+    QVERIFY2(checkHtmlOutputPath(dir.filePath(QStringLiteral("report.html")), &error), qPrintable(error.message));
+    QCOMPARE(error.kind, ErrorKind::None);
+
+    QVERIFY(!checkHtmlOutputPath(QStringLiteral("-"), &error));
+    QCOMPARE(error.kind, ErrorKind::Usage);
+    QCOMPARE(error.message, QStringLiteral("needs a file name"));
+
+    QVERIFY(!checkHtmlOutputPath(dir.path(), &error));
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
+    QCOMPARE(error.message, QStringLiteral("is a directory"));
+
+    const QString missing = dir.filePath(QStringLiteral("missing"));
+    QVERIFY(!checkHtmlOutputPath(missing + QStringLiteral("/report.html"), &error));
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
+    QCOMPARE(error.message, QStringLiteral("directory %1 does not exist").arg(missing));
+
+    QVERIFY(!checkHtmlOutputPath(QString(), nullptr));   // a null Error is allowed
 }
 
 MAILTLS_TEST_MAIN(TestHtmlReport)

@@ -393,9 +393,10 @@ void TestJsonReport::roundTripsFullReport()
     const Report original = fullReport();
     const QByteArray bytes = reportToJsonBytes(original);
     Report back;
-    QString error;
-    QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error));
-    QVERIFY(error.isEmpty());
+    Error error;
+    QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error.message));
+    QVERIFY(error.message.isEmpty());
+    QCOMPARE(error.kind, ErrorKind::None);
 
     QCOMPARE(back.schema, QStringLiteral("mailtls.report/1"));
     QCOMPARE(back.toolName, original.toolName);
@@ -486,7 +487,7 @@ void TestJsonReport::roundTripsFullReport()
     failed.outcome.error = QStringLiteral("TLS handshake failed: protocol_version");
     const QByteArray failedBytes = reportToJsonBytes(failed);
     Report failedBack;
-    QVERIFY2(reportFromJson(failedBytes, &failedBack, &error), qPrintable(error));
+    QVERIFY2(reportFromJson(failedBytes, &failedBack, &error), qPrintable(error.message));
     QCOMPARE(failedBack.tls.verifyCode, -1L);
     QCOMPARE(outcomeWord(failedBack.outcome.errorKind), QStringLiteral("tls"));
     QCOMPARE(reportToJsonBytes(failedBack), failedBytes);
@@ -495,9 +496,9 @@ void TestJsonReport::roundTripsFullReport()
 void TestJsonReport::readsMinimalReport()
 {
     Report r;
-    QString error;
+    Error error;
     QVERIFY2(reportFromJson("{\"schema\": \"mailtls.report/1\", \"future_key\": [1]}", &r, &error),
-             qPrintable(error));
+             qPrintable(error.message));
     QVERIFY(!r.tls.attempted);
     QVERIFY(r.certificates.isEmpty());
     QVERIFY(!r.startedAt.isValid());
@@ -536,8 +537,8 @@ void TestJsonReport::outcomeErrorKindWords()
         else
             QCOMPARE(written.toString(), e.second);
         Report back;
-        QString error;
-        QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error.message));
         QCOMPARE(outcomeWord(back.outcome.errorKind), e.second);
         QCOMPARE(back.outcome.errorClass(), outcomeClass(e.first));
         QCOMPARE(reportToJsonBytes(back), bytes);
@@ -567,8 +568,8 @@ void TestJsonReport::scanSectionRoundTrip()
     QVERIFY(json.contains("\"code\": \"0x0700C0\""));
     QVERIFY(json.indexOf("\"scan\"") < json.indexOf("\"findings\""));
     Report back;
-    QString error;
-    QVERIFY2(reportFromJson(json, &back, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(reportFromJson(json, &back, &error), qPrintable(error.message));
     QVERIFY(back.scan.present);
     QCOMPARE(back.scan.protocols, scan.protocols);
     QCOMPARE(back.scan.serverPreference, scan.serverPreference);
@@ -625,10 +626,11 @@ void TestJsonReport::rejectsBadInput()
     QFETCH(QString, expected);
     Report r;
     r.target.host = QStringLiteral("untouched");
-    QString error;
+    Error error;
     QVERIFY(!reportFromJson(json, &r, &error));
-    QVERIFY2(error.contains(expected), qPrintable(error));
-    QVERIFY2(!error.contains(QLatin1Char('\n')), "the error must be one line");
+    QVERIFY2(error.message.contains(expected), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QLatin1Char('\n')), "the error must be one line");
+    QCOMPARE(error.kind, ErrorKind::BadFormat);
     QCOMPARE(r.target.host, QStringLiteral("untouched"));
     QVERIFY(!reportFromJson(json, nullptr, nullptr));   // null out-parameters are allowed
 }
@@ -652,8 +654,8 @@ void TestJsonReport::advisedFindingsSurviveJson()
     const Findings once = report.findings;
 
     Report back;
-    QString error;
-    QVERIFY2(reportFromJson(reportToJsonBytes(report), &back, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(reportFromJson(reportToJsonBytes(report), &back, &error), qPrintable(error.message));
     applyAdvice(&back.findings);
     QCOMPARE(back.findings.at(0).fixExim, once.at(0).fixExim);
     QCOMPARE(back.findings.at(1).fixPostfix, once.at(1).fixPostfix);

@@ -160,13 +160,13 @@ void TestWorkspace::roundTripsEverything()
     Workspace saved = sampleWorkspace();
     QCOMPARE(saved.reports.at(1).scan.servedChains.size(), 2);
     const QString path = dir.filePath(QStringLiteral("partner-x.mailtls-workspace"));
-    QString error;
-    QVERIFY2(saveWorkspace(path, &saved, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(saveWorkspace(path, &saved, &error), qPrintable(error.message));
     QVERIFY(saved.savedAt.isValid());
     QVERIFY(qAbs(saved.savedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
     Workspace loaded;
-    QVERIFY2(loadWorkspace(path, &loaded, &error), qPrintable(error));
+    QVERIFY2(loadWorkspace(path, &loaded, &error), qPrintable(error.message));
     QCOMPARE(loaded.savedAt, saved.savedAt);
     QCOMPARE(loaded.notes, saved.notes);
     QCOMPARE(loaded.view.currentTarget, 1);
@@ -209,8 +209,8 @@ void TestWorkspace::keepsNoSecrets()
     QVERIFY(!bytes.contains("s3cret-never-saved"));
     QVERIFY(!bytes.contains("private body"));
     Workspace loaded;
-    QString error;
-    QVERIFY2(workspaceFromJson(bytes, &loaded, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(workspaceFromJson(bytes, &loaded, &error), qPrintable(error.message));
     QVERIFY(loaded.targets.first().authPassword.isEmpty());
     QVERIFY(loaded.targets.first().data.isEmpty());
     QVERIFY(!loaded.targets.first().sendData);
@@ -228,8 +228,8 @@ void TestWorkspace::writesTheDocumentedKeys()
     const QJsonArray reports = root.value(QStringLiteral("reports")).toArray();
     QCOMPARE(reports.size(), 3);
     Report r;
-    QString error;
-    QVERIFY2(reportFromJson(QJsonDocument(reports.at(2).toObject()).toJson(), &r, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(reportFromJson(QJsonDocument(reports.at(2).toObject()).toJson(), &r, &error), qPrintable(error.message));
     QCOMPARE(r.kind, QStringLiteral("cert-inspect"));
     QCOMPARE(r.certificates.size(), 3);
     const QJsonObject view = root.value(QStringLiteral("view")).toObject();
@@ -245,8 +245,8 @@ void TestWorkspace::emptyWorkspaceRoundTrips()
     Workspace empty;
     QVERIFY(empty.isEmpty());
     Workspace loaded;
-    QString error;
-    QVERIFY2(workspaceFromJson(workspaceToJsonBytes(empty), &loaded, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(workspaceFromJson(workspaceToJsonBytes(empty), &loaded, &error), qPrintable(error.message));
     QVERIFY(loaded.isEmpty());
     QVERIFY(loaded.targets.isEmpty());
     QCOMPARE(loaded.view.currentReport, -1);
@@ -258,7 +258,7 @@ void TestWorkspace::failedSaveLeavesOldFileWhole()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Workspace w = sampleWorkspace();
-    QString error;
+    Error error;
 
     // The temporary file QSaveFile writes first cannot be made (name too long), so the save
     // fails before the old file is touched: as a full disk or a read-only directory would.
@@ -266,23 +266,26 @@ void TestWorkspace::failedSaveLeavesOldFileWhole()
     writeFile(path, "{\"old\": true}");
     const QDateTime before = w.savedAt;
     QVERIFY(!saveWorkspace(path, &w, &error));
-    QVERIFY2(error.startsWith(QStringLiteral("cannot save the workspace to ")), qPrintable(error));
+    QVERIFY2(error.message.startsWith(QStringLiteral("cannot save the workspace to ")), qPrintable(error.message));
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
     QCOMPARE(readFile(path), QByteArray("{\"old\": true}"));
     QCOMPARE(w.savedAt, before);   // still "not saved"
 
-    error.clear();
+    error = Error();
     QVERIFY(!saveWorkspace(dir.filePath(QStringLiteral("no/such/dir/w.json")), &w, &error));
-    QVERIFY(error.contains(QStringLiteral("no/such/dir/w.json")));
+    QVERIFY(error.message.contains(QStringLiteral("no/such/dir/w.json")));
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no"))));
 
-    error.clear();
+    error = Error();
     QVERIFY(!saveWorkspace(dir.path(), &w, &error));
-    QVERIFY2(error.contains(QStringLiteral("directory")), qPrintable(error));
+    QVERIFY2(error.message.contains(QStringLiteral("directory")), qPrintable(error.message));
+    QCOMPARE(error.kind, ErrorKind::FileUnwritable);
 
     // And a good save replaces the old content whole.
     const QString good = dir.filePath(QStringLiteral("good.json"));
     writeFile(good, "old");
-    QVERIFY2(saveWorkspace(good, &w, &error), qPrintable(error));
+    QVERIFY2(saveWorkspace(good, &w, &error), qPrintable(error.message));
     QVERIFY(readFile(good).startsWith("{\n  \"schema\": \"mailtls.workspace/1\""));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);   // no temporary left behind
 }
@@ -328,18 +331,21 @@ void TestWorkspace::rejectsBadFiles()
     QFETCH(QString, message);
     Workspace w;
     w.notes = QStringLiteral("untouched");
-    QString error;
+    Error error;
     QVERIFY(!workspaceFromJson(bytes, &w, &error));
-    QVERIFY2(error.startsWith(message), qPrintable(error));
-    QVERIFY(!error.contains(QLatin1Char('\n')));
+    QVERIFY2(error.message.startsWith(message), qPrintable(error.message));
+    QVERIFY(!error.message.contains(QLatin1Char('\n')));
+    QCOMPARE(error.kind, ErrorKind::BadFormat);
     QCOMPARE(w.notes, QStringLiteral("untouched"));   // a failed load changes nothing
 
     // Through a file, the message names the file.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bad.mailtls-workspace"));
     writeFile(path, bytes);
+    error = Error();
     QVERIFY(!loadWorkspace(path, &w, &error));
-    QVERIFY2(error.startsWith(path + QStringLiteral(": ") + message), qPrintable(error));
+    QVERIFY2(error.message.startsWith(path + QStringLiteral(": ") + message), qPrintable(error.message));
+    QCOMPARE(error.kind, ErrorKind::BadFormat);
 }
 
 void TestWorkspace::outOfRangeViewFallsBack()
@@ -351,14 +357,15 @@ void TestWorkspace::outOfRangeViewFallsBack()
     view.insert(QStringLiteral("current_target"), -7);
     root.insert(QStringLiteral("view"), view);
     Workspace loaded;
-    QString error;
-    QVERIFY2(workspaceFromJson(QJsonDocument(root).toJson(), &loaded, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(workspaceFromJson(QJsonDocument(root).toJson(), &loaded, &error), qPrintable(error.message));
     QCOMPARE(loaded.view.currentReport, 2);   // the newest report
     QCOMPARE(loaded.view.currentTarget, 0);
 
-    QString missing;
+    Error missing;
     QVERIFY(!loadWorkspace(QStringLiteral("/nonexistent/dir/w.mailtls-workspace"), &loaded, &missing));
-    QVERIFY2(missing.startsWith(QStringLiteral("cannot open /nonexistent/dir/w.mailtls-workspace: ")), qPrintable(missing));
+    QVERIFY2(missing.message.startsWith(QStringLiteral("cannot open /nonexistent/dir/w.mailtls-workspace: ")), qPrintable(missing.message));
+    QCOMPARE(missing.kind, ErrorKind::FileUnreadable);
 }
 
 MAILTLS_TEST_MAIN(TestWorkspace)

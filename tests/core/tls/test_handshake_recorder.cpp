@@ -63,9 +63,9 @@ private Q_SLOTS:
         // Many times over: the old summary read the share list from a buffer already freed,
         // and named groups that were never sent ("x25519,group(0x0000),group(0x14dc)").
         for (int i = 0; i < 50; ++i) {
-            QString error;
+            Error error;
             const QByteArray raw = ClientHelloBuilder::handshakeMessage(spec, &error);
-            QVERIFY2(!raw.isEmpty(), qPrintable(error));
+            QVERIFY2(!raw.isEmpty(), qPrintable(error.message));
             HandshakeRecorder recorder;
             const HandshakeMessage m = recorder.decode(true, kHandshake, raw, nullptr);
             QCOMPARE(m.type, QStringLiteral("ClientHello"));

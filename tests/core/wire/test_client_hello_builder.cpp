@@ -130,9 +130,10 @@ private Q_SLOTS:
         QVERIFY(empty.ok);
         QCOMPARE(empty.extensions.value(51), QByteArray::fromHex("0000"));
         spec.keyShareGroups = {group::secp256r1};
-        QString error;
+        Error error;
         QVERIFY(ClientHelloBuilder::build(spec, &error).isEmpty());
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!error.message.isEmpty());
+        QCOMPARE(error.kind, ErrorKind::Usage);   // a share we cannot make is a bad spec, not a crypto failure
     }
 
     void sslv3HasNoExtensions()
@@ -174,15 +175,21 @@ private Q_SLOTS:
     void refusesBadSpecs()
     {
         ClientHelloSpec spec;
-        QString error;
+        Error error;
         QVERIFY(ClientHelloBuilder::build(spec, &error).isEmpty());   // no suites
+        QCOMPARE(error.kind, ErrorKind::Usage);
         for (int i = 0; i < 129; ++i)
             spec.suites << quint16(i);
+        error = Error();
         QVERIFY(ClientHelloBuilder::build(spec, &error).isEmpty());
-        QVERIFY(error.contains(QLatin1String("128")));
+        QVERIFY(error.message.contains(QLatin1String("128")));
+        QCOMPARE(error.kind, ErrorKind::Usage);
         spec.suites = {0x002F};
         spec.version = 0x0200;
+        error = Error();
         QVERIFY(ClientHelloBuilder::build(spec, &error).isEmpty());
+        QCOMPARE(error.message, QStringLiteral("unsupported version 0x0200"));
+        QCOMPARE(error.kind, ErrorKind::Usage);
     }
 
     void sslv2ClientHello()

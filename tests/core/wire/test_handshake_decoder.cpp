@@ -55,9 +55,9 @@ void TestHandshakeDecoder::clientHelloOffers()
     spec.sni = QStringLiteral("mx.example.org");
     spec.groups = {group::x25519, group::secp256r1, group::ffdhe2048};
     spec.signatureSchemes = {0x0804, 0x0403};
-    QString error;
+    Error error;
     const QByteArray raw = ClientHelloBuilder::handshakeMessage(spec, &error);
-    QVERIFY2(!raw.isEmpty(), qPrintable(error));
+    QVERIFY2(!raw.isEmpty(), qPrintable(error.message));
 
     HandshakeDecoder decoder;
     const DecodedHandshake d = decoder.decode(message(QStringLiteral("C"), QStringLiteral("ClientHello"), raw));
