@@ -305,7 +305,10 @@ QString WorkspaceController::askFile(bool forSaving, const QString &suggested, c
 
 void WorkspaceController::showError(const QString &title, const QString &message) const
 {
-    QMessageBox::warning(window_, title, message);
+    // Not modal: the window goes on (and a job's result is never held up) while it is read.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, window_);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool WorkspaceController::maybeSave()
@@ -356,51 +359,81 @@ void WorkspaceController::openWorkspace()
     const QString name = askFile(false, dir, tr("Workspaces (*.%1);;JSON reports (*.json);;All files (*)").arg(fileSuffix()));
     if (name.isEmpty())
         return;
-    QString error;
-    if (!openFile(name, &error))
-        showError(tr("Open Workspace"), error);
+    openFile(name);   // read in a Job; the window shows it (or why not) when it is read
 }
 
-bool WorkspaceController::openFile(const QString &fileName, QString *error)
+namespace {
+
+// What File > Open found in a file, read and parsed on a job's thread: a workspace, or a single
+// report (mailtls.report/1) to import; `error` (the message shown) when it was neither.
+struct OpenedFile {
+    bool isReport = false;
+    Workspace workspace;
+    Report report;
+    QString error;
+};
+
+OpenedFile readWorkspaceOrReport(const QString &fileName)
 {
+    OpenedFile out;
     {
         // A single JSON report opens too, as a new workspace holding it.
         QFile file(fileName);
-        if (file.open(QIODevice::ReadOnly) && file.size() < 256 * 1024 * 1024
-            && core::jsonSchemaOf(file.readAll()) == QLatin1String(core::kReportSchema))
-            return importReport(fileName, error);
+        if (file.open(QIODevice::ReadOnly) && file.size() < 256 * 1024 * 1024) {
+            const QByteArray bytes = file.readAll();
+            if (core::jsonSchemaOf(bytes) == QLatin1String(core::kReportSchema)) {
+                out.isReport = true;
+                core::Error message;
+                if (!core::reportFromJson(bytes, &out.report, &message))
+                    out.error = QStringLiteral("%1: %2").arg(fileName, message.message);
+                return out;
+            }
+        }
     }
-    Workspace w;
     core::Error message;
-    if (!core::loadWorkspace(fileName, &w, &message)) {
-        if (error)
-            *error = message.message;
-        return false;
+    if (!core::loadWorkspace(fileName, &out.workspace, &message))
+        out.error = message.message;
+    return out;
+}
+
+} // namespace
+
+void WorkspaceController::openFile(const QString &fileName)
+{
+    if (openJob_) {
+        window_->statusBar()->showMessage(tr("Still opening the previous file."), 3000);
+        return;
     }
+    window_->statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(fileName)));
+    openJob_ = core::Job::start<OpenedFile>(
+        this, [fileName](core::JobContext &) { return readWorkspaceOrReport(fileName); },
+        [this, fileName](const OpenedFile &opened) {
+            openJob_.clear();
+            if (!opened.error.isEmpty()) {
+                window_->statusBar()->clearMessage();
+                showError(opened.isReport ? tr("Import Report") : tr("Open Workspace"), opened.error);
+            } else if (opened.isReport) {
+                showImportedReport(fileName, opened.report);
+            } else {
+                showOpenedWorkspace(fileName, opened.workspace);
+            }
+            Q_EMIT fileOpened(fileName, opened.error);
+        });
+    connect(openJob_, &core::Job::finished, openJob_, &QObject::deleteLater);
+}
+
+void WorkspaceController::showOpenedWorkspace(const QString &fileName, const Workspace &w)
+{
     removeAutosave();
     apply(w, fileName);
     const int count = int(w.reports.size());
     window_->statusBar()->showMessage(count == 1 ? tr("Opened %1 — 1 report").arg(QDir::toNativeSeparators(fileName_))
                                                  : tr("Opened %1 — %2 reports").arg(QDir::toNativeSeparators(fileName_)).arg(count),
                                       5000);
-    return true;
 }
 
-bool WorkspaceController::importReport(const QString &fileName, QString *error)
+void WorkspaceController::showImportedReport(const QString &fileName, const Report &report)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot open %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    Report report;
-    core::Error message;
-    if (!core::reportFromJson(file.readAll(), &report, &message)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(fileName, message.message);
-        return false;
-    }
     Workspace w;
     w.reports << report;
     w.view.currentReport = 0;
@@ -417,7 +450,6 @@ bool WorkspaceController::importReport(const QString &fileName, QString *error)
     }
     setDirty(true);   // the report is not in any workspace file yet
     window_->statusBar()->showMessage(tr("Imported the report %1 into a new workspace").arg(QDir::toNativeSeparators(fileName)), 5000);
-    return true;
 }
 
 bool WorkspaceController::save()

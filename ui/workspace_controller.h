@@ -75,9 +75,10 @@ public:
     void apply(const core::Workspace &workspace, const QString &fileName);
 
     bool saveTo(const QString &fileName, QString *error = nullptr);
-    bool openFile(const QString &fileName, QString *error = nullptr);
-    // A report file (mailtls.report/1) becomes a new untitled workspace holding it.
-    bool importReport(const QString &fileName, QString *error = nullptr);
+    // Reads a workspace file, or a report file (mailtls.report/1, which becomes a new untitled
+    // workspace holding it), in a Job, then shows it; fileOpened() tells how it went, and a
+    // failure is also shown to the user.
+    void openFile(const QString &fileName);
     bool exportHtml(const QString &fileName, bool allReports, QString *error = nullptr) const;
 
     // Autosave: the recovery copy of this window, written now when there are unsaved changes.
@@ -116,12 +117,15 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
     void workspaceChanged();   // opened, created or saved under a new name
     void autosaved(bool ok);   // a background autosave ended
+    void fileOpened(const QString &fileName, const QString &error);   // openFile() ended; error empty: shown
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool maybeSave();   // false: the user cancelled
+    void showOpenedWorkspace(const QString &fileName, const core::Workspace &workspace);
+    void showImportedReport(const QString &fileName, const core::Report &report);
     void setDirty(bool dirty);
     void setFileName(const QString &fileName);
     void updateTitle();
@@ -144,6 +148,7 @@ private:
     QAction *exportAllHtmlAction_ = nullptr;
     QTimer *autosaveTimer_ = nullptr;
     QPointer<core::Job> autosaveJob_;
+    QPointer<core::Job> openJob_;
     // Set when the recovery copy must go (saved, discarded, closed): an autosave still being
     // written removes its file when it sees it.
     std::shared_ptr<std::atomic<bool>> autosaveDiscarded_;

@@ -1,6 +1,5 @@
 #include <QApplication>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSocketNotifier>
 #include <QTranslator>
 
@@ -70,9 +69,7 @@ int main(int argc, char **argv)
         // before a crash is offered.
         const QStringList args = QApplication::arguments();
         if (args.size() > 1) {
-            QString error;
-            if (!window.workspaceController()->openFile(args.at(1), &error))
-                QMessageBox::warning(&window, QObject::tr("Open Workspace"), error);
+            window.workspaceController()->openFile(args.at(1));   // read in a Job; errors are shown
         } else {
             window.workspaceController()->offerRecovery();
         }

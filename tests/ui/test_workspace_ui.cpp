@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
@@ -121,6 +122,20 @@ void compareShown(const Shown &a, const Shown &b)
 QString artifact(const QString &name)
 {
     return QDir(QStringLiteral(MAILTLS_ARTIFACTS_DIR)).filePath(name);
+}
+
+// File > Open as the window does it: read in a job, shown when it arrives. False with the
+// message the user was shown.
+bool openAndWait(ui::WorkspaceController *workspace, const QString &file, QString *error)
+{
+    QSignalSpy opened(workspace, &ui::WorkspaceController::fileOpened);
+    workspace->openFile(file);
+    if (!opened.wait(20000)) {
+        *error = QStringLiteral("no answer from openFile()");
+        return false;
+    }
+    *error = opened.first().at(1).toString();
+    return error->isEmpty();
 }
 
 } // namespace
@@ -267,7 +282,10 @@ void TestWorkspaceUi::saveCloseReopenIsIdentical()
     reopened.workspaceController()->setFilePrompt([this](bool forSaving, const QString &) {
         return forSaving ? QString() : workspaceFile_;
     });
+    QSignalSpy opened(reopened.workspaceController(), &ui::WorkspaceController::fileOpened);
     reopened.workspaceController()->openAction()->trigger();
+    QVERIFY(opened.wait(20000));   // read in a job, shown when it arrives
+    QCOMPARE(opened.first().at(1).toString(), QString());
     QCOMPARE(reopened.workspaceController()->fileName(), workspaceFile_);
     QTest::qWait(100);
     const Shown after = shown(reopened);
@@ -298,7 +316,7 @@ void TestWorkspaceUi::closeAsksWhenModified()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     ui::WorkspaceController *workspace = window->workspaceController();
     QString error;
-    QVERIFY2(workspace->openFile(workspaceFile_, &error), qPrintable(error));
+    QVERIFY2(openAndWait(workspace, workspaceFile_, &error), qPrintable(error));
     window->notesView()->editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(window->notesView()->editor(), QStringLiteral(" more"));
     QVERIFY(workspace->isModified());
@@ -336,7 +354,7 @@ void TestWorkspaceUi::autosaveIsOfferedAfterACrash()
         ui::WorkspaceController *workspace = window.workspaceController();
         QVERIFY(!workspace->autosaveNow());   // nothing to save yet
         QString error;
-        QVERIFY2(workspace->openFile(workspaceFile_, &error), qPrintable(error));
+        QVERIFY2(openAndWait(workspace, workspaceFile_, &error), qPrintable(error));
         window.notesView()->editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(window.notesView()->editor(), QStringLiteral(" (autosaved)"));
         QVERIFY(workspace->autosaveNow());
@@ -391,7 +409,7 @@ void TestWorkspaceUi::timedAutosaveWritesOffTheWindowThread()
     ui::WorkspaceController *workspace = window.workspaceController();
     QVERIFY(!workspace->autosaveInBackground());   // nothing to save yet
     QString error;
-    QVERIFY2(workspace->openFile(workspaceFile_, &error), qPrintable(error));
+    QVERIFY2(openAndWait(workspace, workspaceFile_, &error), qPrintable(error));
     window.notesView()->editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(window.notesView()->editor(), QStringLiteral(" (written in the background)"));
     QSignalSpy done(workspace, &ui::WorkspaceController::autosaved);
@@ -423,7 +441,7 @@ void TestWorkspaceUi::forcedEndKeepsUnsavedWork()
         window.show();
         ui::WorkspaceController *workspace = window.workspaceController();
         QString error;
-        QVERIFY2(workspace->openFile(workspaceFile_, &error), qPrintable(error));
+        QVERIFY2(openAndWait(workspace, workspaceFile_, &error), qPrintable(error));
         window.notesView()->editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(window.notesView()->editor(), QStringLiteral(" (typed before SIGTERM)"));
         workspace->preserveForRecovery();
@@ -452,7 +470,7 @@ void TestWorkspaceUi::badFilesChangeNothing()
     window.show();
     ui::WorkspaceController *workspace = window.workspaceController();
     QString error;
-    QVERIFY2(workspace->openFile(workspaceFile_, &error), qPrintable(error));
+    QVERIFY2(openAndWait(workspace, workspaceFile_, &error), qPrintable(error));
     const Shown before = shown(window);
 
     const QString corrupt = dir_.filePath(QStringLiteral("corrupt.mailtls-workspace"));
@@ -463,15 +481,23 @@ void TestWorkspaceUi::badFilesChangeNothing()
         QVERIFY(good.open(QIODevice::ReadOnly));
         f.write(good.readAll().left(5000));   // cut off mid-way
     }
-    QVERIFY(!workspace->openFile(corrupt, &error));
+    QVERIFY(!openAndWait(workspace, corrupt, &error));
     QVERIFY2(error.contains(QStringLiteral("not JSON")), qPrintable(error));
+    {
+        // The user is told too, in a box that is open while the test goes on: the event loop
+        // was never held up by it.
+        const QList<QMessageBox *> boxes = window.findChildren<QMessageBox *>();
+        QVERIFY(!boxes.isEmpty());
+        QVERIFY(boxes.last()->text().contains(QLatin1String("not JSON")));
+        QVERIFY(boxes.last()->isVisible());
+    }
     const QString newer = dir_.filePath(QStringLiteral("newer.mailtls-workspace"));
     {
         QFile f(newer);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"schema\": \"mailtls.workspace/7\"}");
     }
-    QVERIFY(!workspace->openFile(newer, &error));
+    QVERIFY(!openAndWait(workspace, newer, &error));
     QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
     compareShown(before, shown(window));
     QCOMPARE(workspace->fileName(), workspaceFile_);
