@@ -1074,77 +1074,77 @@ Aussteller: %3</translation>
         <translation>Scan abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="199"/>
+        <location filename="../ui/views/compare_view.cpp" line="200"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="201"/>
+        <location filename="../ui/views/compare_view.cpp" line="202"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 ist kein MailTLS-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="209"/>
+        <location filename="../ui/views/compare_view.cpp" line="210"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="240"/>
+        <location filename="../ui/views/compare_view.cpp" line="241"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="251"/>
+        <location filename="../ui/views/compare_view.cpp" line="252"/>
         <source>Cannot scan %1: %2</source>
         <translation>%1 kann nicht gescannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="254"/>
+        <location filename="../ui/views/compare_view.cpp" line="255"/>
         <source>Added %1 (%2 connections).</source>
         <translation>%1 hinzugefügt (%2 Verbindungen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="273"/>
+        <location filename="../ui/views/compare_view.cpp" line="274"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>Wählen Sie eine Zelle in der Spalte des zu entfernenden Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="281"/>
+        <location filename="../ui/views/compare_view.cpp" line="282"/>
         <source>Add Saved Reports</source>
         <translation>Gespeicherte Berichte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="282"/>
+        <location filename="../ui/views/compare_view.cpp" line="283"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>No servers yet</source>
         <translation>Noch keine Server</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>1 server — add another to compare</source>
         <translation>1 Server — fügen Sie zum Vergleich einen weiteren hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="302"/>
+        <location filename="../ui/views/compare_view.cpp" line="303"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 Server — keine Unterschiede, %2 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="304"/>
+        <location filename="../ui/views/compare_view.cpp" line="305"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 Server — %2 Unterschiede (hervorgehoben, zuerst), %3 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="317"/>
+        <location filename="../ui/views/compare_view.cpp" line="318"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>Fügen Sie zwei oder mehr Server hinzu: HOST:PORT eingeben und „Scannen und hinzufügen“ klicken, oder einen gespeicherten Bericht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="319"/>
+        <location filename="../ui/views/compare_view.cpp" line="320"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>Unterschiede stehen oben und sind hervorgehoben (≠). Wählen Sie eine Zelle und klicken Sie auf „Spalte entfernen“, um diesen Server zu entfernen.</translation>
     </message>
@@ -3089,7 +3089,7 @@ Quelle des Partnerprofils: %1
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="161"/>
-        <location filename="../ui/workspace_controller.cpp" line="493"/>
+        <location filename="../ui/workspace_controller.cpp" line="525"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3105,128 +3105,138 @@ Quelle des Partnerprofils: %1
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="302"/>
-        <location filename="../ui/workspace_controller.cpp" line="429"/>
-        <location filename="../ui/workspace_controller.cpp" line="451"/>
+        <location filename="../ui/workspace_controller.cpp" line="461"/>
+        <location filename="../ui/workspace_controller.cpp" line="483"/>
         <source>Save Workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="303"/>
-        <location filename="../ui/workspace_controller.cpp" line="361"/>
+        <location filename="../ui/workspace_controller.cpp" line="414"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="315"/>
+        <location filename="../ui/workspace_controller.cpp" line="318"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen.
 Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="320"/>
+        <location filename="../ui/workspace_controller.cpp" line="323"/>
         <source>Unsaved workspace</source>
         <translation>Ungespeicherter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="336"/>
-        <location filename="../ui/workspace_controller.cpp" line="349"/>
+        <location filename="../ui/workspace_controller.cpp" line="339"/>
+        <location filename="../ui/workspace_controller.cpp" line="352"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>Warten Sie zuerst, bis die Sitzung oder der Scan beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="343"/>
+        <location filename="../ui/workspace_controller.cpp" line="346"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="356"/>
+        <location filename="../ui/workspace_controller.cpp" line="359"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="383"/>
+        <location filename="../ui/workspace_controller.cpp" line="404"/>
+        <source>Still opening the previous file.</source>
+        <translation>Die vorige Datei wird noch geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="407"/>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <source>Import Report</source>
+        <translation>Bericht importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="430"/>
         <source>Opened %1 — 1 report</source>
         <translation>%1 geöffnet — 1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="384"/>
+        <location filename="../ui/workspace_controller.cpp" line="431"/>
         <source>Opened %1 — %2 reports</source>
         <translation>%1 geöffnet — %2 Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="394"/>
-        <source>cannot open %1: %2</source>
-        <translation>%1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace_controller.cpp" line="419"/>
+        <location filename="../ui/workspace_controller.cpp" line="452"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>Bericht %1 in einen neuen Arbeitsbereich importiert</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="444"/>
+        <location filename="../ui/workspace_controller.cpp" line="476"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="471"/>
+        <location filename="../ui/workspace_controller.cpp" line="503"/>
         <source>Workspace saved to %1</source>
         <translation>Arbeitsbereich gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="493"/>
+        <location filename="../ui/workspace_controller.cpp" line="525"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS-Untersuchung — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="502"/>
+        <location filename="../ui/workspace_controller.cpp" line="534"/>
         <source>There is no report to export yet.</source>
         <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="518"/>
+        <location filename="../ui/workspace_controller.cpp" line="557"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="535"/>
+        <location filename="../ui/workspace_controller.cpp" line="574"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML-Dateien (*.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="552"/>
+        <location filename="../ui/workspace_controller.cpp" line="591"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="554"/>
+        <location filename="../ui/workspace_controller.cpp" line="593"/>
         <source>HTML report written to %1</source>
         <translation>HTML-Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <location filename="../ui/workspace_controller.cpp" line="565"/>
         <source>Export Investigation as HTML</source>
         <translation>Untersuchung als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="575"/>
-        <location filename="../ui/workspace_controller.cpp" line="606"/>
+        <location filename="../ui/workspace_controller.cpp" line="614"/>
+        <location filename="../ui/workspace_controller.cpp" line="645"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="667"/>
+        <location filename="../ui/workspace_controller.cpp" line="706"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>Automatisch gespeicherten Arbeitsbereich vom %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="680"/>
+        <location filename="../ui/workspace_controller.cpp" line="719"/>
         <source>an untitled workspace</source>
         <translation>einem unbenannten Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="681"/>
+        <location filename="../ui/workspace_controller.cpp" line="720"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -3235,23 +3245,23 @@ Restore them?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="689"/>
-        <location filename="../ui/workspace_controller.cpp" line="705"/>
+        <location filename="../ui/workspace_controller.cpp" line="728"/>
+        <location filename="../ui/workspace_controller.cpp" line="744"/>
         <source>Recover workspace</source>
         <translation>Arbeitsbereich wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="690"/>
+        <location filename="../ui/workspace_controller.cpp" line="729"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="691"/>
+        <location filename="../ui/workspace_controller.cpp" line="730"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="692"/>
+        <location filename="../ui/workspace_controller.cpp" line="731"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>

@@ -1074,77 +1074,77 @@ Issuer: %3</source>
         <translation>扫描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="199"/>
+        <location filename="../ui/views/compare_view.cpp" line="200"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="201"/>
+        <location filename="../ui/views/compare_view.cpp" line="202"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 报告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="209"/>
+        <location filename="../ui/views/compare_view.cpp" line="210"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="240"/>
+        <location filename="../ui/views/compare_view.cpp" line="241"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="251"/>
+        <location filename="../ui/views/compare_view.cpp" line="252"/>
         <source>Cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="254"/>
+        <location filename="../ui/views/compare_view.cpp" line="255"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已添加 %1（%2 个连接）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="273"/>
+        <location filename="../ui/views/compare_view.cpp" line="274"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>请在要移除的服务器所在列中选择一个单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="281"/>
+        <location filename="../ui/views/compare_view.cpp" line="282"/>
         <source>Add Saved Reports</source>
         <translation>添加已保存的报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="282"/>
+        <location filename="../ui/views/compare_view.cpp" line="283"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>No servers yet</source>
         <translation>尚无服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>1 server — add another to compare</source>
         <translation>1 台服务器 — 再添加一台即可比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="302"/>
+        <location filename="../ui/views/compare_view.cpp" line="303"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台服务器 — 无差异，%2 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="304"/>
+        <location filename="../ui/views/compare_view.cpp" line="305"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台服务器 — %2 处差异（已高亮并排在前面），%3 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="317"/>
+        <location filename="../ui/views/compare_view.cpp" line="318"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>请添加两台或更多服务器：输入 HOST:PORT 后点击“扫描并添加”，或添加已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="319"/>
+        <location filename="../ui/views/compare_view.cpp" line="320"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差异排在前面并高亮显示（≠）。选择一个单元格后点击“移除列”即可移除该服务器。</translation>
     </message>
@@ -3088,7 +3088,7 @@ Partner source: %1
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="161"/>
-        <location filename="../ui/workspace_controller.cpp" line="493"/>
+        <location filename="../ui/workspace_controller.cpp" line="525"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3104,128 +3104,138 @@ Partner source: %1
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="302"/>
-        <location filename="../ui/workspace_controller.cpp" line="429"/>
-        <location filename="../ui/workspace_controller.cpp" line="451"/>
+        <location filename="../ui/workspace_controller.cpp" line="461"/>
+        <location filename="../ui/workspace_controller.cpp" line="483"/>
         <source>Save Workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="303"/>
-        <location filename="../ui/workspace_controller.cpp" line="361"/>
+        <location filename="../ui/workspace_controller.cpp" line="414"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="315"/>
+        <location filename="../ui/workspace_controller.cpp" line="318"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作区“%1”有未保存的更改。
 是否先保存？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="320"/>
+        <location filename="../ui/workspace_controller.cpp" line="323"/>
         <source>Unsaved workspace</source>
         <translation>未保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="336"/>
-        <location filename="../ui/workspace_controller.cpp" line="349"/>
+        <location filename="../ui/workspace_controller.cpp" line="339"/>
+        <location filename="../ui/workspace_controller.cpp" line="352"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>请先等待会话或扫描结束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="343"/>
+        <location filename="../ui/workspace_controller.cpp" line="346"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="356"/>
+        <location filename="../ui/workspace_controller.cpp" line="359"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作区 (*.%1);;JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="383"/>
+        <location filename="../ui/workspace_controller.cpp" line="404"/>
+        <source>Still opening the previous file.</source>
+        <translation>仍在打开上一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="407"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="430"/>
         <source>Opened %1 — 1 report</source>
         <translation>已打开 %1 — 1 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="384"/>
+        <location filename="../ui/workspace_controller.cpp" line="431"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已打开 %1 — %2 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="394"/>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace_controller.cpp" line="419"/>
+        <location filename="../ui/workspace_controller.cpp" line="452"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已将报告 %1 导入新的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="444"/>
+        <location filename="../ui/workspace_controller.cpp" line="476"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作区 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="471"/>
+        <location filename="../ui/workspace_controller.cpp" line="503"/>
         <source>Workspace saved to %1</source>
         <translation>工作区已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="493"/>
+        <location filename="../ui/workspace_controller.cpp" line="525"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 排查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="502"/>
+        <location filename="../ui/workspace_controller.cpp" line="534"/>
         <source>There is no report to export yet.</source>
         <translation>尚无可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="518"/>
+        <location filename="../ui/workspace_controller.cpp" line="557"/>
         <source>Export HTML Report</source>
         <translation>导出 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="535"/>
+        <location filename="../ui/workspace_controller.cpp" line="574"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 文件 (*.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="552"/>
+        <location filename="../ui/workspace_controller.cpp" line="591"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="554"/>
+        <location filename="../ui/workspace_controller.cpp" line="593"/>
         <source>HTML report written to %1</source>
         <translation>HTML 报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <location filename="../ui/workspace_controller.cpp" line="565"/>
         <source>Export Investigation as HTML</source>
         <translation>将排查导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="575"/>
-        <location filename="../ui/workspace_controller.cpp" line="606"/>
+        <location filename="../ui/workspace_controller.cpp" line="614"/>
+        <location filename="../ui/workspace_controller.cpp" line="645"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="667"/>
+        <location filename="../ui/workspace_controller.cpp" line="706"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已从 %1 恢复自动保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="680"/>
+        <location filename="../ui/workspace_controller.cpp" line="719"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="681"/>
+        <location filename="../ui/workspace_controller.cpp" line="720"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -3234,23 +3244,23 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="689"/>
-        <location filename="../ui/workspace_controller.cpp" line="705"/>
+        <location filename="../ui/workspace_controller.cpp" line="728"/>
+        <location filename="../ui/workspace_controller.cpp" line="744"/>
         <source>Recover workspace</source>
         <translation>恢复工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="690"/>
+        <location filename="../ui/workspace_controller.cpp" line="729"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="691"/>
+        <location filename="../ui/workspace_controller.cpp" line="730"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="692"/>
+        <location filename="../ui/workspace_controller.cpp" line="731"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>

@@ -1074,77 +1074,77 @@ Issuer: %3</source>
         <translation>掃描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="199"/>
+        <location filename="../ui/views/compare_view.cpp" line="200"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="201"/>
+        <location filename="../ui/views/compare_view.cpp" line="202"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 報告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="209"/>
+        <location filename="../ui/views/compare_view.cpp" line="210"/>
         <source>Added %1.</source>
         <translation>已加入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="240"/>
+        <location filename="../ui/views/compare_view.cpp" line="241"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="251"/>
+        <location filename="../ui/views/compare_view.cpp" line="252"/>
         <source>Cannot scan %1: %2</source>
         <translation>無法掃描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="254"/>
+        <location filename="../ui/views/compare_view.cpp" line="255"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已加入 %1（%2 個連線）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="273"/>
+        <location filename="../ui/views/compare_view.cpp" line="274"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>請在要移除的伺服器欄中選取一個儲存格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="281"/>
+        <location filename="../ui/views/compare_view.cpp" line="282"/>
         <source>Add Saved Reports</source>
         <translation>加入已儲存的報告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="282"/>
+        <location filename="../ui/views/compare_view.cpp" line="283"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>No servers yet</source>
         <translation>尚無伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>1 server — add another to compare</source>
         <translation>1 台伺服器 — 再加入一台以進行比較</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="302"/>
+        <location filename="../ui/views/compare_view.cpp" line="303"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台伺服器 — 沒有差異，%2 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="304"/>
+        <location filename="../ui/views/compare_view.cpp" line="305"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台伺服器 — %2 項差異（醒目標示並列於最前），%3 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="317"/>
+        <location filename="../ui/views/compare_view.cpp" line="318"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>請加入兩台以上的伺服器：輸入 HOST:PORT 後按「掃描並加入」，或加入已儲存的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="319"/>
+        <location filename="../ui/views/compare_view.cpp" line="320"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差異會列於最前並醒目標示（≠）。選取儲存格後按「移除欄」即可移除該伺服器。</translation>
     </message>
@@ -3088,7 +3088,7 @@ Partner source: %1
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="161"/>
-        <location filename="../ui/workspace_controller.cpp" line="493"/>
+        <location filename="../ui/workspace_controller.cpp" line="525"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3104,128 +3104,138 @@ Partner source: %1
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="302"/>
-        <location filename="../ui/workspace_controller.cpp" line="429"/>
-        <location filename="../ui/workspace_controller.cpp" line="451"/>
+        <location filename="../ui/workspace_controller.cpp" line="461"/>
+        <location filename="../ui/workspace_controller.cpp" line="483"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="303"/>
-        <location filename="../ui/workspace_controller.cpp" line="361"/>
+        <location filename="../ui/workspace_controller.cpp" line="414"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="315"/>
+        <location filename="../ui/workspace_controller.cpp" line="318"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作區「%1」有尚未儲存的變更。
 要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="320"/>
+        <location filename="../ui/workspace_controller.cpp" line="323"/>
         <source>Unsaved workspace</source>
         <translation>未儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="336"/>
-        <location filename="../ui/workspace_controller.cpp" line="349"/>
+        <location filename="../ui/workspace_controller.cpp" line="339"/>
+        <location filename="../ui/workspace_controller.cpp" line="352"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>請先等待連線階段或掃描結束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="343"/>
+        <location filename="../ui/workspace_controller.cpp" line="346"/>
         <source>New workspace</source>
         <translation>新工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="356"/>
+        <location filename="../ui/workspace_controller.cpp" line="359"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作區 (*.%1);;JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="383"/>
+        <location filename="../ui/workspace_controller.cpp" line="404"/>
+        <source>Still opening the previous file.</source>
+        <translation>仍在開啟上一個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="407"/>
+        <source>Opening %1…</source>
+        <translation>正在開啟 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <source>Import Report</source>
+        <translation>匯入報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="430"/>
         <source>Opened %1 — 1 report</source>
         <translation>已開啟 %1 — 1 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="384"/>
+        <location filename="../ui/workspace_controller.cpp" line="431"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已開啟 %1 — %2 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="394"/>
-        <source>cannot open %1: %2</source>
-        <translation>無法開啟 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace_controller.cpp" line="419"/>
+        <location filename="../ui/workspace_controller.cpp" line="452"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已將報告 %1 匯入新的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="444"/>
+        <location filename="../ui/workspace_controller.cpp" line="476"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作區 (*.%1);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="471"/>
+        <location filename="../ui/workspace_controller.cpp" line="503"/>
         <source>Workspace saved to %1</source>
         <translation>工作區已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="493"/>
+        <location filename="../ui/workspace_controller.cpp" line="525"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 調查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="502"/>
+        <location filename="../ui/workspace_controller.cpp" line="534"/>
         <source>There is no report to export yet.</source>
         <translation>目前沒有可匯出的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="518"/>
+        <location filename="../ui/workspace_controller.cpp" line="557"/>
         <source>Export HTML Report</source>
         <translation>匯出 HTML 報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="535"/>
+        <location filename="../ui/workspace_controller.cpp" line="574"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 檔案 (*.html);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="552"/>
+        <location filename="../ui/workspace_controller.cpp" line="591"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="554"/>
+        <location filename="../ui/workspace_controller.cpp" line="593"/>
         <source>HTML report written to %1</source>
         <translation>HTML 報告已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="526"/>
+        <location filename="../ui/workspace_controller.cpp" line="565"/>
         <source>Export Investigation as HTML</source>
         <translation>將調查匯出為 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="575"/>
-        <location filename="../ui/workspace_controller.cpp" line="606"/>
+        <location filename="../ui/workspace_controller.cpp" line="614"/>
+        <location filename="../ui/workspace_controller.cpp" line="645"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="667"/>
+        <location filename="../ui/workspace_controller.cpp" line="706"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已還原 %1 自動儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="680"/>
+        <location filename="../ui/workspace_controller.cpp" line="719"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="681"/>
+        <location filename="../ui/workspace_controller.cpp" line="720"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -3234,23 +3244,23 @@ Restore them?</source>
 要還原這些變更嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="689"/>
-        <location filename="../ui/workspace_controller.cpp" line="705"/>
+        <location filename="../ui/workspace_controller.cpp" line="728"/>
+        <location filename="../ui/workspace_controller.cpp" line="744"/>
         <source>Recover workspace</source>
         <translation>復原工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="690"/>
+        <location filename="../ui/workspace_controller.cpp" line="729"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="691"/>
+        <location filename="../ui/workspace_controller.cpp" line="730"/>
         <source>Discard</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="692"/>
+        <location filename="../ui/workspace_controller.cpp" line="731"/>
         <source>Not now</source>
         <translation>暫時不要</translation>
     </message>
