@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include "catalog/versions.h"
+
 namespace mailtls::ui {
 
 using core::ScanResult;
@@ -121,20 +123,12 @@ CipherMatrixModel::CipherMatrixModel(QObject *parent) : QAbstractTableModel(pare
 
 QStringList CipherMatrixModel::versions()
 {
-    // The scan's keys (OpenSSL's spelling, as in the JSON report).
-    return {QStringLiteral("SSLv2"), QStringLiteral("SSLv3"), QStringLiteral("TLSv1"),
-            QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")};
+    return core::scanVersions();   // the scan's keys (OpenSSL's spelling, as in the JSON report)
 }
 
 QString CipherMatrixModel::versionLabel(const QString &version)
 {
-    if (version == QLatin1String("TLSv1"))
-        return QStringLiteral("TLS 1.0");
-    if (version.startsWith(QLatin1String("TLSv")))
-        return QStringLiteral("TLS ") + version.mid(4);
-    if (version.startsWith(QLatin1String("SSLv")))
-        return QStringLiteral("SSL ") + version.mid(4) + QStringLiteral(".0");
-    return version;
+    return core::tlsVersionLabel(version);
 }
 
 int CipherMatrixModel::columnForVersion(const QString &version)
