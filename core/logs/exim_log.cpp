@@ -1,0 +1,378 @@
+#include "logs/exim_log.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include "base/limits.h"
+#include "catalog/cipher_catalog.h"
+#include "catalog/versions.h"
+
+namespace mailtls::core {
+
+namespace {
+
+bool isIdDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z');
+}
+
+bool allIdDigits(QStringView part)
+{
+    for (QChar c : part) {
+        if (!isIdDigit(c))
+            return false;
+    }
+    return true;
+}
+
+// The fields Exim writes as " KEY=value" on message lines; a value runs to the next of them.
+const QStringList &knownKeys()
+{
+    static const QStringList keys{QStringLiteral("H"),  QStringLiteral("P"),   QStringLiteral("X"),   QStringLiteral("CV"),
+                                  QStringLiteral("DN"), QStringLiteral("SNI"), QStringLiteral("S"),   QStringLiteral("id"),
+                                  QStringLiteral("R"),  QStringLiteral("T"),   QStringLiteral("U"),   QStringLiteral("I"),
+                                  QStringLiteral("F"),  QStringLiteral("A"),   QStringLiteral("C"),   QStringLiteral("K"),
+                                  QStringLiteral("M8S"), QStringLiteral("PRDR"), QStringLiteral("Q"), QStringLiteral("QT"),
+                                  QStringLiteral("DT"), QStringLiteral("RT"),  QStringLiteral("L"),   QStringLiteral("E"),
+                                  QStringLiteral("TFO"), QStringLiteral("ST")};
+    return keys;
+}
+
+// Where the next " KEY=" of a known key starts at or after `from`; -1 when none. Keys are at
+// most four characters, so each space costs a few steps: linear in the line.
+int nextField(QStringView text, int from, QString *key)
+{
+    constexpr int kLongestKey = 4;
+    for (int i = from; i < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char(' '))
+            continue;
+        int j = i + 1;
+        while (j < text.size() && j - i - 1 <= kLongestKey && text.at(j) != QLatin1Char('=') && text.at(j) != QLatin1Char(' '))
+            ++j;
+        if (j >= text.size() || text.at(j) != QLatin1Char('=') || j == i + 1)
+            continue;
+        const QString name = text.mid(i + 1, j - i - 1).toString();
+        if (knownKeys().contains(name)) {
+            *key = name;
+            return i;
+        }
+    }
+    return -1;
+}
+
+// The value at `start` (just after '='): a quoted string (quotes removed, \" and \\ undone); for
+// H= (a host with its HELO name and address) the text up to the next known field; else one
+// word. *end: where it stopped.
+QString fieldValue(QStringView text, int start, const QString &key, int *end)
+{
+    if (start < text.size() && text.at(start) == QLatin1Char('"')) {
+        QString value;
+        int i = start + 1;
+        for (; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('\\') && i + 1 < text.size()) {
+                value += text.at(++i);
+                continue;
+            }
+            if (c == QLatin1Char('"')) {
+                ++i;
+                break;
+            }
+            value += c;
+        }
+        *end = i;
+        return value;
+    }
+    if (key != QLatin1String("H")) {
+        const int space = int(text.indexOf(QLatin1Char(' '), start));
+        *end = space < 0 ? int(text.size()) : space;
+        return text.mid(start, *end - start).toString();
+    }
+    QString next;
+    const int at = nextField(text, start, &next);
+    *end = at < 0 ? int(text.size()) : at;
+    return text.mid(start, *end - start).trimmed().toString();
+}
+
+// The IANA name of a suite GnuTLS described as KX__SIG__CIPHER[__MAC] ("ECDHE_X25519",
+// "RSA_PSS_RSAE_SHA256", "AES_128_CBC", "SHA1"), found in the catalog.
+QString ianaOfGnutlsDescription(const QString &version, const QStringList &parts, EximTls *tls)
+{
+    if (parts.size() < 2)
+        return QString();
+    const QString kx = parts.first();
+    QString kxName = kx.section(QLatin1Char('_'), 0, 0);   // ECDHE, DHE, RSA, PSK, ...
+    if (kx.contains(QLatin1Char('_')))
+        tls->group = kx.section(QLatin1Char('_'), 1);
+    // Ephemeral key exchanges name the server's signature next; RSA (and PSK) key exchange does
+    // not: "RSA__AES_128_CBC__SHA1".
+    const bool signs = kxName == QLatin1String("ECDHE") || kxName == QLatin1String("DHE");
+    QString cipher, mac;
+    if (signs && parts.size() >= 3) {
+        tls->signature = parts.at(1);
+        cipher = parts.at(2);
+        mac = parts.value(3);
+    } else {
+        cipher = parts.at(1);
+        mac = parts.value(2);
+    }
+    const CipherCatalog &catalog = CipherCatalog::instance();
+    if (version == QLatin1String("TLSv1.3")) {
+        const QString prefix = QStringLiteral("TLS_") + cipher + QLatin1Char('_');
+        for (const SuiteInfo &s : catalog.forVersion(version)) {
+            if (s.iana.startsWith(prefix))
+                return s.iana;
+        }
+        return QString();
+    }
+    QString auth;
+    if (!signs)
+        auth.clear();
+    else if (tls->signature.startsWith(QLatin1String("RSA")))
+        auth = QStringLiteral("RSA");
+    else if (tls->signature.startsWith(QLatin1String("ECDSA")) || tls->signature.startsWith(QLatin1String("ED")))
+        auth = QStringLiteral("ECDSA");
+    else if (tls->signature.startsWith(QLatin1String("DSA")))
+        auth = QStringLiteral("DSS");
+    const QString head = auth.isEmpty() ? QStringLiteral("TLS_%1_WITH_%2").arg(kxName, cipher)
+                                        : QStringLiteral("TLS_%1_%2_WITH_%3").arg(kxName, auth, cipher);
+    if (!mac.isEmpty()) {
+        const SuiteInfo *s = catalog.byName(head + QLatin1Char('_') + (mac == QLatin1String("SHA1") ? QStringLiteral("SHA") : mac));
+        return s ? s->iana : QString();
+    }
+    for (const SuiteInfo &s : catalog.suites()) {   // AEAD: the MAC part names the PRF hash
+        if (s.iana.startsWith(head + QLatin1Char('_')) && s.iana.count(QLatin1Char('_')) == head.count(QLatin1Char('_')) + 1)
+            return s.iana;
+    }
+    return QString();
+}
+
+} // namespace
+
+bool parseEximMessageId(QStringView token, EximMessageId *out)
+{
+    EximMessageId id;
+    QStringView body = token;
+    if (body.size() > 2 && body.at(body.size() - 2) == QLatin1Char('-')) {
+        const QChar suffix = body.at(body.size() - 1);
+        if (suffix == QLatin1Char('H') || suffix == QLatin1Char('D') || suffix == QLatin1Char('J')) {
+            const QStringView rest = body.left(body.size() - 2);
+            EximMessageId inner;
+            if (rest.count(QLatin1Char('-')) == 2 && parseEximMessageId(rest, &inner)) {
+                inner.spoolSuffix = suffix;
+                *out = inner;
+                return true;
+            }
+        }
+    }
+    const auto parts = body.split(QLatin1Char('-'));
+    if (parts.size() != 3)
+        return false;
+    const bool shortForm = parts.at(0).size() == 6 && parts.at(1).size() == 6 && parts.at(2).size() == 2;
+    const bool longForm = parts.at(0).size() == 6 && parts.at(1).size() == 11 && parts.at(2).size() == 4;
+    if (!(shortForm || longForm))
+        return false;
+    for (const QStringView &p : parts) {
+        if (!allIdDigits(p))
+            return false;
+    }
+    id.id = body.toString();
+    id.longFormat = longForm;
+    *out = id;
+    return true;
+}
+
+bool parseEximHost(QStringView text, EximHost *out)
+{
+    EximHost host;
+    QStringView rest = text.trimmed();
+    if (!rest.isEmpty() && rest.at(0) != QLatin1Char('(') && rest.at(0) != QLatin1Char('[')) {
+        const int space = int(rest.indexOf(QLatin1Char(' ')));
+        host.name = (space < 0 ? rest : rest.left(space)).toString();
+        rest = space < 0 ? QStringView() : rest.mid(space + 1).trimmed();
+    }
+    if (!rest.isEmpty() && rest.at(0) == QLatin1Char('(')) {
+        const int close = int(rest.indexOf(QLatin1Char(')')));
+        if (close < 0)
+            return false;
+        host.helo = rest.mid(1, close - 1).toString();
+        rest = rest.mid(close + 1).trimmed();
+    }
+    if (!rest.isEmpty() && rest.at(0) == QLatin1Char('[')) {
+        const int close = int(rest.indexOf(QLatin1Char(']')));
+        if (close < 0)
+            return false;
+        host.address = rest.mid(1, close - 1).toString();
+        rest = rest.mid(close + 1);
+        if (rest.startsWith(QLatin1Char(':'))) {
+            int end = 1;
+            while (end < rest.size() && rest.at(end).isDigit())
+                ++end;
+            bool ok = false;
+            host.port = rest.mid(1, end - 1).toInt(&ok);
+            if (!ok)
+                host.port = 0;
+            rest = rest.mid(end);
+        }
+        rest = rest.trimmed();
+    }
+    if (host.isEmpty())
+        return false;
+    *out = host;
+    return true;
+}
+
+bool parseEximTls(QStringView value, EximTls *out)
+{
+    EximTls tls;
+    tls.asLogged = value.toString();
+    QStringView v = value.trimmed();
+    if (v.endsWith(QLatin1Char('*'))) {
+        tls.resumed = true;
+        v.chop(1);
+    }
+    const auto parts = v.split(QLatin1Char(':'));
+    if (parts.size() < 2)
+        return false;
+    tls.version = canonicalVersion(parts.first().toString());
+    if (tls.version.isEmpty())
+        return false;
+    tls.cipher = parts.at(1).toString();
+    if (parts.size() >= 3)
+        tls.bits = parts.at(2).toInt();
+    const CipherCatalog &catalog = CipherCatalog::instance();
+    if (tls.cipher.contains(QLatin1String("__"))) {
+        tls.cipherIana = ianaOfGnutlsDescription(tls.version, tls.cipher.split(QStringLiteral("__")), &tls);
+    } else if (const SuiteInfo *s = catalog.byName(tls.cipher)) {
+        tls.cipherIana = s->iana;   // OpenSSL or IANA spelling
+    } else if (const SuiteInfo *g = catalog.byName(QStringLiteral("TLS_") + tls.cipher)) {
+        tls.cipherIana = g->iana;   // older GnuTLS builds: the GnuTLS name without "TLS_"
+    }
+    *out = tls;
+    return true;
+}
+
+bool parseEximLogLine(QStringView whole, EximLogLine *out)
+{
+    const QStringView line = whole.left(limits::kLogLineChars);
+    // "2026-12-06 02:46:09", then ".123" (+millisec), then " +0100" (log_timezone).
+    static const QRegularExpression stamp(QStringLiteral(
+        "^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d)(\\.\\d{3})?( [+-]\\d{4})? "));
+    const QRegularExpressionMatch m = stamp.match(line.toString());
+    if (!m.hasMatch())
+        return false;
+    EximLogLine e;
+    QDateTime time = QDateTime::fromString(m.captured(1), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!time.isValid())
+        return false;
+    if (m.hasCaptured(2))
+        time = time.addMSecs(m.captured(2).mid(1).toInt());
+    if (m.hasCaptured(3)) {
+        const QString offset = m.captured(3).trimmed();
+        const int seconds = (offset.mid(1, 2).toInt() * 60 + offset.mid(3, 2).toInt()) * 60;
+        time.setOffsetFromUtc(offset.startsWith(QLatin1Char('-')) ? -seconds : seconds);
+    }
+    e.time = time;
+    QStringView rest = line.mid(m.capturedLength());
+
+    if (rest.startsWith(QLatin1Char('['))) {   // +pid
+        const int close = int(rest.indexOf(QLatin1String("] ")));
+        bool ok = false;
+        const qint64 pid = close > 1 ? rest.mid(1, close - 1).toLongLong(&ok) : 0;
+        if (ok) {
+            e.pid = pid;
+            rest = rest.mid(close + 2);
+        }
+    }
+
+    static const QRegularExpression tlsError(QStringLiteral(
+        "TLS error on connection(?: (from|to) (.*?))? \\(([^()]*)\\): (.*)$"));
+    const int space = int(rest.indexOf(QLatin1Char(' ')));
+    const QStringView first = space < 0 ? rest : rest.left(space);
+    if (parseEximMessageId(first, &e.id)) {
+        e.hasId = true;
+        rest = space < 0 ? QStringView() : rest.mid(space + 1);
+    }
+
+    struct Mark {
+        const char *text;
+        EximEvent event;
+    };
+    static const Mark marks[] = {{"<= ", EximEvent::Arrival},    {"=> ", EximEvent::Delivery},  {"-> ", EximEvent::Additional},
+                                 {"*> ", EximEvent::Suppressed}, {"** ", EximEvent::Bounce},    {"== ", EximEvent::Deferral}};
+    if (e.hasId) {
+        e.event = EximEvent::Other;
+        for (const Mark &mark : marks) {
+            if (rest.startsWith(QLatin1String(mark.text))) {
+                e.event = mark.event;
+                rest = rest.mid(3);
+                const int end = int(rest.indexOf(QLatin1Char(' ')));
+                e.address = (end < 0 ? rest : rest.left(end)).toString();
+                rest = end < 0 ? QStringView() : rest.mid(end);
+                break;
+            }
+        }
+        if (e.event == EximEvent::Other && rest.startsWith(QLatin1String("Completed")))
+            e.event = EximEvent::Completed;
+    }
+
+    const QRegularExpressionMatch error = rest.contains(QLatin1String("TLS error on connection"))
+                                              ? tlsError.match(rest.toString())
+                                              : QRegularExpressionMatch();
+    if (error.hasMatch()) {
+        e.tlsError = true;
+        e.outgoing = error.captured(1) == QLatin1String("to");
+        if (error.hasCaptured(2))
+            parseEximHost(error.capturedView(2), &e.host);
+        e.errorSource = error.captured(3);
+        e.text = error.captured(4);
+        // An outgoing error line may carry the host as H= before the text.
+        if (e.host.isEmpty() && rest.startsWith(QLatin1String("H="))) {
+            const int at = int(rest.indexOf(QLatin1String(" TLS error on connection")));
+            parseEximHost(rest.mid(2, at - 2), &e.host);
+            e.outgoing = true;
+        }
+        *out = e;
+        return true;
+    }
+
+    // Fields. The text is what the line says beyond them (a deferral's reason, say).
+    const QString padded = QLatin1Char(' ') + rest.toString();
+    QString key;
+    int at = nextField(padded, 0, &key);
+    e.text = (at < 0 ? QStringView(padded) : QStringView(padded).left(at)).trimmed().toString();
+    while (at >= 0) {
+        const int valueStart = at + 1 + int(key.size()) + 1;
+        int end = 0;
+        const QString value = fieldValue(padded, valueStart, key, &end);
+        if (key == QLatin1String("H"))
+            parseEximHost(value, &e.host);
+        else if (key == QLatin1String("P"))
+            e.protocol = value;
+        else if (key == QLatin1String("X"))
+            e.hasTls = parseEximTls(value, &e.tls);
+        else if (key == QLatin1String("CV"))
+            e.certificateVerified = value;
+        else if (key == QLatin1String("DN"))
+            e.peerDn = value;
+        else if (key == QLatin1String("SNI"))
+            e.sni = value;
+        QString nextKey;
+        at = nextField(padded, end, &nextKey);
+        if (at >= 0 && end < at) {
+            const QString between = QStringView(padded).mid(end, at - end).trimmed().toString();
+            if (!between.isEmpty())
+                e.text += (e.text.isEmpty() ? QString() : QStringLiteral(" ")) + between;
+        } else if (at < 0 && end < padded.size()) {
+            const QString tail = QStringView(padded).mid(end).trimmed().toString();
+            if (!tail.isEmpty())
+                e.text += (e.text.isEmpty() ? QString() : QStringLiteral(" ")) + tail;
+        }
+        key = nextKey;
+    }
+    *out = e;
+    return true;
+}
+
+} // namespace mailtls::core
