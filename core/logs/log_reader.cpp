@@ -74,8 +74,20 @@ protected:
         *bytesIn += n;
         return n > 0;
     }
+    // When refill() found no more input: 0 if the compressed data ended with the file, else -1
+    // with the reason (a read error, or a file cut inside the data).
+    qint64 atEndOfFile(const QString &format, QString *why) const
+    {
+        if (!why->isEmpty())
+            return -1;
+        if (!inStream_)
+            return 0;
+        *why = QStringLiteral("%1: the file ends inside the compressed data (truncated)").arg(format);
+        return -1;
+    }
     QByteArray in_;
     qsizetype pos_ = 0;
+    bool inStream_ = true;   // inside a member (gzip) or stream (bzip2) not yet ended
 };
 
 class GzipDecoder : public StreamDecoder
@@ -93,14 +105,8 @@ public:
             return -1;
         }
         for (;;) {
-            if (!refill(file, bytesIn, why)) {
-                if (!why->isEmpty())
-                    return -1;
-                if (!inStream_)
-                    return 0;   // ended with a complete member
-                *why = QStringLiteral("gzip: the file ends inside the compressed data (truncated)");
-                return -1;
-            }
+            if (!refill(file, bytesIn, why))
+                return atEndOfFile(QStringLiteral("gzip"), why);
             z_.next_in = reinterpret_cast<Bytef *>(in_.data() + pos_);
             z_.avail_in = uInt(in_.size() - pos_);
             z_.next_out = reinterpret_cast<Bytef *>(out);
@@ -125,7 +131,6 @@ public:
 private:
     z_stream z_{};
     bool ok_ = false;
-    bool inStream_ = true;
 };
 
 class XzDecoder : public StreamDecoder
@@ -191,14 +196,8 @@ public:
             return -1;
         }
         for (;;) {
-            if (!refill(file, bytesIn, why)) {
-                if (!why->isEmpty())
-                    return -1;
-                if (!inStream_)
-                    return 0;
-                *why = QStringLiteral("bzip2: the file ends inside the compressed data (truncated)");
-                return -1;
-            }
+            if (!refill(file, bytesIn, why))
+                return atEndOfFile(QStringLiteral("bzip2"), why);
             s_.next_in = in_.data() + pos_;
             s_.avail_in = unsigned(in_.size() - pos_);
             s_.next_out = out;
@@ -224,7 +223,6 @@ public:
 private:
     bz_stream s_{};
     bool ok_ = false;
-    bool inStream_ = true;
 };
 
 } // namespace
