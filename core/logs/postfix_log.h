@@ -32,6 +32,9 @@ enum class PostfixEvent {
     TlsLibraryProblem,  // "warning: TLS library problem: error:..."
     LostAfterStarttls,  // "lost connection after STARTTLS from HOST[ADDR]"
     Disconnect,         // "disconnect from HOST[ADDR] ehlo=1 starttls=0/1 ..."
+    Connect,            // smtpd: "connect from HOST[ADDR]"
+    ClientQueued,       // smtpd: "QUEUEID: client=HOST[ADDR]" (a message from that client)
+    Delivery,           // smtp/lmtp: "QUEUEID: to=<RCPT>, relay=HOST[ADDR]:PORT, ..., status=sent (...)"
 };
 
 struct PostfixLogLine {
@@ -60,15 +63,27 @@ struct PostfixLogLine {
     QString clientSignature;
     QString clientDigest;
 
+    // ClientQueued, Delivery:
+    QString queueId;       // "4TqXyZ1abcz8" (short or long queue ids)
+    QString recipient;     // Delivery: the to=<> address
+    QString status;        // Delivery: "sent", "deferred", "bounced", "expired"
+    QString dsn;           // Delivery: "2.0.0"
+
     // Disconnect: "starttls=0/1" — succeeded / tried; -1 when not logged.
     int starttlsDone = -1;
     int starttlsTried = -1;
 
-    QString text;          // the error text, or what follows the service's "pid]: "
+    QString text;          // the error text (Delivery: the status's explanation), or what
+                           // follows the service's "pid]: "
 };
+
+struct SyslogLine;
 
 // False when `line` is no Postfix line (no syslog framing with a "postfix" service). `year`:
 // for classic timestamps, which have none.
 bool parsePostfixLogLine(QStringView line, int year, PostfixLogLine *out);
+// The same for a line whose framing was already read (syslog_line.h; journald's fields).
+// False when the ident is not a Postfix service.
+bool parsePostfixMessage(const SyslogLine &frame, PostfixLogLine *out);
 
 } // namespace mailtls::core

@@ -143,9 +143,55 @@ private Q_SLOTS:
             QVERIFY2(!parsePostfixLogLine(QStringView(line), 2024, &e), qPrintable(QString::fromUtf16(line)));
         QCOMPARE(e.text, QStringLiteral("untouched"));
         // A Postfix line about something else.
-        QVERIFY(parsePostfixLogLine(u"Mar  5 08:09:10 mx postfix/smtpd[1]: connect from x[192.0.2.1]", 2024, &e));
+        QVERIFY(parsePostfixLogLine(u"Mar  5 08:09:10 mx postfix/anvil[1]: statistics: max connection rate 1/60s", 2024, &e));
         QCOMPARE(e.event, PostfixEvent::None);
-        QCOMPARE(e.text, QStringLiteral("connect from x[192.0.2.1]"));
+        QCOMPARE(e.text, QStringLiteral("statistics: max connection rate 1/60s"));
+    }
+
+    // The lines that tie TLS to messages: smtpd's connect and client= lines, smtp's delivery
+    // status (postconf(5) and the Postfix logging README's examples).
+    void connectAndQueuedMessage()
+    {
+        PostfixLogLine e;
+        QVERIFY(parsePostfixLogLine(u"Mar  5 08:09:10 mx postfix/smtpd[1234]: connect from mail.example[192.0.2.2]", 2024, &e));
+        QCOMPARE(e.event, PostfixEvent::Connect);
+        QCOMPARE(e.peerName, QStringLiteral("mail.example"));
+        QCOMPARE(e.peerAddress, QStringLiteral("192.0.2.2"));
+        QVERIFY(parsePostfixLogLine(u"Mar  5 08:09:11 mx postfix/smtpd[1234]: 4TqXyZ1abcz8: client=mail.example[192.0.2.2]", 2024, &e));
+        QCOMPARE(e.event, PostfixEvent::ClientQueued);
+        QCOMPARE(e.queueId, QStringLiteral("4TqXyZ1abcz8"));
+        QCOMPARE(e.peerAddress, QStringLiteral("192.0.2.2"));
+        QVERIFY(parsePostfixLogLine(u"Mar  5 08:09:11 mx postfix/smtpd[1234]: 3F2A81C0042: client=unknown[2001:db8::7]:41234", 2024, &e));
+        QCOMPARE(e.queueId, QStringLiteral("3F2A81C0042"));
+        QCOMPARE(e.peerName, QStringLiteral("unknown"));
+        QCOMPARE(e.peerAddress, QStringLiteral("2001:db8::7"));
+        QCOMPARE(e.peerPort, 41234);
+    }
+
+    void deliveryStatus()
+    {
+        PostfixLogLine e;
+        QVERIFY(parsePostfixLogLine(u"2024-03-05T08:09:12.5+00:00 mx postfix/smtp[55]: 3F2A81C0042: to=<bob@partner.example>, "
+                                    u"relay=mx.partner.example[192.0.2.25]:25, delay=0.5, delays=0.1/0/0.2/0.2, dsn=2.0.0, "
+                                    u"status=sent (250 2.0.0 Ok: queued as 4TqXyZ)",
+                                    2024, &e));
+        QCOMPARE(e.event, PostfixEvent::Delivery);
+        QVERIFY(e.outgoing);
+        QCOMPARE(e.recipient, QStringLiteral("bob@partner.example"));
+        QCOMPARE(e.peerName, QStringLiteral("mx.partner.example"));
+        QCOMPARE(e.peerAddress, QStringLiteral("192.0.2.25"));
+        QCOMPARE(e.peerPort, 25);
+        QCOMPARE(e.dsn, QStringLiteral("2.0.0"));
+        QCOMPARE(e.status, QStringLiteral("sent"));
+        QCOMPARE(e.text, QStringLiteral("250 2.0.0 Ok: queued as 4TqXyZ"));
+        QVERIFY(parsePostfixLogLine(u"Mar  5 08:09:13 mx postfix/smtp[56]: 3F2A81C0043: to=<c@weak.example>, relay=none, delay=30, "
+                                    u"delays=0/0/30/0, dsn=4.7.5, status=deferred (TLS is required, but was not offered by host "
+                                    u"mx.weak.example[192.0.2.30])",
+                                    2024, &e));
+        QCOMPARE(e.status, QStringLiteral("deferred"));
+        QCOMPARE(e.peerName, QStringLiteral("none"));
+        QVERIFY(e.peerAddress.isEmpty());
+        QVERIFY(e.text.startsWith(QLatin1String("TLS is required, but was not offered")));
     }
 
     void hostileLine()

@@ -1,0 +1,32 @@
+#pragma once
+
+// The syslog framing around a program's message, in the forms mail logs reach files in:
+//
+//   Mar  5 08:09:10 mx postfix/smtpd[1234]: MESSAGE                     classic (no year)
+//   2024-03-05T08:09:10.123456+01:00 mx postfix/smtpd[1234]: MESSAGE    RFC 3339 (rsyslog)
+//   2024-03-05T08:09:10+0100 mx exim[1234]: MESSAGE                     journalctl -o short-iso
+//
+// Hand-written (no regular expression): this runs once per line of logs of gigabytes.
+
+#include <QDateTime>
+#include <QString>
+#include <QStringView>
+
+namespace mailtls::core {
+
+struct SyslogLine {
+    QDateTime time;
+    QString host;
+    QString ident;       // "postfix/smtpd", "exim"
+    qint64 pid = -1;     // -1 when the ident has no "[pid]"
+    QStringView message; // a view into the line given to parseSyslogLine
+};
+
+// False when `line` has no such framing. `year` is used for classic time stamps.
+bool parseSyslogLine(QStringView line, int year, SyslogLine *out);
+
+// An RFC 3339 / ISO 8601 time stamp with optional fraction and offset ("Z", "+01:00" or
+// "+0100"); invalid when it is none.
+QDateTime parseIsoTimestamp(QStringView text);
+
+} // namespace mailtls::core
