@@ -1,0 +1,16 @@
+#pragma once
+
+// Text that came from outside (a server, a log, a file) made safe to show: control characters
+// (C0, DEL, C1), and the Unicode controls that reorder or hide text (bidirectional overrides
+// and isolates, zero-width characters) become visible escapes, so input can never move the
+// cursor, recolour or retitle the admin's terminal, or disguise itself.
+
+#include <QString>
+#include <QStringView>
+
+namespace mailtls::core {
+
+// "\x1b" for C0/DEL/C1 characters, "\u202e" for the invisible Unicode controls; the rest as is.
+QString escapeControls(QStringView text);
+
+} // namespace mailtls::core
