@@ -11,7 +11,9 @@
 #include "cli_settings.h"
 #include "console.h"
 #include "explain_command.h"
+#include "log_command.h"
 #include "practice_command.h"
+#include "queue_command.h"
 #include "scan_command.h"
 #include "session_args.h"
 #include "session_command.h"
@@ -33,6 +35,8 @@ const char *const kUsage =
     "  simulate              will a partner (profile or cipher list) connect? outcome, reason, fix\n"
     "  compare TARGET...     two or more servers or saved reports side by side, differences first\n"
     "  practice-server       a loopback SMTP/TLS server to practise on (--list: personalities)\n"
+    "  log FILE...           mail logs read for TLS: partners, versions, failures by cause, what breaks if\n"
+    "  queue FILE|-          a queue listing (exim -bp, postqueue -j/-p): what is stuck, by domain and age\n"
     "\n"
     "Options:\n"
     "  -h, --help            show this help; 'mailtls COMMAND --help' for a command\n"
@@ -42,7 +46,7 @@ const char *const kUsage =
     "3 server unreachable / timeout / protocol failure, 130 interrupted.\n";
 
 // Subcommands an open issue plans (docs/ARCHITECTURE.md "What comes next") but this build lacks.
-const QStringList kPlanned = {QStringLiteral("log"), QStringLiteral("queue"), QStringLiteral("domain")};
+const QStringList kPlanned = {QStringLiteral("domain")};
 
 } // namespace
 
@@ -87,6 +91,10 @@ int main(int argc, char **argv)
         return runSimulateCommand(rest);
     if (command == QLatin1String("compare"))
         return runCompareCommand(rest);
+    if (command == QLatin1String("log"))
+        return runLogCommand(rest);
+    if (command == QLatin1String("queue"))
+        return runQueueCommand(rest);
     if (command == QLatin1String("practice-server"))
         return runPracticeCommand(rest);
     if (kPlanned.contains(command)) {

@@ -223,8 +223,19 @@ ChangeImpact whatBreaksIf(const LogInventory &inventory, const ServerChange &cha
     if (!change.certificateTypes.isEmpty()) {
         if (direction == 2)
             impact.caveats << QStringLiteral("certificate types are the server's: outbound, the partner's certificate decides");
-        else
+        else {
+            // The suites that need a certificate the server will no longer have go with it.
             server.certificateTypes = change.certificateTypes;
+            for (auto it = server.ciphers.begin(); it != server.ciphers.end(); ++it) {
+                QList<SuiteInfo> kept;
+                for (const SuiteInfo &s : std::as_const(*it)) {
+                    const QString needs = certificateTypeForSuite(s);
+                    if (needs.isEmpty() || change.certificateTypes.contains(needs))
+                        kept << s;
+                }
+                *it = kept;
+            }
+        }
     }
     if (change.dhBits > 0)
         server.dhBits = change.dhBits;

@@ -16,18 +16,6 @@ bool isTls13Version(const QString &v)
 }
 
 // The certificate key type a TLS <= 1.2 suite needs on the server; empty when none (anon, PSK).
-QString certTypeForSuite(const SuiteInfo &s)
-{
-    if (s.kex == QLatin1String("ECDH"))
-        return QStringLiteral("ECDSA");   // static ECDH: an EC key in the certificate
-    if (s.auth == QLatin1String("RSA"))
-        return QStringLiteral("RSA");
-    if (s.auth == QLatin1String("ECDSA"))
-        return QStringLiteral("ECDSA");
-    if (s.auth == QLatin1String("DSS"))
-        return QStringLiteral("DSA");
-    return QString();
-}
 
 bool isEcGroup(const QString &g)
 {
@@ -74,6 +62,19 @@ QString shortSuite(const SuiteInfo &s)
     return ossl.isEmpty() ? s.iana : ossl;
 }
 
+QString certificateTypeForSuite(const SuiteInfo &s)
+{
+    if (s.kex == QLatin1String("ECDH"))
+        return QStringLiteral("ECDSA");   // static ECDH: an EC key in the certificate
+    if (s.auth == QLatin1String("RSA"))
+        return QStringLiteral("RSA");
+    if (s.auth == QLatin1String("ECDSA"))
+        return QStringLiteral("ECDSA");
+    if (s.auth == QLatin1String("DSS"))
+        return QStringLiteral("DSA");
+    return QString();
+}
+
 QStringList serverCertificateTypes(const ScanResult &scan)
 {
     if (!scan.certificateTypes.isEmpty())
@@ -81,7 +82,7 @@ QStringList serverCertificateTypes(const ScanResult &scan)
     QStringList types;   // older reports: what the accepted suites imply
     for (auto it = scan.ciphers.cbegin(); it != scan.ciphers.cend(); ++it)
         for (const SuiteInfo &s : it.value()) {
-            const QString t = certTypeForSuite(s);
+            const QString t = certificateTypeForSuite(s);
             if (!t.isEmpty() && !types.contains(t))
                 types << t;
         }
@@ -260,8 +261,8 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
     for (const SuiteInfo &s : shared) {
         if (noSharedCurve && s.kex == QLatin1String("ECDHE"))
             continue;
-        if (version == QLatin1String("TLSv1.2") && !sigTypes.isEmpty() && !certTypeForSuite(s).isEmpty()
-            && !sigTypes.contains(certTypeForSuite(s)))
+        if (version == QLatin1String("TLSv1.2") && !sigTypes.isEmpty() && !certificateTypeForSuite(s).isEmpty()
+            && !sigTypes.contains(certificateTypeForSuite(s)))
             continue;
         usable << s;
     }
@@ -272,7 +273,7 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
         QStringList needed;
         for (quint16 code : offer.ciphers)
             if (const SuiteInfo *s = CipherCatalog::instance().byCode(code)) {
-                const QString t = certTypeForSuite(*s);
+                const QString t = certificateTypeForSuite(*s);
                 if (!t.isEmpty() && !needed.contains(t))
                     needed << t;
             }
@@ -305,7 +306,7 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
         const SuiteInfo *suggest = nullptr;
         for (quint16 code : offer.ciphers) {
             const SuiteInfo *s = CipherCatalog::instance().byCode(code);
-            if (!s || (!certTypeForSuite(*s).isEmpty() && !served.contains(certTypeForSuite(*s))))
+            if (!s || (!certificateTypeForSuite(*s).isEmpty() && !served.contains(certificateTypeForSuite(*s))))
                 continue;
             if (!suggest || gradeRank(s->grade) > gradeRank(suggest->grade))
                 suggest = s;

@@ -81,6 +81,9 @@ struct SimulationResult {
 // The certificate types a server serves according to a scan section (older reports: what its
 // accepted suites imply).
 QStringList serverCertificateTypes(const ScanResult &scan);
+// The certificate type a suite needs from the server ("RSA", "ECDSA", "DSA"; static ECDH needs
+// an EC key); empty when any will do (TLS 1.3, anonymous, PSK).
+QString certificateTypeForSuite(const SuiteInfo &suite);
 // A suite the way the verdicts name it: OpenSSL's name where there is one, else IANA's.
 QString shortSuite(const SuiteInfo &s);
 

@@ -770,7 +770,13 @@ bool LogAnalyzer::feed(LogFormat format, QStringView line)
     d->file = &d->files.last();
     d->lineNumber = ++d->file->lines;
     const bool ok = d->take(format, line, d->year > 0 ? d->year : QDate::currentDate().year(), QDateTime());
-    ok ? ++d->file->parsed : ++d->file->unparsed;
+    if (ok) {
+        ++d->file->parsed;
+    } else {
+        ++d->file->unparsed;
+        if (d->file->unparsedExamples.size() < limits::kLogUnparsedExamples)
+            d->file->unparsedExamples.append({d->file->lines, boundedExample(line)});
+    }
     return ok;
 }
 

@@ -4,6 +4,9 @@
 // ones the clients chose.
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include "logs/exim_log.h"
@@ -21,6 +24,7 @@ class TestEximLogReal : public QObject
 
 private Q_SLOTS:
     void parsesWhatEximWrote();
+    void cliReportsWhatEximWrote();
 };
 
 namespace {
@@ -126,6 +130,90 @@ void TestEximLogReal::parsesWhatEximWrote()
     QCOMPARE(failed->host.address, QStringLiteral("127.0.0.1"));
     QCOMPARE(failed->errorSource, QStringLiteral("gnutls_handshake"));
     QVERIFY2(failed->text.contains(QLatin1String("cipher suites")), qPrintable(failed->text));
+}
+
+// `mailtls log` as an admin runs it over the log a real Exim wrote: TLS 1.3 and TLS 1.2 from
+// swaks, a client that wants only NULL-SHA (refused), then the same client in cleartext (a
+// fall-back), read through a gzip rotation; the JSON contract (mailtls.log/1) carries it all.
+void TestEximLogReal::cliReportsWhatEximWrote()
+{
+    const TestPki &pki = TestPki::instance();
+    EximServer exim(EximOptions::serving(pki.rsaLeaf().chainFile, pki.rsaLeaf().keyFile));
+    QString error;
+    QVERIFY2(exim.start(&error), qPrintable(error));
+    QVERIFY(swaks(exim.port(), {}).ok());
+    QVERIFY(swaks(exim.port(), {QStringLiteral("--tls-protocol"), QStringLiteral("tlsv1_2"), QStringLiteral("--tls-cipher"),
+                                QStringLiteral("ECDHE-RSA-AES128-SHA")})
+                .ok());
+    const ToolResult refused = runTool(QStringLiteral("openssl"),
+                                       {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                        QStringLiteral("127.0.0.1:%1").arg(exim.port()), QStringLiteral("-starttls"),
+                                        QStringLiteral("smtp"), QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                        QStringLiteral("NULL-SHA:@SECLEVEL=0")},
+                                       {}, 30000);
+    QVERIFY2(refused.started && refused.finished, qPrintable(refused.describe()));
+    const QString mainlog = exim.workDir() + QStringLiteral("/log/mainlog");
+    QTRY_VERIFY_WITH_TIMEOUT(exim.logText().contains(QLatin1String("TLS error on connection")), 10000);
+    // The client gives up on TLS and sends in cleartext (swaks without -tls).
+    const ToolResult clear = runTool(QStringLiteral("swaks"),
+                                     {QStringLiteral("--to"), QStringLiteral("user@localhost"), QStringLiteral("--from"),
+                                      QStringLiteral("tester@localhost"), QStringLiteral("--helo"), QStringLiteral("logs.test"),
+                                      QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(exim.port())},
+                                     {}, 30000);
+    QVERIFY2(clear.ok(), qPrintable(clear.describe()));
+    QTRY_VERIFY_WITH_TIMEOUT(exim.logText().count(QLatin1String(" Completed")) >= 3, 10000);
+
+    // The log as a rotation leaves it: compressed.
+    const QString rotated = exim.workDir() + QStringLiteral("/mainlog.1.gz");
+    const ToolResult gz = runTool(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("gzip -c '%1' > '%2'").arg(mainlog, rotated)},
+                                  {}, 10000);
+    QVERIFY2(gz.ok(), qPrintable(gz.describe()));
+
+    const ToolResult cli = runTool(QStringLiteral(MAILTLS_CLI_PATH),
+                                   {QStringLiteral("log"), rotated, QStringLiteral("--json"), QStringLiteral("-")}, {}, 30000);
+    QVERIFY2(cli.ok(), qPrintable(cli.describe()));
+    const QJsonObject doc = QJsonDocument::fromJson(cli.out).object();
+    QCOMPARE(doc.value(QStringLiteral("schema")).toString(), QStringLiteral("mailtls.log/1"));
+    const QJsonObject file = doc.value(QStringLiteral("files")).toArray().first().toObject();
+    QCOMPARE(file.value(QStringLiteral("format")).toString(), QStringLiteral("exim"));
+    QCOMPARE(file.value(QStringLiteral("compression")).toString(), QStringLiteral("gzip"));
+    QCOMPARE(file.value(QStringLiteral("unparsed")).toInt(), 0);
+    QVERIFY(file.value(QStringLiteral("lines")).toInt() >= 7);
+    QCOMPARE(doc.value(QStringLiteral("messages")).toInt(), 3);
+
+    const QJsonArray partners = doc.value(QStringLiteral("partners")).toArray();
+    QCOMPARE(partners.size(), 1);   // one client, inbound, from 127.0.0.1
+    const QJsonObject p = partners.first().toObject();
+    QCOMPARE(p.value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(p.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+    QCOMPARE(p.value(QStringLiteral("messages")).toInt(), 3);
+    QCOMPARE(p.value(QStringLiteral("tls_versions")).toObject().value(QStringLiteral("TLSv1.3")).toInt(), 1);
+    QCOMPARE(p.value(QStringLiteral("tls_versions")).toObject().value(QStringLiteral("TLSv1.2")).toInt(), 1);
+    QCOMPARE(p.value(QStringLiteral("ciphers")).toObject().value(QStringLiteral("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")).toInt(), 1);
+    QCOMPARE(p.value(QStringLiteral("verified")).toObject().value(QStringLiteral("no")).toInt(), 2);
+    QCOMPARE(p.value(QStringLiteral("cleartext")).toInt(), 1);
+    QCOMPARE(p.value(QStringLiteral("fell_back_to_cleartext")).toInt(), 1);
+    const QJsonArray failures = p.value(QStringLiteral("failures")).toArray();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().toObject().value(QStringLiteral("cause")).toString(), QStringLiteral("no_shared_cipher"));
+    QCOMPARE(failures.first().toObject().value(QStringLiteral("finding")).toString(), QStringLiteral("compat.no_shared_cipher"));
+    QVERIFY(failures.first().toObject().value(QStringLiteral("where")).toString().startsWith(rotated + QLatin1Char(':')));
+
+    // What breaks if TLS 1.2 goes: the partner keeps TLS 1.3, so nobody loses TLS.
+    const ToolResult drop12 = runTool(QStringLiteral(MAILTLS_CLI_PATH),
+                                      {QStringLiteral("log"), mainlog, QStringLiteral("--drop"), QStringLiteral("TLSv1.2"),
+                                       QStringLiteral("--json"), QStringLiteral("-")},
+                                      {}, 30000);
+    QVERIFY2(drop12.ok(), qPrintable(drop12.describe()));
+    const QJsonObject breaks = QJsonDocument::fromJson(drop12.out).object().value(QStringLiteral("what_breaks_if")).toObject();
+    QCOMPARE(breaks.value(QStringLiteral("losing")).toArray().size(), 0);
+    QCOMPARE(breaks.value(QStringLiteral("unaffected")).toInt(), 1);
+    // ... but with TLS 1.3 gone as well, it has nothing left it used.
+    const ToolResult dropBoth = runTool(QStringLiteral(MAILTLS_CLI_PATH),
+                                        {QStringLiteral("log"), mainlog, QStringLiteral("--drop"), QStringLiteral("1.2,1.3")}, {}, 30000);
+    QVERIFY2(dropBoth.ok(), qPrintable(dropBoth.describe()));
+    QVERIFY2(dropBoth.out.contains("Would lose TLS (1)"), dropBoth.out.constData());
+    QVERIFY2(dropBoth.out.contains("127.0.0.1"), dropBoth.out.constData());
 }
 
 MAILTLS_TEST_MAIN(TestEximLogReal)
