@@ -1,5 +1,8 @@
 #include "logs/exim_log.h"
 
+#include "logs/syslog_line.h"
+
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -241,6 +244,21 @@ bool parseEximTls(QStringView value, EximTls *out)
     tls.cipher = parts.at(1).toString();
     if (parts.size() >= 3)
         tls.bits = parts.at(2).toInt();
+    // A busy server's log repeats a few dozen version/cipher pairs: each is looked up in the
+    // catalog once a thread (the cache is cleared should a hostile log make it large).
+    struct Decoded {
+        QString cipherIana, group, signature;
+    };
+    thread_local QHash<QString, Decoded> cache;
+    const QString key = tls.version + QLatin1Char(':') + tls.cipher;
+    const auto hit = cache.constFind(key);
+    if (hit != cache.constEnd()) {
+        tls.cipherIana = hit->cipherIana;
+        tls.group = hit->group;
+        tls.signature = hit->signature;
+        *out = tls;
+        return true;
+    }
     const CipherCatalog &catalog = CipherCatalog::instance();
     if (tls.cipher.contains(QLatin1String("__"))) {
         tls.cipherIana = ianaOfGnutlsDescription(tls.version, tls.cipher.split(QStringLiteral("__")), &tls);
@@ -249,6 +267,9 @@ bool parseEximTls(QStringView value, EximTls *out)
     } else if (const SuiteInfo *g = catalog.byName(QStringLiteral("TLS_") + tls.cipher)) {
         tls.cipherIana = g->iana;   // older GnuTLS builds: the GnuTLS name without "TLS_"
     }
+    if (cache.size() > 4096)
+        cache.clear();
+    cache.insert(key, Decoded{tls.cipherIana, tls.group, tls.signature});
     *out = tls;
     return true;
 }
@@ -256,25 +277,29 @@ bool parseEximTls(QStringView value, EximTls *out)
 bool parseEximLogLine(QStringView whole, EximLogLine *out)
 {
     const QStringView line = whole.left(limits::kLogLineChars);
-    // "2026-12-06 02:46:09", then ".123" (+millisec), then " +0100" (log_timezone).
-    static const QRegularExpression stamp(QStringLiteral(
-        "^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d)(\\.\\d{3})?( [+-]\\d{4})? "));
-    const QRegularExpressionMatch m = stamp.match(line.toString());
-    if (!m.hasMatch())
+    // "2026-12-06 02:46:09", then ".123" (+millisec), then " +0100" (log_timezone). Read by
+    // hand: this runs once a line over logs of gigabytes.
+    if (line.size() < 20 || line.at(10) != QLatin1Char(' '))
         return false;
     EximLogLine e;
-    QDateTime time = QDateTime::fromString(m.captured(1), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    if (!time.isValid())
+    QDateTime time;
+    int used = readIsoTimestamp(line.left(23), &time);   // no offset can follow directly
+    if (used != 19 && used != 23)
         return false;
-    if (m.hasCaptured(2))
-        time = time.addMSecs(m.captured(2).mid(1).toInt());
-    if (m.hasCaptured(3)) {
-        const QString offset = m.captured(3).trimmed();
-        const int seconds = (offset.mid(1, 2).toInt() * 60 + offset.mid(3, 2).toInt()) * 60;
-        time.setOffsetFromUtc(offset.startsWith(QLatin1Char('-')) ? -seconds : seconds);
+    if (used + 6 < line.size() && line.at(used) == QLatin1Char(' ')
+        && (line.at(used + 1) == QLatin1Char('+') || line.at(used + 1) == QLatin1Char('-')) && line.at(used + 6) == QLatin1Char(' ')) {
+        bool ok = false;
+        const int hhmm = line.mid(used + 2, 4).toInt(&ok);
+        if (ok) {
+            const int seconds = ((hhmm / 100) * 60 + hhmm % 100) * 60;
+            time = QDateTime(time.date(), time.time(), Qt::OffsetFromUTC, line.at(used + 1) == QLatin1Char('-') ? -seconds : seconds);
+            used += 6;
+        }
     }
+    if (used >= line.size() || line.at(used) != QLatin1Char(' '))
+        return false;
     e.time = time;
-    QStringView rest = line.mid(m.capturedLength());
+    QStringView rest = line.mid(used + 1);
 
     if (rest.startsWith(QLatin1Char('['))) {   // +pid
         const int close = int(rest.indexOf(QLatin1String("] ")));

@@ -199,6 +199,8 @@ struct PostfixSession {
     QString verified;
     QString libraryProblem;  // the last "TLS library problem" text of this process
     bool failureCounted = false;
+    QString failureCause;    // of the failure counted for this connection
+    QString failureExample;
 };
 
 constexpr qint64 kFallbackWindowSecs = 3600;
@@ -354,6 +356,31 @@ struct LogAnalyzer::State {
             ++hourOf(time).failures[cause];
     }
 
+    // One failure of `from` becomes one of `to` (a reason logged after the failure itself).
+    void moveFailure(int index, const QString &from, const QString &to, const QDateTime &time, const QString &example)
+    {
+        PartnerAcc &acc = partners[size_t(index)];
+        auto it = acc.failureIndex.find(from);
+        if (it == acc.failureIndex.end())
+            return;
+        const int at = *it;
+        LogFailure &old = acc.p.failures[at];
+        if (time.isValid()) {
+            LogHour &hour = hourOf(time);
+            if (hour.failures.value(from) > 0 && --hour.failures[from] == 0)
+                hour.failures.remove(from);
+        }
+        if (--old.count == 0) {
+            acc.p.failures.removeAt(at);
+            acc.failureIndex.erase(it);
+            for (auto j = acc.failureIndex.begin(); j != acc.failureIndex.end(); ++j) {
+                if (*j > at)
+                    --*j;
+            }
+        }
+        failure(index, time, to, example);
+    }
+
     void connection(int index)
     {
         ++partners[size_t(index)].p.connections;
@@ -488,6 +515,8 @@ struct LogAnalyzer::State {
         }
         const QString example = s.libraryProblem.isEmpty() ? raw.toString() : raw.toString() + QStringLiteral(" [") + s.libraryProblem + QLatin1Char(']');
         failure(index, e.time, cause, example);
+        s.failureCause = cause;
+        s.failureExample = raw.left(limits::kLogExampleChars).toString();
     }
 
     void takePostfix(const PostfixLogLine &e, QStringView raw)
@@ -574,9 +603,22 @@ struct LogAnalyzer::State {
             }
             return;
         }
-        case PostfixEvent::TlsLibraryProblem:
-            postfixSession(e.pid).libraryProblem = e.text.left(limits::kLogExampleChars);
+        case PostfixEvent::TlsLibraryProblem: {
+            PostfixSession &s = postfixSession(e.pid);
+            s.libraryProblem = e.text.left(limits::kLogExampleChars);
+            // Postfix 3.7 logs "SSL_accept error ...: -1" before the library's reason: a failure
+            // counted as vague moves to the cause the reason names.
+            if (s.failureCounted && s.partner >= 0 && !s.failureCause.isEmpty()) {
+                const QString better = classifyTlsFailure(s.libraryProblem);
+                if (better != QLatin1String(log_cause::kOther) && better != s.failureCause
+                    && (s.failureCause == QLatin1String(log_cause::kOther)
+                        || s.failureCause == QLatin1String(log_cause::kConnectionClosed))) {
+                    moveFailure(s.partner, s.failureCause, better, e.time, s.failureExample + QStringLiteral(" [") + s.libraryProblem + QLatin1Char(']'));
+                    s.failureCause = better;
+                }
+            }
             return;
+        }
         case PostfixEvent::SslAcceptError:
         case PostfixEvent::SslConnectError:
         case PostfixEvent::LostAfterStarttls: {
@@ -750,6 +792,11 @@ LogFormat detectLogFormat(const QStringList &firstLines)
 LogAnalyzer::LogAnalyzer(LogFilter filter) : d(std::make_unique<State>())
 {
     d->filter = std::move(filter);
+    // In UTC, for the same reason as the files' dates.
+    if (d->filter.since.isValid())
+        d->filter.since = d->filter.since.toUTC();
+    if (d->filter.until.isValid())
+        d->filter.until = d->filter.until.toUTC();
 }
 
 LogAnalyzer::~LogAnalyzer() = default;
@@ -837,7 +884,8 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
             continue;
         f.compression = reader.compression();
         const int lineYear = d->yearFor(p.path);
-        const QDateTime notAfter = p.path == QLatin1String("-") ? QDateTime() : QFileInfo(p.path).lastModified();
+        // In UTC: comparing with a local-time QDateTime asks the time zone every line.
+        const QDateTime notAfter = p.path == QLatin1String("-") ? QDateTime() : QFileInfo(p.path).lastModified().toUTC();
 
         // The format from the first lines, which are then read like the rest.
         QStringList head;

@@ -39,8 +39,21 @@ QTime timeAt(QStringView s, int at)
     return QTime(h, m, sec);
 }
 
-// The length of an ISO time stamp at the start of `s` and its value, or 0.
-int isoTimestamp(QStringView s, QDateTime *out)
+} // namespace
+
+QDateTime localLogTime(QDate date, QTime time)
+{
+    thread_local qint64 cachedKey = -1;
+    thread_local int cachedOffset = 0;
+    const qint64 key = date.toJulianDay() * 24 + time.hour();
+    if (key != cachedKey) {
+        cachedOffset = QDateTime(date, QTime(time.hour(), 0)).offsetFromUtc();
+        cachedKey = key;
+    }
+    return QDateTime(date, time, Qt::OffsetFromUTC, cachedOffset);
+}
+
+int readIsoTimestamp(QStringView s, QDateTime *out)
 {
     // YYYY-MM-DDTHH:MM:SS
     if (s.size() < 19 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-')
@@ -87,16 +100,14 @@ int isoTimestamp(QStringView s, QDateTime *out)
         *out = QDateTime(date, withMs, Qt::OffsetFromUTC, sign * (hh * 3600 + mm * 60));
         return i + len;
     }
-    *out = QDateTime(date, withMs);
+    *out = localLogTime(date, withMs);
     return i;
 }
-
-} // namespace
 
 QDateTime parseIsoTimestamp(QStringView text)
 {
     QDateTime t;
-    const int n = isoTimestamp(text, &t);
+    const int n = readIsoTimestamp(text, &t);
     return n > 0 && n == text.size() ? t : QDateTime();
 }
 
@@ -111,10 +122,10 @@ bool parseSyslogLine(QStringView s, int year, SyslogLine *out)
         const QDate date(year, monthOf(s.left(3)), day);
         if (day < 0 || !t.isValid() || !date.isValid() || s.at(6) != QLatin1Char(' '))
             return false;
-        e.time = QDateTime(date, t);
+        e.time = localLogTime(date, t);
         i = 15;
     } else {
-        i = isoTimestamp(s, &e.time);
+        i = readIsoTimestamp(s, &e.time);
         if (i == 0)
             return false;
     }

@@ -25,6 +25,15 @@ struct SyslogLine {
 // False when `line` has no such framing. `year` is used for classic time stamps.
 bool parseSyslogLine(QStringView line, int year, SyslogLine *out);
 
+// The length of an ISO 8601 time stamp at the start of `text` ("2026-12-06T02:46:09", a space
+// for the T, ".123456", "Z"/"+01:00"/"+0100" right after) and its value; 0 when there is none.
+int readIsoTimestamp(QStringView text, QDateTime *out);
+
+// A wall-clock time of this machine's time zone, with its offset fixed: the zone is asked once
+// an hour of log (asking it per line costs a file system lookup in the C library). Within the
+// hour a daylight-saving change happens, the offset is the one at the start of that hour.
+QDateTime localLogTime(QDate date, QTime time);
+
 // An RFC 3339 / ISO 8601 time stamp with optional fraction and offset ("Z", "+01:00" or
 // "+0100"); invalid when it is none.
 QDateTime parseIsoTimestamp(QStringView text);
