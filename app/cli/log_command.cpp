@@ -309,7 +309,13 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
             QStringList verified;
             for (auto it = p.verified.constBegin(); it != p.verified.constEnd(); ++it)
                 verified << QStringLiteral("%1 ×%2").arg(safe(it.key()), number(it.value()));
-            out += QStringLiteral("  %1 %2\n").arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), bold(safe(p.label())));
+            out += QStringLiteral("  %1 %2%3\n")
+                       .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), bold(safe(p.label())),
+                            p.authenticatedMessages == p.messages && p.messages > 0
+                                ? QStringLiteral("  (authenticated submission: a user's client)")
+                                : p.authenticatedMessages > 0
+                                      ? QStringLiteral("  (%1 authenticated submission(s))").arg(number(p.authenticatedMessages))
+                                      : QString());
             out += QStringLiteral("      %1 message(s), %2 connection(s), TLS %3: %4\n")
                        .arg(number(p.messages), number(p.connections), percent(p.tlsMessages, p.messages), versionsText(p.tlsVersions));
             out += QStringLiteral("      cipher %1; verified %2; first %3, last %4\n")

@@ -30,21 +30,20 @@ bool allIdDigits(QStringView part)
 }
 
 // The fields Exim writes as " KEY=value" on message lines; a value runs to the next of them.
-const QStringList &knownKeys()
+bool isKnownKey(QStringView name)
 {
-    static const QStringList keys{QStringLiteral("H"),  QStringLiteral("P"),   QStringLiteral("X"),   QStringLiteral("CV"),
-                                  QStringLiteral("DN"), QStringLiteral("SNI"), QStringLiteral("S"),   QStringLiteral("id"),
-                                  QStringLiteral("R"),  QStringLiteral("T"),   QStringLiteral("U"),   QStringLiteral("I"),
-                                  QStringLiteral("F"),  QStringLiteral("A"),   QStringLiteral("C"),   QStringLiteral("K"),
-                                  QStringLiteral("M8S"), QStringLiteral("PRDR"), QStringLiteral("Q"), QStringLiteral("QT"),
-                                  QStringLiteral("DT"), QStringLiteral("RT"),  QStringLiteral("L"),   QStringLiteral("E"),
-                                  QStringLiteral("TFO"), QStringLiteral("ST")};
-    return keys;
+    static const char *const keys[] = {"H", "P",  "X", "CV", "DN", "SNI", "S",   "id",   "R",  "T",  "U",  "I",  "F",
+                                       "A", "C",  "K", "M8S", "PRDR", "Q", "QT", "DT", "RT", "L", "E", "TFO", "ST"};
+    for (const char *k : keys) {
+        if (name == QLatin1String(k))
+            return true;
+    }
+    return false;
 }
 
 // Where the next " KEY=" of a known key starts at or after `from`; -1 when none. Keys are at
 // most four characters, so each space costs a few steps: linear in the line.
-int nextField(QStringView text, int from, QString *key)
+int nextField(QStringView text, int from, QStringView *key)
 {
     constexpr int kLongestKey = 4;
     for (int i = from; i < text.size(); ++i) {
@@ -55,8 +54,8 @@ int nextField(QStringView text, int from, QString *key)
             ++j;
         if (j >= text.size() || text.at(j) != QLatin1Char('=') || j == i + 1)
             continue;
-        const QString name = text.mid(i + 1, j - i - 1).toString();
-        if (knownKeys().contains(name)) {
+        const QStringView name = text.mid(i + 1, j - i - 1);
+        if (isKnownKey(name)) {
             *key = name;
             return i;
         }
@@ -67,7 +66,7 @@ int nextField(QStringView text, int from, QString *key)
 // The value at `start` (just after '='): a quoted string (quotes removed, \" and \\ undone); for
 // H= (a host with its HELO name and address) the text up to the next known field; else one
 // word. *end: where it stopped.
-QString fieldValue(QStringView text, int start, const QString &key, int *end)
+QString fieldValue(QStringView text, int start, QStringView key, int *end)
 {
     if (start < text.size() && text.at(start) == QLatin1Char('"')) {
         QString value;
@@ -92,7 +91,7 @@ QString fieldValue(QStringView text, int start, const QString &key, int *end)
         *end = space < 0 ? int(text.size()) : space;
         return text.mid(start, *end - start).toString();
     }
-    QString next;
+    QStringView next;
     const int at = nextField(text, start, &next);
     *end = at < 0 ? int(text.size()) : at;
     return text.mid(start, *end - start).trimmed().toString();
@@ -364,7 +363,7 @@ bool parseEximLogLine(QStringView whole, EximLogLine *out)
 
     // Fields. The text is what the line says beyond them (a deferral's reason, say).
     const QString padded = QLatin1Char(' ') + rest.toString();
-    QString key;
+    QStringView key;
     int at = nextField(padded, 0, &key);
     e.text = (at < 0 ? QStringView(padded) : QStringView(padded).left(at)).trimmed().toString();
     while (at >= 0) {
@@ -383,16 +382,22 @@ bool parseEximLogLine(QStringView whole, EximLogLine *out)
             e.peerDn = value;
         else if (key == QLatin1String("SNI"))
             e.sni = value;
-        QString nextKey;
+        QStringView nextKey;
         at = nextField(padded, end, &nextKey);
         if (at >= 0 && end < at) {
-            const QString between = QStringView(padded).mid(end, at - end).trimmed().toString();
-            if (!between.isEmpty())
-                e.text += (e.text.isEmpty() ? QString() : QStringLiteral(" ")) + between;
+            const QStringView between = QStringView(padded).mid(end, at - end).trimmed();
+            if (!between.isEmpty()) {
+                if (!e.text.isEmpty())
+                    e.text += QLatin1Char(' ');
+                e.text += between;
+            }
         } else if (at < 0 && end < padded.size()) {
-            const QString tail = QStringView(padded).mid(end).trimmed().toString();
-            if (!tail.isEmpty())
-                e.text += (e.text.isEmpty() ? QString() : QStringLiteral(" ")) + tail;
+            const QStringView tail = QStringView(padded).mid(end).trimmed();
+            if (!tail.isEmpty()) {
+                if (!e.text.isEmpty())
+                    e.text += QLatin1Char(' ');
+                e.text += tail;
+            }
         }
         key = nextKey;
     }

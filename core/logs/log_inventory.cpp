@@ -8,6 +8,10 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #include "base/limits.h"
 #include "catalog/cipher_catalog.h"
@@ -210,6 +214,110 @@ constexpr int kMaxProcesses = 100000; // pid tables are cleared beyond this (a l
 QString boundedExample(QStringView text)
 {
     return text.left(limits::kLogExampleChars).toString();
+}
+
+// One line, parsed: what the (pure, thread-safe) parsers made of it, for the aggregation to
+// take in order. `raw` is the text failure examples quote.
+struct ParsedLine {
+    enum Kind { Unparsed, Nothing, Exim, Postfix };
+    Kind kind = Unparsed;
+    EximLogLine exim;
+    PostfixLogLine postfix;
+    QString raw;
+};
+
+// Exim inside syslog: the message carries Exim's own time stamp unless syslog_timestamp is
+// false; then the frame's time stands in.
+void parseEximMessage(const SyslogLine &frame, ParsedLine *p)
+{
+    if (parseEximLogLine(frame.message, &p->exim)) {
+        p->raw = frame.message.toString();
+    } else {
+        const QString withTime = frame.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + frame.message.toString();
+        if (!parseEximLogLine(withTime, &p->exim))
+            return;
+        p->exim.time = frame.time;
+        p->raw = withTime;
+    }
+    if (p->exim.pid < 0)
+        p->exim.pid = frame.pid;
+    p->kind = ParsedLine::Exim;
+}
+
+void parseFramed(const SyslogLine &frame, ParsedLine *p)
+{
+    if (frame.ident.startsWith(QLatin1String("postfix"))) {
+        if (parsePostfixMessage(frame, &p->postfix)) {
+            p->kind = ParsedLine::Postfix;
+            p->raw = frame.message.toString();
+        }
+        return;
+    }
+    if (frame.ident == QLatin1String("exim") || frame.ident == QLatin1String("exim4")) {
+        parseEximMessage(frame, p);
+        return;
+    }
+    p->kind = ParsedLine::Nothing;   // another program's line in a shared log: understood, not mail
+}
+
+// journalctl -o json: one object a line.
+void parseJournalJson(QStringView line, ParsedLine *p)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
+    if (!doc.isObject())
+        return;
+    const QJsonObject o = doc.object();
+    const QJsonValue messageValue = o.value(QLatin1String("MESSAGE"));
+    if (!messageValue.isString()) {
+        if (!messageValue.isUndefined())
+            p->kind = ParsedLine::Nothing;   // journald writes non-UTF-8 messages as byte arrays
+        return;
+    }
+    const QString message = messageValue.toString().left(limits::kLogLineChars);
+    SyslogLine frame;
+    frame.ident = o.value(QLatin1String("SYSLOG_IDENTIFIER")).toString();
+    bool ok = false;
+    frame.pid = o.value(QLatin1String("SYSLOG_PID")).toString(o.value(QLatin1String("_PID")).toString()).toLongLong(&ok);
+    if (!ok)
+        frame.pid = -1;
+    frame.host = o.value(QLatin1String("_HOSTNAME")).toString();
+    const qint64 us = o.value(QLatin1String("__REALTIME_TIMESTAMP")).toString().toLongLong(&ok);
+    if (ok)
+        frame.time = QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC);
+    frame.message = message;
+    parseFramed(frame, p);
+}
+
+ParsedLine parseLine(LogFormat format, const QString &line, int lineYear, const QDateTime &notAfter)
+{
+    ParsedLine p;
+    switch (format) {
+    case LogFormat::EximMainlog:
+        if (parseEximLogLine(line, &p.exim)) {
+            p.kind = ParsedLine::Exim;
+            p.raw = line;
+        }
+        break;
+    case LogFormat::EximSyslog:
+    case LogFormat::PostfixSyslog:
+    case LogFormat::JournalShortIso: {
+        SyslogLine frame;
+        if (!parseSyslogLine(line, lineYear, &frame))
+            break;
+        // A classic time stamp later than the file itself belongs to the year before (a log
+        // that spans New Year).
+        if (notAfter.isValid() && frame.time > notAfter.addDays(1))
+            parseSyslogLine(line, lineYear - 1, &frame);
+        parseFramed(frame, &p);
+        break;
+    }
+    case LogFormat::JournalJson:
+        parseJournalJson(line, &p);
+        break;
+    case LogFormat::Unknown:
+        break;
+    }
+    return p;
 }
 
 } // namespace
@@ -474,6 +582,9 @@ struct LogAnalyzer::State {
             eximConnection(index, e.pid, false);
             const QString cipher = e.tls.cipherIana.isEmpty() ? e.tls.cipher : e.tls.cipherIana;
             message(index, e.time, e.hasTls, e.tls.version, cipher, e.certificateVerified, e.peerDn, e.sni);
+            // P=esmtpa / esmtpsa: the sender logged in (a user's submission, not a mail server).
+            if (e.event == EximEvent::Arrival && e.protocol.endsWith(QLatin1Char('a')))
+                ++partners[size_t(index)].p.authenticatedMessages;
             break;
         }
         case EximEvent::Deferral:
@@ -571,6 +682,8 @@ struct LogAnalyzer::State {
                 s.partner = index;
             }
             message(index, e.time, tls, s.version, s.cipher, s.verified, QString(), QString());
+            if (e.text.contains(QLatin1String("sasl_username=")))
+                ++partners[size_t(index)].p.authenticatedMessages;
             return;
         }
         case PostfixEvent::Delivery: {
@@ -649,64 +762,12 @@ struct LogAnalyzer::State {
         }
     }
 
-    // Exim inside syslog: the message carries Exim's own time stamp unless syslog_timestamp
-    // is false; then the frame's time stands in.
-    bool takeEximMessage(const SyslogLine &frame)
+    void apply(const ParsedLine &p)
     {
-        EximLogLine e;
-        if (!parseEximLogLine(frame.message, &e)) {
-            const QString withTime = frame.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + frame.message.toString();
-            if (!parseEximLogLine(withTime, &e))
-                return false;
-            e.time = frame.time;
-            if (e.pid < 0)
-                e.pid = frame.pid;
-            takeExim(e, withTime);
-            return true;
-        }
-        if (e.pid < 0)
-            e.pid = frame.pid;
-        takeExim(e, frame.message);
-        return true;
-    }
-
-    bool takeFramed(const SyslogLine &frame)
-    {
-        if (frame.ident.startsWith(QLatin1String("postfix"))) {
-            PostfixLogLine e;
-            if (!parsePostfixMessage(frame, &e))
-                return false;
-            takePostfix(e, frame.message);
-            return true;
-        }
-        if (frame.ident == QLatin1String("exim") || frame.ident == QLatin1String("exim4"))
-            return takeEximMessage(frame);
-        return true;   // another program's line in a shared log: understood, not mail
-    }
-
-    // journalctl -o json: one object a line.
-    bool takeJournalJson(QStringView line)
-    {
-        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
-        if (!doc.isObject())
-            return false;
-        const QJsonObject o = doc.object();
-        const QJsonValue messageValue = o.value(QLatin1String("MESSAGE"));
-        if (!messageValue.isString())
-            return !messageValue.isUndefined();   // journald writes non-UTF-8 messages as byte arrays
-        const QString message = messageValue.toString().left(limits::kLogLineChars);
-        SyslogLine frame;
-        frame.ident = o.value(QLatin1String("SYSLOG_IDENTIFIER")).toString();
-        bool ok = false;
-        frame.pid = o.value(QLatin1String("SYSLOG_PID")).toString(o.value(QLatin1String("_PID")).toString()).toLongLong(&ok);
-        if (!ok)
-            frame.pid = -1;
-        frame.host = o.value(QLatin1String("_HOSTNAME")).toString();
-        const qint64 us = o.value(QLatin1String("__REALTIME_TIMESTAMP")).toString().toLongLong(&ok);
-        if (ok)
-            frame.time = QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC);
-        frame.message = message;
-        return takeFramed(frame);
+        if (p.kind == ParsedLine::Exim)
+            takeExim(p.exim, p.raw);
+        else if (p.kind == ParsedLine::Postfix)
+            takePostfix(p.postfix, p.raw);
     }
 
     int yearFor(const QString &path) const
@@ -717,34 +778,11 @@ struct LogAnalyzer::State {
         return (path == QLatin1String("-") || !info.exists()) ? QDate::currentDate().year() : info.lastModified().date().year();
     }
 
-    bool take(LogFormat format, QStringView line, int lineYear, const QDateTime &notAfter)
+    bool take(LogFormat format, const QString &line, int lineYear, const QDateTime &notAfter)
     {
-        switch (format) {
-        case LogFormat::EximMainlog: {
-            EximLogLine e;
-            if (!parseEximLogLine(line, &e))
-                return false;
-            takeExim(e, line);
-            return true;
-        }
-        case LogFormat::EximSyslog:
-        case LogFormat::PostfixSyslog:
-        case LogFormat::JournalShortIso: {
-            SyslogLine frame;
-            if (!parseSyslogLine(line, lineYear, &frame))
-                return false;
-            // A classic time stamp later than the file itself belongs to the year before
-            // (a log that spans New Year).
-            if (notAfter.isValid() && frame.time > notAfter.addDays(1))
-                parseSyslogLine(line, lineYear - 1, &frame);
-            return takeFramed(frame);
-        }
-        case LogFormat::JournalJson:
-            return takeJournalJson(line);
-        case LogFormat::Unknown:
-            break;
-        }
-        return false;
+        const ParsedLine p = parseLine(format, line, lineYear, notAfter);
+        apply(p);
+        return p.kind != ParsedLine::Unparsed;
     }
 };
 
@@ -816,7 +854,7 @@ bool LogAnalyzer::feed(LogFormat format, QStringView line)
     }
     d->file = &d->files.last();
     d->lineNumber = ++d->file->lines;
-    const bool ok = d->take(format, line, d->year > 0 ? d->year : QDate::currentDate().year(), QDateTime());
+    const bool ok = d->take(format, line.toString(), d->year > 0 ? d->year : QDate::currentDate().year(), QDateTime());
     if (ok) {
         ++d->file->parsed;
     } else {
@@ -895,37 +933,87 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
             head.append(line);
         f.format = detectLogFormat(head);
 
-        qint64 reported = 0;
-        auto handle = [&](const QString &text) {
+        auto handle = [&](const QString &text, const ParsedLine &parsed) {
             d->lineNumber = ++f.lines;
-            if (text.isEmpty()) {
+            if (text.isEmpty() || parsed.kind != ParsedLine::Unparsed) {
                 ++f.parsed;
+                d->apply(parsed);
                 return;
             }
-            if (d->take(f.format, text, lineYear, notAfter)) {
-                ++f.parsed;
-            } else {
-                ++f.unparsed;
-                if (f.unparsedExamples.size() < limits::kLogUnparsedExamples)
-                    f.unparsedExamples.append({f.lines, boundedExample(text)});
-            }
+            ++f.unparsed;
+            if (f.unparsedExamples.size() < limits::kLogUnparsedExamples)
+                f.unparsedExamples.append({f.lines, boundedExample(text)});
         };
         for (const QString &l : std::as_const(head))
-            handle(l);
+            handle(l, parseLine(f.format, l, lineYear, notAfter));
         head.clear();
-        while (more && reader.next(&line)) {
-            handle(line);
-            if ((f.lines & 0x3ff) == 0) {
-                if (cancel.isCancelled()) {
-                    d->cancelled = true;
-                    break;
-                }
-                if (progress && reader.bytesRead() - reported >= 4 * 1024 * 1024) {
-                    reported = reader.bytesRead();
-                    progress(doneBefore + reported, total);
+
+        // The rest: read and parsed on a second thread, a batch at a time, while this thread
+        // takes the parsed lines in (both halves cost about the same; the queue is bounded).
+        struct Batch {
+            std::vector<std::pair<QString, ParsedLine>> lines;
+            qint64 bytesRead = 0;
+        };
+        constexpr size_t kBatchLines = 2048;
+        constexpr size_t kQueuedBatches = 4;
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<Batch> queue;
+        bool producerDone = false;
+        bool stopProducer = false;
+        const LogFormat format = f.format;
+        std::thread producer([&, more]() mutable {
+            Batch batch;
+            QString text;
+            for (;;) {
+                const bool got = more && reader.next(&text);
+                if (got)
+                    batch.lines.emplace_back(text, parseLine(format, text, lineYear, notAfter));
+                if (!got || batch.lines.size() >= kBatchLines) {
+                    batch.bytesRead = reader.bytesRead();
+                    std::unique_lock<std::mutex> lock(mutex);
+                    changed.wait(lock, [&] { return queue.size() < kQueuedBatches || stopProducer; });
+                    if (stopProducer)
+                        break;
+                    queue.push_back(std::move(batch));
+                    batch = Batch();
+                    if (!got)
+                        producerDone = true;
+                    changed.notify_all();
+                    if (!got)
+                        break;
                 }
             }
+        });
+        qint64 reported = 0;
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return !queue.empty() || producerDone; });
+                if (queue.empty())
+                    break;
+                batch = std::move(queue.front());
+                queue.pop_front();
+                changed.notify_all();
+            }
+            for (const auto &item : batch.lines)
+                handle(item.first, item.second);
+            if (cancel.isCancelled()) {
+                d->cancelled = true;
+                break;
+            }
+            if (progress && batch.bytesRead - reported >= 4 * 1024 * 1024) {
+                reported = batch.bytesRead;
+                progress(doneBefore + reported, total);
+            }
         }
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            stopProducer = true;
+            changed.notify_all();
+        }
+        producer.join();
         f.longLines = reader.longLines();
         f.bytes = reader.bytesRead();
         if (reader.error().kind != ErrorKind::None)

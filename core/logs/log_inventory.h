@@ -100,6 +100,7 @@ struct LogPartner {
     qint64 tlsMessages = 0;       // of those, over TLS
     qint64 cleartext = 0;         // messages without TLS
     qint64 fellBackToCleartext = 0; // cleartext messages that followed a TLS failure with it (within an hour)
+    qint64 authenticatedMessages = 0; // inbound messages sent after SMTP AUTH: a user's client, not a mail server
     QMap<QString, qint64> tlsVersions;  // "TLSv1.3" -> count
     QMap<QString, qint64> ciphers;      // IANA name (or as logged) -> count
     QMap<QString, qint64> verified;     // "yes", "no", "dane" -> count

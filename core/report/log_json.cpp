@@ -143,6 +143,7 @@ QJsonObject logInventoryToJson(const LogInventory &inventory, const LogFilter &f
         o.insert(QStringLiteral("verified"), counts(p.verified));
         o.insert(QStringLiteral("cleartext"), double(p.cleartext));
         o.insert(QStringLiteral("fell_back_to_cleartext"), double(p.fellBackToCleartext));
+        o.insert(QStringLiteral("authenticated"), double(p.authenticatedMessages));
         o.insert(QStringLiteral("peer_dns"), texts(p.peerDns));
         o.insert(QStringLiteral("snis"), texts(p.snis));
         o.insert(QStringLiteral("first_seen"), dateOrNull(p.firstSeen.toUTC()));
@@ -226,7 +227,7 @@ QByteArray logInventoryToJsonBytes(const QJsonObject &json)
                                                    "skipped", "long_lines", "unparsed_examples", "error"});
     writer.setKeyOrder(QStringLiteral("partners[]"),
                        {"host", "address", "direction", "connections", "messages", "tls_messages", "tls_versions", "ciphers",
-                        "verified", "cleartext", "fell_back_to_cleartext", "peer_dns", "snis", "first_seen", "last_seen",
+                        "verified", "cleartext", "fell_back_to_cleartext", "authenticated", "peer_dns", "snis", "first_seen", "last_seen",
                         "failures"});
     writer.setKeyOrder(QStringLiteral("partners[].failures[]"), {"cause", "finding", "count", "example", "where", "first", "last"});
     writer.setKeyOrder(QStringLiteral("failures_by_cause[]"), {"cause", "finding", "title", "meaning", "count", "partners"});

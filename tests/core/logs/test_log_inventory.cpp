@@ -274,6 +274,21 @@ private Q_SLOTS:
         QVERIFY(findFailure(*weak, QLatin1String(log_cause::kTlsNotOffered)));
     }
 
+    void authenticatedSubmissions()
+    {
+        LogAnalyzer a;
+        QVERIFY(a.feed(LogFormat::EximMainlog,
+                       u"2024-12-01 00:00:00 1tHXNY-008NyF-2e <= paul@example.net H=(paul-pc.lan) [10.1.1.3] P=esmtpsa "
+                       u"X=TLS1.3:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_256_GCM:256 A=plain:paul S=1869 id=1.674ba700@example.net"));
+        QVERIFY(a.feed(LogFormat::PostfixSyslog,
+                       u"Dec  1 00:00:00 mx1 postfix/submission/smtpd[37704]: 4D60B779B1: client=karla-pc.lan[10.1.1.4], "
+                       u"sasl_method=PLAIN, sasl_username=karla@example.net"));
+        const LogInventory inv = a.inventory();
+        QCOMPARE(findPartner(inv, QStringLiteral("10.1.1.3"), false)->authenticatedMessages, qint64(1));
+        QCOMPARE(findPartner(inv, QStringLiteral("10.1.1.4"), false)->authenticatedMessages, qint64(1));
+        QCOMPARE(findPartner(inv, QStringLiteral("10.1.1.4"), false)->host, QStringLiteral("karla-pc.lan"));
+    }
+
     void journalJson()
     {
         LogAnalyzer a;
