@@ -49,4 +49,12 @@ int stdoutColumns(int fallback)
     return fallback;
 }
 
+QString groupedNumber(qint64 n)
+{
+    QString digits = QString::number(n);
+    for (int i = int(digits.size()) - 3; i > 0 && digits.at(i - 1).isDigit(); i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+
 } // namespace mailtls::cli

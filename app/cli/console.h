@@ -11,6 +11,9 @@ void writeErr(const QString &text);
 // One line to stderr: "mailtls: <message>\n" (or "mailtls session: ..." with a command).
 void printError(const QString &command, const QString &message);
 
+// 1234567 as "1,234,567": counts in text output.
+QString groupedNumber(qint64 n);
+
 bool stdoutIsTerminal();
 // Colours only on a terminal, never when NO_COLOR is set or TERM is "dumb".
 bool stdoutWantsColor();

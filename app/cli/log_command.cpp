@@ -131,14 +131,6 @@ bool readTime(const QString &text, QDateTime *out)
     return false;
 }
 
-QString number(qint64 n)
-{
-    QString digits = QString::number(n);
-    for (int i = int(digits.size()) - 3; i > 0 && digits.at(i - 1).isDigit(); i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return digits;
-}
-
 QString when(const QDateTime &t)
 {
     return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("?");
@@ -158,7 +150,7 @@ QString versionsText(const QMap<QString, qint64> &versions)
     QStringList parts;
     for (const auto &v : list) {
         const QString label = canonicalVersion(v.first).isEmpty() ? safe(v.first) : tlsVersionLabel(canonicalVersion(v.first));
-        parts << QStringLiteral("%1 ×%2").arg(label, number(v.second));
+        parts << QStringLiteral("%1 ×%2").arg(label, groupedNumber(v.second));
     }
     return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
 }
@@ -215,15 +207,15 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
     }
     out += bold(QStringLiteral("Mail logs: %1 file(s), %2 lines (%3 not understood), %4 distinct messages, %5 – %6\n")
                     .arg(inv.files.size())
-                    .arg(number(inv.totalLines()), number(inv.totalUnparsed()), number(inv.messages), when(inv.first),
+                    .arg(groupedNumber(inv.totalLines()), groupedNumber(inv.totalUnparsed()), groupedNumber(inv.messages), when(inv.first),
                          when(inv.last)));
     for (const LogFileSummary &f : inv.files) {
         out += QStringLiteral("  %1  %2%3  %4 lines, %5 parsed, %6 not understood%7%8\n")
                    .arg(safe(f.path), logFormatName(f.format),
-                        f.compression.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.compression), number(f.lines),
-                        number(f.parsed), number(f.unparsed),
-                        f.skipped ? QStringLiteral(", %1 outside the time range").arg(number(f.skipped)) : QString(),
-                        f.longLines ? QStringLiteral(", %1 cut at the line limit").arg(number(f.longLines)) : QString());
+                        f.compression.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.compression), groupedNumber(f.lines),
+                        groupedNumber(f.parsed), groupedNumber(f.unparsed),
+                        f.skipped ? QStringLiteral(", %1 outside the time range").arg(groupedNumber(f.skipped)) : QString(),
+                        f.longLines ? QStringLiteral(", %1 cut at the line limit").arg(groupedNumber(f.longLines)) : QString());
         if (f.error.kind != ErrorKind::None)
             out += red(QStringLiteral("    stopped: %1\n").arg(safe(f.error.message)));
         if (f.format == LogFormat::Unknown && f.lines > 0)
@@ -231,14 +223,14 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
         for (const auto &e : f.unparsedExamples)
             out += QStringLiteral("    line %1: %2\n").arg(e.first).arg(safe(e.second.left(width - 16)));
         if (f.unparsed > f.unparsedExamples.size() && !f.unparsedExamples.isEmpty())
-            out += QStringLiteral("    … and %1 more not understood\n").arg(number(f.unparsed - f.unparsedExamples.size()));
+            out += QStringLiteral("    … and %1 more not understood\n").arg(groupedNumber(f.unparsed - f.unparsedExamples.size()));
     }
     out += QStringLiteral("\nPartners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner(s)), %7 after a TLS failure\n")
                .arg(in)
                .arg(outCount)
-               .arg(number(messages), percent(tls, messages), number(cleartext))
+               .arg(groupedNumber(messages), percent(tls, messages), groupedNumber(cleartext))
                .arg(cleartextPartners)
-               .arg(number(fellBack));
+               .arg(groupedNumber(fellBack));
 
     const QList<LogCauseGroup> causes = failuresByCause(inv);
     if (!causes.isEmpty()) {
@@ -248,7 +240,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
             out += red(QStringLiteral("  %1").arg(info.title))
                    + QStringLiteral(" [%1%2]: %3 failure(s), %4 partner(s)\n")
                          .arg(g.cause, info.finding.isEmpty() ? QString() : QStringLiteral(" → ") + info.finding)
-                         .arg(number(g.count))
+                         .arg(groupedNumber(g.count))
                          .arg(g.partners.size());
             int shown = 0;
             for (int index : g.partners) {
@@ -261,7 +253,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                     if (f.cause != g.cause)
                         continue;
                     out += QStringLiteral("      %1 %2  ×%3, last %4\n")
-                               .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p.label()), number(f.count),
+                               .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p.label()), groupedNumber(f.count),
                                     when(f.last));
                     if (shown == 1)
                         out += QStringLiteral("        e.g. %1 (%2)\n").arg(safe(f.example.left(width - 20)), safe(f.where));
@@ -290,9 +282,9 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                 break;
             }
             out += QStringLiteral("  %1 %2  %3 of %4 message(s) in cleartext%5, last %6\n")
-                       .arg(p->outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p->label()), number(p->cleartext),
-                            number(p->messages),
-                            p->fellBackToCleartext ? red(QStringLiteral(", %1 after a TLS failure").arg(number(p->fellBackToCleartext)))
+                       .arg(p->outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p->label()), groupedNumber(p->cleartext),
+                            groupedNumber(p->messages),
+                            p->fellBackToCleartext ? red(QStringLiteral(", %1 after a TLS failure").arg(groupedNumber(p->fellBackToCleartext)))
                                                    : QString(),
                             when(p->lastSeen));
         }
@@ -308,16 +300,16 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
             }
             QStringList verified;
             for (auto it = p.verified.constBegin(); it != p.verified.constEnd(); ++it)
-                verified << QStringLiteral("%1 ×%2").arg(safe(it.key()), number(it.value()));
+                verified << QStringLiteral("%1 ×%2").arg(safe(it.key()), groupedNumber(it.value()));
             out += QStringLiteral("  %1 %2%3\n")
                        .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), bold(safe(p.label())),
                             p.authenticatedMessages == p.messages && p.messages > 0
                                 ? QStringLiteral("  (authenticated submission: a user's client)")
                                 : p.authenticatedMessages > 0
-                                      ? QStringLiteral("  (%1 authenticated submission(s))").arg(number(p.authenticatedMessages))
+                                      ? QStringLiteral("  (%1 authenticated submission(s))").arg(groupedNumber(p.authenticatedMessages))
                                       : QString());
             out += QStringLiteral("      %1 message(s), %2 connection(s), TLS %3: %4\n")
-                       .arg(number(p.messages), number(p.connections), percent(p.tlsMessages, p.messages), versionsText(p.tlsVersions));
+                       .arg(groupedNumber(p.messages), groupedNumber(p.connections), percent(p.tlsMessages, p.messages), versionsText(p.tlsVersions));
             out += QStringLiteral("      cipher %1; verified %2; first %3, last %4\n")
                        .arg(topOf(p.ciphers), verified.isEmpty() ? QStringLiteral("-") : verified.join(QStringLiteral(", ")),
                             when(p.firstSeen), when(p.lastSeen));
@@ -328,7 +320,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
             if (p.failureCount() > 0) {
                 QStringList fails;
                 for (const LogFailure &f : p.failures)
-                    fails << QStringLiteral("%1 ×%2").arg(f.cause, number(f.count));
+                    fails << QStringLiteral("%1 ×%2").arg(f.cause, groupedNumber(f.count));
                 out += red(QStringLiteral("      failures: %1\n").arg(fails.join(QStringLiteral(", "))));
             }
         }
@@ -347,7 +339,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                 for (const PartnerImpact &pi : items) {
                     const LogPartner &p = inv.partners.at(pi.partner);
                     out += QStringLiteral("    %1 %2  %3 message(s), last seen %4%5\n")
-                               .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p.label()), number(pi.messages),
+                               .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p.label()), groupedNumber(pi.messages),
                                     when(pi.lastSeen), pi.findingId.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(pi.findingId));
                     out += wrap(safe(pi.reason), QStringLiteral("      "), width);
                 }

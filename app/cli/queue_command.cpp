@@ -94,17 +94,9 @@ QString safe(const QString &text)
     return escapeControls(text);
 }
 
-QString number(qint64 n)
-{
-    QString digits = QString::number(n);
-    for (int i = int(digits.size()) - 3; i > 0 && digits.at(i - 1).isDigit(); i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return digits;
-}
-
 QString plural(qint64 n, const char *one, const char *many)
 {
-    return QStringLiteral("%1 %2").arg(number(n), QLatin1String(n == 1 ? one : many));
+    return QStringLiteral("%1 %2").arg(groupedNumber(n), QLatin1String(n == 1 ? one : many));
 }
 
 QString senderText(const QueueMessage &m)
@@ -118,7 +110,7 @@ QString sizeText(const QueueMessage &m)
 {
     if (!m.sizeText.isEmpty())
         return safe(m.sizeText);
-    return m.size < 0 ? QStringLiteral("?") : number(m.size);
+    return m.size < 0 ? QStringLiteral("?") : groupedNumber(m.size);
 }
 
 QString domainLabel(const QString &domain)
@@ -248,12 +240,12 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
     // The summary line.
     QString summary = QStringLiteral("%1 waiting, %2 not delivered, %3 %4; oldest %5")
                           .arg(plural(queue.messageCount, "message", "messages"),
-                               plural(queue.recipientsPending, "recipient", "recipients"), number(queue.frozenMessages),
+                               plural(queue.recipientsPending, "recipient", "recipients"), groupedNumber(queue.frozenMessages),
                                frozenWord, ageCell(queue.oldestAgeSeconds, queue.format));
     if (queue.messageCount == 0)
         summary = QStringLiteral("nothing waiting");
     if (!filter.isEmpty())
-        summary += QStringLiteral(" (%1; %2 left out)").arg(filterText(filter), number(queue.filteredOut));
+        summary += QStringLiteral(" (%1; %2 left out)").arg(filterText(filter), groupedNumber(queue.filteredOut));
     out += bold(QStringLiteral("Queue: ") + summary) + QLatin1Char('\n');
     QString source = QStringLiteral("  %1: %2").arg(queue.path == QLatin1String("-") ? QStringLiteral("standard input") : safe(queue.path),
                                                   queueFormatName(queue.format));
@@ -264,7 +256,7 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
         source += QStringLiteral(", ages measured to %1 UTC").arg(queue.readAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     out += source + QLatin1Char('\n');
     if (queue.messagesDropped > 0)
-        out += QStringLiteral("  %1 further messages are counted but not kept one by one\n").arg(number(queue.messagesDropped));
+        out += QStringLiteral("  %1 further messages are counted but not kept one by one\n").arg(groupedNumber(queue.messagesDropped));
 
     // By destination domain.
     out += bold(QStringLiteral("\nBy destination domain (most stuck first)\n"));
@@ -294,14 +286,14 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
                 break;
             }
             ++shown;
-            const QString line = row(domainLabel(d.domain), number(d.messages), number(d.recipientsPending),
-                                     ageCell(d.oldestAgeSeconds, queue.format), number(d.frozenMessages));
+            const QString line = row(domainLabel(d.domain), groupedNumber(d.messages), groupedNumber(d.recipientsPending),
+                                     ageCell(d.oldestAgeSeconds, queue.format), groupedNumber(d.frozenMessages));
             out += d.frozenMessages > 0 ? red(line.chopped(1)) + QLatin1Char('\n') : line;
             if (!d.exampleReason.isEmpty())
                 out += QStringLiteral("      why: %1\n").arg(safe(d.exampleReason.left(width - 12)));
         }
         if (queue.otherDomainsRecipients > 0)
-            out += row(QStringLiteral("(further domains)"), number(queue.otherDomainsMessages), number(queue.otherDomainsRecipients),
+            out += row(QStringLiteral("(further domains)"), groupedNumber(queue.otherDomainsMessages), groupedNumber(queue.otherDomainsRecipients),
                        QStringLiteral("-"), QStringLiteral("-"));
     }
 
@@ -310,8 +302,8 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
     for (const QueueAgeBucket &b : queue.byAge) {
         out += QStringLiteral("  %1 %2 %3 %4\n")
                    .arg(b.label.leftJustified(8), plural(b.messages, "message", "messages").rightJustified(14),
-                        QStringLiteral("%1 waiting").arg(number(b.recipientsPending)).rightJustified(16),
-                        QStringLiteral("%1 %2").arg(number(b.frozenMessages), frozenWord).rightJustified(12));
+                        QStringLiteral("%1 waiting").arg(groupedNumber(b.recipientsPending)).rightJustified(16),
+                        QStringLiteral("%1 %2").arg(groupedNumber(b.frozenMessages), frozenWord).rightJustified(12));
     }
     if (queue.unknownAgeMessages > 0)
         out += QStringLiteral("  %1 %2 (the listing gives no age)\n")
@@ -329,7 +321,7 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
     int shownFrozen = 0;
     for (const QueueMessage *m : std::as_const(frozen)) {
         if (top > 0 && shownFrozen == top) {
-            out += QStringLiteral("  … and %1 more (--top 0 lists all)\n").arg(number(frozen.size() - top));
+            out += QStringLiteral("  … and %1 more (--top 0 lists all)\n").arg(groupedNumber(frozen.size() - top));
             break;
         }
         ++shownFrozen;
@@ -340,14 +332,14 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
         }
         QString to = waiting.isEmpty() ? QStringLiteral("no recipient waiting") : QStringLiteral("to ") + waiting.first();
         if (m->pending > 1)
-            to += QStringLiteral(" and %1 more").arg(number(m->pending - 1));
+            to += QStringLiteral(" and %1 more").arg(groupedNumber(m->pending - 1));
         out += red(QStringLiteral("  %1").arg(safe(m->id)))
                + QStringLiteral("  %1  %2  from %3  %4\n").arg(ageCell(m->ageSeconds, queue.format), sizeText(*m), senderText(*m), to);
         if (!m->problem.isEmpty())
             out += QStringLiteral("      %1\n").arg(safe(m->problem));
     }
     if (queue.frozenMessages > frozen.size())
-        out += QStringLiteral("  (%1 more among the messages not kept one by one)\n").arg(number(queue.frozenMessages - frozen.size()));
+        out += QStringLiteral("  (%1 more among the messages not kept one by one)\n").arg(groupedNumber(queue.frozenMessages - frozen.size()));
 
     // Problems the listing itself shows (Exim spool read errors).
     QStringList problems;
@@ -389,7 +381,7 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
                                                       : red(plural(p->failureCount(), "TLS failure", "TLS failures")));
                 for (const LogFailure &f : p->failures) {
                     out += QStringLiteral("        %1 ×%2, e.g. %3 (%4)\n")
-                               .arg(f.cause, number(f.count), safe(f.example.left(width - 30)), safe(f.where));
+                               .arg(f.cause, groupedNumber(f.count), safe(f.example.left(width - 30)), safe(f.where));
                 }
             }
         }
@@ -401,12 +393,12 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
     if (queue.unparsed > 0 || queue.longLines > 0) {
         out += bold(QStringLiteral("\nNot understood\n"));
         out += QStringLiteral("  %1 of %2 not understood%3\n")
-                   .arg(plural(queue.unparsed, "line", "lines"), number(queue.lines),
-                        queue.longLines ? QStringLiteral(", %1 cut at the line limit").arg(number(queue.longLines)) : QString());
+                   .arg(plural(queue.unparsed, "line", "lines"), groupedNumber(queue.lines),
+                        queue.longLines ? QStringLiteral(", %1 cut at the line limit").arg(groupedNumber(queue.longLines)) : QString());
         for (const auto &e : queue.unparsedExamples)
-            out += QStringLiteral("  line %1: %2\n").arg(number(e.first), safe(e.second.left(width - 16)));
+            out += QStringLiteral("  line %1: %2\n").arg(groupedNumber(e.first), safe(e.second.left(width - 16)));
         if (queue.unparsed > queue.unparsedExamples.size() && !queue.unparsedExamples.isEmpty())
-            out += QStringLiteral("  … and %1 more\n").arg(number(queue.unparsed - queue.unparsedExamples.size()));
+            out += QStringLiteral("  … and %1 more\n").arg(groupedNumber(queue.unparsed - queue.unparsedExamples.size()));
     }
     return out;
 }
