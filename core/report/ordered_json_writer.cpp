@@ -2,14 +2,63 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
 
 namespace mailtls::core {
 
 namespace {
 
 // Scalars are encoded by Qt itself so escaping and number formatting match QJsonDocument.
+// A scalar as QJsonDocument writes it (integral numbers without a fraction, shortest round-trip
+// form otherwise, non-finite as null; strings in UTF-8 with ", \ and control characters
+// escaped), written directly: wrapping each value in a document cost more than all the rest.
 QByteArray encodeScalar(const QJsonValue &value)
 {
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QByteArrayLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (!std::isfinite(d))
+            return QByteArrayLiteral("null");
+        if (d == std::floor(d) && std::fabs(d) < 9007199254740992.0)
+            return QByteArray::number(qint64(d));
+        return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        QString escaped;
+        escaped.reserve(text.size() + 2);
+        escaped += QLatin1Char('"');
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            switch (u) {
+            case u'"': escaped += QLatin1String("\\\""); break;
+            case u'\\': escaped += QLatin1String("\\\\"); break;
+            case u'\b': escaped += QLatin1String("\\b"); break;
+            case u'\f': escaped += QLatin1String("\\f"); break;
+            case u'\n': escaped += QLatin1String("\\n"); break;
+            case u'\r': escaped += QLatin1String("\\r"); break;
+            case u'\t': escaped += QLatin1String("\\t"); break;
+            default:
+                if (u < 0x20)
+                    escaped += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+                else
+                    escaped += c;
+            }
+        }
+        escaped += QLatin1Char('"');
+        return escaped.toUtf8();
+    }
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        break;
+    }
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);   // strip "[" and "]"
 }
