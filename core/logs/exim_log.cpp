@@ -97,6 +97,23 @@ QString fieldValue(QStringView text, int start, QStringView key, int *end)
     return text.mid(start, *end - start).trimmed().toString();
 }
 
+// Where a value that is not kept ends: after its closing quote, or at the next space (keys
+// other than H= hold one word).
+int skipFieldValue(QStringView text, int start)
+{
+    if (start < text.size() && text.at(start) == QLatin1Char('"')) {
+        for (int i = start + 1; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('\\'))
+                ++i;
+            else if (text.at(i) == QLatin1Char('"'))
+                return i + 1;
+        }
+        return int(text.size());
+    }
+    const int space = int(text.indexOf(QLatin1Char(' '), start));
+    return space < 0 ? int(text.size()) : space;
+}
+
 // The IANA name of a suite GnuTLS described as KX__SIG__CIPHER[__MAC] ("ECDHE_X25519",
 // "RSA_PSS_RSAE_SHA256", "AES_128_CBC", "SHA1"), found in the catalog.
 QString ianaOfGnutlsDescription(const QString &version, const QStringList &parts, EximTls *tls)
@@ -168,17 +185,14 @@ bool parseEximMessageId(QStringView token, EximMessageId *out)
             }
         }
     }
-    const auto parts = body.split(QLatin1Char('-'));
-    if (parts.size() != 3)
-        return false;
-    const bool shortForm = parts.at(0).size() == 6 && parts.at(1).size() == 6 && parts.at(2).size() == 2;
-    const bool longForm = parts.at(0).size() == 6 && parts.at(1).size() == 11 && parts.at(2).size() == 4;
+    // 6-6-2 (16 characters) or 6-11-4 (23), dashes at fixed places.
+    const bool shortForm = body.size() == 16 && body.at(6) == QLatin1Char('-') && body.at(13) == QLatin1Char('-');
+    const bool longForm = body.size() == 23 && body.at(6) == QLatin1Char('-') && body.at(18) == QLatin1Char('-');
     if (!(shortForm || longForm))
         return false;
-    for (const QStringView &p : parts) {
-        if (!allIdDigits(p))
-            return false;
-    }
+    const int second = shortForm ? 13 : 18;
+    if (!allIdDigits(body.left(6)) || !allIdDigits(body.mid(7, second - 7)) || !allIdDigits(body.mid(second + 1)))
+        return false;
     id.id = body.toString();
     id.longFormat = longForm;
     *out = id;
@@ -234,30 +248,42 @@ bool parseEximTls(QStringView value, EximTls *out)
         tls.resumed = true;
         v.chop(1);
     }
-    const auto parts = v.split(QLatin1Char(':'));
-    if (parts.size() < 2)
+    // "VERSION:CIPHER[:BITS]". A busy server's log repeats a few dozen version/cipher pairs:
+    // each is decoded once a thread (the cache is cleared should a hostile log make it large).
+    const int firstColon = int(v.indexOf(QLatin1Char(':')));
+    if (firstColon <= 0)
         return false;
-    tls.version = canonicalVersion(parts.first().toString());
-    if (tls.version.isEmpty())
-        return false;
-    tls.cipher = parts.at(1).toString();
-    if (parts.size() >= 3)
-        tls.bits = parts.at(2).toInt();
-    // A busy server's log repeats a few dozen version/cipher pairs: each is looked up in the
-    // catalog once a thread (the cache is cleared should a hostile log make it large).
+    const int lastColon = int(v.lastIndexOf(QLatin1Char(':')));
+    bool bitsOk = false;
+    const int bits = lastColon > firstColon ? v.mid(lastColon + 1).toInt(&bitsOk) : 0;
+    const QStringView pair = bitsOk ? v.left(lastColon) : v;
     struct Decoded {
-        QString cipherIana, group, signature;
+        QString version, cipher, cipherIana, group, signature;
     };
     thread_local QHash<QString, Decoded> cache;
-    const QString key = tls.version + QLatin1Char(':') + tls.cipher;
+    const QString key = pair.toString();
     const auto hit = cache.constFind(key);
     if (hit != cache.constEnd()) {
+        if (hit->version.isEmpty())
+            return false;
+        tls.version = hit->version;
+        tls.cipher = hit->cipher;
         tls.cipherIana = hit->cipherIana;
         tls.group = hit->group;
         tls.signature = hit->signature;
+        tls.bits = bits;
         *out = tls;
         return true;
     }
+    if (cache.size() > 4096)
+        cache.clear();
+    tls.version = canonicalVersion(pair.left(firstColon).toString());
+    if (tls.version.isEmpty()) {
+        cache.insert(key, Decoded());
+        return false;
+    }
+    tls.cipher = pair.mid(firstColon + 1).toString();
+    tls.bits = bits;
     const CipherCatalog &catalog = CipherCatalog::instance();
     if (tls.cipher.contains(QLatin1String("__"))) {
         tls.cipherIana = ianaOfGnutlsDescription(tls.version, tls.cipher.split(QStringLiteral("__")), &tls);
@@ -266,9 +292,7 @@ bool parseEximTls(QStringView value, EximTls *out)
     } else if (const SuiteInfo *g = catalog.byName(QStringLiteral("TLS_") + tls.cipher)) {
         tls.cipherIana = g->iana;   // older GnuTLS builds: the GnuTLS name without "TLS_"
     }
-    if (cache.size() > 4096)
-        cache.clear();
-    cache.insert(key, Decoded{tls.cipherIana, tls.group, tls.signature});
+    cache.insert(key, Decoded{tls.version, tls.cipher, tls.cipherIana, tls.group, tls.signature});
     *out = tls;
     return true;
 }
@@ -369,8 +393,12 @@ bool parseEximLogLine(QStringView whole, EximLogLine *out)
     while (at >= 0) {
         const int valueStart = at + 1 + int(key.size()) + 1;
         int end = 0;
-        const QString value = fieldValue(padded, valueStart, key, &end);
-        if (key == QLatin1String("H"))
+        const bool wanted = key == QLatin1String("H") || key == QLatin1String("P") || key == QLatin1String("X")
+                            || key == QLatin1String("CV") || key == QLatin1String("DN") || key == QLatin1String("SNI");
+        const QString value = wanted ? fieldValue(padded, valueStart, key, &end) : QString();
+        if (!wanted)
+            end = skipFieldValue(padded, valueStart);
+        else if (key == QLatin1String("H"))
             parseEximHost(value, &e.host);
         else if (key == QLatin1String("P"))
             e.protocol = value;

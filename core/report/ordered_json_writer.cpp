@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace mailtls::core {
 
@@ -77,7 +79,10 @@ QString childPath(const QString &path, const QString &key)
 
 void OrderedJsonWriter::setKeyOrder(const QString &path, const QStringList &keys)
 {
-    orders_.insert(path, keys);
+    QHash<QString, int> rank;
+    for (int i = 0; i < keys.size(); ++i)
+        rank.insert(keys.at(i), i);
+    ranks_.insert(path, rank);
 }
 
 void OrderedJsonWriter::setKeyOrder(const QString &path, std::initializer_list<const char *> keys)
@@ -85,7 +90,7 @@ void OrderedJsonWriter::setKeyOrder(const QString &path, std::initializer_list<c
     QStringList list;
     for (const char *key : keys)
         list << QString::fromLatin1(key);
-    orders_.insert(path, list);
+    setKeyOrder(path, list);
 }
 
 QByteArray OrderedJsonWriter::write(const QJsonObject &object) const
@@ -98,17 +103,19 @@ QByteArray OrderedJsonWriter::write(const QJsonObject &object) const
 
 QStringList OrderedJsonWriter::orderedKeys(const QJsonObject &object, const QString &path) const
 {
-    QStringList keys;
-    const QStringList preferred = orders_.value(path);
-    for (const QString &key : preferred)
-        if (object.contains(key))
-            keys << key;
-    QStringList rest;
+    // The preferred keys by their rank, then the rest alphabetically (QJsonObject iterates in
+    // key order already).
+    const QHash<QString, int> rank = ranks_.value(path);
+    QList<QPair<int, QString>> keyed;
+    keyed.reserve(object.size());
     for (auto it = object.begin(); it != object.end(); ++it)
-        if (!preferred.contains(it.key()))
-            rest << it.key();
-    rest.sort();
-    return keys + rest;
+        keyed.append({rank.value(it.key(), std::numeric_limits<int>::max()), it.key()});
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList keys;
+    keys.reserve(keyed.size());
+    for (const auto &k : keyed)
+        keys << k.second;
+    return keys;
 }
 
 void OrderedJsonWriter::writeObject(const QJsonObject &object, const QString &path, int depth,
@@ -124,7 +131,9 @@ void OrderedJsonWriter::writeObject(const QJsonObject &object, const QString &pa
         indent(depth + 1, out);
         out->append(encodeScalar(keys.at(i)));
         out->append(": ");
-        writeValue(object.value(keys.at(i)), childPath(path, keys.at(i)), depth + 1, out);
+        const QJsonValue value = object.value(keys.at(i));
+        // Paths only matter below objects and arrays.
+        writeValue(value, value.isObject() || value.isArray() ? childPath(path, keys.at(i)) : QString(), depth + 1, out);
         out->append(i + 1 < keys.size() ? ",\n" : "\n");
     }
     indent(depth, out);

@@ -31,7 +31,7 @@ private:
     void writeObject(const QJsonObject &object, const QString &path, int depth, QByteArray *out) const;
     QStringList orderedKeys(const QJsonObject &object, const QString &path) const;
 
-    QHash<QString, QStringList> orders_;
+    QHash<QString, QHash<QString, int>> ranks_;   // per path: key -> place
 };
 
 } // namespace mailtls::core
