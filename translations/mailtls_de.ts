@@ -501,52 +501,52 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::CipherGradeStyle</name>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="35"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="36"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
         <source>Acceptable</source>
         <translation>Akzeptabel</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="39"/>
         <source>Weak</source>
         <translation>Schwach</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
         <source>Insecure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="42"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="46"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
         <source>forward secrecy and an AEAD cipher: nothing to do</source>
         <translation>Forward Secrecy und AEAD-Cipher: nichts zu tun</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="47"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
         <source>forward secrecy, but a CBC cipher (or CCM-8): fine to keep for older partners</source>
         <translation>Forward Secrecy, aber CBC-Cipher (oder CCM-8): kann für ältere Partner bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="50"/>
         <source>no forward secrecy, or 3DES / IDEA / short keys: disable once your partners allow it</source>
         <translation>keine Forward Secrecy oder 3DES / IDEA / kurze Schlüssel: deaktivieren, sobald Ihre Partner es zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
         <source>NULL, anonymous, EXPORT, RC4 or DES: an attacker can read or alter the mail; disable now</source>
         <translation>NULL, anonym, EXPORT, RC4 oder DES: Angreifer können die Mail lesen oder verändern; sofort deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="53"/>
         <source>the catalog gives no grade for this suite</source>
         <translation>der Katalog enthält keine Bewertung für diese Suite</translation>
     </message>
@@ -749,188 +749,188 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::CipherMatrixModel</name>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="411"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="378"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
         <source>%1 was not tested</source>
         <translation>%1 wurde nicht getestet</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="386"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="380"/>
         <source>The server refuses %1</source>
         <translation>Der Server lehnt %1 ab</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="382"/>
         <source>1 suite accepted</source>
         <translation>1 Suite akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="382"/>
         <source>%1 suites accepted</source>
         <translation>%1 Suites akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="390"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
         <source>%1: %2; the server enforces its own order (the numbers are its ranks)</source>
         <translation>%1: %2; der Server erzwingt seine eigene Reihenfolge (die Zahlen sind seine Ränge)</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="391"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="385"/>
         <source>%1: %2; the server follows the client&apos;s order</source>
         <translation>%1: %2; der Server folgt der Reihenfolge des Clients</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="399"/>
         <source>Accepted with %1 — the server&apos;s choice %2 of %3</source>
         <translation>Akzeptiert mit %1 — Wahl %2 von %3 des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="400"/>
         <source>Accepted with %1 (the server follows the client&apos;s order)</source>
         <translation>Akzeptiert mit %1 (der Server folgt der Reihenfolge des Clients)</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="409"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="403"/>
         <source>Not accepted with %1</source>
         <translation>Mit %1 nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="410"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="404"/>
         <source>The server refuses %1 altogether</source>
         <translation>Der Server lehnt %1 vollständig ab</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="412"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
         <source>This suite does not exist in %1</source>
         <translation>Diese Suite gibt es in %1 nicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
         <source>key exchange</source>
         <translation>Schlüsselaustausch</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
         <source>authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
         <source>cipher</source>
         <translation>Cipher</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="424"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="425"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="625"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="421"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="619"/>
         <source>Key exchange</source>
         <translation>Schlüsselaustausch</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="422"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="423"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="621"/>
         <source>Cipher</source>
         <translation>Cipher</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="423"/>
         <source>%1 (%2 bits)</source>
         <translation>%1 (%2 Bit)</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="433"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
         <source>IANA</source>
         <translation>IANA</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
         <source>OpenSSL</source>
         <translation>OpenSSL</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
         <source>— (OpenSSL has no name for it)</source>
         <translation>— (OpenSSL hat keinen Namen dafür)</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="435"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
         <source>GnuTLS</source>
         <translation>GnuTLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="436"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="617"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="450"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="444"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="447"/>
         <source>Not accepted in any version</source>
         <translation>In keiner Version akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="447"/>
         <source>Accepted with %1</source>
         <translation>Akzeptiert mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="616"/>
         <source>Suite (OpenSSL name)</source>
         <translation>Suite (OpenSSL-Name)</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="616"/>
         <source>Suite (IANA name)</source>
         <translation>Suite (IANA-Name)</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="624"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="618"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="626"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="620"/>
         <source>Auth</source>
         <translation>Auth</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
         <source>Bits</source>
         <translation>Bit</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="633"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
         <source>The cipher suite; hover over a name to see it taken apart</source>
         <translation>Die Cipher-Suite; bewegen Sie den Mauszeiger über einen Namen, um sie aufgeschlüsselt zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="634"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
         <source>The suite&apos;s two-byte IANA code point</source>
         <translation>Der zwei Byte lange IANA-Codepunkt der Suite</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="635"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
         <source>Strength grade from the cipher catalog</source>
         <translation>Stärkebewertung aus dem Cipher-Katalog</translation>
     </message>
@@ -1665,428 +1665,1500 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
     </message>
 </context>
 <context>
-    <name>mailtls::ui::MainWindow</name>
+    <name>mailtls::ui::LogPartnerModel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
-        <source>MailTLS Workbench</source>
-        <translation>MailTLS Workbench</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="70"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
-        <source>%1 of about %2 connections</source>
-        <translation>%1 von etwa %2 Verbindungen</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <source>out</source>
+        <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
-        <source>Scanning %1 — %2 of about %3 connections</source>
-        <translation>Scanne %1 — %2 von etwa %3 Verbindungen</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <source>in</source>
+        <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
-        <source>Scan cancelled — %1</source>
-        <translation>Scan abgebrochen — %1</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="94"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="120"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="133"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="217"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="229"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
-        <source>Connect to the server and run the session (Ctrl+Enter)</source>
-        <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="144"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="208"/>
+        <source>We delivered to this host (our server was the TLS client)</source>
+        <translation>Wir haben an diesen Host zugestellt (unser Server war der TLS-Client)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
-        <source>Say QUIT and close the connection</source>
-        <translation>QUIT senden und die Verbindung schließen</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="209"/>
+        <source>This host delivered to us (our server was the TLS server)</source>
+        <translation>Dieser Host hat an uns zugestellt (unser Server war der TLS-Server)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
-        <source>C&amp;ancel</source>
-        <translation>Abbre&amp;chen</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="211"/>
+        <source>%1 messages, %2 of them over TLS</source>
+        <translation>%1 Nachrichten, davon %2 über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
-        <source>Abort the session at once (Esc)</source>
-        <translation>Sitzung sofort abbrechen (Esc)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="213"/>
+        <source>Share of this partner&apos;s messages that went over TLS</source>
+        <translation>Anteil der Nachrichten dieses Partners, die über TLS liefen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
-        <source>&amp;Scan</source>
-        <translation>&amp;Scannen</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="221"/>
+        <source>Whether the peer&apos;s certificate was verified (Exim CV=, Postfix Trusted/Verified): yes, no, dane</source>
+        <translation>Ob das Zertifikat der Gegenstelle geprüft wurde (Exim CV=, Postfix Trusted/Verified): yes, no, dane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
-        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
-        <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="223"/>
+        <source>Messages without TLS</source>
+        <translation>Nachrichten ohne TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
-        <source>&amp;Open Certificate…</source>
-        <translation>Zertifikat ö&amp;ffnen …</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="225"/>
+        <source>Cleartext messages that followed a failed TLS handshake with this partner within an hour</source>
+        <translation>Klartext-Nachrichten, die innerhalb einer Stunde auf einen gescheiterten TLS-Handshake mit diesem Partner folgten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
-        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
-        <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="234"/>
+        <source>Used TLS 1.1 or older, which dropping old versions would take away</source>
+        <translation>Hat TLS 1.1 oder älter verwendet; das Abschalten alter Versionen würde das wegnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
-        <source>&amp;Generate Certificate…</source>
-        <translation>Zertifikat &amp;erzeugen …</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="295"/>
+        <source>Host</source>
+        <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
-        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
-        <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="296"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <source>&amp;Explain Cipher Suite…</source>
-        <translation>Cipher-Suite e&amp;rklären …</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="297"/>
+        <source>Dir.</source>
+        <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
-        <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
-        <translation>Eine Cipher-Suite zerlegen: Schlüsselaustausch, Authentifizierung, Cipher, MAC, Bewertung</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="298"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
-        <source>&amp;Compare Servers…</source>
-        <translation>Server &amp;vergleichen …</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="299"/>
+        <source>Conn.</source>
+        <translation>Verb.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
-        <source>Servers or saved reports side by side, differences first</source>
-        <translation>Server oder gespeicherte Berichte nebeneinander, Unterschiede zuerst</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="300"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
-        <source>Simulate &amp;Partner…</source>
-        <translation>&amp;Partner simulieren …</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="301"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
-        <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
-        <translation>Kann sich ein Partner (Client-Profil oder eingefügte Cipher-Liste) mit diesem Server verbinden? Wenn nicht, warum, und die Abhilfe</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="302"/>
+        <source>Top cipher</source>
+        <translation>Häufigste Suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
-        <source>&amp;Save Report as JSON…</source>
-        <translation>Bericht als JSON &amp;speichern …</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="303"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="304"/>
+        <source>Cleartext</source>
+        <translation>Klartext</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
-        <source>&amp;About MailTLS Workbench</source>
-        <translation>Ü&amp;ber MailTLS Workbench</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="305"/>
+        <source>Fell back</source>
+        <translation>Zurückgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="306"/>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="307"/>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="308"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
-        <source>&amp;Practice server</source>
-        <translation>Ü&amp;bungsserver</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="312"/>
+        <source>in: the partner delivered to us; out: we delivered to it</source>
+        <translation>ein: der Partner hat an uns zugestellt; aus: wir haben an ihn zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="313"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
-        <source>Target</source>
-        <translation>Ziel</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="314"/>
+        <source>Share of messages over TLS</source>
+        <translation>Anteil der Nachrichten über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
-        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="315"/>
+        <source>Cleartext messages after a failed TLS handshake</source>
+        <translation>Klartext-Nachrichten nach einem gescheiterten TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="316"/>
+        <source>TLS failures, with the most frequent cause</source>
+        <translation>TLS-Fehlschläge, mit der häufigsten Ursache</translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LogPlots</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
-        <location filename="../ui/main_window.cpp" line="356"/>
-        <source>connecting</source>
-        <translation>verbinde</translation>
+        <location filename="../ui/views/log_plots.cpp" line="100"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
-        <source>waiting for the banner</source>
-        <translation>warte auf die Begrüßung</translation>
+        <location filename="../ui/views/log_plots.cpp" line="101"/>
+        <source>Save a plot as PNG or PDF</source>
+        <translation>Ein Diagramm als PNG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
+        <location filename="../ui/views/log_plots.cpp" line="107"/>
+        <source>PNG image…</source>
+        <translation>PNG-Bild …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <location filename="../ui/views/log_plots.cpp" line="108"/>
+        <source>PDF document…</source>
+        <translation>PDF-Dokument …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
-        <location filename="../ui/main_window.cpp" line="361"/>
-        <source>TLS handshake</source>
-        <translation>TLS-Handshake</translation>
+        <location filename="../ui/views/log_plots.cpp" line="112"/>
+        <source>Drag or turn the wheel over a plot to move or zoom the time axis of all three; double-click shows the whole time again. Right-click a plot to save it.</source>
+        <translation>Ziehen oder das Mausrad über einem Diagramm drehen verschiebt oder zoomt die Zeitachse aller drei; ein Doppelklick zeigt wieder den ganzen Zeitraum. Rechtsklick auf ein Diagramm speichert es.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
-        <source>EHLO over TLS</source>
-        <translation>EHLO über TLS</translation>
+        <location filename="../ui/views/log_plots.cpp" line="140"/>
+        <source>TLS versions per hour</source>
+        <translation>TLS-Versionen pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
-        <source>authenticating</source>
-        <translation>authentifiziere</translation>
+        <location filename="../ui/views/log_plots.cpp" line="141"/>
+        <source>TLS failures per hour, by cause</source>
+        <translation>TLS-Fehlschläge pro Stunde, nach Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
-        <source>sending the message</source>
-        <translation>sende die Nachricht</translation>
+        <location filename="../ui/views/log_plots.cpp" line="142"/>
+        <source>Cleartext share per hour</source>
+        <translation>Klartext-Anteil pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
+        <location filename="../ui/views/log_plots.cpp" line="325"/>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
-        <source>interactive</source>
-        <translation>interaktiv</translation>
+        <location filename="../ui/views/log_plots.cpp" line="325"/>
+        <source>local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
-        <source>closing</source>
-        <translation>schließe</translation>
+        <location filename="../ui/views/log_plots.cpp" line="372"/>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
-        <location filename="../ui/main_window.cpp" line="800"/>
-        <source>Idle — enter a mail server and press Connect</source>
-        <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
+        <location filename="../ui/views/log_plots.cpp" line="374"/>
+        <location filename="../ui/views/log_plots.cpp" line="423"/>
+        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <source>No logs read yet</source>
+        <translation>Noch keine Logs gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1 …</translation>
+        <location filename="../ui/views/log_plots.cpp" line="374"/>
+        <source>No message over TLS in these logs</source>
+        <translation>Keine Nachricht über TLS in diesen Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
-        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
-        <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
+        <location filename="../ui/views/log_plots.cpp" line="421"/>
+        <source>failures</source>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
-        <source>Disconnecting from %1…</source>
-        <translation>Trenne von %1 …</translation>
+        <location filename="../ui/views/log_plots.cpp" line="423"/>
+        <source>No TLS failure in these logs</source>
+        <translation>Kein TLS-Fehlschlag in diesen Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
-        <source>Scanning %1…</source>
-        <translation>Scanne %1 …</translation>
+        <location filename="../ui/views/log_plots.cpp" line="450"/>
+        <source>messages without TLS, % of all messages in the hour</source>
+        <translation>Nachrichten ohne TLS, in % aller Nachrichten der Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
-        <location filename="../ui/main_window.cpp" line="827"/>
-        <source>Scan failed: %1</source>
-        <translation>Scan fehlgeschlagen: %1</translation>
+        <location filename="../ui/views/log_plots.cpp" line="461"/>
+        <source>cleartext %</source>
+        <translation>Klartext %</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
-        <source>Scan failed — %1: %2</source>
-        <translation>Scan fehlgeschlagen — %1: %2</translation>
+        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <source>No messages in these logs</source>
+        <translation>Keine Nachrichten in diesen Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="499"/>
-        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
-        <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
+        <location filename="../ui/views/log_plots.cpp" line="500"/>
+        <source>Save “%1” as PNG…</source>
+        <translation>„%1“ als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508"/>
-        <source>Cancelled — %1</source>
-        <translation>Abgebrochen — %1</translation>
+        <location filename="../ui/views/log_plots.cpp" line="501"/>
+        <source>Save “%1” as PDF…</source>
+        <translation>„%1“ als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
-        <source>Session cancelled. What was received so far is kept below.</source>
-        <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
+        <location filename="../ui/views/log_plots.cpp" line="503"/>
+        <source>Show the whole time range</source>
+        <translation>Den ganzen Zeitraum zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
-        <source>%1 — %2…</source>
-        <translation>%1 — %2 …</translation>
+        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="552"/>
-        <source>TLS failed</source>
-        <translation>TLS fehlgeschlagen</translation>
+        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
-        <source>no TLS</source>
-        <translation>kein TLS</translation>
+        <location filename="../ui/views/log_plots.cpp" line="513"/>
+        <source>Save Plot</source>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="562"/>
-        <source>%1 — session complete, closing…</source>
-        <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
+        <location filename="../ui/views/log_plots.cpp" line="519"/>
+        <source>Only .png and .pdf files can be written.</source>
+        <translation>Nur .png- und .pdf-Dateien können geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="571"/>
-        <source>Failed — %1: %2</source>
-        <translation>Fehlgeschlagen — %1: %2</translation>
+        <location filename="../ui/views/log_plots.cpp" line="564"/>
+        <source>the PDF writer could not start</source>
+        <translation>die PDF-Ausgabe konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="574"/>
-        <source>Disconnected from %1 — 1 finding</source>
-        <translation>Von %1 getrennt — 1 Befund</translation>
+        <location filename="../ui/views/log_plots.cpp" line="568"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>das Bild konnte nicht als PNG kodiert werden</translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LogWhatBreaksPanel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
-        <source>Disconnected from %1 — %2 findings</source>
-        <translation>Von %1 getrennt — %2 Befunde</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="40"/>
+        <source>Our server — partners that deliver to us</source>
+        <translation>Unser Server — Partner, die an uns zustellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
-        <source>Handshake (%1)</source>
-        <translation>Handshake (%1)</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="41"/>
+        <source>Our outgoing TLS — partners we deliver to</source>
+        <translation>Unser ausgehendes TLS — Partner, an die wir zustellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
-        <source>Handshake</source>
-        <translation>Handshake</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="43"/>
+        <source>Drop TLS 1.0</source>
+        <translation>TLS 1.0 abschalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
-        <source>Ladder (%1)</source>
-        <translation>Ablauf (%1)</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="45"/>
+        <source>Drop TLS 1.1</source>
+        <translation>TLS 1.1 abschalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
-        <source>Ladder</source>
-        <translation>Ablauf</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="47"/>
+        <source>Drop TLS 1.2</source>
+        <translation>TLS 1.2 abschalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
-        <source>Certificates (%1)</source>
-        <translation>Zertifikate (%1)</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="49"/>
+        <source>TLS 1.3 only</source>
+        <translation>Nur noch TLS 1.3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
-        <source>Certificates</source>
-        <translation>Zertifikate</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="53"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="60"/>
+        <source>as now</source>
+        <translation>wie bisher</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
-        <source>Findings (%1)</source>
-        <translation>Befunde (%1)</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="54"/>
+        <source>serve only ECDSA</source>
+        <translation>nur ECDSA anbieten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
-        <source>Findings</source>
-        <translation>Befunde</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="55"/>
+        <source>serve only RSA</source>
+        <translation>nur RSA anbieten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
-        <source>Cipher matrix (%1)</source>
-        <translation>Cipher-Matrix (%1)</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="56"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="365"/>
+        <source>The certificate types our server offers</source>
+        <translation>Die Zertifikatstypen, die unser Server anbietet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
-        <source>Cipher matrix</source>
-        <translation>Cipher-Matrix</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="61"/>
+        <source>2048 bits</source>
+        <translation>2048 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
-        <source>Save Report as JSON</source>
-        <translation>Bericht als JSON speichern</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="62"/>
+        <source>3072 bits</source>
+        <translation>3072 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
-        <source>JSON reports (*.json);;All files (*)</source>
-        <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="63"/>
+        <source>The size of the DHE prime: partners with a smaller upper limit cannot use DHE suites</source>
+        <translation>Die Größe der DHE-Primzahl: Partner mit einer kleineren Obergrenze können keine DHE-Suites verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="616"/>
-        <source>Save Report</source>
-        <translation>Bericht speichern</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="68"/>
+        <source>unchanged — or an OpenSSL list, IANA names, a GnuTLS priority string</source>
+        <translation>unverändert — oder eine OpenSSL-Liste, IANA-Namen, ein GnuTLS-Prioritätsstring</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="69"/>
+        <source>The suites after the change, e.g. ECDHE+AESGCM:ECDHE+CHACHA20 (OpenSSL), TLS_AES_128_GCM_SHA256,… (IANA) or SECURE128:-VERS-TLS1.0 (GnuTLS, expanded by gnutls-cli)</source>
+        <translation>Die Suites nach der Änderung, z. B. ECDHE+AESGCM:ECDHE+CHACHA20 (OpenSSL), TLS_AES_128_GCM_SHA256,… (IANA) oder SECURE128:-VERS-TLS1.0 (GnuTLS, von gnutls-cli aufgelöst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="72"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="74"/>
+        <source>Play the change against every partner&apos;s TLS in the logs</source>
+        <translation>Die Änderung gegen das TLS jedes Partners in den Logs durchspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="85"/>
+        <source>DH prime:</source>
+        <translation>DH-Primzahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="91"/>
+        <source>Change:</source>
+        <translation>Änderung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="93"/>
+        <source>Versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="95"/>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="97"/>
+        <source>Cipher suites:</source>
+        <translation>Cipher-Suites:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="210"/>
+        <source>Open mail logs first: the prediction plays the change against the partners they show.</source>
+        <translation>Öffnen Sie zuerst Mail-Logs: Die Vorhersage spielt die Änderung gegen die Partner durch, die darin vorkommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="215"/>
+        <source>Choose a change first: a version to drop, a certificate type, a DH prime size or a cipher list.</source>
+        <translation>Wählen Sie zuerst eine Änderung: eine abzuschaltende Version, einen Zertifikatstyp, eine DH-Primzahlgröße oder eine Cipher-Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="239"/>
+        <source>Expanding the GnuTLS priority string with gnutls-cli…</source>
+        <translation>Löse den GnuTLS-Prioritätsstring mit gnutls-cli auf …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="254"/>
+        <source>The change cannot be read: %1</source>
+        <translation>Die Änderung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="264"/>
+        <source>No partner in the logs would lose TLS.</source>
+        <translation>Kein Partner in den Logs würde TLS verlieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="266"/>
+        <source>No partner would lose TLS for certain; %1 at risk.</source>
+        <translation>Kein Partner würde sicher TLS verlieren; %1 gefährdet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="268"/>
+        <source>%1 would lose TLS, %2 at risk.</source>
+        <translation>TLS ginge verloren bei %1, gefährdet: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="271"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 keep TLS · %4 never used TLS here</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TLS bleibt bei %3 · hier nie TLS: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="278"/>
+        <source>Simulated: %1</source>
+        <translation>Simuliert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="300"/>
+        <source>Double-click to show this partner</source>
+        <translation>Doppelklick zeigt diesen Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <source>Would lose TLS: 1 partner</source>
+        <translation>Würde TLS verlieren: 1 Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <source>Would lose TLS: %1 partners</source>
+        <translation>Würden TLS verlieren: %1 Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <source>At risk: 1 partner</source>
+        <translation>Gefährdet: 1 Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <source>At risk: %1 partners</source>
+        <translation>Gefährdet: %1 Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="314"/>
+        <source>Still works: %1.</source>
+        <translation>Funktioniert weiter: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <source>Keep TLS: 1 partner</source>
+        <translation>Behalten TLS: 1 Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <source>Keep TLS: %1 partners</source>
+        <translation>Behalten TLS: %1 Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="322"/>
+        <source>Never used TLS here: 1 partner (a TLS change does not reach it)</source>
+        <translation>Hier nie TLS verwendet: 1 Partner (eine TLS-Änderung betrifft ihn nicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
+        <source>Never used TLS here: %1 partners (a TLS change does not reach them)</source>
+        <translation>Hier nie TLS verwendet: %1 Partner (eine TLS-Änderung betrifft sie nicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="364"/>
+        <source>Our outgoing TLS serves no certificate: only for our server</source>
+        <translation>Unser ausgehendes TLS bietet kein Zertifikat an: nur für unseren Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="368"/>
+        <source>Choose a change and press Run: the partners in the logs that would lose TLS are listed here, with how much mail they send and when they were last seen.</source>
+        <translation>Wählen Sie eine Änderung und klicken Sie auf „Ausführen“: Die Partner aus den Logs, die TLS verlieren würden, werden hier aufgeführt, mit ihrer Mail-Menge und wann sie zuletzt gesehen wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::LogsView</name>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="88"/>
+        <source>Open Logs…</source>
+        <translation>Logs öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="90"/>
+        <source>Read Exim or Postfix log files (plain, .gz, .xz, .bz2); several rotations at once are read in time order</source>
+        <translation>Exim- oder Postfix-Logdateien lesen (unkomprimiert, .gz, .xz, .bz2); mehrere Rotationen auf einmal werden in zeitlicher Reihenfolge gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="91"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="93"/>
+        <source>Stop reading; what was shown before stays</source>
+        <translation>Lesen abbrechen; was vorher angezeigt wurde, bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="125"/>
+        <source>&lt;h3&gt;No mail logs yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Open Logs…&lt;/b&gt; (or File ▸ Open Mail Logs…), or drop log files here.&lt;/p&gt;&lt;p&gt;Exim&apos;s mainlog, Postfix&apos;s mail.log or maillog, syslog and journalctl output (short-iso or JSON) are read, rotated .gz, .xz and .bz2 files too. Select several rotations at once: they are read in time order.&lt;/p&gt;&lt;p&gt;You get every partner&apos;s TLS (versions, ciphers, verification, cleartext, failures and why), plots over time, and what would break if you dropped old TLS versions or changed ciphers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Mail-Logs&lt;/h3&gt;&lt;p&gt;Klicken Sie auf &lt;b&gt;Logs öffnen …&lt;/b&gt; (oder Datei ▸ Mail-Logs öffnen …), oder ziehen Sie Logdateien hierher.&lt;/p&gt;&lt;p&gt;Gelesen werden Exims mainlog, Postfix&apos; mail.log oder maillog, Syslog und journalctl-Ausgabe (short-iso oder JSON), auch rotierte .gz-, .xz- und .bz2-Dateien. Wählen Sie mehrere Rotationen auf einmal: Sie werden in zeitlicher Reihenfolge gelesen.&lt;/p&gt;&lt;p&gt;Sie erhalten das TLS jedes Partners (Versionen, Suites, Prüfung, Klartext, Fehlschläge und ihre Ursachen), Diagramme über die Zeit und was kaputtginge, wenn Sie alte TLS-Versionen abschalten oder die Suites ändern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="139"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="140"/>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="141"/>
+        <source>What breaks if…</source>
+        <translation>Was bricht, wenn …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="142"/>
+        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="159"/>
+        <source>Plot saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="161"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
-        <source>Report saved to %1</source>
-        <translation>Bericht gespeichert unter %1</translation>
+        <location filename="../ui/views/logs_view.cpp" line="183"/>
+        <source>Filter by host or address</source>
+        <translation>Nach Host oder Adresse filtern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
-        <source>About MailTLS Workbench</source>
-        <translation>Über MailTLS Workbench</translation>
+        <location filename="../ui/views/logs_view.cpp" line="187"/>
+        <source>In and out</source>
+        <translation>Ein- und ausgehend</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
-        <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
+        <location filename="../ui/views/logs_view.cpp" line="188"/>
+        <source>Inbound (they deliver to us)</source>
+        <translation>Eingehend (sie stellen an uns zu)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
-        <source>Open Certificate</source>
-        <translation>Zertifikat öffnen</translation>
+        <location filename="../ui/views/logs_view.cpp" line="189"/>
+        <source>Outbound (we deliver to them)</source>
+        <translation>Ausgehend (wir stellen an sie zu)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
-        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
-        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
+        <location filename="../ui/views/logs_view.cpp" line="192"/>
+        <source>Only partners that used this TLS version</source>
+        <translation>Nur Partner, die diese TLS-Version verwendet haben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="669"/>
-        <source>A session is running; open the certificate when it has finished.</source>
-        <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
+        <location filename="../ui/views/logs_view.cpp" line="195"/>
+        <source>Only partners whose certificate was verified this way at least once</source>
+        <translation>Nur Partner, deren Zertifikat mindestens einmal so geprüft wurde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/views/logs_view.cpp" line="196"/>
+        <source>Any verification</source>
+        <translation>Jede Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="197"/>
+        <source>Verified (yes)</source>
+        <translation>Geprüft (yes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="198"/>
+        <source>Not verified (no)</source>
+        <translation>Nicht geprüft (no)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="199"/>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="200"/>
+        <source>Failing only</source>
+        <translation>Nur fehlschlagende</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="202"/>
+        <source>Only partners with TLS failures</source>
+        <translation>Nur Partner mit TLS-Fehlschlägen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="203"/>
+        <source>Cleartext only</source>
+        <translation>Nur mit Klartext</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="205"/>
+        <source>Only partners that sent or received mail without TLS</source>
+        <translation>Nur Partner, die Mail ohne TLS gesendet oder empfangen haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="239"/>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="241"/>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Parsed</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Not understood</source>
+        <translation>Nicht verstanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="301"/>
+        <source>Files are read in the order of their first time stamps, so rotations join up. &lt;i&gt;Parsed&lt;/i&gt; counts the lines in the file&apos;s format; &lt;i&gt;not understood&lt;/i&gt; are lines of that format the reader could not interpret — expand a file to see the first of them. A file that stops early (damaged compression, a NUL byte) says where; everything before that point is counted.</source>
+        <translation>Dateien werden in der Reihenfolge ihres ersten Zeitstempels gelesen, damit Rotationen aneinander anschließen. &lt;i&gt;Erkannt&lt;/i&gt; zählt die Zeilen im Format der Datei; &lt;i&gt;nicht verstanden&lt;/i&gt; sind Zeilen dieses Formats, die der Leser nicht deuten konnte — klappen Sie eine Datei auf, um die ersten davon zu sehen. Eine Datei, die vorzeitig endet (beschädigte Kompression, ein NUL-Byte), nennt die Stelle; alles davor wird gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="324"/>
+        <source>Open Mail Logs</source>
+        <translation>Mail-Logs öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="325"/>
+        <source>Mail logs (*log* *.gz *.xz *.bz2 *.json *.txt);;All files (*)</source>
+        <translation>Mail-Logs (*log* *.gz *.xz *.bz2 *.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <source>Reading cancelled; %1</source>
+        <translation>Lesen abgebrochen; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <source>the logs read before are still shown.</source>
+        <translation>die zuvor gelesenen Logs bleiben angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <source>nothing was read.</source>
+        <translation>es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="381"/>
+        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="382"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="701"/>
+        <location filename="../ui/views/logs_view.cpp" line="386"/>
+        <source>&lt;h3&gt;Reading the logs…&lt;/h3&gt;&lt;p&gt;The partners, plots and files appear here when reading is done. Cancel stops it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lese die Logs …&lt;/h3&gt;&lt;p&gt;Partner, Diagramme und Dateien erscheinen hier, sobald das Lesen fertig ist. „Abbrechen“ beendet es.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="401"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="402"/>
+        <source>%1 of %2 MB · %3</source>
+        <translation>%1 von %2 MB · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="403"/>
+        <source>%1 MB · %2</source>
+        <translation>%1 MB · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="455"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="463"/>
+        <source>%1 lines outside the time filter</source>
+        <translation>%1 Zeilen außerhalb des Zeitfilters</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="465"/>
+        <source>%1 lines too long, cut</source>
+        <translation>%1 Zeilen zu lang, gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="466"/>
+        <source>%1 MB read</source>
+        <translation>%1 MB gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="476"/>
+        <source>not a mail log this version can read</source>
+        <translation>kein Mail-Log, das diese Version lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="483"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="489"/>
+        <source>Expand the row to see the first lines that were not understood</source>
+        <translation>Klappen Sie die Zeile auf, um die ersten nicht verstandenen Zeilen zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <source>Files (%1)</source>
+        <translation>Dateien (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="513"/>
+        <source>Any TLS version</source>
+        <translation>Jede TLS-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="523"/>
+        <source>Used %1</source>
+        <translation>Hat %1 verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="534"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <source>1 partner</source>
+        <translation>1 Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="534"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <source>%1 partners</source>
+        <translation>%1 Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="536"/>
+        <source>%1 of %2 partners</source>
+        <translation>%1 von %2 Partnern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="547"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="549"/>
+        <source>Open Exim or Postfix logs, or drop them here.</source>
+        <translation>Öffnen Sie Exim- oder Postfix-Logs, oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <source>1 line</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <source>1 message</source>
+        <translation>1 Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <source>1 TLS failure</source>
+        <translation>1 TLS-Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <source>%1 TLS failures</source>
+        <translation>%1 TLS-Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="564"/>
+        <location filename="../ui/views/logs_view.cpp" line="700"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="568"/>
+        <source>1 line not understood (see Files)</source>
+        <translation>1 Zeile nicht verstanden (siehe Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="569"/>
+        <source>%1 lines not understood (see Files)</source>
+        <translation>%1 Zeilen nicht verstanden (siehe Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="581"/>
+        <source>Not everything could be read (everything before the problem is counted):
+%1</source>
+        <translation>Nicht alles konnte gelesen werden (alles vor dem Problem wird gezählt):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="654"/>
+        <source>Open Session with %1:25</source>
+        <translation>Sitzung mit %1:25 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="655"/>
+        <source>Scan %1:25</source>
+        <translation>%1:25 scannen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="660"/>
+        <source>Copy “%1”</source>
+        <translation>„%1“ kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="670"/>
+        <location filename="../ui/views/logs_view.cpp" line="671"/>
+        <source>Select a partner first</source>
+        <translation>Wählen Sie zuerst einen Partner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="670"/>
+        <source>Connect to %1 on port 25 and show the session</source>
+        <translation>Mit %1 auf Port 25 verbinden und die Sitzung zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="672"/>
+        <source>Scan the versions and cipher suites %1 accepts on port 25</source>
+        <translation>Die Versionen und Cipher-Suites scannen, die %1 auf Port 25 akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="675"/>
+        <source>&lt;p&gt;No partner in these logs: no line about a delivery or an arrival with a host was understood. The Files page shows what was read.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Partner in diesen Logs: Keine Zeile über eine Zustellung oder einen Eingang mit einem Host wurde verstanden. Die Seite „Dateien“ zeigt, was gelesen wurde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="677"/>
+        <source>&lt;p&gt;Select a partner above to see its TLS versions, ciphers, certificate names and each failure with an example line, what it means and what to do next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie oben einen Partner, um seine TLS-Versionen, Suites, Zertifikatsnamen und jeden Fehlschlag mit einer Beispielzeile, seiner Bedeutung und dem nächsten Schritt zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="689"/>
+        <source>Outbound: we delivered to this host, our server was the TLS client.</source>
+        <translation>Ausgehend: Wir haben an diesen Host zugestellt, unser Server war der TLS-Client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="690"/>
+        <source>Inbound: this host delivered to us, our server was the TLS server.</source>
+        <translation>Eingehend: Dieser Host hat an uns zugestellt, unser Server war der TLS-Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="693"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="694"/>
+        <source>over TLS</source>
+        <translation>über TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="695"/>
+        <source>in cleartext</source>
+        <translation>im Klartext</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="696"/>
+        <source>%1 of them after a failed TLS handshake</source>
+        <translation>davon %1 nach einem gescheiterten TLS-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="698"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="699"/>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="704"/>
+        <source>TLS versions</source>
+        <translation>TLS-Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="706"/>
+        <source>Cipher suites</source>
+        <translation>Cipher-Suites</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="708"/>
+        <source>Certificate verified</source>
+        <translation>Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="713"/>
+        <source>Peer certificate names</source>
+        <translation>Namen im Zertifikat der Gegenstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="719"/>
+        <source>Server names asked for (SNI)</source>
+        <translation>Angefragte Servernamen (SNI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="722"/>
+        <source>No TLS with this partner in these logs.</source>
+        <translation>Kein TLS mit diesem Partner in diesen Logs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="725"/>
+        <source>TLS failures</source>
+        <translation>TLS-Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="731"/>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="735"/>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="739"/>
+        <source>Next step:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="741"/>
+        <source>Finding: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="83"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="123"/>
+        <source>%1 of about %2 connections</source>
+        <translation>%1 von etwa %2 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="124"/>
+        <source>Scanning %1 — %2 of about %3 connections</source>
+        <translation>Scanne %1 — %2 von etwa %3 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="128"/>
+        <source>Scan cancelled — %1</source>
+        <translation>Scan abgebrochen — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="164"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="165"/>
+        <source>Connect to the server and run the session (Ctrl+Enter)</source>
+        <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="168"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="169"/>
+        <source>Say QUIT and close the connection</source>
+        <translation>QUIT senden und die Verbindung schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="172"/>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="173"/>
+        <source>Abort the session at once (Esc)</source>
+        <translation>Sitzung sofort abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="176"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scannen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="177"/>
+        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
+        <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="180"/>
+        <source>&amp;Open Certificate…</source>
+        <translation>Zertifikat ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181"/>
+        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
+        <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>&amp;Generate Certificate…</source>
+        <translation>Zertifikat &amp;erzeugen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="185"/>
+        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
+        <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="188"/>
+        <source>&amp;Explain Cipher Suite…</source>
+        <translation>Cipher-Suite e&amp;rklären …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="189"/>
+        <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
+        <translation>Eine Cipher-Suite zerlegen: Schlüsselaustausch, Authentifizierung, Cipher, MAC, Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="192"/>
+        <source>&amp;Compare Servers…</source>
+        <translation>Server &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="193"/>
+        <source>Servers or saved reports side by side, differences first</source>
+        <translation>Server oder gespeicherte Berichte nebeneinander, Unterschiede zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="196"/>
+        <source>Simulate &amp;Partner…</source>
+        <translation>&amp;Partner simulieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
+        <translation>Kann sich ein Partner (Client-Profil oder eingefügte Cipher-Liste) mit diesem Server verbinden? Wenn nicht, warum, und die Abhilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="200"/>
+        <source>Open &amp;Mail Logs…</source>
+        <translation>&amp;Mail-Logs öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="201"/>
+        <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
+        <translation>Exim- oder Postfix-Logs lesen: das TLS jedes Partners, seine Fehlschläge und was eine Änderung kaputtmachen würde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="204"/>
+        <source>&amp;Save Report as JSON…</source>
+        <translation>Bericht als JSON &amp;speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="213"/>
+        <source>&amp;About MailTLS Workbench</source>
+        <translation>Ü&amp;ber MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="236"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>&amp;Practice server</source>
+        <translation>Ü&amp;bungsserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275"/>
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="314"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="316"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="379"/>
+        <source>waiting for the banner</source>
+        <translation>warte auf die Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="380"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="381"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="384"/>
+        <source>EHLO over TLS</source>
+        <translation>EHLO über TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="385"/>
+        <source>authenticating</source>
+        <translation>authentifiziere</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="386"/>
+        <source>sending the message</source>
+        <translation>sende die Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>interactive</source>
+        <translation>interaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <source>closing</source>
+        <translation>schließe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="849"/>
+        <source>Idle — enter a mail server and press Connect</source>
+        <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="419"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="422"/>
+        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
+        <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="426"/>
+        <source>Disconnecting from %1…</source>
+        <translation>Trenne von %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="482"/>
+        <source>Scanning %1…</source>
+        <translation>Scanne %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="501"/>
+        <location filename="../ui/main_window.cpp" line="876"/>
+        <source>Scan failed: %1</source>
+        <translation>Scan fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="502"/>
+        <source>Scan failed — %1: %2</source>
+        <translation>Scan fehlgeschlagen — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="521"/>
+        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
+        <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="530"/>
+        <source>Cancelled — %1</source>
+        <translation>Abgebrochen — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="531"/>
+        <source>Session cancelled. What was received so far is kept below.</source>
+        <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="538"/>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="574"/>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="576"/>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="584"/>
+        <source>%1 — session complete, closing…</source>
+        <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="593"/>
+        <source>Failed — %1: %2</source>
+        <translation>Fehlgeschlagen — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="596"/>
+        <source>Disconnected from %1 — 1 finding</source>
+        <translation>Von %1 getrennt — 1 Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="597"/>
+        <source>Disconnected from %1 — %2 findings</source>
+        <translation>Von %1 getrennt — %2 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="605"/>
+        <source>Handshake (%1)</source>
+        <translation>Handshake (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="606"/>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="608"/>
+        <source>Ladder (%1)</source>
+        <translation>Ablauf (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="608"/>
+        <source>Ladder</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="610"/>
+        <source>Certificates (%1)</source>
+        <translation>Zertifikate (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="610"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="612"/>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="612"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="615"/>
+        <source>Cipher matrix (%1)</source>
+        <translation>Cipher-Matrix (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="615"/>
+        <source>Cipher matrix</source>
+        <translation>Cipher-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="659"/>
+        <source>Save Report as JSON</source>
+        <translation>Bericht als JSON speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="660"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="638"/>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="639"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="644"/>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="668"/>
+        <source>About MailTLS Workbench</source>
+        <translation>Über MailTLS Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="669"/>
+        <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="680"/>
+        <source>Open Certificate</source>
+        <translation>Zertifikat öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="681"/>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="691"/>
+        <source>A session is running; open the certificate when it has finished.</source>
+        <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="695"/>
+        <source>Reading %1…</source>
+        <translation>Lese %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="723"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="724"/>
         <source>%1
 
 Passphrase:</source>
@@ -2095,91 +3167,96 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="729"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="735"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
-        <location filename="../ui/main_window.cpp" line="818"/>
+        <location filename="../ui/main_window.cpp" line="749"/>
+        <location filename="../ui/main_window.cpp" line="867"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="728"/>
-        <location filename="../ui/main_window.cpp" line="819"/>
+        <location filename="../ui/main_window.cpp" line="750"/>
+        <location filename="../ui/main_window.cpp" line="868"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="737"/>
+        <location filename="../ui/main_window.cpp" line="759"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="831"/>
+        <location filename="../ui/main_window.cpp" line="802"/>
+        <source>A session or scan is running; try again when it has finished.</source>
+        <translation>Eine Sitzung oder ein Scan läuft; versuchen Sie es erneut, wenn sie bzw. er beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="880"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="832"/>
+        <location filename="../ui/main_window.cpp" line="881"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="863"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="874"/>
+        <location filename="../ui/main_window.cpp" line="923"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="876"/>
+        <location filename="../ui/main_window.cpp" line="925"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="881"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="903"/>
+        <location filename="../ui/main_window.cpp" line="952"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="961"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="913"/>
+        <location filename="../ui/main_window.cpp" line="962"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -2188,12 +3265,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="926"/>
+        <location filename="../ui/main_window.cpp" line="975"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="929"/>
+        <location filename="../ui/main_window.cpp" line="978"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>

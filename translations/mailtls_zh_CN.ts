@@ -501,52 +501,52 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CipherGradeStyle</name>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="35"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="36"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
         <source>Acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="39"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
         <source>Insecure</source>
         <translation>不安全</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="42"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="46"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
         <source>forward secrecy and an AEAD cipher: nothing to do</source>
         <translation>具备前向保密和 AEAD 加密：无需处理</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="47"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
         <source>forward secrecy, but a CBC cipher (or CCM-8): fine to keep for older partners</source>
         <translation>具备前向保密，但使用 CBC 加密（或 CCM-8）：为兼容较旧的对方可以保留</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="50"/>
         <source>no forward secrecy, or 3DES / IDEA / short keys: disable once your partners allow it</source>
         <translation>无前向保密，或使用 3DES / IDEA / 短密钥：待对方允许后即禁用</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
         <source>NULL, anonymous, EXPORT, RC4 or DES: an attacker can read or alter the mail; disable now</source>
         <translation>NULL、匿名、EXPORT、RC4 或 DES：攻击者可以读取或篡改邮件；请立即禁用</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="53"/>
         <source>the catalog gives no grade for this suite</source>
         <translation>目录中没有此套件的评级</translation>
     </message>
@@ -749,188 +749,188 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CipherMatrixModel</name>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="411"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="378"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
         <source>%1 was not tested</source>
         <translation>未测试 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="386"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="380"/>
         <source>The server refuses %1</source>
         <translation>服务器拒绝 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="382"/>
         <source>1 suite accepted</source>
         <translation>已接受 1 个套件</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="382"/>
         <source>%1 suites accepted</source>
         <translation>已接受 %1 个套件</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="390"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
         <source>%1: %2; the server enforces its own order (the numbers are its ranks)</source>
         <translation>%1：%2；服务器强制使用自身顺序（数字为其排名）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="391"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="385"/>
         <source>%1: %2; the server follows the client&apos;s order</source>
         <translation>%1：%2；服务器遵循客户端的顺序</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="399"/>
         <source>Accepted with %1 — the server&apos;s choice %2 of %3</source>
         <translation>在 %1 下接受 — 服务器的第 %2 选择（共 %3 个）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="400"/>
         <source>Accepted with %1 (the server follows the client&apos;s order)</source>
         <translation>在 %1 下接受（服务器遵循客户端的顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="409"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="403"/>
         <source>Not accepted with %1</source>
         <translation>在 %1 下不被接受</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="410"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="404"/>
         <source>The server refuses %1 altogether</source>
         <translation>服务器完全拒绝 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="412"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
         <source>This suite does not exist in %1</source>
         <translation>%1 中不存在此套件</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
         <source>key exchange</source>
         <translation>密钥交换</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
         <source>authentication</source>
         <translation>身份验证</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
         <source>cipher</source>
         <translation>加密算法</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="424"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="425"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="625"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="421"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="619"/>
         <source>Key exchange</source>
         <translation>密钥交换</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="422"/>
         <source>Authentication</source>
         <translation>身份验证</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="423"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="621"/>
         <source>Cipher</source>
         <translation>加密算法</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="423"/>
         <source>%1 (%2 bits)</source>
         <translation>%1（%2 位）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="433"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
         <source>IANA</source>
         <translation>IANA</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
         <source>OpenSSL</source>
         <translation>OpenSSL</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
         <source>— (OpenSSL has no name for it)</source>
         <translation>—（OpenSSL 没有对应名称）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="435"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
         <source>GnuTLS</source>
         <translation>GnuTLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="436"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="617"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="450"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="444"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="447"/>
         <source>Not accepted in any version</source>
         <translation>在任何版本下都不被接受</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="447"/>
         <source>Accepted with %1</source>
         <translation>在 %1 下接受</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="616"/>
         <source>Suite (OpenSSL name)</source>
         <translation>套件（OpenSSL 名称）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="616"/>
         <source>Suite (IANA name)</source>
         <translation>套件（IANA 名称）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="624"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="618"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="626"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="620"/>
         <source>Auth</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
         <source>Bits</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="633"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
         <source>The cipher suite; hover over a name to see it taken apart</source>
         <translation>密码套件；将鼠标悬停在名称上即可查看其各组成部分</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="634"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
         <source>The suite&apos;s two-byte IANA code point</source>
         <translation>套件的双字节 IANA 码点</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="635"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
         <source>Strength grade from the cipher catalog</source>
         <translation>密码套件目录中的强度评级</translation>
     </message>
@@ -1664,428 +1664,1500 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
 </context>
 <context>
-    <name>mailtls::ui::MainWindow</name>
+    <name>mailtls::ui::LogPartnerModel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
-        <source>MailTLS Workbench</source>
-        <translation>MailTLS 工作台</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="70"/>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
-        <source>%1 of about %2 connections</source>
-        <translation>%1 / 约 %2 个连接</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <source>out</source>
+        <translation>出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
-        <source>Scanning %1 — %2 of about %3 connections</source>
-        <translation>正在扫描 %1 — %2 / 约 %3 个连接</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <source>in</source>
+        <translation>入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
-        <source>Scan cancelled — %1</source>
-        <translation>扫描已取消 — %1</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="94"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
-        <source>&amp;Connect</source>
-        <translation>连接(&amp;C)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="120"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="133"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="217"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="229"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
-        <source>Connect to the server and run the session (Ctrl+Enter)</source>
-        <translation>连接服务器并运行会话（Ctrl+Enter）</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="144"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
-        <source>&amp;Disconnect</source>
-        <translation>断开(&amp;D)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="208"/>
+        <source>We delivered to this host (our server was the TLS client)</source>
+        <translation>我们向此主机投递（我方服务器是 TLS 客户端）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
-        <source>Say QUIT and close the connection</source>
-        <translation>发送 QUIT 并关闭连接</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="209"/>
+        <source>This host delivered to us (our server was the TLS server)</source>
+        <translation>此主机向我们投递（我方服务器是 TLS 服务器）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
-        <source>C&amp;ancel</source>
-        <translation>取消(&amp;A)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="211"/>
+        <source>%1 messages, %2 of them over TLS</source>
+        <translation>%1 封邮件，其中 %2 封经由 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
-        <source>Abort the session at once (Esc)</source>
-        <translation>立即中止会话（Esc）</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="213"/>
+        <source>Share of this partner&apos;s messages that went over TLS</source>
+        <translation>此对方的邮件中经由 TLS 传输的比例</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
-        <source>&amp;Scan</source>
-        <translation>扫描(&amp;S)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="221"/>
+        <source>Whether the peer&apos;s certificate was verified (Exim CV=, Postfix Trusted/Verified): yes, no, dane</source>
+        <translation>对端证书是否经过验证（Exim CV=，Postfix Trusted/Verified）：yes、no、dane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
-        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
-        <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="223"/>
+        <source>Messages without TLS</source>
+        <translation>未使用 TLS 的邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
-        <source>&amp;Open Certificate…</source>
-        <translation>打开证书(&amp;O)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="225"/>
+        <source>Cleartext messages that followed a failed TLS handshake with this partner within an hour</source>
+        <translation>与此对方 TLS 握手失败后一小时内出现的明文邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
-        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
-        <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="234"/>
+        <source>Used TLS 1.1 or older, which dropping old versions would take away</source>
+        <translation>使用过 TLS 1.1 或更旧的版本，停用旧版本会使其失效</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
-        <source>&amp;Generate Certificate…</source>
-        <translation>生成证书(&amp;G)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="295"/>
+        <source>Host</source>
+        <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
-        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
-        <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="296"/>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <source>&amp;Explain Cipher Suite…</source>
-        <translation>解释密码套件(&amp;X)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="297"/>
+        <source>Dir.</source>
+        <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
-        <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
-        <translation>拆解密码套件名称：密钥交换、身份验证、加密算法、MAC、评级</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="298"/>
+        <source>Messages</source>
+        <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
-        <source>&amp;Compare Servers…</source>
-        <translation>比较服务器(&amp;C)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="299"/>
+        <source>Conn.</source>
+        <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
-        <source>Servers or saved reports side by side, differences first</source>
-        <translation>并排比较服务器或已保存的报告，差异排在前面</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="300"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
-        <source>Simulate &amp;Partner…</source>
-        <translation>模拟对方(&amp;P)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="301"/>
+        <source>Versions</source>
+        <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
-        <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
-        <translation>对方（客户端配置或粘贴的密码套件列表）能否连接到此服务器？若不能，原因及修复方法</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="302"/>
+        <source>Top cipher</source>
+        <translation>最常用套件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
-        <source>&amp;Save Report as JSON…</source>
-        <translation>将报告另存为 JSON(&amp;S)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="303"/>
+        <source>Verified</source>
+        <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="304"/>
+        <source>Cleartext</source>
+        <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
-        <source>&amp;About MailTLS Workbench</source>
-        <translation>关于 MailTLS 工作台(&amp;A)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="305"/>
+        <source>Fell back</source>
+        <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="306"/>
+        <source>Failures</source>
+        <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="307"/>
+        <source>First seen</source>
+        <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="308"/>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
-        <source>&amp;Practice server</source>
-        <translation>练习服务器(&amp;P)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="312"/>
+        <source>in: the partner delivered to us; out: we delivered to it</source>
+        <translation>入：对方向我们投递；出：我们向对方投递</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="313"/>
+        <source>Connections</source>
+        <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
-        <source>Target</source>
-        <translation>目标</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="314"/>
+        <source>Share of messages over TLS</source>
+        <translation>经由 TLS 的邮件比例</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
-        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
-        <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="315"/>
+        <source>Cleartext messages after a failed TLS handshake</source>
+        <translation>TLS 握手失败后的明文邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="316"/>
+        <source>TLS failures, with the most frequent cause</source>
+        <translation>TLS 失败次数及最常见的原因</translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LogPlots</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
-        <location filename="../ui/main_window.cpp" line="356"/>
-        <source>connecting</source>
-        <translation>正在连接</translation>
+        <location filename="../ui/views/log_plots.cpp" line="100"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
-        <source>waiting for the banner</source>
-        <translation>等待欢迎信息</translation>
+        <location filename="../ui/views/log_plots.cpp" line="101"/>
+        <source>Save a plot as PNG or PDF</source>
+        <translation>将图表保存为 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
+        <location filename="../ui/views/log_plots.cpp" line="107"/>
+        <source>PNG image…</source>
+        <translation>PNG 图像…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <location filename="../ui/views/log_plots.cpp" line="108"/>
+        <source>PDF document…</source>
+        <translation>PDF 文档…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
-        <location filename="../ui/main_window.cpp" line="361"/>
-        <source>TLS handshake</source>
-        <translation>TLS 握手</translation>
+        <location filename="../ui/views/log_plots.cpp" line="112"/>
+        <source>Drag or turn the wheel over a plot to move or zoom the time axis of all three; double-click shows the whole time again. Right-click a plot to save it.</source>
+        <translation>在图表上拖动或滚动鼠标滚轮可同时平移或缩放三个图表的时间轴；双击可重新显示整个时间范围。右键单击图表可将其保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
-        <source>EHLO over TLS</source>
-        <translation>通过 TLS 发送 EHLO</translation>
+        <location filename="../ui/views/log_plots.cpp" line="140"/>
+        <source>TLS versions per hour</source>
+        <translation>每小时 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
-        <source>authenticating</source>
-        <translation>正在认证</translation>
+        <location filename="../ui/views/log_plots.cpp" line="141"/>
+        <source>TLS failures per hour, by cause</source>
+        <translation>每小时 TLS 失败（按原因）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
-        <source>sending the message</source>
-        <translation>正在发送邮件</translation>
+        <location filename="../ui/views/log_plots.cpp" line="142"/>
+        <source>Cleartext share per hour</source>
+        <translation>每小时明文比例</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
+        <location filename="../ui/views/log_plots.cpp" line="325"/>
+        <source>local time</source>
+        <translation>本地时间</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
-        <source>interactive</source>
-        <translation>交互模式</translation>
+        <location filename="../ui/views/log_plots.cpp" line="325"/>
+        <source>local time (%1)</source>
+        <translation>本地时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
-        <source>closing</source>
-        <translation>正在关闭</translation>
+        <location filename="../ui/views/log_plots.cpp" line="372"/>
+        <source>messages</source>
+        <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
-        <location filename="../ui/main_window.cpp" line="800"/>
-        <source>Idle — enter a mail server and press Connect</source>
-        <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
+        <location filename="../ui/views/log_plots.cpp" line="374"/>
+        <location filename="../ui/views/log_plots.cpp" line="423"/>
+        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <source>No logs read yet</source>
+        <translation>尚未读取日志</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
-        <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="374"/>
+        <source>No message over TLS in these logs</source>
+        <translation>这些日志中没有经由 TLS 的邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
-        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
-        <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
+        <location filename="../ui/views/log_plots.cpp" line="421"/>
+        <source>failures</source>
+        <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
-        <source>Disconnecting from %1…</source>
-        <translation>正在断开 %1…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="423"/>
+        <source>No TLS failure in these logs</source>
+        <translation>这些日志中没有 TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
-        <source>Scanning %1…</source>
-        <translation>正在扫描 %1…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="450"/>
+        <source>messages without TLS, % of all messages in the hour</source>
+        <translation>未使用 TLS 的邮件占该小时全部邮件的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
-        <location filename="../ui/main_window.cpp" line="827"/>
-        <source>Scan failed: %1</source>
-        <translation>扫描失败：%1</translation>
+        <location filename="../ui/views/log_plots.cpp" line="461"/>
+        <source>cleartext %</source>
+        <translation>明文 %</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
-        <source>Scan failed — %1: %2</source>
-        <translation>扫描失败 — %1：%2</translation>
+        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <source>No messages in these logs</source>
+        <translation>这些日志中没有邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="499"/>
-        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
-        <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
+        <location filename="../ui/views/log_plots.cpp" line="500"/>
+        <source>Save “%1” as PNG…</source>
+        <translation>将“%1”保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508"/>
-        <source>Cancelled — %1</source>
-        <translation>已取消 — %1</translation>
+        <location filename="../ui/views/log_plots.cpp" line="501"/>
+        <source>Save “%1” as PDF…</source>
+        <translation>将“%1”保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
-        <source>Session cancelled. What was received so far is kept below.</source>
-        <translation>会话已取消。已收到的内容保留在下方。</translation>
+        <location filename="../ui/views/log_plots.cpp" line="503"/>
+        <source>Show the whole time range</source>
+        <translation>显示整个时间范围</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
-        <source>%1 — %2…</source>
-        <translation>%1 — %2…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="552"/>
-        <source>TLS failed</source>
-        <translation>TLS 失败</translation>
+        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
-        <source>no TLS</source>
-        <translation>无 TLS</translation>
+        <location filename="../ui/views/log_plots.cpp" line="513"/>
+        <source>Save Plot</source>
+        <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="562"/>
-        <source>%1 — session complete, closing…</source>
-        <translation>%1 — 会话完成，正在关闭…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="519"/>
+        <source>Only .png and .pdf files can be written.</source>
+        <translation>只能写入 .png 和 .pdf 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="571"/>
-        <source>Failed — %1: %2</source>
-        <translation>失败 — %1：%2</translation>
+        <location filename="../ui/views/log_plots.cpp" line="564"/>
+        <source>the PDF writer could not start</source>
+        <translation>无法开始生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="574"/>
-        <source>Disconnected from %1 — 1 finding</source>
-        <translation>已断开 %1 — 1 项发现</translation>
+        <location filename="../ui/views/log_plots.cpp" line="568"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>无法将图像编码为 PNG</translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LogWhatBreaksPanel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
-        <source>Disconnected from %1 — %2 findings</source>
-        <translation>已断开 %1 — %2 项发现</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="40"/>
+        <source>Our server — partners that deliver to us</source>
+        <translation>我方服务器 — 向我们投递的对方</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
-        <source>Handshake (%1)</source>
-        <translation>握手（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="41"/>
+        <source>Our outgoing TLS — partners we deliver to</source>
+        <translation>我方外发 TLS — 我们投递的对方</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
-        <source>Handshake</source>
-        <translation>握手</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="43"/>
+        <source>Drop TLS 1.0</source>
+        <translation>停用 TLS 1.0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
-        <source>Ladder (%1)</source>
-        <translation>时序图（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="45"/>
+        <source>Drop TLS 1.1</source>
+        <translation>停用 TLS 1.1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
-        <source>Ladder</source>
-        <translation>时序图</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="47"/>
+        <source>Drop TLS 1.2</source>
+        <translation>停用 TLS 1.2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
-        <source>Certificates (%1)</source>
-        <translation>证书（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="49"/>
+        <source>TLS 1.3 only</source>
+        <translation>仅保留 TLS 1.3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
-        <source>Certificates</source>
-        <translation>证书</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="53"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="60"/>
+        <source>as now</source>
+        <translation>保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
-        <source>Findings (%1)</source>
-        <translation>发现（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="54"/>
+        <source>serve only ECDSA</source>
+        <translation>仅提供 ECDSA</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
-        <source>Findings</source>
-        <translation>发现</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="55"/>
+        <source>serve only RSA</source>
+        <translation>仅提供 RSA</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
-        <source>Cipher matrix (%1)</source>
-        <translation>密码套件矩阵（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="56"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="365"/>
+        <source>The certificate types our server offers</source>
+        <translation>我方服务器提供的证书类型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
-        <source>Cipher matrix</source>
-        <translation>密码套件矩阵</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="61"/>
+        <source>2048 bits</source>
+        <translation>2048 位</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
-        <source>Save Report as JSON</source>
-        <translation>将报告另存为 JSON</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="62"/>
+        <source>3072 bits</source>
+        <translation>3072 位</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
-        <source>JSON reports (*.json);;All files (*)</source>
-        <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="63"/>
+        <source>The size of the DHE prime: partners with a smaller upper limit cannot use DHE suites</source>
+        <translation>DHE 素数的大小：上限更小的对方将无法使用 DHE 套件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="616"/>
-        <source>Save Report</source>
-        <translation>保存报告</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="68"/>
+        <source>unchanged — or an OpenSSL list, IANA names, a GnuTLS priority string</source>
+        <translation>不变 — 或填入 OpenSSL 列表、IANA 名称、GnuTLS 优先级字符串</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="69"/>
+        <source>The suites after the change, e.g. ECDHE+AESGCM:ECDHE+CHACHA20 (OpenSSL), TLS_AES_128_GCM_SHA256,… (IANA) or SECURE128:-VERS-TLS1.0 (GnuTLS, expanded by gnutls-cli)</source>
+        <translation>更改后的套件，例如 ECDHE+AESGCM:ECDHE+CHACHA20（OpenSSL）、TLS_AES_128_GCM_SHA256,…（IANA）或 SECURE128:-VERS-TLS1.0（GnuTLS，由 gnutls-cli 展开）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="72"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="74"/>
+        <source>Play the change against every partner&apos;s TLS in the logs</source>
+        <translation>用日志中每个对方的 TLS 推演此更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="85"/>
+        <source>DH prime:</source>
+        <translation>DH 素数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="91"/>
+        <source>Change:</source>
+        <translation>更改：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="93"/>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="95"/>
+        <source>Certificate:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="97"/>
+        <source>Cipher suites:</source>
+        <translation>密码套件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Partner</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Messages</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="210"/>
+        <source>Open mail logs first: the prediction plays the change against the partners they show.</source>
+        <translation>请先打开邮件日志：预测会用日志中出现的对方来推演此更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="215"/>
+        <source>Choose a change first: a version to drop, a certificate type, a DH prime size or a cipher list.</source>
+        <translation>请先选择一项更改：要停用的版本、证书类型、DH 素数大小或密码套件列表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="239"/>
+        <source>Expanding the GnuTLS priority string with gnutls-cli…</source>
+        <translation>正在用 gnutls-cli 展开 GnuTLS 优先级字符串…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="254"/>
+        <source>The change cannot be read: %1</source>
+        <translation>无法解析此更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="264"/>
+        <source>No partner in the logs would lose TLS.</source>
+        <translation>日志中没有对方会失去 TLS。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="266"/>
+        <source>No partner would lose TLS for certain; %1 at risk.</source>
+        <translation>没有对方肯定会失去 TLS；%1 个有风险。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="268"/>
+        <source>%1 would lose TLS, %2 at risk.</source>
+        <translation>%1 个会失去 TLS，%2 个有风险。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="271"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 keep TLS · %4 never used TLS here</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 个保留 TLS · %4 个在此从未使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="278"/>
+        <source>Simulated: %1</source>
+        <translation>模拟的服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="300"/>
+        <source>Double-click to show this partner</source>
+        <translation>双击以显示此对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <source>Would lose TLS: 1 partner</source>
+        <translation>会失去 TLS：1 个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <source>Would lose TLS: %1 partners</source>
+        <translation>会失去 TLS：%1 个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <source>At risk: 1 partner</source>
+        <translation>有风险：1 个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <source>At risk: %1 partners</source>
+        <translation>有风险：%1 个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="314"/>
+        <source>Still works: %1.</source>
+        <translation>仍可使用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <source>Keep TLS: 1 partner</source>
+        <translation>保留 TLS：1 个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <source>Keep TLS: %1 partners</source>
+        <translation>保留 TLS：%1 个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="322"/>
+        <source>Never used TLS here: 1 partner (a TLS change does not reach it)</source>
+        <translation>在此从未使用 TLS：1 个对方（TLS 更改不影响它）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
+        <source>Never used TLS here: %1 partners (a TLS change does not reach them)</source>
+        <translation>在此从未使用 TLS：%1 个对方（TLS 更改不影响它们）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="364"/>
+        <source>Our outgoing TLS serves no certificate: only for our server</source>
+        <translation>我方外发 TLS 不提供证书：仅适用于我方服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="368"/>
+        <source>Choose a change and press Run: the partners in the logs that would lose TLS are listed here, with how much mail they send and when they were last seen.</source>
+        <translation>选择一项更改并点击“运行”：日志中会失去 TLS 的对方将列在此处，并附上其邮件量和最后出现时间。</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::LogsView</name>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="88"/>
+        <source>Open Logs…</source>
+        <translation>打开日志…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="90"/>
+        <source>Read Exim or Postfix log files (plain, .gz, .xz, .bz2); several rotations at once are read in time order</source>
+        <translation>读取 Exim 或 Postfix 日志文件（未压缩、.gz、.xz、.bz2）；同时选择多个轮转文件时按时间顺序读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="91"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="93"/>
+        <source>Stop reading; what was shown before stays</source>
+        <translation>停止读取；之前显示的内容保持不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="125"/>
+        <source>&lt;h3&gt;No mail logs yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Open Logs…&lt;/b&gt; (or File ▸ Open Mail Logs…), or drop log files here.&lt;/p&gt;&lt;p&gt;Exim&apos;s mainlog, Postfix&apos;s mail.log or maillog, syslog and journalctl output (short-iso or JSON) are read, rotated .gz, .xz and .bz2 files too. Select several rotations at once: they are read in time order.&lt;/p&gt;&lt;p&gt;You get every partner&apos;s TLS (versions, ciphers, verification, cleartext, failures and why), plots over time, and what would break if you dropped old TLS versions or changed ciphers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;尚无邮件日志&lt;/h3&gt;&lt;p&gt;点击&lt;b&gt;打开日志…&lt;/b&gt;（或“文件 ▸ 打开邮件日志…”），或将日志文件拖放到此处。&lt;/p&gt;&lt;p&gt;可读取 Exim 的 mainlog、Postfix 的 mail.log 或 maillog、syslog 以及 journalctl 输出（short-iso 或 JSON），也可读取轮转后的 .gz、.xz 和 .bz2 文件。可同时选择多个轮转文件：它们会按时间顺序读取。&lt;/p&gt;&lt;p&gt;您将看到每个对方的 TLS 情况（版本、套件、验证、明文、失败及原因）、随时间变化的图表，以及停用旧 TLS 版本或更改套件时会出现什么问题。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="139"/>
+        <source>Partners</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="140"/>
+        <source>Plots</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="141"/>
+        <source>What breaks if…</source>
+        <translation>如果更改会怎样…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="142"/>
+        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="159"/>
+        <source>Plot saved to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="161"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
-        <source>Report saved to %1</source>
-        <translation>报告已保存到 %1</translation>
+        <location filename="../ui/views/logs_view.cpp" line="183"/>
+        <source>Filter by host or address</source>
+        <translation>按主机或地址筛选</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
-        <source>About MailTLS Workbench</source>
-        <translation>关于 MailTLS 工作台</translation>
+        <location filename="../ui/views/logs_view.cpp" line="187"/>
+        <source>In and out</source>
+        <translation>入站和出站</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
-        <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
+        <location filename="../ui/views/logs_view.cpp" line="188"/>
+        <source>Inbound (they deliver to us)</source>
+        <translation>入站（对方向我们投递）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
-        <source>Open Certificate</source>
-        <translation>打开证书</translation>
+        <location filename="../ui/views/logs_view.cpp" line="189"/>
+        <source>Outbound (we deliver to them)</source>
+        <translation>出站（我们向对方投递）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
-        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
-        <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
+        <location filename="../ui/views/logs_view.cpp" line="192"/>
+        <source>Only partners that used this TLS version</source>
+        <translation>仅显示使用过此 TLS 版本的对方</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="669"/>
-        <source>A session is running; open the certificate when it has finished.</source>
-        <translation>会话正在运行；请在其结束后再打开证书。</translation>
+        <location filename="../ui/views/logs_view.cpp" line="195"/>
+        <source>Only partners whose certificate was verified this way at least once</source>
+        <translation>仅显示证书至少有一次以此方式验证的对方</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/views/logs_view.cpp" line="196"/>
+        <source>Any verification</source>
+        <translation>任意验证结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="197"/>
+        <source>Verified (yes)</source>
+        <translation>已验证（yes）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="198"/>
+        <source>Not verified (no)</source>
+        <translation>未验证（no）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="199"/>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="200"/>
+        <source>Failing only</source>
+        <translation>仅失败的</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="202"/>
+        <source>Only partners with TLS failures</source>
+        <translation>仅显示有 TLS 失败的对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="203"/>
+        <source>Cleartext only</source>
+        <translation>仅明文的</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="205"/>
+        <source>Only partners that sent or received mail without TLS</source>
+        <translation>仅显示在无 TLS 情况下收发过邮件的对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="239"/>
+        <source>Open Session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="241"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Compression</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Parsed</source>
+        <translation>已解析</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Not understood</source>
+        <translation>无法理解</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="301"/>
+        <source>Files are read in the order of their first time stamps, so rotations join up. &lt;i&gt;Parsed&lt;/i&gt; counts the lines in the file&apos;s format; &lt;i&gt;not understood&lt;/i&gt; are lines of that format the reader could not interpret — expand a file to see the first of them. A file that stops early (damaged compression, a NUL byte) says where; everything before that point is counted.</source>
+        <translation>文件按其首个时间戳的顺序读取，使轮转文件首尾相接。&lt;i&gt;已解析&lt;/i&gt;统计符合该文件格式的行；&lt;i&gt;无法理解&lt;/i&gt;是该格式中读取器无法解释的行 — 展开文件即可查看前几行。提前中止的文件（压缩数据损坏、含 NUL 字节）会标明位置；该位置之前的内容都会计入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="324"/>
+        <source>Open Mail Logs</source>
+        <translation>打开邮件日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="325"/>
+        <source>Mail logs (*log* *.gz *.xz *.bz2 *.json *.txt);;All files (*)</source>
+        <translation>邮件日志 (*log* *.gz *.xz *.bz2 *.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <source>Reading cancelled; %1</source>
+        <translation>读取已取消；%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <source>the logs read before are still shown.</source>
+        <translation>之前读取的日志仍会显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <source>nothing was read.</source>
+        <translation>未读取任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="381"/>
+        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="382"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="701"/>
+        <location filename="../ui/views/logs_view.cpp" line="386"/>
+        <source>&lt;h3&gt;Reading the logs…&lt;/h3&gt;&lt;p&gt;The partners, plots and files appear here when reading is done. Cancel stops it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;正在读取日志…&lt;/h3&gt;&lt;p&gt;读取完成后，对方、图表和文件会显示在这里。点击“取消”可停止读取。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="401"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="402"/>
+        <source>%1 of %2 MB · %3</source>
+        <translation>%1 / %2 MB · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="403"/>
+        <source>%1 MB · %2</source>
+        <translation>%1 MB · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="455"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="463"/>
+        <source>%1 lines outside the time filter</source>
+        <translation>%1 行在时间筛选范围之外</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="465"/>
+        <source>%1 lines too long, cut</source>
+        <translation>%1 行过长，已截断</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="466"/>
+        <source>%1 MB read</source>
+        <translation>已读取 %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="476"/>
+        <source>not a mail log this version can read</source>
+        <translation>不是此版本可读取的邮件日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="483"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="489"/>
+        <source>Expand the row to see the first lines that were not understood</source>
+        <translation>展开此行可查看最先出现的无法理解的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <source>Files (%1)</source>
+        <translation>文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="513"/>
+        <source>Any TLS version</source>
+        <translation>任意 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="523"/>
+        <source>Used %1</source>
+        <translation>使用过 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="534"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <source>1 partner</source>
+        <translation>1 个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="534"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <source>%1 partners</source>
+        <translation>%1 个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="536"/>
+        <source>%1 of %2 partners</source>
+        <translation>%1 / %2 个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="547"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="549"/>
+        <source>Open Exim or Postfix logs, or drop them here.</source>
+        <translation>打开 Exim 或 Postfix 日志，或将其拖放到此处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <source>1 line</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <source>1 message</source>
+        <translation>1 封邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <source>%1 messages</source>
+        <translation>%1 封邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <source>1 TLS failure</source>
+        <translation>1 次 TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <source>%1 TLS failures</source>
+        <translation>%1 次 TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="564"/>
+        <location filename="../ui/views/logs_view.cpp" line="700"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="568"/>
+        <source>1 line not understood (see Files)</source>
+        <translation>1 行无法理解（见“文件”）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="569"/>
+        <source>%1 lines not understood (see Files)</source>
+        <translation>%1 行无法理解（见“文件”）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="581"/>
+        <source>Not everything could be read (everything before the problem is counted):
+%1</source>
+        <translation>并非所有内容都能读取（问题出现之前的内容均已计入）：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="654"/>
+        <source>Open Session with %1:25</source>
+        <translation>打开与 %1:25 的会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="655"/>
+        <source>Scan %1:25</source>
+        <translation>扫描 %1:25</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="660"/>
+        <source>Copy “%1”</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="670"/>
+        <location filename="../ui/views/logs_view.cpp" line="671"/>
+        <source>Select a partner first</source>
+        <translation>请先选择一个对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="670"/>
+        <source>Connect to %1 on port 25 and show the session</source>
+        <translation>连接到 %1 的 25 端口并显示会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="672"/>
+        <source>Scan the versions and cipher suites %1 accepts on port 25</source>
+        <translation>扫描 %1 在 25 端口接受的版本和密码套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="675"/>
+        <source>&lt;p&gt;No partner in these logs: no line about a delivery or an arrival with a host was understood. The Files page shows what was read.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这些日志中没有对方：没有理解任何涉及主机的投递或接收行。“文件”页显示读取了哪些内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="677"/>
+        <source>&lt;p&gt;Select a partner above to see its TLS versions, ciphers, certificate names and each failure with an example line, what it means and what to do next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在上方选择一个对方，即可查看其 TLS 版本、套件、证书名称，以及每种失败的示例行、含义和下一步操作。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="689"/>
+        <source>Outbound: we delivered to this host, our server was the TLS client.</source>
+        <translation>出站：我们向此主机投递，我方服务器是 TLS 客户端。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="690"/>
+        <source>Inbound: this host delivered to us, our server was the TLS server.</source>
+        <translation>入站：此主机向我们投递，我方服务器是 TLS 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="693"/>
+        <source>Messages</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="694"/>
+        <source>over TLS</source>
+        <translation>经由 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="695"/>
+        <source>in cleartext</source>
+        <translation>明文</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="696"/>
+        <source>%1 of them after a failed TLS handshake</source>
+        <translation>其中 %1 封在 TLS 握手失败之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="698"/>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="699"/>
+        <source>Seen</source>
+        <translation>出现时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="704"/>
+        <source>TLS versions</source>
+        <translation>TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="706"/>
+        <source>Cipher suites</source>
+        <translation>密码套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="708"/>
+        <source>Certificate verified</source>
+        <translation>证书验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="713"/>
+        <source>Peer certificate names</source>
+        <translation>对端证书名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="719"/>
+        <source>Server names asked for (SNI)</source>
+        <translation>请求的服务器名称（SNI）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="722"/>
+        <source>No TLS with this partner in these logs.</source>
+        <translation>这些日志中与此对方之间没有 TLS。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="725"/>
+        <source>TLS failures</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="731"/>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="735"/>
+        <source>Where: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="739"/>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="741"/>
+        <source>Finding: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="83"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="123"/>
+        <source>%1 of about %2 connections</source>
+        <translation>%1 / 约 %2 个连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="124"/>
+        <source>Scanning %1 — %2 of about %3 connections</source>
+        <translation>正在扫描 %1 — %2 / 约 %3 个连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="128"/>
+        <source>Scan cancelled — %1</source>
+        <translation>扫描已取消 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="164"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="165"/>
+        <source>Connect to the server and run the session (Ctrl+Enter)</source>
+        <translation>连接服务器并运行会话（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="168"/>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="169"/>
+        <source>Say QUIT and close the connection</source>
+        <translation>发送 QUIT 并关闭连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="172"/>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="173"/>
+        <source>Abort the session at once (Esc)</source>
+        <translation>立即中止会话（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="176"/>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="177"/>
+        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
+        <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="180"/>
+        <source>&amp;Open Certificate…</source>
+        <translation>打开证书(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181"/>
+        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
+        <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>&amp;Generate Certificate…</source>
+        <translation>生成证书(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="185"/>
+        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
+        <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="188"/>
+        <source>&amp;Explain Cipher Suite…</source>
+        <translation>解释密码套件(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="189"/>
+        <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
+        <translation>拆解密码套件名称：密钥交换、身份验证、加密算法、MAC、评级</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="192"/>
+        <source>&amp;Compare Servers…</source>
+        <translation>比较服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="193"/>
+        <source>Servers or saved reports side by side, differences first</source>
+        <translation>并排比较服务器或已保存的报告，差异排在前面</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="196"/>
+        <source>Simulate &amp;Partner…</source>
+        <translation>模拟对方(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
+        <translation>对方（客户端配置或粘贴的密码套件列表）能否连接到此服务器？若不能，原因及修复方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="200"/>
+        <source>Open &amp;Mail Logs…</source>
+        <translation>打开邮件日志(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="201"/>
+        <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
+        <translation>读取 Exim 或 Postfix 日志：每个对方的 TLS、其失败情况，以及更改会导致什么问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="204"/>
+        <source>&amp;Save Report as JSON…</source>
+        <translation>将报告另存为 JSON(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="213"/>
+        <source>&amp;About MailTLS Workbench</source>
+        <translation>关于 MailTLS 工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="236"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>&amp;Practice server</source>
+        <translation>练习服务器(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275"/>
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="314"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="316"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="379"/>
+        <source>waiting for the banner</source>
+        <translation>等待欢迎信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="380"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="381"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="384"/>
+        <source>EHLO over TLS</source>
+        <translation>通过 TLS 发送 EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="385"/>
+        <source>authenticating</source>
+        <translation>正在认证</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="386"/>
+        <source>sending the message</source>
+        <translation>正在发送邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>interactive</source>
+        <translation>交互模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <source>closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="849"/>
+        <source>Idle — enter a mail server and press Connect</source>
+        <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="419"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="422"/>
+        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
+        <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="426"/>
+        <source>Disconnecting from %1…</source>
+        <translation>正在断开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="482"/>
+        <source>Scanning %1…</source>
+        <translation>正在扫描 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="501"/>
+        <location filename="../ui/main_window.cpp" line="876"/>
+        <source>Scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="502"/>
+        <source>Scan failed — %1: %2</source>
+        <translation>扫描失败 — %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="521"/>
+        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
+        <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="530"/>
+        <source>Cancelled — %1</source>
+        <translation>已取消 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="531"/>
+        <source>Session cancelled. What was received so far is kept below.</source>
+        <translation>会话已取消。已收到的内容保留在下方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="538"/>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="574"/>
+        <source>TLS failed</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="576"/>
+        <source>no TLS</source>
+        <translation>无 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="584"/>
+        <source>%1 — session complete, closing…</source>
+        <translation>%1 — 会话完成，正在关闭…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="593"/>
+        <source>Failed — %1: %2</source>
+        <translation>失败 — %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="596"/>
+        <source>Disconnected from %1 — 1 finding</source>
+        <translation>已断开 %1 — 1 项发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="597"/>
+        <source>Disconnected from %1 — %2 findings</source>
+        <translation>已断开 %1 — %2 项发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="605"/>
+        <source>Handshake (%1)</source>
+        <translation>握手（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="606"/>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="608"/>
+        <source>Ladder (%1)</source>
+        <translation>时序图（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="608"/>
+        <source>Ladder</source>
+        <translation>时序图</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="610"/>
+        <source>Certificates (%1)</source>
+        <translation>证书（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="610"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="612"/>
+        <source>Findings (%1)</source>
+        <translation>发现（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="612"/>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="615"/>
+        <source>Cipher matrix (%1)</source>
+        <translation>密码套件矩阵（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="615"/>
+        <source>Cipher matrix</source>
+        <translation>密码套件矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="659"/>
+        <source>Save Report as JSON</source>
+        <translation>将报告另存为 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="660"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="638"/>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="639"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="644"/>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="668"/>
+        <source>About MailTLS Workbench</source>
+        <translation>关于 MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="669"/>
+        <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="680"/>
+        <source>Open Certificate</source>
+        <translation>打开证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="681"/>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
+        <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="691"/>
+        <source>A session is running; open the certificate when it has finished.</source>
+        <translation>会话正在运行；请在其结束后再打开证书。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="695"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="723"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="724"/>
         <source>%1
 
 Passphrase:</source>
@@ -2094,91 +3166,96 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="729"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="735"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
-        <location filename="../ui/main_window.cpp" line="818"/>
+        <location filename="../ui/main_window.cpp" line="749"/>
+        <location filename="../ui/main_window.cpp" line="867"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="728"/>
-        <location filename="../ui/main_window.cpp" line="819"/>
+        <location filename="../ui/main_window.cpp" line="750"/>
+        <location filename="../ui/main_window.cpp" line="868"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="737"/>
+        <location filename="../ui/main_window.cpp" line="759"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="831"/>
+        <location filename="../ui/main_window.cpp" line="802"/>
+        <source>A session or scan is running; try again when it has finished.</source>
+        <translation>会话或扫描正在运行；请在其结束后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="880"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="832"/>
+        <location filename="../ui/main_window.cpp" line="881"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="863"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="874"/>
+        <location filename="../ui/main_window.cpp" line="923"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="876"/>
+        <location filename="../ui/main_window.cpp" line="925"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="881"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="903"/>
+        <location filename="../ui/main_window.cpp" line="952"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="961"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="913"/>
+        <location filename="../ui/main_window.cpp" line="962"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -2187,12 +3264,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="926"/>
+        <location filename="../ui/main_window.cpp" line="975"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="929"/>
+        <location filename="../ui/main_window.cpp" line="978"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>

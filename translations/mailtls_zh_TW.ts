@@ -501,52 +501,52 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CipherGradeStyle</name>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="35"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
         <source>Strong</source>
         <translation>強</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="36"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
         <source>Acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="37"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="39"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="38"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
         <source>Insecure</source>
         <translation>不安全</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="40"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="42"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="46"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
         <source>forward secrecy and an AEAD cipher: nothing to do</source>
         <translation>具備前向保密與 AEAD 加密：無需處理</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="47"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
         <source>forward secrecy, but a CBC cipher (or CCM-8): fine to keep for older partners</source>
         <translation>具備前向保密，但使用 CBC 加密（或 CCM-8）：為相容較舊的對方可以保留</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="48"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="50"/>
         <source>no forward secrecy, or 3DES / IDEA / short keys: disable once your partners allow it</source>
         <translation>無前向保密，或使用 3DES / IDEA / 短金鑰：待對方允許後即停用</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="49"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
         <source>NULL, anonymous, EXPORT, RC4 or DES: an attacker can read or alter the mail; disable now</source>
         <translation>NULL、匿名、EXPORT、RC4 或 DES：攻擊者可讀取或竄改郵件；請立即停用</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="51"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="53"/>
         <source>the catalog gives no grade for this suite</source>
         <translation>目錄中沒有此套件的評等</translation>
     </message>
@@ -749,188 +749,188 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CipherMatrixModel</name>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="411"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="378"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
         <source>%1 was not tested</source>
         <translation>未測試 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="386"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="380"/>
         <source>The server refuses %1</source>
         <translation>伺服器拒絕 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="382"/>
         <source>1 suite accepted</source>
         <translation>已接受 1 個套件</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="388"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="382"/>
         <source>%1 suites accepted</source>
         <translation>已接受 %1 個套件</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="390"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="384"/>
         <source>%1: %2; the server enforces its own order (the numbers are its ranks)</source>
         <translation>%1：%2；伺服器強制使用自己的順序（數字為其名次）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="391"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="385"/>
         <source>%1: %2; the server follows the client&apos;s order</source>
         <translation>%1：%2；伺服器遵循用戶端的順序</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="405"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="399"/>
         <source>Accepted with %1 — the server&apos;s choice %2 of %3</source>
         <translation>在 %1 下接受 — 伺服器的第 %2 選擇（共 %3 個）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="400"/>
         <source>Accepted with %1 (the server follows the client&apos;s order)</source>
         <translation>在 %1 下接受（伺服器遵循用戶端的順序）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="409"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="403"/>
         <source>Not accepted with %1</source>
         <translation>在 %1 下不被接受</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="410"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="404"/>
         <source>The server refuses %1 altogether</source>
         <translation>伺服器完全拒絕 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="412"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="406"/>
         <source>This suite does not exist in %1</source>
         <translation>%1 中不存在此套件</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
         <source>key exchange</source>
         <translation>金鑰交換</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
         <source>authentication</source>
         <translation>身分驗證</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
         <source>cipher</source>
         <translation>加密演算法</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="413"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="424"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="425"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="419"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="625"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="421"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="619"/>
         <source>Key exchange</source>
         <translation>金鑰交換</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="422"/>
         <source>Authentication</source>
         <translation>身分驗證</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="423"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="621"/>
         <source>Cipher</source>
         <translation>加密演算法</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="423"/>
         <source>%1 (%2 bits)</source>
         <translation>%1（%2 位元）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="433"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="427"/>
         <source>IANA</source>
         <translation>IANA</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
         <source>OpenSSL</source>
         <translation>OpenSSL</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="434"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="428"/>
         <source>— (OpenSSL has no name for it)</source>
         <translation>—（OpenSSL 沒有對應名稱）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="435"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="429"/>
         <source>GnuTLS</source>
         <translation>GnuTLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="436"/>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="430"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="617"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="450"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="444"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="447"/>
         <source>Not accepted in any version</source>
         <translation>在任何版本下都不被接受</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="453"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="447"/>
         <source>Accepted with %1</source>
         <translation>在 %1 下接受</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="616"/>
         <source>Suite (OpenSSL name)</source>
         <translation>套件（OpenSSL 名稱）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="622"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="616"/>
         <source>Suite (IANA name)</source>
         <translation>套件（IANA 名稱）</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="624"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="618"/>
         <source>Strength</source>
         <translation>強度</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="626"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="620"/>
         <source>Auth</source>
         <translation>驗證</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="623"/>
         <source>Bits</source>
         <translation>位元</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="633"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="627"/>
         <source>The cipher suite; hover over a name to see it taken apart</source>
         <translation>加密套件；將滑鼠停在名稱上即可查看其各組成部分</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="634"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="628"/>
         <source>The suite&apos;s two-byte IANA code point</source>
         <translation>套件的兩位元組 IANA 代碼點</translation>
     </message>
     <message>
-        <location filename="../ui/models/cipher_matrix_model.cpp" line="635"/>
+        <location filename="../ui/models/cipher_matrix_model.cpp" line="629"/>
         <source>Strength grade from the cipher catalog</source>
         <translation>加密套件目錄中的強度評等</translation>
     </message>
@@ -1664,428 +1664,1500 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
 </context>
 <context>
-    <name>mailtls::ui::MainWindow</name>
+    <name>mailtls::ui::LogPartnerModel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
-        <source>MailTLS Workbench</source>
-        <translation>MailTLS 工作台</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="70"/>
+        <source>(no name)</source>
+        <translation>（無名稱）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
-        <source>%1 of about %2 connections</source>
-        <translation>%1 / 約 %2 個連線</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <source>out</source>
+        <translation>出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
-        <source>Scanning %1 — %2 of about %3 connections</source>
-        <translation>正在掃描 %1 — %2 / 約 %3 個連線</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <source>in</source>
+        <translation>入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
-        <source>Scan cancelled — %1</source>
-        <translation>掃描已取消 — %1</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="94"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
-        <source>&amp;Connect</source>
-        <translation>連線(&amp;C)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="120"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="133"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="217"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="229"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
-        <source>Connect to the server and run the session (Ctrl+Enter)</source>
-        <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="144"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
-        <source>&amp;Disconnect</source>
-        <translation>中斷連線(&amp;D)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="208"/>
+        <source>We delivered to this host (our server was the TLS client)</source>
+        <translation>我們向此主機投遞（我方伺服器是 TLS 用戶端）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
-        <source>Say QUIT and close the connection</source>
-        <translation>傳送 QUIT 並關閉連線</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="209"/>
+        <source>This host delivered to us (our server was the TLS server)</source>
+        <translation>此主機向我們投遞（我方伺服器是 TLS 伺服器）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
-        <source>C&amp;ancel</source>
-        <translation>取消(&amp;A)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="211"/>
+        <source>%1 messages, %2 of them over TLS</source>
+        <translation>%1 封郵件，其中 %2 封經由 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
-        <source>Abort the session at once (Esc)</source>
-        <translation>立即中止連線階段（Esc）</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="213"/>
+        <source>Share of this partner&apos;s messages that went over TLS</source>
+        <translation>此對方的郵件中經由 TLS 傳輸的比例</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
-        <source>&amp;Scan</source>
-        <translation>掃描(&amp;S)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="221"/>
+        <source>Whether the peer&apos;s certificate was verified (Exim CV=, Postfix Trusted/Verified): yes, no, dane</source>
+        <translation>對端憑證是否經過驗證（Exim CV=、Postfix Trusted/Verified）：yes、no、dane</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
-        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
-        <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="223"/>
+        <source>Messages without TLS</source>
+        <translation>未使用 TLS 的郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
-        <source>&amp;Open Certificate…</source>
-        <translation>開啟憑證(&amp;O)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="225"/>
+        <source>Cleartext messages that followed a failed TLS handshake with this partner within an hour</source>
+        <translation>與此對方 TLS 交握失敗後一小時內出現的明文郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
-        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
-        <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="234"/>
+        <source>Used TLS 1.1 or older, which dropping old versions would take away</source>
+        <translation>使用過 TLS 1.1 或更舊的版本，停用舊版本會使其失效</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
-        <source>&amp;Generate Certificate…</source>
-        <translation>產生憑證(&amp;G)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="295"/>
+        <source>Host</source>
+        <translation>主機</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
-        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
-        <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="296"/>
+        <source>Address</source>
+        <translation>位址</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <source>&amp;Explain Cipher Suite…</source>
-        <translation>解析加密套件(&amp;E)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="297"/>
+        <source>Dir.</source>
+        <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
-        <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
-        <translation>拆解加密套件名稱：金鑰交換、身分驗證、加密演算法、MAC、評等</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="298"/>
+        <source>Messages</source>
+        <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
-        <source>&amp;Compare Servers…</source>
-        <translation>比較伺服器(&amp;C)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="299"/>
+        <source>Conn.</source>
+        <translation>連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
-        <source>Servers or saved reports side by side, differences first</source>
-        <translation>並排比較伺服器或已儲存的報告，差異優先列出</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="300"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
-        <source>Simulate &amp;Partner…</source>
-        <translation>模擬對方(&amp;P)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="301"/>
+        <source>Versions</source>
+        <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
-        <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
-        <translation>對方（用戶端設定檔或貼上的加密套件清單）能否連線到此伺服器？若不能，原因與修正方法為何</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="302"/>
+        <source>Top cipher</source>
+        <translation>最常用套件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
-        <source>&amp;Save Report as JSON…</source>
-        <translation>將報告另存為 JSON(&amp;S)…</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="303"/>
+        <source>Verified</source>
+        <translation>已驗證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="304"/>
+        <source>Cleartext</source>
+        <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
-        <source>&amp;About MailTLS Workbench</source>
-        <translation>關於 MailTLS 工作台(&amp;A)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="305"/>
+        <source>Fell back</source>
+        <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
-        <source>&amp;File</source>
-        <translation>檔案(&amp;F)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="306"/>
+        <source>Failures</source>
+        <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
-        <source>&amp;Session</source>
-        <translation>連線階段(&amp;S)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="307"/>
+        <source>First seen</source>
+        <translation>首次出現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="308"/>
+        <source>Last seen</source>
+        <translation>最後出現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
-        <source>&amp;Practice server</source>
-        <translation>練習伺服器(&amp;P)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="312"/>
+        <source>in: the partner delivered to us; out: we delivered to it</source>
+        <translation>入：對方向我們投遞；出：我們向對方投遞</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="313"/>
+        <source>Connections</source>
+        <translation>連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
-        <source>Target</source>
-        <translation>目標</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="314"/>
+        <source>Share of messages over TLS</source>
+        <translation>經由 TLS 的郵件比例</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
-        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
-        <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="315"/>
+        <source>Cleartext messages after a failed TLS handshake</source>
+        <translation>TLS 交握失敗後的明文郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
-        <source>Notes</source>
-        <translation>備註</translation>
+        <location filename="../ui/models/log_partner_model.cpp" line="316"/>
+        <source>TLS failures, with the most frequent cause</source>
+        <translation>TLS 失敗次數及最常見的原因</translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LogPlots</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
-        <location filename="../ui/main_window.cpp" line="356"/>
-        <source>connecting</source>
-        <translation>正在連線</translation>
+        <location filename="../ui/views/log_plots.cpp" line="100"/>
+        <source>Export…</source>
+        <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
-        <source>waiting for the banner</source>
-        <translation>等待歡迎訊息</translation>
+        <location filename="../ui/views/log_plots.cpp" line="101"/>
+        <source>Save a plot as PNG or PDF</source>
+        <translation>將圖表儲存為 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
+        <location filename="../ui/views/log_plots.cpp" line="107"/>
+        <source>PNG image…</source>
+        <translation>PNG 影像…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <location filename="../ui/views/log_plots.cpp" line="108"/>
+        <source>PDF document…</source>
+        <translation>PDF 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
-        <location filename="../ui/main_window.cpp" line="361"/>
-        <source>TLS handshake</source>
-        <translation>TLS 交握</translation>
+        <location filename="../ui/views/log_plots.cpp" line="112"/>
+        <source>Drag or turn the wheel over a plot to move or zoom the time axis of all three; double-click shows the whole time again. Right-click a plot to save it.</source>
+        <translation>在圖表上拖曳或捲動滑鼠滾輪可同時平移或縮放三張圖表的時間軸；按兩下可重新顯示整個時間範圍。在圖表上按右鍵可將其儲存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
-        <source>EHLO over TLS</source>
-        <translation>透過 TLS 傳送 EHLO</translation>
+        <location filename="../ui/views/log_plots.cpp" line="140"/>
+        <source>TLS versions per hour</source>
+        <translation>每小時 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
-        <source>authenticating</source>
-        <translation>正在驗證身分</translation>
+        <location filename="../ui/views/log_plots.cpp" line="141"/>
+        <source>TLS failures per hour, by cause</source>
+        <translation>每小時 TLS 失敗（依原因）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
-        <source>sending the message</source>
-        <translation>正在傳送郵件</translation>
+        <location filename="../ui/views/log_plots.cpp" line="142"/>
+        <source>Cleartext share per hour</source>
+        <translation>每小時明文比例</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
-        <source>QUIT</source>
-        <translation>QUIT</translation>
+        <location filename="../ui/views/log_plots.cpp" line="325"/>
+        <source>local time</source>
+        <translation>本地時間</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
-        <source>interactive</source>
-        <translation>互動模式</translation>
+        <location filename="../ui/views/log_plots.cpp" line="325"/>
+        <source>local time (%1)</source>
+        <translation>本地時間（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
-        <source>closing</source>
-        <translation>正在關閉</translation>
+        <location filename="../ui/views/log_plots.cpp" line="372"/>
+        <source>messages</source>
+        <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
-        <location filename="../ui/main_window.cpp" line="800"/>
-        <source>Idle — enter a mail server and press Connect</source>
-        <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
+        <location filename="../ui/views/log_plots.cpp" line="374"/>
+        <location filename="../ui/views/log_plots.cpp" line="423"/>
+        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <source>No logs read yet</source>
+        <translation>尚未讀取日誌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
-        <source>Connecting to %1…</source>
-        <translation>正在連線到 %1…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="374"/>
+        <source>No message over TLS in these logs</source>
+        <translation>這些日誌中沒有經由 TLS 的郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
-        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
-        <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
+        <location filename="../ui/views/log_plots.cpp" line="421"/>
+        <source>failures</source>
+        <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
-        <source>Disconnecting from %1…</source>
-        <translation>正在中斷與 %1 的連線…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="423"/>
+        <source>No TLS failure in these logs</source>
+        <translation>這些日誌中沒有 TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
-        <source>Scanning %1…</source>
-        <translation>正在掃描 %1…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="450"/>
+        <source>messages without TLS, % of all messages in the hour</source>
+        <translation>未使用 TLS 的郵件佔該小時全部郵件的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
-        <location filename="../ui/main_window.cpp" line="827"/>
-        <source>Scan failed: %1</source>
-        <translation>掃描失敗：%1</translation>
+        <location filename="../ui/views/log_plots.cpp" line="461"/>
+        <source>cleartext %</source>
+        <translation>明文 %</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
-        <source>Scan failed — %1: %2</source>
-        <translation>掃描失敗 — %1：%2</translation>
+        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <source>No messages in these logs</source>
+        <translation>這些日誌中沒有郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="499"/>
-        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
-        <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
+        <location filename="../ui/views/log_plots.cpp" line="500"/>
+        <source>Save “%1” as PNG…</source>
+        <translation>將「%1」儲存為 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508"/>
-        <source>Cancelled — %1</source>
-        <translation>已取消 — %1</translation>
+        <location filename="../ui/views/log_plots.cpp" line="501"/>
+        <source>Save “%1” as PDF…</source>
+        <translation>將「%1」儲存為 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
-        <source>Session cancelled. What was received so far is kept below.</source>
-        <translation>連線階段已取消。已收到的內容保留在下方。</translation>
+        <location filename="../ui/views/log_plots.cpp" line="503"/>
+        <source>Show the whole time range</source>
+        <translation>顯示整個時間範圍</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
-        <source>%1 — %2…</source>
-        <translation>%1 — %2…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="552"/>
-        <source>TLS failed</source>
-        <translation>TLS 失敗</translation>
+        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
-        <source>no TLS</source>
-        <translation>無 TLS</translation>
+        <location filename="../ui/views/log_plots.cpp" line="513"/>
+        <source>Save Plot</source>
+        <translation>儲存圖表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="562"/>
-        <source>%1 — session complete, closing…</source>
-        <translation>%1 — 連線階段完成，正在關閉…</translation>
+        <location filename="../ui/views/log_plots.cpp" line="519"/>
+        <source>Only .png and .pdf files can be written.</source>
+        <translation>只能寫入 .png 與 .pdf 檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="571"/>
-        <source>Failed — %1: %2</source>
-        <translation>失敗 — %1：%2</translation>
+        <location filename="../ui/views/log_plots.cpp" line="564"/>
+        <source>the PDF writer could not start</source>
+        <translation>無法開始產生 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="574"/>
-        <source>Disconnected from %1 — 1 finding</source>
-        <translation>已中斷與 %1 的連線 — 1 項發現</translation>
+        <location filename="../ui/views/log_plots.cpp" line="568"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>無法將影像編碼為 PNG</translation>
     </message>
+</context>
+<context>
+    <name>mailtls::ui::LogWhatBreaksPanel</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
-        <source>Disconnected from %1 — %2 findings</source>
-        <translation>已中斷與 %1 的連線 — %2 項發現</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="40"/>
+        <source>Our server — partners that deliver to us</source>
+        <translation>我方伺服器 — 向我們投遞的對方</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
-        <source>Handshake (%1)</source>
-        <translation>交握（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="41"/>
+        <source>Our outgoing TLS — partners we deliver to</source>
+        <translation>我方外送 TLS — 我們投遞的對方</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
-        <source>Handshake</source>
-        <translation>交握</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="43"/>
+        <source>Drop TLS 1.0</source>
+        <translation>停用 TLS 1.0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
-        <source>Ladder (%1)</source>
-        <translation>階梯圖（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="45"/>
+        <source>Drop TLS 1.1</source>
+        <translation>停用 TLS 1.1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
-        <source>Ladder</source>
-        <translation>階梯圖</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="47"/>
+        <source>Drop TLS 1.2</source>
+        <translation>停用 TLS 1.2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
-        <source>Certificates (%1)</source>
-        <translation>憑證（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="49"/>
+        <source>TLS 1.3 only</source>
+        <translation>僅保留 TLS 1.3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
-        <source>Certificates</source>
-        <translation>憑證</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="53"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="60"/>
+        <source>as now</source>
+        <translation>維持不變</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
-        <source>Findings (%1)</source>
-        <translation>發現（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="54"/>
+        <source>serve only ECDSA</source>
+        <translation>僅提供 ECDSA</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
-        <source>Findings</source>
-        <translation>發現</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="55"/>
+        <source>serve only RSA</source>
+        <translation>僅提供 RSA</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
-        <source>Cipher matrix (%1)</source>
-        <translation>加密套件矩陣（%1）</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="56"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="365"/>
+        <source>The certificate types our server offers</source>
+        <translation>我方伺服器提供的憑證類型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
-        <source>Cipher matrix</source>
-        <translation>加密套件矩陣</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="61"/>
+        <source>2048 bits</source>
+        <translation>2048 位元</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
-        <source>Save Report as JSON</source>
-        <translation>將報告另存為 JSON</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="62"/>
+        <source>3072 bits</source>
+        <translation>3072 位元</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
-        <source>JSON reports (*.json);;All files (*)</source>
-        <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="63"/>
+        <source>The size of the DHE prime: partners with a smaller upper limit cannot use DHE suites</source>
+        <translation>DHE 質數的大小：上限較小的對方將無法使用 DHE 套件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="616"/>
-        <source>Save Report</source>
-        <translation>儲存報告</translation>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="68"/>
+        <source>unchanged — or an OpenSSL list, IANA names, a GnuTLS priority string</source>
+        <translation>不變 — 或填入 OpenSSL 清單、IANA 名稱、GnuTLS 優先順序字串</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="69"/>
+        <source>The suites after the change, e.g. ECDHE+AESGCM:ECDHE+CHACHA20 (OpenSSL), TLS_AES_128_GCM_SHA256,… (IANA) or SECURE128:-VERS-TLS1.0 (GnuTLS, expanded by gnutls-cli)</source>
+        <translation>變更後的套件，例如 ECDHE+AESGCM:ECDHE+CHACHA20（OpenSSL）、TLS_AES_128_GCM_SHA256,…（IANA）或 SECURE128:-VERS-TLS1.0（GnuTLS，由 gnutls-cli 展開）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="72"/>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="74"/>
+        <source>Play the change against every partner&apos;s TLS in the logs</source>
+        <translation>用日誌中每個對方的 TLS 推演此變更</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="85"/>
+        <source>DH prime:</source>
+        <translation>DH 質數：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="91"/>
+        <source>Change:</source>
+        <translation>變更：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="93"/>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="95"/>
+        <source>Certificate:</source>
+        <translation>憑證：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="97"/>
+        <source>Cipher suites:</source>
+        <translation>加密套件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Partner</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Messages</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Last seen</source>
+        <translation>最後出現</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="210"/>
+        <source>Open mail logs first: the prediction plays the change against the partners they show.</source>
+        <translation>請先開啟郵件日誌：預測會用日誌中出現的對方來推演此變更。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="215"/>
+        <source>Choose a change first: a version to drop, a certificate type, a DH prime size or a cipher list.</source>
+        <translation>請先選擇一項變更：要停用的版本、憑證類型、DH 質數大小或加密套件清單。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="239"/>
+        <source>Expanding the GnuTLS priority string with gnutls-cli…</source>
+        <translation>正在用 gnutls-cli 展開 GnuTLS 優先順序字串…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="254"/>
+        <source>The change cannot be read: %1</source>
+        <translation>無法解析此變更：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="264"/>
+        <source>No partner in the logs would lose TLS.</source>
+        <translation>日誌中沒有對方會失去 TLS。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="266"/>
+        <source>No partner would lose TLS for certain; %1 at risk.</source>
+        <translation>沒有對方確定會失去 TLS；%1 個有風險。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="268"/>
+        <source>%1 would lose TLS, %2 at risk.</source>
+        <translation>%1 個會失去 TLS，%2 個有風險。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="271"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 keep TLS · %4 never used TLS here</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 個保留 TLS · %4 個在此從未使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="278"/>
+        <source>Simulated: %1</source>
+        <translation>模擬的伺服器：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="300"/>
+        <source>Double-click to show this partner</source>
+        <translation>按兩下以顯示此對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <source>Would lose TLS: 1 partner</source>
+        <translation>會失去 TLS：1 個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <source>Would lose TLS: %1 partners</source>
+        <translation>會失去 TLS：%1 個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <source>At risk: 1 partner</source>
+        <translation>有風險：1 個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <source>At risk: %1 partners</source>
+        <translation>有風險：%1 個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="314"/>
+        <source>Still works: %1.</source>
+        <translation>仍可使用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <source>Keep TLS: 1 partner</source>
+        <translation>保留 TLS：1 個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <source>Keep TLS: %1 partners</source>
+        <translation>保留 TLS：%1 個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="322"/>
+        <source>Never used TLS here: 1 partner (a TLS change does not reach it)</source>
+        <translation>在此從未使用 TLS：1 個對方（TLS 變更不影響它）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
+        <source>Never used TLS here: %1 partners (a TLS change does not reach them)</source>
+        <translation>在此從未使用 TLS：%1 個對方（TLS 變更不影響它們）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="364"/>
+        <source>Our outgoing TLS serves no certificate: only for our server</source>
+        <translation>我方外送 TLS 不提供憑證：僅適用於我方伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="368"/>
+        <source>Choose a change and press Run: the partners in the logs that would lose TLS are listed here, with how much mail they send and when they were last seen.</source>
+        <translation>選擇一項變更並按「執行」：日誌中會失去 TLS 的對方將列在此處，並附上其郵件量與最後出現時間。</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::LogsView</name>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="88"/>
+        <source>Open Logs…</source>
+        <translation>開啟日誌…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="90"/>
+        <source>Read Exim or Postfix log files (plain, .gz, .xz, .bz2); several rotations at once are read in time order</source>
+        <translation>讀取 Exim 或 Postfix 日誌檔（未壓縮、.gz、.xz、.bz2）；同時選擇多個輪替檔時依時間順序讀取</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="91"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="93"/>
+        <source>Stop reading; what was shown before stays</source>
+        <translation>停止讀取；先前顯示的內容維持不變</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="125"/>
+        <source>&lt;h3&gt;No mail logs yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Open Logs…&lt;/b&gt; (or File ▸ Open Mail Logs…), or drop log files here.&lt;/p&gt;&lt;p&gt;Exim&apos;s mainlog, Postfix&apos;s mail.log or maillog, syslog and journalctl output (short-iso or JSON) are read, rotated .gz, .xz and .bz2 files too. Select several rotations at once: they are read in time order.&lt;/p&gt;&lt;p&gt;You get every partner&apos;s TLS (versions, ciphers, verification, cleartext, failures and why), plots over time, and what would break if you dropped old TLS versions or changed ciphers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;尚無郵件日誌&lt;/h3&gt;&lt;p&gt;按&lt;b&gt;開啟日誌…&lt;/b&gt;（或「檔案 ▸ 開啟郵件日誌…」），或將日誌檔拖放到此處。&lt;/p&gt;&lt;p&gt;可讀取 Exim 的 mainlog、Postfix 的 mail.log 或 maillog、syslog 以及 journalctl 輸出（short-iso 或 JSON），也可讀取輪替後的 .gz、.xz 與 .bz2 檔案。可同時選擇多個輪替檔：它們會依時間順序讀取。&lt;/p&gt;&lt;p&gt;您將看到每個對方的 TLS 情況（版本、套件、驗證、明文、失敗及原因）、隨時間變化的圖表，以及停用舊 TLS 版本或變更套件時會出現什麼問題。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="139"/>
+        <source>Partners</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="140"/>
+        <source>Plots</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="141"/>
+        <source>What breaks if…</source>
+        <translation>如果變更會怎樣…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="142"/>
+        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="159"/>
+        <source>Plot saved to %1</source>
+        <translation>圖表已儲存至 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="161"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
-        <source>Report saved to %1</source>
-        <translation>報告已儲存到 %1</translation>
+        <location filename="../ui/views/logs_view.cpp" line="183"/>
+        <source>Filter by host or address</source>
+        <translation>依主機或位址篩選</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
-        <source>About MailTLS Workbench</source>
-        <translation>關於 MailTLS 工作台</translation>
+        <location filename="../ui/views/logs_view.cpp" line="187"/>
+        <source>In and out</source>
+        <translation>內送與外送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
-        <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
+        <location filename="../ui/views/logs_view.cpp" line="188"/>
+        <source>Inbound (they deliver to us)</source>
+        <translation>內送（對方向我們投遞）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
-        <source>Open Certificate</source>
-        <translation>開啟憑證</translation>
+        <location filename="../ui/views/logs_view.cpp" line="189"/>
+        <source>Outbound (we deliver to them)</source>
+        <translation>外送（我們向對方投遞）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
-        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
-        <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
+        <location filename="../ui/views/logs_view.cpp" line="192"/>
+        <source>Only partners that used this TLS version</source>
+        <translation>僅顯示使用過此 TLS 版本的對方</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="669"/>
-        <source>A session is running; open the certificate when it has finished.</source>
-        <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
+        <location filename="../ui/views/logs_view.cpp" line="195"/>
+        <source>Only partners whose certificate was verified this way at least once</source>
+        <translation>僅顯示憑證至少有一次以此方式驗證的對方</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/views/logs_view.cpp" line="196"/>
+        <source>Any verification</source>
+        <translation>任何驗證結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="197"/>
+        <source>Verified (yes)</source>
+        <translation>已驗證（yes）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="198"/>
+        <source>Not verified (no)</source>
+        <translation>未驗證（no）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="199"/>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="200"/>
+        <source>Failing only</source>
+        <translation>僅失敗的</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="202"/>
+        <source>Only partners with TLS failures</source>
+        <translation>僅顯示有 TLS 失敗的對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="203"/>
+        <source>Cleartext only</source>
+        <translation>僅明文的</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="205"/>
+        <source>Only partners that sent or received mail without TLS</source>
+        <translation>僅顯示在無 TLS 情況下收發過郵件的對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="239"/>
+        <source>Open Session</source>
+        <translation>開啟連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="241"/>
+        <source>Scan</source>
+        <translation>掃描</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Compression</source>
+        <translation>壓縮</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Lines</source>
+        <translation>行數</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Parsed</source>
+        <translation>已解析</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Not understood</source>
+        <translation>無法理解</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="301"/>
+        <source>Files are read in the order of their first time stamps, so rotations join up. &lt;i&gt;Parsed&lt;/i&gt; counts the lines in the file&apos;s format; &lt;i&gt;not understood&lt;/i&gt; are lines of that format the reader could not interpret — expand a file to see the first of them. A file that stops early (damaged compression, a NUL byte) says where; everything before that point is counted.</source>
+        <translation>檔案依其第一個時間戳記的順序讀取，使輪替檔首尾相接。&lt;i&gt;已解析&lt;/i&gt;統計符合該檔案格式的行；&lt;i&gt;無法理解&lt;/i&gt;是該格式中讀取器無法解釋的行 — 展開檔案即可查看前幾行。提前中止的檔案（壓縮資料損毀、含 NUL 位元組）會標明位置；該位置之前的內容都會計入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="324"/>
+        <source>Open Mail Logs</source>
+        <translation>開啟郵件日誌</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="325"/>
+        <source>Mail logs (*log* *.gz *.xz *.bz2 *.json *.txt);;All files (*)</source>
+        <translation>郵件日誌 (*log* *.gz *.xz *.bz2 *.json *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <source>Reading cancelled; %1</source>
+        <translation>讀取已取消；%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <source>the logs read before are still shown.</source>
+        <translation>先前讀取的日誌仍會顯示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <source>nothing was read.</source>
+        <translation>未讀取任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="381"/>
+        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <source>%1 files</source>
+        <translation>%1 個檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="382"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="701"/>
+        <location filename="../ui/views/logs_view.cpp" line="386"/>
+        <source>&lt;h3&gt;Reading the logs…&lt;/h3&gt;&lt;p&gt;The partners, plots and files appear here when reading is done. Cancel stops it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;正在讀取日誌…&lt;/h3&gt;&lt;p&gt;讀取完成後，對方、圖表與檔案會顯示在這裡。按「取消」可停止讀取。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="401"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="402"/>
+        <source>%1 of %2 MB · %3</source>
+        <translation>%1 / %2 MB · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="403"/>
+        <source>%1 MB · %2</source>
+        <translation>%1 MB · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="455"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="463"/>
+        <source>%1 lines outside the time filter</source>
+        <translation>%1 行在時間篩選範圍之外</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="465"/>
+        <source>%1 lines too long, cut</source>
+        <translation>%1 行過長，已截斷</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="466"/>
+        <source>%1 MB read</source>
+        <translation>已讀取 %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="476"/>
+        <source>not a mail log this version can read</source>
+        <translation>不是此版本可讀取的郵件日誌</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="483"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="489"/>
+        <source>Expand the row to see the first lines that were not understood</source>
+        <translation>展開此列可查看最先出現的無法理解的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <source>Files (%1)</source>
+        <translation>檔案（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="513"/>
+        <source>Any TLS version</source>
+        <translation>任何 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="523"/>
+        <source>Used %1</source>
+        <translation>使用過 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="534"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <source>1 partner</source>
+        <translation>1 個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="534"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <source>%1 partners</source>
+        <translation>%1 個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="536"/>
+        <source>%1 of %2 partners</source>
+        <translation>%1 / %2 個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="547"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="549"/>
+        <source>Open Exim or Postfix logs, or drop them here.</source>
+        <translation>開啟 Exim 或 Postfix 日誌，或將其拖放到此處。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <source>1 file</source>
+        <translation>1 個檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <source>1 line</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <source>1 message</source>
+        <translation>1 封郵件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <source>%1 messages</source>
+        <translation>%1 封郵件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <source>1 TLS failure</source>
+        <translation>1 次 TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <source>%1 TLS failures</source>
+        <translation>%1 次 TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="564"/>
+        <location filename="../ui/views/logs_view.cpp" line="700"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="568"/>
+        <source>1 line not understood (see Files)</source>
+        <translation>1 行無法理解（見「檔案」）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="569"/>
+        <source>%1 lines not understood (see Files)</source>
+        <translation>%1 行無法理解（見「檔案」）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="581"/>
+        <source>Not everything could be read (everything before the problem is counted):
+%1</source>
+        <translation>並非所有內容都能讀取（問題出現之前的內容均已計入）：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="654"/>
+        <source>Open Session with %1:25</source>
+        <translation>開啟與 %1:25 的連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="655"/>
+        <source>Scan %1:25</source>
+        <translation>掃描 %1:25</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="660"/>
+        <source>Copy “%1”</source>
+        <translation>複製「%1」</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="670"/>
+        <location filename="../ui/views/logs_view.cpp" line="671"/>
+        <source>Select a partner first</source>
+        <translation>請先選擇一個對方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="670"/>
+        <source>Connect to %1 on port 25 and show the session</source>
+        <translation>連線到 %1 的 25 連接埠並顯示連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="672"/>
+        <source>Scan the versions and cipher suites %1 accepts on port 25</source>
+        <translation>掃描 %1 在 25 連接埠接受的版本與加密套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="675"/>
+        <source>&lt;p&gt;No partner in these logs: no line about a delivery or an arrival with a host was understood. The Files page shows what was read.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;這些日誌中沒有對方：沒有理解任何涉及主機的投遞或接收行。「檔案」頁顯示讀取了哪些內容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="677"/>
+        <source>&lt;p&gt;Select a partner above to see its TLS versions, ciphers, certificate names and each failure with an example line, what it means and what to do next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在上方選擇一個對方，即可查看其 TLS 版本、套件、憑證名稱，以及每種失敗的範例行、含義與下一步做法。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="689"/>
+        <source>Outbound: we delivered to this host, our server was the TLS client.</source>
+        <translation>外送：我們向此主機投遞，我方伺服器是 TLS 用戶端。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="690"/>
+        <source>Inbound: this host delivered to us, our server was the TLS server.</source>
+        <translation>內送：此主機向我們投遞，我方伺服器是 TLS 伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="693"/>
+        <source>Messages</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="694"/>
+        <source>over TLS</source>
+        <translation>經由 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="695"/>
+        <source>in cleartext</source>
+        <translation>明文</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="696"/>
+        <source>%1 of them after a failed TLS handshake</source>
+        <translation>其中 %1 封在 TLS 交握失敗之後</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="698"/>
+        <source>Connections</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="699"/>
+        <source>Seen</source>
+        <translation>出現時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="704"/>
+        <source>TLS versions</source>
+        <translation>TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="706"/>
+        <source>Cipher suites</source>
+        <translation>加密套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="708"/>
+        <source>Certificate verified</source>
+        <translation>憑證驗證</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="713"/>
+        <source>Peer certificate names</source>
+        <translation>對端憑證名稱</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="719"/>
+        <source>Server names asked for (SNI)</source>
+        <translation>要求的伺服器名稱（SNI）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="722"/>
+        <source>No TLS with this partner in these logs.</source>
+        <translation>這些日誌中與此對方之間沒有 TLS。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="725"/>
+        <source>TLS failures</source>
+        <translation>TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="731"/>
+        <source>From %1 to %2</source>
+        <translation>從 %1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="735"/>
+        <source>Where: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="739"/>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="741"/>
+        <source>Finding: %1</source>
+        <translation>發現：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="83"/>
+        <source>MailTLS Workbench</source>
+        <translation>MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="123"/>
+        <source>%1 of about %2 connections</source>
+        <translation>%1 / 約 %2 個連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="124"/>
+        <source>Scanning %1 — %2 of about %3 connections</source>
+        <translation>正在掃描 %1 — %2 / 約 %3 個連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="128"/>
+        <source>Scan cancelled — %1</source>
+        <translation>掃描已取消 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="164"/>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="165"/>
+        <source>Connect to the server and run the session (Ctrl+Enter)</source>
+        <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="168"/>
+        <source>&amp;Disconnect</source>
+        <translation>中斷連線(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="169"/>
+        <source>Say QUIT and close the connection</source>
+        <translation>傳送 QUIT 並關閉連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="172"/>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="173"/>
+        <source>Abort the session at once (Esc)</source>
+        <translation>立即中止連線階段（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="176"/>
+        <source>&amp;Scan</source>
+        <translation>掃描(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="177"/>
+        <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
+        <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="180"/>
+        <source>&amp;Open Certificate…</source>
+        <translation>開啟憑證(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181"/>
+        <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
+        <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>&amp;Generate Certificate…</source>
+        <translation>產生憑證(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="185"/>
+        <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
+        <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="188"/>
+        <source>&amp;Explain Cipher Suite…</source>
+        <translation>解析加密套件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="189"/>
+        <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
+        <translation>拆解加密套件名稱：金鑰交換、身分驗證、加密演算法、MAC、評等</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="192"/>
+        <source>&amp;Compare Servers…</source>
+        <translation>比較伺服器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="193"/>
+        <source>Servers or saved reports side by side, differences first</source>
+        <translation>並排比較伺服器或已儲存的報告，差異優先列出</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="196"/>
+        <source>Simulate &amp;Partner…</source>
+        <translation>模擬對方(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
+        <translation>對方（用戶端設定檔或貼上的加密套件清單）能否連線到此伺服器？若不能，原因與修正方法為何</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="200"/>
+        <source>Open &amp;Mail Logs…</source>
+        <translation>開啟郵件日誌(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="201"/>
+        <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
+        <translation>讀取 Exim 或 Postfix 日誌：每個對方的 TLS、其失敗情況，以及變更會導致什麼問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="204"/>
+        <source>&amp;Save Report as JSON…</source>
+        <translation>將報告另存為 JSON(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="213"/>
+        <source>&amp;About MailTLS Workbench</source>
+        <translation>關於 MailTLS 工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>&amp;Session</source>
+        <translation>連線階段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="236"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>&amp;Practice server</source>
+        <translation>練習伺服器(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275"/>
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="314"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="316"/>
+        <source>Logs</source>
+        <translation>日誌</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
+        <source>connecting</source>
+        <translation>正在連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="379"/>
+        <source>waiting for the banner</source>
+        <translation>等待歡迎訊息</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="380"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="381"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
+        <source>TLS handshake</source>
+        <translation>TLS 交握</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="384"/>
+        <source>EHLO over TLS</source>
+        <translation>透過 TLS 傳送 EHLO</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="385"/>
+        <source>authenticating</source>
+        <translation>正在驗證身分</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="386"/>
+        <source>sending the message</source>
+        <translation>正在傳送郵件</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <source>QUIT</source>
+        <translation>QUIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>interactive</source>
+        <translation>互動模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <source>closing</source>
+        <translation>正在關閉</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="849"/>
+        <source>Idle — enter a mail server and press Connect</source>
+        <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="419"/>
+        <source>Connecting to %1…</source>
+        <translation>正在連線到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="422"/>
+        <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
+        <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="426"/>
+        <source>Disconnecting from %1…</source>
+        <translation>正在中斷與 %1 的連線…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="482"/>
+        <source>Scanning %1…</source>
+        <translation>正在掃描 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="501"/>
+        <location filename="../ui/main_window.cpp" line="876"/>
+        <source>Scan failed: %1</source>
+        <translation>掃描失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="502"/>
+        <source>Scan failed — %1: %2</source>
+        <translation>掃描失敗 — %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="521"/>
+        <source>Scanned %1 — %2 suites accepted, %3 connections</source>
+        <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="530"/>
+        <source>Cancelled — %1</source>
+        <translation>已取消 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="531"/>
+        <source>Session cancelled. What was received so far is kept below.</source>
+        <translation>連線階段已取消。已收到的內容保留在下方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="538"/>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="574"/>
+        <source>TLS failed</source>
+        <translation>TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="576"/>
+        <source>no TLS</source>
+        <translation>無 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="584"/>
+        <source>%1 — session complete, closing…</source>
+        <translation>%1 — 連線階段完成，正在關閉…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="593"/>
+        <source>Failed — %1: %2</source>
+        <translation>失敗 — %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="596"/>
+        <source>Disconnected from %1 — 1 finding</source>
+        <translation>已中斷與 %1 的連線 — 1 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="597"/>
+        <source>Disconnected from %1 — %2 findings</source>
+        <translation>已中斷與 %1 的連線 — %2 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="605"/>
+        <source>Handshake (%1)</source>
+        <translation>交握（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="606"/>
+        <source>Handshake</source>
+        <translation>交握</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="608"/>
+        <source>Ladder (%1)</source>
+        <translation>階梯圖（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="608"/>
+        <source>Ladder</source>
+        <translation>階梯圖</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="610"/>
+        <source>Certificates (%1)</source>
+        <translation>憑證（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="610"/>
+        <source>Certificates</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="612"/>
+        <source>Findings (%1)</source>
+        <translation>發現（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="612"/>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="615"/>
+        <source>Cipher matrix (%1)</source>
+        <translation>加密套件矩陣（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="615"/>
+        <source>Cipher matrix</source>
+        <translation>加密套件矩陣</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="659"/>
+        <source>Save Report as JSON</source>
+        <translation>將報告另存為 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="660"/>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="638"/>
+        <source>Save Report</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="639"/>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="644"/>
+        <source>Report saved to %1</source>
+        <translation>報告已儲存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="668"/>
+        <source>About MailTLS Workbench</source>
+        <translation>關於 MailTLS 工作台</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="669"/>
+        <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="680"/>
+        <source>Open Certificate</source>
+        <translation>開啟憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="681"/>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
+        <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="691"/>
+        <source>A session is running; open the certificate when it has finished.</source>
+        <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="695"/>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="723"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="724"/>
         <source>%1
 
 Passphrase:</source>
@@ -2094,91 +3166,96 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="729"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="735"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
-        <location filename="../ui/main_window.cpp" line="818"/>
+        <location filename="../ui/main_window.cpp" line="749"/>
+        <location filename="../ui/main_window.cpp" line="867"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="728"/>
-        <location filename="../ui/main_window.cpp" line="819"/>
+        <location filename="../ui/main_window.cpp" line="750"/>
+        <location filename="../ui/main_window.cpp" line="868"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="737"/>
+        <location filename="../ui/main_window.cpp" line="759"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="831"/>
+        <location filename="../ui/main_window.cpp" line="802"/>
+        <source>A session or scan is running; try again when it has finished.</source>
+        <translation>連線階段或掃描正在執行；請待其結束後再試。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="880"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="832"/>
+        <location filename="../ui/main_window.cpp" line="881"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="863"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>&amp;Stop practice server</source>
         <translation>停止練習伺服器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="874"/>
+        <location filename="../ui/main_window.cpp" line="923"/>
         <source>Practice server failed</source>
         <translation>練習伺服器失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="876"/>
+        <location filename="../ui/main_window.cpp" line="925"/>
         <source>The practice server could not start: %1</source>
         <translation>練習伺服器無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="881"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>Practice server stopped</source>
         <translation>練習伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="903"/>
+        <location filename="../ui/main_window.cpp" line="952"/>
         <source>Practice server: starting “%1”…</source>
         <translation>練習伺服器：正在啟動「%1」…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="961"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="913"/>
+        <location filename="../ui/main_window.cpp" line="962"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -2187,12 +3264,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 臨時 CA（連線至該伺服器時受信任）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="926"/>
+        <location filename="../ui/main_window.cpp" line="975"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="929"/>
+        <location filename="../ui/main_window.cpp" line="978"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目標：練習伺服器「%1」— %2</translation>
     </message>

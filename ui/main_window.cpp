@@ -49,6 +49,7 @@
 #include "views/findings_view.h"
 #include "views/handshake_view.h"
 #include "views/ladder_panel.h"
+#include "views/logs_view.h"
 #include "views/notes_view.h"
 #include "views/target_bar.h"
 #include "views/transcript_view.h"
@@ -196,6 +197,10 @@ void MainWindow::createActions()
         QStringLiteral("simulateAction"), tr("Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix"),
         QKeySequence(), &MainWindow::showSimulatePartner);
 
+    openLogsAction_ = makeAction(this, QIcon(), tr("Open &Mail Logs…"),
+        QStringLiteral("openLogsAction"), tr("Read Exim or Postfix logs: every partner's TLS, its failures, and what a change would break"),
+        QKeySequence(), &MainWindow::openMailLogs);
+
     saveReportAction_ = new QAction(tr("&Save Report as JSON…"), this);
     saveReportAction_->setShortcut(QKeySequence::Save);
     connect(saveReportAction_, &QAction::triggered, this, &MainWindow::saveReportAs);
@@ -216,6 +221,7 @@ void MainWindow::createMenus()
     file->addActions(workspace_->fileActions().mid(0, 4));   // New, Open, Save, Save As
     file->addSeparator();
     file->addAction(openCertificateAction_);
+    file->addAction(openLogsAction_);
     file->addAction(saveReportAction_);
     file->addActions(workspace_->fileActions().mid(4));      // Export HTML
     file->addSeparator();
@@ -306,6 +312,22 @@ void MainWindow::createCentralWidget()
     tabs_->insertTab(CipherMatrixTab, cipherGridView_, QString());
     notesView_ = new NotesView(tabs_);
     tabs_->addTab(notesView_, tr("Notes"));
+    logsView_ = new LogsView(tabs_);
+    tabs_->addTab(logsView_, tr("Logs"));
+    connect(logsView_, &LogsView::sessionRequested, this, [this](const QString &host) {
+        if (targetLogPartner(host))
+            connectToServer();
+    });
+    connect(logsView_, &LogsView::scanRequested, this, [this](const QString &host) {
+        if (targetLogPartner(host))
+            startScan();
+    });
+    // The logs' tables and plots need the width more than the transcript does.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        const int total = splitter_->width();
+        if (tabs_->widget(index) == logsView_ && total > 0 && splitter_->sizes().value(1) < total * 2 / 3)
+            splitter_->setSizes({total / 3, total - total / 3});
+    });
     updateTabTitles();
 
     splitter_->addWidget(left);
@@ -766,6 +788,33 @@ CompareView *MainWindow::showCompareServers()
         view->addReport(report_);
     view->show();
     return view;
+}
+
+void MainWindow::openMailLogs()
+{
+    tabs_->setCurrentWidget(logsView_);
+    logsView_->chooseFiles();
+}
+
+bool MainWindow::targetLogPartner(const QString &host)
+{
+    if (controller_->isBusy() || scanController_->isScanning()) {
+        statusBar()->showMessage(tr("A session or scan is running; try again when it has finished."), 5000);
+        return false;
+    }
+    // The partner on port 25 (SMTP, STARTTLS); what belonged to the previous target (SNI, names) goes.
+    core::SessionOptions options = targetBar_->options();
+    options.host = host;
+    options.port = 25;
+    options.dialect = QStringLiteral("smtp");
+    options.implicitTls = false;
+    options.sni.clear();
+    options.servername.clear();
+    options.expectCertFile.clear();
+    targetBar_->setOptions(options);
+    updateActions();
+    tabs_->setCurrentIndex(HandshakeTab);
+    return true;
 }
 
 void MainWindow::showSuiteExplainer()

@@ -29,6 +29,7 @@ class HandshakeModel;
 class HandshakeView;
 class LadderModel;
 class LadderPanel;
+class LogsView;
 class NotesView;
 class PracticeController;
 class WorkspaceController;
@@ -79,6 +80,8 @@ public:
     QMenu *practiceMenu() const { return practiceMenu_; }
     CipherMatrixModel *cipherMatrixModel() const { return cipherMatrixModel_; }
     CipherGridView *cipherGridView() const { return cipherGridView_; }
+    LogsView *logsView() const { return logsView_; }
+    QAction *openLogsAction() const { return openLogsAction_; }
     QString statusText() const;
     QString bannerText() const;
     bool hasReport() const { return hasReport_; }
@@ -114,6 +117,8 @@ public Q_SLOTS:
     CompareView *showCompareServers();
     // Tools > Simulate Partner…: the current target as the live server.
     SimulateDialog *showSimulatePartner();
+    // File > Open Mail Logs…: the Logs tab, then its file dialog.
+    void openMailLogs();
 
 Q_SIGNALS:
     // After openCertificateFiles: ok false when no certificate could be shown.
@@ -157,6 +162,8 @@ private:
     QString targetText() const;
     void setUpPracticeServer();
     void onPracticeStarted(const QString &personality, quint16 smtpPort, quint16 tlsPort);
+    // A partner from the Logs tab as the target (port 25, SMTP): false while a session or scan runs.
+    bool targetLogPartner(const QString &host);
 
     SessionController *controller_ = nullptr;
     TargetBar *targetBar_ = nullptr;
@@ -195,6 +202,8 @@ private:
     CipherMatrixModel *cipherMatrixModel_ = nullptr;
     CipherGridView *cipherGridView_ = nullptr;
     QString scanTarget_;   // "host:port" of the running or last scan
+    LogsView *logsView_ = nullptr;
+    QAction *openLogsAction_ = nullptr;
 
     QLabel *stateLabel_ = nullptr;
     QLabel *tlsLabel_ = nullptr;

@@ -257,7 +257,7 @@ ChangeImpact whatBreaksIf(const LogInventory &inventory, const ServerChange &cha
                                .arg(change.hasBase ? QStringLiteral(" (from the saved scan)")
                                                    : QStringLiteral(" (what the change leaves of a server that accepts every suite)"));
     if (!change.hasBase)
-        impact.caveats << QStringLiteral("without a saved scan of the server (--server-report), today's server is taken as "
+        impact.caveats << QStringLiteral("without a saved scan of the server, today's server is taken as "
                                          "accepting everything, so only what the change itself removes is counted");
     impact.caveats << QStringLiteral("a partner is judged by the versions and suites it used in these logs; it may offer more "
                                      "than it used, so 'loses TLS' means none of what it used would still work");
