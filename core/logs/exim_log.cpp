@@ -365,7 +365,9 @@ bool parseEximLogLine(QStringView whole, EximLogLine *out)
             e.event = EximEvent::Completed;
     }
 
-    const QRegularExpressionMatch error = rest.contains(QLatin1String("TLS error on connection"))
+    // A TLS error line carries none of the delivery marks; only other lines are searched.
+    const bool marked = e.event != EximEvent::None && e.event != EximEvent::Other;
+    const QRegularExpressionMatch error = !marked && rest.contains(QLatin1String("TLS error on connection"))
                                               ? tlsError.match(rest.toString())
                                               : QRegularExpressionMatch();
     if (error.hasMatch()) {

@@ -531,7 +531,8 @@ struct LogAnalyzer::State {
             failure(index, e.time, classifyTlsFailure(e.text), raw.mid(raw.indexOf(QLatin1String("TLS error"))));
             return;
         }
-        const int unencrypted = int(raw.indexOf(QLatin1String("delivering unencrypted to ")));
+        const bool marked = e.event != EximEvent::None && e.event != EximEvent::Other;
+        const int unencrypted = marked ? -1 : int(raw.indexOf(QLatin1String("delivering unencrypted to ")));
         if (unencrypted >= 0) {
             // "TLS session failure: delivering unencrypted to HOST [ADDR] (not in hosts_require_tls)",
             // or from 4.93 "TLS session: (WHY): delivering unencrypted to H=HOST [ADDR] (...)".
