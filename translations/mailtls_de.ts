@@ -2025,7 +2025,7 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
     </message>
     <message>
         <location filename="../ui/views/log_what_breaks_panel.cpp" line="56"/>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="365"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="385"/>
         <source>The certificate types our server offers</source>
         <translation>Die Zertifikatstypen, die unser Server anbietet</translation>
     </message>
@@ -2055,162 +2055,172 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>Die Suites nach der Änderung, z. B. ECDHE+AESGCM:ECDHE+CHACHA20 (OpenSSL), TLS_AES_128_GCM_SHA256,… (IANA) oder SECURE128:-VERS-TLS1.0 (GnuTLS, von gnutls-cli aufgelöst)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="72"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="74"/>
+        <source>Without a scan, today&apos;s server is taken as accepting every suite and version, so only what the change itself removes is counted</source>
+        <translation>Ohne Scan gilt der heutige Server als einer, der jede Suite und jede Version annimmt; gezählt wird dann nur, was die Änderung selbst wegnimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="78"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="74"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="80"/>
         <source>Play the change against every partner&apos;s TLS in the logs</source>
         <translation>Die Änderung gegen das TLS jedes Partners in den Logs durchspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="85"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="91"/>
         <source>DH prime:</source>
         <translation>DH-Primzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="91"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="97"/>
         <source>Change:</source>
         <translation>Änderung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="93"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="99"/>
         <source>Versions:</source>
         <translation>Versionen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="95"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="101"/>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="97"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="103"/>
         <source>Cipher suites:</source>
         <translation>Cipher-Suites:</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="210"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="213"/>
+        <source>Start from the scan of %1 (what the server accepts today)</source>
+        <translation>Vom Scan von %1 ausgehen (was der Server heute annimmt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="230"/>
         <source>Open mail logs first: the prediction plays the change against the partners they show.</source>
         <translation>Öffnen Sie zuerst Mail-Logs: Die Vorhersage spielt die Änderung gegen die Partner durch, die darin vorkommen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="215"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="235"/>
         <source>Choose a change first: a version to drop, a certificate type, a DH prime size or a cipher list.</source>
         <translation>Wählen Sie zuerst eine Änderung: eine abzuschaltende Version, einen Zertifikatstyp, eine DH-Primzahlgröße oder eine Cipher-Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="239"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="259"/>
         <source>Expanding the GnuTLS priority string with gnutls-cli…</source>
         <translation>Löse den GnuTLS-Prioritätsstring mit gnutls-cli auf …</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="254"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="274"/>
         <source>The change cannot be read: %1</source>
         <translation>Die Änderung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="264"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="284"/>
         <source>No partner in the logs would lose TLS.</source>
         <translation>Kein Partner in den Logs würde TLS verlieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="266"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="286"/>
         <source>No partner would lose TLS for certain; %1 at risk.</source>
         <translation>Kein Partner würde sicher TLS verlieren; %1 gefährdet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="268"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="288"/>
         <source>%1 would lose TLS, %2 at risk.</source>
         <translation>TLS ginge verloren bei %1, gefährdet: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="271"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="291"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 keep TLS · %4 never used TLS here</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;TLS bleibt bei %3 · hier nie TLS: %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="278"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="298"/>
         <source>Simulated: %1</source>
         <translation>Simuliert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="300"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="320"/>
         <source>Double-click to show this partner</source>
         <translation>Doppelklick zeigt diesen Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
         <source>Would lose TLS: 1 partner</source>
         <translation>Würde TLS verlieren: 1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
         <source>Would lose TLS: %1 partners</source>
         <translation>Würden TLS verlieren: %1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="328"/>
         <source>At risk: 1 partner</source>
         <translation>Gefährdet: 1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="328"/>
         <source>At risk: %1 partners</source>
         <translation>Gefährdet: %1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="314"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="334"/>
         <source>Still works: %1.</source>
         <translation>Funktioniert weiter: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="337"/>
         <source>Keep TLS: 1 partner</source>
         <translation>Behalten TLS: 1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="337"/>
         <source>Keep TLS: %1 partners</source>
         <translation>Behalten TLS: %1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="322"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="342"/>
         <source>Never used TLS here: 1 partner (a TLS change does not reach it)</source>
         <translation>Hier nie TLS verwendet: 1 Partner (eine TLS-Änderung betrifft ihn nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="343"/>
         <source>Never used TLS here: %1 partners (a TLS change does not reach them)</source>
         <translation>Hier nie TLS verwendet: %1 Partner (eine TLS-Änderung betrifft sie nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="364"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="384"/>
         <source>Our outgoing TLS serves no certificate: only for our server</source>
         <translation>Unser ausgehendes TLS bietet kein Zertifikat an: nur für unseren Server</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="368"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="388"/>
         <source>Choose a change and press Run: the partners in the logs that would lose TLS are listed here, with how much mail they send and when they were last seen.</source>
         <translation>Wählen Sie eine Änderung und klicken Sie auf „Ausführen“: Die Partner aus den Logs, die TLS verlieren würden, werden hier aufgeführt, mit ihrer Mail-Menge und wann sie zuletzt gesehen wurden.</translation>
     </message>
@@ -2724,441 +2734,441 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="84"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 von etwa %2 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>Scanne %1 — %2 von etwa %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>Scan cancelled — %1</source>
         <translation>Scan abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Say QUIT and close the connection</source>
         <translation>QUIT senden und die Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Abort the session at once (Esc)</source>
         <translation>Sitzung sofort abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>&amp;Scan</source>
         <translation>&amp;Scannen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>&amp;Open Certificate…</source>
         <translation>Zertifikat ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&amp;Generate Certificate…</source>
         <translation>Zertifikat &amp;erzeugen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>Cipher-Suite e&amp;rklären …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>Eine Cipher-Suite zerlegen: Schlüsselaustausch, Authentifizierung, Cipher, MAC, Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>&amp;Compare Servers…</source>
         <translation>Server &amp;vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>Server oder gespeicherte Berichte nebeneinander, Unterschiede zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Simulate &amp;Partner…</source>
         <translation>&amp;Partner simulieren …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>Kann sich ein Partner (Client-Profil oder eingefügte Cipher-Liste) mit diesem Server verbinden? Wenn nicht, warum, und die Abhilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>&amp;Mail-Logs öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>Exim- oder Postfix-Logs lesen: das TLS jedes Partners, seine Fehlschläge und was eine Änderung kaputtmachen würde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>Bericht als JSON &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>Ü&amp;ber MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Practice server</source>
         <translation>Ü&amp;bungsserver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
         <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>waiting for the banner</source>
         <translation>warte auf die Begrüßung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
         <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>TLS handshake</source>
         <translation>TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>EHLO over TLS</source>
         <translation>EHLO über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>authenticating</source>
         <translation>authentifiziere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>sending the message</source>
         <translation>sende die Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>interactive</source>
         <translation>interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>closing</source>
         <translation>schließe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
-        <location filename="../ui/main_window.cpp" line="849"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="852"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>Disconnecting from %1…</source>
         <translation>Trenne von %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="501"/>
-        <location filename="../ui/main_window.cpp" line="876"/>
+        <location filename="../ui/main_window.cpp" line="502"/>
+        <location filename="../ui/main_window.cpp" line="879"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
+        <location filename="../ui/main_window.cpp" line="503"/>
         <source>Scan failed — %1: %2</source>
         <translation>Scan fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="532"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538"/>
+        <location filename="../ui/main_window.cpp" line="539"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="574"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
+        <location filename="../ui/main_window.cpp" line="587"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="599"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="605"/>
+        <location filename="../ui/main_window.cpp" line="608"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="606"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>Ladder (%1)</source>
         <translation>Ablauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>Ladder</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>Cipher matrix (%1)</source>
         <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="663"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="669"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="680"/>
+        <location filename="../ui/main_window.cpp" line="683"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="681"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="691"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="723"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="724"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>%1
 
 Passphrase:</source>
@@ -3167,96 +3177,96 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="729"/>
+        <location filename="../ui/main_window.cpp" line="732"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="735"/>
+        <location filename="../ui/main_window.cpp" line="738"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="739"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="749"/>
-        <location filename="../ui/main_window.cpp" line="867"/>
+        <location filename="../ui/main_window.cpp" line="752"/>
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="750"/>
-        <location filename="../ui/main_window.cpp" line="868"/>
+        <location filename="../ui/main_window.cpp" line="753"/>
+        <location filename="../ui/main_window.cpp" line="871"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="761"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="759"/>
+        <location filename="../ui/main_window.cpp" line="762"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>Eine Sitzung oder ein Scan läuft; versuchen Sie es erneut, wenn sie bzw. er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="880"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="881"/>
+        <location filename="../ui/main_window.cpp" line="884"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="915"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="923"/>
+        <location filename="../ui/main_window.cpp" line="926"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="925"/>
+        <location filename="../ui/main_window.cpp" line="928"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="933"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="952"/>
+        <location filename="../ui/main_window.cpp" line="955"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="961"/>
+        <location filename="../ui/main_window.cpp" line="964"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="962"/>
+        <location filename="../ui/main_window.cpp" line="965"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -3265,12 +3275,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="978"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="978"/>
+        <location filename="../ui/main_window.cpp" line="981"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>

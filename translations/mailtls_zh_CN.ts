@@ -2024,7 +2024,7 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
     <message>
         <location filename="../ui/views/log_what_breaks_panel.cpp" line="56"/>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="365"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="385"/>
         <source>The certificate types our server offers</source>
         <translation>我方服务器提供的证书类型</translation>
     </message>
@@ -2054,162 +2054,172 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>更改后的套件，例如 ECDHE+AESGCM:ECDHE+CHACHA20（OpenSSL）、TLS_AES_128_GCM_SHA256,…（IANA）或 SECURE128:-VERS-TLS1.0（GnuTLS，由 gnutls-cli 展开）</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="72"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="74"/>
+        <source>Without a scan, today&apos;s server is taken as accepting every suite and version, so only what the change itself removes is counted</source>
+        <translation>没有扫描时，今天的服务器被视为接受所有套件和版本，因此只计算这项更改本身去掉的部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="78"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="74"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="80"/>
         <source>Play the change against every partner&apos;s TLS in the logs</source>
         <translation>用日志中每个对方的 TLS 推演此更改</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="85"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="91"/>
         <source>DH prime:</source>
         <translation>DH 素数：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="91"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="97"/>
         <source>Change:</source>
         <translation>更改：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="93"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="99"/>
         <source>Versions:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="95"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="101"/>
         <source>Certificate:</source>
         <translation>证书：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="97"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="103"/>
         <source>Cipher suites:</source>
         <translation>密码套件：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Partner</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Messages</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Last seen</source>
         <translation>最后出现</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="210"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="213"/>
+        <source>Start from the scan of %1 (what the server accepts today)</source>
+        <translation>从 %1 的扫描出发（服务器今天接受的内容）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="230"/>
         <source>Open mail logs first: the prediction plays the change against the partners they show.</source>
         <translation>请先打开邮件日志：预测会用日志中出现的对方来推演此更改。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="215"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="235"/>
         <source>Choose a change first: a version to drop, a certificate type, a DH prime size or a cipher list.</source>
         <translation>请先选择一项更改：要停用的版本、证书类型、DH 素数大小或密码套件列表。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="239"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="259"/>
         <source>Expanding the GnuTLS priority string with gnutls-cli…</source>
         <translation>正在用 gnutls-cli 展开 GnuTLS 优先级字符串…</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="254"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="274"/>
         <source>The change cannot be read: %1</source>
         <translation>无法解析此更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="264"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="284"/>
         <source>No partner in the logs would lose TLS.</source>
         <translation>日志中没有对方会失去 TLS。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="266"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="286"/>
         <source>No partner would lose TLS for certain; %1 at risk.</source>
         <translation>没有对方肯定会失去 TLS；%1 个有风险。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="268"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="288"/>
         <source>%1 would lose TLS, %2 at risk.</source>
         <translation>%1 个会失去 TLS，%2 个有风险。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="271"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="291"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 keep TLS · %4 never used TLS here</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 个保留 TLS · %4 个在此从未使用 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="278"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="298"/>
         <source>Simulated: %1</source>
         <translation>模拟的服务器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="300"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="320"/>
         <source>Double-click to show this partner</source>
         <translation>双击以显示此对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
         <source>Would lose TLS: 1 partner</source>
         <translation>会失去 TLS：1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
         <source>Would lose TLS: %1 partners</source>
         <translation>会失去 TLS：%1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="328"/>
         <source>At risk: 1 partner</source>
         <translation>有风险：1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="328"/>
         <source>At risk: %1 partners</source>
         <translation>有风险：%1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="314"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="334"/>
         <source>Still works: %1.</source>
         <translation>仍可使用：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="337"/>
         <source>Keep TLS: 1 partner</source>
         <translation>保留 TLS：1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="337"/>
         <source>Keep TLS: %1 partners</source>
         <translation>保留 TLS：%1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="322"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="342"/>
         <source>Never used TLS here: 1 partner (a TLS change does not reach it)</source>
         <translation>在此从未使用 TLS：1 个对方（TLS 更改不影响它）</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="343"/>
         <source>Never used TLS here: %1 partners (a TLS change does not reach them)</source>
         <translation>在此从未使用 TLS：%1 个对方（TLS 更改不影响它们）</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="364"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="384"/>
         <source>Our outgoing TLS serves no certificate: only for our server</source>
         <translation>我方外发 TLS 不提供证书：仅适用于我方服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="368"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="388"/>
         <source>Choose a change and press Run: the partners in the logs that would lose TLS are listed here, with how much mail they send and when they were last seen.</source>
         <translation>选择一项更改并点击“运行”：日志中会失去 TLS 的对方将列在此处，并附上其邮件量和最后出现时间。</translation>
     </message>
@@ -2723,441 +2733,441 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="84"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 / 约 %2 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>正在扫描 %1 — %2 / 约 %3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>Scan cancelled — %1</source>
         <translation>扫描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>连接服务器并运行会话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;Disconnect</source>
         <translation>断开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Say QUIT and close the connection</source>
         <translation>发送 QUIT 并关闭连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止会话（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>&amp;Scan</source>
         <translation>扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>&amp;Open Certificate…</source>
         <translation>打开证书(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&amp;Generate Certificate…</source>
         <translation>生成证书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解释密码套件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解密码套件名称：密钥交换、身份验证、加密算法、MAC、评级</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>&amp;Compare Servers…</source>
         <translation>比较服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>并排比较服务器或已保存的报告，差异排在前面</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模拟对方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>对方（客户端配置或粘贴的密码套件列表）能否连接到此服务器？若不能，原因及修复方法</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>打开邮件日志(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>读取 Exim 或 Postfix 日志：每个对方的 TLS、其失败情况，以及更改会导致什么问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>将报告另存为 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Practice server</source>
         <translation>练习服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
         <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>waiting for the banner</source>
         <translation>等待欢迎信息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
         <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>TLS handshake</source>
         <translation>TLS 握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>EHLO over TLS</source>
         <translation>通过 TLS 发送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>sending the message</source>
         <translation>正在发送邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>interactive</source>
         <translation>交互模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>closing</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
-        <location filename="../ui/main_window.cpp" line="849"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="852"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>Disconnecting from %1…</source>
         <translation>正在断开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="501"/>
-        <location filename="../ui/main_window.cpp" line="876"/>
+        <location filename="../ui/main_window.cpp" line="502"/>
+        <location filename="../ui/main_window.cpp" line="879"/>
         <source>Scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
+        <location filename="../ui/main_window.cpp" line="503"/>
         <source>Scan failed — %1: %2</source>
         <translation>扫描失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="532"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>会话已取消。已收到的内容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538"/>
+        <location filename="../ui/main_window.cpp" line="539"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="574"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>TLS failed</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
+        <location filename="../ui/main_window.cpp" line="587"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 会话完成，正在关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Failed — %1: %2</source>
         <translation>失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="599"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已断开 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已断开 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="605"/>
+        <location filename="../ui/main_window.cpp" line="608"/>
         <source>Handshake (%1)</source>
         <translation>握手（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="606"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>Ladder (%1)</source>
         <translation>时序图（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>Cipher matrix (%1)</source>
         <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="663"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="669"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="680"/>
+        <location filename="../ui/main_window.cpp" line="683"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="681"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="691"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="723"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="724"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>%1
 
 Passphrase:</source>
@@ -3166,96 +3176,96 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="729"/>
+        <location filename="../ui/main_window.cpp" line="732"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="735"/>
+        <location filename="../ui/main_window.cpp" line="738"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="739"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="749"/>
-        <location filename="../ui/main_window.cpp" line="867"/>
+        <location filename="../ui/main_window.cpp" line="752"/>
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="750"/>
-        <location filename="../ui/main_window.cpp" line="868"/>
+        <location filename="../ui/main_window.cpp" line="753"/>
+        <location filename="../ui/main_window.cpp" line="871"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="761"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="759"/>
+        <location filename="../ui/main_window.cpp" line="762"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>会话或扫描正在运行；请在其结束后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="880"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="881"/>
+        <location filename="../ui/main_window.cpp" line="884"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="915"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="923"/>
+        <location filename="../ui/main_window.cpp" line="926"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="925"/>
+        <location filename="../ui/main_window.cpp" line="928"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="933"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="952"/>
+        <location filename="../ui/main_window.cpp" line="955"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="961"/>
+        <location filename="../ui/main_window.cpp" line="964"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="962"/>
+        <location filename="../ui/main_window.cpp" line="965"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -3264,12 +3274,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="978"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="978"/>
+        <location filename="../ui/main_window.cpp" line="981"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>

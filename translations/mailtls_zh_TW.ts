@@ -2024,7 +2024,7 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
     <message>
         <location filename="../ui/views/log_what_breaks_panel.cpp" line="56"/>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="365"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="385"/>
         <source>The certificate types our server offers</source>
         <translation>我方伺服器提供的憑證類型</translation>
     </message>
@@ -2054,162 +2054,172 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>變更後的套件，例如 ECDHE+AESGCM:ECDHE+CHACHA20（OpenSSL）、TLS_AES_128_GCM_SHA256,…（IANA）或 SECURE128:-VERS-TLS1.0（GnuTLS，由 gnutls-cli 展開）</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="72"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="74"/>
+        <source>Without a scan, today&apos;s server is taken as accepting every suite and version, so only what the change itself removes is counted</source>
+        <translation>沒有掃描時，今天的伺服器被視為接受所有套件與版本，因此只計算這項變更本身移除的部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="78"/>
         <source>Run</source>
         <translation>執行</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="74"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="80"/>
         <source>Play the change against every partner&apos;s TLS in the logs</source>
         <translation>用日誌中每個對方的 TLS 推演此變更</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="85"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="91"/>
         <source>DH prime:</source>
         <translation>DH 質數：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="91"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="97"/>
         <source>Change:</source>
         <translation>變更：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="93"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="99"/>
         <source>Versions:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="95"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="101"/>
         <source>Certificate:</source>
         <translation>憑證：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="97"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="103"/>
         <source>Cipher suites:</source>
         <translation>加密套件：</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Partner</source>
         <translation>對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Messages</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Last seen</source>
         <translation>最後出現</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="111"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="118"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="210"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="213"/>
+        <source>Start from the scan of %1 (what the server accepts today)</source>
+        <translation>從 %1 的掃描出發（伺服器今天接受的內容）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="230"/>
         <source>Open mail logs first: the prediction plays the change against the partners they show.</source>
         <translation>請先開啟郵件日誌：預測會用日誌中出現的對方來推演此變更。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="215"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="235"/>
         <source>Choose a change first: a version to drop, a certificate type, a DH prime size or a cipher list.</source>
         <translation>請先選擇一項變更：要停用的版本、憑證類型、DH 質數大小或加密套件清單。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="239"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="259"/>
         <source>Expanding the GnuTLS priority string with gnutls-cli…</source>
         <translation>正在用 gnutls-cli 展開 GnuTLS 優先順序字串…</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="254"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="274"/>
         <source>The change cannot be read: %1</source>
         <translation>無法解析此變更：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="264"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="284"/>
         <source>No partner in the logs would lose TLS.</source>
         <translation>日誌中沒有對方會失去 TLS。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="266"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="286"/>
         <source>No partner would lose TLS for certain; %1 at risk.</source>
         <translation>沒有對方確定會失去 TLS；%1 個有風險。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="268"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="288"/>
         <source>%1 would lose TLS, %2 at risk.</source>
         <translation>%1 個會失去 TLS，%2 個有風險。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="271"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="291"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 keep TLS · %4 never used TLS here</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 個保留 TLS · %4 個在此從未使用 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="278"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="298"/>
         <source>Simulated: %1</source>
         <translation>模擬的伺服器：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="300"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="320"/>
         <source>Double-click to show this partner</source>
         <translation>按兩下以顯示此對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
         <source>Would lose TLS: 1 partner</source>
         <translation>會失去 TLS：1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="303"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
         <source>Would lose TLS: %1 partners</source>
         <translation>會失去 TLS：%1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="328"/>
         <source>At risk: 1 partner</source>
         <translation>有風險：1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="308"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="328"/>
         <source>At risk: %1 partners</source>
         <translation>有風險：%1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="314"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="334"/>
         <source>Still works: %1.</source>
         <translation>仍可使用：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="337"/>
         <source>Keep TLS: 1 partner</source>
         <translation>保留 TLS：1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="317"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="337"/>
         <source>Keep TLS: %1 partners</source>
         <translation>保留 TLS：%1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="322"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="342"/>
         <source>Never used TLS here: 1 partner (a TLS change does not reach it)</source>
         <translation>在此從未使用 TLS：1 個對方（TLS 變更不影響它）</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="323"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="343"/>
         <source>Never used TLS here: %1 partners (a TLS change does not reach them)</source>
         <translation>在此從未使用 TLS：%1 個對方（TLS 變更不影響它們）</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="364"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="384"/>
         <source>Our outgoing TLS serves no certificate: only for our server</source>
         <translation>我方外送 TLS 不提供憑證：僅適用於我方伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_what_breaks_panel.cpp" line="368"/>
+        <location filename="../ui/views/log_what_breaks_panel.cpp" line="388"/>
         <source>Choose a change and press Run: the partners in the logs that would lose TLS are listed here, with how much mail they send and when they were last seen.</source>
         <translation>選擇一項變更並按「執行」：日誌中會失去 TLS 的對方將列在此處，並附上其郵件量與最後出現時間。</translation>
     </message>
@@ -2723,441 +2733,441 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="84"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 / 約 %2 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>正在掃描 %1 — %2 / 約 %3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>Scan cancelled — %1</source>
         <translation>掃描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Connect</source>
         <translation>連線(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;Disconnect</source>
         <translation>中斷連線(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Say QUIT and close the connection</source>
         <translation>傳送 QUIT 並關閉連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止連線階段（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>&amp;Scan</source>
         <translation>掃描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>&amp;Open Certificate…</source>
         <translation>開啟憑證(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&amp;Generate Certificate…</source>
         <translation>產生憑證(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解析加密套件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解加密套件名稱：金鑰交換、身分驗證、加密演算法、MAC、評等</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>&amp;Compare Servers…</source>
         <translation>比較伺服器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>並排比較伺服器或已儲存的報告，差異優先列出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模擬對方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>對方（用戶端設定檔或貼上的加密套件清單）能否連線到此伺服器？若不能，原因與修正方法為何</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>開啟郵件日誌(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>讀取 Exim 或 Postfix 日誌：每個對方的 TLS、其失敗情況，以及變更會導致什麼問題</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>將報告另存為 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>&amp;Session</source>
         <translation>連線階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Practice server</source>
         <translation>練習伺服器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Logs</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
         <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>connecting</source>
         <translation>正在連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>waiting for the banner</source>
         <translation>等待歡迎訊息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
         <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>TLS handshake</source>
         <translation>TLS 交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>EHLO over TLS</source>
         <translation>透過 TLS 傳送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>authenticating</source>
         <translation>正在驗證身分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>sending the message</source>
         <translation>正在傳送郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>interactive</source>
         <translation>互動模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>closing</source>
         <translation>正在關閉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
-        <location filename="../ui/main_window.cpp" line="849"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="852"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>Disconnecting from %1…</source>
         <translation>正在中斷與 %1 的連線…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="501"/>
-        <location filename="../ui/main_window.cpp" line="876"/>
+        <location filename="../ui/main_window.cpp" line="502"/>
+        <location filename="../ui/main_window.cpp" line="879"/>
         <source>Scan failed: %1</source>
         <translation>掃描失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
+        <location filename="../ui/main_window.cpp" line="503"/>
         <source>Scan failed — %1: %2</source>
         <translation>掃描失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="532"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>連線階段已取消。已收到的內容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538"/>
+        <location filename="../ui/main_window.cpp" line="539"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="574"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>TLS failed</source>
         <translation>TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
+        <location filename="../ui/main_window.cpp" line="587"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 連線階段完成，正在關閉…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Failed — %1: %2</source>
         <translation>失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="599"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已中斷與 %1 的連線 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已中斷與 %1 的連線 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="605"/>
+        <location filename="../ui/main_window.cpp" line="608"/>
         <source>Handshake (%1)</source>
         <translation>交握（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="606"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>Handshake</source>
         <translation>交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>Ladder (%1)</source>
         <translation>階梯圖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>Ladder</source>
         <translation>階梯圖</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Certificates (%1)</source>
         <translation>憑證（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Findings (%1)</source>
         <translation>發現（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>Cipher matrix (%1)</source>
         <translation>加密套件矩陣（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>Cipher matrix</source>
         <translation>加密套件矩陣</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Save Report as JSON</source>
         <translation>將報告另存為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="663"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Save Report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="669"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="680"/>
+        <location filename="../ui/main_window.cpp" line="683"/>
         <source>Open Certificate</source>
         <translation>開啟憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="681"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="691"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="723"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="724"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>%1
 
 Passphrase:</source>
@@ -3166,96 +3176,96 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="729"/>
+        <location filename="../ui/main_window.cpp" line="732"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="735"/>
+        <location filename="../ui/main_window.cpp" line="738"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="739"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="749"/>
-        <location filename="../ui/main_window.cpp" line="867"/>
+        <location filename="../ui/main_window.cpp" line="752"/>
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="750"/>
-        <location filename="../ui/main_window.cpp" line="868"/>
+        <location filename="../ui/main_window.cpp" line="753"/>
+        <location filename="../ui/main_window.cpp" line="871"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="761"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="759"/>
+        <location filename="../ui/main_window.cpp" line="762"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>連線階段或掃描正在執行；請待其結束後再試。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="880"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="881"/>
+        <location filename="../ui/main_window.cpp" line="884"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="915"/>
         <source>&amp;Stop practice server</source>
         <translation>停止練習伺服器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="923"/>
+        <location filename="../ui/main_window.cpp" line="926"/>
         <source>Practice server failed</source>
         <translation>練習伺服器失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="925"/>
+        <location filename="../ui/main_window.cpp" line="928"/>
         <source>The practice server could not start: %1</source>
         <translation>練習伺服器無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="933"/>
         <source>Practice server stopped</source>
         <translation>練習伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="952"/>
+        <location filename="../ui/main_window.cpp" line="955"/>
         <source>Practice server: starting “%1”…</source>
         <translation>練習伺服器：正在啟動「%1」…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="961"/>
+        <location filename="../ui/main_window.cpp" line="964"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="962"/>
+        <location filename="../ui/main_window.cpp" line="965"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -3264,12 +3274,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 臨時 CA（連線至該伺服器時受信任）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="978"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="978"/>
+        <location filename="../ui/main_window.cpp" line="981"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目標：練習伺服器「%1」— %2</translation>
     </message>

@@ -49,6 +49,7 @@
 #include "views/findings_view.h"
 #include "views/handshake_view.h"
 #include "views/ladder_panel.h"
+#include "views/log_what_breaks_panel.h"
 #include "views/logs_view.h"
 #include "views/notes_view.h"
 #include "views/target_bar.h"
@@ -567,6 +568,8 @@ void MainWindow::showReport(const Report &report)
         chainModel_->setChain(report.certificates);
     chainView_->setSourceText(QString());
     findingsModel_->setFindings(report.findings);
+    if (report.scan.present)
+        logsView_->whatBreaksPanel()->setBaseScan(report.scan, QStringLiteral("%1:%2").arg(report.target.host).arg(report.target.port));
     updateTabTitles();
     if (report.tls.established)
         tlsLabel_->setText(QStringLiteral("%1 · %2").arg(report.tls.version, report.tls.cipher.iana));

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void plotExports();
     void whatBreaksDropTls10();
     void whatBreaksGnutlsPriorityInJob();
+    void whatBreaksStartsFromTheCurrentScan();
     void secondOpenCancelsFirstAndCancelDropsRun();
     void dropOpensFiles();
     void partnerOpensSessionAndScanInMainWindow();
@@ -670,6 +671,25 @@ void TestLogsView::dropOpensFiles()
     QDragEnterEvent textEnter(QPoint(100, 100), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&view, &textEnter);
     QVERIFY(!textEnter.isAccepted());
+}
+
+// A scan in the window becomes the starting point of "what breaks if": offered, checked, and
+// passed on as the change's base; unchecked, the change is judged against "everything" again.
+void TestLogsView::whatBreaksStartsFromTheCurrentScan()
+{
+    LogWhatBreaksPanel panel;
+    QVERIFY(!panel.baseScanBox()->isVisibleTo(&panel));
+    QVERIFY(!panel.change().hasBase);
+    core::ScanResult scan;
+    scan.present = true;
+    scan.protocols = {{QStringLiteral("TLSv1.2"), true}};
+    panel.setBaseScan(scan, QStringLiteral("127.0.0.1:2525"));
+    QVERIFY(panel.baseScanBox()->isVisibleTo(&panel));
+    QVERIFY(panel.baseScanBox()->text().contains(QLatin1String("127.0.0.1:2525")));
+    QVERIFY(panel.change().hasBase);
+    QCOMPARE(panel.change().base.protocols.value(QStringLiteral("TLSv1.2")), true);
+    panel.baseScanBox()->setChecked(false);
+    QVERIFY(!panel.change().hasBase);
 }
 
 void TestLogsView::partnerOpensSessionAndScanInMainWindow()

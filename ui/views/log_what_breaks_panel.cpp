@@ -69,6 +69,12 @@ LogWhatBreaksPanel::LogWhatBreaksPanel(QWidget *parent) : QWidget(parent)
     cipherList_->setToolTip(tr("The suites after the change, e.g. ECDHE+AESGCM:ECDHE+CHACHA20 (OpenSSL), "
                                "TLS_AES_128_GCM_SHA256,… (IANA) or SECURE128:-VERS-TLS1.0 (GnuTLS, expanded by gnutls-cli)"));
 
+    baseScan_ = new QCheckBox(this);
+    baseScan_->setObjectName(QStringLiteral("whatBreaksBaseScan"));
+    baseScan_->setToolTip(tr("Without a scan, today's server is taken as accepting every suite and version, so only what "
+                             "the change itself removes is counted"));
+    baseScan_->setVisible(false);
+
     run_ = new QPushButton(tr("Run"), this);
     run_->setObjectName(QStringLiteral("whatBreaksRun"));
     run_->setToolTip(tr("Play the change against every partner's TLS in the logs"));
@@ -96,6 +102,7 @@ LogWhatBreaksPanel::LogWhatBreaksPanel(QWidget *parent) : QWidget(parent)
     grid->addLayout(server, 2, 1);
     grid->addWidget(new QLabel(tr("Cipher suites:"), this), 3, 0);
     grid->addWidget(cipherList_, 3, 1);
+    grid->addWidget(baseScan_, 4, 1);
 
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("whatBreaksSummary"));
@@ -193,7 +200,20 @@ core::ServerChange LogWhatBreaksPanel::change() const
     if (!type.isEmpty() && certificate_->isEnabled())
         change.certificateTypes << type;
     change.dhBits = dh_->currentData().toInt();
+    if (!baseScan_->isHidden() && baseScan_->isChecked() && base_.present) {
+        change.hasBase = true;
+        change.base = base_;
+    }
     return change;
+}
+
+void LogWhatBreaksPanel::setBaseScan(const core::ScanResult &scan, const QString &label)
+{
+    base_ = scan;
+    baseScan_->setText(tr("Start from the scan of %1 (what the server accepts today)").arg(label));
+    baseScan_->setVisible(scan.present);
+    if (scan.present)
+        baseScan_->setChecked(true);
 }
 
 void LogWhatBreaksPanel::showMessage(const QString &text, bool error)

@@ -38,6 +38,11 @@ public:
     // The partners to play the change against; clears the last result.
     void setInventory(std::shared_ptr<const core::LogInventory> inventory);
 
+    // A scan of our server (the window's current report): offered as the starting point, so
+    // the change is played against what the server accepts today rather than "everything".
+    void setBaseScan(const core::ScanResult &scan, const QString &label);
+    QCheckBox *baseScanBox() const { return baseScan_; }
+
     // The change the controls describe.
     core::ServerChange change() const;
     // 1 inbound (our server changes), 2 outbound (our client changes).
@@ -83,6 +88,8 @@ private:
     QPointer<core::Job> job_;
     quint64 generation_ = 0;
 
+    QCheckBox *baseScan_ = nullptr;
+    core::ScanResult base_;
     QCheckBox *dropTls10_ = nullptr;
     QCheckBox *dropTls11_ = nullptr;
     QCheckBox *dropTls12_ = nullptr;
