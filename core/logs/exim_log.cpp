@@ -3,6 +3,7 @@
 #include "logs/syslog_line.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -95,6 +96,21 @@ QString fieldValue(QStringView text, int start, QStringView key, int *end)
     const int at = nextField(text, start, &next);
     *end = at < 0 ? int(text.size()) : at;
     return text.mid(start, *end - start).trimmed().toString();
+}
+
+// The same few values again and again (P=esmtps, CV=no): one shared copy each, per thread.
+QString interned(QStringView value)
+{
+    thread_local QString seen[16];
+    thread_local int next = 0;
+    for (const QString &s : seen) {
+        if (s == value)
+            return s;
+    }
+    seen[next] = value.toString();
+    const QString &kept = seen[next];
+    next = (next + 1) % 16;
+    return kept;
 }
 
 // Where a value that is not kept ends: after its closing quote, or at the next space (keys
@@ -388,26 +404,29 @@ bool parseEximLogLine(QStringView whole, EximLogLine *out)
     }
 
     // Fields. The text is what the line says beyond them (a deferral's reason, say).
-    const QString padded = QLatin1Char(' ') + rest.toString();
+    // Keys are found after a space: the text is used in place when it starts with one.
+    const QString paddedCopy = rest.startsWith(QLatin1Char(' ')) ? QString() : QLatin1Char(' ') + rest.toString();
+    const QStringView padded = paddedCopy.isNull() ? rest : QStringView(paddedCopy);
     QStringView key;
     int at = nextField(padded, 0, &key);
-    e.text = (at < 0 ? QStringView(padded) : QStringView(padded).left(at)).trimmed().toString();
+    e.text = (at < 0 ? padded : padded.left(at)).trimmed().toString();
     while (at >= 0) {
         const int valueStart = at + 1 + int(key.size()) + 1;
         int end = 0;
-        const bool wanted = key == QLatin1String("H") || key == QLatin1String("P") || key == QLatin1String("X")
-                            || key == QLatin1String("CV") || key == QLatin1String("DN") || key == QLatin1String("SNI");
+        const bool oneWord = key == QLatin1String("P") || key == QLatin1String("CV") || key == QLatin1String("X");
+        const bool wanted = key == QLatin1String("H") || key == QLatin1String("DN") || key == QLatin1String("SNI");
         const QString value = wanted ? fieldValue(padded, valueStart, key, &end) : QString();
         if (!wanted)
             end = skipFieldValue(padded, valueStart);
-        else if (key == QLatin1String("H"))
+        const QStringView word = oneWord ? padded.mid(valueStart, std::max(0, end - valueStart)) : QStringView();
+        if (key == QLatin1String("H"))
             parseEximHost(value, &e.host);
         else if (key == QLatin1String("P"))
-            e.protocol = value;
+            e.protocol = interned(word);
         else if (key == QLatin1String("X"))
-            e.hasTls = parseEximTls(value, &e.tls);
+            e.hasTls = parseEximTls(word, &e.tls);
         else if (key == QLatin1String("CV"))
-            e.certificateVerified = value;
+            e.certificateVerified = interned(word);
         else if (key == QLatin1String("DN"))
             e.peerDn = value;
         else if (key == QLatin1String("SNI"))
@@ -415,14 +434,14 @@ bool parseEximLogLine(QStringView whole, EximLogLine *out)
         QStringView nextKey;
         at = nextField(padded, end, &nextKey);
         if (at >= 0 && end < at) {
-            const QStringView between = QStringView(padded).mid(end, at - end).trimmed();
+            const QStringView between = padded.mid(end, at - end).trimmed();
             if (!between.isEmpty()) {
                 if (!e.text.isEmpty())
                     e.text += QLatin1Char(' ');
                 e.text += between;
             }
         } else if (at < 0 && end < padded.size()) {
-            const QStringView tail = QStringView(padded).mid(end).trimmed();
+            const QStringView tail = padded.mid(end).trimmed();
             if (!tail.isEmpty()) {
                 if (!e.text.isEmpty())
                     e.text += QLatin1Char(' ');

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -188,7 +189,7 @@ private:
 
 struct PartnerAcc {
     LogPartner p;
-    QHash<QString, qint64> uses;          // "version\ncipher" -> count
+    QHash<QPair<QString, QString>, qint64> uses;   // (version, cipher) -> count
     QHash<QString, int> failureIndex;     // cause -> index in p.failures
     QDateTime lastFailure;
 };
@@ -327,7 +328,7 @@ struct LogAnalyzer::State {
     int year = 0;
     QList<LogFileSummary> files;
     std::vector<PartnerAcc> partners;
-    QHash<QString, int> partnerIndex;
+    QHash<QString, int> partnerIndex[2];   // inbound, outbound: by address (or lower-case name)
     IdSet ids;
     QMap<qint64, LogHour> hours;   // by hour number since the epoch
     QDateTime first, last;
@@ -342,9 +343,9 @@ struct LogAnalyzer::State {
 
     int partnerFor(const QString &name, const QString &address, bool outgoing)
     {
-        const QString key = (outgoing ? QStringLiteral("o ") : QStringLiteral("i ")) + (address.isEmpty() ? name.toLower() : address);
-        auto it = partnerIndex.constFind(key);
-        if (it != partnerIndex.constEnd()) {
+        QHash<QString, int> &index = partnerIndex[outgoing ? 1 : 0];
+        auto it = address.isEmpty() ? index.constFind(name.toLower()) : index.constFind(address);
+        if (it != index.constEnd()) {
             PartnerAcc &acc = partners[size_t(*it)];
             if ((acc.p.host.isEmpty() || acc.p.host == QLatin1String("unknown")) && !name.isEmpty())
                 acc.p.host = name;
@@ -355,9 +356,9 @@ struct LogAnalyzer::State {
         acc.p.address = address;
         acc.p.outgoing = outgoing;
         partners.push_back(acc);
-        const int index = int(partners.size() - 1);
-        partnerIndex.insert(key, index);
-        return index;
+        const int at = int(partners.size() - 1);
+        index.insert(address.isEmpty() ? name.toLower() : address, at);
+        return at;
     }
 
     // Whether an event with this partner and time is inside the filter.
@@ -417,7 +418,7 @@ struct LogAnalyzer::State {
             ++acc.p.tlsVersions[v];
             if (!cipher.isEmpty()) {
                 ++acc.p.ciphers[cipher];
-                ++acc.uses[v + QLatin1Char('\n') + cipher];
+                ++acc.uses[qMakePair(v, cipher)];
             }
             if (!verified.isEmpty())
                 ++acc.p.verified[verified];
@@ -949,72 +950,98 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
             handle(l, parseLine(f.format, l, lineYear, notAfter));
         head.clear();
 
-        // The rest: read and parsed on a second thread, a batch at a time, while this thread
-        // takes the parsed lines in (both halves cost about the same; the queue is bounded).
-        struct Batch {
-            std::vector<std::pair<QString, ParsedLine>> lines;
-            qint64 bytesRead = 0;
+        // The rest: this thread reads batches of lines and takes the parsed ones in, in order;
+        // parsing (most of the work) runs on worker threads, one a core (at most four), a batch
+        // at a time. Batches in flight are bounded, so memory stays flat whatever the size.
+        struct RawBatch {
+            qint64 seq = 0;
+            QStringList lines;
         };
-        constexpr size_t kBatchLines = 2048;
-        constexpr size_t kQueuedBatches = 4;
+        struct ParsedBatch {
+            QStringList lines;
+            std::vector<ParsedLine> parsed;
+        };
+        constexpr int kBatchLines = 2048;
+        const int workerCount = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+        const qint64 inFlightLimit = 2 * workerCount + 2;
         std::mutex mutex;
         std::condition_variable changed;
-        std::deque<Batch> queue;
-        bool producerDone = false;
-        bool stopProducer = false;
+        std::deque<RawBatch> todo;
+        std::map<qint64, ParsedBatch> ready;
+        bool noMoreBatches = false;
         const LogFormat format = f.format;
-        std::thread producer([&, more]() mutable {
-            Batch batch;
-            QString text;
-            for (;;) {
-                const bool got = more && reader.next(&text);
-                if (got)
-                    batch.lines.emplace_back(text, parseLine(format, text, lineYear, notAfter));
-                if (!got || batch.lines.size() >= kBatchLines) {
-                    batch.bytesRead = reader.bytesRead();
-                    std::unique_lock<std::mutex> lock(mutex);
-                    changed.wait(lock, [&] { return queue.size() < kQueuedBatches || stopProducer; });
-                    if (stopProducer)
-                        break;
-                    queue.push_back(std::move(batch));
-                    batch = Batch();
-                    if (!got)
-                        producerDone = true;
+        std::vector<std::thread> workers;
+        for (int w = 0; w < workerCount; ++w) {
+            workers.emplace_back([&] {
+                for (;;) {
+                    RawBatch raw;
+                    {
+                        std::unique_lock<std::mutex> lock(mutex);
+                        changed.wait(lock, [&] { return !todo.empty() || noMoreBatches; });
+                        if (todo.empty())
+                            return;
+                        raw = std::move(todo.front());
+                        todo.pop_front();
+                    }
+                    ParsedBatch out;
+                    out.parsed.reserve(size_t(raw.lines.size()));
+                    for (const QString &line : std::as_const(raw.lines))
+                        out.parsed.push_back(parseLine(format, line, lineYear, notAfter));
+                    out.lines = std::move(raw.lines);
+                    std::lock_guard<std::mutex> lock(mutex);
+                    ready.emplace(raw.seq, std::move(out));
                     changed.notify_all();
-                    if (!got)
-                        break;
                 }
-            }
-        });
-        qint64 reported = 0;
+            });
+        }
+        qint64 seqRead = 0, seqApplied = 0, reported = 0;
+        bool readingDone = !more;
         for (;;) {
-            Batch batch;
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                changed.wait(lock, [&] { return !queue.empty() || producerDone; });
-                if (queue.empty())
+            // Keep the workers fed.
+            while (!readingDone && seqRead - seqApplied < inFlightLimit) {
+                RawBatch raw;
+                raw.seq = seqRead;
+                raw.lines.reserve(kBatchLines);
+                QString text;
+                while (raw.lines.size() < kBatchLines && (readingDone = !reader.next(&text)) == false)
+                    raw.lines.append(text);
+                if (raw.lines.isEmpty())
                     break;
-                batch = std::move(queue.front());
-                queue.pop_front();
+                ++seqRead;
+                std::lock_guard<std::mutex> lock(mutex);
+                todo.push_back(std::move(raw));
                 changed.notify_all();
             }
-            for (const auto &item : batch.lines)
-                handle(item.first, item.second);
+            if (seqApplied == seqRead && readingDone)
+                break;
+            ParsedBatch batch;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return ready.count(seqApplied) > 0; });
+                auto it = ready.find(seqApplied);
+                batch = std::move(it->second);
+                ready.erase(it);
+            }
+            ++seqApplied;
+            for (qsizetype i = 0; i < batch.lines.size(); ++i)
+                handle(batch.lines.at(i), batch.parsed[size_t(i)]);
             if (cancel.isCancelled()) {
                 d->cancelled = true;
                 break;
             }
-            if (progress && batch.bytesRead - reported >= 4 * 1024 * 1024) {
-                reported = batch.bytesRead;
+            if (progress && reader.bytesRead() - reported >= 4 * 1024 * 1024) {
+                reported = reader.bytesRead();
                 progress(doneBefore + reported, total);
             }
         }
         {
             std::lock_guard<std::mutex> lock(mutex);
-            stopProducer = true;
+            noMoreBatches = true;
+            todo.clear();
             changed.notify_all();
         }
-        producer.join();
+        for (std::thread &t : workers)
+            t.join();
         f.longLines = reader.longLines();
         f.bytes = reader.bytesRead();
         if (reader.error().kind != ErrorKind::None)
@@ -1038,10 +1065,8 @@ LogInventory LogAnalyzer::inventory() const
     inv.cancelled = d->cancelled;
     for (const PartnerAcc &acc : d->partners) {
         LogPartner p = acc.p;
-        for (auto it = acc.uses.constBegin(); it != acc.uses.constEnd(); ++it) {
-            const int nl = int(it.key().indexOf(QLatin1Char('\n')));
-            p.uses.append(LogTlsUse{it.key().left(nl), it.key().mid(nl + 1), it.value()});
-        }
+        for (auto it = acc.uses.constBegin(); it != acc.uses.constEnd(); ++it)
+            p.uses.append(LogTlsUse{it.key().first, it.key().second, it.value()});
         std::sort(p.uses.begin(), p.uses.end(), [](const LogTlsUse &a, const LogTlsUse &b) {
             return a.count != b.count ? a.count > b.count : (a.version + a.cipher) < (b.version + b.cipher);
         });
