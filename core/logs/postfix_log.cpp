@@ -120,7 +120,7 @@ bool parsePostfixMessage(const SyslogLine &frame, PostfixLogLine *out)
         + QStringLiteral(": (\\S+) with cipher (\\S+) \\((\\d+)/(\\d+) bits\\)(.*)$"));
     static const QRegularExpression accept(QStringLiteral("^SSL_accept error from ") + kPeer + QStringLiteral(": (.*)$"));
     static const QRegularExpression connect(QStringLiteral("^SSL_connect error to ") + kPeer + QStringLiteral(": (.*)$"));
-    static const QRegularExpression lost(QStringLiteral("^lost connection after STARTTLS from ") + kPeer);
+    static const QRegularExpression lost(QStringLiteral("^(?:lost connection|timeout) after STARTTLS from ") + kPeer);
     static const QRegularExpression peerOnly(QStringLiteral("^") + kPeer + QStringLiteral("(.*)$"));
     static const QRegularExpression starttls(QStringLiteral(" starttls=(\\d+)(?:/(\\d+))?"));
 
@@ -148,7 +148,8 @@ bool parsePostfixMessage(const SyslogLine &frame, PostfixLogLine *out)
     } else if (message.startsWith(QLatin1String("warning: TLS library problem: "))) {
         e.event = PostfixEvent::TlsLibraryProblem;
         e.text = message.mid(30).toString();
-    } else if (message.startsWith(QLatin1String("lost connection after STARTTLS from "))) {
+    } else if (message.startsWith(QLatin1String("lost connection after STARTTLS from "))
+               || message.startsWith(QLatin1String("timeout after STARTTLS from "))) {
         if ((m = lost.match(message)).hasMatch()) {
             e.event = PostfixEvent::LostAfterStarttls;
             takePeer(m, 1, &e);

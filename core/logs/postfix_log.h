@@ -30,7 +30,7 @@ enum class PostfixEvent {
     SslAcceptError,     // smtpd: "SSL_accept error from HOST[ADDR]: why"
     SslConnectError,    // smtp: "SSL_connect error to HOST[ADDR]:PORT: why"
     TlsLibraryProblem,  // "warning: TLS library problem: error:..."
-    LostAfterStarttls,  // "lost connection after STARTTLS from HOST[ADDR]"
+    LostAfterStarttls,  // "lost connection after STARTTLS from HOST[ADDR]" (or "timeout after STARTTLS")
     Disconnect,         // "disconnect from HOST[ADDR] ehlo=1 starttls=0/1 ..."
     Connect,            // smtpd: "connect from HOST[ADDR]"
     ClientQueued,       // smtpd: "QUEUEID: client=HOST[ADDR]" (a message from that client)

@@ -168,6 +168,15 @@ private Q_SLOTS:
         QCOMPARE(e.peerPort, 41234);
     }
 
+    void timeoutAfterStarttls()
+    {
+        PostfixLogLine e;
+        QVERIFY(parsePostfixLogLine(u"Mar  5 08:09:13 mx postfix/smtpd[1234]: timeout after STARTTLS from unknown[192.0.2.1]", 2024, &e));
+        QCOMPARE(e.event, PostfixEvent::LostAfterStarttls);
+        QCOMPARE(e.peerAddress, QStringLiteral("192.0.2.1"));
+        QVERIFY(e.text.startsWith(QLatin1String("timeout")));
+    }
+
     void deliveryStatus()
     {
         PostfixLogLine e;
