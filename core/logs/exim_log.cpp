@@ -98,21 +98,6 @@ QString fieldValue(QStringView text, int start, QStringView key, int *end)
     return text.mid(start, *end - start).trimmed().toString();
 }
 
-// The same few values again and again (P=esmtps, CV=no): one shared copy each, per thread.
-QString interned(QStringView value)
-{
-    thread_local QString seen[16];
-    thread_local int next = 0;
-    for (const QString &s : seen) {
-        if (s == value)
-            return s;
-    }
-    seen[next] = value.toString();
-    const QString &kept = seen[next];
-    next = (next + 1) % 16;
-    return kept;
-}
-
 // Where a value that is not kept ends: after its closing quote, or at the next space (keys
 // other than H= hold one word).
 int skipFieldValue(QStringView text, int start)
@@ -422,11 +407,11 @@ bool parseEximLogLine(QStringView whole, EximLogLine *out)
         if (key == QLatin1String("H"))
             parseEximHost(value, &e.host);
         else if (key == QLatin1String("P"))
-            e.protocol = interned(word);
+            e.protocol = internLogText(word);
         else if (key == QLatin1String("X"))
             e.hasTls = parseEximTls(word, &e.tls);
         else if (key == QLatin1String("CV"))
-            e.certificateVerified = interned(word);
+            e.certificateVerified = internLogText(word);
         else if (key == QLatin1String("DN"))
             e.peerDn = value;
         else if (key == QLatin1String("SNI"))

@@ -258,7 +258,8 @@ void parseFramed(const SyslogLine &frame, ParsedLine *p)
     if (frame.ident.startsWith(QLatin1String("postfix"))) {
         if (parsePostfixMessage(frame, &p->postfix)) {
             p->kind = ParsedLine::Postfix;
-            p->raw = frame.message.toString();
+            // The text is still the whole message unless the line's event took a part of it.
+            p->raw = p->postfix.text.size() == frame.message.size() ? p->postfix.text : frame.message.toString();
         }
         return;
     }
@@ -976,6 +977,7 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
         std::condition_variable changed;
         std::deque<RawBatch> todo;
         std::map<qint64, ParsedBatch> ready;
+        std::vector<ParsedBatch> spent;   // taken in, for a worker to free
         bool noMoreBatches = false;
         const LogFormat format = f.format;
         std::vector<std::thread> workers;
@@ -983,14 +985,17 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
             workers.emplace_back([&] {
                 for (;;) {
                     RawBatch raw;
+                    std::vector<ParsedBatch> toFree;
                     {
                         std::unique_lock<std::mutex> lock(mutex);
                         changed.wait(lock, [&] { return !todo.empty() || noMoreBatches; });
+                        toFree.swap(spent);
                         if (todo.empty())
                             return;
                         raw = std::move(todo.front());
                         todo.pop_front();
                     }
+                    toFree.clear();   // the taken-in batches are freed here, off the reading thread
                     ParsedBatch out;
                     out.parsed.reserve(size_t(raw.lines.size()));
                     for (const QString &line : std::as_const(raw.lines))
@@ -1033,6 +1038,10 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
             ++seqApplied;
             for (qsizetype i = 0; i < batch.lines.size(); ++i)
                 handle(batch.lines.at(i), batch.parsed[size_t(i)]);
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                spent.push_back(std::move(batch));
+            }
             if (cancel.isCancelled()) {
                 d->cancelled = true;
                 break;

@@ -41,6 +41,20 @@ QTime timeAt(QStringView s, int at)
 
 } // namespace
 
+QString internLogText(QStringView value)
+{
+    thread_local QString seen[16];
+    thread_local int next = 0;
+    for (const QString &s : seen) {
+        if (s == value)
+            return s;
+    }
+    seen[next] = value.toString();
+    const QString &kept = seen[next];
+    next = (next + 1) % 16;
+    return kept;
+}
+
 QDateTime localLogTime(QDate date, QTime time)
 {
     thread_local qint64 cachedKey = -1;
@@ -135,7 +149,7 @@ bool parseSyslogLine(QStringView s, int year, SyslogLine *out)
     const int hostEnd = int(s.indexOf(QLatin1Char(' '), i));
     if (hostEnd <= i)
         return false;
-    e.host = s.mid(i, hostEnd - i).toString();
+    e.host = internLogText(s.mid(i, hostEnd - i));
     i = hostEnd + 1;
     // "ident[pid]: " or "ident: "
     const int colon = int(s.indexOf(QLatin1String(": "), i));
@@ -154,7 +168,7 @@ bool parseSyslogLine(QStringView s, int year, SyslogLine *out)
             return false;
         tag = tag.left(open);
     }
-    e.ident = tag.toString();
+    e.ident = internLogText(tag);
     e.message = s.mid(colon + 2);
     *out = e;
     return true;

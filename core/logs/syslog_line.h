@@ -34,6 +34,10 @@ int readIsoTimestamp(QStringView text, QDateTime *out);
 // hour a daylight-saving change happens, the offset is the one at the start of that hour.
 QDateTime localLogTime(QDate date, QTime time);
 
+// The few values a log repeats on every line (the host, "postfix/smtpd", "esmtps"): one shared
+// copy each a thread (the last 16 seen), so a line does not allocate them again.
+QString internLogText(QStringView value);
+
 // An RFC 3339 / ISO 8601 time stamp with optional fraction and offset ("Z", "+01:00" or
 // "+0100"); invalid when it is none.
 QDateTime parseIsoTimestamp(QStringView text);
