@@ -325,6 +325,44 @@ void LogPlots::styleTimeAxis(QCustomPlot *plot)
     plot->xAxis->setLabel(zone.isEmpty() ? tr("local time") : tr("local time (%1)").arg(zone));
 }
 
+// One bar series per name, stacked per hour in the order given (the first at the bottom), with
+// the hour's count from `counts`; returns the highest stack.
+double LogPlots::addStackedBars(int which, const QStringList &names, QMap<QString, qint64> core::LogHour::*counts,
+                                const std::function<QString(const QString &)> &label,
+                                const std::function<QColor(const QString &)> &color)
+{
+    QCustomPlot *plot = plots_[which];
+    QCPBars *below = nullptr;
+    double maximum = 0;
+    QHash<double, double> stacks;
+    for (const QString &name : names) {
+        QVector<double> keys;
+        QVector<double> values;
+        for (const core::LogHour &hour : std::as_const(hours_)) {
+            const qint64 n = (hour.*counts).value(name);
+            if (n <= 0)
+                continue;
+            keys << hourKey(hour);
+            values << double(n);
+            maximum = qMax(maximum, stacks[hourKey(hour)] += double(n));
+        }
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setObjectName(name);
+        bars->setName(label(name));
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setWidth(kHour * 0.8);
+        const QColor c = color(name);
+        bars->setBrush(c);
+        bars->setPen(QPen(c.darker(120)));
+        bars->setData(keys, values, true);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+        keys_[which] << name;
+    }
+    return maximum;
+}
+
 void LogPlots::buildVersions()
 {
     QCustomPlot *plot = plots_[VersionsPlot];
@@ -341,34 +379,8 @@ void LogPlots::buildVersions()
         return core::versionRank(a) > core::versionRank(b);
     });
 
-    QCPBars *below = nullptr;
-    double maximum = 0;
-    QHash<double, double> stacks;
-    for (const QString &version : std::as_const(versions)) {
-        QVector<double> keys;
-        QVector<double> values;
-        for (const core::LogHour &hour : std::as_const(hours_)) {
-            const qint64 n = hour.tlsVersions.value(version);
-            if (n <= 0)
-                continue;
-            keys << hourKey(hour);
-            values << double(n);
-            maximum = qMax(maximum, stacks[hourKey(hour)] += double(n));
-        }
-        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setObjectName(version);
-        bars->setName(core::tlsVersionLabel(version));
-        bars->setWidthType(QCPBars::wtPlotCoords);
-        bars->setWidth(kHour * 0.8);
-        const QColor color = versionColor(version);
-        bars->setBrush(color);
-        bars->setPen(QPen(color.darker(120)));
-        bars->setData(keys, values, true);
-        if (below)
-            bars->moveAbove(below);
-        below = bars;
-        keys_[VersionsPlot] << version;
-    }
+    const double maximum = addStackedBars(VersionsPlot, versions, &core::LogHour::tlsVersions,
+                                          [](const QString &v) { return core::tlsVersionLabel(v); }, versionColor);
     plot->yAxis->setLabel(tr("messages"));
     plot->yAxis->setRange(0, qMax(4.0, maximum * 1.12));
     setEmpty(VersionsPlot, versions.isEmpty() ? (hours_.isEmpty() ? tr("No logs read yet") : tr("No message over TLS in these logs"))
@@ -390,34 +402,7 @@ void LogPlots::buildFailures()
         if (it.value() > 0 && !causes.contains(it.key()))
             causes << it.key();
 
-    QCPBars *below = nullptr;
-    double maximum = 0;
-    QHash<double, double> stacks;
-    for (const QString &cause : std::as_const(causes)) {
-        QVector<double> keys;
-        QVector<double> values;
-        for (const core::LogHour &hour : std::as_const(hours_)) {
-            const qint64 n = hour.failures.value(cause);
-            if (n <= 0)
-                continue;
-            keys << hourKey(hour);
-            values << double(n);
-            maximum = qMax(maximum, stacks[hourKey(hour)] += double(n));
-        }
-        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setObjectName(cause);
-        bars->setName(causeLabel(cause));
-        bars->setWidthType(QCPBars::wtPlotCoords);
-        bars->setWidth(kHour * 0.8);
-        const QColor color = causeColor(cause);
-        bars->setBrush(color);
-        bars->setPen(QPen(color.darker(120)));
-        bars->setData(keys, values, true);
-        if (below)
-            bars->moveAbove(below);
-        below = bars;
-        keys_[FailuresPlot] << cause;
-    }
+    const double maximum = addStackedBars(FailuresPlot, causes, &core::LogHour::failures, causeLabel, causeColor);
     plot->yAxis->setLabel(tr("failures"));
     plot->yAxis->setRange(0, qMax(4.0, maximum * 1.12));
     setEmpty(FailuresPlot, causes.isEmpty() ? (hours_.isEmpty() ? tr("No logs read yet") : tr("No TLS failure in these logs"))

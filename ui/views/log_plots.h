@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 #include "logs/log_inventory.h"
 #include "views/qcustomplot_include.h"
 
@@ -65,6 +67,9 @@ protected:
 private:
     QCustomPlot *makePlot(Plot which);
     void rebuild();
+    double addStackedBars(int which, const QStringList &names, QMap<QString, qint64> core::LogHour::*counts,
+                          const std::function<QString(const QString &)> &label,
+                          const std::function<QColor(const QString &)> &color);
     void buildVersions();
     void buildFailures();
     void buildCleartext();
