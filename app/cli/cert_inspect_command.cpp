@@ -176,7 +176,7 @@ QString plural(int n, const char *one, const char *many)
 QString extensionLines(const CertificateChain &chain, bool color)
 {
     auto bold = [color](const QString &text) {
-        return color ? QStringLiteral("\x1b[1m%1\x1b[0m").arg(text) : text;
+        return color ? styled(text, "1") : text;
     };
     QString out = bold(QStringLiteral("Extensions")) + QLatin1Char('\n');
     for (int i = 0; i < chain.size(); ++i) {
@@ -291,7 +291,7 @@ int runCertInspect(const QStringList &args)
         printerOptions.width = stdoutColumns(100);
         printerOptions.now = startedAt;
         const ReportPrinter printer(printerOptions);
-        QString text = printerOptions.color ? QStringLiteral("\x1b[1mFiles\x1b[0m\n") : QStringLiteral("Files\n");
+        QString text = printerOptions.color ? styled(QStringLiteral("Files"), "1") + QLatin1Char('\n') : QStringLiteral("Files\n");
         for (const TranscriptLine &line : std::as_const(report.transcript))
             text += QStringLiteral("  ") + line.text + QLatin1Char('\n');
         text += QLatin1Char('\n');

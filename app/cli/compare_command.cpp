@@ -108,7 +108,7 @@ private:
             QString line = QStringLiteral("  ") + what.value(l).leftJustified(whatWidth_);
             for (const QStringList &c : cells) {
                 const QString text = c.value(l).leftJustified(valueWidth_);
-                line += QStringLiteral("  ") + (highlight && color_ ? QStringLiteral("\x1b[1;33m%1\x1b[0m").arg(text) : text);
+                line += QStringLiteral("  ") + (highlight && color_ ? styled(text, "1;33") : text);
             }
             while (line.endsWith(QLatin1Char(' ')))
                 line.chop(1);
@@ -125,7 +125,7 @@ private:
 
 QString heading(const QString &title, bool color)
 {
-    return color ? QStringLiteral("\x1b[1m%1\x1b[0m\n").arg(title) : title + QLatin1Char('\n');
+    return (color ? styled(title, "1") : title) + QLatin1Char('\n');
 }
 
 QString summaryLine(const Comparison &c)

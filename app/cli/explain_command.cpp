@@ -22,7 +22,7 @@ QString colouredGrade(const QString &text, const QString &grade)
                        : grade == QLatin1String("acceptable") ? "36"
                        : grade == QLatin1String("weak")       ? "33"
                                                               : "31";
-    return QStringLiteral("\x1b[1;%1m%2\x1b[0m").arg(QLatin1String(code), text);
+    return styled(text, (QByteArrayLiteral("1;") + code).constData());
 }
 
 } // namespace

@@ -191,8 +191,8 @@ QString wrap(const QString &text, const QString &indent, int width)
 QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int top, bool color)
 {
     const int width = std::max(80, stdoutColumns(100));
-    auto bold = [&](const QString &s) { return color ? QStringLiteral("\x1b[1m%1\x1b[0m").arg(s) : s; };
-    auto red = [&](const QString &s) { return color ? QStringLiteral("\x1b[31m%1\x1b[0m").arg(s) : s; };
+    auto bold = [&](const QString &s) { return color ? styled(s, "1") : s; };
+    auto red = [&](const QString &s) { return color ? styled(s, "31") : s; };
     QString out;
     qint64 messages = 0, tls = 0, cleartext = 0, fellBack = 0;
     int in = 0, outCount = 0, cleartextPartners = 0;

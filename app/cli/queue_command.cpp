@@ -231,8 +231,8 @@ QList<const LogPartner *> partnersForDomain(const LogInventory &inventory, const
 QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bool color, const LogInventory *inventory)
 {
     const int width = std::max(80, stdoutColumns(100));
-    auto bold = [&](const QString &s) { return color ? QStringLiteral("\x1b[1m%1\x1b[0m").arg(s) : s; };
-    auto red = [&](const QString &s) { return color ? QStringLiteral("\x1b[31m%1\x1b[0m").arg(s) : s; };
+    auto bold = [&](const QString &s) { return color ? styled(s, "1") : s; };
+    auto red = [&](const QString &s) { return color ? styled(s, "31") : s; };
     const bool postfix = queue.format == QueueFormat::PostfixJson || queue.format == QueueFormat::PostfixText;
     const QString frozenWord = postfix ? QStringLiteral("on hold") : QStringLiteral("frozen");
     QString out;

@@ -1,5 +1,7 @@
 #include "report_printer.h"
 
+#include "console.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -55,7 +57,7 @@ QString ReportPrinter::paint(const QString &text, const char *ansi) const
 {
     if (!options_.color || text.isEmpty())
         return text;
-    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(ansi), text);
+    return styled(text, ansi);
 }
 
 QString ReportPrinter::heading(const QString &title) const

@@ -36,7 +36,7 @@ public:
         total = qMax(total, done);
         const int width = 30;
         const int filled = total > 0 ? width * done / total : 0;
-        writeErr(QStringLiteral("\r  scanning [%1%2] %3/%4 connections ")
+        writeErr(eraseLine() + QStringLiteral("  scanning [%1%2] %3/%4 connections ")
                      .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
                      .arg(done).arg(total));
         drawn_ = true;
@@ -45,7 +45,7 @@ public:
     {
         std::lock_guard<std::mutex> lock(m_);
         if (drawn_)
-            writeErr(QStringLiteral("\r\x1b[K"));
+            writeErr(eraseLine());
         drawn_ = false;
     }
 

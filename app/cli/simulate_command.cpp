@@ -428,7 +428,7 @@ int runSimulateCommand(const QStringList &args)
         if (!showProgress)
             return;
         std::lock_guard<std::mutex> lock(progressMutex);
-        writeErr(QStringLiteral("\r  scanning the server: %1/%2 connections ").arg(done).arg(qMax(done, total)));
+        writeErr(eraseLine() + QStringLiteral("  scanning the server: %1/%2 connections ").arg(done).arg(qMax(done, total)));
     };
     CancelToken cancel;
     SimulationResult result;
@@ -439,7 +439,7 @@ int runSimulateCommand(const QStringList &args)
         result = runSimulation(request, cancel, progress);
     }
     if (showProgress)
-        writeErr(QStringLiteral("\r\x1b[K"));
+        writeErr(eraseLine());
 
     if (result.unreachable) {
         printError(QString(), QStringLiteral("cannot scan %1: %2")

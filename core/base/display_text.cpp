@@ -12,28 +12,44 @@ bool invisibleControl(char16_t c)
            || c == 0xFEFF;                   // zero-width no-break space
 }
 
+// Whether text[i] is a surrogate without its partner.
+bool loneSurrogate(QStringView text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate())
+        return i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate();
+    if (c.isLowSurrogate())
+        return i == 0 || !text.at(i - 1).isHighSurrogate();
+    return false;
+}
+
+bool needsEscape(QStringView text, qsizetype i, bool keepLineBreaks)
+{
+    const char16_t c = text.at(i).unicode();
+    if (keepLineBreaks && (c == u'\n' || c == u'\t'))
+        return false;
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || invisibleControl(c) || loneSurrogate(text, i);
+}
+
 } // namespace
 
-QString escapeControls(QStringView text)
+QString escapeControls(QStringView text, bool keepLineBreaks)
 {
     qsizetype i = 0;
-    for (; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || invisibleControl(c))
-            break;
-    }
+    while (i < text.size() && !needsEscape(text, i, keepLineBreaks))
+        ++i;
     if (i == text.size())
         return text.toString();
     QString out = text.left(i).toString();
     out.reserve(text.size() + 8);
     for (; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
-            out += QStringLiteral("\\x%1").arg(int(c), 2, 16, QLatin1Char('0'));
-        else if (invisibleControl(c))
-            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
-        else
+        if (!needsEscape(text, i, keepLineBreaks))
             out += QChar(c);
+        else if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            out += QStringLiteral("\\x%1").arg(int(c), 2, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
     }
     return out;
 }

@@ -10,7 +10,9 @@
 
 namespace mailtls::core {
 
-// "\x1b" for C0/DEL/C1 characters, "\u202e" for the invisible Unicode controls; the rest as is.
-QString escapeControls(QStringView text);
+// "\x1b" for C0/DEL/C1 characters, "\u202e" for the invisible Unicode controls and for UTF-16
+// surrogates that are not a pair; the rest as is. `keepLineBreaks`: leave "\n" and "\t" (text
+// that is laid out in lines already).
+QString escapeControls(QStringView text, bool keepLineBreaks = false);
 
 } // namespace mailtls::core

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void printerFormats();
     void printerSections();
     void printerColour();
+    void terminalFilter();
 
     void binaryUsageAndVersion();
     void binaryUnreachableTarget();
@@ -644,9 +645,39 @@ void TestCliArgs::printerColour()
 {
     PrinterOptions options;
     options.color = true;
-    const QString text = ReportPrinter(options).render(sampleReport());
+    // The printer marks its styles; the terminal filter (writeOut) turns them into escapes.
+    const QString text = terminalText(ReportPrinter(options).render(sampleReport()));
     QVERIFY(text.contains("\x1b[1mTarget\x1b[0m\n"));
     QVERIFY(text.contains("\x1b[31m[HIGH]"));
+}
+
+// Whatever a server sent reaches the terminal escaped: an OSC title, a line rewrite, NUL,
+// C1 and bidi controls; the program's own styles pass, a forged marker does not.
+void TestCliArgs::terminalFilter()
+{
+    core::Report report = sampleReport();
+    report.smtp.banner = QString::fromUtf16(u"220 mx \x1b]0;pwned\x07\x1b[2K\rcertificate verified \0 \u0085 \u202e");
+    core::TranscriptLine line;
+    line.dir = core::LineDirection::Server;
+    line.text = report.smtp.banner;
+    report.transcript.append(line);
+    PrinterOptions options;
+    options.color = true;
+    const QString text = terminalText(ReportPrinter(options).render(report));
+    QVERIFY(!text.contains(QChar(0x07)));
+    QVERIFY(!text.contains(QChar(0)));
+    QVERIFY(!text.contains(QChar(0x85)));
+    QVERIFY(!text.contains(QChar(0x202e)));
+    QVERIFY(!text.contains(QLatin1String("\x1b]")));
+    QVERIFY(!text.contains(QLatin1String("\x1b[2K")));
+    QVERIFY(!text.contains(QLatin1Char('\r')));
+    QVERIFY2(text.contains(QLatin1String("\\x1b]0;pwned\\x07\\x1b[2K\\x0dcertificate verified")), qPrintable(text));
+    QVERIFY(text.contains("\x1b[1mTarget\x1b[0m\n"));   // our own styles still work
+    // A stray marker with a dangerous sequence after it is shown, not obeyed.
+    const QString forged = QString(QChar(0xDC1B)) + QStringLiteral("[2J") + QChar(0xDC1B) + QStringLiteral("[8m");
+    QCOMPARE(terminalText(forged), QStringLiteral("\\udc1b[2J\\udc1b[8m"));
+    QCOMPARE(terminalText(styled(QStringLiteral("x"), "1;31")), QStringLiteral("\x1b[1;31mx\x1b[0m"));
+    QCOMPARE(terminalText(eraseLine() + QStringLiteral("a\tb\n")), QStringLiteral("\r\x1b[Ka\tb\n"));
 }
 
 int TestCliArgs::runCli(const QStringList &args, QByteArray *out, QByteArray *err)
