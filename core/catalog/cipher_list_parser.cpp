@@ -7,6 +7,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include "base/display_text.h"
 #include "catalog/groups.h"
 #include "catalog/sigalgs.h"
 #include "catalog/versions.h"
@@ -14,6 +15,19 @@
 #include "catalog/cipher_catalog.h"
 
 namespace mailtls::core {
+
+namespace {
+
+// A piece of the user's list inside an error message: bounded and escaped, so a list of
+// 100 KB or one with control characters gives a one-line message.
+QString quoted(QStringView text)
+{
+    constexpr int kShown = 80;
+    const QStringView trimmed = text.trimmed();
+    return escapeControls(trimmed.left(kShown)) + (trimmed.size() > kShown ? QStringLiteral("…") : QString());
+}
+
+} // namespace
 
 namespace {
 
@@ -70,7 +84,7 @@ ParsedCipherList parseOpenssl(const QString &text)
         if (tls12Part.isEmpty() || SSL_CTX_set_cipher_list(ctx.get(), list.constData()) != 1) {
             ERR_clear_error();
             if (out.tls13Suites.isEmpty()) {
-                out.error = QStringLiteral("the linked OpenSSL finds no cipher suite in \"%1\"").arg(text.trimmed());
+                out.error = QStringLiteral("the linked OpenSSL finds no cipher suite in \"%1\"").arg(quoted(text));
                 return out;
             }
         } else {
@@ -86,7 +100,7 @@ ParsedCipherList parseOpenssl(const QString &text)
                          .arg(QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)).section(QLatin1Char(' '), 0, 1));
     }
     if (out.ciphers.isEmpty() && out.tls13Suites.isEmpty())
-        out.error = QStringLiteral("no cipher suite in \"%1\"").arg(text.trimmed());
+        out.error = QStringLiteral("no cipher suite in \"%1\"").arg(quoted(text));
     return out;
 }
 
@@ -105,7 +119,7 @@ ParsedCipherList parseIana(const QString &text)
             out.unknown << token;
     }
     if (out.ciphers.isEmpty() && out.tls13Suites.isEmpty())
-        out.error = QStringLiteral("no known IANA suite name in \"%1\"").arg(text.trimmed());
+        out.error = QStringLiteral("no known IANA suite name in \"%1\"").arg(quoted(text));
     return out;
 }
 
@@ -138,7 +152,7 @@ bool expandWithGnutlsCli(const QString &program, const QString &priority, Parsed
     if (p.exitCode() != 0 || !text.contains(QLatin1String("Cipher suites for"))) {
         const QString err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0);
         out->error = QStringLiteral("GnuTLS refuses the priority string \"%1\"%2")
-                         .arg(priority, err.isEmpty() ? QString() : QStringLiteral(": ") + err);
+                         .arg(quoted(priority), err.isEmpty() ? QString() : QStringLiteral(": ") + quoted(err));
         return true;   // gnutls-cli answered: its verdict stands
     }
     static const QRegularExpression suiteLine(QStringLiteral("^(\\S+)\\s+0x([0-9a-fA-F]{2}),\\s*0x([0-9a-fA-F]{2})"));
@@ -312,7 +326,7 @@ void expandWithTable(const QString &priority, ParsedCipherList *out)
         }
         const QChar op = t.isEmpty() ? QChar() : t.at(0);
         if (op != QLatin1Char('+') && op != QLatin1Char('-') && op != QLatin1Char('!')) {
-            out->error = QStringLiteral("\"%1\" in a GnuTLS priority string needs +, - or !").arg(tokens.at(i));
+            out->error = QStringLiteral("\"%1\" in a GnuTLS priority string needs +, - or !").arg(quoted(tokens.at(i)));
             return;
         }
         const bool add = op == QLatin1Char('+');
@@ -325,7 +339,7 @@ void expandWithTable(const QString &priority, ParsedCipherList *out)
             if (v.isEmpty()) {
                 if (t.startsWith(QLatin1String("VERS-DTLS")))
                     continue;
-                out->error = QStringLiteral("unknown version \"%1\"").arg(tokens.at(i));
+                out->error = QStringLiteral("unknown version \"%1\"").arg(quoted(tokens.at(i)));
                 return;
             }
             applyModifier(&m.versions, v, add);
@@ -343,14 +357,14 @@ void expandWithTable(const QString &priority, ParsedCipherList *out)
         } else if (t.startsWith(QLatin1String("GROUP-")) || t.startsWith(QLatin1String("CURVE-"))) {
             const QString g = groupFromGnutls(t);
             if (g.isEmpty()) {
-                out->error = QStringLiteral("unknown group \"%1\"").arg(tokens.at(i));
+                out->error = QStringLiteral("unknown group \"%1\"").arg(quoted(tokens.at(i)));
                 return;
             }
             applyModifier(&m.groups, g, add);
         } else if (t.startsWith(QLatin1String("SIGN-"))) {
             const QString s = canonicalSigalg(t);
             if (s.isEmpty()) {
-                out->error = QStringLiteral("unknown signature algorithm \"%1\"").arg(tokens.at(i));
+                out->error = QStringLiteral("unknown signature algorithm \"%1\"").arg(quoted(tokens.at(i)));
                 return;
             }
             applyModifier(&m.sigs, s, add);
@@ -364,7 +378,7 @@ void expandWithTable(const QString &priority, ParsedCipherList *out)
             ignored << t;
         } else {
             out->error = QStringLiteral("\"%1\" is not in the built-in GnuTLS table (install gnutls-bin for the full syntax)")
-                             .arg(tokens.at(i));
+                             .arg(quoted(tokens.at(i)));
             return;
         }
     }
@@ -402,13 +416,13 @@ ParsedCipherList parseGnutls(const QString &text, const QString &gnutlsCli)
         ParsedCipherList viaTool = out;
         if (expandWithGnutlsCli(gnutlsCli.isEmpty() ? QStringLiteral("gnutls-cli") : gnutlsCli, priority, &viaTool, &why)) {
             if (viaTool.ok() && viaTool.ciphers.isEmpty() && viaTool.tls13Suites.isEmpty())
-                viaTool.error = QStringLiteral("the priority string \"%1\" enables no cipher suite").arg(priority);
+                viaTool.error = QStringLiteral("the priority string \"%1\" enables no cipher suite").arg(quoted(priority));
             return viaTool;
         }
     }
     expandWithTable(priority, &out);
     if (out.ok() && out.ciphers.isEmpty() && out.tls13Suites.isEmpty())
-        out.error = QStringLiteral("the priority string \"%1\" enables no cipher suite").arg(priority);
+        out.error = QStringLiteral("the priority string \"%1\" enables no cipher suite").arg(quoted(priority));
     return out;
 }
 

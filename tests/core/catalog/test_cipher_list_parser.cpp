@@ -14,6 +14,7 @@ class TestCipherListParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void hostileListGivesOneBoundedLine();
     void gatewayListKeepsOrderAndLegacySuites();
     void opensslKeywordsExpandedByLinkedLibrary();
     void ianaNamesAnySeparator();
@@ -141,6 +142,21 @@ void TestCipherListParser::legacyOpensslNamesByName()
     QVERIFY2(list.ok(), qPrintable(list.error));
     QCOMPARE(list.ciphers, (QList<quint16>{0x0005, 0x000A}));
     QVERIFY(list.method.contains(QLatin1String("one by one")));
+}
+
+// A list of 100 KB with control characters in it: the error quotes a bounded, escaped piece,
+// in every syntax, also when gnutls-cli echoes the string back.
+void TestCipherListParser::hostileListGivesOneBoundedLine()
+{
+    const QString hostile = QStringLiteral("BOGUS\x1b]0;pwned\x07") + QString(100000, QLatin1Char('A'));
+    for (CipherListSyntax syntax : {CipherListSyntax::Auto, CipherListSyntax::OpenSsl, CipherListSyntax::Iana, CipherListSyntax::Gnutls}) {
+        const ParsedCipherList parsed = parseCipherList(hostile, syntax);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error.size() < 400, qPrintable(QString::number(parsed.error.size())));
+        QVERIFY(!parsed.error.contains(QChar(0x1b)));
+        QVERIFY(!parsed.error.contains(QChar(0x07)));
+        QVERIFY(!parsed.error.contains(QLatin1Char('\n')));
+    }
 }
 
 MAILTLS_TEST_MAIN(TestCipherListParser)
