@@ -5,6 +5,17 @@
 
 namespace mailtls::core::limits {
 
+// One SMTP/LMTP reply: its longest line (without CR LF) and most lines. A longer line or reply
+// ends the conversation as "does not speak SMTP" (session, scan probes, simulate and compare
+// alike: they share the one reply parser).
+constexpr int kReplyLineBytes = 64 * 1024;
+constexpr int kReplyLines = 2000;
+
+// One read from a network peer hands the caller at most this much before it looks at what
+// arrived (a peer that sends as fast as loopback allows could otherwise fill memory before the
+// parser's own limits are ever checked).
+constexpr int kPeerReadChunk = 256 * 1024;
+
 // One log line: parsers look at this many characters of a line and no more (Exim and Postfix
 // write far shorter lines; a longer one is damage or an attack, and its head is what matters).
 constexpr int kLogLineChars = 64 * 1024;

@@ -1,5 +1,7 @@
 #include "net/connection.h"
 
+#include "base/limits.h"
+
 #include <QElapsedTimer>
 
 #include <cerrno>
@@ -212,8 +214,8 @@ bool Connection::readAvailable(QByteArray *out, Error *error)
         const ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
         if (n > 0) {
             out->append(buf, int(n));
-            if (n < ssize_t(sizeof buf))
-                return true;
+            if (n < ssize_t(sizeof buf) || out->size() - before >= limits::kPeerReadChunk)
+                return true;   // the rest waits for the next call, after the caller has looked
             continue;
         }
         if (n == 0) {

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/limits.h"
+
 namespace mailtls::core {
 
 // Text as mail peers send it: UTF-8 (or ASCII) as they are supposed to, Latin-1 from old
@@ -28,7 +30,7 @@ public:
     enum class Result { NeedMore, Reply, Error };
 
     // maxLineBytes: longest accepted line (without CRLF); maxLines: most lines in one reply.
-    explicit ReplyParser(int maxLineBytes = 65536, int maxLines = 2000);
+    explicit ReplyParser(int maxLineBytes = limits::kReplyLineBytes, int maxLines = limits::kReplyLines);
 
     void feed(const QByteArray &bytes);
     // Reply: *out holds the next complete reply. NeedMore: feed more bytes. Error: see error().

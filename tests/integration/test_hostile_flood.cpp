@@ -1,0 +1,67 @@
+// A server that answers EHLO with an endless multi-line reply, as fast as loopback carries it:
+// session, scan, simulate and compare must stop at the reply-line limit (base/limits.h, the
+// protocol's ReplyParser) with exit 3 and a message that says so, within seconds, under an
+// address-space limit of 640 MiB (a compare needs about 400 MiB of address space; before reads
+// from a peer were bounded, one reached 400 MB of memory in 0.1 s, and a scan once 8 GB).
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include "scripted_peer.h"
+#include "test_process.h"
+#include "test_registry.h"
+
+using namespace mailtls::test;
+
+class TestHostileFlood : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void endlessReplyIsBounded_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("session") << QStringList{QStringLiteral("session"), QStringLiteral("TARGET")};
+        QTest::newRow("scan") << QStringList{QStringLiteral("scan"), QStringLiteral("TARGET")};
+        QTest::newRow("simulate") << QStringList{QStringLiteral("simulate"), QStringLiteral("--server"), QStringLiteral("TARGET"),
+                                                 QStringLiteral("--client"), QStringLiteral("openssl3-default")};
+        QTest::newRow("compare") << QStringList{QStringLiteral("compare"), QStringLiteral("TARGET"), QStringLiteral("TARGET")};
+    }
+
+    void endlessReplyIsBounded()
+    {
+        QFETCH(QStringList, command);
+        ScriptedPeer peer([](PeerConnection &c) {
+            if (!c.sendLine("220 flood.test ESMTP"))
+                return;
+            QByteArray line;
+            if (!c.readLine(&line))
+                return;
+            QByteArray burst;
+            for (int i = 0; i < 500; ++i)
+                burst += "250-" + QByteArray(100, 'X') + "\r\n";
+            while (!c.stopping() && c.send(burst)) {
+            }
+        });
+        QString error;
+        QVERIFY2(peer.start(&error), qPrintable(error));
+        const QString target = QStringLiteral("127.0.0.1:%1").arg(peer.port());
+        command.replaceInStrings(QStringLiteral("TARGET"), target);
+        QStringList quoted;
+        for (const QString &arg : std::as_const(command))
+            quoted << QLatin1Char('\'') + arg + QLatin1Char('\'');
+        QElapsedTimer timer;
+        timer.start();
+        const ToolResult r = runTool(QStringLiteral("sh"),
+                                     {QStringLiteral("-c"), QStringLiteral("ulimit -v 655360; exec '%1' %2 --timeout 5")
+                                                                .arg(QStringLiteral(MAILTLS_CLI_PATH), quoted.join(QLatin1Char(' ')))},
+                                     {}, 60000);
+        QVERIFY2(r.finished, qPrintable(r.describe()));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.errText().contains(QLatin1String("more than 2000 lines")), qPrintable(r.describe()));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+MAILTLS_TEST_MAIN(TestHostileFlood)
+#include "test_hostile_flood.moc"
