@@ -64,11 +64,17 @@ Findings sessionFindings(const Report &report)
                                         : QStringLiteral("CertificateRequest received; %1 alert %2").arg(tls.alertDirection, tls.alert));
     } else if (tls.attempted && !tls.established) {
         if (smtp.starttlsAccepted && !serverSpokeTls && tls.alert.isEmpty()) {
+            // What it sent instead tells a silent server from a broken or truncated handshake.
+            const QString what = tls.serverBytes == 0
+                ? QStringLiteral("then sent no TLS handshake at all")
+                : QStringLiteral("then sent %1 byte(s) that never made a complete TLS handshake message (a truncated "
+                                 "or malformed ServerHello, or something that is not TLS)").arg(tls.serverBytes);
             out << make(QStringLiteral("starttls.rejected"), Severity::High,
                         QStringLiteral("The server accepted STARTTLS but did not start TLS"),
-                        QStringLiteral("The server answered 220 to STARTTLS but then sent no TLS handshake at all. "
-                                       "Partners see a broken connection and fall back to cleartext or defer."),
-                        tls.error.isEmpty() ? smtp.starttlsReply : tls.error);
+                        QStringLiteral("The server answered 220 to STARTTLS but %1. "
+                                       "Partners see a broken connection and fall back to cleartext or defer.").arg(what),
+                        (tls.error.isEmpty() ? smtp.starttlsReply : tls.error)
+                            + QStringLiteral("; %1 byte(s) from the server after the 220").arg(tls.serverBytes));
         } else {
             const QString alert = tls.alert.isEmpty() ? QStringLiteral("no alert (connection closed)") : tls.alert;
             out << make(QStringLiteral("tls.handshake_failed"), Severity::High,

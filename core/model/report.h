@@ -90,6 +90,7 @@ struct TlsFacts {
     bool clientCertificateRequested = false;
     bool clientCertificateSent = false;
     bool sessionReused = false;
+    qint64 serverBytes = 0; // bytes the server sent on the TLS layer (handshake and after)
 };
 
 // What a report tells apart of why a piece of work stopped: the error kinds of base/error.h

@@ -154,6 +154,8 @@ QJsonValue tlsToJson(const TlsFacts &t)
     o.insert(QStringLiteral("client_certificate_sent"), t.clientCertificateSent);
     if (t.sessionReused)
         o.insert(QStringLiteral("session_reused"), true);
+    if (t.attempted)
+        o.insert(QStringLiteral("server_bytes"), double(t.serverBytes));
     return o;
 }
 
@@ -306,6 +308,7 @@ bool readTls(const QJsonObject &o, TlsFacts *t, QString *error)
     t->clientCertificateRequested = o.value(QStringLiteral("client_certificate_requested")).toBool();
     t->clientCertificateSent = o.value(QStringLiteral("client_certificate_sent")).toBool();
     t->sessionReused = o.value(QStringLiteral("session_reused")).toBool();
+    t->serverBytes = qint64(o.value(QStringLiteral("server_bytes")).toDouble());
     return true;
 }
 
@@ -558,7 +561,7 @@ OrderedJsonWriter makeWriter()
                   {"attempted", "established", "version", "cipher", "group", "temp_key",
                    "peer_signature", "compression", "verify", "security_level", "alert",
                    "alert_direction", "error", "client_certificate_requested",
-                   "client_certificate_sent", "session_reused"});
+                   "client_certificate_sent", "session_reused", "server_bytes"});
     w.setKeyOrder(QStringLiteral("tls.cipher"), {"code", "iana", "openssl"});
     w.setKeyOrder(QStringLiteral("tls.temp_key"), {"type", "bits"});
     w.setKeyOrder(QStringLiteral("tls.peer_signature"), {"type", "digest"});

@@ -194,6 +194,7 @@ bool TlsClient::readIncoming(int timeoutMs, Error *error)
     QByteArray bytes;
     if (!connection_.readSome(&bytes, timeoutMs, error))
         return false;
+    serverBytes_ += bytes.size();
     BIO_write(h_->rbio, bytes.constData(), int(bytes.size()));
     return true;
 }
@@ -266,6 +267,7 @@ void TlsClient::fillFacts(TlsFacts *facts) const
     SSL *ssl = h_->ssl.get();
     facts->attempted = true;
     facts->established = established_;
+    facts->serverBytes = serverBytes_;
     facts->securityLevel = securityLevel_;
     facts->clientCertificateRequested = recorder_.certificateRequested();
     facts->clientCertificateSent = recorder_.clientSentCertificate();
@@ -410,6 +412,7 @@ bool TlsClient::pump(QByteArray *plaintext, Error *error)
     QByteArray bytes;
     if (!connection_.readAvailable(&bytes, error))
         return false;
+    serverBytes_ += bytes.size();
     if (!bytes.isEmpty())
         BIO_write(h_->rbio, bytes.constData(), int(bytes.size()));
     bool wantRead = false;

@@ -70,6 +70,7 @@ private:
     std::unique_ptr<Handles> h_;
     HandshakeRecorder recorder_;
     bool established_ = false;
+    qint64 serverBytes_ = 0;   // read from the server since the TLS layer started
     int securityLevel_ = 0;
 };
 

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void closedAfterClientHello_data();
     void closedAfterClientHello();
     void garbageInsteadOfServerHello();
+    void truncatedServerHelloIsNotSilence();
     void starttlsRefused();
     void cancelWhileWaiting();
 };
@@ -236,6 +237,27 @@ void TestSessionErrors::garbageInsteadOfServerHello()
     VERIFY_REPORT(r.tls.attempted && !r.tls.established, r);
     QCOMPARE(core::outcomeWord(r.outcome.errorKind), QStringLiteral("tls"));
     VERIFY_REPORT(!r.outcome.error.isEmpty(), r);
+}
+
+// 16 bytes of a ServerHello, then the close: the finding says bytes came, not "nothing".
+void TestSessionErrors::truncatedServerHelloIsNotSilence()
+{
+    ScriptedPeer peer(starttlsThen([](PeerConnection &c) {
+        QByteArray record;
+        c.readTlsRecord(&record);
+        c.send(QByteArray::fromHex("160303004a") + QByteArray::fromHex("020000460303aabbccddee"));
+        c.close();
+    }));
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    const core::Report r = runSession(localSessionOptions(peer.port()));
+    VERIFY_REPORT(r.tls.attempted && !r.tls.established, r);
+    QCOMPARE(r.tls.serverBytes, qint64(16));
+    const auto f = std::find_if(r.findings.cbegin(), r.findings.cend(),
+                                [](const core::Finding &x) { return x.id == QLatin1String("starttls.rejected"); });
+    QVERIFY(f != r.findings.cend());
+    QVERIFY2(f->detail.contains(QLatin1String("16 byte(s)")), qPrintable(f->detail));
+    QVERIFY2(!f->detail.contains(QLatin1String("no TLS handshake at all")), qPrintable(f->detail));
 }
 
 void TestSessionErrors::starttlsRefused()

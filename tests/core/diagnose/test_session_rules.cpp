@@ -120,8 +120,14 @@ void TestSessionRules::starttlsAcceptedButNoTls()
     const Findings f = sessionFindings(r);
     QCOMPARE(ids(f), QStringList{QStringLiteral("starttls.rejected")});
     QCOMPARE(f.first().title, QStringLiteral("The server accepted STARTTLS but did not start TLS"));
-    QCOMPARE(f.first().evidence, QStringLiteral("the server closed the connection"));
+    QCOMPARE(f.first().evidence, QStringLiteral("the server closed the connection; 0 byte(s) from the server after the 220"));
+    QVERIFY(f.first().detail.contains(QLatin1String("no TLS handshake at all")));
     QVERIFY(!hasFinding(f, QStringLiteral("tls.handshake_failed")));
+    // Some bytes, but no complete handshake message: said as such, not as silence.
+    r.tls.serverBytes = 16;
+    const Findings g = sessionFindings(r);
+    QVERIFY(g.first().detail.contains(QLatin1String("16 byte(s)")));
+    QVERIFY(!g.first().detail.contains(QLatin1String("no TLS handshake at all")));
 }
 
 void TestSessionRules::handshakeFailed()
