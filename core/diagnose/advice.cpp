@@ -305,7 +305,9 @@ QList<Advice> buildTable()
 
     t << serveCertificate("chain.order_wrong", nullptr,
                           "Strict senders that do not sort the chain verify it again; others notice nothing.");
-    t << serveCertificate("chain.intermediate_missing", "# append the CA's intermediate(s) after the server certificate:",
+    t << serveCertificate("chain.intermediate_missing",
+                          "# a public CA's missing intermediate: append it after the server certificate\n"
+                          "# (a private root is not served: the senders must trust it; check with --ca-file ROOT.pem)",
                           "Verifying senders can build the path to their root and deliver; opportunistic ones notice "
                           "nothing.");
     t << serveCertificate("chain.extra_certificate", "# remove the certificate that is not on the path from the file:",
@@ -453,8 +455,12 @@ const RuleFixText kRuleFixes[] = {
      "smtp_accept_max_per_host = ${if eq{$sender_host_address}{192.0.2.10}{0}{10}}",
      "# exempt the scanner from connection limits:\nsmtpd_client_event_limit_exceptions = 192.0.2.10"},
 
-    {fixfacts::kCertificateRules, "chain.order_wrong chain.intermediate_missing chain.extra_certificate chain.root_included",
-     kChainExim, kChainPostfix},
+    {fixfacts::kCertificateRules, "chain.order_wrong chain.extra_certificate chain.root_included", kChainExim, kChainPostfix},
+    {fixfacts::kCertificateRules, "chain.intermediate_missing",
+     "# a public CA's missing intermediate: append it\ntls_certificate = /etc/exim4/fullchain.pem  # server certificate "
+     "first, then each intermediate\n# a private root is not served: the senders must trust it (check: --ca-file ROOT.pem)",
+     "# a public CA's missing intermediate: append it\nsmtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/fullchain.pem"
+     "  # leaf, then intermediates\n# a private root is not served: the senders must trust it (check: --ca-file ROOT.pem)"},
     {fixfacts::kCertificateRules, "key.mismatch",
      "tls_certificate = /etc/exim4/fullchain.pem\ntls_privatekey = /etc/exim4/privkey.pem  # the key of that certificate",
      "smtpd_tls_chain_files = /etc/postfix/privkey.pem, /etc/postfix/fullchain.pem  # key first, then its certificate"},

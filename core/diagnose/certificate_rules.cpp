@@ -141,7 +141,8 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
                                         "root: verification fails with \"%1\". ")
                              .arg(analysis.verifyMessage);
         if (analysis.intermediateMissing)
-            detail += QStringLiteral("The likely cause is the missing intermediate certificate "
+            detail += QStringLiteral("The chain ends at an issuer that is neither sent nor trusted: a missing "
+                                     "intermediate, or a private root this check was not given "
                                      "(see chain.intermediate_missing). ");
         else if (analysis.leafPosition > 0)
             detail += QStringLiteral("The server sends an issuer certificate before its own "
@@ -237,18 +238,34 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
 
     if (analysis.intermediateMissing) {
         const int last = analysis.suggestedOrder.isEmpty() ? 0 : analysis.suggestedOrder.last();
+        // From outside, "issuer neither served nor trusted" fits two causes: a missing
+        // intermediate of a public CA, or a complete chain to a private root this check was not
+        // given. When the server already sends an intermediate (a CA certificate), the second
+        // is at least as likely, and the finding says both.
+        const bool servesCa = last > 0 && last < served.size() && served.at(last).isCa();
+        const QString detail = servesCa
+            ? QStringLiteral("The chain the server sends ends at %1, whose issuer %2 is neither sent nor a root "
+                             "this check trusts. Either %2 is a private root (then the chain is complete; "
+                             "partners must have that root in their trust store, and --ca-file ROOT.pem shows "
+                             "whether the chain verifies against it), or it is a further intermediate of a public "
+                             "CA that is missing (then append it, after the others). The CA's bundle or the "
+                             "certificate's \"CA Issuers\" URL tells which. %3")
+                  .arg(certLabel(served, last), analysis.missingIssuer, kVerifyingPartners)
+            : QStringLiteral("The server does not send the certificate of %1, which issued %2, and it is not a "
+                             "trusted root either. Most often this is the CA's intermediate certificate: mail servers "
+                             "(Postfix, Exim, Sendmail) do not fetch missing intermediates as browsers sometimes do, "
+                             "so they cannot build a path to a trusted root. If %1 is instead a private root that "
+                             "signed the certificate directly, nothing is missing from the chain, but partners must "
+                             "trust that root (--ca-file ROOT.pem checks it). %3")
+                  .arg(analysis.missingIssuer, certLabel(served, last), kVerifyingPartners);
         out << make(
             "chain.intermediate_missing", Severity::Medium,
-            QStringLiteral("An intermediate certificate is missing from the chain"),
-            QStringLiteral("The server does not send the certificate of %1, which issued %2, and "
-                           "it is not a trusted root either. Web browsers sometimes fetch or "
-                           "cache missing intermediates, but mail servers (Postfix, Exim, "
-                           "Sendmail) do not, so they cannot build a path to a trusted root. %3 "
-                           "Append the intermediate certificate(s) from your CA to the "
-                           "certificate file, after the server certificate.")
-                .arg(analysis.missingIssuer, certLabel(served, last), kVerifyingPartners),
-            QStringLiteral("certificate %1 issuer %2: not served and not a trust anchor")
-                .arg(last).arg(analysis.missingIssuer));
+            servesCa ? QStringLiteral("The chain ends at an issuer that is neither sent nor trusted")
+                     : QStringLiteral("An intermediate certificate is missing from the chain"),
+            detail,
+            QStringLiteral("certificate %1 issuer %2: not served and not a trust anchor%3")
+                .arg(last)
+                .arg(analysis.missingIssuer, servesCa ? QStringLiteral(" (certificate %1 is a CA certificate)").arg(last) : QString()));
     }
 
     for (int p : analysis.extraCertificates) {

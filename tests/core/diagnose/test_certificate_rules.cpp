@@ -120,6 +120,34 @@ private Q_SLOTS:
         QVERIFY(!hasFinding(f, QStringLiteral("cert.self_signed")));
     }
 
+    // Leaf and intermediate served, the root not given to the check: from outside this is a
+    // complete chain to a private root or one missing a second intermediate. The finding says
+    // both and how to tell them apart; it does not claim one.
+    void completeChainToAnUnknownRoot()
+    {
+        Error error;
+        const TrustStore otherFile = TrustStore::fromFile(fixturePath(QStringLiteral("other-root-ca.pem")), &error);
+        const CertificateChain served{leaf_, inter_};
+        CertificateCheckOptions options;
+        options.servername = QStringLiteral("mail.example.org");
+        options.now = now_;
+        const Findings f = certificateFindings(served, analyzeChain(served, otherFile, now_), options);
+        const Finding *missing = findFinding(f, QStringLiteral("chain.intermediate_missing"));
+        QVERIFY(missing);
+        QCOMPARE(missing->title, QStringLiteral("The chain ends at an issuer that is neither sent nor trusted"));
+        QVERIFY(missing->detail.contains(QLatin1String("private root")));
+        QVERIFY(missing->detail.contains(QLatin1String("--ca-file")));
+        QVERIFY(missing->detail.contains(QLatin1String("further intermediate")));
+        QVERIFY(missing->evidence.contains(QLatin1String("CA certificate")));
+        Finding advised = *missing;
+        applyAdvice(&advised);
+        QVERIFY2(advised.fixPostfix.contains(QLatin1String("private root")), qPrintable(advised.fixPostfix));
+        // With the right root, nothing is missing at all.
+        const TrustStore rootFile = TrustStore::fromFile(fixturePath(QStringLiteral("root-ca.pem")), &error);
+        QVERIFY(!hasFinding(certificateFindings(served, analyzeChain(served, rootFile, now_), options),
+                            QStringLiteral("chain.intermediate_missing")));
+    }
+
     void extraCertificates()
     {
         const Findings f = findingsFor({leaf_, inter_, other_});
