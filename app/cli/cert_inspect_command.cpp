@@ -137,7 +137,7 @@ bool parseArgs(const QStringList &args, Options *out, QString *error)
     }
     if (parser.isSet(opt.passphraseFile)) {
         const QString path = parser.value(opt.passphraseFile);
-        if (!readableFile(path, QStringLiteral("--passphrase-file "), error))
+        if (!readableFile(path, QStringLiteral("--passphrase-file "), error, FileKind::Stream))
             return false;
         QFile file(path);
         file.open(QIODevice::ReadOnly);

@@ -3,6 +3,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "base/save_file.h"
 #include "console.h"
 #include "report/json_report.h"
@@ -235,22 +242,43 @@ bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *erro
     return false;
 }
 
-bool readableFile(const QString &path, const QString &label, QString *error)
+bool readableFile(const QString &path, const QString &label, QString *error, FileKind kind)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = QStringLiteral("%1%2: no such file").arg(label, path);
+    struct stat st {};
+    const QByteArray native = QFile::encodeName(path);
+    if (::stat(native.constData(), &st) != 0) {
+        *error = errno == ENOENT ? QStringLiteral("%1%2: no such file").arg(label, path)
+                                 : QStringLiteral("%1%2: cannot read (%3)").arg(label, path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
-    if (info.isDir()) {
+    if (S_ISDIR(st.st_mode)) {
         *error = QStringLiteral("%1%2: is a directory").arg(label, path);
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1%2: cannot read (%3)").arg(label, path, file.errorString());
+    const bool stream = S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISCHR(st.st_mode);
+    if (stream && kind == FileKind::Regular) {
+        *error = QStringLiteral("%1%2: is not a regular file (a pipe, socket or device); save it to a file first")
+                     .arg(label, path);
         return false;
     }
+    if (!S_ISREG(st.st_mode) && !stream) {
+        *error = QStringLiteral("%1%2: is not a regular file").arg(label, path);
+        return false;
+    }
+    // A pipe is not opened here: a reader that comes and goes would make its writer fail.
+    if (stream) {
+        if (::access(native.constData(), R_OK) != 0) {
+            *error = QStringLiteral("%1%2: cannot read (%3)").arg(label, path, QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        return true;
+    }
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error = QStringLiteral("%1%2: cannot read (%3)").arg(label, path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    ::close(fd);
     return true;
 }
 

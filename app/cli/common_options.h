@@ -74,7 +74,11 @@ bool writableJsonPath(const QString &path, QString *error);
 
 // Whether `path` can be read: a file (not a directory) that opens. The error starts with
 // `label` ("--ca-file "; empty for a positional FILE): "LABELPATH: no such file".
-bool readableFile(const QString &path, const QString &label, QString *error);
+// `kind`: Regular (certificates, keys, CA files, reports) refuses pipes, sockets and devices,
+// which could block or never end; Stream also accepts them (logs, queue listings, message data,
+// a passphrase from `<(pass show ...)`). The check itself never blocks.
+enum class FileKind { Regular, Stream };
+bool readableFile(const QString &path, const QString &label, QString *error, FileKind kind = FileKind::Regular);
 
 // True when --fail-on is set and a finding is at least that severe.
 bool failsOn(const core::Findings &findings, const CliSettings &settings);

@@ -390,7 +390,7 @@ int runLogCommand(const QStringList &args)
         return ExitUsage;
     }
     for (const QString &p : paths) {
-        if (p != QLatin1String("-") && !readableFile(p, QString(), &error)) {
+        if (p != QLatin1String("-") && !readableFile(p, QString(), &error, FileKind::Stream)) {
             printError(QStringLiteral("log"), error);
             return ExitUsage;
         }

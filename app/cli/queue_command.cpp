@@ -175,7 +175,7 @@ bool parseQueueArgs(const QStringList &args, QueueSettings *settings, QString *e
         return false;
     }
     s.path = positional.first();
-    if (s.path != QLatin1String("-") && !readableFile(s.path, QString(), error))
+    if (s.path != QLatin1String("-") && !readableFile(s.path, QString(), error, FileKind::Stream))
         return false;
     if (!readOutputOptions(parser, {&opt.json, nullptr, nullptr, &opt.noColor, nullptr}, &s.cli, error))
         return false;
@@ -197,7 +197,7 @@ bool parseQueueArgs(const QStringList &args, QueueSettings *settings, QString *e
                 *error = QStringLiteral("standard input (-) can be read only once");
                 return false;
             }
-        } else if (!readableFile(log, QStringLiteral("--log "), error)) {
+        } else if (!readableFile(log, QStringLiteral("--log "), error, FileKind::Stream)) {
             return false;
         }
         s.logPaths << log;

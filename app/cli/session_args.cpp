@@ -360,7 +360,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         if (!singleLine(o.authUser, QStringLiteral("auth-user"), error))
             return false;
         const QString path = parser.value(opt.authPassFile);
-        if (!readableFile(path, QStringLiteral("--auth-pass-file "), error))
+        if (!readableFile(path, QStringLiteral("--auth-pass-file "), error, FileKind::Stream))
             return false;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -421,7 +421,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         if (path == QLatin1String("-")) {
             s.dataFromStdin = true;
         } else {
-            if (!readableFile(path, QStringLiteral("--data "), error))
+            if (!readableFile(path, QStringLiteral("--data "), error, FileKind::Stream))
                 return false;
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {

@@ -1,5 +1,6 @@
 #include "logs/log_inventory.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -13,6 +14,8 @@
 #include <map>
 #include <mutex>
 #include <thread>
+
+#include <sys/stat.h>
 
 #include "base/limits.h"
 #include "catalog/cipher_catalog.h"
@@ -884,6 +887,7 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
         QDateTime firstTime;
         qint64 size = 0;
         int given = 0;
+        bool stream = false;
     };
     QList<Planned> plan;
     qint64 total = 0;
@@ -891,7 +895,11 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
         Planned p;
         p.path = paths.at(i);
         p.given = i;
-        if (p.path != QLatin1String("-")) {
+        // A pipe (standard input, <(zcat ...), a FIFO) can be read once only: it is not peeked
+        // at and comes last.
+        struct stat st {};
+        p.stream = p.path == QLatin1String("-") || ::stat(QFile::encodeName(p.path).constData(), &st) != 0 || !S_ISREG(st.st_mode);
+        if (!p.stream) {
             p.size = QFileInfo(p.path).size();
             LogLineReader peek(p.path);
             Error ignored;
@@ -911,8 +919,8 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
         plan.append(p);
     }
     std::stable_sort(plan.begin(), plan.end(), [](const Planned &a, const Planned &b) {
-        if (a.path == QLatin1String("-") || b.path == QLatin1String("-"))
-            return b.path == QLatin1String("-") && a.path != QLatin1String("-");   // standard input last
+        if (a.stream || b.stream)
+            return b.stream && !a.stream;   // pipes last, in the order given
         if (a.firstTime.isValid() && b.firstTime.isValid())
             return a.firstTime < b.firstTime;
         return a.given < b.given;
@@ -934,7 +942,7 @@ bool LogAnalyzer::read(const QStringList &paths, const CancelToken &cancel, cons
         f.compression = reader.compression();
         const int lineYear = d->yearFor(p.path);
         // In UTC: comparing with a local-time QDateTime asks the time zone every line.
-        const QDateTime notAfter = p.path == QLatin1String("-") ? QDateTime() : QFileInfo(p.path).lastModified().toUTC();
+        const QDateTime notAfter = p.stream ? QDateTime() : QFileInfo(p.path).lastModified().toUTC();
 
         // The format from the first lines, which are then read like the rest.
         QStringList head;

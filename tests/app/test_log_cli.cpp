@@ -2,11 +2,14 @@
 // damaged file exits 3 naming FILE:LINE after reporting everything before it, text from the
 // log can never reach the terminal as control sequences, and --since/--partner narrow it.
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "test_registry.h"
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -102,6 +105,33 @@ private Q_SLOTS:
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(doc.value(QStringLiteral("partners")).toArray().size(), 2);   // both lines before the damage
         QVERIFY(!doc.value(QStringLiteral("files")).toArray().first().toObject().value(QStringLiteral("error")).isNull());
+    }
+
+    // A FIFO nobody writes to: certificate files refuse it at once (they would block); a log
+    // may be one (<(zcat ...)), read once, without peeking.
+    void pipesNeverHang()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QElapsedTimer timer;
+        timer.start();
+        QProcess inspect;
+        inspect.start(QStringLiteral(MAILTLS_CLI_PATH), {QStringLiteral("cert"), QStringLiteral("inspect"), fifo});
+        QVERIFY(inspect.waitForFinished(10000));
+        QCOMPARE(inspect.exitCode(), 2);
+        QVERIFY(inspect.readAllStandardError().contains("not a regular file"));
+        QVERIFY(timer.elapsed() < 5000);
+
+        const QString source = dir.filePath(QStringLiteral("source.log"));
+        QVERIFY(writeFile(source, kLog));
+        QProcess writer;
+        writer.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cat '%1' > '%2'").arg(source, fifo)});
+        QVERIFY(writer.waitForStarted());
+        const Run r = runLog({fifo, QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY(writer.waitForFinished(10000));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("partners")).toArray().size(), 2);
     }
 
     void filtersNarrow()
