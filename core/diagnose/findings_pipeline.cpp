@@ -80,6 +80,7 @@ Diagnosis diagnoseScan(const Report &report, const DiagnosisOptions &options)
         context.rateLimited = scan.rateLimited;
         context.retries = scan.retries;
         context.busyReason = scan.busyReason;
+        context.starttls = !report.target.implicitTls && report.target.dialect != QLatin1String("none");
         out.findings = scanFindings(scan, context);
     }
     if (ran && !scan.servedChains.isEmpty()) {

@@ -114,6 +114,26 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
         out << make(rule.id, rule.severity, QString::fromLatin1(rule.title), QString::fromLatin1(rule.detail), evidence);
     }
 
+    // Connections were made ready for TLS, the probes went out, and not one came back as TLS
+    // (no hello, no alert): the same fact a session reports as starttls.rejected.
+    if (scan.handshakes > 0 && scan.tlsAnswers == 0) {
+        if (context.starttls)
+            out << make("starttls.rejected", Severity::High, QStringLiteral("The server accepted STARTTLS but did not start TLS"),
+                        QStringLiteral("Every one of the scan's %1 connections got 220 to STARTTLS, and none of its TLS "
+                                       "offers was answered in TLS (no ServerHello, no alert): the server closed, stalled "
+                                       "or sent something else. The versions below are therefore not known, not refused. "
+                                       "Partners see a broken connection and fall back to cleartext or defer.")
+                            .arg(scan.handshakes),
+                        QStringLiteral("%1 TLS attempt(s) after STARTTLS, 0 answered in TLS").arg(scan.handshakes));
+        else
+            out << make("tls.handshake_failed", Severity::High, QStringLiteral("The server does not answer in TLS"),
+                        QStringLiteral("None of the scan's %1 TLS offers was answered in TLS (no ServerHello, no "
+                                       "alert): the service closed, stalled or sent something else. The versions below "
+                                       "are therefore not known, not refused.")
+                            .arg(scan.handshakes),
+                        QStringLiteral("%1 TLS attempt(s), 0 answered in TLS").arg(scan.handshakes));
+    }
+
     if (scan.dhBits > 0 && scan.dhBits < 2048) {
         QStringList dheSuites;
         for (const QString &version : scanVersions())

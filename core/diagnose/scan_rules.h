@@ -13,6 +13,7 @@ struct ScanRuleContext {
     bool rateLimited = false;
     int retries = 0;
     QString busyReason;   // e.g. "the server is busy: 421 too many connections"
+    bool starttls = false; // TLS was started with STARTTLS (not implicit TLS)
 };
 
 Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context = {});

@@ -135,6 +135,7 @@ struct ScanResult {
     int connections = 0;
     int handshakes = 0;
     int retries = 0;                             // connections repeated after rate limiting
+    int tlsAnswers = -1;                         // probes the server answered in TLS (a hello or an alert); -1: not counted (older reports)
     // Not in the JSON (the smtp.rate_limited finding carries them): what the scan saw of limits.
     bool rateLimited = false;                    // the server turned connections away as busy
     QString busyReason;                          // the first such answer, e.g. "421 too many connections"

@@ -351,6 +351,8 @@ QJsonValue scanToJson(const ScanResult &scan)
     o.insert(QStringLiteral("handshakes"), scan.handshakes);
     if (scan.retries > 0)
         o.insert(QStringLiteral("retries"), scan.retries);
+    if (scan.tlsAnswers >= 0)
+        o.insert(QStringLiteral("tls_answers"), scan.tlsAnswers);
     // Added later to the same schema: the chain served per certificate type, as PEM, so a saved
     // scan reloads whole.
     if (!scan.servedChains.isEmpty()) {
@@ -417,6 +419,7 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
     scan->connections = o.value(QStringLiteral("connections")).toInt();
     scan->handshakes = o.value(QStringLiteral("handshakes")).toInt();
     scan->retries = o.value(QStringLiteral("retries")).toInt();
+    scan->tlsAnswers = o.value(QStringLiteral("tls_answers")).toInt(-1);
     const QJsonArray chains = o.value(QStringLiteral("served_chains")).toArray();
     for (qsizetype i = 0; i < chains.size(); ++i) {
         CertificateChain chain;
@@ -573,7 +576,7 @@ OrderedJsonWriter makeWriter()
     w.setKeyOrder(QStringLiteral("certificates[].key"), {"type", "bits", "curve"});
     w.setKeyOrder(QStringLiteral("scan"),
                   {"protocols", "ciphers", "server_preference", "groups", "dh_bits",
-                   "certificate_types", "connections", "handshakes", "retries", "served_chains"});
+                   "certificate_types", "connections", "handshakes", "retries", "tls_answers", "served_chains"});
     for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
         w.setKeyOrder(QStringLiteral("scan.ciphers.%1[]").arg(QLatin1String(version)),
                       {"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"});

@@ -120,6 +120,7 @@ struct ProbeResult {
     QString alert;            // why it was refused, when an alert said so
     Error error;              // for Failed and anomalies
     bool viaOpenssl = false;
+    bool serverSpokeTls = false;   // a ServerHello, HelloRetryRequest or alert came back
 };
 
 QString suiteLabel(quint16 code)
@@ -280,6 +281,9 @@ struct Scanner::Private {
                 limiter.release();
                 std::lock_guard<std::mutex> lock(m);
                 ++done;
+                if (r.status != AttemptStatus::Cancelled) {
+                    report.scan.tlsAnswers = qMax(report.scan.tlsAnswers, 0) + (r.serverSpokeTls ? 1 : 0);
+                }
                 return r;
             }
             bool busy = open.status == AttemptStatus::Busy;
@@ -360,6 +364,9 @@ struct Scanner::Private {
         const bool ok = tls.handshake(o.target.timeoutMs, &error);
         TlsFacts facts;
         tls.fillFacts(&facts);
+        r.serverSpokeTls = ok || tls.recorder().lastAlertReceived()
+                           || std::any_of(tls.recorder().messages().cbegin(), tls.recorder().messages().cend(),
+                                          [](const HandshakeMessage &m) { return m.dir == QLatin1String("S"); });
         if (!ok) {
             r.error = error;
             if (error.kind == ErrorKind::Cancelled) {
@@ -429,6 +436,8 @@ struct Scanner::Private {
         }
         ServerHelloParser parser(spec.suites, spec.version < 0x0304);
         r = readRaw(connection, parser, false);
+        const ServerResponse::Kind answered = parser.response().kind;
+        r.serverSpokeTls = answered != ServerResponse::Kind::None && answered != ServerResponse::Kind::Malformed;
         if (r.status != AttemptStatus::Rejected)
             return r;
         const ServerResponse &s = parser.response();
@@ -1018,6 +1027,12 @@ Report Scanner::run()
     }
     if (!scan.servedChains.isEmpty())
         r.certificates = scan.servedChains.first();
+    // Not one offer was answered in TLS: no version was refused, none was tested.
+    if (scan.handshakes > 0 && scan.tlsAnswers == 0) {
+        scan.protocols.clear();
+        scan.ciphers.clear();
+        scan.serverPreference.clear();
+    }
 
     r.outcome.connected = p.everConnected || scan.connections > 0;
     if (p.cancel.isCancelled()) {

@@ -5,6 +5,9 @@
 // from a peer were bounded, one reached 400 MB of memory in 0.1 s, and a scan once 8 GB).
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include "scripted_peer.h"
@@ -26,6 +29,46 @@ private Q_SLOTS:
         QTest::newRow("simulate") << QStringList{QStringLiteral("simulate"), QStringLiteral("--server"), QStringLiteral("TARGET"),
                                                  QStringLiteral("--client"), QStringLiteral("openssl3-default")};
         QTest::newRow("compare") << QStringList{QStringLiteral("compare"), QStringLiteral("TARGET"), QStringLiteral("TARGET")};
+    }
+
+    // 220 to STARTTLS, then HTTP instead of TLS on every connection: the scan raises what the
+    // session raises (starttls.rejected) and tests no version, instead of "none accepted".
+    void scanOfBrokenTlsSaysSo()
+    {
+        ScriptedPeer peer([](PeerConnection &c) {
+            c.sendLine("220 broken.test ESMTP");
+            QByteArray line;
+            while (c.readLine(&line)) {
+                const QByteArray verb = line.left(4).toUpper();
+                if (verb == "EHLO") {
+                    c.send("250-broken.test\r\n250 STARTTLS\r\n");
+                } else if (verb == "STAR") {
+                    c.sendLine("220 go ahead");
+                    c.readSome(2000);
+                    c.send("HTTP/1.1 400 Bad Request\r\n\r\n");
+                    c.close();
+                    return;
+                } else {
+                    c.sendLine("250 ok");
+                }
+            }
+        });
+        QString error;
+        QVERIFY2(peer.start(&error), qPrintable(error));
+        const ToolResult r = runTool(QStringLiteral(MAILTLS_CLI_PATH),
+                                     {QStringLiteral("scan"), QStringLiteral("127.0.0.1:%1").arg(peer.port()),
+                                      QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("--json"), QStringLiteral("-")},
+                                     {}, 60000);
+        QVERIFY2(r.finished, qPrintable(r.describe()));
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject scan = doc.value(QStringLiteral("scan")).toObject();
+        QVERIFY2(scan.value(QStringLiteral("handshakes")).toInt() > 0, r.out.constData());
+        QCOMPARE(scan.value(QStringLiteral("tls_answers")).toInt(), 0);
+        QVERIFY(scan.value(QStringLiteral("protocols")).toObject().isEmpty());
+        bool rejected = false;
+        for (const QJsonValue &f : doc.value(QStringLiteral("findings")).toArray())
+            rejected = rejected || f.toObject().value(QStringLiteral("id")).toString() == QLatin1String("starttls.rejected");
+        QVERIFY2(rejected, r.out.constData());
     }
 
     void endlessReplyIsBounded()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void everyIdFromOneScan();
     void factsOnlyUntilAdvised();
     void nothingWithoutAScan();
+    void noOfferAnsweredInTls();
 };
 
 void TestScanRules::findingsFromAResult()
@@ -113,6 +114,31 @@ void TestScanRules::nothingWithoutAScan()
     ScanResult none = mailtls::test::everyWeaknessScan();
     none.present = false;
     QVERIFY(scanFindings(none, {true, 1, QStringLiteral("421")}).isEmpty());
+}
+
+// Offers went out on connections ready for TLS and none came back as TLS: the scan says what a
+// session would (starttls.rejected after STARTTLS), and nothing about versions.
+void TestScanRules::noOfferAnsweredInTls()
+{
+    ScanResult scan;
+    scan.present = true;
+    scan.connections = 8;
+    scan.handshakes = 8;
+    scan.tlsAnswers = 0;
+    ScanRuleContext starttls;
+    starttls.starttls = true;
+    Findings f = scanFindings(scan, starttls);
+    QCOMPARE(f.size(), 1);
+    QCOMPARE(f.first().id, QStringLiteral("starttls.rejected"));
+    QCOMPARE(f.first().severity, Severity::High);
+    QVERIFY(f.first().evidence.contains(QLatin1String("8 TLS attempt(s) after STARTTLS, 0 answered")));
+    f = scanFindings(scan, ScanRuleContext());
+    QCOMPARE(f.first().id, QStringLiteral("tls.handshake_failed"));
+    // One answer (an alert is one) and the rule is quiet; older reports without the count too.
+    scan.tlsAnswers = 1;
+    QVERIFY(scanFindings(scan, starttls).isEmpty());
+    scan.tlsAnswers = -1;
+    QVERIFY(scanFindings(scan, starttls).isEmpty());
 }
 
 MAILTLS_TEST_MAIN(TestScanRules)
