@@ -43,7 +43,8 @@ const char *const kUsage =
     "  -V, --version         show the version of mailtls, Qt and OpenSSL\n"
     "\n"
     "Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage error,\n"
-    "3 server unreachable / timeout / protocol failure, 130 interrupted.\n";
+    "3 no answer to judge (unreachable, no reply in time, not a mail server; a refused TLS\n"
+    "handshake is an answer, and a finding), 130 interrupted.\n";
 
 // Subcommands an open issue plans (docs/ARCHITECTURE.md "What comes next") but this build lacks.
 const QStringList kPlanned = {QStringLiteral("domain")};

@@ -182,6 +182,7 @@ struct Scanner::Private {
     std::mutex m;                    // guards everything below
     Report report;
     int done = 0;
+    int probeTimeouts = 0;     // TLS offers that got no reply in time
     QHash<QString, int> estimates;   // lane -> connections it still expects to need
     bool everConnected = false;
     bool rateLimited = false;
@@ -283,6 +284,8 @@ struct Scanner::Private {
                 ++done;
                 if (r.status != AttemptStatus::Cancelled) {
                     report.scan.tlsAnswers = qMax(report.scan.tlsAnswers, 0) + (r.serverSpokeTls ? 1 : 0);
+                    if (!r.serverSpokeTls && r.error.kind == ErrorKind::Timeout)
+                        ++probeTimeouts;
                 }
                 return r;
             }
@@ -1041,6 +1044,13 @@ Report Scanner::run()
     } else if (p.fatalKind != ErrorKind::None) {
         r.outcome.errorKind = p.fatalKind;
         r.outcome.error = p.fatalError;
+    } else if (scan.handshakes > 0 && scan.tlsAnswers == 0 && p.probeTimeouts > 0) {
+        // Not one offer was answered and some waited in vain: no answer to judge, as a session
+        // whose handshake times out.
+        r.outcome.errorKind = ErrorKind::Timeout;
+        r.outcome.error = QStringLiteral("no TLS answer to any of %1 offers within %2 s each")
+                              .arg(scan.handshakes)
+                              .arg(p.o.target.timeoutMs / 1000.0);
     } else {
         r.outcome.completed = true;
     }

@@ -71,6 +71,43 @@ private Q_SLOTS:
         QVERIFY2(rejected, r.out.constData());
     }
 
+    // 220 to STARTTLS, then silence: no answer to judge, for the scan as for the session
+    // (exit 3, "timed out"), in about one --timeout, not minutes.
+    void silenceAfterStarttlsExitsThree()
+    {
+        ScriptedPeer peer([](PeerConnection &c) {
+            c.sendLine("220 silent.test ESMTP");
+            QByteArray line;
+            while (c.readLine(&line)) {
+                const QByteArray verb = line.left(4).toUpper();
+                if (verb == "EHLO") {
+                    c.send("250-silent.test\r\n250 STARTTLS\r\n");
+                } else if (verb == "STAR") {
+                    c.sendLine("220 go ahead");
+                    c.holdUntilClosed(20000);
+                    return;
+                } else {
+                    c.sendLine("250 ok");
+                }
+            }
+        });
+        QString error;
+        QVERIFY2(peer.start(&error), qPrintable(error));
+        for (const QString &command : {QStringLiteral("session"), QStringLiteral("scan")}) {
+            QElapsedTimer timer;
+            timer.start();
+            const ToolResult r = runTool(QStringLiteral(MAILTLS_CLI_PATH),
+                                         {command, QStringLiteral("127.0.0.1:%1").arg(peer.port()), QStringLiteral("--timeout"),
+                                          QStringLiteral("2")},
+                                         {}, 60000);
+            QVERIFY2(r.finished, qPrintable(r.describe()));
+            QCOMPARE(r.exitCode, 3);
+            QVERIFY2(r.errText().contains(QLatin1String("timed out")) || r.errText().contains(QLatin1String("no TLS answer")),
+                     qPrintable(r.describe()));
+            QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        }
+    }
+
     void endlessReplyIsBounded()
     {
         QFETCH(QStringList, command);
