@@ -29,6 +29,7 @@ struct CliSettings {
     bool quiet = false;
     bool dataFromStdin = false;   // --data -: read by the command, not by the parser
     bool generateTestMessage = false;   // --rcpt-to without --data
+    bool progressLines = false;   // --progress: plain progress lines on stderr even when it is no terminal
 };
 
 } // namespace mailtls::cli

@@ -107,7 +107,8 @@ bool readTimeout(const QCommandLineParser &parser, const QCommandLineOption &opt
     bool ok = false;
     const double seconds = parser.value(option).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600) {
-        *error = QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not '%1'").arg(parser.value(option));
+        *error = QStringLiteral("--%1 must be a number of seconds between 0 and 3600, not '%2'")
+                     .arg(option.names().constLast(), parser.value(option));
         return false;
     }
     *timeoutMs = qMax(1, int(seconds * 1000.0 + 0.5));

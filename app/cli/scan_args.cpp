@@ -57,6 +57,11 @@ struct Opt {
     QCommandLineOption delay{QStringLiteral("delay"),
                              QStringLiteral("Pause of at least MS milliseconds between two connection starts (default: 0)."),
                              QStringLiteral("MS")};
+    QCommandLineOption maxTime{QStringLiteral("max-time"),
+                               QStringLiteral("Stop the whole scan after SECONDS and report it as incomplete (exit 3)."),
+                               QStringLiteral("SECONDS")};
+    QCommandLineOption progress{QStringLiteral("progress"),
+                                QStringLiteral("Progress on stderr as plain lines also when it is not a terminal.")};
     QCommandLineOption json = jsonOption();
     QCommandLineOption html{QStringLiteral("html"),
                             QStringLiteral("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
@@ -78,8 +83,8 @@ struct Opt {
 
     QList<QCommandLineOption> all() const
     {
-        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, maxConn, delay, expectCert, caFile, servername,
-                json, html, failOn, noColor, quiet};
+        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, maxConn, delay, maxTime, progress, expectCert, caFile,
+                servername, json, html, failOn, noColor, quiet};
     }
 };
 
@@ -143,6 +148,12 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
     if (!readInt(parser, opt.maxConn, 1, 64, &o.maxConnections, error)
         || !readInt(parser, opt.delay, 0, 600000, &o.delayMs, error))
         return false;
+    if (parser.isSet(opt.maxTime)) {
+        // Same forms and bounds as --timeout, for the whole run.
+        if (!readTimeout(parser, opt.maxTime, &o.maxTimeMs, error))
+            return false;
+    }
+    s.progressLines = parser.isSet(opt.progress);
     if (parser.isSet(opt.expectCert)) {
         o.expectCertFile = parser.value(opt.expectCert);
         // Unreadable content is a usage error now, not a surprise after the scan.

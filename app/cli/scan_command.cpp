@@ -1,5 +1,6 @@
 #include "scan_command.h"
 
+#include <QElapsedTimer>
 
 #include <csignal>
 #include <mutex>
@@ -24,16 +25,27 @@ namespace {
 
 
 // "[########............]  23/51 connections" on one stderr line, redrawn in place.
+// On a terminal it is redrawn in place; with --progress and stderr not a terminal (a log, a
+// pipe) it is a plain line now and then: every tenth of the work, or every five seconds.
 class ProgressBar
 {
 public:
-    explicit ProgressBar(bool enabled) : enabled_(enabled) {}
+    ProgressBar(bool enabled, bool lines) : enabled_(enabled || lines), lines_(lines && !enabled) { clock_.start(); }
     void update(int done, int total)
     {
         if (!enabled_)
             return;
         std::lock_guard<std::mutex> lock(m_);
         total = qMax(total, done);
+        if (lines_) {
+            const int step = qMax(1, total / 10);
+            if (done - lastLine_ < step && clock_.elapsed() - lastTime_ < 5000 && done != total)
+                return;
+            lastLine_ = done;
+            lastTime_ = clock_.elapsed();
+            writeErr(QStringLiteral("scanning: %1/%2 connections, %3 s\n").arg(done).arg(total).arg(clock_.elapsed() / 1000));
+            return;
+        }
         const int width = 30;
         const int filled = total > 0 ? width * done / total : 0;
         writeErr(eraseLine() + QStringLiteral("  scanning [%1%2] %3/%4 connections ")
@@ -44,14 +56,18 @@ public:
     void clear()
     {
         std::lock_guard<std::mutex> lock(m_);
-        if (drawn_)
+        if (drawn_ && !lines_)
             writeErr(eraseLine());
         drawn_ = false;
     }
 
 private:
     bool enabled_;
+    bool lines_;
     bool drawn_ = false;
+    QElapsedTimer clock_;
+    int lastLine_ = -1;
+    qint64 lastTime_ = 0;
     std::mutex m_;
 };
 
@@ -97,7 +113,7 @@ int runScanCommand(const QStringList &args)
     printerOptions.width = stdoutColumns(100);
     const ReportPrinter printer(printerOptions);
 
-    ProgressBar bar(!settings.quiet && ::isatty(STDERR_FILENO) == 1);
+    ProgressBar bar(!settings.quiet && ::isatty(STDERR_FILENO) == 1, settings.progressLines);
     ScanEvents events;
     events.progress = [&bar](int done, int total) { bar.update(done, total); };
 

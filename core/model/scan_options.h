@@ -16,6 +16,12 @@ struct ScanOptions {
     int maxBusyRetries = 8;        // per job, when the server says it is busy
     int backoffInitialMs = 250;    // first wait after a busy answer; doubles up to backoffMaxMs
     int backoffMaxMs = 16000;
+    // The whole scan's time bound (0: none): past it, every lane stops and the scan fails as
+    // timed out, saying how far it got.
+    int maxTimeMs = 0;
+    // A host that has never once answered (silent, or busy on every connection) is given up
+    // after this many such connections in a row, instead of being retried for minutes.
+    int unansweredLimit = 3;
     QStringList versions;          // subset of scanVersions(); empty: all
     // Server order per version with two or more suites: free when the enumeration already
     // shows it, otherwise one extra connection.

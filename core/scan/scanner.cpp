@@ -183,6 +183,9 @@ struct Scanner::Private {
     Report report;
     int done = 0;
     int probeTimeouts = 0;     // TLS offers that got no reply in time
+    int unansweredInARow = 0;  // busy or silent connections while the host has never answered
+    int opening = 0;           // connections between connect and "ready for TLS" right now
+    bool maxTimeReached = false; // the --max-time watchdog fired
     QHash<QString, int> estimates;   // lane -> connections it still expects to need
     bool everConnected = false;
     bool rateLimited = false;
@@ -262,9 +265,14 @@ struct Scanner::Private {
                 return failed;
             }
             Connection connection(cancel);
+            {
+                std::lock_guard<std::mutex> lock(m);
+                ++opening;
+            }
             const OpenResult open = openForTls(o.target, connection);
             {
                 std::lock_guard<std::mutex> lock(m);
+                --opening;
                 if (open.connected) {
                     ++report.scan.connections;
                     if (report.target.address.isEmpty())
@@ -317,12 +325,25 @@ struct Scanner::Private {
                 failed.error = open.error;
                 return failed;
             }
+            bool giveUp = false;
             {
                 std::lock_guard<std::mutex> lock(m);
                 rateLimited = true;
                 ++report.scan.retries;
                 if (firstBusyReason.isEmpty())
                     firstBusyReason = open.error.message;
+                // Not while another connection is still on its way: it may be the one let in.
+                giveUp = !everConnected && ++unansweredInARow >= qMax(1, o.unansweredLimit) && opening == 0;
+            }
+            if (giveUp) {
+                // Never once ready for TLS: a tarpit, a silent host or a 421 on every connection.
+                // There is nothing to scan; say so instead of retrying for minutes.
+                setFatal(open.error.kind == ErrorKind::Timeout ? ErrorKind::Timeout : ErrorKind::Busy,
+                         QStringLiteral("the server answered none of %1 connection(s) in a row: %2")
+                             .arg(qMax(1, o.unansweredLimit))
+                             .arg(open.error.message));
+                failed.error = open.error;
+                return failed;
             }
             if (attempt >= o.maxBusyRetries) {
                 failed.error = makeError(ErrorKind::Busy, QStringLiteral("the server stayed busy after %1 retries: %2")
@@ -897,6 +918,41 @@ Report Scanner::run()
     p.note(QStringLiteral("scanning %1 port %2: %3, at most %4 connections at once")
                .arg(p.o.target.host).arg(p.o.target.port).arg(versions.join(QLatin1String(", "))).arg(p.o.maxConnections));
 
+    // --max-time: a watchdog ends every wait at the deadline (through the cancel token, whose
+    // wake-up every network wait watches) and the outcome says it was the time bound.
+    std::mutex watchMutex;
+    std::condition_variable watchDone;
+    bool finished = false;
+    std::thread watchdog;
+    if (p.o.maxTimeMs > 0) {
+        watchdog = std::thread([&] {
+            std::unique_lock<std::mutex> lock(watchMutex);
+            if (watchDone.wait_for(lock, std::chrono::milliseconds(p.o.maxTimeMs), [&] { return finished; }))
+                return;
+            {
+                std::lock_guard<std::mutex> guard(p.m);
+                p.maxTimeReached = true;
+            }
+            p.cancel.cancel();
+        });
+    }
+    struct WatchdogStop {
+        std::mutex &m;
+        std::condition_variable &cv;
+        bool &finished;
+        std::thread &t;
+        ~WatchdogStop()
+        {
+            {
+                std::lock_guard<std::mutex> lock(m);
+                finished = true;
+            }
+            cv.notify_all();
+            if (t.joinable())
+                t.join();
+        }
+    } watchdogStop{watchMutex, watchDone, finished, watchdog};
+
     QHash<QString, Private::VersionResult> results;
     std::mutex resultsMutex;
     std::vector<std::thread> lanes;
@@ -1038,7 +1094,12 @@ Report Scanner::run()
     }
 
     r.outcome.connected = p.everConnected || scan.connections > 0;
-    if (p.cancel.isCancelled()) {
+    if (p.maxTimeReached) {
+        r.outcome.errorKind = ErrorKind::Timeout;
+        r.outcome.error = QStringLiteral("the scan ran past --max-time %1 s after %2 connection(s); its results are incomplete")
+                              .arg(p.o.maxTimeMs / 1000.0)
+                              .arg(scan.connections);
+    } else if (p.cancel.isCancelled()) {
         r.outcome.errorKind = ErrorKind::Cancelled;
         r.outcome.error = QStringLiteral("cancelled by the user");
     } else if (p.fatalKind != ErrorKind::None) {

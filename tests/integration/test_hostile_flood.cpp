@@ -108,6 +108,49 @@ private Q_SLOTS:
         }
     }
 
+    // A tarpit (no greeting at all) and a 421 on every connection: the scan gives up after a few
+    // connections with exit 3 and says why, instead of retrying for minutes and calling an empty
+    // result complete; --max-time ends any scan at its deadline; --progress writes plain lines.
+    void unansweredScansEndWithExitThree_data()
+    {
+        QTest::addColumn<bool>("silent");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("withinMs");
+        QTest::newRow("tarpit") << true << QStringList{} << QStringLiteral("answered none of") << 40000;
+        QTest::newRow("421 storm") << false << QStringList{} << QStringLiteral("answered none of") << 10000;
+        QTest::newRow("max-time") << true << QStringList{QStringLiteral("--max-time"), QStringLiteral("2"), QStringLiteral("--progress")}
+                                  << QStringLiteral("--max-time 2 s") << 8000;
+    }
+    void unansweredScansEndWithExitThree()
+    {
+        QFETCH(bool, silent);
+        QFETCH(QStringList, extra);
+        QFETCH(QString, expected);
+        QFETCH(int, withinMs);
+        ScriptedPeer peer([silent](PeerConnection &c) {
+            if (silent)
+                c.holdUntilClosed(30000);
+            else
+                c.sendLine("421 4.7.0 too many connections, try later");
+        });
+        QString error;
+        QVERIFY2(peer.start(&error), qPrintable(error));
+        QElapsedTimer timer;
+        timer.start();
+        const ToolResult r = runTool(QStringLiteral(MAILTLS_CLI_PATH),
+                                     QStringList{QStringLiteral("scan"), QStringLiteral("127.0.0.1:%1").arg(peer.port()),
+                                                 QStringLiteral("--timeout"), QStringLiteral("3")}
+                                         + extra,
+                                     {}, 90000);
+        QVERIFY2(r.finished, qPrintable(r.describe()));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.errText().contains(expected), qPrintable(r.describe()));
+        QVERIFY2(timer.elapsed() < withinMs, qPrintable(QString::number(timer.elapsed())));
+        if (extra.contains(QStringLiteral("--progress")))
+            QVERIFY2(r.errText().contains(QLatin1String("scanning: ")), qPrintable(r.describe()));
+    }
+
     void endlessReplyIsBounded()
     {
         QFETCH(QStringList, command);
