@@ -33,6 +33,30 @@ bool needsEscape(QStringView text, qsizetype i, bool keepLineBreaks)
 
 } // namespace
 
+QString visibleControls(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\t' || !needsEscape(text, i, false))
+            continue;
+        out += text.mid(start, i - start);
+        if (c < 0x20)
+            out += QChar(char16_t(0x2400 + c));
+        else if (c == 0x7F)
+            out += QChar(char16_t(0x2421));
+        else
+            out += escapeControls(text.mid(i, 1));
+        start = i + 1;
+    }
+    if (start == 0)
+        return text.toString();
+    out += text.mid(start);
+    return out;
+}
+
 QString escapeControls(QStringView text, bool keepLineBreaks)
 {
     qsizetype i = 0;

@@ -10,6 +10,11 @@
 
 namespace mailtls::core {
 
+// For the window, where a control character would be invisible or a box: C0 characters and
+// DEL as their Unicode control pictures (U+2400 ... U+2421: "␛" for ESC, "␀" for NUL), C1 and
+// the invisible controls escaped as escapeControls() does. Tabs stay.
+QString visibleControls(QStringView text);
+
 // "\x1b" for C0/DEL/C1 characters, "\u202e" for the invisible Unicode controls and for UTF-16
 // surrogates that are not a pair; the rest as is. `keepLineBreaks`: leave "\n" and "\t" (text
 // that is laid out in lines already).

@@ -90,6 +90,7 @@ class TestModels : public QObject
 private Q_SLOTS:
     void transcriptModel();
     void transcriptModelIncremental();
+    void transcriptShowsControlCharacters();
     void transcriptViewFollowsAndCopies();
     void handshakeModel();
     void certificateChainModel();
@@ -140,6 +141,19 @@ void TestModels::transcriptModel()
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// A server's escape sequence, NUL or bidi override is shown, not swallowed or obeyed: C0 as
+// its control picture (U+241B for ESC), the rest escaped.
+void TestModels::transcriptShowsControlCharacters()
+{
+    ui::TranscriptModel model;
+    core::TranscriptLine line;
+    line.dir = core::LineDirection::Server;
+    line.text = QString::fromUtf16(u"220 mx \x1b]0;pwned\x07 ok \u202e\tend") + QChar(0) + QStringLiteral("x");
+    model.appendLines({line});
+    const QString shown = model.index(0, ui::TranscriptModel::TextColumn).data().toString();
+    QCOMPARE(shown, QString::fromUtf16(u"220 mx \u241b]0;pwned\u2407 ok \\u202e\tend\u2400x"));
 }
 
 void TestModels::transcriptModelIncremental()

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "base/display_text.h"
 #include "catalog/versions.h"
 #include "diagnose/log_verdicts.h"
 
@@ -67,7 +68,7 @@ QColor LogPartnerModel::cleartextColor()
 
 QString LogPartnerModel::hostText(const LogPartner &partner)
 {
-    return partner.host.isEmpty() ? tr("(no name)") : partner.host;
+    return partner.host.isEmpty() ? tr("(no name)") : core::visibleControls(partner.host);
 }
 
 QString LogPartnerModel::directionText(const LogPartner &partner)

@@ -4,6 +4,7 @@
 #include <QFontDatabase>
 #include <QPalette>
 
+#include "base/display_text.h"
 #include "models/severity_style.h"
 
 namespace mailtls::ui {
@@ -101,7 +102,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn: return formatTime(line.tMs);
         case DirectionColumn: return SeverityStyle::marker(line.dir);
-        case TextColumn: return line.text;
+        case TextColumn: return core::visibleControls(line.text);   // a server's ESC or NUL stays visible
         }
         break;
     case Qt::ToolTipRole:

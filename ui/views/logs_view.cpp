@@ -31,6 +31,7 @@
 
 #include <algorithm>
 
+#include "base/display_text.h"
 #include "catalog/versions.h"
 #include "diagnose/log_verdicts.h"
 #include "jobs/log_job.h"
@@ -61,7 +62,7 @@ QString megabytes(qint64 bytes)
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return core::visibleControls(text).toHtmlEscaped();
 }
 
 // "TLSv1.3 ×120" lines of a count map, largest first.
