@@ -186,6 +186,17 @@ QList<Advice> buildTable()
                   "server can load its certificate they encrypt."),
                 s(kEximRequireTls), s(kPostfixRequireTls)};
 
+    t << Advice{QStringLiteral("starttls.data_after_220"),
+                join({s("# a server that answers buffered commands after STARTTLS: run a supported Exim release"),
+                      s("# (exim -bV shows the version; Debian's exim4 4.96 is not affected); nothing to configure"),
+                      s("# if Exim is current: look for a proxy or filter in front of it that adds the bytes")}),
+                join({s("# Postfix discards pipelined input at STARTTLS since 2.8.0 / 2.7.3 / 2.6.9 / 2.5.12:"),
+                      s("# postconf mail_version; upgrade an older one"),
+                      s("# if Postfix is current: look for a proxy or filter in front of it that adds the bytes")}),
+                s("Commands a man in the middle slips in before TLS are no longer answered inside the encrypted "
+                  "session; partners notice nothing."),
+                {}, {}};
+
     t << Advice{QStringLiteral("tls.handshake_failed"),
                 join({s("# a priority string / cipher list wide enough for today's senders, main section:"),
                       s("# GnuTLS build (Debian's exim4):"), s("tls_require_ciphers = NORMAL"),

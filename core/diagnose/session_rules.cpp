@@ -46,6 +46,22 @@ Findings sessionFindings(const Report &report)
                     QStringLiteral("STARTTLS -> ") + smtp.starttlsReply);
     }
 
+    // Cleartext after the 220 and before TLS: a server that buffers its input across STARTTLS
+    // (the flaw behind CVE-2011-0411), or something in the path adding bytes. Either way a
+    // command an attacker injects before TLS would be answered inside it.
+    if (smtp.starttlsAccepted && smtp.bytesAfterStarttls > 0) {
+        out << make(QStringLiteral("starttls.data_after_220"), Severity::Medium,
+                    QStringLiteral("The server sent data after its 220 to STARTTLS"),
+                    QStringLiteral("After answering 220 to STARTTLS the server sent %1 more byte(s) in cleartext before the "
+                                   "TLS handshake. RFC 3207 allows nothing there. Either the server answers commands it "
+                                   "read before TLS from a buffer it keeps across STARTTLS (the STARTTLS command-injection "
+                                   "flaw, CVE-2011-0411 and kin), or a middlebox adds data. This client discarded the "
+                                   "bytes; check the server's version against its advisories, and whether a proxy sits in "
+                                   "front of it.")
+                        .arg(smtp.bytesAfterStarttls),
+                    QStringLiteral("%1 byte(s) after \"%2\"").arg(smtp.bytesAfterStarttls).arg(smtp.starttlsReply));
+    }
+
     const bool serverSpokeTls = std::any_of(report.handshake.cbegin(), report.handshake.cend(),
                                             [](const HandshakeMessage &m) { return m.dir == QLatin1String("S"); });
     // The server asked, we had nothing to send, and it ended the connection: whatever alert it

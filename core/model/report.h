@@ -49,6 +49,7 @@ struct SmtpFacts {
     QStringList authAfterTls;
     bool starttlsAccepted = false;
     QString starttlsReply;       // the reply to STARTTLS, e.g. "220 2.0.0 Ready to start TLS"
+    int bytesAfterStarttls = 0;  // cleartext the server sent after its 220, before TLS (discarded)
 };
 
 struct HandshakeMessage {

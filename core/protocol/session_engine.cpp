@@ -488,6 +488,7 @@ Report SessionEngine::run(bool keepOpen)
                 p.note(QStringLiteral("STARTTLS was refused; the session stays in cleartext"));
             } else {
                 r.smtp.starttlsAccepted = true;
+                r.smtp.bytesAfterStarttls = discarded;
                 if (discarded > 0) {
                     p.note(QStringLiteral("the server sent %1 bytes after its 220 before TLS started; discarded "
                                           "(a sign of a buggy server or of command injection)")

@@ -73,6 +73,8 @@ QJsonValue smtpToJson(const Report &r)
     if (!s.starttlsReply.isEmpty()) {
         o.insert(QStringLiteral("starttls_reply"), s.starttlsReply);
         o.insert(QStringLiteral("starttls_accepted"), s.starttlsAccepted);
+        if (s.bytesAfterStarttls > 0)
+            o.insert(QStringLiteral("bytes_after_starttls"), s.bytesAfterStarttls);
     }
     return o;
 }
@@ -251,6 +253,7 @@ void readSmtp(const QJsonObject &o, SmtpFacts *s)
     s->authBeforeTls = readStringList(o.value(QStringLiteral("auth_before_tls")));
     s->authAfterTls = readStringList(o.value(QStringLiteral("auth_after_tls")));
     s->starttlsReply = o.value(QStringLiteral("starttls_reply")).toString();
+    s->bytesAfterStarttls = o.value(QStringLiteral("bytes_after_starttls")).toInt();
     s->starttlsAccepted = o.value(QStringLiteral("starttls_accepted")).toBool();
 }
 
@@ -557,7 +560,8 @@ OrderedJsonWriter makeWriter()
     w.setKeyOrder(QStringLiteral("transcript[]"), {"t_ms", "dir", "text"});
     w.setKeyOrder(QStringLiteral("smtp"),
                   {"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
-                   "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted"});
+                   "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted",
+                   "bytes_after_starttls"});
     w.setKeyOrder(QStringLiteral("handshake[]"),
                   {"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type", "hex"});
     w.setKeyOrder(QStringLiteral("tls"),

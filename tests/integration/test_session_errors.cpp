@@ -58,6 +58,7 @@ private Q_SLOTS:
     void closedAfterClientHello();
     void garbageInsteadOfServerHello();
     void truncatedServerHelloIsNotSilence();
+    void dataAfterStarttlsGoAhead();
     void starttlsRefused();
     void cancelWhileWaiting();
 };
@@ -258,6 +259,34 @@ void TestSessionErrors::truncatedServerHelloIsNotSilence()
     QVERIFY(f != r.findings.cend());
     QVERIFY2(f->detail.contains(QLatin1String("16 byte(s)")), qPrintable(f->detail));
     QVERIFY2(!f->detail.contains(QLatin1String("no TLS handshake at all")), qPrintable(f->detail));
+}
+
+// "220 go ahead" followed by a reply that belongs to no command: the bytes are discarded, noted,
+// and raised as starttls.data_after_220 (the STARTTLS command-injection flaw's sign).
+void TestSessionErrors::dataAfterStarttlsGoAhead()
+{
+    ScriptedPeer peer([](PeerConnection &c) {
+        c.sendLine("220 inject.test ESMTP");
+        QByteArray line;
+        while (c.readLine(&line)) {
+            const QByteArray verb = line.left(4).toUpper();
+            if (verb == "EHLO") {
+                c.send("250-inject.test\r\n250 STARTTLS\r\n");
+            } else if (verb == "STAR") {
+                c.send("220 go ahead\r\n250 injected-before-tls\r\n");
+                c.readSome(2000);
+                c.close();
+                return;
+            } else {
+                c.sendLine("250 ok");
+            }
+        }
+    });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    const core::Report r = runSession(localSessionOptions(peer.port()));
+    QCOMPARE(r.smtp.bytesAfterStarttls, 25);
+    VERIFY_REPORT(core::hasFinding(r.findings, QStringLiteral("starttls.data_after_220")), r);
 }
 
 void TestSessionErrors::starttlsRefused()

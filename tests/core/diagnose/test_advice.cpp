@@ -39,7 +39,8 @@ const QStringList kDesignIds = {
     QStringLiteral("tls.compression_enabled"), QStringLiteral("smtp.rate_limited"), QStringLiteral("compat.no_shared_cipher"),
     QStringLiteral("compat.protocol_mismatch"), QStringLiteral("compat.dh_too_small"), QStringLiteral("compat.cert_type_mismatch"),
 };
-const QStringList kExtraIds = {QStringLiteral("key.mismatch"), QStringLiteral("chain.root_included")};
+const QStringList kExtraIds = {QStringLiteral("key.mismatch"), QStringLiteral("chain.root_included"),
+                               QStringLiteral("starttls.data_after_220")};
 
 Finding finding(const QString &id, const QString &exim = QString(), const QString &postfix = QString())
 {
@@ -87,6 +88,10 @@ QList<FixCase> sessionCases()
     silent.tls.error = QStringLiteral("connection closed during the handshake");
     silent.outcome.errorKind = ErrorKind::Tls;
     cases << FixCase{QStringLiteral("session: STARTTLS accepted, no TLS"), finished(sessionFindings(silent))};
+
+    Report injected = silent;
+    injected.smtp.bytesAfterStarttls = 25;
+    cases << FixCase{QStringLiteral("session: data after the 220"), finished(sessionFindings(injected))};
 
     Report failed = silent;
     failed.tls.alert = QStringLiteral("handshake_failure");
