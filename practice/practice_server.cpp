@@ -520,14 +520,14 @@ private:
         for (;;) {
             QByteArray raw;
             bool tooLong = false;
-            const Io r = ch_.readLine(&raw, 1000000, o_.commandTimeoutMs, &tooLong);
+            const Io r = ch_.readLine(&raw, core::limits::kPracticeDataLineBytes, o_.commandTimeoutMs, &tooLong);
             if (r != Io::Ok) {
                 finishOn(r);
                 return false;
             }
             if (!tooLong && raw == ".")
                 break;
-            size += tooLong ? 1000000 : raw.size() + 2;
+            size += tooLong ? core::limits::kPracticeDataLineBytes : raw.size() + 2;
         }
         resetTransaction();
         if (size > o_.maxMessageBytes) {

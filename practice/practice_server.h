@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 
+#include "base/limits.h"
 #include "practice/practice_personality.h"
 
 namespace mailtls::core {
@@ -31,10 +32,10 @@ struct PracticeServerOptions {
     quint16 tlsPort = 0;               // SMTP inside TLS from the first byte; 0: a free port
     bool alsoIpv6 = true;              // also [::1] on the same ports, when that address exists
     QString hostname = QStringLiteral("localhost");   // in the banner and the EHLO reply
-    int commandTimeoutMs = 300000;     // wait for the next command (RFC 5321: 5 minutes)
-    int handshakeTimeoutMs = 15000;    // TLS handshake, start to end
-    int maxConnections = 64;           // more get "421 too many connections"
-    int maxLineLength = 2048;          // longer command lines get 500 and are skipped
+    int commandTimeoutMs = core::limits::kPracticeCommandTimeoutMs;   // wait for the next command (RFC 5321: 5 minutes)
+    int handshakeTimeoutMs = core::limits::kStepTimeoutMs;           // TLS handshake, start to end
+    int maxConnections = core::limits::kPracticeConnections;          // more get "421 too many connections"
+    int maxLineLength = core::limits::kPracticeCommandBytes;          // longer command lines get 500 and are skipped
     qint64 maxMessageBytes = 10 * 1024 * 1024;   // SIZE; DATA beyond it is read and refused (552)
     // One line per connection when it ends ("127.0.0.1:40522 smtp STARTTLS TLSv1.3 ... QUIT"),
     // called from connection threads (serialise yourself).

@@ -23,6 +23,8 @@
 #include <unistd.h>
 #endif
 
+#include "base/limits.h"
+#include "base/read_file.h"
 #include "jobs/job.h"
 #include "main_window.h"
 #include "report/html_report.h"
@@ -378,9 +380,9 @@ OpenedFile readWorkspaceOrReport(const QString &fileName)
     OpenedFile out;
     {
         // A single JSON report opens too, as a new workspace holding it.
-        QFile file(fileName);
-        if (file.open(QIODevice::ReadOnly) && file.size() < 256 * 1024 * 1024) {
-            const QByteArray bytes = file.readAll();
+        // Errors (missing, too large) are reported by loadWorkspace below.
+        QByteArray bytes;
+        if (core::readFileBounded(fileName, core::limits::kWorkspaceFileBytes, QStringLiteral("workspace"), &bytes, nullptr)) {
             if (core::jsonSchemaOf(bytes) == QLatin1String(core::kReportSchema)) {
                 out.isReport = true;
                 core::Error message;

@@ -12,6 +12,8 @@
 
 #include <unistd.h>
 
+#include "base/limits.h"
+#include "base/read_file.h"
 #include "cli_settings.h"
 #include "common_options.h"
 #include "console.h"
@@ -807,12 +809,12 @@ int runCertPkcs12(const QStringList &args)
     if (parser.isSet(keyPass) && !readPassphraseFile(parser.value(keyPass), &keyPassphrase, &message))
         return usageError(command, message);
     auto readCerts = [&](const QString &path, CertificateChain *certs) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            message = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        QByteArray data;
+        Error readError;
+        if (!readFileBounded(path, limits::kCertificateFileBytes, QStringLiteral("certificate file"), &data, &readError)) {
+            message = QStringLiteral("cannot read %1").arg(readError.message);
             return false;
         }
-        const QByteArray data = file.readAll();
         *certs = Certificate::listFromPem(data);
         if (certs->isEmpty()) {
             const Certificate der = Certificate::fromDer(data);

@@ -120,14 +120,9 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
         CompareInput in;
         in.argument = argument;
         if (looksLikeFile(argument)) {
-            QFile file(argument);
-            if (!file.open(QIODevice::ReadOnly)) {
-                *error = QStringLiteral("cannot read %1: %2").arg(argument, file.errorString());
-                return false;
-            }
             core::Error readError;
-            if (!core::reportFromJson(file.readAll(), &in.saved, &readError)) {
-                *error = QStringLiteral("%1: %2").arg(argument, readError.message);
+            if (!core::loadReportFile(argument, &in.saved, &readError)) {
+                *error = readError.message;
                 return false;
             }
             list << in;

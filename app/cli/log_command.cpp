@@ -465,18 +465,17 @@ int runLogCommand(const QStringList &args)
     }
     if (parser.isSet(opt.serverReport)) {
         const QString path = parser.value(opt.serverReport);
-        QFile file(path);
-        if (!readableFile(path, QStringLiteral("--server-report "), &error) || !file.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("log"), error.isEmpty() ? QStringLiteral("--server-report %1: cannot open").arg(path) : error);
+        if (!readableFile(path, QStringLiteral("--server-report "), &error)) {
+            printError(QStringLiteral("log"), error);
             return ExitUsage;
         }
         Report report;
         Error why;
-        if (!reportFromJson(file.readAll(), &report, &why) || !report.scan.present) {
+        if (!loadReportFile(path, &report, &why) || !report.scan.present) {
             printError(QStringLiteral("log"),
-                       QStringLiteral("--server-report %1: %2")
-                           .arg(path, why.message.isEmpty() ? QStringLiteral("no scan section (save one with 'mailtls scan --json')")
-                                                            : why.message));
+                       why.message.isEmpty()
+                           ? QStringLiteral("--server-report %1: no scan section (save one with 'mailtls scan --json')").arg(path)
+                           : QStringLiteral("--server-report %1").arg(why.message));
             return ExitUsage;
         }
         change.hasBase = true;

@@ -1,6 +1,8 @@
 #include "session_args.h"
 
 #include "x509/certificate_loader.h"
+#include "base/limits.h"
+#include "base/read_file.h"
 
 #include "common_options.h"
 #include "report/html_report.h"
@@ -425,12 +427,11 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         } else {
             if (!readableFile(path, QStringLiteral("--data "), error, FileKind::Stream))
                 return false;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                *error = QStringLiteral("--data %1: cannot read (%2)").arg(path, file.errorString());
+            core::Error readError;
+            if (!core::readFileBounded(path, core::limits::kMessageFileBytes, QStringLiteral("message"), &o.data, &readError)) {
+                *error = QStringLiteral("--data %1").arg(readError.message);
                 return false;
             }
-            o.data = file.readAll();
             if (o.data.isEmpty()) {
                 *error = QStringLiteral("--data %1: the file is empty").arg(path);
                 return false;

@@ -7,6 +7,8 @@
 #include "common_options.h"
 #include "console.h"
 #include "interrupt_guard.h"
+#include "base/limits.h"
+#include "base/read_file.h"
 #include "jobs/session_job.h"
 #include "model/targets.h"
 #include "report/html_report.h"
@@ -76,7 +78,12 @@ int runSessionCommand(const QStringList &args)
             printError(QStringLiteral("session"), QStringLiteral("--data -: cannot read stdin"));
             return ExitUsage;
         }
-        options.data = in.readAll();
+        core::Error readError;
+        if (!core::readDeviceBounded(&in, QStringLiteral("stdin"), core::limits::kMessageFileBytes, QStringLiteral("message"),
+                                     &options.data, &readError)) {
+            printError(QStringLiteral("session"), QStringLiteral("--data -: %1").arg(readError.message));
+            return ExitUsage;
+        }
         if (options.data.isEmpty()) {
             printError(QStringLiteral("session"), QStringLiteral("--data -: stdin was empty"));
             return ExitUsage;

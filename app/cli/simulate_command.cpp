@@ -215,14 +215,9 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
                 return false;
             }
         r.reportFile = parser.value(opt.report);
-        QFile f(r.reportFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("--report %1: %2").arg(r.reportFile, f.errorString());
-            return false;
-        }
         Error readError;
-        if (!reportFromJson(f.readAll(), &r.savedReport, &readError)) {
-            *error = QStringLiteral("--report %1: %2").arg(r.reportFile, readError.message);
+        if (!loadReportFile(r.reportFile, &r.savedReport, &readError)) {
+            *error = QStringLiteral("--report %1").arg(readError.message);
             return false;
         }
         if (!r.savedReport.scan.present) {

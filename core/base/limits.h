@@ -3,6 +3,8 @@
 // Bounds on what the project reads from files, logs and servers, kept in one place so that a
 // hostile or broken input costs bounded time and memory. Each limit says what happens at it.
 
+#include <QtGlobal>
+
 namespace mailtls::core::limits {
 
 // One SMTP/LMTP reply: its longest line (without CR LF) and most lines. A longer line or reply
@@ -44,5 +46,48 @@ constexpr int kQueueReasonChars = 1000;
 // Distinct destination domains grouped one by one; recipients in further domains are counted
 // together ("other domains").
 constexpr int kQueueDomainsKept = 5000;
+
+// Time. One step of a conversation (connect, a read, a write, the handshake) waits this long
+// by default (`--timeout`); a whole scan has no bound unless `--max-time` sets one, but a host
+// that never once answers is given up after kUnansweredConnections silent or busy connections
+// in a row.
+constexpr int kStepTimeoutMs = 15000;
+constexpr int kUnansweredConnections = 3;
+
+// TLS from a peer. The handshake messages OpenSSL accepts from a server (its Certificate
+// message above all) are refused beyond kHandshakeMessageBytes — OpenSSL's own default, kept
+// so that a session fails where a real OpenSSL-based MTA fails. The scanner's own reader of a
+// server's hello flight gives up after kServerHelloFlightBytes without a complete ServerHello.
+constexpr int kHandshakeMessageBytes = 100 * 1024;
+constexpr int kServerHelloFlightBytes = 256 * 1024;
+
+// Certificate chains. Chain analysis (order, missing and extra certificates) and verification
+// look at the first kChainCertificates certificates of a served chain or a file (OpenSSL's
+// default verification depth is the same); further certificates are listed, not analysed.
+constexpr int kChainCertificates = 100;
+
+// Whole files the user names, read at once (base/read_file.h): larger ones are refused before
+// they are read. Certificate and key files (PEM, DER, PKCS#7, PKCS#12): certificate bundles of
+// thousands of CAs fit. A saved JSON report, a workspace (reports of a few hundred KiB each),
+// a message to send with `--data`.
+constexpr qint64 kCertificateFileBytes = 16 * 1024 * 1024;
+constexpr qint64 kReportFileBytes = 64 * 1024 * 1024;
+constexpr qint64 kWorkspaceFileBytes = 256 * 1024 * 1024;
+constexpr qint64 kMessageFileBytes = 64 * 1024 * 1024;
+// A PKCS#12 file's key-derivation iteration count above this is refused (it would make
+// opening the file a denial of service; real files use 2048 to a few hundred thousand).
+constexpr long kPkcs12Iterations = 10'000'000;
+
+// Input quoted back in an error message (a cipher list, a reply line) is cut here.
+constexpr int kQuotedChars = 80;
+
+// The practice server, reading a client: a command line longer than kPracticeCommandBytes
+// gets 500 and is skipped; a message line longer than kPracticeDataLineBytes is counted, not
+// kept; a client silent for kPracticeCommandTimeoutMs is closed (RFC 5321's five minutes);
+// connections beyond kPracticeConnections get 421.
+constexpr int kPracticeCommandBytes = 2048;
+constexpr int kPracticeDataLineBytes = 1000 * 1000;
+constexpr int kPracticeCommandTimeoutMs = 300000;
+constexpr int kPracticeConnections = 64;
 
 } // namespace mailtls::core::limits

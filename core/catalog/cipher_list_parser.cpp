@@ -8,6 +8,7 @@
 #include <openssl/ssl.h>
 
 #include "base/display_text.h"
+#include "base/limits.h"
 #include "catalog/groups.h"
 #include "catalog/sigalgs.h"
 #include "catalog/versions.h"
@@ -22,7 +23,7 @@ namespace {
 // 100 KB or one with control characters gives a one-line message.
 QString quoted(QStringView text)
 {
-    constexpr int kShown = 80;
+    constexpr int kShown = limits::kQuotedChars;
     const QStringView trimmed = text.trimmed();
     return escapeControls(trimmed.left(kShown)) + (trimmed.size() > kShown ? QStringLiteral("…") : QString());
 }

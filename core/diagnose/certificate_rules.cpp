@@ -444,6 +444,11 @@ Report certificateInspectionReport(const QStringList &files, const CertificateLo
         for (int p : analysis.suggestedOrder)
             order << QString::number(p);
         note(QStringLiteral("server certificate: position %1").arg(analysis.leafPosition));
+        if (analysis.certificatesNotAnalysed > 0)
+            note(QStringLiteral("chain: only the first %1 certificates were analysed; the other %2 are listed, not "
+                                "taken into the order and verification (no server sends chains that long)")
+                     .arg(loaded.certificates.size() - analysis.certificatesNotAnalysed)
+                     .arg(analysis.certificatesNotAnalysed));
         note(analysis.orderCorrect ? QStringLiteral("order: correct (each certificate followed by its issuer)")
                                    : QStringLiteral("order: wrong; send positions %1").arg(order.join(QStringLiteral(", "))));
         note(QStringLiteral("verified against %1: %2")

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/limits.h"
 #include "model/targets.h"
 
 namespace mailtls::core {
@@ -21,7 +22,7 @@ struct ScanOptions {
     int maxTimeMs = 0;
     // A host that has never once answered (silent, or busy on every connection) is given up
     // after this many such connections in a row, instead of being retried for minutes.
-    int unansweredLimit = 3;
+    int unansweredLimit = limits::kUnansweredConnections;
     QStringList versions;          // subset of scanVersions(); empty: all
     // Server order per version with two or more suites: free when the enumeration already
     // shows it, otherwise one extra connection.

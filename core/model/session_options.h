@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/limits.h"
+
 namespace mailtls::core {
 
 // Everything one session is told to do. Defaults match the CLI's.
@@ -27,7 +29,7 @@ struct SessionOptions {
     QStringList rcptTo;
     QByteArray data;                           // message to send after DATA (dot-stuffed by us)
     bool sendData = false;
-    int timeoutMs = 15000;                     // per connect / read / write step
+    int timeoutMs = limits::kStepTimeoutMs;    // per connect / read / write step
     QString tlsMin;                            // "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3" or empty
     QString tlsMax;
     QString ciphers;                           // TLS <= 1.2 list, OpenSSL syntax; empty: ALL:COMPLEMENTOFALL

@@ -5,11 +5,13 @@
 
 #include <utility>
 
+#include "base/limits.h"
+
 namespace mailtls::core {
 
 namespace {
 
-constexpr int kQuoteLimit = 80;
+constexpr int kQuoteLimit = limits::kQuotedChars;
 
 // A line as it may appear inside an error message: printable ASCII kept, everything else
 // escaped, cut at kQuoteLimit bytes so a hostile server cannot flood the message.

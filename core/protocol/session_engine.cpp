@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QUuid>
 
+#include "base/limits.h"
 #include "net/connection.h"
 #include "protocol/ehlo.h"
 #include "protocol/redaction.h"
@@ -547,7 +548,7 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
             p.add(LineDirection::Server, QString::fromUtf8(pendingText));
             pendingText.clear();
         }
-        if (pendingText.size() > 65536) {
+        if (pendingText.size() > limits::kReplyLineBytes) {
             p.add(LineDirection::Server, QString::fromUtf8(pendingText.left(200)) + QStringLiteral("… (line over 64 KiB cut)"));
             pendingText.clear();
         }

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include "base/limits.h"
+#include "base/read_file.h"
 #include "report/json_values.h"
 #include "report/ordered_json_writer.h"
 #include "catalog/cipher_catalog.h"
@@ -659,6 +661,20 @@ bool reportFromJson(const QByteArray &json, Report *out, Error *error)
         return fail(QStringLiteral("damaged report: %1").arg(message));
     if (out)
         *out = report;
+    return true;
+}
+
+bool loadReportFile(const QString &path, Report *out, Error *error)
+{
+    QByteArray bytes;
+    if (!readFileBounded(path, limits::kReportFileBytes, QStringLiteral("saved report"), &bytes, error))
+        return false;
+    Error why;
+    if (!reportFromJson(bytes, out, &why)) {
+        if (error)
+            *error = Error{why.kind, QStringLiteral("%1: %2").arg(path, why.message), {}};
+        return false;
+    }
     return true;
 }
 

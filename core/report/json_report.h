@@ -23,4 +23,9 @@ QStringList reportKeyOrder();
 // a damaged field. Unknown keys are ignored.
 bool reportFromJson(const QByteArray &json, Report *out, Error *error);
 
+// A saved report file: read bounded by limits::kReportFileBytes (base/read_file.h), then
+// reportFromJson. The error message is "PATH: why" (missing, unreadable, too large, not a
+// report).
+bool loadReportFile(const QString &path, Report *out, Error *error);
+
 } // namespace mailtls::core

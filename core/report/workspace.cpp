@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include "base/limits.h"
+#include "base/read_file.h"
 #include "base/save_file.h"
 #include "report/json_report.h"
 #include "report/ordered_json_writer.h"
@@ -249,15 +251,10 @@ bool saveWorkspace(const QString &path, Workspace *workspace, Error *error)
 
 bool loadWorkspace(const QString &path, Workspace *out, Error *error)
 {
-    QFile file(path);
-    if (QFileInfo(path).isDir())
-        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot open %1: it is a directory").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
-    // A workspace holds reports of a few hundred kilobytes each; 256 MiB is no workspace.
-    if (file.size() > 256 * 1024 * 1024)
-        return badFormat(error, QStringLiteral("cannot open %1: too large for a workspace").arg(path));
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes;
+    Error readError;
+    if (!readFileBounded(path, limits::kWorkspaceFileBytes, QStringLiteral("workspace"), &bytes, &readError))
+        return fail(error, readError.kind, QStringLiteral("cannot open %1").arg(readError.message));
     Error message;
     if (!workspaceFromJson(bytes, out, &message))
         return fail(error, message.kind, QStringLiteral("%1: %2").arg(path, message.message));

@@ -7,6 +7,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include "base/limits.h"
 #include "ossl/error.h"
 #include "ossl/handles.h"
 #include "catalog/versions.h"
@@ -125,6 +126,9 @@ bool TlsClient::configure(const TlsClientConfig &config, Error *error)
 
     // Verification is recorded, never enforced: the workbench must see bad servers through.
     SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
+    // The bounds on what a server may send (base/limits.h), stated rather than left to defaults.
+    SSL_CTX_set_max_cert_list(ctx, long(limits::kHandshakeMessageBytes));
+    SSL_CTX_set_verify_depth(ctx, limits::kChainCertificates);
     if (config.caFile.isEmpty()) {
         SSL_CTX_set_default_verify_paths(ctx);
     } else if (SSL_CTX_load_verify_locations(ctx, QFile::encodeName(config.caFile).constData(), nullptr) != 1) {

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include "base/limits.h"
+
 namespace mailtls::core {
 
 struct ServerResponse {
@@ -52,7 +54,7 @@ class ServerHelloParser
 {
 public:
     enum class State { NeedMore, Done };
-    static constexpr int kMaxBufferedBytes = 256 * 1024;
+    static constexpr int kMaxBufferedBytes = limits::kServerHelloFlightBytes;
 
     // offeredSuites: to check the server's choice; readFlight: in TLS <= 1.2 keep reading after
     // the ServerHello up to ServerHelloDone (certificates, key exchange parameters).

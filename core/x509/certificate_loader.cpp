@@ -1,5 +1,6 @@
 #include "x509/certificate_loader.h"
 
+#include "base/limits.h"
 #include "ossl/error.h"
 #include "ossl/handles.h"
 
@@ -21,7 +22,6 @@ namespace mailtls::core {
 namespace {
 
 // Iteration counts beyond this are refused: a damaged PKCS#12 must not keep us busy for minutes.
-constexpr long kMaxPkcs12Iterations = 10'000'000;
 
 struct Pkcs12Free {
     void operator()(PKCS12 *p) const noexcept { PKCS12_free(p); }
@@ -218,7 +218,7 @@ bool parsePkcs12(PKCS12 *p12, const CertificateLoadOptions &options, Parsed *par
         const ASN1_INTEGER *iterations = nullptr;
         PKCS12_get0_mac(nullptr, nullptr, nullptr, &iterations, p12);
         const long iter = iterations ? ASN1_INTEGER_get(iterations) : 1;
-        if (iter < 0 || iter > kMaxPkcs12Iterations) {
+        if (iter < 0 || iter > limits::kPkcs12Iterations) {
             ossl::drainErrors();
             *error = QStringLiteral("PKCS#12 with an implausible MAC iteration count (%1): damaged").arg(iter);
             return false;

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+#include "base/limits.h"
 #include "x509/certificate.h"
 
 typedef struct evp_pkey_st EVP_PKEY;
@@ -43,7 +44,7 @@ struct CertificateLoadOptions {
     // For encrypted PEM/DER keys and PKCS#12. Empty: only unencrypted material (and PKCS#12
     // files with an empty password) can be read.
     QByteArray passphrase;
-    qint64 maxFileBytes = 16 * 1024 * 1024;   // larger files are refused, not read
+    qint64 maxFileBytes = limits::kCertificateFileBytes;   // larger files are refused, not read
 };
 
 struct CertificateLoadResult {

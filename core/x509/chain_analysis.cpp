@@ -1,5 +1,6 @@
 #include "x509/chain_analysis.h"
 
+#include "base/limits.h"
 #include "ossl/error.h"
 #include "ossl/handles.h"
 #include "x509/trust_store.h"
@@ -135,9 +136,12 @@ bool storeIssued(X509_STORE *store, const Certificate &cert)
 
 } // namespace
 
-ChainAnalysis analyzeChainStructure(const CertificateChain &served, const IssuerIsAnchorFn &issuerIsAnchor)
+ChainAnalysis analyzeChainStructure(const CertificateChain &all, const IssuerIsAnchorFn &issuerIsAnchor)
 {
+    // Path finding compares every certificate with every other: bounded by the chain limit.
+    const CertificateChain served = all.mid(0, limits::kChainCertificates);
     ChainAnalysis a;
+    a.certificatesNotAnalysed = int(all.size() - served.size());
     for (const Certificate &cert : served) {
         if (cert.isNull())
             return a;   // a hole in the chain: nothing sensible to say about its shape
@@ -201,7 +205,7 @@ ChainAnalysis analyzeChain(const CertificateChain &served, const TrustStore &tru
         a.verifyMessage = ossl::drainErrors(QStringLiteral("preparing verification")).message;
         return a;
     }
-    for (int i = 1; i < served.size(); ++i) {
+    for (int i = 1; i < served.size() && i < limits::kChainCertificates; ++i) {
         X509 *x = served.at(i).handle();
         if (!x || sk_X509_push(untrusted.get(), x) <= 0)
             continue;
@@ -215,6 +219,7 @@ ChainAnalysis analyzeChain(const CertificateChain &served, const TrustStore &tru
     X509_STORE_CTX_set_default(ctx.get(), "ssl_server");
     const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), time_t(at.toSecsSinceEpoch()));
+    X509_VERIFY_PARAM_set_depth(X509_STORE_CTX_get0_param(ctx.get()), limits::kChainCertificates);
 
     const int rc = X509_verify_cert(ctx.get());
     a.trusted = rc == 1;

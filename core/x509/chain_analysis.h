@@ -18,6 +18,9 @@ class TrustStore;
 
 struct ChainAnalysis {
     bool empty = true;              // nothing was served
+    // Certificates beyond limits::kChainCertificates (base/limits.h) are not analysed: how many
+    // were left out (0 for any real chain).
+    int certificatesNotAnalysed = 0;
     int leafPosition = -1;          // the server certificate: 0 unless an issuer was sent first
 
     bool orderCorrect = true;

@@ -231,14 +231,14 @@ SimulateDialog::Outcome SimulateDialog::simulate(const Inputs &in, core::JobCont
         request.live = true;
         request.target = in.target;
     } else {
-        QFile f(in.reportFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            out.error = tr("Cannot read %1: %2").arg(in.reportFile, f.errorString());
-            return out;
-        }
         core::Error readError;
-        if (!core::reportFromJson(f.readAll(), &request.savedReport, &readError)) {
-            out.error = tr("%1 is not a mailtls report: %2").arg(in.reportFile, readError.message);
+        if (!core::loadReportFile(in.reportFile, &request.savedReport, &readError)) {
+            QString reason = readError.message;   // "PATH: why"
+            if (reason.startsWith(in.reportFile + QLatin1String(": ")))
+                reason.remove(0, in.reportFile.size() + 2);
+            out.error = readError.kind == core::ErrorKind::BadFormat
+                            ? tr("%1 is not a mailtls report: %2").arg(in.reportFile, reason)
+                            : tr("Cannot read %1: %2").arg(in.reportFile, reason);
             return out;
         }
         if (!request.savedReport.scan.present) {

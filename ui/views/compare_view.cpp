@@ -193,13 +193,16 @@ void CompareView::addReport(const core::Report &report, const QString &label)
 bool CompareView::addReportFile(const QString &fileName, QString *error)
 {
     QString why;
-    QFile file(fileName);
     core::Report report;
     core::Error readError;
-    if (!file.open(QIODevice::ReadOnly))
-        why = tr("Cannot read %1: %2").arg(QFileInfo(fileName).fileName(), file.errorString());
-    else if (!core::reportFromJson(file.readAll(), &report, &readError))
-        why = tr("%1 is not a MailTLS report: %2").arg(QFileInfo(fileName).fileName(), readError.message);
+    if (!core::loadReportFile(fileName, &report, &readError)) {
+        QString reason = readError.message;   // "PATH: why"
+        if (reason.startsWith(fileName + QLatin1String(": ")))
+            reason.remove(0, fileName.size() + 2);
+        why = readError.kind == core::ErrorKind::BadFormat
+                  ? tr("%1 is not a MailTLS report: %2").arg(QFileInfo(fileName).fileName(), reason)
+                  : tr("Cannot read %1: %2").arg(QFileInfo(fileName).fileName(), reason);
+    }
     if (!why.isEmpty()) {
         setHint(why, true);
         if (error)

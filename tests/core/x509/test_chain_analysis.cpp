@@ -4,7 +4,12 @@
 
 #include <QtTest>
 
+#include <openssl/ec.h>
+#include <openssl/evp.h>
 #include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
+
+#include "base/limits.h"
 
 #include "certificate_fixtures.h"
 #include "x509/chain_analysis.h"
@@ -17,6 +22,38 @@ using namespace mailtls::test;
 namespace {
 
 QList<int> ints(std::initializer_list<int> values) { return QList<int>(values); }
+
+// `count` CA certificates, each issued by the one before (0 is a self-signed root), all with
+// one P-256 key: made in memory, as many as a test needs.
+CertificateChain longChain(int count)
+{
+    CertificateChain out;
+    EVP_PKEY *key = EVP_EC_gen("P-256");
+    if (!key)
+        return out;
+    for (int i = 0; i < count; ++i) {
+        X509 *x = X509_new();
+        X509_set_version(x, 2);
+        ASN1_INTEGER_set(X509_get_serialNumber(x), i + 1);
+        X509_gmtime_adj(X509_getm_notBefore(x), -3600);
+        X509_gmtime_adj(X509_getm_notAfter(x), 3600 * 24 * 30);
+        X509_NAME *subject = X509_NAME_new();
+        const QByteArray cn = "link " + QByteArray::number(i);
+        X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
+        X509_set_subject_name(x, subject);
+        X509_set_issuer_name(x, i == 0 ? subject : X509_get_subject_name(out.last().handle()));
+        X509_NAME_free(subject);
+        X509_set_pubkey(x, key);
+        X509_EXTENSION *bc = X509V3_EXT_conf_nid(nullptr, nullptr, NID_basic_constraints, "critical,CA:TRUE");
+        X509_add_ext(x, bc, -1);
+        X509_EXTENSION_free(bc);
+        X509_sign(x, key, EVP_sha256());
+        out << Certificate::fromX509(x);
+        X509_free(x);
+    }
+    EVP_PKEY_free(key);
+    return out;
+}
 
 } // namespace
 
@@ -224,6 +261,28 @@ private Q_SLOTS:
         const TrustStore pinned = TrustStore::fromCertificates({legacy_}, QStringLiteral("pinned"));
         const ChainAnalysis trusted = analyzeChain({legacy_}, pinned, now_);
         QVERIFY2(trusted.trusted, qPrintable(trusted.verifyMessage));
+    }
+
+    // --- the chain limit (base/limits.h) -----------------------------------------------------
+
+    void chainsBeyondTheLimitAreCutNotWalked()
+    {
+        // Sent root first, leaf last: the slowest order for finding the leaf. 150 certificates,
+        // of which the first kChainCertificates are analysed.
+        CertificateChain chain = longChain(150);
+        QCOMPARE(chain.size(), 150);
+        const ChainAnalysis a = analyzeChainStructure(chain, {});
+        QCOMPARE(a.certificatesNotAnalysed, 150 - limits::kChainCertificates);
+        QCOMPARE(a.leafPosition, limits::kChainCertificates - 1);
+        QCOMPARE(a.suggestedOrder.size(), limits::kChainCertificates);
+        QVERIFY(!a.orderCorrect);
+        QVERIFY(a.extraCertificates.isEmpty());
+
+        // Within the limit nothing is left out.
+        const ChainAnalysis whole = analyzeChainStructure(chain.mid(0, 20), {});
+        QCOMPARE(whole.certificatesNotAnalysed, 0);
+        QCOMPARE(whole.leafPosition, 19);
+        QVERIFY(whole.rootIncluded);
     }
 };
 
