@@ -176,8 +176,9 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const ToolResult r = runTool(QStringLiteral("sh"),
-                                     {QStringLiteral("-c"), QStringLiteral("ulimit -v 655360; exec '%1' %2 --timeout 5")
-                                                                .arg(QStringLiteral(MAILTLS_CLI_PATH), quoted.join(QLatin1Char(' ')))},
+                                     {QStringLiteral("-c"), QStringLiteral("%1 exec '%2' %3 --timeout 5")
+                                                                .arg(memoryLimitPrefix(640), QStringLiteral(MAILTLS_CLI_PATH),
+                                                                     quoted.join(QLatin1Char(' ')))},
                                      {}, 60000);
         QVERIFY2(r.finished, qPrintable(r.describe()));
         QCOMPARE(r.exitCode, 3);

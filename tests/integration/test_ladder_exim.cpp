@@ -37,6 +37,55 @@ const core::DecodedHandshake *find(const QList<core::DecodedHandshake> &messages
     return nullptr;
 }
 
+// The key_share groups of a ClientHello, read from its bytes here, independently of the
+// project's decoder: 4-byte header, version, random, session id, suites, compression, then the
+// extensions; key_share (51) holds a list of (group, key) entries. Empty on any damage.
+QList<quint16> clientKeyShareGroups(const QByteArray &raw)
+{
+    const auto u8 = [&raw](int at) { return int(quint8(raw.at(at))); };
+    const auto u16 = [&raw, &u8](int at) { return (u8(at) << 8) | u8(at + 1); };
+    int at = 4 + 2 + 32;
+    if (raw.size() < at + 1)
+        return {};
+    at += 1 + u8(at);                       // session id
+    if (raw.size() < at + 2)
+        return {};
+    at += 2 + u16(at);                      // cipher suites
+    if (raw.size() < at + 1)
+        return {};
+    at += 1 + u8(at);                       // compression methods
+    if (raw.size() < at + 2)
+        return {};
+    const int extEnd = at + 2 + u16(at);
+    at += 2;
+    while (at + 4 <= extEnd && extEnd <= raw.size()) {
+        const int type = u16(at);
+        const int len = u16(at + 2);
+        const int body = at + 4;
+        if (type == 51 && body + 2 <= raw.size()) {
+            QList<quint16> groups;
+            const int end = body + 2 + u16(body);
+            for (int e = body + 2; e + 4 <= end && end <= raw.size(); e += 4 + u16(e + 2))
+                groups << quint16(u16(e));
+            return groups;
+        }
+        at = body + len;
+    }
+    return {};
+}
+
+QString groupWord(quint16 code)
+{
+    switch (code) {
+    case 23: return QStringLiteral("secp256r1");
+    case 24: return QStringLiteral("secp384r1");
+    case 25: return QStringLiteral("secp521r1");
+    case 29: return QStringLiteral("x25519");
+    case 30: return QStringLiteral("x448");
+    default: return QStringLiteral("0x%1").arg(code, 4, 16, QLatin1Char('0'));
+    }
+}
+
 } // namespace
 
 class TestLadderExim : public QObject
@@ -47,6 +96,7 @@ private Q_SLOTS:
     void tls13MessagesInOrder();
     void tls12MessagesInOrder();
     void savedReportDecodesAgain();
+    void keyShareSummaryMatchesTheWire();
 
 private:
     core::Report sessionWith(const QString &tlsMax);
@@ -182,6 +232,33 @@ void TestLadderExim::savedReportDecodesAgain()
         QVERIFY(after.at(i).decoded);
         QCOMPARE(after.at(i).fields.size(), before.at(i).fields.size());
         QCOMPARE(after.at(i).encrypted, before.at(i).encrypted);
+    }
+}
+
+// Issue 15, item 6: the ClientHello summary once named key shares that were never sent
+// ("x25519,group(0x0000),group(0x147c)", the last value changing from run to run). The summary
+// must name exactly the groups on the wire, in every run.
+void TestLadderExim::keyShareSummaryMatchesTheWire()
+{
+    for (int run = 0; run < 5; ++run) {
+        const core::Report r = sessionWith(QString());
+        VERIFY_REPORT(r.tls.established, r);
+        int hellos = 0;
+        for (const core::HandshakeMessage &m : r.handshake) {
+            if (m.type != QLatin1String("ClientHello"))
+                continue;
+            ++hellos;
+            const QList<quint16> onWire = clientKeyShareGroups(m.raw);
+            QVERIFY2(!onWire.isEmpty(), qPrintable(m.summary));
+            QStringList words;
+            for (quint16 g : onWire)
+                words << groupWord(g);
+            const QString expected = QStringLiteral("key share ") + words.join(QLatin1Char(','));
+            QVERIFY2(m.summary.contains(expected + QLatin1Char(';')) || m.summary.endsWith(expected),
+                     qPrintable(QStringLiteral("run %1: wire has [%2], summary: %3").arg(run).arg(words.join(QLatin1Char(',')), m.summary)));
+            QVERIFY2(!m.summary.contains(QLatin1String("group(0x")), qPrintable(m.summary));
+        }
+        QCOMPARE(hellos, 1);
     }
 }
 

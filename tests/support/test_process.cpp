@@ -204,4 +204,14 @@ QString readTextFile(const QString &path, int maxChars)
     return QString::fromLocal8Bit(file.read(maxChars));
 }
 
+QString memoryLimitPrefix(int mib)
+{
+#ifdef MAILTLS_SANITIZED
+    return QStringLiteral("ASAN_OPTIONS=\"${ASAN_OPTIONS:+$ASAN_OPTIONS:}hard_rss_limit_mb=%1\";"
+                          " export ASAN_OPTIONS;").arg(mib * 2);
+#else
+    return QStringLiteral("ulimit -v %1;").arg(qint64(mib) * 1024);
+#endif
+}
+
 } // namespace mailtls::test

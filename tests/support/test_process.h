@@ -55,4 +55,10 @@ void cleanUpAfterCrashedRuns();
 // The first `maxChars` characters of a file, for diagnostics; empty when unreadable.
 QString readTextFile(const QString &path, int maxChars = 64 * 1024);
 
+// A shell prefix that bounds the memory of the command after it to `mib` MiB: `ulimit -v`
+// (address space) in a normal build; in a sanitizer build (MAILTLS_SANITIZED), whose shadow
+// memory needs terabytes of address space, AddressSanitizer's own RSS bound instead
+// (hard_rss_limit_mb, plus room for its bookkeeping). Use as "PREFIX exec 'cli' args".
+QString memoryLimitPrefix(int mib);
+
 } // namespace mailtls::test
