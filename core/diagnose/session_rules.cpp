@@ -79,7 +79,10 @@ Findings sessionFindings(const Report &report)
                     tls.alert.isEmpty() ? QStringLiteral("CertificateRequest received; connection closed")
                                         : QStringLiteral("CertificateRequest received; %1 alert %2").arg(tls.alertDirection, tls.alert));
     } else if (tls.attempted && !tls.established) {
-        if (smtp.starttlsAccepted && !serverSpokeTls && tls.alert.isEmpty()) {
+        // An alert we sent ourselves (a record or message over the limits, bytes that are not
+        // TLS) says nothing about the server having answered in TLS.
+        const bool serverAlert = !tls.alert.isEmpty() && tls.alertDirection != QLatin1String("sent");
+        if (smtp.starttlsAccepted && !serverSpokeTls && !serverAlert) {
             // What it sent instead tells a silent server from a broken or truncated handshake.
             const QString what = tls.serverBytes == 0
                 ? QStringLiteral("then sent no TLS handshake at all")
