@@ -1,6 +1,9 @@
 #include "scripted_peer.h"
 
 #include <QElapsedTimer>
+#include <QThread>
+
+#include "tls_bytes.h"
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -174,6 +177,39 @@ void PeerConnection::close(bool reset)
     fd_ = -1;
 }
 
+bool PeerConnection::pause(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!stopping()) {
+        const qint64 left = ms - clock.elapsed();
+        if (left <= 0)
+            return true;
+        QThread::msleep(unsigned(qMin<qint64>(left, kSliceMs)));
+    }
+    return false;
+}
+
+bool PeerConnection::clientGone()
+{
+    if (fd_ < 0)
+        return true;
+    pollfd pfd{fd_, short(POLLIN | POLLRDHUP), 0};
+    if (::poll(&pfd, 1, 0) <= 0)
+        return false;
+    if (pfd.revents & (POLLRDHUP | POLLHUP | POLLERR))
+        return true;
+    char chunk[4096];
+    const ssize_t n = ::recv(fd_, chunk, sizeof(chunk), MSG_DONTWAIT);
+    if (n == 0)
+        return true;
+    if (n > 0) {
+        received_ += QByteArray(chunk, int(n));
+        buffer_ += QByteArray(chunk, int(n));
+    }
+    return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 ScriptedPeer::ScriptedPeer(Script script)
@@ -288,5 +324,138 @@ ScriptedPeer::Script busyThenRefusingTls(std::atomic<int> *accepted, int busyAns
         c.close();
     };
 }
+
+// ---------------------------------------------------------------------------------------------
+
+bool serveSmtpUntilTls(PeerConnection &c, const SmtpOpening &opening)
+{
+    if (opening.bannerByteDelayMs > 0) {
+        for (const char byte : opening.banner) {
+            if (!c.send(QByteArray(1, byte)) || !c.pause(opening.bannerByteDelayMs) || c.clientGone())
+                return false;
+        }
+    } else if (!c.send(opening.banner)) {
+        return false;
+    }
+    QByteArray line;
+    while (c.readLine(&line)) {
+        const QByteArray verb = line.left(4).toUpper();
+        if (verb == "EHLO" || verb == "LHLO" || verb == "HELO") {
+            if (!c.send(opening.ehloReply))
+                return false;
+        } else if (verb == "STAR") {
+            return c.send(opening.goAhead);
+        } else if (verb == "QUIT") {
+            c.sendLine("221 2.0.0 bye");
+            return false;
+        } else if (!c.sendLine("250 2.0.0 ok")) {
+            return false;
+        }
+    }
+    return false;
+}
+
+ScriptedPeer::Script smtpThenTls(SmtpOpening opening, std::function<void(PeerConnection &, const QByteArray &)> tls)
+{
+    return [opening, tls](PeerConnection &c) {
+        if (!serveSmtpUntilTls(c, opening))
+            return;
+        QByteArray hello;
+        if (c.readTlsRecord(&hello) && tls)
+            tls(c, hello);
+    };
+}
+
+namespace hostile {
+
+namespace {
+
+constexpr int kHandshake = 22;
+constexpr int kRsaAes128Gcm = 0x009C;   // TLS_RSA_WITH_AES_128_GCM_SHA256: no key exchange message
+
+// Sends records of junk until `total` bytes went out, the client hung up, or the peer stopped.
+void streamJunkRecords(PeerConnection &c, qint64 total, qint64 *sent)
+{
+    const QByteArray junk = record(kHandshake, QByteArray(16384, '\x5a'));
+    while (*sent < total && !c.stopping() && !c.clientGone()) {
+        if (!c.send(junk))
+            return;
+        *sent += junk.size();
+    }
+}
+
+QByteArray tls12ServerHello()
+{
+    return serverHello(kRsaAes128Gcm, 0x0303, 0);
+}
+
+} // namespace
+
+void oversizedRecord(PeerConnection &c, int length)
+{
+    if (!c.send(u8(kHandshake) + u16(0x0303) + u16(length)))
+        return;
+    if (!c.send(QByteArray(length, '\x5a')))
+        return;
+    c.holdUntilClosed(20000);
+}
+
+void hugeServerHello(PeerConnection &c, qint64 maxBytes)
+{
+    // The first record carries the handshake header (type 2, length 0xFFFFFF) and the start of
+    // the "body"; the rest follows in full-size records.
+    const QByteArray first = u8(2) + u24(0xFFFFFF) + u16(0x0303) + QByteArray(16380 - 2, '\x11');
+    qint64 sent = 0;
+    if (!c.send(record(kHandshake, first)))
+        return;
+    sent += first.size() + 5;
+    streamJunkRecords(c, maxBytes, &sent);
+    c.holdUntilClosed(5000);
+}
+
+void oneByteRecords(PeerConnection &c, int copies)
+{
+    const QByteArray der = fixtureCertificateDer();
+    QByteArray list;
+    for (int i = 0; i < qMax(1, copies); ++i)
+        list += vec24(der);
+    const QByteArray flight = tls12ServerHello() + handshake(11, vec24(list)) + handshake(14, {});
+    QByteArray records;
+    records.reserve(flight.size() * 6);
+    for (const char byte : flight)
+        records += record(kHandshake, QByteArray(1, byte));
+    if (!c.send(records))
+        return;
+    c.readSome(1000);   // the client's key exchange, or its alert
+    c.close();
+}
+
+void absurdCertificate(PeerConnection &c, qint64 maxBytes)
+{
+    qint64 sent = 0;
+    const QByteArray hello = record(kHandshake, tls12ServerHello());
+    const QByteArray certificateStart = record(kHandshake, u8(11) + u24(0xFFFFFF) + u24(0xFFFFFC) + u24(0xFFFFF9)
+                                                                + QByteArray(16000, '\x30'));
+    if (!c.send(hello + certificateStart))
+        return;
+    sent += hello.size() + certificateStart.size();
+    streamJunkRecords(c, maxBytes, &sent);
+    c.holdUntilClosed(5000);
+}
+
+void closeAfterServerHello(PeerConnection &c)
+{
+    c.send(record(kHandshake, tls12ServerHello()));
+    c.close();
+}
+
+void refuseHandshake(PeerConnection &c)
+{
+    c.send(QByteArray::fromHex("15030300020228"));   // fatal handshake_failure
+    c.readSome(500);
+    c.close();
+}
+
+} // namespace hostile
 
 } // namespace mailtls::test

@@ -41,6 +41,10 @@ public:
     void holdUntilClosed(int timeoutMs = -1);
     // Close now (FIN); `reset` sends RST instead.
     void close(bool reset = false);
+    // Sleeps ms in short slices; false when the peer is stopped meanwhile.
+    bool pause(int ms);
+    // Whether the client has closed its side (or the connection is gone), without waiting.
+    bool clientGone();
 
     bool stopping() const { return stopping_.load(); }
     QByteArray received() const { return received_; }   // everything read so far
@@ -96,5 +100,45 @@ private:
 // connection), the others a greeting, EHLO with STARTTLS, 220 to STARTTLS, and a fatal
 // handshake_failure alert for their ClientHello.
 ScriptedPeer::Script busyThenRefusingTls(std::atomic<int> *accepted, int busyAnswers);
+
+// ---- hostile servers, one behaviour each (tests/integration/test_hostile_matrix.cpp) ----
+
+// An SMTP opening up to the point where TLS begins: the greeting (sent as is, CR LF included;
+// with byteDelayMs > 0 one byte at a time that far apart), EHLO answered with ehloReply,
+// STARTTLS with goAhead (anything after its CR LF is cleartext injected before TLS), QUIT with
+// 221, anything else with 250.
+struct SmtpOpening {
+    QByteArray banner = "220 hostile.test ESMTP\r\n";
+    QByteArray ehloReply = "250-hostile.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n";
+    QByteArray goAhead = "220 2.0.0 go ahead\r\n";
+    int bannerByteDelayMs = 0;
+};
+// Plays `opening` on c; true once the go-ahead is out (TLS would start now).
+bool serveSmtpUntilTls(PeerConnection &c, const SmtpOpening &opening);
+// The opening, then `tls` with the client's ClientHello record already read (empty when the
+// client sent none within 5 s: `tls` is not called then).
+ScriptedPeer::Script smtpThenTls(SmtpOpening opening, std::function<void(PeerConnection &, const QByteArray &hello)> tls);
+
+// What a hostile server does with a ClientHello (for smtpThenTls). Streams stop when the client
+// hangs up, after `maxBytes`, or when the peer is stopped.
+namespace hostile {
+// A record header announcing `length` bytes (0xFFFF: over any limit), then that many bytes of
+// junk, then silence until the client hangs up.
+void oversizedRecord(PeerConnection &c, int length = 0xFFFF);
+// A ServerHello whose handshake header announces 0xFFFFFF bytes (16 MiB), then records of junk
+// continuing it, up to maxBytes.
+void hugeServerHello(PeerConnection &c, qint64 maxBytes = 32 * 1024 * 1024);
+// A real TLS 1.2 flight (ServerHello for TLS_RSA_WITH_AES_128_GCM_SHA256, a Certificate of
+// `copies` test certificates, ServerHelloDone) cut into records of one byte each, sent at once;
+// then the peer reads what the client sends for a moment and closes.
+void oneByteRecords(PeerConnection &c, int copies = 40);
+// A ServerHello (TLS 1.2, TLS_RSA_WITH_AES_128_GCM_SHA256), then a Certificate message whose
+// header announces 0xFFFFFF bytes, continued by junk records up to maxBytes.
+void absurdCertificate(PeerConnection &c, qint64 maxBytes = 32 * 1024 * 1024);
+// A ServerHello (TLS 1.2), then the close.
+void closeAfterServerHello(PeerConnection &c);
+// A fatal handshake_failure alert, then the close.
+void refuseHandshake(PeerConnection &c);
+} // namespace hostile
 
 } // namespace mailtls::test
