@@ -4,11 +4,13 @@
 #include <QTranslator>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include "jobs/job.h"
 #include "main_window.h"
+#include "workbench_args.h"
 #include "workspace_controller.h"
 
 namespace {
@@ -42,14 +44,56 @@ void installTerminationHandler(mailtls::ui::MainWindow *window)
         sigaction(sig, &action, nullptr);
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("MailTLS Workbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MailTLS"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILTLS_VERSION));
+}
+
+// Help, version and usage errors; the exit code, or -1 when the window should open.
+int answerWithoutWindow(const mailtls::app::WorkbenchArgs &args)
+{
+    using Action = mailtls::app::WorkbenchArgs::Action;
+    switch (args.action) {
+    case Action::Run:
+        return -1;
+    case Action::Help:
+    case Action::Version:
+        std::fputs(args.text.toLocal8Bit().constData(), stdout);
+        return 0;
+    case Action::UsageError:
+        std::fputs(args.text.toLocal8Bit().constData(), stderr);
+        return mailtls::app::kUsageExitCode;
+    }
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // --help, --version and plain usage errors are answered before the GUI starts, so they
+    // need no display. Options only QApplication knows (-platform, -style, ...) make this
+    // first look fail; those are left to the second look below, after QApplication took them.
+    {
+        QCoreApplication probe(argc, argv);
+        setApplicationNames();
+        const mailtls::app::WorkbenchArgs early = mailtls::app::parseWorkbenchArgs(QCoreApplication::arguments());
+        bool onlyQtOptions = !early.unknownOptions.isEmpty();
+        for (const QString &option : early.unknownOptions)
+            onlyQtOptions = onlyQtOptions && mailtls::app::isQtGuiOption(option);
+        if (early.action != mailtls::app::WorkbenchArgs::Action::Run && !onlyQtOptions)
+            return answerWithoutWindow(early);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("MailTLS Workbench"));
-    QApplication::setOrganizationName(QStringLiteral("MailTLS"));
-    QApplication::setApplicationVersion(QStringLiteral(MAILTLS_VERSION));
+    setApplicationNames();
+    // The desktop entry this window belongs to (resources/desktop/; the Wayland app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral(MAILTLS_APP_ID));
+    const mailtls::app::WorkbenchArgs args = mailtls::app::parseWorkbenchArgs(QApplication::arguments());
+    if (const int code = answerWithoutWindow(args); code >= 0)
+        return code;
 
     // :/i18n/mailtls_de.qm, mailtls_zh_TW.qm, mailtls_zh_CN.qm — the first match for the system locale.
     QTranslator translator;
@@ -61,18 +105,17 @@ int main(int argc, char **argv)
         mailtls::ui::MainWindow window;
         installTerminationHandler(&window);
         // A practice server on loopback as the first target, so Connect shows something real on a
-        // machine without a mail server. MAILTLS_NO_PRACTICE_SERVER=1 leaves it off.
-        if (qEnvironmentVariableIsEmpty("MAILTLS_NO_PRACTICE_SERVER"))
+        // machine without a mail server. MAILTLS_NO_PRACTICE_SERVER=1 leaves it off, and so does a
+        // FILE or TARGET on the command line: the target they bring stays in the bar (the
+        // Practice server menu still starts it).
+        if (qEnvironmentVariableIsEmpty("MAILTLS_NO_PRACTICE_SERVER") && args.file.isEmpty() && !args.hasTarget)
             window.startPracticeServer();
         window.show();
         // `mailtls-workbench FILE` opens a workspace (or a JSON report); otherwise a copy autosaved
-        // before a crash is offered.
-        const QStringList args = QApplication::arguments();
-        if (args.size() > 1) {
-            window.workspaceController()->openFile(args.at(1));   // read in a Job; errors are shown
-        } else {
+        // before a crash is offered. A TARGET goes into the target bar after either.
+        if (args.file.isEmpty())
             window.workspaceController()->offerRecovery();
-        }
+        mailtls::app::applyWorkbenchArgs(&window, args);
         exitCode = app.exec();
     }
     // What the window left running (a practice server stopping and removing its certificates,
