@@ -378,7 +378,7 @@ QString simulationText(const SimulationResult &result, const QString &offerMetho
                             l.dhBits > 0 ? QStringLiteral(", %1-bit DH prime").arg(l.dhBits)
                                          : (l.group.isEmpty() ? QString() : QStringLiteral(", group %1").arg(l.group)));
         else if (!l.alert.isEmpty())
-            out += QStringLiteral("  server refused: %1\n").arg(l.alert);
+            out += QStringLiteral("  %1\n").arg(liveEndingText(l));
         if (!l.clientAbortReason.isEmpty())
             out += QStringLiteral("  the partner would stop here: %1\n").arg(l.clientAbortReason);
         if (!l.error.isEmpty())

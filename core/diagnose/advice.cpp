@@ -466,6 +466,18 @@ const RuleFixText kRuleFixes[] = {
      "smtp_accept_max_per_host = ${if eq{$sender_host_address}{192.0.2.10}{0}{10}}",
      "# exempt the scanner from connection limits:\nsmtpd_client_event_limit_exceptions = 192.0.2.10"},
 
+    // A scan's tls.handshake_failed: offers answered with nothing a client can finish, not a
+    // refusal of the offer, so no cipher list to widen; the server's own log names the reason.
+    {fixfacts::kScanRules, "tls.handshake_failed",
+     "# the reason is in Exim's mainlog / paniclog at the time of the scan (\"TLS error on connection\"):\n"
+     "# usually a certificate or key it cannot load or send\n"
+     "tls_certificate = /etc/exim4/cert.pem\ntls_privatekey = /etc/exim4/key.pem\n"
+     "# nothing logged: look for a proxy or filter in front of Exim that cuts the handshake",
+     "# the reason is in the mail log at the time of the scan (\"SSL_accept error\", \"TLS library problem\"):\n"
+     "# usually a certificate or key it cannot load or send\n"
+     "smtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/cert.pem\n"
+     "# nothing logged: look for a proxy or filter in front of Postfix that cuts the handshake"},
+
     {fixfacts::kCertificateRules, "chain.order_wrong chain.extra_certificate chain.root_included", kChainExim, kChainPostfix},
     {fixfacts::kCertificateRules, "chain.intermediate_missing",
      "# a public CA's missing intermediate: append it\ntls_certificate = /etc/exim4/fullchain.pem  # server certificate "

@@ -134,6 +134,45 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
                         QStringLiteral("%1 TLS attempt(s), 0 answered in TLS").arg(scan.handshakes));
     }
 
+    // Answered with a ServerHello, then broken without a refusal from the server: what a session
+    // reports as tls.handshake_failed, whatever the matrix above says about the version.
+    if (scan.brokenAfterHello > 0)
+        out << make("tls.handshake_failed", Severity::High, QStringLiteral("The TLS handshake breaks after the server's ServerHello"),
+                    QStringLiteral("%1 of the scan's TLS offers got a ServerHello, and then the handshake broke without an "
+                                   "alert from the server: the server closed the connection, stopped answering, or sent "
+                                   "what is not valid TLS (our client then ended the handshake). The server picks a version "
+                                   "and suite, so it is not refusing the offer, yet no client can finish the handshake: "
+                                   "partners fall back to cleartext or defer, and a version shown below as not accepted may "
+                                   "be one the server answers this way. The evidence fits several causes: the server "
+                                   "failing after its hello (a certificate or key it cannot load or send, a crashing "
+                                   "process: its log at the time of the scan tells), a certificate chain too large for any "
+                                   "client, or a middlebox cutting or rewriting the connection (a session from another "
+                                   "network, or mailtls session showing what arrived after the ServerHello, tells them "
+                                   "apart).")
+                        .arg(scan.brokenAfterHello),
+                    QStringLiteral("%1; %2 TLS offer(s) ended this way").arg(scan.brokenAfterHelloFirst).arg(scan.brokenAfterHello));
+
+    // Cleartext after the 220 to STARTTLS, before TLS: the session's starttls.data_after_220,
+    // once per scan however many connections showed it.
+    if (context.starttls && scan.bytesAfterStarttlsConnections > 0) {
+        const int n = scan.bytesAfterStarttlsConnections;
+        const QString bytes = scan.bytesAfterStarttls == scan.bytesAfterStarttlsLargest * n
+            ? QStringLiteral("%1 byte(s) each").arg(scan.bytesAfterStarttlsLargest)
+            : QStringLiteral("%1 byte(s) in all, at most %2 on one").arg(scan.bytesAfterStarttls).arg(scan.bytesAfterStarttlsLargest);
+        out << make("starttls.data_after_220", Severity::Medium, QStringLiteral("The server sent data after its 220 to STARTTLS"),
+                    QStringLiteral("On %1 of the scan's connections the server sent more bytes in cleartext after answering "
+                                   "220 to STARTTLS, before the TLS handshake. RFC 3207 allows nothing there. Either the "
+                                   "server answers commands it read before TLS from a buffer it keeps across STARTTLS (the "
+                                   "STARTTLS command-injection flaw, CVE-2011-0411 and kin), or a middlebox adds data. The "
+                                   "scan discarded the bytes; check the server's version against its advisories, and "
+                                   "whether a proxy sits in front of it.")
+                        .arg(n),
+                    QStringLiteral("%1 of %2 connection(s) made ready for TLS: %3 after the 220 to STARTTLS")
+                        .arg(n)
+                        .arg(qMax(scan.handshakes, n))
+                        .arg(bytes));
+    }
+
     if (scan.dhBits > 0 && scan.dhBits < 2048) {
         QStringList dheSuites;
         for (const QString &version : scanVersions())

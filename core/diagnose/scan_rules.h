@@ -1,6 +1,7 @@
 #pragma once
 
 // Findings from a cipher matrix scan: protocol.*, cipher.*, kex.dh_weak, cert.ecdsa_only,
+// starttls.rejected, starttls.data_after_220, tls.handshake_failed,
 // smtp.rate_limited (docs/CONTRACTS.md "Finding ids"). Pure: reads the ScanResult, nothing else.
 
 #include "model/finding.h"

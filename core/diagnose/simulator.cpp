@@ -373,6 +373,55 @@ Prediction predictCompatibility(const ScanResult &scan, const ClientOffer &offer
 
 // ---- live handshake: the verdict ------------------------------------------------------
 
+namespace {
+
+// Alerts a client sends when the peer's bytes break the protocol's rules (a record or message
+// over the limits, a field out of range, a message out of order), as opposed to a refusal of
+// what the peer chose (handshake_failure, insufficient_security, bad_certificate, ...).
+bool alertMeansBrokenTls(const QString &alert)
+{
+    static const QStringList broken = {QStringLiteral("record_overflow"),      QStringLiteral("illegal_parameter"),
+                                       QStringLiteral("decode_error"),         QStringLiteral("unexpected_message"),
+                                       QStringLiteral("bad_record_mac"),       QStringLiteral("unsupported_extension"),
+                                       QStringLiteral("missing_extension"),    QStringLiteral("decompression_failure")};
+    return broken.contains(alert);
+}
+
+bool alertSentByUs(const LiveHandshake &live)
+{
+    return live.alertDirection == QLatin1String("sent") && !live.alert.isEmpty() && live.alert != QLatin1String("closed");
+}
+
+// "record_overflow sent by us: excessive message size"
+QString sentAlertText(const LiveHandshake &live)
+{
+    return live.alertReason.isEmpty() ? QStringLiteral("%1 sent by us").arg(live.alert)
+                                      : QStringLiteral("%1 sent by us: %2").arg(live.alert, live.alertReason);
+}
+
+// The ending as the verdict names it: the server's alert by name, our own with who sent it.
+QString endingForVerdict(const LiveHandshake &live)
+{
+    if (!alertSentByUs(live))
+        return live.alert;
+    return liveEndingText(live);
+}
+
+} // namespace
+
+QString liveEndingText(const LiveHandshake &live)
+{
+    if (live.serverAccepted || live.alert.isEmpty())
+        return QString();
+    if (live.alert == QLatin1String("closed"))
+        return QStringLiteral("the connection closed during the handshake (no alert)");
+    if (!alertSentByUs(live))
+        return QStringLiteral("server refused: %1").arg(live.alert);
+    if (alertMeansBrokenTls(live.alert))
+        return QStringLiteral("our client gave up: the server's reply broke TLS (%1)").arg(sentAlertText(live));
+    return QStringLiteral("our client refused the server's reply (%1)").arg(sentAlertText(live));
+}
+
 void judgeLiveHandshake(LiveHandshake *out, const ClientOffer &offer, const Prediction &prediction)
 {
     LiveHandshake &live = *out;
@@ -403,14 +452,15 @@ void judgeLiveHandshake(LiveHandshake *out, const ClientOffer &offer, const Pred
         live.predictionHeld = true;
         live.verdict = QStringLiteral("prediction held: the real handshake failed too (%1)")
                            .arg(!live.clientAbortReason.isEmpty() ? live.clientAbortReason
-                                                                  : QStringLiteral("the server answered %1").arg(live.alert));
+                                : alertSentByUs(live)            ? liveEndingText(live)
+                                                                 : QStringLiteral("the server answered %1").arg(live.alert));
     } else if (live.clientWouldAccept) {
         live.verdict = QStringLiteral("prediction did NOT hold: predicted failure (%1), but the real handshake agreed on %2 with %3")
                            .arg(prediction.finding.id, tlsVersionLabel(live.version), shortSuite(live.suite));
     } else {
         live.verdict = QStringLiteral("prediction did NOT hold: predicted %1 with %2, but the real handshake failed (%3)")
                            .arg(tlsVersionLabel(prediction.version), shortSuite(prediction.suite),
-                                !live.clientAbortReason.isEmpty() ? live.clientAbortReason : live.alert);
+                                !live.clientAbortReason.isEmpty() ? live.clientAbortReason : endingForVerdict(live));
     }
 }
 

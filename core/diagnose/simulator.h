@@ -55,6 +55,8 @@ struct LiveHandshake {
     QString group;
     int dhBits = 0;
     QString alert;                // the alert that ended it, or "closed"
+    QString alertDirection;       // "received" (the server sent it) or "sent" (our client did); empty for "closed"
+    QString alertReason;          // with "sent": why our client sent it (OpenSSL's reason), for the text
     QString error;                // one line when the attempt itself failed (connect, STARTTLS)
     QString clientAbortReason;    // why the partner would end the handshake (DH prime too small, ...)
     bool predictionHeld = false;
@@ -65,6 +67,13 @@ struct LiveHandshake {
 // prime), and whether `prediction` held: fills clientWouldAccept, clientAbortReason,
 // predictionHeld and verdict. The handshake itself is made by jobs/simulate_job.
 void judgeLiveHandshake(LiveHandshake *live, const ClientOffer &offer, const Prediction &prediction);
+
+// How the live handshake ended, told by who ended it: "server refused: handshake_failure" for an
+// alert the server sent; "our client gave up: the server's reply broke TLS (record_overflow sent
+// by us: …)" for an alert our client sent because the server's bytes broke the protocol's rules;
+// "our client refused the server's reply (…)" for any other alert we sent; "the connection
+// closed during the handshake" without an alert. Empty when the server accepted.
+QString liveEndingText(const LiveHandshake &live);
 
 struct SimulationResult {
     ClientOffer offer;            // the partner, as simulated

@@ -99,6 +99,9 @@ void opensslHandshake(Connection &connection, const ScanTarget &target, const Cl
     tls.fillFacts(&facts);
     if (!ok) {
         live->alert = facts.alert.isEmpty() ? QStringLiteral("closed") : facts.alert;
+        live->alertDirection = facts.alertDirection;   // "sent": our client ended it, not the server
+        if (facts.alertDirection == QLatin1String("sent") && !error.openssl.isEmpty())
+            live->alertReason = error.openssl.first().reason;
         if (error.kind == ErrorKind::Timeout || error.kind == ErrorKind::Cancelled)
             live->error = error.message;
         return;
@@ -160,6 +163,7 @@ void rawHandshake(Connection &connection, const ScanTarget &target, const Client
     const ServerResponse &r = parser.response();
     if (r.kind == ServerResponse::Kind::Alert) {
         live->alert = r.alertName;
+        live->alertDirection = QStringLiteral("received");   // our own hello never sends one
         return;
     }
     if (r.kind != ServerResponse::Kind::ServerHello) {

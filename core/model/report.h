@@ -137,6 +137,14 @@ struct ScanResult {
     int handshakes = 0;
     int retries = 0;                             // connections repeated after rate limiting
     int tlsAnswers = -1;                         // probes the server answered in TLS (a hello or an alert); -1: not counted (older reports)
+    // Cleartext after the 220 to STARTTLS (the session's smtp.bytes_after_starttls, per connection):
+    int bytesAfterStarttlsConnections = 0;       // connections that showed it
+    int bytesAfterStarttls = 0;                  // bytes, over those connections
+    int bytesAfterStarttlsLargest = 0;           // the most on one connection
+    // TLS offers the server answered with a ServerHello and then broke (closed, stalled, or sent
+    // what our client refused as broken TLS) without an alert of its own:
+    int brokenAfterHello = 0;
+    QString brokenAfterHelloFirst;               // the first, e.g. "ServerHello received (TLSv1.2, …), then the server closed the connection"
     // Not in the JSON (the smtp.rate_limited finding carries them): what the scan saw of limits.
     bool rateLimited = false;                    // the server turned connections away as busy
     QString busyReason;                          // the first such answer, e.g. "421 too many connections"

@@ -80,6 +80,7 @@ OpenResult openForTls(const ScanTarget &target, Connection &connection)
     if (!dialogue.startTls(&reply, &discarded, &error))
         return dialogueFailure(QStringLiteral("after STARTTLS"));
     r.lastReply = reply;
+    r.bytesAfterStarttls = discarded;
     if (reply.code == 421)
         return busy(r, QStringLiteral("the server is busy: %1").arg(reply.firstLine()));
     if (reply.code != 220)

@@ -28,6 +28,7 @@ struct OpenResult {
     QString banner;          // first banner line
     bool connected = false;
     QString peerAddress;
+    int bytesAfterStarttls = 0;   // cleartext the server sent after its 220 to STARTTLS (discarded)
 
     bool ready() const { return status == AttemptStatus::Completed; }
 };

@@ -358,6 +358,19 @@ QJsonValue scanToJson(const ScanResult &scan)
         o.insert(QStringLiteral("retries"), scan.retries);
     if (scan.tlsAnswers >= 0)
         o.insert(QStringLiteral("tls_answers"), scan.tlsAnswers);
+    if (scan.bytesAfterStarttlsConnections > 0) {
+        QJsonObject after;
+        after.insert(QStringLiteral("connections"), scan.bytesAfterStarttlsConnections);
+        after.insert(QStringLiteral("bytes"), scan.bytesAfterStarttls);
+        after.insert(QStringLiteral("largest"), scan.bytesAfterStarttlsLargest);
+        o.insert(QStringLiteral("bytes_after_starttls"), after);
+    }
+    if (scan.brokenAfterHello > 0) {
+        QJsonObject broken;
+        broken.insert(QStringLiteral("offers"), scan.brokenAfterHello);
+        broken.insert(QStringLiteral("first"), scan.brokenAfterHelloFirst);
+        o.insert(QStringLiteral("broken_after_hello"), broken);
+    }
     // Added later to the same schema: the chain served per certificate type, as PEM, so a saved
     // scan reloads whole.
     if (!scan.servedChains.isEmpty()) {
@@ -425,6 +438,13 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
     scan->handshakes = o.value(QStringLiteral("handshakes")).toInt();
     scan->retries = o.value(QStringLiteral("retries")).toInt();
     scan->tlsAnswers = o.value(QStringLiteral("tls_answers")).toInt(-1);
+    const QJsonObject after = o.value(QStringLiteral("bytes_after_starttls")).toObject();
+    scan->bytesAfterStarttlsConnections = qMax(0, after.value(QStringLiteral("connections")).toInt());
+    scan->bytesAfterStarttls = qMax(0, after.value(QStringLiteral("bytes")).toInt());
+    scan->bytesAfterStarttlsLargest = qMax(0, after.value(QStringLiteral("largest")).toInt());
+    const QJsonObject broken = o.value(QStringLiteral("broken_after_hello")).toObject();
+    scan->brokenAfterHello = qMax(0, broken.value(QStringLiteral("offers")).toInt());
+    scan->brokenAfterHelloFirst = broken.value(QStringLiteral("first")).toString();
     const QJsonArray chains = o.value(QStringLiteral("served_chains")).toArray();
     for (qsizetype i = 0; i < chains.size(); ++i) {
         CertificateChain chain;
@@ -582,7 +602,10 @@ OrderedJsonWriter makeWriter()
     w.setKeyOrder(QStringLiteral("certificates[].key"), {"type", "bits", "curve"});
     w.setKeyOrder(QStringLiteral("scan"),
                   {"protocols", "ciphers", "server_preference", "groups", "dh_bits",
-                   "certificate_types", "connections", "handshakes", "retries", "tls_answers", "served_chains"});
+                   "certificate_types", "connections", "handshakes", "retries", "tls_answers", "bytes_after_starttls",
+                   "broken_after_hello", "served_chains"});
+    w.setKeyOrder(QStringLiteral("scan.bytes_after_starttls"), {"connections", "bytes", "largest"});
+    w.setKeyOrder(QStringLiteral("scan.broken_after_hello"), {"offers", "first"});
     for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
         w.setKeyOrder(QStringLiteral("scan.ciphers.%1[]").arg(QLatin1String(version)),
                       {"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"});

@@ -55,7 +55,7 @@ void insertAgreement(QJsonObject *o, const QString &version, const SuiteInfo &su
 //               finding_id, sentence, steps[], caveats[], shared_versions[], shared_suites[],
 //               fix {exim, postfix}},
 //   live {ran, path, omitted[], connected, server_accepted, client_would_accept, version, cipher,
-//         group, dh_bits, alert, error, client_abort_reason, prediction_held, verdict}   (null if not run)
+//         group, dh_bits, alert, alert_direction, error, client_abort_reason, prediction_held, verdict}   (null if not run)
 //   partner_fails }
 QJsonObject simulationToJson(const SimulationResult &result)
 {
@@ -121,6 +121,7 @@ QJsonObject simulationToJson(const SimulationResult &result)
         live.insert(QStringLiteral("client_would_accept"), l.clientWouldAccept);
         insertAgreement(&live, l.version, l.suite, l.group, l.dhBits);
         live.insert(QStringLiteral("alert"), textOrNull(l.alert));
+        live.insert(QStringLiteral("alert_direction"), textOrNull(l.alertDirection));
         live.insert(QStringLiteral("error"), textOrNull(l.error));
         live.insert(QStringLiteral("client_abort_reason"), textOrNull(l.clientAbortReason));
         live.insert(QStringLiteral("prediction_held"), l.predictionHeld);
@@ -147,7 +148,8 @@ QByteArray simulationReportBytes(const SimulationResult &result)
                         "steps", "caveats", "shared_versions", "shared_suites"});
     writer.setKeyOrder(QStringLiteral("live"),
                        {"ran", "path", "omitted", "connected", "server_accepted", "client_would_accept", "version", "cipher",
-                        "group", "dh_bits", "alert", "error", "client_abort_reason", "prediction_held", "verdict"});
+                        "group", "dh_bits", "alert", "alert_direction", "error", "client_abort_reason", "prediction_held",
+                        "verdict"});
     for (const char *path : {"prediction.cipher", "live.cipher", "client.ciphers[]", "client.tls13_suites[]", "prediction.shared_suites[]"})
         writer.setKeyOrder(QString::fromLatin1(path), {"code", "iana", "openssl"});
     writer.setKeyOrder(QStringLiteral("prediction.fix"), {"exim", "postfix"});

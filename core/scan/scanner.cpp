@@ -121,6 +121,7 @@ struct ProbeResult {
     Error error;              // for Failed and anomalies
     bool viaOpenssl = false;
     bool serverSpokeTls = false;   // a ServerHello, HelloRetryRequest or alert came back
+    QString brokeAfterHello;       // "ServerHello received (…), then …": answered, then broken without a server alert
 };
 
 QString suiteLabel(quint16 code)
@@ -185,6 +186,7 @@ struct Scanner::Private {
     int probeTimeouts = 0;     // TLS offers that got no reply in time
     int unansweredInARow = 0;  // busy or silent connections while the host has never answered
     int opening = 0;           // connections between connect and "ready for TLS" right now
+    bool holdStarts = false;   // deciding whether to give up: no new connection until those opening end
     bool maxTimeReached = false; // the --max-time watchdog fired
     QHash<QString, int> estimates;   // lane -> connections it still expects to need
     bool everConnected = false;
@@ -264,11 +266,24 @@ struct Scanner::Private {
                 failed.status = AttemptStatus::Cancelled;
                 return failed;
             }
-            Connection connection(cancel);
+            bool held = false;
             {
                 std::lock_guard<std::mutex> lock(m);
-                ++opening;
+                held = holdStarts;
+                if (!held)
+                    ++opening;
             }
+            if (held) {
+                // Another job is deciding whether the host is given up: wait for its verdict.
+                limiter.release();
+                if (!sleepCancellable(cancel, 20)) {
+                    failed.status = AttemptStatus::Cancelled;
+                    return failed;
+                }
+                --attempt;
+                continue;
+            }
+            Connection connection(cancel);
             const OpenResult open = openForTls(o.target, connection);
             {
                 std::lock_guard<std::mutex> lock(m);
@@ -281,6 +296,12 @@ struct Scanner::Private {
                 if (open.ready()) {
                     everConnected = true;
                     ++report.scan.handshakes;
+                    if (open.bytesAfterStarttls > 0) {
+                        ScanResult &scan = report.scan;
+                        ++scan.bytesAfterStarttlsConnections;
+                        scan.bytesAfterStarttls += open.bytesAfterStarttls;
+                        scan.bytesAfterStarttlsLargest = qMax(scan.bytesAfterStarttlsLargest, open.bytesAfterStarttls);
+                    }
                 }
             }
             if (open.ready()) {
@@ -294,6 +315,10 @@ struct Scanner::Private {
                     report.scan.tlsAnswers = qMax(report.scan.tlsAnswers, 0) + (r.serverSpokeTls ? 1 : 0);
                     if (!r.serverSpokeTls && r.error.kind == ErrorKind::Timeout)
                         ++probeTimeouts;
+                    if (!r.brokeAfterHello.isEmpty()) {
+                        if (report.scan.brokenAfterHello++ == 0)
+                            report.scan.brokenAfterHelloFirst = r.brokeAfterHello;
+                    }
                 }
                 return r;
             }
@@ -332,8 +357,31 @@ struct Scanner::Private {
                 ++report.scan.retries;
                 if (firstBusyReason.isEmpty())
                     firstBusyReason = open.error.message;
-                // Not while another connection is still on its way: it may be the one let in.
-                giveUp = !everConnected && ++unansweredInARow >= qMax(1, o.unansweredLimit) && opening == 0;
+                // The first job to reach the limit decides; the others retry as usual (and are
+                // held before their next connection until it has).
+                giveUp = !everConnected && ++unansweredInARow >= qMax(1, o.unansweredLimit) && !holdStarts;
+                if (giveUp)
+                    holdStarts = true;
+            }
+            if (giveUp) {
+                // No new connection from now on, and not while another one is still on its way:
+                // it may be the one let in. Those end within their own timeout.
+                for (;;) {
+                    {
+                        std::lock_guard<std::mutex> lock(m);
+                        if (opening == 0 || everConnected)
+                            break;
+                    }
+                    if (!sleepCancellable(cancel, 20)) {
+                        failed.status = AttemptStatus::Cancelled;
+                        return failed;
+                    }
+                }
+                std::lock_guard<std::mutex> lock(m);
+                if (everConnected) {
+                    holdStarts = false;   // answered after all: scan on
+                    giveUp = false;
+                }
             }
             if (giveUp) {
                 // Never once ready for TLS: a tarpit, a silent host or a 421 on every connection.
@@ -393,6 +441,19 @@ struct Scanner::Private {
                                           [](const HandshakeMessage &m) { return m.dir == QLatin1String("S"); });
         if (!ok) {
             r.error = error;
+            // The server answered with a ServerHello and the handshake broke afterwards, not by an
+            // alert of the server's (a refusal): it closed, stalled, or sent what our client
+            // refused as broken TLS. Neither "accepted" nor "refused": the scan says what it saw.
+            // (A version outside the offer, which our client answers with protocol_version, is the
+            // version lanes' business: not accepted.)
+            const bool versionRefused = !tls.recorder().lastAlertReceived() && facts.alert == QLatin1String("protocol_version");
+            const auto hello = std::find_if(tls.recorder().messages().cbegin(), tls.recorder().messages().cend(),
+                                            [](const HandshakeMessage &m) {
+                                                return m.dir == QLatin1String("S") && m.type == QLatin1String("ServerHello");
+                                            });
+            if (hello != tls.recorder().messages().cend() && !tls.recorder().lastAlertReceived() && !versionRefused
+                && error.kind != ErrorKind::Cancelled)
+                r.brokeAfterHello = QStringLiteral("ServerHello received (%1), then %2").arg(hello->summary, error.message);
             if (error.kind == ErrorKind::Cancelled) {
                 r.status = AttemptStatus::Cancelled;
             } else if (error.kind != ErrorKind::Timeout) {
@@ -433,6 +494,8 @@ struct Scanner::Private {
                                         QStringLiteral("no answer to the ClientHello within %1 s").arg(o.target.timeoutMs / 1000.0));
                     return r;
                 }
+                if (error.kind == ErrorKind::Timeout && parser.response().kind != ServerResponse::Kind::None)   // the rest never came
+                    r.error = makeError(ErrorKind::Timeout, QStringLiteral("no further reply within %1 s").arg(o.target.timeoutMs / 1000.0));
                 parser.finishOnClose();
                 break;
             }
@@ -461,10 +524,20 @@ struct Scanner::Private {
         ServerHelloParser parser(spec.suites, spec.version < 0x0304);
         r = readRaw(connection, parser, false);
         const ServerResponse::Kind answered = parser.response().kind;
-        r.serverSpokeTls = answered != ServerResponse::Kind::None && answered != ServerResponse::Kind::Malformed;
+        r.serverSpokeTls = (answered != ServerResponse::Kind::None && answered != ServerResponse::Kind::Malformed)
+                           || parser.response().serverHelloSeen;
         if (r.status != AttemptStatus::Rejected)
             return r;
         const ServerResponse &s = parser.response();
+        // TLS <= 1.2: a ServerHello in the version offered, then no flight up to ServerHelloDone
+        // (closed, silent, or broken framing): what an OpenSSL hello sees as a broken handshake.
+        if (spec.version < 0x0304 && s.serverHelloSeen && s.version == spec.version && !s.serverHelloDone) {
+            const QString then = s.kind == ServerResponse::Kind::Malformed ? s.error
+                : r.error.kind == ErrorKind::Timeout ? r.error.message
+                                                      : QStringLiteral("the server closed the connection before its ServerHelloDone");
+            r.brokeAfterHello = QStringLiteral("ServerHello received (%1, %2), then %3")
+                                    .arg(protocolVersionName(s.version), suiteLabel(s.suite), then);
+        }
         switch (s.kind) {
         case ServerResponse::Kind::ServerHello:
         case ServerResponse::Kind::HelloRetryRequest: {

@@ -223,6 +223,7 @@ bool ServerHelloParser::parseServerHello(const QByteArray &body)
             r_.selectedGroup = int(dr.u(2));   // HRR: selected_group; ServerHello: key_share.group
     }
     r_.kind = hrr ? ServerResponse::Kind::HelloRetryRequest : ServerResponse::Kind::ServerHello;
+    r_.serverHelloSeen = !hrr;
     r_.suiteWasOffered = offered_.isEmpty() || offered_.contains(r_.suite);
     return true;
 }

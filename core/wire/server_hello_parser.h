@@ -39,6 +39,7 @@ struct ServerResponse {
     QList<QByteArray> certificatesDer;   // TLS <= 1.2 Certificate message, leaf first
     QByteArray serverKeyExchange;        // body of ServerKeyExchange, if any
     bool serverHelloDone = false;
+    bool serverHelloSeen = false;        // a whole ServerHello was read (kind may turn Malformed after it)
     QString error;
 };
 

@@ -101,6 +101,8 @@ void TestSimulatePartners::ecdsaOnlyEximAndGateway()
     QCOMPARE(live.value(QStringLiteral("server_accepted")).toBool(true), false);
     QVERIFY2(live.value(QStringLiteral("prediction_held")).toBool(), qPrintable(live.value(QStringLiteral("verdict")).toString()));
     QVERIFY2(!live.value(QStringLiteral("alert")).toString().isEmpty(), "the server's refusal is named");
+    // ... as the server's: it sent the alert, our client did not give up on broken bytes.
+    QCOMPARE(live.value(QStringLiteral("alert_direction")).toString(), QStringLiteral("received"));
     // The admin's text says it plainly.
     QVERIFY2(text.contains(QStringLiteral("Prediction: FAILS — compat.cert_type_mismatch")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("prediction held")), qPrintable(text));

@@ -351,7 +351,7 @@ void SimulateDialog::showResult()
                         .arg(core::tlsVersionLabel(l.version), l.suite.iana,
                              l.dhBits > 0 ? tr(", %1-bit DH prime").arg(l.dhBits) : QString());
         else if (!l.alert.isEmpty())
-            text += tr("  server refused: %1\n").arg(l.alert);
+            text += QStringLiteral("  %1\n").arg(core::liveEndingText(l));
         if (!l.clientAbortReason.isEmpty())
             text += tr("  the partner would stop here: %1\n").arg(l.clientAbortReason);
         text += QStringLiteral("  %1\n\n").arg(l.verdict);

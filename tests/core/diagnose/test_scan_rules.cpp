@@ -21,6 +21,8 @@ private Q_SLOTS:
     void factsOnlyUntilAdvised();
     void nothingWithoutAScan();
     void noOfferAnsweredInTls();
+    void dataAfter220OncePerScan();
+    void brokenAfterServerHello();
 };
 
 void TestScanRules::findingsFromAResult()
@@ -138,6 +140,67 @@ void TestScanRules::noOfferAnsweredInTls()
     scan.tlsAnswers = 1;
     QVERIFY(scanFindings(scan, starttls).isEmpty());
     scan.tlsAnswers = -1;
+    QVERIFY(scanFindings(scan, starttls).isEmpty());
+}
+
+// Cleartext after the 220 to STARTTLS on some of the scan's connections: the session's finding,
+// once, with how many connections and bytes.
+void TestScanRules::dataAfter220OncePerScan()
+{
+    ScanResult scan;
+    scan.present = true;
+    scan.connections = 8;
+    scan.handshakes = 8;
+    scan.tlsAnswers = 8;
+    scan.bytesAfterStarttlsConnections = 8;
+    scan.bytesAfterStarttls = 8 * 25;
+    scan.bytesAfterStarttlsLargest = 25;
+    ScanRuleContext starttls;
+    starttls.starttls = true;
+    Findings f = scanFindings(scan, starttls);
+    QCOMPARE(f.size(), 1);
+    QCOMPARE(f.first().id, QStringLiteral("starttls.data_after_220"));
+    QCOMPARE(f.first().severity, Severity::Medium);
+    QCOMPARE(f.first().evidence, QStringLiteral("8 of 8 connection(s) made ready for TLS: 25 byte(s) each after the 220 to STARTTLS"));
+    QVERIFY(f.first().detail.contains(QLatin1String("CVE-2011-0411")));
+    // Uneven amounts: the total and the most on one connection.
+    scan.bytesAfterStarttlsConnections = 2;
+    scan.bytesAfterStarttls = 30;
+    scan.bytesAfterStarttlsLargest = 25;
+    f = scanFindings(scan, starttls);
+    QCOMPARE(f.size(), 1);
+    QCOMPARE(f.first().evidence,
+             QStringLiteral("2 of 8 connection(s) made ready for TLS: 30 byte(s) in all, at most 25 on one after the 220 to STARTTLS"));
+    // Implicit TLS has no 220 to STARTTLS; no bytes, no finding.
+    QVERIFY(scanFindings(scan, ScanRuleContext()).isEmpty());
+    scan.bytesAfterStarttlsConnections = 0;
+    QVERIFY(scanFindings(scan, starttls).isEmpty());
+}
+
+// A ServerHello, then the handshake broke without the server's alert: tls.handshake_failed
+// with what was seen, next to the refusals the matrix shows.
+void TestScanRules::brokenAfterServerHello()
+{
+    ScanResult scan;
+    scan.present = true;
+    scan.protocols = {{QStringLiteral("TLSv1.2"), false}, {QStringLiteral("TLSv1.3"), false}};
+    scan.connections = 8;
+    scan.handshakes = 8;
+    scan.tlsAnswers = 3;
+    scan.brokenAfterHello = 3;
+    scan.brokenAfterHelloFirst = QStringLiteral("ServerHello received (TLSv1.2, TLS_RSA_WITH_AES_128_GCM_SHA256), then the "
+                                                "server closed the connection during the TLS handshake");
+    ScanRuleContext starttls;
+    starttls.starttls = true;
+    const Findings f = scanFindings(scan, starttls);
+    QCOMPARE(f.size(), 1);
+    QCOMPARE(f.first().id, QStringLiteral("tls.handshake_failed"));
+    QCOMPARE(f.first().severity, Severity::High);
+    QCOMPARE(f.first().evidence, scan.brokenAfterHelloFirst + QStringLiteral("; 3 TLS offer(s) ended this way"));
+    // The causes it fits, and how to tell them apart.
+    QVERIFY(f.first().detail.contains(QLatin1String("several causes")));
+    QVERIFY(f.first().detail.contains(QLatin1String("tells them apart")));
+    scan.brokenAfterHello = 0;
     QVERIFY(scanFindings(scan, starttls).isEmpty());
 }
 

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void clientOrderWhenServerHasNone();
     void noSharedCipherSuggestsASuite();
     void noSharedCurveDropsEcdhe();
+    void liveAlertSentByUs();
+    void liveAlertSentByTheServer();
 };
 
 void TestSimulator::gatewayAgainstEcdsaOnly()
@@ -159,6 +161,70 @@ void TestSimulator::noSharedCurveDropsEcdhe()
     const Prediction p = predictCompatibility(scan, offer);
     QVERIFY(p.connects);
     QCOMPARE(p.suite.code, quint16(0x009D));   // ECDHE impossible without a common curve: plain RSA
+}
+
+// Our client ended the live handshake because the server's bytes broke TLS: the text says who
+// sent the alert, and the partner still fails (an answer, not "no verdict").
+void TestSimulator::liveAlertSentByUs()
+{
+    Prediction failing;
+    failing.connects = false;
+    failing.finding.id = QString::fromLatin1(kCompatProtocolMismatch);
+    LiveHandshake live;
+    live.ran = true;
+    live.connected = true;
+    live.alert = QStringLiteral("record_overflow");
+    live.alertDirection = QStringLiteral("sent");
+    live.alertReason = QStringLiteral("packet length too long");
+    judgeLiveHandshake(&live, profile("openssl3-default"), failing);
+    QCOMPARE(liveEndingText(live),
+             QStringLiteral("our client gave up: the server's reply broke TLS (record_overflow sent by us: packet length too long)"));
+    QVERIFY2(live.predictionHeld, qPrintable(live.verdict));
+    QVERIFY2(live.verdict.contains(QLatin1String("(record_overflow sent by us")), qPrintable(live.verdict));
+    QVERIFY2(!live.verdict.contains(QLatin1String("server answered")), qPrintable(live.verdict));
+    QVERIFY2(!live.verdict.startsWith(QLatin1String("no verdict")), qPrintable(live.verdict));
+    SimulationResult result;
+    result.prediction = failing;
+    result.live = live;
+    QVERIFY(result.partnerFails());
+    // Any other alert of ours is a refusal of the server's reply, said as ours.
+    live.alert = QStringLiteral("handshake_failure");
+    live.alertReason.clear();
+    QCOMPARE(liveEndingText(live), QStringLiteral("our client refused the server's reply (handshake_failure sent by us)"));
+    // A connection closed without an alert.
+    live.alert = QStringLiteral("closed");
+    live.alertDirection.clear();
+    QCOMPARE(liveEndingText(live), QStringLiteral("the connection closed during the handshake (no alert)"));
+}
+
+// The server itself refused: its alert, named as the server's (the verdict as before).
+void TestSimulator::liveAlertSentByTheServer()
+{
+    const ScanResult scan = server({QStringLiteral("TLSv1.2")}, suites({0xC02C}), {QStringLiteral("ECDSA")});
+    const Prediction p = predictCompatibility(scan, profile("gateway-rsa-legacy"));
+    QVERIFY(!p.connects);
+    LiveHandshake live;
+    live.ran = true;
+    live.connected = true;
+    live.alert = QStringLiteral("handshake_failure");
+    live.alertDirection = QStringLiteral("received");
+    judgeLiveHandshake(&live, profile("gateway-rsa-legacy"), p);
+    QCOMPARE(liveEndingText(live), QStringLiteral("server refused: handshake_failure"));
+    QCOMPARE(live.verdict, QStringLiteral("prediction held: the real handshake failed too (the server answered handshake_failure)"));
+    // A weak DH prime the partner refuses is the partner's own reason, whoever ends the connection.
+    const Prediction connects = predictCompatibility(server({QStringLiteral("TLSv1.2")}, suites({0x009E}), {QStringLiteral("RSA")}),
+                                                     profile("openssl3-default"));
+    LiveHandshake weak;
+    weak.ran = true;
+    weak.connected = true;
+    weak.serverAccepted = true;
+    weak.version = QStringLiteral("TLSv1.2");
+    weak.suite = mailtls::test::catalogSuite(0x009E);
+    weak.dhBits = 512;
+    judgeLiveHandshake(&weak, profile("openssl3-default"), connects);
+    QVERIFY(!weak.clientWouldAccept);
+    QVERIFY2(weak.verdict.contains(QLatin1String("512-bit DH prime")), qPrintable(weak.verdict));
+    QVERIFY(liveEndingText(weak).isEmpty());
 }
 
 MAILTLS_TEST_MAIN(TestSimulator)

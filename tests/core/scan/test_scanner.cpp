@@ -115,6 +115,107 @@ private Q_SLOTS:
         QCOMPARE(r.scan.handshakes, 0);
     }
 
+    // A host that never greets is given up after kUnansweredConnections connections, in about
+    // one --timeout when they run side by side, not after rounds of back-off.
+    void silentHostGivenUpPromptly()
+    {
+        ScriptedPeer peer([](PeerConnection &c) { c.holdUntilClosed(10000); });
+        QVERIFY(peer.start());
+        ScanOptions options;
+        options.target.port = peer.port();
+        options.target.timeoutMs = 1000;
+        options.target.bannerTimeoutMs = 1000;
+        QElapsedTimer timer;
+        timer.start();
+        Scanner scanner(options, CancelToken());
+        const Report r = scanner.run();
+        QVERIFY(!r.outcome.completed);
+        QVERIFY2(r.outcome.error.startsWith(QLatin1String("the server answered none of 3 connection(s) in a row: no greeting")),
+                 qPrintable(r.outcome.error));
+        QVERIFY2(timer.elapsed() < 3 * 1000 + 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(r.scan.handshakes, 0);
+    }
+
+    // Three busy answers while a fourth connection is still on its way, and that one is let in:
+    // the host answered, so it is scanned, not given up.
+    void answeredOnceIsNotGivenUp()
+    {
+        std::atomic<int> accepted {0};
+        const auto refuse = mailtls::test::smtpThenTls({}, [](PeerConnection &c, const QByteArray &) {
+            mailtls::test::hostile::refuseHandshake(c);
+        });
+        ScriptedPeer peer([&accepted, refuse](PeerConnection &c) {
+            const int n = ++accepted;
+            if (n <= 3) {
+                c.pause(100);
+                c.sendLine("421 4.7.0 too many connections");
+                c.readSome(200);
+                return;
+            }
+            if (n == 4)
+                c.pause(600);   // greets after the three busy answers are in
+            refuse(c);
+        });
+        QVERIFY(peer.start());
+        ScanOptions options;
+        options.target.port = peer.port();
+        options.target.timeoutMs = 3000;
+        options.versions = {QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")};
+        options.backoffInitialMs = 20;
+        options.probeGroups = false;
+        Scanner scanner(options, CancelToken());
+        const Report r = scanner.run();
+        QVERIFY2(r.outcome.completed, qPrintable(r.outcome.error));
+        QVERIFY(r.scan.retries >= 3);
+        QCOMPARE(r.scan.protocols.value(QStringLiteral("TLSv1.2"), true), false);
+    }
+
+    // Cleartext after the 220 to STARTTLS is counted per connection, as the session counts it.
+    void bytesAfter220Counted()
+    {
+        mailtls::test::SmtpOpening opening;
+        opening.goAhead = "220 2.0.0 go ahead\r\n250 injected-before-tls\r\n";
+        ScriptedPeer peer(mailtls::test::smtpThenTls(opening, [](PeerConnection &c, const QByteArray &) {
+            mailtls::test::hostile::refuseHandshake(c);
+        }));
+        QVERIFY(peer.start());
+        ScanOptions options;
+        options.target.port = peer.port();
+        options.target.timeoutMs = 2000;
+        options.versions = {QStringLiteral("TLSv1.2")};
+        options.probeGroups = false;
+        Scanner scanner(options, CancelToken());
+        const Report r = scanner.run();
+        QVERIFY2(r.outcome.completed, qPrintable(r.outcome.error));
+        QVERIFY(r.scan.handshakes > 0);
+        QCOMPARE(r.scan.bytesAfterStarttlsConnections, r.scan.handshakes);
+        QCOMPARE(r.scan.bytesAfterStarttlsLargest, 25);
+        QCOMPARE(r.scan.bytesAfterStarttls, 25 * r.scan.handshakes);
+        QVERIFY(r.findings.isEmpty());   // facts only
+    }
+
+    // A ServerHello and then a close: neither accepted nor refused by alert; the fact says so.
+    void brokenAfterServerHelloCounted()
+    {
+        ScriptedPeer peer(mailtls::test::smtpThenTls({}, [](PeerConnection &c, const QByteArray &) {
+            mailtls::test::hostile::closeAfterServerHello(c);
+        }));
+        QVERIFY(peer.start());
+        ScanOptions options;
+        options.target.port = peer.port();
+        options.target.timeoutMs = 2000;
+        options.versions = {QStringLiteral("TLSv1.2")};
+        options.probeGroups = false;
+        options.opensslWhenPossible = true;   // as the CLI: OpenSSL's hello goes on after the ServerHello
+        Scanner scanner(options, CancelToken());
+        const Report r = scanner.run();
+        QVERIFY2(r.outcome.completed, qPrintable(r.outcome.error));
+        QVERIFY(r.scan.brokenAfterHello >= 1);
+        QVERIFY2(r.scan.brokenAfterHelloFirst.startsWith(
+                     QLatin1String("ServerHello received (TLSv1.2, TLS_RSA_WITH_AES_128_GCM_SHA256), then the server closed")),
+                 qPrintable(r.scan.brokenAfterHelloFirst));
+    }
+
     void cancelStopsPromptly()
     {
         ScriptedPeer peer([](PeerConnection &c) { c.holdUntilClosed(10000); });   // a tarpit: no banner
