@@ -7,7 +7,7 @@
 # The option lists follow `mailtls COMMAND --help`; tests/docs/test_completions.py fails when
 # a --help lists an option, subcommand, profile or personality this file does not offer.
 
-_mailtls_commands="session scan cert explain simulate compare practice-server log queue"
+_mailtls_commands="session scan cert explain simulate compare practice-server log queue fleet"
 _mailtls_cert_commands="inspect key selfsigned csr ca dhparam pkcs12"
 _mailtls_severities="info low medium high critical"
 _mailtls_tls_versions="1.0 1.1 1.2 1.3 TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"
@@ -61,6 +61,9 @@ _mailtls_options_of()
             echo "-h --help --json --since --until --partner --direction --year --top --drop --cipher-list" \
                  "--only-cert --dh-bits --server-report --no-color" ;;
         queue) echo "-h --help --json --domain --older-than --top --log --no-color" ;;
+        fleet)
+            echo "-h --help --mode --concurrency --per-host --delay --timeout --max-time --ehlo --ca-file" \
+                 "--tls-min --tls-max --jsonl --resume --baseline --fail-on --progress --no-color -q --quiet" ;;
         "") echo "-h --help -V --version" ;;
     esac
 }
@@ -80,6 +83,10 @@ _mailtls_value_of()
                 echo "words:$_mailtls_severities"
             fi ;;
         --json) echo "json" ;;
+        --jsonl) echo "json" ;;
+        --mode) echo "words:session scan" ;;
+        --resume|--baseline) echo "files" ;;
+        --concurrency|--per-host) echo "none" ;;
         --html|--ca-file|--expect-cert|--client-cert|--client-key|--auth-pass-file|--data|--passphrase-file \
             |--parent-passphrase-file|--key-passphrase-file|--out|--out-cert|--out-key|--out-chain|--csr \
             |--cert|--key|--chain|--report|--server-report|--log)
@@ -237,7 +244,7 @@ _mailtls()
     case $command in
         session|scan) _mailtls_compgen_hosts "$cur" ;;
         compare) _mailtls_compgen_hosts "$cur"; _mailtls_compgen_files "$cur" ;;
-        log|queue) COMPREPLY+=($(compgen -W "-" -- "$cur")); _mailtls_compgen_files "$cur" ;;
+        log|queue|fleet) COMPREPLY+=($(compgen -W "-" -- "$cur")); _mailtls_compgen_files "$cur" ;;
         "cert inspect") _mailtls_compgen_files "$cur" ;;
     esac
     return 0

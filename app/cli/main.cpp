@@ -11,6 +11,7 @@
 #include "cli_settings.h"
 #include "console.h"
 #include "explain_command.h"
+#include "fleet_command.h"
 #include "log_command.h"
 #include "practice_command.h"
 #include "queue_command.h"
@@ -37,6 +38,7 @@ const char *const kUsage =
     "  practice-server       a loopback SMTP/TLS server to practise on (--list: personalities)\n"
     "  log FILE...           mail logs read for TLS: partners, versions, failures by cause, what breaks if\n"
     "  queue FILE|-          a queue listing (exim -bp, postqueue -j/-p): what is stuck, by domain and age\n"
+    "  fleet FILE|-          every partner at once: a session or scan per target, JSON Lines, a table\n"
     "\n"
     "Options:\n"
     "  -h, --help            show this help; 'mailtls COMMAND --help' for a command\n"
@@ -96,6 +98,8 @@ int main(int argc, char **argv)
         return runLogCommand(rest);
     if (command == QLatin1String("queue"))
         return runQueueCommand(rest);
+    if (command == QLatin1String("fleet"))
+        return runFleetCommand(rest);
     if (command == QLatin1String("practice-server"))
         return runPracticeCommand(rest);
     if (kPlanned.contains(command)) {

@@ -78,6 +78,13 @@ constexpr qint64 kMessageFileBytes = 64 * 1024 * 1024;
 // opening the file a denial of service; real files use 2048 to a few hundred thousand).
 constexpr long kPkcs12Iterations = 10'000'000;
 
+// A fleet (`mailtls fleet`): at most kFleetTargets targets are read from its list (further
+// lines are reported and skipped); a line of the list longer than kFleetLineChars is reported
+// and skipped. A line of a `--resume` / `--baseline` JSON Lines file is one report, bounded like
+// a saved report file (kReportFileBytes); a longer line is reported and skipped.
+constexpr int kFleetTargets = 100000;
+constexpr int kFleetLineChars = 4096;
+
 // Input quoted back in an error message (a cipher list, a reply line) is cut here.
 constexpr int kQuotedChars = 80;
 
