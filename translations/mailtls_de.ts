@@ -1074,77 +1074,77 @@ Aussteller: %3</translation>
         <translation>Scan abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="200"/>
+        <location filename="../ui/views/compare_view.cpp" line="204"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="202"/>
+        <location filename="../ui/views/compare_view.cpp" line="203"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 ist kein MailTLS-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="210"/>
+        <location filename="../ui/views/compare_view.cpp" line="213"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="241"/>
+        <location filename="../ui/views/compare_view.cpp" line="244"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="252"/>
+        <location filename="../ui/views/compare_view.cpp" line="255"/>
         <source>Cannot scan %1: %2</source>
         <translation>%1 kann nicht gescannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="255"/>
+        <location filename="../ui/views/compare_view.cpp" line="258"/>
         <source>Added %1 (%2 connections).</source>
         <translation>%1 hinzugefügt (%2 Verbindungen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="274"/>
+        <location filename="../ui/views/compare_view.cpp" line="277"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>Wählen Sie eine Zelle in der Spalte des zu entfernenden Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="282"/>
+        <location filename="../ui/views/compare_view.cpp" line="285"/>
         <source>Add Saved Reports</source>
         <translation>Gespeicherte Berichte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="283"/>
+        <location filename="../ui/views/compare_view.cpp" line="286"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_view.cpp" line="304"/>
         <source>No servers yet</source>
         <translation>Noch keine Server</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_view.cpp" line="304"/>
         <source>1 server — add another to compare</source>
         <translation>1 Server — fügen Sie zum Vergleich einen weiteren hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <location filename="../ui/views/compare_view.cpp" line="306"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 Server — keine Unterschiede, %2 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="305"/>
+        <location filename="../ui/views/compare_view.cpp" line="308"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 Server — %2 Unterschiede (hervorgehoben, zuerst), %3 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="318"/>
+        <location filename="../ui/views/compare_view.cpp" line="321"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>Fügen Sie zwei oder mehr Server hinzu: HOST:PORT eingeben und „Scannen und hinzufügen“ klicken, oder einen gespeicherten Bericht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="320"/>
+        <location filename="../ui/views/compare_view.cpp" line="323"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>Unterschiede stehen oben und sind hervorgehoben (≠). Wählen Sie eine Zelle und klicken Sie auf „Spalte entfernen“, um diesen Server zu entfernen.</translation>
     </message>
@@ -1665,172 +1665,215 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
     </message>
 </context>
 <context>
+    <name>mailtls::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="24"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="25"/>
+        <source>The workbench will use %1 from its next start.</source>
+        <translation>Ab dem nächsten Start verwendet die Workbench %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="27"/>
+        <source>The workbench will follow the system language from its next start.</source>
+        <translation>Ab dem nächsten Start folgt die Workbench der Systemsprache.</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="29"/>
+        <source>Restart it now? Unsaved work is asked about first.</source>
+        <translation>Jetzt neu starten? Bei ungespeicherter Arbeit wird vorher nachgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="31"/>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="32"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="65"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="72"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::LogPartnerModel</name>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="70"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="71"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="76"/>
         <source>out</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="76"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="94"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="95"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="120"/>
-        <location filename="../ui/models/log_partner_model.cpp" line="133"/>
-        <location filename="../ui/models/log_partner_model.cpp" line="217"/>
-        <location filename="../ui/models/log_partner_model.cpp" line="229"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="121"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="134"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="218"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="230"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="144"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="208"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="209"/>
         <source>We delivered to this host (our server was the TLS client)</source>
         <translation>Wir haben an diesen Host zugestellt (unser Server war der TLS-Client)</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="209"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="210"/>
         <source>This host delivered to us (our server was the TLS server)</source>
         <translation>Dieser Host hat an uns zugestellt (unser Server war der TLS-Server)</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="211"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="212"/>
         <source>%1 messages, %2 of them over TLS</source>
         <translation>%1 Nachrichten, davon %2 über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="213"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="214"/>
         <source>Share of this partner&apos;s messages that went over TLS</source>
         <translation>Anteil der Nachrichten dieses Partners, die über TLS liefen</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="221"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="222"/>
         <source>Whether the peer&apos;s certificate was verified (Exim CV=, Postfix Trusted/Verified): yes, no, dane</source>
         <translation>Ob das Zertifikat der Gegenstelle geprüft wurde (Exim CV=, Postfix Trusted/Verified): yes, no, dane</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="223"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="224"/>
         <source>Messages without TLS</source>
         <translation>Nachrichten ohne TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="225"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="226"/>
         <source>Cleartext messages that followed a failed TLS handshake with this partner within an hour</source>
         <translation>Klartext-Nachrichten, die innerhalb einer Stunde auf einen gescheiterten TLS-Handshake mit diesem Partner folgten</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="234"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="235"/>
         <source>Used TLS 1.1 or older, which dropping old versions would take away</source>
         <translation>Hat TLS 1.1 oder älter verwendet; das Abschalten alter Versionen würde das wegnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="295"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="296"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="296"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="297"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="297"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="298"/>
         <source>Dir.</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="298"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="299"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="299"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="300"/>
         <source>Conn.</source>
         <translation>Verb.</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="300"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="301"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="301"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="302"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="302"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="303"/>
         <source>Top cipher</source>
         <translation>Häufigste Suite</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="303"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="304"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="304"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="305"/>
         <source>Cleartext</source>
         <translation>Klartext</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="305"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="306"/>
         <source>Fell back</source>
         <translation>Zurückgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="306"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="307"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="307"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="308"/>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="308"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="309"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="312"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="313"/>
         <source>in: the partner delivered to us; out: we delivered to it</source>
         <translation>ein: der Partner hat an uns zugestellt; aus: wir haben an ihn zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="313"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="314"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="314"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="315"/>
         <source>Share of messages over TLS</source>
         <translation>Anteil der Nachrichten über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="315"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="316"/>
         <source>Cleartext messages after a failed TLS handshake</source>
         <translation>Klartext-Nachrichten nach einem gescheiterten TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="316"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="317"/>
         <source>TLS failures, with the most frequent cause</source>
         <translation>TLS-Fehlschläge, mit der häufigsten Ursache</translation>
     </message>
@@ -1888,89 +1931,89 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>Ortszeit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="372"/>
+        <location filename="../ui/views/log_plots.cpp" line="384"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="374"/>
-        <location filename="../ui/views/log_plots.cpp" line="423"/>
-        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <location filename="../ui/views/log_plots.cpp" line="386"/>
+        <location filename="../ui/views/log_plots.cpp" line="408"/>
+        <location filename="../ui/views/log_plots.cpp" line="448"/>
         <source>No logs read yet</source>
         <translation>Noch keine Logs gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="374"/>
+        <location filename="../ui/views/log_plots.cpp" line="386"/>
         <source>No message over TLS in these logs</source>
         <translation>Keine Nachricht über TLS in diesen Logs</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="421"/>
+        <location filename="../ui/views/log_plots.cpp" line="406"/>
         <source>failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="423"/>
+        <location filename="../ui/views/log_plots.cpp" line="408"/>
         <source>No TLS failure in these logs</source>
         <translation>Kein TLS-Fehlschlag in diesen Logs</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="450"/>
+        <location filename="../ui/views/log_plots.cpp" line="435"/>
         <source>messages without TLS, % of all messages in the hour</source>
         <translation>Nachrichten ohne TLS, in % aller Nachrichten der Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="461"/>
+        <location filename="../ui/views/log_plots.cpp" line="446"/>
         <source>cleartext %</source>
         <translation>Klartext %</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <location filename="../ui/views/log_plots.cpp" line="448"/>
         <source>No messages in these logs</source>
         <translation>Keine Nachrichten in diesen Logs</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="500"/>
+        <location filename="../ui/views/log_plots.cpp" line="485"/>
         <source>Save “%1” as PNG…</source>
         <translation>„%1“ als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="501"/>
+        <location filename="../ui/views/log_plots.cpp" line="486"/>
         <source>Save “%1” as PDF…</source>
         <translation>„%1“ als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="503"/>
+        <location filename="../ui/views/log_plots.cpp" line="488"/>
         <source>Show the whole time range</source>
         <translation>Den ganzen Zeitraum zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <location filename="../ui/views/log_plots.cpp" line="497"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <location filename="../ui/views/log_plots.cpp" line="497"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="513"/>
+        <location filename="../ui/views/log_plots.cpp" line="498"/>
         <source>Save Plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="519"/>
+        <location filename="../ui/views/log_plots.cpp" line="504"/>
         <source>Only .png and .pdf files can be written.</source>
         <translation>Nur .png- und .pdf-Dateien können geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="564"/>
+        <location filename="../ui/views/log_plots.cpp" line="549"/>
         <source>the PDF writer could not start</source>
         <translation>die PDF-Ausgabe konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="568"/>
+        <location filename="../ui/views/log_plots.cpp" line="553"/>
         <source>the image could not be encoded as PNG</source>
         <translation>das Bild konnte nicht als PNG kodiert werden</translation>
     </message>
@@ -2228,505 +2271,505 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
 <context>
     <name>mailtls::ui::LogsView</name>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="88"/>
+        <location filename="../ui/views/logs_view.cpp" line="89"/>
         <source>Open Logs…</source>
         <translation>Logs öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="90"/>
+        <location filename="../ui/views/logs_view.cpp" line="91"/>
         <source>Read Exim or Postfix log files (plain, .gz, .xz, .bz2); several rotations at once are read in time order</source>
         <translation>Exim- oder Postfix-Logdateien lesen (unkomprimiert, .gz, .xz, .bz2); mehrere Rotationen auf einmal werden in zeitlicher Reihenfolge gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="91"/>
+        <location filename="../ui/views/logs_view.cpp" line="92"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="93"/>
+        <location filename="../ui/views/logs_view.cpp" line="94"/>
         <source>Stop reading; what was shown before stays</source>
         <translation>Lesen abbrechen; was vorher angezeigt wurde, bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="125"/>
+        <location filename="../ui/views/logs_view.cpp" line="126"/>
         <source>&lt;h3&gt;No mail logs yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Open Logs…&lt;/b&gt; (or File ▸ Open Mail Logs…), or drop log files here.&lt;/p&gt;&lt;p&gt;Exim&apos;s mainlog, Postfix&apos;s mail.log or maillog, syslog and journalctl output (short-iso or JSON) are read, rotated .gz, .xz and .bz2 files too. Select several rotations at once: they are read in time order.&lt;/p&gt;&lt;p&gt;You get every partner&apos;s TLS (versions, ciphers, verification, cleartext, failures and why), plots over time, and what would break if you dropped old TLS versions or changed ciphers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Mail-Logs&lt;/h3&gt;&lt;p&gt;Klicken Sie auf &lt;b&gt;Logs öffnen …&lt;/b&gt; (oder Datei ▸ Mail-Logs öffnen …), oder ziehen Sie Logdateien hierher.&lt;/p&gt;&lt;p&gt;Gelesen werden Exims mainlog, Postfix&apos; mail.log oder maillog, Syslog und journalctl-Ausgabe (short-iso oder JSON), auch rotierte .gz-, .xz- und .bz2-Dateien. Wählen Sie mehrere Rotationen auf einmal: Sie werden in zeitlicher Reihenfolge gelesen.&lt;/p&gt;&lt;p&gt;Sie erhalten das TLS jedes Partners (Versionen, Suites, Prüfung, Klartext, Fehlschläge und ihre Ursachen), Diagramme über die Zeit und was kaputtginge, wenn Sie alte TLS-Versionen abschalten oder die Suites ändern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="139"/>
+        <location filename="../ui/views/logs_view.cpp" line="140"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="140"/>
+        <location filename="../ui/views/logs_view.cpp" line="141"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="141"/>
+        <location filename="../ui/views/logs_view.cpp" line="142"/>
         <source>What breaks if…</source>
         <translation>Was bricht, wenn …</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="142"/>
-        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <location filename="../ui/views/logs_view.cpp" line="143"/>
+        <location filename="../ui/views/logs_view.cpp" line="505"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="159"/>
+        <location filename="../ui/views/logs_view.cpp" line="160"/>
         <source>Plot saved to %1</source>
         <translation>Diagramm gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="161"/>
+        <location filename="../ui/views/logs_view.cpp" line="162"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="183"/>
+        <location filename="../ui/views/logs_view.cpp" line="184"/>
         <source>Filter by host or address</source>
         <translation>Nach Host oder Adresse filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="187"/>
+        <location filename="../ui/views/logs_view.cpp" line="188"/>
         <source>In and out</source>
         <translation>Ein- und ausgehend</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="188"/>
+        <location filename="../ui/views/logs_view.cpp" line="189"/>
         <source>Inbound (they deliver to us)</source>
         <translation>Eingehend (sie stellen an uns zu)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="189"/>
+        <location filename="../ui/views/logs_view.cpp" line="190"/>
         <source>Outbound (we deliver to them)</source>
         <translation>Ausgehend (wir stellen an sie zu)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="192"/>
+        <location filename="../ui/views/logs_view.cpp" line="193"/>
         <source>Only partners that used this TLS version</source>
         <translation>Nur Partner, die diese TLS-Version verwendet haben</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="195"/>
+        <location filename="../ui/views/logs_view.cpp" line="196"/>
         <source>Only partners whose certificate was verified this way at least once</source>
         <translation>Nur Partner, deren Zertifikat mindestens einmal so geprüft wurde</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="196"/>
+        <location filename="../ui/views/logs_view.cpp" line="197"/>
         <source>Any verification</source>
         <translation>Jede Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="197"/>
+        <location filename="../ui/views/logs_view.cpp" line="198"/>
         <source>Verified (yes)</source>
         <translation>Geprüft (yes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="198"/>
+        <location filename="../ui/views/logs_view.cpp" line="199"/>
         <source>Not verified (no)</source>
         <translation>Nicht geprüft (no)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="199"/>
+        <location filename="../ui/views/logs_view.cpp" line="200"/>
         <source>DANE</source>
         <translation>DANE</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="200"/>
+        <location filename="../ui/views/logs_view.cpp" line="201"/>
         <source>Failing only</source>
         <translation>Nur fehlschlagende</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="202"/>
+        <location filename="../ui/views/logs_view.cpp" line="203"/>
         <source>Only partners with TLS failures</source>
         <translation>Nur Partner mit TLS-Fehlschlägen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="203"/>
+        <location filename="../ui/views/logs_view.cpp" line="204"/>
         <source>Cleartext only</source>
         <translation>Nur mit Klartext</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="205"/>
+        <location filename="../ui/views/logs_view.cpp" line="206"/>
         <source>Only partners that sent or received mail without TLS</source>
         <translation>Nur Partner, die Mail ohne TLS gesendet oder empfangen haben</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="239"/>
+        <location filename="../ui/views/logs_view.cpp" line="240"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="241"/>
+        <location filename="../ui/views/logs_view.cpp" line="242"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Compression</source>
         <translation>Kompression</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Parsed</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Not understood</source>
         <translation>Nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="301"/>
+        <location filename="../ui/views/logs_view.cpp" line="302"/>
         <source>Files are read in the order of their first time stamps, so rotations join up. &lt;i&gt;Parsed&lt;/i&gt; counts the lines in the file&apos;s format; &lt;i&gt;not understood&lt;/i&gt; are lines of that format the reader could not interpret — expand a file to see the first of them. A file that stops early (damaged compression, a NUL byte) says where; everything before that point is counted.</source>
         <translation>Dateien werden in der Reihenfolge ihres ersten Zeitstempels gelesen, damit Rotationen aneinander anschließen. &lt;i&gt;Erkannt&lt;/i&gt; zählt die Zeilen im Format der Datei; &lt;i&gt;nicht verstanden&lt;/i&gt; sind Zeilen dieses Formats, die der Leser nicht deuten konnte — klappen Sie eine Datei auf, um die ersten davon zu sehen. Eine Datei, die vorzeitig endet (beschädigte Kompression, ein NUL-Byte), nennt die Stelle; alles davor wird gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="324"/>
+        <location filename="../ui/views/logs_view.cpp" line="325"/>
         <source>Open Mail Logs</source>
         <translation>Mail-Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="325"/>
+        <location filename="../ui/views/logs_view.cpp" line="326"/>
         <source>Mail logs (*log* *.gz *.xz *.bz2 *.json *.txt);;All files (*)</source>
         <translation>Mail-Logs (*log* *.gz *.xz *.bz2 *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <location filename="../ui/views/logs_view.cpp" line="370"/>
         <source>Reading cancelled; %1</source>
         <translation>Lesen abgebrochen; %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <location filename="../ui/views/logs_view.cpp" line="370"/>
         <source>the logs read before are still shown.</source>
         <translation>die zuvor gelesenen Logs bleiben angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <location filename="../ui/views/logs_view.cpp" line="370"/>
         <source>nothing was read.</source>
         <translation>es wurde nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="381"/>
-        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <location filename="../ui/views/logs_view.cpp" line="382"/>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
         <source>%1 files</source>
         <translation>%1 Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="382"/>
+        <location filename="../ui/views/logs_view.cpp" line="383"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="386"/>
+        <location filename="../ui/views/logs_view.cpp" line="387"/>
         <source>&lt;h3&gt;Reading the logs…&lt;/h3&gt;&lt;p&gt;The partners, plots and files appear here when reading is done. Cancel stops it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lese die Logs …&lt;/h3&gt;&lt;p&gt;Partner, Diagramme und Dateien erscheinen hier, sobald das Lesen fertig ist. „Abbrechen“ beendet es.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="401"/>
+        <location filename="../ui/views/logs_view.cpp" line="402"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="402"/>
+        <location filename="../ui/views/logs_view.cpp" line="403"/>
         <source>%1 of %2 MB · %3</source>
         <translation>%1 von %2 MB · %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="403"/>
+        <location filename="../ui/views/logs_view.cpp" line="404"/>
         <source>%1 MB · %2</source>
         <translation>%1 MB · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="455"/>
+        <location filename="../ui/views/logs_view.cpp" line="456"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="463"/>
+        <location filename="../ui/views/logs_view.cpp" line="464"/>
         <source>%1 lines outside the time filter</source>
         <translation>%1 Zeilen außerhalb des Zeitfilters</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="465"/>
+        <location filename="../ui/views/logs_view.cpp" line="466"/>
         <source>%1 lines too long, cut</source>
         <translation>%1 Zeilen zu lang, gekürzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="466"/>
+        <location filename="../ui/views/logs_view.cpp" line="467"/>
         <source>%1 MB read</source>
         <translation>%1 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="476"/>
+        <location filename="../ui/views/logs_view.cpp" line="477"/>
         <source>not a mail log this version can read</source>
         <translation>kein Mail-Log, das diese Version lesen kann</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="483"/>
+        <location filename="../ui/views/logs_view.cpp" line="484"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="489"/>
+        <location filename="../ui/views/logs_view.cpp" line="490"/>
         <source>Expand the row to see the first lines that were not understood</source>
         <translation>Klappen Sie die Zeile auf, um die ersten nicht verstandenen Zeilen zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <location filename="../ui/views/logs_view.cpp" line="505"/>
         <source>Files (%1)</source>
         <translation>Dateien (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="513"/>
+        <location filename="../ui/views/logs_view.cpp" line="514"/>
         <source>Any TLS version</source>
         <translation>Jede TLS-Version</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="523"/>
+        <location filename="../ui/views/logs_view.cpp" line="524"/>
         <source>Used %1</source>
         <translation>Hat %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="534"/>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="535"/>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
         <source>1 partner</source>
         <translation>1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="534"/>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="535"/>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
         <source>%1 partners</source>
         <translation>%1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="536"/>
+        <location filename="../ui/views/logs_view.cpp" line="537"/>
         <source>%1 of %2 partners</source>
         <translation>%1 von %2 Partnern</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="547"/>
+        <location filename="../ui/views/logs_view.cpp" line="548"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="549"/>
+        <location filename="../ui/views/logs_view.cpp" line="550"/>
         <source>Open Exim or Postfix logs, or drop them here.</source>
         <translation>Öffnen Sie Exim- oder Postfix-Logs, oder ziehen Sie sie hierher.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
         <source>%1 lines</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
         <source>1 message</source>
         <translation>1 Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="563"/>
         <source>1 TLS failure</source>
         <translation>1 TLS-Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="563"/>
         <source>%1 TLS failures</source>
         <translation>%1 TLS-Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="564"/>
-        <location filename="../ui/views/logs_view.cpp" line="700"/>
+        <location filename="../ui/views/logs_view.cpp" line="565"/>
+        <location filename="../ui/views/logs_view.cpp" line="701"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="568"/>
+        <location filename="../ui/views/logs_view.cpp" line="569"/>
         <source>1 line not understood (see Files)</source>
         <translation>1 Zeile nicht verstanden (siehe Dateien)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="569"/>
+        <location filename="../ui/views/logs_view.cpp" line="570"/>
         <source>%1 lines not understood (see Files)</source>
         <translation>%1 Zeilen nicht verstanden (siehe Dateien)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="581"/>
+        <location filename="../ui/views/logs_view.cpp" line="582"/>
         <source>Not everything could be read (everything before the problem is counted):
 %1</source>
         <translation>Nicht alles konnte gelesen werden (alles vor dem Problem wird gezählt):
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="654"/>
+        <location filename="../ui/views/logs_view.cpp" line="655"/>
         <source>Open Session with %1:25</source>
         <translation>Sitzung mit %1:25 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="655"/>
+        <location filename="../ui/views/logs_view.cpp" line="656"/>
         <source>Scan %1:25</source>
         <translation>%1:25 scannen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="660"/>
+        <location filename="../ui/views/logs_view.cpp" line="661"/>
         <source>Copy “%1”</source>
         <translation>„%1“ kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="670"/>
         <location filename="../ui/views/logs_view.cpp" line="671"/>
+        <location filename="../ui/views/logs_view.cpp" line="672"/>
         <source>Select a partner first</source>
         <translation>Wählen Sie zuerst einen Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="670"/>
+        <location filename="../ui/views/logs_view.cpp" line="671"/>
         <source>Connect to %1 on port 25 and show the session</source>
         <translation>Mit %1 auf Port 25 verbinden und die Sitzung zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="672"/>
+        <location filename="../ui/views/logs_view.cpp" line="673"/>
         <source>Scan the versions and cipher suites %1 accepts on port 25</source>
         <translation>Die Versionen und Cipher-Suites scannen, die %1 auf Port 25 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="675"/>
+        <location filename="../ui/views/logs_view.cpp" line="676"/>
         <source>&lt;p&gt;No partner in these logs: no line about a delivery or an arrival with a host was understood. The Files page shows what was read.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Partner in diesen Logs: Keine Zeile über eine Zustellung oder einen Eingang mit einem Host wurde verstanden. Die Seite „Dateien“ zeigt, was gelesen wurde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="677"/>
+        <location filename="../ui/views/logs_view.cpp" line="678"/>
         <source>&lt;p&gt;Select a partner above to see its TLS versions, ciphers, certificate names and each failure with an example line, what it means and what to do next.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben einen Partner, um seine TLS-Versionen, Suites, Zertifikatsnamen und jeden Fehlschlag mit einer Beispielzeile, seiner Bedeutung und dem nächsten Schritt zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="689"/>
+        <location filename="../ui/views/logs_view.cpp" line="690"/>
         <source>Outbound: we delivered to this host, our server was the TLS client.</source>
         <translation>Ausgehend: Wir haben an diesen Host zugestellt, unser Server war der TLS-Client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="690"/>
+        <location filename="../ui/views/logs_view.cpp" line="691"/>
         <source>Inbound: this host delivered to us, our server was the TLS server.</source>
         <translation>Eingehend: Dieser Host hat an uns zugestellt, unser Server war der TLS-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="693"/>
+        <location filename="../ui/views/logs_view.cpp" line="694"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="694"/>
+        <location filename="../ui/views/logs_view.cpp" line="695"/>
         <source>over TLS</source>
         <translation>über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="695"/>
+        <location filename="../ui/views/logs_view.cpp" line="696"/>
         <source>in cleartext</source>
         <translation>im Klartext</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="696"/>
+        <location filename="../ui/views/logs_view.cpp" line="697"/>
         <source>%1 of them after a failed TLS handshake</source>
         <translation>davon %1 nach einem gescheiterten TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="698"/>
+        <location filename="../ui/views/logs_view.cpp" line="699"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="699"/>
+        <location filename="../ui/views/logs_view.cpp" line="700"/>
         <source>Seen</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="704"/>
+        <location filename="../ui/views/logs_view.cpp" line="705"/>
         <source>TLS versions</source>
         <translation>TLS-Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="706"/>
+        <location filename="../ui/views/logs_view.cpp" line="707"/>
         <source>Cipher suites</source>
         <translation>Cipher-Suites</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="708"/>
+        <location filename="../ui/views/logs_view.cpp" line="709"/>
         <source>Certificate verified</source>
         <translation>Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="713"/>
+        <location filename="../ui/views/logs_view.cpp" line="714"/>
         <source>Peer certificate names</source>
         <translation>Namen im Zertifikat der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="719"/>
+        <location filename="../ui/views/logs_view.cpp" line="720"/>
         <source>Server names asked for (SNI)</source>
         <translation>Angefragte Servernamen (SNI)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="722"/>
+        <location filename="../ui/views/logs_view.cpp" line="723"/>
         <source>No TLS with this partner in these logs.</source>
         <translation>Kein TLS mit diesem Partner in diesen Logs.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="725"/>
+        <location filename="../ui/views/logs_view.cpp" line="726"/>
         <source>TLS failures</source>
         <translation>TLS-Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="731"/>
+        <location filename="../ui/views/logs_view.cpp" line="732"/>
         <source>From %1 to %2</source>
         <translation>Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="735"/>
+        <location filename="../ui/views/logs_view.cpp" line="736"/>
         <source>Where: %1</source>
         <translation>Wo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="739"/>
+        <location filename="../ui/views/logs_view.cpp" line="740"/>
         <source>Next step:</source>
         <translation>Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="741"/>
+        <location filename="../ui/views/logs_view.cpp" line="742"/>
         <source>Finding: %1</source>
         <translation>Befund: %1</translation>
     </message>
@@ -2734,441 +2777,441 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="84"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 von etwa %2 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>Scanne %1 — %2 von etwa %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>Scan cancelled — %1</source>
         <translation>Scan abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Say QUIT and close the connection</source>
         <translation>QUIT senden und die Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>Abort the session at once (Esc)</source>
         <translation>Sitzung sofort abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Scan</source>
         <translation>&amp;Scannen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;Open Certificate…</source>
         <translation>Zertifikat ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>&amp;Generate Certificate…</source>
         <translation>Zertifikat &amp;erzeugen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>Cipher-Suite e&amp;rklären …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>Eine Cipher-Suite zerlegen: Schlüsselaustausch, Authentifizierung, Cipher, MAC, Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>&amp;Compare Servers…</source>
         <translation>Server &amp;vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>Server oder gespeicherte Berichte nebeneinander, Unterschiede zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Simulate &amp;Partner…</source>
         <translation>&amp;Partner simulieren …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>Kann sich ein Partner (Client-Profil oder eingefügte Cipher-Liste) mit diesem Server verbinden? Wenn nicht, warum, und die Abhilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>&amp;Mail-Logs öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>Exim- oder Postfix-Logs lesen: das TLS jedes Partners, seine Fehlschläge und was eine Änderung kaputtmachen würde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>Bericht als JSON &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>Ü&amp;ber MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Practice server</source>
         <translation>Ü&amp;bungsserver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>waiting for the banner</source>
         <translation>warte auf die Begrüßung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>TLS handshake</source>
         <translation>TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>EHLO over TLS</source>
         <translation>EHLO über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>authenticating</source>
         <translation>authentifiziere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>sending the message</source>
         <translation>sende die Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>interactive</source>
         <translation>interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>closing</source>
         <translation>schließe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
-        <location filename="../ui/main_window.cpp" line="852"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="856"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>Disconnecting from %1…</source>
         <translation>Trenne von %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
-        <location filename="../ui/main_window.cpp" line="879"/>
+        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Scan failed — %1: %2</source>
         <translation>Scan fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="532"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="577"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="587"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="603"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="604"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Ladder (%1)</source>
         <translation>Ablauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Ladder</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Cipher matrix (%1)</source>
         <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="666"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="663"/>
+        <location filename="../ui/main_window.cpp" line="667"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="687"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="688"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="731"/>
         <source>%1
 
 Passphrase:</source>
@@ -3177,96 +3220,96 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="732"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="733"/>
+        <location filename="../ui/main_window.cpp" line="737"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="738"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="739"/>
+        <location filename="../ui/main_window.cpp" line="743"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="752"/>
-        <location filename="../ui/main_window.cpp" line="870"/>
+        <location filename="../ui/main_window.cpp" line="756"/>
+        <location filename="../ui/main_window.cpp" line="874"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="753"/>
-        <location filename="../ui/main_window.cpp" line="871"/>
+        <location filename="../ui/main_window.cpp" line="757"/>
+        <location filename="../ui/main_window.cpp" line="875"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="761"/>
+        <location filename="../ui/main_window.cpp" line="765"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="762"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>Eine Sitzung oder ein Scan läuft; versuchen Sie es erneut, wenn sie bzw. er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="887"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="888"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="915"/>
+        <location filename="../ui/main_window.cpp" line="919"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="926"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="928"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="933"/>
+        <location filename="../ui/main_window.cpp" line="937"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="955"/>
+        <location filename="../ui/main_window.cpp" line="959"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="964"/>
+        <location filename="../ui/main_window.cpp" line="968"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="965"/>
+        <location filename="../ui/main_window.cpp" line="969"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -3275,12 +3318,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="978"/>
+        <location filename="../ui/main_window.cpp" line="982"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="981"/>
+        <location filename="../ui/main_window.cpp" line="985"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>
@@ -3629,12 +3672,12 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
         <translation>Wählen Sie einen gespeicherten Scan-Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="240"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 ist kein mailtls-Bericht: %2</translation>
     </message>
@@ -3737,13 +3780,6 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
         <location filename="../ui/dialogs/simulate_dialog.cpp" line="352"/>
         <source>, %1-bit DH prime</source>
         <translation>, %1-Bit-DH-Primzahl</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
-        <source>  server refused: %1
-</source>
-        <translation>  Server lehnte ab: %1
-</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
@@ -4036,42 +4072,42 @@ Quelle des Partnerprofils: %1
 <context>
     <name>mailtls::ui::TranscriptModel</name>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="86"/>
+        <location filename="../ui/models/transcript_model.cpp" line="87"/>
         <source>Sent by the workbench (client)</source>
         <translation>Von der Workbench (Client) gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="87"/>
+        <location filename="../ui/models/transcript_model.cpp" line="88"/>
         <source>Sent by the server</source>
         <translation>Vom Server gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="88"/>
+        <location filename="../ui/models/transcript_model.cpp" line="89"/>
         <source>TLS event</source>
         <translation>TLS-Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="89"/>
+        <location filename="../ui/models/transcript_model.cpp" line="90"/>
         <source>Note from the workbench</source>
         <translation>Hinweis der Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="111"/>
+        <location filename="../ui/models/transcript_model.cpp" line="112"/>
         <source>%1 ms after the session started</source>
         <translation>%1 ms nach Sitzungsbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="138"/>
+        <location filename="../ui/models/transcript_model.cpp" line="139"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="139"/>
+        <location filename="../ui/models/transcript_model.cpp" line="140"/>
         <source>Dir</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="140"/>
+        <location filename="../ui/models/transcript_model.cpp" line="141"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -4120,210 +4156,210 @@ Quelle des Partnerprofils: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="92"/>
+        <location filename="../ui/workspace_controller.cpp" line="94"/>
         <source>&amp;New Workspace</source>
         <translation>&amp;Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="95"/>
+        <location filename="../ui/workspace_controller.cpp" line="97"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>Eine neue Untersuchung beginnen: keine Berichte, keine Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="98"/>
+        <location filename="../ui/workspace_controller.cpp" line="100"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="100"/>
+        <location filename="../ui/workspace_controller.cpp" line="102"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>Eine gespeicherte Untersuchung (oder einen JSON-Bericht) so wieder öffnen, wie sie verlassen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="103"/>
+        <location filename="../ui/workspace_controller.cpp" line="105"/>
         <source>Save Wor&amp;kspace</source>
         <translation>Arbeitsbereich s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="105"/>
+        <location filename="../ui/workspace_controller.cpp" line="107"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>Ziele, Berichte, Notizen und den offenen Reiter in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="108"/>
+        <location filename="../ui/workspace_controller.cpp" line="110"/>
         <source>Save Workspace &amp;As…</source>
         <translation>Arbeitsbereich speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="112"/>
+        <location filename="../ui/workspace_controller.cpp" line="114"/>
         <source>&amp;Export HTML Report…</source>
         <translation>&amp;HTML-Bericht exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="114"/>
+        <location filename="../ui/workspace_controller.cpp" line="116"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>Eine druckbare HTML-Datei des angezeigten Berichts mit Ihren Notizen, zum Anhängen an ein Ticket</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="117"/>
+        <location filename="../ui/workspace_controller.cpp" line="119"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>Untersuchung als HTML &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="119"/>
+        <location filename="../ui/workspace_controller.cpp" line="121"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>Alle Berichte dieses Arbeitsbereichs und Ihre Notizen in einer druckbaren HTML-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="161"/>
-        <location filename="../ui/workspace_controller.cpp" line="525"/>
+        <location filename="../ui/workspace_controller.cpp" line="163"/>
+        <location filename="../ui/workspace_controller.cpp" line="527"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="293"/>
+        <location filename="../ui/workspace_controller.cpp" line="295"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="295"/>
+        <location filename="../ui/workspace_controller.cpp" line="297"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="302"/>
-        <location filename="../ui/workspace_controller.cpp" line="461"/>
-        <location filename="../ui/workspace_controller.cpp" line="483"/>
+        <location filename="../ui/workspace_controller.cpp" line="304"/>
+        <location filename="../ui/workspace_controller.cpp" line="463"/>
+        <location filename="../ui/workspace_controller.cpp" line="485"/>
         <source>Save Workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="303"/>
-        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <location filename="../ui/workspace_controller.cpp" line="305"/>
+        <location filename="../ui/workspace_controller.cpp" line="416"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="318"/>
+        <location filename="../ui/workspace_controller.cpp" line="320"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen.
 Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="323"/>
+        <location filename="../ui/workspace_controller.cpp" line="325"/>
         <source>Unsaved workspace</source>
         <translation>Ungespeicherter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="339"/>
-        <location filename="../ui/workspace_controller.cpp" line="352"/>
+        <location filename="../ui/workspace_controller.cpp" line="341"/>
+        <location filename="../ui/workspace_controller.cpp" line="354"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>Warten Sie zuerst, bis die Sitzung oder der Scan beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <location filename="../ui/workspace_controller.cpp" line="348"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="359"/>
+        <location filename="../ui/workspace_controller.cpp" line="361"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="404"/>
+        <location filename="../ui/workspace_controller.cpp" line="406"/>
         <source>Still opening the previous file.</source>
         <translation>Die vorige Datei wird noch geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="407"/>
+        <location filename="../ui/workspace_controller.cpp" line="409"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <location filename="../ui/workspace_controller.cpp" line="416"/>
         <source>Import Report</source>
         <translation>Bericht importieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="430"/>
+        <location filename="../ui/workspace_controller.cpp" line="432"/>
         <source>Opened %1 — 1 report</source>
         <translation>%1 geöffnet — 1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="431"/>
+        <location filename="../ui/workspace_controller.cpp" line="433"/>
         <source>Opened %1 — %2 reports</source>
         <translation>%1 geöffnet — %2 Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="452"/>
+        <location filename="../ui/workspace_controller.cpp" line="454"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>Bericht %1 in einen neuen Arbeitsbereich importiert</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="476"/>
+        <location filename="../ui/workspace_controller.cpp" line="478"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="503"/>
+        <location filename="../ui/workspace_controller.cpp" line="505"/>
         <source>Workspace saved to %1</source>
         <translation>Arbeitsbereich gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="525"/>
+        <location filename="../ui/workspace_controller.cpp" line="527"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS-Untersuchung — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="534"/>
+        <location filename="../ui/workspace_controller.cpp" line="536"/>
         <source>There is no report to export yet.</source>
         <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="557"/>
+        <location filename="../ui/workspace_controller.cpp" line="559"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="574"/>
+        <location filename="../ui/workspace_controller.cpp" line="576"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML-Dateien (*.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="591"/>
+        <location filename="../ui/workspace_controller.cpp" line="593"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="593"/>
+        <location filename="../ui/workspace_controller.cpp" line="595"/>
         <source>HTML report written to %1</source>
         <translation>HTML-Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="565"/>
+        <location filename="../ui/workspace_controller.cpp" line="567"/>
         <source>Export Investigation as HTML</source>
         <translation>Untersuchung als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="614"/>
-        <location filename="../ui/workspace_controller.cpp" line="645"/>
+        <location filename="../ui/workspace_controller.cpp" line="616"/>
+        <location filename="../ui/workspace_controller.cpp" line="647"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="706"/>
+        <location filename="../ui/workspace_controller.cpp" line="708"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>Automatisch gespeicherten Arbeitsbereich vom %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="719"/>
+        <location filename="../ui/workspace_controller.cpp" line="721"/>
         <source>an untitled workspace</source>
         <translation>einem unbenannten Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="720"/>
+        <location filename="../ui/workspace_controller.cpp" line="722"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -4332,23 +4368,23 @@ Restore them?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="728"/>
-        <location filename="../ui/workspace_controller.cpp" line="744"/>
+        <location filename="../ui/workspace_controller.cpp" line="730"/>
+        <location filename="../ui/workspace_controller.cpp" line="746"/>
         <source>Recover workspace</source>
         <translation>Arbeitsbereich wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="729"/>
+        <location filename="../ui/workspace_controller.cpp" line="731"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="730"/>
+        <location filename="../ui/workspace_controller.cpp" line="732"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="731"/>
+        <location filename="../ui/workspace_controller.cpp" line="733"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>

@@ -1074,77 +1074,77 @@ Issuer: %3</source>
         <translation>扫描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="200"/>
+        <location filename="../ui/views/compare_view.cpp" line="204"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="202"/>
+        <location filename="../ui/views/compare_view.cpp" line="203"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 报告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="210"/>
+        <location filename="../ui/views/compare_view.cpp" line="213"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="241"/>
+        <location filename="../ui/views/compare_view.cpp" line="244"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="252"/>
+        <location filename="../ui/views/compare_view.cpp" line="255"/>
         <source>Cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="255"/>
+        <location filename="../ui/views/compare_view.cpp" line="258"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已添加 %1（%2 个连接）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="274"/>
+        <location filename="../ui/views/compare_view.cpp" line="277"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>请在要移除的服务器所在列中选择一个单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="282"/>
+        <location filename="../ui/views/compare_view.cpp" line="285"/>
         <source>Add Saved Reports</source>
         <translation>添加已保存的报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="283"/>
+        <location filename="../ui/views/compare_view.cpp" line="286"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_view.cpp" line="304"/>
         <source>No servers yet</source>
         <translation>尚无服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_view.cpp" line="304"/>
         <source>1 server — add another to compare</source>
         <translation>1 台服务器 — 再添加一台即可比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <location filename="../ui/views/compare_view.cpp" line="306"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台服务器 — 无差异，%2 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="305"/>
+        <location filename="../ui/views/compare_view.cpp" line="308"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台服务器 — %2 处差异（已高亮并排在前面），%3 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="318"/>
+        <location filename="../ui/views/compare_view.cpp" line="321"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>请添加两台或更多服务器：输入 HOST:PORT 后点击“扫描并添加”，或添加已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="320"/>
+        <location filename="../ui/views/compare_view.cpp" line="323"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差异排在前面并高亮显示（≠）。选择一个单元格后点击“移除列”即可移除该服务器。</translation>
     </message>
@@ -1664,172 +1664,215 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
 </context>
 <context>
+    <name>mailtls::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="24"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="25"/>
+        <source>The workbench will use %1 from its next start.</source>
+        <translation>下次启动时，工作台将使用%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="27"/>
+        <source>The workbench will follow the system language from its next start.</source>
+        <translation>下次启动时，工作台将跟随系统语言。</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="29"/>
+        <source>Restart it now? Unsaved work is asked about first.</source>
+        <translation>现在重新启动吗？如有未保存的工作，会先询问。</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="31"/>
+        <source>&amp;Restart Now</source>
+        <translation>立即重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="32"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="65"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="72"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::LogPartnerModel</name>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="70"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="71"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="76"/>
         <source>out</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="76"/>
         <source>in</source>
         <translation>入</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="94"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="95"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="120"/>
-        <location filename="../ui/models/log_partner_model.cpp" line="133"/>
-        <location filename="../ui/models/log_partner_model.cpp" line="217"/>
-        <location filename="../ui/models/log_partner_model.cpp" line="229"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="121"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="134"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="218"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="230"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="144"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="208"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="209"/>
         <source>We delivered to this host (our server was the TLS client)</source>
         <translation>我们向此主机投递（我方服务器是 TLS 客户端）</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="209"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="210"/>
         <source>This host delivered to us (our server was the TLS server)</source>
         <translation>此主机向我们投递（我方服务器是 TLS 服务器）</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="211"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="212"/>
         <source>%1 messages, %2 of them over TLS</source>
         <translation>%1 封邮件，其中 %2 封经由 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="213"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="214"/>
         <source>Share of this partner&apos;s messages that went over TLS</source>
         <translation>此对方的邮件中经由 TLS 传输的比例</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="221"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="222"/>
         <source>Whether the peer&apos;s certificate was verified (Exim CV=, Postfix Trusted/Verified): yes, no, dane</source>
         <translation>对端证书是否经过验证（Exim CV=，Postfix Trusted/Verified）：yes、no、dane</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="223"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="224"/>
         <source>Messages without TLS</source>
         <translation>未使用 TLS 的邮件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="225"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="226"/>
         <source>Cleartext messages that followed a failed TLS handshake with this partner within an hour</source>
         <translation>与此对方 TLS 握手失败后一小时内出现的明文邮件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="234"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="235"/>
         <source>Used TLS 1.1 or older, which dropping old versions would take away</source>
         <translation>使用过 TLS 1.1 或更旧的版本，停用旧版本会使其失效</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="295"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="296"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="296"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="297"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="297"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="298"/>
         <source>Dir.</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="298"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="299"/>
         <source>Messages</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="299"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="300"/>
         <source>Conn.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="300"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="301"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="301"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="302"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="302"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="303"/>
         <source>Top cipher</source>
         <translation>最常用套件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="303"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="304"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="304"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="305"/>
         <source>Cleartext</source>
         <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="305"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="306"/>
         <source>Fell back</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="306"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="307"/>
         <source>Failures</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="307"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="308"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="308"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="309"/>
         <source>Last seen</source>
         <translation>最后出现</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="312"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="313"/>
         <source>in: the partner delivered to us; out: we delivered to it</source>
         <translation>入：对方向我们投递；出：我们向对方投递</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="313"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="314"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="314"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="315"/>
         <source>Share of messages over TLS</source>
         <translation>经由 TLS 的邮件比例</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="315"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="316"/>
         <source>Cleartext messages after a failed TLS handshake</source>
         <translation>TLS 握手失败后的明文邮件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="316"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="317"/>
         <source>TLS failures, with the most frequent cause</source>
         <translation>TLS 失败次数及最常见的原因</translation>
     </message>
@@ -1887,89 +1930,89 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>本地时间（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="372"/>
+        <location filename="../ui/views/log_plots.cpp" line="384"/>
         <source>messages</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="374"/>
-        <location filename="../ui/views/log_plots.cpp" line="423"/>
-        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <location filename="../ui/views/log_plots.cpp" line="386"/>
+        <location filename="../ui/views/log_plots.cpp" line="408"/>
+        <location filename="../ui/views/log_plots.cpp" line="448"/>
         <source>No logs read yet</source>
         <translation>尚未读取日志</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="374"/>
+        <location filename="../ui/views/log_plots.cpp" line="386"/>
         <source>No message over TLS in these logs</source>
         <translation>这些日志中没有经由 TLS 的邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="421"/>
+        <location filename="../ui/views/log_plots.cpp" line="406"/>
         <source>failures</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="423"/>
+        <location filename="../ui/views/log_plots.cpp" line="408"/>
         <source>No TLS failure in these logs</source>
         <translation>这些日志中没有 TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="450"/>
+        <location filename="../ui/views/log_plots.cpp" line="435"/>
         <source>messages without TLS, % of all messages in the hour</source>
         <translation>未使用 TLS 的邮件占该小时全部邮件的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="461"/>
+        <location filename="../ui/views/log_plots.cpp" line="446"/>
         <source>cleartext %</source>
         <translation>明文 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <location filename="../ui/views/log_plots.cpp" line="448"/>
         <source>No messages in these logs</source>
         <translation>这些日志中没有邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="500"/>
+        <location filename="../ui/views/log_plots.cpp" line="485"/>
         <source>Save “%1” as PNG…</source>
         <translation>将“%1”保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="501"/>
+        <location filename="../ui/views/log_plots.cpp" line="486"/>
         <source>Save “%1” as PDF…</source>
         <translation>将“%1”保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="503"/>
+        <location filename="../ui/views/log_plots.cpp" line="488"/>
         <source>Show the whole time range</source>
         <translation>显示整个时间范围</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <location filename="../ui/views/log_plots.cpp" line="497"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <location filename="../ui/views/log_plots.cpp" line="497"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="513"/>
+        <location filename="../ui/views/log_plots.cpp" line="498"/>
         <source>Save Plot</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="519"/>
+        <location filename="../ui/views/log_plots.cpp" line="504"/>
         <source>Only .png and .pdf files can be written.</source>
         <translation>只能写入 .png 和 .pdf 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="564"/>
+        <location filename="../ui/views/log_plots.cpp" line="549"/>
         <source>the PDF writer could not start</source>
         <translation>无法开始生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="568"/>
+        <location filename="../ui/views/log_plots.cpp" line="553"/>
         <source>the image could not be encoded as PNG</source>
         <translation>无法将图像编码为 PNG</translation>
     </message>
@@ -2227,505 +2270,505 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::LogsView</name>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="88"/>
+        <location filename="../ui/views/logs_view.cpp" line="89"/>
         <source>Open Logs…</source>
         <translation>打开日志…</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="90"/>
+        <location filename="../ui/views/logs_view.cpp" line="91"/>
         <source>Read Exim or Postfix log files (plain, .gz, .xz, .bz2); several rotations at once are read in time order</source>
         <translation>读取 Exim 或 Postfix 日志文件（未压缩、.gz、.xz、.bz2）；同时选择多个轮转文件时按时间顺序读取</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="91"/>
+        <location filename="../ui/views/logs_view.cpp" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="93"/>
+        <location filename="../ui/views/logs_view.cpp" line="94"/>
         <source>Stop reading; what was shown before stays</source>
         <translation>停止读取；之前显示的内容保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="125"/>
+        <location filename="../ui/views/logs_view.cpp" line="126"/>
         <source>&lt;h3&gt;No mail logs yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Open Logs…&lt;/b&gt; (or File ▸ Open Mail Logs…), or drop log files here.&lt;/p&gt;&lt;p&gt;Exim&apos;s mainlog, Postfix&apos;s mail.log or maillog, syslog and journalctl output (short-iso or JSON) are read, rotated .gz, .xz and .bz2 files too. Select several rotations at once: they are read in time order.&lt;/p&gt;&lt;p&gt;You get every partner&apos;s TLS (versions, ciphers, verification, cleartext, failures and why), plots over time, and what would break if you dropped old TLS versions or changed ciphers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;尚无邮件日志&lt;/h3&gt;&lt;p&gt;点击&lt;b&gt;打开日志…&lt;/b&gt;（或“文件 ▸ 打开邮件日志…”），或将日志文件拖放到此处。&lt;/p&gt;&lt;p&gt;可读取 Exim 的 mainlog、Postfix 的 mail.log 或 maillog、syslog 以及 journalctl 输出（short-iso 或 JSON），也可读取轮转后的 .gz、.xz 和 .bz2 文件。可同时选择多个轮转文件：它们会按时间顺序读取。&lt;/p&gt;&lt;p&gt;您将看到每个对方的 TLS 情况（版本、套件、验证、明文、失败及原因）、随时间变化的图表，以及停用旧 TLS 版本或更改套件时会出现什么问题。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="139"/>
+        <location filename="../ui/views/logs_view.cpp" line="140"/>
         <source>Partners</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="140"/>
+        <location filename="../ui/views/logs_view.cpp" line="141"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="141"/>
+        <location filename="../ui/views/logs_view.cpp" line="142"/>
         <source>What breaks if…</source>
         <translation>如果更改会怎样…</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="142"/>
-        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <location filename="../ui/views/logs_view.cpp" line="143"/>
+        <location filename="../ui/views/logs_view.cpp" line="505"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="159"/>
+        <location filename="../ui/views/logs_view.cpp" line="160"/>
         <source>Plot saved to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="161"/>
+        <location filename="../ui/views/logs_view.cpp" line="162"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="183"/>
+        <location filename="../ui/views/logs_view.cpp" line="184"/>
         <source>Filter by host or address</source>
         <translation>按主机或地址筛选</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="187"/>
+        <location filename="../ui/views/logs_view.cpp" line="188"/>
         <source>In and out</source>
         <translation>入站和出站</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="188"/>
+        <location filename="../ui/views/logs_view.cpp" line="189"/>
         <source>Inbound (they deliver to us)</source>
         <translation>入站（对方向我们投递）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="189"/>
+        <location filename="../ui/views/logs_view.cpp" line="190"/>
         <source>Outbound (we deliver to them)</source>
         <translation>出站（我们向对方投递）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="192"/>
+        <location filename="../ui/views/logs_view.cpp" line="193"/>
         <source>Only partners that used this TLS version</source>
         <translation>仅显示使用过此 TLS 版本的对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="195"/>
+        <location filename="../ui/views/logs_view.cpp" line="196"/>
         <source>Only partners whose certificate was verified this way at least once</source>
         <translation>仅显示证书至少有一次以此方式验证的对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="196"/>
+        <location filename="../ui/views/logs_view.cpp" line="197"/>
         <source>Any verification</source>
         <translation>任意验证结果</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="197"/>
+        <location filename="../ui/views/logs_view.cpp" line="198"/>
         <source>Verified (yes)</source>
         <translation>已验证（yes）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="198"/>
+        <location filename="../ui/views/logs_view.cpp" line="199"/>
         <source>Not verified (no)</source>
         <translation>未验证（no）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="199"/>
+        <location filename="../ui/views/logs_view.cpp" line="200"/>
         <source>DANE</source>
         <translation>DANE</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="200"/>
+        <location filename="../ui/views/logs_view.cpp" line="201"/>
         <source>Failing only</source>
         <translation>仅失败的</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="202"/>
+        <location filename="../ui/views/logs_view.cpp" line="203"/>
         <source>Only partners with TLS failures</source>
         <translation>仅显示有 TLS 失败的对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="203"/>
+        <location filename="../ui/views/logs_view.cpp" line="204"/>
         <source>Cleartext only</source>
         <translation>仅明文的</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="205"/>
+        <location filename="../ui/views/logs_view.cpp" line="206"/>
         <source>Only partners that sent or received mail without TLS</source>
         <translation>仅显示在无 TLS 情况下收发过邮件的对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="239"/>
+        <location filename="../ui/views/logs_view.cpp" line="240"/>
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="241"/>
+        <location filename="../ui/views/logs_view.cpp" line="242"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Parsed</source>
         <translation>已解析</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Not understood</source>
         <translation>无法理解</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="301"/>
+        <location filename="../ui/views/logs_view.cpp" line="302"/>
         <source>Files are read in the order of their first time stamps, so rotations join up. &lt;i&gt;Parsed&lt;/i&gt; counts the lines in the file&apos;s format; &lt;i&gt;not understood&lt;/i&gt; are lines of that format the reader could not interpret — expand a file to see the first of them. A file that stops early (damaged compression, a NUL byte) says where; everything before that point is counted.</source>
         <translation>文件按其首个时间戳的顺序读取，使轮转文件首尾相接。&lt;i&gt;已解析&lt;/i&gt;统计符合该文件格式的行；&lt;i&gt;无法理解&lt;/i&gt;是该格式中读取器无法解释的行 — 展开文件即可查看前几行。提前中止的文件（压缩数据损坏、含 NUL 字节）会标明位置；该位置之前的内容都会计入。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="324"/>
+        <location filename="../ui/views/logs_view.cpp" line="325"/>
         <source>Open Mail Logs</source>
         <translation>打开邮件日志</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="325"/>
+        <location filename="../ui/views/logs_view.cpp" line="326"/>
         <source>Mail logs (*log* *.gz *.xz *.bz2 *.json *.txt);;All files (*)</source>
         <translation>邮件日志 (*log* *.gz *.xz *.bz2 *.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <location filename="../ui/views/logs_view.cpp" line="370"/>
         <source>Reading cancelled; %1</source>
         <translation>读取已取消；%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <location filename="../ui/views/logs_view.cpp" line="370"/>
         <source>the logs read before are still shown.</source>
         <translation>之前读取的日志仍会显示。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <location filename="../ui/views/logs_view.cpp" line="370"/>
         <source>nothing was read.</source>
         <translation>未读取任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="381"/>
-        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <location filename="../ui/views/logs_view.cpp" line="382"/>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
         <source>%1 files</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="382"/>
+        <location filename="../ui/views/logs_view.cpp" line="383"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="386"/>
+        <location filename="../ui/views/logs_view.cpp" line="387"/>
         <source>&lt;h3&gt;Reading the logs…&lt;/h3&gt;&lt;p&gt;The partners, plots and files appear here when reading is done. Cancel stops it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;正在读取日志…&lt;/h3&gt;&lt;p&gt;读取完成后，对方、图表和文件会显示在这里。点击“取消”可停止读取。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="401"/>
+        <location filename="../ui/views/logs_view.cpp" line="402"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="402"/>
+        <location filename="../ui/views/logs_view.cpp" line="403"/>
         <source>%1 of %2 MB · %3</source>
         <translation>%1 / %2 MB · %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="403"/>
+        <location filename="../ui/views/logs_view.cpp" line="404"/>
         <source>%1 MB · %2</source>
         <translation>%1 MB · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="455"/>
+        <location filename="../ui/views/logs_view.cpp" line="456"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="463"/>
+        <location filename="../ui/views/logs_view.cpp" line="464"/>
         <source>%1 lines outside the time filter</source>
         <translation>%1 行在时间筛选范围之外</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="465"/>
+        <location filename="../ui/views/logs_view.cpp" line="466"/>
         <source>%1 lines too long, cut</source>
         <translation>%1 行过长，已截断</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="466"/>
+        <location filename="../ui/views/logs_view.cpp" line="467"/>
         <source>%1 MB read</source>
         <translation>已读取 %1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="476"/>
+        <location filename="../ui/views/logs_view.cpp" line="477"/>
         <source>not a mail log this version can read</source>
         <translation>不是此版本可读取的邮件日志</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="483"/>
+        <location filename="../ui/views/logs_view.cpp" line="484"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="489"/>
+        <location filename="../ui/views/logs_view.cpp" line="490"/>
         <source>Expand the row to see the first lines that were not understood</source>
         <translation>展开此行可查看最先出现的无法理解的行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <location filename="../ui/views/logs_view.cpp" line="505"/>
         <source>Files (%1)</source>
         <translation>文件（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="513"/>
+        <location filename="../ui/views/logs_view.cpp" line="514"/>
         <source>Any TLS version</source>
         <translation>任意 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="523"/>
+        <location filename="../ui/views/logs_view.cpp" line="524"/>
         <source>Used %1</source>
         <translation>使用过 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="534"/>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="535"/>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
         <source>1 partner</source>
         <translation>1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="534"/>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="535"/>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
         <source>%1 partners</source>
         <translation>%1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="536"/>
+        <location filename="../ui/views/logs_view.cpp" line="537"/>
         <source>%1 of %2 partners</source>
         <translation>%1 / %2 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="547"/>
+        <location filename="../ui/views/logs_view.cpp" line="548"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="549"/>
+        <location filename="../ui/views/logs_view.cpp" line="550"/>
         <source>Open Exim or Postfix logs, or drop them here.</source>
         <translation>打开 Exim 或 Postfix 日志，或将其拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
         <source>1 file</source>
         <translation>1 个文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
         <source>1 line</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
         <source>1 message</source>
         <translation>1 封邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
         <source>%1 messages</source>
         <translation>%1 封邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="563"/>
         <source>1 TLS failure</source>
         <translation>1 次 TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="563"/>
         <source>%1 TLS failures</source>
         <translation>%1 次 TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="564"/>
-        <location filename="../ui/views/logs_view.cpp" line="700"/>
+        <location filename="../ui/views/logs_view.cpp" line="565"/>
+        <location filename="../ui/views/logs_view.cpp" line="701"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="568"/>
+        <location filename="../ui/views/logs_view.cpp" line="569"/>
         <source>1 line not understood (see Files)</source>
         <translation>1 行无法理解（见“文件”）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="569"/>
+        <location filename="../ui/views/logs_view.cpp" line="570"/>
         <source>%1 lines not understood (see Files)</source>
         <translation>%1 行无法理解（见“文件”）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="581"/>
+        <location filename="../ui/views/logs_view.cpp" line="582"/>
         <source>Not everything could be read (everything before the problem is counted):
 %1</source>
         <translation>并非所有内容都能读取（问题出现之前的内容均已计入）：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="654"/>
+        <location filename="../ui/views/logs_view.cpp" line="655"/>
         <source>Open Session with %1:25</source>
         <translation>打开与 %1:25 的会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="655"/>
+        <location filename="../ui/views/logs_view.cpp" line="656"/>
         <source>Scan %1:25</source>
         <translation>扫描 %1:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="660"/>
+        <location filename="../ui/views/logs_view.cpp" line="661"/>
         <source>Copy “%1”</source>
         <translation>复制“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="670"/>
         <location filename="../ui/views/logs_view.cpp" line="671"/>
+        <location filename="../ui/views/logs_view.cpp" line="672"/>
         <source>Select a partner first</source>
         <translation>请先选择一个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="670"/>
+        <location filename="../ui/views/logs_view.cpp" line="671"/>
         <source>Connect to %1 on port 25 and show the session</source>
         <translation>连接到 %1 的 25 端口并显示会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="672"/>
+        <location filename="../ui/views/logs_view.cpp" line="673"/>
         <source>Scan the versions and cipher suites %1 accepts on port 25</source>
         <translation>扫描 %1 在 25 端口接受的版本和密码套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="675"/>
+        <location filename="../ui/views/logs_view.cpp" line="676"/>
         <source>&lt;p&gt;No partner in these logs: no line about a delivery or an arrival with a host was understood. The Files page shows what was read.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这些日志中没有对方：没有理解任何涉及主机的投递或接收行。“文件”页显示读取了哪些内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="677"/>
+        <location filename="../ui/views/logs_view.cpp" line="678"/>
         <source>&lt;p&gt;Select a partner above to see its TLS versions, ciphers, certificate names and each failure with an example line, what it means and what to do next.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在上方选择一个对方，即可查看其 TLS 版本、套件、证书名称，以及每种失败的示例行、含义和下一步操作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="689"/>
+        <location filename="../ui/views/logs_view.cpp" line="690"/>
         <source>Outbound: we delivered to this host, our server was the TLS client.</source>
         <translation>出站：我们向此主机投递，我方服务器是 TLS 客户端。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="690"/>
+        <location filename="../ui/views/logs_view.cpp" line="691"/>
         <source>Inbound: this host delivered to us, our server was the TLS server.</source>
         <translation>入站：此主机向我们投递，我方服务器是 TLS 服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="693"/>
+        <location filename="../ui/views/logs_view.cpp" line="694"/>
         <source>Messages</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="694"/>
+        <location filename="../ui/views/logs_view.cpp" line="695"/>
         <source>over TLS</source>
         <translation>经由 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="695"/>
+        <location filename="../ui/views/logs_view.cpp" line="696"/>
         <source>in cleartext</source>
         <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="696"/>
+        <location filename="../ui/views/logs_view.cpp" line="697"/>
         <source>%1 of them after a failed TLS handshake</source>
         <translation>其中 %1 封在 TLS 握手失败之后</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="698"/>
+        <location filename="../ui/views/logs_view.cpp" line="699"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="699"/>
+        <location filename="../ui/views/logs_view.cpp" line="700"/>
         <source>Seen</source>
         <translation>出现时间</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="704"/>
+        <location filename="../ui/views/logs_view.cpp" line="705"/>
         <source>TLS versions</source>
         <translation>TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="706"/>
+        <location filename="../ui/views/logs_view.cpp" line="707"/>
         <source>Cipher suites</source>
         <translation>密码套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="708"/>
+        <location filename="../ui/views/logs_view.cpp" line="709"/>
         <source>Certificate verified</source>
         <translation>证书验证</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="713"/>
+        <location filename="../ui/views/logs_view.cpp" line="714"/>
         <source>Peer certificate names</source>
         <translation>对端证书名称</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="719"/>
+        <location filename="../ui/views/logs_view.cpp" line="720"/>
         <source>Server names asked for (SNI)</source>
         <translation>请求的服务器名称（SNI）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="722"/>
+        <location filename="../ui/views/logs_view.cpp" line="723"/>
         <source>No TLS with this partner in these logs.</source>
         <translation>这些日志中与此对方之间没有 TLS。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="725"/>
+        <location filename="../ui/views/logs_view.cpp" line="726"/>
         <source>TLS failures</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="731"/>
+        <location filename="../ui/views/logs_view.cpp" line="732"/>
         <source>From %1 to %2</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="735"/>
+        <location filename="../ui/views/logs_view.cpp" line="736"/>
         <source>Where: %1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="739"/>
+        <location filename="../ui/views/logs_view.cpp" line="740"/>
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="741"/>
+        <location filename="../ui/views/logs_view.cpp" line="742"/>
         <source>Finding: %1</source>
         <translation>发现：%1</translation>
     </message>
@@ -2733,441 +2776,441 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="84"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 / 约 %2 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>正在扫描 %1 — %2 / 约 %3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>Scan cancelled — %1</source>
         <translation>扫描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>连接服务器并运行会话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>&amp;Disconnect</source>
         <translation>断开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Say QUIT and close the connection</source>
         <translation>发送 QUIT 并关闭连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止会话（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Scan</source>
         <translation>扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;Open Certificate…</source>
         <translation>打开证书(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>&amp;Generate Certificate…</source>
         <translation>生成证书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解释密码套件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解密码套件名称：密钥交换、身份验证、加密算法、MAC、评级</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>&amp;Compare Servers…</source>
         <translation>比较服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>并排比较服务器或已保存的报告，差异排在前面</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模拟对方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>对方（客户端配置或粘贴的密码套件列表）能否连接到此服务器？若不能，原因及修复方法</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>打开邮件日志(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>读取 Exim 或 Postfix 日志：每个对方的 TLS、其失败情况，以及更改会导致什么问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>将报告另存为 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Practice server</source>
         <translation>练习服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>waiting for the banner</source>
         <translation>等待欢迎信息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>TLS handshake</source>
         <translation>TLS 握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>EHLO over TLS</source>
         <translation>通过 TLS 发送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>sending the message</source>
         <translation>正在发送邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>interactive</source>
         <translation>交互模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>closing</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
-        <location filename="../ui/main_window.cpp" line="852"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="856"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>Disconnecting from %1…</source>
         <translation>正在断开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
-        <location filename="../ui/main_window.cpp" line="879"/>
+        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Scan failed — %1: %2</source>
         <translation>扫描失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="532"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>会话已取消。已收到的内容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="577"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
         <source>TLS failed</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="587"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 会话完成，正在关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>Failed — %1: %2</source>
         <translation>失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="603"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已断开 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="604"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已断开 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>Handshake (%1)</source>
         <translation>握手（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Ladder (%1)</source>
         <translation>时序图（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Cipher matrix (%1)</source>
         <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="666"/>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="663"/>
+        <location filename="../ui/main_window.cpp" line="667"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="687"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="688"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="731"/>
         <source>%1
 
 Passphrase:</source>
@@ -3176,96 +3219,96 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="732"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="733"/>
+        <location filename="../ui/main_window.cpp" line="737"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="738"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="739"/>
+        <location filename="../ui/main_window.cpp" line="743"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="752"/>
-        <location filename="../ui/main_window.cpp" line="870"/>
+        <location filename="../ui/main_window.cpp" line="756"/>
+        <location filename="../ui/main_window.cpp" line="874"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="753"/>
-        <location filename="../ui/main_window.cpp" line="871"/>
+        <location filename="../ui/main_window.cpp" line="757"/>
+        <location filename="../ui/main_window.cpp" line="875"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="761"/>
+        <location filename="../ui/main_window.cpp" line="765"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="762"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>会话或扫描正在运行；请在其结束后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="887"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="888"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="915"/>
+        <location filename="../ui/main_window.cpp" line="919"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="926"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="928"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="933"/>
+        <location filename="../ui/main_window.cpp" line="937"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="955"/>
+        <location filename="../ui/main_window.cpp" line="959"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="964"/>
+        <location filename="../ui/main_window.cpp" line="968"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="965"/>
+        <location filename="../ui/main_window.cpp" line="969"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -3274,12 +3317,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="978"/>
+        <location filename="../ui/main_window.cpp" line="982"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="981"/>
+        <location filename="../ui/main_window.cpp" line="985"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>
@@ -3628,12 +3671,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <translation>请选择已保存的扫描报告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="240"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 不是 mailtls 报告：%2</translation>
     </message>
@@ -3736,13 +3779,6 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <location filename="../ui/dialogs/simulate_dialog.cpp" line="352"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位 DH 素数</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
-        <source>  server refused: %1
-</source>
-        <translation>  服务器拒绝：%1
-</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
@@ -4035,42 +4071,42 @@ Partner source: %1
 <context>
     <name>mailtls::ui::TranscriptModel</name>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="86"/>
+        <location filename="../ui/models/transcript_model.cpp" line="87"/>
         <source>Sent by the workbench (client)</source>
         <translation>由工作台（客户端）发送</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="87"/>
+        <location filename="../ui/models/transcript_model.cpp" line="88"/>
         <source>Sent by the server</source>
         <translation>由服务器发送</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="88"/>
+        <location filename="../ui/models/transcript_model.cpp" line="89"/>
         <source>TLS event</source>
         <translation>TLS 事件</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="89"/>
+        <location filename="../ui/models/transcript_model.cpp" line="90"/>
         <source>Note from the workbench</source>
         <translation>工作台备注</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="111"/>
+        <location filename="../ui/models/transcript_model.cpp" line="112"/>
         <source>%1 ms after the session started</source>
         <translation>会话开始后 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="138"/>
+        <location filename="../ui/models/transcript_model.cpp" line="139"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="139"/>
+        <location filename="../ui/models/transcript_model.cpp" line="140"/>
         <source>Dir</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="140"/>
+        <location filename="../ui/models/transcript_model.cpp" line="141"/>
         <source>Line</source>
         <translation>内容</translation>
     </message>
@@ -4119,210 +4155,210 @@ Partner source: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="92"/>
+        <location filename="../ui/workspace_controller.cpp" line="94"/>
         <source>&amp;New Workspace</source>
         <translation>新建工作区(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="95"/>
+        <location filename="../ui/workspace_controller.cpp" line="97"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>开始新的排查：无报告、无备注</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="98"/>
+        <location filename="../ui/workspace_controller.cpp" line="100"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="100"/>
+        <location filename="../ui/workspace_controller.cpp" line="102"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>按离开时的状态重新打开已保存的排查（或 JSON 报告）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="103"/>
+        <location filename="../ui/workspace_controller.cpp" line="105"/>
         <source>Save Wor&amp;kspace</source>
         <translation>保存工作区(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="105"/>
+        <location filename="../ui/workspace_controller.cpp" line="107"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>将目标、报告、备注和当前打开的选项卡保存到一个文件中</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="108"/>
+        <location filename="../ui/workspace_controller.cpp" line="110"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="112"/>
+        <location filename="../ui/workspace_controller.cpp" line="114"/>
         <source>&amp;Export HTML Report…</source>
         <translation>导出 HTML 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="114"/>
+        <location filename="../ui/workspace_controller.cpp" line="116"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>将当前显示的报告连同备注导出为一个可打印的 HTML 文件，便于附加到工单</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="117"/>
+        <location filename="../ui/workspace_controller.cpp" line="119"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>将排查导出为 HTML(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="119"/>
+        <location filename="../ui/workspace_controller.cpp" line="121"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>将此工作区的所有报告和备注导出为一个可打印的 HTML 文件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="161"/>
-        <location filename="../ui/workspace_controller.cpp" line="525"/>
+        <location filename="../ui/workspace_controller.cpp" line="163"/>
+        <location filename="../ui/workspace_controller.cpp" line="527"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="293"/>
+        <location filename="../ui/workspace_controller.cpp" line="295"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="295"/>
+        <location filename="../ui/workspace_controller.cpp" line="297"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="302"/>
-        <location filename="../ui/workspace_controller.cpp" line="461"/>
-        <location filename="../ui/workspace_controller.cpp" line="483"/>
+        <location filename="../ui/workspace_controller.cpp" line="304"/>
+        <location filename="../ui/workspace_controller.cpp" line="463"/>
+        <location filename="../ui/workspace_controller.cpp" line="485"/>
         <source>Save Workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="303"/>
-        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <location filename="../ui/workspace_controller.cpp" line="305"/>
+        <location filename="../ui/workspace_controller.cpp" line="416"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="318"/>
+        <location filename="../ui/workspace_controller.cpp" line="320"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作区“%1”有未保存的更改。
 是否先保存？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="323"/>
+        <location filename="../ui/workspace_controller.cpp" line="325"/>
         <source>Unsaved workspace</source>
         <translation>未保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="339"/>
-        <location filename="../ui/workspace_controller.cpp" line="352"/>
+        <location filename="../ui/workspace_controller.cpp" line="341"/>
+        <location filename="../ui/workspace_controller.cpp" line="354"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>请先等待会话或扫描结束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <location filename="../ui/workspace_controller.cpp" line="348"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="359"/>
+        <location filename="../ui/workspace_controller.cpp" line="361"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作区 (*.%1);;JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="404"/>
+        <location filename="../ui/workspace_controller.cpp" line="406"/>
         <source>Still opening the previous file.</source>
         <translation>仍在打开上一个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="407"/>
+        <location filename="../ui/workspace_controller.cpp" line="409"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <location filename="../ui/workspace_controller.cpp" line="416"/>
         <source>Import Report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="430"/>
+        <location filename="../ui/workspace_controller.cpp" line="432"/>
         <source>Opened %1 — 1 report</source>
         <translation>已打开 %1 — 1 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="431"/>
+        <location filename="../ui/workspace_controller.cpp" line="433"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已打开 %1 — %2 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="452"/>
+        <location filename="../ui/workspace_controller.cpp" line="454"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已将报告 %1 导入新的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="476"/>
+        <location filename="../ui/workspace_controller.cpp" line="478"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作区 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="503"/>
+        <location filename="../ui/workspace_controller.cpp" line="505"/>
         <source>Workspace saved to %1</source>
         <translation>工作区已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="525"/>
+        <location filename="../ui/workspace_controller.cpp" line="527"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 排查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="534"/>
+        <location filename="../ui/workspace_controller.cpp" line="536"/>
         <source>There is no report to export yet.</source>
         <translation>尚无可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="557"/>
+        <location filename="../ui/workspace_controller.cpp" line="559"/>
         <source>Export HTML Report</source>
         <translation>导出 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="574"/>
+        <location filename="../ui/workspace_controller.cpp" line="576"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 文件 (*.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="591"/>
+        <location filename="../ui/workspace_controller.cpp" line="593"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="593"/>
+        <location filename="../ui/workspace_controller.cpp" line="595"/>
         <source>HTML report written to %1</source>
         <translation>HTML 报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="565"/>
+        <location filename="../ui/workspace_controller.cpp" line="567"/>
         <source>Export Investigation as HTML</source>
         <translation>将排查导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="614"/>
-        <location filename="../ui/workspace_controller.cpp" line="645"/>
+        <location filename="../ui/workspace_controller.cpp" line="616"/>
+        <location filename="../ui/workspace_controller.cpp" line="647"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="706"/>
+        <location filename="../ui/workspace_controller.cpp" line="708"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已从 %1 恢复自动保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="719"/>
+        <location filename="../ui/workspace_controller.cpp" line="721"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="720"/>
+        <location filename="../ui/workspace_controller.cpp" line="722"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -4331,23 +4367,23 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="728"/>
-        <location filename="../ui/workspace_controller.cpp" line="744"/>
+        <location filename="../ui/workspace_controller.cpp" line="730"/>
+        <location filename="../ui/workspace_controller.cpp" line="746"/>
         <source>Recover workspace</source>
         <translation>恢复工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="729"/>
+        <location filename="../ui/workspace_controller.cpp" line="731"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="730"/>
+        <location filename="../ui/workspace_controller.cpp" line="732"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="731"/>
+        <location filename="../ui/workspace_controller.cpp" line="733"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>

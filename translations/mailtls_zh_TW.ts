@@ -1074,77 +1074,77 @@ Issuer: %3</source>
         <translation>掃描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="200"/>
+        <location filename="../ui/views/compare_view.cpp" line="204"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="202"/>
+        <location filename="../ui/views/compare_view.cpp" line="203"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 報告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="210"/>
+        <location filename="../ui/views/compare_view.cpp" line="213"/>
         <source>Added %1.</source>
         <translation>已加入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="241"/>
+        <location filename="../ui/views/compare_view.cpp" line="244"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="252"/>
+        <location filename="../ui/views/compare_view.cpp" line="255"/>
         <source>Cannot scan %1: %2</source>
         <translation>無法掃描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="255"/>
+        <location filename="../ui/views/compare_view.cpp" line="258"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已加入 %1（%2 個連線）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="274"/>
+        <location filename="../ui/views/compare_view.cpp" line="277"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>請在要移除的伺服器欄中選取一個儲存格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="282"/>
+        <location filename="../ui/views/compare_view.cpp" line="285"/>
         <source>Add Saved Reports</source>
         <translation>加入已儲存的報告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="283"/>
+        <location filename="../ui/views/compare_view.cpp" line="286"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_view.cpp" line="304"/>
         <source>No servers yet</source>
         <translation>尚無伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_view.cpp" line="304"/>
         <source>1 server — add another to compare</source>
         <translation>1 台伺服器 — 再加入一台以進行比較</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="303"/>
+        <location filename="../ui/views/compare_view.cpp" line="306"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台伺服器 — 沒有差異，%2 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="305"/>
+        <location filename="../ui/views/compare_view.cpp" line="308"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台伺服器 — %2 項差異（醒目標示並列於最前），%3 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="318"/>
+        <location filename="../ui/views/compare_view.cpp" line="321"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>請加入兩台以上的伺服器：輸入 HOST:PORT 後按「掃描並加入」，或加入已儲存的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="320"/>
+        <location filename="../ui/views/compare_view.cpp" line="323"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差異會列於最前並醒目標示（≠）。選取儲存格後按「移除欄」即可移除該伺服器。</translation>
     </message>
@@ -1664,172 +1664,215 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
 </context>
 <context>
+    <name>mailtls::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="24"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="25"/>
+        <source>The workbench will use %1 from its next start.</source>
+        <translation>下次啟動時，工作台將使用%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="27"/>
+        <source>The workbench will follow the system language from its next start.</source>
+        <translation>下次啟動時，工作台將跟隨系統語言。</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="29"/>
+        <source>Restart it now? Unsaved work is asked about first.</source>
+        <translation>現在重新啟動嗎？如有未儲存的工作，會先詢問。</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="31"/>
+        <source>&amp;Restart Now</source>
+        <translation>立即重新啟動(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="32"/>
+        <source>&amp;Later</source>
+        <translation>稍後(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="65"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="72"/>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::LogPartnerModel</name>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="70"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="71"/>
         <source>(no name)</source>
         <translation>（無名稱）</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="76"/>
         <source>out</source>
         <translation>出</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="75"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="76"/>
         <source>in</source>
         <translation>入</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="94"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="95"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="120"/>
-        <location filename="../ui/models/log_partner_model.cpp" line="133"/>
-        <location filename="../ui/models/log_partner_model.cpp" line="217"/>
-        <location filename="../ui/models/log_partner_model.cpp" line="229"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="121"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="134"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="218"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="230"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="144"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="145"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="208"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="209"/>
         <source>We delivered to this host (our server was the TLS client)</source>
         <translation>我們向此主機投遞（我方伺服器是 TLS 用戶端）</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="209"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="210"/>
         <source>This host delivered to us (our server was the TLS server)</source>
         <translation>此主機向我們投遞（我方伺服器是 TLS 伺服器）</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="211"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="212"/>
         <source>%1 messages, %2 of them over TLS</source>
         <translation>%1 封郵件，其中 %2 封經由 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="213"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="214"/>
         <source>Share of this partner&apos;s messages that went over TLS</source>
         <translation>此對方的郵件中經由 TLS 傳輸的比例</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="221"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="222"/>
         <source>Whether the peer&apos;s certificate was verified (Exim CV=, Postfix Trusted/Verified): yes, no, dane</source>
         <translation>對端憑證是否經過驗證（Exim CV=、Postfix Trusted/Verified）：yes、no、dane</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="223"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="224"/>
         <source>Messages without TLS</source>
         <translation>未使用 TLS 的郵件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="225"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="226"/>
         <source>Cleartext messages that followed a failed TLS handshake with this partner within an hour</source>
         <translation>與此對方 TLS 交握失敗後一小時內出現的明文郵件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="234"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="235"/>
         <source>Used TLS 1.1 or older, which dropping old versions would take away</source>
         <translation>使用過 TLS 1.1 或更舊的版本，停用舊版本會使其失效</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="295"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="296"/>
         <source>Host</source>
         <translation>主機</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="296"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="297"/>
         <source>Address</source>
         <translation>位址</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="297"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="298"/>
         <source>Dir.</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="298"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="299"/>
         <source>Messages</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="299"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="300"/>
         <source>Conn.</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="300"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="301"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="301"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="302"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="302"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="303"/>
         <source>Top cipher</source>
         <translation>最常用套件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="303"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="304"/>
         <source>Verified</source>
         <translation>已驗證</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="304"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="305"/>
         <source>Cleartext</source>
         <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="305"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="306"/>
         <source>Fell back</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="306"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="307"/>
         <source>Failures</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="307"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="308"/>
         <source>First seen</source>
         <translation>首次出現</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="308"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="309"/>
         <source>Last seen</source>
         <translation>最後出現</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="312"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="313"/>
         <source>in: the partner delivered to us; out: we delivered to it</source>
         <translation>入：對方向我們投遞；出：我們向對方投遞</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="313"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="314"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="314"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="315"/>
         <source>Share of messages over TLS</source>
         <translation>經由 TLS 的郵件比例</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="315"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="316"/>
         <source>Cleartext messages after a failed TLS handshake</source>
         <translation>TLS 交握失敗後的明文郵件</translation>
     </message>
     <message>
-        <location filename="../ui/models/log_partner_model.cpp" line="316"/>
+        <location filename="../ui/models/log_partner_model.cpp" line="317"/>
         <source>TLS failures, with the most frequent cause</source>
         <translation>TLS 失敗次數及最常見的原因</translation>
     </message>
@@ -1887,89 +1930,89 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>本地時間（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="372"/>
+        <location filename="../ui/views/log_plots.cpp" line="384"/>
         <source>messages</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="374"/>
-        <location filename="../ui/views/log_plots.cpp" line="423"/>
-        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <location filename="../ui/views/log_plots.cpp" line="386"/>
+        <location filename="../ui/views/log_plots.cpp" line="408"/>
+        <location filename="../ui/views/log_plots.cpp" line="448"/>
         <source>No logs read yet</source>
         <translation>尚未讀取日誌</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="374"/>
+        <location filename="../ui/views/log_plots.cpp" line="386"/>
         <source>No message over TLS in these logs</source>
         <translation>這些日誌中沒有經由 TLS 的郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="421"/>
+        <location filename="../ui/views/log_plots.cpp" line="406"/>
         <source>failures</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="423"/>
+        <location filename="../ui/views/log_plots.cpp" line="408"/>
         <source>No TLS failure in these logs</source>
         <translation>這些日誌中沒有 TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="450"/>
+        <location filename="../ui/views/log_plots.cpp" line="435"/>
         <source>messages without TLS, % of all messages in the hour</source>
         <translation>未使用 TLS 的郵件佔該小時全部郵件的百分比</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="461"/>
+        <location filename="../ui/views/log_plots.cpp" line="446"/>
         <source>cleartext %</source>
         <translation>明文 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="463"/>
+        <location filename="../ui/views/log_plots.cpp" line="448"/>
         <source>No messages in these logs</source>
         <translation>這些日誌中沒有郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="500"/>
+        <location filename="../ui/views/log_plots.cpp" line="485"/>
         <source>Save “%1” as PNG…</source>
         <translation>將「%1」儲存為 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="501"/>
+        <location filename="../ui/views/log_plots.cpp" line="486"/>
         <source>Save “%1” as PDF…</source>
         <translation>將「%1」儲存為 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="503"/>
+        <location filename="../ui/views/log_plots.cpp" line="488"/>
         <source>Show the whole time range</source>
         <translation>顯示整個時間範圍</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <location filename="../ui/views/log_plots.cpp" line="497"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="512"/>
+        <location filename="../ui/views/log_plots.cpp" line="497"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 影像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="513"/>
+        <location filename="../ui/views/log_plots.cpp" line="498"/>
         <source>Save Plot</source>
         <translation>儲存圖表</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="519"/>
+        <location filename="../ui/views/log_plots.cpp" line="504"/>
         <source>Only .png and .pdf files can be written.</source>
         <translation>只能寫入 .png 與 .pdf 檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="564"/>
+        <location filename="../ui/views/log_plots.cpp" line="549"/>
         <source>the PDF writer could not start</source>
         <translation>無法開始產生 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/log_plots.cpp" line="568"/>
+        <location filename="../ui/views/log_plots.cpp" line="553"/>
         <source>the image could not be encoded as PNG</source>
         <translation>無法將影像編碼為 PNG</translation>
     </message>
@@ -2227,505 +2270,505 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::LogsView</name>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="88"/>
+        <location filename="../ui/views/logs_view.cpp" line="89"/>
         <source>Open Logs…</source>
         <translation>開啟日誌…</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="90"/>
+        <location filename="../ui/views/logs_view.cpp" line="91"/>
         <source>Read Exim or Postfix log files (plain, .gz, .xz, .bz2); several rotations at once are read in time order</source>
         <translation>讀取 Exim 或 Postfix 日誌檔（未壓縮、.gz、.xz、.bz2）；同時選擇多個輪替檔時依時間順序讀取</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="91"/>
+        <location filename="../ui/views/logs_view.cpp" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="93"/>
+        <location filename="../ui/views/logs_view.cpp" line="94"/>
         <source>Stop reading; what was shown before stays</source>
         <translation>停止讀取；先前顯示的內容維持不變</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="125"/>
+        <location filename="../ui/views/logs_view.cpp" line="126"/>
         <source>&lt;h3&gt;No mail logs yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Open Logs…&lt;/b&gt; (or File ▸ Open Mail Logs…), or drop log files here.&lt;/p&gt;&lt;p&gt;Exim&apos;s mainlog, Postfix&apos;s mail.log or maillog, syslog and journalctl output (short-iso or JSON) are read, rotated .gz, .xz and .bz2 files too. Select several rotations at once: they are read in time order.&lt;/p&gt;&lt;p&gt;You get every partner&apos;s TLS (versions, ciphers, verification, cleartext, failures and why), plots over time, and what would break if you dropped old TLS versions or changed ciphers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;尚無郵件日誌&lt;/h3&gt;&lt;p&gt;按&lt;b&gt;開啟日誌…&lt;/b&gt;（或「檔案 ▸ 開啟郵件日誌…」），或將日誌檔拖放到此處。&lt;/p&gt;&lt;p&gt;可讀取 Exim 的 mainlog、Postfix 的 mail.log 或 maillog、syslog 以及 journalctl 輸出（short-iso 或 JSON），也可讀取輪替後的 .gz、.xz 與 .bz2 檔案。可同時選擇多個輪替檔：它們會依時間順序讀取。&lt;/p&gt;&lt;p&gt;您將看到每個對方的 TLS 情況（版本、套件、驗證、明文、失敗及原因）、隨時間變化的圖表，以及停用舊 TLS 版本或變更套件時會出現什麼問題。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="139"/>
+        <location filename="../ui/views/logs_view.cpp" line="140"/>
         <source>Partners</source>
         <translation>對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="140"/>
+        <location filename="../ui/views/logs_view.cpp" line="141"/>
         <source>Plots</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="141"/>
+        <location filename="../ui/views/logs_view.cpp" line="142"/>
         <source>What breaks if…</source>
         <translation>如果變更會怎樣…</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="142"/>
-        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <location filename="../ui/views/logs_view.cpp" line="143"/>
+        <location filename="../ui/views/logs_view.cpp" line="505"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="159"/>
+        <location filename="../ui/views/logs_view.cpp" line="160"/>
         <source>Plot saved to %1</source>
         <translation>圖表已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="161"/>
+        <location filename="../ui/views/logs_view.cpp" line="162"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="183"/>
+        <location filename="../ui/views/logs_view.cpp" line="184"/>
         <source>Filter by host or address</source>
         <translation>依主機或位址篩選</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="187"/>
+        <location filename="../ui/views/logs_view.cpp" line="188"/>
         <source>In and out</source>
         <translation>內送與外送</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="188"/>
+        <location filename="../ui/views/logs_view.cpp" line="189"/>
         <source>Inbound (they deliver to us)</source>
         <translation>內送（對方向我們投遞）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="189"/>
+        <location filename="../ui/views/logs_view.cpp" line="190"/>
         <source>Outbound (we deliver to them)</source>
         <translation>外送（我們向對方投遞）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="192"/>
+        <location filename="../ui/views/logs_view.cpp" line="193"/>
         <source>Only partners that used this TLS version</source>
         <translation>僅顯示使用過此 TLS 版本的對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="195"/>
+        <location filename="../ui/views/logs_view.cpp" line="196"/>
         <source>Only partners whose certificate was verified this way at least once</source>
         <translation>僅顯示憑證至少有一次以此方式驗證的對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="196"/>
+        <location filename="../ui/views/logs_view.cpp" line="197"/>
         <source>Any verification</source>
         <translation>任何驗證結果</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="197"/>
+        <location filename="../ui/views/logs_view.cpp" line="198"/>
         <source>Verified (yes)</source>
         <translation>已驗證（yes）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="198"/>
+        <location filename="../ui/views/logs_view.cpp" line="199"/>
         <source>Not verified (no)</source>
         <translation>未驗證（no）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="199"/>
+        <location filename="../ui/views/logs_view.cpp" line="200"/>
         <source>DANE</source>
         <translation>DANE</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="200"/>
+        <location filename="../ui/views/logs_view.cpp" line="201"/>
         <source>Failing only</source>
         <translation>僅失敗的</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="202"/>
+        <location filename="../ui/views/logs_view.cpp" line="203"/>
         <source>Only partners with TLS failures</source>
         <translation>僅顯示有 TLS 失敗的對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="203"/>
+        <location filename="../ui/views/logs_view.cpp" line="204"/>
         <source>Cleartext only</source>
         <translation>僅明文的</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="205"/>
+        <location filename="../ui/views/logs_view.cpp" line="206"/>
         <source>Only partners that sent or received mail without TLS</source>
         <translation>僅顯示在無 TLS 情況下收發過郵件的對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="239"/>
+        <location filename="../ui/views/logs_view.cpp" line="240"/>
         <source>Open Session</source>
         <translation>開啟連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="241"/>
+        <location filename="../ui/views/logs_view.cpp" line="242"/>
         <source>Scan</source>
         <translation>掃描</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Compression</source>
         <translation>壓縮</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Lines</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Parsed</source>
         <translation>已解析</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Not understood</source>
         <translation>無法理解</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="293"/>
+        <location filename="../ui/views/logs_view.cpp" line="294"/>
         <source>Error</source>
         <translation>錯誤</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="301"/>
+        <location filename="../ui/views/logs_view.cpp" line="302"/>
         <source>Files are read in the order of their first time stamps, so rotations join up. &lt;i&gt;Parsed&lt;/i&gt; counts the lines in the file&apos;s format; &lt;i&gt;not understood&lt;/i&gt; are lines of that format the reader could not interpret — expand a file to see the first of them. A file that stops early (damaged compression, a NUL byte) says where; everything before that point is counted.</source>
         <translation>檔案依其第一個時間戳記的順序讀取，使輪替檔首尾相接。&lt;i&gt;已解析&lt;/i&gt;統計符合該檔案格式的行；&lt;i&gt;無法理解&lt;/i&gt;是該格式中讀取器無法解釋的行 — 展開檔案即可查看前幾行。提前中止的檔案（壓縮資料損毀、含 NUL 位元組）會標明位置；該位置之前的內容都會計入。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="324"/>
+        <location filename="../ui/views/logs_view.cpp" line="325"/>
         <source>Open Mail Logs</source>
         <translation>開啟郵件日誌</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="325"/>
+        <location filename="../ui/views/logs_view.cpp" line="326"/>
         <source>Mail logs (*log* *.gz *.xz *.bz2 *.json *.txt);;All files (*)</source>
         <translation>郵件日誌 (*log* *.gz *.xz *.bz2 *.json *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <location filename="../ui/views/logs_view.cpp" line="370"/>
         <source>Reading cancelled; %1</source>
         <translation>讀取已取消；%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <location filename="../ui/views/logs_view.cpp" line="370"/>
         <source>the logs read before are still shown.</source>
         <translation>先前讀取的日誌仍會顯示。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="369"/>
+        <location filename="../ui/views/logs_view.cpp" line="370"/>
         <source>nothing was read.</source>
         <translation>未讀取任何內容。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="381"/>
-        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <location filename="../ui/views/logs_view.cpp" line="382"/>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
         <source>%1 files</source>
         <translation>%1 個檔案</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="382"/>
+        <location filename="../ui/views/logs_view.cpp" line="383"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="386"/>
+        <location filename="../ui/views/logs_view.cpp" line="387"/>
         <source>&lt;h3&gt;Reading the logs…&lt;/h3&gt;&lt;p&gt;The partners, plots and files appear here when reading is done. Cancel stops it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;正在讀取日誌…&lt;/h3&gt;&lt;p&gt;讀取完成後，對方、圖表與檔案會顯示在這裡。按「取消」可停止讀取。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="401"/>
+        <location filename="../ui/views/logs_view.cpp" line="402"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="402"/>
+        <location filename="../ui/views/logs_view.cpp" line="403"/>
         <source>%1 of %2 MB · %3</source>
         <translation>%1 / %2 MB · %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="403"/>
+        <location filename="../ui/views/logs_view.cpp" line="404"/>
         <source>%1 MB · %2</source>
         <translation>%1 MB · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="455"/>
+        <location filename="../ui/views/logs_view.cpp" line="456"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="463"/>
+        <location filename="../ui/views/logs_view.cpp" line="464"/>
         <source>%1 lines outside the time filter</source>
         <translation>%1 行在時間篩選範圍之外</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="465"/>
+        <location filename="../ui/views/logs_view.cpp" line="466"/>
         <source>%1 lines too long, cut</source>
         <translation>%1 行過長，已截斷</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="466"/>
+        <location filename="../ui/views/logs_view.cpp" line="467"/>
         <source>%1 MB read</source>
         <translation>已讀取 %1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="476"/>
+        <location filename="../ui/views/logs_view.cpp" line="477"/>
         <source>not a mail log this version can read</source>
         <translation>不是此版本可讀取的郵件日誌</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="483"/>
+        <location filename="../ui/views/logs_view.cpp" line="484"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="489"/>
+        <location filename="../ui/views/logs_view.cpp" line="490"/>
         <source>Expand the row to see the first lines that were not understood</source>
         <translation>展開此列可查看最先出現的無法理解的行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="504"/>
+        <location filename="../ui/views/logs_view.cpp" line="505"/>
         <source>Files (%1)</source>
         <translation>檔案（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="513"/>
+        <location filename="../ui/views/logs_view.cpp" line="514"/>
         <source>Any TLS version</source>
         <translation>任何 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="523"/>
+        <location filename="../ui/views/logs_view.cpp" line="524"/>
         <source>Used %1</source>
         <translation>使用過 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="534"/>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="535"/>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
         <source>1 partner</source>
         <translation>1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="534"/>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="535"/>
+        <location filename="../ui/views/logs_view.cpp" line="562"/>
         <source>%1 partners</source>
         <translation>%1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="536"/>
+        <location filename="../ui/views/logs_view.cpp" line="537"/>
         <source>%1 of %2 partners</source>
         <translation>%1 / %2 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="547"/>
+        <location filename="../ui/views/logs_view.cpp" line="548"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="549"/>
+        <location filename="../ui/views/logs_view.cpp" line="550"/>
         <source>Open Exim or Postfix logs, or drop them here.</source>
         <translation>開啟 Exim 或 Postfix 日誌，或將其拖放到此處。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="558"/>
+        <location filename="../ui/views/logs_view.cpp" line="559"/>
         <source>1 file</source>
         <translation>1 個檔案</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
         <source>1 line</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="560"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
         <source>1 message</source>
         <translation>1 封郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="561"/>
         <source>%1 messages</source>
         <translation>%1 封郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="563"/>
         <source>1 TLS failure</source>
         <translation>1 次 TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="563"/>
         <source>%1 TLS failures</source>
         <translation>%1 次 TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="564"/>
-        <location filename="../ui/views/logs_view.cpp" line="700"/>
+        <location filename="../ui/views/logs_view.cpp" line="565"/>
+        <location filename="../ui/views/logs_view.cpp" line="701"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="568"/>
+        <location filename="../ui/views/logs_view.cpp" line="569"/>
         <source>1 line not understood (see Files)</source>
         <translation>1 行無法理解（見「檔案」）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="569"/>
+        <location filename="../ui/views/logs_view.cpp" line="570"/>
         <source>%1 lines not understood (see Files)</source>
         <translation>%1 行無法理解（見「檔案」）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="581"/>
+        <location filename="../ui/views/logs_view.cpp" line="582"/>
         <source>Not everything could be read (everything before the problem is counted):
 %1</source>
         <translation>並非所有內容都能讀取（問題出現之前的內容均已計入）：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="654"/>
+        <location filename="../ui/views/logs_view.cpp" line="655"/>
         <source>Open Session with %1:25</source>
         <translation>開啟與 %1:25 的連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="655"/>
+        <location filename="../ui/views/logs_view.cpp" line="656"/>
         <source>Scan %1:25</source>
         <translation>掃描 %1:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="660"/>
+        <location filename="../ui/views/logs_view.cpp" line="661"/>
         <source>Copy “%1”</source>
         <translation>複製「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="670"/>
         <location filename="../ui/views/logs_view.cpp" line="671"/>
+        <location filename="../ui/views/logs_view.cpp" line="672"/>
         <source>Select a partner first</source>
         <translation>請先選擇一個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="670"/>
+        <location filename="../ui/views/logs_view.cpp" line="671"/>
         <source>Connect to %1 on port 25 and show the session</source>
         <translation>連線到 %1 的 25 連接埠並顯示連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="672"/>
+        <location filename="../ui/views/logs_view.cpp" line="673"/>
         <source>Scan the versions and cipher suites %1 accepts on port 25</source>
         <translation>掃描 %1 在 25 連接埠接受的版本與加密套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="675"/>
+        <location filename="../ui/views/logs_view.cpp" line="676"/>
         <source>&lt;p&gt;No partner in these logs: no line about a delivery or an arrival with a host was understood. The Files page shows what was read.&lt;/p&gt;</source>
         <translation>&lt;p&gt;這些日誌中沒有對方：沒有理解任何涉及主機的投遞或接收行。「檔案」頁顯示讀取了哪些內容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="677"/>
+        <location filename="../ui/views/logs_view.cpp" line="678"/>
         <source>&lt;p&gt;Select a partner above to see its TLS versions, ciphers, certificate names and each failure with an example line, what it means and what to do next.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在上方選擇一個對方，即可查看其 TLS 版本、套件、憑證名稱，以及每種失敗的範例行、含義與下一步做法。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="689"/>
+        <location filename="../ui/views/logs_view.cpp" line="690"/>
         <source>Outbound: we delivered to this host, our server was the TLS client.</source>
         <translation>外送：我們向此主機投遞，我方伺服器是 TLS 用戶端。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="690"/>
+        <location filename="../ui/views/logs_view.cpp" line="691"/>
         <source>Inbound: this host delivered to us, our server was the TLS server.</source>
         <translation>內送：此主機向我們投遞，我方伺服器是 TLS 伺服器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="693"/>
+        <location filename="../ui/views/logs_view.cpp" line="694"/>
         <source>Messages</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="694"/>
+        <location filename="../ui/views/logs_view.cpp" line="695"/>
         <source>over TLS</source>
         <translation>經由 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="695"/>
+        <location filename="../ui/views/logs_view.cpp" line="696"/>
         <source>in cleartext</source>
         <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="696"/>
+        <location filename="../ui/views/logs_view.cpp" line="697"/>
         <source>%1 of them after a failed TLS handshake</source>
         <translation>其中 %1 封在 TLS 交握失敗之後</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="698"/>
+        <location filename="../ui/views/logs_view.cpp" line="699"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="699"/>
+        <location filename="../ui/views/logs_view.cpp" line="700"/>
         <source>Seen</source>
         <translation>出現時間</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="704"/>
+        <location filename="../ui/views/logs_view.cpp" line="705"/>
         <source>TLS versions</source>
         <translation>TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="706"/>
+        <location filename="../ui/views/logs_view.cpp" line="707"/>
         <source>Cipher suites</source>
         <translation>加密套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="708"/>
+        <location filename="../ui/views/logs_view.cpp" line="709"/>
         <source>Certificate verified</source>
         <translation>憑證驗證</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="713"/>
+        <location filename="../ui/views/logs_view.cpp" line="714"/>
         <source>Peer certificate names</source>
         <translation>對端憑證名稱</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="719"/>
+        <location filename="../ui/views/logs_view.cpp" line="720"/>
         <source>Server names asked for (SNI)</source>
         <translation>要求的伺服器名稱（SNI）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="722"/>
+        <location filename="../ui/views/logs_view.cpp" line="723"/>
         <source>No TLS with this partner in these logs.</source>
         <translation>這些日誌中與此對方之間沒有 TLS。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="725"/>
+        <location filename="../ui/views/logs_view.cpp" line="726"/>
         <source>TLS failures</source>
         <translation>TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="731"/>
+        <location filename="../ui/views/logs_view.cpp" line="732"/>
         <source>From %1 to %2</source>
         <translation>從 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="735"/>
+        <location filename="../ui/views/logs_view.cpp" line="736"/>
         <source>Where: %1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="739"/>
+        <location filename="../ui/views/logs_view.cpp" line="740"/>
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="741"/>
+        <location filename="../ui/views/logs_view.cpp" line="742"/>
         <source>Finding: %1</source>
         <translation>發現：%1</translation>
     </message>
@@ -2733,441 +2776,441 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="84"/>
+        <location filename="../ui/main_window.cpp" line="85"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 / 約 %2 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>正在掃描 %1 — %2 / 約 %3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
         <source>Scan cancelled — %1</source>
         <translation>掃描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>&amp;Connect</source>
         <translation>連線(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>&amp;Disconnect</source>
         <translation>中斷連線(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Say QUIT and close the connection</source>
         <translation>傳送 QUIT 並關閉連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止連線階段（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Scan</source>
         <translation>掃描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;Open Certificate…</source>
         <translation>開啟憑證(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>&amp;Generate Certificate…</source>
         <translation>產生憑證(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解析加密套件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解加密套件名稱：金鑰交換、身分驗證、加密演算法、MAC、評等</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>&amp;Compare Servers…</source>
         <translation>比較伺服器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>並排比較伺服器或已儲存的報告，差異優先列出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模擬對方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>對方（用戶端設定檔或貼上的加密套件清單）能否連線到此伺服器？若不能，原因與修正方法為何</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>開啟郵件日誌(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>讀取 Exim 或 Postfix 日誌：每個對方的 TLS、其失敗情況，以及變更會導致什麼問題</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>將報告另存為 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Session</source>
         <translation>連線階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Practice server</source>
         <translation>練習伺服器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Logs</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>connecting</source>
         <translation>正在連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>waiting for the banner</source>
         <translation>等待歡迎訊息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>TLS handshake</source>
         <translation>TLS 交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>EHLO over TLS</source>
         <translation>透過 TLS 傳送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>authenticating</source>
         <translation>正在驗證身分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>sending the message</source>
         <translation>正在傳送郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>interactive</source>
         <translation>互動模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>closing</source>
         <translation>正在關閉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
-        <location filename="../ui/main_window.cpp" line="852"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="856"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>Disconnecting from %1…</source>
         <translation>正在中斷與 %1 的連線…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
-        <location filename="../ui/main_window.cpp" line="879"/>
+        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Scan failed: %1</source>
         <translation>掃描失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Scan failed — %1: %2</source>
         <translation>掃描失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="532"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>連線階段已取消。已收到的內容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="577"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
         <source>TLS failed</source>
         <translation>TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="587"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 連線階段完成，正在關閉…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>Failed — %1: %2</source>
         <translation>失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="603"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已中斷與 %1 的連線 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="604"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已中斷與 %1 的連線 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>Handshake (%1)</source>
         <translation>交握（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Handshake</source>
         <translation>交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Ladder (%1)</source>
         <translation>階梯圖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>Ladder</source>
         <translation>階梯圖</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Certificates (%1)</source>
         <translation>憑證（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>Findings (%1)</source>
         <translation>發現（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Cipher matrix (%1)</source>
         <translation>加密套件矩陣（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Cipher matrix</source>
         <translation>加密套件矩陣</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="666"/>
         <source>Save Report as JSON</source>
         <translation>將報告另存為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="663"/>
+        <location filename="../ui/main_window.cpp" line="667"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Save Report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="687"/>
         <source>Open Certificate</source>
         <translation>開啟憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="688"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="731"/>
         <source>%1
 
 Passphrase:</source>
@@ -3176,96 +3219,96 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="732"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="733"/>
+        <location filename="../ui/main_window.cpp" line="737"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="738"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="739"/>
+        <location filename="../ui/main_window.cpp" line="743"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="752"/>
-        <location filename="../ui/main_window.cpp" line="870"/>
+        <location filename="../ui/main_window.cpp" line="756"/>
+        <location filename="../ui/main_window.cpp" line="874"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="753"/>
-        <location filename="../ui/main_window.cpp" line="871"/>
+        <location filename="../ui/main_window.cpp" line="757"/>
+        <location filename="../ui/main_window.cpp" line="875"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="761"/>
+        <location filename="../ui/main_window.cpp" line="765"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="762"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>連線階段或掃描正在執行；請待其結束後再試。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="887"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="888"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="915"/>
+        <location filename="../ui/main_window.cpp" line="919"/>
         <source>&amp;Stop practice server</source>
         <translation>停止練習伺服器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="926"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>Practice server failed</source>
         <translation>練習伺服器失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="928"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>The practice server could not start: %1</source>
         <translation>練習伺服器無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="933"/>
+        <location filename="../ui/main_window.cpp" line="937"/>
         <source>Practice server stopped</source>
         <translation>練習伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="955"/>
+        <location filename="../ui/main_window.cpp" line="959"/>
         <source>Practice server: starting “%1”…</source>
         <translation>練習伺服器：正在啟動「%1」…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="964"/>
+        <location filename="../ui/main_window.cpp" line="968"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="965"/>
+        <location filename="../ui/main_window.cpp" line="969"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -3274,12 +3317,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 臨時 CA（連線至該伺服器時受信任）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="978"/>
+        <location filename="../ui/main_window.cpp" line="982"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="981"/>
+        <location filename="../ui/main_window.cpp" line="985"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目標：練習伺服器「%1」— %2</translation>
     </message>
@@ -3628,12 +3671,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <translation>請選擇已儲存的掃描報告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="240"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 不是 mailtls 報告：%2</translation>
     </message>
@@ -3736,13 +3779,6 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <location filename="../ui/dialogs/simulate_dialog.cpp" line="352"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位元 DH 質數</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
-        <source>  server refused: %1
-</source>
-        <translation>  伺服器拒絕：%1
-</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
@@ -4035,42 +4071,42 @@ Partner source: %1
 <context>
     <name>mailtls::ui::TranscriptModel</name>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="86"/>
+        <location filename="../ui/models/transcript_model.cpp" line="87"/>
         <source>Sent by the workbench (client)</source>
         <translation>由工作台（用戶端）傳送</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="87"/>
+        <location filename="../ui/models/transcript_model.cpp" line="88"/>
         <source>Sent by the server</source>
         <translation>由伺服器傳送</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="88"/>
+        <location filename="../ui/models/transcript_model.cpp" line="89"/>
         <source>TLS event</source>
         <translation>TLS 事件</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="89"/>
+        <location filename="../ui/models/transcript_model.cpp" line="90"/>
         <source>Note from the workbench</source>
         <translation>工作台備註</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="111"/>
+        <location filename="../ui/models/transcript_model.cpp" line="112"/>
         <source>%1 ms after the session started</source>
         <translation>連線階段開始後 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="138"/>
+        <location filename="../ui/models/transcript_model.cpp" line="139"/>
         <source>Time (s)</source>
         <translation>時間（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="139"/>
+        <location filename="../ui/models/transcript_model.cpp" line="140"/>
         <source>Dir</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/models/transcript_model.cpp" line="140"/>
+        <location filename="../ui/models/transcript_model.cpp" line="141"/>
         <source>Line</source>
         <translation>內容</translation>
     </message>
@@ -4119,210 +4155,210 @@ Partner source: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="92"/>
+        <location filename="../ui/workspace_controller.cpp" line="94"/>
         <source>&amp;New Workspace</source>
         <translation>新增工作區(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="95"/>
+        <location filename="../ui/workspace_controller.cpp" line="97"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>開始新的調查：沒有報告，也沒有備註</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="98"/>
+        <location filename="../ui/workspace_controller.cpp" line="100"/>
         <source>Open &amp;Workspace…</source>
         <translation>開啟工作區(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="100"/>
+        <location filename="../ui/workspace_controller.cpp" line="102"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>依離開時的狀態重新開啟已儲存的調查（或 JSON 報告）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="103"/>
+        <location filename="../ui/workspace_controller.cpp" line="105"/>
         <source>Save Wor&amp;kspace</source>
         <translation>儲存工作區(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="105"/>
+        <location filename="../ui/workspace_controller.cpp" line="107"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>將目標、報告、備註與開啟中的分頁儲存到單一檔案</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="108"/>
+        <location filename="../ui/workspace_controller.cpp" line="110"/>
         <source>Save Workspace &amp;As…</source>
         <translation>另存工作區(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="112"/>
+        <location filename="../ui/workspace_controller.cpp" line="114"/>
         <source>&amp;Export HTML Report…</source>
         <translation>匯出 HTML 報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="114"/>
+        <location filename="../ui/workspace_controller.cpp" line="116"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>將目前顯示的報告連同備註匯出為一個可列印的 HTML 檔案，以附加到工單</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="117"/>
+        <location filename="../ui/workspace_controller.cpp" line="119"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>將調查匯出為 HTML(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="119"/>
+        <location filename="../ui/workspace_controller.cpp" line="121"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>將此工作區的所有報告與備註匯出為一個可列印的 HTML 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="161"/>
-        <location filename="../ui/workspace_controller.cpp" line="525"/>
+        <location filename="../ui/workspace_controller.cpp" line="163"/>
+        <location filename="../ui/workspace_controller.cpp" line="527"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="293"/>
+        <location filename="../ui/workspace_controller.cpp" line="295"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="295"/>
+        <location filename="../ui/workspace_controller.cpp" line="297"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="302"/>
-        <location filename="../ui/workspace_controller.cpp" line="461"/>
-        <location filename="../ui/workspace_controller.cpp" line="483"/>
+        <location filename="../ui/workspace_controller.cpp" line="304"/>
+        <location filename="../ui/workspace_controller.cpp" line="463"/>
+        <location filename="../ui/workspace_controller.cpp" line="485"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="303"/>
-        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <location filename="../ui/workspace_controller.cpp" line="305"/>
+        <location filename="../ui/workspace_controller.cpp" line="416"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="318"/>
+        <location filename="../ui/workspace_controller.cpp" line="320"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作區「%1」有尚未儲存的變更。
 要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="323"/>
+        <location filename="../ui/workspace_controller.cpp" line="325"/>
         <source>Unsaved workspace</source>
         <translation>未儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="339"/>
-        <location filename="../ui/workspace_controller.cpp" line="352"/>
+        <location filename="../ui/workspace_controller.cpp" line="341"/>
+        <location filename="../ui/workspace_controller.cpp" line="354"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>請先等待連線階段或掃描結束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <location filename="../ui/workspace_controller.cpp" line="348"/>
         <source>New workspace</source>
         <translation>新工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="359"/>
+        <location filename="../ui/workspace_controller.cpp" line="361"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作區 (*.%1);;JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="404"/>
+        <location filename="../ui/workspace_controller.cpp" line="406"/>
         <source>Still opening the previous file.</source>
         <translation>仍在開啟上一個檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="407"/>
+        <location filename="../ui/workspace_controller.cpp" line="409"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <location filename="../ui/workspace_controller.cpp" line="416"/>
         <source>Import Report</source>
         <translation>匯入報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="430"/>
+        <location filename="../ui/workspace_controller.cpp" line="432"/>
         <source>Opened %1 — 1 report</source>
         <translation>已開啟 %1 — 1 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="431"/>
+        <location filename="../ui/workspace_controller.cpp" line="433"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已開啟 %1 — %2 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="452"/>
+        <location filename="../ui/workspace_controller.cpp" line="454"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已將報告 %1 匯入新的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="476"/>
+        <location filename="../ui/workspace_controller.cpp" line="478"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作區 (*.%1);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="503"/>
+        <location filename="../ui/workspace_controller.cpp" line="505"/>
         <source>Workspace saved to %1</source>
         <translation>工作區已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="525"/>
+        <location filename="../ui/workspace_controller.cpp" line="527"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 調查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="534"/>
+        <location filename="../ui/workspace_controller.cpp" line="536"/>
         <source>There is no report to export yet.</source>
         <translation>目前沒有可匯出的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="557"/>
+        <location filename="../ui/workspace_controller.cpp" line="559"/>
         <source>Export HTML Report</source>
         <translation>匯出 HTML 報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="574"/>
+        <location filename="../ui/workspace_controller.cpp" line="576"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 檔案 (*.html);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="591"/>
+        <location filename="../ui/workspace_controller.cpp" line="593"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="593"/>
+        <location filename="../ui/workspace_controller.cpp" line="595"/>
         <source>HTML report written to %1</source>
         <translation>HTML 報告已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="565"/>
+        <location filename="../ui/workspace_controller.cpp" line="567"/>
         <source>Export Investigation as HTML</source>
         <translation>將調查匯出為 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="614"/>
-        <location filename="../ui/workspace_controller.cpp" line="645"/>
+        <location filename="../ui/workspace_controller.cpp" line="616"/>
+        <location filename="../ui/workspace_controller.cpp" line="647"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="706"/>
+        <location filename="../ui/workspace_controller.cpp" line="708"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已還原 %1 自動儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="719"/>
+        <location filename="../ui/workspace_controller.cpp" line="721"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="720"/>
+        <location filename="../ui/workspace_controller.cpp" line="722"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -4331,23 +4367,23 @@ Restore them?</source>
 要還原這些變更嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="728"/>
-        <location filename="../ui/workspace_controller.cpp" line="744"/>
+        <location filename="../ui/workspace_controller.cpp" line="730"/>
+        <location filename="../ui/workspace_controller.cpp" line="746"/>
         <source>Recover workspace</source>
         <translation>復原工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="729"/>
+        <location filename="../ui/workspace_controller.cpp" line="731"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="730"/>
+        <location filename="../ui/workspace_controller.cpp" line="732"/>
         <source>Discard</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="731"/>
+        <location filename="../ui/workspace_controller.cpp" line="733"/>
         <source>Not now</source>
         <translation>暫時不要</translation>
     </message>

@@ -39,6 +39,7 @@
 #include "report/json_report.h"
 #include "catalog/cipher_catalog.h"
 #include "practice/practice_personality.h"
+#include "language_menu.h"
 #include "practice_controller.h"
 #include "scan_controller.h"
 #include "workspace_controller.h"
@@ -239,6 +240,9 @@ void MainWindow::createMenus()
     tools->addAction(explainSuiteAction_);
     tools->addAction(compareAction_);
     tools->addAction(simulateAction_);
+    tools->addSeparator();
+    languageMenu_ = new LanguageMenu(this);   // System default, English, Deutsch, 简体中文, 繁體中文
+    tools->addMenu(languageMenu_);
 
     practiceMenu_ = menuBar()->addMenu(tr("&Practice server"));   // filled by setUpPracticeServer()
 

@@ -29,6 +29,7 @@ class HandshakeModel;
 class HandshakeView;
 class LadderModel;
 class LadderPanel;
+class LanguageMenu;
 class LogsView;
 class NotesView;
 class PracticeController;
@@ -78,6 +79,7 @@ public:
     ScanController *scanController() const { return scanController_; }
     PracticeController *practiceController() const { return practice_; }
     QMenu *practiceMenu() const { return practiceMenu_; }
+    LanguageMenu *languageMenu() const { return languageMenu_; }   // Tools > Language
     CipherMatrixModel *cipherMatrixModel() const { return cipherMatrixModel_; }
     CipherGridView *cipherGridView() const { return cipherGridView_; }
     LogsView *logsView() const { return logsView_; }
@@ -211,6 +213,7 @@ private:
 
     PracticeController *practice_ = nullptr;
     QMenu *practiceMenu_ = nullptr;
+    LanguageMenu *languageMenu_ = nullptr;
     QLabel *practiceLabel_ = nullptr;
 
     core::Report report_;

@@ -1,7 +1,6 @@
 #include <QApplication>
-#include <QLocale>
+#include <QSettings>
 #include <QSocketNotifier>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -9,6 +8,7 @@
 #include <unistd.h>
 
 #include "jobs/job.h"
+#include "language.h"
 #include "main_window.h"
 #include "workbench_args.h"
 #include "workspace_controller.h"
@@ -95,10 +95,12 @@ int main(int argc, char **argv)
     if (const int code = answerWithoutWindow(args); code >= 0)
         return code;
 
-    // :/i18n/mailtls_de.qm, mailtls_zh_TW.qm, mailtls_zh_CN.qm — the first match for the system locale.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mailtls"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // :/i18n/mailtls_de.qm, mailtls_zh_TW.qm, mailtls_zh_CN.qm: the language chosen in Tools >
+    // Language (or MAILTLS_LANGUAGE), else the first match for the system locale.
+    {
+        const QSettings settings;
+        mailtls::ui::installTranslatorFor(settings);
+    }
 
     int exitCode = 0;
     {
