@@ -352,6 +352,16 @@ private Q_SLOTS:
         const CellResult &r = results_[size_t(cell)];
         const QString what = r.tool.describe();
         QVERIFY2(r.tool.finished, qPrintable(what));
+#ifdef MAILTLS_SANITIZED
+        // Under AddressSanitizer the session's ~240 000 one-byte records take longer than the
+        // 2 s step timeout: a bounded, honest "timed out" (exit 3) is right there too. The
+        // normal build checks the reassembled chain.
+        if (c.name == QLatin1String("1-byte records") && r.tool.exitCode == 3
+            && QString::fromUtf8(r.tool.err).contains(QLatin1String("timed out"))) {
+            QVERIFY2(r.wallMs < expect.withinMs, qPrintable(what));
+            QSKIP("1-byte records: timed out under the sanitizers (bounded); the normal build checks the chain");
+        }
+#endif
         QVERIFY2(r.tool.exitCode == expect.exit,
                  qPrintable(QStringLiteral("exit %1, expected %2\n%3").arg(r.tool.exitCode).arg(expect.exit).arg(what)));
         // Wrapped paragraphs and aligned columns read as one line with single spaces.
