@@ -13,6 +13,7 @@
 #include "scan/scanner.h"
 #include "scripted_peer.h"
 #include "test_servers.h"
+#include "base/limits.h"
 #include "test_registry.h"
 
 using namespace mailtls::core;
@@ -132,7 +133,11 @@ private Q_SLOTS:
         QVERIFY(!r.outcome.completed);
         QVERIFY2(r.outcome.error.startsWith(QLatin1String("the server answered none of 3 connection(s) in a row: no greeting")),
                  qPrintable(r.outcome.error));
-        QVERIFY2(timer.elapsed() < 3 * 1000 + 1000, qPrintable(QString::number(timer.elapsed())));
+        // The property is the count: given up at the limit (plus the connections already on
+        // their way), not after rounds of back-off (10 connections before). The time bound is
+        // loose on purpose: a loaded CI machine must not make it fail.
+        QVERIFY2(r.scan.connections <= limits::kUnansweredConnections + 3, qPrintable(QString::number(r.scan.connections)));
+        QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(r.scan.handshakes, 0);
     }
 
