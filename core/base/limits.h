@@ -97,4 +97,26 @@ constexpr int kPracticeDataLineBytes = 1000 * 1000;
 constexpr int kPracticeCommandTimeoutMs = 300000;
 constexpr int kPracticeConnections = 64;
 
+// The domain view (`mailtls domain`). DNS: one lookup waits at most kDnsLookupTimeoutMs; an
+// answer keeps its first kDnsRecords records (the rest are counted and reported); a CNAME chain
+// longer than kDnsCnameChain is refused as a loop; a TXT record's text is cut at kTxtRecordChars.
+// MX: the first kMxHosts hosts (by preference) and kMxAddressesPerHost addresses of each are
+// checked; the others are listed as not checked. The MTA-STS policy (RFC 8461): at most
+// kStsPolicyBytes are read (a longer body is refused), the fetch gives up after
+// kStsFetchTimeoutMs; the policy's lines are bounded by the byte bound.
+constexpr int kDnsLookupTimeoutMs = 8000;
+constexpr int kDnsRecords = 100;
+constexpr int kDnsCnameChain = 8;
+constexpr int kTxtRecordChars = 4096;
+// /etc/resolv.conf, read for the system's resolvers when no --resolver is given.
+constexpr qint64 kResolvConfBytes = 64 * 1024;
+constexpr int kMxHosts = 16;
+constexpr int kMxAddressesPerHost = 8;
+constexpr qint64 kStsPolicyBytes = 64 * 1024;
+constexpr int kStsFetchTimeoutMs = 15000;
+// Within the policy fetch: a chunk-size line of a chunked body is at most kStsChunkLineBytes;
+// a policy's per-line problems are listed up to kStsLineProblemsListed, the rest counted.
+constexpr int kStsChunkLineBytes = 1024;
+constexpr int kStsLineProblemsListed = 20;
+
 } // namespace mailtls::core::limits

@@ -149,7 +149,9 @@ bool ownerAlive(const QString &dir, bool *known)
 const QStringList &harnessDirPatterns()
 {
     static const QStringList patterns = {QStringLiteral("mailtls-pki-*"), QStringLiteral("mailtls-exim-*"),
-                                         QStringLiteral("mailtls-s_server-*"), QStringLiteral("mailtls-gnutls-serv-*")};
+                                         QStringLiteral("mailtls-s_server-*"), QStringLiteral("mailtls-gnutls-serv-*"),
+                                         QStringLiteral("mailtls-dns-*"), QStringLiteral("mailtls-nsd-*"),
+                                         QStringLiteral("mailtls-unbound-*")};
     return patterns;
 }
 
