@@ -7,7 +7,7 @@
 # The option lists follow `mailtls COMMAND --help`; tests/docs/test_completions.py fails when
 # a --help lists an option, subcommand, profile or personality this file does not offer.
 
-_mailtls_commands="session scan cert explain simulate compare practice-server log queue fleet"
+_mailtls_commands="session scan cert explain simulate compare practice-server log queue fleet domain records"
 _mailtls_cert_commands="inspect key selfsigned csr ca dhparam pkcs12"
 _mailtls_severities="info low medium high critical"
 _mailtls_tls_versions="1.0 1.1 1.2 1.3 TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"
@@ -64,6 +64,12 @@ _mailtls_options_of()
         fleet)
             echo "-h --help --mode --concurrency --per-host --delay --timeout --max-time --ehlo --ca-file" \
                  "--tls-min --tls-max --jsonl --resume --baseline --fail-on --progress --no-color -q --quiet" ;;
+        domain)
+            echo "-h --help --resolver --trust-anchor --policy-ca-file --ca-file --ehlo --timeout --concurrency" \
+                 "--no-sessions --port --policy-port --json --html --fail-on --no-color -q --quiet" ;;
+        records)
+            echo "-h --help --domain --mx --cert --key --next-key --passphrase-file --sts-mode --no-sts" \
+                 "--sts-max-age --sts-id --rua --json" ;;
         "") echo "-h --help -V --version" ;;
     esac
 }
@@ -85,14 +91,15 @@ _mailtls_value_of()
         --json) echo "json" ;;
         --jsonl) echo "json" ;;
         --mode) echo "words:session scan" ;;
+        --sts-mode) echo "words:enforce testing none" ;;
         --resume|--baseline) echo "files" ;;
-        --concurrency|--per-host) echo "none" ;;
+        --concurrency|--per-host|--resolver|--policy-port) echo "none" ;;
         --html|--ca-file|--expect-cert|--client-cert|--client-key|--auth-pass-file|--data|--passphrase-file \
             |--parent-passphrase-file|--key-passphrase-file|--out|--out-cert|--out-key|--out-chain|--csr \
-            |--cert|--key|--chain|--report|--server-report|--log)
+            |--cert|--key|--next-key|--chain|--report|--server-report|--log|--trust-anchor|--policy-ca-file)
             echo "files" ;;
         --out-dir|--parent-ca-dir|--ca-dir) echo "dirs" ;;
-        --sni|--servername|--server|--partner) echo "hosts" ;;
+        --sni|--servername|--server|--partner|--mx) echo "hosts" ;;
         --auth-mech) echo "words:PLAIN LOGIN" ;;
         --security-level) echo "words:0 1 2 3 4 5" ;;
         --type|--key-type) echo "words:$_mailtls_key_types" ;;
@@ -114,7 +121,7 @@ _mailtls_value_of()
         --ehlo|--auth-user|--mail-from|--rcpt-to|--timeout|--ciphers|--ciphersuites|--groups|--max-conn \
             |--delay|--max-time|--warn-days|--cn|--san|--subject|--days|--default-days|--pathlen \
             |--not-before|--not-after|--name|--cipher-list|--sigalgs|--port|--tls-port|--since|--until \
-            |--year|--top|--domain|--older-than)
+            |--year|--top|--domain|--older-than|--sts-max-age|--sts-id|--rua)
             echo "none" ;;
     esac
 }

@@ -10,11 +10,13 @@
 #include "compare_command.h"
 #include "cli_settings.h"
 #include "console.h"
+#include "domain_command.h"
 #include "explain_command.h"
 #include "fleet_command.h"
 #include "log_command.h"
 #include "practice_command.h"
 #include "queue_command.h"
+#include "records_command.h"
 #include "scan_command.h"
 #include "session_args.h"
 #include "session_command.h"
@@ -39,6 +41,8 @@ const char *const kUsage =
     "  log FILE...           mail logs read for TLS: partners, versions, failures by cause, what breaks if\n"
     "  queue FILE|-          a queue listing (exim -bp, postqueue -j/-p): what is stuck, by domain and age\n"
     "  fleet FILE|-          every partner at once: a session or scan per target, JSON Lines, a table\n"
+    "  domain DOMAIN         can mail for a domain be delivered securely? MX, DANE, MTA-STS, TLS-RPT\n"
+    "  records               what a domain publishes for DANE, MTA-STS, TLS-RPT; senders' DANE settings\n"
     "\n"
     "Options:\n"
     "  -h, --help            show this help; 'mailtls COMMAND --help' for a command\n"
@@ -49,7 +53,7 @@ const char *const kUsage =
     "handshake is an answer, and a finding), 130 interrupted.\n";
 
 // Subcommands an open issue plans (docs/ARCHITECTURE.md "What comes next") but this build lacks.
-const QStringList kPlanned = {QStringLiteral("domain")};
+const QStringList kPlanned = {};
 
 } // namespace
 
@@ -100,6 +104,10 @@ int main(int argc, char **argv)
         return runQueueCommand(rest);
     if (command == QLatin1String("fleet"))
         return runFleetCommand(rest);
+    if (command == QLatin1String("records"))
+        return runRecordsCommand(rest);
+    if (command == QLatin1String("domain"))
+        return runDomainCommand(rest);
     if (command == QLatin1String("practice-server"))
         return runPracticeCommand(rest);
     if (kPlanned.contains(command)) {

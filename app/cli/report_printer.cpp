@@ -371,6 +371,7 @@ QString ReportPrinter::findingsSection(const Findings &findings) const
         };
         fixLines(QStringLiteral("Exim:"), f.fixExim);
         fixLines(QStringLiteral("Postfix:"), f.fixPostfix);
+        fixLines(QStringLiteral("DNS:"), f.fixDns);
     }
     return out + QLatin1Char('\n');
 }

@@ -1,5 +1,6 @@
 #include "diagnose/advice.h"
 
+#include <QDateTime>
 #include <QHash>
 
 #include "catalog/cipher_catalog.h"
@@ -398,6 +399,30 @@ QList<Advice> buildTable()
     t << Advice{QStringLiteral("compat.cert_type_mismatch"), s(kEximBothKeyTypes), s(kPostfixBothKeyTypes),
                 s("Partners that only do RSA (or only ECDSA) find a certificate they can use; the others keep "
                   "their choice."), {}, {}};
+    // The domain view's findings about its MX addresses are the session findings' causes seen
+    // across a domain's hosts: the same server-side fixes (the DNS side is dnsFix()'s).
+    const auto alias = [&t](const char *id, const char *from) {
+        for (const Advice &a : std::as_const(t))
+            if (a.id == QLatin1String(from)) {
+                Advice copy = a;
+                copy.id = QLatin1String(id);
+                t << copy;
+                return;
+            }
+    };
+    alias("mx.no_starttls", "starttls.not_offered");
+    alias("mx.tls_failed", "tls.handshake_failed");
+    alias("mx.cert_name_mismatch", "cert.hostname_mismatch");
+    alias("mx.cert_untrusted", "cert.untrusted");
+    alias("dane.no_tls", "starttls.not_offered");
+    t << Advice{QStringLiteral("mx.inconsistent"),
+                join({s("# Give every node behind the MX name the same files and settings, e.g. from one"),
+                      s("# configuration management source; then reload Exim on each node:"),
+                      s("tls_certificate = /etc/exim4/cert.pem"), s("tls_privatekey = /etc/exim4/key.pem")}),
+                join({s("# main.cf on every node, the same files everywhere; then postfix reload:"),
+                      s("smtpd_tls_chain_files = /etc/postfix/key.pem, /etc/postfix/fullchain.pem")}),
+                s("Partners get the same answer from every node; a failure that looked random disappears."),
+                QString(), QString()};
     return t;
 }
 
@@ -698,8 +723,111 @@ QStringList advisedIds()
     return ids;
 }
 
+
+// What to publish in DNS (or the MTA-STS policy file) for the domain view's findings, from the
+// facts diagnose/domain_rules gave: the domain, the MX host, the TLSA owner name, the records
+// the served certificates would need, the MX host names.
+static QString dnsFix(const Finding &f)
+{
+    const QString domain = f.facts.value(QStringLiteral("domain"));
+    const QString host = f.facts.value(QStringLiteral("host"));
+    const QString tlsaName = f.facts.value(QStringLiteral("tlsa_name"));
+    const QStringList suggested = f.facts.value(QStringLiteral("suggested_records")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList hosts = f.facts.value(QStringLiteral("hosts")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString id = f.id;
+    const auto tlsaLines = [&](const QString &comment) {
+        QStringList lines{comment};
+        for (const QString &r : suggested)
+            lines << QStringLiteral("%1. IN TLSA %2").arg(tlsaName, r);
+        return lines.join(QLatin1Char('\n'));
+    };
+    const auto policyText = [&](const QString &mode) {
+        QStringList lines{QStringLiteral("# https://mta-sts.%1/.well-known/mta-sts.txt (text/plain, CRLF lines):").arg(domain),
+                          QStringLiteral("version: STSv1"), QStringLiteral("mode: %1").arg(mode.isEmpty() ? QStringLiteral("testing") : mode)};
+        for (const QString &h : hosts)
+            lines << QStringLiteral("mx: %1").arg(h);
+        lines << QStringLiteral("max_age: 604800")
+              << QStringLiteral("# then change the id so senders fetch it again:")
+              << QStringLiteral("_mta-sts.%1. IN TXT \"v=STSv1; id=%2\"")
+                     .arg(domain, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
+        return lines.join(QLatin1Char('\n'));
+    };
+    if (id == QLatin1String("mx.bogus") || id == QLatin1String("dane.bogus"))
+        return QStringLiteral("# Find what fails: dig +dnssec +cd %1 shows the data and signatures; expired RRSIGs\n"
+                              "# need a re-sign (is the signer's cron or the DNS host's signing running?); a DS at the\n"
+                              "# parent that matches no DNSKEY needs the DS replaced at the registrar.\n"
+                              "ldns-verify-zone ZONEFILE   # or: dnssec-verify -o ZONE ZONEFILE")
+            .arg(tlsaName.isEmpty() ? (host.isEmpty() ? domain : host) : tlsaName);
+    if (id == QLatin1String("dane.mismatch"))
+        return tlsaLines(QStringLiteral("# DANE senders are failing now: publish the record of the key served now at once.\n"
+                                        "# Keep the old record only while some node still serves the old key; remove it after.\n"
+                                        "# (Next time publish the next key's record first: `mailtls records --next-key`.)"));
+    if (id == QLatin1String("dane.unusable_usage"))
+        return tlsaLines(QStringLiteral("# Replace the usage 0/1 records by DANE-EE (3 1 1) for the key served now, and\n"
+                                        "# a 2 1 1 for the issuing CA if you prefer to pin the CA:"));
+    if (id == QLatin1String("dane.insecure"))
+        return QStringLiteral("# Sign the zone that holds %1 (DNSSEC) and publish its DS at the parent; or delete\n"
+                              "# the TLSA records, which mean nothing unsigned.").arg(tlsaName);
+    if (id == QLatin1String("dane.host_insecure"))
+        return QStringLiteral("# Sign the zone that holds the A/AAAA records of %1 and publish its DS at the parent;\n"
+                              "# DANE senders look up TLSA only for hosts whose addresses are signed.").arg(host);
+    if (id == QLatin1String("dane.lookup_failed"))
+        return QStringLiteral("# The zone's servers must answer a TLSA query for %1 (NOERROR, or NXDOMAIN with a\n"
+                              "# signed denial); test each authoritative server: dig @SERVER %1 TLSA +dnssec").arg(tlsaName);
+    if (id == QLatin1String("dane.no_rollover"))
+        return QStringLiteral("# Publish the next key's record now, beside the current one:\n"
+                              "#   mailtls records --domain %1 --mx %2 --cert CURRENT.pem --next-key NEXT-KEY.pem\n"
+                              "%3. IN TLSA 3 1 1 <SHA-256 of the next key's SubjectPublicKeyInfo>")
+            .arg(domain, tlsaName.mid(QStringLiteral("_25._tcp.").size()), tlsaName);
+    if (id == QLatin1String("dane.record_form"))
+        return QStringLiteral("# Prefer 3 1 1 (the key's SHA-256): `mailtls records --cert` writes it.\n%1. IN TLSA 3 1 1 ...").arg(tlsaName);
+    if (id == QLatin1String("dane.record_invalid"))
+        return QStringLiteral("# Rewrite the records in the form USAGE SELECTOR TYPE HEX, e.g.\n%1. IN TLSA 3 1 1 <64 hex digits>").arg(tlsaName);
+    if (id == QLatin1String("dane.none"))
+        return QStringLiteral("# In a DNSSEC-signed zone, for each MX host (mailtls records --cert writes them):\n%1")
+            .arg([&] {
+                QStringList l;
+                for (const QString &h : hosts)
+                    l << QStringLiteral("_25._tcp.%1. IN TLSA 3 1 1 <SHA-256 of its key>").arg(h);
+                return l.join(QLatin1Char('\n'));
+            }());
+    if (id == QLatin1String("mtasts.txt_duplicate") || id == QLatin1String("mtasts.txt_invalid"))
+        return QStringLiteral("# Exactly one record, replacing the others:\n_mta-sts.%1. IN TXT \"v=STSv1; id=%2\"")
+            .arg(domain, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
+    if (id == QLatin1String("mtasts.mx_not_covered") || id == QLatin1String("mtasts.policy_invalid") ||
+        id == QLatin1String("mtasts.pattern_unused"))
+        return policyText(f.facts.value(QStringLiteral("mode")));
+    if (id == QLatin1String("mtasts.none"))
+        return QStringLiteral("# Start in testing mode, read the TLS-RPT reports, then switch to enforce:\n") + policyText(QStringLiteral("testing"));
+    if (id == QLatin1String("mtasts.policy_redirect"))
+        return QStringLiteral("# Serve the file itself (200, text/plain) at https://mta-sts.%1/.well-known/mta-sts.txt;\n"
+                              "# senders never follow redirects.").arg(domain);
+    if (id == QLatin1String("mtasts.policy_cert_invalid"))
+        return QStringLiteral("# mta-sts.%1 needs a certificate from a public CA that names mta-sts.%1\n"
+                              "# (e.g. from Let's Encrypt), with its intermediate served.").arg(domain);
+    if (id == QLatin1String("mtasts.policy_unavailable") || id == QLatin1String("mtasts.policy_too_large") ||
+        id == QLatin1String("mtasts.policy_content_type"))
+        return QStringLiteral("# Serve the policy at https://mta-sts.%1/.well-known/mta-sts.txt with status 200,\n"
+                              "# Content-Type: text/plain, a few lines long:\n").arg(domain) + policyText(QStringLiteral("testing"));
+    if (id == QLatin1String("mtasts.mx_cert_invalid"))
+        return QStringLiteral("# Not DNS: give the listed MX addresses a certificate from a public CA that names the\n"
+                              "# MX host (see the Exim/Postfix lines of cert.untrusted and cert.hostname_mismatch);\n"
+                              "# until then keep the policy in testing mode:\n") + policyText(QStringLiteral("testing"));
+    if (id == QLatin1String("mtasts.max_age_short"))
+        return QStringLiteral("# In the policy file: max_age: 604800 (a week) or more; change the TXT id after.");
+    if (id == QLatin1String("tlsrpt.none") || id == QLatin1String("tlsrpt.duplicate") || id == QLatin1String("tlsrpt.invalid"))
+        return QStringLiteral("# Exactly one record:\n_smtp._tls.%1. IN TXT \"v=TLSRPTv1; rua=mailto:tls-reports@%1\"").arg(domain);
+    if (id == QLatin1String("mx.cname"))
+        return QStringLiteral("# Point the MX at the host's own name (the CNAME's target), e.g.\n%1. IN MX 10 TARGET-HOST.").arg(domain);
+    if (id == QLatin1String("mx.implicit") || id == QLatin1String("mx.none") || id == QLatin1String("mx.no_address"))
+        return QStringLiteral("# Name the mail host explicitly, with its addresses:\n%1. IN MX 10 mail.%1.\nmail.%1. IN A ADDRESS").arg(domain);
+    return QString();
+}
+
 void writeFix(Finding *finding)
 {
+    if (finding->fixDns.isEmpty())
+        finding->fixDns = dnsFix(*finding);
     const Advice *advice = adviceFor(finding->id);
     if (!advice)
         return;
@@ -716,6 +844,8 @@ void writeFix(Finding *finding)
 
 void applyAdvice(Finding *finding)
 {
+    if (finding->fixDns.isEmpty())
+        finding->fixDns = dnsFix(*finding);
     const Advice *advice = adviceFor(finding->id);
     if (!advice)
         return;

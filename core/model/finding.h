@@ -25,6 +25,9 @@ struct Finding {
     QMap<QString, QString> facts;
     QString fixExim;     // configuration that fixes it: written by diagnose/advice, or read back
     QString fixPostfix;
+    // What to publish or change in DNS (or in the MTA-STS policy file) instead: the domain view's
+    // findings, whose cause is a record rather than a server setting. Empty for the others.
+    QString fixDns;
 };
 
 using Findings = QList<Finding>;

@@ -210,6 +210,8 @@ QString findingsSection(const Report &r, const QString &id)
             h += QStringLiteral("<div class=\"label\">Fix for Exim</div><pre class=\"fix-exim\">%1</pre>\n").arg(esc(f.fixExim));
         if (!f.fixPostfix.isEmpty())
             h += QStringLiteral("<div class=\"label\">Fix for Postfix</div><pre class=\"fix-postfix\">%1</pre>\n").arg(esc(f.fixPostfix));
+        if (!f.fixDns.isEmpty())
+            h += QStringLiteral("<div class=\"label\">Fix in DNS</div><pre class=\"fix-dns\">%1</pre>\n").arg(esc(f.fixDns));
         h += QStringLiteral("</div>\n");
     }
     return h;
@@ -511,6 +513,103 @@ QString reportsToHtml(const QList<Report> &reports, const HtmlReportOptions &opt
     for (int i = 0; i < reports.size(); ++i)
         body += reportBody(reports.at(i), QStringLiteral("r%1").arg(i), true);
     return document(title, body, options, QStringLiteral(MAILTLS_VERSION));
+}
+
+QString domainReportToHtml(const DomainReport &r, const HtmlReportOptions &options)
+{
+    const QString title = options.title.isEmpty() ? QStringLiteral("MailTLS domain report — %1").arg(r.domain) : options.title;
+    QString body = QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    body += notesHtml(options.notes);
+    body += QStringLiteral("<table class=\"facts\">\n") + textRow(QStringLiteral("Checked"), timeText(r.startedAt)) +
+            textRow(QStringLiteral("Resolver"), r.resolver) + textRow(QStringLiteral("Trust anchor"), r.trustAnchor);
+    if (!r.error.isEmpty())
+        body += textRow(QStringLiteral("Stopped"), r.error);
+    body += QStringLiteral("</table>\n");
+
+    body += QStringLiteral("<h2 id=\"verdicts\">Would a sender deliver?</h2>\n<table>\n<tr><th>Sender</th><th>Verdict</th><th>Why</th></tr>\n");
+    for (const SenderVerdict &v : r.verdicts) {
+        const QString cls = v.verdict == DeliveryVerdict::Delivers ? QStringLiteral("ok")
+                            : v.verdict == DeliveryVerdict::Defers ? QStringLiteral("sev-critical")
+                                                                   : QStringLiteral("sev-medium");
+        body += QStringLiteral("<tr><td>%1</td><td class=\"%2\"><b>%3</b></td><td>%4</td></tr>\n")
+                    .arg(esc(v.sender), cls, esc(deliveryVerdictName(v.verdict)), esc(v.line));
+    }
+    body += QStringLiteral("</table>\n");
+
+    body += QStringLiteral("<h2 id=\"mx\">MX hosts and addresses</h2>\n<p>MX lookup: %1, DNSSEC %2%3</p>\n")
+                .arg(esc(r.mx.answered ? r.mx.rcode : r.mx.error), esc(dnssecStatusName(r.mx.dnssec)),
+                     r.nullMx ? QStringLiteral(" — null MX: the domain accepts no mail")
+                              : r.implicitMx ? QStringLiteral(" — no MX: the domain's own addresses are used") : QString());
+    body += QStringLiteral("<table>\n<tr><th>Pref</th><th>MX</th><th>Address</th><th>TLS</th><th>Certificate</th>"
+                           "<th>Trusted</th><th>Name</th><th>DANE</th></tr>\n");
+    for (const MxHost &h : r.hosts) {
+        bool any = false;
+        for (const MxAddressCheck &a : r.addresses) {
+            if (a.mx != h.name)
+                continue;
+            any = true;
+            const Report &s = a.session;
+            QString tls;
+            if (!s.outcome.connected)
+                tls = QStringLiteral("no connection: ") + s.outcome.error;
+            else if (!s.smtp.starttlsOffered)
+                tls = QStringLiteral("no STARTTLS");
+            else if (!s.tls.established)
+                tls = QStringLiteral("failed: ") + (s.tls.error.isEmpty() ? s.tls.alert : s.tls.error);
+            else
+                tls = s.tls.version + QLatin1Char(' ') + s.tls.cipher.iana;
+            const Certificate leaf = s.certificates.value(0);
+            const QString cert = leaf.isNull() ? QString()
+                                               : QStringLiteral("%1, until %2").arg(leaf.commonName(), leaf.notAfter().date().toString(Qt::ISODate));
+            body += QStringLiteral("<tr><td>%1</td><td class=\"mono\">%2</td><td class=\"mono\">%3</td><td>%4</td><td>%5</td>"
+                                   "<td>%6</td><td>%7</td><td>%8</td></tr>\n")
+                        .arg(h.implicit ? QStringLiteral("-") : QString::number(h.preference), esc(h.name), esc(a.address),
+                             esc(tls), esc(cert), s.tls.established ? (a.chainTrusted ? QStringLiteral("yes") : QStringLiteral("<b>no</b>")) : QString(),
+                             s.tls.established ? (a.nameMatches ? QStringLiteral("matches") : QStringLiteral("<b>mismatch</b>")) : QString(),
+                             !a.dane.attempted ? QStringLiteral("—") : a.dane.verified ? QStringLiteral("verified")
+                                                                                      : QStringLiteral("<b>fails</b>"));
+        }
+        if (!any)
+            body += QStringLiteral("<tr><td>%1</td><td class=\"mono\">%2</td><td colspan=\"6\">%3</td></tr>\n")
+                        .arg(h.implicit ? QStringLiteral("-") : QString::number(h.preference), esc(h.name),
+                             esc(h.addresses.isEmpty() ? QStringLiteral("no address") : h.addresses.join(QStringLiteral(", ")) + QStringLiteral(" (not connected)")));
+    }
+    body += QStringLiteral("</table>\n");
+
+    body += QStringLiteral("<h2 id=\"dane\">DANE</h2>\n");
+    QString tlsa;
+    for (const MxHost &h : r.hosts) {
+        if (h.tlsa.records.isEmpty() && h.tlsa.dnssec != DnssecStatus::Bogus)
+            continue;
+        tlsa += QStringLiteral("<tr><td class=\"mono\">%1</td><td>%2%3</td><td><pre>%4</pre></td></tr>\n")
+                    .arg(esc(h.tlsa.name.isEmpty() ? QStringLiteral("_25._tcp.") + h.name : h.tlsa.name), esc(dnssecStatusName(h.tlsa.dnssec)),
+                         h.tlsa.whyBogus.isEmpty() ? QString() : QStringLiteral(": ") + esc(h.tlsa.whyBogus),
+                         esc(h.tlsa.records.join(QLatin1Char('\n'))));
+    }
+    body += tlsa.isEmpty() ? QStringLiteral("<p>No TLSA records.</p>\n")
+                           : QStringLiteral("<table>\n<tr><th>Name</th><th>DNSSEC</th><th>Records</th></tr>\n") + tlsa + QStringLiteral("</table>\n");
+
+    body += QStringLiteral("<h2 id=\"mta-sts\">MTA-STS and TLS-RPT</h2>\n<table class=\"facts\">\n");
+    body += textRow(QStringLiteral("_mta-sts TXT"), r.sts.txt.records.isEmpty() ? QStringLiteral("none") : r.sts.txt.records.join(QLatin1Char('\n')));
+    if (r.sts.fetch.attempted)
+        body += textRow(QStringLiteral("Policy fetch"),
+                        QStringLiteral("%1 — %2").arg(r.sts.fetch.url,
+                                                      r.sts.fetch.httpStatus ? QStringLiteral("HTTP %1, %2, certificate %3")
+                                                                                   .arg(r.sts.fetch.httpStatus)
+                                                                                   .arg(r.sts.fetch.contentType,
+                                                                                        r.sts.fetch.certificateValid ? QStringLiteral("valid") : QStringLiteral("not valid: ") + r.sts.fetch.certificateError)
+                                                                             : r.sts.fetch.error));
+    if (r.sts.policyParsed)
+        body += textRow(QStringLiteral("Policy"), QString::fromUtf8(r.sts.fetch.body));
+    body += textRow(QStringLiteral("_smtp._tls TXT"), r.tlsRpt.txt.records.isEmpty() ? QStringLiteral("none") : r.tlsRpt.txt.records.join(QLatin1Char('\n')));
+    body += QStringLiteral("</table>\n");
+
+    Report findings;
+    findings.findings = r.findings;
+    body += findingsSection(findings, QStringLiteral("domain"));
+    for (int i = 0; i < r.addresses.size(); ++i)
+        body += reportBody(r.addresses.at(i).session, QStringLiteral("a%1").arg(i), true);
+    return document(title, body, options, r.toolVersion.isEmpty() ? QStringLiteral(MAILTLS_VERSION) : r.toolVersion);
 }
 
 bool checkHtmlOutputPath(const QString &path, Error *error)

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include "base/error.h"
+#include "model/domain_report.h"
 #include "model/report.h"
 
 namespace mailtls::core {
@@ -29,6 +30,10 @@ QString reportToHtml(const Report &report, const HtmlReportOptions &options = Ht
 // Several reports in one document (a workspace, a comparison): notes, a contents list, then
 // each report's sections in turn.
 QString reportsToHtml(const QList<Report> &reports, const HtmlReportOptions &options = HtmlReportOptions());
+
+// The domain view (`mailtls domain --html`): verdicts, MX addresses, DANE, MTA-STS, TLS-RPT,
+// the findings, then each address's session.
+QString domainReportToHtml(const DomainReport &report, const HtmlReportOptions &options = HtmlReportOptions());
 
 // Whether `path` could be written (not a directory, its directory exists and is writable), so a
 // command can refuse a bad --html before the work. `error` gets a reason without the option:

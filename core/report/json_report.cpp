@@ -197,12 +197,14 @@ QJsonObject findingToJson(const Finding &f)
     o.insert(QStringLiteral("title"), f.title);
     o.insert(QStringLiteral("detail"), textOrNull(f.detail));
     o.insert(QStringLiteral("evidence"), textOrNull(f.evidence));
-    if (f.fixExim.isEmpty() && f.fixPostfix.isEmpty()) {
+    if (f.fixExim.isEmpty() && f.fixPostfix.isEmpty() && f.fixDns.isEmpty()) {
         o.insert(QStringLiteral("fix"), QJsonValue::Null);
     } else {
         QJsonObject fix;
         fix.insert(QStringLiteral("exim"), textOrNull(f.fixExim));
         fix.insert(QStringLiteral("postfix"), textOrNull(f.fixPostfix));
+        if (!f.fixDns.isEmpty())   // domain findings only: session reports keep their two keys
+            fix.insert(QStringLiteral("dns"), f.fixDns);
         o.insert(QStringLiteral("fix"), fix);
     }
     return o;
@@ -543,7 +545,84 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
     if (scan.isObject() && !readScan(scan.toObject(), &r->scan, error))
         return false;
 
-    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    if (!findingsFromJson(root.value(QStringLiteral("findings")).toArray(), &r->findings, error))
+        return false;
+
+    const QJsonObject outcome = root.value(QStringLiteral("outcome")).toObject();
+    r->outcome.connected = outcome.value(QStringLiteral("connected")).toBool();
+    r->outcome.completed = outcome.value(QStringLiteral("completed")).toBool();
+    outcomeKindFromWord(outcome.value(QStringLiteral("error_kind")).toString(), &r->outcome.errorKind);
+    r->outcome.error = outcome.value(QStringLiteral("error")).toString();
+    return true;
+}
+
+void setReportKeyOrders(OrderedJsonWriter &w, const QString &prefix)
+{
+    const auto at = [&prefix](const QString &path) { return prefix.isEmpty() ? path : prefix + QLatin1Char('.') + path; };
+    w.setKeyOrder(prefix, reportKeyOrder());
+    w.setKeyOrder(at(QStringLiteral("tool")), {"name", "version"});
+    w.setKeyOrder(at(QStringLiteral("target")),
+                  {"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"});
+    w.setKeyOrder(at(QStringLiteral("outcome")), {"connected", "completed", "error_kind", "error"});
+    w.setKeyOrder(at(QStringLiteral("transcript[]")), {"t_ms", "dir", "text"});
+    w.setKeyOrder(at(QStringLiteral("smtp")),
+                  {"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
+                   "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted",
+                   "bytes_after_starttls"});
+    w.setKeyOrder(at(QStringLiteral("handshake[]")),
+                  {"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type", "hex"});
+    w.setKeyOrder(at(QStringLiteral("tls")),
+                  {"attempted", "established", "version", "cipher", "group", "temp_key",
+                   "peer_signature", "compression", "verify", "security_level", "alert",
+                   "alert_direction", "error", "client_certificate_requested",
+                   "client_certificate_sent", "session_reused", "server_bytes"});
+    w.setKeyOrder(at(QStringLiteral("tls.cipher")), {"code", "iana", "openssl"});
+    w.setKeyOrder(at(QStringLiteral("tls.temp_key")), {"type", "bits"});
+    w.setKeyOrder(at(QStringLiteral("tls.peer_signature")), {"type", "digest"});
+    w.setKeyOrder(at(QStringLiteral("tls.verify")), {"ok", "code", "message"});
+    w.setKeyOrder(at(QStringLiteral("certificates[]")),
+                  {"position", "subject", "issuer", "serial", "not_before", "not_after", "key",
+                   "signature_algorithm", "san", "sha256", "subject_hash", "self_signed",
+                   "is_ca", "pem"});
+    w.setKeyOrder(at(QStringLiteral("certificates[].key")), {"type", "bits", "curve"});
+    w.setKeyOrder(at(QStringLiteral("scan")),
+                  {"protocols", "ciphers", "server_preference", "groups", "dh_bits",
+                   "certificate_types", "connections", "handshakes", "retries", "tls_answers", "bytes_after_starttls",
+                   "broken_after_hello", "served_chains"});
+    w.setKeyOrder(at(QStringLiteral("scan.bytes_after_starttls")), {"connections", "bytes", "largest"});
+    w.setKeyOrder(at(QStringLiteral("scan.broken_after_hello")), {"offers", "first"});
+    for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
+        w.setKeyOrder(at(QStringLiteral("scan.ciphers.%1[]")).arg(QLatin1String(version)),
+                      {"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"});
+    w.setKeyOrder(at(QStringLiteral("findings[]")),
+                  {"id", "severity", "title", "detail", "evidence", "fix"});
+    w.setKeyOrder(at(QStringLiteral("findings[].fix")), {"exim", "postfix", "dns"});
+}
+
+OrderedJsonWriter makeWriter()
+{
+    OrderedJsonWriter w;
+    setReportKeyOrders(w, QString());
+    return w;
+}
+
+} // namespace
+
+void addReportKeyOrders(OrderedJsonWriter *writer, const QString &prefix)
+{
+    setReportKeyOrders(*writer, prefix);
+}
+
+QJsonArray findingsToJson(const Findings &findings)
+{
+    QJsonArray a;
+    for (const Finding &f : findings)
+        a.append(findingToJson(f));
+    return a;
+}
+
+bool findingsFromJson(const QJsonArray &findings, Findings *out, QString *error)
+{
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const QJsonObject o = findings.at(i).toObject();
         Finding f;
@@ -560,62 +639,11 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
         const QJsonObject fix = o.value(QStringLiteral("fix")).toObject();
         f.fixExim = fix.value(QStringLiteral("exim")).toString();
         f.fixPostfix = fix.value(QStringLiteral("postfix")).toString();
-        r->findings << f;
+        f.fixDns = fix.value(QStringLiteral("dns")).toString();
+        out->append(f);
     }
-
-    const QJsonObject outcome = root.value(QStringLiteral("outcome")).toObject();
-    r->outcome.connected = outcome.value(QStringLiteral("connected")).toBool();
-    r->outcome.completed = outcome.value(QStringLiteral("completed")).toBool();
-    outcomeKindFromWord(outcome.value(QStringLiteral("error_kind")).toString(), &r->outcome.errorKind);
-    r->outcome.error = outcome.value(QStringLiteral("error")).toString();
     return true;
 }
-
-OrderedJsonWriter makeWriter()
-{
-    OrderedJsonWriter w;
-    w.setKeyOrder(QString(), reportKeyOrder());
-    w.setKeyOrder(QStringLiteral("tool"), {"name", "version"});
-    w.setKeyOrder(QStringLiteral("target"),
-                  {"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"});
-    w.setKeyOrder(QStringLiteral("outcome"), {"connected", "completed", "error_kind", "error"});
-    w.setKeyOrder(QStringLiteral("transcript[]"), {"t_ms", "dir", "text"});
-    w.setKeyOrder(QStringLiteral("smtp"),
-                  {"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
-                   "auth_before_tls", "auth_after_tls", "starttls_reply", "starttls_accepted",
-                   "bytes_after_starttls"});
-    w.setKeyOrder(QStringLiteral("handshake[]"),
-                  {"t_ms", "dir", "type", "length", "summary", "content_type", "handshake_type", "hex"});
-    w.setKeyOrder(QStringLiteral("tls"),
-                  {"attempted", "established", "version", "cipher", "group", "temp_key",
-                   "peer_signature", "compression", "verify", "security_level", "alert",
-                   "alert_direction", "error", "client_certificate_requested",
-                   "client_certificate_sent", "session_reused", "server_bytes"});
-    w.setKeyOrder(QStringLiteral("tls.cipher"), {"code", "iana", "openssl"});
-    w.setKeyOrder(QStringLiteral("tls.temp_key"), {"type", "bits"});
-    w.setKeyOrder(QStringLiteral("tls.peer_signature"), {"type", "digest"});
-    w.setKeyOrder(QStringLiteral("tls.verify"), {"ok", "code", "message"});
-    w.setKeyOrder(QStringLiteral("certificates[]"),
-                  {"position", "subject", "issuer", "serial", "not_before", "not_after", "key",
-                   "signature_algorithm", "san", "sha256", "subject_hash", "self_signed",
-                   "is_ca", "pem"});
-    w.setKeyOrder(QStringLiteral("certificates[].key"), {"type", "bits", "curve"});
-    w.setKeyOrder(QStringLiteral("scan"),
-                  {"protocols", "ciphers", "server_preference", "groups", "dh_bits",
-                   "certificate_types", "connections", "handshakes", "retries", "tls_answers", "bytes_after_starttls",
-                   "broken_after_hello", "served_chains"});
-    w.setKeyOrder(QStringLiteral("scan.bytes_after_starttls"), {"connections", "bytes", "largest"});
-    w.setKeyOrder(QStringLiteral("scan.broken_after_hello"), {"offers", "first"});
-    for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
-        w.setKeyOrder(QStringLiteral("scan.ciphers.%1[]").arg(QLatin1String(version)),
-                      {"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"});
-    w.setKeyOrder(QStringLiteral("findings[]"),
-                  {"id", "severity", "title", "detail", "evidence", "fix"});
-    w.setKeyOrder(QStringLiteral("findings[].fix"), {"exim", "postfix"});
-    return w;
-}
-
-} // namespace
 
 QStringList reportKeyOrder()
 {

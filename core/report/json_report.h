@@ -3,6 +3,7 @@
 // Report <-> the versioned JSON of docs/CONTRACTS.md ("schema": "mailtls.report/1").
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -27,5 +28,14 @@ bool reportFromJson(const QByteArray &json, Report *out, Error *error);
 // reportFromJson. The error message is "PATH: why" (missing, unreadable, too large, not a
 // report).
 bool loadReportFile(const QString &path, Report *out, Error *error);
+
+// The "findings" array of a report, for the other documents that carry findings (the domain
+// view's). Reading fails with *error naming the element ("findings[2].severity ...").
+QJsonArray findingsToJson(const Findings &findings);
+// The key order of a report object (and its findings) nested at `prefix` ("addresses[].session")
+// in another document's writer.
+class OrderedJsonWriter;
+void addReportKeyOrders(OrderedJsonWriter *writer, const QString &prefix);
+bool findingsFromJson(const QJsonArray &findings, Findings *out, QString *error);
 
 } // namespace mailtls::core

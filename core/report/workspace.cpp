@@ -10,6 +10,7 @@
 #include "base/limits.h"
 #include "base/read_file.h"
 #include "base/save_file.h"
+#include "report/domain_json.h"
 #include "report/json_report.h"
 #include "report/ordered_json_writer.h"
 
@@ -95,13 +96,15 @@ bool targetFromJson(const QJsonObject &t, int index, SessionOptions *o, QString 
 OrderedJsonWriter makeWriter()
 {
     OrderedJsonWriter w;
-    w.setKeyOrder(QString(), {"schema", "tool", "saved_at", "autosave_of", "view", "targets", "notes", "reports"});
+    w.setKeyOrder(QString(), {"schema", "tool", "saved_at", "autosave_of", "view", "targets", "notes", "reports", "domains"});
     w.setKeyOrder(QStringLiteral("tool"), {"name", "version"});
     w.setKeyOrder(QStringLiteral("view"), {"current_target", "current_report", "selected_tab", "splitter"});
     w.setKeyOrder(QStringLiteral("targets[]"),
                   {"host", "port", "dialect", "implicit_tls", "send_sni", "sni", "servername", "ehlo_name"});
     // The reports inside keep the order of a stand-alone mailtls.report/1 file's first keys.
     w.setKeyOrder(QStringLiteral("reports[]"), reportKeyOrder());
+    // Domain views are written as whole mailtls.domain/1 objects; their inner order is the
+    // stand-alone file's only at the top (a workspace is read by programs, not people).
     return w;
 }
 
@@ -147,6 +150,12 @@ QByteArray workspaceToJsonBytes(const Workspace &w)
     for (const Report &r : w.reports)
         reports.append(reportToJson(r));
     root.insert(QStringLiteral("reports"), reports);
+    if (!w.domains.isEmpty()) {   // older readers ignore the key; files without domains stay as they were
+        QJsonArray domains;
+        for (const DomainReport &d : w.domains)
+            domains.append(domainReportToJson(d));
+        root.insert(QStringLiteral("domains"), domains);
+    }
     if (!w.autosaveOf.isEmpty())
         root.insert(QStringLiteral("autosave_of"), w.autosaveOf);
     static const OrderedJsonWriter writer = makeWriter();
@@ -213,6 +222,19 @@ bool workspaceFromJson(const QByteArray &json, Workspace *out, Error *error)
         if (!reportFromJson(QJsonDocument(reportList.at(i).toObject()).toJson(QJsonDocument::Compact), &r, &message))
             return badFormat(error, QStringLiteral("damaged workspace: reports[%1]: %2").arg(i).arg(message.message));
         w.reports << r;
+    }
+    const QJsonValue domains = root.value(QStringLiteral("domains"));
+    if (!domains.isUndefined() && !domains.isArray())
+        return badFormat(error, QStringLiteral("damaged workspace: domains is not a list"));
+    const QJsonArray domainList = domains.toArray();
+    for (qsizetype i = 0; i < domainList.size(); ++i) {
+        DomainReport d;
+        Error message;
+        if (!domainList.at(i).isObject() || !domainReportFromJson(domainList.at(i).toObject(), &d, &message))
+            return badFormat(error, QStringLiteral("damaged workspace: domains[%1]: %2")
+                                        .arg(i)
+                                        .arg(message.message.isEmpty() ? QStringLiteral("not an object") : message.message));
+        w.domains << d;
     }
     const QJsonValue notes = root.value(QStringLiteral("notes"));
     if (!notes.isUndefined() && !notes.isNull() && !notes.isString())

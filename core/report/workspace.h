@@ -14,6 +14,7 @@
 
 #include "base/error.h"
 #include "model/session_options.h"
+#include "model/domain_report.h"
 #include "model/report.h"
 
 namespace mailtls::core {
@@ -33,11 +34,12 @@ struct Workspace {
     QDateTime savedAt;                 // UTC; set by saveWorkspace
     QList<SessionOptions> targets;     // authPassword and data are not kept
     QList<Report> reports;             // oldest first
+    QList<DomainReport> domains;       // domain views (the Domain tab), oldest first
     QString notes;                     // plain text
     WorkspaceView view;
     QString autosaveOf;                // recovery copies only: the workspace file it stands for ("" untitled)
 
-    bool isEmpty() const { return reports.isEmpty() && notes.isEmpty(); }
+    bool isEmpty() const { return reports.isEmpty() && domains.isEmpty() && notes.isEmpty(); }
 };
 
 QByteArray workspaceToJsonBytes(const Workspace &workspace);   // indented, trailing newline

@@ -284,7 +284,7 @@ bool PeerProcess::launch(const QString &program, const std::function<QStringList
         return fail(QStringLiteral("cannot create a temporary directory"));
 
     for (int attempt = 0; attempt < 4; ++attempt) {
-        const quint16 port = freeTcpPort();
+        const quint16 port = fixedPort_ != 0 ? fixedPort_ : freeTcpPort();
         if (port == 0)
             return fail(QStringLiteral("no free TCP port"));
         QString prepareError;
@@ -315,7 +315,8 @@ bool PeerProcess::launch(const QString &program, const std::function<QStringList
                 exited = true;
                 break;
             }
-            ready = readiness == Readiness::SmtpBanner ? waitForBanner(port, 300) : waitForListening(port, 150);
+            ready = readiness == Readiness::SmtpBanner ? waitForBanner(port, 300, nullptr, probeHost_)
+                                                       : waitForListening(port, 150, probeHost_);
             ready = ready && confirmsListening(port);
             if (ready)
                 break;
@@ -327,7 +328,7 @@ bool PeerProcess::launch(const QString &program, const std::function<QStringList
         const bool portTaken = output.contains(QLatin1String("in use"), Qt::CaseInsensitive);
         stop();
         port_ = 0;
-        if (exited && portTaken)
+        if (exited && portTaken && fixedPort_ == 0)
             continue;   // someone took the port between our probe and the bind: try another
         return fail(exited ? QStringLiteral("%1 exited before it was ready (command: %2 %3)")
                                  .arg(program, program, arguments.join(QLatin1Char(' ')))
@@ -434,7 +435,8 @@ QString EximServer::buildConfig(quint16 port) const
                         "+tls_peerdn +tls_certificate_verified +tls_sni +incoming_port\n");
     c += QStringLiteral("keep_environment =\n");
     // Loopback only, no DNS, no ident.
-    c += QStringLiteral("local_interfaces = <; 127.0.0.1 ; ::1\n");
+    c += QStringLiteral("local_interfaces = <; %1\n")
+             .arg(options_.listenAddress.isEmpty() ? QStringLiteral("127.0.0.1 ; ::1") : options_.listenAddress);
     c += QStringLiteral("host_lookup =\n");
     c += QStringLiteral("rfc1413_hosts =\n");
     // A stuck connection must not keep a child process alive for long.
@@ -554,6 +556,9 @@ bool EximServer::start(QString *error)
     }
     const Readiness readiness = !options_.certFile.isEmpty() && options_.implicitTls ? Readiness::Listening
                                                                                      : Readiness::SmtpBanner;
+    if (!options_.listenAddress.isEmpty())
+        probeHost_ = options_.listenAddress;
+    fixedPort_ = options_.port;
     return launch(eximBinary(),
                   [this](quint16 port) {
                       return QStringList{QStringLiteral("-C"), configFile(), QStringLiteral("-bdf"),

@@ -98,6 +98,11 @@ protected:
     // Copy outputs into MAILTLS_ARTIFACTS_DIR when the current test failed.
     virtual void saveArtifacts() const;
 
+    // Where launch() probes for readiness, and a fixed port instead of a free one per attempt
+    // (0: a free port of 127.0.0.1; a fixed port taken by someone else fails at once).
+    QString probeHost_ = QStringLiteral("127.0.0.1");
+    quint16 fixedPort_ = 0;
+
     QString label_;
     std::unique_ptr<QTemporaryDir> dir_;
     std::unique_ptr<QProcess> process_;
@@ -122,6 +127,10 @@ struct EximOptions {
     QString authUser = QStringLiteral("mailtls-user");      // [A-Za-z0-9._@-] only
     QString authPassword = QStringLiteral("Swordfish-7319"); // [A-Za-z0-9._@-] only
     QString extraMain;             // appended verbatim to the main section
+    // Listen on this one address alone (e.g. "127.0.0.21", for several Exims on one port)
+    // instead of 127.0.0.1 and ::1; with port != 0 on that port instead of a free one.
+    QString listenAddress;
+    quint16 port = 0;
 
     // The usual start: serve this chain (leaf first) and key, STARTTLS advertised.
     static EximOptions serving(const QString &certFile, const QString &keyFile);

@@ -1,0 +1,451 @@
+#include "domain_command.h"
+
+#include <QCommandLineParser>
+
+#include <unistd.h>
+
+#include "cli_settings.h"
+#include "common_options.h"
+#include "console.h"
+#include "interrupt_guard.h"
+#include "jobs/domain_job.h"
+#include "report/domain_json.h"
+#include "report/html_report.h"
+#include "report_printer.h"
+
+using namespace mailtls::core;
+
+namespace mailtls::cli {
+
+namespace {
+
+const QString kCommand = QStringLiteral("domain");
+
+const char *const kDescription =
+    "Can mail for this domain be delivered securely? Looks up the domain's MX hosts and their\n"
+    "addresses through a DNSSEC-validating resolver, runs a STARTTLS session on port 25 to every\n"
+    "address (SNI = the MX name), matches the served chains against the DANE TLSA records,\n"
+    "fetches the MTA-STS policy over HTTPS and reads the TLS-RPT record. Then one verdict line\n"
+    "per kind of sending MTA (opportunistic, DANE, MTA-STS) and the findings with their fixes.";
+
+const char *const kEpilogue =
+    "\n"
+    "Verdicts: delivers, delivers_unprotected (delivers without the protection this kind of\n"
+    "sender asks for), defers (mail waits in the sender's queue), unknown.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0    checked (and nothing reached --fail-on)\n"
+    "  1    a finding at or above --fail-on SEVERITY\n"
+    "  2    usage error: not a domain name, a bad --resolver, an unreadable --trust-anchor\n"
+    "  3    no answer to judge: the resolver did not answer\n"
+    "  130  interrupted (Ctrl-C)\n"
+    "\n"
+    "Examples:\n"
+    "  mailtls domain example.org\n"
+    "  mailtls domain example.org --json - | jq '.verdicts'\n"
+    "  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem\n";
+
+struct Opt {
+    QCommandLineOption help = helpOption();
+    QCommandLineOption resolver{QStringLiteral("resolver"),
+                                QStringLiteral("The DNS resolver to ask (default: those of /etc/resolv.conf). Answers are "
+                                               "validated here in any case."),
+                                QStringLiteral("ADDR[:PORT]")};
+    QCommandLineOption trustAnchor{QStringLiteral("trust-anchor"),
+                                   QStringLiteral("DNSSEC trust anchor: DNSKEY or DS records in zone-file form (default: "
+                                                  "/usr/share/dns/root.key, the root key)."),
+                                   QStringLiteral("FILE")};
+    QCommandLineOption policyCa{QStringLiteral("policy-ca-file"),
+                                QStringLiteral("CA certificates for the MTA-STS policy host (default: the system store)."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"),
+                              QStringLiteral("CA certificates for the MX hosts' chains (default: the system store)."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption ehlo = ehloOption();
+    QCommandLineOption timeout = timeoutOption(15);
+    QCommandLineOption concurrency{QStringLiteral("concurrency"),
+                                   QStringLiteral("Sessions at once (default: 4)."), QStringLiteral("N")};
+    QCommandLineOption noSessions{QStringLiteral("no-sessions"),
+                                  QStringLiteral("DNS and the MTA-STS policy only: connect to no MX host.")};
+    QCommandLineOption port{QStringLiteral("port"),
+                            QStringLiteral("SMTP port of the MX hosts (default: 25, what senders use; others for labs)."),
+                            QStringLiteral("PORT")};
+    QCommandLineOption policyPort{QStringLiteral("policy-port"),
+                                  QStringLiteral("HTTPS port of the MTA-STS policy host (default: 443; others for labs)."),
+                                  QStringLiteral("PORT")};
+    QCommandLineOption json = jsonOption(QStringLiteral("the domain report as JSON (schema mailtls.domain/1)"));
+    QCommandLineOption html{QStringLiteral("html"), QStringLiteral("Write the domain report as one HTML file."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption failOn = failOnOption();
+    QCommandLineOption noColor = noColorOption();
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
+                             QStringLiteral("Print only the verdict lines.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help, resolver, trustAnchor, policyCa, caFile, ehlo, timeout, concurrency, noSessions, port, policyPort,
+                json, html, failOn, noColor, quiet};
+    }
+};
+
+void setupParser(QCommandLineParser *parser, const Opt &opt)
+{
+    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addOptions(opt.all());
+    parser->addPositionalArgument(QStringLiteral("DOMAIN"), QStringLiteral("The mail domain, e.g. example.org."));
+}
+
+bool readPort(const QCommandLineParser &parser, const QCommandLineOption &option, quint16 *out, QString *error)
+{
+    int value = *out;
+    if (!readInt(parser, option, 1, 65535, &value, error))
+        return false;
+    *out = quint16(value);
+    return true;
+}
+
+bool parseArgs(const QStringList &args, DomainOptions *options, CliSettings *settings, QString *error)
+{
+    QCommandLineParser parser;
+    const Opt opt;
+    setupParser(&parser, opt);
+    if (!parseCommandLine(parser, args, kCommand, error))
+        return false;
+    if (parser.isSet(opt.help)) {
+        settings->showHelp = true;
+        settings->helpText = subcommandHelp(parser, QStringLiteral("mailtls domain [options] DOMAIN"), kEpilogue);
+        return true;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        *error = positional.isEmpty() ? QStringLiteral("missing DOMAIN") : QStringLiteral("one DOMAIN at a time");
+        return false;
+    }
+    DomainOptions o;
+    o.domain = positional.first();
+    o.resolver = parser.value(opt.resolver).trimmed();
+    if (parser.isSet(opt.trustAnchor)) {
+        o.trustAnchorFile = parser.value(opt.trustAnchor);
+        if (!readableFile(o.trustAnchorFile, QStringLiteral("--trust-anchor "), error))
+            return false;
+    }
+    if (parser.isSet(opt.policyCa)) {
+        o.policyCaFile = parser.value(opt.policyCa);
+        if (!readableFile(o.policyCaFile, QStringLiteral("--policy-ca-file "), error))
+            return false;
+    }
+    if (parser.isSet(opt.caFile)) {
+        o.caFile = parser.value(opt.caFile);
+        if (!readableFile(o.caFile, QStringLiteral("--ca-file "), error))
+            return false;
+    }
+    if (parser.isSet(opt.ehlo)) {
+        o.ehloName = parser.value(opt.ehlo);
+        if (!checkSingleName(o.ehloName, QStringLiteral("--ehlo"), error))
+            return false;
+    }
+    int timeoutMs = 0;
+    if (parser.isSet(opt.timeout) && !readTimeout(parser, opt.timeout, &timeoutMs, error))
+        return false;
+    o.timeoutMs = timeoutMs;
+    if (!readInt(parser, opt.concurrency, 1, 32, &o.concurrency, error) || !readPort(parser, opt.port, &o.smtpPort, error) ||
+        !readPort(parser, opt.policyPort, &o.policyPort, error))
+        return false;
+    o.sessions = !parser.isSet(opt.noSessions);
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet}, settings, error))
+        return false;
+    *options = o;
+    return true;
+}
+
+// ---- the text ------------------------------------------------------------------------------
+
+class Printer
+{
+public:
+    explicit Printer(bool color) : color_(color) {}
+
+    QString paint(const QString &text, const char *sgr) const { return color_ ? styled(text, sgr) : text; }
+    QString heading(const QString &title) const { return paint(title, "1") + QLatin1Char('\n'); }
+
+    QString verdictWord(DeliveryVerdict v) const
+    {
+        switch (v) {
+        case DeliveryVerdict::Delivers: return paint(QStringLiteral("delivers   "), "32");
+        case DeliveryVerdict::DeliversUnprotected: return paint(QStringLiteral("unprotected"), "33");
+        case DeliveryVerdict::Defers: return paint(QStringLiteral("DEFERS     "), "1;31");
+        case DeliveryVerdict::Unknown: break;
+        }
+        return paint(QStringLiteral("unknown    "), "2");
+    }
+
+    static QString senderLabel(const QString &sender)
+    {
+        if (sender == QLatin1String("dane"))
+            return QStringLiteral("DANE");
+        if (sender == QLatin1String("mta-sts"))
+            return QStringLiteral("MTA-STS");
+        return sender;
+    }
+
+    QString verdicts(const DomainReport &r) const
+    {
+        QString out = heading(QStringLiteral("Would a sender deliver to %1?").arg(r.domain));
+        for (const SenderVerdict &v : r.verdicts)
+            out += QStringLiteral("  %1 %2  %3\n").arg(senderLabel(v.sender).leftJustified(13), verdictWord(v.verdict), v.line);
+        return out + QLatin1Char('\n');
+    }
+
+    static QString lookupState(const DnsLookup &l)
+    {
+        if (l.name.isEmpty())
+            return QStringLiteral("not looked up");   // a null MX or no such domain: nothing to ask
+        if (!l.answered)
+            return l.error.isEmpty() ? QStringLiteral("no answer") : l.error;
+        QString s = l.rcode == QLatin1String("NOERROR") ? dnssecStatusName(l.dnssec)
+                                                       : QStringLiteral("%1, %2").arg(l.rcode, dnssecStatusName(l.dnssec));
+        if (!l.whyBogus.isEmpty())
+            s += QStringLiteral(": %1").arg(l.whyBogus);
+        return s;
+    }
+
+    QString mxSection(const DomainReport &r) const
+    {
+        QString out = heading(QStringLiteral("MX (%1)").arg(lookupState(r.mx)));
+        if (r.nullMx)
+            return out + QStringLiteral("  null MX (RFC 7505): the domain accepts no mail\n\n");
+        if (r.implicitMx)
+            out += QStringLiteral("  no MX records: the domain's own addresses stand in (RFC 5321 §5.1)\n");
+        if (r.hosts.isEmpty())
+            return out + QStringLiteral("  no MX host\n\n");
+        for (const MxHost &h : r.hosts) {
+            QString line = QStringLiteral("  %1 %2").arg(h.implicit ? QStringLiteral("  -") : QString::number(h.preference).rightJustified(3), h.name);
+            if (!h.checked) {
+                out += line + QStringLiteral("  (not checked)\n");
+                continue;
+            }
+            QStringList aState;
+            if (h.a.hasData() || !h.a.answered || isFailure(h.a))
+                aState << QStringLiteral("A %1").arg(lookupState(h.a));
+            if (h.aaaa.hasData() || isFailure(h.aaaa))
+                aState << QStringLiteral("AAAA %1").arg(lookupState(h.aaaa));
+            if (!h.a.cnameChain.isEmpty())
+                aState << QStringLiteral("via CNAME %1").arg(h.a.cnameChain.join(QStringLiteral(" -> ")));
+            out += line + QStringLiteral("  (%1)\n").arg(aState.join(QStringLiteral(", ")));
+            if (h.addresses.isEmpty())
+                out += QStringLiteral("        no address\n");
+            for (const MxAddressCheck &a : r.addresses)
+                if (a.mx == h.name)
+                    out += QStringLiteral("        %1\n").arg(addressLine(a));
+            if (r.sessionsSkipped)
+                for (const QString &a : h.addresses)
+                    out += QStringLiteral("        %1  (not connected: --no-sessions)\n").arg(a);
+            if (h.addressesNotChecked > 0)
+                out += QStringLiteral("        and %1 more address(es), not checked\n").arg(h.addressesNotChecked);
+        }
+        return out + QLatin1Char('\n');
+    }
+
+    static bool isFailure(const DnsLookup &l)
+    {
+        return !l.answered || (l.rcode != QLatin1String("NOERROR") && l.rcode != QLatin1String("NXDOMAIN"));
+    }
+
+    QString addressLine(const MxAddressCheck &a) const
+    {
+        const Report &s = a.session;
+        QString line = a.address.leftJustified(16) + QLatin1Char(' ');
+        if (!s.outcome.connected)
+            return line + paint(QStringLiteral("no connection: %1").arg(s.outcome.error), "31");
+        if (!s.smtp.starttlsOffered)
+            return line + paint(QStringLiteral("no STARTTLS"), "1;31");
+        if (!s.tls.established)
+            return line + paint(QStringLiteral("TLS failed: %1").arg(s.tls.error.isEmpty() ? s.tls.alert : s.tls.error), "1;31");
+        QStringList parts;
+        parts << QStringLiteral("%1 %2").arg(s.tls.version, s.tls.cipher.iana.isEmpty() ? s.tls.cipher.openssl : s.tls.cipher.iana);
+        if (!s.certificates.isEmpty()) {
+            const Certificate &leaf = s.certificates.first();
+            parts << QStringLiteral("CN=%1 until %2").arg(leaf.commonName(), leaf.notAfter().date().toString(Qt::ISODate));
+        }
+        parts << (a.chainTrusted ? QStringLiteral("trusted") : paint(QStringLiteral("untrusted"), "33"));
+        parts << (a.nameMatches ? QStringLiteral("name ok") : paint(QStringLiteral("name mismatch"), "33"));
+        if (a.dane.attempted)
+            parts << (a.dane.verified ? paint(QStringLiteral("DANE ok"), "32") : paint(QStringLiteral("DANE FAILS"), "1;31"));
+        return line + parts.join(QStringLiteral(", "));
+    }
+
+    QString tlsaSection(const DomainReport &r) const
+    {
+        QString out = heading(QStringLiteral("DANE (TLSA records)"));
+        bool any = false;
+        for (const MxHost &h : r.hosts) {
+            if (!h.checked || (h.tlsa.records.isEmpty() && !isFailure(h.tlsa) && h.tlsa.dnssec != DnssecStatus::Bogus))
+                continue;
+            any = true;
+            out += QStringLiteral("  %1  (%2)\n").arg(h.tlsa.name.isEmpty() ? QStringLiteral("_25._tcp.") + h.name : h.tlsa.name,
+                                                    lookupState(h.tlsa));
+            for (int i = 0; i < h.tlsaRecords.size(); ++i) {
+                const TlsaRecord &t = h.tlsaRecords.at(i);
+                QStringList matchedBy;
+                for (const MxAddressCheck &a : r.addresses)
+                    if (a.mx == h.name && a.dane.recordDepths.value(i, -1) >= 0)
+                        matchedBy << QStringLiteral("%1 (depth %2)").arg(a.address).arg(a.dane.recordDepths.at(i));
+                QString text = t.text();
+                if (text.size() > 40)
+                    text = text.left(39) + QChar(0x2026);
+                out += QStringLiteral("    %1  %2 %3\n")
+                           .arg(text, tlsaUsageName(t.usage),
+                                matchedBy.isEmpty() ? QStringLiteral("matches no served certificate")
+                                                    : QStringLiteral("matched by %1").arg(matchedBy.join(QStringLiteral(", "))));
+            }
+            for (const QString &u : h.tlsaUnparsed)
+                out += QStringLiteral("    %1  (cannot be read)\n").arg(u);
+        }
+        if (!any)
+            out += QStringLiteral("  none published\n");
+        return out + QLatin1Char('\n');
+    }
+
+    QString stsSection(const DomainReport &r) const
+    {
+        const StsFacts &s = r.sts;
+        QString out = heading(QStringLiteral("MTA-STS"));
+        out += QStringLiteral("  _mta-sts.%1 TXT (%2)\n").arg(r.domain, lookupState(s.txt));
+        for (const QString &t : s.txt.records)
+            out += QStringLiteral("    \"%1\"\n").arg(t);
+        const StsPolicyFetch &f = s.fetch;
+        if (f.attempted) {
+            QString state;
+            if (f.httpStatus)
+                state = QStringLiteral("HTTP %1%2, %3").arg(f.httpStatus)
+                            .arg(f.contentType.isEmpty() ? QString() : QStringLiteral(" ") + f.contentType)
+                            .arg(f.certificateValid ? QStringLiteral("certificate valid")
+                                                    : QStringLiteral("certificate NOT valid: %1").arg(f.certificateError));
+            else
+                state = f.error;
+            out += QStringLiteral("  policy %1%2\n    %3\n").arg(f.url, f.address.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.address), state);
+            if (!f.redirectLocation.isEmpty())
+                out += QStringLiteral("    redirects to %1 (not followed)\n").arg(f.redirectLocation);
+        }
+        if (s.policyParsed) {
+            const StsPolicyText &p = s.policy;
+            out += QStringLiteral("    mode %1, max_age %2\n").arg(p.mode.isEmpty() ? QStringLiteral("(none)") : p.mode)
+                       .arg(p.maxAge >= 0 ? QString::number(p.maxAge) : QStringLiteral("(none)"));
+            for (const QString &m : p.mx) {
+                QStringList covers;
+                for (const MxHost &h : r.hosts)
+                    if (stsPatternMatches(m, h.name))
+                        covers << h.name;
+                out += QStringLiteral("    mx: %1  %2\n").arg(m, covers.isEmpty() ? QStringLiteral("(matches no MX host)")
+                                                                            : QStringLiteral("covers %1").arg(covers.join(QStringLiteral(", "))));
+            }
+        }
+        return out + QLatin1Char('\n');
+    }
+
+    QString tlsRptSection(const DomainReport &r) const
+    {
+        QString out = heading(QStringLiteral("TLS-RPT"));
+        out += QStringLiteral("  _smtp._tls.%1 TXT (%2)\n").arg(r.domain, lookupState(r.tlsRpt.txt));
+        for (const QString &t : r.tlsRpt.txt.records)
+            out += QStringLiteral("    \"%1\"\n").arg(t);
+        return out + QLatin1Char('\n');
+    }
+
+private:
+    bool color_;
+};
+
+} // namespace
+
+int runDomainCommand(const QStringList &args)
+{
+    DomainOptions options;
+    CliSettings settings;
+    QString error;
+    if (!parseArgs(args, &options, &settings, &error)) {
+        printError(kCommand, error + QStringLiteral(" (try 'mailtls domain --help')"));
+        return ExitUsage;
+    }
+    if (settings.showHelp) {
+        writeOut(settings.helpText);
+        return ExitOk;
+    }
+    const bool jsonToStdout = settings.jsonPath == QLatin1String("-");
+    const bool progress = !settings.quiet && ::isatty(STDERR_FILENO) == 1;
+
+    CancelToken cancel;
+    DomainReport report;
+    {
+        InterruptGuard guard(cancel);
+        DomainEvents events;
+        if (progress) {
+            events.phase = [](const QString &phase) {
+                if (phase != QLatin1String("done"))
+                    writeErr(eraseLine() + QStringLiteral("  %1...").arg(phase));
+                else
+                    writeErr(eraseLine());
+            };
+        }
+        report = runDomainCheck(options, cancel, events);
+    }
+    if (report.errorKind == ErrorKind::Cancelled || cancel.isCancelled()) {
+        printError(QString(), QStringLiteral("interrupted"));
+        return ExitInterrupted;
+    }
+    if (report.errorKind == ErrorKind::Usage || report.errorKind == ErrorKind::FileUnreadable ||
+        report.errorKind == ErrorKind::BadFormat) {
+        printError(kCommand, report.error);
+        return ExitUsage;
+    }
+
+    bool written = true;
+    if (!settings.jsonPath.isEmpty()) {
+        const QByteArray bytes = domainReportToJsonBytes(report);
+        if (jsonToStdout) {
+            writeOut(QString::fromUtf8(bytes));
+        } else if (!writeOutputFile(settings.jsonPath, bytes, &error)) {
+            printError(kCommand, QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, error));
+            written = false;
+        }
+    }
+    if (!settings.htmlPath.isEmpty()) {
+        Error htmlError;
+        if (!writeHtmlFile(settings.htmlPath, domainReportToHtml(report), &htmlError)) {
+            printError(kCommand, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, htmlError.message));
+            written = false;
+        }
+    }
+    if (!jsonToStdout) {
+        const bool color = !settings.noColor && stdoutWantsColor();
+        Printer p(color);
+        QString out;
+        if (!settings.quiet) {
+            out += p.heading(QStringLiteral("Domain %1").arg(report.domain));
+            out += QStringLiteral("  resolver %1, trust anchor %2, %3 s\n\n")
+                       .arg(report.resolver.isEmpty() ? QStringLiteral("-") : report.resolver,
+                            report.trustAnchor.isEmpty() ? QStringLiteral("-") : report.trustAnchor)
+                       .arg(double(report.durationMs) / 1000.0, 0, 'f', 1);
+        }
+        if (report.errorKind != ErrorKind::None)
+            out += QStringLiteral("  %1\n\n").arg(report.error);
+        out += p.verdicts(report);
+        if (!settings.quiet) {
+            out += p.mxSection(report) + p.tlsaSection(report) + p.stsSection(report) + p.tlsRptSection(report);
+            PrinterOptions po;
+            po.color = color;
+            out += ReportPrinter(po).findingsSection(report.findings);
+        }
+        writeOut(out);
+    }
+    if (!written)
+        return ExitUsage;
+    if (report.errorKind != ErrorKind::None) {
+        printError(kCommand, report.error);   // exit 3: one line on stderr says why (CONTRACTS.md)
+        return ExitUnreachable;
+    }
+    return failsOn(report.findings, settings) ? ExitFindings : ExitOk;
+}
+
+} // namespace mailtls::cli
