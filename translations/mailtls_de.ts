@@ -1150,6 +1150,945 @@ Aussteller: %3</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::DomainAddressModel</name>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="115"/>
+        <source>secure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="116"/>
+        <source>insecure</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="117"/>
+        <source>bogus</source>
+        <translation>ungültig (bogus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="120"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="145"/>
+        <source>%1 (no MX: implicit)</source>
+        <translation>%1 (kein MX: implizit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="154"/>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="156"/>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="157"/>
+        <source>no SMTP</source>
+        <translation>kein SMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="157"/>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="161"/>
+        <location filename="../ui/models/domain_address_model.cpp" line="183"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="169"/>
+        <source>(no CN)</source>
+        <translation>(kein CN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="175"/>
+        <location filename="../ui/models/domain_address_model.cpp" line="179"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="175"/>
+        <location filename="../ui/models/domain_address_model.cpp" line="179"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="184"/>
+        <source>verified (depth %1)</source>
+        <translation>bestätigt (Tiefe %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="184"/>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="188"/>
+        <source>no TLSA</source>
+        <translation>kein TLSA</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="188"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="193"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="197"/>
+        <source>%1, none</source>
+        <translation>%1, keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="349"/>
+        <source>Double-click to open this address&apos;s session in the Handshake, Certificates and Findings tabs</source>
+        <translation>Doppelklick öffnet die Sitzung dieser Adresse in den Reitern Handshake, Zertifikate und Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="355"/>
+        <source>Banner: %1</source>
+        <translation>Banner: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="362"/>
+        <source>Key exchange: %1</source>
+        <translation>Schlüsselaustausch: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="367"/>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="368"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="370"/>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="371"/>
+        <source>Valid: %1 to %2</source>
+        <translation>Gültig: %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="373"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="380"/>
+        <source>MTA-STS senders need a trusted chain; opportunistic and DANE senders do not</source>
+        <translation>MTA-STS-Absender brauchen eine vertrauenswürdige Kette, opportunistische und DANE-Absender nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="384"/>
+        <source>The certificate is valid for %1</source>
+        <translation>Das Zertifikat gilt für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="385"/>
+        <source>The certificate is not valid for %1</source>
+        <translation>Das Zertifikat gilt nicht für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="389"/>
+        <source>TLSA record %1 matched the certificate at depth %2</source>
+        <translation>TLSA-Eintrag %1 passt zum Zertifikat in Tiefe %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="391"/>
+        <source>No TLSA record matches the served chain</source>
+        <translation>Kein TLSA-Eintrag passt zur gelieferten Kette</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="393"/>
+        <source>No chain to check against the TLSA records (no TLS session)</source>
+        <translation>Keine Kette zum Abgleich mit den TLSA-Einträgen (keine TLS-Sitzung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="397"/>
+        <source>_25._tcp.%1 TLSA</source>
+        <translation>_25._tcp.%1 TLSA</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="411"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="412"/>
+        <source>Differs from the other addresses of %1 (%2)</source>
+        <translation>Weicht von den anderen Adressen von %1 ab (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="467"/>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="468"/>
+        <source>Pref.</source>
+        <translation>Präf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="469"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="470"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="471"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="472"/>
+        <source>Cipher suite</source>
+        <translation>Cipher-Suite</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="473"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="474"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="475"/>
+        <source>Trusted</source>
+        <translation>Vertraut</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="476"/>
+        <source>Name matches</source>
+        <translation>Name passt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="477"/>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="478"/>
+        <source>TLSA DNSSEC</source>
+        <translation>TLSA-DNSSEC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="484"/>
+        <source>MX preference: lower is tried first</source>
+        <translation>MX-Präferenz: die kleinere wird zuerst versucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="485"/>
+        <source>Common name of the served certificate</source>
+        <translation>Common Name des gelieferten Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="486"/>
+        <source>End of the served certificate&apos;s validity (UTC)</source>
+        <translation>Ende der Gültigkeit des gelieferten Zertifikats (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="487"/>
+        <source>The served chain verifies against the trusted CAs</source>
+        <translation>Die gelieferte Kette lässt sich gegen die vertrauenswürdigen CAs prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="488"/>
+        <source>The certificate is valid for the MX host name</source>
+        <translation>Das Zertifikat gilt für den MX-Hostnamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="489"/>
+        <source>The served chain against the MX&apos;s TLSA records (RFC 7672)</source>
+        <translation>Die gelieferte Kette im Abgleich mit den TLSA-Einträgen des MX (RFC 7672)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="490"/>
+        <source>DNSSEC status of the MX&apos;s TLSA answer: DANE needs it secure</source>
+        <translation>DNSSEC-Status der TLSA-Antwort des MX: DANE braucht „sicher“</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::DomainView</name>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="104"/>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="107"/>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="108"/>
+        <source>The domain after the @ of the addresses you want to reach; Enter checks it</source>
+        <translation>Die Domain hinter dem @ der Adressen, die Sie erreichen wollen; Enter prüft sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="113"/>
+        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="115"/>
+        <source>Look up the MX hosts, TLSA, MTA-STS and TLS-RPT records and open a STARTTLS session to every MX address</source>
+        <translation>MX-Hosts, TLSA-, MTA-STS- und TLS-RPT-Einträge abfragen und zu jeder MX-Adresse eine STARTTLS-Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="116"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="118"/>
+        <source>Stop the check; what was shown before stays</source>
+        <translation>Prüfung abbrechen; das bisher Gezeigte bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="121"/>
+        <source>Options…</source>
+        <translation>Optionen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="122"/>
+        <source>Resolver and DNSSEC trust anchor</source>
+        <translation>Resolver und DNSSEC-Vertrauensanker</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="128"/>
+        <source>The checks made in this window</source>
+        <translation>Die Prüfungen in diesem Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="144"/>
+        <source>system resolver (/etc/resolv.conf)</source>
+        <translation>System-Resolver (/etc/resolv.conf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="145"/>
+        <source>ADDR[:PORT] of the DNS server to ask, e.g. 127.0.0.1:53 or [::1]:5353; answers are validated here, whatever that server says</source>
+        <translation>ADRESSE[:PORT] des zu fragenden DNS-Servers, z. B. 127.0.0.1:53 oder [::1]:5353; die Antworten werden hier validiert, egal was dieser Server meint</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="150"/>
+        <source>/usr/share/dns/root.key</source>
+        <translation>/usr/share/dns/root.key</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="151"/>
+        <source>DNSKEY or DS records in zone-file form that DNSSEC validation starts from</source>
+        <translation>DNSKEY- oder DS-Einträge im Zonendatei-Format, von denen die DNSSEC-Validierung ausgeht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="153"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="161"/>
+        <source>&amp;Resolver:</source>
+        <translation>&amp;Resolver:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="162"/>
+        <source>&amp;Trust anchor:</source>
+        <translation>&amp;Vertrauensanker:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="194"/>
+        <source>&lt;h3&gt;Can mail for a domain be delivered securely?&lt;/h3&gt;&lt;p&gt;Type a domain above and press &lt;b&gt;Check&lt;/b&gt; (or Enter).&lt;/p&gt;&lt;p&gt;Its MX hosts are looked up through a validating resolver, a STARTTLS session is opened to every MX address on port 25, the served certificates are checked against the DANE TLSA records, and the MTA-STS policy and TLS-RPT record are fetched.&lt;/p&gt;&lt;p&gt;You get one verdict per kind of sending server (opportunistic TLS, DANE, MTA-STS), the addresses side by side with what differs between them, the DNS and policy facts, and the findings with their fixes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lässt sich Mail an eine Domain sicher zustellen?&lt;/h3&gt;&lt;p&gt;Geben Sie oben eine Domain ein und drücken Sie &lt;b&gt;Prüfen&lt;/b&gt; (oder Enter).&lt;/p&gt;&lt;p&gt;Ihre MX-Hosts werden über einen validierenden Resolver ermittelt, zu jeder MX-Adresse wird auf Port 25 eine STARTTLS-Sitzung geöffnet, die gelieferten Zertifikate werden mit den DANE-TLSA-Einträgen abgeglichen, und die MTA-STS-Policy und der TLS-RPT-Eintrag werden abgerufen.&lt;/p&gt;&lt;p&gt;Sie erhalten ein Urteil je Art von sendendem Server (opportunistisches TLS, DANE, MTA-STS), die Adressen nebeneinander mit ihren Unterschieden, die DNS- und Policy-Fakten und die Befunde mit ihren Korrekturen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="241"/>
+        <source>DNS and policies</source>
+        <translation>DNS und Policies</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="242"/>
+        <location filename="../ui/views/domain_view.cpp" line="372"/>
+        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="284"/>
+        <source>DNSSEC Trust Anchor</source>
+        <translation>DNSSEC-Vertrauensanker</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="285"/>
+        <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
+        <translation>Vertrauensanker (*.key *.ds *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="327"/>
+        <source>Type the domain to check first, e.g. example.org.</source>
+        <translation>Geben Sie zuerst die zu prüfende Domain ein, z. B. example.org.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="374"/>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;The DNS records and the MTA-STS policy appear here when the check is done.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:gray&quot;&gt;Die DNS-Einträge und die MTA-STS-Policy erscheinen hier, wenn die Prüfung fertig ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="395"/>
+        <source>Check of %1 cancelled; the previous result is shown.</source>
+        <translation>Prüfung von %1 abgebrochen; das vorige Ergebnis wird gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="397"/>
+        <source>Check of %1 cancelled after 1 session.</source>
+        <translation>Prüfung von %1 nach 1 Sitzung abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="398"/>
+        <source>Check of %1 cancelled after %2 sessions.</source>
+        <translation>Prüfung von %1 nach %2 Sitzungen abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="417"/>
+        <source>looking up the MX hosts</source>
+        <translation>MX-Hosts werden abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="419"/>
+        <source>looking up their addresses</source>
+        <translation>ihre Adressen werden abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="421"/>
+        <source>looking up the TLSA records</source>
+        <translation>TLSA-Einträge werden abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="423"/>
+        <source>fetching the MTA-STS policy</source>
+        <translation>MTA-STS-Policy wird abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="425"/>
+        <source>opening STARTTLS sessions</source>
+        <translation>STARTTLS-Sitzungen werden geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="427"/>
+        <source>judging</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="428"/>
+        <source>starting</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="435"/>
+        <source>Checking %1: %2…</source>
+        <translation>Prüfe %1: %2 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <source>1 session done</source>
+        <translation>1 Sitzung fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <source>%1 sessions done</source>
+        <translation>%1 Sitzungen fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="440"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="467"/>
+        <source>Nothing was checked.</source>
+        <translation>Es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="468"/>
+        <source>Cannot check %1: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="532"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="578"/>
+        <source>The check of %1 did not complete: %2</source>
+        <translation>Die Prüfung von %1 wurde nicht fertig: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="595"/>
+        <source>The verdicts appear when the check is done.</source>
+        <translation>Die Urteile erscheinen, wenn die Prüfung fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="613"/>
+        <source>Opportunistic TLS sender</source>
+        <translation>Opportunistischer TLS-Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="614"/>
+        <source>Uses STARTTLS when offered, accepts any certificate, and falls back to cleartext</source>
+        <translation>Nutzt STARTTLS, wenn angeboten, akzeptiert jedes Zertifikat und weicht auf Klartext aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="616"/>
+        <source>DANE-enforcing sender</source>
+        <translation>DANE-erzwingender Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="617"/>
+        <source>Requires TLS and a chain matching DNSSEC-signed TLSA records when they are published (RFC 7672)</source>
+        <translation>Verlangt TLS und eine Kette passend zu DNSSEC-signierten TLSA-Einträgen, sofern veröffentlicht (RFC 7672)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="619"/>
+        <source>MTA-STS-enforcing sender</source>
+        <translation>MTA-STS-erzwingender Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="620"/>
+        <source>Requires TLS, a trusted certificate and an MX the policy lists when the policy is in enforce mode (RFC 8461)</source>
+        <translation>Verlangt im enforce-Modus der Policy TLS, ein vertrauenswürdiges Zertifikat und einen dort gelisteten MX (RFC 8461)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="624"/>
+        <source>delivers</source>
+        <translation>stellt zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="625"/>
+        <source>delivers, but unprotected</source>
+        <translation>stellt zu, aber ungeschützt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="626"/>
+        <source>defers the mail</source>
+        <translation>stellt die Mail zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="627"/>
+        <source>cannot tell</source>
+        <translation>nicht feststellbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="641"/>
+        <source>Fix:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="654"/>
+        <source>%1
+Findings: %2</source>
+        <translation>%1
+Befunde: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="693"/>
+        <source>no MX answer</source>
+        <translation>keine MX-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="695"/>
+        <source>null MX: accepts no mail</source>
+        <translation>Null-MX: nimmt keine Mail an</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="697"/>
+        <source>no MX record (the domain&apos;s own addresses)</source>
+        <translation>kein MX-Eintrag (die eigenen Adressen der Domain)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <source>1 MX host</source>
+        <translation>1 MX-Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <source>%1 MX hosts</source>
+        <translation>%1 MX-Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="701"/>
+        <source>%1 checked</source>
+        <translation>%1 geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="703"/>
+        <source>no sessions (DNS and policy only)</source>
+        <translation>keine Sitzungen (nur DNS und Policy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <source>1 address</source>
+        <translation>1 Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <source>%1 addresses</source>
+        <translation>%1 Adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <source>1 address differs from its siblings</source>
+        <translation>1 Adresse weicht von ihren Geschwistern ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <source>%1 addresses differ from their siblings</source>
+        <translation>%1 Adressen weichen von ihren Geschwistern ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <source>1 finding</source>
+        <translation>1 Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <source>%1 findings</source>
+        <translation>%1 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="712"/>
+        <source>checked %1 in %2 s</source>
+        <translation>geprüft %1 in %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="715"/>
+        <source>resolver %1</source>
+        <translation>Resolver %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="720"/>
+        <source>Trust anchor: %1</source>
+        <translation>Vertrauensanker: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="749"/>
+        <location filename="../ui/views/domain_view.cpp" line="802"/>
+        <location filename="../ui/views/domain_view.cpp" line="896"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="751"/>
+        <source>DNSSEC %1</source>
+        <translation>DNSSEC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="755"/>
+        <source>no records</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="757"/>
+        <source>TTL %1</source>
+        <translation>TTL %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="759"/>
+        <source>via CNAME %1</source>
+        <translation>über CNAME %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="761"/>
+        <source>%1 more records not kept</source>
+        <translation>%1 weitere Einträge nicht behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="782"/>
+        <source>MX hosts</source>
+        <translation>MX-Hosts</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="785"/>
+        <source>Null MX (RFC 7505): this domain says it accepts no mail.</source>
+        <translation>Null-MX (RFC 7505): Diese Domain erklärt, dass sie keine Mail annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="787"/>
+        <source>No MX record: senders deliver to the domain&apos;s own A/AAAA addresses (implicit MX, RFC 5321 §5.1).</source>
+        <translation>Kein MX-Eintrag: Absender stellen an die eigenen A/AAAA-Adressen der Domain zu (impliziter MX, RFC 5321 §5.1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <source>Pref.</source>
+        <translation>Präf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <source>AAAA</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="795"/>
+        <location filename="../ui/views/domain_view.cpp" line="803"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="797"/>
+        <source>(+%1 not checked)</source>
+        <translation>(+%1 nicht geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
+        <source>not checked (too many MX hosts)</source>
+        <translation>nicht geprüft (zu viele MX-Hosts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="814"/>
+        <source>DANE TLSA records</source>
+        <translation>DANE-TLSA-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="841"/>
+        <source>%1 (depth %2)</source>
+        <translation>%1 (Tiefe %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="849"/>
+        <source>matched by %1</source>
+        <translation>passt zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="851"/>
+        <source>not matched by %1</source>
+        <translation>passt nicht zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="853"/>
+        <source>unusable for SMTP</source>
+        <translation>für SMTP unbrauchbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="857"/>
+        <source>no session to compare</source>
+        <translation>keine Sitzung zum Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="862"/>
+        <source>not a TLSA record</source>
+        <translation>kein TLSA-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="866"/>
+        <source>No MX host publishes TLSA records: DANE senders deliver with opportunistic TLS.</source>
+        <translation>Kein MX-Host veröffentlicht TLSA-Einträge: DANE-Absender stellen mit opportunistischem TLS zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="869"/>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="877"/>
+        <source>(not an MTA-STS record)</source>
+        <translation>(kein MTA-STS-Eintrag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="885"/>
+        <source>No MTA-STS record: no policy was fetched. MTA-STS senders deliver with opportunistic TLS.</source>
+        <translation>Kein MTA-STS-Eintrag: Es wurde keine Policy abgerufen. MTA-STS-Absender stellen mit opportunistischem TLS zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="891"/>
+        <source>Policy URL</source>
+        <translation>Policy-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="893"/>
+        <source>Connected to</source>
+        <translation>Verbunden mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="894"/>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <source>Redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <source>%1 (not followed: RFC 8461 forbids it)</source>
+        <translation>%1 (nicht gefolgt: RFC 8461 verbietet es)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="900"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="901"/>
+        <source>valid for %1</source>
+        <translation>gültig für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <source>not valid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <source>not valid: %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="904"/>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <source>too large: refused</source>
+        <translation>zu groß: abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="908"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="917"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="917"/>
+        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="919"/>
+        <source>%1 s (%2 days)</source>
+        <translation>%1 s (%2 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="925"/>
+        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <source>mx</source>
+        <translation>mx</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="926"/>
+        <source>covers no MX host</source>
+        <translation>deckt keinen MX-Host ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="931"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="939"/>
+        <source>Not covered by any mx pattern: %1</source>
+        <translation>Von keinem mx-Muster abgedeckt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="944"/>
+        <source>Keys RFC 8461 does not define: %1</source>
+        <translation>Schlüssel, die RFC 8461 nicht definiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="951"/>
+        <source>TLS-RPT</source>
+        <translation>TLS-RPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="961"/>
+        <source>(not a TLS-RPT record)</source>
+        <translation>(kein TLS-RPT-Eintrag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="963"/>
+        <source>Reports go to: %1</source>
+        <translation>Berichte gehen an: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="968"/>
+        <source>No TLS-RPT record: sending servers cannot tell you when TLS to your MX hosts fails.</source>
+        <translation>Kein TLS-RPT-Eintrag: Sendende Server können Ihnen nicht melden, wenn TLS zu Ihren MX-Hosts scheitert.</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
         <location filename="../ui/models/findings_model.cpp" line="95"/>
@@ -1188,6 +2127,11 @@ Aussteller: %3</translation>
         <location filename="../ui/views/findings_view.cpp" line="106"/>
         <source>How to fix it</source>
         <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="112"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
     </message>
 </context>
 <context>
@@ -2777,441 +3721,456 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 von etwa %2 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>Scanne %1 — %2 von etwa %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>Scan cancelled — %1</source>
         <translation>Scan abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Say QUIT and close the connection</source>
         <translation>QUIT senden und die Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Abort the session at once (Esc)</source>
         <translation>Sitzung sofort abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Scan</source>
         <translation>&amp;Scannen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Open Certificate…</source>
         <translation>Zertifikat ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;Generate Certificate…</source>
         <translation>Zertifikat &amp;erzeugen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>Cipher-Suite e&amp;rklären …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>Eine Cipher-Suite zerlegen: Schlüsselaustausch, Authentifizierung, Cipher, MAC, Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>&amp;Compare Servers…</source>
         <translation>Server &amp;vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>Server oder gespeicherte Berichte nebeneinander, Unterschiede zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Simulate &amp;Partner…</source>
         <translation>&amp;Partner simulieren …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>Kann sich ein Partner (Client-Profil oder eingefügte Cipher-Liste) mit diesem Server verbinden? Wenn nicht, warum, und die Abhilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>&amp;Mail-Logs öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>Exim- oder Postfix-Logs lesen: das TLS jedes Partners, seine Fehlschläge und was eine Änderung kaputtmachen würde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
+        <source>Check a &amp;Domain…</source>
+        <translation>&amp;Domain prüfen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>Can mail for a domain be delivered securely? MX hosts, their STARTTLS, DANE, MTA-STS and TLS-RPT</source>
+        <translation>Lässt sich Mail an eine Domain sicher zustellen? MX-Hosts, ihr STARTTLS, DANE, MTA-STS und TLS-RPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>Bericht als JSON &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>Ü&amp;ber MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Practice server</source>
         <translation>Ü&amp;bungsserver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>waiting for the banner</source>
         <translation>warte auf die Begrüßung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>TLS handshake</source>
         <translation>TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>EHLO over TLS</source>
         <translation>EHLO über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>authenticating</source>
         <translation>authentifiziere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>sending the message</source>
         <translation>sende die Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>interactive</source>
         <translation>interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>closing</source>
         <translation>schließe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
-        <location filename="../ui/main_window.cpp" line="856"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Disconnecting from %1…</source>
         <translation>Trenne von %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="910"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Scan failed — %1: %2</source>
         <translation>Scan fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="545"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="546"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="603"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="604"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="623"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="625"/>
         <source>Ladder (%1)</source>
         <translation>Ablauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="625"/>
         <source>Ladder</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Cipher matrix (%1)</source>
         <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="667"/>
+        <location filename="../ui/main_window.cpp" line="677"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="686"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="687"/>
+        <location filename="../ui/main_window.cpp" line="697"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="688"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="708"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="712"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="731"/>
+        <location filename="../ui/main_window.cpp" line="741"/>
         <source>%1
 
 Passphrase:</source>
@@ -3220,96 +4179,102 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="737"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="742"/>
+        <location filename="../ui/main_window.cpp" line="752"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="743"/>
+        <location filename="../ui/main_window.cpp" line="753"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="756"/>
-        <location filename="../ui/main_window.cpp" line="874"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="901"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="757"/>
-        <location filename="../ui/main_window.cpp" line="875"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
+        <location filename="../ui/main_window.cpp" line="902"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="809"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
+        <location filename="../ui/main_window.cpp" line="836"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>Eine Sitzung oder ein Scan läuft; versuchen Sie es erneut, wenn sie bzw. er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="887"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
+        <source>Session with %1 (%2) from the Domain tab</source>
+        <translation>Sitzung mit %1 (%2) aus dem Reiter Domain</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="914"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="888"/>
+        <location filename="../ui/main_window.cpp" line="915"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="919"/>
+        <location filename="../ui/main_window.cpp" line="946"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="957"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="959"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="937"/>
+        <location filename="../ui/main_window.cpp" line="964"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="959"/>
+        <location filename="../ui/main_window.cpp" line="986"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="968"/>
+        <location filename="../ui/main_window.cpp" line="995"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="969"/>
+        <location filename="../ui/main_window.cpp" line="996"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -3318,12 +4283,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="982"/>
+        <location filename="../ui/main_window.cpp" line="1009"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="985"/>
+        <location filename="../ui/main_window.cpp" line="1012"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>
@@ -4156,210 +5121,210 @@ Quelle des Partnerprofils: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="94"/>
+        <location filename="../ui/workspace_controller.cpp" line="95"/>
         <source>&amp;New Workspace</source>
         <translation>&amp;Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="97"/>
+        <location filename="../ui/workspace_controller.cpp" line="98"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>Eine neue Untersuchung beginnen: keine Berichte, keine Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="100"/>
+        <location filename="../ui/workspace_controller.cpp" line="101"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="102"/>
+        <location filename="../ui/workspace_controller.cpp" line="103"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>Eine gespeicherte Untersuchung (oder einen JSON-Bericht) so wieder öffnen, wie sie verlassen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="105"/>
+        <location filename="../ui/workspace_controller.cpp" line="106"/>
         <source>Save Wor&amp;kspace</source>
         <translation>Arbeitsbereich s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="107"/>
+        <location filename="../ui/workspace_controller.cpp" line="108"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>Ziele, Berichte, Notizen und den offenen Reiter in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="110"/>
+        <location filename="../ui/workspace_controller.cpp" line="111"/>
         <source>Save Workspace &amp;As…</source>
         <translation>Arbeitsbereich speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="114"/>
+        <location filename="../ui/workspace_controller.cpp" line="115"/>
         <source>&amp;Export HTML Report…</source>
         <translation>&amp;HTML-Bericht exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="116"/>
+        <location filename="../ui/workspace_controller.cpp" line="117"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>Eine druckbare HTML-Datei des angezeigten Berichts mit Ihren Notizen, zum Anhängen an ein Ticket</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="119"/>
+        <location filename="../ui/workspace_controller.cpp" line="120"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>Untersuchung als HTML &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="121"/>
+        <location filename="../ui/workspace_controller.cpp" line="122"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>Alle Berichte dieses Arbeitsbereichs und Ihre Notizen in einer druckbaren HTML-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="163"/>
-        <location filename="../ui/workspace_controller.cpp" line="527"/>
+        <location filename="../ui/workspace_controller.cpp" line="165"/>
+        <location filename="../ui/workspace_controller.cpp" line="532"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="295"/>
+        <location filename="../ui/workspace_controller.cpp" line="300"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="297"/>
+        <location filename="../ui/workspace_controller.cpp" line="302"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="304"/>
-        <location filename="../ui/workspace_controller.cpp" line="463"/>
-        <location filename="../ui/workspace_controller.cpp" line="485"/>
+        <location filename="../ui/workspace_controller.cpp" line="309"/>
+        <location filename="../ui/workspace_controller.cpp" line="468"/>
+        <location filename="../ui/workspace_controller.cpp" line="490"/>
         <source>Save Workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="305"/>
-        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <location filename="../ui/workspace_controller.cpp" line="310"/>
+        <location filename="../ui/workspace_controller.cpp" line="421"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="320"/>
+        <location filename="../ui/workspace_controller.cpp" line="325"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen.
 Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="325"/>
+        <location filename="../ui/workspace_controller.cpp" line="330"/>
         <source>Unsaved workspace</source>
         <translation>Ungespeicherter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="341"/>
-        <location filename="../ui/workspace_controller.cpp" line="354"/>
+        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <location filename="../ui/workspace_controller.cpp" line="359"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>Warten Sie zuerst, bis die Sitzung oder der Scan beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="348"/>
+        <location filename="../ui/workspace_controller.cpp" line="353"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="361"/>
+        <location filename="../ui/workspace_controller.cpp" line="366"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="406"/>
+        <location filename="../ui/workspace_controller.cpp" line="411"/>
         <source>Still opening the previous file.</source>
         <translation>Die vorige Datei wird noch geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="409"/>
+        <location filename="../ui/workspace_controller.cpp" line="414"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <location filename="../ui/workspace_controller.cpp" line="421"/>
         <source>Import Report</source>
         <translation>Bericht importieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="432"/>
+        <location filename="../ui/workspace_controller.cpp" line="437"/>
         <source>Opened %1 — 1 report</source>
         <translation>%1 geöffnet — 1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="433"/>
+        <location filename="../ui/workspace_controller.cpp" line="438"/>
         <source>Opened %1 — %2 reports</source>
         <translation>%1 geöffnet — %2 Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="454"/>
+        <location filename="../ui/workspace_controller.cpp" line="459"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>Bericht %1 in einen neuen Arbeitsbereich importiert</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="478"/>
+        <location filename="../ui/workspace_controller.cpp" line="483"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="505"/>
+        <location filename="../ui/workspace_controller.cpp" line="510"/>
         <source>Workspace saved to %1</source>
         <translation>Arbeitsbereich gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="527"/>
+        <location filename="../ui/workspace_controller.cpp" line="532"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS-Untersuchung — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="536"/>
+        <location filename="../ui/workspace_controller.cpp" line="541"/>
         <source>There is no report to export yet.</source>
         <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="559"/>
+        <location filename="../ui/workspace_controller.cpp" line="564"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="576"/>
+        <location filename="../ui/workspace_controller.cpp" line="581"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML-Dateien (*.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="593"/>
+        <location filename="../ui/workspace_controller.cpp" line="598"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="595"/>
+        <location filename="../ui/workspace_controller.cpp" line="600"/>
         <source>HTML report written to %1</source>
         <translation>HTML-Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="567"/>
+        <location filename="../ui/workspace_controller.cpp" line="572"/>
         <source>Export Investigation as HTML</source>
         <translation>Untersuchung als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="616"/>
-        <location filename="../ui/workspace_controller.cpp" line="647"/>
+        <location filename="../ui/workspace_controller.cpp" line="621"/>
+        <location filename="../ui/workspace_controller.cpp" line="652"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="708"/>
+        <location filename="../ui/workspace_controller.cpp" line="713"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>Automatisch gespeicherten Arbeitsbereich vom %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="721"/>
+        <location filename="../ui/workspace_controller.cpp" line="726"/>
         <source>an untitled workspace</source>
         <translation>einem unbenannten Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="722"/>
+        <location filename="../ui/workspace_controller.cpp" line="727"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -4368,23 +5333,23 @@ Restore them?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="730"/>
-        <location filename="../ui/workspace_controller.cpp" line="746"/>
+        <location filename="../ui/workspace_controller.cpp" line="735"/>
+        <location filename="../ui/workspace_controller.cpp" line="751"/>
         <source>Recover workspace</source>
         <translation>Arbeitsbereich wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="731"/>
+        <location filename="../ui/workspace_controller.cpp" line="736"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="732"/>
+        <location filename="../ui/workspace_controller.cpp" line="737"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="733"/>
+        <location filename="../ui/workspace_controller.cpp" line="738"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>

@@ -1150,6 +1150,945 @@ Issuer: %3</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::DomainAddressModel</name>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="115"/>
+        <source>secure</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="116"/>
+        <source>insecure</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="117"/>
+        <source>bogus</source>
+        <translation>验证失败（bogus）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="120"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="145"/>
+        <source>%1 (no MX: implicit)</source>
+        <translation>%1（无 MX：隐式）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="154"/>
+        <source>no connection</source>
+        <translation>无连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="156"/>
+        <source>offered</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="157"/>
+        <source>no SMTP</source>
+        <translation>无 SMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="157"/>
+        <source>not offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="161"/>
+        <location filename="../ui/models/domain_address_model.cpp" line="183"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="169"/>
+        <source>(no CN)</source>
+        <translation>（无 CN）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="175"/>
+        <location filename="../ui/models/domain_address_model.cpp" line="179"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="175"/>
+        <location filename="../ui/models/domain_address_model.cpp" line="179"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="184"/>
+        <source>verified (depth %1)</source>
+        <translation>已验证（深度 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="184"/>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="188"/>
+        <source>no TLSA</source>
+        <translation>无 TLSA</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="188"/>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="193"/>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="197"/>
+        <source>%1, none</source>
+        <translation>%1，无记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="349"/>
+        <source>Double-click to open this address&apos;s session in the Handshake, Certificates and Findings tabs</source>
+        <translation>双击可在“握手”“证书”“发现”标签页中打开此地址的会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="355"/>
+        <source>Banner: %1</source>
+        <translation>欢迎横幅：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="362"/>
+        <source>Key exchange: %1</source>
+        <translation>密钥交换：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="367"/>
+        <source>Subject: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="368"/>
+        <source>Issuer: %1</source>
+        <translation>颁发者：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="370"/>
+        <source>Names: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="371"/>
+        <source>Valid: %1 to %2</source>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="373"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="380"/>
+        <source>MTA-STS senders need a trusted chain; opportunistic and DANE senders do not</source>
+        <translation>MTA-STS 发件方需要受信任的证书链；机会性和 DANE 发件方不需要</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="384"/>
+        <source>The certificate is valid for %1</source>
+        <translation>证书对 %1 有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="385"/>
+        <source>The certificate is not valid for %1</source>
+        <translation>证书对 %1 无效</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="389"/>
+        <source>TLSA record %1 matched the certificate at depth %2</source>
+        <translation>TLSA 记录 %1 与深度 %2 处的证书匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="391"/>
+        <source>No TLSA record matches the served chain</source>
+        <translation>没有 TLSA 记录与所提供的证书链匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="393"/>
+        <source>No chain to check against the TLSA records (no TLS session)</source>
+        <translation>没有可与 TLSA 记录比对的证书链（无 TLS 会话）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="397"/>
+        <source>_25._tcp.%1 TLSA</source>
+        <translation>_25._tcp.%1 TLSA</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="411"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="412"/>
+        <source>Differs from the other addresses of %1 (%2)</source>
+        <translation>与 %1 的其他地址不同（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="467"/>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="468"/>
+        <source>Pref.</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="469"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="470"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="471"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="472"/>
+        <source>Cipher suite</source>
+        <translation>密码套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="473"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="474"/>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="475"/>
+        <source>Trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="476"/>
+        <source>Name matches</source>
+        <translation>名称匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="477"/>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="478"/>
+        <source>TLSA DNSSEC</source>
+        <translation>TLSA DNSSEC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="484"/>
+        <source>MX preference: lower is tried first</source>
+        <translation>MX 优先级：数值小的先尝试</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="485"/>
+        <source>Common name of the served certificate</source>
+        <translation>所提供证书的通用名称（CN）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="486"/>
+        <source>End of the served certificate&apos;s validity (UTC)</source>
+        <translation>所提供证书的有效期截止（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="487"/>
+        <source>The served chain verifies against the trusted CAs</source>
+        <translation>所提供的证书链可由受信任的 CA 验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="488"/>
+        <source>The certificate is valid for the MX host name</source>
+        <translation>证书对 MX 主机名有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="489"/>
+        <source>The served chain against the MX&apos;s TLSA records (RFC 7672)</source>
+        <translation>所提供的证书链与该 MX 的 TLSA 记录比对（RFC 7672）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="490"/>
+        <source>DNSSEC status of the MX&apos;s TLSA answer: DANE needs it secure</source>
+        <translation>该 MX 的 TLSA 应答的 DNSSEC 状态：DANE 要求为“安全”</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::DomainView</name>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="104"/>
+        <source>&amp;Domain:</source>
+        <translation>域名(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="107"/>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="108"/>
+        <source>The domain after the @ of the addresses you want to reach; Enter checks it</source>
+        <translation>要送达的邮件地址中 @ 之后的域名；按 Enter 开始检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="113"/>
+        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="115"/>
+        <source>Look up the MX hosts, TLSA, MTA-STS and TLS-RPT records and open a STARTTLS session to every MX address</source>
+        <translation>查询 MX 主机及 TLSA、MTA-STS、TLS-RPT 记录，并与每个 MX 地址建立 STARTTLS 会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="116"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="118"/>
+        <source>Stop the check; what was shown before stays</source>
+        <translation>停止检查；之前显示的内容保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="121"/>
+        <source>Options…</source>
+        <translation>选项…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="122"/>
+        <source>Resolver and DNSSEC trust anchor</source>
+        <translation>解析器和 DNSSEC 信任锚</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="128"/>
+        <source>The checks made in this window</source>
+        <translation>本窗口中进行过的检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="144"/>
+        <source>system resolver (/etc/resolv.conf)</source>
+        <translation>系统解析器（/etc/resolv.conf）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="145"/>
+        <source>ADDR[:PORT] of the DNS server to ask, e.g. 127.0.0.1:53 or [::1]:5353; answers are validated here, whatever that server says</source>
+        <translation>要查询的 DNS 服务器 ADDR[:PORT]，例如 127.0.0.1:53 或 [::1]:5353；无论该服务器怎么说，应答都在本地验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="150"/>
+        <source>/usr/share/dns/root.key</source>
+        <translation>/usr/share/dns/root.key</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="151"/>
+        <source>DNSKEY or DS records in zone-file form that DNSSEC validation starts from</source>
+        <translation>DNSSEC 验证起点的 DNSKEY 或 DS 记录（区域文件格式）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="153"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="161"/>
+        <source>&amp;Resolver:</source>
+        <translation>解析器(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="162"/>
+        <source>&amp;Trust anchor:</source>
+        <translation>信任锚(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="194"/>
+        <source>&lt;h3&gt;Can mail for a domain be delivered securely?&lt;/h3&gt;&lt;p&gt;Type a domain above and press &lt;b&gt;Check&lt;/b&gt; (or Enter).&lt;/p&gt;&lt;p&gt;Its MX hosts are looked up through a validating resolver, a STARTTLS session is opened to every MX address on port 25, the served certificates are checked against the DANE TLSA records, and the MTA-STS policy and TLS-RPT record are fetched.&lt;/p&gt;&lt;p&gt;You get one verdict per kind of sending server (opportunistic TLS, DANE, MTA-STS), the addresses side by side with what differs between them, the DNS and policy facts, and the findings with their fixes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;发往某个域名的邮件能否安全送达？&lt;/h3&gt;&lt;p&gt;在上方输入域名并按&lt;b&gt;检查&lt;/b&gt;（或 Enter）。&lt;/p&gt;&lt;p&gt;通过验证型解析器查询其 MX 主机，在 25 端口与每个 MX 地址建立 STARTTLS 会话，用 DANE TLSA 记录核对所提供的证书，并获取 MTA-STS 策略和 TLS-RPT 记录。&lt;/p&gt;&lt;p&gt;你会得到每类发件服务器（机会性 TLS、DANE、MTA-STS）各一条结论、并排比较各地址及其差异、DNS 与策略的事实，以及附带修复方法的发现。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="241"/>
+        <source>DNS and policies</source>
+        <translation>DNS 与策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="242"/>
+        <location filename="../ui/views/domain_view.cpp" line="372"/>
+        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="284"/>
+        <source>DNSSEC Trust Anchor</source>
+        <translation>DNSSEC 信任锚</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="285"/>
+        <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
+        <translation>信任锚 (*.key *.ds *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="327"/>
+        <source>Type the domain to check first, e.g. example.org.</source>
+        <translation>请先输入要检查的域名，例如 example.org。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="374"/>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;The DNS records and the MTA-STS policy appear here when the check is done.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:gray&quot;&gt;检查完成后，DNS 记录和 MTA-STS 策略将显示在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="395"/>
+        <source>Check of %1 cancelled; the previous result is shown.</source>
+        <translation>对 %1 的检查已取消；显示的是上一次的结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="397"/>
+        <source>Check of %1 cancelled after 1 session.</source>
+        <translation>对 %1 的检查在 1 个会话后取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="398"/>
+        <source>Check of %1 cancelled after %2 sessions.</source>
+        <translation>对 %1 的检查在 %2 个会话后取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="417"/>
+        <source>looking up the MX hosts</source>
+        <translation>正在查询 MX 主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="419"/>
+        <source>looking up their addresses</source>
+        <translation>正在查询其地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="421"/>
+        <source>looking up the TLSA records</source>
+        <translation>正在查询 TLSA 记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="423"/>
+        <source>fetching the MTA-STS policy</source>
+        <translation>正在获取 MTA-STS 策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="425"/>
+        <source>opening STARTTLS sessions</source>
+        <translation>正在建立 STARTTLS 会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="427"/>
+        <source>judging</source>
+        <translation>正在评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="428"/>
+        <source>starting</source>
+        <translation>正在开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="435"/>
+        <source>Checking %1: %2…</source>
+        <translation>正在检查 %1：%2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <source>1 session done</source>
+        <translation>已完成 1 个会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <source>%1 sessions done</source>
+        <translation>已完成 %1 个会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="440"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="467"/>
+        <source>Nothing was checked.</source>
+        <translation>未进行任何检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="468"/>
+        <source>Cannot check %1: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="532"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <source>Findings (%1)</source>
+        <translation>发现（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="578"/>
+        <source>The check of %1 did not complete: %2</source>
+        <translation>对 %1 的检查未完成：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="595"/>
+        <source>The verdicts appear when the check is done.</source>
+        <translation>检查完成后将显示结论。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="613"/>
+        <source>Opportunistic TLS sender</source>
+        <translation>机会性 TLS 发件方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="614"/>
+        <source>Uses STARTTLS when offered, accepts any certificate, and falls back to cleartext</source>
+        <translation>服务器提供时使用 STARTTLS，接受任何证书，必要时回退到明文</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="616"/>
+        <source>DANE-enforcing sender</source>
+        <translation>强制 DANE 的发件方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="617"/>
+        <source>Requires TLS and a chain matching DNSSEC-signed TLSA records when they are published (RFC 7672)</source>
+        <translation>若发布了经 DNSSEC 签名的 TLSA 记录，则要求 TLS 且证书链与之匹配（RFC 7672）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="619"/>
+        <source>MTA-STS-enforcing sender</source>
+        <translation>强制 MTA-STS 的发件方</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="620"/>
+        <source>Requires TLS, a trusted certificate and an MX the policy lists when the policy is in enforce mode (RFC 8461)</source>
+        <translation>策略为 enforce 模式时，要求 TLS、受信任的证书以及策略中列出的 MX（RFC 8461）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="624"/>
+        <source>delivers</source>
+        <translation>可投递</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="625"/>
+        <source>delivers, but unprotected</source>
+        <translation>可投递，但无保护</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="626"/>
+        <source>defers the mail</source>
+        <translation>延迟投递邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="627"/>
+        <source>cannot tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="641"/>
+        <source>Fix:</source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="654"/>
+        <source>%1
+Findings: %2</source>
+        <translation>%1
+发现：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="693"/>
+        <source>no MX answer</source>
+        <translation>无 MX 应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="695"/>
+        <source>null MX: accepts no mail</source>
+        <translation>空 MX：不接收邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="697"/>
+        <source>no MX record (the domain&apos;s own addresses)</source>
+        <translation>无 MX 记录（使用域名自身的地址）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <source>1 MX host</source>
+        <translation>1 个 MX 主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <source>%1 MX hosts</source>
+        <translation>%1 个 MX 主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="701"/>
+        <source>%1 checked</source>
+        <translation>已检查 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="703"/>
+        <source>no sessions (DNS and policy only)</source>
+        <translation>无会话（仅 DNS 和策略）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <source>1 address</source>
+        <translation>1 个地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <source>%1 addresses</source>
+        <translation>%1 个地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <source>1 address differs from its siblings</source>
+        <translation>1 个地址与同组其他地址不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <source>%1 addresses differ from their siblings</source>
+        <translation>%1 个地址与同组其他地址不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <source>1 finding</source>
+        <translation>1 项发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <source>%1 findings</source>
+        <translation>%1 项发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="712"/>
+        <source>checked %1 in %2 s</source>
+        <translation>于 %1 检查，用时 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="715"/>
+        <source>resolver %1</source>
+        <translation>解析器 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="720"/>
+        <source>Trust anchor: %1</source>
+        <translation>信任锚：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="749"/>
+        <location filename="../ui/views/domain_view.cpp" line="802"/>
+        <location filename="../ui/views/domain_view.cpp" line="896"/>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="751"/>
+        <source>DNSSEC %1</source>
+        <translation>DNSSEC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="755"/>
+        <source>no records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="757"/>
+        <source>TTL %1</source>
+        <translation>TTL %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="759"/>
+        <source>via CNAME %1</source>
+        <translation>经由 CNAME %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="761"/>
+        <source>%1 more records not kept</source>
+        <translation>另有 %1 条记录未保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="782"/>
+        <source>MX hosts</source>
+        <translation>MX 主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="785"/>
+        <source>Null MX (RFC 7505): this domain says it accepts no mail.</source>
+        <translation>空 MX（RFC 7505）：此域名声明不接收邮件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="787"/>
+        <source>No MX record: senders deliver to the domain&apos;s own A/AAAA addresses (implicit MX, RFC 5321 §5.1).</source>
+        <translation>无 MX 记录：发件方投递到该域名自身的 A/AAAA 地址（隐式 MX，RFC 5321 §5.1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <source>Pref.</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <source>AAAA</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="795"/>
+        <location filename="../ui/views/domain_view.cpp" line="803"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="797"/>
+        <source>(+%1 not checked)</source>
+        <translation>（另有 %1 个未检查）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
+        <source>not checked (too many MX hosts)</source>
+        <translation>未检查（MX 主机过多）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="814"/>
+        <source>DANE TLSA records</source>
+        <translation>DANE TLSA 记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="841"/>
+        <source>%1 (depth %2)</source>
+        <translation>%1（深度 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="849"/>
+        <source>matched by %1</source>
+        <translation>与 %1 匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="851"/>
+        <source>not matched by %1</source>
+        <translation>与 %1 不匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="853"/>
+        <source>unusable for SMTP</source>
+        <translation>不可用于 SMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="857"/>
+        <source>no session to compare</source>
+        <translation>无可比对的会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="862"/>
+        <source>not a TLSA record</source>
+        <translation>不是 TLSA 记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="866"/>
+        <source>No MX host publishes TLSA records: DANE senders deliver with opportunistic TLS.</source>
+        <translation>没有 MX 主机发布 TLSA 记录：DANE 发件方以机会性 TLS 投递。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="869"/>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="877"/>
+        <source>(not an MTA-STS record)</source>
+        <translation>（不是 MTA-STS 记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="885"/>
+        <source>No MTA-STS record: no policy was fetched. MTA-STS senders deliver with opportunistic TLS.</source>
+        <translation>无 MTA-STS 记录：未获取策略。MTA-STS 发件方以机会性 TLS 投递。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="891"/>
+        <source>Policy URL</source>
+        <translation>策略 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="893"/>
+        <source>Connected to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="894"/>
+        <source>HTTP status</source>
+        <translation>HTTP 状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <source>Redirect</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <source>%1 (not followed: RFC 8461 forbids it)</source>
+        <translation>%1（未跟随：RFC 8461 禁止）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="900"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="901"/>
+        <source>valid for %1</source>
+        <translation>对 %1 有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <source>not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="904"/>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <source>too large: refused</source>
+        <translation>过大：已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="908"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="917"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="917"/>
+        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="919"/>
+        <source>%1 s (%2 days)</source>
+        <translation>%1 秒（%2 天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="925"/>
+        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <source>mx</source>
+        <translation>mx</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="926"/>
+        <source>covers no MX host</source>
+        <translation>未覆盖任何 MX 主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="931"/>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="939"/>
+        <source>Not covered by any mx pattern: %1</source>
+        <translation>未被任何 mx 模式覆盖：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="944"/>
+        <source>Keys RFC 8461 does not define: %1</source>
+        <translation>RFC 8461 未定义的键：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="951"/>
+        <source>TLS-RPT</source>
+        <translation>TLS-RPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="961"/>
+        <source>(not a TLS-RPT record)</source>
+        <translation>（不是 TLS-RPT 记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="963"/>
+        <source>Reports go to: %1</source>
+        <translation>报告发送至：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="968"/>
+        <source>No TLS-RPT record: sending servers cannot tell you when TLS to your MX hosts fails.</source>
+        <translation>无 TLS-RPT 记录：当与你的 MX 主机之间的 TLS 失败时，发件服务器无法告知你。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
         <location filename="../ui/models/findings_model.cpp" line="95"/>
@@ -1188,6 +2127,11 @@ Issuer: %3</source>
         <location filename="../ui/views/findings_view.cpp" line="106"/>
         <source>How to fix it</source>
         <translation>修复方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="112"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
     </message>
 </context>
 <context>
@@ -2776,441 +3720,456 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 / 约 %2 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>正在扫描 %1 — %2 / 约 %3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>Scan cancelled — %1</source>
         <translation>扫描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>连接服务器并运行会话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>&amp;Disconnect</source>
         <translation>断开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Say QUIT and close the connection</source>
         <translation>发送 QUIT 并关闭连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止会话（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Scan</source>
         <translation>扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Open Certificate…</source>
         <translation>打开证书(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;Generate Certificate…</source>
         <translation>生成证书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解释密码套件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解密码套件名称：密钥交换、身份验证、加密算法、MAC、评级</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>&amp;Compare Servers…</source>
         <translation>比较服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>并排比较服务器或已保存的报告，差异排在前面</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模拟对方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>对方（客户端配置或粘贴的密码套件列表）能否连接到此服务器？若不能，原因及修复方法</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>打开邮件日志(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>读取 Exim 或 Postfix 日志：每个对方的 TLS、其失败情况，以及更改会导致什么问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
+        <source>Check a &amp;Domain…</source>
+        <translation>检查域名(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>Can mail for a domain be delivered securely? MX hosts, their STARTTLS, DANE, MTA-STS and TLS-RPT</source>
+        <translation>发往某个域名的邮件能否安全送达？MX 主机及其 STARTTLS、DANE、MTA-STS 和 TLS-RPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>将报告另存为 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Practice server</source>
         <translation>练习服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>waiting for the banner</source>
         <translation>等待欢迎信息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>TLS handshake</source>
         <translation>TLS 握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>EHLO over TLS</source>
         <translation>通过 TLS 发送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>sending the message</source>
         <translation>正在发送邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>interactive</source>
         <translation>交互模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>closing</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
-        <location filename="../ui/main_window.cpp" line="856"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Disconnecting from %1…</source>
         <translation>正在断开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="910"/>
         <source>Scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Scan failed — %1: %2</source>
         <translation>扫描失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="545"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="546"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>会话已取消。已收到的内容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>TLS failed</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 会话完成，正在关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Failed — %1: %2</source>
         <translation>失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="603"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已断开 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="604"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已断开 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Handshake (%1)</source>
         <translation>握手（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="623"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="625"/>
         <source>Ladder (%1)</source>
         <translation>时序图（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="625"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Cipher matrix (%1)</source>
         <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="667"/>
+        <location filename="../ui/main_window.cpp" line="677"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="686"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="687"/>
+        <location filename="../ui/main_window.cpp" line="697"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="688"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="708"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="712"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="731"/>
+        <location filename="../ui/main_window.cpp" line="741"/>
         <source>%1
 
 Passphrase:</source>
@@ -3219,96 +4178,102 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="737"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="742"/>
+        <location filename="../ui/main_window.cpp" line="752"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="743"/>
+        <location filename="../ui/main_window.cpp" line="753"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="756"/>
-        <location filename="../ui/main_window.cpp" line="874"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="901"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="757"/>
-        <location filename="../ui/main_window.cpp" line="875"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
+        <location filename="../ui/main_window.cpp" line="902"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="809"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
+        <location filename="../ui/main_window.cpp" line="836"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>会话或扫描正在运行；请在其结束后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="887"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
+        <source>Session with %1 (%2) from the Domain tab</source>
+        <translation>来自“域名”标签页的与 %1（%2）的会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="914"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="888"/>
+        <location filename="../ui/main_window.cpp" line="915"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="919"/>
+        <location filename="../ui/main_window.cpp" line="946"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="957"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="959"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="937"/>
+        <location filename="../ui/main_window.cpp" line="964"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="959"/>
+        <location filename="../ui/main_window.cpp" line="986"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="968"/>
+        <location filename="../ui/main_window.cpp" line="995"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="969"/>
+        <location filename="../ui/main_window.cpp" line="996"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -3317,12 +4282,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="982"/>
+        <location filename="../ui/main_window.cpp" line="1009"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="985"/>
+        <location filename="../ui/main_window.cpp" line="1012"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>
@@ -4155,210 +5120,210 @@ Partner source: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="94"/>
+        <location filename="../ui/workspace_controller.cpp" line="95"/>
         <source>&amp;New Workspace</source>
         <translation>新建工作区(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="97"/>
+        <location filename="../ui/workspace_controller.cpp" line="98"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>开始新的排查：无报告、无备注</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="100"/>
+        <location filename="../ui/workspace_controller.cpp" line="101"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="102"/>
+        <location filename="../ui/workspace_controller.cpp" line="103"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>按离开时的状态重新打开已保存的排查（或 JSON 报告）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="105"/>
+        <location filename="../ui/workspace_controller.cpp" line="106"/>
         <source>Save Wor&amp;kspace</source>
         <translation>保存工作区(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="107"/>
+        <location filename="../ui/workspace_controller.cpp" line="108"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>将目标、报告、备注和当前打开的选项卡保存到一个文件中</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="110"/>
+        <location filename="../ui/workspace_controller.cpp" line="111"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="114"/>
+        <location filename="../ui/workspace_controller.cpp" line="115"/>
         <source>&amp;Export HTML Report…</source>
         <translation>导出 HTML 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="116"/>
+        <location filename="../ui/workspace_controller.cpp" line="117"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>将当前显示的报告连同备注导出为一个可打印的 HTML 文件，便于附加到工单</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="119"/>
+        <location filename="../ui/workspace_controller.cpp" line="120"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>将排查导出为 HTML(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="121"/>
+        <location filename="../ui/workspace_controller.cpp" line="122"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>将此工作区的所有报告和备注导出为一个可打印的 HTML 文件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="163"/>
-        <location filename="../ui/workspace_controller.cpp" line="527"/>
+        <location filename="../ui/workspace_controller.cpp" line="165"/>
+        <location filename="../ui/workspace_controller.cpp" line="532"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="295"/>
+        <location filename="../ui/workspace_controller.cpp" line="300"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="297"/>
+        <location filename="../ui/workspace_controller.cpp" line="302"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="304"/>
-        <location filename="../ui/workspace_controller.cpp" line="463"/>
-        <location filename="../ui/workspace_controller.cpp" line="485"/>
+        <location filename="../ui/workspace_controller.cpp" line="309"/>
+        <location filename="../ui/workspace_controller.cpp" line="468"/>
+        <location filename="../ui/workspace_controller.cpp" line="490"/>
         <source>Save Workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="305"/>
-        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <location filename="../ui/workspace_controller.cpp" line="310"/>
+        <location filename="../ui/workspace_controller.cpp" line="421"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="320"/>
+        <location filename="../ui/workspace_controller.cpp" line="325"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作区“%1”有未保存的更改。
 是否先保存？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="325"/>
+        <location filename="../ui/workspace_controller.cpp" line="330"/>
         <source>Unsaved workspace</source>
         <translation>未保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="341"/>
-        <location filename="../ui/workspace_controller.cpp" line="354"/>
+        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <location filename="../ui/workspace_controller.cpp" line="359"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>请先等待会话或扫描结束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="348"/>
+        <location filename="../ui/workspace_controller.cpp" line="353"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="361"/>
+        <location filename="../ui/workspace_controller.cpp" line="366"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作区 (*.%1);;JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="406"/>
+        <location filename="../ui/workspace_controller.cpp" line="411"/>
         <source>Still opening the previous file.</source>
         <translation>仍在打开上一个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="409"/>
+        <location filename="../ui/workspace_controller.cpp" line="414"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <location filename="../ui/workspace_controller.cpp" line="421"/>
         <source>Import Report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="432"/>
+        <location filename="../ui/workspace_controller.cpp" line="437"/>
         <source>Opened %1 — 1 report</source>
         <translation>已打开 %1 — 1 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="433"/>
+        <location filename="../ui/workspace_controller.cpp" line="438"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已打开 %1 — %2 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="454"/>
+        <location filename="../ui/workspace_controller.cpp" line="459"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已将报告 %1 导入新的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="478"/>
+        <location filename="../ui/workspace_controller.cpp" line="483"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作区 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="505"/>
+        <location filename="../ui/workspace_controller.cpp" line="510"/>
         <source>Workspace saved to %1</source>
         <translation>工作区已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="527"/>
+        <location filename="../ui/workspace_controller.cpp" line="532"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 排查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="536"/>
+        <location filename="../ui/workspace_controller.cpp" line="541"/>
         <source>There is no report to export yet.</source>
         <translation>尚无可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="559"/>
+        <location filename="../ui/workspace_controller.cpp" line="564"/>
         <source>Export HTML Report</source>
         <translation>导出 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="576"/>
+        <location filename="../ui/workspace_controller.cpp" line="581"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 文件 (*.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="593"/>
+        <location filename="../ui/workspace_controller.cpp" line="598"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="595"/>
+        <location filename="../ui/workspace_controller.cpp" line="600"/>
         <source>HTML report written to %1</source>
         <translation>HTML 报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="567"/>
+        <location filename="../ui/workspace_controller.cpp" line="572"/>
         <source>Export Investigation as HTML</source>
         <translation>将排查导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="616"/>
-        <location filename="../ui/workspace_controller.cpp" line="647"/>
+        <location filename="../ui/workspace_controller.cpp" line="621"/>
+        <location filename="../ui/workspace_controller.cpp" line="652"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="708"/>
+        <location filename="../ui/workspace_controller.cpp" line="713"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已从 %1 恢复自动保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="721"/>
+        <location filename="../ui/workspace_controller.cpp" line="726"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="722"/>
+        <location filename="../ui/workspace_controller.cpp" line="727"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -4367,23 +5332,23 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="730"/>
-        <location filename="../ui/workspace_controller.cpp" line="746"/>
+        <location filename="../ui/workspace_controller.cpp" line="735"/>
+        <location filename="../ui/workspace_controller.cpp" line="751"/>
         <source>Recover workspace</source>
         <translation>恢复工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="731"/>
+        <location filename="../ui/workspace_controller.cpp" line="736"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="732"/>
+        <location filename="../ui/workspace_controller.cpp" line="737"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="733"/>
+        <location filename="../ui/workspace_controller.cpp" line="738"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>

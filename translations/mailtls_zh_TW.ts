@@ -1150,6 +1150,945 @@ Issuer: %3</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::DomainAddressModel</name>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="115"/>
+        <source>secure</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="116"/>
+        <source>insecure</source>
+        <translation>未簽署</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="117"/>
+        <source>bogus</source>
+        <translation>驗證失敗（bogus）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="120"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="145"/>
+        <source>%1 (no MX: implicit)</source>
+        <translation>%1（無 MX：隱含）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="154"/>
+        <source>no connection</source>
+        <translation>無連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="156"/>
+        <source>offered</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="157"/>
+        <source>no SMTP</source>
+        <translation>無 SMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="157"/>
+        <source>not offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="161"/>
+        <location filename="../ui/models/domain_address_model.cpp" line="183"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="169"/>
+        <source>(no CN)</source>
+        <translation>（無 CN）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="175"/>
+        <location filename="../ui/models/domain_address_model.cpp" line="179"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="175"/>
+        <location filename="../ui/models/domain_address_model.cpp" line="179"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="184"/>
+        <source>verified (depth %1)</source>
+        <translation>已驗證（深度 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="184"/>
+        <source>verified</source>
+        <translation>已驗證</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="188"/>
+        <source>no TLSA</source>
+        <translation>無 TLSA</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="188"/>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="193"/>
+        <source>no answer</source>
+        <translation>無回應</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="197"/>
+        <source>%1, none</source>
+        <translation>%1，無記錄</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="349"/>
+        <source>Double-click to open this address&apos;s session in the Handshake, Certificates and Findings tabs</source>
+        <translation>按兩下可在「交握」「憑證」「發現」分頁中開啟此位址的連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="355"/>
+        <source>Banner: %1</source>
+        <translation>歡迎橫幅：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="362"/>
+        <source>Key exchange: %1</source>
+        <translation>金鑰交換：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="367"/>
+        <source>Subject: %1</source>
+        <translation>主體：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="368"/>
+        <source>Issuer: %1</source>
+        <translation>簽發者：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="370"/>
+        <source>Names: %1</source>
+        <translation>名稱：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="371"/>
+        <source>Valid: %1 to %2</source>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="373"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="380"/>
+        <source>MTA-STS senders need a trusted chain; opportunistic and DANE senders do not</source>
+        <translation>MTA-STS 寄件端需要受信任的憑證鏈；機會性與 DANE 寄件端不需要</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="384"/>
+        <source>The certificate is valid for %1</source>
+        <translation>憑證對 %1 有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="385"/>
+        <source>The certificate is not valid for %1</source>
+        <translation>憑證對 %1 無效</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="389"/>
+        <source>TLSA record %1 matched the certificate at depth %2</source>
+        <translation>TLSA 記錄 %1 與深度 %2 的憑證相符</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="391"/>
+        <source>No TLSA record matches the served chain</source>
+        <translation>沒有 TLSA 記錄與所提供的憑證鏈相符</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="393"/>
+        <source>No chain to check against the TLSA records (no TLS session)</source>
+        <translation>沒有可與 TLSA 記錄比對的憑證鏈（無 TLS 連線階段）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="397"/>
+        <source>_25._tcp.%1 TLSA</source>
+        <translation>_25._tcp.%1 TLSA</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="411"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="412"/>
+        <source>Differs from the other addresses of %1 (%2)</source>
+        <translation>與 %1 的其他位址不同（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="467"/>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="468"/>
+        <source>Pref.</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="469"/>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="470"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="471"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="472"/>
+        <source>Cipher suite</source>
+        <translation>加密套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="473"/>
+        <source>Certificate</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="474"/>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="475"/>
+        <source>Trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="476"/>
+        <source>Name matches</source>
+        <translation>名稱相符</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="477"/>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="478"/>
+        <source>TLSA DNSSEC</source>
+        <translation>TLSA DNSSEC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="484"/>
+        <source>MX preference: lower is tried first</source>
+        <translation>MX 優先順序：數值小的先嘗試</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="485"/>
+        <source>Common name of the served certificate</source>
+        <translation>所提供憑證的一般名稱（CN）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="486"/>
+        <source>End of the served certificate&apos;s validity (UTC)</source>
+        <translation>所提供憑證的有效期截止（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="487"/>
+        <source>The served chain verifies against the trusted CAs</source>
+        <translation>所提供的憑證鏈可由受信任的 CA 驗證</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="488"/>
+        <source>The certificate is valid for the MX host name</source>
+        <translation>憑證對 MX 主機名稱有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="489"/>
+        <source>The served chain against the MX&apos;s TLSA records (RFC 7672)</source>
+        <translation>所提供的憑證鏈與該 MX 的 TLSA 記錄比對（RFC 7672）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/domain_address_model.cpp" line="490"/>
+        <source>DNSSEC status of the MX&apos;s TLSA answer: DANE needs it secure</source>
+        <translation>該 MX 的 TLSA 回應的 DNSSEC 狀態：DANE 要求為「安全」</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::DomainView</name>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="104"/>
+        <source>&amp;Domain:</source>
+        <translation>網域(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="107"/>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="108"/>
+        <source>The domain after the @ of the addresses you want to reach; Enter checks it</source>
+        <translation>要送達的郵件地址中 @ 之後的網域；按 Enter 開始檢查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="113"/>
+        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="115"/>
+        <source>Look up the MX hosts, TLSA, MTA-STS and TLS-RPT records and open a STARTTLS session to every MX address</source>
+        <translation>查詢 MX 主機及 TLSA、MTA-STS、TLS-RPT 記錄，並與每個 MX 位址建立 STARTTLS 連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="116"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="118"/>
+        <source>Stop the check; what was shown before stays</source>
+        <translation>停止檢查；先前顯示的內容保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="121"/>
+        <source>Options…</source>
+        <translation>選項…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="122"/>
+        <source>Resolver and DNSSEC trust anchor</source>
+        <translation>解析器與 DNSSEC 信任錨</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="128"/>
+        <source>The checks made in this window</source>
+        <translation>本視窗中進行過的檢查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="144"/>
+        <source>system resolver (/etc/resolv.conf)</source>
+        <translation>系統解析器（/etc/resolv.conf）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="145"/>
+        <source>ADDR[:PORT] of the DNS server to ask, e.g. 127.0.0.1:53 or [::1]:5353; answers are validated here, whatever that server says</source>
+        <translation>要查詢的 DNS 伺服器 ADDR[:PORT]，例如 127.0.0.1:53 或 [::1]:5353；無論該伺服器怎麼說，回應都在本機驗證</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="150"/>
+        <source>/usr/share/dns/root.key</source>
+        <translation>/usr/share/dns/root.key</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="151"/>
+        <source>DNSKEY or DS records in zone-file form that DNSSEC validation starts from</source>
+        <translation>DNSSEC 驗證起點的 DNSKEY 或 DS 記錄（區域檔格式）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="153"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="161"/>
+        <source>&amp;Resolver:</source>
+        <translation>解析器(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="162"/>
+        <source>&amp;Trust anchor:</source>
+        <translation>信任錨(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="194"/>
+        <source>&lt;h3&gt;Can mail for a domain be delivered securely?&lt;/h3&gt;&lt;p&gt;Type a domain above and press &lt;b&gt;Check&lt;/b&gt; (or Enter).&lt;/p&gt;&lt;p&gt;Its MX hosts are looked up through a validating resolver, a STARTTLS session is opened to every MX address on port 25, the served certificates are checked against the DANE TLSA records, and the MTA-STS policy and TLS-RPT record are fetched.&lt;/p&gt;&lt;p&gt;You get one verdict per kind of sending server (opportunistic TLS, DANE, MTA-STS), the addresses side by side with what differs between them, the DNS and policy facts, and the findings with their fixes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;寄往某個網域的郵件能否安全送達？&lt;/h3&gt;&lt;p&gt;在上方輸入網域並按&lt;b&gt;檢查&lt;/b&gt;（或 Enter）。&lt;/p&gt;&lt;p&gt;透過驗證型解析器查詢其 MX 主機，在 25 埠與每個 MX 位址建立 STARTTLS 連線階段，以 DANE TLSA 記錄核對所提供的憑證，並取得 MTA-STS 政策與 TLS-RPT 記錄。&lt;/p&gt;&lt;p&gt;你會得到每類寄件伺服器（機會性 TLS、DANE、MTA-STS）各一條結論、並排比較各位址及其差異、DNS 與政策的事實，以及附帶修正方法的發現。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="241"/>
+        <source>DNS and policies</source>
+        <translation>DNS 與政策</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="242"/>
+        <location filename="../ui/views/domain_view.cpp" line="372"/>
+        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="284"/>
+        <source>DNSSEC Trust Anchor</source>
+        <translation>DNSSEC 信任錨</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="285"/>
+        <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
+        <translation>信任錨 (*.key *.ds *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="327"/>
+        <source>Type the domain to check first, e.g. example.org.</source>
+        <translation>請先輸入要檢查的網域，例如 example.org。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="374"/>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;The DNS records and the MTA-STS policy appear here when the check is done.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:gray&quot;&gt;檢查完成後，DNS 記錄與 MTA-STS 政策將顯示在這裡。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="395"/>
+        <source>Check of %1 cancelled; the previous result is shown.</source>
+        <translation>對 %1 的檢查已取消；顯示的是上一次的結果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="397"/>
+        <source>Check of %1 cancelled after 1 session.</source>
+        <translation>對 %1 的檢查在 1 個連線階段後取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="398"/>
+        <source>Check of %1 cancelled after %2 sessions.</source>
+        <translation>對 %1 的檢查在 %2 個連線階段後取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <source>Check again</source>
+        <translation>重新檢查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="417"/>
+        <source>looking up the MX hosts</source>
+        <translation>正在查詢 MX 主機</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="419"/>
+        <source>looking up their addresses</source>
+        <translation>正在查詢其位址</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="421"/>
+        <source>looking up the TLSA records</source>
+        <translation>正在查詢 TLSA 記錄</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="423"/>
+        <source>fetching the MTA-STS policy</source>
+        <translation>正在取得 MTA-STS 政策</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="425"/>
+        <source>opening STARTTLS sessions</source>
+        <translation>正在建立 STARTTLS 連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="427"/>
+        <source>judging</source>
+        <translation>正在評估</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="428"/>
+        <source>starting</source>
+        <translation>正在開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="435"/>
+        <source>Checking %1: %2…</source>
+        <translation>正在檢查 %1：%2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <source>1 session done</source>
+        <translation>已完成 1 個連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <source>%1 sessions done</source>
+        <translation>已完成 %1 個連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="440"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="467"/>
+        <source>Nothing was checked.</source>
+        <translation>未進行任何檢查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="468"/>
+        <source>Cannot check %1: %2</source>
+        <translation>無法檢查 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="532"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <source>Findings (%1)</source>
+        <translation>發現（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="578"/>
+        <source>The check of %1 did not complete: %2</source>
+        <translation>對 %1 的檢查未完成：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="595"/>
+        <source>The verdicts appear when the check is done.</source>
+        <translation>檢查完成後將顯示結論。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="613"/>
+        <source>Opportunistic TLS sender</source>
+        <translation>機會性 TLS 寄件端</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="614"/>
+        <source>Uses STARTTLS when offered, accepts any certificate, and falls back to cleartext</source>
+        <translation>伺服器提供時使用 STARTTLS，接受任何憑證，必要時退回明文</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="616"/>
+        <source>DANE-enforcing sender</source>
+        <translation>強制 DANE 的寄件端</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="617"/>
+        <source>Requires TLS and a chain matching DNSSEC-signed TLSA records when they are published (RFC 7672)</source>
+        <translation>若發布了經 DNSSEC 簽署的 TLSA 記錄，則要求 TLS 且憑證鏈與之相符（RFC 7672）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="619"/>
+        <source>MTA-STS-enforcing sender</source>
+        <translation>強制 MTA-STS 的寄件端</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="620"/>
+        <source>Requires TLS, a trusted certificate and an MX the policy lists when the policy is in enforce mode (RFC 8461)</source>
+        <translation>政策為 enforce 模式時，要求 TLS、受信任的憑證以及政策中列出的 MX（RFC 8461）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="624"/>
+        <source>delivers</source>
+        <translation>可投遞</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="625"/>
+        <source>delivers, but unprotected</source>
+        <translation>可投遞，但無保護</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="626"/>
+        <source>defers the mail</source>
+        <translation>延後投遞郵件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="627"/>
+        <source>cannot tell</source>
+        <translation>無法判斷</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="641"/>
+        <source>Fix:</source>
+        <translation>修正：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="654"/>
+        <source>%1
+Findings: %2</source>
+        <translation>%1
+發現：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="693"/>
+        <source>no MX answer</source>
+        <translation>無 MX 回應</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="695"/>
+        <source>null MX: accepts no mail</source>
+        <translation>空 MX：不接收郵件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="697"/>
+        <source>no MX record (the domain&apos;s own addresses)</source>
+        <translation>無 MX 記錄（使用網域自身的位址）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <source>1 MX host</source>
+        <translation>1 個 MX 主機</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <source>%1 MX hosts</source>
+        <translation>%1 個 MX 主機</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="701"/>
+        <source>%1 checked</source>
+        <translation>已檢查 %1 個</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="703"/>
+        <source>no sessions (DNS and policy only)</source>
+        <translation>無連線階段（僅 DNS 與政策）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <source>1 address</source>
+        <translation>1 個位址</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <source>%1 addresses</source>
+        <translation>%1 個位址</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <source>1 address differs from its siblings</source>
+        <translation>1 個位址與同組其他位址不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <source>%1 addresses differ from their siblings</source>
+        <translation>%1 個位址與同組其他位址不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <source>1 finding</source>
+        <translation>1 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <source>%1 findings</source>
+        <translation>%1 項發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="712"/>
+        <source>checked %1 in %2 s</source>
+        <translation>於 %1 檢查，耗時 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="715"/>
+        <source>resolver %1</source>
+        <translation>解析器 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="720"/>
+        <source>Trust anchor: %1</source>
+        <translation>信任錨：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="749"/>
+        <location filename="../ui/views/domain_view.cpp" line="802"/>
+        <location filename="../ui/views/domain_view.cpp" line="896"/>
+        <source>no answer</source>
+        <translation>無回應</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="751"/>
+        <source>DNSSEC %1</source>
+        <translation>DNSSEC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="755"/>
+        <source>no records</source>
+        <translation>無記錄</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="757"/>
+        <source>TTL %1</source>
+        <translation>TTL %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="759"/>
+        <source>via CNAME %1</source>
+        <translation>經由 CNAME %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="761"/>
+        <source>%1 more records not kept</source>
+        <translation>另有 %1 筆記錄未保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="782"/>
+        <source>MX hosts</source>
+        <translation>MX 主機</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="785"/>
+        <source>Null MX (RFC 7505): this domain says it accepts no mail.</source>
+        <translation>空 MX（RFC 7505）：此網域聲明不接收郵件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="787"/>
+        <source>No MX record: senders deliver to the domain&apos;s own A/AAAA addresses (implicit MX, RFC 5321 §5.1).</source>
+        <translation>無 MX 記錄：寄件端投遞到該網域自身的 A/AAAA 位址（隱含 MX，RFC 5321 §5.1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <source>Pref.</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <source>Host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <source>Addresses</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <source>AAAA</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="795"/>
+        <location filename="../ui/views/domain_view.cpp" line="803"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="797"/>
+        <source>(+%1 not checked)</source>
+        <translation>（另有 %1 個未檢查）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
+        <source>not checked (too many MX hosts)</source>
+        <translation>未檢查（MX 主機過多）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="814"/>
+        <source>DANE TLSA records</source>
+        <translation>DANE TLSA 記錄</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="841"/>
+        <source>%1 (depth %2)</source>
+        <translation>%1（深度 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="849"/>
+        <source>matched by %1</source>
+        <translation>與 %1 相符</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="851"/>
+        <source>not matched by %1</source>
+        <translation>與 %1 不相符</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="853"/>
+        <source>unusable for SMTP</source>
+        <translation>不可用於 SMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="857"/>
+        <source>no session to compare</source>
+        <translation>無可比對的連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="862"/>
+        <source>not a TLSA record</source>
+        <translation>不是 TLSA 記錄</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="866"/>
+        <source>No MX host publishes TLSA records: DANE senders deliver with opportunistic TLS.</source>
+        <translation>沒有 MX 主機發布 TLSA 記錄：DANE 寄件端以機會性 TLS 投遞。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="869"/>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="877"/>
+        <source>(not an MTA-STS record)</source>
+        <translation>（不是 MTA-STS 記錄）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="885"/>
+        <source>No MTA-STS record: no policy was fetched. MTA-STS senders deliver with opportunistic TLS.</source>
+        <translation>無 MTA-STS 記錄：未取得政策。MTA-STS 寄件端以機會性 TLS 投遞。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="891"/>
+        <source>Policy URL</source>
+        <translation>政策 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="893"/>
+        <source>Connected to</source>
+        <translation>連線到</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="894"/>
+        <source>HTTP status</source>
+        <translation>HTTP 狀態</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <source>Redirect</source>
+        <translation>重新導向</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <source>%1 (not followed: RFC 8461 forbids it)</source>
+        <translation>%1（未跟隨：RFC 8461 禁止）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="900"/>
+        <source>Certificate</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="901"/>
+        <source>valid for %1</source>
+        <translation>對 %1 有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <source>not valid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <source>not valid: %1</source>
+        <translation>無效：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="904"/>
+        <source>Content type</source>
+        <translation>內容類型</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <source>too large: refused</source>
+        <translation>過大：已拒絕</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <source>%1 bytes</source>
+        <translation>%1 位元組</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="908"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="917"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="917"/>
+        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <source>(missing)</source>
+        <translation>（缺少）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <source>max_age</source>
+        <translation>max_age</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="919"/>
+        <source>%1 s (%2 days)</source>
+        <translation>%1 秒（%2 天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="925"/>
+        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <source>mx</source>
+        <translation>mx</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="926"/>
+        <source>covers no MX host</source>
+        <translation>未涵蓋任何 MX 主機</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="931"/>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="939"/>
+        <source>Not covered by any mx pattern: %1</source>
+        <translation>未被任何 mx 模式涵蓋：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="944"/>
+        <source>Keys RFC 8461 does not define: %1</source>
+        <translation>RFC 8461 未定義的鍵：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="951"/>
+        <source>TLS-RPT</source>
+        <translation>TLS-RPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="961"/>
+        <source>(not a TLS-RPT record)</source>
+        <translation>（不是 TLS-RPT 記錄）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="963"/>
+        <source>Reports go to: %1</source>
+        <translation>報告寄送至：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="968"/>
+        <source>No TLS-RPT record: sending servers cannot tell you when TLS to your MX hosts fails.</source>
+        <translation>無 TLS-RPT 記錄：當與你的 MX 主機之間的 TLS 失敗時，寄件伺服器無法告知你。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
         <location filename="../ui/models/findings_model.cpp" line="95"/>
@@ -1188,6 +2127,11 @@ Issuer: %3</source>
         <location filename="../ui/views/findings_view.cpp" line="106"/>
         <source>How to fix it</source>
         <translation>修正方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/findings_view.cpp" line="112"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
     </message>
 </context>
 <context>
@@ -2776,441 +3720,456 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 / 約 %2 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>正在掃描 %1 — %2 / 約 %3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>Scan cancelled — %1</source>
         <translation>掃描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>&amp;Connect</source>
         <translation>連線(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>&amp;Disconnect</source>
         <translation>中斷連線(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Say QUIT and close the connection</source>
         <translation>傳送 QUIT 並關閉連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止連線階段（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Scan</source>
         <translation>掃描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Open Certificate…</source>
         <translation>開啟憑證(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>&amp;Generate Certificate…</source>
         <translation>產生憑證(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解析加密套件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解加密套件名稱：金鑰交換、身分驗證、加密演算法、MAC、評等</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>&amp;Compare Servers…</source>
         <translation>比較伺服器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>並排比較伺服器或已儲存的報告，差異優先列出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模擬對方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>對方（用戶端設定檔或貼上的加密套件清單）能否連線到此伺服器？若不能，原因與修正方法為何</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>開啟郵件日誌(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>讀取 Exim 或 Postfix 日誌：每個對方的 TLS、其失敗情況，以及變更會導致什麼問題</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
+        <source>Check a &amp;Domain…</source>
+        <translation>檢查網域(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>Can mail for a domain be delivered securely? MX hosts, their STARTTLS, DANE, MTA-STS and TLS-RPT</source>
+        <translation>寄往某個網域的郵件能否安全送達？MX 主機及其 STARTTLS、DANE、MTA-STS 與 TLS-RPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>將報告另存為 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Session</source>
         <translation>連線階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Practice server</source>
         <translation>練習伺服器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Logs</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
+        <source>Domain</source>
+        <translation>網域</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>connecting</source>
         <translation>正在連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>waiting for the banner</source>
         <translation>等待歡迎訊息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>TLS handshake</source>
         <translation>TLS 交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>EHLO over TLS</source>
         <translation>透過 TLS 傳送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>authenticating</source>
         <translation>正在驗證身分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>sending the message</source>
         <translation>正在傳送郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>interactive</source>
         <translation>互動模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>closing</source>
         <translation>正在關閉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
-        <location filename="../ui/main_window.cpp" line="856"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Disconnecting from %1…</source>
         <translation>正在中斷與 %1 的連線…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="910"/>
         <source>Scan failed: %1</source>
         <translation>掃描失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Scan failed — %1: %2</source>
         <translation>掃描失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="545"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="546"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>連線階段已取消。已收到的內容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>TLS failed</source>
         <translation>TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 連線階段完成，正在關閉…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Failed — %1: %2</source>
         <translation>失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="603"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已中斷與 %1 的連線 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="604"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已中斷與 %1 的連線 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Handshake (%1)</source>
         <translation>交握（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="623"/>
         <source>Handshake</source>
         <translation>交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="625"/>
         <source>Ladder (%1)</source>
         <translation>階梯圖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="625"/>
         <source>Ladder</source>
         <translation>階梯圖</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>Certificates (%1)</source>
         <translation>憑證（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Findings (%1)</source>
         <translation>發現（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Cipher matrix (%1)</source>
         <translation>加密套件矩陣（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Cipher matrix</source>
         <translation>加密套件矩陣</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>Save Report as JSON</source>
         <translation>將報告另存為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="667"/>
+        <location filename="../ui/main_window.cpp" line="677"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Save Report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="686"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="687"/>
+        <location filename="../ui/main_window.cpp" line="697"/>
         <source>Open Certificate</source>
         <translation>開啟憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="688"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="708"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="712"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="731"/>
+        <location filename="../ui/main_window.cpp" line="741"/>
         <source>%1
 
 Passphrase:</source>
@@ -3219,96 +4178,102 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="737"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="742"/>
+        <location filename="../ui/main_window.cpp" line="752"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="743"/>
+        <location filename="../ui/main_window.cpp" line="753"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="756"/>
-        <location filename="../ui/main_window.cpp" line="874"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="901"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="757"/>
-        <location filename="../ui/main_window.cpp" line="875"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
+        <location filename="../ui/main_window.cpp" line="902"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="809"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
+        <location filename="../ui/main_window.cpp" line="836"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>連線階段或掃描正在執行；請待其結束後再試。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="887"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
+        <source>Session with %1 (%2) from the Domain tab</source>
+        <translation>來自「網域」分頁的與 %1（%2）的連線階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="914"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="888"/>
+        <location filename="../ui/main_window.cpp" line="915"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="919"/>
+        <location filename="../ui/main_window.cpp" line="946"/>
         <source>&amp;Stop practice server</source>
         <translation>停止練習伺服器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="957"/>
         <source>Practice server failed</source>
         <translation>練習伺服器失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="959"/>
         <source>The practice server could not start: %1</source>
         <translation>練習伺服器無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="937"/>
+        <location filename="../ui/main_window.cpp" line="964"/>
         <source>Practice server stopped</source>
         <translation>練習伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="959"/>
+        <location filename="../ui/main_window.cpp" line="986"/>
         <source>Practice server: starting “%1”…</source>
         <translation>練習伺服器：正在啟動「%1」…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="968"/>
+        <location filename="../ui/main_window.cpp" line="995"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="969"/>
+        <location filename="../ui/main_window.cpp" line="996"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -3317,12 +4282,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 臨時 CA（連線至該伺服器時受信任）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="982"/>
+        <location filename="../ui/main_window.cpp" line="1009"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="985"/>
+        <location filename="../ui/main_window.cpp" line="1012"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目標：練習伺服器「%1」— %2</translation>
     </message>
@@ -4155,210 +5120,210 @@ Partner source: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="94"/>
+        <location filename="../ui/workspace_controller.cpp" line="95"/>
         <source>&amp;New Workspace</source>
         <translation>新增工作區(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="97"/>
+        <location filename="../ui/workspace_controller.cpp" line="98"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>開始新的調查：沒有報告，也沒有備註</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="100"/>
+        <location filename="../ui/workspace_controller.cpp" line="101"/>
         <source>Open &amp;Workspace…</source>
         <translation>開啟工作區(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="102"/>
+        <location filename="../ui/workspace_controller.cpp" line="103"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>依離開時的狀態重新開啟已儲存的調查（或 JSON 報告）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="105"/>
+        <location filename="../ui/workspace_controller.cpp" line="106"/>
         <source>Save Wor&amp;kspace</source>
         <translation>儲存工作區(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="107"/>
+        <location filename="../ui/workspace_controller.cpp" line="108"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>將目標、報告、備註與開啟中的分頁儲存到單一檔案</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="110"/>
+        <location filename="../ui/workspace_controller.cpp" line="111"/>
         <source>Save Workspace &amp;As…</source>
         <translation>另存工作區(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="114"/>
+        <location filename="../ui/workspace_controller.cpp" line="115"/>
         <source>&amp;Export HTML Report…</source>
         <translation>匯出 HTML 報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="116"/>
+        <location filename="../ui/workspace_controller.cpp" line="117"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>將目前顯示的報告連同備註匯出為一個可列印的 HTML 檔案，以附加到工單</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="119"/>
+        <location filename="../ui/workspace_controller.cpp" line="120"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>將調查匯出為 HTML(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="121"/>
+        <location filename="../ui/workspace_controller.cpp" line="122"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>將此工作區的所有報告與備註匯出為一個可列印的 HTML 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="163"/>
-        <location filename="../ui/workspace_controller.cpp" line="527"/>
+        <location filename="../ui/workspace_controller.cpp" line="165"/>
+        <location filename="../ui/workspace_controller.cpp" line="532"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="295"/>
+        <location filename="../ui/workspace_controller.cpp" line="300"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="297"/>
+        <location filename="../ui/workspace_controller.cpp" line="302"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="304"/>
-        <location filename="../ui/workspace_controller.cpp" line="463"/>
-        <location filename="../ui/workspace_controller.cpp" line="485"/>
+        <location filename="../ui/workspace_controller.cpp" line="309"/>
+        <location filename="../ui/workspace_controller.cpp" line="468"/>
+        <location filename="../ui/workspace_controller.cpp" line="490"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="305"/>
-        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <location filename="../ui/workspace_controller.cpp" line="310"/>
+        <location filename="../ui/workspace_controller.cpp" line="421"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="320"/>
+        <location filename="../ui/workspace_controller.cpp" line="325"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作區「%1」有尚未儲存的變更。
 要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="325"/>
+        <location filename="../ui/workspace_controller.cpp" line="330"/>
         <source>Unsaved workspace</source>
         <translation>未儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="341"/>
-        <location filename="../ui/workspace_controller.cpp" line="354"/>
+        <location filename="../ui/workspace_controller.cpp" line="346"/>
+        <location filename="../ui/workspace_controller.cpp" line="359"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>請先等待連線階段或掃描結束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="348"/>
+        <location filename="../ui/workspace_controller.cpp" line="353"/>
         <source>New workspace</source>
         <translation>新工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="361"/>
+        <location filename="../ui/workspace_controller.cpp" line="366"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作區 (*.%1);;JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="406"/>
+        <location filename="../ui/workspace_controller.cpp" line="411"/>
         <source>Still opening the previous file.</source>
         <translation>仍在開啟上一個檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="409"/>
+        <location filename="../ui/workspace_controller.cpp" line="414"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="416"/>
+        <location filename="../ui/workspace_controller.cpp" line="421"/>
         <source>Import Report</source>
         <translation>匯入報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="432"/>
+        <location filename="../ui/workspace_controller.cpp" line="437"/>
         <source>Opened %1 — 1 report</source>
         <translation>已開啟 %1 — 1 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="433"/>
+        <location filename="../ui/workspace_controller.cpp" line="438"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已開啟 %1 — %2 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="454"/>
+        <location filename="../ui/workspace_controller.cpp" line="459"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已將報告 %1 匯入新的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="478"/>
+        <location filename="../ui/workspace_controller.cpp" line="483"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作區 (*.%1);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="505"/>
+        <location filename="../ui/workspace_controller.cpp" line="510"/>
         <source>Workspace saved to %1</source>
         <translation>工作區已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="527"/>
+        <location filename="../ui/workspace_controller.cpp" line="532"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 調查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="536"/>
+        <location filename="../ui/workspace_controller.cpp" line="541"/>
         <source>There is no report to export yet.</source>
         <translation>目前沒有可匯出的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="559"/>
+        <location filename="../ui/workspace_controller.cpp" line="564"/>
         <source>Export HTML Report</source>
         <translation>匯出 HTML 報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="576"/>
+        <location filename="../ui/workspace_controller.cpp" line="581"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 檔案 (*.html);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="593"/>
+        <location filename="../ui/workspace_controller.cpp" line="598"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="595"/>
+        <location filename="../ui/workspace_controller.cpp" line="600"/>
         <source>HTML report written to %1</source>
         <translation>HTML 報告已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="567"/>
+        <location filename="../ui/workspace_controller.cpp" line="572"/>
         <source>Export Investigation as HTML</source>
         <translation>將調查匯出為 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="616"/>
-        <location filename="../ui/workspace_controller.cpp" line="647"/>
+        <location filename="../ui/workspace_controller.cpp" line="621"/>
+        <location filename="../ui/workspace_controller.cpp" line="652"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="708"/>
+        <location filename="../ui/workspace_controller.cpp" line="713"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已還原 %1 自動儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="721"/>
+        <location filename="../ui/workspace_controller.cpp" line="726"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="722"/>
+        <location filename="../ui/workspace_controller.cpp" line="727"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -4367,23 +5332,23 @@ Restore them?</source>
 要還原這些變更嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="730"/>
-        <location filename="../ui/workspace_controller.cpp" line="746"/>
+        <location filename="../ui/workspace_controller.cpp" line="735"/>
+        <location filename="../ui/workspace_controller.cpp" line="751"/>
         <source>Recover workspace</source>
         <translation>復原工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="731"/>
+        <location filename="../ui/workspace_controller.cpp" line="736"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="732"/>
+        <location filename="../ui/workspace_controller.cpp" line="737"/>
         <source>Discard</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="733"/>
+        <location filename="../ui/workspace_controller.cpp" line="738"/>
         <source>Not now</source>
         <translation>暫時不要</translation>
     </message>

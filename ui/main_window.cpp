@@ -47,6 +47,7 @@
 #include "views/cipher_grid_view.h"
 #include "views/command_line_widget.h"
 #include "views/compare_view.h"
+#include "views/domain_view.h"
 #include "views/findings_view.h"
 #include "views/handshake_view.h"
 #include "views/ladder_panel.h"
@@ -203,6 +204,10 @@ void MainWindow::createActions()
         QStringLiteral("openLogsAction"), tr("Read Exim or Postfix logs: every partner's TLS, its failures, and what a change would break"),
         QKeySequence(), &MainWindow::openMailLogs);
 
+    checkDomainAction_ = makeAction(this, QIcon(), tr("Check a &Domain…"),
+        QStringLiteral("checkDomainAction"), tr("Can mail for a domain be delivered securely? MX hosts, their STARTTLS, DANE, MTA-STS and TLS-RPT"),
+        QKeySequence(), &MainWindow::checkDomain);
+
     saveReportAction_ = new QAction(tr("&Save Report as JSON…"), this);
     saveReportAction_->setShortcut(QKeySequence::Save);
     connect(saveReportAction_, &QAction::triggered, this, &MainWindow::saveReportAs);
@@ -240,6 +245,7 @@ void MainWindow::createMenus()
     tools->addAction(explainSuiteAction_);
     tools->addAction(compareAction_);
     tools->addAction(simulateAction_);
+    tools->addAction(checkDomainAction_);
     tools->addSeparator();
     languageMenu_ = new LanguageMenu(this);   // System default, English, Deutsch, 简体中文, 繁體中文
     tools->addMenu(languageMenu_);
@@ -327,10 +333,14 @@ void MainWindow::createCentralWidget()
         if (targetLogPartner(host))
             startScan();
     });
-    // The logs' tables and plots need the width more than the transcript does.
+    domainView_ = new DomainView(tabs_);
+    tabs_->addTab(domainView_, tr("Domain"));
+    connect(domainView_, &DomainView::sessionReportRequested, this, &MainWindow::showDomainSession);
+    // The logs' and the domain's tables need the width more than the transcript does.
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         const int total = splitter_->width();
-        if (tabs_->widget(index) == logsView_ && total > 0 && splitter_->sizes().value(1) < total * 2 / 3)
+        const QWidget *page = tabs_->widget(index);
+        if ((page == logsView_ || page == domainView_) && total > 0 && splitter_->sizes().value(1) < total * 2 / 3)
             splitter_->setSizes({total / 3, total - total / 3});
     });
     updateTabTitles();
@@ -801,6 +811,23 @@ void MainWindow::openMailLogs()
 {
     tabs_->setCurrentWidget(logsView_);
     logsView_->chooseFiles();
+}
+
+void MainWindow::checkDomain()
+{
+    tabs_->setCurrentWidget(domainView_);
+    domainView_->focusDomainField();
+}
+
+void MainWindow::showDomainSession(const Report &report)
+{
+    if (controller_->isBusy() || scanController_->isScanning()) {
+        statusBar()->showMessage(tr("A session or scan is running; try again when it has finished."), 5000);
+        return;
+    }
+    showSavedReport(report);
+    stateLabel_->setText(tr("Session with %1 (%2) from the Domain tab").arg(report.target.host, report.target.address));
+    tabs_->setCurrentIndex(HandshakeTab);
 }
 
 bool MainWindow::targetLogPartner(const QString &host)

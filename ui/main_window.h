@@ -23,6 +23,7 @@ class CipherMatrixModel;
 class ScanController;
 class CertificateChainView;
 class CommandLineWidget;
+class DomainView;
 class FindingsModel;
 class FindingsView;
 class HandshakeModel;
@@ -84,6 +85,8 @@ public:
     CipherGridView *cipherGridView() const { return cipherGridView_; }
     LogsView *logsView() const { return logsView_; }
     QAction *openLogsAction() const { return openLogsAction_; }
+    DomainView *domainView() const { return domainView_; }
+    QAction *checkDomainAction() const { return checkDomainAction_; }
     QString statusText() const;
     QString bannerText() const;
     bool hasReport() const { return hasReport_; }
@@ -121,6 +124,8 @@ public Q_SLOTS:
     SimulateDialog *showSimulatePartner();
     // File > Open Mail Logs…: the Logs tab, then its file dialog.
     void openMailLogs();
+    // Tools > Check a Domain…: the Domain tab, its domain field focused.
+    void checkDomain();
 
 Q_SIGNALS:
     // After openCertificateFiles: ok false when no certificate could be shown.
@@ -166,6 +171,8 @@ private:
     void onPracticeStarted(const QString &personality, quint16 smtpPort, quint16 tlsPort);
     // A partner from the Logs tab as the target (port 25, SMTP): false while a session or scan runs.
     bool targetLogPartner(const QString &host);
+    // An MX address's session from the Domain tab, shown in the window's own tabs.
+    void showDomainSession(const core::Report &report);
 
     SessionController *controller_ = nullptr;
     TargetBar *targetBar_ = nullptr;
@@ -206,6 +213,8 @@ private:
     QString scanTarget_;   // "host:port" of the running or last scan
     LogsView *logsView_ = nullptr;
     QAction *openLogsAction_ = nullptr;
+    DomainView *domainView_ = nullptr;
+    QAction *checkDomainAction_ = nullptr;
 
     QLabel *stateLabel_ = nullptr;
     QLabel *tlsLabel_ = nullptr;

@@ -31,6 +31,7 @@
 #include "report/json_report.h"
 #include "scan_controller.h"
 #include "session_controller.h"
+#include "views/domain_view.h"
 #include "views/notes_view.h"
 #include "views/target_bar.h"
 
@@ -153,6 +154,7 @@ void WorkspaceController::attach()
             recordCurrentReport();
     });
     connect(window_->notesView(), &NotesView::edited, this, &WorkspaceController::markDirty);
+    connect(window_->domainView(), &DomainView::reportAdded, this, &WorkspaceController::markDirty);
     connect(window_->targetBar(), &TargetBar::targetChanged, this, &WorkspaceController::markDirty);
     window_->installEventFilter(this);
     setDirty(false);
@@ -165,7 +167,8 @@ QString WorkspaceController::displayName() const
 
 bool WorkspaceController::isModified() const
 {
-    return dirty_ && (!reports_.isEmpty() || !window_->notesView()->text().isEmpty() || !fileName_.isEmpty());
+    return dirty_ && (!reports_.isEmpty() || !window_->domainView()->reports().isEmpty()
+                      || !window_->notesView()->text().isEmpty() || !fileName_.isEmpty());
 }
 
 QString WorkspaceController::tabKey(int index) const
@@ -214,6 +217,7 @@ Workspace WorkspaceController::capture() const
     }
     w.reports = reports_;
     w.view.currentReport = currentReport_;
+    w.domains = window_->domainView()->reports();   // every domain check of this window
     w.notes = window_->notesView()->text();
     w.view.selectedTab = tabKey(window_->tabs()->currentIndex());
     if (const QSplitter *splitter = window_->findChild<QSplitter *>(QStringLiteral("mainSplitter")))
@@ -234,6 +238,7 @@ void WorkspaceController::apply(const Workspace &w, const QString &fileName)
         window_->showSavedReport(reports_.at(currentReport_));
     else
         window_->clearWorkbench();
+    window_->domainView()->setReports(w.domains);   // the last one shown
     window_->notesView()->setText(w.notes);
     const int tab = tabIndexForKey(w.view.selectedTab);
     if (tab >= 0)
