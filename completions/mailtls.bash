@@ -66,7 +66,7 @@ _mailtls_options_of()
                  "--tls-min --tls-max --jsonl --resume --baseline --fail-on --progress --no-color -q --quiet" ;;
         domain)
             echo "-h --help --resolver --trust-anchor --policy-ca-file --ca-file --ehlo --timeout --concurrency" \
-                 "--no-sessions --port --policy-port --json --html --fail-on --no-color -q --quiet" ;;
+                 "--no-sessions --port --policy-port --json --html --fail-on --no-color -q --quiet --records" ;;
         records)
             echo "-h --help --domain --mx --cert --key --next-key --passphrase-file --sts-mode --no-sts" \
                  "--sts-max-age --sts-id --rua --json" ;;

@@ -10,6 +10,7 @@
 #include "interrupt_guard.h"
 #include "jobs/domain_job.h"
 #include "report/domain_json.h"
+#include "report/domain_records.h"
 #include "report/html_report.h"
 #include "report_printer.h"
 
@@ -43,6 +44,7 @@ const char *const kEpilogue =
     "Examples:\n"
     "  mailtls domain example.org\n"
     "  mailtls domain example.org --json - | jq '.verdicts'\n"
+    "  mailtls domain example.org --records      # plus the TLSA/MTA-STS/TLS-RPT records to publish\n"
     "  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem\n";
 
 struct Opt {
@@ -80,11 +82,14 @@ struct Opt {
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the verdict lines.")};
+    QCommandLineOption records{QStringLiteral("records"),
+                               QStringLiteral("Also print the records to publish for the MX set and the keys served now "
+                                              "(TLSA 3 1 1, MTA-STS, TLS-RPT) and the sending side's DANE settings.")};
 
     QList<QCommandLineOption> all() const
     {
         return {help, resolver, trustAnchor, policyCa, caFile, ehlo, timeout, concurrency, noSessions, port, policyPort,
-                json, html, failOn, noColor, quiet};
+                json, html, failOn, noColor, quiet, records};
     }
 };
 
@@ -105,7 +110,7 @@ bool readPort(const QCommandLineParser &parser, const QCommandLineOption &option
     return true;
 }
 
-bool parseArgs(const QStringList &args, DomainOptions *options, CliSettings *settings, QString *error)
+bool parseArgs(const QStringList &args, DomainOptions *options, CliSettings *settings, bool *records, QString *error)
 {
     QCommandLineParser parser;
     const Opt opt;
@@ -153,6 +158,7 @@ bool parseArgs(const QStringList &args, DomainOptions *options, CliSettings *set
         !readPort(parser, opt.policyPort, &o.policyPort, error))
         return false;
     o.sessions = !parser.isSet(opt.noSessions);
+    *records = parser.isSet(opt.records);
     if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet}, settings, error))
         return false;
     *options = o;
@@ -364,7 +370,8 @@ int runDomainCommand(const QStringList &args)
     DomainOptions options;
     CliSettings settings;
     QString error;
-    if (!parseArgs(args, &options, &settings, &error)) {
+    bool records = false;
+    if (!parseArgs(args, &options, &settings, &records, &error)) {
         printError(kCommand, error + QStringLiteral(" (try 'mailtls domain --help')"));
         return ExitUsage;
     }
@@ -436,6 +443,15 @@ int runDomainCommand(const QStringList &args)
             PrinterOptions po;
             po.color = color;
             out += ReportPrinter(po).findingsSection(report.findings);
+        }
+        if (records && report.errorKind == ErrorKind::None && !report.nullMx && !report.hosts.isEmpty()) {
+            DomainRecords published;
+            Error recordsError;
+            if (buildDomainRecords(domainRecordsInputFor(report), &published, &recordsError))
+                out += p.heading(QStringLiteral("Records to publish (the MX set and the keys served now)")) +
+                       domainRecordsText(published) + QLatin1Char('\n');
+            else
+                out += QStringLiteral("  no records: %1\n").arg(recordsError.message);
         }
         writeOut(out);
     }

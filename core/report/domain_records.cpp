@@ -401,4 +401,72 @@ QByteArray domainRecordsToJsonBytes(const QJsonObject &json)
     return writer.write(json);
 }
 
+DomainRecordsInput domainRecordsInputFor(const DomainReport &report)
+{
+    DomainRecordsInput in;
+    in.domain = report.domain;
+    for (const MxHost &h : report.hosts) {
+        if (!h.checked)
+            continue;
+        in.mxHosts << h.name;
+        QList<PublishedTlsa> served;
+        for (const MxAddressCheck &a : report.addresses) {
+            if (a.mx != h.name || a.session.certificates.isEmpty())
+                continue;
+            const Certificate leaf = a.session.certificates.first();
+            PublishedTlsa t;
+            t.record.usage = 3;
+            t.record.selector = 1;
+            t.record.matchingType = 1;
+            t.record.data = tlsaAssociationData(leaf, 1, 1);
+            bool seen = t.record.data.isEmpty();
+            for (const PublishedTlsa &other : std::as_const(served))
+                seen = seen || other.record == t.record;
+            if (seen)
+                continue;
+            t.source = QStringLiteral("served by %1").arg(a.address);
+            t.what = QStringLiteral("leaf CN=%1").arg(leaf.commonName());
+            served << t;
+        }
+        // Published records other than those: a DANE-TA record the chain matches stays, and
+        // one matching nothing is kept as the next key's (dropping it would undo a rollover).
+        for (int i = 0; i < h.tlsaRecords.size(); ++i) {
+            const TlsaRecord &published = h.tlsaRecords.at(i);
+            if (published.usage != 2 && published.usage != 3)
+                continue;   // usages 0/1 are not for SMTP: not carried over
+            bool known = false;
+            for (const PublishedTlsa &other : std::as_const(served))
+                known = known || other.record == published;
+            if (known)
+                continue;
+            bool matched = false;
+            for (const MxAddressCheck &a : report.addresses)
+                matched = matched || (a.mx == h.name && a.dane.recordDepths.value(i, -1) >= 0);
+            PublishedTlsa t;
+            t.record = published;
+            t.next = !matched;
+            t.source = QStringLiteral("published now");
+            t.what = matched ? QStringLiteral("matches the served chain")
+                             : QStringLiteral("matches no served key: the next key's record, or a stale one");
+            served << t;
+        }
+        if (!served.isEmpty())
+            in.tlsaPerMx.insert(h.name, served);
+    }
+    if (in.tlsaPerMx.isEmpty())
+        in.tlsaSkippedNote = report.sessionsSkipped ? QStringLiteral("no session ran (--no-sessions): no served key to publish")
+                                                    : QStringLiteral("no MX address served a certificate");
+    if (report.sts.policyParsed && report.sts.policy.problems.isEmpty()) {
+        in.stsMode = report.sts.policy.mode;
+        if (report.sts.policy.maxAge > 0 && report.sts.policy.maxAge <= kStsMaxAgeLimit)
+            in.stsMaxAge = report.sts.policy.maxAge;
+    }
+    for (const TlsRptRecord &r : report.tlsRpt.records)
+        if (r.isTlsRpt && r.problems.isEmpty())
+            for (const QString &uri : r.rua)
+                if (!in.rua.contains(uri))
+                    in.rua << uri;
+    return in;
+}
+
 } // namespace mailtls::core

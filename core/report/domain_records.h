@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include "base/error.h"
+#include "model/domain_report.h"
 #include "x509/dane.h"
 
 namespace mailtls::core {
@@ -81,6 +82,12 @@ struct DomainRecords {
     QString postfix;                 // the sending side, Postfix
     QStringList notes;               // what to know (DNSSEC, the policy host, what was skipped)
 };
+
+// What a checked domain should publish as it stands (`mailtls domain --records`): its MX hosts
+// in MX order (the domain itself when it has no MX), per MX the 3 1 1 record of every key its
+// addresses serve now, the policy's mode and max_age when one is published (else testing and a
+// week), and the TLS-RPT addresses already published.
+DomainRecordsInput domainRecordsInputFor(const DomainReport &report);
 
 // An MTA-STS id from a time: "20261206T093000" (UTC, RFC 8461 §3.1: 1-32 letters and digits).
 QString stsIdFor(const QDateTime &time);

@@ -506,7 +506,7 @@ void TestDomainCli::allGoodHtmlAndText()
     const QString html = dir_.filePath(QStringLiteral("good.html"));
     const ToolResult t = runTool(QStringLiteral(MAILTLS_CLI_PATH),
                                  QStringList{QStringLiteral("domain"), fq(QStringLiteral("good"))} + commonArgs()
-                                     + QStringList{QStringLiteral("--html"), html},
+                                     + QStringList{QStringLiteral("--html"), html, QStringLiteral("--records")},
                                  {}, 90000);
     QVERIFY2(t.finished && t.exitCode == 0, qPrintable(t.describe()));
     const QString page = QString::fromUtf8(readAll(html));
@@ -530,6 +530,15 @@ void TestDomainCli::allGoodHtmlAndText()
                                    QStringLiteral("TLS-RPT\n")})
         QVERIFY2(text.contains(section), qPrintable(section + QStringLiteral(" missing in:\n") + text));
     QVERIFY2(text.contains(kMxA), qPrintable(text));
+    QFile saved(QStringLiteral(MAILTLS_ARTIFACTS_DIR "/domain-good.txt"));
+    if (saved.open(QIODevice::WriteOnly))
+        saved.write(text.toUtf8());   // for reading the output as an admin would
+    // --records: what to publish as the domain stands, from the MX set and the key served now.
+    QVERIFY2(text.contains(QLatin1String("Records to publish")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("IN TLSA ") + servedTlsa_, Qt::CaseInsensitive), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("mx: ") + fq(QStringLiteral("mx1.good"))) ||
+                 text.contains(QStringLiteral("mx: mx1.") + fq(QStringLiteral("good"))),
+             qPrintable(text));
     for (const QChar c : text)
         QVERIFY2(c == QLatin1Char('\n') || c.unicode() >= 0x20, qPrintable(QStringLiteral("control byte 0x%1 in:\n%2")
                                                                              .arg(c.unicode(), 2, 16, QLatin1Char('0')).arg(text)));
