@@ -116,24 +116,6 @@ int pkiFailure(const QString &command, const Error &error)
     return error.kind == ErrorKind::Cancelled ? ExitInterrupted : ExitUsage;
 }
 
-bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read passphrase file %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QByteArray line = file.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty()) {
-        *error = QStringLiteral("passphrase file %1 is empty (the first line is the passphrase)").arg(path);
-        return false;
-    }
-    *passphrase = line;
-    return true;
-}
-
 bool parseKeyType(const QString &name, KeyType *type, QString *error)
 {
     const auto parsed = keyTypeFromName(name);

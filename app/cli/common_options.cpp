@@ -319,4 +319,24 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
     return written;
 }
 
+bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *error)
+{
+    if (!readableFile(path, QStringLiteral("passphrase file "), error, FileKind::Stream))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read passphrase file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        *error = QStringLiteral("passphrase file %1 is empty (the first line is the passphrase)").arg(path);
+        return false;
+    }
+    *passphrase = line;
+    return true;
+}
+
 } // namespace mailtls::cli

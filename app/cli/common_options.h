@@ -88,6 +88,11 @@ bool failsOn(const core::Findings &findings, const CliSettings &settings);
 // names the tool's version. False when a file could not be written.
 bool writeReportOutputs(const QString &command, const core::Report &report, const CliSettings &settings);
 
+// A passphrase file (--passphrase-file and kin): its first line, without the line end. The
+// file may be a pipe (`<(pass show ...)`). False with the reason when it cannot be read or the
+// line is empty.
+bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *error);
+
 // Writes `bytes` to `path` atomically (QSaveFile): the old file stays whole when anything fails.
 bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *error);
 

@@ -102,27 +102,6 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
-// The first line of FILE, as `mailtls cert` reads its passphrase files.
-bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *error)
-{
-    if (!readableFile(path, QStringLiteral("--passphrase-file "), error, FileKind::Stream))
-        return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read passphrase file %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QByteArray line = file.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty()) {
-        *error = QStringLiteral("passphrase file %1 is empty (the first line is the passphrase)").arg(path);
-        return false;
-    }
-    *passphrase = line;
-    return true;
-}
-
 bool recordsOf(const QString &option, const QString &path, const QByteArray &passphrase, TlsaRole role,
                QList<GeneratedTlsa> *out, QString *error)
 {

@@ -622,15 +622,9 @@ private:
                           QStringLiteral("%1\nHTTP %2, Location: %3").arg(fetched).arg(f.httpStatus).arg(f.redirectLocation)));
             return;
         }
-        if (f.httpStatus != 0 && !f.certificateValid) {
-            withHosts(add(QStringLiteral("mtasts.policy_cert_invalid"), Severity::High,
-                          QStringLiteral("The certificate of %1 is not valid").arg(policyHost),
-                          QStringLiteral("Senders fetch the policy only over verified HTTPS (RFC 8461 §3.3); with this "
-                                         "certificate they get no policy, and the domain is unprotected."),
-                          QStringLiteral("%1\n%2").arg(fetched, f.certificateError)));
-            return;
-        }
-        if (f.httpStatus == 0 && !f.certificateValid && !f.certificateError.isEmpty()) {
+        // A served certificate that did not verify: Qt ends the handshake there (no request is
+        // sent), or an HTTP answer came over it; either way senders get no policy.
+        if ((f.httpStatus != 0 && !f.certificateValid) || (f.httpStatus == 0 && !f.certificateError.isEmpty())) {
             withHosts(add(QStringLiteral("mtasts.policy_cert_invalid"), Severity::High,
                           QStringLiteral("The certificate of %1 is not valid").arg(policyHost),
                           QStringLiteral("Senders fetch the policy only over verified HTTPS (RFC 8461 §3.3); with this "
