@@ -192,6 +192,8 @@ struct Resolver::Private {
     struct Probe {
         bool answered = false;
         int rcode = -1;
+        bool truncated = false;       // the TC bit: the answer did not fit (and libunbound's TCP retry failed)
+        bool sameQuestion = false;    // the reply repeats our question (name, type, class)
         QString why;   // when not answered: "did not answer within 8 s", "is unreachable: ..."
     };
     Probe probe(const QString &name, int type, int timeoutMs, const CancelToken &cancel) const;
@@ -357,6 +359,11 @@ Resolver::Private::Probe Resolver::Private::probe(const QString &name, int type,
                 && (quint8(reply[2]) & 0x80)) {
                 probeResult.answered = true;
                 probeResult.rcode = quint8(reply[3]) & 0x0f;
+                probeResult.truncated = (quint8(reply[2]) & 0x02) != 0;
+                // One question, the same bytes as ours (names compared without case).
+                const QByteArray question = query.mid(12);
+                probeResult.sameQuestion = got >= 12 + question.size() && quint8(reply[4]) == 0 && quint8(reply[5]) == 1
+                    && QByteArray(reply + 12, int(question.size())).toLower() == question.toLower();
                 ::close(fd);
                 return probeResult;
             }
@@ -553,12 +560,19 @@ DnsLookup Resolver::lookup(const QString &name, const QString &type, const Cance
                 : QStringLiteral("the resolver %1 %2").arg(d->resolverText, probe.why);
             return finish();
         }
-        // NOERROR to the CD query but SERVFAIL validated: the validator's failure, so SERVFAIL
-        // stays; a resolver that refused says so.
-        if (probe.rcode != 0 && probe.rcode != 3)
+        // A resolver that itself answered an error says so. A NOERROR/NXDOMAIN reply to the
+        // direct query means libunbound could not use what came back: say which, never that
+        // the resolver answered SERVFAIL when it did not.
+        if (probe.rcode != 0 && probe.rcode != 3 && probe.sameQuestion) {
             r.rcode = rcodeName(probe.rcode);
+        } else {
+            const QString why = probe.truncated ? QStringLiteral("its replies are truncated and the retry over TCP failed")
+                : !probe.sameQuestion          ? QStringLiteral("its replies do not answer the question asked")
+                                               : QStringLiteral("its answer could not be used (malformed, or failed validation)");
+            r.error = QStringLiteral("the resolver %1 gave no usable answer for %2 %3: %4").arg(d->resolverText, r.name, r.type, why);
+        }
     }
-    if (r.rcode != QLatin1String("NOERROR") && r.rcode != QLatin1String("NXDOMAIN")) {
+    if (r.error.isEmpty() && r.rcode != QLatin1String("NOERROR") && r.rcode != QLatin1String("NXDOMAIN")) {
         r.error = QStringLiteral("the resolver %1 answered %2 for %3 %4").arg(d->resolverText, r.rcode, r.name, r.type);
         if (r.dnssec == DnssecStatus::Bogus && !r.whyBogus.isEmpty())
             r.error += QStringLiteral(" (%1)").arg(r.whyBogus);
