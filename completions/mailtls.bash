@@ -25,14 +25,14 @@ _mailtls_options_of()
             echo "-h --help --starttls --implicit-tls --ehlo --sni --no-sni --servername --ca-file" \
                  "--expect-cert --client-cert --client-key --auth-user --auth-pass-file --auth-mech" \
                  "--mail-from --rcpt-to --data --timeout --tls-min --tls-max --ciphers --ciphersuites" \
-                 "--groups --security-level --show-secrets --json --html --fail-on --no-color -q --quiet" ;;
+                 "--groups --security-level --show-secrets --json --html --pdf --fail-on --no-color -q --quiet" ;;
         scan)
             echo "-h --help --starttls --implicit-tls --sni --no-sni --ehlo --timeout --max-conn --delay" \
-                 "--max-time --progress --expect-cert --ca-file --servername --json --html --fail-on" \
+                 "--max-time --progress --expect-cert --ca-file --servername --json --html --pdf --fail-on" \
                  "--no-color -q --quiet" ;;
         cert) echo "-h --help" ;;
         "cert inspect")
-            echo "-h --help --passphrase-file --ca-file --servername --warn-days --json --html --fail-on" \
+            echo "-h --help --passphrase-file --ca-file --servername --warn-days --json --html --pdf --fail-on" \
                  "--no-color -q --quiet" ;;
         "cert key") echo "-h --help --type --out --passphrase-file --force" ;;
         "cert selfsigned")
@@ -66,7 +66,7 @@ _mailtls_options_of()
                  "--tls-min --tls-max --jsonl --resume --baseline --fail-on --progress --no-color -q --quiet" ;;
         domain)
             echo "-h --help --resolver --trust-anchor --policy-ca-file --ca-file --ehlo --timeout --concurrency" \
-                 "--no-sessions --port --policy-port --json --html --fail-on --no-color -q --quiet --records" ;;
+                 "--no-sessions --port --policy-port --json --html --pdf --fail-on --no-color -q --quiet --records" ;;
         records)
             echo "-h --help --domain --mx --cert --key --next-key --passphrase-file --sts-mode --no-sts" \
                  "--sts-max-age --sts-id --rua --json" ;;
@@ -94,7 +94,7 @@ _mailtls_value_of()
         --sts-mode) echo "words:enforce testing none" ;;
         --resume|--baseline) echo "files" ;;
         --concurrency|--per-host|--resolver|--policy-port) echo "none" ;;
-        --html|--ca-file|--expect-cert|--client-cert|--client-key|--auth-pass-file|--data|--passphrase-file \
+        --html|--pdf|--ca-file|--expect-cert|--client-cert|--client-key|--auth-pass-file|--data|--passphrase-file \
             |--parent-passphrase-file|--key-passphrase-file|--out|--out-cert|--out-key|--out-chain|--csr \
             |--cert|--key|--next-key|--chain|--report|--server-report|--log|--trust-anchor|--policy-ca-file)
             echo "files" ;;

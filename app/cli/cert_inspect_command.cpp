@@ -83,6 +83,7 @@ struct Opt {
     QCommandLineOption html{QStringLiteral("html"),
                             QStringLiteral("Also write a self-contained, printable HTML report to FILE."),
                             QStringLiteral("FILE")};
+    QCommandLineOption pdf = pdfOption(QStringLiteral("the inspection"));
     QCommandLineOption failOn = failOnOption();
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
@@ -90,7 +91,7 @@ struct Opt {
 
     QList<QCommandLineOption> all() const
     {
-        return {help, passphraseFile, caFile, servername, warnDays, json, html, failOn, noColor, quiet};
+        return {help, passphraseFile, caFile, servername, warnDays, json, html, pdf, failOn, noColor, quiet};
     }
 };
 
@@ -162,7 +163,7 @@ bool parseArgs(const QStringList &args, Options *out, QString *error)
     }
     if (!readInt(parser, opt.warnDays, 0, 36500, &o.warnDays, error))
         return false;
-    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet}, &o.settings, error))
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet, &opt.pdf}, &o.settings, error))
         return false;
     *out = o;
     return true;

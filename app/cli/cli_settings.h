@@ -23,6 +23,7 @@ struct CliSettings {
     QString helpText;             // filled when showHelp
     QString jsonPath;             // "" none, "-" stdout, else a file
     QString htmlPath;             // "" none, else a file: the self-contained HTML report
+    QString pdfPath;              // "" none, else a file: the report as PDF (A4, for forwarding)
     bool failOnSet = false;
     core::Severity failOn = core::Severity::Critical;
     bool noColor = false;

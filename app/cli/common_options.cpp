@@ -16,6 +16,7 @@
 #include "model/session_options.h"
 #include "model/targets.h"
 #include "report/html_report.h"
+#include "pdf/pdf_report.h"
 
 namespace mailtls::cli {
 
@@ -219,6 +220,15 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
             return false;
         }
     }
+    if (options.pdf && parser.isSet(*options.pdf)) {
+        settings->pdfPath = parser.value(*options.pdf);
+        core::Error why;
+        if (!core::checkHtmlOutputPath(settings->pdfPath, &why)) {
+            *error = settings->pdfPath.isEmpty() ? QStringLiteral("--pdf needs a file name")
+                                                 : QStringLiteral("--pdf %1: %2").arg(settings->pdfPath, why.message);
+            return false;
+        }
+    }
     if (options.failOn && parser.isSet(*options.failOn)) {
         if (!core::parseSeverity(parser.value(*options.failOn), &settings->failOn)) {
             *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'")
@@ -316,7 +326,37 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
             written = false;
         }
     }
+    if (!settings.pdfPath.isEmpty()) {
+        core::Report named = report;
+        if (named.toolVersion.isEmpty())
+            named.toolVersion = QStringLiteral(MAILTLS_VERSION);
+        QByteArray bytes;
+        core::Error why;
+        if (!pdf::reportToPdf(named, core::HtmlReportOptions(), &bytes, &why) || !pdf::writePdfFile(settings.pdfPath, bytes, &why)) {
+            printError(command, QStringLiteral("cannot write --pdf %1: %2").arg(settings.pdfPath, why.message));
+            written = false;
+        }
+    }
     return written;
+}
+
+QCommandLineOption pdfOption(const QString &what)
+{
+    return QCommandLineOption{QStringLiteral("pdf"),
+                              QStringLiteral("Write %1 as a PDF file (A4: the verdict, the findings with their fixes, "
+                                             "the chain, the matrix), to forward to a partner's admin.").arg(what),
+                              QStringLiteral("FILE")};
+}
+
+bool argumentsAskForPdf(const QStringList &args)
+{
+    for (const QString &a : args) {
+        if (a == QLatin1String("--"))
+            return false;
+        if (a == QLatin1String("--pdf") || a.startsWith(QLatin1String("--pdf=")))
+            return true;
+    }
+    return false;
 }
 
 bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *error)

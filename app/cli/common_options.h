@@ -64,8 +64,9 @@ struct OutputOptions {
     const QCommandLineOption *failOn = nullptr;
     const QCommandLineOption *noColor = nullptr;
     const QCommandLineOption *quiet = nullptr;
+    const QCommandLineOption *pdf = nullptr;   // last: older brace lists name the five above
 };
-// Fills jsonPath, htmlPath, failOn/failOnSet, noColor, quiet. Paths are checked now, so a typo
+// Fills jsonPath, htmlPath, pdfPath, failOn/failOnSet, noColor, quiet. Paths are checked now, so a typo
 // does not cost a whole scan.
 bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &options, CliSettings *settings,
                        QString *error);
@@ -83,15 +84,20 @@ bool readableFile(const QString &path, const QString &label, QString *error, Fil
 // True when --fail-on is set and a finding is at least that severe.
 bool failsOn(const core::Findings &findings, const CliSettings &settings);
 
-// A report's --json (to stdout or a file) and --html, as session, scan and cert inspect write
-// them; each failure is printed under `command` ("cannot write --json FILE: why"). The HTML
-// names the tool's version. False when a file could not be written.
+// A report's --json (to stdout or a file), --html and --pdf, as session, scan and cert inspect
+// write them; each failure is printed under `command` ("cannot write --json FILE: why"). The
+// HTML and the PDF name the tool's version. False when a file could not be written.
 bool writeReportOutputs(const QString &command, const core::Report &report, const CliSettings &settings);
 
 // A passphrase file (--passphrase-file and kin): its first line, without the line end. The
 // file may be a pipe (`<(pass show ...)`). False with the reason when it cannot be read or the
 // line is empty.
 bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *error);
+
+// --pdf FILE: `what` is what is written ("the report").
+QCommandLineOption pdfOption(const QString &what = QStringLiteral("the report"));
+// Whether argv asks for a PDF (--pdf, --pdf=FILE): main() then makes a QGuiApplication.
+bool argumentsAskForPdf(const QStringList &args);
 
 // Writes `bytes` to `path` atomically (QSaveFile): the old file stays whole when anything fails.
 bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *error);

@@ -9,6 +9,7 @@
 #include "console.h"
 #include "interrupt_guard.h"
 #include "jobs/domain_job.h"
+#include "pdf/pdf_report.h"
 #include "report/domain_json.h"
 #include "report/domain_records.h"
 #include "report/html_report.h"
@@ -78,6 +79,7 @@ struct Opt {
     QCommandLineOption json = jsonOption(QStringLiteral("the domain report as JSON (schema mailtls.domain/1)"));
     QCommandLineOption html{QStringLiteral("html"), QStringLiteral("Write the domain report as one HTML file."),
                             QStringLiteral("FILE")};
+    QCommandLineOption pdf = pdfOption(QStringLiteral("the domain report"));
     QCommandLineOption failOn = failOnOption();
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
@@ -89,7 +91,7 @@ struct Opt {
     QList<QCommandLineOption> all() const
     {
         return {help, resolver, trustAnchor, policyCa, caFile, ehlo, timeout, concurrency, noSessions, port, policyPort,
-                json, html, failOn, noColor, quiet, records};
+                json, html, pdf, failOn, noColor, quiet, records};
     }
 };
 
@@ -159,7 +161,7 @@ bool parseArgs(const QStringList &args, DomainOptions *options, CliSettings *set
         return false;
     o.sessions = !parser.isSet(opt.noSessions);
     *records = parser.isSet(opt.records);
-    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet}, settings, error))
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet, &opt.pdf}, settings, error))
         return false;
     *options = o;
     return true;
@@ -300,10 +302,14 @@ public:
                 QString text = t.text();
                 if (text.size() > 40)
                     text = text.left(39) + QChar(0x2026);
-                out += QStringLiteral("    %1  %2 %3\n")
-                           .arg(text, tlsaUsageName(t.usage),
-                                matchedBy.isEmpty() ? QStringLiteral("matches no served certificate")
-                                                    : QStringLiteral("matched by %1").arg(matchedBy.join(QStringLiteral(", "))));
+                bool compared = false;   // a served chain was matched against this set
+                for (const MxAddressCheck &a : r.addresses)
+                    compared = compared || (a.mx == h.name && a.dane.attempted);
+                const QString state = !matchedBy.isEmpty() ? QStringLiteral("matched by %1").arg(matchedBy.join(QStringLiteral(", ")))
+                    : compared                             ? QStringLiteral("matches no served certificate")
+                    : h.tlsa.dnssec != DnssecStatus::Secure ? QStringLiteral("not compared: the records are not secure")
+                                                            : QStringLiteral("not compared: no certificate was served");
+                out += QStringLiteral("    %1  %2 %3\n").arg(text, tlsaUsageName(t.usage), state);
             }
             for (const QString &u : h.tlsaUnparsed)
                 out += QStringLiteral("    %1  (cannot be read)\n").arg(u);
@@ -421,6 +427,15 @@ int runDomainCommand(const QStringList &args)
         Error htmlError;
         if (!writeHtmlFile(settings.htmlPath, domainReportToHtml(report), &htmlError)) {
             printError(kCommand, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, htmlError.message));
+            written = false;
+        }
+    }
+    if (!settings.pdfPath.isEmpty()) {
+        QByteArray bytes;
+        Error pdfError;
+        if (!pdf::domainReportToPdf(report, HtmlReportOptions(), &bytes, &pdfError) ||
+            !pdf::writePdfFile(settings.pdfPath, bytes, &pdfError)) {
+            printError(kCommand, QStringLiteral("cannot write --pdf %1: %2").arg(settings.pdfPath, pdfError.message));
             written = false;
         }
     }

@@ -2,13 +2,17 @@
 // subcommands (one file each); they parse their own arguments.
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
+
+#include <memory>
 
 #include <openssl/crypto.h>
 
 #include "cert_command.h"
 #include "compare_command.h"
 #include "cli_settings.h"
+#include "common_options.h"
 #include "console.h"
 #include "domain_command.h"
 #include "explain_command.h"
@@ -59,7 +63,20 @@ const QStringList kPlanned = {};
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A PDF is laid out with Qt Gui's fonts, which need a QGuiApplication; it runs on the
+    // offscreen platform (unless the user chose one), so no display is needed. Every other run
+    // stays a QCoreApplication.
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (mailtls::cli::argumentsAskForPdf(rawArgs)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("mailtls"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILTLS_VERSION));
     using namespace mailtls::cli;

@@ -31,7 +31,7 @@ const char *const kEpilogue =
     "Exit codes:\n"
     "  0    the scan ran (findings below --fail-on, if any)\n"
     "  1    a finding at or above --fail-on\n"
-    "  2    usage error (including an unwritable --json or --html path)\n"
+    "  2    usage error (including an unwritable --json, --html or --pdf path)\n"
     "  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),\n"
     "       or no STARTTLS or no mail server. A server that answers and refuses or breaks\n"
     "       the handshake has answered: that is a finding (0, or 1 with --fail-on)\n"
@@ -66,6 +66,7 @@ struct Opt {
     QCommandLineOption html{QStringLiteral("html"),
                             QStringLiteral("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
                             QStringLiteral("FILE")};
+    QCommandLineOption pdf = pdfOption();
     QCommandLineOption failOn = failOnOption();
     QCommandLineOption expectCert{QStringLiteral("expect-cert"),
                                   QStringLiteral("Certificate file the server should serve (e.g. the one it is configured "
@@ -84,7 +85,7 @@ struct Opt {
     QList<QCommandLineOption> all() const
     {
         return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, maxConn, delay, maxTime, progress, expectCert, caFile,
-                servername, json, html, failOn, noColor, quiet};
+                servername, json, html, pdf, failOn, noColor, quiet};
     }
 };
 
@@ -180,7 +181,7 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
         if (!checkSingleName(o.servername, QStringLiteral("servername"), error))
             return false;
     }
-    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet}, &s, error))
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet, &opt.pdf}, &s, error))
         return false;
     *options = o;
     *settings = s;

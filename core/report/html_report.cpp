@@ -1,6 +1,7 @@
 #include "report/html_report.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include "base/save_file.h"
 #include "catalog/cipher_catalog.h"
@@ -60,6 +61,46 @@ table.transcript td { padding: 1px 8px; border: none; } table.transcript td.text
   pre { border-color: #bbb; }
   .badge, .grade { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
+)CSS";
+
+// The same look for Qt's rich-text engine, which renders the PDF: no CSS variables, no boxes
+// around blocks (tables carry the borders), sizes in points for A4; cell padding comes from
+// the tables' cellpadding (added in document()).
+const char *const kPrintStyle = R"CSS(
+body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 9pt; color: #1d2430; }
+h1 { font-size: 16pt; margin-top: 0; margin-bottom: 2pt; }
+h2 { font-size: 12.5pt; margin-top: 14pt; margin-bottom: 5pt; color: #2f6f9f; }
+h3 { font-size: 10pt; margin-top: 8pt; margin-bottom: 3pt; }
+p { margin-top: 2pt; margin-bottom: 4pt; }
+.meta { color: #5d6776; }
+table { border-collapse: collapse; margin-top: 3pt; margin-bottom: 6pt; }
+th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #d5dae1; }
+th { background-color: #eef1f5; font-weight: 600; }
+table.facts th { background-color: #ffffff; color: #5d6776; font-weight: normal; }
+code, pre, .mono { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8pt; }
+pre { background-color: #f4f6f9; white-space: pre-wrap; margin-top: 1pt; margin-bottom: 4pt; }
+.badge { font-size: 7.5pt; font-weight: bold; text-transform: uppercase; }
+.sev-info { background-color: #5b7fa6; color: #ffffff; } .sev-low { background-color: #3f9a62; color: #ffffff; }
+.sev-medium { background-color: #e0a11b; color: #2b1d00; } .sev-high { background-color: #dc621e; color: #ffffff; }
+.sev-critical { background-color: #b81d2a; color: #ffffff; }
+table.finding td { border: 1px solid #d5dae1; }
+table.verdict td { border: 1px solid #d5dae1; font-size: 10.5pt; }
+.id { color: #5d6776; font-weight: normal; }
+.label { color: #5d6776; font-size: 7.5pt; text-transform: uppercase; margin-top: 3pt; }
+.grade { font-size: 7.5pt; font-weight: bold; }
+.grade-strong { background-color: #4caf6e; color: #ffffff; } .grade-acceptable { background-color: #b5d96b; color: #243800; }
+.grade-weak { background-color: #f2a33a; color: #3d2200; } .grade-insecure { background-color: #d63b3b; color: #ffffff; }
+.grade-unknown { background-color: #a0a8b0; color: #000000; }
+.yes { color: #176b2c; font-weight: bold; } .no { color: #5d6776; } .bad { color: #b81d2a; font-weight: bold; }
+.ok { color: #176b2c; font-weight: bold; }
+table.cert td, table.cert th { font-size: 8.5pt; }
+.dir-C { color: #1f4fb0; } .dir-S { color: #176b2c; } .dir-tls { color: #842fa8; } .dir-note { color: #6e6e6e; font-style: italic; }
+table.transcript td { border-bottom: 0px; white-space: pre-wrap; }
+table.suites td, table.suites th { font-size: 7.5pt; }
+table.suites td.mono { font-size: 7pt; }
+.notes { white-space: pre-wrap; background-color: #fffbe8; }
+.footer { color: #5d6776; font-size: 8pt; margin-top: 16pt; }
+.pagebreak { page-break-before: always; }
 )CSS";
 
 QString esc(const QString &text)
@@ -191,7 +232,19 @@ QString summarySection(const Report &r, const QString &id)
     return h;
 }
 
-QString findingsSection(const Report &r, const QString &id)
+// The left edge of a finding's box in the PDF, in its severity's colour.
+QString severityColour(Severity s)
+{
+    switch (s) {
+    case Severity::Critical: return QStringLiteral("#b81d2a");
+    case Severity::High: return QStringLiteral("#dc621e");
+    case Severity::Medium: return QStringLiteral("#e0a11b");
+    case Severity::Low: return QStringLiteral("#3f9a62");
+    default: return QStringLiteral("#5b7fa6");
+    }
+}
+
+QString findingsSection(const Report &r, const QString &id, bool print = false)
 {
     QString h = QStringLiteral("<h2 id=\"%1-findings\">Findings (%2)</h2>\n").arg(id).arg(r.findings.size());
     if (r.findings.isEmpty())
@@ -200,8 +253,17 @@ QString findingsSection(const Report &r, const QString &id)
     Findings sorted = r.findings;
     sortBySeverity(&sorted);
     for (const Finding &f : sorted) {
-        h += QStringLiteral("<div class=\"finding sev-border-%1\">\n").arg(severityName(f.severity));
-        h += QStringLiteral("<h3>%1 %2<span class=\"id mono\">%3</span></h3>\n").arg(badge(f.severity), esc(f.title), esc(f.id));
+        // Qt's rich text draws no border around a block: the PDF's box is a one-cell table.
+        // Qt's rich text draws no border on one side of a block: the PDF's box is a table whose
+        // first, narrow cell is the severity's colour.
+        if (print)
+            h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" class=\"finding\">"
+                                "<tr><td width=\"3\" bgcolor=\"%1\"></td><td>\n")
+                     .arg(severityColour(f.severity));
+        else
+            h += QStringLiteral("<div class=\"finding sev-border-%1\">\n").arg(severityName(f.severity));
+        h += QStringLiteral("<h3>%1 %2<span class=\"id mono\">%3%4</span></h3>\n")
+                 .arg(badge(f.severity), esc(f.title), print ? QStringLiteral("&nbsp;&nbsp;&nbsp;") : QString(), esc(f.id));
         if (!f.detail.isEmpty())
             h += QStringLiteral("<p>%1</p>\n").arg(esc(f.detail));
         if (!f.evidence.isEmpty())
@@ -212,7 +274,7 @@ QString findingsSection(const Report &r, const QString &id)
             h += QStringLiteral("<div class=\"label\">Fix for Postfix</div><pre class=\"fix-postfix\">%1</pre>\n").arg(esc(f.fixPostfix));
         if (!f.fixDns.isEmpty())
             h += QStringLiteral("<div class=\"label\">Fix in DNS</div><pre class=\"fix-dns\">%1</pre>\n").arg(esc(f.fixDns));
-        h += QStringLiteral("</div>\n");
+        h += print ? QStringLiteral("</td></tr></table>\n") : QStringLiteral("</div>\n");
     }
     return h;
 }
@@ -223,7 +285,7 @@ QString gradeHtml(const QString &grade)
     return QStringLiteral("<span class=\"grade grade-%1\">%2</span>").arg(known, esc(grade.isEmpty() ? QStringLiteral("?") : grade));
 }
 
-QString scanSection(const Report &r, const QString &id)
+QString scanSection(const Report &r, const QString &id, bool print = false)
 {
     const ScanResult &scan = r.scan;
     QString h = QStringLiteral("<h2 id=\"%1-matrix\">Cipher matrix</h2>\n").arg(id);
@@ -267,6 +329,24 @@ QString scanSection(const Report &r, const QString &id)
                                   : QStringLiteral("the server follows the client's order"));
         if (suites.isEmpty())
             continue;
+        if (print) {
+            // A4 is narrower than a browser: the two names share one column, OpenSSL's below.
+            h += QStringLiteral("<table class=\"suites\" width=\"100%\"><tr><th>#</th><th>Grade</th><th>Code</th>"
+                                "<th>IANA name / OpenSSL name</th><th>Kex</th><th>Auth</th><th>Cipher</th><th>MAC</th><th>Bits</th></tr>\n");
+            int rank = 0;
+            for (const SuiteInfo &s : suites) {
+                ++rank;
+                const QString names = s.openssl.isEmpty() || s.openssl == s.iana
+                    ? esc(s.iana) : QStringLiteral("%1<br><span class=\"no\">%2</span>").arg(esc(s.iana), esc(s.openssl));
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"mono\">%3</td><td class=\"mono\">%4</td>"
+                                    "<td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>\n")
+                         .arg(serverOrder ? QString::number(rank) : QStringLiteral("–"), gradeHtml(s.grade), esc(suiteCodeText(s)),
+                              names, esc(s.kex), esc(s.auth), esc(s.enc), esc(s.mac))
+                         .arg(s.bits > 0 ? QString::number(s.bits) : QString());
+            }
+            h += QStringLiteral("</table>\n");
+            continue;
+        }
         h += QStringLiteral("<table class=\"suites\"><tr><th>#</th><th>Grade</th><th>Code</th><th>IANA name</th>"
                             "<th>OpenSSL name</th><th>Key exchange</th><th>Auth</th><th>Cipher</th><th>MAC</th><th>Bits</th></tr>\n");
         int rank = 0;
@@ -314,7 +394,7 @@ QString validityHtml(const Certificate &c, const QDateTime &at)
     return text + QStringLiteral(" <span class=\"no\">(%1 days left)</span>").arg(at.daysTo(c.notAfter()));
 }
 
-QString chainSection(const Report &r, const QString &id)
+QString chainSection(const Report &r, const QString &id, bool print = false)
 {
     QString h = QStringLiteral("<h2 id=\"%1-chain\">Certificate chain (%2)</h2>\n").arg(id).arg(r.certificates.size());
     if (r.certificates.isEmpty())
@@ -331,8 +411,9 @@ QString chainSection(const Report &r, const QString &id)
             role += QStringLiteral(", self-signed");
         if (c.isCa())
             role += QStringLiteral(", CA");
-        h += QStringLiteral("<div class=\"cert\">\n<h3>%1 <span class=\"no\">(%2)</span></h3>\n<table class=\"facts\">\n")
-                 .arg(esc(c.commonName().isEmpty() ? c.subject() : c.commonName()), esc(role));
+        h += QStringLiteral("<div class=\"cert\">\n<h3>%1 <span class=\"no\">(%2)</span></h3>\n<table class=\"%3\"%4>\n")
+                 .arg(esc(c.commonName().isEmpty() ? c.subject() : c.commonName()), esc(role),
+                      print ? QStringLiteral("facts cert") : QStringLiteral("facts"), print ? QStringLiteral(" width=\"100%\"") : QString());
         h += textRow(QStringLiteral("Subject"), c.subject());
         h += textRow(QStringLiteral("Issuer"), c.issuer());
         h += row(QStringLiteral("Valid"), validityHtml(c, at));
@@ -421,17 +502,65 @@ QString transcriptSection(const Report &r, const QString &id)
     return h + QStringLiteral("</table>\n");
 }
 
+// The PDF's first lines: how it went and how bad the worst finding is, in words a partner's
+// admin reads before anything else.
+QString verdictHtml(const Report &r)
+{
+    QString line;
+    const SessionOutcome &o = r.outcome;
+    if (!o.error.isEmpty() || o.errorClass() == OutcomeClass::Cancelled) {
+        line = outcomeHtml(r);
+    } else if (r.findings.isEmpty()) {
+        line = QStringLiteral("<span class=\"ok\">No findings: nothing to fix was found.</span>");
+    } else {
+        Findings sorted = r.findings;
+        sortBySeverity(&sorted);
+        const Severity worst = sorted.first().severity;
+        line = QStringLiteral("%1 <b>%2 %3 to fix, the worst %4.</b> %5")
+                   .arg(badge(worst))
+                   .arg(r.findings.size())
+                   .arg(r.findings.size() == 1 ? QStringLiteral("finding") : QStringLiteral("findings"), severityName(worst),
+                        severityCountsHtml(r.findings));
+    }
+    if (r.kind != QLatin1String("cert-inspect") && r.tls.attempted)
+        line += QStringLiteral("<br>TLS: ") + tlsSummaryHtml(r.tls);
+    if (r.tls.verifyCode >= 0)
+        line += QStringLiteral("<br>Certificate verification: ") +
+                (r.tls.verifyOk ? QStringLiteral("<span class=\"ok\">ok</span>")
+                                : QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(r.tls.verifyMessage)));
+    QString colour = QStringLiteral("#3f9a62");
+    if (!o.error.isEmpty() || o.errorClass() == OutcomeClass::Cancelled) {
+        colour = QStringLiteral("#a0a8b0");
+    } else if (!r.findings.isEmpty()) {
+        Findings sorted = r.findings;
+        sortBySeverity(&sorted);
+        colour = severityColour(sorted.first().severity);
+    }
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" class=\"verdict\">"
+                          "<tr><td width=\"4\" bgcolor=\"%1\"></td><td bgcolor=\"#f4f6f9\"><b>Verdict:</b> %2</td></tr></table>\n")
+        .arg(colour, line);
+}
+
 // The sections of one report, inside <section class="report">; `id` prefixes every anchor.
-QString reportBody(const Report &r, const QString &id, bool withHeading)
+QString reportBody(const Report &r, const QString &id, bool withHeading, bool print = false)
 {
     QString h = QStringLiteral("<section class=\"report\" id=\"%1\">\n").arg(id);
     if (withHeading)
-        h += QStringLiteral("<h1>%1</h1>\n").arg(esc(reportTitle(r)));
-    h += summarySection(r, id);
-    h += findingsSection(r, id);
-    if (r.scan.present)
-        h += scanSection(r, id);
-    h += chainSection(r, id);
+        h += QStringLiteral("<h1%2>%1</h1>\n").arg(esc(reportTitle(r)), print ? QStringLiteral(" class=\"pagebreak\"") : QString());
+    if (print) {
+        h += verdictHtml(r);
+        h += summarySection(r, id);
+        h += findingsSection(r, id, true);
+        h += chainSection(r, id, true);
+        if (r.scan.present)
+            h += scanSection(r, id, true);
+    } else {
+        h += summarySection(r, id);
+        h += findingsSection(r, id);
+        if (r.scan.present)
+            h += scanSection(r, id);
+        h += chainSection(r, id);
+    }
     if (r.kind != QLatin1String("cert-inspect")) {
         if (r.tls.attempted || !r.smtp.banner.isEmpty())
             h += tlsDetailSection(r, id);
@@ -449,8 +578,19 @@ QString document(const QString &title, const QString &body, const HtmlReportOpti
     QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                                "<meta name=\"generator\" content=\"mailtls %1\">\n<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
-                    .arg(esc(version), esc(title), QString::fromLatin1(kStyle));
-    h += body;
+                    .arg(esc(version), esc(title), QString::fromLatin1(options.print ? kPrintStyle : kStyle));
+    if (options.print) {
+        // Qt's rich text knows no padding or margin on inline text and reads cell padding from
+        // the table (in CSS pixels): the badges get a space inside and between them, every table its padding.
+        static const QRegularExpression chip(QStringLiteral("(<span class=\"(?:badge|grade) [^\"]*\">)([^<]*)</span>"));
+        QString printed = body;
+        printed.replace(chip, QStringLiteral("\\1&nbsp;\\2&nbsp;</span>&nbsp;"));
+        printed.replace(QStringLiteral("<table class="), QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" class="));
+        printed.replace(QStringLiteral("<table>"), QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">"));
+        h += printed;
+    } else {
+        h += body;
+    }
     h += QStringLiteral("<p class=\"footer\">Generated by mailtls %1 on %2.</p>\n</body>\n</html>\n")
              .arg(esc(version), esc(timeText(generated)));
     return h;
@@ -492,7 +632,7 @@ QString reportToHtml(const Report &report, const HtmlReportOptions &options)
     const QString title = options.title.isEmpty() ? QStringLiteral("MailTLS report — %1").arg(reportTitle(report)) : options.title;
     QString body = QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
     body += notesHtml(options.notes);
-    body += reportBody(report, QStringLiteral("r0"), false);
+    body += reportBody(report, QStringLiteral("r0"), false, options.print);
     return document(title, body, options, report.toolVersion.isEmpty() ? QStringLiteral(MAILTLS_VERSION) : report.toolVersion);
 }
 
@@ -511,7 +651,7 @@ QString reportsToHtml(const QList<Report> &reports, const HtmlReportOptions &opt
         body += QStringLiteral("</ol>\n");
     }
     for (int i = 0; i < reports.size(); ++i)
-        body += reportBody(reports.at(i), QStringLiteral("r%1").arg(i), true);
+        body += reportBody(reports.at(i), QStringLiteral("r%1").arg(i), true, options.print);
     return document(title, body, options, QStringLiteral(MAILTLS_VERSION));
 }
 
@@ -606,9 +746,9 @@ QString domainReportToHtml(const DomainReport &r, const HtmlReportOptions &optio
 
     Report findings;
     findings.findings = r.findings;
-    body += findingsSection(findings, QStringLiteral("domain"));
+    body += findingsSection(findings, QStringLiteral("domain"), options.print);
     for (int i = 0; i < r.addresses.size(); ++i)
-        body += reportBody(r.addresses.at(i).session, QStringLiteral("a%1").arg(i), true);
+        body += reportBody(r.addresses.at(i).session, QStringLiteral("a%1").arg(i), true, options.print);
     return document(title, body, options, r.toolVersion.isEmpty() ? QStringLiteral(MAILTLS_VERSION) : r.toolVersion);
 }
 

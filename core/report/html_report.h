@@ -19,6 +19,11 @@ struct HtmlReportOptions {
     QString title;              // empty: "MailTLS report — HOST:PORT"
     QDateTime generatedAt;      // invalid: now
     QString notes;              // the investigator's notes, shown before the reports; may be empty
+    // For the PDF (pdf/pdf_report.h), not a browser: the same facts for Qt's rich-text engine
+    // (a style sheet it reads, tables where the browser page draws boxes) and in the order a
+    // partner's admin reads them: the verdict, the findings with their fixes, the chain, the
+    // matrix, then the connection, the handshake and the transcript.
+    bool print = false;
 };
 
 // &, <, >, " and ' replaced; line breaks kept as they are (use inside <pre> or with CSS).
