@@ -2135,6 +2135,338 @@ Befunde: %2</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::FleetModel</name>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="27"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="143"/>
+        <source>expired %1 d ago</source>
+        <translation>seit %1 T abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="143"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="151"/>
+        <source>stopped before it finished</source>
+        <translation>vor dem Ende gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="153"/>
+        <source>not run: %1</source>
+        <translation>nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="168"/>
+        <source>no TLS version accepted</source>
+        <translation>keine TLS-Version angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="169"/>
+        <source>%1, %2 suites</source>
+        <translation>%1, %2 Suites</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <source>no TLS (STARTTLS not offered)</source>
+        <translation>kein TLS (STARTTLS nicht angeboten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="247"/>
+        <source>waiting…</source>
+        <translation>wartet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="254"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="306"/>
+        <source>Line %1 of the list: %2 port %3</source>
+        <translation>Zeile %1 der Liste: %2 Port %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="322"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="323"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="324"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="325"/>
+        <source>Worst finding</source>
+        <translation>Schwerster Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="326"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="327"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::FleetView</name>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="65"/>
+        <source>targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="93"/>
+        <source>One target a line: mx.example.org, mx.example.net:587, smtps://mail.example.com, lmtp://[2001:db8::1]:24 — &apos;#&apos; starts a comment</source>
+        <translation>Ein Ziel pro Zeile: mx.example.org, mx.example.net:587, smtps://mail.example.com, lmtp://[2001:db8::1]:24 — &apos;#&apos; beginnt einen Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="97"/>
+        <source>Open List…</source>
+        <translation>Liste öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="99"/>
+        <source>Read a target list from a file</source>
+        <translation>Eine Zielliste aus einer Datei lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="103"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="104"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="105"/>
+        <source>Session: one STARTTLS session per target. Scan: every version and suite per target (slow).</source>
+        <translation>Sitzung: eine STARTTLS-Sitzung pro Ziel. Scan: jede Version und Suite pro Ziel (langsam).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="116"/>
+        <source>Targets checked at once, overall</source>
+        <translation>Gleichzeitig geprüfte Ziele, insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="117"/>
+        <source>Targets checked at once against one host</source>
+        <translation>Gleichzeitig geprüfte Ziele pro Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <source>At least this long between two connections to one host</source>
+        <translation>Mindestabstand zwischen zwei Verbindungen zu einem Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <source>How long one step (connect, a reply, the handshake) may take</source>
+        <translation>Wie lange ein Schritt (Verbinden, eine Antwort, der Handshake) dauern darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="122"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="125"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="131"/>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="132"/>
+        <source>At once:</source>
+        <translation>Gleichzeitig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="133"/>
+        <source>Per host:</source>
+        <translation>Pro Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="134"/>
+        <source>Delay:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="135"/>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="160"/>
+        <location filename="../ui/views/fleet_view.cpp" line="416"/>
+        <source>Paste or open a target list, then Start.</source>
+        <translation>Eine Zielliste einfügen oder öffnen, dann Starten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="187"/>
+        <source>Double-click a finished target to open its report in the Handshake, Certificates and Findings tabs</source>
+        <translation>Doppelklick auf ein fertiges Ziel öffnet seinen Bericht in den Reitern Handshake, Zertifikate und Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="191"/>
+        <source>Targets per TLS version</source>
+        <translation>Ziele pro TLS-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="194"/>
+        <source>Targets per worst finding</source>
+        <translation>Ziele pro schwerstem Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="251"/>
+        <source># partners from the Logs tab</source>
+        <translation># Partner aus dem Reiter Logs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="283"/>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="286"/>
+        <source>Line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="288"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="349"/>
+        <source>Cancelled: %1 of %2 done.</source>
+        <translation>Abgebrochen: %1 von %2 fertig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="351"/>
+        <source>Done in %1.</source>
+        <translation>Fertig in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="414"/>
+        <source>%1 of %2 done.</source>
+        <translation>%1 von %2 fertig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="444"/>
+        <source>No finished target yet</source>
+        <translation>Noch kein Ziel fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="510"/>
+        <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
+        <translation>%1 von %2 fertigen Zielen erreicht; %3 mit einem Zertifikat, das abgelaufen ist oder innerhalb von 30 Tagen abläuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="526"/>
+        <source>A saved run, from the workspace.</source>
+        <translation>Ein gespeicherter Lauf aus dem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="291"/>
+        <source>The list holds no target: write one host a line.</source>
+        <translation>Die Liste enthält kein Ziel: einen Host pro Zeile schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="394"/>
+        <source>%1 of %2 done, %3 running</source>
+        <translation>%1 von %2 fertig, %3 laufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="395"/>
+        <source>%1 elapsed</source>
+        <translation>%1 vergangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="398"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="487"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="540"/>
+        <source>Open a Target List</source>
+        <translation>Eine Zielliste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="541"/>
+        <source>Target lists (*.txt *.list);;All files (*)</source>
+        <translation>Ziellisten (*.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="549"/>
+        <source>target list</source>
+        <translation>Zielliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="570"/>
+        <source>%1 read; press Start.</source>
+        <translation>%1 gelesen; Starten drücken.</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::HandshakeLadderView</name>
     <message>
         <location filename="../ui/views/handshake_ladder_view.cpp" line="132"/>
@@ -3256,7 +3588,7 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
     </message>
     <message>
         <location filename="../ui/views/logs_view.cpp" line="143"/>
-        <location filename="../ui/views/logs_view.cpp" line="505"/>
+        <location filename="../ui/views/logs_view.cpp" line="510"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
@@ -3351,369 +3683,379 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="251"/>
+        <source>Check These Partners in the Fleet Tab</source>
+        <translation>Diese Partner im Reiter Flotte prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="253"/>
+        <source>Every partner the table lists (after the filters), on port 25, as the Fleet tab&apos;s target list</source>
+        <translation>Jeder Partner, den die Tabelle (nach den Filtern) zeigt, auf Port 25, als Zielliste des Reiters Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Compression</source>
         <translation>Kompression</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Parsed</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Not understood</source>
         <translation>Nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="302"/>
+        <location filename="../ui/views/logs_view.cpp" line="307"/>
         <source>Files are read in the order of their first time stamps, so rotations join up. &lt;i&gt;Parsed&lt;/i&gt; counts the lines in the file&apos;s format; &lt;i&gt;not understood&lt;/i&gt; are lines of that format the reader could not interpret — expand a file to see the first of them. A file that stops early (damaged compression, a NUL byte) says where; everything before that point is counted.</source>
         <translation>Dateien werden in der Reihenfolge ihres ersten Zeitstempels gelesen, damit Rotationen aneinander anschließen. &lt;i&gt;Erkannt&lt;/i&gt; zählt die Zeilen im Format der Datei; &lt;i&gt;nicht verstanden&lt;/i&gt; sind Zeilen dieses Formats, die der Leser nicht deuten konnte — klappen Sie eine Datei auf, um die ersten davon zu sehen. Eine Datei, die vorzeitig endet (beschädigte Kompression, ein NUL-Byte), nennt die Stelle; alles davor wird gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="325"/>
+        <location filename="../ui/views/logs_view.cpp" line="330"/>
         <source>Open Mail Logs</source>
         <translation>Mail-Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="326"/>
+        <location filename="../ui/views/logs_view.cpp" line="331"/>
         <source>Mail logs (*log* *.gz *.xz *.bz2 *.json *.txt);;All files (*)</source>
         <translation>Mail-Logs (*log* *.gz *.xz *.bz2 *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="370"/>
+        <location filename="../ui/views/logs_view.cpp" line="375"/>
         <source>Reading cancelled; %1</source>
         <translation>Lesen abgebrochen; %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="370"/>
+        <location filename="../ui/views/logs_view.cpp" line="375"/>
         <source>the logs read before are still shown.</source>
         <translation>die zuvor gelesenen Logs bleiben angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="370"/>
+        <location filename="../ui/views/logs_view.cpp" line="375"/>
         <source>nothing was read.</source>
         <translation>es wurde nichts gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="382"/>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="387"/>
+        <location filename="../ui/views/logs_view.cpp" line="564"/>
         <source>%1 files</source>
         <translation>%1 Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="383"/>
+        <location filename="../ui/views/logs_view.cpp" line="388"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="387"/>
+        <location filename="../ui/views/logs_view.cpp" line="392"/>
         <source>&lt;h3&gt;Reading the logs…&lt;/h3&gt;&lt;p&gt;The partners, plots and files appear here when reading is done. Cancel stops it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lese die Logs …&lt;/h3&gt;&lt;p&gt;Partner, Diagramme und Dateien erscheinen hier, sobald das Lesen fertig ist. „Abbrechen“ beendet es.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="402"/>
+        <location filename="../ui/views/logs_view.cpp" line="407"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="403"/>
+        <location filename="../ui/views/logs_view.cpp" line="408"/>
         <source>%1 of %2 MB · %3</source>
         <translation>%1 von %2 MB · %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="404"/>
+        <location filename="../ui/views/logs_view.cpp" line="409"/>
         <source>%1 MB · %2</source>
         <translation>%1 MB · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="456"/>
+        <location filename="../ui/views/logs_view.cpp" line="461"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="464"/>
+        <location filename="../ui/views/logs_view.cpp" line="469"/>
         <source>%1 lines outside the time filter</source>
         <translation>%1 Zeilen außerhalb des Zeitfilters</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="466"/>
+        <location filename="../ui/views/logs_view.cpp" line="471"/>
         <source>%1 lines too long, cut</source>
         <translation>%1 Zeilen zu lang, gekürzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="467"/>
+        <location filename="../ui/views/logs_view.cpp" line="472"/>
         <source>%1 MB read</source>
         <translation>%1 MB gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="477"/>
+        <location filename="../ui/views/logs_view.cpp" line="482"/>
         <source>not a mail log this version can read</source>
         <translation>kein Mail-Log, das diese Version lesen kann</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="484"/>
+        <location filename="../ui/views/logs_view.cpp" line="489"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="490"/>
+        <location filename="../ui/views/logs_view.cpp" line="495"/>
         <source>Expand the row to see the first lines that were not understood</source>
         <translation>Klappen Sie die Zeile auf, um die ersten nicht verstandenen Zeilen zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="505"/>
+        <location filename="../ui/views/logs_view.cpp" line="510"/>
         <source>Files (%1)</source>
         <translation>Dateien (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="514"/>
+        <location filename="../ui/views/logs_view.cpp" line="519"/>
         <source>Any TLS version</source>
         <translation>Jede TLS-Version</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="524"/>
+        <location filename="../ui/views/logs_view.cpp" line="529"/>
         <source>Used %1</source>
         <translation>Hat %1 verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="535"/>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="540"/>
+        <location filename="../ui/views/logs_view.cpp" line="567"/>
         <source>1 partner</source>
         <translation>1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="535"/>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="540"/>
+        <location filename="../ui/views/logs_view.cpp" line="567"/>
         <source>%1 partners</source>
         <translation>%1 Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="537"/>
+        <location filename="../ui/views/logs_view.cpp" line="542"/>
         <source>%1 of %2 partners</source>
         <translation>%1 von %2 Partnern</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="548"/>
+        <location filename="../ui/views/logs_view.cpp" line="553"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="550"/>
+        <location filename="../ui/views/logs_view.cpp" line="555"/>
         <source>Open Exim or Postfix logs, or drop them here.</source>
         <translation>Öffnen Sie Exim- oder Postfix-Logs, oder ziehen Sie sie hierher.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="564"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="565"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="565"/>
         <source>%1 lines</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="566"/>
         <source>1 message</source>
         <translation>1 Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="566"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="563"/>
+        <location filename="../ui/views/logs_view.cpp" line="568"/>
         <source>1 TLS failure</source>
         <translation>1 TLS-Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="563"/>
+        <location filename="../ui/views/logs_view.cpp" line="568"/>
         <source>%1 TLS failures</source>
         <translation>%1 TLS-Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="565"/>
-        <location filename="../ui/views/logs_view.cpp" line="701"/>
+        <location filename="../ui/views/logs_view.cpp" line="570"/>
+        <location filename="../ui/views/logs_view.cpp" line="718"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="569"/>
+        <location filename="../ui/views/logs_view.cpp" line="574"/>
         <source>1 line not understood (see Files)</source>
         <translation>1 Zeile nicht verstanden (siehe Dateien)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="570"/>
+        <location filename="../ui/views/logs_view.cpp" line="575"/>
         <source>%1 lines not understood (see Files)</source>
         <translation>%1 Zeilen nicht verstanden (siehe Dateien)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="582"/>
+        <location filename="../ui/views/logs_view.cpp" line="587"/>
         <source>Not everything could be read (everything before the problem is counted):
 %1</source>
         <translation>Nicht alles konnte gelesen werden (alles vor dem Problem wird gezählt):
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="655"/>
+        <location filename="../ui/views/logs_view.cpp" line="672"/>
         <source>Open Session with %1:25</source>
         <translation>Sitzung mit %1:25 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="656"/>
+        <location filename="../ui/views/logs_view.cpp" line="673"/>
         <source>Scan %1:25</source>
         <translation>%1:25 scannen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="661"/>
+        <location filename="../ui/views/logs_view.cpp" line="678"/>
         <source>Copy “%1”</source>
         <translation>„%1“ kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="671"/>
-        <location filename="../ui/views/logs_view.cpp" line="672"/>
+        <location filename="../ui/views/logs_view.cpp" line="688"/>
+        <location filename="../ui/views/logs_view.cpp" line="689"/>
         <source>Select a partner first</source>
         <translation>Wählen Sie zuerst einen Partner</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="671"/>
+        <location filename="../ui/views/logs_view.cpp" line="688"/>
         <source>Connect to %1 on port 25 and show the session</source>
         <translation>Mit %1 auf Port 25 verbinden und die Sitzung zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="673"/>
+        <location filename="../ui/views/logs_view.cpp" line="690"/>
         <source>Scan the versions and cipher suites %1 accepts on port 25</source>
         <translation>Die Versionen und Cipher-Suites scannen, die %1 auf Port 25 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="676"/>
+        <location filename="../ui/views/logs_view.cpp" line="693"/>
         <source>&lt;p&gt;No partner in these logs: no line about a delivery or an arrival with a host was understood. The Files page shows what was read.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Partner in diesen Logs: Keine Zeile über eine Zustellung oder einen Eingang mit einem Host wurde verstanden. Die Seite „Dateien“ zeigt, was gelesen wurde.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="678"/>
+        <location filename="../ui/views/logs_view.cpp" line="695"/>
         <source>&lt;p&gt;Select a partner above to see its TLS versions, ciphers, certificate names and each failure with an example line, what it means and what to do next.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie oben einen Partner, um seine TLS-Versionen, Suites, Zertifikatsnamen und jeden Fehlschlag mit einer Beispielzeile, seiner Bedeutung und dem nächsten Schritt zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="690"/>
+        <location filename="../ui/views/logs_view.cpp" line="707"/>
         <source>Outbound: we delivered to this host, our server was the TLS client.</source>
         <translation>Ausgehend: Wir haben an diesen Host zugestellt, unser Server war der TLS-Client.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="691"/>
+        <location filename="../ui/views/logs_view.cpp" line="708"/>
         <source>Inbound: this host delivered to us, our server was the TLS server.</source>
         <translation>Eingehend: Dieser Host hat an uns zugestellt, unser Server war der TLS-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="694"/>
+        <location filename="../ui/views/logs_view.cpp" line="711"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="695"/>
+        <location filename="../ui/views/logs_view.cpp" line="712"/>
         <source>over TLS</source>
         <translation>über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="696"/>
+        <location filename="../ui/views/logs_view.cpp" line="713"/>
         <source>in cleartext</source>
         <translation>im Klartext</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="697"/>
+        <location filename="../ui/views/logs_view.cpp" line="714"/>
         <source>%1 of them after a failed TLS handshake</source>
         <translation>davon %1 nach einem gescheiterten TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="699"/>
+        <location filename="../ui/views/logs_view.cpp" line="716"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="700"/>
+        <location filename="../ui/views/logs_view.cpp" line="717"/>
         <source>Seen</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="705"/>
+        <location filename="../ui/views/logs_view.cpp" line="722"/>
         <source>TLS versions</source>
         <translation>TLS-Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="707"/>
+        <location filename="../ui/views/logs_view.cpp" line="724"/>
         <source>Cipher suites</source>
         <translation>Cipher-Suites</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="709"/>
+        <location filename="../ui/views/logs_view.cpp" line="726"/>
         <source>Certificate verified</source>
         <translation>Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="714"/>
+        <location filename="../ui/views/logs_view.cpp" line="731"/>
         <source>Peer certificate names</source>
         <translation>Namen im Zertifikat der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="720"/>
+        <location filename="../ui/views/logs_view.cpp" line="737"/>
         <source>Server names asked for (SNI)</source>
         <translation>Angefragte Servernamen (SNI)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="723"/>
+        <location filename="../ui/views/logs_view.cpp" line="740"/>
         <source>No TLS with this partner in these logs.</source>
         <translation>Kein TLS mit diesem Partner in diesen Logs.</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="726"/>
+        <location filename="../ui/views/logs_view.cpp" line="743"/>
         <source>TLS failures</source>
         <translation>TLS-Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="732"/>
+        <location filename="../ui/views/logs_view.cpp" line="749"/>
         <source>From %1 to %2</source>
         <translation>Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="736"/>
+        <location filename="../ui/views/logs_view.cpp" line="753"/>
         <source>Where: %1</source>
         <translation>Wo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="740"/>
+        <location filename="../ui/views/logs_view.cpp" line="757"/>
         <source>Next step:</source>
         <translation>Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="742"/>
+        <location filename="../ui/views/logs_view.cpp" line="759"/>
         <source>Finding: %1</source>
         <translation>Befund: %1</translation>
     </message>
@@ -3721,456 +4063,476 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 von etwa %2 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>Scanne %1 — %2 von etwa %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>Scan cancelled — %1</source>
         <translation>Scan abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>Mit dem Server verbinden und die Sitzung ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>Say QUIT and close the connection</source>
         <translation>QUIT senden und die Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Abort the session at once (Esc)</source>
         <translation>Sitzung sofort abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>&amp;Scan</source>
         <translation>&amp;Scannen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>Alle Protokollversionen und Cipher-Suites scannen, die der Server akzeptiert (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Open Certificate…</source>
         <translation>Zertifikat ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>Zertifikats-, Ketten-, Schlüssel- oder PKCS#12-Dateien so untersuchen, wie ein Server sie senden würde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Generate Certificate…</source>
         <translation>Zertifikat &amp;erzeugen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>Einen Schlüssel mit selbstsigniertem Zertifikat, CSR oder Zertifikat aus einem CA-Verzeichnis erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>Cipher-Suite e&amp;rklären …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>Eine Cipher-Suite zerlegen: Schlüsselaustausch, Authentifizierung, Cipher, MAC, Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Compare Servers…</source>
         <translation>Server &amp;vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>Server oder gespeicherte Berichte nebeneinander, Unterschiede zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Simulate &amp;Partner…</source>
         <translation>&amp;Partner simulieren …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>Kann sich ein Partner (Client-Profil oder eingefügte Cipher-Liste) mit diesem Server verbinden? Wenn nicht, warum, und die Abhilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>&amp;Mail-Logs öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>Exim- oder Postfix-Logs lesen: das TLS jedes Partners, seine Fehlschläge und was eine Änderung kaputtmachen würde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Check a &amp;Domain…</source>
         <translation>&amp;Domain prüfen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Can mail for a domain be delivered securely? MX hosts, their STARTTLS, DANE, MTA-STS and TLS-RPT</source>
         <translation>Lässt sich Mail an eine Domain sicher zustellen? MX-Hosts, ihr STARTTLS, DANE, MTA-STS und TLS-RPT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>Bericht als JSON &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>Ü&amp;ber MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Practice server</source>
         <translation>Ü&amp;bungsserver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="348"/>
+        <source>%1 with %2:%3 from the Fleet tab</source>
+        <translation>%1 mit %2:%3 aus dem Reiter Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="349"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="349"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>waiting for the banner</source>
         <translation>warte auf die Begrüßung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>TLS handshake</source>
         <translation>TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>EHLO over TLS</source>
         <translation>EHLO über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>authenticating</source>
         <translation>authentifiziere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>sending the message</source>
         <translation>sende die Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>interactive</source>
         <translation>interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>closing</source>
         <translation>schließe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
+        <location filename="../ui/main_window.cpp" line="901"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Disconnecting from %1…</source>
         <translation>Trenne von %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
-        <location filename="../ui/main_window.cpp" line="910"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="928"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>Scan failed — %1: %2</source>
         <translation>Scan fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="545"/>
+        <location filename="../ui/main_window.cpp" line="563"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="546"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="571"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="601"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="628"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="640"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="623"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Ladder (%1)</source>
         <translation>Ablauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Ladder</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Cipher matrix (%1)</source>
         <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="677"/>
+        <location filename="../ui/main_window.cpp" line="695"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="679"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="703"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="686"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="697"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="712"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="741"/>
+        <location filename="../ui/main_window.cpp" line="759"/>
         <source>%1
 
 Passphrase:</source>
@@ -4179,102 +4541,103 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="746"/>
+        <location filename="../ui/main_window.cpp" line="764"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="765"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="752"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="753"/>
+        <location filename="../ui/main_window.cpp" line="771"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="766"/>
-        <location filename="../ui/main_window.cpp" line="901"/>
+        <location filename="../ui/main_window.cpp" line="784"/>
+        <location filename="../ui/main_window.cpp" line="919"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="767"/>
-        <location filename="../ui/main_window.cpp" line="902"/>
+        <location filename="../ui/main_window.cpp" line="785"/>
+        <location filename="../ui/main_window.cpp" line="920"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="793"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="794"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="825"/>
-        <location filename="../ui/main_window.cpp" line="836"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="843"/>
+        <location filename="../ui/main_window.cpp" line="854"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>Eine Sitzung oder ein Scan läuft; versuchen Sie es erneut, wenn sie bzw. er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="829"/>
+        <location filename="../ui/main_window.cpp" line="847"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>Sitzung mit %1 (%2) aus dem Reiter Domain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="914"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="915"/>
+        <location filename="../ui/main_window.cpp" line="933"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="946"/>
+        <location filename="../ui/main_window.cpp" line="964"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="957"/>
+        <location filename="../ui/main_window.cpp" line="975"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="959"/>
+        <location filename="../ui/main_window.cpp" line="977"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="964"/>
+        <location filename="../ui/main_window.cpp" line="982"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="986"/>
+        <location filename="../ui/main_window.cpp" line="1004"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="995"/>
+        <location filename="../ui/main_window.cpp" line="1013"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="996"/>
+        <location filename="../ui/main_window.cpp" line="1014"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -4283,12 +4646,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1009"/>
+        <location filename="../ui/main_window.cpp" line="1027"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1012"/>
+        <location filename="../ui/main_window.cpp" line="1030"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>
@@ -5121,210 +5484,235 @@ Quelle des Partnerprofils: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="95"/>
+        <location filename="../ui/workspace_controller.cpp" line="97"/>
         <source>&amp;New Workspace</source>
         <translation>&amp;Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="98"/>
+        <location filename="../ui/workspace_controller.cpp" line="100"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>Eine neue Untersuchung beginnen: keine Berichte, keine Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="101"/>
+        <location filename="../ui/workspace_controller.cpp" line="103"/>
         <source>Open &amp;Workspace…</source>
         <translation>&amp;Arbeitsbereich öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="103"/>
+        <location filename="../ui/workspace_controller.cpp" line="105"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>Eine gespeicherte Untersuchung (oder einen JSON-Bericht) so wieder öffnen, wie sie verlassen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="106"/>
+        <location filename="../ui/workspace_controller.cpp" line="108"/>
         <source>Save Wor&amp;kspace</source>
         <translation>Arbeitsbereich s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="108"/>
+        <location filename="../ui/workspace_controller.cpp" line="110"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>Ziele, Berichte, Notizen und den offenen Reiter in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="111"/>
+        <location filename="../ui/workspace_controller.cpp" line="113"/>
         <source>Save Workspace &amp;As…</source>
         <translation>Arbeitsbereich speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="115"/>
+        <location filename="../ui/workspace_controller.cpp" line="117"/>
         <source>&amp;Export HTML Report…</source>
         <translation>&amp;HTML-Bericht exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="117"/>
+        <location filename="../ui/workspace_controller.cpp" line="119"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>Eine druckbare HTML-Datei des angezeigten Berichts mit Ihren Notizen, zum Anhängen an ein Ticket</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="120"/>
+        <location filename="../ui/workspace_controller.cpp" line="122"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>Untersuchung als HTML &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="122"/>
+        <location filename="../ui/workspace_controller.cpp" line="124"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>Alle Berichte dieses Arbeitsbereichs und Ihre Notizen in einer druckbaren HTML-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="165"/>
-        <location filename="../ui/workspace_controller.cpp" line="532"/>
+        <location filename="../ui/workspace_controller.cpp" line="127"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="129"/>
+        <source>The report shown as a PDF to forward to a partner&apos;s admin: verdict, findings with their fixes, chain, matrix</source>
+        <translation>Der angezeigte Bericht als PDF zur Weitergabe an den Administrator eines Partners: Urteil, Befunde mit ihren Korrekturen, Kette, Matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="594"/>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="604"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="630"/>
+        <source>PDF report written to %1</source>
+        <translation>PDF-Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="173"/>
+        <location filename="../ui/workspace_controller.cpp" line="545"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="300"/>
+        <location filename="../ui/workspace_controller.cpp" line="313"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="302"/>
+        <location filename="../ui/workspace_controller.cpp" line="315"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="309"/>
-        <location filename="../ui/workspace_controller.cpp" line="468"/>
-        <location filename="../ui/workspace_controller.cpp" line="490"/>
+        <location filename="../ui/workspace_controller.cpp" line="322"/>
+        <location filename="../ui/workspace_controller.cpp" line="481"/>
+        <location filename="../ui/workspace_controller.cpp" line="503"/>
         <source>Save Workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="310"/>
-        <location filename="../ui/workspace_controller.cpp" line="421"/>
+        <location filename="../ui/workspace_controller.cpp" line="323"/>
+        <location filename="../ui/workspace_controller.cpp" line="434"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="325"/>
+        <location filename="../ui/workspace_controller.cpp" line="338"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>Der Arbeitsbereich „%1“ hat ungespeicherte Änderungen.
 Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="330"/>
+        <location filename="../ui/workspace_controller.cpp" line="343"/>
         <source>Unsaved workspace</source>
         <translation>Ungespeicherter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="346"/>
         <location filename="../ui/workspace_controller.cpp" line="359"/>
+        <location filename="../ui/workspace_controller.cpp" line="372"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>Warten Sie zuerst, bis die Sitzung oder der Scan beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="353"/>
+        <location filename="../ui/workspace_controller.cpp" line="366"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="366"/>
+        <location filename="../ui/workspace_controller.cpp" line="379"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="411"/>
+        <location filename="../ui/workspace_controller.cpp" line="424"/>
         <source>Still opening the previous file.</source>
         <translation>Die vorige Datei wird noch geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <location filename="../ui/workspace_controller.cpp" line="427"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="421"/>
+        <location filename="../ui/workspace_controller.cpp" line="434"/>
         <source>Import Report</source>
         <translation>Bericht importieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="437"/>
+        <location filename="../ui/workspace_controller.cpp" line="450"/>
         <source>Opened %1 — 1 report</source>
         <translation>%1 geöffnet — 1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="438"/>
+        <location filename="../ui/workspace_controller.cpp" line="451"/>
         <source>Opened %1 — %2 reports</source>
         <translation>%1 geöffnet — %2 Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="459"/>
+        <location filename="../ui/workspace_controller.cpp" line="472"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>Bericht %1 in einen neuen Arbeitsbereich importiert</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="483"/>
+        <location filename="../ui/workspace_controller.cpp" line="496"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="510"/>
+        <location filename="../ui/workspace_controller.cpp" line="523"/>
         <source>Workspace saved to %1</source>
         <translation>Arbeitsbereich gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="532"/>
+        <location filename="../ui/workspace_controller.cpp" line="545"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS-Untersuchung — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="541"/>
+        <location filename="../ui/workspace_controller.cpp" line="554"/>
         <source>There is no report to export yet.</source>
         <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="564"/>
+        <location filename="../ui/workspace_controller.cpp" line="577"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="581"/>
+        <location filename="../ui/workspace_controller.cpp" line="605"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML-Dateien (*.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="598"/>
+        <location filename="../ui/workspace_controller.cpp" line="628"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="600"/>
+        <location filename="../ui/workspace_controller.cpp" line="632"/>
         <source>HTML report written to %1</source>
         <translation>HTML-Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="572"/>
+        <location filename="../ui/workspace_controller.cpp" line="585"/>
         <source>Export Investigation as HTML</source>
         <translation>Untersuchung als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="621"/>
-        <location filename="../ui/workspace_controller.cpp" line="652"/>
+        <location filename="../ui/workspace_controller.cpp" line="653"/>
+        <location filename="../ui/workspace_controller.cpp" line="684"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="713"/>
+        <location filename="../ui/workspace_controller.cpp" line="745"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>Automatisch gespeicherten Arbeitsbereich vom %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="726"/>
+        <location filename="../ui/workspace_controller.cpp" line="758"/>
         <source>an untitled workspace</source>
         <translation>einem unbenannten Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="727"/>
+        <location filename="../ui/workspace_controller.cpp" line="759"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -5333,23 +5721,23 @@ Restore them?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="735"/>
-        <location filename="../ui/workspace_controller.cpp" line="751"/>
+        <location filename="../ui/workspace_controller.cpp" line="767"/>
+        <location filename="../ui/workspace_controller.cpp" line="783"/>
         <source>Recover workspace</source>
         <translation>Arbeitsbereich wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="736"/>
+        <location filename="../ui/workspace_controller.cpp" line="768"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="737"/>
+        <location filename="../ui/workspace_controller.cpp" line="769"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="738"/>
+        <location filename="../ui/workspace_controller.cpp" line="770"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>

@@ -2135,6 +2135,338 @@ Findings: %2</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::FleetModel</name>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="27"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="143"/>
+        <source>expired %1 d ago</source>
+        <translation>已过期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="143"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="151"/>
+        <source>stopped before it finished</source>
+        <translation>在完成前已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="153"/>
+        <source>not run: %1</source>
+        <translation>未执行：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="168"/>
+        <source>no TLS version accepted</source>
+        <translation>未接受任何 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="169"/>
+        <source>%1, %2 suites</source>
+        <translation>%1，%2 个套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS 握手失败（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <source>no TLS</source>
+        <translation>无 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <source>no TLS (STARTTLS not offered)</source>
+        <translation>无 TLS（未提供 STARTTLS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="247"/>
+        <source>waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="254"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="306"/>
+        <source>Line %1 of the list: %2 port %3</source>
+        <translation>列表第 %1 行：%2 端口 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="322"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="323"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="324"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="325"/>
+        <source>Worst finding</source>
+        <translation>最严重的发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="326"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="327"/>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::FleetView</name>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="65"/>
+        <source>targets</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="93"/>
+        <source>One target a line: mx.example.org, mx.example.net:587, smtps://mail.example.com, lmtp://[2001:db8::1]:24 — &apos;#&apos; starts a comment</source>
+        <translation>每行一个目标：mx.example.org、mx.example.net:587、smtps://mail.example.com、lmtp://[2001:db8::1]:24 — “#”开始注释</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="97"/>
+        <source>Open List…</source>
+        <translation>打开列表…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="99"/>
+        <source>Read a target list from a file</source>
+        <translation>从文件读取目标列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="103"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="104"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="105"/>
+        <source>Session: one STARTTLS session per target. Scan: every version and suite per target (slow).</source>
+        <translation>会话：每个目标一次 STARTTLS 会话。扫描：每个目标的所有版本与套件（较慢）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="116"/>
+        <source>Targets checked at once, overall</source>
+        <translation>同时检查的目标数（总计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="117"/>
+        <source>Targets checked at once against one host</source>
+        <translation>对同一主机同时检查的目标数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <source>At least this long between two connections to one host</source>
+        <translation>对同一主机两次连接之间至少间隔这么久</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <source>How long one step (connect, a reply, the handshake) may take</source>
+        <translation>单个步骤（连接、回复、握手）可花费的时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="122"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="125"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="131"/>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="132"/>
+        <source>At once:</source>
+        <translation>同时：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="133"/>
+        <source>Per host:</source>
+        <translation>每主机：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="134"/>
+        <source>Delay:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="135"/>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="160"/>
+        <location filename="../ui/views/fleet_view.cpp" line="416"/>
+        <source>Paste or open a target list, then Start.</source>
+        <translation>粘贴或打开目标列表，然后点“开始”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="187"/>
+        <source>Double-click a finished target to open its report in the Handshake, Certificates and Findings tabs</source>
+        <translation>双击已完成的目标，即可在“握手”、“证书”和“发现”标签页中打开其报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="191"/>
+        <source>Targets per TLS version</source>
+        <translation>各 TLS 版本的目标数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="194"/>
+        <source>Targets per worst finding</source>
+        <translation>各最严重发现等级的目标数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="251"/>
+        <source># partners from the Logs tab</source>
+        <translation># 来自“日志”标签页的伙伴</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="283"/>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="286"/>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="288"/>
+        <source>… and %1 more</source>
+        <translation>…以及另外 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="349"/>
+        <source>Cancelled: %1 of %2 done.</source>
+        <translation>已取消：%2 个中完成 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="351"/>
+        <source>Done in %1.</source>
+        <translation>已完成，耗时 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="414"/>
+        <source>%1 of %2 done.</source>
+        <translation>%2 个中完成 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="444"/>
+        <source>No finished target yet</source>
+        <translation>尚无已完成的目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="510"/>
+        <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
+        <translation>%2 个已完成的目标中有 %1 个可连接；%3 个的证书已过期或将在 30 天内到期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="526"/>
+        <source>A saved run, from the workspace.</source>
+        <translation>来自工作区的已保存运行结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="291"/>
+        <source>The list holds no target: write one host a line.</source>
+        <translation>列表中没有目标：每行写一个主机。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="394"/>
+        <source>%1 of %2 done, %3 running</source>
+        <translation>%2 个中完成 %1 个，%3 个运行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="395"/>
+        <source>%1 elapsed</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="398"/>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <source>no TLS</source>
+        <translation>无 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <source>not reached</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="487"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="540"/>
+        <source>Open a Target List</source>
+        <translation>打开目标列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="541"/>
+        <source>Target lists (*.txt *.list);;All files (*)</source>
+        <translation>目标列表 (*.txt *.list);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="549"/>
+        <source>target list</source>
+        <translation>目标列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="570"/>
+        <source>%1 read; press Start.</source>
+        <translation>已读取 %1；请点“开始”。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::HandshakeLadderView</name>
     <message>
         <location filename="../ui/views/handshake_ladder_view.cpp" line="132"/>
@@ -3255,7 +3587,7 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
     <message>
         <location filename="../ui/views/logs_view.cpp" line="143"/>
-        <location filename="../ui/views/logs_view.cpp" line="505"/>
+        <location filename="../ui/views/logs_view.cpp" line="510"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -3350,369 +3682,379 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="251"/>
+        <source>Check These Partners in the Fleet Tab</source>
+        <translation>在“批量”标签页中检查这些伙伴</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="253"/>
+        <source>Every partner the table lists (after the filters), on port 25, as the Fleet tab&apos;s target list</source>
+        <translation>表格（应用筛选后）列出的每个伙伴，端口 25，作为“批量”标签页的目标列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Parsed</source>
         <translation>已解析</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Not understood</source>
         <translation>无法理解</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="302"/>
+        <location filename="../ui/views/logs_view.cpp" line="307"/>
         <source>Files are read in the order of their first time stamps, so rotations join up. &lt;i&gt;Parsed&lt;/i&gt; counts the lines in the file&apos;s format; &lt;i&gt;not understood&lt;/i&gt; are lines of that format the reader could not interpret — expand a file to see the first of them. A file that stops early (damaged compression, a NUL byte) says where; everything before that point is counted.</source>
         <translation>文件按其首个时间戳的顺序读取，使轮转文件首尾相接。&lt;i&gt;已解析&lt;/i&gt;统计符合该文件格式的行；&lt;i&gt;无法理解&lt;/i&gt;是该格式中读取器无法解释的行 — 展开文件即可查看前几行。提前中止的文件（压缩数据损坏、含 NUL 字节）会标明位置；该位置之前的内容都会计入。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="325"/>
+        <location filename="../ui/views/logs_view.cpp" line="330"/>
         <source>Open Mail Logs</source>
         <translation>打开邮件日志</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="326"/>
+        <location filename="../ui/views/logs_view.cpp" line="331"/>
         <source>Mail logs (*log* *.gz *.xz *.bz2 *.json *.txt);;All files (*)</source>
         <translation>邮件日志 (*log* *.gz *.xz *.bz2 *.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="370"/>
+        <location filename="../ui/views/logs_view.cpp" line="375"/>
         <source>Reading cancelled; %1</source>
         <translation>读取已取消；%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="370"/>
+        <location filename="../ui/views/logs_view.cpp" line="375"/>
         <source>the logs read before are still shown.</source>
         <translation>之前读取的日志仍会显示。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="370"/>
+        <location filename="../ui/views/logs_view.cpp" line="375"/>
         <source>nothing was read.</source>
         <translation>未读取任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="382"/>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="387"/>
+        <location filename="../ui/views/logs_view.cpp" line="564"/>
         <source>%1 files</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="383"/>
+        <location filename="../ui/views/logs_view.cpp" line="388"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="387"/>
+        <location filename="../ui/views/logs_view.cpp" line="392"/>
         <source>&lt;h3&gt;Reading the logs…&lt;/h3&gt;&lt;p&gt;The partners, plots and files appear here when reading is done. Cancel stops it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;正在读取日志…&lt;/h3&gt;&lt;p&gt;读取完成后，对方、图表和文件会显示在这里。点击“取消”可停止读取。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="402"/>
+        <location filename="../ui/views/logs_view.cpp" line="407"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="403"/>
+        <location filename="../ui/views/logs_view.cpp" line="408"/>
         <source>%1 of %2 MB · %3</source>
         <translation>%1 / %2 MB · %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="404"/>
+        <location filename="../ui/views/logs_view.cpp" line="409"/>
         <source>%1 MB · %2</source>
         <translation>%1 MB · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="456"/>
+        <location filename="../ui/views/logs_view.cpp" line="461"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="464"/>
+        <location filename="../ui/views/logs_view.cpp" line="469"/>
         <source>%1 lines outside the time filter</source>
         <translation>%1 行在时间筛选范围之外</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="466"/>
+        <location filename="../ui/views/logs_view.cpp" line="471"/>
         <source>%1 lines too long, cut</source>
         <translation>%1 行过长，已截断</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="467"/>
+        <location filename="../ui/views/logs_view.cpp" line="472"/>
         <source>%1 MB read</source>
         <translation>已读取 %1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="477"/>
+        <location filename="../ui/views/logs_view.cpp" line="482"/>
         <source>not a mail log this version can read</source>
         <translation>不是此版本可读取的邮件日志</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="484"/>
+        <location filename="../ui/views/logs_view.cpp" line="489"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="490"/>
+        <location filename="../ui/views/logs_view.cpp" line="495"/>
         <source>Expand the row to see the first lines that were not understood</source>
         <translation>展开此行可查看最先出现的无法理解的行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="505"/>
+        <location filename="../ui/views/logs_view.cpp" line="510"/>
         <source>Files (%1)</source>
         <translation>文件（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="514"/>
+        <location filename="../ui/views/logs_view.cpp" line="519"/>
         <source>Any TLS version</source>
         <translation>任意 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="524"/>
+        <location filename="../ui/views/logs_view.cpp" line="529"/>
         <source>Used %1</source>
         <translation>使用过 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="535"/>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="540"/>
+        <location filename="../ui/views/logs_view.cpp" line="567"/>
         <source>1 partner</source>
         <translation>1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="535"/>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="540"/>
+        <location filename="../ui/views/logs_view.cpp" line="567"/>
         <source>%1 partners</source>
         <translation>%1 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="537"/>
+        <location filename="../ui/views/logs_view.cpp" line="542"/>
         <source>%1 of %2 partners</source>
         <translation>%1 / %2 个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="548"/>
+        <location filename="../ui/views/logs_view.cpp" line="553"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="550"/>
+        <location filename="../ui/views/logs_view.cpp" line="555"/>
         <source>Open Exim or Postfix logs, or drop them here.</source>
         <translation>打开 Exim 或 Postfix 日志，或将其拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="564"/>
         <source>1 file</source>
         <translation>1 个文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="565"/>
         <source>1 line</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="565"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="566"/>
         <source>1 message</source>
         <translation>1 封邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="566"/>
         <source>%1 messages</source>
         <translation>%1 封邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="563"/>
+        <location filename="../ui/views/logs_view.cpp" line="568"/>
         <source>1 TLS failure</source>
         <translation>1 次 TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="563"/>
+        <location filename="../ui/views/logs_view.cpp" line="568"/>
         <source>%1 TLS failures</source>
         <translation>%1 次 TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="565"/>
-        <location filename="../ui/views/logs_view.cpp" line="701"/>
+        <location filename="../ui/views/logs_view.cpp" line="570"/>
+        <location filename="../ui/views/logs_view.cpp" line="718"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="569"/>
+        <location filename="../ui/views/logs_view.cpp" line="574"/>
         <source>1 line not understood (see Files)</source>
         <translation>1 行无法理解（见“文件”）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="570"/>
+        <location filename="../ui/views/logs_view.cpp" line="575"/>
         <source>%1 lines not understood (see Files)</source>
         <translation>%1 行无法理解（见“文件”）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="582"/>
+        <location filename="../ui/views/logs_view.cpp" line="587"/>
         <source>Not everything could be read (everything before the problem is counted):
 %1</source>
         <translation>并非所有内容都能读取（问题出现之前的内容均已计入）：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="655"/>
+        <location filename="../ui/views/logs_view.cpp" line="672"/>
         <source>Open Session with %1:25</source>
         <translation>打开与 %1:25 的会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="656"/>
+        <location filename="../ui/views/logs_view.cpp" line="673"/>
         <source>Scan %1:25</source>
         <translation>扫描 %1:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="661"/>
+        <location filename="../ui/views/logs_view.cpp" line="678"/>
         <source>Copy “%1”</source>
         <translation>复制“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="671"/>
-        <location filename="../ui/views/logs_view.cpp" line="672"/>
+        <location filename="../ui/views/logs_view.cpp" line="688"/>
+        <location filename="../ui/views/logs_view.cpp" line="689"/>
         <source>Select a partner first</source>
         <translation>请先选择一个对方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="671"/>
+        <location filename="../ui/views/logs_view.cpp" line="688"/>
         <source>Connect to %1 on port 25 and show the session</source>
         <translation>连接到 %1 的 25 端口并显示会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="673"/>
+        <location filename="../ui/views/logs_view.cpp" line="690"/>
         <source>Scan the versions and cipher suites %1 accepts on port 25</source>
         <translation>扫描 %1 在 25 端口接受的版本和密码套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="676"/>
+        <location filename="../ui/views/logs_view.cpp" line="693"/>
         <source>&lt;p&gt;No partner in these logs: no line about a delivery or an arrival with a host was understood. The Files page shows what was read.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这些日志中没有对方：没有理解任何涉及主机的投递或接收行。“文件”页显示读取了哪些内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="678"/>
+        <location filename="../ui/views/logs_view.cpp" line="695"/>
         <source>&lt;p&gt;Select a partner above to see its TLS versions, ciphers, certificate names and each failure with an example line, what it means and what to do next.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在上方选择一个对方，即可查看其 TLS 版本、套件、证书名称，以及每种失败的示例行、含义和下一步操作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="690"/>
+        <location filename="../ui/views/logs_view.cpp" line="707"/>
         <source>Outbound: we delivered to this host, our server was the TLS client.</source>
         <translation>出站：我们向此主机投递，我方服务器是 TLS 客户端。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="691"/>
+        <location filename="../ui/views/logs_view.cpp" line="708"/>
         <source>Inbound: this host delivered to us, our server was the TLS server.</source>
         <translation>入站：此主机向我们投递，我方服务器是 TLS 服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="694"/>
+        <location filename="../ui/views/logs_view.cpp" line="711"/>
         <source>Messages</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="695"/>
+        <location filename="../ui/views/logs_view.cpp" line="712"/>
         <source>over TLS</source>
         <translation>经由 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="696"/>
+        <location filename="../ui/views/logs_view.cpp" line="713"/>
         <source>in cleartext</source>
         <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="697"/>
+        <location filename="../ui/views/logs_view.cpp" line="714"/>
         <source>%1 of them after a failed TLS handshake</source>
         <translation>其中 %1 封在 TLS 握手失败之后</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="699"/>
+        <location filename="../ui/views/logs_view.cpp" line="716"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="700"/>
+        <location filename="../ui/views/logs_view.cpp" line="717"/>
         <source>Seen</source>
         <translation>出现时间</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="705"/>
+        <location filename="../ui/views/logs_view.cpp" line="722"/>
         <source>TLS versions</source>
         <translation>TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="707"/>
+        <location filename="../ui/views/logs_view.cpp" line="724"/>
         <source>Cipher suites</source>
         <translation>密码套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="709"/>
+        <location filename="../ui/views/logs_view.cpp" line="726"/>
         <source>Certificate verified</source>
         <translation>证书验证</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="714"/>
+        <location filename="../ui/views/logs_view.cpp" line="731"/>
         <source>Peer certificate names</source>
         <translation>对端证书名称</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="720"/>
+        <location filename="../ui/views/logs_view.cpp" line="737"/>
         <source>Server names asked for (SNI)</source>
         <translation>请求的服务器名称（SNI）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="723"/>
+        <location filename="../ui/views/logs_view.cpp" line="740"/>
         <source>No TLS with this partner in these logs.</source>
         <translation>这些日志中与此对方之间没有 TLS。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="726"/>
+        <location filename="../ui/views/logs_view.cpp" line="743"/>
         <source>TLS failures</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="732"/>
+        <location filename="../ui/views/logs_view.cpp" line="749"/>
         <source>From %1 to %2</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="736"/>
+        <location filename="../ui/views/logs_view.cpp" line="753"/>
         <source>Where: %1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="740"/>
+        <location filename="../ui/views/logs_view.cpp" line="757"/>
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="742"/>
+        <location filename="../ui/views/logs_view.cpp" line="759"/>
         <source>Finding: %1</source>
         <translation>发现：%1</translation>
     </message>
@@ -3720,456 +4062,476 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 / 约 %2 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>正在扫描 %1 — %2 / 约 %3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>Scan cancelled — %1</source>
         <translation>扫描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>连接服务器并运行会话（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;Disconnect</source>
         <translation>断开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>Say QUIT and close the connection</source>
         <translation>发送 QUIT 并关闭连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止会话（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>&amp;Scan</source>
         <translation>扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>扫描服务器接受的每个协议版本和密码套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Open Certificate…</source>
         <translation>打开证书(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>按服务器发送时的样子检查证书、证书链、密钥或 PKCS#12 文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Generate Certificate…</source>
         <translation>生成证书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>生成密钥，并附带自签名证书、CSR 或由 CA 目录签发的证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解释密码套件(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解密码套件名称：密钥交换、身份验证、加密算法、MAC、评级</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Compare Servers…</source>
         <translation>比较服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>并排比较服务器或已保存的报告，差异排在前面</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模拟对方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>对方（客户端配置或粘贴的密码套件列表）能否连接到此服务器？若不能，原因及修复方法</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>打开邮件日志(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>读取 Exim 或 Postfix 日志：每个对方的 TLS、其失败情况，以及更改会导致什么问题</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Check a &amp;Domain…</source>
         <translation>检查域名(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Can mail for a domain be delivered securely? MX hosts, their STARTTLS, DANE, MTA-STS and TLS-RPT</source>
         <translation>发往某个域名的邮件能否安全送达？MX 主机及其 STARTTLS、DANE、MTA-STS 和 TLS-RPT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>将报告另存为 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Practice server</source>
         <translation>练习服务器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
+        <source>Fleet</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="348"/>
+        <source>%1 with %2:%3 from the Fleet tab</source>
+        <translation>来自“批量”标签页的 %1：%2:%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="349"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="349"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>waiting for the banner</source>
         <translation>等待欢迎信息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>TLS handshake</source>
         <translation>TLS 握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>EHLO over TLS</source>
         <translation>通过 TLS 发送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>sending the message</source>
         <translation>正在发送邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>interactive</source>
         <translation>交互模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>closing</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
+        <location filename="../ui/main_window.cpp" line="901"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Disconnecting from %1…</source>
         <translation>正在断开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
-        <location filename="../ui/main_window.cpp" line="910"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="928"/>
         <source>Scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>Scan failed — %1: %2</source>
         <translation>扫描失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="545"/>
+        <location filename="../ui/main_window.cpp" line="563"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="546"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>会话已取消。已收到的内容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="571"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>TLS failed</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="601"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 会话完成，正在关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="628"/>
         <source>Failed — %1: %2</source>
         <translation>失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已断开 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已断开 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="640"/>
         <source>Handshake (%1)</source>
         <translation>握手（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="623"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Ladder (%1)</source>
         <translation>时序图（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Cipher matrix (%1)</source>
         <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="677"/>
+        <location filename="../ui/main_window.cpp" line="695"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="679"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="703"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="686"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="697"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="712"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="741"/>
+        <location filename="../ui/main_window.cpp" line="759"/>
         <source>%1
 
 Passphrase:</source>
@@ -4178,102 +4540,103 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="746"/>
+        <location filename="../ui/main_window.cpp" line="764"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="765"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="752"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="753"/>
+        <location filename="../ui/main_window.cpp" line="771"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="766"/>
-        <location filename="../ui/main_window.cpp" line="901"/>
+        <location filename="../ui/main_window.cpp" line="784"/>
+        <location filename="../ui/main_window.cpp" line="919"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="767"/>
-        <location filename="../ui/main_window.cpp" line="902"/>
+        <location filename="../ui/main_window.cpp" line="785"/>
+        <location filename="../ui/main_window.cpp" line="920"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="793"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="794"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="825"/>
-        <location filename="../ui/main_window.cpp" line="836"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="843"/>
+        <location filename="../ui/main_window.cpp" line="854"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>会话或扫描正在运行；请在其结束后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="829"/>
+        <location filename="../ui/main_window.cpp" line="847"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>来自“域名”标签页的与 %1（%2）的会话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="914"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="915"/>
+        <location filename="../ui/main_window.cpp" line="933"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="946"/>
+        <location filename="../ui/main_window.cpp" line="964"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="957"/>
+        <location filename="../ui/main_window.cpp" line="975"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="959"/>
+        <location filename="../ui/main_window.cpp" line="977"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="964"/>
+        <location filename="../ui/main_window.cpp" line="982"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="986"/>
+        <location filename="../ui/main_window.cpp" line="1004"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="995"/>
+        <location filename="../ui/main_window.cpp" line="1013"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="996"/>
+        <location filename="../ui/main_window.cpp" line="1014"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -4282,12 +4645,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1009"/>
+        <location filename="../ui/main_window.cpp" line="1027"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1012"/>
+        <location filename="../ui/main_window.cpp" line="1030"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>
@@ -5120,210 +5483,235 @@ Partner source: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="95"/>
+        <location filename="../ui/workspace_controller.cpp" line="97"/>
         <source>&amp;New Workspace</source>
         <translation>新建工作区(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="98"/>
+        <location filename="../ui/workspace_controller.cpp" line="100"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>开始新的排查：无报告、无备注</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="101"/>
+        <location filename="../ui/workspace_controller.cpp" line="103"/>
         <source>Open &amp;Workspace…</source>
         <translation>打开工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="103"/>
+        <location filename="../ui/workspace_controller.cpp" line="105"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>按离开时的状态重新打开已保存的排查（或 JSON 报告）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="106"/>
+        <location filename="../ui/workspace_controller.cpp" line="108"/>
         <source>Save Wor&amp;kspace</source>
         <translation>保存工作区(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="108"/>
+        <location filename="../ui/workspace_controller.cpp" line="110"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>将目标、报告、备注和当前打开的选项卡保存到一个文件中</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="111"/>
+        <location filename="../ui/workspace_controller.cpp" line="113"/>
         <source>Save Workspace &amp;As…</source>
         <translation>工作区另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="115"/>
+        <location filename="../ui/workspace_controller.cpp" line="117"/>
         <source>&amp;Export HTML Report…</source>
         <translation>导出 HTML 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="117"/>
+        <location filename="../ui/workspace_controller.cpp" line="119"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>将当前显示的报告连同备注导出为一个可打印的 HTML 文件，便于附加到工单</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="120"/>
+        <location filename="../ui/workspace_controller.cpp" line="122"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>将排查导出为 HTML(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="122"/>
+        <location filename="../ui/workspace_controller.cpp" line="124"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>将此工作区的所有报告和备注导出为一个可打印的 HTML 文件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="165"/>
-        <location filename="../ui/workspace_controller.cpp" line="532"/>
+        <location filename="../ui/workspace_controller.cpp" line="127"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="129"/>
+        <source>The report shown as a PDF to forward to a partner&apos;s admin: verdict, findings with their fixes, chain, matrix</source>
+        <translation>将当前报告导出为 PDF，转发给合作方的管理员：结论、发现及其修复方法、证书链、密码套件矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="594"/>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="604"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="630"/>
+        <source>PDF report written to %1</source>
+        <translation>PDF 报告已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="173"/>
+        <location filename="../ui/workspace_controller.cpp" line="545"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="300"/>
+        <location filename="../ui/workspace_controller.cpp" line="313"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="302"/>
+        <location filename="../ui/workspace_controller.cpp" line="315"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="309"/>
-        <location filename="../ui/workspace_controller.cpp" line="468"/>
-        <location filename="../ui/workspace_controller.cpp" line="490"/>
+        <location filename="../ui/workspace_controller.cpp" line="322"/>
+        <location filename="../ui/workspace_controller.cpp" line="481"/>
+        <location filename="../ui/workspace_controller.cpp" line="503"/>
         <source>Save Workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="310"/>
-        <location filename="../ui/workspace_controller.cpp" line="421"/>
+        <location filename="../ui/workspace_controller.cpp" line="323"/>
+        <location filename="../ui/workspace_controller.cpp" line="434"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="325"/>
+        <location filename="../ui/workspace_controller.cpp" line="338"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作区“%1”有未保存的更改。
 是否先保存？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="330"/>
+        <location filename="../ui/workspace_controller.cpp" line="343"/>
         <source>Unsaved workspace</source>
         <translation>未保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="346"/>
         <location filename="../ui/workspace_controller.cpp" line="359"/>
+        <location filename="../ui/workspace_controller.cpp" line="372"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>请先等待会话或扫描结束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="353"/>
+        <location filename="../ui/workspace_controller.cpp" line="366"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="366"/>
+        <location filename="../ui/workspace_controller.cpp" line="379"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作区 (*.%1);;JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="411"/>
+        <location filename="../ui/workspace_controller.cpp" line="424"/>
         <source>Still opening the previous file.</source>
         <translation>仍在打开上一个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <location filename="../ui/workspace_controller.cpp" line="427"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="421"/>
+        <location filename="../ui/workspace_controller.cpp" line="434"/>
         <source>Import Report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="437"/>
+        <location filename="../ui/workspace_controller.cpp" line="450"/>
         <source>Opened %1 — 1 report</source>
         <translation>已打开 %1 — 1 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="438"/>
+        <location filename="../ui/workspace_controller.cpp" line="451"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已打开 %1 — %2 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="459"/>
+        <location filename="../ui/workspace_controller.cpp" line="472"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已将报告 %1 导入新的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="483"/>
+        <location filename="../ui/workspace_controller.cpp" line="496"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作区 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="510"/>
+        <location filename="../ui/workspace_controller.cpp" line="523"/>
         <source>Workspace saved to %1</source>
         <translation>工作区已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="532"/>
+        <location filename="../ui/workspace_controller.cpp" line="545"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 排查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="541"/>
+        <location filename="../ui/workspace_controller.cpp" line="554"/>
         <source>There is no report to export yet.</source>
         <translation>尚无可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="564"/>
+        <location filename="../ui/workspace_controller.cpp" line="577"/>
         <source>Export HTML Report</source>
         <translation>导出 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="581"/>
+        <location filename="../ui/workspace_controller.cpp" line="605"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 文件 (*.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="598"/>
+        <location filename="../ui/workspace_controller.cpp" line="628"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="600"/>
+        <location filename="../ui/workspace_controller.cpp" line="632"/>
         <source>HTML report written to %1</source>
         <translation>HTML 报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="572"/>
+        <location filename="../ui/workspace_controller.cpp" line="585"/>
         <source>Export Investigation as HTML</source>
         <translation>将排查导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="621"/>
-        <location filename="../ui/workspace_controller.cpp" line="652"/>
+        <location filename="../ui/workspace_controller.cpp" line="653"/>
+        <location filename="../ui/workspace_controller.cpp" line="684"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="713"/>
+        <location filename="../ui/workspace_controller.cpp" line="745"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已从 %1 恢复自动保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="726"/>
+        <location filename="../ui/workspace_controller.cpp" line="758"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="727"/>
+        <location filename="../ui/workspace_controller.cpp" line="759"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -5332,23 +5720,23 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="735"/>
-        <location filename="../ui/workspace_controller.cpp" line="751"/>
+        <location filename="../ui/workspace_controller.cpp" line="767"/>
+        <location filename="../ui/workspace_controller.cpp" line="783"/>
         <source>Recover workspace</source>
         <translation>恢复工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="736"/>
+        <location filename="../ui/workspace_controller.cpp" line="768"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="737"/>
+        <location filename="../ui/workspace_controller.cpp" line="769"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="738"/>
+        <location filename="../ui/workspace_controller.cpp" line="770"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>

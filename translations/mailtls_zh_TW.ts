@@ -2135,6 +2135,338 @@ Findings: %2</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::FleetModel</name>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="27"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="143"/>
+        <source>expired %1 d ago</source>
+        <translation>已過期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="143"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="151"/>
+        <source>stopped before it finished</source>
+        <translation>在完成前已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="153"/>
+        <source>not run: %1</source>
+        <translation>未執行：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="168"/>
+        <source>no TLS version accepted</source>
+        <translation>未接受任何 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="169"/>
+        <source>%1, %2 suites</source>
+        <translation>%1，%2 個套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <source>TLS handshake failed</source>
+        <translation>TLS 交握失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS 交握失敗（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <source>no TLS</source>
+        <translation>無 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <source>no TLS (STARTTLS not offered)</source>
+        <translation>無 TLS（未提供 STARTTLS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="247"/>
+        <source>waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="254"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="306"/>
+        <source>Line %1 of the list: %2 port %3</source>
+        <translation>清單第 %1 行：%2 連接埠 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="322"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="323"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="324"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="325"/>
+        <source>Worst finding</source>
+        <translation>最嚴重的發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="326"/>
+        <source>Certificate</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fleet_model.cpp" line="327"/>
+        <source>Time</source>
+        <translation>耗時</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::FleetView</name>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="65"/>
+        <source>targets</source>
+        <translation>目標數</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="93"/>
+        <source>One target a line: mx.example.org, mx.example.net:587, smtps://mail.example.com, lmtp://[2001:db8::1]:24 — &apos;#&apos; starts a comment</source>
+        <translation>每行一個目標：mx.example.org、mx.example.net:587、smtps://mail.example.com、lmtp://[2001:db8::1]:24 — 「#」開始註解</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="97"/>
+        <source>Open List…</source>
+        <translation>開啟清單…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="99"/>
+        <source>Read a target list from a file</source>
+        <translation>從檔案讀取目標清單</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="103"/>
+        <source>Session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="104"/>
+        <source>Scan</source>
+        <translation>掃描</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="105"/>
+        <source>Session: one STARTTLS session per target. Scan: every version and suite per target (slow).</source>
+        <translation>工作階段：每個目標一次 STARTTLS 工作階段。掃描：每個目標的所有版本與套件（較慢）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="116"/>
+        <source>Targets checked at once, overall</source>
+        <translation>同時檢查的目標數（總計）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="117"/>
+        <source>Targets checked at once against one host</source>
+        <translation>對同一主機同時檢查的目標數</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <source>At least this long between two connections to one host</source>
+        <translation>對同一主機兩次連線之間至少間隔這麼久</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <source>How long one step (connect, a reply, the handshake) may take</source>
+        <translation>單一步驟（連線、回覆、交握）可花費的時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="122"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="125"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="131"/>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="132"/>
+        <source>At once:</source>
+        <translation>同時：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="133"/>
+        <source>Per host:</source>
+        <translation>每主機：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="134"/>
+        <source>Delay:</source>
+        <translation>延遲：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="135"/>
+        <source>Timeout:</source>
+        <translation>逾時：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="160"/>
+        <location filename="../ui/views/fleet_view.cpp" line="416"/>
+        <source>Paste or open a target list, then Start.</source>
+        <translation>貼上或開啟目標清單，然後按「開始」。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="187"/>
+        <source>Double-click a finished target to open its report in the Handshake, Certificates and Findings tabs</source>
+        <translation>按兩下已完成的目標，即可在「交握」、「憑證」與「發現」分頁中開啟其報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="191"/>
+        <source>Targets per TLS version</source>
+        <translation>各 TLS 版本的目標數</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="194"/>
+        <source>Targets per worst finding</source>
+        <translation>各最嚴重發現等級的目標數</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="251"/>
+        <source># partners from the Logs tab</source>
+        <translation># 來自「日誌」分頁的夥伴</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="283"/>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="286"/>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="288"/>
+        <source>… and %1 more</source>
+        <translation>…以及另外 %1 個</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="349"/>
+        <source>Cancelled: %1 of %2 done.</source>
+        <translation>已取消：%2 個中完成 %1 個。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="351"/>
+        <source>Done in %1.</source>
+        <translation>已完成，耗時 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="414"/>
+        <source>%1 of %2 done.</source>
+        <translation>%2 個中完成 %1 個。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="444"/>
+        <source>No finished target yet</source>
+        <translation>尚無已完成的目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="510"/>
+        <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
+        <translation>%2 個已完成的目標中有 %1 個可連上；%3 個的憑證已過期或將在 30 天內到期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="526"/>
+        <source>A saved run, from the workspace.</source>
+        <translation>來自工作區的已儲存執行結果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="291"/>
+        <source>The list holds no target: write one host a line.</source>
+        <translation>清單中沒有目標：每行寫一個主機。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="394"/>
+        <source>%1 of %2 done, %3 running</source>
+        <translation>%2 個中完成 %1 個，%3 個執行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="395"/>
+        <source>%1 elapsed</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="398"/>
+        <source>about %1 left</source>
+        <translation>約剩 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <source>no TLS</source>
+        <translation>無 TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <source>not reached</source>
+        <translation>無法連上</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="487"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="540"/>
+        <source>Open a Target List</source>
+        <translation>開啟目標清單</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="541"/>
+        <source>Target lists (*.txt *.list);;All files (*)</source>
+        <translation>目標清單 (*.txt *.list);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="549"/>
+        <source>target list</source>
+        <translation>目標清單</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="570"/>
+        <source>%1 read; press Start.</source>
+        <translation>已讀取 %1；請按「開始」。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::HandshakeLadderView</name>
     <message>
         <location filename="../ui/views/handshake_ladder_view.cpp" line="132"/>
@@ -3255,7 +3587,7 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
     <message>
         <location filename="../ui/views/logs_view.cpp" line="143"/>
-        <location filename="../ui/views/logs_view.cpp" line="505"/>
+        <location filename="../ui/views/logs_view.cpp" line="510"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
@@ -3350,369 +3682,379 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>掃描</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="251"/>
+        <source>Check These Partners in the Fleet Tab</source>
+        <translation>在「批次」分頁中檢查這些夥伴</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="253"/>
+        <source>Every partner the table lists (after the filters), on port 25, as the Fleet tab&apos;s target list</source>
+        <translation>表格（套用篩選後）列出的每個夥伴，連接埠 25，作為「批次」分頁的目標清單</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Compression</source>
         <translation>壓縮</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Lines</source>
         <translation>行數</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Parsed</source>
         <translation>已解析</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Not understood</source>
         <translation>無法理解</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="294"/>
+        <location filename="../ui/views/logs_view.cpp" line="299"/>
         <source>Error</source>
         <translation>錯誤</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="302"/>
+        <location filename="../ui/views/logs_view.cpp" line="307"/>
         <source>Files are read in the order of their first time stamps, so rotations join up. &lt;i&gt;Parsed&lt;/i&gt; counts the lines in the file&apos;s format; &lt;i&gt;not understood&lt;/i&gt; are lines of that format the reader could not interpret — expand a file to see the first of them. A file that stops early (damaged compression, a NUL byte) says where; everything before that point is counted.</source>
         <translation>檔案依其第一個時間戳記的順序讀取，使輪替檔首尾相接。&lt;i&gt;已解析&lt;/i&gt;統計符合該檔案格式的行；&lt;i&gt;無法理解&lt;/i&gt;是該格式中讀取器無法解釋的行 — 展開檔案即可查看前幾行。提前中止的檔案（壓縮資料損毀、含 NUL 位元組）會標明位置；該位置之前的內容都會計入。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="325"/>
+        <location filename="../ui/views/logs_view.cpp" line="330"/>
         <source>Open Mail Logs</source>
         <translation>開啟郵件日誌</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="326"/>
+        <location filename="../ui/views/logs_view.cpp" line="331"/>
         <source>Mail logs (*log* *.gz *.xz *.bz2 *.json *.txt);;All files (*)</source>
         <translation>郵件日誌 (*log* *.gz *.xz *.bz2 *.json *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="370"/>
+        <location filename="../ui/views/logs_view.cpp" line="375"/>
         <source>Reading cancelled; %1</source>
         <translation>讀取已取消；%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="370"/>
+        <location filename="../ui/views/logs_view.cpp" line="375"/>
         <source>the logs read before are still shown.</source>
         <translation>先前讀取的日誌仍會顯示。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="370"/>
+        <location filename="../ui/views/logs_view.cpp" line="375"/>
         <source>nothing was read.</source>
         <translation>未讀取任何內容。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="382"/>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="387"/>
+        <location filename="../ui/views/logs_view.cpp" line="564"/>
         <source>%1 files</source>
         <translation>%1 個檔案</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="383"/>
+        <location filename="../ui/views/logs_view.cpp" line="388"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="387"/>
+        <location filename="../ui/views/logs_view.cpp" line="392"/>
         <source>&lt;h3&gt;Reading the logs…&lt;/h3&gt;&lt;p&gt;The partners, plots and files appear here when reading is done. Cancel stops it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;正在讀取日誌…&lt;/h3&gt;&lt;p&gt;讀取完成後，對方、圖表與檔案會顯示在這裡。按「取消」可停止讀取。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="402"/>
+        <location filename="../ui/views/logs_view.cpp" line="407"/>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="403"/>
+        <location filename="../ui/views/logs_view.cpp" line="408"/>
         <source>%1 of %2 MB · %3</source>
         <translation>%1 / %2 MB · %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="404"/>
+        <location filename="../ui/views/logs_view.cpp" line="409"/>
         <source>%1 MB · %2</source>
         <translation>%1 MB · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="456"/>
+        <location filename="../ui/views/logs_view.cpp" line="461"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="464"/>
+        <location filename="../ui/views/logs_view.cpp" line="469"/>
         <source>%1 lines outside the time filter</source>
         <translation>%1 行在時間篩選範圍之外</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="466"/>
+        <location filename="../ui/views/logs_view.cpp" line="471"/>
         <source>%1 lines too long, cut</source>
         <translation>%1 行過長，已截斷</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="467"/>
+        <location filename="../ui/views/logs_view.cpp" line="472"/>
         <source>%1 MB read</source>
         <translation>已讀取 %1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="477"/>
+        <location filename="../ui/views/logs_view.cpp" line="482"/>
         <source>not a mail log this version can read</source>
         <translation>不是此版本可讀取的郵件日誌</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="484"/>
+        <location filename="../ui/views/logs_view.cpp" line="489"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="490"/>
+        <location filename="../ui/views/logs_view.cpp" line="495"/>
         <source>Expand the row to see the first lines that were not understood</source>
         <translation>展開此列可查看最先出現的無法理解的行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="505"/>
+        <location filename="../ui/views/logs_view.cpp" line="510"/>
         <source>Files (%1)</source>
         <translation>檔案（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="514"/>
+        <location filename="../ui/views/logs_view.cpp" line="519"/>
         <source>Any TLS version</source>
         <translation>任何 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="524"/>
+        <location filename="../ui/views/logs_view.cpp" line="529"/>
         <source>Used %1</source>
         <translation>使用過 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="535"/>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="540"/>
+        <location filename="../ui/views/logs_view.cpp" line="567"/>
         <source>1 partner</source>
         <translation>1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="535"/>
-        <location filename="../ui/views/logs_view.cpp" line="562"/>
+        <location filename="../ui/views/logs_view.cpp" line="540"/>
+        <location filename="../ui/views/logs_view.cpp" line="567"/>
         <source>%1 partners</source>
         <translation>%1 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="537"/>
+        <location filename="../ui/views/logs_view.cpp" line="542"/>
         <source>%1 of %2 partners</source>
         <translation>%1 / %2 個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="548"/>
+        <location filename="../ui/views/logs_view.cpp" line="553"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="550"/>
+        <location filename="../ui/views/logs_view.cpp" line="555"/>
         <source>Open Exim or Postfix logs, or drop them here.</source>
         <translation>開啟 Exim 或 Postfix 日誌，或將其拖放到此處。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="559"/>
+        <location filename="../ui/views/logs_view.cpp" line="564"/>
         <source>1 file</source>
         <translation>1 個檔案</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="565"/>
         <source>1 line</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="560"/>
+        <location filename="../ui/views/logs_view.cpp" line="565"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="566"/>
         <source>1 message</source>
         <translation>1 封郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="561"/>
+        <location filename="../ui/views/logs_view.cpp" line="566"/>
         <source>%1 messages</source>
         <translation>%1 封郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="563"/>
+        <location filename="../ui/views/logs_view.cpp" line="568"/>
         <source>1 TLS failure</source>
         <translation>1 次 TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="563"/>
+        <location filename="../ui/views/logs_view.cpp" line="568"/>
         <source>%1 TLS failures</source>
         <translation>%1 次 TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="565"/>
-        <location filename="../ui/views/logs_view.cpp" line="701"/>
+        <location filename="../ui/views/logs_view.cpp" line="570"/>
+        <location filename="../ui/views/logs_view.cpp" line="718"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="569"/>
+        <location filename="../ui/views/logs_view.cpp" line="574"/>
         <source>1 line not understood (see Files)</source>
         <translation>1 行無法理解（見「檔案」）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="570"/>
+        <location filename="../ui/views/logs_view.cpp" line="575"/>
         <source>%1 lines not understood (see Files)</source>
         <translation>%1 行無法理解（見「檔案」）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="582"/>
+        <location filename="../ui/views/logs_view.cpp" line="587"/>
         <source>Not everything could be read (everything before the problem is counted):
 %1</source>
         <translation>並非所有內容都能讀取（問題出現之前的內容均已計入）：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="655"/>
+        <location filename="../ui/views/logs_view.cpp" line="672"/>
         <source>Open Session with %1:25</source>
         <translation>開啟與 %1:25 的連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="656"/>
+        <location filename="../ui/views/logs_view.cpp" line="673"/>
         <source>Scan %1:25</source>
         <translation>掃描 %1:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="661"/>
+        <location filename="../ui/views/logs_view.cpp" line="678"/>
         <source>Copy “%1”</source>
         <translation>複製「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="671"/>
-        <location filename="../ui/views/logs_view.cpp" line="672"/>
+        <location filename="../ui/views/logs_view.cpp" line="688"/>
+        <location filename="../ui/views/logs_view.cpp" line="689"/>
         <source>Select a partner first</source>
         <translation>請先選擇一個對方</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="671"/>
+        <location filename="../ui/views/logs_view.cpp" line="688"/>
         <source>Connect to %1 on port 25 and show the session</source>
         <translation>連線到 %1 的 25 連接埠並顯示連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="673"/>
+        <location filename="../ui/views/logs_view.cpp" line="690"/>
         <source>Scan the versions and cipher suites %1 accepts on port 25</source>
         <translation>掃描 %1 在 25 連接埠接受的版本與加密套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="676"/>
+        <location filename="../ui/views/logs_view.cpp" line="693"/>
         <source>&lt;p&gt;No partner in these logs: no line about a delivery or an arrival with a host was understood. The Files page shows what was read.&lt;/p&gt;</source>
         <translation>&lt;p&gt;這些日誌中沒有對方：沒有理解任何涉及主機的投遞或接收行。「檔案」頁顯示讀取了哪些內容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="678"/>
+        <location filename="../ui/views/logs_view.cpp" line="695"/>
         <source>&lt;p&gt;Select a partner above to see its TLS versions, ciphers, certificate names and each failure with an example line, what it means and what to do next.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在上方選擇一個對方，即可查看其 TLS 版本、套件、憑證名稱，以及每種失敗的範例行、含義與下一步做法。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="690"/>
+        <location filename="../ui/views/logs_view.cpp" line="707"/>
         <source>Outbound: we delivered to this host, our server was the TLS client.</source>
         <translation>外送：我們向此主機投遞，我方伺服器是 TLS 用戶端。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="691"/>
+        <location filename="../ui/views/logs_view.cpp" line="708"/>
         <source>Inbound: this host delivered to us, our server was the TLS server.</source>
         <translation>內送：此主機向我們投遞，我方伺服器是 TLS 伺服器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="694"/>
+        <location filename="../ui/views/logs_view.cpp" line="711"/>
         <source>Messages</source>
         <translation>郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="695"/>
+        <location filename="../ui/views/logs_view.cpp" line="712"/>
         <source>over TLS</source>
         <translation>經由 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="696"/>
+        <location filename="../ui/views/logs_view.cpp" line="713"/>
         <source>in cleartext</source>
         <translation>明文</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="697"/>
+        <location filename="../ui/views/logs_view.cpp" line="714"/>
         <source>%1 of them after a failed TLS handshake</source>
         <translation>其中 %1 封在 TLS 交握失敗之後</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="699"/>
+        <location filename="../ui/views/logs_view.cpp" line="716"/>
         <source>Connections</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="700"/>
+        <location filename="../ui/views/logs_view.cpp" line="717"/>
         <source>Seen</source>
         <translation>出現時間</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="705"/>
+        <location filename="../ui/views/logs_view.cpp" line="722"/>
         <source>TLS versions</source>
         <translation>TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="707"/>
+        <location filename="../ui/views/logs_view.cpp" line="724"/>
         <source>Cipher suites</source>
         <translation>加密套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="709"/>
+        <location filename="../ui/views/logs_view.cpp" line="726"/>
         <source>Certificate verified</source>
         <translation>憑證驗證</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="714"/>
+        <location filename="../ui/views/logs_view.cpp" line="731"/>
         <source>Peer certificate names</source>
         <translation>對端憑證名稱</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="720"/>
+        <location filename="../ui/views/logs_view.cpp" line="737"/>
         <source>Server names asked for (SNI)</source>
         <translation>要求的伺服器名稱（SNI）</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="723"/>
+        <location filename="../ui/views/logs_view.cpp" line="740"/>
         <source>No TLS with this partner in these logs.</source>
         <translation>這些日誌中與此對方之間沒有 TLS。</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="726"/>
+        <location filename="../ui/views/logs_view.cpp" line="743"/>
         <source>TLS failures</source>
         <translation>TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="732"/>
+        <location filename="../ui/views/logs_view.cpp" line="749"/>
         <source>From %1 to %2</source>
         <translation>從 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="736"/>
+        <location filename="../ui/views/logs_view.cpp" line="753"/>
         <source>Where: %1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="740"/>
+        <location filename="../ui/views/logs_view.cpp" line="757"/>
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../ui/views/logs_view.cpp" line="742"/>
+        <location filename="../ui/views/logs_view.cpp" line="759"/>
         <source>Finding: %1</source>
         <translation>發現：%1</translation>
     </message>
@@ -3720,456 +4062,476 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="86"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>%1 of about %2 connections</source>
         <translation>%1 / 約 %2 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Scanning %1 — %2 of about %3 connections</source>
         <translation>正在掃描 %1 — %2 / 約 %3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>Scan cancelled — %1</source>
         <translation>掃描已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;Connect</source>
         <translation>連線(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>Connect to the server and run the session (Ctrl+Enter)</source>
         <translation>連線到伺服器並執行連線階段（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;Disconnect</source>
         <translation>中斷連線(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>Say QUIT and close the connection</source>
         <translation>傳送 QUIT 並關閉連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Abort the session at once (Esc)</source>
         <translation>立即中止連線階段（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>&amp;Scan</source>
         <translation>掃描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>Scan every protocol version and cipher suite the server accepts (Ctrl+Shift+Enter)</source>
         <translation>掃描伺服器接受的每個協定版本與加密套件（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Open Certificate…</source>
         <translation>開啟憑證(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Inspect certificate, chain, key or PKCS#12 files as a server would send them</source>
         <translation>以伺服器傳送時的樣貌檢查憑證、憑證鏈、金鑰或 PKCS#12 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Generate Certificate…</source>
         <translation>產生憑證(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>Make a key with a self-signed certificate, a CSR, or a certificate from a CA directory</source>
         <translation>產生金鑰，並附帶自我簽署憑證、CSR 或由 CA 目錄簽發的憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>&amp;Explain Cipher Suite…</source>
         <translation>解析加密套件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Take a cipher suite name apart: key exchange, authentication, cipher, MAC, grade</source>
         <translation>拆解加密套件名稱：金鑰交換、身分驗證、加密演算法、MAC、評等</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Compare Servers…</source>
         <translation>比較伺服器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Servers or saved reports side by side, differences first</source>
         <translation>並排比較伺服器或已儲存的報告，差異優先列出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Simulate &amp;Partner…</source>
         <translation>模擬對方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Would a partner (client profile or pasted cipher list) connect to this server? Why not, and the fix</source>
         <translation>對方（用戶端設定檔或貼上的加密套件清單）能否連線到此伺服器？若不能，原因與修正方法為何</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Open &amp;Mail Logs…</source>
         <translation>開啟郵件日誌(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Read Exim or Postfix logs: every partner&apos;s TLS, its failures, and what a change would break</source>
         <translation>讀取 Exim 或 Postfix 日誌：每個對方的 TLS、其失敗情況，以及變更會導致什麼問題</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Check a &amp;Domain…</source>
         <translation>檢查網域(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Can mail for a domain be delivered securely? MX hosts, their STARTTLS, DANE, MTA-STS and TLS-RPT</source>
         <translation>寄往某個網域的郵件能否安全送達？MX 主機及其 STARTTLS、DANE、MTA-STS 與 TLS-RPT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Save Report as JSON…</source>
         <translation>將報告另存為 JSON(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Session</source>
         <translation>連線階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Practice server</source>
         <translation>練習伺服器(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>Logs</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Domain</source>
         <translation>網域</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
+        <source>Fleet</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="348"/>
+        <source>%1 with %2:%3 from the Fleet tab</source>
+        <translation>來自「批次」分頁的 %1：%2:%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="349"/>
+        <source>Scan</source>
+        <translation>掃描</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="349"/>
+        <source>Session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>connecting</source>
         <translation>正在連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>waiting for the banner</source>
         <translation>等待歡迎訊息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>TLS handshake</source>
         <translation>TLS 交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>EHLO over TLS</source>
         <translation>透過 TLS 傳送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>authenticating</source>
         <translation>正在驗證身分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>sending the message</source>
         <translation>正在傳送郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>interactive</source>
         <translation>互動模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>closing</source>
         <translation>正在關閉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
+        <location filename="../ui/main_window.cpp" line="901"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Disconnecting from %1…</source>
         <translation>正在中斷與 %1 的連線…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
-        <location filename="../ui/main_window.cpp" line="910"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="928"/>
         <source>Scan failed: %1</source>
         <translation>掃描失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>Scan failed — %1: %2</source>
         <translation>掃描失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="545"/>
+        <location filename="../ui/main_window.cpp" line="563"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="546"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>連線階段已取消。已收到的內容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="571"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>TLS failed</source>
         <translation>TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="601"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 連線階段完成，正在關閉…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="628"/>
         <source>Failed — %1: %2</source>
         <translation>失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已中斷與 %1 的連線 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已中斷與 %1 的連線 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="640"/>
         <source>Handshake (%1)</source>
         <translation>交握（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="623"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Handshake</source>
         <translation>交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Ladder (%1)</source>
         <translation>階梯圖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Ladder</source>
         <translation>階梯圖</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Certificates (%1)</source>
         <translation>憑證（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Findings (%1)</source>
         <translation>發現（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Cipher matrix (%1)</source>
         <translation>加密套件矩陣（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Cipher matrix</source>
         <translation>加密套件矩陣</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>Save Report as JSON</source>
         <translation>將報告另存為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="677"/>
+        <location filename="../ui/main_window.cpp" line="695"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Save Report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="679"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="703"/>
         <source>About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="686"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="697"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>Open Certificate</source>
         <translation>開啟憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="712"/>
+        <location filename="../ui/main_window.cpp" line="730"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="741"/>
+        <location filename="../ui/main_window.cpp" line="759"/>
         <source>%1
 
 Passphrase:</source>
@@ -4178,102 +4540,103 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="746"/>
+        <location filename="../ui/main_window.cpp" line="764"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="765"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="752"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="753"/>
+        <location filename="../ui/main_window.cpp" line="771"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="766"/>
-        <location filename="../ui/main_window.cpp" line="901"/>
+        <location filename="../ui/main_window.cpp" line="784"/>
+        <location filename="../ui/main_window.cpp" line="919"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="767"/>
-        <location filename="../ui/main_window.cpp" line="902"/>
+        <location filename="../ui/main_window.cpp" line="785"/>
+        <location filename="../ui/main_window.cpp" line="920"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="793"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="794"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="825"/>
-        <location filename="../ui/main_window.cpp" line="836"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="843"/>
+        <location filename="../ui/main_window.cpp" line="854"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>連線階段或掃描正在執行；請待其結束後再試。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="829"/>
+        <location filename="../ui/main_window.cpp" line="847"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>來自「網域」分頁的與 %1（%2）的連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="914"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="915"/>
+        <location filename="../ui/main_window.cpp" line="933"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="946"/>
+        <location filename="../ui/main_window.cpp" line="964"/>
         <source>&amp;Stop practice server</source>
         <translation>停止練習伺服器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="957"/>
+        <location filename="../ui/main_window.cpp" line="975"/>
         <source>Practice server failed</source>
         <translation>練習伺服器失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="959"/>
+        <location filename="../ui/main_window.cpp" line="977"/>
         <source>The practice server could not start: %1</source>
         <translation>練習伺服器無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="964"/>
+        <location filename="../ui/main_window.cpp" line="982"/>
         <source>Practice server stopped</source>
         <translation>練習伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="986"/>
+        <location filename="../ui/main_window.cpp" line="1004"/>
         <source>Practice server: starting “%1”…</source>
         <translation>練習伺服器：正在啟動「%1」…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="995"/>
+        <location filename="../ui/main_window.cpp" line="1013"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="996"/>
+        <location filename="../ui/main_window.cpp" line="1014"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -4282,12 +4645,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 臨時 CA（連線至該伺服器時受信任）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1009"/>
+        <location filename="../ui/main_window.cpp" line="1027"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1012"/>
+        <location filename="../ui/main_window.cpp" line="1030"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目標：練習伺服器「%1」— %2</translation>
     </message>
@@ -5120,210 +5483,235 @@ Partner source: %1
 <context>
     <name>mailtls::ui::WorkspaceController</name>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="95"/>
+        <location filename="../ui/workspace_controller.cpp" line="97"/>
         <source>&amp;New Workspace</source>
         <translation>新增工作區(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="98"/>
+        <location filename="../ui/workspace_controller.cpp" line="100"/>
         <source>Start a new investigation: no reports, no notes</source>
         <translation>開始新的調查：沒有報告，也沒有備註</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="101"/>
+        <location filename="../ui/workspace_controller.cpp" line="103"/>
         <source>Open &amp;Workspace…</source>
         <translation>開啟工作區(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="103"/>
+        <location filename="../ui/workspace_controller.cpp" line="105"/>
         <source>Reopen a saved investigation (or a JSON report) as it was left</source>
         <translation>依離開時的狀態重新開啟已儲存的調查（或 JSON 報告）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="106"/>
+        <location filename="../ui/workspace_controller.cpp" line="108"/>
         <source>Save Wor&amp;kspace</source>
         <translation>儲存工作區(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="108"/>
+        <location filename="../ui/workspace_controller.cpp" line="110"/>
         <source>Save targets, reports, notes and the open tab in one file</source>
         <translation>將目標、報告、備註與開啟中的分頁儲存到單一檔案</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="111"/>
+        <location filename="../ui/workspace_controller.cpp" line="113"/>
         <source>Save Workspace &amp;As…</source>
         <translation>另存工作區(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="115"/>
+        <location filename="../ui/workspace_controller.cpp" line="117"/>
         <source>&amp;Export HTML Report…</source>
         <translation>匯出 HTML 報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="117"/>
+        <location filename="../ui/workspace_controller.cpp" line="119"/>
         <source>One printable HTML file of the report shown, with your notes, to attach to a ticket</source>
         <translation>將目前顯示的報告連同備註匯出為一個可列印的 HTML 檔案，以附加到工單</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="120"/>
+        <location filename="../ui/workspace_controller.cpp" line="122"/>
         <source>Export &amp;Investigation as HTML…</source>
         <translation>將調查匯出為 HTML(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="122"/>
+        <location filename="../ui/workspace_controller.cpp" line="124"/>
         <source>Every report of this workspace and your notes in one printable HTML file</source>
         <translation>將此工作區的所有報告與備註匯出為一個可列印的 HTML 檔案</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="165"/>
-        <location filename="../ui/workspace_controller.cpp" line="532"/>
+        <location filename="../ui/workspace_controller.cpp" line="127"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>匯出為 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="129"/>
+        <source>The report shown as a PDF to forward to a partner&apos;s admin: verdict, findings with their fixes, chain, matrix</source>
+        <translation>將目前的報告匯出為 PDF，轉寄給合作方的管理員：結論、發現及其修正方式、憑證鏈、加密套件矩陣</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="594"/>
+        <source>Export as PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="604"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 檔案 (*.pdf);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="630"/>
+        <source>PDF report written to %1</source>
+        <translation>PDF 報告已寫入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="173"/>
+        <location filename="../ui/workspace_controller.cpp" line="545"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="300"/>
+        <location filename="../ui/workspace_controller.cpp" line="313"/>
         <source>MailTLS Workbench</source>
         <translation>MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="302"/>
+        <location filename="../ui/workspace_controller.cpp" line="315"/>
         <source>%1%2 — MailTLS Workbench</source>
         <translation>%1%2 — MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="309"/>
-        <location filename="../ui/workspace_controller.cpp" line="468"/>
-        <location filename="../ui/workspace_controller.cpp" line="490"/>
+        <location filename="../ui/workspace_controller.cpp" line="322"/>
+        <location filename="../ui/workspace_controller.cpp" line="481"/>
+        <location filename="../ui/workspace_controller.cpp" line="503"/>
         <source>Save Workspace</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="310"/>
-        <location filename="../ui/workspace_controller.cpp" line="421"/>
+        <location filename="../ui/workspace_controller.cpp" line="323"/>
+        <location filename="../ui/workspace_controller.cpp" line="434"/>
         <source>Open Workspace</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="325"/>
+        <location filename="../ui/workspace_controller.cpp" line="338"/>
         <source>The workspace “%1” has changes that are not saved.
 Save them first?</source>
         <translation>工作區「%1」有尚未儲存的變更。
 要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="330"/>
+        <location filename="../ui/workspace_controller.cpp" line="343"/>
         <source>Unsaved workspace</source>
         <translation>未儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="346"/>
         <location filename="../ui/workspace_controller.cpp" line="359"/>
+        <location filename="../ui/workspace_controller.cpp" line="372"/>
         <source>Wait for the session or scan to finish first.</source>
         <translation>請先等待連線階段或掃描結束。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="353"/>
+        <location filename="../ui/workspace_controller.cpp" line="366"/>
         <source>New workspace</source>
         <translation>新工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="366"/>
+        <location filename="../ui/workspace_controller.cpp" line="379"/>
         <source>Workspaces (*.%1);;JSON reports (*.json);;All files (*)</source>
         <translation>工作區 (*.%1);;JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="411"/>
+        <location filename="../ui/workspace_controller.cpp" line="424"/>
         <source>Still opening the previous file.</source>
         <translation>仍在開啟上一個檔案。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="414"/>
+        <location filename="../ui/workspace_controller.cpp" line="427"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="421"/>
+        <location filename="../ui/workspace_controller.cpp" line="434"/>
         <source>Import Report</source>
         <translation>匯入報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="437"/>
+        <location filename="../ui/workspace_controller.cpp" line="450"/>
         <source>Opened %1 — 1 report</source>
         <translation>已開啟 %1 — 1 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="438"/>
+        <location filename="../ui/workspace_controller.cpp" line="451"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已開啟 %1 — %2 份報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="459"/>
+        <location filename="../ui/workspace_controller.cpp" line="472"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已將報告 %1 匯入新的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="483"/>
+        <location filename="../ui/workspace_controller.cpp" line="496"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作區 (*.%1);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="510"/>
+        <location filename="../ui/workspace_controller.cpp" line="523"/>
         <source>Workspace saved to %1</source>
         <translation>工作區已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="532"/>
+        <location filename="../ui/workspace_controller.cpp" line="545"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 調查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="541"/>
+        <location filename="../ui/workspace_controller.cpp" line="554"/>
         <source>There is no report to export yet.</source>
         <translation>目前沒有可匯出的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="564"/>
+        <location filename="../ui/workspace_controller.cpp" line="577"/>
         <source>Export HTML Report</source>
         <translation>匯出 HTML 報告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="581"/>
+        <location filename="../ui/workspace_controller.cpp" line="605"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 檔案 (*.html);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="598"/>
+        <location filename="../ui/workspace_controller.cpp" line="628"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="600"/>
+        <location filename="../ui/workspace_controller.cpp" line="632"/>
         <source>HTML report written to %1</source>
         <translation>HTML 報告已寫入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="572"/>
+        <location filename="../ui/workspace_controller.cpp" line="585"/>
         <source>Export Investigation as HTML</source>
         <translation>將調查匯出為 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="621"/>
-        <location filename="../ui/workspace_controller.cpp" line="652"/>
+        <location filename="../ui/workspace_controller.cpp" line="653"/>
+        <location filename="../ui/workspace_controller.cpp" line="684"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="713"/>
+        <location filename="../ui/workspace_controller.cpp" line="745"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已還原 %1 自動儲存的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="726"/>
+        <location filename="../ui/workspace_controller.cpp" line="758"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="727"/>
+        <location filename="../ui/workspace_controller.cpp" line="759"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -5332,23 +5720,23 @@ Restore them?</source>
 要還原這些變更嗎？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="735"/>
-        <location filename="../ui/workspace_controller.cpp" line="751"/>
+        <location filename="../ui/workspace_controller.cpp" line="767"/>
+        <location filename="../ui/workspace_controller.cpp" line="783"/>
         <source>Recover workspace</source>
         <translation>復原工作區</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="736"/>
+        <location filename="../ui/workspace_controller.cpp" line="768"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="737"/>
+        <location filename="../ui/workspace_controller.cpp" line="769"/>
         <source>Discard</source>
         <translation>捨棄</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="738"/>
+        <location filename="../ui/workspace_controller.cpp" line="770"/>
         <source>Not now</source>
         <translation>暫時不要</translation>
     </message>

@@ -48,6 +48,7 @@
 #include "views/command_line_widget.h"
 #include "views/compare_view.h"
 #include "views/domain_view.h"
+#include "views/fleet_view.h"
 #include "views/findings_view.h"
 #include "views/handshake_view.h"
 #include "views/ladder_panel.h"
@@ -336,11 +337,28 @@ void MainWindow::createCentralWidget()
     domainView_ = new DomainView(tabs_);
     tabs_->addTab(domainView_, tr("Domain"));
     connect(domainView_, &DomainView::sessionReportRequested, this, &MainWindow::showDomainSession);
+    fleetView_ = new FleetView(tabs_);
+    tabs_->addTab(fleetView_, tr("Fleet"));
+    connect(fleetView_, &FleetView::reportRequested, this, [this](const Report &report) {
+        if (controller_->isBusy() || scanController_->isScanning()) {
+            statusBar()->showMessage(tr("A session or scan is running; try again when it has finished."), 5000);
+            return;
+        }
+        showSavedReport(report);
+        stateLabel_->setText(tr("%1 with %2:%3 from the Fleet tab")
+                                 .arg(report.kind == QLatin1String("scan") ? tr("Scan") : tr("Session"), report.target.host)
+                                 .arg(report.target.port));
+        tabs_->setCurrentIndex(report.kind == QLatin1String("scan") ? CipherMatrixTab : HandshakeTab);
+    });
+    connect(logsView_, &LogsView::fleetRequested, this, [this](const QStringList &hosts) {
+        fleetView_->setHosts(hosts);
+        tabs_->setCurrentWidget(fleetView_);
+    });
     // The logs' and the domain's tables need the width more than the transcript does.
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         const int total = splitter_->width();
         const QWidget *page = tabs_->widget(index);
-        if ((page == logsView_ || page == domainView_) && total > 0 && splitter_->sizes().value(1) < total * 2 / 3)
+        if ((page == logsView_ || page == domainView_ || page == fleetView_) && total > 0 && splitter_->sizes().value(1) < total * 2 / 3)
             splitter_->setSizes({total / 3, total - total / 3});
     });
     updateTabTitles();

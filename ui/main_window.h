@@ -24,6 +24,7 @@ class ScanController;
 class CertificateChainView;
 class CommandLineWidget;
 class DomainView;
+class FleetView;
 class FindingsModel;
 class FindingsView;
 class HandshakeModel;
@@ -86,6 +87,7 @@ public:
     LogsView *logsView() const { return logsView_; }
     QAction *openLogsAction() const { return openLogsAction_; }
     DomainView *domainView() const { return domainView_; }
+    FleetView *fleetView() const { return fleetView_; }
     QAction *checkDomainAction() const { return checkDomainAction_; }
     QString statusText() const;
     QString bannerText() const;
@@ -214,6 +216,7 @@ private:
     LogsView *logsView_ = nullptr;
     QAction *openLogsAction_ = nullptr;
     DomainView *domainView_ = nullptr;
+    FleetView *fleetView_ = nullptr;
     QAction *checkDomainAction_ = nullptr;
 
     QLabel *stateLabel_ = nullptr;

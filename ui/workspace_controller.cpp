@@ -27,11 +27,13 @@
 #include "base/read_file.h"
 #include "jobs/job.h"
 #include "main_window.h"
+#include "pdf/pdf_report.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "scan_controller.h"
 #include "session_controller.h"
 #include "views/domain_view.h"
+#include "views/fleet_view.h"
 #include "views/notes_view.h"
 #include "views/target_bar.h"
 
@@ -122,6 +124,11 @@ WorkspaceController::WorkspaceController(MainWindow *window) : QObject(window), 
     exportAllHtmlAction_->setToolTip(tr("Every report of this workspace and your notes in one printable HTML file"));
     connect(exportAllHtmlAction_, &QAction::triggered, this, &WorkspaceController::exportAllHtmlReport);
 
+    exportPdfAction_ = new QAction(tr("Export as &PDF…"), this);
+    exportPdfAction_->setObjectName(QStringLiteral("exportPdfAction"));
+    exportPdfAction_->setToolTip(tr("The report shown as a PDF to forward to a partner's admin: verdict, findings with their fixes, chain, matrix"));
+    connect(exportPdfAction_, &QAction::triggered, this, &WorkspaceController::exportPdfReport);
+
     autosavePath_ = QDir(recoveryDirectory())
                         .filePath(QStringLiteral("autosave-%1-%2.%3").arg(ownPid()).arg(nextInstance()).arg(fileSuffix()));
     liveAutosaves().insert(autosavePath_);
@@ -142,7 +149,7 @@ WorkspaceController::~WorkspaceController()
 
 QList<QAction *> WorkspaceController::fileActions() const
 {
-    return {newAction_, openAction_, saveAction_, saveAsAction_, exportHtmlAction_, exportAllHtmlAction_};
+    return {newAction_, openAction_, saveAction_, saveAsAction_, exportHtmlAction_, exportAllHtmlAction_, exportPdfAction_};
 }
 
 void WorkspaceController::attach()
@@ -155,6 +162,7 @@ void WorkspaceController::attach()
     });
     connect(window_->notesView(), &NotesView::edited, this, &WorkspaceController::markDirty);
     connect(window_->domainView(), &DomainView::reportAdded, this, &WorkspaceController::markDirty);
+    connect(window_->fleetView(), &FleetView::fleetFinished, this, &WorkspaceController::markDirty);
     connect(window_->targetBar(), &TargetBar::targetChanged, this, &WorkspaceController::markDirty);
     window_->installEventFilter(this);
     setDirty(false);
@@ -168,6 +176,7 @@ QString WorkspaceController::displayName() const
 bool WorkspaceController::isModified() const
 {
     return dirty_ && (!reports_.isEmpty() || !window_->domainView()->reports().isEmpty()
+                      || !window_->fleetView()->fleetReports().isEmpty()
                       || !window_->notesView()->text().isEmpty() || !fileName_.isEmpty());
 }
 
@@ -218,6 +227,8 @@ Workspace WorkspaceController::capture() const
     w.reports = reports_;
     w.view.currentReport = currentReport_;
     w.domains = window_->domainView()->reports();   // every domain check of this window
+    w.fleetReports = window_->fleetView()->fleetReports();   // the Fleet tab's last run
+    w.fleetTargets = window_->fleetView()->targetsText();
     w.notes = window_->notesView()->text();
     w.view.selectedTab = tabKey(window_->tabs()->currentIndex());
     if (const QSplitter *splitter = window_->findChild<QSplitter *>(QStringLiteral("mainSplitter")))
@@ -239,6 +250,7 @@ void WorkspaceController::apply(const Workspace &w, const QString &fileName)
     else
         window_->clearWorkbench();
     window_->domainView()->setReports(w.domains);   // the last one shown
+    window_->fleetView()->setSavedFleet(w.fleetReports, w.fleetTargets);
     window_->notesView()->setText(w.notes);
     const int tab = tabIndexForKey(w.view.selectedTab);
     if (tab >= 0)
@@ -282,6 +294,7 @@ void WorkspaceController::setDirty(bool dirty)
     dirty_ = dirty;
     updateTitle();
     exportHtmlAction_->setEnabled(window_->hasReport());
+    exportPdfAction_->setEnabled(window_->hasReport());
     exportAllHtmlAction_->setEnabled(!reports_.isEmpty());
     if (changed)
         Q_EMIT dirtyChanged(dirty);
@@ -572,13 +585,24 @@ void WorkspaceController::exportAllHtmlReport()
     askAndExportHtml(true, QStringLiteral("%1.html").arg(base), tr("Export Investigation as HTML"));
 }
 
-// Asks where, then renders and writes the HTML in a job: a large investigation takes a while.
-void WorkspaceController::askAndExportHtml(bool allReports, const QString &suggestedName, const QString &title)
+void WorkspaceController::exportPdfReport()
+{
+    if (!window_->hasReport())
+        return;
+    QString host = window_->report().target.host;
+    host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    askAndExportHtml(false, QStringLiteral("mailtls-%1.pdf").arg(host.left(60)), tr("Export as PDF"), true);
+}
+
+// Asks where, then renders and writes the HTML (or the PDF) in a job: a large investigation
+// takes a while. The PDF's layout (QTextDocument into a QPdfWriter) touches no widget.
+void WorkspaceController::askAndExportHtml(bool allReports, const QString &suggestedName, const QString &title, bool asPdf)
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName);
     const QString name = filePrompt_ ? filePrompt_(true, suggested)
                                      : QFileDialog::getSaveFileName(window_, title, suggested,
-                                                                    tr("HTML files (*.html);;All files (*)"));
+                                                                    asPdf ? tr("PDF files (*.pdf);;All files (*)")
+                                                                        : tr("HTML files (*.html);;All files (*)"));
     if (name.isEmpty())
         return;
     HtmlExport e;
@@ -589,13 +613,21 @@ void WorkspaceController::askAndExportHtml(bool allReports, const QString &sugge
     }
     core::Job *job = core::Job::start<QString>(
         this,
-        [e, name](core::JobContext &) {
+        [e, name, asPdf](core::JobContext &) {
             core::Error error;
-            return core::writeHtmlFile(name, e.render(), &error) ? QString() : error.message;
+            if (!asPdf)
+                return core::writeHtmlFile(name, e.render(), &error) ? QString() : error.message;
+            QByteArray bytes;
+            const bool rendered = e.reports.size() == 1 && e.options.title.isEmpty()
+                ? pdf::reportToPdf(e.reports.first(), e.options, &bytes, &error)
+                : pdf::reportsToPdf(e.reports, e.options, &bytes, &error);
+            return rendered && pdf::writePdfFile(name, bytes, &error) ? QString() : error.message;
         },
-        [this, name, title](const QString &error) {
+        [this, name, title, asPdf](const QString &error) {
             if (!error.isEmpty())
                 showError(title, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(name), error));
+            else if (asPdf)
+                window_->statusBar()->showMessage(tr("PDF report written to %1").arg(QDir::toNativeSeparators(name)), 5000);
             else
                 window_->statusBar()->showMessage(tr("HTML report written to %1").arg(QDir::toNativeSeparators(name)), 5000);
         });

@@ -1,7 +1,7 @@
 #pragma once
 
 // The investigation behind a window, kept as one workspace file (core/report/workspace.h):
-// File → New / Open / Save / Save As / Export HTML, the dirty flag and the window title, the
+// File → New / Open / Save / Save As / Export HTML / Export as PDF, the dirty flag and the window title, the
 // question on close, and autosave.
 //
 // Autosave writes only a recovery copy under QStandardPaths::AppDataLocation/recovery, every
@@ -59,6 +59,7 @@ public:
     QAction *saveAsAction() const { return saveAsAction_; }
     QAction *exportHtmlAction() const { return exportHtmlAction_; }
     QAction *exportAllHtmlAction() const { return exportAllHtmlAction_; }
+    QAction *exportPdfAction() const { return exportPdfAction_; }
     QList<QAction *> fileActions() const;
 
     QString fileName() const { return fileName_; }
@@ -109,6 +110,9 @@ public Q_SLOTS:
     bool saveAs();
     void exportHtmlReport();
     void exportAllHtmlReport();
+    // The report shown, with the notes, as a PDF (pdf/pdf_report.h) to forward to a partner:
+    // rendered and written in a Job.
+    void exportPdfReport();
     // The window's report changed (session, scan or certificate inspection finished).
     void recordCurrentReport();
     void markDirty();
@@ -136,7 +140,8 @@ private:
     QString askFile(bool forSaving, const QString &suggested, const QString &filter);
     struct HtmlExport;
     bool captureHtmlExport(bool allReports, HtmlExport *out, QString *error) const;
-    void askAndExportHtml(bool allReports, const QString &suggestedName, const QString &title);
+    // `asPdf`: the print flavour as a PDF instead of the browser page.
+    void askAndExportHtml(bool allReports, const QString &suggestedName, const QString &title, bool asPdf = false);
     void showError(const QString &title, const QString &message) const;
 
     MainWindow *window_ = nullptr;
@@ -146,6 +151,7 @@ private:
     QAction *saveAsAction_ = nullptr;
     QAction *exportHtmlAction_ = nullptr;
     QAction *exportAllHtmlAction_ = nullptr;
+    QAction *exportPdfAction_ = nullptr;
     QTimer *autosaveTimer_ = nullptr;
     QPointer<core::Job> autosaveJob_;
     QPointer<core::Job> openJob_;

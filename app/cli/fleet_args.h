@@ -29,15 +29,8 @@ bool parseFleetArgs(const QStringList &args, FleetSettings *out, QString *error)
 
 QString fleetHelpText();
 
-// One target as a line of the list (or the CLI) writes it: HOST[:PORT], [IPv6]:PORT, or
-// smtp://HOST[:PORT] (STARTTLS, 25), smtps://HOST[:PORT] (implicit TLS, 465),
-// lmtp://HOST[:PORT] (LMTP with STARTTLS, 24). Without a scheme the port decides, as for
-// `mailtls session` (465 implicit TLS, 24 LMTP). False with the reason.
-bool parseFleetTarget(const QString &text, core::FleetTarget *out, QString *error);
-
-// The list: one target a line; '#' starts a comment; blank lines are ignored. A bad line, an
-// overlong line (limits::kFleetLineChars), a target listed twice and lines past
-// limits::kFleetTargets are listed in *problems as "NAME:LINE: why" and skipped.
-void parseFleetList(QIODevice *in, const QString &name, QList<core::FleetTarget> *targets, QStringList *problems);
+// The list's reader is core's (jobs/fleet_job.h), shared with the window's Fleet tab.
+using core::parseFleetList;
+using core::parseFleetTarget;
 
 } // namespace mailtls::cli

@@ -5,6 +5,7 @@
 #include "base/read_file.h"
 
 #include "common_options.h"
+#include "model/targets.h"
 #include "report/html_report.h"
 #include "catalog/versions.h"
 
@@ -38,7 +39,7 @@ const char *const kEpilogue =
     "Exit codes:\n"
     "  0    the session ran (findings below --fail-on, if any)\n"
     "  1    a finding at or above --fail-on\n"
-    "  2    usage error (bad option, unreadable file, unwritable --json or --html path)\n"
+    "  2    usage error (bad option, unreadable file, unwritable --json, --html or --pdf path)\n"
     "  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),\n"
     "       or the mail protocol broke before TLS. A server that answers and refuses or breaks\n"
     "       the handshake has answered: that is a finding (0, or 1 with --fail-on)\n"
@@ -48,6 +49,7 @@ const char *const kEpilogue =
     "  mailtls session mx.example.org\n"
     "  mailtls session smtp.example.org:465 --json report.json\n"
     "  mailtls session mx.example.org --html mx-report.html\n"
+    "  mailtls session mx.example.org --pdf mx-report.pdf    # to forward to the partner\n"
     "  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw\n"
     "  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org\n"
     "  mailtls session mx.example.org --tls-max 1.2 --ciphers 'ECDHE-RSA-AES128-GCM-SHA256' --fail-on high\n";
@@ -120,6 +122,7 @@ struct Opt {
     QCommandLineOption html{QStringLiteral("html"),
                             QStringLiteral("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
                             QStringLiteral("FILE")};
+    QCommandLineOption pdf = pdfOption();
     QCommandLineOption failOn = failOnOption();
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
@@ -129,7 +132,7 @@ struct Opt {
     {
         return {help, starttls, implicitTls, ehlo, sni, noSni, servername, caFile, expectCert, clientCert, clientKey,
                 authUser, authPassFile, authMech, mailFrom, rcptTo, data, timeout, tlsMin, tlsMax,
-                ciphers, ciphersuites, groups, securityLevel, showSecrets, json, html, failOn, noColor, quiet};
+                ciphers, ciphersuites, groups, securityLevel, showSecrets, json, html, pdf, failOn, noColor, quiet};
     }
 };
 
@@ -171,70 +174,7 @@ QString hostPortText(const QString &host, quint16 port)
 
 bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *error)
 {
-    const QString t = text.trimmed();
-    QString hostPart;
-    QString portPart;
-    if (t.startsWith(QLatin1Char('['))) {
-        const int close = t.indexOf(QLatin1Char(']'));
-        if (close < 0) {
-            *error = QStringLiteral("'%1': missing ']' after the IPv6 address").arg(text);
-            return false;
-        }
-        hostPart = t.mid(1, close - 1);
-        const QString rest = t.mid(close + 1);
-        if (!rest.isEmpty()) {
-            if (!rest.startsWith(QLatin1Char(':'))) {
-                *error = QStringLiteral("'%1': expected ':PORT' after ']'").arg(text);
-                return false;
-            }
-            portPart = rest.mid(1);
-            if (portPart.isEmpty()) {
-                *error = QStringLiteral("'%1': empty port").arg(text);
-                return false;
-            }
-        }
-        if (QHostAddress(hostPart).protocol() != QAbstractSocket::IPv6Protocol) {
-            *error = QStringLiteral("'%1': '%2' is not an IPv6 address").arg(text, hostPart);
-            return false;
-        }
-    } else if (t.count(QLatin1Char(':')) > 1) {
-        // Bare IPv6 without brackets: the whole text is the address, there is no port.
-        if (QHostAddress(t).protocol() != QAbstractSocket::IPv6Protocol) {
-            *error = QStringLiteral("'%1': write IPv6 addresses with a port as [ADDRESS]:PORT").arg(text);
-            return false;
-        }
-        hostPart = t;
-    } else {
-        const int colon = t.indexOf(QLatin1Char(':'));
-        hostPart = colon < 0 ? t : t.left(colon);
-        if (colon >= 0) {
-            portPart = t.mid(colon + 1);
-            if (portPart.isEmpty()) {
-                *error = QStringLiteral("'%1': empty port").arg(text);
-                return false;
-            }
-        }
-    }
-    if (hostPart.isEmpty()) {
-        *error = QStringLiteral("'%1': no host name").arg(text);
-        return false;
-    }
-    static const QRegularExpression hostChars(QStringLiteral("^[A-Za-z0-9._:%-]+$"));
-    if (!hostChars.match(hostPart).hasMatch()) {
-        *error = QStringLiteral("'%1' is not a host name or address").arg(hostPart);
-        return false;
-    }
-    if (!portPart.isEmpty()) {
-        bool ok = false;
-        const uint value = portPart.toUInt(&ok, 10);
-        if (!ok || value == 0 || value > 65535) {
-            *error = QStringLiteral("'%1': port must be 1-65535").arg(text);
-            return false;
-        }
-        *port = quint16(value);
-    }
-    *host = hostPart;
-    return true;
+    return core::parseHostPort(text, host, port, error);
 }
 
 QString normaliseTlsVersion(const QString &text)
@@ -485,7 +425,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
     }
     o.redactSecrets = !parser.isSet(opt.showSecrets);
 
-    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet}, &s, error))
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet, &opt.pdf}, &s, error))
         return false;
 
     *options = o;

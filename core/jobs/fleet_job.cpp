@@ -1,6 +1,7 @@
 #include "jobs/fleet_job.h"
 
 #include <QHash>
+#include <QIODevice>
 
 #include <algorithm>
 #include <atomic>
@@ -14,9 +15,113 @@
 
 #include "jobs/scan_job.h"
 #include "jobs/session_job.h"
+#include "base/limits.h"
+#include "model/session_options.h"
 #include "model/targets.h"
 
 namespace mailtls::core {
+
+bool parseFleetTarget(const QString &text, FleetTarget *out, QString *error)
+{
+    const QString t = text.trimmed();
+    FleetTarget target;
+    target.text = t;
+    const int schemeEnd = t.indexOf(QLatin1String("://"));
+    if (schemeEnd >= 0) {
+        const QString scheme = t.left(schemeEnd).toLower();
+        quint16 port = 25;
+        if (scheme == QLatin1String("smtp")) {
+            target.dialect = QStringLiteral("smtp");
+        } else if (scheme == QLatin1String("smtps")) {
+            target.dialect = QStringLiteral("smtp");
+            target.implicitTls = true;
+            port = 465;
+        } else if (scheme == QLatin1String("lmtp")) {
+            target.dialect = QStringLiteral("lmtp");
+            port = 24;
+        } else {
+            *error = QStringLiteral("'%1': unknown scheme '%2://' (smtp://, smtps:// or lmtp://)").arg(t, scheme);
+            return false;
+        }
+        QString rest = t.mid(schemeEnd + 3);
+        if (rest.endsWith(QLatin1Char('/')))
+            rest.chop(1);
+        if (rest.isEmpty()) {
+            *error = QStringLiteral("'%1': no host").arg(t);
+            return false;
+        }
+        if (rest.contains(QLatin1Char('/')) || rest.contains(QLatin1Char('@')) || rest.contains(QLatin1Char('?'))) {
+            *error = QStringLiteral("'%1': a target URL names a host and a port, nothing more").arg(t);
+            return false;
+        }
+        if (!parseHostPort(rest, &target.host, &port, error))
+            return false;
+        target.port = port;
+    } else {
+        quint16 port = 25;
+        if (!parseHostPort(t, &target.host, &port, error))
+            return false;
+        target.port = port;
+        target.dialect = defaultDialectForPort(port);
+        target.implicitTls = defaultImplicitTlsForPort(port);
+    }
+    *out = target;
+    return true;
+}
+
+void parseFleetList(QIODevice *in, const QString &name, QList<FleetTarget> *targets, QStringList *problems)
+{
+    const qint64 maxLine = limits::kFleetLineChars;
+    QHash<QString, int> seen;   // key -> line
+    int number = 0;
+    // Read until readLine() comes back empty (the end, or an error): atEnd() of a pipe may say
+    // "end" before its first bytes arrive.
+    for (;;) {
+        const QByteArray bytes = in->readLine(maxLine + 2);
+        if (bytes.isEmpty())
+            break;
+        ++number;
+        if (bytes.size() > maxLine && !bytes.endsWith('\n')) {
+            for (;;) {   // the rest of the overlong line, dropped
+                const QByteArray more = in->readLine(64 * 1024);
+                if (more.isEmpty() || more.endsWith('\n'))
+                    break;
+            }
+            problems->append(QStringLiteral("%1:%2: longer than %3 characters, skipped").arg(name).arg(number).arg(maxLine));
+            continue;
+        }
+        QString line = QString::fromUtf8(bytes);
+        const int hash = line.indexOf(QLatin1Char('#'));
+        if (hash >= 0)
+            line.truncate(hash);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.contains(QLatin1Char(' ')) || line.contains(QLatin1Char('\t'))) {
+            problems->append(QStringLiteral("%1:%2: one target a line, not '%3'").arg(name).arg(number).arg(line));
+            continue;
+        }
+        if (targets->size() >= limits::kFleetTargets) {
+            problems->append(QStringLiteral("%1:%2: more than %3 targets, the rest of the list is skipped")
+                                 .arg(name).arg(number).arg(limits::kFleetTargets));
+            break;
+        }
+        FleetTarget target;
+        QString why;
+        if (!parseFleetTarget(line, &target, &why)) {
+            problems->append(QStringLiteral("%1:%2: %3").arg(name).arg(number).arg(why));
+            continue;
+        }
+        target.line = number;
+        const QString key = fleetTargetKey(target);
+        if (seen.contains(key)) {
+            problems->append(QStringLiteral("%1:%2: the same target as line %3, skipped").arg(name).arg(number).arg(seen.value(key)));
+            continue;
+        }
+        seen.insert(key, number);
+        targets->append(target);
+    }
+}
 
 QString fleetTargetKey(const QString &host, quint16 port, const QString &dialect, bool implicitTls)
 {

@@ -7,8 +7,10 @@
 // the calling thread (which only watches the clock and the cancel token); the pool's threads
 // live and die inside runFleet.
 
+#include <QIODevice>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -30,6 +32,17 @@ struct FleetTarget {
     QString dialect = QStringLiteral("smtp"); // "smtp", "lmtp", "none"
     bool implicitTls = false;
 };
+
+// One target as a line of the list writes it: HOST[:PORT], [IPv6]:PORT, or smtp://HOST[:PORT]
+// (STARTTLS, 25), smtps://HOST[:PORT] (implicit TLS, 465), lmtp://HOST[:PORT] (LMTP with
+// STARTTLS, 24). Without a scheme the port decides, as for a session (465 implicit TLS, 24
+// LMTP). False with the reason. Read the same by `mailtls fleet` and the window's Fleet tab.
+bool parseFleetTarget(const QString &text, FleetTarget *out, QString *error);
+
+// The list: one target a line; '#' starts a comment; blank lines are ignored. A bad line, an
+// overlong line (limits::kFleetLineChars), a target listed twice and lines past
+// limits::kFleetTargets are listed in *problems as "NAME:LINE: why" and skipped.
+void parseFleetList(QIODevice *in, const QString &name, QList<FleetTarget> *targets, QStringList *problems);
 
 // What a target is matched on across runs (`--resume`, `--baseline`): host (lower case), port,
 // dialect, implicit TLS. "mx.example.org:465/smtp+tls".

@@ -43,4 +43,8 @@ Target plannedTarget(const SessionOptions &options);
 // nothing for an IP literal (RFC 6066 3: "Literal IPv4 and IPv6 addresses are not permitted").
 QString defaultSniFor(const QString &host);
 
+// "HOST", "HOST:PORT", "[IPv6]:PORT", "[IPv6]" or a bare IPv6 address (the CLI's and the
+// fleet list's one reading). *port is left alone when the text names none. False with the reason.
+bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *error);
+
 } // namespace mailtls::core

@@ -96,7 +96,9 @@ bool targetFromJson(const QJsonObject &t, int index, SessionOptions *o, QString 
 OrderedJsonWriter makeWriter()
 {
     OrderedJsonWriter w;
-    w.setKeyOrder(QString(), {"schema", "tool", "saved_at", "autosave_of", "view", "targets", "notes", "reports", "domains"});
+    w.setKeyOrder(QString(), {"schema", "tool", "saved_at", "autosave_of", "view", "targets", "notes", "reports", "domains", "fleet"});
+    w.setKeyOrder(QStringLiteral("fleet"), {"targets", "reports"});
+    w.setKeyOrder(QStringLiteral("fleet.reports[]"), reportKeyOrder());
     w.setKeyOrder(QStringLiteral("tool"), {"name", "version"});
     w.setKeyOrder(QStringLiteral("view"), {"current_target", "current_report", "selected_tab", "splitter"});
     w.setKeyOrder(QStringLiteral("targets[]"),
@@ -155,6 +157,15 @@ QByteArray workspaceToJsonBytes(const Workspace &w)
         for (const DomainReport &d : w.domains)
             domains.append(domainReportToJson(d));
         root.insert(QStringLiteral("domains"), domains);
+    }
+    if (!w.fleetReports.isEmpty() || !w.fleetTargets.isEmpty()) {   // the Fleet tab; absent when unused
+        QJsonObject fleet;
+        fleet.insert(QStringLiteral("targets"), w.fleetTargets);
+        QJsonArray fleetReports;
+        for (const Report &r : w.fleetReports)
+            fleetReports.append(reportToJson(r));
+        fleet.insert(QStringLiteral("reports"), fleetReports);
+        root.insert(QStringLiteral("fleet"), fleet);
     }
     if (!w.autosaveOf.isEmpty())
         root.insert(QStringLiteral("autosave_of"), w.autosaveOf);
@@ -235,6 +246,27 @@ bool workspaceFromJson(const QByteArray &json, Workspace *out, Error *error)
                                         .arg(i)
                                         .arg(message.message.isEmpty() ? QStringLiteral("not an object") : message.message));
         w.domains << d;
+    }
+    const QJsonValue fleet = root.value(QStringLiteral("fleet"));
+    if (!fleet.isUndefined() && !fleet.isObject())
+        return badFormat(error, QStringLiteral("damaged workspace: fleet is not an object"));
+    const QJsonObject fleetObject = fleet.toObject();
+    const QJsonValue fleetTargets = fleetObject.value(QStringLiteral("targets"));
+    if (!fleetTargets.isUndefined() && !fleetTargets.isString())
+        return badFormat(error, QStringLiteral("damaged workspace: fleet.targets is not a string"));
+    w.fleetTargets = fleetTargets.toString();
+    const QJsonValue fleetReports = fleetObject.value(QStringLiteral("reports"));
+    if (!fleetReports.isUndefined() && !fleetReports.isArray())
+        return badFormat(error, QStringLiteral("damaged workspace: fleet.reports is not a list"));
+    const QJsonArray fleetList = fleetReports.toArray();
+    for (qsizetype i = 0; i < fleetList.size(); ++i) {
+        if (!fleetList.at(i).isObject())
+            return badFormat(error, QStringLiteral("damaged workspace: fleet.reports[%1] is not an object").arg(i));
+        Report r;
+        Error message;
+        if (!reportFromJson(QJsonDocument(fleetList.at(i).toObject()).toJson(QJsonDocument::Compact), &r, &message))
+            return badFormat(error, QStringLiteral("damaged workspace: fleet.reports[%1]: %2").arg(i).arg(message.message));
+        w.fleetReports << r;
     }
     const QJsonValue notes = root.value(QStringLiteral("notes"));
     if (!notes.isUndefined() && !notes.isNull() && !notes.isString())

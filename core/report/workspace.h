@@ -35,11 +35,13 @@ struct Workspace {
     QList<SessionOptions> targets;     // authPassword and data are not kept
     QList<Report> reports;             // oldest first
     QList<DomainReport> domains;       // domain views (the Domain tab), oldest first
+    QList<Report> fleetReports;        // the Fleet tab's last run: each target's report, in list order
+    QString fleetTargets;              // the Fleet tab's target list, as typed
     QString notes;                     // plain text
     WorkspaceView view;
     QString autosaveOf;                // recovery copies only: the workspace file it stands for ("" untitled)
 
-    bool isEmpty() const { return reports.isEmpty() && domains.isEmpty() && notes.isEmpty(); }
+    bool isEmpty() const { return reports.isEmpty() && domains.isEmpty() && fleetReports.isEmpty() && notes.isEmpty(); }
 };
 
 QByteArray workspaceToJsonBytes(const Workspace &workspace);   // indented, trailing newline

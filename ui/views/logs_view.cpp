@@ -248,6 +248,10 @@ QWidget *LogsView::makePartnersPage()
     buttons->addWidget(sessionButton_);
     buttons->addWidget(scanButton_);
     buttons->addStretch(1);
+    fleetButton_ = new QPushButton(tr("Check These Partners in the Fleet Tab"), page);
+    fleetButton_->setObjectName(QStringLiteral("logsFleetButton"));
+    fleetButton_->setToolTip(tr("Every partner the table lists (after the filters), on port 25, as the Fleet tab's target list"));
+    buttons->addWidget(fleetButton_);
     detailsLayout->addLayout(buttons);
     detailsLayout->addWidget(details_, 1);
 
@@ -282,6 +286,7 @@ QWidget *LogsView::makePartnersPage()
     connect(table_, &QWidget::customContextMenuRequested, this, &LogsView::showPartnerMenu);
     connect(sessionButton_, &QPushButton::clicked, this, &LogsView::requestSession);
     connect(scanButton_, &QPushButton::clicked, this, &LogsView::requestScan);
+    connect(fleetButton_, &QPushButton::clicked, this, [this] { Q_EMIT fleetRequested(listedHosts()); });
     return page;
 }
 
@@ -638,6 +643,18 @@ void LogsView::requestScan()
     const int p = selectedPartner();
     if (p >= 0 && !targetHostOf(model_->partner(p)).isEmpty())
         Q_EMIT scanRequested(targetHostOf(model_->partner(p)));
+}
+
+QStringList LogsView::listedHosts() const
+{
+    QStringList hosts;
+    for (int row = 0; row < filter_->rowCount(); ++row) {
+        const int p = filter_->index(row, 0).data(LogPartnerModel::PartnerIndexRole).toInt();
+        const QString host = targetHostOf(model_->partner(p));
+        if (!host.isEmpty() && host != QLatin1String("unknown") && !hosts.contains(host))
+            hosts << host;
+    }
+    return hosts;
 }
 
 void LogsView::showPartnerMenu(const QPoint &pos)

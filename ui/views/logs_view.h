@@ -78,6 +78,10 @@ public:
     QPushButton *cancelButton() const { return cancelButton_; }
     QPushButton *sessionButton() const { return sessionButton_; }
     QPushButton *scanButton() const { return scanButton_; }
+    QPushButton *fleetButton() const { return fleetButton_; }
+    // The hosts of the partners the table lists (after the filters), as "Open Session" would
+    // reach them; for the Fleet tab.
+    QStringList listedHosts() const;
     QLineEdit *searchEdit() const { return search_; }
     QComboBox *directionCombo() const { return direction_; }
     QComboBox *versionCombo() const { return version_; }
@@ -97,6 +101,8 @@ Q_SIGNALS:
     // "Open Session" / "Scan" on a partner: the host to reach on port 25.
     void sessionRequested(const QString &host);
     void scanRequested(const QString &host);
+    // "Check These Partners in the Fleet Tab": listedHosts().
+    void fleetRequested(const QStringList &hosts);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -148,6 +154,7 @@ private:
     QTextBrowser *details_ = nullptr;
     QPushButton *sessionButton_ = nullptr;
     QPushButton *scanButton_ = nullptr;
+    QPushButton *fleetButton_ = nullptr;
 
     QTreeWidget *files_ = nullptr;
     LogPlots *plots_ = nullptr;

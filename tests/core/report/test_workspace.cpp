@@ -151,6 +151,7 @@ private Q_SLOTS:
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void outOfRangeViewFallsBack();
+    void keepsTheFleet();
 };
 
 void TestWorkspace::roundTripsEverything()
@@ -321,6 +322,11 @@ void TestWorkspace::rejectsBadFiles_data()
     QTest::newRow("target without port")
         << QByteArray("{\"schema\": \"mailtls.workspace/1\", \"targets\": [{\"host\": \"a\"}]}")
         << QStringLiteral("damaged workspace: targets[0].port is not a port number");
+    QTest::newRow("fleet not an object") << QByteArray("{\"schema\": \"mailtls.workspace/1\", \"fleet\": []}")
+                                         << QStringLiteral("damaged workspace: fleet is not an object");
+    QTest::newRow("fleet report of another schema")
+        << QByteArray("{\"schema\": \"mailtls.workspace/1\", \"fleet\": {\"reports\": [{\"schema\": \"x/1\"}]}}")
+        << QStringLiteral("damaged workspace: fleet.reports[0]: unsupported schema \"x/1\"");
     QTest::newRow("notes not text") << QByteArray("{\"schema\": \"mailtls.workspace/1\", \"notes\": 5}")
                                     << QStringLiteral("damaged workspace: notes is not text");
 }
@@ -346,6 +352,43 @@ void TestWorkspace::rejectsBadFiles()
     QVERIFY(!loadWorkspace(path, &w, &error));
     QVERIFY2(error.message.startsWith(path + QStringLiteral(": ") + message), qPrintable(error.message));
     QCOMPARE(error.kind, ErrorKind::BadFormat);
+}
+
+void TestWorkspace::keepsTheFleet()
+{
+    // Without a fleet run the key is absent (files stay as they were).
+    QVERIFY(!QJsonDocument::fromJson(workspaceToJsonBytes(sampleWorkspace())).object().contains(QStringLiteral("fleet")));
+
+    Workspace w = sampleWorkspace();
+    Report refused;
+    refused.target.host = QStringLiteral("down.example.org");
+    refused.target.port = 25;
+    refused.outcome.errorKind = ErrorKind::Refused;
+    refused.outcome.error = QStringLiteral("connection refused");
+    w.fleetReports = {w.reports.at(0), refused};
+    w.fleetTargets = QStringLiteral("# partners\nmail.example.org\ndown.example.org\n");
+    const QByteArray bytes = workspaceToJsonBytes(w);
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    const QJsonObject fleet = root.value(QStringLiteral("fleet")).toObject();
+    QCOMPARE(fleet.keys(), (QStringList{QStringLiteral("reports"), QStringLiteral("targets")}));
+    QCOMPARE(fleet.value(QStringLiteral("targets")).toString(), w.fleetTargets);
+    QCOMPARE(fleet.value(QStringLiteral("reports")).toArray().size(), 2);
+    QVERIFY(bytes.indexOf("\"fleet\"") > bytes.indexOf("\"reports\""));
+
+    Workspace loaded;
+    Error error;
+    QVERIFY2(workspaceFromJson(bytes, &loaded, &error), qPrintable(error.message));
+    QCOMPARE(loaded.fleetTargets, w.fleetTargets);
+    QCOMPARE(loaded.fleetReports.size(), 2);
+    compareReports(w.fleetReports.at(0), loaded.fleetReports.at(0));
+    QCOMPARE(loaded.fleetReports.at(1).outcome.errorClass(), OutcomeClass::Connect);
+    QCOMPARE(loaded.fleetReports.at(1).target.host, QStringLiteral("down.example.org"));
+    QCOMPARE(QString::fromUtf8(workspaceToJsonBytes(loaded)), QString::fromUtf8(bytes));
+
+    // A fleet alone is something to keep.
+    Workspace onlyFleet;
+    onlyFleet.fleetReports = {refused};
+    QVERIFY(!onlyFleet.isEmpty());
 }
 
 void TestWorkspace::outOfRangeViewFallsBack()
