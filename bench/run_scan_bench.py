@@ -38,6 +38,8 @@ How things are measured
                when that is larger. Without TLS 1.3, curves come from ECDHE suites and are not
                counted (a lower bound). The accepted sets are mailtls' (cross-checked against
                sslscan's when both are available); catalog sizes come from resources/ciphers.
+               mailtls' protocol-hygiene probes (scan.hygiene.connections: renegotiation, fallback
+               SCSV, EMS/ETM) are printed apart: checks the matrix minimum does not cover.
 
 Usage: bench/run_scan_bench.py [--mailtls PATH] [--skip-full-testssl] [--skip-testssl] [--priority STRING]
                                [--keep] [--json-out FILE]
@@ -230,7 +232,8 @@ def mailtls_accepted(json_file):
     ciphers = scan.get("ciphers") or {}
     accepted = {v: len(ciphers.get(v) or []) for v in VERSIONS if protocols.get(v)}
     tested = [v for v in VERSIONS if v in protocols]
-    return accepted, tested, scan.get("connections"), scan.get("handshakes")
+    hygiene = (scan.get("hygiene") or {}).get("connections") or 0
+    return accepted, tested, scan.get("connections"), scan.get("handshakes"), hygiene
 
 
 def catalog_sizes(csv_file):
@@ -318,7 +321,7 @@ def main():
         minimum = None
         detail = ""
         if os.path.exists(mailtls_json):
-            accepted, tested, m_conn, m_hs = mailtls_accepted(mailtls_json)
+            accepted, tested, m_conn, m_hs, m_hygiene = mailtls_accepted(mailtls_json)
             refused_versions = [v for v in VERSIONS if v not in accepted]
             sizes = catalog_sizes(os.path.join(here, "..", "resources", "ciphers", "catalog.csv"))
             with open(mailtls_json) as f:
@@ -346,6 +349,7 @@ def main():
                 if r["tool"] == "mailtls scan":
                     r["report_connections"] = m_conn
                     r["report_handshakes"] = m_hs
+                    r["report_hygiene_connections"] = m_hygiene
 
         base = next((r for r in runs if r["tool"] == "mailtls scan" and r["exit"] in (0, 1)), None)
 
@@ -373,10 +377,16 @@ def main():
                 print(f"mailtls: {base['connections']} connections seen by Exim "
                       f"(its report says connections={base.get('report_connections')}, handshakes={base.get('report_handshakes')}); "
                       f"{base['connections'] / minimum:.2f}× the minimum (goal ≤ 1.25×)")
+                hyg = base.get("report_hygiene_connections") or 0
+                if hyg:
+                    # The protocol-hygiene probes (renegotiation, fallback SCSV, EMS/ETM) are checks
+                    # the matrix minimum does not cover; the matrix alone against its minimum:
+                    print(f"  of which {hyg} for the protocol-hygiene probes; the matrix alone: "
+                          f"{base['connections'] - hyg} = {(base['connections'] - hyg) / minimum:.2f}× the minimum")
                 ss = next((r for r in runs if r["tool"] == "sslscan"), None)
                 full = next((r for r in runs if r["tool"] == "testssl (full)"), None)
                 if ss:
-                    print(f"sslscan / mailtls wall time: {ss['wall_s'] / base['wall_s']:.1f}× (goal > 1×)")
+                    print(f"sslscan / mailtls wall time: {ss['wall_s'] / base['wall_s']:.1f}× (goal ≥ 3×: mailtls at most a third of sslscan's wall time)")
                 if full:
                     print(f"full testssl / mailtls wall time: {full['wall_s'] / base['wall_s']:.1f}× (goal ≥ 20×)")
         print(f"\noutputs: {workdir}" if args.keep else "")

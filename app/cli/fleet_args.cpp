@@ -29,6 +29,12 @@ const char *const kEpilogue =
     "  A bad line is reported as FILE:LINE: why and skipped. A host is the name or address as\n"
     "  written: --per-host and --delay count connections to it.\n"
     "\n"
+    "Busy hosts:\n"
+    "  A 421 greeting or a close before the greeting is 'busy', not a refusal. The host's targets\n"
+    "  share one back-off: each busy answer lowers the connections allowed at once to that host\n"
+    "  and spaces their starts out; a session turned away is retried after 0.25 s, 0.5 s, 1 s...\n"
+    "  (up to 8 times), with each earlier attempt noted in its transcript.\n"
+    "\n"
     "JSON Lines (--jsonl):\n"
     "  One mailtls.report/1 object per line, the same keys as 'mailtls session --json' (or scan),\n"
     "  written and flushed as each target finishes, in the order they finish. A target stopped by\n"
@@ -60,7 +66,7 @@ struct Opt {
     QCommandLineOption concurrency{QStringLiteral("concurrency"),
                                    QStringLiteral("Targets checked at once, overall (default: 8)."), QStringLiteral("N")};
     QCommandLineOption perHost{QStringLiteral("per-host"),
-                               QStringLiteral("Targets (and, in a scan, connections) at once against one host "
+                               QStringLiteral("Targets, and connections over all of them, at once against one host "
                                               "(default: 1: mail servers rate-limit scanners)."),
                                QStringLiteral("N")};
     QCommandLineOption delay{QStringLiteral("delay"),
@@ -68,6 +74,8 @@ struct Opt {
                                             "(default: 0)."),
                              QStringLiteral("MS")};
     QCommandLineOption timeout = timeoutOption(10);
+    QCommandLineOption proxy = proxyOption();
+    QCommandLineOption proxyPassFile = proxyPassFileOption();
     QCommandLineOption maxTime{QStringLiteral("max-time"),
                                QStringLiteral("Stop the whole run after SECONDS: running targets are stopped, the rest "
                                               "not started (exit 3)."),
@@ -102,7 +110,7 @@ struct Opt {
 
     QList<QCommandLineOption> all() const
     {
-        return {help, mode, concurrency, perHost, delay, timeout, maxTime, ehlo, caFile, tlsMin, tlsMax,
+        return {help, mode, concurrency, perHost, delay, timeout, proxy, proxyPassFile, maxTime, ehlo, caFile, tlsMin, tlsMax,
                 jsonl, resume, baseline, failOn, progress, noColor, quiet};
     }
 };
@@ -187,6 +195,9 @@ bool parseFleetArgs(const QStringList &args, FleetSettings *out, QString *error)
     session.timeoutMs = f.timeoutMs;
     scan.target.timeoutMs = f.timeoutMs;
     scan.target.bannerTimeoutMs = f.timeoutMs;
+    if (!readProxyOptions(parser, opt.proxy, opt.proxyPassFile, &session.proxy, error))
+        return false;
+    scan.target.proxy = session.proxy;
     if (parser.isSet(opt.ehlo)) {
         const QString name = parser.value(opt.ehlo).trimmed();
         if (!checkSingleName(name, QStringLiteral("ehlo"), error))

@@ -1,5 +1,7 @@
 #include "jobs/compare_job.h"
 
+#include "base/threads.h"
+
 #include <QElapsedTimer>
 
 #include <mutex>
@@ -57,7 +59,7 @@ QList<Report> scanAllForComparison(const QList<ScanOptions> &targets, const Canc
     std::mutex mutex;
     std::vector<std::thread> threads;
     for (int i = 0; i < targets.size(); ++i) {
-        threads.emplace_back([&, i] {
+        startOrRunHere(threads, [&, i] {
             QElapsedTimer timer;
             timer.start();
             const Report r = scanForComparison(targets.at(i), cancel);

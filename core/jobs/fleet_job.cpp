@@ -10,12 +10,18 @@
 #include <deque>
 #include <list>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "jobs/scan_job.h"
 #include "jobs/session_job.h"
 #include "base/limits.h"
+#include "scan/host_limiter.h"
 #include "model/session_options.h"
 #include "model/targets.h"
 
@@ -228,7 +234,77 @@ private:
     std::list<size_t> order_;   // hosts with targets still pending
 };
 
-Report runOne(const FleetRequest &request, const FleetTarget &target, const CancelToken &token)
+// A session the server turned away as busy (a 421 greeting, a close before it) is tried again
+// after a wait that doubles (the scan's own back-off settings), through the host's shared
+// limiter, so every target of that host slows down with it; the report that comes back is the
+// last attempt's, with the earlier attempts as notes at the top of its transcript. A server
+// still busy after the retries is reported as such, not as refusing TLS.
+Report runSessionPolitely(const FleetRequest &request, SessionOptions options, HostLimiter &limiter,
+                          const CancelToken &token)
+{
+    // The report that comes back spans every attempt: its start is the first attempt's, its
+    // times count from there, and the earlier attempts are notes at the moments they ended.
+    const Clock::time_point first = Clock::now();
+    QDateTime startedAt;
+    QList<TranscriptLine> earlier;
+    auto finish = [&](Report report, qint64 attemptStartMs) {
+        for (TranscriptLine &line : report.transcript)
+            line.tMs += attemptStartMs;
+        for (HandshakeMessage &m : report.handshake)
+            m.tMs += attemptStartMs;
+        report.transcript = earlier + report.transcript;
+        report.durationMs += attemptStartMs;
+        if (startedAt.isValid())
+            report.startedAt = startedAt;
+        return report;
+    };
+    int backoff = qMax(50, request.scan.backoffInitialMs);
+    for (int attempt = 0;; ++attempt) {
+        if (!limiter.acquire(token)) {
+            Report cancelled;
+            cancelled.kind = QStringLiteral("session");
+            cancelled.target.host = options.host;
+            cancelled.target.port = options.port;
+            cancelled.target.dialect = options.dialect;
+            cancelled.target.implicitTls = options.implicitTls;
+            cancelled.outcome.errorKind = ErrorKind::Cancelled;
+            cancelled.outcome.error = QStringLiteral("cancelled before the session started");
+            return finish(cancelled, nowMs(first));
+        }
+        const qint64 attemptStartMs = nowMs(first);
+        Report report = runSession(options, token);
+        if (!startedAt.isValid())
+            startedAt = report.startedAt;
+        const bool busy = report.outcome.errorKind == ErrorKind::Busy;
+        if (busy)
+            limiter.serverBusy();
+        else if (report.outcome.connected)
+            limiter.serverAnswered();
+        limiter.release();
+        const bool retry = busy && attempt < request.scan.maxBusyRetries && !token.isCancelled();
+        if (!retry)
+            return finish(report, attemptStartMs);
+        TranscriptLine note;
+        note.tMs = nowMs(first);
+        note.dir = LineDirection::Note;
+        note.text = QStringLiteral("attempt %1: %2; waited %3 ms before trying again (%4 busy answer(s) from this host "
+                                   "so far, shared by its targets in this run)")
+                        .arg(attempt + 1)
+                        .arg(report.outcome.error)
+                        .arg(backoff)
+                        .arg(limiter.busyAnswers());
+        earlier << note;
+        if (!sleepCancellable(token, backoff)) {
+            // Stopped while waiting: the busy report stands, with what was seen.
+            earlier.removeLast();
+            return finish(report, attemptStartMs);
+        }
+        backoff = qMin(backoff * 2, qMax(50, request.scan.backoffMaxMs));
+    }
+}
+
+Report runOne(const FleetRequest &request, const FleetTarget &target, const std::shared_ptr<HostLimiter> &limiter,
+              const CancelToken &token)
 {
     if (request.mode == FleetMode::Scan) {
         ScanOptions options = request.scan;
@@ -236,9 +312,10 @@ Report runOne(const FleetRequest &request, const FleetTarget &target, const Canc
         options.target = scanTargetForHost(target.host, target.port, target.dialect, templ.timeoutMs);
         options.target.implicitTls = target.implicitTls || target.dialect == QLatin1String("none");
         options.target.ehloName = templ.ehloName;
+        options.target.proxy = templ.proxy;
         options.maxConnections = qMax(1, request.perHost);
         options.delayMs = qMax(options.delayMs, request.delayMs);
-        return runScan(options, token);
+        return runScan(options, token, {}, limiter);
     }
     SessionOptions options = request.session;
     options.host = target.host;
@@ -247,7 +324,7 @@ Report runOne(const FleetRequest &request, const FleetTarget &target, const Canc
     options.implicitTls = target.implicitTls;
     options.sni.clear();
     options.sendSni = true;
-    return runSession(options, token);
+    return runSessionPolitely(request, options, *limiter, token);
 }
 
 } // namespace
@@ -265,6 +342,13 @@ FleetOutcome runFleet(const FleetRequest &request, const CancelToken &cancel, co
     // cancel from either side reaches every running session's network wait at once.
     const CancelToken runToken;
     Scheduler scheduler(request);
+    // One connection budget per host, shared by all of its targets (see runOne).
+    QHash<QString, std::shared_ptr<HostLimiter>> limiters;
+    for (const FleetTarget &t : request.targets) {
+        std::shared_ptr<HostLimiter> &l = limiters[fleetHostOf(t)];
+        if (!l)
+            l = std::make_shared<HostLimiter>(qMax(1, request.perHost), qMax(request.delayMs, request.scan.delayMs));
+    }
     std::mutex mutex;                  // scheduler, progress counts
     std::condition_variable changed;   // a slot freed, or the run stops
     std::mutex resultMutex;            // onResult and onProgress one at a time
@@ -280,6 +364,11 @@ FleetOutcome runFleet(const FleetRequest &request, const CancelToken &cancel, co
     };
 
     auto worker = [&] {
+        // The pool's threads (and the scan lanes they start, which inherit it) yield to the
+        // window's: with 16 sessions on 2 cores the Fleet tab's table must still fill smoothly.
+        // Linux keeps a nice value per thread.
+        constexpr int kWorkerNice = 5;
+        ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), kWorkerNice);
         for (;;) {
             int index = -1;
             FleetProgress snapshot;
@@ -305,7 +394,8 @@ FleetOutcome runFleet(const FleetRequest &request, const CancelToken &cancel, co
                 snapshot = progress;
             }
             report(snapshot);
-            Report result = runOne(request, request.targets.at(index), runToken);
+            const FleetTarget &target = request.targets.at(index);
+            Report result = runOne(request, target, limiters.value(fleetHostOf(target)), runToken);
             if (result.toolVersion.isEmpty())
                 result.toolVersion = QStringLiteral(MAILTLS_VERSION);
             {
@@ -331,8 +421,20 @@ FleetOutcome runFleet(const FleetRequest &request, const CancelToken &cancel, co
     workersLeft = threads;
     std::vector<std::thread> pool;
     pool.reserve(size_t(threads));
-    for (int i = 0; i < threads; ++i)
-        pool.emplace_back(worker);
+    for (int i = 0; i < threads; ++i) {
+        try {
+            pool.emplace_back(worker);
+        } catch (const std::system_error &) {
+            // The system refused another thread: run with the workers there are (or, with
+            // none, on this thread, without the watch below until the list is done).
+            workersLeft -= threads - i;
+            if (pool.empty()) {
+                ++workersLeft;
+                worker();
+            }
+            break;
+        }
+    }
 
     // The calling thread watches the caller's token and the clock.
     while (workersLeft.load() > 0) {

@@ -3,7 +3,8 @@
 // A fleet: every partner at once (`mailtls fleet`). Runs the ordinary session or scan job
 // (jobs/session_job.h, jobs/scan_job.h) for each target of a list on a pool of threads, at most
 // `concurrency` at once overall and `perHost` at once against one host, with `delayMs` between
-// two connection starts to one host. Each target's report comes back as it finishes. Runs on
+// two connection starts to one host. A host's targets share one HostLimiter (its connections
+// at once, its back-off after a busy answer); a session turned away as busy is retried. Each target's report comes back as it finishes. Runs on
 // the calling thread (which only watches the clock and the cancel token); the pool's threads
 // live and die inside runFleet.
 

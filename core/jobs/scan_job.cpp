@@ -22,12 +22,13 @@ DiagnosisOptions scanDiagnosisOptions(const ScanOptions &options)
 
 } // namespace
 
-Report runScan(const ScanOptions &options, const CancelToken &cancel, const ScanEvents &events)
+Report runScan(const ScanOptions &options, const CancelToken &cancel, const ScanEvents &events,
+               std::shared_ptr<HostLimiter> limiter)
 {
     ScanCallbacks callbacks;
     callbacks.progress = events.progress;
     callbacks.line = events.line;
-    Scanner scanner(options, cancel, callbacks);
+    Scanner scanner(options, cancel, callbacks, std::move(limiter));
     Report report = scanner.run();
 
     QElapsedTimer diagnosing;

@@ -5,12 +5,15 @@
 // scanner's lanes run on threads of their own); the workbench calls it inside a Job.
 
 #include <functional>
+#include <memory>
 
 #include "base/cancel_token.h"
 #include "model/report.h"
 #include "model/scan_options.h"
 
 namespace mailtls::core {
+
+class HostLimiter;
 
 struct ScanEvents {
     // done / estimated total connections; called from the scanner's threads, one at a time.
@@ -21,6 +24,8 @@ struct ScanEvents {
 
 // The whole scan, then its findings; the last transcript line counts connections, handshakes,
 // retries and the time it took.
-Report runScan(const ScanOptions &options, const CancelToken &cancel, const ScanEvents &events = {});
+// `limiter`: the host's connection budget when other work shares it (see scan/host_limiter.h).
+Report runScan(const ScanOptions &options, const CancelToken &cancel, const ScanEvents &events = {},
+               std::shared_ptr<HostLimiter> limiter = {});
 
 } // namespace mailtls::core

@@ -1,5 +1,8 @@
 #include "protocol/starttls_opener.h"
 
+#include <QElapsedTimer>
+
+#include "protocol/proxy_route.h"
 #include "protocol/smtp_dialogue.h"
 
 namespace mailtls::core {
@@ -24,8 +27,16 @@ OpenResult openForTls(const ScanTarget &target, Connection &connection)
 {
     OpenResult r;
     Error error;
-    if (!connection.connectTo(target.host, target.port, target.timeoutMs, &error)) {
-        r.status = error.kind == ErrorKind::Cancelled ? AttemptStatus::Cancelled : AttemptStatus::Failed;
+    QElapsedTimer connecting;
+    connecting.start();
+    connection.setProxy(proxyHopFor(target.proxy));
+    const bool connected = connection.connectTo(target.host, target.port, target.timeoutMs, &error);
+    r.connectMs = connecting.elapsed();
+    if (!connected) {
+        // A proxy at its limit (SOCKS5 general failure, HTTP 429/503) says Busy: back off.
+        r.status = error.kind == ErrorKind::Cancelled ? AttemptStatus::Cancelled
+                 : error.kind == ErrorKind::Busy      ? AttemptStatus::Busy
+                                                      : AttemptStatus::Failed;
         r.error = error;
         return r;
     }
@@ -42,8 +53,16 @@ OpenResult openForTls(const ScanTarget &target, Connection &connection)
     if (!dialogue.readReply(&reply, target.bannerTimeoutMs, &error)) {
         switch (error.kind) {
         case ErrorKind::Closed: return busy(r, QStringLiteral("the server closed the connection before its greeting"));
-        case ErrorKind::Timeout:
-            return busy(r, QStringLiteral("no greeting within %1 s (tarpit?)").arg(target.bannerTimeoutMs / 1000.0));
+        case ErrorKind::Timeout: {
+            // Silence says nothing about limits: a tarpit holds the greeting back, but so does a
+            // loaded server whose daemon has not accepted the connection yet (the kernel finished
+            // the handshake; a full listen queue even drops the SYN, making the connect slow too).
+            QString message = QStringLiteral("no greeting within %1 s").arg(target.bannerTimeoutMs / 1000.0);
+            if (r.connectMs >= 900)
+                message += QStringLiteral(" (the TCP connect itself took %1 s)").arg(QString::number(r.connectMs / 1000.0, 'f', 1));
+            r.noGreeting = true;
+            return busy(r, message);
+        }
         case ErrorKind::Cancelled: return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, QStringLiteral("cancelled"));
         default: return stop(r, AttemptStatus::Failed, error.kind, error.message);
         }

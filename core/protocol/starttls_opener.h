@@ -15,8 +15,8 @@ namespace mailtls::core {
 
 // How far the opening got, as status + reason:
 //   Completed  ready: the next byte on the connection is the ClientHello
-//   Busy       the server limits us (421, closed before or during the dialogue, no banner in
-//              time; error.kind Busy): try again later, never "TLS refused"
+//   Busy       the server limits us (421, closed before or during the dialogue) or sent no
+//              banner in time (noGreeting; error.kind Busy): try again later, never "TLS refused"
 //   Rejected   STARTTLS not offered or refused (error.kind StarttlsUnavailable)
 //   Failed     no connection (Resolve, Refused, Unreachable, Timeout, Io) or a broken
 //              dialogue (Protocol, Timeout, Io)
@@ -29,6 +29,12 @@ struct OpenResult {
     bool connected = false;
     QString peerAddress;
     int bytesAfterStarttls = 0;   // cleartext the server sent after its 220 to STARTTLS (discarded)
+    // Busy without a word from the server: the TCP connect completed but no greeting came within
+    // the banner timeout. Either a tarpit, or a server that had not yet taken the connection from
+    // its listen queue (a loaded machine: the kernel completes the handshake, the daemon accepts
+    // late); unlike a 421 or a close, it is not evidence of a limit.
+    bool noGreeting = false;
+    qint64 connectMs = 0;         // how long the TCP connect took
 
     bool ready() const { return status == AttemptStatus::Completed; }
 };

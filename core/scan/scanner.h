@@ -9,7 +9,7 @@
 // (TlsClient) sends a hello whose suites it can all offer; our own ClientHelloBuilder and
 // ServerHelloParser send the rest (SSLv2, SSLv3, EXPORT, RC4, static DH, ...). Certificates,
 // DH primes and ECDHE curves come with the enumeration handshakes, at no extra connection.
-// A HostLimiter keeps at most maxConnections open and paces starts; a busy server (421, closed
+// A HostLimiter (scan/host_limiter.h) keeps at most maxConnections open and paces starts; a busy server (421, closed
 // before the banner, tarpit) is retried with exponential back-off and never read as "refused".
 
 #include <QString>
@@ -23,6 +23,8 @@
 
 namespace mailtls::core {
 
+class HostLimiter;
+
 struct ScanCallbacks {
     // done / estimated total connections; called from worker threads (serialise yourself).
     std::function<void(int done, int total)> progress;
@@ -33,7 +35,10 @@ struct ScanCallbacks {
 class Scanner
 {
 public:
-    Scanner(ScanOptions options, CancelToken cancel, ScanCallbacks callbacks = {});
+    // `limiter`: the host's connection budget shared with other work on the same host (a fleet
+    // run's); without one the scan makes its own from options.maxConnections and delayMs.
+    Scanner(ScanOptions options, CancelToken cancel, ScanCallbacks callbacks = {},
+            std::shared_ptr<HostLimiter> limiter = {});
     ~Scanner();
     Scanner(const Scanner &) = delete;
     Scanner &operator=(const Scanner &) = delete;

@@ -110,10 +110,10 @@ X509_STORE *TrustStore::createStore() const
         return nullptr;
     }
     if (kind_ == Kind::System) {
-        // Missing default locations are not fatal: the store is then simply empty.
-        X509_STORE_set_default_paths(store.get());
-        ossl::drainErrors();
-        return store.release();
+        X509_STORE *shared = sharedSystemStore();
+        if (shared)
+            X509_STORE_up_ref(shared);
+        return shared;
     }
     if (kind_ == Kind::File && X509_STORE_load_file(store.get(), QFile::encodeName(path_).constData()) == 1) {
         ossl::drainErrors();
@@ -127,6 +127,19 @@ X509_STORE *TrustStore::createStore() const
     }
     ossl::drainErrors();
     return store.release();
+}
+
+X509_STORE *sharedSystemStore()
+{
+    static X509_STORE *const store = [] {
+        X509_STORE *s = X509_STORE_new();
+        // Missing default locations are not fatal: the store is then simply empty.
+        if (s)
+            X509_STORE_set_default_paths(s);
+        ossl::drainErrors();
+        return s;
+    }();
+    return store;
 }
 
 } // namespace mailtls::core

@@ -38,8 +38,10 @@ public:
     // The anchors as certificates. For the system store they are read from OpenSSL's default
     // CA bundle file on each call (may be empty where only a hashed directory exists).
     QList<Certificate> anchors() const;
-    // A new X509_STORE with these anchors; the caller owns it (wrap in ossl::X509StorePtr).
-    // nullptr when the store is invalid or OpenSSL fails.
+    // An X509_STORE with these anchors that the caller holds one reference to (wrap in
+    // ossl::X509StorePtr) and must not change: for the system store it is the process's shared
+    // one (sharedSystemStore()), for a CA file a new one. nullptr when the store is invalid or
+    // OpenSSL fails.
     X509_STORE *createStore() const;
 
 private:
@@ -48,5 +50,12 @@ private:
     QString description_;   // Certificates only
     QList<Certificate> anchors_;   // File and Certificates
 };
+
+// OpenSSL's default locations (the CA bundle file and the hashed directory) loaded once per
+// process into one store, shared by every TLS connection and chain check that uses the system
+// trust: reading the bundle (~140 certificates) per connection cost a fleet run most of its
+// CPU. Never freed; never to be changed (X509_STORE locks itself for concurrent lookups).
+// nullptr only when OpenSSL cannot allocate; missing locations leave it empty (all untrusted).
+X509_STORE *sharedSystemStore();
 
 } // namespace mailtls::core

@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <csignal>
 #include <memory>
 #include <vector>
@@ -77,6 +78,14 @@ QJsonObject byTarget(const QList<QJsonObject> &reports, const QString &key)
     return {};
 }
 
+QStringList findingIds(const QJsonObject &report)
+{
+    QStringList ids;
+    for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray())
+        ids << f.toObject().value(QStringLiteral("id")).toString();
+    return ids;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -96,6 +105,7 @@ private Q_SLOTS:
     void resumeSkipsWhatIsThere();
     void baselineReportsAChange();
     void concurrencyMeasured();
+    void busyHostRetriedAndShared();
     void cleanupTestCase();
 
 private:
@@ -360,6 +370,82 @@ void TestFleetCli::concurrencyMeasured()
     // little here, and timing on a loaded machine is noise: the figures are printed, and only a
     // pool that serialised badly (far slower than one at a time) fails. Speed belongs in bench/.
     QVERIFY2(wall[1] < wall[0] * 3 + 3000, qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(wall[1]).arg(wall[0])));
+}
+
+// Two targets on one host whose servers turn the first connections away with a 421 (one of
+// them twice, then both greet without STARTTLS). The fleet waits and retries instead of
+// reporting a refusal, says so in the transcript, and the host's busy answers are counted
+// across both targets: its back-off is shared.
+void TestFleetCli::busyHostRetriedAndShared()
+{
+    auto busyThenPlain = [](int busyFirst) {
+        auto count = std::make_shared<std::atomic<int>>(0);
+        return [busyFirst, count](PeerConnection &c) {
+            if (count->fetch_add(1) < busyFirst) {
+                c.sendLine("421 4.7.0 mx.busy.test too many connections, try later");
+                c.close();
+                return;
+            }
+            c.sendLine("220 mx.busy.test ESMTP");
+            QByteArray line;
+            while (c.readLine(&line, 5000)) {
+                if (line.startsWith("EHLO"))
+                    c.send("250-mx.busy.test\r\n250 SIZE 1000000\r\n");
+                else if (line.startsWith("QUIT")) {
+                    c.sendLine("221 bye");
+                    break;
+                } else
+                    c.sendLine("502 5.5.2 not here");
+            }
+            c.close();
+        };
+    };
+    ScriptedPeer first(busyThenPlain(2));
+    ScriptedPeer second(busyThenPlain(1));
+    QString error;
+    QVERIFY2(first.start(&error), qPrintable(error));
+    QVERIFY2(second.start(&error), qPrintable(error));
+    const QString list = dir_.filePath(QStringLiteral("busy.txt"));
+    QVERIFY(writeFile(list, QStringLiteral("%1\n%2\n").arg(target(first.port()), target(second.port())).toUtf8()));
+    const QString jsonl = dir_.filePath(QStringLiteral("busy.jsonl"));
+    const ToolResult run = runFleet(QStringList{list, QStringLiteral("--jsonl"), jsonl, QStringLiteral("--per-host"),
+                                                QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("5"),
+                                                QStringLiteral("--no-color")}
+                                    + common());
+    QVERIFY2(run.started && run.finished, qPrintable(run.describe()));
+    bool ok = false;
+    const QList<QJsonObject> reports = readLines(jsonl, &ok);
+    QVERIFY(ok);
+    QCOMPARE(reports.size(), 2);
+    QCOMPARE(first.connectionCount(), 3);
+    QCOMPARE(second.connectionCount(), 2);
+    auto notesOf = [](const QJsonObject &r) {
+        QStringList notes;
+        for (const QJsonValue &v : r.value(QStringLiteral("transcript")).toArray()) {
+            const QJsonObject line = v.toObject();
+            if (line.value(QStringLiteral("dir")).toString() == QLatin1String("note"))
+                notes << line.value(QStringLiteral("text")).toString();
+        }
+        return notes.join(QLatin1Char('\n'));
+    };
+    const QJsonObject r1 = byTarget(reports, target(first.port()));
+    const QJsonObject r2 = byTarget(reports, target(second.port()));
+    // The last attempt is what is reported: the server greeted and offered no STARTTLS.
+    for (const QJsonObject &r : {r1, r2}) {
+        const QString outcome = QString::fromUtf8(QJsonDocument(r.value(QStringLiteral("outcome")).toObject()).toJson(QJsonDocument::Compact));
+        QVERIFY2(!outcome.contains(QStringLiteral("421")), qPrintable(outcome));
+        QVERIFY2(findingIds(r).contains(QStringLiteral("starttls.not_offered")), qPrintable(findingIds(r).join(QLatin1Char(' '))));
+        QVERIFY2(r.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("banner")).toString().startsWith(QStringLiteral("220 ")),
+                 qPrintable(keyOf(r)));
+    }
+    const QString n1 = notesOf(r1), n2 = notesOf(r2);
+    QVERIFY2(n1.contains(QStringLiteral("attempt 1: the server refused the session in its greeting (421")), qPrintable(n1));
+    QVERIFY2(n1.contains(QStringLiteral("attempt 2:")) && n1.contains(QStringLiteral("(2 busy answer(s) from this host")),
+             qPrintable(n1));
+    // The second target ran after the first (one at a time on this host) and counts on from there.
+    QVERIFY2(n2.contains(QStringLiteral("attempt 1:")) && n2.contains(QStringLiteral("(3 busy answer(s) from this host")),
+             qPrintable(n2));
+    QVERIFY2(!n2.contains(QStringLiteral("attempt 2:")), qPrintable(n2));
 }
 
 MAILTLS_TEST_MAIN(TestFleetCli)

@@ -114,7 +114,7 @@ QList<Case> cases()
         },
         {3, QStringLiteral("protocol failure with .*") + longLine, 6000}, {3, longLine, 10000}, {3, longLine, 10000},
         {3, longLine, 10000});
-    const QString busy = QStringLiteral("answered none of 3 connection\\(s\\) in a row: the server is busy: 421");
+    const QString busy = QStringLiteral("answered none of \\d+ connection\\(s\\) in a row over [0-9.]+ s: the server is busy: 421");
     add(QStringLiteral("421 storm"),
         [] {
             return ScriptedPeer::Script([](PeerConnection &c) {

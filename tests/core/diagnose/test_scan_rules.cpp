@@ -18,11 +18,13 @@ class TestScanRules : public QObject
 private Q_SLOTS:
     void findingsFromAResult();
     void everyIdFromOneScan();
+    void silenceIsNoLimit();
     void factsOnlyUntilAdvised();
     void nothingWithoutAScan();
     void noOfferAnsweredInTls();
     void dataAfter220OncePerScan();
     void brokenAfterServerHello();
+    void hygieneChecks();
 };
 
 void TestScanRules::findingsFromAResult()
@@ -96,6 +98,40 @@ void TestScanRules::everyIdFromOneScan()
     tiny.dhBits = 768;
     QCOMPARE(findFinding(scanFindings(tiny), QStringLiteral("kex.dh_weak"))->severity, Severity::High);
     QVERIFY(!hasFinding(scanFindings(tiny), QStringLiteral("smtp.rate_limited")));   // no context: not limited
+}
+
+// Issue 17: connections that only got no greeting in time (a loaded server accepting late, or a
+// tarpit) raise smtp.slow_greeting, which claims no limit; a 421 among them makes it smtp.rate_limited.
+void TestScanRules::silenceIsNoLimit()
+{
+    ScanResult scan;
+    scan.present = true;
+    ScanRuleContext silent;
+    silent.retries = 4;
+    silent.noGreetingRetries = 4;
+    silent.noGreetingReason = QStringLiteral("no greeting within 10 s (the TCP connect itself took 1.0 s)");
+    const Findings quiet = scanFindings(scan, silent);
+    QVERIFY(!hasFinding(quiet, QStringLiteral("smtp.rate_limited")));
+    const Finding *f = findFinding(quiet, QStringLiteral("smtp.slow_greeting"));
+    QVERIFY(f);
+    QCOMPARE(f->severity, Severity::Info);
+    QCOMPARE(f->title, QStringLiteral("Some connections got no greeting in time"));
+    QCOMPARE(f->evidence, QStringLiteral("4 retries, all after no greeting in time; first: no greeting within 10 s (the TCP "
+                                         "connect itself took 1.0 s); no 421 or close from the server"));
+    QVERIFY2(f->detail.contains(QLatin1String("tarpit")) && f->detail.contains(QLatin1String("too loaded")), qPrintable(f->detail));
+
+    ScanRuleContext mixed = silent;
+    mixed.rateLimited = true;
+    mixed.retries = 6;
+    mixed.busyReason = QStringLiteral("the server is busy: 421 4.7.0 too many connections");
+    QVERIFY(!hasFinding(scanFindings(scan, mixed), QStringLiteral("smtp.slow_greeting")));
+    const Finding *limited = findFinding(scanFindings(scan, mixed), QStringLiteral("smtp.rate_limited"));
+    QVERIFY(limited);
+    QCOMPARE(limited->title, QStringLiteral("The server limited the scan's connections"));
+    QCOMPARE(limited->evidence, QStringLiteral("6 retries; first: the server is busy: 421 4.7.0 too many connections; 4 of them "
+                                               "after no greeting in time (first: no greeting within 10 s (the TCP connect "
+                                               "itself took 1.0 s))"));
+    QVERIFY(!hasFinding(scanFindings(scan, ScanRuleContext {}), QStringLiteral("smtp.rate_limited")));
 }
 
 void TestScanRules::factsOnlyUntilAdvised()
@@ -202,6 +238,53 @@ void TestScanRules::brokenAfterServerHello()
     QVERIFY(f.first().detail.contains(QLatin1String("tells them apart")));
     scan.brokenAfterHello = 0;
     QVERIFY(scanFindings(scan, starttls).isEmpty());
+}
+
+// The hygiene checks raise a finding only on what was seen: "no" (or, for client-initiated
+// renegotiation, "yes"); untested and not-applicable checks raise nothing.
+void TestScanRules::hygieneChecks()
+{
+    ScanResult scan;
+    scan.present = true;
+    HygieneResult &h = scan.hygiene;
+    h.present = true;
+    h.version = QStringLiteral("TLSv1.2");
+    h.secureRenegotiation = {CheckState::No, QStringLiteral("no renegotiation_info (0xff01) in the TLSv1.2 ServerHello")};
+    h.clientRenegotiation = {CheckState::Yes, QStringLiteral("5 client-initiated renegotiations in a row accepted (5 asked for)")};
+    h.renegotiationsTried = h.renegotiationsAccepted = 5;
+    h.fallbackScsv = {CheckState::No, QStringLiteral("a TLSv1.2 hello with TLS_FALLBACK_SCSV was accepted")};
+    h.downgradeSentinel = {CheckState::No, QStringLiteral("the server speaks TLS 1.3, yet ...")};
+    h.extendedMasterSecret = {CheckState::No, QStringLiteral("no extended_master_secret (23)")};
+    h.encryptThenMac = {CheckState::No, QStringLiteral("no encrypt_then_mac (22)")};
+    Findings f = scanFindings(scan);
+    QStringList ids;
+    for (const Finding &finding : f)
+        ids << finding.id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("tls.no_secure_renegotiation"), QStringLiteral("tls.client_renegotiation"),
+                               QStringLiteral("tls.no_fallback_scsv"), QStringLiteral("tls.no_downgrade_sentinel"),
+                               QStringLiteral("tls.no_ems"), QStringLiteral("tls.no_etm")}));
+    QCOMPARE(findFinding(f, QStringLiteral("tls.no_secure_renegotiation"))->severity, Severity::Medium);
+    QCOMPARE(findFinding(f, QStringLiteral("tls.client_renegotiation"))->severity, Severity::Low);
+    QCOMPARE(findFinding(f, QStringLiteral("tls.client_renegotiation"))->evidence, h.clientRenegotiation.evidence);
+    applyAdvice(&f);
+    for (const Finding &finding : f)
+        QVERIFY2(!finding.fixExim.isEmpty() && !finding.fixPostfix.isEmpty(), qPrintable(finding.id));
+    QVERIFY(findFinding(f, QStringLiteral("tls.no_secure_renegotiation"))->fixExim.contains(QLatin1String("%DISABLE_SAFE_RENEGOTIATION")));
+    QVERIFY(findFinding(f, QStringLiteral("tls.client_renegotiation"))->fixPostfix.contains(QLatin1String("tls_ssl_options = NO_RENEGOTIATION")));
+    QVERIFY(findFinding(f, QStringLiteral("tls.no_ems"))->fixExim.contains(QLatin1String("%NO_SESSION_HASH")));
+    QVERIFY(findFinding(f, QStringLiteral("tls.no_etm"))->fixExim.contains(QLatin1String("%NO_ETM")));
+    QVERIFY(findFinding(f, QStringLiteral("tls.no_fallback_scsv"))->fixPostfix.contains(QLatin1String("no Postfix setting")));
+
+    // Untested, not applicable, or the good answer: nothing.
+    for (CheckState state : {CheckState::Untested, CheckState::NotApplicable}) {
+        h.secureRenegotiation.state = h.clientRenegotiation.state = h.fallbackScsv.state = state;
+        h.downgradeSentinel.state = h.extendedMasterSecret.state = h.encryptThenMac.state = state;
+        QVERIFY(scanFindings(scan).isEmpty());
+    }
+    h.secureRenegotiation.state = h.fallbackScsv.state = h.downgradeSentinel.state = CheckState::Yes;
+    h.extendedMasterSecret.state = h.encryptThenMac.state = CheckState::Yes;
+    h.clientRenegotiation.state = CheckState::No;
+    QVERIFY(scanFindings(scan).isEmpty());
 }
 
 MAILTLS_TEST_MAIN(TestScanRules)

@@ -66,6 +66,7 @@ private Q_SLOTS:
         options.maxConnections = 1;
         options.backoffInitialMs = 20;
         options.probeGroups = false;
+        options.probeHygiene = false;   // the matrix's plan alone (hygiene: tests/integration/test_scan_hygiene.cpp)
         int lastDone = -1, lastTotal = -1;
         ScanCallbacks callbacks;
         callbacks.progress = [&](int done, int total) {
@@ -139,6 +140,69 @@ private Q_SLOTS:
         QVERIFY2(r.scan.connections <= limits::kUnansweredConnections + 3, qPrintable(QString::number(r.scan.connections)));
         QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(r.scan.handshakes, 0);
+        // Silence is a timeout, as a session reports it; not "protocol".
+        QCOMPARE(r.outcome.errorKind, ErrorKind::Timeout);
+    }
+
+    // A host busy for a moment (421 to every connection for its first 2 s, as an Exim full of
+    // other clients' connections): the scan backs off, waits it out and scans, instead of giving
+    // up after three quick busy answers.
+    void busyForAMomentIsWaitedOut()
+    {
+        const auto refuse = mailtls::test::smtpThenTls({}, [](PeerConnection &c, const QByteArray &) {
+            mailtls::test::hostile::refuseHandshake(c);
+        });
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        ScriptedPeer peer([&sinceStart, refuse](PeerConnection &c) {
+            if (sinceStart.elapsed() < 2000) {
+                c.sendLine("421 4.7.0 too many concurrent SMTP connections; please try again later");
+                c.readSome(200);
+                return;
+            }
+            refuse(c);
+        });
+        QVERIFY(peer.start());
+        ScanOptions options;
+        options.target.port = peer.port();
+        options.target.timeoutMs = 3000;
+        options.versions = {QStringLiteral("TLSv1.2")};
+        options.probeGroups = false;
+        options.probeHygiene = false;
+        sinceStart.restart();
+        Scanner scanner(options, CancelToken());
+        const Report r = scanner.run();
+        QVERIFY2(r.outcome.completed, qPrintable(r.outcome.error));
+        QVERIFY2(r.scan.retries >= 3, qPrintable(QString::number(r.scan.retries)));
+        QVERIFY(r.scan.rateLimited);
+        QCOMPARE(r.scan.protocols.value(QStringLiteral("TLSv1.2"), true), false);
+    }
+
+    // A host busy on every connection is still given up, once the patience is spent: a busy
+    // kind, not a timeout, after at least kBusyPatienceMs.
+    void alwaysBusyGivenUpAfterPatience()
+    {
+        ScriptedPeer peer([](PeerConnection &c) {
+            c.sendLine("421 4.7.0 too many connections");
+            c.readSome(200);
+        });
+        QVERIFY(peer.start());
+        ScanOptions options;
+        options.target.port = peer.port();
+        options.target.timeoutMs = 2000;
+        options.versions = {QStringLiteral("TLSv1.2")};
+        options.probeHygiene = false;
+        QElapsedTimer timer;
+        timer.start();
+        Scanner scanner(options, CancelToken());
+        const Report r = scanner.run();
+        QVERIFY(!r.outcome.completed);
+        QCOMPARE(r.outcome.errorKind, ErrorKind::Busy);
+        QVERIFY2(r.outcome.error.contains(QRegularExpression(QStringLiteral(
+                     "^the server answered none of \\d+ connection\\(s\\) in a row over [0-9.]+ s: the server is busy: 421"))),
+                 qPrintable(r.outcome.error));
+        QVERIFY2(timer.elapsed() >= limits::kBusyPatienceMs, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < limits::kBusyPatienceMs + 10000, qPrintable(QString::number(timer.elapsed())));
     }
 
     // Three busy answers while a fourth connection is still on its way, and that one is let in:
