@@ -51,6 +51,8 @@ struct Opt {
     QCommandLineOption noSni = noSniOption();
     QCommandLineOption ehlo = ehloOption();
     QCommandLineOption timeout = timeoutOption(10);
+    QCommandLineOption proxy = proxyOption();
+    QCommandLineOption proxyPassFile = proxyPassFileOption();
     QCommandLineOption maxConn{QStringLiteral("max-conn"),
                                QStringLiteral("Connections open at once against the server (default: 4)."),
                                QStringLiteral("N")};
@@ -60,6 +62,9 @@ struct Opt {
     QCommandLineOption maxTime{QStringLiteral("max-time"),
                                QStringLiteral("Stop the whole scan after SECONDS and report it as incomplete (exit 3)."),
                                QStringLiteral("SECONDS")};
+    QCommandLineOption noAttackChecks{QStringLiteral("no-attack-checks"),
+                                      QStringLiteral("Do not ask for client-initiated renegotiations (the one hygiene "
+                                                     "probe a server may log as an attack); reported as not tested.")};
     QCommandLineOption progress{QStringLiteral("progress"),
                                 QStringLiteral("Progress on stderr as plain lines also when it is not a terminal.")};
     QCommandLineOption json = jsonOption();
@@ -84,7 +89,7 @@ struct Opt {
 
     QList<QCommandLineOption> all() const
     {
-        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, maxConn, delay, maxTime, progress, expectCert, caFile,
+        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, proxy, proxyPassFile, maxConn, delay, maxTime, noAttackChecks, progress, expectCert, caFile,
                 servername, json, html, pdf, failOn, noColor, quiet};
     }
 };
@@ -146,6 +151,8 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
         || !readTimeout(parser, opt.timeout, &o.target.timeoutMs, error))
         return false;
     o.target.bannerTimeoutMs = o.target.timeoutMs;
+    if (!readProxyOptions(parser, opt.proxy, opt.proxyPassFile, &o.target.proxy, error))
+        return false;
     if (!readInt(parser, opt.maxConn, 1, 64, &o.maxConnections, error)
         || !readInt(parser, opt.delay, 0, 600000, &o.delayMs, error))
         return false;
@@ -154,6 +161,7 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
         if (!readTimeout(parser, opt.maxTime, &o.maxTimeMs, error))
             return false;
     }
+    o.attackChecks = !parser.isSet(opt.noAttackChecks);
     s.progressLines = parser.isSet(opt.progress);
     if (parser.isSet(opt.expectCert)) {
         o.expectCertFile = parser.value(opt.expectCert);

@@ -53,6 +53,16 @@ constexpr int kQueueDomainsKept = 5000;
 // in a row.
 constexpr int kStepTimeoutMs = 15000;
 constexpr int kUnansweredConnections = 3;
+// ...but a host that answers "busy" (a 421, a close before the greeting) is given that long of
+// back-off first, so a limit that holds for a moment (its other clients) is waited out.
+constexpr int kBusyPatienceMs = 6000;
+
+// The scan's protocol-hygiene probes (scan/hygiene_probes): a client-initiated renegotiation the
+// server leaves unanswered is given up after kRenegotiationWaitMs (or the step timeout, if that is
+// shorter) and reported as not tested; once one is accepted, at most kRenegotiationsInARow are
+// asked for on the same connection (how many the server allows is the denial-of-service fact).
+constexpr int kRenegotiationWaitMs = 5000;
+constexpr int kRenegotiationsInARow = 5;
 
 // TLS from a peer. The handshake messages OpenSSL accepts from a server (its Certificate
 // message above all) are refused beyond kHandshakeMessageBytes — OpenSSL's own default, kept
@@ -85,6 +95,13 @@ constexpr long kPkcs12Iterations = 10'000'000;
 constexpr int kFleetTargets = 100000;
 constexpr int kFleetLineChars = 4096;
 
+// A proxy between us and the server (net/: SOCKS5 and HTTP CONNECT). An HTTP proxy's answer to
+// CONNECT, its status line and headers, is read up to kProxyReplyBytes and kProxyReplyLines
+// lines; more ends the connection as "not an HTTP proxy". A SOCKS5 answer has a bounded size of
+// its own (at most 262 bytes). The proxy's answer must come within the step timeout.
+constexpr int kProxyReplyBytes = 16 * 1024;
+constexpr int kProxyReplyLines = 100;
+
 // Input quoted back in an error message (a cipher list, a reply line) is cut here.
 constexpr int kQuotedChars = 80;
 
@@ -108,6 +125,8 @@ constexpr int kDnsLookupTimeoutMs = 8000;
 constexpr int kDnsRecords = 100;
 constexpr int kDnsCnameChain = 8;
 constexpr int kTxtRecordChars = 4096;
+// /etc/hosts, read once for this machine's fully qualified name (the default EHLO name).
+constexpr qint64 kHostsFileBytes = 1024 * 1024;
 // /etc/resolv.conf, read for the system's resolvers when no --resolver is given.
 constexpr qint64 kResolvConfBytes = 64 * 1024;
 constexpr int kMxHosts = 16;

@@ -359,6 +359,68 @@ QList<Advice> buildTable()
                 join({s("# main.cf (Postfix >= 2.11)"), s("tls_ssl_options = NO_COMPRESSION")}),
                 s("Partners stop compressing inside TLS; mail is a little larger on the wire and CRIME is "
                   "gone."), {}, {}};
+    // Protocol hygiene (scan.hygiene). Most are library features with no switch: then the fix
+    // says so and names the version that has it.
+    t << Advice{QStringLiteral("tls.no_secure_renegotiation"),
+                join({s("# GnuTLS build (Debian's exim4): GnuTLS sends renegotiation_info unless the priority string"),
+                      s("# turns it off: remove %DISABLE_SAFE_RENEGOTIATION from tls_require_ciphers, e.g."),
+                      s("tls_require_ciphers = NORMAL:%SAFE_RENEGOTIATION"),
+                      s("# OpenSSL build: OpenSSL >= 0.9.8m always supports it; there is no setting: upgrade OpenSSL"),
+                      s("# and rebuild Exim, or look for a TLS proxy in front of Exim that strips the extension")}),
+                join({s("# no Postfix setting: OpenSSL >= 0.9.8m always sends renegotiation_info."),
+                      s("# postconf -d mail_version / openssl version: upgrade an older library,"),
+                      s("# or look for a TLS proxy in front of Postfix that strips the extension")}),
+                s("Current clients that refused the server (OpenSSL 3 does by default) connect again; nothing "
+                  "breaks for older ones."), {}, {}};
+    t << Advice{QStringLiteral("tls.client_renegotiation"),
+                join({s("# OpenSSL build only: OpenSSL >= 3.0 refuses client-initiated renegotiation by default;"),
+                      s("# with an older one, where your release's openssl_options list has no_renegotiation"),
+                      s("# (check the Exim spec of that release), main section:"),
+                      s("openssl_options = +no_renegotiation"),
+                      s("# GnuTLS build: GnuTLS has no priority-string keyword for it; a current Exim does not"),
+                      s("# carry out a renegotiation a client asks for: upgrade Exim and GnuTLS")}),
+                join({s("# main.cf (Postfix >= 3.4 with OpenSSL >= 1.1.0h; recent releases set it by default)"),
+                      s("tls_ssl_options = NO_RENEGOTIATION")}),
+                s("Clients can no longer make the server redo its handshake on an open connection; mail "
+                  "clients and senders never need it, so nothing breaks."), {}, {}};
+    t << Advice{QStringLiteral("tls.no_fallback_scsv"),
+                join({s("# no Exim setting: the TLS library answers TLS_FALLBACK_SCSV by itself"),
+                      s("# GnuTLS build: GnuTLS >= 3.3.x does; OpenSSL build: OpenSSL >= 1.0.1j does."),
+                      s("# exim -bV names the library: upgrade it, or look for a TLS proxy in front of Exim")}),
+                join({s("# no Postfix setting: OpenSSL >= 1.0.1j answers TLS_FALLBACK_SCSV by itself."),
+                      s("# postconf -d mail_version names the OpenSSL: upgrade it, or look for a TLS proxy in front")}),
+                s("Clients that retry with a lower version can no longer be forced down to it; clients that "
+                  "really need the lower version still get it."), {}, {}};
+    t << Advice{QStringLiteral("tls.no_downgrade_sentinel"),
+                join({s("# no Exim setting: the TLS library writes the sentinel when it negotiates TLS 1.2 or lower"),
+                      s("# (GnuTLS >= 3.6.5, OpenSSL >= 1.1.1). A TLS 1.3 server without it is usually a proxy or"),
+                      s("# load balancer terminating TLS in front of Exim: upgrade or reconfigure that device")}),
+                join({s("# no Postfix setting: OpenSSL >= 1.1.1 writes the sentinel by itself."),
+                      s("# Look for a proxy or load balancer terminating TLS in front of Postfix")}),
+                s("TLS 1.3 clients can tell an attacker's downgrade from a real TLS 1.2 server again; nothing "
+                  "breaks."), {}, {}};
+    t << Advice{QStringLiteral("tls.no_ems"),
+                join({s("# GnuTLS build (Debian's exim4): GnuTLS uses it unless the priority string says"),
+                      s("# %NO_SESSION_HASH: remove that keyword from tls_require_ciphers, e.g."),
+                      s("tls_require_ciphers = NORMAL"),
+                      s("# OpenSSL build only: OpenSSL >= 1.1.0 uses it by default; drop any openssl_options value"),
+                      s("# that sets SSL_OP_NO_EXTENDED_MASTER_SECRET, or upgrade OpenSSL")}),
+                join({s("# no named Postfix setting: OpenSSL >= 1.1.0 uses it by default."),
+                      s("# Remove a tls_ssl_options hex value that sets SSL_OP_NO_EXTENDED_MASTER_SECRET (0x1),"),
+                      s("# or upgrade OpenSSL")}),
+                s("Sessions are bound to their whole handshake; clients without the extension still connect."), {}, {}};
+    t << Advice{QStringLiteral("tls.no_etm"),
+                join({s("# GnuTLS build (Debian's exim4): GnuTLS uses it unless the priority string says %NO_ETM:"),
+                      s("# remove that keyword; and let the server's order prefer AEAD suites, e.g."),
+                      s("tls_require_ciphers = NORMAL:%SERVER_PRECEDENCE"),
+                      s("# OpenSSL build only: OpenSSL >= 1.1.0 uses it by default; drop any openssl_options value"),
+                      s("# that sets SSL_OP_NO_ENCRYPT_THEN_MAC, or upgrade OpenSSL")}),
+                join({s("# no named Postfix setting: OpenSSL >= 1.1.0 uses it by default. Remove a tls_ssl_options"),
+                      s("# hex value that sets SSL_OP_NO_ENCRYPT_THEN_MAC (0x80000), or upgrade OpenSSL; and let"),
+                      s("# the server's order prefer AEAD suites:"),
+                      s("tls_preempt_cipherlist = yes")}),
+                s("CBC records are authenticated before they are decrypted; senders that cannot do it keep "
+                  "the old order, and AEAD-capable senders are not affected."), {}, {}};
     t << Advice{QStringLiteral("smtp.rate_limited"),
                 join({s("# main section: let a trusted scanner through, limit everyone else"),
                       s("smtp_accept_max_per_host = ${if eq{$sender_host_address}{192.0.2.10}{0}{10}}")}),
@@ -366,6 +428,23 @@ QList<Advice> buildTable()
                       s("smtpd_client_event_limit_exceptions = 192.0.2.10")}),
                 s("Nothing to fix for partners: the limit protects the server. Exempting the scanner only "
                   "makes scans faster."), {}, {}};
+
+    // Silence only, never a 421 or a close: load or a deliberate delay, and the fix depends on
+    // which; the server's log tells them apart, so the fix says how to read it first.
+    t << Advice{QStringLiteral("smtp.slow_greeting"),
+                join({s("# first tell the two readings apart in the mainlog at the time of the scan:"),
+                      s("# connections logged seconds late (or in bursts) = the daemon accepts late under load;"),
+                      s("# a connect ACL with 'delay =' = a deliberate tarpit, nothing to fix."),
+                      s("# late accepts: a longer listen queue (default 20), main section:"),
+                      s("smtp_connect_backlog = 128"),
+                      s("# and find what loads the machine (content scanning, DNS lookups at connect)")}),
+                join({s("# first tell the readings apart in the mail log at the time of the scan:"),
+                      s("# postscreen's greet pause is deliberate (up to postscreen_greet_wait, 6 s by default)"),
+                      s("# and nothing to fix; every smtpd process busy = connections wait to be accepted:"),
+                      s("default_process_limit = 200"),
+                      s("# (and the smtp service's maxproc column in master.cf, if set there)")}),
+                s("Partners whose connections now wait for a greeting get it in time; senders with short "
+                  "banner timeouts stop deferring."), {}, {}};
 
     t << Advice{QStringLiteral("compat.no_shared_cipher"),
                 join({s("# widen what this server accepts to include one suite the partner offers; main section:"),

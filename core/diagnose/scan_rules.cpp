@@ -195,12 +195,87 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
                                    "next to the ECDSA one."),
                     QStringLiteral("certificate types served: %1").arg(scan.certificateTypes.join(QLatin1String(", "))));
 
-    if (context.rateLimited)
+    // Protocol hygiene (scan.hygiene): only what was seen; an untested check raises nothing.
+    const HygieneResult &h = scan.hygiene;
+    if (h.present) {
+        if (h.secureRenegotiation.state == CheckState::No)
+            out << make("tls.no_secure_renegotiation", Severity::Medium, QStringLiteral("No secure renegotiation (RFC 5746)"),
+                        QStringLiteral("The server's ServerHello carries no renegotiation_info, though the client signalled "
+                                       "support. Without it a renegotiation cannot be tied to the handshake before it, so a "
+                                       "man in the middle can splice his own data in front of a client's session "
+                                       "(CVE-2009-3555), and current clients (OpenSSL 3 by default) refuse to connect at all. "
+                                       "Every TLS library since 2010 supports it: an old library, a setting that turns it off, "
+                                       "or a middlebox that strips it."),
+                        h.secureRenegotiation.evidence);
+        if (h.clientRenegotiation.state == CheckState::Yes)
+            out << make("tls.client_renegotiation", Severity::Low, QStringLiteral("The server accepts client-initiated renegotiation"),
+                        QStringLiteral("A client may ask this server for a fresh handshake on an open connection, again and "
+                                       "again: each costs the server a private-key operation and the client almost nothing, "
+                                       "a cheap way to load the server (a denial of service). No mail client needs it: "
+                                       "turn it off where the TLS library allows."),
+                        h.clientRenegotiation.evidence);
+        if (h.fallbackScsv.state == CheckState::No)
+            out << make("tls.no_fallback_scsv", Severity::Low, QStringLiteral("No downgrade protection by TLS_FALLBACK_SCSV (RFC 7507)"),
+                        QStringLiteral("A hello for a version below the server's highest, marked with TLS_FALLBACK_SCSV, was "
+                                       "accepted instead of refused with inappropriate_fallback. A client that retries with "
+                                       "a lower version after a failed handshake can then be pushed down to it by whoever "
+                                       "breaks the first attempt. Current TLS libraries refuse such hellos on their own."),
+                        h.fallbackScsv.evidence);
+        if (h.downgradeSentinel.state == CheckState::No)
+            out << make("tls.no_downgrade_sentinel", Severity::Low, QStringLiteral("No TLS 1.3 downgrade sentinel"),
+                        QStringLiteral("The server speaks TLS 1.3, but when it negotiates TLS 1.2 or lower its "
+                                       "ServerHello.random does not end in the marker RFC 8446 (4.1.3) prescribes. TLS 1.3 "
+                                       "clients look for it to detect an attacker who removed TLS 1.3 from their hello; "
+                                       "without it, that downgrade goes unnoticed. A TLS-terminating device in front of the "
+                                       "server that rewrites the hello is a common cause."),
+                        h.downgradeSentinel.evidence);
+        if (h.extendedMasterSecret.state == CheckState::No)
+            out << make("tls.no_ems", Severity::Low, QStringLiteral("No extended master secret (RFC 7627)"),
+                        QStringLiteral("The server does not use the extended master secret in TLS 1.2 and below, so the "
+                                       "session keys are not bound to the whole handshake: the triple-handshake attack "
+                                       "(resumption and renegotiation across two servers) stays possible, and clients in "
+                                       "FIPS mode may refuse the connection. TLS libraries have supported it since 2015."),
+                        h.extendedMasterSecret.evidence);
+        if (h.encryptThenMac.state == CheckState::No)
+            out << make("tls.no_etm", Severity::Low, QStringLiteral("CBC suites without encrypt-then-MAC (RFC 7366)"),
+                        QStringLiteral("The server negotiates CBC suites in MAC-then-encrypt order, the construction behind "
+                                       "padding-oracle and timing attacks (Lucky Thirteen, POODLE-style). With the "
+                                       "encrypt_then_mac extension the record is authenticated before it is decrypted. "
+                                       "Preferring AEAD suites (GCM, ChaCha20) avoids the question for capable senders."),
+                        h.encryptThenMac.evidence);
+    }
+
+    // A limit only when the server said so (a 421, a close, a refused connect). A greeting that
+    // never came is no answer: a tarpit, or a loaded server that had not yet accepted the
+    // connection. Then the finding says what was seen and both readings, and claims no limit.
+    const QString silentPart = context.noGreetingRetries > 0
+        ? QStringLiteral("%1 of them after no greeting in time (first: %2)").arg(context.noGreetingRetries).arg(context.noGreetingReason)
+        : QString();
+    if (context.rateLimited) {
+        QString evidence = QStringLiteral("%1 retries; first: %2").arg(context.retries).arg(context.busyReason);
+        if (!silentPart.isEmpty())
+            evidence += QStringLiteral("; ") + silentPart;
         out << make("smtp.rate_limited", Severity::Info, QStringLiteral("The server limited the scan's connections"),
-                    QStringLiteral("The server turned connections away while we scanned (a 421 greeting, a close before "
-                                   "the greeting, or no greeting in time). The scan waited and retried, so the results "
-                                   "are complete; it only took longer. Busy answers were never counted as refusals."),
-                    QStringLiteral("%1 retries; first: %2").arg(context.retries).arg(context.busyReason));
+                    QStringLiteral("The server turned connections away while we scanned (a 421 reply, a close before "
+                                   "the greeting or during the dialogue, or a refused connect once it had answered). "
+                                   "The scan waited and retried, so the results are complete; it only took longer. Busy "
+                                   "answers were never counted as refusals."),
+                    evidence);
+    } else if (context.noGreetingRetries > 0) {
+        out << make("smtp.slow_greeting", Severity::Info, QStringLiteral("Some connections got no greeting in time"),
+                    QStringLiteral("The TCP connection was made, but the server sent no greeting within the timeout, "
+                                   "and it never answered 421 or closed a connection. That fits two readings: a "
+                                   "deliberate delay (a tarpit, a connection limit that holds instead of refusing), or a "
+                                   "server or machine too loaded to take the connection in time (the kernel completes "
+                                   "the TCP handshake; while the listen queue is full, the mail server accepts it seconds "
+                                   "later, and a slow TCP connect points the same way). Which one, the scan cannot tell; "
+                                   "the server's log at the time of the scan can (a connection logged late, or not at "
+                                   "all, is load). The scan waited and retried, so the results are complete; no limit "
+                                   "is claimed."),
+                    QStringLiteral("%1 retries, all after no greeting in time; first: %2; no 421 or close from the server")
+                        .arg(context.retries)
+                        .arg(context.noGreetingReason));
+    }
     return out;
 }
 

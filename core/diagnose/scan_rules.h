@@ -15,6 +15,8 @@ struct ScanRuleContext {
     int retries = 0;
     QString busyReason;   // e.g. "the server is busy: 421 too many connections"
     bool starttls = false; // TLS was started with STARTTLS (not implicit TLS)
+    int noGreetingRetries = 0;   // of the retries, connections that got no greeting in time (not a busy answer)
+    QString noGreetingReason;    // the first, e.g. "no greeting within 10 s"
 };
 
 Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context = {});

@@ -35,6 +35,12 @@ struct ScanOptions {
     // false: every hello is filled to 128 suites regardless of path (fewest connections); the
     // raw path reads version, suite, chain (TLS <= 1.2), curve and DH prime just as well.
     bool opensslWhenPossible = false;
+    // The protocol-hygiene probes (scan/hygiene_probes.h: secure and client-initiated
+    // renegotiation, TLS_FALLBACK_SCSV, the downgrade sentinel, EMS, ETM): two to four
+    // connections beside the matrix. attackChecks false (`--no-attack-checks`): no
+    // renegotiation is asked for (the one probe a server may count as an attack).
+    bool probeHygiene = true;
+    bool attackChecks = true;
     // cert.differs_from_file when the served leaf of the same key type is not this file's.
     QString expectCertFile;
     // The certificate rules: trust anchors (empty: the system store) and the name the

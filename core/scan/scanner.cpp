@@ -10,6 +10,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include <poll.h>
@@ -18,6 +19,10 @@
 #include <openssl/ssl.h>
 
 #include "net/connection.h"
+#include "base/threads.h"
+#include "scan/host_limiter.h"
+#include "scan/hygiene_probes.h"
+#include "protocol/smtp_dialogue.h"
 #include "protocol/starttls_opener.h"
 #include "ossl/handles.h"
 #include "catalog/cipher_catalog.h"
@@ -33,77 +38,6 @@
 namespace mailtls::core {
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-// Sleeps up to ms; false when cancelled meanwhile.
-bool sleepCancellable(const CancelToken &cancel, int ms)
-{
-    if (cancel.isCancelled())
-        return false;
-    pollfd p {cancel.wakeFd(), POLLIN, 0};
-    ::poll(&p, 1, ms);
-    return !cancel.isCancelled();
-}
-
-// At most `limit` connections open at once, starts at least delayMs apart. A busy answer
-// lowers the limit: the server counts our parallel connections.
-class HostLimiter
-{
-public:
-    HostLimiter(int limit, int delayMs) : limit_(qMax(1, limit)), delay_(std::chrono::milliseconds(qMax(0, delayMs))) {}
-
-    bool acquire(const CancelToken &cancel)
-    {
-        std::unique_lock<std::mutex> lock(m_);
-        for (;;) {
-            if (cancel.isCancelled())
-                return false;
-            const auto now = Clock::now();
-            if (inUse_ < limit_ && now >= nextStart_) {
-                ++inUse_;
-                nextStart_ = now + qMax(delay_, pacing_);
-                return true;
-            }
-            const auto wakeAt = inUse_ < limit_ ? nextStart_ : now + std::chrono::milliseconds(100);
-            cv_.wait_until(lock, qMin(wakeAt, now + std::chrono::milliseconds(100)));
-        }
-    }
-    void release()
-    {
-        std::lock_guard<std::mutex> lock(m_);
-        --inUse_;
-        cv_.notify_all();
-    }
-    // Called by a holder whose connection was turned away as busy.
-    void serverBusy()
-    {
-        std::lock_guard<std::mutex> lock(m_);
-        limit_ = qMax(1, inUse_ - 1);
-        // Space the starts out too: a server process often lingers after our close.
-        pacing_ = qMin(std::chrono::milliseconds(2000), qMax(pacing_ * 2, std::chrono::milliseconds(50)));
-    }
-    // A connection got through: relax the extra pacing a little.
-    void serverAnswered()
-    {
-        std::lock_guard<std::mutex> lock(m_);
-        pacing_ = pacing_ * 9 / 10;
-    }
-    int limit() const
-    {
-        std::lock_guard<std::mutex> lock(m_);
-        return limit_;
-    }
-
-private:
-    mutable std::mutex m_;
-    std::condition_variable cv_;
-    int limit_;
-    int inUse_ = 0;
-    std::chrono::milliseconds delay_;
-    std::chrono::milliseconds pacing_ {0};
-    Clock::time_point nextStart_ {};
-};
 
 // What one job (one connection, one ClientHello) found. Completed: the server accepted the
 // hello; Rejected: it refused it (alert says how); Failed: no answer either way (error says why).
@@ -176,7 +110,8 @@ struct Scanner::Private {
     ScanOptions o;
     CancelToken cancel;
     ScanCallbacks callbacks;
-    HostLimiter limiter;
+    std::shared_ptr<HostLimiter> sharedLimiter;   // a fleet's, for every target of the host; else our own
+    HostLimiter &limiter;
     const CipherCatalog &catalog = CipherCatalog::instance();
     QElapsedTimer clock;
 
@@ -185,22 +120,27 @@ struct Scanner::Private {
     int done = 0;
     int probeTimeouts = 0;     // TLS offers that got no reply in time
     int unansweredInARow = 0;  // busy or silent connections while the host has never answered
+    qint64 firstUnansweredMs = 0;   // when the first of them came back
     int opening = 0;           // connections between connect and "ready for TLS" right now
     bool holdStarts = false;   // deciding whether to give up: no new connection until those opening end
     bool maxTimeReached = false; // the --max-time watchdog fired
     QHash<QString, int> estimates;   // lane -> connections it still expects to need
     bool everConnected = false;
-    bool rateLimited = false;
+    bool rateLimited = false;        // the server itself turned a connection away (421, close, refused connect)
     ErrorKind fatalKind = ErrorKind::None;   // set: stop every lane
     QString fatalError;
     QString firstBusyReason;
+    int noGreetingRetries = 0;       // retried because no greeting came in time: no word from the server
+    QString firstNoGreetingReason;
     QHash<QString, CertificateChain> chainsByType;
     QList<int> groups;
     int dhBits = 0;
     QStringList incomplete;          // lanes that could not finish
 
-    Private(ScanOptions options, CancelToken c, ScanCallbacks cb)
-        : o(std::move(options)), cancel(std::move(c)), callbacks(std::move(cb)), limiter(o.maxConnections, o.delayMs)
+    Private(ScanOptions options, CancelToken c, ScanCallbacks cb, std::shared_ptr<HostLimiter> shared)
+        : o(std::move(options)), cancel(std::move(c)), callbacks(std::move(cb)),
+          sharedLimiter(shared ? std::move(shared) : std::make_shared<HostLimiter>(o.maxConnections, o.delayMs)),
+          limiter(*sharedLimiter)
     {
     }
 
@@ -262,8 +202,11 @@ struct Scanner::Private {
                 failed.error = makeError(ErrorKind::Cancelled, QStringLiteral("scan stopped"));
                 return failed;
             }
-            if (!limiter.acquire(cancel)) {
-                failed.status = AttemptStatus::Cancelled;
+            if (!limiter.acquire(cancel, [this] { return stopped(); })) {
+                if (cancel.isCancelled())
+                    failed.status = AttemptStatus::Cancelled;
+                else
+                    failed.error = makeError(ErrorKind::Cancelled, QStringLiteral("scan stopped"));
                 return failed;
             }
             bool held = false;
@@ -351,17 +294,36 @@ struct Scanner::Private {
                 return failed;
             }
             bool giveUp = false;
+            int unanswered = 0;     // when giving up: how many in a row, over how long
+            qint64 overMs = 0;
             {
                 std::lock_guard<std::mutex> lock(m);
-                rateLimited = true;
                 ++report.scan.retries;
-                if (firstBusyReason.isEmpty())
-                    firstBusyReason = open.error.message;
+                if (open.noGreeting) {
+                    // Silence is not a limit: a tarpit, or a loaded server that had not accepted
+                    // the connection yet (measured on a loaded machine against an Exim without
+                    // limits: greetings 1, 3, 7, 15 s late, at the kernel's SYN-ACK retransmits).
+                    ++noGreetingRetries;
+                    if (firstNoGreetingReason.isEmpty())
+                        firstNoGreetingReason = open.error.message;
+                } else {
+                    rateLimited = true;
+                    if (firstBusyReason.isEmpty())
+                        firstBusyReason = open.error.message;
+                }
                 // The first job to reach the limit decides; the others retry as usual (and are
-                // held before their next connection until it has).
-                giveUp = !everConnected && ++unansweredInARow >= qMax(1, o.unansweredLimit) && !holdStarts;
-                if (giveUp)
+                // held before their next connection until it has). A host that says it is busy
+                // (a 421, a close) gets kBusyPatienceMs of back-off first: a moment's limit (its
+                // other clients' connections) clears, a host that is always busy stays so.
+                if (!everConnected && unansweredInARow == 0)
+                    firstUnansweredMs = clock.elapsed();
+                const bool patient = open.noGreeting || clock.elapsed() - firstUnansweredMs >= limits::kBusyPatienceMs;
+                giveUp = !everConnected && ++unansweredInARow >= qMax(1, o.unansweredLimit) && patient && !holdStarts;
+                if (giveUp) {
                     holdStarts = true;
+                    unanswered = unansweredInARow;
+                    overMs = clock.elapsed() - firstUnansweredMs;
+                }
             }
             if (giveUp) {
                 // No new connection from now on, and not while another one is still on its way:
@@ -386,10 +348,16 @@ struct Scanner::Private {
             if (giveUp) {
                 // Never once ready for TLS: a tarpit, a silent host or a 421 on every connection.
                 // There is nothing to scan; say so instead of retrying for minutes.
-                setFatal(open.error.kind == ErrorKind::Timeout ? ErrorKind::Timeout : ErrorKind::Busy,
-                         QStringLiteral("the server answered none of %1 connection(s) in a row: %2")
-                             .arg(qMax(1, o.unansweredLimit))
-                             .arg(open.error.message));
+                // Silence is reported as a timeout (as a session reports it), a busy answer as busy.
+                setFatal(open.noGreeting ? ErrorKind::Timeout : ErrorKind::Busy,
+                         unanswered > qMax(1, o.unansweredLimit)
+                             ? QStringLiteral("the server answered none of %1 connection(s) in a row over %2 s: %3")
+                                   .arg(unanswered)
+                                   .arg(QString::number(overMs / 1000.0, 'f', 1))
+                                   .arg(open.error.message)
+                             : QStringLiteral("the server answered none of %1 connection(s) in a row: %2")
+                                   .arg(unanswered)
+                                   .arg(open.error.message));
                 failed.error = open.error;
                 return failed;
             }
@@ -398,11 +366,16 @@ struct Scanner::Private {
                                                               .arg(attempt).arg(open.error.message));
                 return failed;
             }
-            note(QStringLiteral("server busy (%1); waiting %2 ms, %3 connection(s) at once from now on")
-                     .arg(open.error.message).arg(backoff).arg(limiter.limit()));
-            if (!sleepCancellable(cancel, backoff)) {
-                failed.status = AttemptStatus::Cancelled;
-                return failed;
+            note(QStringLiteral("%1 (%2); waiting %3 ms, %4 connection(s) at once from now on")
+                     .arg(open.noGreeting ? QStringLiteral("no answer") : QStringLiteral("server busy"), open.error.message)
+                     .arg(backoff)
+                     .arg(limiter.limit()));
+            // In slices: a lane that gave the host up (setFatal) ends every other lane's wait too.
+            for (int waited = 0; waited < backoff && !stopped(); waited += 50) {
+                if (!sleepCancellable(cancel, qMin(50, backoff - waited))) {
+                    failed.status = AttemptStatus::Cancelled;
+                    return failed;
+                }
             }
             backoff = qMin(backoff * 2, o.backoffMaxMs);
         }
@@ -961,8 +934,8 @@ struct Scanner::Private {
     }
 };
 
-Scanner::Scanner(ScanOptions options, CancelToken cancel, ScanCallbacks callbacks)
-    : d(std::make_unique<Private>(std::move(options), std::move(cancel), std::move(callbacks)))
+Scanner::Scanner(ScanOptions options, CancelToken cancel, ScanCallbacks callbacks, std::shared_ptr<HostLimiter> limiter)
+    : d(std::make_unique<Private>(std::move(options), std::move(cancel), std::move(callbacks), std::move(limiter)))
 {
 }
 
@@ -979,6 +952,7 @@ Report Scanner::run()
     r.target.dialect = p.o.target.dialect;
     r.target.implicitTls = p.o.target.implicitTls || p.o.target.dialect == QLatin1String("none");
     r.target.sni = p.o.target.sni;
+    r.target.proxy = proxyUrl(p.o.target.proxy);
     r.startedAt = QDateTime::currentDateTimeUtc();
     p.clock.start();
 
@@ -988,8 +962,16 @@ Report Scanner::run()
         return r;
     }
     QStringList versions = p.o.versions.isEmpty() ? scanVersions() : p.o.versions;
+    if (p.o.target.proxy.isSet())
+        p.note(proxyNote(p.o.target.proxy));
     p.note(QStringLiteral("scanning %1 port %2: %3, at most %4 connections at once")
-               .arg(p.o.target.host).arg(p.o.target.port).arg(versions.join(QLatin1String(", "))).arg(p.o.maxConnections));
+               .arg(p.o.target.host).arg(p.o.target.port).arg(versions.join(QLatin1String(", "))).arg(p.limiter.limit()));
+    if (!p.o.target.implicitTls
+        && (p.o.target.dialect == QLatin1String("smtp") || p.o.target.dialect == QLatin1String("lmtp"))) {
+        const QString bare = bareEhloNote(p.o.target.ehloName);
+        if (!bare.isEmpty())
+            p.note(bare);
+    }
 
     // --max-time: a watchdog ends every wait at the deadline (through the cancel token, whose
     // wake-up every network wait watches) and the outcome says it was the time bound.
@@ -997,7 +979,7 @@ Report Scanner::run()
     std::condition_variable watchDone;
     bool finished = false;
     std::thread watchdog;
-    if (p.o.maxTimeMs > 0) {
+    if (p.o.maxTimeMs > 0) try {
         watchdog = std::thread([&] {
             std::unique_lock<std::mutex> lock(watchMutex);
             if (watchDone.wait_for(lock, std::chrono::milliseconds(p.o.maxTimeMs), [&] { return finished; }))
@@ -1008,6 +990,8 @@ Report Scanner::run()
             }
             p.cancel.cancel();
         });
+    } catch (const std::system_error &) {
+        p.note(QStringLiteral("--max-time is not enforced: the system refused another thread"));
     }
     struct WatchdogStop {
         std::mutex &m;
@@ -1036,7 +1020,7 @@ Report Scanner::run()
         if (!versions.contains(version))
             continue;
         p.setEstimate(version, version == QLatin1String("SSLv2") ? 1 : 3);
-        lanes.emplace_back([&p, &results, &resultsMutex, version] {
+        startOrRunHere(lanes, [&p, &results, &resultsMutex, version] {
             Private::VersionResult v;
             if (version == QLatin1String("SSLv2"))
                 v = p.sslv2();
@@ -1047,6 +1031,34 @@ Report Scanner::run()
             p.setEstimate(version, 0);
             std::lock_guard<std::mutex> lock(resultsMutex);
             results.insert(version, v);
+        });
+    }
+    // Protocol hygiene (scan/hygiene_probes.h): its own lane on the same connection limits,
+    // concluded below once the matrix knows the versions.
+    HygieneFacts hygiene;
+    if (p.o.probeHygiene) {
+        startOrRunHere(lanes, [&p, &hygiene] {
+            HygieneProbeSetup setup;
+            setup.target = p.o.target;
+            setup.attackChecks = p.o.attackChecks;
+            setup.note = [&p](const QString &text) { p.note(text); };
+            setup.estimate = [&p](int remaining) { p.setEstimate(QStringLiteral("hygiene"), remaining); };
+            setup.connect = [&p](const std::function<HygieneAttempt(Connection &)> &work) {
+                HygieneAttempt seen;
+                const ProbeResult r = p.runJob([&](Connection &c) {
+                    seen = work(c);
+                    ProbeResult out;
+                    out.status = seen.status;
+                    out.serverSpokeTls = seen.serverSpokeTls;
+                    out.error = seen.error;
+                    return out;
+                });
+                seen.status = r.status;
+                if (r.status == AttemptStatus::Failed || r.status == AttemptStatus::Cancelled)
+                    seen.error = r.error;
+                return seen;
+            };
+            hygiene = runHygieneProbes(setup);
         });
     }
     for (std::thread &t : lanes)
@@ -1166,6 +1178,8 @@ Report Scanner::run()
         scan.serverPreference.clear();
     }
 
+    scan.hygiene = concludeHygiene(hygiene, scan.protocols);
+
     r.outcome.connected = p.everConnected || scan.connections > 0;
     if (p.maxTimeReached) {
         r.outcome.errorKind = ErrorKind::Timeout;
@@ -1190,6 +1204,8 @@ Report Scanner::run()
     }
     scan.rateLimited = p.rateLimited;
     scan.busyReason = p.firstBusyReason;
+    scan.noGreetingRetries = p.noGreetingRetries;
+    scan.noGreetingReason = p.firstNoGreetingReason;
     r.durationMs = p.clock.elapsed();
     return r;
 }

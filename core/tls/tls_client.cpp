@@ -13,6 +13,7 @@
 #include "catalog/versions.h"
 #include "model/targets.h"
 #include "x509/hostname.h"
+#include "x509/trust_store.h"
 
 namespace mailtls::core {
 
@@ -126,11 +127,16 @@ bool TlsClient::configure(const TlsClientConfig &config, Error *error)
 
     // Verification is recorded, never enforced: the workbench must see bad servers through.
     SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
+    if (config.legacyServerConnect)
+        SSL_CTX_set_options(ctx, SSL_OP_LEGACY_SERVER_CONNECT);
     // The bounds on what a server may send (base/limits.h), stated rather than left to defaults.
     SSL_CTX_set_max_cert_list(ctx, long(limits::kHandshakeMessageBytes));
     SSL_CTX_set_verify_depth(ctx, limits::kChainCertificates);
     if (config.caFile.isEmpty()) {
-        SSL_CTX_set_default_verify_paths(ctx);
+        // The system store, read once per process and shared (X509_STORE locks itself): reading
+        // the bundle (~140 certificates) for every connection cost a fleet run ~80% of its CPU.
+        if (X509_STORE *system = sharedSystemStore())
+            SSL_CTX_set1_cert_store(ctx, system);
     } else if (SSL_CTX_load_verify_locations(ctx, QFile::encodeName(config.caFile).constData(), nullptr) != 1) {
         return fail(error, ossl::drainErrors(QStringLiteral("cannot load CA file %1").arg(config.caFile), ErrorKind::FileUnreadable));
     }
@@ -262,6 +268,62 @@ bool TlsClient::handshake(int timeoutMs, Error *error)
         if (sslError == SSL_ERROR_WANT_WRITE)
             continue;
         *error = sslFailure(sslError, rc, QStringLiteral("during the handshake"));
+        return false;
+    }
+}
+
+bool TlsClient::renegotiate(int timeoutMs, Error *error)
+{
+    SSL *ssl = h_->ssl.get();
+    if (!ssl || !established_) {
+        *error = makeError(ErrorKind::Closed, QStringLiteral("TLS is not established"));
+        return false;
+    }
+    ERR_clear_error();
+    if (SSL_renegotiate(ssl) != 1) {
+        *error = sslFailure(SSL_ERROR_SSL, 0, QStringLiteral("asking for a renegotiation"));
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    char dropped[16384];
+    for (;;) {
+        if (timer.elapsed() > timeoutMs) {   // a server that keeps sending data but never answers
+            *error = makeError(ErrorKind::Timeout, QStringLiteral("no answer to the renegotiation within %1 s").arg(timeoutMs / 1000.0));
+            return false;
+        }
+        int rc = SSL_do_handshake(ssl);
+        int sslError = rc == 1 ? SSL_ERROR_NONE : SSL_get_error(ssl, rc);
+        if (sslError == SSL_ERROR_WANT_READ) {
+            // Application data (a banner on implicit TLS) may stand before the server's answer.
+            const int n = SSL_read(ssl, dropped, sizeof dropped);
+            if (n > 0)
+                continue;
+            rc = n;
+            sslError = SSL_get_error(ssl, n);
+        }
+        Error ioError;
+        if (!flushOutgoing(timeoutMs, &ioError) && sslError != SSL_ERROR_SSL) {
+            *error = ioError;
+            return false;
+        }
+        if (sslError == SSL_ERROR_NONE && !SSL_renegotiate_pending(ssl))
+            return true;
+        if (sslError == SSL_ERROR_NONE || sslError == SSL_ERROR_WANT_WRITE)
+            continue;
+        if (sslError == SSL_ERROR_WANT_READ) {
+            const int left = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
+            if (!readIncoming(left, &ioError)) {
+                if (ioError.kind == ErrorKind::Closed)
+                    ioError.message = QStringLiteral("the server closed the connection during the renegotiation");
+                else if (ioError.kind == ErrorKind::Timeout)
+                    ioError.message = QStringLiteral("no answer to the renegotiation within %1 s").arg(timeoutMs / 1000.0);
+                *error = ioError;
+                return false;
+            }
+            continue;
+        }
+        *error = sslFailure(sslError, rc, QStringLiteral("during the renegotiation"));
         return false;
     }
 }

@@ -29,6 +29,9 @@ struct TlsClientConfig {
     QString caFile;          // empty: system trust store
     QString clientCertFile;  // PEM, may hold the chain after the leaf
     QString clientKeyFile;   // PEM; empty: the key is in clientCertFile
+    // Complete a first handshake with a server that lacks secure renegotiation (RFC 5746);
+    // OpenSSL 3 refuses one by default. The scan's hygiene probes look at such servers.
+    bool legacyServerConnect = false;
 };
 
 class TlsClient
@@ -52,6 +55,11 @@ public:
     void fillFacts(TlsFacts *facts) const;
     CertificateChain peerChain() const;
 
+    // TLS <= 1.2, after handshake(): asks the server for a new handshake on this connection
+    // (SSL_renegotiate) and drives it to completion. Application data that arrives meanwhile is
+    // read and dropped. False with `error` as handshake()'s when the server refuses (its alert,
+    // then ours), closes, or stays silent for timeoutMs.
+    bool renegotiate(int timeoutMs, Error *error);
     bool write(const QByteArray &plaintext, int timeoutMs, Error *error);
     // Waits up to timeoutMs for application data and returns what there is.
     bool read(QByteArray *plaintext, int timeoutMs, Error *error);

@@ -1,10 +1,12 @@
 // What a server answers to a ClientHello (records, alerts, SSLv2, garbage), chunked: the
-// ServerHello parser and the key-exchange readers must never crash or read out of bounds.
+// ServerHello parser, the key-exchange readers and the hygiene facts of a recorded ServerHello
+// (serverHelloFacts) must never crash or read out of bounds.
 
 #include <QByteArray>
 
 #include <cstdint>
 
+#include "wire/server_hello_facts.h"
 #include "wire/server_hello_parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -21,5 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     parser.finishOnClose();
     dhPrimeBitsFromServerKeyExchange(bytes);
     namedCurveFromServerKeyExchange(bytes);
+    const ServerHelloFacts facts = serverHelloFacts(bytes);
+    downgradeSentinelOf(facts.random);
     return 0;
 }

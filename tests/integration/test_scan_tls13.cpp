@@ -78,7 +78,9 @@ void TestScanTls13::tls13OnlyDualCertificate()
     // Fewest connections: per refused version one probe; TLS 1.3 needs one hello per accepted
     // group (each names one new suite and one new group at most) plus one refusal.
     const int minimum = 5 + qMax(int(expected13.size()), int(groups.size())) + 1;
-    const int connections = scan.value(QStringLiteral("connections")).toInt();
+    // The hygiene probes' connections (one refused TLS 1.2 hello here) are not the matrix's.
+    const int connections = scan.value(QStringLiteral("connections")).toInt()
+        - scan.value(QStringLiteral("hygiene")).toObject().value(QStringLiteral("connections")).toInt();
     QVERIFY2(connections * 4 <= minimum * 5,
              qPrintable(QStringLiteral("%1 connections, minimum %2").arg(connections).arg(minimum)));
 }
