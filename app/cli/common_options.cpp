@@ -63,7 +63,8 @@ QCommandLineOption noSniOption()
 
 QCommandLineOption ehloOption()
 {
-    return QCommandLineOption(QStringLiteral("ehlo"), QStringLiteral("Name sent in EHLO/LHLO (default: this host's name)."),
+    return QCommandLineOption(QStringLiteral("ehlo"), QStringLiteral("Name sent in EHLO/LHLO (default: this machine's fully qualified name, "
+                                                                  "from its host name, /etc/hosts or /etc/resolv.conf)."),
                               QStringLiteral("NAME"));
 }
 
@@ -376,6 +377,58 @@ bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *er
         return false;
     }
     *passphrase = line;
+    return true;
+}
+
+QCommandLineOption proxyOption()
+{
+    return QCommandLineOption(QStringLiteral("proxy"),
+                              QStringLiteral("Connect through a proxy: socks5://[USER@]HOST:PORT (socks5h:// the same; the proxy "
+                                             "resolves host names) or http://[USER@]HOST:PORT (HTTP CONNECT). No password in the URL."),
+                              QStringLiteral("URL"));
+}
+
+QCommandLineOption proxyPassFileOption()
+{
+    return QCommandLineOption(QStringLiteral("proxy-pass-file"),
+                              QStringLiteral("The proxy user's password: the first line of FILE (default: the environment "
+                                             "variable MAILTLS_PROXY_PASSWORD)."),
+                              QStringLiteral("FILE"));
+}
+
+bool readProxyOptions(const QCommandLineParser &parser, const QCommandLineOption &proxy,
+                      const QCommandLineOption &passFile, core::ProxySettings *out, QString *error)
+{
+    if (!parser.isSet(proxy)) {
+        if (parser.isSet(passFile)) {
+            *error = QStringLiteral("--proxy-pass-file needs --proxy");
+            return false;
+        }
+        return true;
+    }
+    core::ProxySettings settings;
+    QString why;
+    if (!core::parseProxyUrl(parser.value(proxy), &settings, &why)) {
+        *error = QStringLiteral("--proxy: %1").arg(why);
+        return false;
+    }
+    if (!settings.isSet()) {
+        *error = QStringLiteral("--proxy: empty URL");
+        return false;
+    }
+    if (parser.isSet(passFile)) {
+        if (settings.user.isEmpty()) {
+            *error = QStringLiteral("--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)");
+            return false;
+        }
+        QByteArray password;
+        if (!readPassphraseFile(parser.value(passFile), &password, error))
+            return false;
+        settings.password = QString::fromUtf8(password);
+    } else if (!settings.user.isEmpty()) {
+        settings.password = qEnvironmentVariable("MAILTLS_PROXY_PASSWORD");
+    }
+    *out = settings;
     return true;
 }
 

@@ -13,6 +13,7 @@
 
 #include "cli_settings.h"
 #include "model/finding.h"
+#include "model/proxy_settings.h"
 #include "model/report.h"
 
 namespace mailtls::cli {
@@ -93,6 +94,16 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
 // file may be a pipe (`<(pass show ...)`). False with the reason when it cannot be read or the
 // line is empty.
 bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *error);
+
+// --proxy URL and --proxy-pass-file FILE, on every command that connects to a mail server.
+QCommandLineOption proxyOption();
+QCommandLineOption proxyPassFileOption();
+// The proxy the command's connections go through: --proxy URL (model/proxy_settings.h; a
+// password in the URL is refused), its password from --proxy-pass-file (first line) or else,
+// when the URL names a user, the environment variable MAILTLS_PROXY_PASSWORD. *out is left
+// alone without --proxy. False with the usage error.
+bool readProxyOptions(const QCommandLineParser &parser, const QCommandLineOption &proxy,
+                      const QCommandLineOption &passFile, core::ProxySettings *out, QString *error);
 
 // --pdf FILE: `what` is what is written ("the report").
 QCommandLineOption pdfOption(const QString &what = QStringLiteral("the report"));

@@ -66,6 +66,12 @@ struct Opt {
                               QStringLiteral("FILE")};
     QCommandLineOption ehlo = ehloOption();
     QCommandLineOption timeout = timeoutOption(15);
+    QCommandLineOption proxy{QStringLiteral("proxy"),
+                             QStringLiteral("The SMTP sessions to the MX hosts go through this proxy: socks5://[USER@]HOST:PORT "
+                                            "or http://[USER@]HOST:PORT (no password in the URL). DNS and the MTA-STS "
+                                            "policy fetch stay direct."),
+                             QStringLiteral("URL")};
+    QCommandLineOption proxyPassFile = proxyPassFileOption();
     QCommandLineOption concurrency{QStringLiteral("concurrency"),
                                    QStringLiteral("Sessions at once (default: 4)."), QStringLiteral("N")};
     QCommandLineOption noSessions{QStringLiteral("no-sessions"),
@@ -90,7 +96,7 @@ struct Opt {
 
     QList<QCommandLineOption> all() const
     {
-        return {help, resolver, trustAnchor, policyCa, caFile, ehlo, timeout, concurrency, noSessions, port, policyPort,
+        return {help, resolver, trustAnchor, policyCa, caFile, ehlo, timeout, proxy, proxyPassFile, concurrency, noSessions, port, policyPort,
                 json, html, pdf, failOn, noColor, quiet, records};
     }
 };
@@ -156,6 +162,8 @@ bool parseArgs(const QStringList &args, DomainOptions *options, CliSettings *set
     if (parser.isSet(opt.timeout) && !readTimeout(parser, opt.timeout, &timeoutMs, error))
         return false;
     o.timeoutMs = timeoutMs;
+    if (!readProxyOptions(parser, opt.proxy, opt.proxyPassFile, &o.proxy, error))
+        return false;
     if (!readInt(parser, opt.concurrency, 1, 32, &o.concurrency, error) || !readPort(parser, opt.port, &o.smtpPort, error) ||
         !readPort(parser, opt.policyPort, &o.policyPort, error))
         return false;

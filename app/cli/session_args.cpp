@@ -98,6 +98,8 @@ struct Opt {
                                            "--data a short test message is generated."),
                             QStringLiteral("FILE")};
     QCommandLineOption timeout = timeoutOption(15);
+    QCommandLineOption proxy = proxyOption();
+    QCommandLineOption proxyPassFile = proxyPassFileOption();
     QCommandLineOption tlsMin{QStringLiteral("tls-min"),
                               QStringLiteral("Lowest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (also TLSv1.2, tls1_2)."),
                               QStringLiteral("V")};
@@ -131,7 +133,7 @@ struct Opt {
     QList<QCommandLineOption> all() const
     {
         return {help, starttls, implicitTls, ehlo, sni, noSni, servername, caFile, expectCert, clientCert, clientKey,
-                authUser, authPassFile, authMech, mailFrom, rcptTo, data, timeout, tlsMin, tlsMax,
+                authUser, authPassFile, authMech, mailFrom, rcptTo, data, timeout, proxy, proxyPassFile, tlsMin, tlsMax,
                 ciphers, ciphersuites, groups, securityLevel, showSecrets, json, html, pdf, failOn, noColor, quiet};
     }
 };
@@ -386,6 +388,8 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
     }
 
     if (!readTimeout(parser, opt.timeout, &o.timeoutMs, error))
+        return false;
+    if (!readProxyOptions(parser, opt.proxy, opt.proxyPassFile, &o.proxy, error))
         return false;
 
     for (const auto &[option, target, name] :

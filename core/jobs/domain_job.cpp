@@ -1,5 +1,7 @@
 #include "jobs/domain_job.h"
 
+#include "base/threads.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -175,6 +177,7 @@ MxAddressCheck checkAddress(const DomainOptions &options, const MxHost &host, co
     s.servername = host.name;
     s.caFile = options.caFile;
     s.ehloName = options.ehloName;
+    s.proxy = options.proxy;
     if (options.timeoutMs > 0)
         s.timeoutMs = options.timeoutMs;
     check.session = runSession(s, cancel);
@@ -227,10 +230,12 @@ void runSessions(const DomainOptions &options, DomainReport *r, const CancelToke
     };
     const int threads = qBound(1, options.concurrency, qMax(1, int(work.size())));
     std::vector<std::thread> pool;
-    for (int i = 0; i < threads; ++i)
-        pool.emplace_back(worker);
-    for (std::thread &t : pool)
-        t.join();
+    for (int i = 0; i < threads; ++i) {
+        // A refused thread (system_error under a limit) leaves the work to the others, or here.
+        if (!startOrRunHere(pool, worker))
+            break;
+    }
+    joinAll(pool);
     for (size_t i = 0; i < results.size(); ++i)
         if (!results[i].mx.isEmpty())
             r->addresses << results[i];

@@ -13,6 +13,7 @@
 
 #include "base/cancel_token.h"
 #include "model/domain_report.h"
+#include "model/proxy_settings.h"
 
 namespace mailtls::core {
 
@@ -28,6 +29,9 @@ struct DomainOptions {
     bool sessions = true;      // false: DNS and the policy only
     quint16 smtpPort = 25;     // RFC 7672 / RFC 8461 senders use 25; other ports only for labs
     quint16 policyPort = 443;
+    // The SMTP sessions to the MX addresses go through this proxy (none: direct); the DNS
+    // lookups and the MTA-STS policy fetch stay direct.
+    ProxySettings proxy;
 };
 
 struct DomainEvents {

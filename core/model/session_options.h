@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "base/limits.h"
+#include "model/proxy_settings.h"
 
 namespace mailtls::core {
 
@@ -38,6 +39,7 @@ struct SessionOptions {
     int securityLevel = 0;                     // 0 talks to legacy servers
     bool redactSecrets = true;
     bool quit = true;                          // send QUIT at the end
+    ProxySettings proxy;                       // none: a direct connection
 };
 
 // The dialect that follows from a port when the user names none.

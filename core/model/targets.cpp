@@ -36,6 +36,7 @@ ScanTarget scanTargetFor(const SessionOptions &options)
     t.ehloName = options.ehloName;
     t.timeoutMs = options.timeoutMs;
     t.bannerTimeoutMs = options.timeoutMs;
+    t.proxy = options.proxy;
     if (options.sendSni)
         t.sni = defaultSniFor(options.sni.isEmpty() ? options.host : options.sni);
     return t;
@@ -49,6 +50,7 @@ Target plannedTarget(const SessionOptions &o)
     t.dialect = o.dialect;
     t.implicitTls = o.implicitTls || o.dialect == QLatin1String("none");
     t.servername = o.servername.isEmpty() ? o.host : o.servername;
+    t.proxy = proxyUrl(o.proxy);
     if (o.sendSni)
         t.sni = !o.sni.isEmpty() ? o.sni : defaultSniFor(o.host);
     return t;

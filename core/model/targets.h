@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include "model/proxy_settings.h"
+
 namespace mailtls::core {
 
 struct SessionOptions;
@@ -21,6 +23,7 @@ struct ScanTarget {
     int timeoutMs = 15000;                      // per connect / read / write step
     // Longest wait for the banner before the server counts as tarpitting (busy, not broken).
     int bannerTimeoutMs = 15000;
+    ProxySettings proxy;                        // every connection goes through it; none: direct
 };
 
 // The target for HOST:PORT as a user types it: `dialect` empty means the dialect (and implicit

@@ -64,6 +64,28 @@ void Connection::adopt(int fd, const QString &peerAddress)
 
 bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, Error *error)
 {
+    if (!proxy_.isSet())
+        return connectDirect(host, port, timeoutMs, error);
+    Error reach;
+    if (!connectDirect(proxy_.host, proxy_.port, timeoutMs, &reach)) {
+        if (reach.kind != ErrorKind::Cancelled)
+            reach.message = QStringLiteral("cannot reach the %1: %2").arg(proxy_.label(), reach.message);
+        *error = reach;
+        return false;
+    }
+    // The proxy's own connect to the server is one more step: it gets a timeout of its own.
+    const bool ok = proxy_.protocol == ProxyHop::Protocol::Socks5 ? socks5Handshake(host, port, timeoutMs, error)
+                                                                   : httpConnectHandshake(host, port, timeoutMs, error);
+    if (!ok) {
+        close();
+        return false;
+    }
+    peerAddress_ = proxy_.via();
+    return true;
+}
+
+bool Connection::connectDirect(const QString &host, quint16 port, int timeoutMs, Error *error)
+{
     close();
     if (cancel_.isCancelled()) {
         *error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QString>
 
 #include "base/cancel_token.h"
 #include "base/error.h"
+#include "net/proxy_hop.h"
 
 namespace mailtls::core {
 
@@ -23,7 +25,14 @@ public:
     // closed by this object. Every wait below works on it as on one we connected.
     void adopt(int fd, const QString &peerAddress = QString());
     // Resolves host (name, IPv4 or IPv6 literal) and tries each address until one connects.
+    // With a proxy set: connects to the proxy and asks it for host:port (the proxy resolves a
+    // name); the proxy's answer is read within timeoutMs and bounded by base/limits.h, and a
+    // refusal is an Error naming the proxy and its reason (a busy proxy: ErrorKind::Busy).
     bool connectTo(const QString &host, quint16 port, int timeoutMs, Error *error);
+    // The proxy later connectTo() calls go through (a hop with Protocol::None: direct).
+    void setProxy(const ProxyHop &proxy) { proxy_ = proxy; }
+    const ProxyHop &proxy() const { return proxy_; }
+    // The address connected to, or "via SOCKS5 127.0.0.1:1080" through a proxy.
     QString peerAddress() const { return peerAddress_; }
     bool isOpen() const { return fd_ >= 0; }
 
@@ -45,10 +54,19 @@ public:
 
 private:
     bool waitFor(short events, int timeoutMs, Error *error, const char *what);
+    bool connectDirect(const QString &host, quint16 port, int timeoutMs, Error *error);
+    // The proxy handshakes (net/proxy_handshake.cpp). They read exactly the proxy's answer and
+    // not one byte past it: what follows is the server's.
+    bool socks5Handshake(const QString &host, quint16 port, int timeoutMs, Error *error);
+    bool httpConnectHandshake(const QString &host, quint16 port, int timeoutMs, Error *error);
+    bool proxyReadExactly(QByteArray *out, int n, const QDeadlineTimer &deadline, Error *error);
+    bool proxyReadHead(QByteArray *head, const QDeadlineTimer &deadline, Error *error);
+    bool proxyWrite(const QByteArray &bytes, const QDeadlineTimer &deadline, Error *error);
 
     CancelToken cancel_;
     int fd_ = -1;
     QString peerAddress_;
+    ProxyHop proxy_;
 };
 
 } // namespace mailtls::core

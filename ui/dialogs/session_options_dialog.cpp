@@ -116,6 +116,21 @@ SessionOptionsDialog::SessionOptionsDialog(const SessionOptions &options, QWidge
     tlsForm->addRow(tr("&Timeout per step:"), timeout_);
     layout->addWidget(tlsBox);
 
+    auto *proxyBox = new QGroupBox(tr("Proxy"), this);
+    auto *proxyForm = new QFormLayout(proxyBox);
+    proxyUrl_ = new QLineEdit(core::proxyUrl(options.proxy), proxyBox);
+    proxyUrl_->setObjectName(QStringLiteral("proxyUrl"));
+    proxyUrl_->setPlaceholderText(tr("none: direct; socks5://USER@HOST:PORT or http://HOST:PORT"));
+    proxyUrl_->setToolTip(tr("Every connection of sessions and scans goes through this SOCKS5 proxy (it resolves host "
+                             "names) or HTTP proxy (CONNECT). The URL is remembered; the password is not."));
+    proxyForm->addRow(tr("Pro&xy URL:"), proxyUrl_);
+    proxyPassword_ = new QLineEdit(options.proxy.password, proxyBox);
+    proxyPassword_->setObjectName(QStringLiteral("proxyPassword"));
+    proxyPassword_->setEchoMode(QLineEdit::Password);
+    proxyPassword_->setPlaceholderText(tr("for the user in the URL; kept until the window closes"));
+    proxyForm->addRow(tr("Proxy pass&word:"), proxyPassword_);
+    layout->addWidget(proxyBox);
+
     hint_ = new QLabel(this);
     hint_->setObjectName(QStringLiteral("hint"));
     hint_->setWordWrap(true);
@@ -126,7 +141,8 @@ SessionOptionsDialog::SessionOptionsDialog(const SessionOptions &options, QWidge
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    for (QLineEdit *edit : {ehloName_, sni_, servername_, caFile_, clientCert_, clientKey_, ciphers_, ciphersuites_, groups_})
+    for (QLineEdit *edit : {ehloName_, sni_, servername_, caFile_, clientCert_, clientKey_, ciphers_, ciphersuites_, groups_,
+                            proxyUrl_, proxyPassword_})
         connect(edit, &QLineEdit::textChanged, this, &SessionOptionsDialog::updateWidgets);
     connect(sendSni_, &QCheckBox::toggled, this, &SessionOptionsDialog::updateWidgets);
     connect(tlsMin_, &QComboBox::currentIndexChanged, this, &SessionOptionsDialog::updateWidgets);
@@ -174,6 +190,11 @@ SessionOptions SessionOptionsDialog::options() const
     o.groups = groups_->text().trimmed();
     o.securityLevel = securityLevel_->value();
     o.timeoutMs = timeout_->value() * 1000;
+    QString ignored;
+    if (!core::parseProxyUrl(proxyUrl_->text(), &o.proxy, &ignored))
+        o.proxy = core::ProxySettings();
+    if (!o.proxy.user.isEmpty())
+        o.proxy.password = proxyPassword_->text();
     return o;
 }
 
@@ -196,6 +217,12 @@ QString SessionOptionsDialog::problem() const
         return tr("The lowest TLS version is above the highest one.");
     if (ehloName_->text().trimmed().contains(QLatin1Char(' ')))
         return tr("The EHLO name cannot contain spaces.");
+    core::ProxySettings proxy;
+    QString why;
+    if (!core::parseProxyUrl(proxyUrl_->text(), &proxy, &why))
+        return tr("Proxy: %1").arg(why);
+    if (!proxyPassword_->text().isEmpty() && proxy.user.isEmpty())
+        return tr("A proxy password needs a user in the proxy URL (socks5://USER@HOST:PORT).");
     return {};
 }
 

@@ -15,7 +15,9 @@ class QSpinBox;
 namespace mailtls::ui {
 
 // The less common session settings: SNI and verification name, trust and client credentials,
-// TLS version limits, cipher/group lists, EHLO name, timeout and security level.
+// TLS version limits, cipher/group lists, EHLO name, timeout and security level; the proxy
+// every connection goes through (URL and password; TargetBar keeps the URL in the settings,
+// never the password).
 class SessionOptionsDialog : public QDialog
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ private:
     QLineEdit *groups_ = nullptr;
     QSpinBox *securityLevel_ = nullptr;
     QSpinBox *timeout_ = nullptr;
+    QLineEdit *proxyUrl_ = nullptr;
+    QLineEdit *proxyPassword_ = nullptr;
     QLabel *hint_ = nullptr;
     QDialogButtonBox *buttons_ = nullptr;
 };

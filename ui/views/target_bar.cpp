@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
 
@@ -49,7 +50,8 @@ TargetBar::TargetBar(QWidget *parent) : QWidget(parent)
     optionsButton_ = new QToolButton(this);
     optionsButton_->setObjectName(QStringLiteral("optionsButton"));
     optionsButton_->setText(tr("&Options…"));
-    optionsButton_->setToolTip(tr("SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name"));
+    optionsButton_->setToolTip(tr("SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy"));
+    extra_.proxy = storedProxySetting();
 
     layout->addWidget(hostLabel);
     layout->addWidget(host_, 1);
@@ -120,7 +122,11 @@ SessionOptions TargetBar::options() const
 
 void TargetBar::setOptions(const SessionOptions &options)
 {
+    // The proxy belongs to this desk, not to a workspace: options without one keep it.
+    const core::ProxySettings proxy = extra_.proxy;
     extra_ = options;
+    if (!options.proxy.isSet())
+        extra_.proxy = proxy;
     host_->setText(options.host);
     const QSignalBlocker blocker(port_);
     port_->setValue(options.port);
@@ -145,8 +151,28 @@ void TargetBar::setEditable(bool editable)
 void TargetBar::editOptions()
 {
     SessionOptionsDialog dialog(options(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         extra_ = dialog.options();
+        storeProxySetting(extra_.proxy);
+    }
+}
+
+core::ProxySettings TargetBar::storedProxySetting()
+{
+    core::ProxySettings proxy;
+    QString ignored;
+    if (!core::parseProxyUrl(QSettings().value(QLatin1String(kProxySettingKey)).toString(), &proxy, &ignored))
+        return core::ProxySettings();
+    return proxy;
+}
+
+void TargetBar::storeProxySetting(const core::ProxySettings &proxy)
+{
+    QSettings settings;
+    if (proxy.isSet())
+        settings.setValue(QLatin1String(kProxySettingKey), core::proxyUrl(proxy));   // never the password
+    else
+        settings.remove(QLatin1String(kProxySettingKey));
 }
 
 } // namespace mailtls::ui

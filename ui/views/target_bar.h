@@ -31,6 +31,13 @@ public:
     Dialect dialect() const;
     void setDialect(Dialect dialect);
 
+    // The proxy setting of this desk (QSettings key "network/proxy"): the URL without password,
+    // read when the bar is made and written when the options dialog is accepted. The password
+    // lives in memory alone, for the window's lifetime.
+    static constexpr const char *kProxySettingKey = "network/proxy";
+    static core::ProxySettings storedProxySetting();
+    static void storeProxySetting(const core::ProxySettings &proxy);
+
 Q_SIGNALS:
     void connectRequested();
     void targetChanged();
