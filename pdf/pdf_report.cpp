@@ -129,6 +129,22 @@ bool domainReportToPdf(const core::DomainReport &report, const core::HtmlReportO
     return htmlToPdf(core::domainReportToHtml(report, print), options.title, pdf, error);
 }
 
+bool simulationToPdf(const core::SimulationResult &result, const core::HtmlReportOptions &options, QByteArray *pdf,
+                     core::Error *error)
+{
+    core::HtmlReportOptions print = options;
+    print.print = true;
+    return htmlToPdf(core::simulationToHtml(result, print), options.title, pdf, error);
+}
+
+bool comparisonToPdf(const core::Comparison &comparison, const QList<core::Report> &reports, const QStringList &sources,
+                     const core::HtmlReportOptions &options, QByteArray *pdf, core::Error *error)
+{
+    core::HtmlReportOptions print = options;
+    print.print = true;
+    return htmlToPdf(core::comparisonToHtml(comparison, reports, sources, print), options.title, pdf, error);
+}
+
 bool writePdfFile(const QString &path, const QByteArray &pdf, core::Error *error)
 {
     return core::saveFileAtomically(path, pdf, error);

@@ -15,7 +15,9 @@
 #include "base/error.h"
 #include "model/domain_report.h"
 #include "model/report.h"
+#include "report/comparison_html.h"
 #include "report/html_report.h"
+#include "report/simulation_html.h"
 
 namespace mailtls::pdf {
 
@@ -32,6 +34,12 @@ bool reportsToPdf(const QList<core::Report> &reports, const core::HtmlReportOpti
                   core::Error *error);
 bool domainReportToPdf(const core::DomainReport &report, const core::HtmlReportOptions &options, QByteArray *pdf,
                        core::Error *error);
+
+// A simulation and a comparison: as simulationToHtml and comparisonToHtml, but as PDF bytes.
+bool simulationToPdf(const core::SimulationResult &result, const core::HtmlReportOptions &options, QByteArray *pdf,
+                     core::Error *error);
+bool comparisonToPdf(const core::Comparison &comparison, const QList<core::Report> &reports, const QStringList &sources,
+                     const core::HtmlReportOptions &options, QByteArray *pdf, core::Error *error);
 
 // Renders and writes with saveFileAtomically (base/save_file.h): the old file stays whole when
 // anything fails. On failure the reason alone as the message.

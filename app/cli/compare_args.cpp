@@ -27,7 +27,7 @@ const char *const kEpilogue =
     "  0    compared (and nothing reached --fail-on)\n"
     "  1    a finding at or above --fail-on SEVERITY in any report, or a difference with\n"
     "       --fail-on difference\n"
-    "  2    usage error, an unreadable or foreign report file, an unwritable --json path\n"
+    "  2    usage error, an unreadable or foreign report file, an unwritable --json, --html or --pdf path\n"
     "  3    no answer to judge from a live server: unreachable, no reply in time (also during the TLS handshake),\n"
     "       or no STARTTLS or no mail server. A server that answers and refuses or breaks\n"
     "       the handshake has answered: that is a finding (0, or 1 with --fail-on)\n"
@@ -36,6 +36,7 @@ const char *const kEpilogue =
     "Examples:\n"
     "  mailtls compare mx1.example.org mx2.example.org\n"
     "  mailtls compare before.json mx.example.org          # a saved scan against the server now\n"
+    "  mailtls compare mx1.example.org mx2.example.org --pdf cluster.pdf\n"
     "  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences\n";
 
 struct Opt {
@@ -46,6 +47,13 @@ struct Opt {
                                QStringLiteral("Connections open at once against each live server (default: 4)."),
                                QStringLiteral("N")};
     QCommandLineOption json = jsonOption(QStringLiteral("the comparison as JSON (kind \"compare\")"));
+    QCommandLineOption html{QStringLiteral("html"),
+                            QStringLiteral("Also write the comparison as one self-contained, printable HTML file."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption pdf{QStringLiteral("pdf"),
+                           QStringLiteral("Write the comparison as a PDF file (A4: the differences side by side, each server's "
+                                          "findings with their fixes), to forward to a partner's admin."),
+                           QStringLiteral("FILE")};
     QCommandLineOption failOn{QStringLiteral("fail-on"),
                               QStringLiteral("Exit 1 when a finding is at least this severe (info, low, medium, high, critical), "
                                              "or with 'difference' when the servers differ at all."),
@@ -54,7 +62,13 @@ struct Opt {
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the one-line summary.")};
 
-    QList<QCommandLineOption> all() const { return {help, starttls, timeout, maxConn, json, failOn, noColor, quiet}; }
+    QCommandLineOption proxy = proxyOption();
+    QCommandLineOption proxyPassFile = proxyPassFileOption();
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help, starttls, timeout, maxConn, proxy, proxyPassFile, json, html, pdf, failOn, noColor, quiet};
+    }
 };
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
@@ -107,6 +121,9 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
     int maxConn = 4;
     if (!readTimeout(parser, opt.timeout, &timeoutMs, error) || !readInt(parser, opt.maxConn, 1, 64, &maxConn, error))
         return false;
+    core::ProxySettings proxy;
+    if (!readProxyOptions(parser, opt.proxy, opt.proxyPassFile, &proxy, error))
+        return false;
     // A dialect named here holds for every live target; without one each follows its port.
     QString dialect;
     if (parser.isSet(opt.starttls)) {
@@ -134,11 +151,12 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
         if (!parseHostPort(argument, &host, &port, error))
             return false;
         in.scan.target = core::scanTargetForHost(host, port, dialect, timeoutMs);
+        in.scan.target.proxy = proxy;
         in.scan.maxConnections = maxConn;
         list << in;
     }
 
-    if (!readOutputOptions(parser, {&opt.json, nullptr, nullptr, &opt.noColor, &opt.quiet}, &s.cli, error))
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, nullptr, &opt.noColor, &opt.quiet, &opt.pdf}, &s.cli, error))
         return false;
     if (parser.isSet(opt.failOn)) {
         const QString value = parser.value(opt.failOn).trimmed().toLower();

@@ -11,6 +11,8 @@
 #include "console.h"
 #include "interrupt_guard.h"
 #include "jobs/compare_job.h"
+#include "pdf/pdf_report.h"
+#include "report/comparison_html.h"
 #include "report/comparison_json.h"
 #include "session_args.h"
 
@@ -279,6 +281,22 @@ int runCompareCommand(const QStringList &args)
         QString writeError;
         if (!writeOutputFile(settings.cli.jsonPath, json, &writeError)) {
             printError(QStringLiteral("compare"), QStringLiteral("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
+            jsonFailed = true;
+        }
+    }
+    if (!settings.cli.htmlPath.isEmpty()) {
+        Error why;
+        if (!writeHtmlFile(settings.cli.htmlPath, comparisonToHtml(comparison, reports, sources), &why)) {
+            printError(QStringLiteral("compare"), QStringLiteral("cannot write --html %1: %2").arg(settings.cli.htmlPath, why.message));
+            jsonFailed = true;
+        }
+    }
+    if (!settings.cli.pdfPath.isEmpty()) {
+        QByteArray bytes;
+        Error why;
+        if (!pdf::comparisonToPdf(comparison, reports, sources, HtmlReportOptions(), &bytes, &why) ||
+            !pdf::writePdfFile(settings.cli.pdfPath, bytes, &why)) {
+            printError(QStringLiteral("compare"), QStringLiteral("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, why.message));
             jsonFailed = true;
         }
     }

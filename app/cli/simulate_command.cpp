@@ -15,7 +15,9 @@
 #include "diagnose/client_profile.h"
 #include "interrupt_guard.h"
 #include "model/session_options.h"
+#include "pdf/pdf_report.h"
 #include "report/json_report.h"
+#include "report/simulation_html.h"
 #include "catalog/cipher_catalog.h"
 #include "catalog/groups.h"
 #include "session_args.h"
@@ -48,7 +50,7 @@ const char *const kEpilogue =
     "Exit codes:\n"
     "  0    the partner connects\n"
     "  1    the partner fails (compat.* findings are 'high'; --fail-on critical keeps exit 0)\n"
-    "  2    usage error\n"
+    "  2    usage error (including an unwritable --json, --html or --pdf path)\n"
     "  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),\n"
     "       or no STARTTLS or no mail server. A server that answers and refuses or breaks\n"
     "       the handshake has answered: that is a finding (0, or 1 with --fail-on)\n"
@@ -58,6 +60,7 @@ const char *const kEpilogue =
     "  mailtls simulate --list-profiles\n"
     "  mailtls simulate --server mx.example.org --client gateway-rsa-legacy\n"
     "  mailtls simulate --report scan.json --client gnutls-normal-dh2048\n"
+    "  mailtls simulate --server mx.example.org --client gateway-rsa-legacy --pdf for-partner.pdf\n"
     "  mailtls simulate --server 127.0.0.1:2525 --cipher-list 'NORMAL:-VERS-ALL:+VERS-TLS1.2' --json -\n";
 
 struct Opt {
@@ -95,7 +98,16 @@ struct Opt {
                                QStringLiteral("SECONDS")};
     QCommandLineOption maxConn{QStringLiteral("max-conn"), QStringLiteral("Connections open at once during the scan (default: 4)."),
                                QStringLiteral("N")};
+    QCommandLineOption proxy = proxyOption();
+    QCommandLineOption proxyPassFile = proxyPassFileOption();
     QCommandLineOption json = jsonOption(QStringLiteral("the JSON report (kind \"simulate\")"));
+    QCommandLineOption html{QStringLiteral("html"),
+                            QStringLiteral("Also write the simulation as one self-contained, printable HTML file."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption pdf{QStringLiteral("pdf"),
+                           QStringLiteral("Write the simulation as a PDF file (A4: the verdict, the reason and the fix, then "
+                                          "what each side offers), to forward to the partner's admin."),
+                           QStringLiteral("FILE")};
     QCommandLineOption failOn{QStringLiteral("fail-on"),
                               QStringLiteral("Exit 1 when a finding is at least this severe (default: high)."), QStringLiteral("SEVERITY")};
     QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours.")};
@@ -104,7 +116,7 @@ struct Opt {
     QList<QCommandLineOption> all() const
     {
         return {help, server, report, client, cipherList, syntax, versions, groups, minDhBits, sigalgs, listProfiles, predictOnly,
-                starttls, implicitTls, sni, noSni, timeout, maxConn, json, failOn, noColor, quiet};
+                starttls, implicitTls, sni, noSni, timeout, maxConn, proxy, proxyPassFile, json, html, pdf, failOn, noColor, quiet};
     }
 };
 
@@ -207,9 +219,12 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
             || !readInt(parser, opt.maxConn, 1, 64, &r.maxConnections, error))
             return false;
         r.target.bannerTimeoutMs = r.target.timeoutMs;
+        if (!readProxyOptions(parser, opt.proxy, opt.proxyPassFile, &r.target.proxy, error))
+            return false;
         s.predictOnly = parser.isSet(opt.predictOnly);
     } else {
-        for (const QCommandLineOption *o : {&opt.starttls, &opt.implicitTls, &opt.sni, &opt.noSni, &opt.maxConn, &opt.predictOnly})
+        for (const QCommandLineOption *o : {&opt.starttls, &opt.implicitTls, &opt.sni, &opt.noSni, &opt.maxConn, &opt.predictOnly,
+                                            &opt.proxy, &opt.proxyPassFile})
             if (parser.isSet(*o)) {
                 *error = QStringLiteral("--%1 needs --server (a report is not contacted)").arg(o->names().last());
                 return false;
@@ -313,7 +328,7 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         return false;
     }
     // Output.
-    if (!readOutputOptions(parser, {&opt.json, nullptr, &opt.failOn, &opt.noColor, &opt.quiet}, &s.cli, error))
+    if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet, &opt.pdf}, &s.cli, error))
         return false;
     *settings = s;
     return true;
@@ -456,6 +471,21 @@ int runSimulateCommand(const QStringList &args)
             QString writeError;
             if (!writeOutputFile(settings.cli.jsonPath, bytes, &writeError)) {
                 printError(QStringLiteral("simulate"), QStringLiteral("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
+                jsonFailed = true;
+            }
+        }
+        if (!settings.cli.htmlPath.isEmpty()) {
+            Error why;
+            if (!writeHtmlFile(settings.cli.htmlPath, simulationToHtml(result), &why)) {
+                printError(QStringLiteral("simulate"), QStringLiteral("cannot write --html %1: %2").arg(settings.cli.htmlPath, why.message));
+                jsonFailed = true;
+            }
+        }
+        if (!settings.cli.pdfPath.isEmpty()) {
+            QByteArray bytes;
+            Error why;
+            if (!pdf::simulationToPdf(result, HtmlReportOptions(), &bytes, &why) || !pdf::writePdfFile(settings.cli.pdfPath, bytes, &why)) {
+                printError(QStringLiteral("simulate"), QStringLiteral("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, why.message));
                 jsonFailed = true;
             }
         }
