@@ -24,11 +24,11 @@ _mailtls_options_of()
         session)
             echo "-h --help --starttls --implicit-tls --ehlo --sni --no-sni --servername --ca-file" \
                  "--expect-cert --client-cert --client-key --auth-user --auth-pass-file --auth-mech" \
-                 "--mail-from --rcpt-to --data --timeout --tls-min --tls-max --ciphers --ciphersuites" \
+                 "--mail-from --rcpt-to --data --timeout --proxy --proxy-pass-file --tls-min --tls-max --ciphers --ciphersuites" \
                  "--groups --security-level --show-secrets --json --html --pdf --fail-on --no-color -q --quiet" ;;
         scan)
-            echo "-h --help --starttls --implicit-tls --sni --no-sni --ehlo --timeout --max-conn --delay" \
-                 "--max-time --progress --expect-cert --ca-file --servername --json --html --pdf --fail-on" \
+            echo "-h --help --starttls --implicit-tls --sni --no-sni --ehlo --timeout --proxy --proxy-pass-file --max-conn --delay" \
+                 "--max-time --no-attack-checks --progress --expect-cert --ca-file --servername --json --html --pdf --fail-on" \
                  "--no-color -q --quiet" ;;
         cert) echo "-h --help" ;;
         "cert inspect")
@@ -54,18 +54,22 @@ _mailtls_options_of()
         simulate)
             echo "-h --help --server --report --client --cipher-list --syntax --versions --groups" \
                  "--min-dh-bits --sigalgs --list-profiles --predict-only --starttls --implicit-tls --sni" \
-                 "--no-sni --timeout --max-conn --json --fail-on --no-color -q --quiet" ;;
-        compare) echo "-h --help --starttls --timeout --max-conn --json --fail-on --no-color -q --quiet" ;;
+                 "--no-sni --timeout --max-conn --proxy --proxy-pass-file --json --html --pdf --fail-on --no-color -q --quiet" ;;
+        compare)
+            echo "-h --help --starttls --timeout --max-conn --proxy --proxy-pass-file --json --html --pdf --fail-on" \
+                 "--no-color -q --quiet" ;;
         practice-server) echo "-h --help --personality --port --tls-port --list -v --verbose --ipv4-only" ;;
         log)
             echo "-h --help --json --since --until --partner --direction --year --top --drop --cipher-list" \
                  "--only-cert --dh-bits --server-report --no-color" ;;
         queue) echo "-h --help --json --domain --older-than --top --log --no-color" ;;
         fleet)
-            echo "-h --help --mode --concurrency --per-host --delay --timeout --max-time --ehlo --ca-file" \
+            echo "-h --help --mode --concurrency --per-host --delay --timeout --proxy --proxy-pass-file --max-time" \
+                 "--ehlo --ca-file" \
                  "--tls-min --tls-max --jsonl --resume --baseline --fail-on --progress --no-color -q --quiet" ;;
         domain)
-            echo "-h --help --resolver --trust-anchor --policy-ca-file --ca-file --ehlo --timeout --concurrency" \
+            echo "-h --help --resolver --trust-anchor --policy-ca-file --ca-file --ehlo --timeout --proxy" \
+                 "--proxy-pass-file --concurrency" \
                  "--no-sessions --port --policy-port --json --html --pdf --fail-on --no-color -q --quiet --records" ;;
         records)
             echo "-h --help --domain --mx --cert --key --next-key --passphrase-file --sts-mode --no-sts" \
@@ -114,6 +118,7 @@ _mailtls_value_of()
         --syntax) echo "words:auto openssl iana gnutls" ;;
         --versions) echo "words:1.0 1.1 1.2 1.3 1.0,1.1,1.2 1.2,1.3" ;;
         --personality) echo "words:$_mailtls_personalities" ;;
+        --proxy) echo "words:socks5:// socks5h:// http://" ;;
         --direction) echo "words:in out both" ;;
         --drop) echo "words:SSLv3 TLSv1 TLSv1.1 TLSv1.2 TLSv1,TLSv1.1" ;;
         --only-cert) echo "words:RSA ECDSA RSA,ECDSA" ;;

@@ -2396,17 +2396,17 @@ Befunde: %2</translation>
         <translation>%1 von %2 fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="444"/>
+        <location filename="../ui/views/fleet_view.cpp" line="443"/>
         <source>No finished target yet</source>
         <translation>Noch kein Ziel fertig</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="510"/>
+        <location filename="../ui/views/fleet_view.cpp" line="511"/>
         <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
         <translation>%1 von %2 fertigen Zielen erreicht; %3 mit einem Zertifikat, das abgelaufen ist oder innerhalb von 30 Tagen abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="526"/>
+        <location filename="../ui/views/fleet_view.cpp" line="527"/>
         <source>A saved run, from the workspace.</source>
         <translation>Ein gespeicherter Lauf aus dem Arbeitsbereich.</translation>
     </message>
@@ -2431,37 +2431,37 @@ Befunde: %2</translation>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <location filename="../ui/views/fleet_view.cpp" line="475"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <location filename="../ui/views/fleet_view.cpp" line="475"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="487"/>
+        <location filename="../ui/views/fleet_view.cpp" line="488"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="540"/>
+        <location filename="../ui/views/fleet_view.cpp" line="541"/>
         <source>Open a Target List</source>
         <translation>Eine Zielliste öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="541"/>
+        <location filename="../ui/views/fleet_view.cpp" line="542"/>
         <source>Target lists (*.txt *.list);;All files (*)</source>
         <translation>Ziellisten (*.txt *.list);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="549"/>
+        <location filename="../ui/views/fleet_view.cpp" line="550"/>
         <source>target list</source>
         <translation>Zielliste</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="570"/>
+        <location filename="../ui/views/fleet_view.cpp" line="571"/>
         <source>%1 read; press Start.</source>
         <translation>%1 gelesen; Starten drücken.</translation>
     </message>
@@ -4243,296 +4243,316 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>%1 with %2:%3 from the Fleet tab</source>
         <translation>%1 mit %2:%3 aus dem Reiter Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
         <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>waiting for the banner</source>
         <translation>warte auf die Begrüßung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
         <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>TLS handshake</source>
         <translation>TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>EHLO over TLS</source>
         <translation>EHLO über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>authenticating</source>
         <translation>authentifiziere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>sending the message</source>
         <translation>sende die Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>interactive</source>
         <translation>interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>closing</source>
         <translation>schließe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449"/>
-        <location filename="../ui/main_window.cpp" line="901"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="911"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="456"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Disconnecting from %1…</source>
         <translation>Trenne von %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
-        <location filename="../ui/main_window.cpp" line="928"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="938"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Scan failed — %1: %2</source>
         <translation>Scan fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="564"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="571"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="628"/>
+        <source>Likely: %1</source>
+        <translation>Wahrscheinlich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="640"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Ladder (%1)</source>
         <translation>Ablauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Ladder</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Cipher matrix (%1)</source>
         <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/main_window.cpp" line="683"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
+        <source>The server refused STARTTLS: %1</source>
+        <translation>Der Server hat STARTTLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="636"/>
+        <source>The server refused EHLO: %1</source>
+        <translation>Der Server hat EHLO abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="637"/>
+        <source>The server refused the session in its greeting: %1</source>
+        <translation>Der Server hat die Sitzung schon in seiner Begrüßung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="679"/>
+        <location filename="../ui/main_window.cpp" line="689"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="703"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="725"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="768"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="759"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>%1
 
 Passphrase:</source>
@@ -4541,103 +4561,103 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="764"/>
+        <location filename="../ui/main_window.cpp" line="774"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="771"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="784"/>
-        <location filename="../ui/main_window.cpp" line="919"/>
+        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="929"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="785"/>
-        <location filename="../ui/main_window.cpp" line="920"/>
+        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="804"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="843"/>
-        <location filename="../ui/main_window.cpp" line="854"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="853"/>
+        <location filename="../ui/main_window.cpp" line="864"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>Eine Sitzung oder ein Scan läuft; versuchen Sie es erneut, wenn sie bzw. er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="847"/>
+        <location filename="../ui/main_window.cpp" line="857"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>Sitzung mit %1 (%2) aus dem Reiter Domain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="942"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="933"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="964"/>
+        <location filename="../ui/main_window.cpp" line="974"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="985"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="977"/>
+        <location filename="../ui/main_window.cpp" line="987"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="982"/>
+        <location filename="../ui/main_window.cpp" line="992"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1004"/>
+        <location filename="../ui/main_window.cpp" line="1014"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1013"/>
+        <location filename="../ui/main_window.cpp" line="1023"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1014"/>
+        <location filename="../ui/main_window.cpp" line="1024"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -4646,12 +4666,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1027"/>
+        <location filename="../ui/main_window.cpp" line="1037"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1030"/>
+        <location filename="../ui/main_window.cpp" line="1040"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>
@@ -4818,59 +4838,99 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
         <translation>&amp;Zeitlimit je Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="161"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="208"/>
         <source>The CA file does not exist.</source>
         <translation>Die CA-Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="210"/>
         <source>The client certificate file does not exist.</source>
         <translation>Die Client-Zertifikatsdatei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="212"/>
         <source>The client key file does not exist.</source>
         <translation>Die Client-Schlüsseldatei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="214"/>
         <source>A client certificate needs its private key, and a key needs its certificate.</source>
         <translation>Ein Client-Zertifikat braucht seinen privaten Schlüssel, und ein Schlüssel sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="217"/>
         <source>The lowest TLS version is above the highest one.</source>
         <translation>Die niedrigste TLS-Version liegt über der höchsten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="219"/>
         <source>The EHLO name cannot contain spaces.</source>
         <translation>Der EHLO-Name darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="251"/>
         <source>No SNI will be sent: servers with several certificates show their default one.</source>
         <translation>Es wird kein SNI gesendet: Server mit mehreren Zertifikaten zeigen ihr Standardzertifikat.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="253"/>
         <source>Security level %1: servers with weaker keys or ciphers fail the handshake instead of being examined.</source>
         <translation>Sicherheitsstufe %1: Server mit schwächeren Schlüsseln oder Ciphers scheitern am Handshake, statt untersucht zu werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="256"/>
         <source>Tip: to check a partner&apos;s view, set &quot;Verify certificate for&quot; to the MX name they look up. These options apply from the next Connect.</source>
         <translation>Tipp: Um die Sicht eines Partners zu prüfen, tragen Sie bei „Zertifikat prüfen für“ den MX-Namen ein, den er nachschlägt. Diese Optionen gelten ab dem nächsten Verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="258"/>
         <source>These options apply from the next Connect.</source>
         <translation>Diese Optionen gelten ab dem nächsten Verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="119"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="123"/>
+        <source>none: direct; socks5://USER@HOST:PORT or http://HOST:PORT</source>
+        <translation>keiner: direkt; socks5://BENUTZER@HOST:PORT oder http://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="124"/>
+        <source>Every connection of sessions and scans goes through this SOCKS5 proxy (it resolves host names) or HTTP proxy (CONNECT). The URL is remembered; the password is not.</source>
+        <translation>Jede Verbindung von Sitzungen und Scans geht über diesen SOCKS5-Proxy (er löst Hostnamen auf) oder HTTP-Proxy (CONNECT). Die URL wird gespeichert, das Passwort nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="126"/>
+        <source>Pro&amp;xy URL:</source>
+        <translation>Pro&amp;xy-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="130"/>
+        <source>for the user in the URL; kept until the window closes</source>
+        <translation>für den Benutzer in der URL; gilt, bis das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="131"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="223"/>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="225"/>
+        <source>A proxy password needs a user in the proxy URL (socks5://USER@HOST:PORT).</source>
+        <translation>Ein Proxy-Passwort braucht einen Benutzer in der Proxy-URL (socks5://BENUTZER@HOST:PORT).</translation>
     </message>
 </context>
 <context>
@@ -5327,74 +5387,74 @@ Quelle des Partnerprofils: %1
 <context>
     <name>mailtls::ui::TargetBar</name>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="21"/>
+        <location filename="../ui/views/target_bar.cpp" line="22"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="24"/>
+        <location filename="../ui/views/target_bar.cpp" line="25"/>
         <source>mail.example.org</source>
         <translation>mail.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="26"/>
+        <location filename="../ui/views/target_bar.cpp" line="27"/>
         <source>Host name or address of the mail server</source>
         <translation>Hostname oder Adresse des Mailservers</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="29"/>
+        <location filename="../ui/views/target_bar.cpp" line="30"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="34"/>
+        <location filename="../ui/views/target_bar.cpp" line="35"/>
         <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP</source>
         <translation>25 SMTP, 587 Submission, 465 SMTPS (implizites TLS), 24 LMTP</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="37"/>
+        <location filename="../ui/views/target_bar.cpp" line="38"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="40"/>
+        <location filename="../ui/views/target_bar.cpp" line="41"/>
         <source>SMTP STARTTLS</source>
         <translation>SMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="41"/>
+        <location filename="../ui/views/target_bar.cpp" line="42"/>
         <source>LMTP STARTTLS</source>
         <translation>LMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
         <source>Implicit TLS (SMTPS)</source>
         <translation>Implizites TLS (SMTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
         <source>Plain TCP (TLS, no SMTP)</source>
         <translation>Reines TCP (TLS, kein SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <location filename="../ui/views/target_bar.cpp" line="45"/>
         <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
         <translation>TLS direkt nach dem TCP-Verbindungsaufbau, ohne SMTP (z. B. openssl s_server)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <location filename="../ui/views/target_bar.cpp" line="47"/>
         <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
         <translation>Wie TLS beginnt: nach STARTTLS, ab dem ersten Byte oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="51"/>
+        <location filename="../ui/views/target_bar.cpp" line="52"/>
         <source>&amp;Options…</source>
         <translation>&amp;Optionen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="52"/>
-        <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name</source>
-        <translation>SNI, Prüfname, CA-Datei, Client-Zertifikat, TLS-Versionen, Ciphers, Gruppen, EHLO-Name</translation>
+        <location filename="../ui/views/target_bar.cpp" line="53"/>
+        <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy</source>
+        <translation>SNI, Prüfname, CA-Datei, Client-Zertifikat, TLS-Versionen, Ciphers, Gruppen, EHLO-Name, Proxy</translation>
     </message>
 </context>
 <context>

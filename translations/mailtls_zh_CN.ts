@@ -2396,17 +2396,17 @@ Findings: %2</source>
         <translation>%2 个中完成 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="444"/>
+        <location filename="../ui/views/fleet_view.cpp" line="443"/>
         <source>No finished target yet</source>
         <translation>尚无已完成的目标</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="510"/>
+        <location filename="../ui/views/fleet_view.cpp" line="511"/>
         <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
         <translation>%2 个已完成的目标中有 %1 个可连接；%3 个的证书已过期或将在 30 天内到期。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="526"/>
+        <location filename="../ui/views/fleet_view.cpp" line="527"/>
         <source>A saved run, from the workspace.</source>
         <translation>来自工作区的已保存运行结果。</translation>
     </message>
@@ -2431,37 +2431,37 @@ Findings: %2</source>
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <location filename="../ui/views/fleet_view.cpp" line="475"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <location filename="../ui/views/fleet_view.cpp" line="475"/>
         <source>not reached</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="487"/>
+        <location filename="../ui/views/fleet_view.cpp" line="488"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="540"/>
+        <location filename="../ui/views/fleet_view.cpp" line="541"/>
         <source>Open a Target List</source>
         <translation>打开目标列表</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="541"/>
+        <location filename="../ui/views/fleet_view.cpp" line="542"/>
         <source>Target lists (*.txt *.list);;All files (*)</source>
         <translation>目标列表 (*.txt *.list);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="549"/>
+        <location filename="../ui/views/fleet_view.cpp" line="550"/>
         <source>target list</source>
         <translation>目标列表</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="570"/>
+        <location filename="../ui/views/fleet_view.cpp" line="571"/>
         <source>%1 read; press Start.</source>
         <translation>已读取 %1；请点“开始”。</translation>
     </message>
@@ -4242,296 +4242,316 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Fleet</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>%1 with %2:%3 from the Fleet tab</source>
         <translation>来自“批量”标签页的 %1：%2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
         <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>waiting for the banner</source>
         <translation>等待欢迎信息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
         <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>TLS handshake</source>
         <translation>TLS 握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>EHLO over TLS</source>
         <translation>通过 TLS 发送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>sending the message</source>
         <translation>正在发送邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>interactive</source>
         <translation>交互模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>closing</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449"/>
-        <location filename="../ui/main_window.cpp" line="901"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="911"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="456"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Disconnecting from %1…</source>
         <translation>正在断开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
-        <location filename="../ui/main_window.cpp" line="928"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="938"/>
         <source>Scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Scan failed — %1: %2</source>
         <translation>扫描失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="564"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>会话已取消。已收到的内容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="571"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>TLS failed</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 会话完成，正在关闭…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="628"/>
+        <source>Likely: %1</source>
+        <translation>可能的原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>Failed — %1: %2</source>
         <translation>失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已断开 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已断开 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="640"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Handshake (%1)</source>
         <translation>握手（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Ladder (%1)</source>
         <translation>时序图（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Cipher matrix (%1)</source>
         <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/main_window.cpp" line="683"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
+        <source>The server refused STARTTLS: %1</source>
+        <translation>服务器拒绝了 STARTTLS：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="636"/>
+        <source>The server refused EHLO: %1</source>
+        <translation>服务器拒绝了 EHLO：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="637"/>
+        <source>The server refused the session in its greeting: %1</source>
+        <translation>服务器在问候时就拒绝了会话：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="679"/>
+        <location filename="../ui/main_window.cpp" line="689"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="703"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="725"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="768"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="759"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>%1
 
 Passphrase:</source>
@@ -4540,103 +4560,103 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="764"/>
+        <location filename="../ui/main_window.cpp" line="774"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="771"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="784"/>
-        <location filename="../ui/main_window.cpp" line="919"/>
+        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="929"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="785"/>
-        <location filename="../ui/main_window.cpp" line="920"/>
+        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="804"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="843"/>
-        <location filename="../ui/main_window.cpp" line="854"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="853"/>
+        <location filename="../ui/main_window.cpp" line="864"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>会话或扫描正在运行；请在其结束后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="847"/>
+        <location filename="../ui/main_window.cpp" line="857"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>来自“域名”标签页的与 %1（%2）的会话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="942"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="933"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="964"/>
+        <location filename="../ui/main_window.cpp" line="974"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="985"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="977"/>
+        <location filename="../ui/main_window.cpp" line="987"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="982"/>
+        <location filename="../ui/main_window.cpp" line="992"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1004"/>
+        <location filename="../ui/main_window.cpp" line="1014"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1013"/>
+        <location filename="../ui/main_window.cpp" line="1023"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1014"/>
+        <location filename="../ui/main_window.cpp" line="1024"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -4645,12 +4665,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1027"/>
+        <location filename="../ui/main_window.cpp" line="1037"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1030"/>
+        <location filename="../ui/main_window.cpp" line="1040"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>
@@ -4817,59 +4837,99 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <translation>每步超时(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="161"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="208"/>
         <source>The CA file does not exist.</source>
         <translation>CA 文件不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="210"/>
         <source>The client certificate file does not exist.</source>
         <translation>客户端证书文件不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="212"/>
         <source>The client key file does not exist.</source>
         <translation>客户端密钥文件不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="214"/>
         <source>A client certificate needs its private key, and a key needs its certificate.</source>
         <translation>客户端证书需要对应的私钥，私钥也需要对应的证书。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="217"/>
         <source>The lowest TLS version is above the highest one.</source>
         <translation>最低 TLS 版本高于最高版本。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="219"/>
         <source>The EHLO name cannot contain spaces.</source>
         <translation>EHLO 名称不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="251"/>
         <source>No SNI will be sent: servers with several certificates show their default one.</source>
         <translation>将不发送 SNI：拥有多张证书的服务器会出示其默认证书。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="253"/>
         <source>Security level %1: servers with weaker keys or ciphers fail the handshake instead of being examined.</source>
         <translation>安全级别 %1：密钥或密码套件较弱的服务器会直接握手失败，而无法被检查。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="256"/>
         <source>Tip: to check a partner&apos;s view, set &quot;Verify certificate for&quot; to the MX name they look up. These options apply from the next Connect.</source>
         <translation>提示：要从对方的角度检查，请在“验证证书的名称”中填写对方查询到的 MX 名称。这些选项从下一次连接起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="258"/>
         <source>These options apply from the next Connect.</source>
         <translation>这些选项从下一次连接起生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="119"/>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="123"/>
+        <source>none: direct; socks5://USER@HOST:PORT or http://HOST:PORT</source>
+        <translation>无：直接连接；socks5://用户@主机:端口 或 http://主机:端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="124"/>
+        <source>Every connection of sessions and scans goes through this SOCKS5 proxy (it resolves host names) or HTTP proxy (CONNECT). The URL is remembered; the password is not.</source>
+        <translation>会话和扫描的每个连接都经过此 SOCKS5 代理（由它解析主机名）或 HTTP 代理（CONNECT）。会记住 URL，不会记住密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="126"/>
+        <source>Pro&amp;xy URL:</source>
+        <translation>代理 URL(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="130"/>
+        <source>for the user in the URL; kept until the window closes</source>
+        <translation>用于 URL 中的用户；保留到窗口关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="131"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="223"/>
+        <source>Proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="225"/>
+        <source>A proxy password needs a user in the proxy URL (socks5://USER@HOST:PORT).</source>
+        <translation>代理密码需要代理 URL 中有用户（socks5://用户@主机:端口）。</translation>
     </message>
 </context>
 <context>
@@ -5326,74 +5386,74 @@ Partner source: %1
 <context>
     <name>mailtls::ui::TargetBar</name>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="21"/>
+        <location filename="../ui/views/target_bar.cpp" line="22"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="24"/>
+        <location filename="../ui/views/target_bar.cpp" line="25"/>
         <source>mail.example.org</source>
         <translation>mail.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="26"/>
+        <location filename="../ui/views/target_bar.cpp" line="27"/>
         <source>Host name or address of the mail server</source>
         <translation>邮件服务器的主机名或地址</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="29"/>
+        <location filename="../ui/views/target_bar.cpp" line="30"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="34"/>
+        <location filename="../ui/views/target_bar.cpp" line="35"/>
         <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP</source>
         <translation>25 SMTP，587 提交，465 SMTPS（隐式 TLS），24 LMTP</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="37"/>
+        <location filename="../ui/views/target_bar.cpp" line="38"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="40"/>
+        <location filename="../ui/views/target_bar.cpp" line="41"/>
         <source>SMTP STARTTLS</source>
         <translation>SMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="41"/>
+        <location filename="../ui/views/target_bar.cpp" line="42"/>
         <source>LMTP STARTTLS</source>
         <translation>LMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
         <source>Implicit TLS (SMTPS)</source>
         <translation>隐式 TLS（SMTPS）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
         <source>Plain TCP (TLS, no SMTP)</source>
         <translation>纯 TCP（TLS，无 SMTP）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <location filename="../ui/views/target_bar.cpp" line="45"/>
         <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
         <translation>TCP 连接后立即开始 TLS，不使用 SMTP（例如 openssl s_server）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <location filename="../ui/views/target_bar.cpp" line="47"/>
         <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
         <translation>TLS 的启动方式：STARTTLS 之后、从第一个字节开始，或完全不用</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="51"/>
+        <location filename="../ui/views/target_bar.cpp" line="52"/>
         <source>&amp;Options…</source>
         <translation>选项(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="52"/>
-        <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name</source>
-        <translation>SNI、验证名称、CA 文件、客户端证书、TLS 版本、密码套件、组、EHLO 名称</translation>
+        <location filename="../ui/views/target_bar.cpp" line="53"/>
+        <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy</source>
+        <translation>SNI、验证名称、CA 文件、客户端证书、TLS 版本、密码套件、组、EHLO 名称、代理</translation>
     </message>
 </context>
 <context>

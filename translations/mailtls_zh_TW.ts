@@ -2396,17 +2396,17 @@ Findings: %2</source>
         <translation>%2 個中完成 %1 個。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="444"/>
+        <location filename="../ui/views/fleet_view.cpp" line="443"/>
         <source>No finished target yet</source>
         <translation>尚無已完成的目標</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="510"/>
+        <location filename="../ui/views/fleet_view.cpp" line="511"/>
         <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
         <translation>%2 個已完成的目標中有 %1 個可連上；%3 個的憑證已過期或將在 30 天內到期。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="526"/>
+        <location filename="../ui/views/fleet_view.cpp" line="527"/>
         <source>A saved run, from the workspace.</source>
         <translation>來自工作區的已儲存執行結果。</translation>
     </message>
@@ -2431,37 +2431,37 @@ Findings: %2</source>
         <translation>約剩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <location filename="../ui/views/fleet_view.cpp" line="475"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="474"/>
+        <location filename="../ui/views/fleet_view.cpp" line="475"/>
         <source>not reached</source>
         <translation>無法連上</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="487"/>
+        <location filename="../ui/views/fleet_view.cpp" line="488"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="540"/>
+        <location filename="../ui/views/fleet_view.cpp" line="541"/>
         <source>Open a Target List</source>
         <translation>開啟目標清單</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="541"/>
+        <location filename="../ui/views/fleet_view.cpp" line="542"/>
         <source>Target lists (*.txt *.list);;All files (*)</source>
         <translation>目標清單 (*.txt *.list);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="549"/>
+        <location filename="../ui/views/fleet_view.cpp" line="550"/>
         <source>target list</source>
         <translation>目標清單</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="570"/>
+        <location filename="../ui/views/fleet_view.cpp" line="571"/>
         <source>%1 read; press Start.</source>
         <translation>已讀取 %1；請按「開始」。</translation>
     </message>
@@ -4242,296 +4242,316 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Logs</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Domain</source>
         <translation>網域</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Fleet</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>%1 with %2:%3 from the Fleet tab</source>
         <translation>來自「批次」分頁的 %1：%2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Scan</source>
         <translation>掃描</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Session</source>
         <translation>工作階段</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
         <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>connecting</source>
         <translation>正在連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>waiting for the banner</source>
         <translation>等待歡迎訊息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
         <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>TLS handshake</source>
         <translation>TLS 交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>EHLO over TLS</source>
         <translation>透過 TLS 傳送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>authenticating</source>
         <translation>正在驗證身分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>sending the message</source>
         <translation>正在傳送郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>interactive</source>
         <translation>互動模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>closing</source>
         <translation>正在關閉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449"/>
-        <location filename="../ui/main_window.cpp" line="901"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="911"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="456"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Disconnecting from %1…</source>
         <translation>正在中斷與 %1 的連線…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
-        <location filename="../ui/main_window.cpp" line="928"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="938"/>
         <source>Scan failed: %1</source>
         <translation>掃描失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Scan failed — %1: %2</source>
         <translation>掃描失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="564"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>連線階段已取消。已收到的內容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="571"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>TLS failed</source>
         <translation>TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 連線階段完成，正在關閉…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="628"/>
+        <source>Likely: %1</source>
+        <translation>可能的原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>Failed — %1: %2</source>
         <translation>失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已中斷與 %1 的連線 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已中斷與 %1 的連線 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="640"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Handshake (%1)</source>
         <translation>交握（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Handshake</source>
         <translation>交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Ladder (%1)</source>
         <translation>階梯圖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Ladder</source>
         <translation>階梯圖</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Certificates (%1)</source>
         <translation>憑證（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Findings (%1)</source>
         <translation>發現（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Cipher matrix (%1)</source>
         <translation>加密套件矩陣（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Cipher matrix</source>
         <translation>加密套件矩陣</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>Save Report as JSON</source>
         <translation>將報告另存為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/main_window.cpp" line="683"/>
         <source>Save Report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
+        <source>The server refused STARTTLS: %1</source>
+        <translation>伺服器拒絕了 STARTTLS：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="636"/>
+        <source>The server refused EHLO: %1</source>
+        <translation>伺服器拒絕了 EHLO：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="637"/>
+        <source>The server refused the session in its greeting: %1</source>
+        <translation>伺服器在問候時就拒絕了工作階段：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="679"/>
+        <location filename="../ui/main_window.cpp" line="689"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="703"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="725"/>
         <source>Open Certificate</source>
         <translation>開啟憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="736"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="768"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="759"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>%1
 
 Passphrase:</source>
@@ -4540,103 +4560,103 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="764"/>
+        <location filename="../ui/main_window.cpp" line="774"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="771"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="784"/>
-        <location filename="../ui/main_window.cpp" line="919"/>
+        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="929"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="785"/>
-        <location filename="../ui/main_window.cpp" line="920"/>
+        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="804"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
-        <location filename="../ui/main_window.cpp" line="843"/>
-        <location filename="../ui/main_window.cpp" line="854"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="853"/>
+        <location filename="../ui/main_window.cpp" line="864"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>連線階段或掃描正在執行；請待其結束後再試。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="847"/>
+        <location filename="../ui/main_window.cpp" line="857"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>來自「網域」分頁的與 %1（%2）的連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="942"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="933"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="964"/>
+        <location filename="../ui/main_window.cpp" line="974"/>
         <source>&amp;Stop practice server</source>
         <translation>停止練習伺服器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="985"/>
         <source>Practice server failed</source>
         <translation>練習伺服器失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="977"/>
+        <location filename="../ui/main_window.cpp" line="987"/>
         <source>The practice server could not start: %1</source>
         <translation>練習伺服器無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="982"/>
+        <location filename="../ui/main_window.cpp" line="992"/>
         <source>Practice server stopped</source>
         <translation>練習伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1004"/>
+        <location filename="../ui/main_window.cpp" line="1014"/>
         <source>Practice server: starting “%1”…</source>
         <translation>練習伺服器：正在啟動「%1」…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1013"/>
+        <location filename="../ui/main_window.cpp" line="1023"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1014"/>
+        <location filename="../ui/main_window.cpp" line="1024"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -4645,12 +4665,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 臨時 CA（連線至該伺服器時受信任）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1027"/>
+        <location filename="../ui/main_window.cpp" line="1037"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1030"/>
+        <location filename="../ui/main_window.cpp" line="1040"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目標：練習伺服器「%1」— %2</translation>
     </message>
@@ -4817,59 +4837,99 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <translation>每步逾時(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="161"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="208"/>
         <source>The CA file does not exist.</source>
         <translation>CA 檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="210"/>
         <source>The client certificate file does not exist.</source>
         <translation>用戶端憑證檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="212"/>
         <source>The client key file does not exist.</source>
         <translation>用戶端金鑰檔案不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="214"/>
         <source>A client certificate needs its private key, and a key needs its certificate.</source>
         <translation>用戶端憑證需要對應的私密金鑰，私密金鑰也需要對應的憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="217"/>
         <source>The lowest TLS version is above the highest one.</source>
         <translation>最低 TLS 版本高於最高版本。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="219"/>
         <source>The EHLO name cannot contain spaces.</source>
         <translation>EHLO 名稱不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="251"/>
         <source>No SNI will be sent: servers with several certificates show their default one.</source>
         <translation>將不傳送 SNI：擁有多張憑證的伺服器會出示其預設憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="253"/>
         <source>Security level %1: servers with weaker keys or ciphers fail the handshake instead of being examined.</source>
         <translation>安全等級 %1：金鑰或加密套件較弱的伺服器會直接交握失敗，而無法被檢查。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="256"/>
         <source>Tip: to check a partner&apos;s view, set &quot;Verify certificate for&quot; to the MX name they look up. These options apply from the next Connect.</source>
         <translation>提示：要從對方的角度檢查，請在「驗證憑證的名稱」中填入對方查詢到的 MX 名稱。這些選項從下一次連線起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="258"/>
         <source>These options apply from the next Connect.</source>
         <translation>這些選項從下一次連線起生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="119"/>
+        <source>Proxy</source>
+        <translation>代理伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="123"/>
+        <source>none: direct; socks5://USER@HOST:PORT or http://HOST:PORT</source>
+        <translation>無：直接連線；socks5://使用者@主機:連接埠 或 http://主機:連接埠</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="124"/>
+        <source>Every connection of sessions and scans goes through this SOCKS5 proxy (it resolves host names) or HTTP proxy (CONNECT). The URL is remembered; the password is not.</source>
+        <translation>工作階段與掃描的每個連線都經過此 SOCKS5 代理伺服器（由它解析主機名稱）或 HTTP 代理伺服器（CONNECT）。會記住 URL，不會記住密碼。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="126"/>
+        <source>Pro&amp;xy URL:</source>
+        <translation>代理伺服器 URL(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="130"/>
+        <source>for the user in the URL; kept until the window closes</source>
+        <translation>用於 URL 中的使用者；保留到視窗關閉</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="131"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理伺服器密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="223"/>
+        <source>Proxy: %1</source>
+        <translation>代理伺服器：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="225"/>
+        <source>A proxy password needs a user in the proxy URL (socks5://USER@HOST:PORT).</source>
+        <translation>代理伺服器密碼需要代理伺服器 URL 中有使用者（socks5://使用者@主機:連接埠）。</translation>
     </message>
 </context>
 <context>
@@ -5326,74 +5386,74 @@ Partner source: %1
 <context>
     <name>mailtls::ui::TargetBar</name>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="21"/>
+        <location filename="../ui/views/target_bar.cpp" line="22"/>
         <source>&amp;Host:</source>
         <translation>主機(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="24"/>
+        <location filename="../ui/views/target_bar.cpp" line="25"/>
         <source>mail.example.org</source>
         <translation>mail.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="26"/>
+        <location filename="../ui/views/target_bar.cpp" line="27"/>
         <source>Host name or address of the mail server</source>
         <translation>郵件伺服器的主機名稱或位址</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="29"/>
+        <location filename="../ui/views/target_bar.cpp" line="30"/>
         <source>&amp;Port:</source>
         <translation>連接埠(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="34"/>
+        <location filename="../ui/views/target_bar.cpp" line="35"/>
         <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP</source>
         <translation>25 SMTP，587 提交，465 SMTPS（隱含式 TLS），24 LMTP</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="37"/>
+        <location filename="../ui/views/target_bar.cpp" line="38"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="40"/>
+        <location filename="../ui/views/target_bar.cpp" line="41"/>
         <source>SMTP STARTTLS</source>
         <translation>SMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="41"/>
+        <location filename="../ui/views/target_bar.cpp" line="42"/>
         <source>LMTP STARTTLS</source>
         <translation>LMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
         <source>Implicit TLS (SMTPS)</source>
         <translation>隱含式 TLS（SMTPS）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
         <source>Plain TCP (TLS, no SMTP)</source>
         <translation>純 TCP（TLS，無 SMTP）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <location filename="../ui/views/target_bar.cpp" line="45"/>
         <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
         <translation>TCP 連線後立即開始 TLS，不使用 SMTP（例如 openssl s_server）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <location filename="../ui/views/target_bar.cpp" line="47"/>
         <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
         <translation>TLS 的啟動方式：STARTTLS 之後、從第一個位元組開始，或完全不用</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="51"/>
+        <location filename="../ui/views/target_bar.cpp" line="52"/>
         <source>&amp;Options…</source>
         <translation>選項(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="52"/>
-        <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name</source>
-        <translation>SNI、驗證名稱、CA 檔案、用戶端憑證、TLS 版本、加密套件、群組、EHLO 名稱</translation>
+        <location filename="../ui/views/target_bar.cpp" line="53"/>
+        <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy</source>
+        <translation>SNI、驗證名稱、CA 檔案、用戶端憑證、TLS 版本、加密套件、群組、EHLO 名稱、代理伺服器</translation>
     </message>
 </context>
 <context>

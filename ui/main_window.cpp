@@ -289,6 +289,7 @@ void MainWindow::createCentralWidget()
     banner_ = new QLabel(left);
     banner_->setObjectName(QStringLiteral("banner"));
     banner_->setWordWrap(true);
+    banner_->setTextFormat(Qt::PlainText);   // it shows the server's own words: never rich text
     banner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     banner_->hide();
     leftLayout->addWidget(banner_);
@@ -623,10 +624,19 @@ void MainWindow::onSessionFinished(const Report &report)
 {
     showReport(report);
     const core::SessionOutcome &outcome = report.outcome;
+    // Why the server refused a step, as far as its reply tells (diagnose/refusal_hint.h).
+    const QString likely = outcome.refusal.hint.isEmpty() ? QString() : tr("Likely: %1").arg(outcome.refusal.hint);
     if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled) {
-        setBanner(outcome.error, true);
+        setBanner(likely.isEmpty() ? outcome.error : outcome.error + QLatin1Char('\n') + likely, true);
         stateLabel_->setText(tr("Failed — %1: %2").arg(sessionTarget_, outcome.error));
     } else {
+        if (!outcome.refusal.isEmpty()) {
+            const QString &step = outcome.refusal.step;
+            const QString refused = step == QLatin1String("starttls") ? tr("The server refused STARTTLS: %1")
+                                  : step == QLatin1String("ehlo")     ? tr("The server refused EHLO: %1")
+                                                                      : tr("The server refused the session in its greeting: %1");
+            setBanner(refused.arg(outcome.refusal.reply) + (likely.isEmpty() ? QString() : QLatin1Char('\n') + likely), false);
+        }
         const int findings = report.findings.size();
         stateLabel_->setText(findings == 1 ? tr("Disconnected from %1 — 1 finding").arg(sessionTarget_)
                                            : tr("Disconnected from %1 — %2 findings").arg(sessionTarget_).arg(findings));

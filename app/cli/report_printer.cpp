@@ -4,6 +4,8 @@
 
 #include <QMap>
 
+#include "model/capabilities.h"
+
 #include <algorithm>
 
 using namespace mailtls::core;
@@ -242,6 +244,48 @@ QString ReportPrinter::tlsSection(const Report &report) const
     return out + QLatin1Char('\n');
 }
 
+QString ReportPrinter::capabilitySection(const SmtpFacts &smtp) const
+{
+    if (smtp.ehloBeforeTls.isEmpty() || smtp.ehloAfterTls.isEmpty())
+        return QString();
+    const QList<CapabilityChange> changes = compareCapabilities(smtp.ehloBeforeTls, smtp.ehloAfterTls);
+    int width = 10;
+    int beforeWidth = 10;
+    for (const CapabilityChange &c : changes) {
+        width = qMax(width, int(qMin<qsizetype>(c.keyword.size(), 24)));
+        beforeWidth = qMax(beforeWidth, int(qMin<qsizetype>(c.before.size(), 30)));
+    }
+    auto cell = [](const QString &params) {
+        return params.isNull() ? QStringLiteral("-") : params.isEmpty() ? QStringLiteral("yes") : params;
+    };
+    QString out = heading(QStringLiteral("EHLO before and after STARTTLS"));
+    out += QStringLiteral("    %1  %2  %3\n")
+               .arg(QStringLiteral("keyword").leftJustified(width), QStringLiteral("before TLS").leftJustified(beforeWidth),
+                    QStringLiteral("after TLS"));
+    int changed = 0;
+    for (const CapabilityChange &c : changes) {
+        const char *mark = "  ";
+        const char *color = nullptr;
+        switch (c.kind) {
+        case CapabilityChange::Kind::Same: break;
+        case CapabilityChange::Kind::Added: mark = "+ "; color = kGreen; break;
+        case CapabilityChange::Kind::Removed: mark = "- "; color = kYellow; break;
+        case CapabilityChange::Kind::Changed: mark = "~ "; color = kYellow; break;
+        }
+        QString line = QStringLiteral("  %1%2  %3  %4")
+                           .arg(QLatin1String(mark), c.keyword.leftJustified(width), cell(c.before).leftJustified(beforeWidth),
+                                cell(c.after));
+        if (c.kind == CapabilityChange::Kind::Removed && c.keyword == QLatin1String("STARTTLS"))
+            line += QStringLiteral("   (expected: not offered again inside TLS)");
+        else if (c.kind != CapabilityChange::Kind::Same)
+            ++changed;
+        out += (color ? paint(line, color) : line) + QLatin1Char('\n');
+    }
+    out += changed == 0 ? QStringLiteral("  Nothing changed but STARTTLS itself.\n")
+                        : QStringLiteral("  %1 keyword(s) changed with TLS (+ added, - removed, ~ other parameters).\n").arg(changed);
+    return out + QLatin1Char('\n');
+}
+
 QString ReportPrinter::handshakeSection(const QList<HandshakeMessage> &messages) const
 {
     QString out = heading(QStringLiteral("Handshake"));
@@ -405,7 +449,11 @@ QString ReportPrinter::summaryLine(const Report &report) const
         parts << (t.alert.isEmpty() ? QStringLiteral("TLS handshake failed")
                                     : QStringLiteral("TLS handshake failed (%1)").arg(t.alert));
     } else if (report.outcome.connected && parts.isEmpty()) {
-        parts << (report.smtp.starttlsOffered ? QStringLiteral("no TLS") : QStringLiteral("no TLS (STARTTLS not offered)"));
+        const Refusal &refusal = report.outcome.refusal;
+        if (refusal.step == QLatin1String("starttls"))
+            parts << QStringLiteral("no TLS (STARTTLS refused: %1)").arg(refusal.reply);
+        else
+            parts << (report.smtp.starttlsOffered ? QStringLiteral("no TLS") : QStringLiteral("no TLS (STARTTLS not offered)"));
     }
     const bool failed = kind != OutcomeClass::None && kind != OutcomeClass::Tls;
     if (report.findings.isEmpty()) {
@@ -421,7 +469,11 @@ QString ReportPrinter::summaryLine(const Report &report) const
         parts << QStringLiteral("%1 (%2)")
                      .arg(plural(int(report.findings.size()), "finding", "findings"), bySeverity.join(QLatin1String(", ")));
     }
-    return paint(where, kBold) + QStringLiteral(": ") + parts.join(QLatin1String(", ")) + QLatin1Char('\n');
+    QString line = paint(where, kBold) + QStringLiteral(": ") + parts.join(QLatin1String(", ")) + QLatin1Char('\n');
+    // Why the server refused, as far as its reply tells (diagnose/refusal_hint.h).
+    if (!report.outcome.refusal.hint.isEmpty())
+        line += QStringLiteral("  likely: %1\n").arg(report.outcome.refusal.hint);
+    return line;
 }
 
 QString ReportPrinter::afterTranscript(const Report &report) const
@@ -429,6 +481,7 @@ QString ReportPrinter::afterTranscript(const Report &report) const
     QString out;
     // Without a connection there is nothing to say about TLS, and "No findings." would read
     // as a clean bill of health.
+    out += capabilitySection(report.smtp);
     if (report.outcome.connected || report.tls.attempted)
         out += tlsSection(report);
     if (report.tls.attempted) {
@@ -510,6 +563,24 @@ QString ReportPrinter::scanSection(const Report &report) const
         if (!chain.isEmpty())
             out += field(QString(), QStringLiteral("%1: %2 (%3)").arg(scan.certificateTypes.at(i), chain.first().subject(),
                                                                        keyInfoText(chain.first().key())));
+    }
+    if (scan.hygiene.present) {
+        // One word per check (the evidence is in --json and the findings).
+        const HygieneResult &h = scan.hygiene;
+        const auto word = [](const HygieneCheck &c) {
+            switch (c.state) {
+            case CheckState::Yes: return QStringLiteral("yes");
+            case CheckState::No: return QStringLiteral("no");
+            case CheckState::NotApplicable: return QStringLiteral("n/a");
+            case CheckState::Untested: break;
+            }
+            return QStringLiteral("not tested");
+        };
+        out += field(QStringLiteral("Hygiene"),
+                     QStringLiteral("secure renegotiation %1, client renegotiation %2, fallback SCSV %3, downgrade sentinel %4, "
+                                    "EMS %5, ETM %6")
+                         .arg(word(h.secureRenegotiation), word(h.clientRenegotiation), word(h.fallbackScsv),
+                              word(h.downgradeSentinel), word(h.extendedMasterSecret), word(h.encryptThenMac)));
     }
     QString cost = QStringLiteral("%1 connections, %2 handshakes").arg(scan.connections).arg(scan.handshakes);
     if (scan.retries > 0)

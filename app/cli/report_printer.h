@@ -32,6 +32,8 @@ public:
     QString transcriptLine(const core::TranscriptLine &line) const;   // one line, with "\n"
     QString transcriptSection(const QList<core::TranscriptLine> &lines) const;
     QString tlsSection(const core::Report &report) const;
+    // EHLO before and after STARTTLS side by side, changes marked; empty unless both were seen.
+    QString capabilitySection(const core::SmtpFacts &smtp) const;
     QString handshakeSection(const QList<core::HandshakeMessage> &messages) const;
     QString certificateSection(const core::CertificateChain &chain) const;
     QString findingsSection(const core::Findings &findings) const;

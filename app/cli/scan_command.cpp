@@ -128,9 +128,13 @@ int runScanCommand(const QStringList &args)
     if (human) {
         // Without a single connection there is no matrix to show, and "No findings." would read
         // as a clean bill of health: the target and the one-line reason are the whole story.
+        // Connected but never once brought to TLS (busy, silent): the matrix says what was tried,
+        // and still no "No findings." under it.
         const bool nothingSeen = !report.outcome.connected && report.findings.isEmpty();
+        const bool noHandshake = report.scan.handshakes == 0 && report.findings.isEmpty();
         writeOut(printer.targetSection(report.target)
-                 + (nothingSeen ? QString() : printer.scanSection(report) + printer.findingsSection(report.findings))
+                 + (nothingSeen ? QString()
+                                : printer.scanSection(report) + (noHandshake ? QString() : printer.findingsSection(report.findings)))
                  + printer.scanSummaryLine(report));
     }
     else if (settings.quiet && !jsonToStdout)

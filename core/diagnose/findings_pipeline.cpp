@@ -55,6 +55,8 @@ Diagnosis diagnoseSession(const Report &report, const DiagnosisOptions &options)
 {
     Diagnosis out;
     out.findings = sessionFindings(report);
+    if (!report.outcome.refusal.isEmpty())
+        out.refusal = refusalHint(report.outcome.refusal.reply, report.outcome.refusal.step, options.ehloName);
     if (!report.certificates.isEmpty()) {
         const QDateTime now = nowOf(options);
         const ChainAnalysis analysis = analyzeChain(report.certificates, trustFor(options), now);
@@ -80,6 +82,8 @@ Diagnosis diagnoseScan(const Report &report, const DiagnosisOptions &options)
         context.rateLimited = scan.rateLimited;
         context.retries = scan.retries;
         context.busyReason = scan.busyReason;
+        context.noGreetingRetries = scan.noGreetingRetries;
+        context.noGreetingReason = scan.noGreetingReason;
         context.starttls = !report.target.implicitTls && report.target.dialect != QLatin1String("none");
         out.findings = scanFindings(scan, context);
     }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "diagnose/refusal_hint.h"
 #include "model/finding.h"
 #include "model/report.h"
 
@@ -18,11 +19,13 @@ struct DiagnosisOptions {
     QString servername;       // the name the certificate must carry; empty: no name check
     QString expectCertFile;   // cert.differs_from_file when the served leaf is not this file's
     QDateTime now;            // the moment to judge dates at; invalid: the current time
+    QString ehloName;         // the name sent in EHLO (for a refusal that names it)
 };
 
 struct Diagnosis {
     Findings findings;        // most severe first, every fix filled in
     QStringList notes;        // for the transcript ("cannot compare with --expect-cert: ...")
+    RefusalHint refusal;      // a session: what the reply that refused a step most likely means
 };
 
 // Most severe first (stable: equal severities keep the rules' order), then the Exim and Postfix

@@ -2,6 +2,7 @@
 
 #include "diagnose/findings_pipeline.h"
 #include "protocol/session_engine.h"
+#include "protocol/smtp_dialogue.h"
 
 namespace mailtls::core {
 
@@ -24,8 +25,11 @@ void diagnose(Report *report, const SessionOptions &options, const SessionEvents
     d.caFile = options.caFile;
     d.servername = report->target.servername;
     d.expectCertFile = options.expectCertFile;
+    d.ehloName = ehloNameOrDefault(options.ehloName);
     const Diagnosis diagnosis = diagnoseSession(*report, d);
     report->findings = diagnosis.findings;
+    report->outcome.refusal.cause = diagnosis.refusal.cause;
+    report->outcome.refusal.hint = diagnosis.refusal.text;
     for (const QString &note : diagnosis.notes) {
         TranscriptLine line;
         line.tMs = report->durationMs;

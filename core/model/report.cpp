@@ -97,4 +97,26 @@ QString CipherSuite::codeHex() const
     return suiteCodeHex(code);
 }
 
+QString checkStateWord(CheckState state)
+{
+    switch (state) {
+    case CheckState::Yes: return QStringLiteral("yes");
+    case CheckState::No: return QStringLiteral("no");
+    case CheckState::NotApplicable: return QStringLiteral("not_applicable");
+    case CheckState::Untested: break;
+    }
+    return QStringLiteral("untested");
+}
+
+bool parseCheckState(const QString &word, CheckState *state)
+{
+    for (CheckState s : {CheckState::Untested, CheckState::Yes, CheckState::No, CheckState::NotApplicable}) {
+        if (checkStateWord(s) == word) {
+            *state = s;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace mailtls::core

@@ -38,6 +38,7 @@ struct Target {
     bool implicitTls = false;
     QString sni;          // empty: no SNI sent
     QString servername;   // the name the certificate must match
+    QString proxy;        // the proxy connected through, as a URL without password; empty: direct
 };
 
 struct SmtpFacts {
@@ -111,17 +112,57 @@ ErrorKind kindInClass(OutcomeClass cls, ErrorKind kind, ErrorKind fallback);
 // for "protocol", None for ""); false for a word reports never hold (then Protocol).
 bool outcomeKindFromWord(const QString &word, ErrorKind *kind);
 
+// A step the server refused with a reply: the facts (step, reply) from the engine, the
+// reading of them (cause, hint) from diagnose/refusal_hint.h.
+struct Refusal {
+    QString step;    // "greeting", "ehlo", "starttls"
+    QString reply;   // the reply's first line as received, e.g. "454 4.7.0 TLS not available"
+    QString cause;   // RefusalHint::cause
+    QString hint;    // RefusalHint::text
+    bool isEmpty() const { return reply.isEmpty(); }
+};
+
 struct SessionOutcome {
     bool connected = false;      // TCP connection made
     bool completed = false;      // the planned conversation ran to QUIT
     ErrorKind errorKind = ErrorKind::None;   // why it stopped; None when nothing failed
     QString error;               // one line for the user
+    Refusal refusal;             // the server refused a step with a reply (the session may go on in cleartext)
     OutcomeClass errorClass() const { return outcomeClass(errorKind); }
 };
 
 // The certificate type a served chain stands for, as ScanResult::certificateTypes names it: the
 // leaf's key type, "ECDSA" for an EC key and "RSA" for an RSA-PSS one; empty without a leaf.
 QString certificateTypeOf(const CertificateChain &chain);
+
+// One protocol-hygiene check of a scan (issue 18): what the server did, as a tri-state plus
+// "not applicable", and the evidence it rests on. A probe the server cut off or that timed out is
+// Untested, never Yes or No.
+enum class CheckState { Untested, Yes, No, NotApplicable };
+// As the JSON writes it: "untested", "yes", "no", "not_applicable".
+QString checkStateWord(CheckState state);
+bool parseCheckState(const QString &word, CheckState *state);
+
+struct HygieneCheck {
+    CheckState state = CheckState::Untested;
+    QString evidence;    // what was seen: "renegotiation_info (0xff01) in the TLSv1.2 ServerHello", an alert, a close
+};
+
+// The scan's protocol-hygiene probes, run beside the matrix (scan/hygiene_probes.h). Each check
+// says what the server does; whether that is good is diagnose's business.
+struct HygieneResult {
+    bool present = false;
+    QString version;                    // the highest TLS <= 1.2 version the server accepted; empty: none
+    int connections = 0;                // connections these probes used (also in ScanResult::connections)
+    HygieneCheck secureRenegotiation;   // Yes: renegotiation_info (RFC 5746) in the ServerHello
+    HygieneCheck clientRenegotiation;   // Yes: the server accepted a client-initiated renegotiation
+    int renegotiationsTried = 0;        // asked for in a row on one connection
+    int renegotiationsAccepted = 0;     // of those, completed
+    HygieneCheck fallbackScsv;          // Yes: a lower-version hello with TLS_FALLBACK_SCSV got inappropriate_fallback
+    HygieneCheck downgradeSentinel;     // Yes: a TLS 1.3 server marked its TLS <= 1.2 ServerHello.random (RFC 8446 4.1.3)
+    HygieneCheck extendedMasterSecret;  // Yes: extended_master_secret (RFC 7627) in the ServerHello
+    HygieneCheck encryptThenMac;        // Yes: encrypt_then_mac (RFC 7366) with a CBC suite; NotApplicable without one
+};
 
 // The scan section of a report (docs/CONTRACTS.md, the report's "scan" key); present only when a scan ran.
 struct ScanResult {
@@ -146,8 +187,11 @@ struct ScanResult {
     int brokenAfterHello = 0;
     QString brokenAfterHelloFirst;               // the first, e.g. "ServerHello received (TLSv1.2, …), then the server closed the connection"
     // Not in the JSON (the smtp.rate_limited finding carries them): what the scan saw of limits.
-    bool rateLimited = false;                    // the server turned connections away as busy
+    HygieneResult hygiene;                       // "hygiene": renegotiation, downgrade protection, EMS, ETM
+    bool rateLimited = false;                    // the server turned connections away as busy (421, close, refused connect)
     QString busyReason;                          // the first such answer, e.g. "421 too many connections"
+    int noGreetingRetries = 0;                   // connections repeated because no greeting came in time (no answer at all)
+    QString noGreetingReason;                    // the first, e.g. "no greeting within 10 s"
 };
 
 // The type a scan names a served chain by (ScanResult::certificateTypes): its first

@@ -9,6 +9,7 @@
 #include "base/limits.h"
 #include "net/connection.h"
 #include "protocol/ehlo.h"
+#include "protocol/proxy_route.h"
 #include "protocol/redaction.h"
 #include "protocol/smtp_dialogue.h"
 #include "tls/tls_client.h"
@@ -36,6 +37,7 @@ struct SessionEngine::Private {
     SmtpDialogue dialogue;
     Redactor redactor;
     bool failed = false;
+    bool ehloNoted = false;   // the bare-EHLO-name note goes into the transcript once
 
     Private(SessionOptions o, CancelToken c, SessionCallbacks cb)
         : options(std::move(o)), cancel(c), callbacks(std::move(cb)), connection(c), dialogue(connection, options.timeoutMs),
@@ -70,6 +72,12 @@ struct SessionEngine::Private {
         report.outcome.errorKind = kind;
         report.outcome.error = message;
         note(QStringLiteral("error: %1").arg(message));
+    }
+
+    void refused(const QString &step, const QString &reply)
+    {
+        report.outcome.refusal.step = step;
+        report.outcome.refusal.reply = reply;
     }
 
     void failNet(const Error &error, const QString &during)
@@ -151,12 +159,19 @@ struct SessionEngine::Private {
         const bool lmtp = options.dialect == QLatin1String("lmtp");
         SmtpReply reply;
         Error error;
+        if (!ehloNoted) {
+            ehloNoted = true;
+            const QString bare = bareEhloNote(options.ehloName);
+            if (!bare.isEmpty())
+                note(bare);
+        }
         if (!dialogue.hello(lmtp, ehloNameOrDefault(options.ehloName), true, caps, &reply, &error)) {
             failDialogue(error, during);
             return false;
         }
         if (caps->ok)
             return true;
+        refused(QStringLiteral("ehlo"), reply.firstLine());
         fail(ErrorKind::Protocol, lmtp ? QStringLiteral("LHLO was refused: %1").arg(reply.firstLine())
                                        : QStringLiteral("EHLO and HELO were refused: %1").arg(reply.firstLine()));
         return false;
@@ -175,12 +190,21 @@ struct SessionEngine::Private {
     {
         phase(QStringLiteral("banner"));
         SmtpReply banner;
-        if (!readReply(&banner, QStringLiteral("waiting for the server's greeting"), true))
+        if (!readReply(&banner, QStringLiteral("waiting for the server's greeting"), true)) {
+            // A close before any greeting is how many servers turn a client away when they
+            // are busy or limit connections per client: "busy", which a fleet retries later.
+            if (report.outcome.errorKind == ErrorKind::Closed)
+                report.outcome.errorKind = ErrorKind::Busy;
             return false;
+        }
         report.smtp.banner = banner.lines.join(QLatin1Char('\n'));
         if (banner.code == 220)
             return true;
-        if (banner.code == 421 || banner.code == 554)
+        refused(QStringLiteral("greeting"), banner.firstLine());
+        if (banner.code == 421)
+            fail(ErrorKind::Busy, QStringLiteral("the server refused the session in its greeting (421: busy or "
+                                                 "limiting connections): %1").arg(banner.firstLine()));
+        else if (banner.code == 554)
             fail(ErrorKind::Protocol, QStringLiteral("the server refused the session in its greeting: %1").arg(banner.firstLine()));
         else
             fail(ErrorKind::Protocol, QStringLiteral("unexpected greeting (expected 220): %1").arg(banner.firstLine()));
@@ -428,7 +452,10 @@ Report SessionEngine::run(bool keepOpen)
     }
 
     p.phase(QStringLiteral("connecting"));
+    if (o.proxy.isSet())
+        p.note(proxyNote(o.proxy));
     p.note(QStringLiteral("connecting to %1 port %2").arg(o.host).arg(o.port));
+    p.connection.setProxy(proxyHopFor(o.proxy));
     Error error;
     if (!p.connection.connectTo(o.host, o.port, o.timeoutMs, &error)) {
         if (error.kind == ErrorKind::Cancelled)
@@ -442,7 +469,10 @@ Report SessionEngine::run(bool keepOpen)
     }
     r.outcome.connected = true;
     r.target.address = p.connection.peerAddress();
-    p.note(QStringLiteral("connected to %1").arg(r.target.address));
+    if (o.proxy.isSet())
+        p.note(QStringLiteral("connected to %1 port %2 %3").arg(o.host).arg(o.port).arg(r.target.address));
+    else
+        p.note(QStringLiteral("connected to %1").arg(r.target.address));
 
     const bool rawTls = o.dialect == QLatin1String("none");
     p.dialogue.setTls(p.tls.get());
@@ -486,6 +516,7 @@ Report SessionEngine::run(bool keepOpen)
             }
             r.smtp.starttlsReply = reply.firstLine();
             if (reply.code != 220) {
+                p.refused(QStringLiteral("starttls"), reply.firstLine());
                 p.note(QStringLiteral("STARTTLS was refused; the session stays in cleartext"));
             } else {
                 r.smtp.starttlsAccepted = true;

@@ -3,18 +3,98 @@
 #include <QElapsedTimer>
 #include <QHostInfo>
 
+#include "base/limits.h"
+#include "base/read_file.h"
 #include "net/connection.h"
 #include "protocol/redaction.h"
 #include "tls/tls_client.h"
 
 namespace mailtls::core {
 
+QString fqdnFromHostsText(const QByteArray &hosts, const QString &shortName)
+{
+    if (shortName.isEmpty())
+        return QString();
+    const QString prefix = shortName + QLatin1Char('.');
+    for (const QByteArray &raw : hosts.split('\n')) {
+        QByteArray line = raw;
+        const int hash = line.indexOf('#');
+        if (hash >= 0)
+            line.truncate(hash);
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 2)
+            continue;
+        QStringList names;
+        for (int i = 1; i < fields.size(); ++i)
+            names << QString::fromLatin1(fields.at(i)).toLower();
+        bool mentions = false;
+        for (const QString &n : std::as_const(names))
+            mentions = mentions || n == shortName.toLower() || n.startsWith(prefix.toLower());
+        if (!mentions)
+            continue;
+        for (const QString &n : std::as_const(names)) {
+            if (n.contains(QLatin1Char('.')) && !n.endsWith(QLatin1Char('.')) && !n.startsWith(QLatin1Char('.'))
+                && n != QLatin1String("localhost.localdomain"))
+                return n;
+        }
+    }
+    return QString();
+}
+
+DefaultEhloName defaultEhloName()
+{
+    static const DefaultEhloName name = [] {
+        DefaultEhloName d;
+        const QString local = QHostInfo::localHostName().toLower();
+        if (local.isEmpty()) {
+            d.name = QStringLiteral("mailtls.invalid");
+            d.source = QStringLiteral("no host name is set");
+            return d;
+        }
+        if (local.contains(QLatin1Char('.'))) {
+            d.name = local;
+            d.source = QStringLiteral("the host name");
+            return d;
+        }
+        QByteArray hosts;
+        Error error;
+        if (readFileBounded(QStringLiteral("/etc/hosts"), limits::kHostsFileBytes, QStringLiteral("hosts file"), &hosts, &error)) {
+            const QString fqdn = fqdnFromHostsText(hosts, local);
+            if (!fqdn.isEmpty()) {
+                d.name = fqdn;
+                d.source = QStringLiteral("/etc/hosts");
+                return d;
+            }
+        }
+        const QString domain = QHostInfo::localDomainName().toLower();
+        if (!domain.isEmpty()) {
+            d.name = local + QLatin1Char('.') + domain;
+            d.source = QStringLiteral("the host name and /etc/resolv.conf's domain");
+            return d;
+        }
+        d.name = local;
+        d.bare = true;
+        d.source = QStringLiteral("the host name; no domain in /etc/hosts or /etc/resolv.conf");
+        return d;
+    }();
+    return name;
+}
+
 QString ehloNameOrDefault(const QString &configured)
 {
+    return configured.isEmpty() ? defaultEhloName().name : configured;
+}
+
+QString bareEhloNote(const QString &configured)
+{
     if (!configured.isEmpty())
-        return configured;
-    const QString local = QHostInfo::localHostName();
-    return local.isEmpty() ? QStringLiteral("mailtls.invalid") : local;
+        return QString();
+    const DefaultEhloName d = defaultEhloName();
+    if (!d.bare)
+        return QString();
+    return QStringLiteral("EHLO name \"%1\": only this machine's bare host name is known (%2); receivers that check "
+                          "the EHLO name may refuse it - give a fully qualified name with --ehlo NAME")
+        .arg(d.name, d.source);
 }
 
 SmtpDialogue::SmtpDialogue(Connection &connection, int timeoutMs) : connection_(connection), timeoutMs_(timeoutMs) {}

@@ -22,9 +22,28 @@ class Connection;
 class Redactor;
 class TlsClient;
 
-// The name we give in EHLO/LHLO/HELO: the configured one, else this host's, else a name that
-// cannot exist.
+// The name we give in EHLO/LHLO/HELO: the configured one, else defaultEhloName().name.
 QString ehloNameOrDefault(const QString &configured);
+
+// This machine's name for EHLO when none is set, found without asking DNS (a lookup could hang
+// on a desk that cannot reach its resolver): the host name when it has a dot; else the dotted
+// name /etc/hosts lists beside it; else the host name with the domain from /etc/resolv.conf;
+// else the bare host name (`bare`), which receivers that check EHLO names may refuse. Worked
+// out once per process. `source` says where the name came from, for the transcript.
+struct DefaultEhloName {
+    QString name;
+    bool bare = false;
+    QString source;
+};
+DefaultEhloName defaultEhloName();
+
+// The fully qualified name a hosts file gives `shortName`: on a line that lists shortName (or
+// a name starting with "shortName."), the first name with a dot; empty when there is none.
+// Comments and malformed lines are skipped.
+QString fqdnFromHostsText(const QByteArray &hosts, const QString &shortName);
+
+// The transcript note for a bare default name, empty when the name is qualified or was set.
+QString bareEhloNote(const QString &configured);
 
 class SmtpDialogue
 {

@@ -1,5 +1,8 @@
 #include "report/html_report.h"
 
+#include "model/capabilities.h"
+#include "report/html_parts.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -285,6 +288,52 @@ QString gradeHtml(const QString &grade)
     return QStringLiteral("<span class=\"grade grade-%1\">%2</span>").arg(known, esc(grade.isEmpty() ? QStringLiteral("?") : grade));
 }
 
+// The protocol-hygiene checks (scan.hygiene): what the server does, in words that say whether it
+// is the good answer; the evidence beside it.
+QString hygieneHtml(const HygieneResult &h)
+{
+    if (!h.present)
+        return QString();
+    // For each check: its label, and whether "yes" is the good answer.
+    const struct {
+        const char *label;
+        const HygieneCheck *check;
+        bool yesIsGood;
+    } checks[] = {
+        {"Secure renegotiation (RFC 5746)", &h.secureRenegotiation, true},
+        {"Client-initiated renegotiation", &h.clientRenegotiation, false},
+        {"TLS_FALLBACK_SCSV honoured (RFC 7507)", &h.fallbackScsv, true},
+        {"TLS 1.3 downgrade sentinel", &h.downgradeSentinel, true},
+        {"Extended master secret (RFC 7627)", &h.extendedMasterSecret, true},
+        {"Encrypt-then-MAC with CBC (RFC 7366)", &h.encryptThenMac, true},
+    };
+    QString out = QStringLiteral("<h3>Protocol hygiene</h3>\n<table class=\"facts\">\n");
+    out += row(QStringLiteral("Checked at"), h.version.isEmpty() ? QStringLiteral("<span class=\"no\">no TLS 1.2 or older version accepted</span>")
+                                                                 : esc(QStringLiteral("%1, %2 connections").arg(h.version).arg(h.connections)));
+    for (const auto &c : checks) {
+        QString word;
+        switch (c.check->state) {
+        case CheckState::Yes:
+            word = QStringLiteral("<span class=\"%1\">yes</span>").arg(c.yesIsGood ? QStringLiteral("ok") : QStringLiteral("bad"));
+            break;
+        case CheckState::No:
+            word = QStringLiteral("<span class=\"%1\">no</span>").arg(c.yesIsGood ? QStringLiteral("bad") : QStringLiteral("ok"));
+            break;
+        case CheckState::NotApplicable:
+            word = QStringLiteral("<span class=\"no\">not applicable</span>");
+            break;
+        case CheckState::Untested:
+            word = QStringLiteral("<span class=\"no\">not tested</span>");
+            break;
+        }
+        if (!c.check->evidence.isEmpty())
+            word += QStringLiteral(" — ") + esc(c.check->evidence);
+        out += row(QString::fromLatin1(c.label), word);
+    }
+    out += QStringLiteral("</table>\n");
+    return out;
+}
+
 QString scanSection(const Report &r, const QString &id, bool print = false)
 {
     const ScanResult &scan = r.scan;
@@ -379,6 +428,7 @@ QString scanSection(const Report &r, const QString &id, bool print = false)
         cost += QStringLiteral(", %1 retries after busy answers").arg(scan.retries);
     h += row(QStringLiteral("Cost"), esc(cost));
     h += QStringLiteral("</table>\n");
+    h += hygieneHtml(scan.hygiene);
     return h;
 }
 
@@ -435,10 +485,28 @@ QString tlsDetailSection(const Report &r, const QString &id)
     const SmtpFacts &s = r.smtp;
     QString h = QStringLiteral("<h2 id=\"%1-tls\">Connection details</h2>\n<table class=\"facts\">\n").arg(id);
     h += textRow(QStringLiteral("Banner"), s.banner);
-    if (!s.ehloBeforeTls.isEmpty())
+    if (!s.ehloBeforeTls.isEmpty() && !s.ehloAfterTls.isEmpty()) {
+        // Side by side, what changed with TLS marked (model/capabilities.h).
+        auto cell = [](const QString &params) {
+            return params.isNull() ? QStringLiteral("<span class=\"no\">-</span>")
+                                   : params.isEmpty() ? QStringLiteral("yes") : esc(params);
+        };
+        QString t = QStringLiteral("<table class=\"facts\"><tr><th>keyword</th><th>before TLS</th><th>after TLS</th></tr>");
+        for (const CapabilityChange &c : compareCapabilities(s.ehloBeforeTls, s.ehloAfterTls)) {
+            const bool expected = c.kind == CapabilityChange::Kind::Removed && c.keyword == QLatin1String("STARTTLS");
+            const QString mark = c.kind == CapabilityChange::Kind::Same || expected
+                ? QString()
+                : QStringLiteral(" <span class=\"bad\">(%1)</span>").arg(capabilityChangeWord(c.kind));
+            t += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td></tr>")
+                     .arg(esc(c.keyword), mark, cell(c.before), cell(c.after));
+        }
+        t += QStringLiteral("</table>");
+        h += row(QStringLiteral("EHLO before and after STARTTLS"), t);
+    } else if (!s.ehloBeforeTls.isEmpty()) {
         h += textRow(QStringLiteral("EHLO before TLS"), s.ehloBeforeTls.join(QStringLiteral(", ")));
-    if (!s.ehloAfterTls.isEmpty())
+    } else if (!s.ehloAfterTls.isEmpty()) {
         h += textRow(QStringLiteral("EHLO after TLS"), s.ehloAfterTls.join(QStringLiteral(", ")));
+    }
     if (!s.banner.isEmpty())
         h += row(QStringLiteral("STARTTLS offered"), s.starttlsOffered ? QStringLiteral("<span class=\"yes\">yes</span>")
                                                                        : QStringLiteral("<span class=\"bad\">no</span>"));
@@ -773,5 +841,44 @@ bool writeHtmlFile(const QString &path, const QString &html, Error *error)
 {
     return saveFileAtomically(path, html.toUtf8(), error);
 }
+
+// The shared pieces (report/html_parts.h), for the simulation's and the comparison's HTML.
+namespace html {
+
+QString esc(const QString &text) { return htmlEscape(text); }
+QString factRow(const QString &label, const QString &valueHtml) { return row(label, valueHtml); }
+QString factTextRow(const QString &label, const QString &value) { return textRow(label, value); }
+QString severityBadge(Severity severity) { return badge(severity); }
+QString severityColour(Severity severity) { return core::severityColour(severity); }
+QString severityCounts(const Findings &findings) { return severityCountsHtml(findings); }
+
+QString findingsBlock(const Findings &findings, const QString &id, bool print, const QString &heading)
+{
+    Report holder;
+    holder.findings = findings;
+    QString h = findingsSection(holder, id, print);
+    if (!heading.isEmpty())
+        h.replace(QStringLiteral(">Findings ("), QStringLiteral(">%1 (").arg(esc(heading)));
+    return h;
+}
+
+QString verdictBox(const QString &colour, const QString &innerHtml, bool print)
+{
+    if (print)
+        return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" class=\"verdict\">"
+                              "<tr><td width=\"4\" bgcolor=\"%1\"></td><td bgcolor=\"#f4f6f9\">%2</td></tr></table>\n")
+            .arg(colour, innerHtml);
+    return QStringLiteral("<div class=\"finding\" style=\"border-left-color:%1; background:#f4f6f9;\">%2</div>\n").arg(colour, innerHtml);
+}
+
+QString timeText(const QDateTime &when) { return core::timeText(when); }
+QString notesSection(const QString &notes) { return notesHtml(notes); }
+
+QString page(const QString &title, const QString &body, const HtmlReportOptions &options, const QString &version)
+{
+    return document(title, body, options, version);
+}
+
+} // namespace html
 
 } // namespace mailtls::core

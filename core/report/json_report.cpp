@@ -32,6 +32,7 @@ QJsonObject targetToJson(const Target &t)
     o.insert(QStringLiteral("sni"), textOrNull(t.sni));
     if (!t.servername.isEmpty())
         o.insert(QStringLiteral("servername"), t.servername);
+    o.insert(QStringLiteral("proxy"), textOrNull(t.proxy));
     return o;
 }
 
@@ -217,6 +218,16 @@ QJsonObject outcomeToJson(const SessionOutcome &s)
     o.insert(QStringLiteral("completed"), s.completed);
     o.insert(QStringLiteral("error_kind"), textOrNull(outcomeWord(s.errorKind)));
     o.insert(QStringLiteral("error"), textOrNull(s.error));
+    if (s.refusal.isEmpty()) {
+        o.insert(QStringLiteral("refusal"), QJsonValue::Null);
+    } else {
+        QJsonObject r;
+        r.insert(QStringLiteral("step"), s.refusal.step);
+        r.insert(QStringLiteral("reply"), s.refusal.reply);
+        r.insert(QStringLiteral("cause"), textOrNull(s.refusal.cause));
+        r.insert(QStringLiteral("hint"), textOrNull(s.refusal.hint));
+        o.insert(QStringLiteral("refusal"), r);
+    }
     return o;
 }
 
@@ -245,6 +256,7 @@ bool readTarget(const QJsonObject &o, Target *t, QString *error)
     t->implicitTls = o.value(QStringLiteral("implicit_tls")).toBool();
     t->sni = o.value(QStringLiteral("sni")).toString();
     t->servername = o.value(QStringLiteral("servername")).toString();
+    t->proxy = o.value(QStringLiteral("proxy")).toString();
     return true;
 }
 
@@ -322,6 +334,58 @@ bool readTls(const QJsonObject &o, TlsFacts *t, QString *error)
 // ---- scan section (docs/CONTRACTS.md); SSLv2 cipher kinds have 3-byte codes that SuiteInfo
 // cannot hold (code 0 there): suiteCodeText writes theirs from the catalog by name ----
 
+// The hygiene checks (docs/CONTRACTS.md, scan.hygiene): each {"result", "evidence"}.
+const std::pair<const char *, HygieneCheck HygieneResult::*> kHygieneChecks[] = {
+    {"secure_renegotiation", &HygieneResult::secureRenegotiation},
+    {"client_renegotiation", &HygieneResult::clientRenegotiation},
+    {"fallback_scsv", &HygieneResult::fallbackScsv},
+    {"downgrade_sentinel", &HygieneResult::downgradeSentinel},
+    {"extended_master_secret", &HygieneResult::extendedMasterSecret},
+    {"encrypt_then_mac", &HygieneResult::encryptThenMac},
+};
+
+QJsonObject hygieneToJson(const HygieneResult &h)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("version"), h.version.isEmpty() ? QJsonValue() : QJsonValue(h.version));
+    o.insert(QStringLiteral("connections"), h.connections);
+    for (const auto &[key, member] : kHygieneChecks) {
+        const HygieneCheck &c = h.*member;
+        QJsonObject check;
+        check.insert(QStringLiteral("result"), checkStateWord(c.state));
+        check.insert(QStringLiteral("evidence"), c.evidence);
+        if (member == &HygieneResult::clientRenegotiation) {
+            check.insert(QStringLiteral("tried"), h.renegotiationsTried);
+            check.insert(QStringLiteral("accepted"), h.renegotiationsAccepted);
+        }
+        o.insert(QLatin1String(key), check);
+    }
+    return o;
+}
+
+bool readHygiene(const QJsonObject &o, HygieneResult *h, QString *error)
+{
+    h->present = true;
+    h->version = o.value(QStringLiteral("version")).toString();
+    h->connections = qMax(0, o.value(QStringLiteral("connections")).toInt());
+    for (const auto &[key, member] : kHygieneChecks) {
+        const QJsonObject check = o.value(QLatin1String(key)).toObject();
+        HygieneCheck &c = h->*member;
+        const QString word = check.value(QStringLiteral("result")).toString(QStringLiteral("untested"));
+        if (!parseCheckState(word, &c.state)) {
+            *error = QStringLiteral("scan.hygiene.%1.result \"%2\" is not yes, no, untested or not_applicable")
+                         .arg(QLatin1String(key), word);
+            return false;
+        }
+        c.evidence = check.value(QStringLiteral("evidence")).toString();
+        if (member == &HygieneResult::clientRenegotiation) {
+            h->renegotiationsTried = qMax(0, check.value(QStringLiteral("tried")).toInt());
+            h->renegotiationsAccepted = qMax(0, check.value(QStringLiteral("accepted")).toInt());
+        }
+    }
+    return true;
+}
+
 QJsonValue scanToJson(const ScanResult &scan)
 {
     QJsonObject o;
@@ -373,6 +437,9 @@ QJsonValue scanToJson(const ScanResult &scan)
         broken.insert(QStringLiteral("first"), scan.brokenAfterHelloFirst);
         o.insert(QStringLiteral("broken_after_hello"), broken);
     }
+    // Added later to the same schema: the protocol-hygiene checks; absent in older reports.
+    if (scan.hygiene.present)
+        o.insert(QStringLiteral("hygiene"), hygieneToJson(scan.hygiene));
     // Added later to the same schema: the chain served per certificate type, as PEM, so a saved
     // scan reloads whole.
     if (!scan.servedChains.isEmpty()) {
@@ -447,6 +514,9 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
     const QJsonObject broken = o.value(QStringLiteral("broken_after_hello")).toObject();
     scan->brokenAfterHello = qMax(0, broken.value(QStringLiteral("offers")).toInt());
     scan->brokenAfterHelloFirst = broken.value(QStringLiteral("first")).toString();
+    const QJsonValue hygiene = o.value(QStringLiteral("hygiene"));
+    if (hygiene.isObject() && !readHygiene(hygiene.toObject(), &scan->hygiene, error))
+        return false;
     const QJsonArray chains = o.value(QStringLiteral("served_chains")).toArray();
     for (qsizetype i = 0; i < chains.size(); ++i) {
         CertificateChain chain;
@@ -553,6 +623,11 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
     r->outcome.completed = outcome.value(QStringLiteral("completed")).toBool();
     outcomeKindFromWord(outcome.value(QStringLiteral("error_kind")).toString(), &r->outcome.errorKind);
     r->outcome.error = outcome.value(QStringLiteral("error")).toString();
+    const QJsonObject refusal = outcome.value(QStringLiteral("refusal")).toObject();
+    r->outcome.refusal.step = refusal.value(QStringLiteral("step")).toString();
+    r->outcome.refusal.reply = refusal.value(QStringLiteral("reply")).toString();
+    r->outcome.refusal.cause = refusal.value(QStringLiteral("cause")).toString();
+    r->outcome.refusal.hint = refusal.value(QStringLiteral("hint")).toString();
     return true;
 }
 
@@ -562,8 +637,9 @@ void setReportKeyOrders(OrderedJsonWriter &w, const QString &prefix)
     w.setKeyOrder(prefix, reportKeyOrder());
     w.setKeyOrder(at(QStringLiteral("tool")), {"name", "version"});
     w.setKeyOrder(at(QStringLiteral("target")),
-                  {"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"});
-    w.setKeyOrder(at(QStringLiteral("outcome")), {"connected", "completed", "error_kind", "error"});
+                  {"host", "port", "address", "dialect", "implicit_tls", "sni", "servername", "proxy"});
+    w.setKeyOrder(at(QStringLiteral("outcome")), {"connected", "completed", "error_kind", "error", "refusal"});
+    w.setKeyOrder(at(QStringLiteral("outcome.refusal")), {"step", "reply", "cause", "hint"});
     w.setKeyOrder(at(QStringLiteral("transcript[]")), {"t_ms", "dir", "text"});
     w.setKeyOrder(at(QStringLiteral("smtp")),
                   {"banner", "ehlo_before_tls", "ehlo_after_tls", "starttls_offered",
@@ -588,7 +664,13 @@ void setReportKeyOrders(OrderedJsonWriter &w, const QString &prefix)
     w.setKeyOrder(at(QStringLiteral("scan")),
                   {"protocols", "ciphers", "server_preference", "groups", "dh_bits",
                    "certificate_types", "connections", "handshakes", "retries", "tls_answers", "bytes_after_starttls",
-                   "broken_after_hello", "served_chains"});
+                   "broken_after_hello", "hygiene", "served_chains"});
+    w.setKeyOrder(at(QStringLiteral("scan.hygiene")),
+                  {"version", "connections", "secure_renegotiation", "client_renegotiation", "fallback_scsv",
+                   "downgrade_sentinel", "extended_master_secret", "encrypt_then_mac"});
+    for (const char *check : {"secure_renegotiation", "client_renegotiation", "fallback_scsv", "downgrade_sentinel",
+                              "extended_master_secret", "encrypt_then_mac"})
+        w.setKeyOrder(at(QStringLiteral("scan.hygiene.%1")).arg(QLatin1String(check)), {"result", "evidence", "tried", "accepted"});
     w.setKeyOrder(at(QStringLiteral("scan.bytes_after_starttls")), {"connections", "bytes", "largest"});
     w.setKeyOrder(at(QStringLiteral("scan.broken_after_hello")), {"offers", "first"});
     for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})

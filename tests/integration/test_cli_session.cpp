@@ -45,6 +45,7 @@ private Q_SLOTS:
     void refusedPortExits3();
     void scanOfRefusedPortSaysSo();
     void authPasswordNeverPrinted();
+    void refusalsExplained();
 
 private:
     const TestPki &pki() const { return TestPki::instance(); }
@@ -186,6 +187,45 @@ void TestCliSession::authPasswordNeverPrinted()
             QVERIFY2(!run.out.contains(secret) && !run.err.contains(secret), qPrintable(run.describe()));
         }
     }
+}
+
+// Real Exim refusing in two common ways, and the outcome line saying why: a certificate file
+// that vanished after a renewal (STARTTLS answered 454, the session goes on in cleartext), and
+// a HELO ACL that refuses this client by a blocklist (550 to EHLO and HELO).
+void TestCliSession::refusalsExplained()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The certificate is gone by the time a client asks for TLS.
+    const QString certCopy = dir.filePath(QStringLiteral("renewed.pem"));
+    QVERIFY(QFile::copy(pki().rsaLeaf().chainFile, certCopy));
+    EximServer noCert(EximOptions::serving(certCopy, pki().rsaLeaf().keyFile));
+    QString error;
+    QVERIFY2(noCert.start(&error), qPrintable(error));
+    QVERIFY(QFile::remove(certCopy));
+    ToolResult run = runCli(targetArgs(noCert.port()) + QStringList{QStringLiteral("--no-color"), QStringLiteral("-q")});
+    QVERIFY2(run.started && run.finished, qPrintable(run.describe()));
+    QString out = run.outText();
+    QVERIFY2(out.contains(QLatin1String("no TLS (STARTTLS refused: 454")), qPrintable(out + noCert.logText()));
+    QVERIFY2(out.contains(QLatin1String("likely: the server offers STARTTLS but cannot start TLS")), qPrintable(out));
+    run = runCli(targetArgs(noCert.port()) + QStringList{QStringLiteral("--json"), QStringLiteral("-")});
+    const QJsonObject refusal = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("outcome")).toObject()
+                                    .value(QStringLiteral("refusal")).toObject();
+    QCOMPARE(refusal.value(QStringLiteral("step")).toString(), QStringLiteral("starttls"));
+    QVERIFY2(refusal.value(QStringLiteral("reply")).toString().startsWith(QLatin1String("454")), qPrintable(run.outText()));
+    QCOMPARE(refusal.value(QStringLiteral("cause")).toString(), QStringLiteral("tls_unavailable"));
+
+    // A HELO ACL that refuses the client as listed on a blocklist.
+    EximOptions listed = EximOptions::serving(pki().rsaLeaf().chainFile, pki().rsaLeaf().keyFile);
+    listed.extraMain = QStringLiteral("acl_smtp_helo = deny message = Client host [$sender_host_address] blocked using "
+                                      "zen.spamhaus.org");
+    EximServer blocking(listed);
+    QVERIFY2(blocking.start(&error), qPrintable(error));
+    run = runCli(targetArgs(blocking.port()) + QStringList{QStringLiteral("--no-color"), QStringLiteral("-q")});
+    QCOMPARE(run.exitCode, 3);
+    out = run.outText();
+    QVERIFY2(out.contains(QLatin1String("blocked using zen.spamhaus.org")), qPrintable(out + blocking.logText()));
+    QVERIFY2(out.contains(QLatin1String("likely: your address appears to be on zen.spamhaus.org")), qPrintable(out));
 }
 
 MAILTLS_TEST_MAIN(TestCliSession)

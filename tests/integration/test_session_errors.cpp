@@ -133,6 +133,11 @@ void TestSessionErrors::refusingGreeting()
     QCOMPARE(core::outcomeWord(r.outcome.errorKind), QStringLiteral("protocol"));
     VERIFY_REPORT(r.outcome.error.contains(QLatin1String("421")), r);
     VERIFY_REPORT(!core::hasFinding(r.findings, QStringLiteral("starttls.not_offered")), r);
+    // Busy, not a refusal of TLS: a fleet retries it; the reply is kept and read for its cause.
+    QCOMPARE(r.outcome.errorKind, core::ErrorKind::Busy);
+    QCOMPARE(r.outcome.refusal.step, QStringLiteral("greeting"));
+    QCOMPARE(r.outcome.refusal.reply, QStringLiteral("421 4.7.0 scripted.test too many connections, try later"));
+    QCOMPARE(r.outcome.refusal.cause, QStringLiteral("rate_limit"));
 }
 
 void TestSessionErrors::megabyteLine()
@@ -315,6 +320,9 @@ void TestSessionErrors::starttlsRefused()
     VERIFY_REPORT(core::hasFinding(r.findings, QStringLiteral("starttls.rejected")), r);
     VERIFY_REPORT(!core::hasFinding(r.findings, QStringLiteral("starttls.not_offered")), r);
     VERIFY_REPORT(!r.tls.established, r);
+    QCOMPARE(r.outcome.refusal.step, QStringLiteral("starttls"));
+    QCOMPARE(r.outcome.refusal.cause, QStringLiteral("tls_unavailable"));
+    VERIFY_REPORT(r.outcome.errorKind == core::ErrorKind::None, r);
 }
 
 void TestSessionErrors::cancelWhileWaiting()

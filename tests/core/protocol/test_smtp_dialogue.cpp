@@ -203,6 +203,29 @@ private Q_SLOTS:
     {
         QCOMPARE(ehloNameOrDefault(QStringLiteral("mx.example.org")), QStringLiteral("mx.example.org"));
         QVERIFY(!ehloNameOrDefault(QString()).isEmpty());
+        // The default is worked out once and is what an unset name gives; a bare one is noted.
+        const DefaultEhloName d = defaultEhloName();
+        QCOMPARE(ehloNameOrDefault(QString()), d.name);
+        QCOMPARE(d.bare, !d.name.contains(QLatin1Char('.')));
+        QCOMPARE(bareEhloNote(QString()).isEmpty(), !d.bare);
+        QVERIFY(bareEhloNote(QStringLiteral("mx.example.org")).isEmpty());
+    }
+
+    void fqdnFromHostsFile()
+    {
+        const QByteArray hosts = "# a comment naming vm.wrong.example\n"
+                                 "127.0.0.1\tlocalhost\n"
+                                 "127.0.1.1   vm.example.org   vm   # the usual Debian line\n"
+                                 "::1 localhost ip6-localhost\n";
+        QCOMPARE(fqdnFromHostsText(hosts, QStringLiteral("vm")), QStringLiteral("vm.example.org"));
+        QCOMPARE(fqdnFromHostsText(hosts, QStringLiteral("VM")), QStringLiteral("vm.example.org"));
+        // The short name itself only as "name.domain" on the line.
+        QCOMPARE(fqdnFromHostsText("10.0.0.5 mx1.lab.test\n", QStringLiteral("mx1")), QStringLiteral("mx1.lab.test"));
+        // Lines that list the host only under a bare name give nothing, nor do other hosts'.
+        QCOMPARE(fqdnFromHostsText("127.0.0.1 localhost\n127.0.0.1 vm\n", QStringLiteral("vm")), QString());
+        QCOMPARE(fqdnFromHostsText("10.0.0.9 other.example.org other\n", QStringLiteral("vm")), QString());
+        QCOMPARE(fqdnFromHostsText("garbage\n\n   \n127.0.0.1\n", QStringLiteral("vm")), QString());
+        QCOMPARE(fqdnFromHostsText(hosts, QString()), QString());
     }
 };
 

@@ -192,6 +192,26 @@ void TestHtmlReport::matrixShowsGradesAndServerOrder()
     QVERIFY(html.contains(QLatin1String("<tr><td>1</td><td><span class=\"grade grade-strong\">strong</span></td><td class=\"mono\">0xC030</td>")));
     QVERIFY(html.contains(QLatin1String("<td>TLS 1.0</td><td><span class=\"bad\">yes (legacy)</span>")));
     QVERIFY(html.contains(QLatin1String("<td>SSL 3.0</td><td><span class=\"no\">no</span>")));
+    QVERIFY(!html.contains(QLatin1String("Protocol hygiene")));   // a scan without the checks
+
+    // The hygiene checks: good and bad answers coloured by what they mean, evidence beside them.
+    Report withHygiene = test::sessionAndScanReport();
+    HygieneResult &h = withHygiene.scan.hygiene;
+    h.present = true;
+    h.version = QStringLiteral("TLSv1.2");
+    h.connections = 3;
+    h.secureRenegotiation = {CheckState::Yes, QStringLiteral("renegotiation_info <0xff01>")};
+    h.clientRenegotiation = {CheckState::Yes, QStringLiteral("5 accepted")};
+    h.fallbackScsv = {CheckState::Untested, QStringLiteral("no answer within 10 s")};
+    h.encryptThenMac = {CheckState::No, QStringLiteral("no encrypt_then_mac")};
+    const QString hh = reportToHtml(withHygiene);
+    checkBalanced(hh);
+    QVERIFY(hh.contains(QStringLiteral("<h3>Protocol hygiene</h3>")));
+    QVERIFY(hh.contains(QStringLiteral("<tr><th>Checked at</th><td>TLSv1.2, 3 connections</td></tr>")));
+    QVERIFY(hh.contains(QStringLiteral("<th>Secure renegotiation (RFC 5746)</th><td><span class=\"ok\">yes</span> — renegotiation_info &lt;0xff01&gt;</td>")));
+    QVERIFY(hh.contains(QStringLiteral("<th>Client-initiated renegotiation</th><td><span class=\"bad\">yes</span> — 5 accepted</td>")));
+    QVERIFY(hh.contains(QStringLiteral("<td><span class=\"no\">not tested</span> — no answer within 10 s</td>")));
+    QVERIFY(hh.contains(QStringLiteral("<th>Encrypt-then-MAC with CBC (RFC 7366)</th><td><span class=\"bad\">no</span>")));
 }
 
 void TestHtmlReport::sessionWithoutScanHasNoMatrix()

@@ -211,8 +211,21 @@ void TestJsonReport::writesDesignKeyNamesAndFormats()
     const QJsonObject o = parse(reportToJsonBytes(fullReport()));
 
     const QJsonObject target = o.value("target").toObject();
-    QCOMPARE(keySet(target), set({"host", "port", "address", "dialect", "implicit_tls", "sni", "servername"}));
+    QCOMPARE(keySet(target), set({"host", "port", "address", "dialect", "implicit_tls", "sni", "servername", "proxy"}));
     QCOMPARE(target.value("port").toInt(), 25);
+    // target.proxy: null for a direct connection, the URL without password through a proxy,
+    // and read back.
+    QVERIFY(target.value("proxy").isNull());
+    {
+        Report proxied = fullReport();
+        proxied.target.proxy = QStringLiteral("socks5://alice@127.0.0.1:1080");
+        const QByteArray bytes = reportToJsonBytes(proxied);
+        QCOMPARE(parse(bytes).value("target").toObject().value("proxy").toString(), proxied.target.proxy);
+        Report back;
+        Error error;
+        QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error.message));
+        QCOMPARE(back.target.proxy, proxied.target.proxy);
+    }
     QCOMPARE(target.value("implicit_tls"), QJsonValue(false));
 
     QCOMPARE(o.value("started_at").toString(), QStringLiteral("2024-03-05T08:09:10.123Z"));
@@ -303,7 +316,7 @@ void TestJsonReport::writesDesignKeyNamesAndFormats()
 
     QCOMPARE(o.value("outcome").toObject(),
              QJsonObject({{"connected", true}, {"completed", true}, {"error_kind", QJsonValue::Null},
-                          {"error", QJsonValue::Null}}));
+                          {"error", QJsonValue::Null}, {"refusal", QJsonValue::Null}}));
 
     for (Severity s : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
         Report r;
@@ -587,6 +600,46 @@ void TestJsonReport::scanSectionRoundTrip()
     QCOMPARE(tls12.at(1).enc, QStringLiteral("3DES-EDE-CBC"));
     QCOMPARE(back.scan.ciphers.value(QStringLiteral("SSLv2")).first().iana, QStringLiteral("SSL_CK_DES_192_EDE3_CBC_WITH_MD5"));
     QCOMPARE(reportToJsonBytes(back), json);
+    // Without hygiene checks (reports before them): no "hygiene" key, read back as absent.
+    QVERIFY(!json.contains("\"hygiene\""));
+    QVERIFY(!back.scan.hygiene.present);
+
+    // The hygiene checks: written after broken_after_hello, each {result, evidence}, and read back.
+    HygieneResult &h = scan.hygiene;
+    h.present = true;
+    h.version = QStringLiteral("TLSv1.2");
+    h.connections = 3;
+    h.secureRenegotiation = {CheckState::Yes, QStringLiteral("renegotiation_info (0xff01) in the TLSv1.2 ServerHello")};
+    h.clientRenegotiation = {CheckState::Yes, QStringLiteral("2 client-initiated renegotiation(s) accepted, then ...")};
+    h.renegotiationsTried = 3;
+    h.renegotiationsAccepted = 2;
+    h.fallbackScsv = {CheckState::No, QStringLiteral("accepted")};
+    h.downgradeSentinel = {CheckState::NotApplicable, QStringLiteral("no TLS 1.3")};
+    h.extendedMasterSecret = {CheckState::Untested, QStringLiteral("timed out")};
+    h.encryptThenMac = {CheckState::NotApplicable, QStringLiteral("no CBC suite")};
+    const QByteArray withHygiene = reportToJsonBytes(report);
+    QVERIFY(withHygiene.indexOf("\"tls_answers\"") < withHygiene.indexOf("\"hygiene\""));
+    QVERIFY(withHygiene.contains("\"result\": \"not_applicable\""));
+    QVERIFY(withHygiene.contains("\"result\": \"untested\""));
+    const QJsonObject hj = QJsonDocument::fromJson(withHygiene).object().value(QStringLiteral("scan")).toObject()
+                               .value(QStringLiteral("hygiene")).toObject();
+    QCOMPARE(hj.keys().size(), 8);
+    QCOMPARE(hj.value(QStringLiteral("client_renegotiation")).toObject().value(QStringLiteral("tried")).toInt(), 3);
+    QCOMPARE(hj.value(QStringLiteral("fallback_scsv")).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("no"));
+    Report backH;
+    QVERIFY2(reportFromJson(withHygiene, &backH, &error), qPrintable(error.message));
+    QVERIFY(backH.scan.hygiene.present);
+    QCOMPARE(backH.scan.hygiene.version, QStringLiteral("TLSv1.2"));
+    QCOMPARE(backH.scan.hygiene.connections, 3);
+    QCOMPARE(backH.scan.hygiene.renegotiationsAccepted, 2);
+    QCOMPARE(backH.scan.hygiene.downgradeSentinel.state, CheckState::NotApplicable);
+    QCOMPARE(backH.scan.hygiene.extendedMasterSecret.evidence, QStringLiteral("timed out"));
+    QCOMPARE(reportToJsonBytes(backH), withHygiene);
+    QByteArray badResult = withHygiene;
+    badResult.replace("\"result\": \"no\"", "\"result\": \"maybe\"");
+    QVERIFY(!reportFromJson(badResult, &backH, &error));
+    QVERIFY2(error.message.contains(QLatin1String("scan.hygiene.fallback_scsv.result")), qPrintable(error.message));
+
     // No scan: no "scan" key at all.
     Report session;
     QVERIFY(!reportToJsonBytes(session).contains("\"scan\""));
