@@ -93,6 +93,8 @@ Report runInteractiveSession(const SessionOptions &options, const CancelToken &c
     // The conversation went on: keep the diagnosis of the planned part with the full transcript.
     Report whole = engine.report();
     whole.findings = planned.findings;
+    if (whole.outcome.refusal.reply == planned.outcome.refusal.reply)
+        whole.outcome.refusal = planned.outcome.refusal;   // with the diagnosis's reading of it
     return whole;
 }
 

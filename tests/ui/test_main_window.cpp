@@ -215,6 +215,7 @@ private Q_SLOTS:
     void closeDuringConnect();
     void interactiveConsoleSendsLinesVerbatim();
     void connectionRefusedShowsBanner();
+    void refusedStarttlsExplained();
     void translationsLoad_data();
     void translationsLoad();
 };
@@ -523,6 +524,40 @@ void TestMainWindow::connectionRefusedShowsBanner()
     QVERIFY2(!window.bannerText().isEmpty(), qPrintable(window.statusText()));
     QVERIFY(window.statusText().startsWith(QStringLiteral("Failed")));
     saveScreenshot(window, QStringLiteral("main_window_refused.png"));
+}
+
+// A server that offers STARTTLS and then answers it with 454 (the certificate it cannot load):
+// the banner quotes its reply and says what that most likely means, as plain text.
+void TestMainWindow::refusedStarttlsExplained()
+{
+    test::ScriptedPeer peer([](test::PeerConnection &c) {
+        c.sendLine("220 mx.partner.test ESMTP <b>not bold</b>");
+        QByteArray line;
+        while (c.readLine(&line)) {
+            const QByteArray verb = line.left(4).toUpper();
+            if (verb == "EHLO")
+                c.send("250-mx.partner.test\r\n250-SIZE 52428800\r\n250 STARTTLS\r\n");
+            else if (verb == "STAR")
+                c.sendLine("454 4.7.0 TLS not available due to local problem");
+            else if (verb == "QUIT") {
+                c.sendLine("221 bye");
+                return;
+            } else
+                c.sendLine("250 ok");
+        }
+    });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    ui::MainWindow window;
+    window.resize(1200, 760);
+    window.show();
+    window.targetBar()->portSpin()->setValue(peer.port());
+    window.connectAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(isIdle(window), 10000);
+    const QString banner = window.bannerText();
+    QVERIFY2(banner.contains(QStringLiteral("454 4.7.0 TLS not available due to local problem")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("cannot start TLS")), qPrintable(banner));
+    saveScreenshot(window, QStringLiteral("main_window_starttls_refused.png"));
 }
 
 void TestMainWindow::translationsLoad_data()
