@@ -41,6 +41,24 @@ struct ScanOptions {
     // renegotiation is asked for (the one probe a server may count as an attack).
     bool probeHygiene = true;
     bool attackChecks = true;
+    // Checks left out by name (`--skip-checks LIST`), each the name of one probe with its own
+    // connection budget: "renegotiation", "fallback", "resumption", "ocsp", "early_data",
+    // "heartbleed", "ccs_injection", "robot", "ticketbleed", "starttls_injection",
+    // "starttls_enforcement". A skipped check is reported as untested, never as passed.
+    QStringList skipChecks;
+    // The probes a server may log as an attack (`--no-attack-checks` leaves them all out).
+    static bool isAttackCheck(const QString &name)
+    {
+        static const QStringList attacks{QStringLiteral("renegotiation"), QStringLiteral("heartbleed"),
+                                         QStringLiteral("ccs_injection"), QStringLiteral("robot"),
+                                         QStringLiteral("ticketbleed"), QStringLiteral("starttls_injection")};
+        return attacks.contains(name);
+    }
+    // Whether the probe named so runs in this scan.
+    bool runsCheck(const QString &name) const
+    {
+        return probeHygiene && !skipChecks.contains(name) && (attackChecks || !isAttackCheck(name));
+    }
     // cert.differs_from_file when the served leaf of the same key type is not this file's.
     QString expectCertFile;
     // The certificate rules: trust anchors (empty: the system store) and the name the
