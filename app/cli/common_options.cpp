@@ -1,4 +1,5 @@
 #include "common_options.h"
+#include "cli_tr.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -40,8 +41,9 @@ QCommandLineOption failOnOption()
 QCommandLineOption starttlsOption(const QString &lead)
 {
     return QCommandLineOption(QStringLiteral("starttls"),
-                              QStringLiteral("%1: smtp, lmtp or none (default: follows the port).").arg(lead),
-                              QStringLiteral("smtp|lmtp|none"));
+                              QStringLiteral("%1: smtp, lmtp, imap, pop3, sieve, none, or auto (the port, else the "
+                                             "greeting; default: follows the port).").arg(lead),
+                              QStringLiteral("smtp|lmtp|imap|pop3|sieve|none|auto"));
 }
 
 QCommandLineOption implicitTlsOption()
@@ -109,7 +111,7 @@ bool readTimeout(const QCommandLineParser &parser, const QCommandLineOption &opt
     bool ok = false;
     const double seconds = parser.value(option).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600) {
-        *error = QStringLiteral("--%1 must be a number of seconds between 0 and 3600, not '%2'")
+        *error = Cli::tr("--%1 must be a number of seconds between 0 and 3600, not '%2'")
                      .arg(option.names().constLast(), parser.value(option));
         return false;
     }
@@ -124,7 +126,7 @@ bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < min || value > max) {
-        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+        *error = Cli::tr("--%1 must be a whole number from %2 to %3, not '%4'")
                      .arg(option.names().last()).arg(min).arg(max).arg(parser.value(option));
         return false;
     }
@@ -135,7 +137,7 @@ bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
 bool checkSingleName(const QString &value, const QString &option, QString *error)
 {
     if (value.isEmpty() || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
-        *error = QStringLiteral("--%1 needs one name without spaces or line breaks").arg(option);
+        *error = Cli::tr("--%1 needs one name without spaces or line breaks").arg(option);
         return false;
     }
     return true;
@@ -148,12 +150,22 @@ bool readDialect(const QCommandLineParser &parser, const QCommandLineOption &sta
     *implicit = core::defaultImplicitTlsForPort(port);
     if (parser.isSet(starttls)) {
         const QString named = parser.value(starttls).trimmed().toLower();
-        if (named != QLatin1String("smtp") && named != QLatin1String("lmtp") && named != QLatin1String("none")) {
-            *error = QStringLiteral("--starttls must be smtp, lmtp or none, not '%1'").arg(parser.value(starttls));
+        static const QStringList known = {QStringLiteral("smtp"), QStringLiteral("lmtp"), QStringLiteral("imap"),
+                                          QStringLiteral("pop3"), QStringLiteral("sieve"), QStringLiteral("none"),
+                                          QStringLiteral("auto")};
+        if (!known.contains(named)) {
+            *error = Cli::tr("--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not '%1'")
+                         .arg(parser.value(starttls));
             return false;
         }
-        *dialect = named;
-        *implicit = named == QLatin1String("none");
+        if (named == QLatin1String("auto")) {
+            // The port when it names a dialect (993: IMAP inside TLS), else the greeting decides.
+            if (!core::portNamesDialect(port))
+                *dialect = named, *implicit = false;
+        } else {
+            *dialect = named;
+            *implicit = named == QLatin1String("none");
+        }
     }
     if (implicitTls && parser.isSet(*implicitTls))
         *implicit = true;
@@ -164,7 +176,7 @@ bool readSni(const QCommandLineParser &parser, const QCommandLineOption &sni, co
              const QString &host, QString *out, QString *error)
 {
     if (parser.isSet(sni) && parser.isSet(noSni)) {
-        *error = QStringLiteral("--sni and --no-sni contradict each other");
+        *error = Cli::tr("--sni and --no-sni contradict each other");
         return false;
     }
     out->clear();
@@ -181,20 +193,20 @@ bool writableJsonPath(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        *error = QStringLiteral("--json %1: is a directory").arg(path);
+        *error = Cli::tr("--json %1: is a directory").arg(path);
         return false;
     }
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir()) {
-        *error = QStringLiteral("--json %1: directory %2 does not exist").arg(path, info.absolutePath());
+        *error = Cli::tr("--json %1: directory %2 does not exist").arg(path, info.absolutePath());
         return false;
     }
     if (!dir.isWritable()) {
-        *error = QStringLiteral("--json %1: directory %2 is not writable").arg(path, info.absolutePath());
+        *error = Cli::tr("--json %1: directory %2 is not writable").arg(path, info.absolutePath());
         return false;
     }
     if (info.exists() && !info.isWritable()) {
-        *error = QStringLiteral("--json %1: file is not writable").arg(path);
+        *error = Cli::tr("--json %1: file is not writable").arg(path);
         return false;
     }
     return true;
@@ -206,7 +218,7 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
     if (options.json && parser.isSet(*options.json)) {
         settings->jsonPath = parser.value(*options.json);
         if (settings->jsonPath.isEmpty()) {
-            *error = QStringLiteral("--json needs a file name or '-'");
+            *error = Cli::tr("--json needs a file name or '-'");
             return false;
         }
         if (settings->jsonPath != QLatin1String("-") && !writableJsonPath(settings->jsonPath, error))
@@ -216,7 +228,7 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
         settings->htmlPath = parser.value(*options.html);
         core::Error why;
         if (!core::checkHtmlOutputPath(settings->htmlPath, &why)) {
-            *error = settings->htmlPath.isEmpty() ? QStringLiteral("--html needs a file name")
+            *error = settings->htmlPath.isEmpty() ? Cli::tr("--html needs a file name")
                                                   : QStringLiteral("--html %1: %2").arg(settings->htmlPath, why.message);
             return false;
         }
@@ -225,14 +237,14 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
         settings->pdfPath = parser.value(*options.pdf);
         core::Error why;
         if (!core::checkHtmlOutputPath(settings->pdfPath, &why)) {
-            *error = settings->pdfPath.isEmpty() ? QStringLiteral("--pdf needs a file name")
+            *error = settings->pdfPath.isEmpty() ? Cli::tr("--pdf needs a file name")
                                                  : QStringLiteral("--pdf %1: %2").arg(settings->pdfPath, why.message);
             return false;
         }
     }
     if (options.failOn && parser.isSet(*options.failOn)) {
         if (!core::parseSeverity(parser.value(*options.failOn), &settings->failOn)) {
-            *error = QStringLiteral("--fail-on must be info, low, medium, high or critical, not '%1'")
+            *error = Cli::tr("--fail-on must be info, low, medium, high or critical, not '%1'")
                          .arg(parser.value(*options.failOn));
             return false;
         }
@@ -259,35 +271,35 @@ bool readableFile(const QString &path, const QString &label, QString *error, Fil
     struct stat st {};
     const QByteArray native = QFile::encodeName(path);
     if (::stat(native.constData(), &st) != 0) {
-        *error = errno == ENOENT ? QStringLiteral("%1%2: no such file").arg(label, path)
-                                 : QStringLiteral("%1%2: cannot read (%3)").arg(label, path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = errno == ENOENT ? Cli::tr("%1%2: no such file").arg(label, path)
+                                 : Cli::tr("%1%2: cannot read (%3)").arg(label, path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     if (S_ISDIR(st.st_mode)) {
-        *error = QStringLiteral("%1%2: is a directory").arg(label, path);
+        *error = Cli::tr("%1%2: is a directory").arg(label, path);
         return false;
     }
     const bool stream = S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISCHR(st.st_mode);
     if (stream && kind == FileKind::Regular) {
-        *error = QStringLiteral("%1%2: is not a regular file (a pipe, socket or device); save it to a file first")
+        *error = Cli::tr("%1%2: is not a regular file (a pipe, socket or device); save it to a file first")
                      .arg(label, path);
         return false;
     }
     if (!S_ISREG(st.st_mode) && !stream) {
-        *error = QStringLiteral("%1%2: is not a regular file").arg(label, path);
+        *error = Cli::tr("%1%2: is not a regular file").arg(label, path);
         return false;
     }
     // A pipe is not opened here: a reader that comes and goes would make its writer fail.
     if (stream) {
         if (::access(native.constData(), R_OK) != 0) {
-            *error = QStringLiteral("%1%2: cannot read (%3)").arg(label, path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = Cli::tr("%1%2: cannot read (%3)").arg(label, path, QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         return true;
     }
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        *error = QStringLiteral("%1%2: cannot read (%3)").arg(label, path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = Cli::tr("%1%2: cannot read (%3)").arg(label, path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     ::close(fd);
@@ -313,7 +325,7 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
     } else if (!settings.jsonPath.isEmpty()) {
         QString why;
         if (!writeOutputFile(settings.jsonPath, core::reportToJsonBytes(report), &why)) {
-            printError(command, QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, why));
+            printError(command, Cli::tr("cannot write --json %1: %2").arg(settings.jsonPath, why));
             written = false;
         }
     }
@@ -323,7 +335,7 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
             named.toolVersion = QStringLiteral(MAILTLS_VERSION);
         core::Error why;
         if (!core::writeHtmlFile(settings.htmlPath, core::reportToHtml(named), &why)) {
-            printError(command, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, why.message));
+            printError(command, Cli::tr("cannot write --html %1: %2").arg(settings.htmlPath, why.message));
             written = false;
         }
     }
@@ -334,7 +346,7 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
         QByteArray bytes;
         core::Error why;
         if (!pdf::reportToPdf(named, core::HtmlReportOptions(), &bytes, &why) || !pdf::writePdfFile(settings.pdfPath, bytes, &why)) {
-            printError(command, QStringLiteral("cannot write --pdf %1: %2").arg(settings.pdfPath, why.message));
+            printError(command, Cli::tr("cannot write --pdf %1: %2").arg(settings.pdfPath, why.message));
             written = false;
         }
     }
@@ -366,14 +378,14 @@ bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *er
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read passphrase file %1: %2").arg(path, file.errorString());
+        *error = Cli::tr("cannot read passphrase file %1: %2").arg(path, file.errorString());
         return false;
     }
     QByteArray line = file.readLine(4096);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty()) {
-        *error = QStringLiteral("passphrase file %1 is empty (the first line is the passphrase)").arg(path);
+        *error = Cli::tr("passphrase file %1 is empty (the first line is the passphrase)").arg(path);
         return false;
     }
     *passphrase = line;
@@ -401,7 +413,7 @@ bool readProxyOptions(const QCommandLineParser &parser, const QCommandLineOption
 {
     if (!parser.isSet(proxy)) {
         if (parser.isSet(passFile)) {
-            *error = QStringLiteral("--proxy-pass-file needs --proxy");
+            *error = Cli::tr("--proxy-pass-file needs --proxy");
             return false;
         }
         return true;
@@ -418,7 +430,7 @@ bool readProxyOptions(const QCommandLineParser &parser, const QCommandLineOption
     }
     if (parser.isSet(passFile)) {
         if (settings.user.isEmpty()) {
-            *error = QStringLiteral("--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)");
+            *error = Cli::tr("--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)");
             return false;
         }
         QByteArray password;

@@ -48,8 +48,11 @@ bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
 // One name without spaces or line breaks (--ehlo, --sni, --servername).
 bool checkSingleName(const QString &value, const QString &option, QString *error);
 
-// --starttls smtp|lmtp|none and --implicit-tls over the port's defaults (465: SMTP inside TLS,
-// 24: LMTP, else SMTP with STARTTLS). Naming a dialect drops the port's implicit-TLS default.
+// --starttls smtp|lmtp|imap|pop3|sieve|none|auto and --implicit-tls over the port's defaults
+// (model/session_options.h: 465 SMTP, 993 IMAP, 995 POP3 inside TLS; 24 LMTP, 143 IMAP, 110 POP3,
+// 4190 ManageSieve, else SMTP with STARTTLS). Naming a dialect drops the port's implicit-TLS
+// default; "auto" keeps the port's choice, and on a port that names none leaves "auto" for the
+// session or scan to read from the greeting.
 // `implicitTls` may be null for a subcommand without that option.
 bool readDialect(const QCommandLineParser &parser, const QCommandLineOption &starttls,
                  const QCommandLineOption *implicitTls, quint16 port, QString *dialect, bool *implicit,

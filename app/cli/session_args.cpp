@@ -32,7 +32,13 @@ const char *const kEpilogue =
     "\n"
     "Ports and dialects:\n"
     "  Without --starttls the port decides: 465 is SMTP inside implicit TLS, 24 is LMTP with\n"
-    "  STARTTLS, anything else is SMTP with STARTTLS. --implicit-tls speaks the dialect inside TLS.\n"
+    "  STARTTLS, 143 IMAP and 110 POP3 with STARTTLS/STLS, 993 IMAP and 995 POP3 inside implicit\n"
+    "  TLS, 4190 ManageSieve with STARTTLS, anything else (25, 587 submission) SMTP with STARTTLS.\n"
+    "  --implicit-tls speaks the dialect inside TLS. --starttls imap|pop3|sieve names the dialect;\n"
+    "  --starttls auto takes it from the port, or on other ports from the greeting (\"* OK\" IMAP,\n"
+    "  \"+OK\" POP3, \"IMPLEMENTATION\" ManageSieve, 220 SMTP). --auth-user logs in after TLS in\n"
+    "  every dialect (IMAP AUTHENTICATE PLAIN or LOGIN, POP3 AUTH PLAIN or USER/PASS, ManageSieve\n"
+    "  AUTHENTICATE \"PLAIN\"); the password is redacted unless --show-secrets.\n"
     "  --starttls none skips the mail protocol: a bare TLS handshake, like openssl s_client\n"
     "  without -starttls.\n"
     "\n"
@@ -129,12 +135,16 @@ struct Opt {
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              QStringLiteral("Print only the one-line summary (errors still go to stderr).")};
+    QCommandLineOption interactive{QStringLiteral("interactive"),
+                                   QStringLiteral("After STARTTLS and the handshake, send the lines you type to the server "
+                                                  "as typed (console; /help inside).")};
 
     QList<QCommandLineOption> all() const
     {
         return {help, starttls, implicitTls, ehlo, sni, noSni, servername, caFile, expectCert, clientCert, clientKey,
                 authUser, authPassFile, authMech, mailFrom, rcptTo, data, timeout, proxy, proxyPassFile, tlsMin, tlsMax,
-                ciphers, ciphersuites, groups, securityLevel, showSecrets, json, html, pdf, failOn, noColor, quiet};
+                ciphers, ciphersuites, groups, securityLevel, showSecrets, json, html, pdf, failOn, noColor, quiet,
+                interactive};
     }
 };
 
@@ -339,6 +349,10 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         *error = QStringLiteral("--mail-from, --rcpt-to and --data need a mail protocol, not --starttls none");
         return false;
     }
+    if (wantsMail && (o.dialect == QLatin1String("imap") || o.dialect == QLatin1String("pop3") || o.dialect == QLatin1String("sieve"))) {
+        *error = QStringLiteral("--mail-from, --rcpt-to and --data send mail over SMTP or LMTP, not %1").arg(o.dialect);
+        return false;
+    }
     if (parser.isSet(opt.mailFrom)) {
         o.mailFrom = bareAddress(parser.value(opt.mailFrom));
         if (!singleLine(o.mailFrom, QStringLiteral("mail-from"), error))
@@ -428,6 +442,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         o.securityLevel = level;
     }
     o.redactSecrets = !parser.isSet(opt.showSecrets);
+    s.interactive = parser.isSet(opt.interactive);
 
     if (!readOutputOptions(parser, {&opt.json, &opt.html, &opt.failOn, &opt.noColor, &opt.quiet, &opt.pdf}, &s, error))
         return false;

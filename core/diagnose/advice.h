@@ -74,4 +74,9 @@ void writeFix(Finding *finding);
 void applyAdvice(Finding *finding);
 void applyAdvice(Findings *findings);
 
+// For a server that speaks IMAP, POP3 or ManageSieve (Dovecot): the certificate, version,
+// cipher and DH findings get their Dovecot settings in fixDovecot and lose the Exim/Postfix
+// lines, which do not apply there. Ids without a Dovecot equivalent keep what they have.
+void applyDovecotAdvice(Findings *findings);
+
 } // namespace mailtls::core

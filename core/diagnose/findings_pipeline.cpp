@@ -43,6 +43,12 @@ void compareWithExpected(const QList<CertificateChain> &servedChains, const QStr
     out->findings << expectedCertificateFindings(served, expected.certificates, expectFile);
 }
 
+// IMAP, POP3, ManageSieve: the server behind them is Dovecot, not Exim or Postfix.
+bool accessDialect(const QString &dialect)
+{
+    return dialect == QLatin1String("imap") || dialect == QLatin1String("pop3") || dialect == QLatin1String("sieve");
+}
+
 } // namespace
 
 void finishFindings(Findings *findings)
@@ -68,6 +74,8 @@ Diagnosis diagnoseSession(const Report &report, const DiagnosisOptions &options)
             compareWithExpected({report.certificates}, options.expectCertFile, &out, false);
     }
     finishFindings(&out.findings);
+    if (accessDialect(report.target.dialect))
+        applyDovecotAdvice(&out.findings);
     return out;
 }
 
@@ -119,6 +127,8 @@ Diagnosis diagnoseScan(const Report &report, const DiagnosisOptions &options)
     if (!options.expectCertFile.isEmpty() && !scan.servedChains.isEmpty())
         compareWithExpected(scan.servedChains, options.expectCertFile, &out, true);
     finishFindings(&out.findings);
+    if (accessDialect(report.target.dialect))
+        applyDovecotAdvice(&out.findings);
     return out;
 }
 

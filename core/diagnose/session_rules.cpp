@@ -135,8 +135,10 @@ Findings sessionFindings(const Report &report)
         }
     }
 
+    const QString &dialect = report.target.dialect;
+    const bool accessDialect = dialect == QLatin1String("imap") || dialect == QLatin1String("pop3") || dialect == QLatin1String("sieve");
     const bool cleartextBeforeTls = !report.target.implicitTls;
-    if (cleartextBeforeTls) {
+    if (cleartextBeforeTls && !accessDialect) {
         QStringList plain;
         for (const QString &mech : smtp.authBeforeTls)
             if (mech == QLatin1String("PLAIN") || mech == QLatin1String("LOGIN"))
@@ -149,6 +151,71 @@ Findings sessionFindings(const Report &report)
                                        "cleartext (base64 is not encryption)."),
                         QStringLiteral("EHLO before TLS lists AUTH %1").arg(smtp.authBeforeTls.join(QLatin1Char(' '))));
         }
+    }
+
+    // IMAP, POP3, ManageSieve: the capability list read before STARTTLS (ehloBeforeTls) says
+    // whether a client may send its password in the clear.
+    if (cleartextBeforeTls && accessDialect && !smtp.ehloBeforeTls.isEmpty()) {
+        QStringList plain;
+        for (const QString &mech : smtp.authBeforeTls)
+            if (mech == QLatin1String("PLAIN") || mech == QLatin1String("LOGIN"))
+                plain << mech;
+        const QString listed = smtp.ehloBeforeTls.join(QLatin1Char(' '));
+        if (dialect == QLatin1String("imap")) {
+            const bool loginDisabled = smtp.ehloBeforeTls.contains(QLatin1String("LOGINDISABLED"), Qt::CaseInsensitive);
+            if (!loginDisabled || !plain.isEmpty()) {
+                QStringList what;
+                if (!loginDisabled)
+                    what << QStringLiteral("LOGIN");
+                for (const QString &m : std::as_const(plain))
+                    what << QStringLiteral("AUTH=%1").arg(m);
+                out << make(QStringLiteral("imap.login_before_tls"), Severity::High,
+                            QStringLiteral("IMAP accepts passwords before STARTTLS (%1)").arg(what.join(QStringLiteral(", "))),
+                            QStringLiteral("The CAPABILITY list on the unencrypted connection %1, so a mail client that does "
+                                           "not insist on STARTTLS sends the user's password in cleartext, readable by "
+                                           "anyone on the path. A server that refuses cleartext logins says LOGINDISABLED "
+                                           "and lists no AUTH=PLAIN/LOGIN until TLS is up (RFC 9051 6.2.3).")
+                                .arg(loginDisabled ? QStringLiteral("offers password mechanisms")
+                                                   : QStringLiteral("lacks LOGINDISABLED")),
+                            QStringLiteral("CAPABILITY before STARTTLS: %1").arg(listed));
+            }
+        } else if (dialect == QLatin1String("pop3")) {
+            const bool user = smtp.ehloBeforeTls.contains(QLatin1String("USER"), Qt::CaseInsensitive);
+            if (user || !plain.isEmpty()) {
+                QStringList what;
+                if (user)
+                    what << QStringLiteral("USER/PASS");
+                for (const QString &m : std::as_const(plain))
+                    what << QStringLiteral("SASL %1").arg(m);
+                out << make(QStringLiteral("pop3.plaintext_auth"), Severity::High,
+                            QStringLiteral("POP3 offers password logins before STLS (%1)").arg(what.join(QStringLiteral(", "))),
+                            QStringLiteral("The CAPA list on the unencrypted connection offers %1, so a mail client that does "
+                                           "not insist on STLS sends the user's password in cleartext. A server that "
+                                           "refuses cleartext logins lists neither USER nor SASL PLAIN/LOGIN until TLS is "
+                                           "up (RFC 2595 4, RFC 8314).")
+                                .arg(what.join(QStringLiteral(" and "))),
+                            QStringLiteral("CAPA before STLS: %1").arg(listed));
+            }
+        } else if (!smtp.authBeforeTls.isEmpty()) {
+            out << make(QStringLiteral("sieve.auth_before_tls"), Severity::High,
+                        QStringLiteral("ManageSieve offers SASL %1 before STARTTLS").arg(smtp.authBeforeTls.join(QLatin1Char('/'))),
+                        QStringLiteral("The capability list the server greets with names SASL mechanisms on the "
+                                       "unencrypted connection, so a Sieve client that does not insist on STARTTLS "
+                                       "sends the user's password in cleartext (RFC 5804 2.1 and 4: PLAIN only under "
+                                       "TLS)."),
+                        QStringLiteral("capabilities before STARTTLS: %1").arg(listed));
+        }
+    }
+
+    // The list under TLS lost something the client relies on (STARTTLS going is expected).
+    if (accessDialect && smtp.starttlsAccepted && !smtp.ehloBeforeTls.isEmpty() && !smtp.ehloAfterTls.isEmpty()
+        && smtp.authAfterTls.isEmpty() && !smtp.authBeforeTls.isEmpty()) {
+        out << make(QStringLiteral("%1.capabilities_changed").arg(dialect), Severity::Low,
+                    QStringLiteral("No login mechanism is offered after STARTTLS"),
+                    QStringLiteral("The server offered SASL mechanisms before TLS but lists none once TLS is up, so a "
+                                   "client that (rightly) forgets the first list cannot log in."),
+                    QStringLiteral("before: %1; after: %2").arg(smtp.ehloBeforeTls.join(QLatin1Char(' ')),
+                                                               smtp.ehloAfterTls.join(QLatin1Char(' '))));
     }
     return out;
 }

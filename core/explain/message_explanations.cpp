@@ -117,7 +117,28 @@ const QHash<QString, Entry> &entries()
         {QStringLiteral("STARTTLS"),
          {"The SMTP command (RFC 3207) that turns this same TCP connection into a TLS connection. "
           "Everything before it travelled in clear text; after the server's 220 reply the next bytes "
-          "the client sends are a TLS ClientHello.",
+          "the client sends are a TLS ClientHello. IMAP (RFC 9051, tagged OK) and ManageSieve "
+          "(RFC 5804, OK) use the same command; POP3 calls it STLS.",
+          nullptr}},
+        {QStringLiteral("STLS"),
+         {"POP3's STARTTLS (RFC 2595). After the server's +OK the next bytes the client sends are a "
+          "TLS ClientHello on the same connection.",
+          nullptr}},
+        {QStringLiteral("CAPABILITY"),
+         {"IMAP (RFC 9051) or ManageSieve (RFC 5804): the server lists what it supports: STARTTLS, "
+          "the SASL mechanisms (AUTH=PLAIN, \"SASL\"), and LOGINDISABLED when it refuses passwords "
+          "before TLS. After TLS the IMAP client asks again and the ManageSieve server sends the list "
+          "again by itself, because an attacker could have changed the clear-text one.",
+          nullptr}},
+        {QStringLiteral("CAPA"),
+         {"POP3 (RFC 2449): the server lists its capabilities: STLS, USER (password logins) and the "
+          "SASL mechanisms. A server that protects passwords lists neither USER nor SASL PLAIN until "
+          "TLS is up; after STLS the client asks again.",
+          nullptr}},
+        {QStringLiteral("Greeting"),
+         {"The server's first words when the connection opens: \"* OK\" from IMAP, \"+OK\" from "
+          "POP3, the capability list ending in OK from ManageSieve, 220 from SMTP. They travel in "
+          "clear text unless TLS started with the first byte (ports 993, 995, 465).",
           nullptr}},
         {QStringLiteral("EHLO"),
          {"The client greets the server and the server lists the SMTP extensions it supports, such as "
@@ -144,7 +165,25 @@ MessageExplanation explainMessage(const QString &type)
     MessageExplanation e;
     e.title = type;
     QString key = type;
-    if (type.startsWith(QLatin1String("STARTTLS"), Qt::CaseInsensitive))
+    // IMAP commands carry a tag ("a2 STARTTLS"), untagged answers a star ("* CAPABILITY ...").
+    QString bare = type;
+    const QString firstWord = type.section(QLatin1Char(' '), 0, 0);
+    const QString secondWord = type.section(QLatin1Char(' '), 1, 1).toUpper();
+    if (!firstWord.isEmpty() && !secondWord.isEmpty()
+        && (secondWord == QLatin1String("STARTTLS") || secondWord == QLatin1String("CAPABILITY")))
+        bare = type.section(QLatin1Char(' '), 1);
+    if (type.startsWith(QLatin1String("* OK"), Qt::CaseInsensitive) || type.startsWith(QLatin1String("+OK"), Qt::CaseInsensitive)
+        || type.startsWith(QLatin1String("\"IMPLEMENTATION\""), Qt::CaseInsensitive))
+        key = QStringLiteral("Greeting");
+    else if (bare.startsWith(QLatin1String("STARTTLS"), Qt::CaseInsensitive))
+        key = QStringLiteral("STARTTLS");
+    else if (bare.startsWith(QLatin1String("CAPABILITY"), Qt::CaseInsensitive))
+        key = QStringLiteral("CAPABILITY");
+    else if (type.compare(QLatin1String("CAPA"), Qt::CaseInsensitive) == 0)
+        key = QStringLiteral("CAPA");
+    else if (type.compare(QLatin1String("STLS"), Qt::CaseInsensitive) == 0)
+        key = QStringLiteral("STLS");
+    else if (type.startsWith(QLatin1String("STARTTLS"), Qt::CaseInsensitive))
         key = QStringLiteral("STARTTLS");
     else if (type.startsWith(QLatin1String("EHLO"), Qt::CaseInsensitive))
         key = QStringLiteral("EHLO");
@@ -165,6 +204,73 @@ QStringList explainedMessageTypes()
     QStringList keys = entries().keys();
     keys.sort();
     return keys;
+}
+
+namespace {
+
+// Handshake msg_type values (RFC 5246 7.4, RFC 8446 4).
+constexpr int kHelloRequest = 0;
+constexpr int kClientHello = 1;
+constexpr int kFinished = 20;
+
+int handshakeTypeOf(const HandshakeMessage &m)
+{
+    if (m.contentType != 22 && m.contentType != 0)
+        return -1;
+    if (m.handshakeType >= 0)
+        return m.handshakeType;
+    // Older reports without the type number: by name.
+    if (m.type == QLatin1String("HelloRequest"))
+        return kHelloRequest;
+    if (m.type == QLatin1String("ClientHello"))
+        return kClientHello;
+    if (m.type == QLatin1String("Finished"))
+        return kFinished;
+    return -1;
+}
+
+} // namespace
+
+QList<int> renegotiationStarts(const QList<HandshakeMessage> &messages)
+{
+    QList<int> starts;
+    bool finished = false;        // a Finished went by: the first handshake is (at least half) done
+    bool pendingRequest = false;  // a HelloRequest started one; its ClientHello is part of it
+    for (int i = 0; i < messages.size(); ++i) {
+        const int type = handshakeTypeOf(messages.at(i));
+        if (type == kHelloRequest) {
+            starts << i;
+            pendingRequest = true;
+            finished = false;
+        } else if (type == kClientHello) {
+            if (finished && !pendingRequest)
+                starts << i;
+            pendingRequest = false;
+            finished = false;
+        } else if (type == kFinished) {
+            finished = true;
+        }
+    }
+    return starts;
+}
+
+MessageExplanation explainRenegotiation()
+{
+    MessageExplanation e;
+    e.title = QStringLiteral("Renegotiation");
+    e.text = QStringLiteral(
+        "A second handshake on a connection that already finished one: in TLS 1.2 and earlier either side may ask "
+        "for fresh keys this way, the server with a HelloRequest, the client with a new ClientHello. Servers may "
+        "refuse a client's request (a no_renegotiation alert, or closing the connection), and many mail servers "
+        "rightly do, because each handshake costs them a private-key operation.\n\nA common surprise: openssl "
+        "s_client treats a typed line that starts with a capital R as a request to renegotiate and one with Q as "
+        "quit, so typing RCPT TO renegotiates instead of sending the command, and a server that refuses then "
+        "drops the session. That is the tool, not the server: start s_client with -ign_eof or -quiet (both "
+        "imply -nocommands), or type rcpt to in lower case. This workbench sends every typed line as it is.");
+    e.tls13Note = QStringLiteral(
+        "In TLS 1.3: renegotiation is gone. Fresh keys come from a KeyUpdate message (s_client sends one on a "
+        "typed k or K) and a late client certificate from post-handshake authentication.");
+    return e;
 }
 
 } // namespace mailtls::core

@@ -4,8 +4,11 @@
 // STARTTLS), with a note on what TLS 1.3 changed where it changed something. For the ladder's
 // details pane; written for the teacher's audience, checked against RFC 8446 and RFC 5246.
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "model/report.h"
 
 namespace mailtls::core {
 
@@ -22,5 +25,15 @@ MessageExplanation explainMessage(const QString &type);
 
 // Every type explainMessage() knows (tests make sure each has text).
 QStringList explainedMessageTypes();
+
+// Renegotiation on one connection (TLS 1.2 and earlier): the index into `messages` of every
+// message that starts one, a HelloRequest from the server or a ClientHello after a Finished.
+// A ClientHello after a HelloRetryRequest (TLS 1.3, before any Finished) is no renegotiation.
+QList<int> renegotiationStarts(const QList<HandshakeMessage> &messages);
+
+// What a renegotiation on the ladder is, and the openssl s_client trap: there a typed line
+// starting with "R" (RCPT TO) renegotiates and one starting with "Q" quits, and a server that
+// rightly refuses client-initiated renegotiation ends the session. Title "Renegotiation".
+MessageExplanation explainRenegotiation();
 
 } // namespace mailtls::core

@@ -28,6 +28,9 @@ struct Finding {
     // What to publish or change in DNS (or in the MTA-STS policy file) instead: the domain view's
     // findings, whose cause is a record rather than a server setting. Empty for the others.
     QString fixDns;
+    // The IMAP/POP3/ManageSieve findings: what to change in Dovecot (the access server admins
+    // run beside Exim and Postfix). Empty for the others.
+    QString fixDovecot;
 };
 
 using Findings = QList<Finding>;

@@ -7,14 +7,32 @@ QString defaultDialectForPort(quint16 port)
     switch (port) {
     case 24:   // LMTP (RFC 2033 suggests no port; 24 is the common private choice)
         return QStringLiteral("lmtp");
-    default:
+    case 143:  // IMAP with STARTTLS (RFC 9051)
+    case 993:  // IMAPS (RFC 8314)
+        return QStringLiteral("imap");
+    case 110:  // POP3 with STLS (RFC 2595)
+    case 995:  // POP3S (RFC 8314)
+        return QStringLiteral("pop3");
+    case 4190: // ManageSieve (RFC 5804)
+        return QStringLiteral("sieve");
+    default:   // 25, 587 (submission), 465 (submissions) and the rest
         return QStringLiteral("smtp");
     }
 }
 
 bool defaultImplicitTlsForPort(quint16 port)
 {
-    return port == 465;
+    return port == 465 || port == 993 || port == 995;
+}
+
+bool portNamesDialect(quint16 port)
+{
+    switch (port) {
+    case 24: case 25: case 465: case 587: case 143: case 993: case 110: case 995: case 4190:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace mailtls::core

@@ -13,7 +13,8 @@ namespace mailtls::core {
 struct SessionOptions {
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 25;
-    QString dialect = QStringLiteral("smtp");  // "smtp", "lmtp", "none"
+    QString dialect = QStringLiteral("smtp");  // "smtp", "lmtp", "imap", "pop3", "sieve", "none", or "auto"
+                                               // (from the greeting's first line)
     bool implicitTls = false;                  // TLS from the first byte (port 465)
     QString ehloName;                          // empty: the local host name
     bool sendSni = true;
@@ -42,8 +43,13 @@ struct SessionOptions {
     ProxySettings proxy;                       // none: a direct connection
 };
 
-// The dialect that follows from a port when the user names none.
+// The dialect that follows from a port when the user names none: 24 lmtp; 143, 993 imap;
+// 110, 995 pop3; 4190 sieve (ManageSieve); anything else smtp (587 is submission: SMTP with
+// STARTTLS, AUTH after TLS; 465 SMTP inside implicit TLS). Implicit TLS: 465, 993, 995.
 QString defaultDialectForPort(quint16 port);
 bool defaultImplicitTlsForPort(quint16 port);
+// True when the port names a dialect by itself (25, 24, 465, 587, 143, 993, 110, 995, 4190):
+// "--starttls auto" on any other port decides from the greeting.
+bool portNamesDialect(quint16 port);
 
 } // namespace mailtls::core

@@ -6,12 +6,14 @@
 #include <QElapsedTimer>
 #include <QUuid>
 
+#include "base/display_text.h"
 #include "base/limits.h"
 #include "net/connection.h"
 #include "protocol/ehlo.h"
 #include "protocol/proxy_route.h"
 #include "protocol/redaction.h"
 #include "protocol/smtp_dialogue.h"
+#include "protocol/text_dialogue.h"
 #include "tls/tls_client.h"
 
 #ifndef MAILTLS_VERSION
@@ -35,13 +37,15 @@ struct SessionEngine::Private {
     Connection connection;
     std::unique_ptr<TlsClient> tls;
     SmtpDialogue dialogue;
+    std::unique_ptr<TextDialogue> text;   // IMAP, POP3, ManageSieve
+    QString dialect;                      // the dialect spoken (options.dialect, or what "auto" found)
     Redactor redactor;
     bool failed = false;
     bool ehloNoted = false;   // the bare-EHLO-name note goes into the transcript once
 
     Private(SessionOptions o, CancelToken c, SessionCallbacks cb)
         : options(std::move(o)), cancel(c), callbacks(std::move(cb)), connection(c), dialogue(connection, options.timeoutMs),
-          redactor(options.redactSecrets)
+          dialect(options.dialect), redactor(options.redactSecrets)
     {
         dialogue.setRedactor(&redactor);
         dialogue.setTimeoutWording(SmtpDialogue::TimeoutWording::Reply);
@@ -156,7 +160,7 @@ struct SessionEngine::Private {
 
     bool hello(EhloCapabilities *caps, const QString &during)
     {
-        const bool lmtp = options.dialect == QLatin1String("lmtp");
+        const bool lmtp = dialect == QLatin1String("lmtp");
         SmtpReply reply;
         Error error;
         if (!ehloNoted) {
@@ -382,10 +386,162 @@ struct SessionEngine::Private {
             return;
         }
         // LMTP answers once per accepted recipient (RFC 2033 4.2).
-        const int replies = options.dialect == QLatin1String("lmtp") ? accepted : 1;
+        const int replies = dialect == QLatin1String("lmtp") ? accepted : 1;
         for (int i = 0; i < replies; ++i)
             if (!readReply(&reply, QStringLiteral("after the message")))
                 return;
+    }
+
+    // --starttls auto on a port that names no dialect: the greeting's first line decides.
+    bool sniffDialect()
+    {
+        phase(QStringLiteral("banner"));
+        QByteArray bytes;
+        QElapsedTimer timer;
+        timer.start();
+        while (!bytes.contains('\n') && bytes.size() <= limits::kDialectLineBytes) {
+            QByteArray more;
+            Error error;
+            const int left = int(qMax<qint64>(0, options.timeoutMs - timer.elapsed()));
+            const bool ok = usingTls() ? tls->read(&more, left, &error) : connection.readSome(&more, left, &error);
+            if (!ok) {
+                if (error.kind == ErrorKind::Timeout)
+                    error.message = QStringLiteral("no greeting within %1 s").arg(options.timeoutMs / 1000.0);
+                failNet(error, QStringLiteral("waiting for the greeting that tells the dialect"));
+                if (report.outcome.errorKind == ErrorKind::Closed)
+                    report.outcome.errorKind = ErrorKind::Busy;
+                return false;
+            }
+            bytes += more;
+        }
+        const int nl = int(bytes.indexOf('\n'));
+        const QString found = dialectFromGreeting(nl < 0 ? bytes.left(200) : bytes.left(nl));
+        if (found.isEmpty()) {
+            add(LineDirection::Server, escapeControls(decodeMailText(bytes.left(nl < 0 ? 200 : qMin(nl, 200))).trimmed()));
+            fail(ErrorKind::Protocol, QStringLiteral("--starttls auto: the greeting is not SMTP, IMAP, POP3 or ManageSieve"));
+            return false;
+        }
+        dialect = found;
+        report.target.dialect = found;
+        note(QStringLiteral("the greeting says %1 (--starttls auto)").arg(dialectDisplayName(found)));
+        if (isTextDialect(found)) {
+            makeText();
+            text->feed(bytes);
+        } else {
+            dialogue.parser().feed(bytes);
+        }
+        return true;
+    }
+
+    void makeText()
+    {
+        text = makeTextDialogue(dialect, connection, options.timeoutMs);
+        text->setTls(tls.get());
+        text->setRedactor(&redactor);
+        text->setShowSecrets(!options.redactSecrets);
+        text->setTranscript([this](LineDirection dir, const QString &t) { add(dir, t); });
+    }
+
+    bool textStep(bool ok, const Error &error, const QString &during, bool greeting = false)
+    {
+        if (ok)
+            return true;
+        if (error.kind == ErrorKind::Protocol)
+            fail(ErrorKind::Protocol, greeting ? error.message : QStringLiteral("%1 (%2)").arg(error.message, during));
+        else
+            handleIoFailure(error, during);
+        if (greeting && report.outcome.errorKind == ErrorKind::Closed)
+            report.outcome.errorKind = ErrorKind::Busy;
+        return false;
+    }
+
+    // IMAP, POP3, ManageSieve: greeting, capabilities, STARTTLS, capabilities again, login, goodbye.
+    // The capability lists land where EHLO's do (report.smtp), one keyword line each.
+    void runText(bool keepOpen)
+    {
+        const QString name = dialectDisplayName(dialect);
+        if (!text)
+            makeText();
+        Error error;
+        phase(QStringLiteral("banner"));
+        DialectReply greeting;
+        if (!textStep(text->greeting(&greeting, &error), error, QStringLiteral("waiting for the server's greeting"), true))
+            return;
+        report.smtp.banner = greeting.lines.join(QLatin1Char('\n'));
+        if (!greeting.ok()) {
+            refused(QStringLiteral("greeting"), greeting.statusLine);
+            fail(ErrorKind::Busy, QStringLiteral("the server refused the session in its greeting (busy or limiting "
+                                                 "connections): %1").arg(greeting.statusLine));
+            return;
+        }
+        phase(QStringLiteral("ehlo"));
+        DialectCapabilities caps;
+        if (!textStep(text->capabilities(&caps, &error), error, QStringLiteral("after CAPABILITY")))
+            return;
+        DialectCapabilities authCaps = caps;
+        if (report.target.implicitTls) {
+            report.smtp.ehloAfterTls = caps.lines;
+            report.smtp.authAfterTls = caps.authMechanisms;
+        } else {
+            report.smtp.ehloBeforeTls = caps.lines;
+            report.smtp.authBeforeTls = caps.authMechanisms;
+            report.smtp.starttlsOffered = caps.starttls;
+            if (!caps.ok)
+                note(QStringLiteral("the server lists no capabilities; trying STARTTLS anyway"));
+            if (!caps.starttls && caps.ok) {
+                note(QStringLiteral("the server does not offer STARTTLS; the session stays in cleartext"));
+            } else {
+                DialectReply reply;
+                int discarded = 0;
+                if (!textStep(text->startTls(&reply, &discarded, &error), error, QStringLiteral("after STARTTLS")))
+                    return;
+                report.smtp.starttlsReply = reply.statusLine;
+                if (!reply.ok()) {
+                    refused(QStringLiteral("starttls"), reply.statusLine);
+                    note(QStringLiteral("STARTTLS was refused; the session stays in cleartext"));
+                } else {
+                    report.smtp.starttlsAccepted = true;
+                    report.smtp.bytesAfterStarttls = discarded;
+                    if (discarded > 0)
+                        note(QStringLiteral("the server sent %1 bytes after its OK to STARTTLS before TLS started; "
+                                            "discarded (a sign of a buggy server or of command injection)").arg(discarded));
+                    if (!startTls())
+                        return;
+                    // What was said before TLS is forgotten (RFC 9051 6.2.1, RFC 2595 4, RFC 5804 2.2).
+                    DialectCapabilities after;
+                    if (!textStep(text->capabilitiesAfterTls(&after, &error), error,
+                                  QStringLiteral("reading the capabilities over TLS")))
+                        return;
+                    report.smtp.ehloAfterTls = after.lines;
+                    report.smtp.authAfterTls = after.authMechanisms;
+                    authCaps = after;
+                }
+            }
+        }
+        if (!options.authUser.isEmpty()) {
+            if (!usingTls()) {
+                note(QStringLiteral("not sending credentials: the connection is not encrypted"));
+            } else {
+                phase(QStringLiteral("auth"));
+                redactor.addSecret(options.authPassword);
+                DialectReply reply;
+                QString used;
+                if (!textStep(text->authenticate(options.authUser, options.authPassword, options.authMechanism, authCaps,
+                                                 &reply, &used, &error),
+                              error, QStringLiteral("during %1").arg(used.isEmpty() ? QStringLiteral("login") : used)))
+                    return;
+                note(reply.ok() ? QStringLiteral("authenticated as %1 (%2 %3)").arg(options.authUser, name, used)
+                                : QStringLiteral("authentication failed (%1): %2").arg(used, reply.statusLine));
+            }
+        }
+        if (!options.mailFrom.isEmpty() || !options.rcptTo.isEmpty())
+            note(QStringLiteral("--from/--to send mail over SMTP; %1 carries no messages, so they are ignored").arg(name));
+        if (options.quit && !keepOpen) {
+            phase(QStringLiteral("quit"));
+            text->logout(&error);
+            if (tls)
+                tls->shutdown(1000);
+        }
     }
 
     void quit()
@@ -488,6 +644,15 @@ Report SessionEngine::run(bool keepOpen)
         return r;
     }
 
+    if (o.dialect == QLatin1String("auto") && !p.sniffDialect()) {
+        p.finish();
+        return r;
+    }
+    if (isTextDialect(p.dialect)) {
+        p.runText(keepOpen);
+        p.finish();
+        return r;
+    }
     if (!p.readBanner()) {
         p.finish();
         return r;
@@ -522,9 +687,15 @@ Report SessionEngine::run(bool keepOpen)
                 r.smtp.starttlsAccepted = true;
                 r.smtp.bytesAfterStarttls = discarded;
                 if (discarded > 0) {
+                    // Shown escaped and cut, never acted on: the EHLO below is asked again inside TLS.
+                    const QByteArray bytes = p.dialogue.discardedAfterStarttls();
+                    QString shown = escapeControls(QString::fromLatin1(bytes.left(limits::kStarttlsShownBytes)));
+                    if (bytes.size() > limits::kStarttlsShownBytes)
+                        shown += QStringLiteral("…");
                     p.note(QStringLiteral("the server sent %1 bytes after its 220 before TLS started; discarded "
-                                          "(a sign of a buggy server or of command injection)")
-                               .arg(discarded));
+                                          "(a sign of a buggy server or of command injection): \"%2\"")
+                               .arg(discarded)
+                               .arg(shown));
                 }
                 if (!p.startTls()) {
                     p.finish();
@@ -558,7 +729,7 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
         return;
     p.phase(QStringLiteral("interactive"));
     p.note(QStringLiteral("interactive: every line you type is sent to the server as is"));
-    QByteArray pendingText = p.dialogue.takePendingBytes();
+    QByteArray pendingText = p.text ? p.text->takePendingBytes() : p.dialogue.takePendingBytes();
     auto emitServerLines = [&p, &pendingText](bool flushPartial) {
         for (;;) {
             const int nl = pendingText.indexOf('\n');

@@ -214,8 +214,11 @@ bool SmtpDialogue::startTls(SmtpReply *reply, int *discarded, Error *error)
     *discarded = 0;
     if (!command(QStringLiteral("STARTTLS"), reply, error))
         return false;
-    if (reply->code == 220)
-        *discarded = int(takePendingBytes().size());
+    discardedAfterStarttls_.clear();
+    if (reply->code == 220) {
+        discardedAfterStarttls_ = takePendingBytes();
+        *discarded = int(discardedAfterStarttls_.size());
+    }
     return true;
 }
 

@@ -86,6 +86,8 @@ public:
     // STARTTLS. On a 220, whatever the server sent after it must not be read as said under TLS
     // (RFC 3207 5): it is dropped, and *discarded says how many bytes that were.
     bool startTls(SmtpReply *reply, int *discarded, Error *error);
+    // Those dropped bytes of the last startTls() (for the transcript, shown escaped).
+    QByteArray discardedAfterStarttls() const { return discardedAfterStarttls_; }
 
     // Reads once (up to timeoutMs) and feeds the parser; the lines wait in the parser.
     bool readMore(int timeoutMs, Error *error);
@@ -108,6 +110,7 @@ private:
     Transcript transcript_;
     TimeoutWording timeoutWording_ = TimeoutWording::Connection;
     ReplyParser parser_;
+    QByteArray discardedAfterStarttls_;
 };
 
 } // namespace mailtls::core

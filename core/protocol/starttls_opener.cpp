@@ -2,8 +2,13 @@
 
 #include <QElapsedTimer>
 
+#include <memory>
+
+#include "base/limits.h"
+
 #include "protocol/proxy_route.h"
 #include "protocol/smtp_dialogue.h"
+#include "protocol/text_dialogue.h"
 
 namespace mailtls::core {
 
@@ -42,13 +47,89 @@ OpenResult openForTls(const ScanTarget &target, Connection &connection)
     }
     r.connected = true;
     r.peerAddress = connection.peerAddress();
-    const bool speaksMail = target.dialect == QLatin1String("smtp") || target.dialect == QLatin1String("lmtp");
+    QString dialect = target.dialect;
+    r.dialect = dialect == QLatin1String("auto") ? QString() : dialect;
+    const bool speaksMail = dialect == QLatin1String("smtp") || dialect == QLatin1String("lmtp") || dialect == QLatin1String("auto")
+        || isTextDialect(dialect);
     if (!speaksMail || target.implicitTls) {
         r.status = AttemptStatus::Completed;
         return r;
     }
 
+    auto greetingFailure = [&]() {
+        switch (error.kind) {
+        case ErrorKind::Closed: return busy(r, QStringLiteral("the server closed the connection before its greeting"));
+        case ErrorKind::Timeout: {
+            QString message = QStringLiteral("no greeting within %1 s").arg(target.bannerTimeoutMs / 1000.0);
+            if (r.connectMs >= 900)
+                message += QStringLiteral(" (the TCP connect itself took %1 s)").arg(QString::number(r.connectMs / 1000.0, 'f', 1));
+            r.noGreeting = true;
+            return busy(r, message);
+        }
+        case ErrorKind::Cancelled: return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        default: return stop(r, AttemptStatus::Failed, error.kind, error.message);
+        }
+    };
+
+    // --starttls auto: the first line of the greeting names the dialect.
+    QByteArray sniffed;
+    if (dialect == QLatin1String("auto")) {
+        QElapsedTimer waiting;
+        waiting.start();
+        while (!sniffed.contains('\n') && sniffed.size() <= limits::kDialectLineBytes) {
+            QByteArray more;
+            if (!connection.readSome(&more, int(qMax<qint64>(0, target.bannerTimeoutMs - waiting.elapsed())), &error))
+                return greetingFailure();
+            sniffed += more;
+        }
+        const int nl = int(sniffed.indexOf('\n'));
+        dialect = dialectFromGreeting(nl < 0 ? sniffed.left(200) : sniffed.left(nl));
+        if (dialect.isEmpty())
+            return stop(r, AttemptStatus::Failed, ErrorKind::Protocol,
+                        QStringLiteral("the greeting is not SMTP, IMAP, POP3 or ManageSieve"));
+        r.dialect = dialect;
+    }
+
+    if (isTextDialect(dialect)) {
+        const QString name = dialectDisplayName(dialect);
+        std::unique_ptr<TextDialogue> text = makeTextDialogue(dialect, connection, target.timeoutMs);
+        text->feed(sniffed);
+        DialectReply reply;
+        if (!text->greeting(&reply, &error))
+            return greetingFailure();
+        r.banner = reply.statusLine;
+        r.lastReply.lines = reply.lines;
+        if (!reply.ok())
+            return busy(r, QStringLiteral("the server refused the session in its greeting: %1").arg(reply.statusLine));
+        auto textFailure = [&](const QString &during) {
+            if (error.kind == ErrorKind::Cancelled)
+                return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            if (error.kind == ErrorKind::Closed)
+                return busy(r, QStringLiteral("%1 %2").arg(error.message, during));
+            return stop(r, AttemptStatus::Failed, error.kind, QStringLiteral("%1 (%2)").arg(error.message, during));
+        };
+        DialectCapabilities caps;
+        if (!text->capabilities(&caps, &error))
+            return textFailure(QStringLiteral("after CAPABILITY"));
+        if (caps.ok && !caps.starttls)
+            return stop(r, AttemptStatus::Rejected, ErrorKind::StarttlsUnavailable,
+                        QStringLiteral("the %1 server does not offer STARTTLS").arg(name));
+        int discarded = 0;
+        if (!text->startTls(&reply, &discarded, &error))
+            return textFailure(QStringLiteral("after STARTTLS"));
+        r.lastReply.lines = reply.lines;
+        r.bytesAfterStarttls = discarded;
+        if (reply.status == DialectStatus::Bye)
+            return busy(r, QStringLiteral("the server ended the session: %1").arg(reply.statusLine));
+        if (!reply.ok())
+            return stop(r, AttemptStatus::Rejected, ErrorKind::StarttlsUnavailable,
+                        QStringLiteral("STARTTLS was refused: %1").arg(reply.statusLine));
+        r.status = AttemptStatus::Completed;
+        return r;
+    }
+
     SmtpDialogue dialogue(connection, target.timeoutMs);
+    dialogue.parser().feed(sniffed);
     SmtpReply reply;
     if (!dialogue.readReply(&reply, target.bannerTimeoutMs, &error)) {
         switch (error.kind) {
@@ -84,7 +165,7 @@ OpenResult openForTls(const ScanTarget &target, Connection &connection)
         return stop(r, AttemptStatus::Failed, error.kind, QStringLiteral("%1 (%2)").arg(error.message, during));
     };
 
-    const bool lmtp = target.dialect == QLatin1String("lmtp");
+    const bool lmtp = dialect == QLatin1String("lmtp");
     EhloCapabilities caps;
     if (!dialogue.hello(lmtp, ehloNameOrDefault(target.ehloName), false, &caps, &reply, &error))
         return dialogueFailure(QStringLiteral("after EHLO"));

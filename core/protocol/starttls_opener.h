@@ -26,6 +26,7 @@ struct OpenResult {
     Error error;             // kind and one line for the user when not Completed
     SmtpReply lastReply;     // the last reply read (banner, EHLO, STARTTLS answer)
     QString banner;          // first banner line
+    QString dialect;         // the dialect spoken: the target's, or what "auto" read from the greeting
     bool connected = false;
     QString peerAddress;
     int bytesAfterStarttls = 0;   // cleartext the server sent after its 220 to STARTTLS (discarded)

@@ -216,9 +216,33 @@ void TestCliArgs::dialectFollowsPortAndFlags()
     QCOMPARE(p.options.dialect, QStringLiteral("none"));
     QCOMPARE(p.options.implicitTls, true);
 
+    // IMAP, POP3, ManageSieve: by port, by name, and --starttls auto.
     p = parse({"mx", "--starttls", "imap"});
+    QVERIFY(p.ok);
+    QCOMPARE(p.options.dialect, QStringLiteral("imap"));
+    QCOMPARE(p.options.implicitTls, false);
+    p = parse({"mx:993"});
+    QCOMPARE(p.options.dialect, QStringLiteral("imap"));
+    QCOMPARE(p.options.implicitTls, true);
+    p = parse({"mx:995"});
+    QCOMPARE(p.options.dialect, QStringLiteral("pop3"));
+    QCOMPARE(p.options.implicitTls, true);
+    p = parse({"mx:110"});
+    QCOMPARE(p.options.dialect, QStringLiteral("pop3"));
+    QCOMPARE(p.options.implicitTls, false);
+    p = parse({"mx:4190"});
+    QCOMPARE(p.options.dialect, QStringLiteral("sieve"));
+    p = parse({"mx:993", "--starttls", "auto"});   // the port names it
+    QCOMPARE(p.options.dialect, QStringLiteral("imap"));
+    QCOMPARE(p.options.implicitTls, true);
+    p = parse({"mx:10143", "--starttls", "auto"});  // the greeting will
+    QCOMPARE(p.options.dialect, QStringLiteral("auto"));
+    QCOMPARE(p.options.implicitTls, false);
+    p = parse({"mx:143", "--starttls", "imap", "--mail-from", "a@example.org"});
     QVERIFY(!p.ok);
-    QVERIFY(p.error.contains("smtp, lmtp or none"));
+    p = parse({"mx", "--starttls", "ftp"});
+    QVERIFY(!p.ok);
+    QVERIFY(p.error.contains("smtp, lmtp, imap, pop3, sieve, none or auto"));
 }
 
 void TestCliArgs::tlsVersions_data()

@@ -413,6 +413,24 @@ void TestModels::targetBarPortSelectsImplicitTls()
 
     bar.portSpin()->setValue(587);
     QCOMPARE(bar.dialect(), ui::TargetBar::SmtpStartTls);
+    // The access protocols: the port picks them, options() says them, setOptions() restores them.
+    bar.portSpin()->setValue(993);
+    QCOMPARE(bar.dialect(), ui::TargetBar::ImapImplicitTls);
+    QCOMPARE(bar.options().dialect, QStringLiteral("imap"));
+    QVERIFY(bar.options().implicitTls);
+    bar.portSpin()->setValue(110);
+    QCOMPARE(bar.dialect(), ui::TargetBar::Pop3StartTls);
+    QCOMPARE(bar.options().dialect, QStringLiteral("pop3"));
+    QVERIFY(!bar.options().implicitTls);
+    bar.portSpin()->setValue(4190);
+    QCOMPARE(bar.options().dialect, QStringLiteral("sieve"));
+    core::SessionOptions pop3s = bar.options();
+    pop3s.dialect = QStringLiteral("pop3");
+    pop3s.implicitTls = true;
+    bar.setOptions(pop3s);
+    QCOMPARE(bar.dialect(), ui::TargetBar::Pop3ImplicitTls);
+    bar.portSpin()->setValue(587);
+    QCOMPARE(bar.dialect(), ui::TargetBar::SmtpStartTls);
     bar.setDialect(ui::TargetBar::LmtpStartTls);
     QCOMPARE(bar.options().dialect, QStringLiteral("lmtp"));
     bar.setDialect(ui::TargetBar::PlainTcp);

@@ -32,7 +32,8 @@ TargetBar::TargetBar(QWidget *parent) : QWidget(parent)
     port_->setObjectName(QStringLiteral("portSpin"));
     port_->setRange(1, 65535);
     port_->setValue(25);
-    port_->setToolTip(tr("25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP"));
+    port_->setToolTip(tr("25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP, 143 IMAP, 993 IMAPS, "
+                         "110 POP3, 995 POP3S, 4190 ManageSieve"));
     portLabel->setBuddy(port_);
 
     auto *dialectLabel = new QLabel(tr("&Mode:"), this);
@@ -41,6 +42,11 @@ TargetBar::TargetBar(QWidget *parent) : QWidget(parent)
     dialect_->addItem(tr("SMTP STARTTLS"), int(SmtpStartTls));
     dialect_->addItem(tr("LMTP STARTTLS"), int(LmtpStartTls));
     dialect_->addItem(tr("Implicit TLS (SMTPS)"), int(ImplicitTls));
+    dialect_->addItem(tr("IMAP STARTTLS"), int(ImapStartTls));
+    dialect_->addItem(tr("Implicit TLS (IMAPS)"), int(ImapImplicitTls));
+    dialect_->addItem(tr("POP3 STLS"), int(Pop3StartTls));
+    dialect_->addItem(tr("Implicit TLS (POP3S)"), int(Pop3ImplicitTls));
+    dialect_->addItem(tr("ManageSieve STARTTLS"), int(SieveStartTls));
     dialect_->addItem(tr("Plain TCP (TLS, no SMTP)"), int(PlainTcp));
     dialect_->setItemData(dialect_->count() - 1, tr("TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)"),
                           Qt::ToolTipRole);
@@ -84,11 +90,24 @@ void TargetBar::setDialect(Dialect dialect)
 void TargetBar::onPortChanged(int port)
 {
     // The port names the usual mode; the user can still pick another afterwards.
+    const Dialect now = dialect();
+    const bool portBound = now == ImplicitTls || now == ImapStartTls || now == ImapImplicitTls || now == Pop3StartTls
+        || now == Pop3ImplicitTls || now == SieveStartTls;
     if (port == 465)
         setDialect(ImplicitTls);
-    else if (port == 24 && dialect() == SmtpStartTls)
+    else if (port == 143)
+        setDialect(ImapStartTls);
+    else if (port == 993)
+        setDialect(ImapImplicitTls);
+    else if (port == 110)
+        setDialect(Pop3StartTls);
+    else if (port == 995)
+        setDialect(Pop3ImplicitTls);
+    else if (port == 4190)
+        setDialect(SieveStartTls);
+    else if (port == 24 && now == SmtpStartTls)
         setDialect(LmtpStartTls);
-    else if (dialect() == ImplicitTls)
+    else if (portBound)
         setDialect(SmtpStartTls);
     Q_EMIT targetChanged();
 }
@@ -116,6 +135,20 @@ SessionOptions TargetBar::options() const
         options.dialect = QStringLiteral("none");
         options.implicitTls = true;
         break;
+    case ImapStartTls:
+    case ImapImplicitTls:
+        options.dialect = QStringLiteral("imap");
+        options.implicitTls = dialect() == ImapImplicitTls;
+        break;
+    case Pop3StartTls:
+    case Pop3ImplicitTls:
+        options.dialect = QStringLiteral("pop3");
+        options.implicitTls = dialect() == Pop3ImplicitTls;
+        break;
+    case SieveStartTls:
+        options.dialect = QStringLiteral("sieve");
+        options.implicitTls = false;
+        break;
     }
     return options;
 }
@@ -132,6 +165,12 @@ void TargetBar::setOptions(const SessionOptions &options)
     port_->setValue(options.port);
     if (options.dialect == QLatin1String("none"))
         setDialect(PlainTcp);
+    else if (options.dialect == QLatin1String("imap"))
+        setDialect(options.implicitTls ? ImapImplicitTls : ImapStartTls);
+    else if (options.dialect == QLatin1String("pop3"))
+        setDialect(options.implicitTls ? Pop3ImplicitTls : Pop3StartTls);
+    else if (options.dialect == QLatin1String("sieve"))
+        setDialect(SieveStartTls);
     else if (options.implicitTls)
         setDialect(ImplicitTls);
     else if (options.dialect == QLatin1String("lmtp"))

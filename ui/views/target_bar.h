@@ -17,7 +17,10 @@ class TargetBar : public QWidget
 {
     Q_OBJECT
 public:
-    enum Dialect { SmtpStartTls, LmtpStartTls, ImplicitTls, PlainTcp };
+    // ImplicitTls is SMTPS; the access protocols follow (IMAP/POP3 with STARTTLS/STLS, and
+    // inside implicit TLS, which ports 993/995 select; ManageSieve on 4190).
+    enum Dialect { SmtpStartTls, LmtpStartTls, ImplicitTls, PlainTcp, ImapStartTls, ImapImplicitTls, Pop3StartTls,
+                   Pop3ImplicitTls, SieveStartTls };
 
     explicit TargetBar(QWidget *parent = nullptr);
 

@@ -33,6 +33,14 @@ void TestMessageExplanations::messageExplanations()
     }
     QVERIFY(explainMessage(QStringLiteral("ServerKeyExchange")).tls13Note.contains(QLatin1String("gone")));
     QVERIFY(explainMessage(QStringLiteral("STARTTLS 2.0.0")).known());
+    // IMAP, POP3 and ManageSieve lines as the transcript has them.
+    QCOMPARE(explainMessage(QStringLiteral("a2 STARTTLS")).title, QStringLiteral("STARTTLS"));
+    QCOMPARE(explainMessage(QStringLiteral("* CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED")).title, QStringLiteral("CAPABILITY"));
+    QCOMPARE(explainMessage(QStringLiteral("a1 CAPABILITY")).title, QStringLiteral("CAPABILITY"));
+    QCOMPARE(explainMessage(QStringLiteral("+OK Dovecot ready.")).title, QStringLiteral("Greeting"));
+    QCOMPARE(explainMessage(QStringLiteral("* OK [CAPABILITY IMAP4rev1] ready")).title, QStringLiteral("Greeting"));
+    QCOMPARE(explainMessage(QStringLiteral("STLS")).title, QStringLiteral("STLS"));
+    QCOMPARE(explainMessage(QStringLiteral("CAPA")).title, QStringLiteral("CAPA"));
     QVERIFY(!explainMessage(QStringLiteral("Bogus")).known());
     for (const QString &type : explainedMessageTypes())
         QVERIFY(explainMessage(type).known());
