@@ -39,7 +39,8 @@ How things are measured
                counted (a lower bound). The accepted sets are mailtls' (cross-checked against
                sslscan's when both are available); catalog sizes come from resources/ciphers.
                mailtls' protocol-hygiene probes (scan.hygiene.connections: renegotiation, fallback
-               SCSV, EMS/ETM) are printed apart: checks the matrix minimum does not cover.
+               SCSV, EMS/ETM, resumption; and scan.hygiene.attack_connections: heartbleed, CCS
+               injection, ROBOT, ticketbleed) are printed apart: checks the matrix minimum does not cover.
 
 Usage: bench/run_scan_bench.py [--mailtls PATH] [--skip-full-testssl] [--skip-testssl] [--priority STRING]
                                [--keep] [--json-out FILE]
@@ -233,6 +234,8 @@ def mailtls_accepted(json_file):
     accepted = {v: len(ciphers.get(v) or []) for v in VERSIONS if protocols.get(v)}
     tested = [v for v in VERSIONS if v in protocols]
     hygiene = (scan.get("hygiene") or {}).get("connections") or 0
+    # The known-attack probes (scan.hygiene.attack_connections) are checks beside the matrix too.
+    hygiene += (scan.get("hygiene") or {}).get("attack_connections") or 0
     return accepted, tested, scan.get("connections"), scan.get("handshakes"), hygiene
 
 

@@ -65,6 +65,20 @@ QList<PracticePersonality> makePersonalities()
     add(Id::Expired, "expired",
         QT_TRANSLATE_NOOP("PracticePersonality", "The server certificate expired ten days ago"),
         {QStringLiteral("cert.expired")});
+    PracticePersonality &injection = add(
+        Id::StarttlsInjection, "starttls-injection",
+        QT_TRANSLATE_NOOP("PracticePersonality",
+                          "Runs commands sent in cleartext behind STARTTLS inside TLS (CVE-2011-0411): "
+                          "a man in the middle can slip in his own commands; a scan shows it"),
+        {QStringLiteral("starttls.command_injection")}, {QStringLiteral("starttls.command_injection")});
+    injection.keepsCleartextAfterStarttls = true;
+    PracticePersonality &responseInjection = add(
+        Id::StarttlsResponseInjection, "starttls-response-injection",
+        QT_TRANSLATE_NOOP("PracticePersonality",
+                          "Sends a fake \"250 AUTH PLAIN\" line right after its 220 to STARTTLS, as a man in the "
+                          "middle would: the client must discard it, never read it as said under TLS"),
+        {QStringLiteral("starttls.data_after_220")});
+    responseInjection.sendsAfter220 = true;
     return list;
 }
 

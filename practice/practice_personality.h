@@ -23,6 +23,8 @@ enum class PracticePersonalityId {
     ClientCertRequired,
     AuthBeforeTls,
     Expired,
+    StarttlsInjection,
+    StarttlsResponseInjection,
 };
 
 struct PracticePersonality {
@@ -34,6 +36,10 @@ struct PracticePersonality {
     bool offersStarttls = true;    // EHLO lists STARTTLS on the SMTP port
     bool authBeforeTls = false;    // EHLO lists AUTH PLAIN LOGIN before STARTTLS
     bool requiresClientCertificate = false;
+    // STARTTLS's own weaknesses (issue 14): keeps the cleartext read behind STARTTLS and runs it
+    // inside TLS (CVE-2011-0411); sends a fake reply line in the same write as its 220 go-ahead.
+    bool keepsCleartextAfterStarttls = false;
+    bool sendsAfter220 = false;
 };
 
 // Every personality, "modern" first (the default).

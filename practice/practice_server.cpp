@@ -403,9 +403,23 @@ private:
             if (!arg.isEmpty())
                 return error(501, QStringLiteral("5.5.4 STARTTLS takes no argument"));
             note(QStringLiteral("STARTTLS"));
-            if (!reply(220, QStringLiteral("2.0.0 Ready to start TLS")))
+            if (p_.sendsAfter220) {
+                // starttls-response-injection: an extra reply in the same write as the 220, the
+                // bytes a man in the middle would add for the client to misread after TLS.
+                note(QStringLiteral("fake reply after 220"));
+                if (ch_.write("220 2.0.0 Ready to start TLS\r\n250-injected.invalid (bytes after 220, not from TLS)\r\n"
+                              "250 AUTH PLAIN\r\n",
+                              o_.commandTimeoutMs) != Io::Ok)
+                    return false;
+            } else if (!reply(220, QStringLiteral("2.0.0 Ready to start TLS"))) {
                 return false;
-            ch_.discardPending();
+            }
+            // starttls-injection keeps what it read behind STARTTLS and runs it inside TLS: the
+            // bug of CVE-2011-0411. Every other personality drops it, as RFC 3207 asks.
+            if (p_.keepsCleartextAfterStarttls)
+                note(QStringLiteral("kept cleartext after STARTTLS"));
+            else
+                ch_.discardPending();
             if (!handshake())
                 return false;
             // RFC 3207: everything learnt before TLS is forgotten, EHLO comes again.

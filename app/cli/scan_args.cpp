@@ -63,8 +63,17 @@ struct Opt {
                                QStringLiteral("Stop the whole scan after SECONDS and report it as incomplete (exit 3)."),
                                QStringLiteral("SECONDS")};
     QCommandLineOption noAttackChecks{QStringLiteral("no-attack-checks"),
-                                      QStringLiteral("Do not ask for client-initiated renegotiations (the one hygiene "
-                                                     "probe a server may log as an attack); reported as not tested.")};
+                                      QStringLiteral("Leave out the probes a server may log as an attack (client-initiated "
+                                                     "renegotiation, heartbleed, ccs_injection, robot, ticketbleed, "
+                                                     "starttls_injection); reported as not tested.")};
+    QCommandLineOption skipChecks{QStringLiteral("skip-checks"),
+                                  QStringLiteral("Leave out these checks (comma list; reported as not tested): %1.")
+                                      .arg(core::ScanOptions::checkNames().join(QLatin1String(", "))),
+                                  QStringLiteral("LIST")};
+    QCommandLineOption role{QStringLiteral("role"),
+                            QStringLiteral("The server's role for the STARTTLS checks: submission (MAIL and AUTH must wait "
+                                           "for TLS), mx or lmtp (default: from the port, 587 submission, 25 mx)."),
+                            QStringLiteral("ROLE")};
     QCommandLineOption progress{QStringLiteral("progress"),
                                 QStringLiteral("Progress on stderr as plain lines also when it is not a terminal.")};
     QCommandLineOption json = jsonOption();
@@ -89,7 +98,7 @@ struct Opt {
 
     QList<QCommandLineOption> all() const
     {
-        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, proxy, proxyPassFile, maxConn, delay, maxTime, noAttackChecks, progress, expectCert, caFile,
+        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, proxy, proxyPassFile, maxConn, delay, maxTime, noAttackChecks, skipChecks, role, progress, expectCert, caFile,
                 servername, json, html, pdf, failOn, noColor, quiet};
     }
 };
@@ -162,6 +171,28 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
             return false;
     }
     o.attackChecks = !parser.isSet(opt.noAttackChecks);
+    for (const QString &value : parser.values(opt.skipChecks)) {
+        for (const QString &part : value.split(QLatin1Char(','))) {
+            const QString name = part.trimmed();
+            if (name.isEmpty())
+                continue;
+            if (!core::ScanOptions::checkNames().contains(name)) {
+                *error = QStringLiteral("--skip-checks: unknown check '%1' (known: %2)")
+                             .arg(name, core::ScanOptions::checkNames().join(QLatin1String(", ")));
+                return false;
+            }
+            if (!o.skipChecks.contains(name))
+                o.skipChecks << name;
+        }
+    }
+    if (parser.isSet(opt.role)) {
+        const QString role = parser.value(opt.role).trimmed().toLower();
+        if (role != QLatin1String("submission") && role != QLatin1String("mx") && role != QLatin1String("lmtp")) {
+            *error = QStringLiteral("--role must be submission, mx or lmtp, not '%1'").arg(parser.value(opt.role));
+            return false;
+        }
+        o.role = role;
+    }
     s.progressLines = parser.isSet(opt.progress);
     if (parser.isSet(opt.expectCert)) {
         o.expectCertFile = parser.value(opt.expectCert);

@@ -12,6 +12,17 @@ namespace mailtls::core::limits {
 // alike: they share the one reply parser).
 constexpr int kReplyLineBytes = 64 * 1024;
 constexpr int kReplyLines = 2000;
+// IMAP, POP3 and ManageSieve (protocol/text_dialogue.h): one line (without CR LF), the lines
+// of one response (untagged lines, a CAPA list, a Sieve capability list), and one literal
+// ({N}). Over any of them the conversation ends as "does not speak IMAP/POP3/ManageSieve".
+constexpr int kDialectLineBytes = 64 * 1024;
+constexpr int kDialectResponseLines = 2000;
+constexpr int kDialectLiteralBytes = 64 * 1024;
+// How long LOGOUT/QUIT waits for the server's goodbye before closing anyway.
+constexpr int kDialectLogoutWaitMs = 3000;
+// One line typed into `mailtls session --interactive` (piped or at the prompt): a longer one is
+// refused with a message and not sent.
+constexpr int kConsoleLineBytes = 64 * 1024;
 
 // One read from a network peer hands the caller at most this much before it looks at what
 // arrived (a peer that sends as fast as loopback allows could otherwise fill memory before the
@@ -63,6 +74,29 @@ constexpr int kBusyPatienceMs = 6000;
 // asked for on the same connection (how many the server allows is the denial-of-service fact).
 constexpr int kRenegotiationWaitMs = 5000;
 constexpr int kRenegotiationsInARow = 5;
+
+// The resumption probes (scan/resumption_probes): TLS 1.3 tickets arrive after the handshake;
+// what the server sends then (an SMTP greeting or EHLO reply, the tickets) is read for at most
+// kPostHandshakeWaitMs (or the step timeout, if shorter) and kPostHandshakeBytes of plaintext.
+// A stapled OCSP response is parsed only up to kOcspStapleBytes.
+constexpr int kPostHandshakeWaitMs = 1500;
+constexpr int kPostHandshakeBytes = 64 * 1024;
+constexpr int kOcspStapleBytes = 64 * 1024;
+
+// The STARTTLS probes (scan/starttls_probes): after the handshake that followed "STARTTLS\r\nNOOP\r\n",
+// a reply the server volunteers inside TLS is waited for kStarttlsInjectionWaitMs (or the step
+// timeout, if shorter); a second reply after our own EHLO inside TLS, kStarttlsSecondReplyWaitMs.
+// Cleartext after the 220 is shown up to kStarttlsShownBytes.
+constexpr int kStarttlsInjectionWaitMs = 1500;
+constexpr int kStarttlsSecondReplyWaitMs = 500;
+constexpr int kStarttlsShownBytes = 200;
+
+// The known-attack probes (scan/attack_probes): an answer to what follows the server's hello
+// flight (a heartbeat request, an early ChangeCipherSpec, a ROBOT ClientKeyExchange) is waited
+// for kAttackAnswerWaitMs (or the step timeout, if shorter). The HeartbeatRequest carries 16
+// bytes and claims kHeartbeatClaimBytes: a leak is at most that much, and is never kept.
+constexpr int kAttackAnswerWaitMs = 5000;
+constexpr int kHeartbeatClaimBytes = 1024;
 
 // TLS from a peer. The handshake messages OpenSSL accepts from a server (its Certificate
 // message above all) are refused beyond kHandshakeMessageBytes — OpenSSL's own default, kept

@@ -187,6 +187,42 @@ QList<Advice> buildTable()
                   "server can load its certificate they encrypt."),
                 s(kEximRequireTls), s(kPostfixRequireTls)};
 
+    // STARTTLS's own weaknesses (scan.starttls).
+    t << Advice{QStringLiteral("starttls.command_injection"),
+                join({s("# Exim discards input buffered before STARTTLS (smtp_in.c, since 4.x); a server that runs it"),
+                      s("# inside TLS is not a current Exim: exim -bV, upgrade; or a proxy or filter in front"),
+                      s("# of it that replays the cleartext after the handshake: remove or fix that device")}),
+                join({s("# Postfix discards pipelined input at STARTTLS since 2.8.0 / 2.7.3 / 2.6.9 / 2.5.12"),
+                      s("# (CVE-2011-0411): postconf mail_version, upgrade an older one; a current Postfix"),
+                      s("# points to a proxy or filter in front of it")}),
+                s("Commands a man in the middle writes before the handshake no longer run inside the encrypted "
+                  "session; clients notice nothing."),
+                {}, {}};
+    t << Advice{QStringLiteral("submission.mail_before_tls"),
+                join({s("# ACL (the acl_smtp_mail one; add acl_smtp_mail = acl_check_mail to the main section"),
+                      s("# if there is none): refuse MAIL on the submission port until TLS is up"),
+                      s("acl_check_mail:"),
+                      s("  deny    condition = ${if eq{$received_port}{587}}"),
+                      s("          condition = ${if eq{$tls_in_cipher}{}}"),
+                      s("          message   = 530 5.7.0 Must issue a STARTTLS command first"),
+                      s("  accept")}),
+                join({s("# master.cf, the submission service:"),
+                      s("submission inet n       -       y       -       -       smtpd"),
+                      s("  -o smtpd_tls_security_level=encrypt"),
+                      s("  -o smtpd_sasl_auth_enable=yes")}),
+                s("Mail clients on port 587 must start TLS before they send; every current client does "
+                  "(those configured for 'no encryption' stop working and have to be switched to STARTTLS)."),
+                {}, {}};
+    t << Advice{QStringLiteral("submission.auth_before_tls"),
+                join({s("# main section: advertise AUTH only once TLS is up"),
+                      s("auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}")}),
+                join({s("# main.cf (or -o in the submission service of master.cf):"),
+                      s("smtpd_tls_auth_only = yes"),
+                      s("# master.cf, the submission service, to require TLS altogether:"),
+                      s("  -o smtpd_tls_security_level=encrypt")}),
+                s("Passwords are no longer offered a cleartext path; clients authenticate after STARTTLS as "
+                  "they normally do."),
+                {}, {}};
     t << Advice{QStringLiteral("starttls.data_after_220"),
                 join({s("# a server that answers buffered commands after STARTTLS: run a supported Exim release"),
                       s("# (exim -bV shows the version; Debian's exim4 4.96 is not affected); nothing to configure"),
@@ -382,7 +418,10 @@ QList<Advice> buildTable()
                 join({s("# main.cf (Postfix >= 3.4 with OpenSSL >= 1.1.0h; recent releases set it by default)"),
                       s("tls_ssl_options = NO_RENEGOTIATION")}),
                 s("Clients can no longer make the server redo its handshake on an open connection; mail "
-                  "clients and senders never need it, so nothing breaks."), {}, {}};
+                  "clients and senders never need it, so nothing breaks. Testing by hand with openssl s_client "
+                  "afterwards: a typed line starting with R (as in RCPT TO) makes s_client renegotiate, and the "
+                  "server now rightly ends the session; start s_client with -ign_eof or -quiet (both imply "
+                  "-nocommands), or type rcpt to in lower case."), {}, {}};
     t << Advice{QStringLiteral("tls.no_fallback_scsv"),
                 join({s("# no Exim setting: the TLS library answers TLS_FALLBACK_SCSV by itself"),
                       s("# GnuTLS build: GnuTLS >= 3.3.x does; OpenSSL build: OpenSSL >= 1.0.1j does."),
@@ -421,6 +460,103 @@ QList<Advice> buildTable()
                       s("tls_preempt_cipherlist = yes")}),
                 s("CBC records are authenticated before they are decrypted; senders that cannot do it keep "
                   "the old order, and AEAD-capable senders are not affected."), {}, {}};
+    // Resumption, OCSP stapling, 0-RTT (scan/resumption_probes.h).
+    t << Advice{QStringLiteral("tls.no_resumption"),
+                join({s("# main section (Exim >= 4.95): session tickets (TLS 1.2 and 1.3) for the hosts listed;"),
+                      s("# Exim keeps no session-id cache of its own"),
+                      s("tls_resumption_hosts = *")}),
+                join({s("# main.cf: a session-id cache for TLS 1.2 (tickets are on unless turned off)"),
+                      s("smtpd_tls_session_cache_database = btree:${data_directory}/smtpd_scache"),
+                      s("smtpd_tls_session_cache_timeout = 3600s"),
+                      s("# and drop NO_TICKET from tls_ssl_options if it is there")}),
+                s("Senders that keep sessions (Postfix's smtp client with smtp_tls_session_cache_database) "
+                  "reconnect with an abbreviated handshake; nothing changes for the others."), {}, {}};
+    t << Advice{QStringLiteral("tls.ocsp_must_staple_missing"),
+                join({s("# main section: staple the CA's OCSP response, kept fresh by a cron job, e.g. hourly"),
+                      s("# openssl ocsp -issuer CHAIN.pem -cert CERT.pem -url $(openssl x509 -in CERT.pem -noout -ocsp_uri) \\"),
+                      s("#   -respout /etc/exim4/ocsp.der -no_nonce"),
+                      s("tls_ocsp_file = /etc/exim4/ocsp.der"),
+                      s("# or get a certificate without the must-staple extension")}),
+                join({s("# Postfix's smtpd cannot staple OCSP responses at all: get a certificate without the"),
+                      s("# must-staple (TLS feature) extension, e.g. certbot without --must-staple")}),
+                s("Clients that honour must-staple (browsers, some TLS stacks) connect again; nothing breaks "
+                  "for the others."), {}, {}};
+    t << Advice{QStringLiteral("tls.ocsp_staple_revoked"),
+                join({s("# the certificate is revoked: make a new key and certificate, then point Exim at them"),
+                      s("tls_certificate = /etc/exim4/new-chain.pem"),
+                      s("tls_privatekey = /etc/exim4/new-key.pem"),
+                      s("# and fetch a fresh OCSP response for it into tls_ocsp_file")}),
+                join({s("# the certificate is revoked: make a new key and certificate"),
+                      s("smtpd_tls_chain_files = /etc/postfix/new-key.pem, /etc/postfix/new-chain.pem"),
+                      s("# (the staple itself comes from a proxy in front: Postfix's smtpd does not staple)")}),
+                s("Clients verify the certificate again; a revoked key no longer protects the mail."), {}, {}};
+    t << Advice{QStringLiteral("tls.ocsp_staple_stale"),
+                join({s("# the response in tls_ocsp_file is out of date: whatever refreshes it has stopped. Refresh"),
+                      s("# it by cron well before nextUpdate; Exim rereads the file for new connections, e.g."),
+                      s("# openssl ocsp -issuer CHAIN.pem -cert CERT.pem -url URL -respout /etc/exim4/ocsp.der -no_nonce"),
+                      s("tls_ocsp_file = /etc/exim4/ocsp.der")}),
+                join({s("# Postfix's smtpd does not staple: the staple comes from a TLS proxy in front of it;"),
+                      s("# fix the OCSP refresh there")}),
+                s("Clients that check staples get a current answer again; with must-staple, they connect again."), {}, {}};
+    t << Advice{QStringLiteral("tls.ocsp_staple_unusable"),
+                join({s("# tls_ocsp_file must hold the DER response for the certificate in tls_certificate, from"),
+                      s("# its issuer's responder; refetch it after every certificate renewal, e.g."),
+                      s("# openssl ocsp -issuer CHAIN.pem -cert CERT.pem -url URL -respout /etc/exim4/ocsp.der -no_nonce"),
+                      s("tls_ocsp_file = /etc/exim4/ocsp.der")}),
+                join({s("# Postfix's smtpd does not staple: the staple comes from a TLS proxy in front of it;"),
+                      s("# give it the response for the certificate it serves")}),
+                s("Clients that look at the staple can use it; nothing breaks."), {}, {}};
+    t << Advice{QStringLiteral("tls.early_data_accepted"),
+                join({s("# Exim does not turn on TLS 1.3 early data itself (GnuTLS and OpenSSL keep it off):"),
+                      s("# a TLS-terminating proxy in front of Exim accepts it; turn 0-RTT off there, or leave it"),
+                      s("# if replayed SMTP commands are acceptable")}),
+                join({s("# Postfix does not turn on TLS 1.3 early data (OpenSSL keeps it off by default): a"),
+                      s("# TLS-terminating proxy in front of Postfix accepts it; turn 0-RTT off there")}),
+                s("Resumed clients wait one round trip before sending, as everyone else does; nothing breaks."), {}, {}};
+    t << Advice{QStringLiteral("tls.heartbleed"),
+                join({s("# no Exim setting: upgrade the TLS library Exim is linked with (OpenSSL 1.0.1g or later;"),
+                      s("# Debian: apt-get install --only-upgrade libssl* exim4-daemon-heavy), restart Exim, then"),
+                      s("# make a new key and certificate (tls_privatekey / tls_certificate) and revoke the old one")}),
+                join({s("# no Postfix setting: upgrade OpenSSL (1.0.1g or later), restart Postfix, then make a new"),
+                      s("# key and certificate (smtpd_tls_chain_files) and revoke the old one")}),
+                s("Nothing to lose: a fixed library simply ignores malformed heartbeats."), {}, {}};
+    t << Advice{QStringLiteral("tls.ccs_injection"),
+                join({s("# no Exim setting: upgrade the TLS library Exim is linked with (OpenSSL 0.9.8za, 1.0.0m,"),
+                      s("# 1.0.1h or later) and restart Exim")}),
+                join({s("# no Postfix setting: upgrade OpenSSL (0.9.8za, 1.0.0m, 1.0.1h or later) and restart Postfix")}),
+                s("Nothing to lose: correct peers never send ChangeCipherSpec early."), {}, {}};
+    t << Advice{QStringLiteral("tls.robot"),
+                join({s("# upgrade the TLS library (or the appliance in front of Exim), and drop RSA key exchange:"),
+                      s("# GnuTLS build (Debian's exim4):"),
+                      s("tls_require_ciphers = NORMAL:-RSA"),
+                      s("# OpenSSL build:"),
+                      s("# tls_require_ciphers = DEFAULT:!kRSA")}),
+                join({s("# upgrade OpenSSL (or the appliance in front of Postfix), and drop RSA key exchange:"),
+                      s("smtpd_tls_exclude_ciphers = kRSA"),
+                      s("# (or leave it out of the list tls_high_cipherlist / tls_medium_cipherlist names)")}),
+                s("Senders that offer only TLS_RSA_* suites (very old appliances) fall back to cleartext; "
+                  "everything from the last decade offers ECDHE."), {}, {}};
+    t << Advice{QStringLiteral("tls.ticketbleed"),
+                join({s("# not Exim itself: a TLS-terminating device in front of it (F5 BIG-IP) answers. Upgrade its"),
+                      s("# firmware, or turn session tickets off in its client SSL profile")}),
+                join({s("# not Postfix itself: a TLS-terminating device in front of it (F5 BIG-IP) answers. Upgrade its"),
+                      s("# firmware, or turn session tickets off in its client SSL profile")}),
+                s("Without tickets, clients resume by session id or make full handshakes: a little more CPU."), {}, {}};
+    t << Advice{QStringLiteral("tls.beast"),
+                join({s("# turn TLS 1.0 off once no partner needs it (GnuTLS build):"),
+                      s("tls_require_ciphers = NORMAL:-VERS-TLS1.0:-VERS-TLS1.1")}),
+                join({s("# turn TLS 1.0 off once no partner needs it:"),
+                      s("smtpd_tls_protocols = >=TLSv1.2"),
+                      s("smtpd_tls_mandatory_protocols = >=TLSv1.2")}),
+                s("Senders that speak only TLS 1.0 (very old systems) fall back to cleartext."), {}, {}};
+    t << Advice{QStringLiteral("tls.lucky13"),
+                join({s("# prefer AEAD suites and keep encrypt_then_mac on (GnuTLS build):"),
+                      s("tls_require_ciphers = NORMAL:%SERVER_PRECEDENCE"),
+                      s("# or drop CBC entirely once no partner needs it: NORMAL:-CIPHER-ALL:+AES-256-GCM:+AES-128-GCM:+CHACHA20-POLY1305")}),
+                join({s("# prefer AEAD suites (OpenSSL's order already does):"),
+                      s("tls_preempt_cipherlist = yes"),
+                      s("# or drop CBC once no partner needs it: smtpd_tls_exclude_ciphers = CBC")}),
+                s("Preferring AEAD costs nothing; dropping CBC leaves old senders (TLS 1.0/1.1 only) in cleartext."), {}, {}};
     t << Advice{QStringLiteral("smtp.rate_limited"),
                 join({s("# main section: let a trusted scanner through, limit everyone else"),
                       s("smtp_accept_max_per_host = ${if eq{$sender_host_address}{192.0.2.10}{0}{10}}")}),
@@ -903,8 +1039,61 @@ static QString dnsFix(const Finding &f)
     return QString();
 }
 
+// The IMAP/POP3/ManageSieve findings: Dovecot serves all three, from one setting.
+static QString dovecotFix(const Finding &f)
+{
+    const QString &id = f.id;
+    const bool cleartext = id == QLatin1String("imap.login_before_tls") || id == QLatin1String("pop3.plaintext_auth")
+        || id == QLatin1String("sieve.auth_before_tls");
+    if (cleartext)
+        return QStringLiteral(
+            "# conf.d/10-auth.conf: no password logins until TLS is up (LOGINDISABLED, no USER, no SASL PLAIN/LOGIN)\n"
+            "disable_plaintext_auth = yes\n"
+            "# Dovecot 2.4 names it: auth_allow_cleartext = no\n"
+            "# conf.d/10-ssl.conf: or refuse every login without TLS, whatever the mechanism\n"
+            "ssl = required\n"
+            "# connections from the server's own address and login_trusted_networks still count as secure\n"
+            "# then: doveadm reload");
+    if (id.endsWith(QLatin1String(".capabilities_changed")))
+        return QStringLiteral("# conf.d/10-auth.conf: the mechanisms offered once TLS is up\n"
+                              "auth_mechanisms = plain login\n"
+                              "# then: doveadm reload");
+    return QString();
+}
+
+void applyDovecotAdvice(Findings *findings)
+{
+    auto starts = [](const QString &id, const char *prefix) { return id.startsWith(QLatin1String(prefix)); };
+    for (Finding &f : *findings) {
+        const QString &id = f.id;
+        QString fix;
+        if (starts(id, "cert.") || starts(id, "chain.") || starts(id, "key."))
+            fix = QStringLiteral("# conf.d/10-ssl.conf: the server certificate first, then each intermediate; and its key\n"
+                                 "ssl_cert = </etc/dovecot/private/fullchain.pem\n"
+                                 "ssl_key = </etc/dovecot/private/privkey.pem\n"
+                                 "# then: doveadm reload (renewals too, e.g. certbot --deploy-hook \"doveadm reload\")");
+        else if (starts(id, "protocol.") && id != QLatin1String("protocol.tls13_missing"))
+            fix = QStringLiteral("# conf.d/10-ssl.conf (Dovecot 2.3)\nssl_min_protocol = TLSv1.2\n# then: doveadm reload");
+        else if (starts(id, "cipher."))
+            fix = QStringLiteral("# conf.d/10-ssl.conf (TLS 1.2 and older; TLS 1.3 suites are all strong)\n"
+                                 "ssl_cipher_list = ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:!aNULL:!eNULL:!MD5:!DSS\n"
+                                 "ssl_prefer_server_ciphers = yes\n# then: doveadm reload");
+        else if (id == QLatin1String("kex.dh_weak"))
+            fix = QStringLiteral("# conf.d/10-ssl.conf: a 2048-bit or larger group, e.g. Debian's own\n"
+                                 "ssl_dh = </usr/share/dovecot/dh.pem\n"
+                                 "# or made with: openssl dhparam -out /etc/dovecot/dh.pem 4096\n# then: doveadm reload");
+        if (fix.isEmpty())
+            continue;
+        f.fixDovecot = fix;
+        f.fixExim.clear();
+        f.fixPostfix.clear();
+    }
+}
+
 void writeFix(Finding *finding)
 {
+    if (finding->fixDovecot.isEmpty())
+        finding->fixDovecot = dovecotFix(*finding);
     if (finding->fixDns.isEmpty())
         finding->fixDns = dnsFix(*finding);
     const Advice *advice = adviceFor(finding->id);
@@ -923,6 +1112,8 @@ void writeFix(Finding *finding)
 
 void applyAdvice(Finding *finding)
 {
+    if (finding->fixDovecot.isEmpty())
+        finding->fixDovecot = dovecotFix(*finding);
     if (finding->fixDns.isEmpty())
         finding->fixDns = dnsFix(*finding);
     const Advice *advice = adviceFor(finding->id);

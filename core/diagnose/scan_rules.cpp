@@ -98,10 +98,10 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
         {"cipher.des", Severity::Medium, "Single-DES suites are accepted",
          "DES has a 56-bit key; it was brute-forced in 1998.",
          [](const SuiteInfo &s) { return s.enc.startsWith(QLatin1String("DES-")) || s.enc.startsWith(QLatin1String("DES40")); }},
-        {"cipher.3des", Severity::Low, "3DES suites are accepted",
-         "3DES has a 64-bit block: after some gigabytes under one key, blocks collide and leak data (Sweet32). "
-         "Only very old senders (Windows XP era) need it.",
-         [](const SuiteInfo &s) { return s.enc.startsWith(QLatin1String("3DES")); }},
+        {"cipher.3des", Severity::Low, "64-bit block ciphers (3DES, IDEA) are accepted: SWEET32",
+         "3DES and IDEA have a 64-bit block: after some gigabytes under one key, blocks collide and leak data "
+         "(SWEET32, CVE-2016-2183). Only very old senders (Windows XP era) need them.",
+         [](const SuiteInfo &s) { return s.enc.startsWith(QLatin1String("3DES")) || s.enc.startsWith(QLatin1String("IDEA")); }},
         {"cipher.no_forward_secrecy", Severity::Low, "Suites without forward secrecy are accepted",
          "With static RSA or DH key exchange, whoever obtains the server's private key later can decrypt every "
          "recorded session. ECDHE and DHE suites do not have this problem.",
@@ -112,6 +112,51 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
         if (evidence.isEmpty())
             continue;
         out << make(rule.id, rule.severity, QString::fromLatin1(rule.title), QString::fromLatin1(rule.detail), evidence);
+    }
+    // Attack names an auditor's checklist uses, each on exactly one finding (docs/CONTRACTS.md):
+    // SWEET32 on cipher.3des, FREAK / LOGJAM on cipher.export (LOGJAM on kex.dh_weak instead
+    // when the prime is under 1024 bits), POODLE on protocol.sslv3_enabled, BEAST and LUCKY13 below.
+    const bool logjamOnDh = scan.dhBits > 0 && scan.dhBits < 1024;
+    for (Finding &f : out) {
+        if (f.id == QLatin1String("cipher.export")) {
+            QStringList names;
+            if (!suiteEvidence(scan, [](const SuiteInfo &x) { return isExportSuite(x) && x.kex == QLatin1String("RSA"); }).isEmpty())
+                names << QStringLiteral("FREAK");
+            if (!logjamOnDh && !suiteEvidence(scan, [](const SuiteInfo &x) { return isExportSuite(x) && x.kex.contains(QLatin1String("DH")); }).isEmpty())
+                names << QStringLiteral("LOGJAM");
+            if (!names.isEmpty())
+                f.title += QStringLiteral(": ") + names.join(QLatin1String(", "));
+        } else if (f.id == QLatin1String("protocol.sslv3_enabled")) {
+            if (!suiteEvidence(scan, [](const SuiteInfo &x) { return x.enc.endsWith(QLatin1String("-CBC")); }).isEmpty()
+                && std::any_of(scan.ciphers.value(QStringLiteral("SSLv3")).cbegin(), scan.ciphers.value(QStringLiteral("SSLv3")).cend(),
+                               [](const SuiteInfo &x) { return x.enc.endsWith(QLatin1String("-CBC")); }))
+                f.title += QStringLiteral(" with CBC suites: POODLE");
+        }
+    }
+    {
+        auto cbc = [](const SuiteInfo &x) { return x.enc.endsWith(QLatin1String("-CBC")); };
+        QStringList tls10;
+        for (const SuiteInfo &x : scan.ciphers.value(QStringLiteral("TLSv1")))
+            if (cbc(x))
+                tls10 << (x.iana.isEmpty() ? QStringLiteral("0x%1").arg(x.code, 4, 16, QLatin1Char('0')) : x.iana);
+        if (!tls10.isEmpty())
+            out << make("tls.beast", Severity::Info, QStringLiteral("CBC suites in TLS 1.0: BEAST"),
+                        QStringLiteral("In TLS 1.0 a CBC record's IV is the last block of the record before, which a "
+                                       "browser-style attacker who injects chosen plaintext can exploit (BEAST, 2011). "
+                                       "Mail clients do not run attacker scripts, and today's clients split records "
+                                       "(1/n-1), so this is listed for completeness; turning TLS 1.0 off removes it."),
+                        QStringLiteral("TLSv1: %1").arg(tls10.join(QLatin1String(", "))));
+        const QString cbcSuites = suiteEvidence(scan, [&](const SuiteInfo &x) { return cbc(x); });
+        // Where tls.no_etm is raised (CBC without encrypt-then-MAC seen), LUCKY13 goes on its title instead.
+        const bool etmKnown = scan.hygiene.present
+            && (scan.hygiene.encryptThenMac.state == CheckState::Yes || scan.hygiene.encryptThenMac.state == CheckState::No);
+        if (!cbcSuites.isEmpty() && !etmKnown)
+            out << make("tls.lucky13", Severity::Info, QStringLiteral("CBC suites with MAC-then-encrypt: LUCKY13"),
+                        QStringLiteral("CBC suites check the MAC after decrypting and removing the padding; the time that "
+                                       "takes leaks whether the padding was right (Lucky Thirteen, CVE-2013-0169). Current "
+                                       "TLS libraries answer in constant time and encrypt_then_mac (RFC 7366) removes the "
+                                       "question; AEAD suites (GCM, ChaCha20) never have it."),
+                        cbcSuites);
     }
 
     // Connections were made ready for TLS, the probes went out, and not one came back as TLS
@@ -180,7 +225,7 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
                 if (s.kex == QLatin1String("DHE") && !dheSuites.contains(s.iana))
                     dheSuites << s.iana;
         out << make("kex.dh_weak", scan.dhBits < 1024 ? Severity::High : Severity::Medium,
-                    QStringLiteral("DHE uses a %1-bit prime").arg(scan.dhBits),
+                    QStringLiteral("DHE uses a %1-bit prime%2").arg(scan.dhBits).arg(scan.dhBits < 1024 ? QStringLiteral(": LOGJAM") : QString()),
                     QStringLiteral("The Diffie-Hellman prime has %1 bits. Primes under 2048 bits are within reach of "
                                    "well-funded attackers (Logjam), and clients at OpenSSL security level 2 refuse "
                                    "them, so such partners fail to connect.").arg(scan.dhBits),
@@ -212,7 +257,9 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
                         QStringLiteral("A client may ask this server for a fresh handshake on an open connection, again and "
                                        "again: each costs the server a private-key operation and the client almost nothing, "
                                        "a cheap way to load the server (a denial of service). No mail client needs it: "
-                                       "turn it off where the TLS library allows."),
+                                       "turn it off where the TLS library allows. (Not to be confused with openssl "
+                                       "s_client, which renegotiates when a typed line starts with R, as in RCPT TO: "
+                                       "a server that refuses then ends the session, which is the right answer.)"),
                         h.clientRenegotiation.evidence);
         if (h.fallbackScsv.state == CheckState::No)
             out << make("tls.no_fallback_scsv", Severity::Low, QStringLiteral("No downgrade protection by TLS_FALLBACK_SCSV (RFC 7507)"),
@@ -237,12 +284,136 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
                                        "FIPS mode may refuse the connection. TLS libraries have supported it since 2015."),
                         h.extendedMasterSecret.evidence);
         if (h.encryptThenMac.state == CheckState::No)
-            out << make("tls.no_etm", Severity::Low, QStringLiteral("CBC suites without encrypt-then-MAC (RFC 7366)"),
+            out << make("tls.no_etm", Severity::Low, QStringLiteral("CBC suites without encrypt-then-MAC (RFC 7366): LUCKY13"),
                         QStringLiteral("The server negotiates CBC suites in MAC-then-encrypt order, the construction behind "
                                        "padding-oracle and timing attacks (Lucky Thirteen, POODLE-style). With the "
                                        "encrypt_then_mac extension the record is authenticated before it is decrypted. "
                                        "Preferring AEAD suites (GCM, ChaCha20) avoids the question for capable senders."),
                         h.encryptThenMac.evidence);
+        // Resumption, OCSP stapling and 0-RTT (scan/resumption_probes.h).
+        const auto settledNo = [](const HygieneCheck &c) { return c.state == CheckState::No || c.state == CheckState::NotApplicable; };
+        if (settledNo(h.sessionIdResumption) && settledNo(h.ticketResumption) && settledNo(h.tls13Resumption)
+            && (h.sessionIdResumption.state == CheckState::No || h.ticketResumption.state == CheckState::No
+                || h.tls13Resumption.state == CheckState::No)) {
+            QStringList evidence;
+            for (const HygieneCheck *c : {&h.sessionIdResumption, &h.ticketResumption, &h.tls13Resumption})
+                if (c->state == CheckState::No)
+                    evidence << c->evidence;
+            out << make("tls.no_resumption", Severity::Info, QStringLiteral("No TLS session resumption"),
+                        QStringLiteral("The server resumed no earlier session, neither by session id nor by ticket: every "
+                                       "connection pays a full handshake (a certificate sent, a key exchange and a "
+                                       "signature). For a mail server that costs little, since few senders keep sessions "
+                                       "(Postfix's smtp client does, with smtp_tls_session_cache_database); it matters "
+                                       "more for a busy submission service or a peer that delivers over many "
+                                       "connections."),
+                        evidence.join(QLatin1String("; ")));
+        }
+        if (h.mustStaple && h.ocspStapling.state == CheckState::No)
+            out << make("tls.ocsp_must_staple_missing", Severity::High, QStringLiteral("Must-staple certificate served without a staple"),
+                        QStringLiteral("The certificate carries the TLS feature status_request (RFC 7633, \"must-staple\"): "
+                                       "it promises that the server always staples an OCSP response. The server sent none, "
+                                       "so every client that honours the promise (Firefox, and any TLS stack that checks "
+                                       "RFC 7633) must refuse the connection as if the certificate were revoked. Configure "
+                                       "stapling, or get a certificate without must-staple."),
+                        h.ocspStapling.evidence);
+        if (h.ocspStapling.state == CheckState::Yes && h.ocspStatus == QLatin1String("revoked"))
+            out << make("tls.ocsp_staple_revoked", Severity::High, QStringLiteral("The stapled OCSP response says the certificate is revoked"),
+                        QStringLiteral("The server itself staples its CA's answer that the certificate is revoked. Every "
+                                       "client that looks at the staple fails verification, and the certificate cannot be "
+                                       "trusted anyway: replace it (new key, new certificate) and fetch a fresh staple."),
+                        h.ocspStapling.evidence);
+        // Stale: nextUpdate before the moment of the scan (thisUpdate + age), so a saved report
+        // reads the same later.
+        const QDateTime scannedAt = h.ocspThisUpdate.isValid() && h.ocspAgeSeconds >= 0 ? h.ocspThisUpdate.addSecs(h.ocspAgeSeconds)
+                                                                                         : QDateTime();
+        if (h.ocspStapling.state == CheckState::Yes && h.ocspStatus != QLatin1String("revoked") && h.ocspNextUpdate.isValid()
+            && scannedAt.isValid() && h.ocspNextUpdate < scannedAt)
+            out << make("tls.ocsp_staple_stale", Severity::Medium, QStringLiteral("The stapled OCSP response has expired"),
+                        QStringLiteral("The staple's nextUpdate had passed when the server sent it: the server keeps serving "
+                                       "an old response instead of fetching a new one. Clients that check staples treat an "
+                                       "expired one as no answer or as a failure (with a must-staple certificate, a hard "
+                                       "one). Whatever refreshes the OCSP file has stopped working."),
+                        h.ocspStapling.evidence);
+        if (h.ocspStapling.state == CheckState::Yes && (h.ocspStatus.isEmpty() || h.ocspStatus == QLatin1String("unknown")))
+            out << make("tls.ocsp_staple_unusable", Severity::Low, QStringLiteral("The stapled OCSP response does not vouch for the certificate"),
+                        QStringLiteral("The server staples something, but not a usable answer for its certificate: no OCSP "
+                                       "response, an error status, no entry for the served certificate, or \"unknown\" "
+                                       "(often the response of another certificate or issuer). Clients ignore it at best; "
+                                       "the OCSP file is the wrong one or out of date."),
+                        h.ocspStapling.evidence);
+        if (h.earlyData.state == CheckState::Yes)
+            out << make("tls.early_data_accepted", Severity::Info, QStringLiteral("The server accepts TLS 1.3 early data (0-RTT)"),
+                        QStringLiteral("Data a client sends with its first flight on a resumed TLS 1.3 connection is taken "
+                                       "before the handshake is done. Such data can be replayed by an attacker who recorded "
+                                       "it; the server must treat it as replayable. SMTP commands sent early are mostly "
+                                       "harmless to repeat (EHLO), but a replayed message transaction would be delivered "
+                                       "twice; mail clients and MTAs hardly ever use 0-RTT."),
+                        h.earlyData.evidence);
+        // Known attacks (scan/attack_probes.h): Yes is "vulnerable", on clear evidence only.
+        if (h.heartbleedLeak.state == CheckState::Yes)
+            out << make("tls.heartbleed", Severity::Critical, QStringLiteral("Heartbleed: the server leaks memory (CVE-2014-0160)"),
+                        QStringLiteral("The server answered a heartbeat request with more bytes than the request carried: "
+                                       "the rest is its own memory, which can hold private keys, passwords and other "
+                                       "users' mail. Anyone who can connect can read it, without leaving a trace in the "
+                                       "usual logs. The TLS library is OpenSSL 1.0.1 to 1.0.1f or something built the same "
+                                       "way. Upgrade it now, then replace the certificate's key and revoke the old certificate, "
+                                       "and treat every password used over TLS with this server as known. (The leaked bytes "
+                                       "were neither kept nor shown.)"),
+                        h.heartbleedLeak.evidence);
+        if (h.ccsInjectionAccepted.state == CheckState::Yes)
+            out << make("tls.ccs_injection", Severity::High, QStringLiteral("CCS injection: an early ChangeCipherSpec is accepted (CVE-2014-0224)"),
+                        QStringLiteral("The server took a ChangeCipherSpec before any key exchange and switched to keys made "
+                                       "from an empty premaster. A man in the middle between two such peers can make them use "
+                                       "keys he knows and read or change the session. The TLS library is an OpenSSL before "
+                                       "0.9.8za, 1.0.0m or 1.0.1h: upgrade it."),
+                        h.ccsInjectionAccepted.evidence);
+        if (h.robotOracle.state == CheckState::Yes)
+            out << make("tls.robot", Severity::High, QStringLiteral("ROBOT: an RSA padding oracle (Bleichenbacher)"),
+                        QStringLiteral("The server answers malformed RSA-encrypted premasters differently from a well-formed "
+                                       "one. With many such connections an attacker can decrypt recorded sessions that used "
+                                       "RSA key exchange, or sign with the server's key (Return Of Bleichenbacher's Oracle "
+                                       "Threat, 2017). Upgrade the TLS library (or the appliance's firmware) and disable the "
+                                       "RSA key exchange suites (TLS_RSA_*): ECDHE suites do not use the premaster this way."),
+                        h.robotOracle.evidence);
+        if (h.ticketbleedLeak.state == CheckState::Yes)
+            out << make("tls.ticketbleed", Severity::High, QStringLiteral("Ticketbleed: the session id leaks memory (CVE-2016-9244)"),
+                        QStringLiteral("The server echoed a 1-byte session id sent with a session ticket as a 32-byte one: "
+                                       "the 31 extra bytes are its memory, which may hold other connections' session "
+                                       "secrets. Known from F5 BIG-IP with session tickets on; upgrade the firmware or turn "
+                                       "session tickets off on that profile."),
+                        h.ticketbleedLeak.evidence);
+    }
+
+    // STARTTLS's own weaknesses (scan.starttls): only what was seen; MAIL and AUTH before TLS
+    // are faults on submission only (an MX taking cleartext mail is opportunistic TLS).
+    const StartTlsChecks &st = scan.starttls;
+    if (st.present) {
+        if (st.commandInjection.state == CheckState::Yes)
+            out << make("starttls.command_injection", Severity::High,
+                        QStringLiteral("Commands sent before STARTTLS are executed inside TLS"),
+                        QStringLiteral("A command written in cleartext right behind STARTTLS was kept by the server and "
+                                       "answered inside the TLS session (the CVE-2011-0411 kind of bug). A man in the "
+                                       "middle can therefore inject commands (a MAIL FROM, a RCPT TO) that run as if the "
+                                       "client had sent them under TLS, and steer or capture its mail or its "
+                                       "authentication. The server must discard everything it read before the handshake."),
+                        st.commandInjection.evidence);
+        const bool submission = st.role == QLatin1String("submission");
+        if (submission && st.mailBeforeTls.state == CheckState::Yes)
+            out << make("submission.mail_before_tls", Severity::High,
+                        QStringLiteral("The submission port accepts MAIL before STARTTLS"),
+                        QStringLiteral("On the submission port (587) the server accepted MAIL FROM before TLS was "
+                                       "started. A client that is stripped of STARTTLS by a man in the middle sends its "
+                                       "whole message, and often its password, in cleartext; RFC 8314 asks submission "
+                                       "servers to require TLS first. (An MX on port 25 accepting cleartext mail is "
+                                       "normal and raises nothing.)"),
+                        st.mailBeforeTls.evidence);
+        if (submission && st.authBeforeTls.state == CheckState::Yes)
+            out << make("submission.auth_before_tls", Severity::High,
+                        QStringLiteral("The submission port offers AUTH before STARTTLS"),
+                        QStringLiteral("On the submission port (587) the EHLO answer before TLS advertises AUTH, so a "
+                                       "client (or one whose STARTTLS an attacker removed) may send its user name and "
+                                       "password in cleartext. Offer AUTH only once TLS is up."),
+                        st.authBeforeTls.evidence);
     }
 
     // A limit only when the server said so (a 421, a close, a refused connect). A greeting that

@@ -162,6 +162,39 @@ struct HygieneResult {
     HygieneCheck downgradeSentinel;     // Yes: a TLS 1.3 server marked its TLS <= 1.2 ServerHello.random (RFC 8446 4.1.3)
     HygieneCheck extendedMasterSecret;  // Yes: extended_master_secret (RFC 7627) in the ServerHello
     HygieneCheck encryptThenMac;        // Yes: encrypt_then_mac (RFC 7366) with a CBC suite; NotApplicable without one
+    // Resumption, OCSP stapling and 0-RTT (scan/resumption_probes.h):
+    HygieneCheck sessionIdResumption;   // Yes: a TLS <= 1.2 session resumed by its session id (abbreviated handshake)
+    HygieneCheck ticketResumption;      // Yes: a TLS <= 1.2 session ticket (RFC 5077) resumed
+    qint64 ticketLifetime = -1;         // its lifetime hint, seconds (0: unspecified); -1: no ticket
+    HygieneCheck tls13Resumption;       // Yes: a TLS 1.3 NewSessionTicket (PSK) resumed
+    qint64 tls13TicketLifetime = -1;    // ticket_lifetime, seconds; -1: no ticket
+    qint64 tls13MaxEarlyData = -1;      // the ticket's max_early_data_size; -1: no ticket
+    HygieneCheck ocspStapling;          // Yes: the status_request was answered with a staple
+    QString ocspStatus;                 // the staple's answer for the leaf: "good", "revoked", "unknown"; empty: none read
+    QDateTime ocspThisUpdate;           // UTC; invalid when absent
+    QDateTime ocspNextUpdate;           // UTC; invalid when the response has none
+    qint64 ocspAgeSeconds = -1;         // thisUpdate to the scan; -1: unknown
+    bool mustStaple = false;            // the leaf carries the TLS feature status_request (RFC 7633)
+    HygieneCheck earlyData;             // Yes: 0-RTT data accepted on a resumed TLS 1.3 connection
+    // Known attacks (scan/attack_probes.h); Yes: the server is vulnerable (it does the thing named):
+    int attackConnections = 0;          // connections those probes used (also in ScanResult::connections)
+    HygieneCheck heartbleedLeak;        // Yes: a heartbeat response longer than the request carried (CVE-2014-0160)
+    HygieneCheck ccsInjectionAccepted;  // Yes: a ChangeCipherSpec before the key exchange switched keys on (CVE-2014-0224)
+    HygieneCheck robotOracle;           // Yes: malformed RSA premasters answered differently from a well-formed one (ROBOT)
+    HygieneCheck ticketbleedLeak;       // Yes: a 1-byte session id came back longer, with bytes not ours (CVE-2016-9244)
+};
+
+// STARTTLS's own weaknesses (issue 14, scan/starttls_probes.h), for STARTTLS dialects only: what
+// the server allows before TLS and whether cleartext sent with STARTTLS is executed inside TLS.
+// Facts only; whether "yes" is bad depends on the role (diagnose/scan_rules).
+struct StartTlsChecks {
+    bool present = false;
+    QString role;                   // "submission", "mx", "lmtp", "unknown": set, or from the port (587, 25)
+    int connections = 0;            // connections these probes used (also in ScanResult::connections)
+    HygieneCheck mailBeforeTls;     // Yes: MAIL FROM:<> was accepted before STARTTLS (RSET sent, nothing delivered)
+    HygieneCheck authBeforeTls;     // Yes: the cleartext EHLO advertised AUTH (evidence: how AUTH LOGIN/PLAIN was answered, cancelled)
+    HygieneCheck commandInjection;  // Yes: a command sent in the same write as STARTTLS was answered inside TLS
+    int bytesAfter220 = 0;          // cleartext the server sent after its 220 in the injection probe
 };
 
 // The scan section of a report (docs/CONTRACTS.md, the report's "scan" key); present only when a scan ran.
@@ -188,6 +221,7 @@ struct ScanResult {
     QString brokenAfterHelloFirst;               // the first, e.g. "ServerHello received (TLSv1.2, …), then the server closed the connection"
     // Not in the JSON (the smtp.rate_limited finding carries them): what the scan saw of limits.
     HygieneResult hygiene;                       // "hygiene": renegotiation, downgrade protection, EMS, ETM
+    StartTlsChecks starttls;                     // "starttls": MAIL/AUTH before TLS, STARTTLS command injection
     bool rateLimited = false;                    // the server turned connections away as busy (421, close, refused connect)
     QString busyReason;                          // the first such answer, e.g. "421 too many connections"
     int noGreetingRetries = 0;                   // connections repeated because no greeting came in time (no answer at all)

@@ -46,6 +46,19 @@ struct ScanOptions {
     // "heartbleed", "ccs_injection", "robot", "ticketbleed", "starttls_injection",
     // "starttls_enforcement". A skipped check is reported as untested, never as passed.
     QStringList skipChecks;
+    // Every name skipChecks may hold (the CLI refuses others).
+    static const QStringList &checkNames()
+    {
+        static const QStringList names{QStringLiteral("renegotiation"), QStringLiteral("fallback"), QStringLiteral("resumption"),
+                                       QStringLiteral("ocsp"), QStringLiteral("early_data"), QStringLiteral("heartbleed"),
+                                       QStringLiteral("ccs_injection"), QStringLiteral("robot"), QStringLiteral("ticketbleed"),
+                                       QStringLiteral("starttls_injection"), QStringLiteral("starttls_enforcement")};
+        return names;
+    }
+    // The server's role for the STARTTLS checks (`--role`): "submission" (MAIL and AUTH must wait
+    // for TLS), "mx" (cleartext mail is normal opportunistic TLS), "lmtp"; empty: from the port
+    // (587 submission, 25 mx, LMTP dialect lmtp, else "unknown").
+    QString role;
     // The probes a server may log as an attack (`--no-attack-checks` leaves them all out).
     static bool isAttackCheck(const QString &name)
     {

@@ -277,6 +277,8 @@ QString findingsSection(const Report &r, const QString &id, bool print = false)
             h += QStringLiteral("<div class=\"label\">Fix for Postfix</div><pre class=\"fix-postfix\">%1</pre>\n").arg(esc(f.fixPostfix));
         if (!f.fixDns.isEmpty())
             h += QStringLiteral("<div class=\"label\">Fix in DNS</div><pre class=\"fix-dns\">%1</pre>\n").arg(esc(f.fixDns));
+        if (!f.fixDovecot.isEmpty())
+            h += QStringLiteral("<div class=\"label\">Fix for Dovecot</div><pre class=\"fix-dovecot\">%1</pre>\n").arg(esc(f.fixDovecot));
         h += print ? QStringLiteral("</td></tr></table>\n") : QStringLiteral("</div>\n");
     }
     return h;
@@ -286,6 +288,73 @@ QString gradeHtml(const QString &grade)
 {
     const QString known = gradeRank(grade) >= 0 ? grade : QStringLiteral("unknown");
     return QStringLiteral("<span class=\"grade grade-%1\">%2</span>").arg(known, esc(grade.isEmpty() ? QStringLiteral("?") : grade));
+}
+
+// The resumption, OCSP-stapling and 0-RTT rows of the hygiene table (scan/resumption_probes.h):
+// `yesClass` / `noClass` colour the answer ("ok", "bad", or "no" for neither).
+QString resumptionRowsHtml(const HygieneResult &h)
+{
+    const auto answer = [](const HygieneCheck &c, const char *yesClass, const char *noClass) {
+        QString word;
+        switch (c.state) {
+        case CheckState::Yes: word = QStringLiteral("<span class=\"%1\">yes</span>").arg(QLatin1String(yesClass)); break;
+        case CheckState::No: word = QStringLiteral("<span class=\"%1\">no</span>").arg(QLatin1String(noClass)); break;
+        case CheckState::NotApplicable: word = QStringLiteral("<span class=\"no\">not applicable</span>"); break;
+        case CheckState::Untested: word = QStringLiteral("<span class=\"no\">not tested</span>"); break;
+        }
+        if (!c.evidence.isEmpty())
+            word += QStringLiteral(" — ") + esc(c.evidence);
+        return word;
+    };
+    QString out;
+    out += row(QStringLiteral("Session-id resumption (TLS 1.2)"), answer(h.sessionIdResumption, "ok", "no"));
+    out += row(QStringLiteral("Session-ticket resumption (TLS 1.2, RFC 5077)"), answer(h.ticketResumption, "ok", "no"));
+    out += row(QStringLiteral("TLS 1.3 ticket resumption (PSK)"), answer(h.tls13Resumption, "ok", "no"));
+    // A staple is good unless it says revoked or has expired; a must-staple leaf needs one.
+    const bool stapleBad = h.ocspStatus == QLatin1String("revoked")
+        || (h.ocspNextUpdate.isValid() && h.ocspNextUpdate < QDateTime::currentDateTimeUtc());
+    out += row(QStringLiteral("OCSP stapling (status_request)"),
+               answer(h.ocspStapling, stapleBad ? "bad" : "ok", h.mustStaple ? "bad" : "no"));
+    if (h.mustStaple)
+        out += row(QStringLiteral("Must-staple certificate (RFC 7633)"), QStringLiteral("yes"));
+    out += row(QStringLiteral("0-RTT early data accepted (replayable)"), answer(h.earlyData, "no", "no"));
+    return out;
+}
+
+// STARTTLS's own weaknesses (scan.starttls): "yes" is bad, except MAIL before TLS on an MX,
+// where cleartext mail is normal opportunistic TLS (neither colour then).
+QString starttlsChecksHtml(const StartTlsChecks &c)
+{
+    if (!c.present)
+        return QString();
+    const bool submission = c.role == QLatin1String("submission");
+    const struct {
+        const char *label;
+        const HygieneCheck *check;
+        bool yesIsBad;
+    } checks[] = {
+        {"MAIL FROM accepted before STARTTLS", &c.mailBeforeTls, submission},
+        {"AUTH offered before STARTTLS", &c.authBeforeTls, true},
+        {"STARTTLS command injection (CVE-2011-0411 kind)", &c.commandInjection, true},
+    };
+    QString out = QStringLiteral("<h3>STARTTLS</h3>\n<table class=\"facts\">\n");
+    out += row(QStringLiteral("Role"), esc(QStringLiteral("%1, %2 connections").arg(c.role).arg(c.connections)));
+    for (const auto &k : checks) {
+        QString word;
+        switch (k.check->state) {
+        case CheckState::Yes:
+            word = QStringLiteral("<span class=\"%1\">yes</span>").arg(k.yesIsBad ? QStringLiteral("bad") : QStringLiteral("no"));
+            break;
+        case CheckState::No: word = QStringLiteral("<span class=\"ok\">no</span>"); break;
+        case CheckState::NotApplicable: word = QStringLiteral("<span class=\"no\">not applicable</span>"); break;
+        case CheckState::Untested: word = QStringLiteral("<span class=\"no\">not tested</span>"); break;
+        }
+        if (!k.check->evidence.isEmpty())
+            word += QStringLiteral(" — ") + esc(k.check->evidence);
+        out += row(QString::fromLatin1(k.label), word);
+    }
+    out += QStringLiteral("</table>\n");
+    return out;
 }
 
 // The protocol-hygiene checks (scan.hygiene): what the server does, in words that say whether it
@@ -306,6 +375,10 @@ QString hygieneHtml(const HygieneResult &h)
         {"TLS 1.3 downgrade sentinel", &h.downgradeSentinel, true},
         {"Extended master secret (RFC 7627)", &h.extendedMasterSecret, true},
         {"Encrypt-then-MAC with CBC (RFC 7366)", &h.encryptThenMac, true},
+        {"Heartbleed: heartbeat leaks memory (CVE-2014-0160)", &h.heartbleedLeak, false},
+        {"CCS injection accepted (CVE-2014-0224)", &h.ccsInjectionAccepted, false},
+        {"ROBOT: RSA padding oracle", &h.robotOracle, false},
+        {"Ticketbleed: session id leaks memory (CVE-2016-9244)", &h.ticketbleedLeak, false},
     };
     QString out = QStringLiteral("<h3>Protocol hygiene</h3>\n<table class=\"facts\">\n");
     out += row(QStringLiteral("Checked at"), h.version.isEmpty() ? QStringLiteral("<span class=\"no\">no TLS 1.2 or older version accepted</span>")
@@ -330,6 +403,7 @@ QString hygieneHtml(const HygieneResult &h)
             word += QStringLiteral(" — ") + esc(c.check->evidence);
         out += row(QString::fromLatin1(c.label), word);
     }
+    out += resumptionRowsHtml(h);
     out += QStringLiteral("</table>\n");
     return out;
 }
@@ -429,6 +503,7 @@ QString scanSection(const Report &r, const QString &id, bool print = false)
     h += row(QStringLiteral("Cost"), esc(cost));
     h += QStringLiteral("</table>\n");
     h += hygieneHtml(scan.hygiene);
+    h += starttlsChecksHtml(scan.starttls);
     return h;
 }
 
@@ -493,7 +568,7 @@ QString tlsDetailSection(const Report &r, const QString &id)
         };
         QString t = QStringLiteral("<table class=\"facts\"><tr><th>keyword</th><th>before TLS</th><th>after TLS</th></tr>");
         for (const CapabilityChange &c : compareCapabilities(s.ehloBeforeTls, s.ehloAfterTls)) {
-            const bool expected = c.kind == CapabilityChange::Kind::Removed && c.keyword == QLatin1String("STARTTLS");
+            const bool expected = c.kind == CapabilityChange::Kind::Removed && (c.keyword == QLatin1String("STARTTLS") || c.keyword == QLatin1String("STLS"));
             const QString mark = c.kind == CapabilityChange::Kind::Same || expected
                 ? QString()
                 : QStringLiteral(" <span class=\"bad\">(%1)</span>").arg(capabilityChangeWord(c.kind));
@@ -501,7 +576,9 @@ QString tlsDetailSection(const Report &r, const QString &id)
                      .arg(esc(c.keyword), mark, cell(c.before), cell(c.after));
         }
         t += QStringLiteral("</table>");
-        h += row(QStringLiteral("EHLO before and after STARTTLS"), t);
+        const QString &dialect = r.target.dialect;
+        const bool accessDialect = dialect == QLatin1String("imap") || dialect == QLatin1String("pop3") || dialect == QLatin1String("sieve");
+        h += row(accessDialect ? QStringLiteral("Capabilities before and after STARTTLS") : QStringLiteral("EHLO before and after STARTTLS"), t);
     } else if (!s.ehloBeforeTls.isEmpty()) {
         h += textRow(QStringLiteral("EHLO before TLS"), s.ehloBeforeTls.join(QStringLiteral(", ")));
     } else if (!s.ehloAfterTls.isEmpty()) {

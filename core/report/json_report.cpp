@@ -198,7 +198,7 @@ QJsonObject findingToJson(const Finding &f)
     o.insert(QStringLiteral("title"), f.title);
     o.insert(QStringLiteral("detail"), textOrNull(f.detail));
     o.insert(QStringLiteral("evidence"), textOrNull(f.evidence));
-    if (f.fixExim.isEmpty() && f.fixPostfix.isEmpty() && f.fixDns.isEmpty()) {
+    if (f.fixExim.isEmpty() && f.fixPostfix.isEmpty() && f.fixDns.isEmpty() && f.fixDovecot.isEmpty()) {
         o.insert(QStringLiteral("fix"), QJsonValue::Null);
     } else {
         QJsonObject fix;
@@ -206,6 +206,8 @@ QJsonObject findingToJson(const Finding &f)
         fix.insert(QStringLiteral("postfix"), textOrNull(f.fixPostfix));
         if (!f.fixDns.isEmpty())   // domain findings only: session reports keep their two keys
             fix.insert(QStringLiteral("dns"), f.fixDns);
+        if (!f.fixDovecot.isEmpty())   // IMAP/POP3/ManageSieve findings only
+            fix.insert(QStringLiteral("dovecot"), f.fixDovecot);
         o.insert(QStringLiteral("fix"), fix);
     }
     return o;
@@ -342,13 +344,81 @@ const std::pair<const char *, HygieneCheck HygieneResult::*> kHygieneChecks[] = 
     {"downgrade_sentinel", &HygieneResult::downgradeSentinel},
     {"extended_master_secret", &HygieneResult::extendedMasterSecret},
     {"encrypt_then_mac", &HygieneResult::encryptThenMac},
+    {"session_id_resumption", &HygieneResult::sessionIdResumption},
+    {"ticket_resumption", &HygieneResult::ticketResumption},
+    {"tls13_resumption", &HygieneResult::tls13Resumption},
+    {"ocsp_stapling", &HygieneResult::ocspStapling},
+    {"early_data", &HygieneResult::earlyData},
+    {"heartbleed_leak", &HygieneResult::heartbleedLeak},
+    {"ccs_injection_accepted", &HygieneResult::ccsInjectionAccepted},
+    {"robot_oracle", &HygieneResult::robotOracle},
+    {"ticketbleed_leak", &HygieneResult::ticketbleedLeak},
 };
+
+// The extra keys of the resumption, OCSP and 0-RTT checks (null when unknown).
+QJsonValue secondsOrNull(qint64 v)
+{
+    return v < 0 ? QJsonValue() : QJsonValue(double(v));
+}
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+void writeResumptionExtras(const HygieneResult &h, HygieneCheck HygieneResult::*member, QJsonObject *check)
+{
+    if (member == &HygieneResult::ticketResumption) {
+        check->insert(QStringLiteral("lifetime_seconds"), secondsOrNull(h.ticketLifetime));
+    } else if (member == &HygieneResult::tls13Resumption) {
+        check->insert(QStringLiteral("lifetime_seconds"), secondsOrNull(h.tls13TicketLifetime));
+        check->insert(QStringLiteral("max_early_data"), secondsOrNull(h.tls13MaxEarlyData));
+    } else if (member == &HygieneResult::ocspStapling) {
+        check->insert(QStringLiteral("status"), h.ocspStatus.isEmpty() ? QJsonValue() : QJsonValue(h.ocspStatus));
+        check->insert(QStringLiteral("this_update"), timeOrNull(h.ocspThisUpdate));
+        check->insert(QStringLiteral("next_update"), timeOrNull(h.ocspNextUpdate));
+        check->insert(QStringLiteral("age_seconds"), secondsOrNull(h.ocspAgeSeconds));
+        check->insert(QStringLiteral("must_staple"), h.mustStaple);
+    }
+}
+
+qint64 secondsFrom(const QJsonValue &v)
+{
+    return v.isDouble() && v.toDouble() >= 0 && v.toDouble() < 9.0e15 ? qint64(v.toDouble()) : -1;
+}
+
+QDateTime timeFrom(const QJsonValue &v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    if (t.isValid())
+        t = t.toUTC();
+    return t;
+}
+
+void readResumptionExtras(const QJsonObject &check, HygieneCheck HygieneResult::*member, HygieneResult *h)
+{
+    if (member == &HygieneResult::ticketResumption) {
+        h->ticketLifetime = secondsFrom(check.value(QStringLiteral("lifetime_seconds")));
+    } else if (member == &HygieneResult::tls13Resumption) {
+        h->tls13TicketLifetime = secondsFrom(check.value(QStringLiteral("lifetime_seconds")));
+        h->tls13MaxEarlyData = secondsFrom(check.value(QStringLiteral("max_early_data")));
+    } else if (member == &HygieneResult::ocspStapling) {
+        const QString status = check.value(QStringLiteral("status")).toString();
+        h->ocspStatus = status == QLatin1String("good") || status == QLatin1String("revoked") || status == QLatin1String("unknown")
+            ? status : QString();
+        h->ocspThisUpdate = timeFrom(check.value(QStringLiteral("this_update")));
+        h->ocspNextUpdate = timeFrom(check.value(QStringLiteral("next_update")));
+        h->ocspAgeSeconds = secondsFrom(check.value(QStringLiteral("age_seconds")));
+        h->mustStaple = check.value(QStringLiteral("must_staple")).toBool();
+    }
+}
 
 QJsonObject hygieneToJson(const HygieneResult &h)
 {
     QJsonObject o;
     o.insert(QStringLiteral("version"), h.version.isEmpty() ? QJsonValue() : QJsonValue(h.version));
     o.insert(QStringLiteral("connections"), h.connections);
+    o.insert(QStringLiteral("attack_connections"), h.attackConnections);
     for (const auto &[key, member] : kHygieneChecks) {
         const HygieneCheck &c = h.*member;
         QJsonObject check;
@@ -358,6 +428,7 @@ QJsonObject hygieneToJson(const HygieneResult &h)
             check.insert(QStringLiteral("tried"), h.renegotiationsTried);
             check.insert(QStringLiteral("accepted"), h.renegotiationsAccepted);
         }
+        writeResumptionExtras(h, member, &check);
         o.insert(QLatin1String(key), check);
     }
     return o;
@@ -368,6 +439,7 @@ bool readHygiene(const QJsonObject &o, HygieneResult *h, QString *error)
     h->present = true;
     h->version = o.value(QStringLiteral("version")).toString();
     h->connections = qMax(0, o.value(QStringLiteral("connections")).toInt());
+    h->attackConnections = qMax(0, o.value(QStringLiteral("attack_connections")).toInt());
     for (const auto &[key, member] : kHygieneChecks) {
         const QJsonObject check = o.value(QLatin1String(key)).toObject();
         HygieneCheck &c = h->*member;
@@ -382,6 +454,50 @@ bool readHygiene(const QJsonObject &o, HygieneResult *h, QString *error)
             h->renegotiationsTried = qMax(0, check.value(QStringLiteral("tried")).toInt());
             h->renegotiationsAccepted = qMax(0, check.value(QStringLiteral("accepted")).toInt());
         }
+        readResumptionExtras(check, member, h);
+    }
+    return true;
+}
+
+// STARTTLS's own weaknesses (docs/CONTRACTS.md, scan.starttls): each check {"result", "evidence"}.
+const std::pair<const char *, HygieneCheck StartTlsChecks::*> kStartTlsChecks[] = {
+    {"mail_before_tls", &StartTlsChecks::mailBeforeTls},
+    {"auth_before_tls", &StartTlsChecks::authBeforeTls},
+    {"command_injection", &StartTlsChecks::commandInjection},
+};
+
+QJsonObject starttlsChecksToJson(const StartTlsChecks &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("role"), c.role);
+    o.insert(QStringLiteral("connections"), c.connections);
+    for (const auto &[key, member] : kStartTlsChecks) {
+        QJsonObject check;
+        check.insert(QStringLiteral("result"), checkStateWord((c.*member).state));
+        check.insert(QStringLiteral("evidence"), (c.*member).evidence);
+        if (member == &StartTlsChecks::commandInjection)
+            check.insert(QStringLiteral("bytes_after_220"), c.bytesAfter220);
+        o.insert(QLatin1String(key), check);
+    }
+    return o;
+}
+
+bool readStartTlsChecks(const QJsonObject &o, StartTlsChecks *c, QString *error)
+{
+    c->present = true;
+    c->role = o.value(QStringLiteral("role")).toString(QStringLiteral("unknown"));
+    c->connections = qMax(0, o.value(QStringLiteral("connections")).toInt());
+    for (const auto &[key, member] : kStartTlsChecks) {
+        const QJsonObject check = o.value(QLatin1String(key)).toObject();
+        const QString word = check.value(QStringLiteral("result")).toString(QStringLiteral("untested"));
+        if (!parseCheckState(word, &(c->*member).state)) {
+            *error = QStringLiteral("scan.starttls.%1.result \"%2\" is not yes, no, untested or not_applicable")
+                         .arg(QLatin1String(key), word);
+            return false;
+        }
+        (c->*member).evidence = check.value(QStringLiteral("evidence")).toString();
+        if (member == &StartTlsChecks::commandInjection)
+            c->bytesAfter220 = qMax(0, check.value(QStringLiteral("bytes_after_220")).toInt());
     }
     return true;
 }
@@ -440,6 +556,10 @@ QJsonValue scanToJson(const ScanResult &scan)
     // Added later to the same schema: the protocol-hygiene checks; absent in older reports.
     if (scan.hygiene.present)
         o.insert(QStringLiteral("hygiene"), hygieneToJson(scan.hygiene));
+    // Added later to the same schema: STARTTLS's own weaknesses; absent in older reports and
+    // for implicit TLS.
+    if (scan.starttls.present)
+        o.insert(QStringLiteral("starttls"), starttlsChecksToJson(scan.starttls));
     // Added later to the same schema: the chain served per certificate type, as PEM, so a saved
     // scan reloads whole.
     if (!scan.servedChains.isEmpty()) {
@@ -516,6 +636,9 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
     scan->brokenAfterHelloFirst = broken.value(QStringLiteral("first")).toString();
     const QJsonValue hygiene = o.value(QStringLiteral("hygiene"));
     if (hygiene.isObject() && !readHygiene(hygiene.toObject(), &scan->hygiene, error))
+        return false;
+    const QJsonValue starttls = o.value(QStringLiteral("starttls"));
+    if (starttls.isObject() && !readStartTlsChecks(starttls.toObject(), &scan->starttls, error))
         return false;
     const QJsonArray chains = o.value(QStringLiteral("served_chains")).toArray();
     for (qsizetype i = 0; i < chains.size(); ++i) {
@@ -664,13 +787,22 @@ void setReportKeyOrders(OrderedJsonWriter &w, const QString &prefix)
     w.setKeyOrder(at(QStringLiteral("scan")),
                   {"protocols", "ciphers", "server_preference", "groups", "dh_bits",
                    "certificate_types", "connections", "handshakes", "retries", "tls_answers", "bytes_after_starttls",
-                   "broken_after_hello", "hygiene", "served_chains"});
+                   "broken_after_hello", "hygiene", "starttls", "served_chains"});
     w.setKeyOrder(at(QStringLiteral("scan.hygiene")),
                   {"version", "connections", "secure_renegotiation", "client_renegotiation", "fallback_scsv",
-                   "downgrade_sentinel", "extended_master_secret", "encrypt_then_mac"});
+                   "downgrade_sentinel", "extended_master_secret", "encrypt_then_mac", "session_id_resumption",
+                   "ticket_resumption", "tls13_resumption", "ocsp_stapling", "early_data"});
     for (const char *check : {"secure_renegotiation", "client_renegotiation", "fallback_scsv", "downgrade_sentinel",
                               "extended_master_secret", "encrypt_then_mac"})
         w.setKeyOrder(at(QStringLiteral("scan.hygiene.%1")).arg(QLatin1String(check)), {"result", "evidence", "tried", "accepted"});
+    for (const char *check : {"session_id_resumption", "ticket_resumption", "tls13_resumption", "ocsp_stapling", "early_data"})
+        w.setKeyOrder(at(QStringLiteral("scan.hygiene.%1")).arg(QLatin1String(check)),
+                      {"result", "evidence", "lifetime_seconds", "max_early_data", "status", "this_update", "next_update",
+                       "age_seconds", "must_staple"});
+    w.setKeyOrder(at(QStringLiteral("scan.starttls")),
+                  {"role", "connections", "mail_before_tls", "auth_before_tls", "command_injection"});
+    for (const char *check : {"mail_before_tls", "auth_before_tls", "command_injection"})
+        w.setKeyOrder(at(QStringLiteral("scan.starttls.%1")).arg(QLatin1String(check)), {"result", "evidence", "bytes_after_220"});
     w.setKeyOrder(at(QStringLiteral("scan.bytes_after_starttls")), {"connections", "bytes", "largest"});
     w.setKeyOrder(at(QStringLiteral("scan.broken_after_hello")), {"offers", "first"});
     for (const char *version : {"SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
@@ -722,6 +854,7 @@ bool findingsFromJson(const QJsonArray &findings, Findings *out, QString *error)
         f.fixExim = fix.value(QStringLiteral("exim")).toString();
         f.fixPostfix = fix.value(QStringLiteral("postfix")).toString();
         f.fixDns = fix.value(QStringLiteral("dns")).toString();
+        f.fixDovecot = fix.value(QStringLiteral("dovecot")).toString();
         out->append(f);
     }
     return true;

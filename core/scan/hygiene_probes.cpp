@@ -8,6 +8,7 @@
 #include "catalog/cipher_catalog.h"
 #include "catalog/tls_names.h"
 #include "catalog/versions.h"
+#include "scan/resumption_probes.h"
 #include "scan/scanner.h"
 #include "tls/tls_client.h"
 #include "wire/client_hello_builder.h"
@@ -105,6 +106,8 @@ public:
                 cbcHandshake();
             fallbackProbes();
         }
+        // Resumption, OCSP stapling and 0-RTT (scan/resumption_probes.h), each when asked for.
+        runResumptionProbes(s_, &r);
         estimate(0);
         return f_;
     }

@@ -45,6 +45,8 @@ struct HygieneProbeSetup {
     std::function<HygieneAttempt(const std::function<HygieneAttempt(Connection &)> &work)> connect;
     std::function<void(const QString &)> note;       // a transcript line
     std::function<void(int remaining)> estimate;     // connections still expected
+    // Whether the check so named runs (ScanOptions::runsCheck); empty: every check runs.
+    std::function<bool(const QString &name)> runsCheck;
 };
 
 // How a raw hello with TLS_FALLBACK_SCSV was answered.

@@ -21,8 +21,11 @@
 #include "net/connection.h"
 #include "base/threads.h"
 #include "scan/host_limiter.h"
+#include "scan/attack_probes.h"
 #include "scan/hygiene_probes.h"
+#include "scan/starttls_probes.h"
 #include "protocol/smtp_dialogue.h"
+#include "protocol/proxy_route.h"
 #include "protocol/starttls_opener.h"
 #include "ossl/handles.h"
 #include "catalog/cipher_catalog.h"
@@ -236,6 +239,9 @@ struct Scanner::Private {
                     if (report.target.address.isEmpty())
                         report.target.address = open.peerAddress;
                 }
+                // --starttls auto: the report names the dialect the greeting showed.
+                if (report.target.dialect == QLatin1String("auto") && !open.dialect.isEmpty())
+                    report.target.dialect = open.dialect;
                 if (open.ready()) {
                     everConnected = true;
                     ++report.scan.handshakes;
@@ -409,9 +415,7 @@ struct Scanner::Private {
         const bool ok = tls.handshake(o.target.timeoutMs, &error);
         TlsFacts facts;
         tls.fillFacts(&facts);
-        r.serverSpokeTls = ok || tls.recorder().lastAlertReceived()
-                           || std::any_of(tls.recorder().messages().cbegin(), tls.recorder().messages().cend(),
-                                          [](const HandshakeMessage &m) { return m.dir == QLatin1String("S"); });
+        r.serverSpokeTls = ok || tls.serverSpokeTls();
         if (!ok) {
             r.error = error;
             // The server answered with a ServerHello and the handshake broke afterwards, not by an
@@ -1043,6 +1047,7 @@ Report Scanner::run()
             setup.attackChecks = p.o.attackChecks;
             setup.note = [&p](const QString &text) { p.note(text); };
             setup.estimate = [&p](int remaining) { p.setEstimate(QStringLiteral("hygiene"), remaining); };
+            setup.runsCheck = [&p](const QString &name) { return p.o.runsCheck(name); };
             setup.connect = [&p](const std::function<HygieneAttempt(Connection &)> &work) {
                 HygieneAttempt seen;
                 const ProbeResult r = p.runJob([&](Connection &c) {
@@ -1059,6 +1064,103 @@ Report Scanner::run()
                 return seen;
             };
             hygiene = runHygieneProbes(setup);
+        });
+    }
+    // Known attacks (scan/attack_probes.h): a lane of its own (heartbleed, CCS injection, ROBOT,
+    // ticketbleed), merged into scan.hygiene below.
+    AttackFacts attacks;
+    if (p.o.probeHygiene) {
+        startOrRunHere(lanes, [&p, &attacks] {
+            HygieneProbeSetup setup;
+            setup.target = p.o.target;
+            setup.attackChecks = p.o.attackChecks;
+            setup.note = [&p](const QString &text) { p.note(text); };
+            setup.estimate = [&p](int remaining) { p.setEstimate(QStringLiteral("attacks"), remaining); };
+            setup.connect = [&p](const std::function<HygieneAttempt(Connection &)> &work) {
+                HygieneAttempt seen;
+                const ProbeResult r = p.runJob([&](Connection &c) {
+                    seen = work(c);
+                    ProbeResult out;
+                    out.status = seen.status;
+                    out.serverSpokeTls = seen.serverSpokeTls;
+                    out.error = seen.error;
+                    return out;
+                });
+                seen.status = r.status;
+                if (r.status == AttemptStatus::Failed || r.status == AttemptStatus::Cancelled)
+                    seen.error = r.error;
+                return seen;
+            };
+            attacks = runAttackProbes(setup, p.o);
+        });
+    }
+    // STARTTLS's own weaknesses (scan/starttls_probes.h): a lane of up to two connections that
+    // stop before (or go through) STARTTLS themselves, on the same limits.
+    StartTlsChecks starttlsChecks;
+    if (p.o.probeHygiene && starttlsProbesApply(p.o.target)) {
+        startOrRunHere(lanes, [&p, &starttlsChecks] {
+            const auto skipped = [&p](const QString &name) {
+                return !p.o.attackChecks && ScanOptions::isAttackCheck(name) ? QStringLiteral("not run: --no-attack-checks")
+                                                                             : QStringLiteral("not run: --skip-checks %1").arg(name);
+            };
+            StartTlsProbeSetup setup;
+            setup.target = p.o.target;
+            setup.role = p.o.role;
+            setup.runEnforcement = p.o.runsCheck(QStringLiteral("starttls_enforcement"));
+            setup.enforcementSkipped = skipped(QStringLiteral("starttls_enforcement"));
+            setup.runInjection = p.o.runsCheck(QStringLiteral("starttls_injection"));
+            setup.injectionSkipped = skipped(QStringLiteral("starttls_injection"));
+            setup.note = [&p](const QString &text) { p.note(text); };
+            setup.estimate = [&p](int remaining) { p.setEstimate(QStringLiteral("starttls"), remaining); };
+            setup.connect = [&p](const std::function<StartTlsAttempt(Connection &)> &work) {
+                StartTlsAttempt out;
+                // Not before the matrix has reached the host once: a silent or busy host is the
+                // matrix's to give up, without two more banner waits from this lane. Bounded, in
+                // case the matrix ends without either.
+                QElapsedTimer waiting;
+                waiting.start();
+                const qint64 waitBound = 4LL * qMax(p.o.target.bannerTimeoutMs, p.o.target.timeoutMs) + limits::kBusyPatienceMs;
+                for (;;) {
+                    {
+                        std::lock_guard<std::mutex> lock(p.m);
+                        if (p.everConnected || p.fatalKind != ErrorKind::None)
+                            break;
+                    }
+                    if (waiting.elapsed() > waitBound || !sleepCancellable(p.cancel, 20))
+                        break;
+                }
+                if (p.stopped() || !p.limiter.acquire(p.cancel, [&p] { return p.stopped(); })) {
+                    std::lock_guard<std::mutex> lock(p.m);
+                    out.status = AttemptStatus::Cancelled;
+                    out.error = makeError(ErrorKind::Cancelled, p.fatalError.isEmpty() ? QStringLiteral("cancelled")
+                                                                                       : QStringLiteral("not tried: the scan stopped (%1)").arg(p.fatalError));
+                    return out;
+                }
+                Connection connection(p.cancel);
+                connection.setProxy(proxyHopFor(p.o.target.proxy));
+                Error error;
+                if (!connection.connectTo(p.o.target.host, p.o.target.port, p.o.target.timeoutMs, &error)) {
+                    p.limiter.release();
+                    out.status = error.kind == ErrorKind::Cancelled ? AttemptStatus::Cancelled : AttemptStatus::Failed;
+                    out.error = error;
+                    return out;
+                }
+                {
+                    std::lock_guard<std::mutex> lock(p.m);
+                    ++p.report.scan.connections;
+                }
+                out = work(connection);
+                connection.close();
+                if (out.busy)
+                    p.limiter.serverBusy();
+                else if (out.greeted)
+                    p.limiter.serverAnswered();
+                p.limiter.release();
+                std::lock_guard<std::mutex> lock(p.m);
+                ++p.done;
+                return out;
+            };
+            starttlsChecks = runStartTlsProbes(setup);
         });
     }
     for (std::thread &t : lanes)
@@ -1179,6 +1281,9 @@ Report Scanner::run()
     }
 
     scan.hygiene = concludeHygiene(hygiene, scan.protocols);
+    if (scan.hygiene.present)
+        mergeAttackFacts(attacks, &scan.hygiene);
+    scan.starttls = starttlsChecks;
 
     r.outcome.connected = p.everConnected || scan.connections > 0;
     if (p.maxTimeReached) {

@@ -1,6 +1,7 @@
 #include "tls/tls_client.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -129,6 +130,8 @@ bool TlsClient::configure(const TlsClientConfig &config, Error *error)
     SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
     if (config.legacyServerConnect)
         SSL_CTX_set_options(ctx, SSL_OP_LEGACY_SERVER_CONNECT);
+    if (!config.sessionTickets)
+        SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
     // The bounds on what a server may send (base/limits.h), stated rather than left to defaults.
     SSL_CTX_set_max_cert_list(ctx, long(limits::kHandshakeMessageBytes));
     SSL_CTX_set_verify_depth(ctx, limits::kChainCertificates);
@@ -183,6 +186,8 @@ bool TlsClient::configure(const TlsClientConfig &config, Error *error)
     // cannot take still goes to OpenSSL as it is, which then fails the check (never skips it).
     if (!config.verifyName.isEmpty() && !setVerifyName(SSL_get0_param(ssl), config.verifyName))
         SSL_set1_host(ssl, config.verifyName.toUtf8().constData());
+    if (config.requestOcspStaple)
+        SSL_set_tlsext_status_type(ssl, TLSEXT_STATUSTYPE_ocsp);
     recorder_.attach(ssl);
     return true;
 }
@@ -495,6 +500,75 @@ void TlsClient::shutdown(int timeoutMs)
     Error ignored;
     flushOutgoing(timeoutMs, &ignored);
     ERR_clear_error();
+}
+
+bool TlsClient::offerSession(SSL_SESSION *session)
+{
+    if (!h_->ssl || !session)
+        return false;
+    const bool ok = SSL_set_session(h_->ssl.get(), session) == 1;   // takes its own reference
+    ERR_clear_error();
+    return ok;
+}
+
+ossl::SslSessionPtr TlsClient::currentSession() const
+{
+    return ossl::SslSessionPtr(h_->ssl ? SSL_get1_session(h_->ssl.get()) : nullptr);
+}
+
+QByteArray TlsClient::ocspStaple() const
+{
+    if (!h_->ssl)
+        return QByteArray();
+    const unsigned char *der = nullptr;
+    const long len = SSL_get_tlsext_status_ocsp_resp(h_->ssl.get(), &der);
+    if (len <= 0 || !der)
+        return QByteArray();
+    return QByteArray(reinterpret_cast<const char *>(der), int(len));
+}
+
+bool TlsClient::writeEarlyData(const QByteArray &plaintext, int timeoutMs, Error *error)
+{
+    SSL *ssl = h_->ssl.get();
+    if (!ssl) {
+        *error = makeError(ErrorKind::Usage, QStringLiteral("TLS is not configured"));
+        return false;
+    }
+    ERR_clear_error();
+    size_t written = 0;
+    const int rc = SSL_write_early_data(ssl, plaintext.constData(), size_t(plaintext.size()), &written);
+    Error ioError;
+    if (!flushOutgoing(timeoutMs, &ioError)) {
+        *error = ioError;
+        return false;
+    }
+    if (rc == 1)
+        return true;
+    const int sslError = SSL_get_error(ssl, rc);
+    if (sslError == SSL_ERROR_WANT_READ || sslError == SSL_ERROR_WANT_WRITE)
+        return true;   // the ClientHello is out; handshake() goes on from here
+    *error = sslFailure(sslError, rc, QStringLiteral("sending early data"));
+    return false;
+}
+
+QString TlsClient::earlyDataStatus() const
+{
+    if (!h_->ssl)
+        return QStringLiteral("not_sent");
+    switch (SSL_get_early_data_status(h_->ssl.get())) {
+    case SSL_EARLY_DATA_ACCEPTED: return QStringLiteral("accepted");
+    case SSL_EARLY_DATA_REJECTED: return QStringLiteral("rejected");
+    default: return QStringLiteral("not_sent");
+    }
+}
+
+bool TlsClient::serverSpokeTls() const
+{
+    if (recorder_.lastAlertReceived())
+        return true;
+    const auto &messages = recorder_.messages();
+    return std::any_of(messages.cbegin(), messages.cend(),
+                       [](const HandshakeMessage &m) { return m.dir == QLatin1String("S"); });
 }
 
 } // namespace mailtls::core

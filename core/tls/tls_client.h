@@ -11,6 +11,7 @@
 
 #include "net/connection.h"
 #include "model/report.h"
+#include "ossl/handles.h"
 #include "tls/handshake_recorder.h"
 
 namespace mailtls::core {
@@ -32,6 +33,10 @@ struct TlsClientConfig {
     // Complete a first handshake with a server that lacks secure renegotiation (RFC 5746);
     // OpenSSL 3 refuses one by default. The scan's hygiene probes look at such servers.
     bool legacyServerConnect = false;
+    // The scan's resumption probes: ask for a stapled OCSP response (status_request), and
+    // leave session tickets out of the hello (a TLS <= 1.2 session is then resumed by its id).
+    bool requestOcspStaple = false;
+    bool sessionTickets = true;
 };
 
 class TlsClient
@@ -45,6 +50,9 @@ public:
     // load, KeyMismatch, Crypto when OpenSSL itself fails.
     bool configure(const TlsClientConfig &config, Error *error);
     HandshakeRecorder &recorder() { return recorder_; }
+    // Whether the server answered in TLS: a handshake message of its own or an alert (bytes that
+    // are not TLS, e.g. an HTTP error page after the 220 to STARTTLS, do not count).
+    bool serverSpokeTls() const;
 
     // Drives the handshake to completion; `error` says why not: Tls with the alert's name when
     // one ended it, Closed, Timeout, Cancelled, or Io (with OpenSSL's reasons) otherwise.
@@ -66,6 +74,20 @@ public:
     // Non-blocking: takes whatever the socket holds now and decrypts it.
     bool pump(QByteArray *plaintext, Error *error);
     void shutdown(int timeoutMs);
+
+    // Resumption (after configure()): the session to offer in handshake(), a copy is taken;
+    // false when OpenSSL will not take it.
+    bool offerSession(SSL_SESSION *session);
+    // The session this connection holds now (in TLS 1.3 the latest NewSessionTicket's); null
+    // before a handshake.
+    ossl::SslSessionPtr currentSession() const;
+    // The stapled OCSP response (DER) the server sent for requestOcspStaple; empty: none.
+    QByteArray ocspStaple() const;
+    // TLS 1.3 0-RTT, instead of starting with handshake(): the ClientHello (with the offered
+    // session) and `plaintext` as early data go out; then handshake() completes it.
+    bool writeEarlyData(const QByteArray &plaintext, int timeoutMs, Error *error);
+    // After handshake(): "accepted", "rejected" or "not_sent".
+    QString earlyDataStatus() const;
 
 private:
     bool flushOutgoing(int timeoutMs, Error *error);

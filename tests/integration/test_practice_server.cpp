@@ -42,6 +42,9 @@ const QMap<QString, Expected> &expectations()
         {QStringLiteral("client-cert-required"), {{QStringLiteral("client_cert.required")}, {}}},
         {QStringLiteral("auth-before-tls"), {{QStringLiteral("auth.plaintext_before_tls")}, {}}},
         {QStringLiteral("expired"), {{QStringLiteral("cert.expired")}, {QStringLiteral("cert.expired")}}},
+        {QStringLiteral("starttls-injection"), {{}, {QStringLiteral("starttls.command_injection")}}},
+        {QStringLiteral("starttls-response-injection"),
+         {{QStringLiteral("starttls.data_after_220")}, {QStringLiteral("starttls.data_after_220")}}},
     };
     return table;
 }

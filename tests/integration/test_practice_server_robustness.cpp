@@ -212,11 +212,12 @@ void TestPracticeServerRobustness::garbageAndOddHellos()
         QVERIFY(c.reply().value(0).startsWith(QLatin1String("500 ")));
         c.send(QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n", 13));
         QStringList all;
-        for (int i = 0; i < 12; ++i) {
+        // One line at a time: lines still unread when the server hangs up would make its kernel
+        // answer with a reset, which may discard the 421 before this side reads it.
+        for (int i = 0; i < 12 && !all.join(QLatin1Char('\n')).contains(QLatin1String("421 ")); ++i) {
             c.send("XYZZY\r\n");
-        }
-        for (int i = 0; i < 12; ++i)
             all << c.reply(1000);
+        }
         QVERIFY2(all.join(QLatin1Char('\n')).contains(QLatin1String("421 4.7.0")), qPrintable(all.join(QLatin1Char('\n'))));
         QVERIFY(c.closedByServer(3000));
     }

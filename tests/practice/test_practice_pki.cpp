@@ -35,7 +35,8 @@ void TestPracticePki::personalities()
     const QStringList wanted{QStringLiteral("modern"), QStringLiteral("legacy-tls10"), QStringLiteral("ecdsa-only"),
                              QStringLiteral("weak-dh"), QStringLiteral("self-signed"), QStringLiteral("misordered-chain"),
                              QStringLiteral("no-starttls"), QStringLiteral("client-cert-required"),
-                             QStringLiteral("auth-before-tls"), QStringLiteral("expired")};
+                             QStringLiteral("auth-before-tls"), QStringLiteral("expired"),
+                             QStringLiteral("starttls-injection"), QStringLiteral("starttls-response-injection")};
     QCOMPARE(names, wanted);
     QCOMPARE(findPracticePersonality(QStringLiteral(" Weak-DH "))->name, QStringLiteral("weak-dh"));
     QVERIFY(!findPracticePersonality(QStringLiteral("weak")));
@@ -49,6 +50,8 @@ void TestPracticePki::personalities()
     QVERIFY(!findPracticePersonality(QStringLiteral("no-starttls"))->offersStarttls);
     QVERIFY(findPracticePersonality(QStringLiteral("auth-before-tls"))->authBeforeTls);
     QVERIFY(findPracticePersonality(QStringLiteral("client-cert-required"))->requiresClientCertificate);
+    QVERIFY(findPracticePersonality(QStringLiteral("starttls-injection"))->keepsCleartextAfterStarttls);
+    QVERIFY(findPracticePersonality(QStringLiteral("starttls-response-injection"))->sendsAfter220);
 }
 
 void TestPracticePki::certificates()

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void dataAfter220OncePerScan();
     void brokenAfterServerHello();
     void hygieneChecks();
+    void resumptionAndStapling();
+    void attacksAndTheirNames();
+    void starttlsWeaknessesByRole();
 };
 
 void TestScanRules::findingsFromAResult()
@@ -89,7 +92,8 @@ void TestScanRules::everyIdFromOneScan()
                                QStringLiteral("protocol.tls13_missing"), QStringLiteral("cipher.null"),
                                QStringLiteral("cipher.anonymous"), QStringLiteral("cipher.export"), QStringLiteral("cipher.rc4"),
                                QStringLiteral("cipher.des"), QStringLiteral("cipher.3des"),
-                               QStringLiteral("cipher.no_forward_secrecy"), QStringLiteral("kex.dh_weak"),
+                               QStringLiteral("cipher.no_forward_secrecy"), QStringLiteral("tls.beast"),
+                               QStringLiteral("tls.lucky13"), QStringLiteral("kex.dh_weak"),
                                QStringLiteral("cert.ecdsa_only"), QStringLiteral("smtp.rate_limited")}));
     QCOMPARE(findFinding(f, QStringLiteral("protocol.sslv2_enabled"))->severity, Severity::Critical);
     QCOMPARE(findFinding(f, QStringLiteral("cipher.null"))->severity, Severity::High);
@@ -286,6 +290,185 @@ void TestScanRules::hygieneChecks()
     h.extendedMasterSecret.state = h.encryptThenMac.state = CheckState::Yes;
     h.clientRenegotiation.state = CheckState::No;
     QVERIFY(scanFindings(scan).isEmpty());
+}
+
+// Resumption, OCSP stapling and 0-RTT: no_resumption only when every resumption was settled
+// and none worked; the staple's findings from its status and dates (stale against the moment of
+// the scan: thisUpdate + age); must-staple only without a staple.
+void TestScanRules::resumptionAndStapling()
+{
+    ScanResult scan;
+    scan.present = true;
+    HygieneResult &h = scan.hygiene;
+    h.present = true;
+    const auto ids = [&scan] {
+        QStringList out;
+        for (const Finding &f : scanFindings(scan))
+            out << f.id;
+        return out;
+    };
+    QCOMPARE(ids(), QStringList());
+    h.sessionIdResumption = {CheckState::No, QStringLiteral("full handshake")};
+    h.ticketResumption = {CheckState::No, QStringLiteral("no NewSessionTicket")};
+    h.tls13Resumption = {CheckState::Untested, QStringLiteral("timed out")};
+    QCOMPARE(ids(), QStringList());   // one resumption not settled: no claim
+    h.tls13Resumption = {CheckState::NotApplicable, QStringLiteral("no TLS 1.3")};
+    QCOMPARE(ids(), QStringList{QStringLiteral("tls.no_resumption")});
+    QCOMPARE(scanFindings(scan).first().severity, Severity::Info);
+    QCOMPARE(scanFindings(scan).first().evidence, QStringLiteral("full handshake; no NewSessionTicket"));
+    h.ticketResumption.state = CheckState::Yes;
+    QCOMPARE(ids(), QStringList());
+
+    h.mustStaple = true;
+    h.ocspStapling = {CheckState::No, QStringLiteral("no OCSP staple")};
+    QCOMPARE(ids(), QStringList{QStringLiteral("tls.ocsp_must_staple_missing")});
+    QCOMPARE(scanFindings(scan).first().severity, Severity::High);
+    h.ocspStapling = {CheckState::Yes, QStringLiteral("a staple: good")};
+    h.ocspStatus = QStringLiteral("good");
+    h.ocspThisUpdate = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    h.ocspNextUpdate = h.ocspThisUpdate.addDays(7);
+    h.ocspAgeSeconds = 6 * 86400;
+    QCOMPARE(ids(), QStringList());
+    h.ocspAgeSeconds = 8 * 86400;   // nextUpdate had passed when the server sent it
+    QCOMPARE(ids(), QStringList{QStringLiteral("tls.ocsp_staple_stale")});
+    QCOMPARE(scanFindings(scan).first().severity, Severity::Medium);
+    h.ocspStatus = QStringLiteral("revoked");
+    QCOMPARE(ids(), QStringList{QStringLiteral("tls.ocsp_staple_revoked")});
+    h.ocspStatus = QStringLiteral("unknown");
+    h.ocspAgeSeconds = 60;
+    QCOMPARE(ids(), QStringList{QStringLiteral("tls.ocsp_staple_unusable")});
+    h.ocspStatus.clear();
+    QCOMPARE(ids(), QStringList{QStringLiteral("tls.ocsp_staple_unusable")});
+    h.ocspStapling.state = CheckState::Untested;
+    QCOMPARE(ids(), QStringList());
+
+    h.earlyData = {CheckState::Yes, QStringLiteral("accepted")};
+    Findings f = scanFindings(scan);
+    QCOMPARE(f.size(), 1);
+    QCOMPARE(f.first().id, QStringLiteral("tls.early_data_accepted"));
+    QCOMPARE(f.first().severity, Severity::Info);
+
+    // Every one of them has its Exim and Postfix fix.
+    h.ocspStapling = {CheckState::No, QStringLiteral("none")};
+    h.ticketResumption.state = CheckState::No;
+    f = scanFindings(scan);
+    h.ocspStapling = {CheckState::Yes, QStringLiteral("revoked")};
+    h.ocspStatus = QStringLiteral("revoked");
+    f += scanFindings(scan);
+    h.ocspStatus = QStringLiteral("good");
+    h.ocspAgeSeconds = 30 * 86400;
+    f += scanFindings(scan);
+    h.ocspStatus.clear();
+    f += scanFindings(scan);
+    applyAdvice(&f);
+    QStringList seen;
+    for (const Finding &finding : f) {
+        seen << finding.id;
+        QVERIFY2(!finding.fixExim.isEmpty() && !finding.fixPostfix.isEmpty(), qPrintable(finding.id));
+    }
+    for (const char *id : {"tls.no_resumption", "tls.ocsp_must_staple_missing", "tls.ocsp_staple_revoked", "tls.ocsp_staple_stale",
+                           "tls.ocsp_staple_unusable", "tls.early_data_accepted"})
+        QVERIFY2(seen.contains(QLatin1String(id)), id);
+    QVERIFY(findFinding(f, QStringLiteral("tls.no_resumption"))->fixExim.contains(QLatin1String("tls_resumption_hosts")));
+    QVERIFY(findFinding(f, QStringLiteral("tls.no_resumption"))->fixPostfix.contains(QLatin1String("smtpd_tls_session_cache_database")));
+    QVERIFY(findFinding(f, QStringLiteral("tls.ocsp_must_staple_missing"))->fixExim.contains(QLatin1String("tls_ocsp_file")));
+    QVERIFY(findFinding(f, QStringLiteral("tls.ocsp_must_staple_missing"))->fixPostfix.contains(QLatin1String("cannot staple")));
+}
+
+// Known attacks (scan/attack_probes.h): "yes" raises the finding, anything else nothing; the
+// suite-derived attack names sit on one finding each.
+void TestScanRules::attacksAndTheirNames()
+{
+    ScanResult scan;
+    scan.present = true;
+    HygieneResult &h = scan.hygiene;
+    h.present = true;
+    h.heartbleedLeak = {CheckState::Yes, QStringLiteral("heartbeat response of 1043 bytes to a request carrying 16")};
+    h.ccsInjectionAccepted = {CheckState::Yes, QStringLiteral("bad_record_mac")};
+    h.robotOracle = {CheckState::Yes, QStringLiteral("oracle")};
+    h.ticketbleedLeak = {CheckState::Yes, QStringLiteral("32-byte session id")};
+    h.encryptThenMac = {CheckState::Yes, QStringLiteral("encrypt_then_mac (22)")};
+    Findings f = scanFindings(scan);
+    QStringList ids;
+    for (const Finding &finding : f)
+        ids << finding.id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("tls.heartbleed"), QStringLiteral("tls.ccs_injection"), QStringLiteral("tls.robot"),
+                               QStringLiteral("tls.ticketbleed")}));
+    QCOMPARE(findFinding(f, QStringLiteral("tls.heartbleed"))->severity, Severity::Critical);
+    QCOMPARE(findFinding(f, QStringLiteral("tls.robot"))->severity, Severity::High);
+    QCOMPARE(findFinding(f, QStringLiteral("tls.heartbleed"))->evidence, h.heartbleedLeak.evidence);
+    applyAdvice(&f);
+    for (const Finding &finding : f)
+        QVERIFY2(!finding.fixExim.isEmpty() && !finding.fixPostfix.isEmpty(), qPrintable(finding.id));
+    QVERIFY(findFinding(f, QStringLiteral("tls.robot"))->fixExim.contains(QLatin1String("NORMAL:-RSA")));
+    QVERIFY(findFinding(f, QStringLiteral("tls.robot"))->fixPostfix.contains(QLatin1String("smtpd_tls_exclude_ciphers = kRSA")));
+    h.heartbleedLeak.state = h.ccsInjectionAccepted.state = CheckState::Untested;
+    h.robotOracle.state = CheckState::NotApplicable;
+    h.ticketbleedLeak.state = CheckState::No;
+    QVERIFY(scanFindings(scan).isEmpty());
+
+    // SWEET32 (3DES, IDEA), FREAK (export RSA), LOGJAM (a prime under 1024 bits), POODLE (SSLv3
+    // with CBC), BEAST (TLS 1.0 with CBC), each on one finding's title.
+    ScanResult old;
+    old.present = true;
+    old.protocols = {{QStringLiteral("SSLv3"), true}, {QStringLiteral("TLSv1"), true}};
+    old.ciphers.insert(QStringLiteral("SSLv3"), {catalogSuite(0x000A)});
+    old.ciphers.insert(QStringLiteral("TLSv1"), {catalogSuite(0x0007), catalogSuite(0x0003), catalogSuite(0x0014), catalogSuite(0x0033)});
+    old.dhBits = 512;
+    const Findings o = scanFindings(old);
+    const QString all = [&] {
+        QStringList titles;
+        for (const Finding &finding : o)
+            titles << finding.title;
+        return titles.join(QLatin1Char('\n'));
+    }();
+    for (const char *name : {"SWEET32", "FREAK", "LOGJAM", "POODLE", "BEAST", "LUCKY13"})
+        QVERIFY2(all.count(QLatin1String(name)) == 1, qPrintable(QStringLiteral("%1 in:\n%2").arg(QLatin1String(name), all)));
+    QVERIFY(findFinding(o, QStringLiteral("cipher.3des"))->title.contains(QLatin1String("SWEET32")));
+    QVERIFY(findFinding(o, QStringLiteral("cipher.3des"))->evidence.contains(QLatin1String("TLS_RSA_WITH_IDEA_CBC_SHA")));
+    QVERIFY(findFinding(o, QStringLiteral("cipher.export"))->title.endsWith(QLatin1String(": FREAK")));
+    QVERIFY(findFinding(o, QStringLiteral("kex.dh_weak"))->title.endsWith(QLatin1String(": LOGJAM")));
+    QVERIFY(findFinding(o, QStringLiteral("protocol.sslv3_enabled"))->title.endsWith(QLatin1String("POODLE")));
+    QVERIFY(findFinding(o, QStringLiteral("tls.beast"))->evidence.startsWith(QLatin1String("TLSv1: ")));
+    QCOMPARE(findFinding(o, QStringLiteral("tls.lucky13"))->severity, Severity::Info);
+}
+
+// STARTTLS's own weaknesses (scan.starttls): command injection whatever the role; MAIL and AUTH
+// before TLS only on submission; untested or not applicable raises nothing.
+void TestScanRules::starttlsWeaknessesByRole()
+{
+    ScanResult scan;
+    scan.present = true;
+    StartTlsChecks &c = scan.starttls;
+    c.present = true;
+    c.mailBeforeTls = {CheckState::Yes, QStringLiteral("MAIL FROM:<> before STARTTLS was accepted: \"250 OK\"")};
+    c.authBeforeTls = {CheckState::Yes, QStringLiteral("AUTH PLAIN LOGIN advertised before STARTTLS")};
+    c.commandInjection = {CheckState::Yes, QStringLiteral("the NOOP ... was answered inside TLS")};
+    const auto idsFor = [&scan](const QString &role) {
+        scan.starttls.role = role;
+        QStringList ids;
+        for (const Finding &f : scanFindings(scan))
+            ids << f.id;
+        return ids;
+    };
+    QCOMPARE(idsFor(QStringLiteral("mx")), QStringList{QStringLiteral("starttls.command_injection")});
+    QCOMPARE(idsFor(QStringLiteral("unknown")), QStringList{QStringLiteral("starttls.command_injection")});
+    QCOMPARE(idsFor(QStringLiteral("submission")),
+             (QStringList{QStringLiteral("starttls.command_injection"), QStringLiteral("submission.mail_before_tls"),
+                          QStringLiteral("submission.auth_before_tls")}));
+    Findings f = scanFindings(scan);
+    for (const Finding &finding : f)
+        QCOMPARE(finding.severity, Severity::High);
+    QCOMPARE(findFinding(f, QStringLiteral("submission.mail_before_tls"))->evidence, c.mailBeforeTls.evidence);
+    applyAdvice(&f);
+    for (const Finding &finding : f)
+        QVERIFY2(!finding.fixExim.isEmpty() && !finding.fixPostfix.isEmpty(), qPrintable(finding.id));
+    QVERIFY(findFinding(f, QStringLiteral("submission.mail_before_tls"))->fixExim.contains(QLatin1String("$tls_in_cipher")));
+    QVERIFY(findFinding(f, QStringLiteral("submission.auth_before_tls"))->fixPostfix.contains(QLatin1String("smtpd_tls_auth_only = yes")));
+    for (CheckState state : {CheckState::Untested, CheckState::NotApplicable, CheckState::No}) {
+        c.mailBeforeTls.state = c.authBeforeTls.state = c.commandInjection.state = state;
+        QCOMPARE(idsFor(QStringLiteral("submission")), QStringList());
+    }
 }
 
 MAILTLS_TEST_MAIN(TestScanRules)

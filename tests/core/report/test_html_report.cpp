@@ -212,6 +212,18 @@ void TestHtmlReport::matrixShowsGradesAndServerOrder()
     QVERIFY(hh.contains(QStringLiteral("<th>Client-initiated renegotiation</th><td><span class=\"bad\">yes</span> — 5 accepted</td>")));
     QVERIFY(hh.contains(QStringLiteral("<td><span class=\"no\">not tested</span> — no answer within 10 s</td>")));
     QVERIFY(hh.contains(QStringLiteral("<th>Encrypt-then-MAC with CBC (RFC 7366)</th><td><span class=\"bad\">no</span>")));
+    // Resumption, OCSP stapling, 0-RTT: a revoked staple is bad, no resumption merely neutral.
+    h.ticketResumption = {CheckState::No, QStringLiteral("no NewSessionTicket")};
+    h.ocspStapling = {CheckState::Yes, QStringLiteral("a staple: revoked")};
+    h.ocspStatus = QStringLiteral("revoked");
+    h.mustStaple = true;
+    h.earlyData = {CheckState::Yes, QStringLiteral("2 bytes accepted")};
+    const QString hr = reportToHtml(withHygiene);
+    checkBalanced(hr);
+    QVERIFY(hr.contains(QStringLiteral("<th>Session-ticket resumption (TLS 1.2, RFC 5077)</th><td><span class=\"no\">no</span> — no NewSessionTicket</td>")));
+    QVERIFY(hr.contains(QStringLiteral("<th>OCSP stapling (status_request)</th><td><span class=\"bad\">yes</span> — a staple: revoked</td>")));
+    QVERIFY(hr.contains(QStringLiteral("<th>Must-staple certificate (RFC 7633)</th><td>yes</td>")));
+    QVERIFY(hr.contains(QStringLiteral("<th>0-RTT early data accepted (replayable)</th><td><span class=\"no\">yes</span> — 2 bytes accepted</td>")));
 }
 
 void TestHtmlReport::sessionWithoutScanHasNoMatrix()

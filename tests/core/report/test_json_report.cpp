@@ -623,7 +623,7 @@ void TestJsonReport::scanSectionRoundTrip()
     QVERIFY(withHygiene.contains("\"result\": \"untested\""));
     const QJsonObject hj = QJsonDocument::fromJson(withHygiene).object().value(QStringLiteral("scan")).toObject()
                                .value(QStringLiteral("hygiene")).toObject();
-    QCOMPARE(hj.keys().size(), 8);
+    QCOMPARE(hj.keys().size(), 18);   // version, connections, attack_connections, 15 checks (6 hygiene, 5 resumption, 4 attack)
     QCOMPARE(hj.value(QStringLiteral("client_renegotiation")).toObject().value(QStringLiteral("tried")).toInt(), 3);
     QCOMPARE(hj.value(QStringLiteral("fallback_scsv")).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("no"));
     Report backH;
@@ -635,10 +635,82 @@ void TestJsonReport::scanSectionRoundTrip()
     QCOMPARE(backH.scan.hygiene.downgradeSentinel.state, CheckState::NotApplicable);
     QCOMPARE(backH.scan.hygiene.extendedMasterSecret.evidence, QStringLiteral("timed out"));
     QCOMPARE(reportToJsonBytes(backH), withHygiene);
+    // Resumption, OCSP stapling and 0-RTT: their extra keys written (null when unknown) and read back.
+    {
+        Report r2 = report;
+        HygieneResult &x = r2.scan.hygiene;
+        x.ticketResumption = {CheckState::Yes, QStringLiteral("resumed")};
+        x.ticketLifetime = 7200;
+        x.tls13Resumption = {CheckState::No, QStringLiteral("full handshake")};
+        x.tls13TicketLifetime = 300;
+        x.tls13MaxEarlyData = 16384;
+        x.ocspStapling = {CheckState::Yes, QStringLiteral("a staple")};
+        x.ocspStatus = QStringLiteral("revoked");
+        x.ocspThisUpdate = QDateTime(QDate(2026, 12, 6), QTime(10, 0), Qt::UTC);
+        x.ocspNextUpdate = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+        x.ocspAgeSeconds = 3600;
+        x.mustStaple = true;
+        x.earlyData = {CheckState::NotApplicable, QStringLiteral("no TLS 1.3")};
+        const QByteArray bytes = reportToJsonBytes(r2);
+        const QJsonObject j = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("scan")).toObject()
+                                  .value(QStringLiteral("hygiene")).toObject();
+        const QJsonObject ocsp = j.value(QStringLiteral("ocsp_stapling")).toObject();
+        QCOMPARE(ocsp.value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(ocsp.value(QStringLiteral("this_update")).toString(), QStringLiteral("2026-12-06T10:00:00Z"));
+        QCOMPARE(ocsp.value(QStringLiteral("age_seconds")).toInt(), 3600);
+        QVERIFY(j.value(QStringLiteral("session_id_resumption")).toObject().value(QStringLiteral("result")).toString() == QLatin1String("untested"));
+        QCOMPARE(j.value(QStringLiteral("tls13_resumption")).toObject().value(QStringLiteral("max_early_data")).toInt(), 16384);
+        QVERIFY(bytes.indexOf("\"encrypt_then_mac\"") < bytes.indexOf("\"session_id_resumption\""));
+        Report back2;
+        QVERIFY2(reportFromJson(bytes, &back2, &error), qPrintable(error.message));
+        QCOMPARE(back2.scan.hygiene.ticketLifetime, qint64(7200));
+        QCOMPARE(back2.scan.hygiene.tls13MaxEarlyData, qint64(16384));
+        QCOMPARE(back2.scan.hygiene.ocspNextUpdate, x.ocspNextUpdate);
+        QCOMPARE(back2.scan.hygiene.mustStaple, true);
+        QCOMPARE(back2.scan.hygiene.earlyData.state, CheckState::NotApplicable);
+        QCOMPARE(reportToJsonBytes(back2), bytes);
+        // A report before these checks: read back untested, with no lifetime or status.
+        QCOMPARE(backH.scan.hygiene.ticketLifetime, qint64(-1));
+        QVERIFY(backH.scan.hygiene.ocspStatus.isEmpty());
+    }
     QByteArray badResult = withHygiene;
     badResult.replace("\"result\": \"no\"", "\"result\": \"maybe\"");
     QVERIFY(!reportFromJson(badResult, &backH, &error));
     QVERIFY2(error.message.contains(QLatin1String("scan.hygiene.fallback_scsv.result")), qPrintable(error.message));
+
+    // STARTTLS's own weaknesses (scan.starttls): absent without them, after "hygiene" with them,
+    // each check {result, evidence}, bytes_after_220 on command_injection; read back the same.
+    {
+        Report r3 = report;
+        QVERIFY(!reportToJsonBytes(r3).contains("\"starttls\""));
+        StartTlsChecks &c = r3.scan.starttls;
+        c.present = true;
+        c.role = QStringLiteral("submission");
+        c.connections = 2;
+        c.mailBeforeTls = {CheckState::No, QStringLiteral("MAIL FROM:<> before STARTTLS was refused: \"530 5.7.0 Must issue a STARTTLS command first\"")};
+        c.authBeforeTls = {CheckState::Yes, QStringLiteral("AUTH PLAIN LOGIN advertised before STARTTLS")};
+        c.commandInjection = {CheckState::Untested, QStringLiteral("not run: --no-attack-checks")};
+        c.bytesAfter220 = 70;
+        const QByteArray bytes = reportToJsonBytes(r3);
+        QVERIFY(bytes.indexOf("\"starttls\"") > bytes.indexOf("\"tls_answers\""));
+        QVERIFY(bytes.indexOf("\"role\"") < bytes.indexOf("\"mail_before_tls\""));
+        QVERIFY(bytes.indexOf("\"auth_before_tls\"") < bytes.indexOf("\"command_injection\""));
+        Report back3;
+        QVERIFY2(reportFromJson(bytes, &back3, &error), qPrintable(error.message));
+        QVERIFY(back3.scan.starttls.present);
+        QCOMPARE(back3.scan.starttls.role, QStringLiteral("submission"));
+        QCOMPARE(back3.scan.starttls.connections, 2);
+        QCOMPARE(back3.scan.starttls.mailBeforeTls.state, CheckState::No);
+        QCOMPARE(back3.scan.starttls.authBeforeTls.evidence, c.authBeforeTls.evidence);
+        QCOMPARE(back3.scan.starttls.commandInjection.state, CheckState::Untested);
+        QCOMPARE(back3.scan.starttls.bytesAfter220, 70);
+        QCOMPARE(reportToJsonBytes(back3), bytes);
+        QByteArray bad = bytes;
+        const qsizetype yesAt = bad.indexOf("\"yes\"", bad.indexOf("\"auth_before_tls\""));
+        bad.replace(yesAt, 5, "\"perhaps\"");
+        QVERIFY(!reportFromJson(bad, &back3, &error));
+        QVERIFY2(error.message.contains(QLatin1String("scan.starttls.auth_before_tls.result")), qPrintable(error.message));
+    }
 
     // No scan: no "scan" key at all.
     Report session;
