@@ -31,6 +31,7 @@ struct CliSettings {
     bool dataFromStdin = false;   // --data -: read by the command, not by the parser
     bool generateTestMessage = false;   // --rcpt-to without --data
     bool progressLines = false;   // --progress: plain progress lines on stderr even when it is no terminal
+    bool interactive = false;     // session --interactive: a console after the planned part
 };
 
 } // namespace mailtls::cli

@@ -6,6 +6,7 @@
 
 #include "common_options.h"
 #include "console.h"
+#include "interactive_console.h"
 #include "interrupt_guard.h"
 #include "base/limits.h"
 #include "base/read_file.h"
@@ -72,6 +73,11 @@ int runSessionCommand(const QStringList &args)
         writeOut(settings.helpText);
         return ExitOk;
     }
+    if (settings.interactive && settings.dataFromStdin) {
+        printError(QStringLiteral("session"), QStringLiteral("--interactive reads the console from stdin; use --data FILE, "
+                                                             "not --data - (try 'mailtls session --help')"));
+        return ExitUsage;
+    }
     if (settings.dataFromStdin) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
@@ -97,20 +103,30 @@ int runSessionCommand(const QStringList &args)
     printerOptions.width = stdoutColumns(100);
     const ReportPrinter printer(printerOptions);
     // On a terminal the transcript appears as it happens; a pipe gets the finished report.
-    const bool live = human && stdoutIsTerminal();
+    // --interactive is live wherever stdout goes: the console prints the conversation itself.
+    const bool live = human && (stdoutIsTerminal() || settings.interactive);
 
     SessionEvents events;
     if (live) {
         writeOut(printer.targetSection(plannedTarget(options)));
         writeOut(printer.transcriptHeading());
-        events.line = [&printer](const TranscriptLine &line) { writeOut(printer.transcriptLine(line)); };
+        if (!settings.interactive)
+            events.line = [&printer](const TranscriptLine &line) { writeOut(printer.transcriptLine(line)); };
     }
 
     CancelToken cancel;
     Report report;
+    ConsoleResult console;
     {
         InterruptGuard guard(cancel);
-        report = runSession(options, cancel, events);
+        if (settings.interactive) {
+            ConsoleSettings consoleSettings;
+            consoleSettings.toStderr = jsonToStdout;
+            console = runInteractiveConsole(options, cancel, printer, consoleSettings);
+            report = console.report;
+        } else {
+            report = runSession(options, cancel, events);
+        }
     }
     if (report.toolVersion.isEmpty())
         report.toolVersion = QStringLiteral(MAILTLS_VERSION);
@@ -134,6 +150,17 @@ int runSessionCommand(const QStringList &args)
 
     QString errorLine;
     int code = sessionExitCode(report, settings, &errorLine);
+    if (settings.interactive && (code == ExitOk || code == ExitFindings)) {
+        // The planned part went well; how the console ended decides (docs/CONTRACTS.md).
+        if (cancel.isCancelled()) {
+            errorLine = QStringLiteral("interrupted");
+            code = ExitInterrupted;
+        } else if (console.closedByServer) {
+            errorLine = QStringLiteral("%1 ended the console: %2")
+                            .arg(hostPortText(report.target.host, report.target.port), console.closedText);
+            code = ExitUnreachable;
+        }
+    }
     if (!errorLine.isEmpty())
         printError(QString(), errorLine);
     if (jsonFailed && (code == ExitOk || code == ExitFindings))
