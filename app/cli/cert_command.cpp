@@ -1,4 +1,5 @@
 #include "cert_command.h"
+#include "cli_tr.h"
 
 #include "cert_generate_command.h"
 #include "cert_inspect_command.h"
@@ -72,7 +73,7 @@ int runCertCommand(const QStringList &args)
         return runCertDhparam(rest);
     if (sub == QLatin1String("pkcs12"))
         return runCertPkcs12(rest);
-    printError(QStringLiteral("cert"), QStringLiteral("unknown subcommand '%1' (try 'mailtls cert --help')").arg(sub));
+    printError(QStringLiteral("cert"), Cli::tr("unknown subcommand '%1' (try 'mailtls cert --help')").arg(sub));
     return ExitUsage;
 }
 

@@ -1,4 +1,5 @@
 #include "cert_generate_command.h"
+#include "cli_tr.h"
 
 #include "interrupt_guard.h"
 
@@ -81,7 +82,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
         QString error = parser.errorText();
         if (error.endsWith(QLatin1Char('.')))
             error.chop(1);
-        printError(command, error + QStringLiteral(" (try 'mailtls %1 --help')").arg(command));
+        printError(command, error + QLatin1Char(' ') + Cli::tr("(try '%1 --help')").arg(QStringLiteral("mailtls ") + command));
         *exitCode = ExitUsage;
         return false;
     }
@@ -106,7 +107,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
 
 int usageError(const QString &command, const QString &message)
 {
-    printError(command, message + QStringLiteral(" (try 'mailtls %1 --help')").arg(command));
+    printError(command, message + QLatin1Char(' ') + Cli::tr("(try '%1 --help')").arg(QStringLiteral("mailtls ") + command));
     return ExitUsage;
 }
 

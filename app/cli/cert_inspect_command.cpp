@@ -3,6 +3,7 @@
 
 #if __has_include("cert_inspect_command.h")
 #include "cert_inspect_command.h"
+#include "cli_tr.h"
 #endif
 
 #include <QCommandLineParser>
@@ -146,7 +147,7 @@ bool parseArgs(const QStringList &args, Options *out, QString *error)
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty()) {
-            *error = QStringLiteral("--passphrase-file %1: the first line is empty").arg(path);
+            *error = Cli::tr("--passphrase-file %1: the first line is empty").arg(path);
             return false;
         }
         o.passphrase = line;
@@ -169,43 +170,38 @@ bool parseArgs(const QStringList &args, Options *out, QString *error)
     return true;
 }
 
-QString plural(int n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
-
 QString extensionLines(const CertificateChain &chain, bool color)
 {
     auto bold = [color](const QString &text) {
         return color ? styled(text, "1") : text;
     };
-    QString out = bold(QStringLiteral("Extensions")) + QLatin1Char('\n');
+    QString out = bold(Cli::tr("Extensions")) + QLatin1Char('\n');
     for (int i = 0; i < chain.size(); ++i) {
         const Certificate &c = chain.at(i);
         out += QStringLiteral("  #%1\n").arg(i);
         auto line = [&out](const QString &label, const QString &value) {
             if (!value.isEmpty())
-                out += QStringLiteral("      ") + label.leftJustified(22) + value + QLatin1Char('\n');
+                out += QStringLiteral("      ") + padColumns(label, 22) + value + QLatin1Char('\n');
         };
         const BasicConstraints bc = c.basicConstraints();
         if (bc.present) {
-            QString text = bc.ca ? QStringLiteral("CA") : QStringLiteral("not a CA");
+            QString text = bc.ca ? QStringLiteral("CA") : Cli::tr("not a CA");
             if (bc.ca && bc.pathLength >= 0)
-                text += QStringLiteral(", path length %1").arg(bc.pathLength);
+                text += Cli::tr(", path length %1").arg(bc.pathLength);
             if (bc.critical)
-                text += QStringLiteral(" (critical)");
-            line(QStringLiteral("Basic constraints"), text);
+                text += Cli::tr(" (critical)");
+            line(Cli::tr("Basic constraints"), text);
         }
         QString usage = c.keyUsage().join(QStringLiteral(", "));
         if (!usage.isEmpty() && c.keyUsageCritical())
-            usage += QStringLiteral(" (critical)");
-        line(QStringLiteral("Key usage"), usage);
-        line(QStringLiteral("Extended key usage"), c.extendedKeyUsage().join(QStringLiteral(", ")));
+            usage += Cli::tr(" (critical)");
+        line(Cli::tr("Key usage"), usage);
+        line(Cli::tr("Extended key usage"), c.extendedKeyUsage().join(QStringLiteral(", ")));
         line(QStringLiteral("OCSP"), c.ocspUrls().join(QStringLiteral(", ")));
-        line(QStringLiteral("CA issuers"), c.caIssuerUrls().join(QStringLiteral(", ")));
-        line(QStringLiteral("CRL distribution"), c.crlDistributionPoints().join(QStringLiteral(", ")));
-        line(QStringLiteral("Subject key id"), c.subjectKeyIdentifier());
-        line(QStringLiteral("Authority key id"), c.authorityKeyIdentifier());
+        line(Cli::tr("CA issuers"), c.caIssuerUrls().join(QStringLiteral(", ")));
+        line(Cli::tr("CRL distribution"), c.crlDistributionPoints().join(QStringLiteral(", ")));
+        line(Cli::tr("Subject key id"), c.subjectKeyIdentifier());
+        line(Cli::tr("Authority key id"), c.authorityKeyIdentifier());
     }
     return out + QLatin1Char('\n');
 }
@@ -213,12 +209,12 @@ QString extensionLines(const CertificateChain &chain, bool color)
 QString summaryLine(const Report &report, const CertificateLoadResult &loaded)
 {
     QStringList parts;
-    parts << plural(int(report.certificates.size()), "certificate", "certificates");
+    parts << (report.certificates.size() == 1 ? Cli::tr("1 certificate") : Cli::tr("%1 certificates").arg(report.certificates.size()));
     if (!loaded.keys.isEmpty())
-        parts << (hasFinding(report.findings, QStringLiteral("key.mismatch")) ? QStringLiteral("key does not match")
-                                                                               : QStringLiteral("key matches"));
+        parts << (hasFinding(report.findings, QStringLiteral("key.mismatch")) ? Cli::tr("key does not match")
+                                                                               : Cli::tr("key matches"));
     if (report.findings.isEmpty()) {
-        parts << QStringLiteral("no findings");
+        parts << Cli::tr("no findings");
     } else {
         QStringList bySeverity;
         for (Severity s : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info}) {
@@ -228,7 +224,7 @@ QString summaryLine(const Report &report, const CertificateLoadResult &loaded)
             if (n)
                 bySeverity << QStringLiteral("%1 %2").arg(n).arg(severityName(s));
         }
-        parts << QStringLiteral("%1 (%2)").arg(plural(int(report.findings.size()), "finding", "findings"),
+        parts << QStringLiteral("%1 (%2)").arg((report.findings.size() == 1 ? Cli::tr("1 finding") : Cli::tr("%1 findings").arg(report.findings.size())),
                                                bySeverity.join(QStringLiteral(", ")));
     }
     return QStringLiteral("%1  %2\n").arg(report.target.host, parts.join(QStringLiteral("  ")));
@@ -242,7 +238,7 @@ int runCertInspect(const QStringList &args)
     Options options;
     QString error;
     if (!parseArgs(args, &options, &error)) {
-        printError(command, error + QStringLiteral(" (try 'mailtls cert inspect --help')"));
+        printError(command, error + QLatin1Char(' ') + Cli::tr("(try '%1 --help')").arg(QStringLiteral("mailtls cert inspect")));
         return ExitUsage;
     }
     if (options.settings.showHelp) {
@@ -278,7 +274,7 @@ int runCertInspect(const QStringList &args)
         return ExitUsage;
     }
     if (!inspected.hasReport()) {
-        printError(command, QStringLiteral("no certificate in %1 (only private keys)").arg(options.files.join(QStringLiteral(", "))));
+        printError(command, Cli::tr("no certificate in %1 (only private keys)").arg(options.files.join(QStringLiteral(", "))));
         return ExitUsage;
     }
     Report report = inspected.report;

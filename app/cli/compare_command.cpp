@@ -1,4 +1,5 @@
 #include "compare_command.h"
+#include "cli_tr.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -132,7 +133,7 @@ QString heading(const QString &title, bool color)
 
 QString summaryLine(const Comparison &c)
 {
-    return QStringLiteral("compared %1 servers: %2 difference(s), %3 the same, %4 not comparable\n")
+    return Cli::tr("compared %1 servers: %2 difference(s), %3 the same, %4 not comparable\n")
         .arg(c.labels.size())
         .arg(c.count(CompareRow::State::Differs))
         .arg(c.count(CompareRow::State::Same))
@@ -144,17 +145,17 @@ QString summaryLine(const Comparison &c)
 QString compareText(const Comparison &c, const QStringList &descriptions, int width, bool color)
 {
     const TableWriter table(c, width, color);
-    QString out = heading(QStringLiteral("Servers"), color);
+    QString out = heading(Cli::tr("Servers"), color);
     for (int i = 0; i < c.labels.size(); ++i)
         out += QStringLiteral("  %1   %2\n").arg(table.header(i), descriptions.value(i));
     out += QLatin1Char('\n');
 
     const QList<CompareRow> differences = c.rowsIn(CompareRow::State::Differs);
     if (differences.isEmpty()) {
-        out += heading(QStringLiteral("Differences: none"), color);
-        out += QStringLiteral("  The servers agree on everything the reports hold in common.\n\n");
+        out += heading(Cli::tr("Differences: none"), color);
+        out += Cli::tr("  The servers agree on everything the reports hold in common.\n\n");
     } else {
-        out += heading(QStringLiteral("Differences (%1)").arg(differences.size()), color);
+        out += heading(Cli::tr("Differences (%1)").arg(differences.size()), color);
         out += table.headerLine();
         for (const CompareRow &row : differences)
             out += table.row(row);
@@ -162,7 +163,7 @@ QString compareText(const Comparison &c, const QStringList &descriptions, int wi
     }
     const QList<CompareRow> same = c.rowsIn(CompareRow::State::Same);
     if (!same.isEmpty()) {
-        out += heading(QStringLiteral("Same (%1)").arg(same.size()), color);
+        out += heading(Cli::tr("Same (%1)").arg(same.size()), color);
         out += table.headerLine();
         for (const CompareRow &row : same)
             out += table.row(row);
@@ -170,14 +171,14 @@ QString compareText(const Comparison &c, const QStringList &descriptions, int wi
     }
     const QList<CompareRow> incomparable = c.rowsIn(CompareRow::State::Incomparable);
     if (!incomparable.isEmpty()) {
-        out += heading(QStringLiteral("Not comparable: held by one report only (%1)").arg(incomparable.size()), color);
+        out += heading(Cli::tr("Not comparable: held by one report only (%1)").arg(incomparable.size()), color);
         out += table.headerLine();
         for (const CompareRow &row : incomparable)
             out += table.row(row);
         out += QLatin1Char('\n');
     }
     if (!c.notes.isEmpty()) {
-        out += heading(QStringLiteral("Notes"), color);
+        out += heading(Cli::tr("Notes"), color);
         for (const QString &note : c.notes) {
             const QStringList lines = wrapCell(note, qMax(40, width - 4));
             out += QStringLiteral("  - %1\n").arg(lines.join(QStringLiteral("\n    ")));
@@ -193,7 +194,7 @@ int runCompareCommand(const QStringList &args)
     CompareSettings settings;
     QString error;
     if (!parseCompareArgs(args, &inputs, &settings, &error)) {
-        printError(QStringLiteral("compare"), error + QStringLiteral(" (try 'mailtls compare --help')"));
+        printError(QStringLiteral("compare"), error + QLatin1Char(' ') + Cli::tr("(try 'mailtls compare --help')"));
         return ExitUsage;
     }
     if (settings.cli.showHelp) {
@@ -219,11 +220,11 @@ int runCompareCommand(const QStringList &args)
             }
         }
         if (progress && !targets.isEmpty())
-            writeErr(QStringLiteral("  scanning %1 server(s)...\n").arg(targets.size()));
+            writeErr(Cli::tr("  scanning %1 server(s)...\n").arg(targets.size()));
         const QList<Report> scanned =
             scanAllForComparison(targets, cancel, [&](int n, const Report &r, qint64 elapsedMs) {
                 if (progress)
-                    writeErr(QStringLiteral("  scanned %1 (%2 connections, %3 s)\n")
+                    writeErr(Cli::tr("  scanned %1 (%2 connections, %3 s)\n")
                                  .arg(inputs.at(live.at(n)).argument)
                                  .arg(r.scan.connections)
                                  .arg(double(elapsedMs) / 1000.0, 0, 'f', 1));
@@ -232,7 +233,7 @@ int runCompareCommand(const QStringList &args)
             reports[live.at(n)] = scanned.at(n);
     }
     if (cancel.isCancelled()) {
-        printError(QString(), QStringLiteral("interrupted"));
+        printError(QString(), Cli::tr("interrupted"));
         return ExitInterrupted;
     }
     for (int i = 0; i < inputs.size(); ++i) {
@@ -240,7 +241,7 @@ int runCompareCommand(const QStringList &args)
             continue;
         const Report &r = reports.at(i);
         if (comparisonScanFailed(r)) {
-            printError(QString(), QStringLiteral("cannot scan %1: %2").arg(hostPortText(r.target.host, r.target.port), r.outcome.error));
+            printError(QString(), Cli::tr("cannot scan %1: %2").arg(hostPortText(r.target.host, r.target.port), r.outcome.error));
             return ExitUnreachable;
         }
     }
@@ -258,10 +259,10 @@ int runCompareCommand(const QStringList &args)
         labels << label;
         sources << (in.live ? QStringLiteral("live") : in.argument);
         if (in.live) {
-            described << QStringLiteral("live scan now");
+            described << Cli::tr("live scan now");
         } else {
-            const QString when = r.startedAt.isValid() ? r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("time unknown");
-            described << QStringLiteral("saved %1 report of %2, %3").arg(r.kind, hostPortText(r.target.host, r.target.port), when);
+            const QString when = r.startedAt.isValid() ? r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : Cli::tr("time unknown");
+            described << Cli::tr("saved %1 report of %2, %3").arg(r.kind, hostPortText(r.target.host, r.target.port), when);
         }
     }
 
@@ -280,14 +281,14 @@ int runCompareCommand(const QStringList &args)
     } else if (!settings.cli.jsonPath.isEmpty()) {
         QString writeError;
         if (!writeOutputFile(settings.cli.jsonPath, json, &writeError)) {
-            printError(QStringLiteral("compare"), QStringLiteral("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
+            printError(QStringLiteral("compare"), Cli::tr("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
             jsonFailed = true;
         }
     }
     if (!settings.cli.htmlPath.isEmpty()) {
         Error why;
         if (!writeHtmlFile(settings.cli.htmlPath, comparisonToHtml(comparison, reports, sources), &why)) {
-            printError(QStringLiteral("compare"), QStringLiteral("cannot write --html %1: %2").arg(settings.cli.htmlPath, why.message));
+            printError(QStringLiteral("compare"), Cli::tr("cannot write --html %1: %2").arg(settings.cli.htmlPath, why.message));
             jsonFailed = true;
         }
     }
@@ -296,7 +297,7 @@ int runCompareCommand(const QStringList &args)
         Error why;
         if (!pdf::comparisonToPdf(comparison, reports, sources, HtmlReportOptions(), &bytes, &why) ||
             !pdf::writePdfFile(settings.cli.pdfPath, bytes, &why)) {
-            printError(QStringLiteral("compare"), QStringLiteral("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, why.message));
+            printError(QStringLiteral("compare"), Cli::tr("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, why.message));
             jsonFailed = true;
         }
     }

@@ -1,4 +1,5 @@
 #include "domain_command.h"
+#include "cli_tr.h"
 
 #include <QCommandLineParser>
 
@@ -207,7 +208,7 @@ public:
 
     QString verdicts(const DomainReport &r) const
     {
-        QString out = heading(QStringLiteral("Would a sender deliver to %1?").arg(r.domain));
+        QString out = heading(Cli::tr("Would a sender deliver to %1?").arg(r.domain));
         for (const SenderVerdict &v : r.verdicts)
             out += QStringLiteral("  %1 %2  %3\n").arg(senderLabel(v.sender).leftJustified(13), verdictWord(v.verdict), v.line);
         return out + QLatin1Char('\n');
@@ -216,9 +217,9 @@ public:
     static QString lookupState(const DnsLookup &l)
     {
         if (l.name.isEmpty())
-            return QStringLiteral("not looked up");   // a null MX or no such domain: nothing to ask
+            return Cli::tr("not looked up");   // a null MX or no such domain: nothing to ask
         if (!l.answered)
-            return l.error.isEmpty() ? QStringLiteral("no answer") : l.error;
+            return l.error.isEmpty() ? Cli::tr("no answer") : l.error;
         QString s = l.rcode == QLatin1String("NOERROR") ? dnssecStatusName(l.dnssec)
                                                        : QStringLiteral("%1, %2").arg(l.rcode, dnssecStatusName(l.dnssec));
         if (!l.whyBogus.isEmpty())
@@ -228,17 +229,17 @@ public:
 
     QString mxSection(const DomainReport &r) const
     {
-        QString out = heading(QStringLiteral("MX (%1)").arg(lookupState(r.mx)));
+        QString out = heading(Cli::tr("MX (%1)").arg(lookupState(r.mx)));
         if (r.nullMx)
-            return out + QStringLiteral("  null MX (RFC 7505): the domain accepts no mail\n\n");
+            return out + Cli::tr("  null MX (RFC 7505): the domain accepts no mail\n\n");
         if (r.implicitMx)
-            out += QStringLiteral("  no MX records: the domain's own addresses stand in (RFC 5321 §5.1)\n");
+            out += Cli::tr("  no MX records: the domain's own addresses stand in (RFC 5321 §5.1)\n");
         if (r.hosts.isEmpty())
-            return out + QStringLiteral("  no MX host\n\n");
+            return out + Cli::tr("  no MX host\n\n");
         for (const MxHost &h : r.hosts) {
             QString line = QStringLiteral("  %1 %2").arg(h.implicit ? QStringLiteral("  -") : QString::number(h.preference).rightJustified(3), h.name);
             if (!h.checked) {
-                out += line + QStringLiteral("  (not checked)\n");
+                out += line + Cli::tr("  (not checked)\n");
                 continue;
             }
             QStringList aState;
@@ -250,15 +251,15 @@ public:
                 aState << QStringLiteral("via CNAME %1").arg(h.a.cnameChain.join(QStringLiteral(" -> ")));
             out += line + QStringLiteral("  (%1)\n").arg(aState.join(QStringLiteral(", ")));
             if (h.addresses.isEmpty())
-                out += QStringLiteral("        no address\n");
+                out += Cli::tr("        no address\n");
             for (const MxAddressCheck &a : r.addresses)
                 if (a.mx == h.name)
                     out += QStringLiteral("        %1\n").arg(addressLine(a));
             if (r.sessionsSkipped)
                 for (const QString &a : h.addresses)
-                    out += QStringLiteral("        %1  (not connected: --no-sessions)\n").arg(a);
+                    out += Cli::tr("        %1  (not connected: --no-sessions)\n").arg(a);
             if (h.addressesNotChecked > 0)
-                out += QStringLiteral("        and %1 more address(es), not checked\n").arg(h.addressesNotChecked);
+                out += Cli::tr("        and %1 more address(es), not checked\n").arg(h.addressesNotChecked);
         }
         return out + QLatin1Char('\n');
     }
@@ -273,19 +274,19 @@ public:
         const Report &s = a.session;
         QString line = a.address.leftJustified(16) + QLatin1Char(' ');
         if (!s.outcome.connected)
-            return line + paint(QStringLiteral("no connection: %1").arg(s.outcome.error), "31");
+            return line + paint(Cli::tr("no connection: %1").arg(s.outcome.error), "31");
         if (!s.smtp.starttlsOffered)
-            return line + paint(QStringLiteral("no STARTTLS"), "1;31");
+            return line + paint(Cli::tr("no STARTTLS"), "1;31");
         if (!s.tls.established)
-            return line + paint(QStringLiteral("TLS failed: %1").arg(s.tls.error.isEmpty() ? s.tls.alert : s.tls.error), "1;31");
+            return line + paint(Cli::tr("TLS failed: %1").arg(s.tls.error.isEmpty() ? s.tls.alert : s.tls.error), "1;31");
         QStringList parts;
         parts << QStringLiteral("%1 %2").arg(s.tls.version, s.tls.cipher.iana.isEmpty() ? s.tls.cipher.openssl : s.tls.cipher.iana);
         if (!s.certificates.isEmpty()) {
             const Certificate &leaf = s.certificates.first();
-            parts << QStringLiteral("CN=%1 until %2").arg(leaf.commonName(), leaf.notAfter().date().toString(Qt::ISODate));
+            parts << Cli::tr("CN=%1 until %2").arg(leaf.commonName(), leaf.notAfter().date().toString(Qt::ISODate));
         }
-        parts << (a.chainTrusted ? QStringLiteral("trusted") : paint(QStringLiteral("untrusted"), "33"));
-        parts << (a.nameMatches ? QStringLiteral("name ok") : paint(QStringLiteral("name mismatch"), "33"));
+        parts << (a.chainTrusted ? Cli::tr("trusted") : paint(Cli::tr("untrusted"), "33"));
+        parts << (a.nameMatches ? Cli::tr("name ok") : paint(Cli::tr("name mismatch"), "33"));
         if (a.dane.attempted)
             parts << (a.dane.verified ? paint(QStringLiteral("DANE ok"), "32") : paint(QStringLiteral("DANE FAILS"), "1;31"));
         return line + parts.join(QStringLiteral(", "));
@@ -293,7 +294,7 @@ public:
 
     QString tlsaSection(const DomainReport &r) const
     {
-        QString out = heading(QStringLiteral("DANE (TLSA records)"));
+        QString out = heading(Cli::tr("DANE (TLSA records)"));
         bool any = false;
         for (const MxHost &h : r.hosts) {
             if (!h.checked || (h.tlsa.records.isEmpty() && !isFailure(h.tlsa) && h.tlsa.dnssec != DnssecStatus::Bogus))
@@ -386,7 +387,7 @@ int runDomainCommand(const QStringList &args)
     QString error;
     bool records = false;
     if (!parseArgs(args, &options, &settings, &records, &error)) {
-        printError(kCommand, error + QStringLiteral(" (try 'mailtls domain --help')"));
+        printError(kCommand, error + QLatin1Char(' ') + Cli::tr("(try '%1 --help')").arg(QStringLiteral("mailtls domain")));
         return ExitUsage;
     }
     if (settings.showHelp) {
@@ -452,7 +453,7 @@ int runDomainCommand(const QStringList &args)
         Printer p(color);
         QString out;
         if (!settings.quiet) {
-            out += p.heading(QStringLiteral("Domain %1").arg(report.domain));
+            out += p.heading(Cli::tr("Domain %1").arg(report.domain));
             out += QStringLiteral("  resolver %1, trust anchor %2, %3 s\n\n")
                        .arg(report.resolver.isEmpty() ? QStringLiteral("-") : report.resolver,
                             report.trustAnchor.isEmpty() ? QStringLiteral("-") : report.trustAnchor)
@@ -471,7 +472,7 @@ int runDomainCommand(const QStringList &args)
             DomainRecords published;
             Error recordsError;
             if (buildDomainRecords(domainRecordsInputFor(report), &published, &recordsError))
-                out += p.heading(QStringLiteral("Records to publish (the MX set and the keys served now)")) +
+                out += p.heading(Cli::tr("Records to publish (the MX set and the keys served now)")) +
                        domainRecordsText(published) + QLatin1Char('\n');
             else
                 out += QStringLiteral("  no records: %1\n").arg(recordsError.message);

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include "cli_settings.h"
+#include "cli_tr.h"
 #include "common_options.h"
 #include "console.h"
 #include "explain/suite_explainer.h"
@@ -62,7 +63,7 @@ int runExplainCommand(const QStringList &args)
     const QCommandLineOption noColor(QStringLiteral("no-color"), QString());
     parser.addOptions({help, json, noColor});
     if (!parser.parse(args)) {
-        printError(command, parser.errorText() + QStringLiteral(" (try 'mailtls explain --help')"));
+        printError(command, parser.errorText() + QLatin1Char(' ') + Cli::tr("(try 'mailtls explain --help')"));
         return ExitUsage;
     }
     if (parser.isSet(help)) {
@@ -71,12 +72,12 @@ int runExplainCommand(const QStringList &args)
     }
     const QStringList names = parser.positionalArguments();
     if (names.isEmpty()) {
-        printError(command, QStringLiteral("name a cipher suite, e.g. 'mailtls explain ECDHE-RSA-AES128-GCM-SHA256'"));
+        printError(command, Cli::tr("name a cipher suite, e.g. 'mailtls explain ECDHE-RSA-AES128-GCM-SHA256'"));
         return ExitUsage;
     }
     const QString jsonPath = parser.value(json);
     if (parser.isSet(json) && jsonPath.isEmpty()) {
-        printError(command, QStringLiteral("--json needs a file name or '-'"));
+        printError(command, Cli::tr("--json needs a file name or '-'"));
         return ExitUsage;
     }
 
@@ -124,7 +125,7 @@ int runExplainCommand(const QStringList &args)
         } else {
             QString why;
             if (!writeOutputFile(jsonPath, bytes, &why)) {
-                printError(command, QStringLiteral("cannot write --json %1: %2").arg(jsonPath, why));
+                printError(command, Cli::tr("cannot write --json %1: %2").arg(jsonPath, why));
                 return ExitUsage;
             }
         }

@@ -1,4 +1,5 @@
 #include "fleet_command.h"
+#include "cli_tr.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -222,7 +223,7 @@ int runFleetCommand(const QStringList &args)
     FleetSettings s;
     QString error;
     if (!parseFleetArgs(args, &s, &error)) {
-        printError(kCommand, error + QStringLiteral(" (try 'mailtls fleet --help')"));
+        printError(kCommand, error + QLatin1Char(' ') + Cli::tr("(try '%1 --help')").arg(QStringLiteral("mailtls fleet")));
         return ExitUsage;
     }
     if (s.cli.showHelp) {

@@ -1,4 +1,5 @@
 #include "log_command.h"
+#include "cli_tr.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -205,27 +206,27 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
         if (p.cleartext > 0)
             ++cleartextPartners;
     }
-    out += bold(QStringLiteral("Mail logs: %1 file(s), %2 lines (%3 not understood), %4 distinct messages, %5 – %6\n")
+    out += bold(Cli::tr("Mail logs: %1 file(s), %2 lines (%3 not understood), %4 distinct messages, %5 – %6\n")
                     .arg(inv.files.size())
                     .arg(groupedNumber(inv.totalLines()), groupedNumber(inv.totalUnparsed()), groupedNumber(inv.messages), when(inv.first),
                          when(inv.last)));
     for (const LogFileSummary &f : inv.files) {
-        out += QStringLiteral("  %1  %2%3  %4 lines, %5 parsed, %6 not understood%7%8\n")
+        out += Cli::tr("  %1  %2%3  %4 lines, %5 parsed, %6 not understood%7%8\n")
                    .arg(safe(f.path), logFormatName(f.format),
                         f.compression.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.compression), groupedNumber(f.lines),
                         groupedNumber(f.parsed), groupedNumber(f.unparsed),
-                        f.skipped ? QStringLiteral(", %1 outside the time range").arg(groupedNumber(f.skipped)) : QString(),
-                        f.longLines ? QStringLiteral(", %1 cut at the line limit").arg(groupedNumber(f.longLines)) : QString());
+                        f.skipped ? Cli::tr(", %1 outside the time range").arg(groupedNumber(f.skipped)) : QString(),
+                        f.longLines ? Cli::tr(", %1 cut at the line limit").arg(groupedNumber(f.longLines)) : QString());
         if (f.error.kind != ErrorKind::None)
-            out += red(QStringLiteral("    stopped: %1\n").arg(safe(f.error.message)));
+            out += red(Cli::tr("    stopped: %1\n").arg(safe(f.error.message)));
         if (f.format == LogFormat::Unknown && f.lines > 0)
-            out += red(QStringLiteral("    no known log format in the first lines (Exim main log, syslog with Exim or Postfix, journalctl short-iso or json)\n"));
+            out += red(Cli::tr("    no known log format in the first lines (Exim main log, syslog with Exim or Postfix, journalctl short-iso or json)\n"));
         for (const auto &e : f.unparsedExamples)
-            out += QStringLiteral("    line %1: %2\n").arg(e.first).arg(safe(e.second.left(width - 16)));
+            out += Cli::tr("    line %1: %2\n").arg(e.first).arg(safe(e.second.left(width - 16)));
         if (f.unparsed > f.unparsedExamples.size() && !f.unparsedExamples.isEmpty())
-            out += QStringLiteral("    … and %1 more not understood\n").arg(groupedNumber(f.unparsed - f.unparsedExamples.size()));
+            out += Cli::tr("    … and %1 more not understood\n").arg(groupedNumber(f.unparsed - f.unparsedExamples.size()));
     }
-    out += QStringLiteral("\nPartners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner(s)), %7 after a TLS failure\n")
+    out += Cli::tr("\nPartners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner(s)), %7 after a TLS failure\n")
                .arg(in)
                .arg(outCount)
                .arg(groupedNumber(messages), percent(tls, messages), groupedNumber(cleartext))
@@ -234,7 +235,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
 
     const QList<LogCauseGroup> causes = failuresByCause(inv);
     if (!causes.isEmpty()) {
-        out += bold(QStringLiteral("\nTLS failures by cause\n"));
+        out += bold(Cli::tr("\nTLS failures by cause\n"));
         for (const LogCauseGroup &g : causes) {
             const LogCauseInfo info = logCauseInfo(g.cause);
             out += red(QStringLiteral("  %1").arg(info.title))
@@ -245,22 +246,22 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
             int shown = 0;
             for (int index : g.partners) {
                 if (shown++ == 5) {
-                    out += QStringLiteral("      … and %1 more\n").arg(g.partners.size() - 5);
+                    out += Cli::tr("      … and %1 more\n").arg(g.partners.size() - 5);
                     break;
                 }
                 const LogPartner &p = inv.partners.at(index);
                 for (const LogFailure &f : p.failures) {
                     if (f.cause != g.cause)
                         continue;
-                    out += QStringLiteral("      %1 %2  ×%3, last %4\n")
+                    out += Cli::tr("      %1 %2  ×%3, last %4\n")
                                .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p.label()), groupedNumber(f.count),
                                     when(f.last));
                     if (shown == 1)
-                        out += QStringLiteral("        e.g. %1 (%2)\n").arg(safe(f.example.left(width - 20)), safe(f.where));
+                        out += Cli::tr("        e.g. %1 (%2)\n").arg(safe(f.example.left(width - 20)), safe(f.where));
                 }
             }
             out += wrap(info.meaning, QStringLiteral("    "), width);
-            out += QStringLiteral("    next: %1\n").arg(info.nextStep);
+            out += Cli::tr("    next: %1\n").arg(info.nextStep);
         }
     }
 
@@ -274,14 +275,14 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                                                                  : a->cleartext > b->cleartext;
     });
     if (!clear.isEmpty()) {
-        out += bold(QStringLiteral("\nCleartext partners\n"));
+        out += bold(Cli::tr("\nCleartext partners\n"));
         int shown = 0;
         for (const LogPartner *p : clear) {
             if (top > 0 && shown++ == top) {
-                out += QStringLiteral("  … and %1 more\n").arg(clear.size() - top);
+                out += Cli::tr("  … and %1 more\n").arg(clear.size() - top);
                 break;
             }
-            out += QStringLiteral("  %1 %2  %3 of %4 message(s) in cleartext%5, last %6\n")
+            out += Cli::tr("  %1 %2  %3 of %4 message(s) in cleartext%5, last %6\n")
                        .arg(p->outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p->label()), groupedNumber(p->cleartext),
                             groupedNumber(p->messages),
                             p->fellBackToCleartext ? red(QStringLiteral(", %1 after a TLS failure").arg(groupedNumber(p->fellBackToCleartext)))
@@ -291,11 +292,11 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
     }
 
     if (!inv.partners.isEmpty()) {
-        out += bold(QStringLiteral("\nPartners (most failures first, then most messages)\n"));
+        out += bold(Cli::tr("\nPartners (most failures first, then most messages)\n"));
         int shown = 0;
         for (const LogPartner &p : inv.partners) {
             if (top > 0 && shown++ == top) {
-                out += QStringLiteral("  … and %1 more (--top 0 lists all)\n").arg(inv.partners.size() - top);
+                out += Cli::tr("  … and %1 more (--top 0 lists all)\n").arg(inv.partners.size() - top);
                 break;
             }
             QStringList verified;
@@ -308,9 +309,9 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                                 : p.authenticatedMessages > 0
                                       ? QStringLiteral("  (%1 authenticated submission(s))").arg(groupedNumber(p.authenticatedMessages))
                                       : QString());
-            out += QStringLiteral("      %1 message(s), %2 connection(s), TLS %3: %4\n")
+            out += Cli::tr("      %1 message(s), %2 connection(s), TLS %3: %4\n")
                        .arg(groupedNumber(p.messages), groupedNumber(p.connections), percent(p.tlsMessages, p.messages), versionsText(p.tlsVersions));
-            out += QStringLiteral("      cipher %1; verified %2; first %3, last %4\n")
+            out += Cli::tr("      cipher %1; verified %2; first %3, last %4\n")
                        .arg(topOf(p.ciphers), verified.isEmpty() ? QStringLiteral("-") : verified.join(QStringLiteral(", ")),
                             when(p.firstSeen), when(p.lastSeen));
             if (!p.peerDns.isEmpty())
@@ -321,24 +322,24 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                 QStringList fails;
                 for (const LogFailure &f : p.failures)
                     fails << QStringLiteral("%1 ×%2").arg(f.cause, groupedNumber(f.count));
-                out += red(QStringLiteral("      failures: %1\n").arg(fails.join(QStringLiteral(", "))));
+                out += red(Cli::tr("      failures: %1\n").arg(fails.join(QStringLiteral(", "))));
             }
         }
     }
 
     if (impact) {
-        out += bold(QStringLiteral("\nWhat breaks if: %1\n").arg(safe(impact->description)));
+        out += bold(Cli::tr("\nWhat breaks if: %1\n").arg(safe(impact->description)));
         if (!impact->error.isEmpty()) {
-            out += red(QStringLiteral("  cannot simulate: %1\n").arg(safe(impact->error)));
+            out += red(Cli::tr("  cannot simulate: %1\n").arg(safe(impact->error)));
         } else {
-            out += QStringLiteral("  server as simulated: %1\n").arg(safe(impact->serverSummary));
+            out += Cli::tr("  server as simulated: %1\n").arg(safe(impact->serverSummary));
             auto list = [&](const QList<PartnerImpact> &items, const QString &title) {
                 if (items.isEmpty())
                     return;
                 out += red(QStringLiteral("  %1 (%2)\n").arg(title).arg(items.size()));
                 for (const PartnerImpact &pi : items) {
                     const LogPartner &p = inv.partners.at(pi.partner);
-                    out += QStringLiteral("    %1 %2  %3 message(s), last seen %4%5\n")
+                    out += Cli::tr("    %1 %2  %3 message(s), last seen %4%5\n")
                                .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p.label()), groupedNumber(pi.messages),
                                     when(pi.lastSeen), pi.findingId.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(pi.findingId));
                     out += wrap(safe(pi.reason), QStringLiteral("      "), width);
@@ -346,11 +347,11 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
             };
             list(impact->losing, QStringLiteral("Would lose TLS"));
             list(impact->atRisk, QStringLiteral("At risk"));
-            out += QStringLiteral("  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here\n")
+            out += Cli::tr("  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here\n")
                        .arg(impact->unaffected)
                        .arg(impact->cleartextOnly);
             for (const QString &c : impact->caveats)
-                out += wrap(QStringLiteral("note: ") + c, QStringLiteral("  "), width);
+                out += wrap(Cli::tr("note: ") + c, QStringLiteral("  "), width);
         }
     }
     return out;

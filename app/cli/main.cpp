@@ -10,6 +10,8 @@
 #include <openssl/crypto.h>
 
 #include "cert_command.h"
+#include "cli_language.h"
+#include "cli_tr.h"
 #include "compare_command.h"
 #include "cli_settings.h"
 #include "common_options.h"
@@ -80,6 +82,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("mailtls"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILTLS_VERSION));
     using namespace mailtls::cli;
+    // Human-readable output in the user's language (cli_language.h); JSON stays as it is.
+    installCliTranslation();
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
@@ -128,9 +132,9 @@ int main(int argc, char **argv)
     if (command == QLatin1String("practice-server"))
         return runPracticeCommand(rest);
     if (kPlanned.contains(command)) {
-        printError(QString(), QStringLiteral("'%1' is not available in this build yet (try 'mailtls --help')").arg(command));
+        printError(QString(), Cli::tr("'%1' is not available in this build yet (try 'mailtls --help')").arg(command));
         return ExitUsage;
     }
-    printError(QString(), QStringLiteral("unknown command '%1' (try 'mailtls --help')").arg(command));
+    printError(QString(), Cli::tr("unknown command '%1' (try 'mailtls --help')").arg(command));
     return ExitUsage;
 }

@@ -1,4 +1,5 @@
 #include "practice_command.h"
+#include "cli_tr.h"
 
 #include <QCommandLineParser>
 
@@ -45,10 +46,14 @@ struct Opt {
 QString personalityTable()
 {
     QString text;
+    // The name column: at least 22 wide, and two spaces after the longest name.
+    int width = 22;
+    for (const core::PracticePersonality &p : core::practicePersonalities())
+        width = qMax(width, int(p.name.size()) + 2);
     for (const core::PracticePersonality &p : core::practicePersonalities()) {
-        text += QStringLiteral("  %1%2\n").arg(p.name.leftJustified(22), QString::fromLatin1(p.summary));
+        text += QStringLiteral("  %1%2\n").arg(p.name.leftJustified(width), QString::fromLatin1(p.summary));
         text += QStringLiteral("  %1expected findings: %2\n")
-                    .arg(QString(22, QLatin1Char(' ')),
+                    .arg(QString(width, QLatin1Char(' ')),
                          p.expectedFindings.isEmpty() ? QStringLiteral("none") : p.expectedFindings.join(QStringLiteral(", ")));
     }
     return text;
@@ -61,7 +66,7 @@ bool portOption(const QCommandLineParser &parser, const QCommandLineOption &opti
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < 0 || value > 65535) {
-        *error = QStringLiteral("--%1 must be a port from 0 to 65535, not '%2'").arg(option.names().last(), parser.value(option));
+        *error = Cli::tr("--%1 must be a port from 0 to 65535, not '%2'").arg(option.names().last(), parser.value(option));
         return false;
     }
     *out = quint16(value);
@@ -112,7 +117,7 @@ bool parsePracticeArgs(const QStringList &args, PracticeArgs *out, QString *erro
         return true;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QStringLiteral("unexpected argument '%1' (the server always listens on 127.0.0.1; use --port)")
+        *error = Cli::tr("unexpected argument '%1' (the server always listens on 127.0.0.1; use --port)")
                      .arg(parser.positionalArguments().first());
         return false;
     }
@@ -123,7 +128,7 @@ bool parsePracticeArgs(const QStringList &args, PracticeArgs *out, QString *erro
         const QString name = parser.value(opt.personality).trimmed();
         const core::PracticePersonality *p = core::findPracticePersonality(name);
         if (!p) {
-            *error = QStringLiteral("unknown personality '%1'; choose one of: %2")
+            *error = Cli::tr("unknown personality '%1'; choose one of: %2")
                          .arg(name, core::practicePersonalityNames().join(QStringLiteral(", ")));
             return false;
         }
@@ -132,7 +137,7 @@ bool parsePracticeArgs(const QStringList &args, PracticeArgs *out, QString *erro
     if (!portOption(parser, opt.port, &out->smtpPort, error) || !portOption(parser, opt.tlsPort, &out->tlsPort, error))
         return false;
     if (out->smtpPort != 0 && out->smtpPort == out->tlsPort) {
-        *error = QStringLiteral("--port and --tls-port must differ (both %1)").arg(out->smtpPort);
+        *error = Cli::tr("--port and --tls-port must differ (both %1)").arg(out->smtpPort);
         return false;
     }
     return true;

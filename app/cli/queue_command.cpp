@@ -1,4 +1,5 @@
 #include "queue_command.h"
+#include "cli_tr.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -577,7 +578,7 @@ int runQueueCommand(const QStringList &args)
     QueueSettings settings;
     QString error;
     if (!parseQueueArgs(args, &settings, &error)) {
-        printError(command, safe(error) + QStringLiteral(" (try 'mailtls queue --help')"));
+        printError(command, safe(error) + QLatin1Char(' ') + Cli::tr("(try '%1 --help')").arg(QStringLiteral("mailtls queue")));
         return ExitUsage;
     }
     if (settings.cli.showHelp) {

@@ -1,4 +1,5 @@
 #include "records_command.h"
+#include "cli_tr.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -98,7 +99,7 @@ void setupParser(QCommandLineParser *parser, const Opt &opt)
 
 int usageError(const QString &message)
 {
-    printError(QString::fromLatin1(kCommand), message + QStringLiteral(" (try 'mailtls records --help')"));
+    printError(QString::fromLatin1(kCommand), message + QLatin1Char(' ') + Cli::tr("(try '%1 --help')").arg(QStringLiteral("mailtls records")));
     return ExitUsage;
 }
 
@@ -151,16 +152,16 @@ int runRecordsCommand(const QStringList &args)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1': names are given with --domain and --mx")
+        return usageError(Cli::tr("unexpected argument '%1': names are given with --domain and --mx")
                               .arg(escapeControls(parser.positionalArguments().first().left(80))));
     if (!parser.isSet(opt.domain))
-        return usageError(QStringLiteral("--domain DOMAIN is required"));
+        return usageError(Cli::tr("--domain DOMAIN is required"));
     if (!parser.isSet(opt.mx))
-        return usageError(QStringLiteral("name the domain's MX hosts (--mx HOST, once per host)"));
+        return usageError(Cli::tr("name the domain's MX hosts (--mx HOST, once per host)"));
     if (parser.isSet(opt.noSts) && (parser.isSet(opt.stsMode) || parser.isSet(opt.stsMaxAge) || parser.isSet(opt.stsId)))
-        return usageError(QStringLiteral("--no-sts and --sts-mode/--sts-max-age/--sts-id exclude each other"));
+        return usageError(Cli::tr("--no-sts and --sts-mode/--sts-max-age/--sts-id exclude each other"));
     if (parser.values(opt.cert).size() > 1 || parser.values(opt.key).size() > 1 || parser.values(opt.nextKey).size() > 1)
-        return usageError(QStringLiteral("--cert, --key and --next-key are given once each"));
+        return usageError(Cli::tr("--cert, --key and --next-key are given once each"));
 
     DomainRecordsInput input;
     input.domain = parser.value(opt.domain);
@@ -179,12 +180,12 @@ int runRecordsCommand(const QStringList &args)
     }
     input.stsId = parser.value(opt.stsId);
     if (parser.isSet(opt.stsId) && input.stsId.isEmpty())
-        return usageError(QStringLiteral("--sts-id needs a value (1-32 letters and digits)"));
+        return usageError(Cli::tr("--sts-id needs a value (1-32 letters and digits)"));
 
     const QString jsonPath = parser.value(opt.json);
     if (parser.isSet(opt.json)) {
         if (jsonPath.isEmpty())
-            return usageError(QStringLiteral("--json needs a file name or '-'"));
+            return usageError(Cli::tr("--json needs a file name or '-'"));
         if (jsonPath != QLatin1String("-") && !writableJsonPath(jsonPath, &error))
             return usageError(error);
     }
@@ -232,7 +233,7 @@ int runRecordsCommand(const QStringList &args)
         if (jsonToStdout) {
             writeOut(QString::fromUtf8(bytes));
         } else if (!writeOutputFile(jsonPath, bytes, &error)) {
-            printError(command, QStringLiteral("cannot write --json %1: %2").arg(jsonPath, error));
+            printError(command, Cli::tr("cannot write --json %1: %2").arg(jsonPath, error));
             return ExitUsage;
         }
     }

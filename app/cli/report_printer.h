@@ -33,7 +33,8 @@ public:
     QString transcriptSection(const QList<core::TranscriptLine> &lines) const;
     QString tlsSection(const core::Report &report) const;
     // EHLO before and after STARTTLS side by side, changes marked; empty unless both were seen.
-    QString capabilitySection(const core::SmtpFacts &smtp) const;
+    // `dialect`: imap, pop3 and sieve head it as their capability lists, the rest as EHLO.
+    QString capabilitySection(const core::SmtpFacts &smtp, const QString &dialect = QString()) const;
     QString handshakeSection(const QList<core::HandshakeMessage> &messages) const;
     QString certificateSection(const core::CertificateChain &chain) const;
     QString findingsSection(const core::Findings &findings) const;

@@ -1,4 +1,5 @@
 #include "scan_command.h"
+#include "cli_tr.h"
 
 #include <QElapsedTimer>
 
@@ -43,12 +44,12 @@ public:
                 return;
             lastLine_ = done;
             lastTime_ = clock_.elapsed();
-            writeErr(QStringLiteral("scanning: %1/%2 connections, %3 s\n").arg(done).arg(total).arg(clock_.elapsed() / 1000));
+            writeErr(Cli::tr("scanning: %1/%2 connections, %3 s\n").arg(done).arg(total).arg(clock_.elapsed() / 1000));
             return;
         }
         const int width = 30;
         const int filled = total > 0 ? width * done / total : 0;
-        writeErr(eraseLine() + QStringLiteral("  scanning [%1%2] %3/%4 connections ")
+        writeErr(eraseLine() + Cli::tr("  scanning [%1%2] %3/%4 connections ")
                      .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
                      .arg(done).arg(total));
         drawn_ = true;
@@ -83,11 +84,11 @@ int scanExitCode(const Report &report, const CliSettings &settings, QString *err
         return ExitUsage;
     }
     if (kind == OutcomeClass::Cancelled) {
-        *errorLine = QStringLiteral("interrupted");
+        *errorLine = Cli::tr("interrupted");
         return ExitInterrupted;
     }
     if (kind == OutcomeClass::Connect || kind == OutcomeClass::Timeout || kind == OutcomeClass::Protocol) {
-        *errorLine = QStringLiteral("cannot scan %1: %2").arg(where, report.outcome.error);
+        *errorLine = Cli::tr("cannot scan %1: %2").arg(where, report.outcome.error);
         return ExitUnreachable;
     }
     return failsOn(report.findings, settings) ? ExitFindings : ExitOk;
@@ -99,7 +100,7 @@ int runScanCommand(const QStringList &args)
     CliSettings settings;
     QString error;
     if (!parseScanArgs(args, &options, &settings, &error)) {
-        printError(QStringLiteral("scan"), error + QStringLiteral(" (try 'mailtls scan --help')"));
+        printError(QStringLiteral("scan"), error + QLatin1Char(' ') + Cli::tr("(try 'mailtls scan --help')"));
         return ExitUsage;
     }
     if (settings.showHelp) {

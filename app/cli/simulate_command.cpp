@@ -1,4 +1,5 @@
 #include "simulate_command.h"
+#include "cli_tr.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -161,18 +162,18 @@ QString simulateHelpText()
 
 QString profileListText()
 {
-    QString out = QStringLiteral("Built-in partner profiles (mailtls simulate --client NAME):\n\n");
+    QString out = Cli::tr("Built-in partner profiles (mailtls simulate --client NAME):\n\n");
     for (const ClientProfile &p : builtinProfiles()) {
         const ClientOffer &o = p.offer;
-        out += QStringLiteral("  %1\n      %2\n      offers %3; %4 suites up to TLS 1.2, %5 TLS 1.3 suites; minimum DH %6\n")
+        out += Cli::tr("  %1\n      %2\n      offers %3; %4 suites up to TLS 1.2, %5 TLS 1.3 suites; minimum DH %6\n")
                    .arg(o.name, o.title, o.versionRangeText())
                    .arg(o.ciphers.size())
                    .arg(o.tls13Suites.size())
-                   .arg(o.minDhBits > 0 ? QStringLiteral("%1 bits").arg(o.minDhBits) : QStringLiteral("not checked"));
-        out += indent(QStringLiteral("source: ") + o.source, QStringLiteral("      "));
+                   .arg(o.minDhBits > 0 ? Cli::tr("%1 bits").arg(o.minDhBits) : Cli::tr("not checked"));
+        out += indent(Cli::tr("source: ") + o.source, QStringLiteral("      "));
     }
     for (const QString &e : profileLoadErrors())
-        out += QStringLiteral("  (a profile file did not load: %1)\n").arg(e);
+        out += Cli::tr("  (a profile file did not load: %1)\n").arg(e);
     return out;
 }
 
@@ -198,12 +199,12 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         return true;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QStringLiteral("unexpected '%1': name the server with --server or --report").arg(parser.positionalArguments().first());
+        *error = Cli::tr("unexpected '%1': name the server with --server or --report").arg(parser.positionalArguments().first());
         return false;
     }
     // The server.
     if (parser.isSet(opt.server) == parser.isSet(opt.report)) {
-        *error = QStringLiteral("name the server with either --server HOST[:PORT] or --report FILE.json");
+        *error = Cli::tr("name the server with either --server HOST[:PORT] or --report FILE.json");
         return false;
     }
     SimulationRequest &r = s.request;
@@ -226,7 +227,7 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         for (const QCommandLineOption *o : {&opt.starttls, &opt.implicitTls, &opt.sni, &opt.noSni, &opt.maxConn, &opt.predictOnly,
                                             &opt.proxy, &opt.proxyPassFile})
             if (parser.isSet(*o)) {
-                *error = QStringLiteral("--%1 needs --server (a report is not contacted)").arg(o->names().last());
+                *error = Cli::tr("--%1 needs --server (a report is not contacted)").arg(o->names().last());
                 return false;
             }
         r.reportFile = parser.value(opt.report);
@@ -236,13 +237,13 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
             return false;
         }
         if (!r.savedReport.scan.present) {
-            *error = QStringLiteral("--report %1: holds no scan section (make one with 'mailtls scan HOST --json FILE')").arg(r.reportFile);
+            *error = Cli::tr("--report %1: holds no scan section (make one with 'mailtls scan HOST --json FILE')").arg(r.reportFile);
             return false;
         }
     }
     // The partner.
     if (parser.isSet(opt.client) == parser.isSet(opt.cipherList)) {
-        *error = QStringLiteral("name the partner with either --client PROFILE or --cipher-list LIST");
+        *error = Cli::tr("name the partner with either --client PROFILE or --cipher-list LIST");
         return false;
     }
     ClientOffer &offer = r.offer;
@@ -252,18 +253,18 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
             QStringList names;
             for (const ClientProfile &p : builtinProfiles())
                 names << p.offer.name;
-            *error = QStringLiteral("unknown profile '%1'; built-in: %2").arg(parser.value(opt.client), names.join(QLatin1String(", ")));
+            *error = Cli::tr("unknown profile '%1'; built-in: %2").arg(parser.value(opt.client), names.join(QLatin1String(", ")));
             return false;
         }
         offer = profile->offer;
         if (parser.isSet(opt.syntax)) {
-            *error = QStringLiteral("--syntax applies to --cipher-list only");
+            *error = Cli::tr("--syntax applies to --cipher-list only");
             return false;
         }
     } else {
         CipherListSyntax syntax = CipherListSyntax::Auto;
         if (parser.isSet(opt.syntax) && !parseCipherListSyntax(parser.value(opt.syntax), &syntax)) {
-            *error = QStringLiteral("--syntax must be auto, openssl, iana or gnutls, not '%1'").arg(parser.value(opt.syntax));
+            *error = Cli::tr("--syntax must be auto, openssl, iana or gnutls, not '%1'").arg(parser.value(opt.syntax));
             return false;
         }
         const ParsedCipherList list = parseCipherList(parser.value(opt.cipherList), syntax);
@@ -281,7 +282,7 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         for (const QString &v : splitItems(parser.value(opt.versions))) {
             const QString canonical = canonicalVersion(v);
             if (canonical.isEmpty() || canonical == QLatin1String("SSLv2")) {
-                *error = QStringLiteral("--versions: unknown version '%1' (use 1.0, 1.1, 1.2, 1.3 or SSLv3)").arg(v);
+                *error = Cli::tr("--versions: unknown version '%1' (use 1.0, 1.1, 1.2, 1.3 or SSLv3)").arg(v);
                 return false;
             }
             if (!versions.contains(canonical))
@@ -296,7 +297,7 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         for (const QString &g : splitItems(parser.value(opt.groups))) {
             const quint16 code = groupFromName(g);
             if (!code) {
-                *error = QStringLiteral("--groups: unknown group '%1'").arg(g);
+                *error = Cli::tr("--groups: unknown group '%1'").arg(g);
                 return false;
             }
             groups << groupName(code);
@@ -308,7 +309,7 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         for (const QString &a : splitItems(parser.value(opt.sigalgs))) {
             const QString canonical = canonicalSigalg(a);
             if (canonical.isEmpty()) {
-                *error = QStringLiteral("--sigalgs: unknown signature algorithm '%1'").arg(a);
+                *error = Cli::tr("--sigalgs: unknown signature algorithm '%1'").arg(a);
                 return false;
             }
             sigalgs << canonical;
@@ -319,12 +320,12 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         bool ok = false;
         offer.minDhBits = parser.value(opt.minDhBits).toInt(&ok);
         if (!ok || offer.minDhBits < 0 || offer.minDhBits > 16384) {
-            *error = QStringLiteral("--min-dh-bits must be a whole number from 0 to 16384, not '%1'").arg(parser.value(opt.minDhBits));
+            *error = Cli::tr("--min-dh-bits must be a whole number from 0 to 16384, not '%1'").arg(parser.value(opt.minDhBits));
             return false;
         }
     }
     if (offer.effectiveVersions().isEmpty()) {
-        *error = QStringLiteral("the partner offers no suite for any of its versions (%1)").arg(offer.versions.join(QLatin1String(", ")));
+        *error = Cli::tr("the partner offers no suite for any of its versions (%1)").arg(offer.versions.join(QLatin1String(", ")));
         return false;
     }
     // Output.
@@ -340,64 +341,64 @@ QString simulationText(const SimulationResult &result, const QString &offerMetho
     const Prediction &p = result.prediction;
     const ScanResult &scan = result.report.scan;
     QString out;
-    out += QStringLiteral("Partner   %1 — %2\n").arg(o.name, o.title);
-    out += QStringLiteral("          offers %1; %2 suites up to TLS 1.2, %3 TLS 1.3 suites; groups: %4; minimum DH: %5\n")
+    out += padColumns(Cli::tr("Partner"), 10) + QStringLiteral("%1 — %2\n").arg(o.name, o.title);
+    out += Cli::tr("          offers %1; %2 suites up to TLS 1.2, %3 TLS 1.3 suites; groups: %4; minimum DH: %5\n")
                .arg(o.versionRangeText())
                .arg(o.ciphers.size())
                .arg(o.tls13Suites.size())
-               .arg(o.groups.isEmpty() ? QStringLiteral("not known") : o.groups.join(QLatin1String(", ")),
-                    o.minDhBits > 0 ? QStringLiteral("%1 bits").arg(o.minDhBits) : QStringLiteral("not checked"));
-    out += indent(QStringLiteral("source: ") + o.source, QStringLiteral("          "));
+               .arg(o.groups.isEmpty() ? Cli::tr("not known") : o.groups.join(QLatin1String(", ")),
+                    o.minDhBits > 0 ? Cli::tr("%1 bits").arg(o.minDhBits) : Cli::tr("not checked"));
+    out += indent(Cli::tr("source: ") + o.source, QStringLiteral("          "));
     if (!o.unknownNames.isEmpty())
-        out += QStringLiteral("          not understood (left out): %1\n").arg(o.unknownNames.join(QLatin1String(", ")));
+        out += Cli::tr("          not understood (left out): %1\n").arg(o.unknownNames.join(QLatin1String(", ")));
     Q_UNUSED(offerMethod);
     QStringList serverVersions;
     for (auto it = scan.protocols.cbegin(); it != scan.protocols.cend(); ++it)
         if (it.value())
             serverVersions << tlsVersionLabel(it.key());
-    out += QStringLiteral("Server    %1 — %2\n").arg(hostPortText(result.report.target.host, result.report.target.port), result.serverSource);
-    out += QStringLiteral("          accepts %1; certificates: %2; DH prime: %3\n")
-               .arg(serverVersions.isEmpty() ? QStringLiteral("no version") : serverVersions.join(QLatin1String(", ")),
-                    scan.certificateTypes.isEmpty() ? QStringLiteral("unknown") : scan.certificateTypes.join(QLatin1String(" + ")),
-                    scan.dhBits > 0 ? QStringLiteral("%1 bits").arg(scan.dhBits) : QStringLiteral("none seen"));
+    out += padColumns(Cli::tr("Server"), 10) + QStringLiteral("%1 — %2\n").arg(hostPortText(result.report.target.host, result.report.target.port), result.serverSource);
+    out += Cli::tr("          accepts %1; certificates: %2; DH prime: %3\n")
+               .arg(serverVersions.isEmpty() ? Cli::tr("no version") : serverVersions.join(QLatin1String(", ")),
+                    scan.certificateTypes.isEmpty() ? Cli::tr("unknown") : scan.certificateTypes.join(QLatin1String(" + ")),
+                    scan.dhBits > 0 ? Cli::tr("%1 bits").arg(scan.dhBits) : Cli::tr("none seen"));
     out += QLatin1Char('\n');
     if (p.connects) {
-        out += QStringLiteral("Prediction: CONNECTS — %1 with %2%3\n")
+        out += Cli::tr("Prediction: CONNECTS — %1 with %2%3\n")
                    .arg(tlsVersionLabel(p.version), suiteText(p.suite),
-                        p.group.isEmpty() ? QString() : QStringLiteral(", group %1").arg(p.group));
+                        p.group.isEmpty() ? QString() : Cli::tr(", group %1").arg(p.group));
     } else {
-        out += QStringLiteral("Prediction: FAILS — %1\n").arg(p.finding.id);
+        out += Cli::tr("Prediction: FAILS — %1\n").arg(p.finding.id);
     }
     out += indent(p.sentence, QStringLiteral("  "));
-    out += QStringLiteral("  How:\n");
+    out += Cli::tr("  How:\n");
     for (const QString &step : p.steps)
         out += QStringLiteral("    - %1\n").arg(step);
     for (const QString &c : p.caveats)
         out += QStringLiteral("    ! %1\n").arg(c);
     if (!p.connects) {
         if (!p.finding.fixExim.isEmpty())
-            out += QStringLiteral("\nFix for Exim:\n") + indent(p.finding.fixExim, QStringLiteral("    "));
+            out += Cli::tr("\nFix for Exim:\n") + indent(p.finding.fixExim, QStringLiteral("    "));
         if (!p.finding.fixPostfix.isEmpty())
-            out += QStringLiteral("Fix for Postfix:\n") + indent(p.finding.fixPostfix, QStringLiteral("    "));
+            out += Cli::tr("Fix for Postfix:\n") + indent(p.finding.fixPostfix, QStringLiteral("    "));
     }
     const LiveHandshake &l = result.live;
     if (l.ran) {
-        out += QStringLiteral("\nLive handshake (%1)\n")
-                   .arg(l.path == QLatin1String("raw") ? QStringLiteral("mailtls's own ClientHello: the exact offer")
-                                                       : QStringLiteral("OpenSSL client with the partner's offer"));
+        out += Cli::tr("\nLive handshake (%1)\n")
+                   .arg(l.path == QLatin1String("raw") ? Cli::tr("mailtls's own ClientHello: the exact offer")
+                                                       : Cli::tr("OpenSSL client with the partner's offer"));
         if (!l.omitted.isEmpty())
-            out += QStringLiteral("  left out (this OpenSSL cannot send them): %1\n").arg(l.omitted.join(QLatin1String(", ")));
+            out += Cli::tr("  left out (this OpenSSL cannot send them): %1\n").arg(l.omitted.join(QLatin1String(", ")));
         if (l.serverAccepted)
-            out += QStringLiteral("  server chose %1 with %2%3\n")
+            out += Cli::tr("  server chose %1 with %2%3\n")
                        .arg(tlsVersionLabel(l.version), suiteText(l.suite),
-                            l.dhBits > 0 ? QStringLiteral(", %1-bit DH prime").arg(l.dhBits)
-                                         : (l.group.isEmpty() ? QString() : QStringLiteral(", group %1").arg(l.group)));
+                            l.dhBits > 0 ? Cli::tr(", %1-bit DH prime").arg(l.dhBits)
+                                         : (l.group.isEmpty() ? QString() : Cli::tr(", group %1").arg(l.group)));
         else if (!l.alert.isEmpty())
             out += QStringLiteral("  %1\n").arg(liveEndingText(l));
         if (!l.clientAbortReason.isEmpty())
-            out += QStringLiteral("  the partner would stop here: %1\n").arg(l.clientAbortReason);
+            out += Cli::tr("  the partner would stop here: %1\n").arg(l.clientAbortReason);
         if (!l.error.isEmpty())
-            out += QStringLiteral("  error: %1\n").arg(l.error);
+            out += Cli::tr("  error: %1\n").arg(l.error);
         out += QStringLiteral("  %1\n").arg(l.verdict);
     }
     return out;
@@ -422,7 +423,7 @@ int runSimulateCommand(const QStringList &args)
     SimulateSettings settings;
     QString error;
     if (!parseSimulateArgs(args, &settings, &error)) {
-        printError(QStringLiteral("simulate"), error + QStringLiteral(" (try 'mailtls simulate --help')"));
+        printError(QStringLiteral("simulate"), error + QLatin1Char(' ') + Cli::tr("(try '%1 --help')").arg(QStringLiteral("mailtls simulate")));
         return ExitUsage;
     }
     if (settings.cli.showHelp) {
@@ -440,7 +441,7 @@ int runSimulateCommand(const QStringList &args)
         if (!showProgress)
             return;
         std::lock_guard<std::mutex> lock(progressMutex);
-        writeErr(eraseLine() + QStringLiteral("  scanning the server: %1/%2 connections ").arg(done).arg(qMax(done, total)));
+        writeErr(eraseLine() + Cli::tr("  scanning the server: %1/%2 connections ").arg(done).arg(qMax(done, total)));
     };
     CancelToken cancel;
     SimulationResult result;
@@ -454,7 +455,7 @@ int runSimulateCommand(const QStringList &args)
         writeErr(eraseLine());
 
     if (result.unreachable) {
-        printError(QString(), QStringLiteral("cannot scan %1: %2")
+        printError(QString(), Cli::tr("cannot scan %1: %2")
                                   .arg(hostPortText(settings.request.target.host, settings.request.target.port), result.report.outcome.error));
     } else if (!result.cancelled) {
         if (!jsonToStdout && !settings.cli.quiet)
@@ -470,14 +471,14 @@ int runSimulateCommand(const QStringList &args)
         } else if (!settings.cli.jsonPath.isEmpty()) {
             QString writeError;
             if (!writeOutputFile(settings.cli.jsonPath, bytes, &writeError)) {
-                printError(QStringLiteral("simulate"), QStringLiteral("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
+                printError(QStringLiteral("simulate"), Cli::tr("cannot write --json %1: %2").arg(settings.cli.jsonPath, writeError));
                 jsonFailed = true;
             }
         }
         if (!settings.cli.htmlPath.isEmpty()) {
             Error why;
             if (!writeHtmlFile(settings.cli.htmlPath, simulationToHtml(result), &why)) {
-                printError(QStringLiteral("simulate"), QStringLiteral("cannot write --html %1: %2").arg(settings.cli.htmlPath, why.message));
+                printError(QStringLiteral("simulate"), Cli::tr("cannot write --html %1: %2").arg(settings.cli.htmlPath, why.message));
                 jsonFailed = true;
             }
         }
@@ -485,7 +486,7 @@ int runSimulateCommand(const QStringList &args)
             QByteArray bytes;
             Error why;
             if (!pdf::simulationToPdf(result, HtmlReportOptions(), &bytes, &why) || !pdf::writePdfFile(settings.cli.pdfPath, bytes, &why)) {
-                printError(QStringLiteral("simulate"), QStringLiteral("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, why.message));
+                printError(QStringLiteral("simulate"), Cli::tr("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, why.message));
                 jsonFailed = true;
             }
         }

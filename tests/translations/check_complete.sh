@@ -1,6 +1,6 @@
 #!/bin/sh
-# Fails when the window has a user-visible string that a translation lacks: runs lupdate over
-# ui/ into copies of translations/*.ts (the files in the repository stay as they are) and
+# Fails when the window or the CLI has a user-visible string that a translation lacks: runs
+# lupdate over ui/ and app/cli/ into copies of translations/*.ts (the files in the repository stay as they are) and
 # lists every entry left unfinished. Fix: build the target update_translations, translate the
 # new entries (Qt Linguist, or by hand in the .ts files), and commit them.
 #
@@ -14,7 +14,7 @@ mkdir -p "$work"
 for ts in "$src"/translations/*.ts; do
     cp "$ts" "$work/"
 done
-"$lupdate" -silent -no-obsolete -locations none "$src/ui" -ts "$work"/*.ts >"$work/lupdate.log" 2>&1 || {
+"$lupdate" -silent -no-obsolete -locations none "$src/ui" "$src/app/cli" -ts "$work"/*.ts >"$work/lupdate.log" 2>&1 || {
     cat "$work/lupdate.log"
     exit 1
 }
