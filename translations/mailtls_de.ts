@@ -2,6 +2,1820 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>mailtls</name>
+    <message>
+        <location filename="../app/cli/explain_command.cpp" line="66"/>
+        <source>(try &apos;mailtls explain --help&apos;)</source>
+        <translation>(siehe &apos;mailtls explain --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explain_command.cpp" line="75"/>
+        <source>name a cipher suite, e.g. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</source>
+        <translation>nennen Sie eine Cipher-Suite, z. B. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="114"/>
+        <source>--%1 must be a number of seconds between 0 and 3600, not &apos;%2&apos;</source>
+        <translation>--%1 muss eine Sekundenzahl zwischen 0 und 3600 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="129"/>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="140"/>
+        <source>--%1 needs one name without spaces or line breaks</source>
+        <translation>--%1 braucht einen Namen ohne Leerzeichen oder Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="157"/>
+        <source>--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not &apos;%1&apos;</source>
+        <translation>--starttls muss smtp, lmtp, imap, pop3, sieve, none oder auto sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="179"/>
+        <source>--sni and --no-sni contradict each other</source>
+        <translation>--sni und --no-sni widersprechen einander</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="196"/>
+        <source>--json %1: is a directory</source>
+        <translation>--json %1: ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="201"/>
+        <source>--json %1: directory %2 does not exist</source>
+        <translation>--json %1: Verzeichnis %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="205"/>
+        <source>--json %1: directory %2 is not writable</source>
+        <translation>--json %1: Verzeichnis %2 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="209"/>
+        <source>--json %1: file is not writable</source>
+        <translation>--json %1: Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="221"/>
+        <location filename="../app/cli/explain_command.cpp" line="80"/>
+        <location filename="../app/cli/records_command.cpp" line="188"/>
+        <source>--json needs a file name or &apos;-&apos;</source>
+        <translation>--json braucht einen Dateinamen oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="231"/>
+        <source>--html needs a file name</source>
+        <translation>--html braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="240"/>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="247"/>
+        <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;</source>
+        <translation>--fail-on muss info, low, medium, high oder critical sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="274"/>
+        <source>%1%2: no such file</source>
+        <translation>%1%2: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="275"/>
+        <location filename="../app/cli/common_options.cpp" line="295"/>
+        <location filename="../app/cli/common_options.cpp" line="302"/>
+        <source>%1%2: cannot read (%3)</source>
+        <translation>%1%2: nicht lesbar (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="279"/>
+        <source>%1%2: is a directory</source>
+        <translation>%1%2: ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="284"/>
+        <source>%1%2: is not a regular file (a pipe, socket or device); save it to a file first</source>
+        <translation>%1%2: ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); speichern Sie den Inhalt zuerst in einer Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="289"/>
+        <source>%1%2: is not a regular file</source>
+        <translation>%1%2: ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="328"/>
+        <location filename="../app/cli/compare_command.cpp" line="284"/>
+        <location filename="../app/cli/explain_command.cpp" line="128"/>
+        <location filename="../app/cli/records_command.cpp" line="236"/>
+        <location filename="../app/cli/simulate_command.cpp" line="474"/>
+        <source>cannot write --json %1: %2</source>
+        <translation>--json %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="338"/>
+        <location filename="../app/cli/compare_command.cpp" line="291"/>
+        <location filename="../app/cli/simulate_command.cpp" line="481"/>
+        <source>cannot write --html %1: %2</source>
+        <translation>--html %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="349"/>
+        <location filename="../app/cli/compare_command.cpp" line="300"/>
+        <location filename="../app/cli/simulate_command.cpp" line="489"/>
+        <source>cannot write --pdf %1: %2</source>
+        <translation>--pdf %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="381"/>
+        <source>cannot read passphrase file %1: %2</source>
+        <translation>Passphrasen-Datei %1 nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="388"/>
+        <source>passphrase file %1 is empty (the first line is the passphrase)</source>
+        <translation>Passphrasen-Datei %1 ist leer (die erste Zeile ist die Passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="416"/>
+        <source>--proxy-pass-file needs --proxy</source>
+        <translation>--proxy-pass-file braucht --proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="433"/>
+        <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
+        <translation>--proxy-pass-file braucht einen Benutzer in der --proxy-URL (socks5://USER@HOST:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <source>&apos;%1&apos; is not available in this build yet (try &apos;mailtls --help&apos;)</source>
+        <translation>&apos;%1&apos; ist in diesem Build noch nicht verfügbar (siehe &apos;mailtls --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="138"/>
+        <source>unknown command &apos;%1&apos; (try &apos;mailtls --help&apos;)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;mailtls --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="37"/>
+        <source>TLS only, no mail protocol</source>
+        <translation>nur TLS, kein Mail-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="37"/>
+        <source>no mail protocol</source>
+        <translation>kein Mail-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="39"/>
+        <source>%1 inside implicit TLS</source>
+        <translation>%1 in implizitem TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="40"/>
+        <source>%1 with STARTTLS</source>
+        <translation>%1 mit STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="150"/>
+        <source>--passphrase-file %1: the first line is empty</source>
+        <translation>--passphrase-file %1: die erste Zeile ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="178"/>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="188"/>
+        <source>not a CA</source>
+        <translation>keine CA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="190"/>
+        <source>, path length %1</source>
+        <translation>, Pfadlänge %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="192"/>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="197"/>
+        <source> (critical)</source>
+        <translation> (kritisch)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="193"/>
+        <source>Basic constraints</source>
+        <translation>Basiseinschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="198"/>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="199"/>
+        <source>Extended key usage</source>
+        <translation>Erw. Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="201"/>
+        <source>CA issuers</source>
+        <translation>CA-Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="202"/>
+        <source>CRL distribution</source>
+        <translation>CRL-Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="203"/>
+        <source>Subject key id</source>
+        <translation>Subject-Key-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="204"/>
+        <source>Authority key id</source>
+        <translation>Authority-Key-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="212"/>
+        <location filename="../app/cli/report_printer.cpp" line="48"/>
+        <source>1 certificate</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="212"/>
+        <location filename="../app/cli/report_printer.cpp" line="48"/>
+        <source>%1 certificates</source>
+        <translation>%1 Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="214"/>
+        <source>key does not match</source>
+        <translation>Schlüssel passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="215"/>
+        <source>key matches</source>
+        <translation>Schlüssel passt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="277"/>
+        <source>no certificate in %1 (only private keys)</source>
+        <translation>kein Zertifikat in %1 (nur private Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="53"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="53"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="227"/>
+        <location filename="../app/cli/report_printer.cpp" line="58"/>
+        <source>1 finding</source>
+        <translation>1 Befund</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="227"/>
+        <location filename="../app/cli/report_printer.cpp" line="58"/>
+        <source>%1 findings</source>
+        <translation>%1 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="131"/>
+        <source>accepts legacy servers</source>
+        <translation>akzeptiert auch veraltete Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="132"/>
+        <source>rejects keys weaker than %1 bits, e.g. RSA/DH under %2 bits</source>
+        <translation>lehnt Schlüssel schwächer als %1 Bit ab, z. B. RSA/DH unter %2 Bit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="134"/>
+        <source>client ran at OpenSSL security level %1 (%2)</source>
+        <translation>der Client lief mit OpenSSL-Sicherheitsstufe %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="144"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="145"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="146"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="148"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="149"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="150"/>
+        <source>none sent</source>
+        <translation>keine gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="152"/>
+        <source>Certificate name</source>
+        <translation>Zertifikatsname</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="158"/>
+        <source>Transcript</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="190"/>
+        <source>(nothing was exchanged)</source>
+        <translation>(nichts ausgetauscht)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="199"/>
+        <source>the session ended before TLS</source>
+        <translation>die Sitzung endete vor TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="201"/>
+        <source>STARTTLS was refused: %1</source>
+        <translation>STARTTLS wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="203"/>
+        <source>the server does not offer STARTTLS</source>
+        <translation>der Server bietet kein STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="204"/>
+        <source>not attempted: </source>
+        <translation>nicht versucht: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="208"/>
+        <source>handshake failed</source>
+        <translation>Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="209"/>
+        <location filename="../app/cli/report_printer.cpp" line="308"/>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="209"/>
+        <source>failed: </source>
+        <translation>fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="213"/>
+        <source> (sent by the server)</source>
+        <translation> (vom Server gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="215"/>
+        <source> (sent by us)</source>
+        <translation> (von uns gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="216"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="219"/>
+        <location filename="../app/cli/report_printer.cpp" line="221"/>
+        <source>Protocol</source>
+        <translation>Protokollversion</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="227"/>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="230"/>
+        <source>Cipher</source>
+        <translation>Cipher-Suite</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="233"/>
+        <source>Key exchange group</source>
+        <translation>Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="235"/>
+        <source>Server temp key</source>
+        <translation>Kurzzeitschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="236"/>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 Bit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="239"/>
+        <source>Peer signature</source>
+        <translation>Server-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="242"/>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="244"/>
+        <source>Compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="244"/>
+        <location filename="../app/cli/report_printer.cpp" line="398"/>
+        <location filename="../app/cli/report_printer.cpp" line="618"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="247"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="248"/>
+        <source>failed: code %1 (%2)</source>
+        <translation>fehlgeschlagen: Code %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="249"/>
+        <location filename="../app/cli/report_printer.cpp" line="251"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="251"/>
+        <location filename="../app/cli/simulate_command.cpp" line="172"/>
+        <location filename="../app/cli/simulate_command.cpp" line="350"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="254"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="255"/>
+        <source>requested by the server, sent</source>
+        <translation>vom Server verlangt, gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="256"/>
+        <source>requested by the server, none sent</source>
+        <translation>vom Server verlangt, keines gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="258"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="258"/>
+        <source>resumed</source>
+        <translation>wiederaufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="259"/>
+        <source>Note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="268"/>
+        <location filename="../app/cli/report_printer.cpp" line="280"/>
+        <source>keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="269"/>
+        <location filename="../app/cli/report_printer.cpp" line="280"/>
+        <source>before TLS</source>
+        <translation>vor TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="275"/>
+        <location filename="../app/cli/report_printer.cpp" line="594"/>
+        <location filename="../app/cli/report_printer.cpp" line="644"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="278"/>
+        <source>EHLO before and after STARTTLS</source>
+        <translation>EHLO vor und nach STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="278"/>
+        <source>Capabilities before and after STARTTLS</source>
+        <translation>Fähigkeiten vor und nach STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="281"/>
+        <source>after TLS</source>
+        <translation>nach TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="296"/>
+        <source>(expected: not offered again inside TLS)</source>
+        <translation>(erwartet: innerhalb von TLS nicht erneut angeboten)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="301"/>
+        <source>Nothing changed but STARTTLS itself.</source>
+        <translation>Außer STARTTLS selbst hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="302"/>
+        <source>%1 keyword(s) changed with TLS (+ added, - removed, ~ other parameters).</source>
+        <translation>%1 Schlüsselwort/-wörter mit TLS geändert (+ hinzugekommen, - weggefallen, ~ andere Parameter).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="310"/>
+        <source>(no handshake messages recorded)</source>
+        <translation>(keine Handshake-Nachrichten aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="311"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="312"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Dir</source>
+        <translation>Ri.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="313"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="314"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="331"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="356"/>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="357"/>
+        <source>Certificate chain (%1)</source>
+        <translation>Zertifikatskette (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="360"/>
+        <source>No certificate was served.</source>
+        <translation>Es wurde kein Zertifikat geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="370"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="371"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="372"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="375"/>
+        <source>(not valid yet: starts in %1)</source>
+        <translation>(noch nicht gültig: beginnt in %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="380"/>
+        <source>(EXPIRED %1 ago)</source>
+        <translation>(ABGELAUFEN vor %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="384"/>
+        <source>(%1 left)</source>
+        <translation>(noch %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="388"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="389"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="390"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="401"/>
+        <source>Subject hash</source>
+        <translation>Subject-Hash</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="406"/>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="407"/>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="407"/>
+        <source>end entity</source>
+        <translation>Endzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="415"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="415"/>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="416"/>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="428"/>
+        <source>Evidence: </source>
+        <translation>Beleg: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="136"/>
+        <source>compared %1 servers: %2 difference(s), %3 the same, %4 not comparable
+</source>
+        <translation>%1 Server verglichen: %2 Unterschied(e), %3 gleich, %4 nicht vergleichbar
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="148"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="155"/>
+        <source>Differences: none</source>
+        <translation>Unterschiede: keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="156"/>
+        <source>  The servers agree on everything the reports hold in common.
+
+</source>
+        <translation>  Die Server stimmen in allem überein, was die Berichte gemeinsam enthalten.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="158"/>
+        <source>Differences (%1)</source>
+        <translation>Unterschiede (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="166"/>
+        <source>Same (%1)</source>
+        <translation>Gleich (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="174"/>
+        <source>Not comparable: held by one report only (%1)</source>
+        <translation>Nicht vergleichbar: nur in einem Bericht enthalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="181"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="197"/>
+        <source>(try &apos;mailtls compare --help&apos;)</source>
+        <translation>(siehe &apos;mailtls compare --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="223"/>
+        <source>  scanning %1 server(s)...
+</source>
+        <translation>  scanne %1 Server...
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="227"/>
+        <source>  scanned %1 (%2 connections, %3 s)
+</source>
+        <translation>  %1 gescannt (%2 Verbindungen, %3 s)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="236"/>
+        <location filename="../app/cli/report_printer.cpp" line="454"/>
+        <location filename="../app/cli/report_printer.cpp" line="672"/>
+        <location filename="../app/cli/scan_command.cpp" line="87"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="244"/>
+        <location filename="../app/cli/scan_command.cpp" line="91"/>
+        <location filename="../app/cli/simulate_command.cpp" line="458"/>
+        <source>cannot scan %1: %2</source>
+        <translation>%1 kann nicht gescannt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="262"/>
+        <source>live scan now</source>
+        <translation>jetzt live gescannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="264"/>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="265"/>
+        <source>saved %1 report of %2, %3</source>
+        <translation>gespeicherter %1-Bericht von %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="456"/>
+        <location filename="../app/cli/report_printer.cpp" line="674"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="460"/>
+        <source>stopped: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="468"/>
+        <source>certificate verified</source>
+        <translation>Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="469"/>
+        <source>certificate not verified (code %1)</source>
+        <translation>Zertifikat nicht bestätigt (Code %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="471"/>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="472"/>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="476"/>
+        <source>no TLS (STARTTLS refused: %1)</source>
+        <translation>kein TLS (STARTTLS abgelehnt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="478"/>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="478"/>
+        <source>no TLS (STARTTLS not offered)</source>
+        <translation>kein TLS (STARTTLS nicht angeboten)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="217"/>
+        <location filename="../app/cli/report_printer.cpp" line="483"/>
+        <location filename="../app/cli/report_printer.cpp" line="689"/>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="497"/>
+        <source>likely: %1</source>
+        <translation>vermutlich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="529"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="531"/>
+        <source>No scan ran.</source>
+        <translation>Es lief kein Scan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="535"/>
+        <source>Protocols</source>
+        <translation>Protokollversionen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="539"/>
+        <location filename="../app/cli/report_printer.cpp" line="599"/>
+        <location filename="../app/cli/report_printer.cpp" line="649"/>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="541"/>
+        <location filename="../app/cli/report_printer.cpp" line="633"/>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="543"/>
+        <source>not accepted</source>
+        <translation>nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="561"/>
+        <source>client&apos;s order</source>
+        <translation>Reihenfolge des Clients</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="563"/>
+        <source>server&apos;s order</source>
+        <translation>Reihenfolge des Servers</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="565"/>
+        <source>order not tested</source>
+        <translation>Reihenfolge nicht getestet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="566"/>
+        <source>%1 suites (%2, %3)</source>
+        <translation>%1-Suites (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <source>DH prime</source>
+        <translation>DH-Primzahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <source>%1 bits (smallest seen)</source>
+        <translation>%1 Bit (kleinste gesehene)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="580"/>
+        <source>no DHE suite accepted</source>
+        <translation>keine DHE-Suite akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="581"/>
+        <source>Certificate types</source>
+        <translation>Zertifikatstypen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="582"/>
+        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <source>none seen</source>
+        <translation>keine gesehen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="595"/>
+        <location filename="../app/cli/report_printer.cpp" line="645"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="601"/>
+        <source>Hygiene</source>
+        <translation>Hygiene</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="607"/>
+        <source>Attacks</source>
+        <translation>Angriffe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="608"/>
+        <source>heartbleed leak %1, CCS injection accepted %2, ROBOT oracle %3, ticketbleed leak %4</source>
+        <translation>Heartbleed-Leck %1, CCS-Injection akzeptiert %2, ROBOT-Orakel %3, Ticketbleed-Leck %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <source> (no lifetime hint)</source>
+        <translation> (ohne Lebensdauer-Hinweis)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <source> (lifetime %1 s)</source>
+        <translation> (Lebensdauer %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="614"/>
+        <source>Resumption</source>
+        <translation>Wiederaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="615"/>
+        <source>session id %1, ticket %2%3, TLS 1.3 ticket %4%5</source>
+        <translation>Session-ID %1, Ticket %2%3, TLS-1.3-Ticket %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="620"/>
+        <source>unusable (see --json)</source>
+        <translation>unbrauchbar (siehe --json)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="622"/>
+        <source>, this update %1</source>
+        <translation>, dieses Update %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="624"/>
+        <source>, next update %1%2</source>
+        <translation>, nächstes Update %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="626"/>
+        <source> (passed)</source>
+        <translation> (verstrichen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="629"/>
+        <source>; the certificate is must-staple</source>
+        <translation>; das Zertifikat verlangt Stapling (must-staple)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="630"/>
+        <source>OCSP staple</source>
+        <translation>OCSP-Stapling</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="636"/>
+        <source>0-RTT</source>
+        <translation>0-RTT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="652"/>
+        <source>role %1: MAIL before TLS %2, AUTH before TLS %3, command injection %4</source>
+        <translation>Rolle %1: MAIL vor TLS %2, AUTH vor TLS %3, Befehlsinjektion %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="655"/>
+        <source>%1 byte(s) of cleartext after the 220 to STARTTLS</source>
+        <translation>%1 Byte Klartext nach der 220 auf STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="657"/>
+        <source>%1 connections, %2 handshakes</source>
+        <translation>%1 Verbindungen, %2 Handshakes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="659"/>
+        <source>, %1 retries after busy answers</source>
+        <translation>, %1 Wiederholungen nach Besetzt-Antworten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <source>Cost</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <source> in %1 s</source>
+        <translation> in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="684"/>
+        <source>no TLS version accepted</source>
+        <translation>keine TLS-Version akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="685"/>
+        <source>%1; %2 suite/version pairs</source>
+        <translation>%1; %2 Suite/Version-Paare</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="686"/>
+        <source>%1 connections</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_command.cpp" line="47"/>
+        <source>scanning: %1/%2 connections, %3 s
+</source>
+        <translation>Scan: %1/%2 Verbindungen, %3 s
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_command.cpp" line="52"/>
+        <source>  scanning [%1%2] %3/%4 connections </source>
+        <translation>  Scan [%1%2] %3/%4 Verbindungen </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_command.cpp" line="103"/>
+        <source>(try &apos;mailtls scan --help&apos;)</source>
+        <translation>(siehe &apos;mailtls scan --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="165"/>
+        <source>Built-in partner profiles (mailtls simulate --client NAME):
+
+</source>
+        <translation>Eingebaute Partnerprofile (mailtls simulate --client NAME):
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="168"/>
+        <source>  %1
+      %2
+      offers %3; %4 suites up to TLS 1.2, %5 TLS 1.3 suites; minimum DH %6
+</source>
+        <translation>  %1
+      %2
+      bietet %3; %4 Suites bis TLS 1.2, %5 TLS-1.3-Suites; minimale DH-Größe %6
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="172"/>
+        <location filename="../app/cli/simulate_command.cpp" line="350"/>
+        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="173"/>
+        <location filename="../app/cli/simulate_command.cpp" line="351"/>
+        <source>source: </source>
+        <translation>Quelle: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="176"/>
+        <source>  (a profile file did not load: %1)
+</source>
+        <translation>  (eine Profildatei ließ sich nicht laden: %1)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="202"/>
+        <source>unexpected &apos;%1&apos;: name the server with --server or --report</source>
+        <translation>unerwartet &apos;%1&apos;: nennen Sie den Server mit --server oder --report</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="207"/>
+        <source>name the server with either --server HOST[:PORT] or --report FILE.json</source>
+        <translation>nennen Sie den Server entweder mit --server HOST[:PORT] oder mit --report FILE.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="230"/>
+        <source>--%1 needs --server (a report is not contacted)</source>
+        <translation>--%1 braucht --server (ein Bericht wird nicht kontaktiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="240"/>
+        <source>--report %1: holds no scan section (make one with &apos;mailtls scan HOST --json FILE&apos;)</source>
+        <translation>--report %1: enthält keinen Scan-Abschnitt (erstellen mit &apos;mailtls scan HOST --json FILE&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="246"/>
+        <source>name the partner with either --client PROFILE or --cipher-list LIST</source>
+        <translation>nennen Sie den Partner entweder mit --client PROFILE oder mit --cipher-list LIST</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="256"/>
+        <source>unknown profile &apos;%1&apos;; built-in: %2</source>
+        <translation>unbekanntes Profil &apos;%1&apos;; eingebaut: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="261"/>
+        <source>--syntax applies to --cipher-list only</source>
+        <translation>--syntax gilt nur für --cipher-list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="267"/>
+        <source>--syntax must be auto, openssl, iana or gnutls, not &apos;%1&apos;</source>
+        <translation>--syntax muss auto, openssl, iana oder gnutls sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="285"/>
+        <source>--versions: unknown version &apos;%1&apos; (use 1.0, 1.1, 1.2, 1.3 or SSLv3)</source>
+        <translation>--versions: unbekannte Version &apos;%1&apos; (erlaubt: 1.0, 1.1, 1.2, 1.3 oder SSLv3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="300"/>
+        <source>--groups: unknown group &apos;%1&apos;</source>
+        <translation>--groups: unbekannte Gruppe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="312"/>
+        <source>--sigalgs: unknown signature algorithm &apos;%1&apos;</source>
+        <translation>--sigalgs: unbekannter Signaturalgorithmus &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="323"/>
+        <source>--min-dh-bits must be a whole number from 0 to 16384, not &apos;%1&apos;</source>
+        <translation>--min-dh-bits muss eine ganze Zahl von 0 bis 16384 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="328"/>
+        <source>the partner offers no suite for any of its versions (%1)</source>
+        <translation>der Partner bietet für keine seiner Versionen eine Suite an (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="344"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="345"/>
+        <source>          offers %1; %2 suites up to TLS 1.2, %3 TLS 1.3 suites; groups: %4; minimum DH: %5
+</source>
+        <translation>          bietet %1; %2 Suites bis TLS 1.2, %3 TLS-1.3-Suites; Gruppen: %4; minimale DH-Größe: %5
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="349"/>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="353"/>
+        <source>          not understood (left out): %1
+</source>
+        <translation>          nicht verstanden (weggelassen): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="359"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="360"/>
+        <source>          accepts %1; certificates: %2; DH prime: %3
+</source>
+        <translation>          akzeptiert %1; Zertifikate: %2; DH-Primzahl: %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="361"/>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="362"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="366"/>
+        <source>Prediction: CONNECTS — %1 with %2%3
+</source>
+        <translation>Vorhersage: VERBINDET — %1 mit %2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="368"/>
+        <location filename="../app/cli/simulate_command.cpp" line="395"/>
+        <source>, group %1</source>
+        <translation>, Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="370"/>
+        <source>Prediction: FAILS — %1
+</source>
+        <translation>Vorhersage: SCHEITERT — %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="373"/>
+        <source>  How:
+</source>
+        <translation>  Wie:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="380"/>
+        <source>
+Fix for Exim:
+</source>
+        <translation>
+Lösung für Exim:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="382"/>
+        <source>Fix for Postfix:
+</source>
+        <translation>Lösung für Postfix:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="386"/>
+        <source>
+Live handshake (%1)
+</source>
+        <translation>
+Echter Handshake (%1)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="387"/>
+        <source>mailtls&apos;s own ClientHello: the exact offer</source>
+        <translation>das eigene ClientHello von mailtls: genau das Angebot</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="388"/>
+        <source>OpenSSL client with the partner&apos;s offer</source>
+        <translation>OpenSSL-Client mit dem Angebot des Partners</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="390"/>
+        <source>  left out (this OpenSSL cannot send them): %1
+</source>
+        <translation>  weggelassen (dieses OpenSSL kann sie nicht senden): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="392"/>
+        <source>  server chose %1 with %2%3
+</source>
+        <translation>  Server wählte %1 mit %2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="394"/>
+        <source>, %1-bit DH prime</source>
+        <translation>, %1-Bit-DH-Primzahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="399"/>
+        <source>  the partner would stop here: %1
+</source>
+        <translation>  der Partner würde hier abbrechen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="401"/>
+        <source>  error: %1
+</source>
+        <translation>  Fehler: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="444"/>
+        <source>  scanning the server: %1/%2 connections </source>
+        <translation>  scanne den Server: %1/%2 Verbindungen </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="76"/>
+        <source>unknown subcommand &apos;%1&apos; (try &apos;mailtls cert --help&apos;)</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos; (siehe &apos;mailtls cert --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="85"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="110"/>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="241"/>
+        <location filename="../app/cli/domain_command.cpp" line="390"/>
+        <location filename="../app/cli/fleet_command.cpp" line="226"/>
+        <location filename="../app/cli/queue_command.cpp" line="581"/>
+        <location filename="../app/cli/records_command.cpp" line="102"/>
+        <location filename="../app/cli/simulate_command.cpp" line="426"/>
+        <source>(try &apos;%1 --help&apos;)</source>
+        <translation>(siehe &apos;%1 --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="211"/>
+        <source>Would a sender deliver to %1?</source>
+        <translation>Würde ein Absender an %1 zustellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="220"/>
+        <source>not looked up</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="222"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="232"/>
+        <source>MX (%1)</source>
+        <translation>MX (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="234"/>
+        <source>  null MX (RFC 7505): the domain accepts no mail
+
+</source>
+        <translation>  Null-MX (RFC 7505): die Domain nimmt keine Mail an
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="236"/>
+        <source>  no MX records: the domain&apos;s own addresses stand in (RFC 5321 §5.1)
+</source>
+        <translation>  keine MX-Einträge: die eigenen Adressen der Domain treten an ihre Stelle (RFC 5321 §5.1)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="238"/>
+        <source>  no MX host
+
+</source>
+        <translation>  kein MX-Host
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="242"/>
+        <source>  (not checked)
+</source>
+        <translation>  (nicht geprüft)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="254"/>
+        <source>        no address
+</source>
+        <translation>        keine Adresse
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="260"/>
+        <source>        %1  (not connected: --no-sessions)
+</source>
+        <translation>        %1  (nicht verbunden: --no-sessions)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="262"/>
+        <source>        and %1 more address(es), not checked
+</source>
+        <translation>        und %1 weitere Adresse(n), nicht geprüft
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="277"/>
+        <source>no connection: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="279"/>
+        <source>no STARTTLS</source>
+        <translation>kein STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="281"/>
+        <source>TLS failed: %1</source>
+        <translation>TLS fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="286"/>
+        <source>CN=%1 until %2</source>
+        <translation>CN=%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <source>untrusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <source>name ok</source>
+        <translation>Name ok</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <source>name mismatch</source>
+        <translation>Name passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="297"/>
+        <source>DANE (TLSA records)</source>
+        <translation>DANE (TLSA-Einträge)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="456"/>
+        <source>Domain %1</source>
+        <translation>Domain %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="475"/>
+        <source>Records to publish (the MX set and the keys served now)</source>
+        <translation>Zu veröffentlichende Einträge (die MX-Menge und die jetzt gelieferten Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="209"/>
+        <source>Mail logs: %1 file(s), %2 lines (%3 not understood), %4 distinct messages, %5 – %6
+</source>
+        <translation>Mail-Logs: %1 Datei(en), %2 Zeilen (%3 nicht verstanden), %4 verschiedene Nachrichten, %5 – %6
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="214"/>
+        <source>  %1  %2%3  %4 lines, %5 parsed, %6 not understood%7%8
+</source>
+        <translation>  %1  %2%3  %4 Zeilen, %5 gelesen, %6 nicht verstanden%7%8
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="218"/>
+        <source>, %1 outside the time range</source>
+        <translation>, %1 außerhalb des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="219"/>
+        <source>, %1 cut at the line limit</source>
+        <translation>, %1 an der Zeilengrenze gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="221"/>
+        <source>    stopped: %1
+</source>
+        <translation>    abgebrochen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="223"/>
+        <source>    no known log format in the first lines (Exim main log, syslog with Exim or Postfix, journalctl short-iso or json)
+</source>
+        <translation>    kein bekanntes Log-Format in den ersten Zeilen (Exim-Mainlog, Syslog mit Exim oder Postfix, journalctl short-iso oder json)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="225"/>
+        <source>    line %1: %2
+</source>
+        <translation>    Zeile %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="227"/>
+        <source>    … and %1 more not understood
+</source>
+        <translation>    … und %1 weitere nicht verstanden
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="229"/>
+        <source>
+Partners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner(s)), %7 after a TLS failure
+</source>
+        <translation>
+Partner: %1 eingehend, %2 ausgehend; %3 Nachrichten, TLS %4; %5 im Klartext (%6 Partner), %7 nach einem TLS-Fehler
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="238"/>
+        <source>
+TLS failures by cause
+</source>
+        <translation>
+TLS-Fehler nach Ursache
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="249"/>
+        <source>      … and %1 more
+</source>
+        <translation>      … und %1 weitere
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="256"/>
+        <source>      %1 %2  ×%3, last %4
+</source>
+        <translation>      %1 %2  ×%3, zuletzt %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="260"/>
+        <source>        e.g. %1 (%2)
+</source>
+        <translation>        z. B. %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="264"/>
+        <source>    next: %1
+</source>
+        <translation>    nächster Schritt: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="278"/>
+        <source>
+Cleartext partners
+</source>
+        <translation>
+Partner im Klartext
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="282"/>
+        <source>  … and %1 more
+</source>
+        <translation>  … und %1 weitere
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="285"/>
+        <source>  %1 %2  %3 of %4 message(s) in cleartext%5, last %6
+</source>
+        <translation>  %1 %2  %3 von %4 Nachricht(en) im Klartext%5, zuletzt %6
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="295"/>
+        <source>
+Partners (most failures first, then most messages)
+</source>
+        <translation>
+Partner (die meisten Fehler zuerst, dann die meisten Nachrichten)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="299"/>
+        <source>  … and %1 more (--top 0 lists all)
+</source>
+        <translation>  … und %1 weitere (--top 0 listet alle)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="312"/>
+        <source>      %1 message(s), %2 connection(s), TLS %3: %4
+</source>
+        <translation>      %1 Nachricht(en), %2 Verbindung(en), TLS %3: %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="314"/>
+        <source>      cipher %1; verified %2; first %3, last %4
+</source>
+        <translation>      Cipher %1; geprüft %2; zuerst %3, zuletzt %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="325"/>
+        <source>      failures: %1
+</source>
+        <translation>      Fehler: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="331"/>
+        <source>
+What breaks if: %1
+</source>
+        <translation>
+Was bricht, wenn: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="333"/>
+        <source>  cannot simulate: %1
+</source>
+        <translation>  Simulation nicht möglich: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="335"/>
+        <source>  server as simulated: %1
+</source>
+        <translation>  Server wie simuliert: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="342"/>
+        <source>    %1 %2  %3 message(s), last seen %4%5
+</source>
+        <translation>    %1 %2  %3 Nachricht(en), zuletzt gesehen %4%5
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="350"/>
+        <source>  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here
+</source>
+        <translation>  nicht betroffen: %1 Partner behalten eine Version und Suite, die sie benutzt haben; %2 haben hier nie TLS benutzt
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="354"/>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="69"/>
+        <source>--%1 must be a port from 0 to 65535, not &apos;%2&apos;</source>
+        <translation>--%1 muss ein Port von 0 bis 65535 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="120"/>
+        <source>unexpected argument &apos;%1&apos; (the server always listens on 127.0.0.1; use --port)</source>
+        <translation>unerwartetes Argument &apos;%1&apos; (der Server lauscht immer auf 127.0.0.1; verwenden Sie --port)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="131"/>
+        <source>unknown personality &apos;%1&apos;; choose one of: %2</source>
+        <translation>unbekannte Persönlichkeit &apos;%1&apos;; wählen Sie eine von: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="140"/>
+        <source>--port and --tls-port must differ (both %1)</source>
+        <translation>--port und --tls-port müssen sich unterscheiden (beide %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="155"/>
+        <source>unexpected argument &apos;%1&apos;: names are given with --domain and --mx</source>
+        <translation>unerwartetes Argument &apos;%1&apos;: Namen werden mit --domain und --mx angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="158"/>
+        <source>--domain DOMAIN is required</source>
+        <translation>--domain DOMAIN ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="160"/>
+        <source>name the domain&apos;s MX hosts (--mx HOST, once per host)</source>
+        <translation>nennen Sie die MX-Hosts der Domain (--mx HOST, einmal je Host)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="162"/>
+        <source>--no-sts and --sts-mode/--sts-max-age/--sts-id exclude each other</source>
+        <translation>--no-sts und --sts-mode/--sts-max-age/--sts-id schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="164"/>
+        <source>--cert, --key and --next-key are given once each</source>
+        <translation>--cert, --key und --next-key werden je einmal angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="183"/>
+        <source>--sts-id needs a value (1-32 letters and digits)</source>
+        <translation>--sts-id braucht einen Wert (1-32 Buchstaben und Ziffern)</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CapabilitiesView</name>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>Keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>Before TLS</source>
+        <translation>Vor TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>After TLS</source>
+        <translation>Nach TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>With TLS</source>
+        <translation>Mit TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="46"/>
+        <source>RFC 3207: after STARTTLS the client forgets the first list and asks again, because an attacker could have changed the cleartext one.</source>
+        <translation>RFC 3207: Nach STARTTLS vergisst der Client die erste Liste und fragt erneut, weil ein Angreifer die Klartext-Liste verändert haben könnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="73"/>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="75"/>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="100"/>
+        <source>gone after TLS (expected)</source>
+        <translation>nach TLS weg (erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="106"/>
+        <source>+ added after TLS (good: passwords only inside TLS)</source>
+        <translation>+ erst nach TLS (gut: Passwörter nur innerhalb von TLS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="107"/>
+        <source>+ added after TLS</source>
+        <translation>+ erst nach TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="111"/>
+        <source>− gone after TLS</source>
+        <translation>− nach TLS weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="115"/>
+        <source>~ other parameters after TLS</source>
+        <translation>~ nach TLS andere Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="131"/>
+        <source>Only an EHLO after TLS in this session.</source>
+        <translation>In dieser Sitzung gibt es nur ein EHLO nach TLS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="132"/>
+        <source>Only an EHLO before TLS in this session: nothing to compare.</source>
+        <translation>In dieser Sitzung gibt es nur ein EHLO vor TLS: nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="134"/>
+        <source>Nothing changed with TLS but STARTTLS itself, which is not offered again inside TLS.</source>
+        <translation>Mit TLS hat sich nichts geändert außer STARTTLS selbst, das innerhalb von TLS nicht erneut angeboten wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="136"/>
+        <source>1 keyword changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
+        <translation>1 Schlüsselwort hat sich mit TLS geändert (markiert); STARTTLS selbst wird innerhalb von TLS nicht erneut angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="137"/>
+        <source>%1 keywords changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
+        <translation>%1 Schlüsselwörter haben sich mit TLS geändert (markiert); STARTTLS selbst wird innerhalb von TLS nicht erneut angeboten.</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::CertificateChainModel</name>
     <message>
         <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
@@ -554,194 +2368,194 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::CipherGridView</name>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="63"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
         <source>%v of %m connections</source>
         <translation>%v von %m Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="67"/>
         <source>Cancel scan</source>
         <translation>Scan abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="76"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
         <source>Only accepted</source>
         <translation>Nur akzeptierte</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="80"/>
         <source>Hide the catalog&apos;s suites the server accepts in no version</source>
         <translation>Suites aus dem Katalog ausblenden, die der Server in keiner Version akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="79"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
         <source>Only weak</source>
         <translation>Nur schwache</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="83"/>
         <source>Show only suites graded weak or insecure: the ones to disable</source>
         <translation>Nur als schwach oder unsicher bewertete Suites zeigen: die zu deaktivierenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="82"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
         <source>All catalog suites</source>
         <translation>Alle Katalog-Suites</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="86"/>
         <source>Also list every IANA suite the server did not accept</source>
         <translation>Auch alle IANA-Suites auflisten, die der Server nicht akzeptiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="87"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="89"/>
         <source>IANA names</source>
         <translation>IANA-Namen</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="88"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="90"/>
         <source>OpenSSL names</source>
         <translation>OpenSSL-Namen</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="91"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="93"/>
         <source>Filter by name or code, e.g. CHACHA or 0xC030</source>
         <translation>Nach Name oder Code filtern, z. B. CHACHA oder 0xC030</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="126"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="128"/>
         <source>&lt;b&gt;Accepted suites by strength&lt;/b&gt;</source>
         <translation>&lt;b&gt;Akzeptierte Suites nach Stärke&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="132"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="134"/>
         <source>&lt;b&gt;Legend&lt;/b&gt;</source>
         <translation>&lt;b&gt;Legende&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="144"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
         <source>rank in the server&apos;s own order (⇣ in the header: the server enforces it); ✓ accepted, client&apos;s order</source>
         <translation>Rang in der eigenen Reihenfolge des Servers (⇣ in der Kopfzeile: der Server erzwingt sie); ✓ akzeptiert, Reihenfolge des Clients</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="148"/>
         <source>the server refuses this protocol version</source>
         <translation>der Server lehnt diese Protokollversion ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="156"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="158"/>
         <source>&lt;b&gt;Server order&lt;/b&gt;</source>
         <translation>&lt;b&gt;Reihenfolge des Servers&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="274"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="305"/>
         <source>1 suite</source>
         <translation>1 Suite</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="274"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="305"/>
         <source>%1 suites</source>
         <translation>%1 Suites</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="249"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
         <source>%1 of %2 suites</source>
         <translation>%1 von %2 Suites</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="265"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="292"/>
         <source>&lt;b&gt;Cipher matrix&lt;/b&gt; — no scan yet</source>
         <translation>&lt;b&gt;Cipher-Matrix&lt;/b&gt; — noch kein Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="303"/>
         <source>no protocol version accepted</source>
         <translation>keine Protokollversion akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="303"/>
         <source>accepts %1</source>
         <translation>akzeptiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="280"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="307"/>
         <source>groups %1</source>
         <translation>Gruppen %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="282"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="309"/>
         <source>DH %1 bits</source>
         <translation>DH %1 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="284"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="311"/>
         <source>certificates: %1</source>
         <translation>Zertifikate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="286"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="313"/>
         <source>%1 connections, %2 handshakes</source>
         <translation>%1 Verbindungen, %2 Handshakes</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="288"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="315"/>
         <source>%1 retried after rate limiting</source>
         <translation>%1 nach Ratenbegrenzung wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="290"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="317"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="297"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="324"/>
         <source>Scanning %1: each version is enumerated with as few handshakes as possible. Cancel stops at once; nothing is shown for a cancelled scan.</source>
         <translation>Scanne %1: Jede Version wird mit so wenigen Handshakes wie möglich ermittelt. „Abbrechen“ stoppt sofort; ein abgebrochener Scan zeigt nichts an.</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="300"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="327"/>
         <source>Press Scan (next to Connect) to enumerate every protocol version and cipher suite the server accepts.</source>
         <translation>Klicken Sie auf „Scannen“ (neben „Verbinden“), um alle Protokollversionen und Cipher-Suites zu ermitteln, die der Server akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="304"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="331"/>
         <source>1 accepted suite is weak or insecure: tick &quot;Only weak&quot; to see it, and Findings for the Exim and Postfix lines that disable it.</source>
         <translation>1 akzeptierte Suite ist schwach oder unsicher: Aktivieren Sie „Nur schwache“, um sie zu sehen; unter „Befunde“ stehen die Exim- und Postfix-Zeilen, die sie deaktivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="306"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="333"/>
         <source>%1 accepted suites are weak or insecure: tick &quot;Only weak&quot; to list them, and see Findings for the Exim and Postfix lines that disable them.</source>
         <translation>%1 akzeptierte Suites sind schwach oder unsicher: Aktivieren Sie „Nur schwache“, um sie aufzulisten; unter „Befunde“ stehen die Exim- und Postfix-Zeilen, die sie deaktivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="308"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="335"/>
         <source>Every accepted suite is graded strong or acceptable. Hover over a cell to see a suite taken apart.</source>
         <translation>Alle akzeptierten Suites sind als stark oder akzeptabel bewertet. Bewegen Sie den Mauszeiger über eine Zelle, um die Suite aufgeschlüsselt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="336"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="363"/>
         <source>No accepted version yet.</source>
         <translation>Noch keine akzeptierte Version.</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="341"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="368"/>
         <source>The server picks from its own list, in this order:</source>
         <translation>Der Server wählt aus seiner eigenen Liste, in dieser Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="342"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="369"/>
         <source>The server follows the client&apos;s order; accepted suites:</source>
         <translation>Der Server folgt der Reihenfolge des Clients; akzeptierte Suites:</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="349"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="376"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="364"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="391"/>
         <source>starting…</source>
         <translation>starte …</translation>
     </message>
@@ -938,17 +2752,22 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::CommandLineWidget</name>
     <message>
-        <location filename="../ui/views/command_line_widget.cpp" line="24"/>
+        <location filename="../ui/views/command_line_widget.cpp" line="28"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../ui/views/command_line_widget.cpp" line="44"/>
+        <source>&lt;p&gt;Each line you type is sent to the server exactly as typed, ended with CR LF as SMTP wants it, inside TLS once TLS is up. Up and Down recall earlier lines.&lt;/p&gt;&lt;p&gt;No letter is a command here. In &lt;tt&gt;openssl s_client&lt;/tt&gt; a line that starts with &lt;b&gt;R&lt;/b&gt; asks for a TLS renegotiation instead of being sent (so &lt;tt&gt;RCPT TO&lt;/tt&gt; renegotiates) and one that starts with &lt;b&gt;Q&lt;/b&gt; quits. A server that rightly refuses client-initiated renegotiation then ends the session, and the server gets the blame. With s_client, use &lt;tt&gt;-ign_eof&lt;/tt&gt; or &lt;tt&gt;-quiet&lt;/tt&gt; (both imply &lt;tt&gt;-nocommands&lt;/tt&gt;), or type &lt;tt&gt;rcpt to&lt;/tt&gt; in lower case.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jede eingegebene Zeile geht genau so an den Server, wie sie getippt wurde, mit CR LF abgeschlossen, wie SMTP es verlangt, und innerhalb von TLS, sobald TLS steht. Mit Auf und Ab holen Sie frühere Zeilen zurück.&lt;/p&gt;&lt;p&gt;Kein Buchstabe ist hier ein Befehl. In &lt;tt&gt;openssl s_client&lt;/tt&gt; fordert eine Zeile, die mit &lt;b&gt;R&lt;/b&gt; beginnt, eine TLS-Neuverhandlung an, statt gesendet zu werden (&lt;tt&gt;RCPT TO&lt;/tt&gt; verhandelt also neu), und eine mit &lt;b&gt;Q&lt;/b&gt; beendet das Programm. Ein Server, der vom Client angestoßene Neuverhandlung zu Recht ablehnt, beendet dann die Sitzung, und der Server bekommt die Schuld. Starten Sie s_client mit &lt;tt&gt;-ign_eof&lt;/tt&gt; oder &lt;tt&gt;-quiet&lt;/tt&gt; (beide schließen &lt;tt&gt;-nocommands&lt;/tt&gt; ein), oder tippen Sie &lt;tt&gt;rcpt to&lt;/tt&gt; klein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/command_line_widget.cpp" line="59"/>
         <source>Type a command (e.g. NOOP or MAIL FROM:&lt;a@example.org&gt;) and press Enter</source>
         <translation>Befehl eingeben (z. B. NOOP oder MAIL FROM:&lt;a@example.org&gt;) und Eingabe drücken</translation>
     </message>
     <message>
-        <location filename="../ui/views/command_line_widget.cpp" line="45"/>
+        <location filename="../ui/views/command_line_widget.cpp" line="60"/>
         <source>Commands can be typed once a session is ready</source>
         <translation>Befehle können eingegeben werden, sobald die Sitzung bereit ist</translation>
     </message>
@@ -989,162 +2808,207 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::CompareView</name>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="33"/>
+        <location filename="../ui/views/compare_view.cpp" line="37"/>
         <source>Type a server as HOST or HOST:PORT.</source>
         <translation>Geben Sie einen Server als HOST oder HOST:PORT ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="39"/>
+        <location filename="../ui/views/compare_view.cpp" line="43"/>
         <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
         <translation>&apos;%1&apos;: &apos;]&apos; fehlt nach der IPv6-Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="45"/>
+        <location filename="../ui/views/compare_view.cpp" line="49"/>
         <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
         <translation>&apos;%1&apos;: &apos;:PORT&apos; nach &apos;]&apos; erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="57"/>
+        <location filename="../ui/views/compare_view.cpp" line="61"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>&apos;%1&apos; ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="65"/>
+        <location filename="../ui/views/compare_view.cpp" line="69"/>
         <source>&apos;%1&apos; is not a port (1-65535).</source>
         <translation>&apos;%1&apos; ist kein Port (1-65535).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="82"/>
+        <location filename="../ui/views/compare_view.cpp" line="86"/>
         <source>Compare Servers</source>
         <translation>Server vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="88"/>
+        <location filename="../ui/views/compare_view.cpp" line="92"/>
         <source>mx2.example.org:25</source>
         <translation>mx2.example.org:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="90"/>
+        <location filename="../ui/views/compare_view.cpp" line="94"/>
         <source>Scan and Add</source>
         <translation>Scannen und hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <location filename="../ui/views/compare_view.cpp" line="96"/>
         <source>Scan this server now and add it as a column</source>
         <translation>Diesen Server jetzt scannen und als Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="93"/>
+        <location filename="../ui/views/compare_view.cpp" line="97"/>
         <source>Add Saved Report…</source>
         <translation>Gespeicherten Bericht hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="95"/>
+        <location filename="../ui/views/compare_view.cpp" line="99"/>
         <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
         <translation>Ein als JSON gespeicherter Bericht (mailtls scan --json, Datei &gt; Bericht als JSON speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="96"/>
+        <location filename="../ui/views/compare_view.cpp" line="100"/>
         <source>Remove Column</source>
         <translation>Spalte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="98"/>
+        <location filename="../ui/views/compare_view.cpp" line="102"/>
         <source>Remove the server whose cell is selected</source>
         <translation>Den Server entfernen, dessen Zelle ausgewählt ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_view.cpp" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_view.cpp" line="104"/>
         <source>Stop the running scan and drop the queued ones</source>
         <translation>Den laufenden Scan stoppen und die wartenden verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="107"/>
+        <source>The comparison as one HTML page (as mailtls compare --html)</source>
+        <translation>Der Vergleich als eine HTML-Seite (wie mailtls compare --html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="108"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="110"/>
+        <source>The comparison as a PDF (as mailtls compare --pdf)</source>
+        <translation>Der Vergleich als PDF (wie mailtls compare --pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="116"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="165"/>
+        <location filename="../ui/views/compare_view.cpp" line="180"/>
         <source>Scan cancelled.</source>
         <translation>Scan abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="204"/>
+        <location filename="../ui/views/compare_view.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="203"/>
+        <location filename="../ui/views/compare_view.cpp" line="218"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 ist kein MailTLS-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="213"/>
+        <location filename="../ui/views/compare_view.cpp" line="228"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="244"/>
+        <location filename="../ui/views/compare_view.cpp" line="259"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="255"/>
+        <location filename="../ui/views/compare_view.cpp" line="270"/>
         <source>Cannot scan %1: %2</source>
         <translation>%1 kann nicht gescannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="258"/>
+        <location filename="../ui/views/compare_view.cpp" line="273"/>
         <source>Added %1 (%2 connections).</source>
         <translation>%1 hinzugefügt (%2 Verbindungen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="277"/>
+        <location filename="../ui/views/compare_view.cpp" line="292"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>Wählen Sie eine Zelle in der Spalte des zu entfernenden Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="285"/>
+        <location filename="../ui/views/compare_view.cpp" line="300"/>
         <source>Add Saved Reports</source>
         <translation>Gespeicherte Berichte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="286"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="304"/>
+        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <source>Export Comparison as PDF</source>
+        <translation>Vergleich als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <source>Export Comparison as HTML</source>
+        <translation>Vergleich als HTML exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="348"/>
+        <source>Written to %1.</source>
+        <translation>Geschrieben nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="350"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="356"/>
+        <source>Writing the export…</source>
+        <translation>Export wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="372"/>
         <source>No servers yet</source>
         <translation>Noch keine Server</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="304"/>
+        <location filename="../ui/views/compare_view.cpp" line="372"/>
         <source>1 server — add another to compare</source>
         <translation>1 Server — fügen Sie zum Vergleich einen weiteren hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="306"/>
+        <location filename="../ui/views/compare_view.cpp" line="374"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 Server — keine Unterschiede, %2 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="308"/>
+        <location filename="../ui/views/compare_view.cpp" line="376"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 Server — %2 Unterschiede (hervorgehoben, zuerst), %3 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="321"/>
+        <location filename="../ui/views/compare_view.cpp" line="391"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>Fügen Sie zwei oder mehr Server hinzu: HOST:PORT eingeben und „Scannen und hinzufügen“ klicken, oder einen gespeicherten Bericht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="323"/>
+        <location filename="../ui/views/compare_view.cpp" line="393"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>Unterschiede stehen oben und sind hervorgehoben (≠). Wählen Sie eine Zelle und klicken Sie auf „Spalte entfernen“, um diesen Server zu entfernen.</translation>
     </message>
@@ -2089,6 +3953,19 @@ Befunde: %2</translation>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::Export</name>
+    <message>
+        <location filename="../ui/export_job.cpp" line="24"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_job.cpp" line="25"/>
+        <source>HTML files (*.html);;All files (*)</source>
+        <translation>HTML-Dateien (*.html);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
         <location filename="../ui/models/findings_model.cpp" line="95"/>
@@ -2610,169 +4487,479 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
 <context>
     <name>mailtls::ui::HandshakeView</name>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="21"/>
+        <location filename="../ui/views/handshake_view.cpp" line="23"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="23"/>
+        <location filename="../ui/views/handshake_view.cpp" line="25"/>
         <source>ok — the chain verifies against the trust store</source>
         <translation>ok — die Kette ist gegenüber dem Vertrauensspeicher gültig</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="24"/>
+        <location filename="../ui/views/handshake_view.cpp" line="26"/>
         <source>failed: %1 (code %2)</source>
         <translation>fehlgeschlagen: %1 (Code %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="32"/>
+        <location filename="../ui/views/handshake_view.cpp" line="34"/>
         <source>Negotiated</source>
         <translation>Ausgehandelt</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="44"/>
+        <location filename="../ui/views/handshake_view.cpp" line="46"/>
         <source>Protocol:</source>
         <translation>Protokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="45"/>
+        <location filename="../ui/views/handshake_view.cpp" line="47"/>
         <source>Cipher (IANA):</source>
         <translation>Cipher-Suite (IANA):</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="46"/>
+        <location filename="../ui/views/handshake_view.cpp" line="48"/>
         <source>Cipher (OpenSSL):</source>
         <translation>Cipher-Suite (OpenSSL):</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="47"/>
+        <location filename="../ui/views/handshake_view.cpp" line="49"/>
         <source>Cipher code:</source>
         <translation>Cipher-Code:</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="48"/>
+        <location filename="../ui/views/handshake_view.cpp" line="50"/>
         <source>Key exchange group:</source>
         <translation>Schlüsselaustausch-Gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="49"/>
+        <location filename="../ui/views/handshake_view.cpp" line="51"/>
         <source>Server temp key:</source>
         <translation>Temporärer Server-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="50"/>
+        <location filename="../ui/views/handshake_view.cpp" line="52"/>
         <source>Peer signature:</source>
         <translation>Signatur der Gegenstelle:</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="51"/>
+        <location filename="../ui/views/handshake_view.cpp" line="53"/>
         <source>Verification:</source>
         <translation>Prüfung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="52"/>
+        <location filename="../ui/views/handshake_view.cpp" line="54"/>
         <source>Security level:</source>
         <translation>Sicherheitsstufe:</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="53"/>
+        <location filename="../ui/views/handshake_view.cpp" line="55"/>
         <source>Client certificate:</source>
         <translation>Client-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="54"/>
+        <location filename="../ui/views/handshake_view.cpp" line="56"/>
         <source>Compression:</source>
         <translation>Kompression:</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="56"/>
+        <location filename="../ui/views/handshake_view.cpp" line="58"/>
         <source>Handshake messages</source>
         <translation>Handshake-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="140"/>
+        <location filename="../ui/views/handshake_view.cpp" line="70"/>
+        <source>SMTP extensions before and after STARTTLS</source>
+        <translation>SMTP-Erweiterungen vor und nach STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="149"/>
         <source>No handshake yet. Connect to a server to see what it negotiates.</source>
         <translation>Noch kein Handshake. Verbinden Sie sich mit einem Server, um zu sehen, was er aushandelt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="152"/>
+        <location filename="../ui/views/handshake_view.cpp" line="168"/>
         <source>Not connected, so there was no handshake.</source>
         <translation>Keine Verbindung, daher kein Handshake.</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="155"/>
+        <location filename="../ui/views/handshake_view.cpp" line="171"/>
         <source>No TLS handshake was attempted.</source>
         <translation>Es wurde kein TLS-Handshake versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="156"/>
+        <location filename="../ui/views/handshake_view.cpp" line="172"/>
         <source>No TLS: the server did not offer STARTTLS or refused it, so the session stayed in cleartext.</source>
         <translation>Kein TLS: Der Server hat STARTTLS nicht angeboten oder abgelehnt, die Sitzung blieb im Klartext.</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="161"/>
+        <location filename="../ui/views/handshake_view.cpp" line="177"/>
         <source>alert %1 (%2)</source>
         <translation>Alert %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <location filename="../ui/views/handshake_view.cpp" line="178"/>
         <source>Handshake failed: %1</source>
         <translation>Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <location filename="../ui/views/handshake_view.cpp" line="178"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="164"/>
+        <location filename="../ui/views/handshake_view.cpp" line="180"/>
         <source>%1 established with %2, but the certificate does not verify: %3.</source>
         <translation>%1 mit %2 aufgebaut, aber das Zertifikat ist nicht gültig: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="167"/>
+        <location filename="../ui/views/handshake_view.cpp" line="183"/>
         <source>%1 established with %2; the certificate verifies.</source>
         <translation>%1 mit %2 aufgebaut; das Zertifikat ist gültig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="177"/>
+        <location filename="../ui/views/handshake_view.cpp" line="196"/>
         <source>%1, %2 bits</source>
         <translation>%1, %2 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="182"/>
+        <location filename="../ui/views/handshake_view.cpp" line="201"/>
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="188"/>
+        <location filename="../ui/views/handshake_view.cpp" line="207"/>
         <source>0 — everything allowed, so legacy servers can be examined; weak parameters are reported as findings</source>
         <translation>0 — alles erlaubt, damit auch Altsysteme untersucht werden können; schwache Parameter erscheinen als Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="189"/>
+        <location filename="../ui/views/handshake_view.cpp" line="208"/>
         <source>%1 — OpenSSL refuses parameters below this level</source>
         <translation>%1 — OpenSSL lehnt Parameter unterhalb dieser Stufe ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="192"/>
+        <location filename="../ui/views/handshake_view.cpp" line="211"/>
         <source>not requested</source>
         <translation>nicht angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <location filename="../ui/views/handshake_view.cpp" line="213"/>
         <source>requested, sent</source>
         <translation>angefordert, gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <location filename="../ui/views/handshake_view.cpp" line="213"/>
         <source>requested, none sent</source>
         <translation>angefordert, keines gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="196"/>
+        <location filename="../ui/views/handshake_view.cpp" line="215"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HygienePanel</name>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="27"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 von %2 angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="109"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="111"/>
+        <source>needs attention</source>
+        <translation>braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="113"/>
+        <source>no clear answer</source>
+        <translation>keine klare Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="115"/>
+        <source>neither good nor bad: for information</source>
+        <translation>weder gut noch schlecht: zur Information</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="119"/>
+        <source>does not apply to this server</source>
+        <translation>trifft auf diesen Server nicht zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="135"/>
+        <source>Secure renegotiation (RFC 5746)</source>
+        <translation>Sichere Neuverhandlung (RFC 5746)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="136"/>
+        <source>Does the ServerHello carry renegotiation_info, so that a renegotiation is tied to the handshake before it? Yes is good; without it OpenSSL 3 clients refuse to connect.</source>
+        <translation>Enthält das ServerHello renegotiation_info, sodass eine Neuverhandlung an den Handshake davor gebunden ist? Ja ist gut; ohne sie verweigern OpenSSL-3-Clients die Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="139"/>
+        <source>Client-initiated renegotiation</source>
+        <translation>Vom Client angestoßene Neuverhandlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="140"/>
+        <source>Does the server do a fresh handshake whenever the client asks on an open connection? No is good: each one costs the server a private-key operation and the client almost nothing.</source>
+        <translation>Macht der Server auf einer offenen Verbindung einen neuen Handshake, wann immer der Client darum bittet? Nein ist gut: jeder kostet den Server eine Operation mit dem privaten Schlüssel und den Client fast nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="143"/>
+        <source>TLS_FALLBACK_SCSV honoured (RFC 7507)</source>
+        <translation>TLS_FALLBACK_SCSV beachtet (RFC 7507)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="144"/>
+        <source>Does the server refuse a lower-version hello marked as a fallback with inappropriate_fallback? Yes is good: a client&apos;s retry cannot be pushed down to an older version.</source>
+        <translation>Lehnt der Server ein als Fallback markiertes Hello niedrigerer Version mit inappropriate_fallback ab? Ja ist gut: der erneute Versuch eines Clients lässt sich nicht auf eine ältere Version drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="147"/>
+        <source>TLS 1.3 downgrade sentinel (RFC 8446)</source>
+        <translation>TLS-1.3-Downgrade-Markierung (RFC 8446)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="148"/>
+        <source>Does a TLS 1.3 server mark the random of its TLS 1.2 ServerHello, so that TLS 1.3 clients notice an attacker who removed TLS 1.3 from their hello? Yes is good; it does not apply without TLS 1.3.</source>
+        <translation>Markiert ein TLS-1.3-Server das Random seines TLS-1.2-ServerHello, damit TLS-1.3-Clients einen Angreifer bemerken, der TLS 1.3 aus ihrem Hello entfernt hat? Ja ist gut; ohne TLS 1.3 trifft es nicht zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="152"/>
+        <source>Extended master secret (RFC 7627)</source>
+        <translation>Extended Master Secret (RFC 7627)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="153"/>
+        <source>Are the TLS 1.2 session keys bound to the whole handshake? Yes is good: it closes the triple-handshake attack.</source>
+        <translation>Sind die TLS-1.2-Sitzungsschlüssel an den ganzen Handshake gebunden? Ja ist gut: das schließt den Triple-Handshake-Angriff aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="156"/>
+        <source>Encrypt-then-MAC with CBC suites (RFC 7366)</source>
+        <translation>Encrypt-then-MAC bei CBC-Suites (RFC 7366)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="157"/>
+        <source>With a CBC suite, is each record authenticated before it is decrypted? Yes is good: it closes padding-oracle attacks. It does not apply to a server without CBC suites.</source>
+        <translation>Wird bei einer CBC-Suite jeder Record authentifiziert, bevor er entschlüsselt wird? Ja ist gut: das schließt Padding-Oracle-Angriffe aus. Für einen Server ohne CBC-Suites trifft es nicht zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="160"/>
+        <source>Resumption by session id (TLS 1.2)</source>
+        <translation>Wiederaufnahme per Session-ID (TLS 1.2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="161"/>
+        <source>Did a second connection resume the first one&apos;s session by its id, with an abbreviated handshake? Information: resumption saves a full handshake per connection.</source>
+        <translation>Hat eine zweite Verbindung die Sitzung der ersten über ihre ID mit einem verkürzten Handshake wieder aufgenommen? Zur Information: Wiederaufnahme spart pro Verbindung einen vollständigen Handshake.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="164"/>
+        <source>Resumption by session ticket (TLS 1.2)</source>
+        <translation>Wiederaufnahme per Session-Ticket (TLS 1.2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="165"/>
+        <source>Did the server issue a session ticket (RFC 5077), and did a second connection resume with it? Information.</source>
+        <translation>Hat der Server ein Session-Ticket (RFC 5077) ausgestellt, und hat eine zweite Verbindung damit wieder aufgenommen? Zur Information.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="168"/>
+        <source>Resumption with a TLS 1.3 ticket (PSK)</source>
+        <translation>Wiederaufnahme mit TLS-1.3-Ticket (PSK)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="169"/>
+        <source>Did the server send a NewSessionTicket after the TLS 1.3 handshake, and did a second connection resume with it? Information.</source>
+        <translation>Hat der Server nach dem TLS-1.3-Handshake ein NewSessionTicket gesendet, und hat eine zweite Verbindung damit wieder aufgenommen? Zur Information.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="172"/>
+        <source>OCSP stapling (status_request)</source>
+        <translation>OCSP-Stapling (status_request)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="173"/>
+        <source>Did the server staple an OCSP response to its certificate? Yes is good; a stapled response must say good and be current, and a must-staple certificate needs one.</source>
+        <translation>Hat der Server seinem Zertifikat eine OCSP-Antwort beigelegt? Ja ist gut; eine beigelegte Antwort muss „good“ lauten und aktuell sein, und ein Must-Staple-Zertifikat braucht eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="177"/>
+        <source>0-RTT early data accepted</source>
+        <translation>0-RTT-Frühdaten angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="178"/>
+        <source>Did the server accept data sent before the TLS 1.3 handshake finished? No is good: early data can be replayed by an attacker.</source>
+        <translation>Hat der Server Daten angenommen, die vor dem Ende des TLS-1.3-Handshakes gesendet wurden? Nein ist gut: Frühdaten kann ein Angreifer wiederholt einspielen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="181"/>
+        <source>Heartbleed (CVE-2014-0160)</source>
+        <translation>Heartbleed (CVE-2014-0160)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="182"/>
+        <source>Did a heartbeat request claiming more bytes than it carried come back longer than sent? No is good; Yes means the server leaks its memory. The leaked bytes are never kept or shown.</source>
+        <translation>Kam eine Heartbeat-Anfrage, die mehr Bytes angab als sie trug, länger zurück als gesendet? Nein ist gut; Ja heißt, der Server gibt Speicherinhalt preis. Die preisgegebenen Bytes werden nie gespeichert oder angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="185"/>
+        <source>CCS injection (CVE-2014-0224)</source>
+        <translation>CCS-Injection (CVE-2014-0224)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="186"/>
+        <source>Did the server accept a ChangeCipherSpec sent before the key exchange? No is good.</source>
+        <translation>Hat der Server ein vor dem Schlüsselaustausch gesendetes ChangeCipherSpec angenommen? Nein ist gut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="188"/>
+        <source>ROBOT (RSA padding oracle)</source>
+        <translation>ROBOT (RSA-Padding-Orakel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="189"/>
+        <source>With RSA key exchange, did the server answer malformed premaster secrets differently from a well-formed one? No is good; it does not apply without RSA key exchange.</source>
+        <translation>Hat der Server bei RSA-Schlüsselaustausch auf fehlerhafte Premaster-Secrets anders geantwortet als auf ein korrektes? Nein ist gut; ohne RSA-Schlüsselaustausch trifft es nicht zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="192"/>
+        <source>Ticketbleed (CVE-2016-9244)</source>
+        <translation>Ticketbleed (CVE-2016-9244)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="193"/>
+        <source>Did a 1-byte session id offered with a session ticket come back longer, with bytes that were not ours? No is good. The probe offers a made-up ticket, so No is weaker evidence here than for the other checks.</source>
+        <translation>Kam eine mit einem Session-Ticket angebotene 1-Byte-Session-ID länger zurück, mit Bytes, die nicht von uns stammen? Nein ist gut. Die Probe bietet ein erfundenes Ticket an, daher ist Nein hier ein schwächerer Beleg als bei den anderen Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="197"/>
+        <source>STARTTLS command injection</source>
+        <translation>STARTTLS-Befehlsinjektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="198"/>
+        <source>Was a command sent in the same packet as STARTTLS answered inside TLS? No is good; Yes means an attacker on the path can add commands that run inside the encrypted session.</source>
+        <translation>Wurde ein im selben Paket wie STARTTLS gesendeter Befehl innerhalb von TLS beantwortet? Nein ist gut; Ja heißt, ein Angreifer auf dem Weg kann Befehle einschleusen, die in der verschlüsselten Sitzung ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="201"/>
+        <source>MAIL FROM accepted before STARTTLS</source>
+        <translation>MAIL FROM vor STARTTLS angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="202"/>
+        <source>Did the server accept MAIL FROM in cleartext (then RSET; nothing is sent)? Normal for an MX on port 25; on a submission port it must not.</source>
+        <translation>Hat der Server MAIL FROM im Klartext angenommen (danach RSET; es wird nichts gesendet)? Für einen MX auf Port 25 normal; auf einem Submission-Port darf er das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="205"/>
+        <source>AUTH offered before STARTTLS</source>
+        <translation>AUTH vor STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="206"/>
+        <source>Did the cleartext EHLO advertise AUTH? On a submission port passwords would travel in cleartext; no credentials are ever sent by the check.</source>
+        <translation>Hat das EHLO im Klartext AUTH angekündigt? Auf einem Submission-Port gingen Passwörter im Klartext über die Leitung; die Prüfung sendet nie Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="235"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="237"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="239"/>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="243"/>
+        <source>Untested</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="277"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="287"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="295"/>
+        <source>Protocol hygiene</source>
+        <translation>Protokollhygiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="278"/>
+        <source>no checks in this scan</source>
+        <translation>keine Prüfungen in diesem Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
+        <source>not checked: no TLS 1.2 or lower handshake to check, or a report from before these checks</source>
+        <translation>nicht geprüft: kein Handshake mit TLS 1.2 oder älter zum Prüfen, oder ein Bericht aus der Zeit vor diesen Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="291"/>
+        <source>the server accepted no TLS 1.2 or lower</source>
+        <translation>der Server nahm kein TLS 1.2 oder älter an</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="292"/>
+        <source>checked with %1</source>
+        <translation>geprüft mit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <source>1 connection</source>
+        <translation>1 Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <source>%1 connections</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="296"/>
+        <source>Whether &quot;Yes&quot; is good depends on the check: the mark says which. Hover over a check to see what it asks.</source>
+        <translation>Ob „Ja“ gut ist, hängt von der Prüfung ab: das Zeichen sagt es. Fahren Sie über eine Prüfung, um zu sehen, was sie fragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="325"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="340"/>
+        <source>See the Findings tab for what it means and the Exim and Postfix fix.</source>
+        <translation>Im Reiter „Befunde“ steht, was das bedeutet, und die Korrektur für Exim und Postfix.</translation>
     </message>
 </context>
 <context>
@@ -2829,17 +5016,22 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>Nicht alles konnte dekodiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <location filename="../ui/views/ladder_details.cpp" line="126"/>
+        <source>This starts a renegotiation</source>
+        <translation>Hier beginnt eine Neuverhandlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ladder_details.cpp" line="135"/>
         <source>Decoded fields</source>
         <translation>Dekodierte Felder</translation>
     </message>
     <message>
-        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <location filename="../ui/views/ladder_details.cpp" line="135"/>
         <source>Recorded summary</source>
         <translation>Aufgezeichnete Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ladder_details.cpp" line="144"/>
+        <location filename="../ui/views/ladder_details.cpp" line="155"/>
         <source>This report was saved without the message bytes, so only the summary is known.</source>
         <translation>Dieser Bericht wurde ohne die Nachrichtenbytes gespeichert, daher ist nur die Zusammenfassung bekannt.</translation>
     </message>
@@ -2847,22 +5039,32 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
 <context>
     <name>mailtls::ui::LadderModel</name>
     <message>
-        <location filename="../ui/models/ladder_model.cpp" line="123"/>
+        <location filename="../ui/models/ladder_model.cpp" line="125"/>
         <source>Implicit TLS: the handshake starts with the first byte</source>
         <translation>Implizites TLS: Der Handshake beginnt mit dem ersten Byte</translation>
     </message>
     <message>
-        <location filename="../ui/models/ladder_model.cpp" line="126"/>
+        <location filename="../ui/models/ladder_model.cpp" line="128"/>
         <source>STARTTLS accepted: TLS starts here</source>
         <translation>STARTTLS angenommen: Hier beginnt TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/ladder_model.cpp" line="132"/>
+        <location filename="../ui/models/ladder_model.cpp" line="134"/>
         <source>the handshake failed: %1</source>
         <translation>der Handshake ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/models/ladder_model.cpp" line="160"/>
+        <source>starts a renegotiation</source>
+        <translation>beginnt eine Neuverhandlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ladder_model.cpp" line="161"/>
+        <source>starts a renegotiation · %1</source>
+        <translation>beginnt eine Neuverhandlung · %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ladder_model.cpp" line="180"/>
+        <location filename="../ui/models/ladder_model.cpp" line="188"/>
         <source>Encrypted SMTP: %n line(s)</source>
         <translation>
             <numerusform>Verschlüsseltes SMTP: %n Zeile</numerusform>
@@ -4243,316 +6445,316 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>&lt;b&gt;Mitschnitt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>%1 with %2:%3 from the Fleet tab</source>
         <translation>%1 mit %2:%3 aus dem Reiter Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
         <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>waiting for the banner</source>
         <translation>warte auf die Begrüßung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
         <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>TLS handshake</source>
         <translation>TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>EHLO over TLS</source>
         <translation>EHLO über TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>authenticating</source>
         <translation>authentifiziere</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>sending the message</source>
         <translation>sende die Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>interactive</source>
         <translation>interaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>closing</source>
         <translation>schließe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
-        <location filename="../ui/main_window.cpp" line="911"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>Verbunden mit %1 — interaktiv: unten eingegebene Zeilen gehen unverändert an den Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Disconnecting from %1…</source>
         <translation>Trenne von %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
-        <location filename="../ui/main_window.cpp" line="938"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="939"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>Scan failed — %1: %2</source>
         <translation>Scan fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="564"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="566"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="621"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="628"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Likely: %1</source>
         <translation>Wahrscheinlich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Ladder (%1)</source>
         <translation>Ablauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Ladder</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="658"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="658"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Cipher matrix (%1)</source>
         <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="636"/>
         <source>The server refused STARTTLS: %1</source>
         <translation>Der Server hat STARTTLS abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>The server refused EHLO: %1</source>
         <translation>Der Server hat EHLO abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>The server refused the session in its greeting: %1</source>
         <translation>Der Server hat die Sitzung schon in seiner Begrüßung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="689"/>
+        <location filename="../ui/main_window.cpp" line="690"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="725"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="737"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="741"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="768"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1
 
 Passphrase:</source>
@@ -4561,103 +6763,103 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="774"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="780"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="781"/>
+        <location filename="../ui/main_window.cpp" line="782"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
-        <location filename="../ui/main_window.cpp" line="929"/>
+        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="931"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="804"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
-        <location filename="../ui/main_window.cpp" line="853"/>
-        <location filename="../ui/main_window.cpp" line="864"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="854"/>
+        <location filename="../ui/main_window.cpp" line="865"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>Eine Sitzung oder ein Scan läuft; versuchen Sie es erneut, wenn sie bzw. er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="857"/>
+        <location filename="../ui/main_window.cpp" line="858"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>Sitzung mit %1 (%2) aus dem Reiter Domain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="942"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="943"/>
+        <location filename="../ui/main_window.cpp" line="944"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="974"/>
+        <location filename="../ui/main_window.cpp" line="975"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="985"/>
+        <location filename="../ui/main_window.cpp" line="986"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="987"/>
+        <location filename="../ui/main_window.cpp" line="988"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="992"/>
+        <location filename="../ui/main_window.cpp" line="993"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1014"/>
+        <location filename="../ui/main_window.cpp" line="1015"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1023"/>
+        <location filename="../ui/main_window.cpp" line="1024"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1024"/>
+        <location filename="../ui/main_window.cpp" line="1025"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -4666,12 +6868,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1037"/>
+        <location filename="../ui/main_window.cpp" line="1038"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1040"/>
+        <location filename="../ui/main_window.cpp" line="1041"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>
@@ -4965,226 +7167,271 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
 <context>
     <name>mailtls::ui::SimulateDialog</name>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="43"/>
         <source>Simulate Partner</source>
         <translation>Partner simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="48"/>
         <source>Partner (the client that sends mail to the server)</source>
         <translation>Partner (der Client, der Mail an den Server sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="54"/>
         <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
         <translation>Eingefügte Cipher-Liste (OpenSSL-, IANA- oder GnuTLS-Prioritätsstring) …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="63"/>
         <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
         <translation>z. B. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  oder  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="69"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
         <source>Current target (none set in the target bar)</source>
         <translation>Aktuelles Ziel (in der Zielleiste ist keines gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="74"/>
         <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
         <translation>Aktuelles Ziel %1: scannen, vorhersagen, dann ein echter Handshake mit dem Angebot des Partners</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
         <source>Saved scan report (JSON):</source>
         <translation>Gespeicherter Scan-Bericht (JSON):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="86"/>
         <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
         <translation>eine von &apos;mailtls scan --json&apos; oder Datei → Bericht als JSON speichern geschriebene Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="88"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
         <source>Open Scan Report</source>
         <translation>Scan-Bericht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="246"/>
         <source>The profile %1 is not available.</source>
         <translation>Das Profil %1 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="278"/>
         <source>The pasted list cannot be read: %1</source>
         <translation>Die eingefügte Liste ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="282"/>
         <source>Pasted %1 cipher list</source>
         <translation>Eingefügte %1-Cipher-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
         <source>Set a target in the target bar first, or choose a saved report.</source>
         <translation>Setzen Sie zuerst ein Ziel in der Zielleiste, oder wählen Sie einen gespeicherten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="261"/>
         <source>Choose a saved scan report.</source>
         <translation>Wählen Sie einen gespeicherten Scan-Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="295"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="294"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 ist kein mailtls-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="105"/>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="107"/>
+        <source>The result as one HTML page for the partner&apos;s admin (as mailtls simulate --html)</source>
+        <translation>Das Ergebnis als eine HTML-Seite für den Admin des Partners (wie mailtls simulate --html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="108"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="110"/>
+        <source>The result as a PDF to send to the partner (as mailtls simulate --pdf)</source>
+        <translation>Das Ergebnis als PDF zum Versand an den Partner (wie mailtls simulate --pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <source>Export Simulation as PDF</source>
+        <translation>Simulation als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <source>Export Simulation as HTML</source>
+        <translation>Simulation als HTML exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="230"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="231"/>
+        <source>Written to %1.</source>
+        <translation>Geschrieben nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
+        <source>Writing the export…</source>
+        <translation>Export wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 enthält keinen Scan-Abschnitt; führen Sie zuerst einen Scan aus und speichern Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>scanne: %1 von etwa %2 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
         <source>scanning the server…</source>
         <translation>scanne den Server …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
         <source>predicting…</source>
         <translation>erstelle Vorhersage …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="373"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
         <source>Server not reachable</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="325"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="331"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="387"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ Verbindung möglich — %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
         <source>✘ Fails — %1</source>
         <translation>✘ Scheitert — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
         <source>Fix for Exim:
 </source>
         <translation>Abhilfe für Exim:
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="341"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="397"/>
         <source>Fix for Postfix:
 </source>
         <translation>Abhilfe für Postfix:
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
         <source>Live handshake (%1):
 </source>
         <translation>Live-Handshake (%1):
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>eigenes ClientHello von mailtls, genau das Angebot</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>OpenSSL mit dem Angebot des Partners</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  weggelassen (dieses OpenSSL kann sie nicht senden): %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  Server wählte %1 mit %2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="408"/>
         <source>, %1-bit DH prime</source>
         <translation>, %1-Bit-DH-Primzahl</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="412"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  der Partner würde hier abbrechen: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>So kam die Vorhersage zustande (%1):
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
         <source>
 Partner source: %1
 </source>
@@ -5193,47 +7440,47 @@ Quelle des Partnerprofils: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="431"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>Bietet %1 · %2 Suites bis TLS 1.2 · %3 TLS-1.3-Suites · Quelle: %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="437"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>Fügen Sie die Liste des Partners ein; verstanden werden OpenSSL-Namen und -Schlüsselwörter, IANA-Namen und GnuTLS-Prioritätsstrings.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="454"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>Erst wird der Server gescannt, dann ein Handshake mit dem Angebot des Partners ausgeführt. „Abbrechen“ stoppt sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="455"/>
         <source>Predicting…</source>
         <translation>Erstelle Vorhersage …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>Fügen Sie die Cipher-Liste des Partners ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>Wählen Sie einen gespeicherten Scan-Bericht, oder setzen Sie ein Ziel in der Zielleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="403"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>Leiten Sie den Satz oben an den Partner weiter, oder wenden Sie die Abhilfe für Ihren MTA an und simulieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="405"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="466"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>Wählen Sie einen anderen Partner oder Server und simulieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="468"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>Wählen Sie einen Partner und einen Server, und klicken Sie dann auf „Simulieren“.</translation>
     </message>
@@ -5408,51 +7655,76 @@ Quelle des Partnerprofils: %1
     </message>
     <message>
         <location filename="../ui/views/target_bar.cpp" line="35"/>
-        <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP</source>
-        <translation>25 SMTP, 587 Submission, 465 SMTPS (implizites TLS), 24 LMTP</translation>
+        <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP, 143 IMAP, 993 IMAPS, 110 POP3, 995 POP3S, 4190 ManageSieve</source>
+        <translation>25 SMTP, 587 Submission, 465 SMTPS (implizites TLS), 24 LMTP, 143 IMAP, 993 IMAPS, 110 POP3, 995 POP3S, 4190 ManageSieve</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="38"/>
+        <location filename="../ui/views/target_bar.cpp" line="39"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="41"/>
+        <location filename="../ui/views/target_bar.cpp" line="42"/>
         <source>SMTP STARTTLS</source>
         <translation>SMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
         <source>LMTP STARTTLS</source>
         <translation>LMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
         <source>Implicit TLS (SMTPS)</source>
         <translation>Implizites TLS (SMTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <location filename="../ui/views/target_bar.cpp" line="45"/>
+        <source>IMAP STARTTLS</source>
+        <translation>IMAP STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <source>Implicit TLS (IMAPS)</source>
+        <translation>Implizites TLS (IMAPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="47"/>
+        <source>POP3 STLS</source>
+        <translation>POP3 STLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="48"/>
+        <source>Implicit TLS (POP3S)</source>
+        <translation>Implizites TLS (POP3S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="49"/>
+        <source>ManageSieve STARTTLS</source>
+        <translation>ManageSieve STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="50"/>
         <source>Plain TCP (TLS, no SMTP)</source>
         <translation>Reines TCP (TLS, kein SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="45"/>
+        <location filename="../ui/views/target_bar.cpp" line="51"/>
         <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
         <translation>TLS direkt nach dem TCP-Verbindungsaufbau, ohne SMTP (z. B. openssl s_server)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="47"/>
+        <location filename="../ui/views/target_bar.cpp" line="53"/>
         <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
         <translation>Wie TLS beginnt: nach STARTTLS, ab dem ersten Byte oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="52"/>
+        <location filename="../ui/views/target_bar.cpp" line="58"/>
         <source>&amp;Options…</source>
         <translation>&amp;Optionen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="53"/>
+        <location filename="../ui/views/target_bar.cpp" line="59"/>
         <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy</source>
         <translation>SNI, Prüfname, CA-Datei, Client-Zertifikat, TLS-Versionen, Ciphers, Gruppen, EHLO-Name, Proxy</translation>
     </message>

@@ -2,6 +2,1820 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>mailtls</name>
+    <message>
+        <location filename="../app/cli/explain_command.cpp" line="66"/>
+        <source>(try &apos;mailtls explain --help&apos;)</source>
+        <translation>（参见 &apos;mailtls explain --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explain_command.cpp" line="75"/>
+        <source>name a cipher suite, e.g. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</source>
+        <translation>请指定一个密码套件，例如 &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="114"/>
+        <source>--%1 must be a number of seconds between 0 and 3600, not &apos;%2&apos;</source>
+        <translation>--%1 必须是 0 到 3600 之间的秒数，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="129"/>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="140"/>
+        <source>--%1 needs one name without spaces or line breaks</source>
+        <translation>--%1 需要一个不含空格或换行的名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="157"/>
+        <source>--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not &apos;%1&apos;</source>
+        <translation>--starttls 必须是 smtp、lmtp、imap、pop3、sieve、none 或 auto，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="179"/>
+        <source>--sni and --no-sni contradict each other</source>
+        <translation>--sni 与 --no-sni 互相矛盾</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="196"/>
+        <source>--json %1: is a directory</source>
+        <translation>--json %1：是一个目录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="201"/>
+        <source>--json %1: directory %2 does not exist</source>
+        <translation>--json %1：目录 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="205"/>
+        <source>--json %1: directory %2 is not writable</source>
+        <translation>--json %1：目录 %2 不可写</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="209"/>
+        <source>--json %1: file is not writable</source>
+        <translation>--json %1：文件不可写</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="221"/>
+        <location filename="../app/cli/explain_command.cpp" line="80"/>
+        <location filename="../app/cli/records_command.cpp" line="188"/>
+        <source>--json needs a file name or &apos;-&apos;</source>
+        <translation>--json 需要一个文件名或 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="231"/>
+        <source>--html needs a file name</source>
+        <translation>--html 需要一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="240"/>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf 需要一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="247"/>
+        <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;</source>
+        <translation>--fail-on 必须是 info、low、medium、high 或 critical，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="274"/>
+        <source>%1%2: no such file</source>
+        <translation>%1%2：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="275"/>
+        <location filename="../app/cli/common_options.cpp" line="295"/>
+        <location filename="../app/cli/common_options.cpp" line="302"/>
+        <source>%1%2: cannot read (%3)</source>
+        <translation>%1%2：无法读取（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="279"/>
+        <source>%1%2: is a directory</source>
+        <translation>%1%2：是一个目录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="284"/>
+        <source>%1%2: is not a regular file (a pipe, socket or device); save it to a file first</source>
+        <translation>%1%2：不是普通文件（而是管道、套接字或设备）；请先保存为文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="289"/>
+        <source>%1%2: is not a regular file</source>
+        <translation>%1%2：不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="328"/>
+        <location filename="../app/cli/compare_command.cpp" line="284"/>
+        <location filename="../app/cli/explain_command.cpp" line="128"/>
+        <location filename="../app/cli/records_command.cpp" line="236"/>
+        <location filename="../app/cli/simulate_command.cpp" line="474"/>
+        <source>cannot write --json %1: %2</source>
+        <translation>无法写入 --json %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="338"/>
+        <location filename="../app/cli/compare_command.cpp" line="291"/>
+        <location filename="../app/cli/simulate_command.cpp" line="481"/>
+        <source>cannot write --html %1: %2</source>
+        <translation>无法写入 --html %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="349"/>
+        <location filename="../app/cli/compare_command.cpp" line="300"/>
+        <location filename="../app/cli/simulate_command.cpp" line="489"/>
+        <source>cannot write --pdf %1: %2</source>
+        <translation>无法写入 --pdf %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="381"/>
+        <source>cannot read passphrase file %1: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="388"/>
+        <source>passphrase file %1 is empty (the first line is the passphrase)</source>
+        <translation>口令文件 %1 为空（第一行即为口令）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="416"/>
+        <source>--proxy-pass-file needs --proxy</source>
+        <translation>--proxy-pass-file 需要 --proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="433"/>
+        <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
+        <translation>--proxy-pass-file 需要 --proxy URL 中包含用户名（socks5://USER@HOST:PORT）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <source>&apos;%1&apos; is not available in this build yet (try &apos;mailtls --help&apos;)</source>
+        <translation>此版本尚不提供 &apos;%1&apos;（参见 &apos;mailtls --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="138"/>
+        <source>unknown command &apos;%1&apos; (try &apos;mailtls --help&apos;)</source>
+        <translation>未知命令 &apos;%1&apos;（参见 &apos;mailtls --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="37"/>
+        <source>TLS only, no mail protocol</source>
+        <translation>仅 TLS，无邮件协议</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="37"/>
+        <source>no mail protocol</source>
+        <translation>无邮件协议</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="39"/>
+        <source>%1 inside implicit TLS</source>
+        <translation>%1 位于隐式 TLS 之内</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="40"/>
+        <source>%1 with STARTTLS</source>
+        <translation>%1 使用 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="150"/>
+        <source>--passphrase-file %1: the first line is empty</source>
+        <translation>--passphrase-file %1：第一行为空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="178"/>
+        <source>Extensions</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="188"/>
+        <source>not a CA</source>
+        <translation>非 CA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="190"/>
+        <source>, path length %1</source>
+        <translation>，路径长度 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="192"/>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="197"/>
+        <source> (critical)</source>
+        <translation> （关键）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="193"/>
+        <source>Basic constraints</source>
+        <translation>基本约束</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="198"/>
+        <source>Key usage</source>
+        <translation>密钥用法</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="199"/>
+        <source>Extended key usage</source>
+        <translation>扩展密钥用法</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="201"/>
+        <source>CA issuers</source>
+        <translation>CA 颁发者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="202"/>
+        <source>CRL distribution</source>
+        <translation>CRL 分发点</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="203"/>
+        <source>Subject key id</source>
+        <translation>主体密钥标识符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="204"/>
+        <source>Authority key id</source>
+        <translation>颁发机构密钥标识符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="212"/>
+        <location filename="../app/cli/report_printer.cpp" line="48"/>
+        <source>1 certificate</source>
+        <translation>1 个证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="212"/>
+        <location filename="../app/cli/report_printer.cpp" line="48"/>
+        <source>%1 certificates</source>
+        <translation>%1 个证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="214"/>
+        <source>key does not match</source>
+        <translation>密钥不匹配</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="215"/>
+        <source>key matches</source>
+        <translation>密钥匹配</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="277"/>
+        <source>no certificate in %1 (only private keys)</source>
+        <translation>%1 中没有证书（只有私钥）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="53"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="53"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="227"/>
+        <location filename="../app/cli/report_printer.cpp" line="58"/>
+        <source>1 finding</source>
+        <translation>1 项发现</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="227"/>
+        <location filename="../app/cli/report_printer.cpp" line="58"/>
+        <source>%1 findings</source>
+        <translation>%1 项发现</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="131"/>
+        <source>accepts legacy servers</source>
+        <translation>接受旧式服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="132"/>
+        <source>rejects keys weaker than %1 bits, e.g. RSA/DH under %2 bits</source>
+        <translation>拒绝弱于 %1 位的密钥，例如低于 %2 位的 RSA/DH</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="134"/>
+        <source>client ran at OpenSSL security level %1 (%2)</source>
+        <translation>客户端以 OpenSSL 安全级别 %1 运行（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="144"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="145"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="146"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="148"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="149"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="150"/>
+        <source>none sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="152"/>
+        <source>Certificate name</source>
+        <translation>证书名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="158"/>
+        <source>Transcript</source>
+        <translation>会话记录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="190"/>
+        <source>(nothing was exchanged)</source>
+        <translation>（没有任何交换）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="199"/>
+        <source>the session ended before TLS</source>
+        <translation>会话在 TLS 之前结束</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="201"/>
+        <source>STARTTLS was refused: %1</source>
+        <translation>STARTTLS 被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="203"/>
+        <source>the server does not offer STARTTLS</source>
+        <translation>服务器不提供 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="204"/>
+        <source>not attempted: </source>
+        <translation>未尝试：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="208"/>
+        <source>handshake failed</source>
+        <translation>握手失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="209"/>
+        <location filename="../app/cli/report_printer.cpp" line="308"/>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="209"/>
+        <source>failed: </source>
+        <translation>失败：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="213"/>
+        <source> (sent by the server)</source>
+        <translation>（由服务器发送）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="215"/>
+        <source> (sent by us)</source>
+        <translation>（由我方发送）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="216"/>
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="219"/>
+        <location filename="../app/cli/report_printer.cpp" line="221"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="227"/>
+        <source>code %1</source>
+        <translation>代码 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="230"/>
+        <source>Cipher</source>
+        <translation>密码套件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="233"/>
+        <source>Key exchange group</source>
+        <translation>密钥交换组</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="235"/>
+        <source>Server temp key</source>
+        <translation>服务器临时密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="236"/>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="239"/>
+        <source>Peer signature</source>
+        <translation>对端签名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="242"/>
+        <source>%1 with %2</source>
+        <translation>%1，摘要 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="244"/>
+        <source>Compression</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="244"/>
+        <location filename="../app/cli/report_printer.cpp" line="398"/>
+        <location filename="../app/cli/report_printer.cpp" line="618"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="247"/>
+        <source>ok</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="248"/>
+        <source>failed: code %1 (%2)</source>
+        <translation>失败：代码 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="249"/>
+        <location filename="../app/cli/report_printer.cpp" line="251"/>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="251"/>
+        <location filename="../app/cli/simulate_command.cpp" line="172"/>
+        <location filename="../app/cli/simulate_command.cpp" line="350"/>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="254"/>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="255"/>
+        <source>requested by the server, sent</source>
+        <translation>服务器要求，已发送</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="256"/>
+        <source>requested by the server, none sent</source>
+        <translation>服务器要求，未发送</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="258"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="258"/>
+        <source>resumed</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="259"/>
+        <source>Note: </source>
+        <translation>注：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="268"/>
+        <location filename="../app/cli/report_printer.cpp" line="280"/>
+        <source>keyword</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="269"/>
+        <location filename="../app/cli/report_printer.cpp" line="280"/>
+        <source>before TLS</source>
+        <translation>TLS 之前</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="275"/>
+        <location filename="../app/cli/report_printer.cpp" line="594"/>
+        <location filename="../app/cli/report_printer.cpp" line="644"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="278"/>
+        <source>EHLO before and after STARTTLS</source>
+        <translation>STARTTLS 前后的 EHLO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="278"/>
+        <source>Capabilities before and after STARTTLS</source>
+        <translation>STARTTLS 前后的能力列表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="281"/>
+        <source>after TLS</source>
+        <translation>TLS 之后</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="296"/>
+        <source>(expected: not offered again inside TLS)</source>
+        <translation>（符合预期：TLS 内不再提供）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="301"/>
+        <source>Nothing changed but STARTTLS itself.</source>
+        <translation>除 STARTTLS 本身外没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="302"/>
+        <source>%1 keyword(s) changed with TLS (+ added, - removed, ~ other parameters).</source>
+        <translation>有 %1 个关键字随 TLS 改变（+ 新增，- 移除，~ 参数不同）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="310"/>
+        <source>(no handshake messages recorded)</source>
+        <translation>（未记录握手消息）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="311"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="312"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="313"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="314"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="331"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="356"/>
+        <source>Certificate chain</source>
+        <translation>证书链</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="357"/>
+        <source>Certificate chain (%1)</source>
+        <translation>证书链（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="360"/>
+        <source>No certificate was served.</source>
+        <translation>服务器未提供证书。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="370"/>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="371"/>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="372"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="375"/>
+        <source>(not valid yet: starts in %1)</source>
+        <translation>（尚未生效：%1后开始）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="380"/>
+        <source>(EXPIRED %1 ago)</source>
+        <translation>（已过期 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="384"/>
+        <source>(%1 left)</source>
+        <translation>（剩余 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="388"/>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="389"/>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="390"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="401"/>
+        <source>Subject hash</source>
+        <translation>主体哈希</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="406"/>
+        <source>self-signed</source>
+        <translation>自签名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="407"/>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="407"/>
+        <source>end entity</source>
+        <translation>终端实体</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="415"/>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="415"/>
+        <source>No findings.</source>
+        <translation>没有发现。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="416"/>
+        <source>Findings (%1)</source>
+        <translation>发现（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="428"/>
+        <source>Evidence: </source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="136"/>
+        <source>compared %1 servers: %2 difference(s), %3 the same, %4 not comparable
+</source>
+        <translation>已比较 %1 台服务器：%2 处不同，%3 处相同，%4 处无法比较
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="148"/>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="155"/>
+        <source>Differences: none</source>
+        <translation>差异：无</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="156"/>
+        <source>  The servers agree on everything the reports hold in common.
+
+</source>
+        <translation>  在各报告共同包含的所有项目上，这些服务器完全一致。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="158"/>
+        <source>Differences (%1)</source>
+        <translation>差异（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="166"/>
+        <source>Same (%1)</source>
+        <translation>相同（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="174"/>
+        <source>Not comparable: held by one report only (%1)</source>
+        <translation>无法比较：仅一份报告包含（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="181"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="197"/>
+        <source>(try &apos;mailtls compare --help&apos;)</source>
+        <translation>（参见 &apos;mailtls compare --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="223"/>
+        <source>  scanning %1 server(s)...
+</source>
+        <translation>  正在扫描 %1 台服务器...
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="227"/>
+        <source>  scanned %1 (%2 connections, %3 s)
+</source>
+        <translation>  已扫描 %1（%2 次连接，%3 秒）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="236"/>
+        <location filename="../app/cli/report_printer.cpp" line="454"/>
+        <location filename="../app/cli/report_printer.cpp" line="672"/>
+        <location filename="../app/cli/scan_command.cpp" line="87"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="244"/>
+        <location filename="../app/cli/scan_command.cpp" line="91"/>
+        <location filename="../app/cli/simulate_command.cpp" line="458"/>
+        <source>cannot scan %1: %2</source>
+        <translation>无法扫描 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="262"/>
+        <source>live scan now</source>
+        <translation>现在实时扫描</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="264"/>
+        <source>time unknown</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="265"/>
+        <source>saved %1 report of %2, %3</source>
+        <translation>已保存的 %2 的 %1 报告，%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="456"/>
+        <location filename="../app/cli/report_printer.cpp" line="674"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="460"/>
+        <source>stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="468"/>
+        <source>certificate verified</source>
+        <translation>证书已验证</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="469"/>
+        <source>certificate not verified (code %1)</source>
+        <translation>证书未通过验证（代码 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="471"/>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="472"/>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS 握手失败（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="476"/>
+        <source>no TLS (STARTTLS refused: %1)</source>
+        <translation>无 TLS（STARTTLS 被拒绝：%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="478"/>
+        <source>no TLS</source>
+        <translation>无 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="478"/>
+        <source>no TLS (STARTTLS not offered)</source>
+        <translation>无 TLS（未提供 STARTTLS）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="217"/>
+        <location filename="../app/cli/report_printer.cpp" line="483"/>
+        <location filename="../app/cli/report_printer.cpp" line="689"/>
+        <source>no findings</source>
+        <translation>没有发现</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="497"/>
+        <source>likely: %1</source>
+        <translation>可能原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="529"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="531"/>
+        <source>No scan ran.</source>
+        <translation>未运行扫描。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="535"/>
+        <source>Protocols</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="539"/>
+        <location filename="../app/cli/report_printer.cpp" line="599"/>
+        <location filename="../app/cli/report_printer.cpp" line="649"/>
+        <source>not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="541"/>
+        <location filename="../app/cli/report_printer.cpp" line="633"/>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="543"/>
+        <source>not accepted</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="561"/>
+        <source>client&apos;s order</source>
+        <translation>客户端顺序</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="563"/>
+        <source>server&apos;s order</source>
+        <translation>服务器顺序</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="565"/>
+        <source>order not tested</source>
+        <translation>顺序未测试</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="566"/>
+        <source>%1 suites (%2, %3)</source>
+        <translation>%1 套件（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <source>DH prime</source>
+        <translation>DH 素数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <source>%1 bits (smallest seen)</source>
+        <translation>%1 位（所见最小）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="580"/>
+        <source>no DHE suite accepted</source>
+        <translation>不接受任何 DHE 套件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="581"/>
+        <source>Certificate types</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="582"/>
+        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <source>none seen</source>
+        <translation>未见</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="595"/>
+        <location filename="../app/cli/report_printer.cpp" line="645"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="601"/>
+        <source>Hygiene</source>
+        <translation>安全卫生</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="607"/>
+        <source>Attacks</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="608"/>
+        <source>heartbleed leak %1, CCS injection accepted %2, ROBOT oracle %3, ticketbleed leak %4</source>
+        <translation>Heartbleed 泄漏 %1，接受 CCS 注入 %2，ROBOT 预言机 %3，Ticketbleed 泄漏 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <source> (no lifetime hint)</source>
+        <translation>（无有效期提示）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <source> (lifetime %1 s)</source>
+        <translation>（有效期 %1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="614"/>
+        <source>Resumption</source>
+        <translation>会话恢复</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="615"/>
+        <source>session id %1, ticket %2%3, TLS 1.3 ticket %4%5</source>
+        <translation>会话 ID %1，票据 %2%3，TLS 1.3 票据 %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="620"/>
+        <source>unusable (see --json)</source>
+        <translation>不可用（见 --json）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="622"/>
+        <source>, this update %1</source>
+        <translation>，本次更新 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="624"/>
+        <source>, next update %1%2</source>
+        <translation>，下次更新 %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="626"/>
+        <source> (passed)</source>
+        <translation>（已过）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="629"/>
+        <source>; the certificate is must-staple</source>
+        <translation>；证书要求装订（must-staple）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="630"/>
+        <source>OCSP staple</source>
+        <translation>OCSP 装订</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <source>not offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="636"/>
+        <source>0-RTT</source>
+        <translation>0-RTT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="652"/>
+        <source>role %1: MAIL before TLS %2, AUTH before TLS %3, command injection %4</source>
+        <translation>角色 %1：TLS 前 MAIL %2，TLS 前 AUTH %3，命令注入 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="655"/>
+        <source>%1 byte(s) of cleartext after the 220 to STARTTLS</source>
+        <translation>STARTTLS 的 220 回复之后有 %1 字节明文</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="657"/>
+        <source>%1 connections, %2 handshakes</source>
+        <translation>%1 次连接，%2 次握手</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="659"/>
+        <source>, %1 retries after busy answers</source>
+        <translation>，因繁忙应答重试 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <source>Cost</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <source> in %1 s</source>
+        <translation>，用时 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="684"/>
+        <source>no TLS version accepted</source>
+        <translation>不接受任何 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="685"/>
+        <source>%1; %2 suite/version pairs</source>
+        <translation>%1；%2 个套件/版本组合</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="686"/>
+        <source>%1 connections</source>
+        <translation>%1 次连接</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_command.cpp" line="47"/>
+        <source>scanning: %1/%2 connections, %3 s
+</source>
+        <translation>扫描中：%1/%2 次连接，%3 秒
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_command.cpp" line="52"/>
+        <source>  scanning [%1%2] %3/%4 connections </source>
+        <translation>  扫描中 [%1%2] %3/%4 次连接 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_command.cpp" line="103"/>
+        <source>(try &apos;mailtls scan --help&apos;)</source>
+        <translation>（参见 &apos;mailtls scan --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="165"/>
+        <source>Built-in partner profiles (mailtls simulate --client NAME):
+
+</source>
+        <translation>内置对方配置文件（mailtls simulate --client NAME）：
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="168"/>
+        <source>  %1
+      %2
+      offers %3; %4 suites up to TLS 1.2, %5 TLS 1.3 suites; minimum DH %6
+</source>
+        <translation>  %1
+      %2
+      提供 %3；%4 个 TLS 1.2 及以下套件，%5 个 TLS 1.3 套件；最小 DH %6
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="172"/>
+        <location filename="../app/cli/simulate_command.cpp" line="350"/>
+        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <source>%1 bits</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="173"/>
+        <location filename="../app/cli/simulate_command.cpp" line="351"/>
+        <source>source: </source>
+        <translation>来源： </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="176"/>
+        <source>  (a profile file did not load: %1)
+</source>
+        <translation>  （有一个配置文件未能加载：%1）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="202"/>
+        <source>unexpected &apos;%1&apos;: name the server with --server or --report</source>
+        <translation>意外的 &apos;%1&apos;：请用 --server 或 --report 指定服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="207"/>
+        <source>name the server with either --server HOST[:PORT] or --report FILE.json</source>
+        <translation>请用 --server HOST[:PORT] 或 --report FILE.json 之一指定服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="230"/>
+        <source>--%1 needs --server (a report is not contacted)</source>
+        <translation>--%1 需要 --server（不会连接报告中的服务器）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="240"/>
+        <source>--report %1: holds no scan section (make one with &apos;mailtls scan HOST --json FILE&apos;)</source>
+        <translation>--report %1：不含扫描部分（请用 &apos;mailtls scan HOST --json FILE&apos; 生成）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="246"/>
+        <source>name the partner with either --client PROFILE or --cipher-list LIST</source>
+        <translation>请用 --client PROFILE 或 --cipher-list LIST 之一指定对方</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="256"/>
+        <source>unknown profile &apos;%1&apos;; built-in: %2</source>
+        <translation>未知的配置文件 &apos;%1&apos;；内置：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="261"/>
+        <source>--syntax applies to --cipher-list only</source>
+        <translation>--syntax 仅适用于 --cipher-list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="267"/>
+        <source>--syntax must be auto, openssl, iana or gnutls, not &apos;%1&apos;</source>
+        <translation>--syntax 必须是 auto、openssl、iana 或 gnutls，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="285"/>
+        <source>--versions: unknown version &apos;%1&apos; (use 1.0, 1.1, 1.2, 1.3 or SSLv3)</source>
+        <translation>--versions：未知版本 &apos;%1&apos;（可用 1.0、1.1、1.2、1.3 或 SSLv3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="300"/>
+        <source>--groups: unknown group &apos;%1&apos;</source>
+        <translation>--groups：未知的组 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="312"/>
+        <source>--sigalgs: unknown signature algorithm &apos;%1&apos;</source>
+        <translation>--sigalgs：未知的签名算法 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="323"/>
+        <source>--min-dh-bits must be a whole number from 0 to 16384, not &apos;%1&apos;</source>
+        <translation>--min-dh-bits 必须是 0 到 16384 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="328"/>
+        <source>the partner offers no suite for any of its versions (%1)</source>
+        <translation>对方的任何版本都没有提供套件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="344"/>
+        <source>Partner</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="345"/>
+        <source>          offers %1; %2 suites up to TLS 1.2, %3 TLS 1.3 suites; groups: %4; minimum DH: %5
+</source>
+        <translation>          提供 %1；%2 个 TLS 1.2 及以下套件，%3 个 TLS 1.3 套件；组：%4；最小 DH：%5
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="349"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="353"/>
+        <source>          not understood (left out): %1
+</source>
+        <translation>          无法识别（已略去）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="359"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="360"/>
+        <source>          accepts %1; certificates: %2; DH prime: %3
+</source>
+        <translation>          接受 %1；证书：%2；DH 素数：%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="361"/>
+        <source>no version</source>
+        <translation>无版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="362"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="366"/>
+        <source>Prediction: CONNECTS — %1 with %2%3
+</source>
+        <translation>预测：可以连接 — %1，套件 %2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="368"/>
+        <location filename="../app/cli/simulate_command.cpp" line="395"/>
+        <source>, group %1</source>
+        <translation>，组 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="370"/>
+        <source>Prediction: FAILS — %1
+</source>
+        <translation>预测：失败 — %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="373"/>
+        <source>  How:
+</source>
+        <translation>  推理过程：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="380"/>
+        <source>
+Fix for Exim:
+</source>
+        <translation>
+Exim 的修复方法：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="382"/>
+        <source>Fix for Postfix:
+</source>
+        <translation>Postfix 的修复方法：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="386"/>
+        <source>
+Live handshake (%1)
+</source>
+        <translation>
+实际握手（%1）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="387"/>
+        <source>mailtls&apos;s own ClientHello: the exact offer</source>
+        <translation>mailtls 自己的 ClientHello：完全按对方的提供</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="388"/>
+        <source>OpenSSL client with the partner&apos;s offer</source>
+        <translation>使用对方提供内容的 OpenSSL 客户端</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="390"/>
+        <source>  left out (this OpenSSL cannot send them): %1
+</source>
+        <translation>  已略去（此 OpenSSL 无法发送）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="392"/>
+        <source>  server chose %1 with %2%3
+</source>
+        <translation>  服务器选择了 %1，套件 %2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="394"/>
+        <source>, %1-bit DH prime</source>
+        <translation>，%1 位 DH 素数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="399"/>
+        <source>  the partner would stop here: %1
+</source>
+        <translation>  对方会在此停止：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="401"/>
+        <source>  error: %1
+</source>
+        <translation>  错误：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="444"/>
+        <source>  scanning the server: %1/%2 connections </source>
+        <translation>  正在扫描服务器：%1/%2 次连接 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="76"/>
+        <source>unknown subcommand &apos;%1&apos; (try &apos;mailtls cert --help&apos;)</source>
+        <translation>未知子命令 &apos;%1&apos;（参见 &apos;mailtls cert --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="85"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="110"/>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="241"/>
+        <location filename="../app/cli/domain_command.cpp" line="390"/>
+        <location filename="../app/cli/fleet_command.cpp" line="226"/>
+        <location filename="../app/cli/queue_command.cpp" line="581"/>
+        <location filename="../app/cli/records_command.cpp" line="102"/>
+        <location filename="../app/cli/simulate_command.cpp" line="426"/>
+        <source>(try &apos;%1 --help&apos;)</source>
+        <translation>（参见 &apos;%1 --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="211"/>
+        <source>Would a sender deliver to %1?</source>
+        <translation>发件方能否投递到 %1？</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="220"/>
+        <source>not looked up</source>
+        <translation>未查询</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="222"/>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="232"/>
+        <source>MX (%1)</source>
+        <translation>MX（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="234"/>
+        <source>  null MX (RFC 7505): the domain accepts no mail
+
+</source>
+        <translation>  空 MX（RFC 7505）：该域名不接收邮件
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="236"/>
+        <source>  no MX records: the domain&apos;s own addresses stand in (RFC 5321 §5.1)
+</source>
+        <translation>  没有 MX 记录：使用该域名自身的地址（RFC 5321 §5.1）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="238"/>
+        <source>  no MX host
+
+</source>
+        <translation>  没有 MX 主机
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="242"/>
+        <source>  (not checked)
+</source>
+        <translation>  （未检查）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="254"/>
+        <source>        no address
+</source>
+        <translation>        没有地址
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="260"/>
+        <source>        %1  (not connected: --no-sessions)
+</source>
+        <translation>        %1  （未连接：--no-sessions）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="262"/>
+        <source>        and %1 more address(es), not checked
+</source>
+        <translation>        另有 %1 个地址未检查
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="277"/>
+        <source>no connection: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="279"/>
+        <source>no STARTTLS</source>
+        <translation>无 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="281"/>
+        <source>TLS failed: %1</source>
+        <translation>TLS 失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="286"/>
+        <source>CN=%1 until %2</source>
+        <translation>CN=%1，有效至 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <source>trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <source>untrusted</source>
+        <translation>不受信任</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <source>name ok</source>
+        <translation>名称匹配</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <source>name mismatch</source>
+        <translation>名称不匹配</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="297"/>
+        <source>DANE (TLSA records)</source>
+        <translation>DANE（TLSA 记录）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="456"/>
+        <source>Domain %1</source>
+        <translation>域名 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="475"/>
+        <source>Records to publish (the MX set and the keys served now)</source>
+        <translation>需要发布的记录（MX 集合与当前提供的密钥）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="209"/>
+        <source>Mail logs: %1 file(s), %2 lines (%3 not understood), %4 distinct messages, %5 – %6
+</source>
+        <translation>邮件日志：%1 个文件，%2 行（%3 行无法识别），%4 封不同邮件，%5 – %6
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="214"/>
+        <source>  %1  %2%3  %4 lines, %5 parsed, %6 not understood%7%8
+</source>
+        <translation>  %1  %2%3  %4 行，已解析 %5 行，%6 行无法识别%7%8
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="218"/>
+        <source>, %1 outside the time range</source>
+        <translation>，%1 行超出时间范围</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="219"/>
+        <source>, %1 cut at the line limit</source>
+        <translation>，%1 行因长度上限被截断</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="221"/>
+        <source>    stopped: %1
+</source>
+        <translation>    已停止：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="223"/>
+        <source>    no known log format in the first lines (Exim main log, syslog with Exim or Postfix, journalctl short-iso or json)
+</source>
+        <translation>    前几行中没有可识别的日志格式（Exim 主日志、含 Exim 或 Postfix 的 syslog、journalctl short-iso 或 json）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="225"/>
+        <source>    line %1: %2
+</source>
+        <translation>    第 %1 行：%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="227"/>
+        <source>    … and %1 more not understood
+</source>
+        <translation>    … 另有 %1 行无法识别
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="229"/>
+        <source>
+Partners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner(s)), %7 after a TLS failure
+</source>
+        <translation>
+对方：%1 个入站，%2 个出站；%3 封邮件，TLS %4；%5 封明文（%6 个对方），%7 封在 TLS 失败后发送
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="238"/>
+        <source>
+TLS failures by cause
+</source>
+        <translation>
+按原因分类的 TLS 失败
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="249"/>
+        <source>      … and %1 more
+</source>
+        <translation>      … 另有 %1 个
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="256"/>
+        <source>      %1 %2  ×%3, last %4
+</source>
+        <translation>      %1 %2  ×%3，最近 %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="260"/>
+        <source>        e.g. %1 (%2)
+</source>
+        <translation>        例如 %1（%2）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="264"/>
+        <source>    next: %1
+</source>
+        <translation>    下一步：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="278"/>
+        <source>
+Cleartext partners
+</source>
+        <translation>
+明文通信的对方
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="282"/>
+        <source>  … and %1 more
+</source>
+        <translation>  … 另有 %1 个
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="285"/>
+        <source>  %1 %2  %3 of %4 message(s) in cleartext%5, last %6
+</source>
+        <translation>  %1 %2  %4 封邮件中有 %3 封为明文%5，最近 %6
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="295"/>
+        <source>
+Partners (most failures first, then most messages)
+</source>
+        <translation>
+对方（失败最多者优先，其次为邮件最多者）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="299"/>
+        <source>  … and %1 more (--top 0 lists all)
+</source>
+        <translation>  … 另有 %1 个（--top 0 列出全部）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="312"/>
+        <source>      %1 message(s), %2 connection(s), TLS %3: %4
+</source>
+        <translation>      %1 封邮件，%2 次连接，TLS %3：%4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="314"/>
+        <source>      cipher %1; verified %2; first %3, last %4
+</source>
+        <translation>      密码套件 %1；已验证 %2；首次 %3，最近 %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="325"/>
+        <source>      failures: %1
+</source>
+        <translation>      失败：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="331"/>
+        <source>
+What breaks if: %1
+</source>
+        <translation>
+如果 %1，哪些会中断
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="333"/>
+        <source>  cannot simulate: %1
+</source>
+        <translation>  无法模拟：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="335"/>
+        <source>  server as simulated: %1
+</source>
+        <translation>  模拟的服务器：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="342"/>
+        <source>    %1 %2  %3 message(s), last seen %4%5
+</source>
+        <translation>    %1 %2  %3 封邮件，最近出现 %4%5
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="350"/>
+        <source>  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here
+</source>
+        <translation>  不受影响：%1 个对方仍保有其曾用的版本与套件；%2 个从未在此使用 TLS
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="354"/>
+        <source>note: </source>
+        <translation>注： </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="69"/>
+        <source>--%1 must be a port from 0 to 65535, not &apos;%2&apos;</source>
+        <translation>--%1 必须是 0 到 65535 之间的端口，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="120"/>
+        <source>unexpected argument &apos;%1&apos; (the server always listens on 127.0.0.1; use --port)</source>
+        <translation>意外的参数 &apos;%1&apos;（服务器总是监听 127.0.0.1；请使用 --port）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="131"/>
+        <source>unknown personality &apos;%1&apos;; choose one of: %2</source>
+        <translation>未知的角色 &apos;%1&apos;；可选：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="140"/>
+        <source>--port and --tls-port must differ (both %1)</source>
+        <translation>--port 与 --tls-port 必须不同（都是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="155"/>
+        <source>unexpected argument &apos;%1&apos;: names are given with --domain and --mx</source>
+        <translation>意外的参数 &apos;%1&apos;：名称应通过 --domain 和 --mx 指定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="158"/>
+        <source>--domain DOMAIN is required</source>
+        <translation>必须提供 --domain DOMAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="160"/>
+        <source>name the domain&apos;s MX hosts (--mx HOST, once per host)</source>
+        <translation>请指定该域名的 MX 主机（--mx HOST，每台主机一次）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="162"/>
+        <source>--no-sts and --sts-mode/--sts-max-age/--sts-id exclude each other</source>
+        <translation>--no-sts 与 --sts-mode/--sts-max-age/--sts-id 互斥</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="164"/>
+        <source>--cert, --key and --next-key are given once each</source>
+        <translation>--cert、--key 和 --next-key 各只能指定一次</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="183"/>
+        <source>--sts-id needs a value (1-32 letters and digits)</source>
+        <translation>--sts-id 需要一个值（1-32 个字母和数字）</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CapabilitiesView</name>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>Keyword</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>Before TLS</source>
+        <translation>TLS 之前</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>After TLS</source>
+        <translation>TLS 之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>With TLS</source>
+        <translation>TLS 带来的变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="46"/>
+        <source>RFC 3207: after STARTTLS the client forgets the first list and asks again, because an attacker could have changed the cleartext one.</source>
+        <translation>RFC 3207：STARTTLS 之后客户端丢弃第一份列表并重新询问，因为攻击者可能篡改了明文列表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="73"/>
+        <source>not offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="75"/>
+        <source>offered</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="100"/>
+        <source>gone after TLS (expected)</source>
+        <translation>TLS 之后消失（符合预期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="106"/>
+        <source>+ added after TLS (good: passwords only inside TLS)</source>
+        <translation>+ TLS 之后新增（良好：密码只在 TLS 内传送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="107"/>
+        <source>+ added after TLS</source>
+        <translation>+ TLS 之后新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="111"/>
+        <source>− gone after TLS</source>
+        <translation>− TLS 之后消失</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="115"/>
+        <source>~ other parameters after TLS</source>
+        <translation>~ TLS 之后参数不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="131"/>
+        <source>Only an EHLO after TLS in this session.</source>
+        <translation>本会话只有 TLS 之后的 EHLO。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="132"/>
+        <source>Only an EHLO before TLS in this session: nothing to compare.</source>
+        <translation>本会话只有 TLS 之前的 EHLO：无可比较。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="134"/>
+        <source>Nothing changed with TLS but STARTTLS itself, which is not offered again inside TLS.</source>
+        <translation>除 STARTTLS 本身外，TLS 前后没有变化；STARTTLS 在 TLS 内不再提供。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="136"/>
+        <source>1 keyword changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
+        <translation>有 1 个关键字随 TLS 改变（已标出）；STARTTLS 本身在 TLS 内不再提供。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="137"/>
+        <source>%1 keywords changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
+        <translation>有 %1 个关键字随 TLS 改变（已标出）；STARTTLS 本身在 TLS 内不再提供。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::CertificateChainModel</name>
     <message>
         <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
@@ -554,194 +2368,194 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CipherGridView</name>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="63"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
         <source>%v of %m connections</source>
         <translation>%v / %m 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="67"/>
         <source>Cancel scan</source>
         <translation>取消扫描</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="76"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
         <source>Only accepted</source>
         <translation>仅显示已接受</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="80"/>
         <source>Hide the catalog&apos;s suites the server accepts in no version</source>
         <translation>隐藏服务器在任何版本中都不接受的目录套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="79"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
         <source>Only weak</source>
         <translation>仅显示弱套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="83"/>
         <source>Show only suites graded weak or insecure: the ones to disable</source>
         <translation>仅显示评为弱或不安全的套件：即应禁用的套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="82"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
         <source>All catalog suites</source>
         <translation>所有目录套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="86"/>
         <source>Also list every IANA suite the server did not accept</source>
         <translation>同时列出服务器未接受的所有 IANA 套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="87"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="89"/>
         <source>IANA names</source>
         <translation>IANA 名称</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="88"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="90"/>
         <source>OpenSSL names</source>
         <translation>OpenSSL 名称</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="91"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="93"/>
         <source>Filter by name or code, e.g. CHACHA or 0xC030</source>
         <translation>按名称或代码筛选，例如 CHACHA 或 0xC030</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="126"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="128"/>
         <source>&lt;b&gt;Accepted suites by strength&lt;/b&gt;</source>
         <translation>&lt;b&gt;按强度分类的已接受套件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="132"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="134"/>
         <source>&lt;b&gt;Legend&lt;/b&gt;</source>
         <translation>&lt;b&gt;图例&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="144"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
         <source>rank in the server&apos;s own order (⇣ in the header: the server enforces it); ✓ accepted, client&apos;s order</source>
         <translation>服务器自身顺序中的排名（表头有 ⇣：服务器强制使用此顺序）；✓ 已接受，按客户端顺序</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="148"/>
         <source>the server refuses this protocol version</source>
         <translation>服务器拒绝此协议版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="156"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="158"/>
         <source>&lt;b&gt;Server order&lt;/b&gt;</source>
         <translation>&lt;b&gt;服务器顺序&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="274"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="305"/>
         <source>1 suite</source>
         <translation>1 个套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="274"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="305"/>
         <source>%1 suites</source>
         <translation>%1 个套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="249"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
         <source>%1 of %2 suites</source>
         <translation>%1 / %2 个套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="265"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="292"/>
         <source>&lt;b&gt;Cipher matrix&lt;/b&gt; — no scan yet</source>
         <translation>&lt;b&gt;密码套件矩阵&lt;/b&gt; — 尚未扫描</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="303"/>
         <source>no protocol version accepted</source>
         <translation>未接受任何协议版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="303"/>
         <source>accepts %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="280"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="307"/>
         <source>groups %1</source>
         <translation>组 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="282"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="309"/>
         <source>DH %1 bits</source>
         <translation>DH %1 位</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="284"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="311"/>
         <source>certificates: %1</source>
         <translation>证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="286"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="313"/>
         <source>%1 connections, %2 handshakes</source>
         <translation>%1 个连接，%2 次握手</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="288"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="315"/>
         <source>%1 retried after rate limiting</source>
         <translation>%1 个因速率限制而重试</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="290"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="317"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="297"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="324"/>
         <source>Scanning %1: each version is enumerated with as few handshakes as possible. Cancel stops at once; nothing is shown for a cancelled scan.</source>
         <translation>正在扫描 %1：每个版本都以尽可能少的握手次数枚举。点击“取消”会立即停止；已取消的扫描不会显示任何结果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="300"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="327"/>
         <source>Press Scan (next to Connect) to enumerate every protocol version and cipher suite the server accepts.</source>
         <translation>点击“扫描”（位于“连接”旁）即可枚举服务器接受的每个协议版本和密码套件。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="304"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="331"/>
         <source>1 accepted suite is weak or insecure: tick &quot;Only weak&quot; to see it, and Findings for the Exim and Postfix lines that disable it.</source>
         <translation>有 1 个已接受的套件为弱或不安全：勾选“仅显示弱套件”即可查看，并可在“发现”中找到禁用它的 Exim 和 Postfix 配置行。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="306"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="333"/>
         <source>%1 accepted suites are weak or insecure: tick &quot;Only weak&quot; to list them, and see Findings for the Exim and Postfix lines that disable them.</source>
         <translation>有 %1 个已接受的套件为弱或不安全：勾选“仅显示弱套件”即可列出，并可在“发现”中找到禁用它们的 Exim 和 Postfix 配置行。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="308"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="335"/>
         <source>Every accepted suite is graded strong or acceptable. Hover over a cell to see a suite taken apart.</source>
         <translation>所有已接受的套件均评为强或可接受。将鼠标悬停在单元格上即可查看套件的各组成部分。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="336"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="363"/>
         <source>No accepted version yet.</source>
         <translation>尚无已接受的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="341"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="368"/>
         <source>The server picks from its own list, in this order:</source>
         <translation>服务器从自己的列表中选择，顺序如下：</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="342"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="369"/>
         <source>The server follows the client&apos;s order; accepted suites:</source>
         <translation>服务器遵循客户端的顺序；已接受的套件：</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="349"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="376"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="364"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="391"/>
         <source>starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -938,17 +2752,22 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CommandLineWidget</name>
     <message>
-        <location filename="../ui/views/command_line_widget.cpp" line="24"/>
+        <location filename="../ui/views/command_line_widget.cpp" line="28"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/views/command_line_widget.cpp" line="44"/>
+        <source>&lt;p&gt;Each line you type is sent to the server exactly as typed, ended with CR LF as SMTP wants it, inside TLS once TLS is up. Up and Down recall earlier lines.&lt;/p&gt;&lt;p&gt;No letter is a command here. In &lt;tt&gt;openssl s_client&lt;/tt&gt; a line that starts with &lt;b&gt;R&lt;/b&gt; asks for a TLS renegotiation instead of being sent (so &lt;tt&gt;RCPT TO&lt;/tt&gt; renegotiates) and one that starts with &lt;b&gt;Q&lt;/b&gt; quits. A server that rightly refuses client-initiated renegotiation then ends the session, and the server gets the blame. With s_client, use &lt;tt&gt;-ign_eof&lt;/tt&gt; or &lt;tt&gt;-quiet&lt;/tt&gt; (both imply &lt;tt&gt;-nocommands&lt;/tt&gt;), or type &lt;tt&gt;rcpt to&lt;/tt&gt; in lower case.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您输入的每一行都按原样发送给服务器，按 SMTP 要求以 CR LF 结尾；TLS 建立后在 TLS 内发送。用上下方向键调出之前的行。&lt;/p&gt;&lt;p&gt;这里没有任何字母是命令。在 &lt;tt&gt;openssl s_client&lt;/tt&gt; 中，以 &lt;b&gt;R&lt;/b&gt; 开头的行不会被发送，而是请求 TLS 重新协商（所以 &lt;tt&gt;RCPT TO&lt;/tt&gt; 会触发重新协商），以 &lt;b&gt;Q&lt;/b&gt; 开头的行则会退出。正确拒绝客户端发起的重新协商的服务器随即结束会话，却被误认为是服务器的错。使用 s_client 时请加 &lt;tt&gt;-ign_eof&lt;/tt&gt; 或 &lt;tt&gt;-quiet&lt;/tt&gt;（两者都隐含 &lt;tt&gt;-nocommands&lt;/tt&gt;），或以小写输入 &lt;tt&gt;rcpt to&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/command_line_widget.cpp" line="59"/>
         <source>Type a command (e.g. NOOP or MAIL FROM:&lt;a@example.org&gt;) and press Enter</source>
         <translation>输入命令（例如 NOOP 或 MAIL FROM:&lt;a@example.org&gt;）后按回车</translation>
     </message>
     <message>
-        <location filename="../ui/views/command_line_widget.cpp" line="45"/>
+        <location filename="../ui/views/command_line_widget.cpp" line="60"/>
         <source>Commands can be typed once a session is ready</source>
         <translation>会话就绪后即可输入命令</translation>
     </message>
@@ -989,162 +2808,207 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CompareView</name>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="33"/>
+        <location filename="../ui/views/compare_view.cpp" line="37"/>
         <source>Type a server as HOST or HOST:PORT.</source>
         <translation>请以 HOST 或 HOST:PORT 格式输入服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="39"/>
+        <location filename="../ui/views/compare_view.cpp" line="43"/>
         <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
         <translation>“%1”：IPv6 地址后缺少“]”。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="45"/>
+        <location filename="../ui/views/compare_view.cpp" line="49"/>
         <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
         <translation>“%1”：“]”之后应为“:PORT”。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="57"/>
+        <location filename="../ui/views/compare_view.cpp" line="61"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>“%1”不是主机名或地址。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="65"/>
+        <location filename="../ui/views/compare_view.cpp" line="69"/>
         <source>&apos;%1&apos; is not a port (1-65535).</source>
         <translation>“%1”不是端口（1-65535）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="82"/>
+        <location filename="../ui/views/compare_view.cpp" line="86"/>
         <source>Compare Servers</source>
         <translation>比较服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="88"/>
+        <location filename="../ui/views/compare_view.cpp" line="92"/>
         <source>mx2.example.org:25</source>
         <translation>mx2.example.org:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="90"/>
+        <location filename="../ui/views/compare_view.cpp" line="94"/>
         <source>Scan and Add</source>
         <translation>扫描并添加</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <location filename="../ui/views/compare_view.cpp" line="96"/>
         <source>Scan this server now and add it as a column</source>
         <translation>立即扫描此服务器并将其添加为一列</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="93"/>
+        <location filename="../ui/views/compare_view.cpp" line="97"/>
         <source>Add Saved Report…</source>
         <translation>添加已保存的报告…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="95"/>
+        <location filename="../ui/views/compare_view.cpp" line="99"/>
         <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
         <translation>以 JSON 格式保存的报告（mailtls scan --json，文件 &gt; 保存报告）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="96"/>
+        <location filename="../ui/views/compare_view.cpp" line="100"/>
         <source>Remove Column</source>
         <translation>移除列</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="98"/>
+        <location filename="../ui/views/compare_view.cpp" line="102"/>
         <source>Remove the server whose cell is selected</source>
         <translation>移除所选单元格所在列的服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_view.cpp" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_view.cpp" line="104"/>
         <source>Stop the running scan and drop the queued ones</source>
         <translation>停止正在运行的扫描并放弃排队的扫描</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="107"/>
+        <source>The comparison as one HTML page (as mailtls compare --html)</source>
+        <translation>将比较结果导出为一个 HTML 页面（同 mailtls compare --html）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="108"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="110"/>
+        <source>The comparison as a PDF (as mailtls compare --pdf)</source>
+        <translation>将比较结果导出为 PDF（同 mailtls compare --pdf）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="116"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="165"/>
+        <location filename="../ui/views/compare_view.cpp" line="180"/>
         <source>Scan cancelled.</source>
         <translation>扫描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="204"/>
+        <location filename="../ui/views/compare_view.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="203"/>
+        <location filename="../ui/views/compare_view.cpp" line="218"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 报告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="213"/>
+        <location filename="../ui/views/compare_view.cpp" line="228"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="244"/>
+        <location filename="../ui/views/compare_view.cpp" line="259"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="255"/>
+        <location filename="../ui/views/compare_view.cpp" line="270"/>
         <source>Cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="258"/>
+        <location filename="../ui/views/compare_view.cpp" line="273"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已添加 %1（%2 个连接）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="277"/>
+        <location filename="../ui/views/compare_view.cpp" line="292"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>请在要移除的服务器所在列中选择一个单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="285"/>
+        <location filename="../ui/views/compare_view.cpp" line="300"/>
         <source>Add Saved Reports</source>
         <translation>添加已保存的报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="286"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="304"/>
+        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <source>Export Comparison as PDF</source>
+        <translation>将比较导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <source>Export Comparison as HTML</source>
+        <translation>将比较导出为 HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="348"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="350"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="356"/>
+        <source>Writing the export…</source>
+        <translation>正在写入导出文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="372"/>
         <source>No servers yet</source>
         <translation>尚无服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="304"/>
+        <location filename="../ui/views/compare_view.cpp" line="372"/>
         <source>1 server — add another to compare</source>
         <translation>1 台服务器 — 再添加一台即可比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="306"/>
+        <location filename="../ui/views/compare_view.cpp" line="374"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台服务器 — 无差异，%2 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="308"/>
+        <location filename="../ui/views/compare_view.cpp" line="376"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台服务器 — %2 处差异（已高亮并排在前面），%3 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="321"/>
+        <location filename="../ui/views/compare_view.cpp" line="391"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>请添加两台或更多服务器：输入 HOST:PORT 后点击“扫描并添加”，或添加已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="323"/>
+        <location filename="../ui/views/compare_view.cpp" line="393"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差异排在前面并高亮显示（≠）。选择一个单元格后点击“移除列”即可移除该服务器。</translation>
     </message>
@@ -2089,6 +3953,19 @@ Findings: %2</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::Export</name>
+    <message>
+        <location filename="../ui/export_job.cpp" line="24"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_job.cpp" line="25"/>
+        <source>HTML files (*.html);;All files (*)</source>
+        <translation>HTML 文件 (*.html);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
         <location filename="../ui/models/findings_model.cpp" line="95"/>
@@ -2610,169 +4487,479 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::HandshakeView</name>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="21"/>
+        <location filename="../ui/views/handshake_view.cpp" line="23"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="23"/>
+        <location filename="../ui/views/handshake_view.cpp" line="25"/>
         <source>ok — the chain verifies against the trust store</source>
         <translation>正常 — 证书链可通过信任库验证</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="24"/>
+        <location filename="../ui/views/handshake_view.cpp" line="26"/>
         <source>failed: %1 (code %2)</source>
         <translation>失败：%1（代码 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="32"/>
+        <location filename="../ui/views/handshake_view.cpp" line="34"/>
         <source>Negotiated</source>
         <translation>协商结果</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="44"/>
+        <location filename="../ui/views/handshake_view.cpp" line="46"/>
         <source>Protocol:</source>
         <translation>协议：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="45"/>
+        <location filename="../ui/views/handshake_view.cpp" line="47"/>
         <source>Cipher (IANA):</source>
         <translation>密码套件（IANA）：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="46"/>
+        <location filename="../ui/views/handshake_view.cpp" line="48"/>
         <source>Cipher (OpenSSL):</source>
         <translation>密码套件（OpenSSL）：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="47"/>
+        <location filename="../ui/views/handshake_view.cpp" line="49"/>
         <source>Cipher code:</source>
         <translation>套件代码：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="48"/>
+        <location filename="../ui/views/handshake_view.cpp" line="50"/>
         <source>Key exchange group:</source>
         <translation>密钥交换组：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="49"/>
+        <location filename="../ui/views/handshake_view.cpp" line="51"/>
         <source>Server temp key:</source>
         <translation>服务器临时密钥：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="50"/>
+        <location filename="../ui/views/handshake_view.cpp" line="52"/>
         <source>Peer signature:</source>
         <translation>对端签名：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="51"/>
+        <location filename="../ui/views/handshake_view.cpp" line="53"/>
         <source>Verification:</source>
         <translation>验证：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="52"/>
+        <location filename="../ui/views/handshake_view.cpp" line="54"/>
         <source>Security level:</source>
         <translation>安全级别：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="53"/>
+        <location filename="../ui/views/handshake_view.cpp" line="55"/>
         <source>Client certificate:</source>
         <translation>客户端证书：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="54"/>
+        <location filename="../ui/views/handshake_view.cpp" line="56"/>
         <source>Compression:</source>
         <translation>压缩：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="56"/>
+        <location filename="../ui/views/handshake_view.cpp" line="58"/>
         <source>Handshake messages</source>
         <translation>握手消息</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="140"/>
+        <location filename="../ui/views/handshake_view.cpp" line="70"/>
+        <source>SMTP extensions before and after STARTTLS</source>
+        <translation>STARTTLS 前后的 SMTP 扩展</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="149"/>
         <source>No handshake yet. Connect to a server to see what it negotiates.</source>
         <translation>尚未握手。连接服务器即可查看协商结果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="152"/>
+        <location filename="../ui/views/handshake_view.cpp" line="168"/>
         <source>Not connected, so there was no handshake.</source>
         <translation>未连接，因此没有握手。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="155"/>
+        <location filename="../ui/views/handshake_view.cpp" line="171"/>
         <source>No TLS handshake was attempted.</source>
         <translation>未尝试 TLS 握手。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="156"/>
+        <location filename="../ui/views/handshake_view.cpp" line="172"/>
         <source>No TLS: the server did not offer STARTTLS or refused it, so the session stayed in cleartext.</source>
         <translation>没有 TLS：服务器未提供或拒绝了 STARTTLS，会话仍为明文。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="161"/>
+        <location filename="../ui/views/handshake_view.cpp" line="177"/>
         <source>alert %1 (%2)</source>
         <translation>警报 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <location filename="../ui/views/handshake_view.cpp" line="178"/>
         <source>Handshake failed: %1</source>
         <translation>握手失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <location filename="../ui/views/handshake_view.cpp" line="178"/>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="164"/>
+        <location filename="../ui/views/handshake_view.cpp" line="180"/>
         <source>%1 established with %2, but the certificate does not verify: %3.</source>
         <translation>已与 %2 建立 %1，但证书验证失败：%3。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="167"/>
+        <location filename="../ui/views/handshake_view.cpp" line="183"/>
         <source>%1 established with %2; the certificate verifies.</source>
         <translation>已与 %2 建立 %1；证书验证通过。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="177"/>
+        <location filename="../ui/views/handshake_view.cpp" line="196"/>
         <source>%1, %2 bits</source>
         <translation>%1，%2 位</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="182"/>
+        <location filename="../ui/views/handshake_view.cpp" line="201"/>
         <source>%1 with %2</source>
         <translation>%1，摘要 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="188"/>
+        <location filename="../ui/views/handshake_view.cpp" line="207"/>
         <source>0 — everything allowed, so legacy servers can be examined; weak parameters are reported as findings</source>
         <translation>0 — 全部允许，以便检查旧服务器；弱参数会作为发现报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="189"/>
+        <location filename="../ui/views/handshake_view.cpp" line="208"/>
         <source>%1 — OpenSSL refuses parameters below this level</source>
         <translation>%1 — OpenSSL 会拒绝低于此级别的参数</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="192"/>
+        <location filename="../ui/views/handshake_view.cpp" line="211"/>
         <source>not requested</source>
         <translation>未请求</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <location filename="../ui/views/handshake_view.cpp" line="213"/>
         <source>requested, sent</source>
         <translation>已请求，已发送</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <location filename="../ui/views/handshake_view.cpp" line="213"/>
         <source>requested, none sent</source>
         <translation>已请求，未发送</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="196"/>
+        <location filename="../ui/views/handshake_view.cpp" line="215"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HygienePanel</name>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="27"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%2 次中接受 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="109"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="111"/>
+        <source>needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="113"/>
+        <source>no clear answer</source>
+        <translation>没有明确答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="115"/>
+        <source>neither good nor bad: for information</source>
+        <translation>无所谓好坏：仅供参考</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="119"/>
+        <source>does not apply to this server</source>
+        <translation>不适用于此服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="135"/>
+        <source>Secure renegotiation (RFC 5746)</source>
+        <translation>安全重新协商（RFC 5746）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="136"/>
+        <source>Does the ServerHello carry renegotiation_info, so that a renegotiation is tied to the handshake before it? Yes is good; without it OpenSSL 3 clients refuse to connect.</source>
+        <translation>ServerHello 是否带有 renegotiation_info，使重新协商与之前的握手绑定？“是”为良好；没有它，OpenSSL 3 客户端会拒绝连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="139"/>
+        <source>Client-initiated renegotiation</source>
+        <translation>客户端发起的重新协商</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="140"/>
+        <source>Does the server do a fresh handshake whenever the client asks on an open connection? No is good: each one costs the server a private-key operation and the client almost nothing.</source>
+        <translation>客户端在已打开的连接上请求时，服务器是否都会重新握手？“否”为良好：每次都让服务器花费一次私钥运算，而客户端几乎没有成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="143"/>
+        <source>TLS_FALLBACK_SCSV honoured (RFC 7507)</source>
+        <translation>遵守 TLS_FALLBACK_SCSV（RFC 7507）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="144"/>
+        <source>Does the server refuse a lower-version hello marked as a fallback with inappropriate_fallback? Yes is good: a client&apos;s retry cannot be pushed down to an older version.</source>
+        <translation>服务器是否以 inappropriate_fallback 拒绝标记为回退的较低版本 hello？“是”为良好：客户端的重试无法被压到较旧版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="147"/>
+        <source>TLS 1.3 downgrade sentinel (RFC 8446)</source>
+        <translation>TLS 1.3 降级标记（RFC 8446）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="148"/>
+        <source>Does a TLS 1.3 server mark the random of its TLS 1.2 ServerHello, so that TLS 1.3 clients notice an attacker who removed TLS 1.3 from their hello? Yes is good; it does not apply without TLS 1.3.</source>
+        <translation>支持 TLS 1.3 的服务器是否在其 TLS 1.2 ServerHello 的随机数中做标记，让 TLS 1.3 客户端发现从其 hello 中删除 TLS 1.3 的攻击者？“是”为良好；没有 TLS 1.3 时不适用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="152"/>
+        <source>Extended master secret (RFC 7627)</source>
+        <translation>扩展主密钥（RFC 7627）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="153"/>
+        <source>Are the TLS 1.2 session keys bound to the whole handshake? Yes is good: it closes the triple-handshake attack.</source>
+        <translation>TLS 1.2 会话密钥是否与整个握手绑定？“是”为良好：可防止三重握手攻击。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="156"/>
+        <source>Encrypt-then-MAC with CBC suites (RFC 7366)</source>
+        <translation>CBC 套件的先加密后 MAC（RFC 7366）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="157"/>
+        <source>With a CBC suite, is each record authenticated before it is decrypted? Yes is good: it closes padding-oracle attacks. It does not apply to a server without CBC suites.</source>
+        <translation>使用 CBC 套件时，每条记录是否在解密前先验证？“是”为良好：可防止填充预言攻击。对没有 CBC 套件的服务器不适用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="160"/>
+        <source>Resumption by session id (TLS 1.2)</source>
+        <translation>通过会话 ID 恢复（TLS 1.2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="161"/>
+        <source>Did a second connection resume the first one&apos;s session by its id, with an abbreviated handshake? Information: resumption saves a full handshake per connection.</source>
+        <translation>第二个连接是否通过会话 ID 以简化握手恢复了第一个连接的会话？仅供参考：会话恢复可为每个连接省去一次完整握手。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="164"/>
+        <source>Resumption by session ticket (TLS 1.2)</source>
+        <translation>通过会话票据恢复（TLS 1.2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="165"/>
+        <source>Did the server issue a session ticket (RFC 5077), and did a second connection resume with it? Information.</source>
+        <translation>服务器是否签发了会话票据（RFC 5077），第二个连接是否用它恢复了会话？仅供参考。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="168"/>
+        <source>Resumption with a TLS 1.3 ticket (PSK)</source>
+        <translation>使用 TLS 1.3 票据恢复（PSK）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="169"/>
+        <source>Did the server send a NewSessionTicket after the TLS 1.3 handshake, and did a second connection resume with it? Information.</source>
+        <translation>服务器是否在 TLS 1.3 握手后发送了 NewSessionTicket，第二个连接是否用它恢复了会话？仅供参考。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="172"/>
+        <source>OCSP stapling (status_request)</source>
+        <translation>OCSP 装订（status_request）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="173"/>
+        <source>Did the server staple an OCSP response to its certificate? Yes is good; a stapled response must say good and be current, and a must-staple certificate needs one.</source>
+        <translation>服务器是否随证书装订了 OCSP 响应？是为好；装订的响应必须为 good 且未过期，must-staple 证书必须有装订。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="177"/>
+        <source>0-RTT early data accepted</source>
+        <translation>接受 0-RTT 早期数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="178"/>
+        <source>Did the server accept data sent before the TLS 1.3 handshake finished? No is good: early data can be replayed by an attacker.</source>
+        <translation>服务器是否接受了 TLS 1.3 握手完成前发送的数据？否为好：早期数据可被攻击者重放。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="181"/>
+        <source>Heartbleed (CVE-2014-0160)</source>
+        <translation>Heartbleed（CVE-2014-0160）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="182"/>
+        <source>Did a heartbeat request claiming more bytes than it carried come back longer than sent? No is good; Yes means the server leaks its memory. The leaked bytes are never kept or shown.</source>
+        <translation>声明长度大于实际内容的心跳请求，返回的响应是否比发送的更长？否为好；是表示服务器泄露内存。泄露的字节绝不会被保存或显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="185"/>
+        <source>CCS injection (CVE-2014-0224)</source>
+        <translation>CCS 注入（CVE-2014-0224）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="186"/>
+        <source>Did the server accept a ChangeCipherSpec sent before the key exchange? No is good.</source>
+        <translation>服务器是否接受了在密钥交换之前发送的 ChangeCipherSpec？否为好。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="188"/>
+        <source>ROBOT (RSA padding oracle)</source>
+        <translation>ROBOT（RSA 填充预言）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="189"/>
+        <source>With RSA key exchange, did the server answer malformed premaster secrets differently from a well-formed one? No is good; it does not apply without RSA key exchange.</source>
+        <translation>在 RSA 密钥交换中，服务器对格式错误的预主密钥与对格式正确的预主密钥的回应是否不同？否为好；没有 RSA 密钥交换时不适用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="192"/>
+        <source>Ticketbleed (CVE-2016-9244)</source>
+        <translation>Ticketbleed（CVE-2016-9244）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="193"/>
+        <source>Did a 1-byte session id offered with a session ticket come back longer, with bytes that were not ours? No is good. The probe offers a made-up ticket, so No is weaker evidence here than for the other checks.</source>
+        <translation>与会话票据一同提供的 1 字节会话 ID 是否被加长返回，且含有不属于我们的字节？否为好。该探测使用的是伪造的票据，因此这里的“否”比其他检查的证据更弱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="197"/>
+        <source>STARTTLS command injection</source>
+        <translation>STARTTLS 命令注入</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="198"/>
+        <source>Was a command sent in the same packet as STARTTLS answered inside TLS? No is good; Yes means an attacker on the path can add commands that run inside the encrypted session.</source>
+        <translation>与 STARTTLS 在同一数据包中发送的命令是否在 TLS 内得到了回应？否为好；是表示路径上的攻击者可以注入在加密会话中执行的命令。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="201"/>
+        <source>MAIL FROM accepted before STARTTLS</source>
+        <translation>STARTTLS 之前接受 MAIL FROM</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="202"/>
+        <source>Did the server accept MAIL FROM in cleartext (then RSET; nothing is sent)? Normal for an MX on port 25; on a submission port it must not.</source>
+        <translation>服务器是否在明文中接受了 MAIL FROM（随后发送 RSET，不发送任何邮件）？对 25 端口上的 MX 属正常；在提交端口上则不应如此。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="205"/>
+        <source>AUTH offered before STARTTLS</source>
+        <translation>STARTTLS 之前提供 AUTH</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="206"/>
+        <source>Did the cleartext EHLO advertise AUTH? On a submission port passwords would travel in cleartext; no credentials are ever sent by the check.</source>
+        <translation>明文 EHLO 是否宣告了 AUTH？在提交端口上密码将以明文传输；该检查从不发送任何凭据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="235"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="237"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="239"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="243"/>
+        <source>Untested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="277"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="287"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="295"/>
+        <source>Protocol hygiene</source>
+        <translation>协议卫生</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="278"/>
+        <source>no checks in this scan</source>
+        <translation>本次扫描没有这些检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
+        <source>not checked: no TLS 1.2 or lower handshake to check, or a report from before these checks</source>
+        <translation>未检查：没有 TLS 1.2 或更低版本的握手可查，或报告早于这些检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="291"/>
+        <source>the server accepted no TLS 1.2 or lower</source>
+        <translation>服务器不接受 TLS 1.2 或更低版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="292"/>
+        <source>checked with %1</source>
+        <translation>以 %1 检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <source>1 connection</source>
+        <translation>1 个连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <source>%1 connections</source>
+        <translation>%1 个连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="296"/>
+        <source>Whether &quot;Yes&quot; is good depends on the check: the mark says which. Hover over a check to see what it asks.</source>
+        <translation>“是”是否良好取决于检查项：标记会说明。将鼠标悬停在检查项上可查看它检查什么。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="325"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="340"/>
+        <source>See the Findings tab for what it means and the Exim and Postfix fix.</source>
+        <translation>在“发现”标签页查看其含义以及 Exim 和 Postfix 的修正方法。</translation>
     </message>
 </context>
 <context>
@@ -2829,17 +5016,22 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>未能完全解码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <location filename="../ui/views/ladder_details.cpp" line="126"/>
+        <source>This starts a renegotiation</source>
+        <translation>此处开始重新协商</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ladder_details.cpp" line="135"/>
         <source>Decoded fields</source>
         <translation>解码字段</translation>
     </message>
     <message>
-        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <location filename="../ui/views/ladder_details.cpp" line="135"/>
         <source>Recorded summary</source>
         <translation>记录的摘要</translation>
     </message>
     <message>
-        <location filename="../ui/views/ladder_details.cpp" line="144"/>
+        <location filename="../ui/views/ladder_details.cpp" line="155"/>
         <source>This report was saved without the message bytes, so only the summary is known.</source>
         <translation>此报告保存时未包含消息字节，因此只有摘要可用。</translation>
     </message>
@@ -2847,22 +5039,32 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::LadderModel</name>
     <message>
-        <location filename="../ui/models/ladder_model.cpp" line="123"/>
+        <location filename="../ui/models/ladder_model.cpp" line="125"/>
         <source>Implicit TLS: the handshake starts with the first byte</source>
         <translation>隐式 TLS：握手从第一个字节开始</translation>
     </message>
     <message>
-        <location filename="../ui/models/ladder_model.cpp" line="126"/>
+        <location filename="../ui/models/ladder_model.cpp" line="128"/>
         <source>STARTTLS accepted: TLS starts here</source>
         <translation>STARTTLS 已接受：TLS 从此处开始</translation>
     </message>
     <message>
-        <location filename="../ui/models/ladder_model.cpp" line="132"/>
+        <location filename="../ui/models/ladder_model.cpp" line="134"/>
         <source>the handshake failed: %1</source>
         <translation>握手失败：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/models/ladder_model.cpp" line="160"/>
+        <source>starts a renegotiation</source>
+        <translation>开始重新协商</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ladder_model.cpp" line="161"/>
+        <source>starts a renegotiation · %1</source>
+        <translation>开始重新协商 · %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ladder_model.cpp" line="180"/>
+        <location filename="../ui/models/ladder_model.cpp" line="188"/>
         <source>Encrypted SMTP: %n line(s)</source>
         <translation>
             <numerusform>加密的 SMTP：%n 行</numerusform>
@@ -4242,316 +6444,316 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>&lt;b&gt;会话记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>Fleet</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>%1 with %2:%3 from the Fleet tab</source>
         <translation>来自“批量”标签页的 %1：%2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
         <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>waiting for the banner</source>
         <translation>等待欢迎信息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
         <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>TLS handshake</source>
         <translation>TLS 握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>EHLO over TLS</source>
         <translation>通过 TLS 发送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>sending the message</source>
         <translation>正在发送邮件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>interactive</source>
         <translation>交互模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>closing</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
-        <location filename="../ui/main_window.cpp" line="911"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已连接 %1 — 交互模式：下方输入的每一行都原样发送给服务器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Disconnecting from %1…</source>
         <translation>正在断开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
-        <location filename="../ui/main_window.cpp" line="938"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="939"/>
         <source>Scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>Scan failed — %1: %2</source>
         <translation>扫描失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="564"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="566"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>会话已取消。已收到的内容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>TLS failed</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="621"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 会话完成，正在关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="628"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Likely: %1</source>
         <translation>可能的原因：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Failed — %1: %2</source>
         <translation>失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已断开 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已断开 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Handshake (%1)</source>
         <translation>握手（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Ladder (%1)</source>
         <translation>时序图（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="658"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="658"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Cipher matrix (%1)</source>
         <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="636"/>
         <source>The server refused STARTTLS: %1</source>
         <translation>服务器拒绝了 STARTTLS：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>The server refused EHLO: %1</source>
         <translation>服务器拒绝了 EHLO：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>The server refused the session in its greeting: %1</source>
         <translation>服务器在问候时就拒绝了会话：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="689"/>
+        <location filename="../ui/main_window.cpp" line="690"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="725"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="737"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="741"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="768"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1
 
 Passphrase:</source>
@@ -4560,103 +6762,103 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="774"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="780"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="781"/>
+        <location filename="../ui/main_window.cpp" line="782"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
-        <location filename="../ui/main_window.cpp" line="929"/>
+        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="931"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="804"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
-        <location filename="../ui/main_window.cpp" line="853"/>
-        <location filename="../ui/main_window.cpp" line="864"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="854"/>
+        <location filename="../ui/main_window.cpp" line="865"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>会话或扫描正在运行；请在其结束后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="857"/>
+        <location filename="../ui/main_window.cpp" line="858"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>来自“域名”标签页的与 %1（%2）的会话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="942"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="943"/>
+        <location filename="../ui/main_window.cpp" line="944"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="974"/>
+        <location filename="../ui/main_window.cpp" line="975"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="985"/>
+        <location filename="../ui/main_window.cpp" line="986"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="987"/>
+        <location filename="../ui/main_window.cpp" line="988"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="992"/>
+        <location filename="../ui/main_window.cpp" line="993"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1014"/>
+        <location filename="../ui/main_window.cpp" line="1015"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1023"/>
+        <location filename="../ui/main_window.cpp" line="1024"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1024"/>
+        <location filename="../ui/main_window.cpp" line="1025"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -4665,12 +6867,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1037"/>
+        <location filename="../ui/main_window.cpp" line="1038"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1040"/>
+        <location filename="../ui/main_window.cpp" line="1041"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>
@@ -4964,226 +7166,271 @@ Throwaway CA (trusted for sessions to it): %4</source>
 <context>
     <name>mailtls::ui::SimulateDialog</name>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="43"/>
         <source>Simulate Partner</source>
         <translation>模拟对方</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="48"/>
         <source>Partner (the client that sends mail to the server)</source>
         <translation>对方（向服务器发送邮件的客户端）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="54"/>
         <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
         <translation>粘贴的密码套件列表（OpenSSL、IANA 或 GnuTLS 优先级字符串）…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="63"/>
         <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
         <translation>例如 ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  或  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="69"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
         <source>Current target (none set in the target bar)</source>
         <translation>当前目标（目标栏中未设置）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="74"/>
         <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
         <translation>当前目标 %1：扫描、预测，然后用对方的提议进行一次真实握手</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
         <source>Saved scan report (JSON):</source>
         <translation>已保存的扫描报告（JSON）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="86"/>
         <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
         <translation>由“mailtls scan --json”或“文件 → 保存报告”写入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="88"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
         <source>&amp;Simulate</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
         <source>Open Scan Report</source>
         <translation>打开扫描报告</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="246"/>
         <source>The profile %1 is not available.</source>
         <translation>配置 %1 不可用。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="278"/>
         <source>The pasted list cannot be read: %1</source>
         <translation>无法读取粘贴的列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="282"/>
         <source>Pasted %1 cipher list</source>
         <translation>粘贴的 %1 密码套件列表</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
         <source>Set a target in the target bar first, or choose a saved report.</source>
         <translation>请先在目标栏中设置目标，或选择已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="261"/>
         <source>Choose a saved scan report.</source>
         <translation>请选择已保存的扫描报告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="295"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="294"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 不是 mailtls 报告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="105"/>
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="107"/>
+        <source>The result as one HTML page for the partner&apos;s admin (as mailtls simulate --html)</source>
+        <translation>将结果导出为一个 HTML 页面，供对方管理员查看（同 mailtls simulate --html）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="108"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="110"/>
+        <source>The result as a PDF to send to the partner (as mailtls simulate --pdf)</source>
+        <translation>将结果导出为 PDF，发送给对方（同 mailtls simulate --pdf）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <source>Export Simulation as PDF</source>
+        <translation>将模拟导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <source>Export Simulation as HTML</source>
+        <translation>将模拟导出为 HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="230"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="231"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
+        <source>Writing the export…</source>
+        <translation>正在写入导出文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 不含扫描部分；请先运行扫描并保存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>正在扫描：%1 / 约 %2 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
         <source>scanning the server…</source>
         <translation>正在扫描服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
         <source>predicting…</source>
         <translation>正在预测…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="373"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
         <source>Server not reachable</source>
         <translation>服务器无法访问</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="325"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="331"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="387"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ 可以连接 — %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
         <source>✘ Fails — %1</source>
         <translation>✘ 失败 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
         <source>Fix for Exim:
 </source>
         <translation>Exim 修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="341"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="397"/>
         <source>Fix for Postfix:
 </source>
         <translation>Postfix 修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
         <source>Live handshake (%1):
 </source>
         <translation>实时握手（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>mailtls 自身的 ClientHello，与提议完全一致</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>使用对方提议的 OpenSSL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  已省略（此 OpenSSL 无法发送）：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  服务器选择了 %1，%2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="408"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位 DH 素数</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="412"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  对方会在此停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>预测依据（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
         <source>
 Partner source: %1
 </source>
@@ -5192,47 +7439,47 @@ Partner source: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="431"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>提供 %1 · %2 个 TLS 1.2 及以下套件 · %3 个 TLS 1.3 套件 · 来源：%4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="437"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>粘贴对方的列表；支持 OpenSSL 名称和关键字、IANA 名称以及 GnuTLS 优先级字符串。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="454"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>先扫描服务器，然后用对方的提议进行一次握手。点击“取消”会立即停止。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="455"/>
         <source>Predicting…</source>
         <translation>正在预测…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>请粘贴对方的密码套件列表。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>请选择已保存的扫描报告，或在目标栏中设置目标。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="403"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>请将上面这句话转告对方，或在你的 MTA 中应用修复后再次模拟。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="405"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="466"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>选择其他对方或服务器，然后再次模拟。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="468"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>选择对方和服务器，然后点击“模拟”。</translation>
     </message>
@@ -5407,51 +7654,76 @@ Partner source: %1
     </message>
     <message>
         <location filename="../ui/views/target_bar.cpp" line="35"/>
-        <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP</source>
-        <translation>25 SMTP，587 提交，465 SMTPS（隐式 TLS），24 LMTP</translation>
+        <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP, 143 IMAP, 993 IMAPS, 110 POP3, 995 POP3S, 4190 ManageSieve</source>
+        <translation>25 SMTP，587 提交（submission），465 SMTPS（隐式 TLS），24 LMTP，143 IMAP，993 IMAPS，110 POP3，995 POP3S，4190 ManageSieve</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="38"/>
+        <location filename="../ui/views/target_bar.cpp" line="39"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="41"/>
+        <location filename="../ui/views/target_bar.cpp" line="42"/>
         <source>SMTP STARTTLS</source>
         <translation>SMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
         <source>LMTP STARTTLS</source>
         <translation>LMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
         <source>Implicit TLS (SMTPS)</source>
         <translation>隐式 TLS（SMTPS）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <location filename="../ui/views/target_bar.cpp" line="45"/>
+        <source>IMAP STARTTLS</source>
+        <translation>IMAP STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <source>Implicit TLS (IMAPS)</source>
+        <translation>隐式 TLS（IMAPS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="47"/>
+        <source>POP3 STLS</source>
+        <translation>POP3 STLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="48"/>
+        <source>Implicit TLS (POP3S)</source>
+        <translation>隐式 TLS（POP3S）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="49"/>
+        <source>ManageSieve STARTTLS</source>
+        <translation>ManageSieve STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="50"/>
         <source>Plain TCP (TLS, no SMTP)</source>
         <translation>纯 TCP（TLS，无 SMTP）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="45"/>
+        <location filename="../ui/views/target_bar.cpp" line="51"/>
         <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
         <translation>TCP 连接后立即开始 TLS，不使用 SMTP（例如 openssl s_server）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="47"/>
+        <location filename="../ui/views/target_bar.cpp" line="53"/>
         <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
         <translation>TLS 的启动方式：STARTTLS 之后、从第一个字节开始，或完全不用</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="52"/>
+        <location filename="../ui/views/target_bar.cpp" line="58"/>
         <source>&amp;Options…</source>
         <translation>选项(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="53"/>
+        <location filename="../ui/views/target_bar.cpp" line="59"/>
         <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy</source>
         <translation>SNI、验证名称、CA 文件、客户端证书、TLS 版本、密码套件、组、EHLO 名称、代理</translation>
     </message>

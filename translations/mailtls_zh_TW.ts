@@ -2,6 +2,1820 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>mailtls</name>
+    <message>
+        <location filename="../app/cli/explain_command.cpp" line="66"/>
+        <source>(try &apos;mailtls explain --help&apos;)</source>
+        <translation>（參見 &apos;mailtls explain --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explain_command.cpp" line="75"/>
+        <source>name a cipher suite, e.g. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</source>
+        <translation>請指定一個加密套件，例如 &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="114"/>
+        <source>--%1 must be a number of seconds between 0 and 3600, not &apos;%2&apos;</source>
+        <translation>--%1 必須是 0 到 3600 之間的秒數，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="129"/>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 必須是 %2 到 %3 之間的整數，而不是 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="140"/>
+        <source>--%1 needs one name without spaces or line breaks</source>
+        <translation>--%1 需要一個不含空格或換行的名稱</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="157"/>
+        <source>--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not &apos;%1&apos;</source>
+        <translation>--starttls 必須是 smtp、lmtp、imap、pop3、sieve、none 或 auto，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="179"/>
+        <source>--sni and --no-sni contradict each other</source>
+        <translation>--sni 與 --no-sni 互相矛盾</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="196"/>
+        <source>--json %1: is a directory</source>
+        <translation>--json %1：是一個目錄</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="201"/>
+        <source>--json %1: directory %2 does not exist</source>
+        <translation>--json %1：目錄 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="205"/>
+        <source>--json %1: directory %2 is not writable</source>
+        <translation>--json %1：目錄 %2 無法寫入</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="209"/>
+        <source>--json %1: file is not writable</source>
+        <translation>--json %1：檔案無法寫入</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="221"/>
+        <location filename="../app/cli/explain_command.cpp" line="80"/>
+        <location filename="../app/cli/records_command.cpp" line="188"/>
+        <source>--json needs a file name or &apos;-&apos;</source>
+        <translation>--json 需要一個檔案名稱或 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="231"/>
+        <source>--html needs a file name</source>
+        <translation>--html 需要一個檔案名稱</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="240"/>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf 需要一個檔案名稱</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="247"/>
+        <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;</source>
+        <translation>--fail-on 必須是 info、low、medium、high 或 critical，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="274"/>
+        <source>%1%2: no such file</source>
+        <translation>%1%2：檔案不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="275"/>
+        <location filename="../app/cli/common_options.cpp" line="295"/>
+        <location filename="../app/cli/common_options.cpp" line="302"/>
+        <source>%1%2: cannot read (%3)</source>
+        <translation>%1%2：無法讀取（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="279"/>
+        <source>%1%2: is a directory</source>
+        <translation>%1%2：是一個目錄</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="284"/>
+        <source>%1%2: is not a regular file (a pipe, socket or device); save it to a file first</source>
+        <translation>%1%2：不是一般檔案（而是管線、通訊端或裝置）；請先存成檔案</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="289"/>
+        <source>%1%2: is not a regular file</source>
+        <translation>%1%2：不是一般檔案</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="328"/>
+        <location filename="../app/cli/compare_command.cpp" line="284"/>
+        <location filename="../app/cli/explain_command.cpp" line="128"/>
+        <location filename="../app/cli/records_command.cpp" line="236"/>
+        <location filename="../app/cli/simulate_command.cpp" line="474"/>
+        <source>cannot write --json %1: %2</source>
+        <translation>無法寫入 --json %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="338"/>
+        <location filename="../app/cli/compare_command.cpp" line="291"/>
+        <location filename="../app/cli/simulate_command.cpp" line="481"/>
+        <source>cannot write --html %1: %2</source>
+        <translation>無法寫入 --html %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="349"/>
+        <location filename="../app/cli/compare_command.cpp" line="300"/>
+        <location filename="../app/cli/simulate_command.cpp" line="489"/>
+        <source>cannot write --pdf %1: %2</source>
+        <translation>無法寫入 --pdf %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="381"/>
+        <source>cannot read passphrase file %1: %2</source>
+        <translation>無法讀取密語檔案 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="388"/>
+        <source>passphrase file %1 is empty (the first line is the passphrase)</source>
+        <translation>密語檔案 %1 是空的（第一行即為密語）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="416"/>
+        <source>--proxy-pass-file needs --proxy</source>
+        <translation>--proxy-pass-file 需要 --proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="433"/>
+        <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
+        <translation>--proxy-pass-file 需要 --proxy URL 中包含使用者名稱（socks5://USER@HOST:PORT）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <source>&apos;%1&apos; is not available in this build yet (try &apos;mailtls --help&apos;)</source>
+        <translation>此版本尚未提供 &apos;%1&apos;（參見 &apos;mailtls --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="138"/>
+        <source>unknown command &apos;%1&apos; (try &apos;mailtls --help&apos;)</source>
+        <translation>未知的指令 &apos;%1&apos;（參見 &apos;mailtls --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="37"/>
+        <source>TLS only, no mail protocol</source>
+        <translation>僅 TLS，無郵件協定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="37"/>
+        <source>no mail protocol</source>
+        <translation>無郵件協定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="39"/>
+        <source>%1 inside implicit TLS</source>
+        <translation>%1 位於隱式 TLS 之內</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="40"/>
+        <source>%1 with STARTTLS</source>
+        <translation>%1 使用 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="150"/>
+        <source>--passphrase-file %1: the first line is empty</source>
+        <translation>--passphrase-file %1：第一行是空的</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="178"/>
+        <source>Extensions</source>
+        <translation>擴充</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="188"/>
+        <source>not a CA</source>
+        <translation>非 CA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="190"/>
+        <source>, path length %1</source>
+        <translation>，路徑長度 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="192"/>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="197"/>
+        <source> (critical)</source>
+        <translation> （關鍵）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="193"/>
+        <source>Basic constraints</source>
+        <translation>基本限制</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="198"/>
+        <source>Key usage</source>
+        <translation>金鑰用途</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="199"/>
+        <source>Extended key usage</source>
+        <translation>延伸金鑰用途</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="201"/>
+        <source>CA issuers</source>
+        <translation>CA 簽發者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="202"/>
+        <source>CRL distribution</source>
+        <translation>CRL 發布點</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="203"/>
+        <source>Subject key id</source>
+        <translation>主體金鑰識別碼</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="204"/>
+        <source>Authority key id</source>
+        <translation>授權單位金鑰識別碼</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="212"/>
+        <location filename="../app/cli/report_printer.cpp" line="48"/>
+        <source>1 certificate</source>
+        <translation>1 張憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="212"/>
+        <location filename="../app/cli/report_printer.cpp" line="48"/>
+        <source>%1 certificates</source>
+        <translation>%1 張憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="214"/>
+        <source>key does not match</source>
+        <translation>金鑰不相符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="215"/>
+        <source>key matches</source>
+        <translation>金鑰相符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="277"/>
+        <source>no certificate in %1 (only private keys)</source>
+        <translation>%1 中沒有憑證（只有私密金鑰）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="53"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="53"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="227"/>
+        <location filename="../app/cli/report_printer.cpp" line="58"/>
+        <source>1 finding</source>
+        <translation>1 項發現</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="227"/>
+        <location filename="../app/cli/report_printer.cpp" line="58"/>
+        <source>%1 findings</source>
+        <translation>%1 項發現</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="131"/>
+        <source>accepts legacy servers</source>
+        <translation>接受舊式伺服器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="132"/>
+        <source>rejects keys weaker than %1 bits, e.g. RSA/DH under %2 bits</source>
+        <translation>拒絕弱於 %1 位元的金鑰，例如低於 %2 位元的 RSA/DH</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="134"/>
+        <source>client ran at OpenSSL security level %1 (%2)</source>
+        <translation>用戶端以 OpenSSL 安全等級 %1 執行（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="144"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="145"/>
+        <source>Host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="146"/>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="148"/>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="149"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="150"/>
+        <source>none sent</source>
+        <translation>未送出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="152"/>
+        <source>Certificate name</source>
+        <translation>憑證名稱</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="158"/>
+        <source>Transcript</source>
+        <translation>對話紀錄</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="190"/>
+        <source>(nothing was exchanged)</source>
+        <translation>（沒有任何交換）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="199"/>
+        <source>the session ended before TLS</source>
+        <translation>工作階段在 TLS 之前結束</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="201"/>
+        <source>STARTTLS was refused: %1</source>
+        <translation>STARTTLS 被拒絕：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="203"/>
+        <source>the server does not offer STARTTLS</source>
+        <translation>伺服器不提供 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="204"/>
+        <source>not attempted: </source>
+        <translation>未嘗試：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="208"/>
+        <source>handshake failed</source>
+        <translation>交握失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="209"/>
+        <location filename="../app/cli/report_printer.cpp" line="308"/>
+        <source>Handshake</source>
+        <translation>交握</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="209"/>
+        <source>failed: </source>
+        <translation>失敗：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="213"/>
+        <source> (sent by the server)</source>
+        <translation>（由伺服器送出）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="215"/>
+        <source> (sent by us)</source>
+        <translation>（由我方送出）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="216"/>
+        <source>Alert</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="219"/>
+        <location filename="../app/cli/report_printer.cpp" line="221"/>
+        <source>Protocol</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="227"/>
+        <source>code %1</source>
+        <translation>代碼 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="230"/>
+        <source>Cipher</source>
+        <translation>加密套件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="233"/>
+        <source>Key exchange group</source>
+        <translation>金鑰交換群組</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="235"/>
+        <source>Server temp key</source>
+        <translation>伺服器臨時金鑰</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="236"/>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 位元</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="239"/>
+        <source>Peer signature</source>
+        <translation>對端簽章</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="242"/>
+        <source>%1 with %2</source>
+        <translation>%1，摘要 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="244"/>
+        <source>Compression</source>
+        <translation>壓縮</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="244"/>
+        <location filename="../app/cli/report_printer.cpp" line="398"/>
+        <location filename="../app/cli/report_printer.cpp" line="618"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="247"/>
+        <source>ok</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="248"/>
+        <source>failed: code %1 (%2)</source>
+        <translation>失敗：代碼 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="249"/>
+        <location filename="../app/cli/report_printer.cpp" line="251"/>
+        <source>Verification</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="251"/>
+        <location filename="../app/cli/simulate_command.cpp" line="172"/>
+        <location filename="../app/cli/simulate_command.cpp" line="350"/>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="254"/>
+        <source>Client certificate</source>
+        <translation>用戶端憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="255"/>
+        <source>requested by the server, sent</source>
+        <translation>伺服器要求，已送出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="256"/>
+        <source>requested by the server, none sent</source>
+        <translation>伺服器要求，未送出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="258"/>
+        <source>Session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="258"/>
+        <source>resumed</source>
+        <translation>已恢復</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="259"/>
+        <source>Note: </source>
+        <translation>註：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="268"/>
+        <location filename="../app/cli/report_printer.cpp" line="280"/>
+        <source>keyword</source>
+        <translation>關鍵字</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="269"/>
+        <location filename="../app/cli/report_printer.cpp" line="280"/>
+        <source>before TLS</source>
+        <translation>TLS 之前</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="275"/>
+        <location filename="../app/cli/report_printer.cpp" line="594"/>
+        <location filename="../app/cli/report_printer.cpp" line="644"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="278"/>
+        <source>EHLO before and after STARTTLS</source>
+        <translation>STARTTLS 前後的 EHLO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="278"/>
+        <source>Capabilities before and after STARTTLS</source>
+        <translation>STARTTLS 前後的能力清單</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="281"/>
+        <source>after TLS</source>
+        <translation>TLS 之後</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="296"/>
+        <source>(expected: not offered again inside TLS)</source>
+        <translation>（符合預期：TLS 內不再提供）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="301"/>
+        <source>Nothing changed but STARTTLS itself.</source>
+        <translation>除 STARTTLS 本身外沒有變化。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="302"/>
+        <source>%1 keyword(s) changed with TLS (+ added, - removed, ~ other parameters).</source>
+        <translation>有 %1 個關鍵字隨 TLS 改變（+ 新增，- 移除，~ 參數不同）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="310"/>
+        <source>(no handshake messages recorded)</source>
+        <translation>（未記錄交握訊息）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="311"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="312"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="313"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="314"/>
+        <location filename="../app/cli/report_printer.cpp" line="330"/>
+        <source>Length</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="331"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="356"/>
+        <source>Certificate chain</source>
+        <translation>憑證鏈</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="357"/>
+        <source>Certificate chain (%1)</source>
+        <translation>憑證鏈（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="360"/>
+        <source>No certificate was served.</source>
+        <translation>伺服器未提供憑證。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="370"/>
+        <source>Issuer</source>
+        <translation>簽發者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="371"/>
+        <source>Serial</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="372"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="375"/>
+        <source>(not valid yet: starts in %1)</source>
+        <translation>（尚未生效：%1後開始）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="380"/>
+        <source>(EXPIRED %1 ago)</source>
+        <translation>（已過期 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="384"/>
+        <source>(%1 left)</source>
+        <translation>（剩餘 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="388"/>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="389"/>
+        <source>Key</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="390"/>
+        <source>Signature</source>
+        <translation>簽章</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="401"/>
+        <source>Subject hash</source>
+        <translation>主體雜湊</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="406"/>
+        <source>self-signed</source>
+        <translation>自簽</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="407"/>
+        <source>Flags</source>
+        <translation>旗標</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="407"/>
+        <source>end entity</source>
+        <translation>終端實體</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="415"/>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="415"/>
+        <source>No findings.</source>
+        <translation>沒有發現。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="416"/>
+        <source>Findings (%1)</source>
+        <translation>發現（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="428"/>
+        <source>Evidence: </source>
+        <translation>證據：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="136"/>
+        <source>compared %1 servers: %2 difference(s), %3 the same, %4 not comparable
+</source>
+        <translation>已比較 %1 台伺服器：%2 處不同，%3 處相同，%4 處無法比較
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="148"/>
+        <source>Servers</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="155"/>
+        <source>Differences: none</source>
+        <translation>差異：無</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="156"/>
+        <source>  The servers agree on everything the reports hold in common.
+
+</source>
+        <translation>  在各報告共同包含的所有項目上，這些伺服器完全一致。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="158"/>
+        <source>Differences (%1)</source>
+        <translation>差異（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="166"/>
+        <source>Same (%1)</source>
+        <translation>相同（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="174"/>
+        <source>Not comparable: held by one report only (%1)</source>
+        <translation>無法比較：僅一份報告包含（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="181"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="197"/>
+        <source>(try &apos;mailtls compare --help&apos;)</source>
+        <translation>（參見 &apos;mailtls compare --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="223"/>
+        <source>  scanning %1 server(s)...
+</source>
+        <translation>  正在掃描 %1 台伺服器...
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="227"/>
+        <source>  scanned %1 (%2 connections, %3 s)
+</source>
+        <translation>  已掃描 %1（%2 次連線，%3 秒）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="236"/>
+        <location filename="../app/cli/report_printer.cpp" line="454"/>
+        <location filename="../app/cli/report_printer.cpp" line="672"/>
+        <location filename="../app/cli/scan_command.cpp" line="87"/>
+        <source>interrupted</source>
+        <translation>已中斷</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="244"/>
+        <location filename="../app/cli/scan_command.cpp" line="91"/>
+        <location filename="../app/cli/simulate_command.cpp" line="458"/>
+        <source>cannot scan %1: %2</source>
+        <translation>無法掃描 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="262"/>
+        <source>live scan now</source>
+        <translation>現在即時掃描</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="264"/>
+        <source>time unknown</source>
+        <translation>時間未知</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_command.cpp" line="265"/>
+        <source>saved %1 report of %2, %3</source>
+        <translation>已儲存的 %2 的 %1 報告，%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="456"/>
+        <location filename="../app/cli/report_printer.cpp" line="674"/>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="460"/>
+        <source>stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="468"/>
+        <source>certificate verified</source>
+        <translation>憑證已驗證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="469"/>
+        <source>certificate not verified (code %1)</source>
+        <translation>憑證未通過驗證（代碼 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="471"/>
+        <source>TLS handshake failed</source>
+        <translation>TLS 交握失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="472"/>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS 交握失敗（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="476"/>
+        <source>no TLS (STARTTLS refused: %1)</source>
+        <translation>無 TLS（STARTTLS 被拒絕：%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="478"/>
+        <source>no TLS</source>
+        <translation>無 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="478"/>
+        <source>no TLS (STARTTLS not offered)</source>
+        <translation>無 TLS（未提供 STARTTLS）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="217"/>
+        <location filename="../app/cli/report_printer.cpp" line="483"/>
+        <location filename="../app/cli/report_printer.cpp" line="689"/>
+        <source>no findings</source>
+        <translation>沒有發現</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="497"/>
+        <source>likely: %1</source>
+        <translation>可能原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="529"/>
+        <source>Scan</source>
+        <translation>掃描</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="531"/>
+        <source>No scan ran.</source>
+        <translation>未執行掃描。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="535"/>
+        <source>Protocols</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="539"/>
+        <location filename="../app/cli/report_printer.cpp" line="599"/>
+        <location filename="../app/cli/report_printer.cpp" line="649"/>
+        <source>not tested</source>
+        <translation>未測試</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="541"/>
+        <location filename="../app/cli/report_printer.cpp" line="633"/>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="543"/>
+        <source>not accepted</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="561"/>
+        <source>client&apos;s order</source>
+        <translation>用戶端順序</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="563"/>
+        <source>server&apos;s order</source>
+        <translation>伺服器順序</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="565"/>
+        <source>order not tested</source>
+        <translation>順序未測試</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="566"/>
+        <source>%1 suites (%2, %3)</source>
+        <translation>%1 套件（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <source>Groups</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <source>DH prime</source>
+        <translation>DH 質數</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <source>%1 bits (smallest seen)</source>
+        <translation>%1 位元（所見最小）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="580"/>
+        <source>no DHE suite accepted</source>
+        <translation>不接受任何 DHE 套件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="581"/>
+        <source>Certificate types</source>
+        <translation>憑證類型</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="582"/>
+        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <source>none seen</source>
+        <translation>未見</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="595"/>
+        <location filename="../app/cli/report_printer.cpp" line="645"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="601"/>
+        <source>Hygiene</source>
+        <translation>安全衛生</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="607"/>
+        <source>Attacks</source>
+        <translation>攻擊</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="608"/>
+        <source>heartbleed leak %1, CCS injection accepted %2, ROBOT oracle %3, ticketbleed leak %4</source>
+        <translation>Heartbleed 洩漏 %1，接受 CCS 注入 %2，ROBOT 預言機 %3，Ticketbleed 洩漏 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <source> (no lifetime hint)</source>
+        <translation>（無有效期提示）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <source> (lifetime %1 s)</source>
+        <translation>（有效期 %1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="614"/>
+        <source>Resumption</source>
+        <translation>工作階段恢復</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="615"/>
+        <source>session id %1, ticket %2%3, TLS 1.3 ticket %4%5</source>
+        <translation>工作階段 ID %1，票證 %2%3，TLS 1.3 票證 %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="620"/>
+        <source>unusable (see --json)</source>
+        <translation>無法使用（見 --json）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="622"/>
+        <source>, this update %1</source>
+        <translation>，本次更新 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="624"/>
+        <source>, next update %1%2</source>
+        <translation>，下次更新 %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="626"/>
+        <source> (passed)</source>
+        <translation>（已過）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="629"/>
+        <source>; the certificate is must-staple</source>
+        <translation>；憑證要求裝訂（must-staple）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="630"/>
+        <source>OCSP staple</source>
+        <translation>OCSP 裝訂</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <source>not offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <source>rejected</source>
+        <translation>被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="636"/>
+        <source>0-RTT</source>
+        <translation>0-RTT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="652"/>
+        <source>role %1: MAIL before TLS %2, AUTH before TLS %3, command injection %4</source>
+        <translation>角色 %1：TLS 前 MAIL %2，TLS 前 AUTH %3，指令注入 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="655"/>
+        <source>%1 byte(s) of cleartext after the 220 to STARTTLS</source>
+        <translation>STARTTLS 的 220 回覆之後有 %1 位元組明文</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="657"/>
+        <source>%1 connections, %2 handshakes</source>
+        <translation>%1 次連線，%2 次交握</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="659"/>
+        <source>, %1 retries after busy answers</source>
+        <translation>，因忙碌回應重試 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <source>Cost</source>
+        <translation>開銷</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <source> in %1 s</source>
+        <translation>，耗時 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="684"/>
+        <source>no TLS version accepted</source>
+        <translation>不接受任何 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="685"/>
+        <source>%1; %2 suite/version pairs</source>
+        <translation>%1；%2 個套件/版本組合</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_printer.cpp" line="686"/>
+        <source>%1 connections</source>
+        <translation>%1 次連線</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_command.cpp" line="47"/>
+        <source>scanning: %1/%2 connections, %3 s
+</source>
+        <translation>掃描中：%1/%2 次連線，%3 秒
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_command.cpp" line="52"/>
+        <source>  scanning [%1%2] %3/%4 connections </source>
+        <translation>  掃描中 [%1%2] %3/%4 次連線 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_command.cpp" line="103"/>
+        <source>(try &apos;mailtls scan --help&apos;)</source>
+        <translation>（參見 &apos;mailtls scan --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="165"/>
+        <source>Built-in partner profiles (mailtls simulate --client NAME):
+
+</source>
+        <translation>內建對方設定檔（mailtls simulate --client NAME）：
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="168"/>
+        <source>  %1
+      %2
+      offers %3; %4 suites up to TLS 1.2, %5 TLS 1.3 suites; minimum DH %6
+</source>
+        <translation>  %1
+      %2
+      提供 %3；%4 個 TLS 1.2 及以下套件，%5 個 TLS 1.3 套件；最小 DH %6
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="172"/>
+        <location filename="../app/cli/simulate_command.cpp" line="350"/>
+        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <source>%1 bits</source>
+        <translation>%1 位元</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="173"/>
+        <location filename="../app/cli/simulate_command.cpp" line="351"/>
+        <source>source: </source>
+        <translation>來源： </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="176"/>
+        <source>  (a profile file did not load: %1)
+</source>
+        <translation>  （有一個設定檔未能載入：%1）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="202"/>
+        <source>unexpected &apos;%1&apos;: name the server with --server or --report</source>
+        <translation>意外的 &apos;%1&apos;：請用 --server 或 --report 指定伺服器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="207"/>
+        <source>name the server with either --server HOST[:PORT] or --report FILE.json</source>
+        <translation>請用 --server HOST[:PORT] 或 --report FILE.json 之一指定伺服器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="230"/>
+        <source>--%1 needs --server (a report is not contacted)</source>
+        <translation>--%1 需要 --server（不會連線報告中的伺服器）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="240"/>
+        <source>--report %1: holds no scan section (make one with &apos;mailtls scan HOST --json FILE&apos;)</source>
+        <translation>--report %1：不含掃描部分（請用 &apos;mailtls scan HOST --json FILE&apos; 產生）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="246"/>
+        <source>name the partner with either --client PROFILE or --cipher-list LIST</source>
+        <translation>請用 --client PROFILE 或 --cipher-list LIST 之一指定對方</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="256"/>
+        <source>unknown profile &apos;%1&apos;; built-in: %2</source>
+        <translation>未知的設定檔 &apos;%1&apos;；內建：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="261"/>
+        <source>--syntax applies to --cipher-list only</source>
+        <translation>--syntax 僅適用於 --cipher-list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="267"/>
+        <source>--syntax must be auto, openssl, iana or gnutls, not &apos;%1&apos;</source>
+        <translation>--syntax 必須是 auto、openssl、iana 或 gnutls，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="285"/>
+        <source>--versions: unknown version &apos;%1&apos; (use 1.0, 1.1, 1.2, 1.3 or SSLv3)</source>
+        <translation>--versions：未知版本 &apos;%1&apos;（可用 1.0、1.1、1.2、1.3 或 SSLv3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="300"/>
+        <source>--groups: unknown group &apos;%1&apos;</source>
+        <translation>--groups：未知的群組 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="312"/>
+        <source>--sigalgs: unknown signature algorithm &apos;%1&apos;</source>
+        <translation>--sigalgs：未知的簽章演算法 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="323"/>
+        <source>--min-dh-bits must be a whole number from 0 to 16384, not &apos;%1&apos;</source>
+        <translation>--min-dh-bits 必須是 0 到 16384 之間的整數，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="328"/>
+        <source>the partner offers no suite for any of its versions (%1)</source>
+        <translation>對方的任何版本都沒有提供套件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="344"/>
+        <source>Partner</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="345"/>
+        <source>          offers %1; %2 suites up to TLS 1.2, %3 TLS 1.3 suites; groups: %4; minimum DH: %5
+</source>
+        <translation>          提供 %1；%2 個 TLS 1.2 及以下套件，%3 個 TLS 1.3 套件；群組：%4；最小 DH：%5
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="349"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="353"/>
+        <source>          not understood (left out): %1
+</source>
+        <translation>          無法辨識（已略去）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="359"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="360"/>
+        <source>          accepts %1; certificates: %2; DH prime: %3
+</source>
+        <translation>          接受 %1；憑證：%2；DH 質數：%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="361"/>
+        <source>no version</source>
+        <translation>無版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="362"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="366"/>
+        <source>Prediction: CONNECTS — %1 with %2%3
+</source>
+        <translation>預測：可以連線 — %1，套件 %2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="368"/>
+        <location filename="../app/cli/simulate_command.cpp" line="395"/>
+        <source>, group %1</source>
+        <translation>，群組 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="370"/>
+        <source>Prediction: FAILS — %1
+</source>
+        <translation>預測：失敗 — %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="373"/>
+        <source>  How:
+</source>
+        <translation>  推理過程：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="380"/>
+        <source>
+Fix for Exim:
+</source>
+        <translation>
+Exim 的修正方法：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="382"/>
+        <source>Fix for Postfix:
+</source>
+        <translation>Postfix 的修正方法：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="386"/>
+        <source>
+Live handshake (%1)
+</source>
+        <translation>
+實際交握（%1）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="387"/>
+        <source>mailtls&apos;s own ClientHello: the exact offer</source>
+        <translation>mailtls 自己的 ClientHello：完全按對方的提供</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="388"/>
+        <source>OpenSSL client with the partner&apos;s offer</source>
+        <translation>使用對方提供內容的 OpenSSL 用戶端</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="390"/>
+        <source>  left out (this OpenSSL cannot send them): %1
+</source>
+        <translation>  已略去（此 OpenSSL 無法送出）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="392"/>
+        <source>  server chose %1 with %2%3
+</source>
+        <translation>  伺服器選擇了 %1，套件 %2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="394"/>
+        <source>, %1-bit DH prime</source>
+        <translation>，%1 位元 DH 質數</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="399"/>
+        <source>  the partner would stop here: %1
+</source>
+        <translation>  對方會在此停止：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="401"/>
+        <source>  error: %1
+</source>
+        <translation>  錯誤：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="444"/>
+        <source>  scanning the server: %1/%2 connections </source>
+        <translation>  正在掃描伺服器：%1/%2 次連線 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="76"/>
+        <source>unknown subcommand &apos;%1&apos; (try &apos;mailtls cert --help&apos;)</source>
+        <translation>未知的子指令 &apos;%1&apos;（參見 &apos;mailtls cert --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="85"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="110"/>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="241"/>
+        <location filename="../app/cli/domain_command.cpp" line="390"/>
+        <location filename="../app/cli/fleet_command.cpp" line="226"/>
+        <location filename="../app/cli/queue_command.cpp" line="581"/>
+        <location filename="../app/cli/records_command.cpp" line="102"/>
+        <location filename="../app/cli/simulate_command.cpp" line="426"/>
+        <source>(try &apos;%1 --help&apos;)</source>
+        <translation>（參見 &apos;%1 --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="211"/>
+        <source>Would a sender deliver to %1?</source>
+        <translation>寄件方能否投遞到 %1？</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="220"/>
+        <source>not looked up</source>
+        <translation>未查詢</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="222"/>
+        <source>no answer</source>
+        <translation>無回應</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="232"/>
+        <source>MX (%1)</source>
+        <translation>MX（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="234"/>
+        <source>  null MX (RFC 7505): the domain accepts no mail
+
+</source>
+        <translation>  空 MX（RFC 7505）：該網域不接收郵件
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="236"/>
+        <source>  no MX records: the domain&apos;s own addresses stand in (RFC 5321 §5.1)
+</source>
+        <translation>  沒有 MX 記錄：使用該網域自身的位址（RFC 5321 §5.1）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="238"/>
+        <source>  no MX host
+
+</source>
+        <translation>  沒有 MX 主機
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="242"/>
+        <source>  (not checked)
+</source>
+        <translation>  （未檢查）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="254"/>
+        <source>        no address
+</source>
+        <translation>        沒有位址
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="260"/>
+        <source>        %1  (not connected: --no-sessions)
+</source>
+        <translation>        %1  （未連線：--no-sessions）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="262"/>
+        <source>        and %1 more address(es), not checked
+</source>
+        <translation>        另有 %1 個位址未檢查
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="277"/>
+        <source>no connection: %1</source>
+        <translation>無法連線：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="279"/>
+        <source>no STARTTLS</source>
+        <translation>無 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="281"/>
+        <source>TLS failed: %1</source>
+        <translation>TLS 失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="286"/>
+        <source>CN=%1 until %2</source>
+        <translation>CN=%1，有效至 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <source>trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <source>untrusted</source>
+        <translation>不受信任</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <source>name ok</source>
+        <translation>名稱相符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <source>name mismatch</source>
+        <translation>名稱不符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="297"/>
+        <source>DANE (TLSA records)</source>
+        <translation>DANE（TLSA 記錄）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="456"/>
+        <source>Domain %1</source>
+        <translation>網域 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="475"/>
+        <source>Records to publish (the MX set and the keys served now)</source>
+        <translation>需要發布的記錄（MX 集合與目前提供的金鑰）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="209"/>
+        <source>Mail logs: %1 file(s), %2 lines (%3 not understood), %4 distinct messages, %5 – %6
+</source>
+        <translation>郵件日誌：%1 個檔案，%2 行（%3 行無法辨識），%4 封不同郵件，%5 – %6
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="214"/>
+        <source>  %1  %2%3  %4 lines, %5 parsed, %6 not understood%7%8
+</source>
+        <translation>  %1  %2%3  %4 行，已解析 %5 行，%6 行無法辨識%7%8
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="218"/>
+        <source>, %1 outside the time range</source>
+        <translation>，%1 行超出時間範圍</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="219"/>
+        <source>, %1 cut at the line limit</source>
+        <translation>，%1 行因長度上限被截斷</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="221"/>
+        <source>    stopped: %1
+</source>
+        <translation>    已停止：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="223"/>
+        <source>    no known log format in the first lines (Exim main log, syslog with Exim or Postfix, journalctl short-iso or json)
+</source>
+        <translation>    前幾行中沒有可辨識的日誌格式（Exim 主日誌、含 Exim 或 Postfix 的 syslog、journalctl short-iso 或 json）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="225"/>
+        <source>    line %1: %2
+</source>
+        <translation>    第 %1 行：%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="227"/>
+        <source>    … and %1 more not understood
+</source>
+        <translation>    … 另有 %1 行無法辨識
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="229"/>
+        <source>
+Partners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner(s)), %7 after a TLS failure
+</source>
+        <translation>
+對方：%1 個入站，%2 個出站；%3 封郵件，TLS %4；%5 封明文（%6 個對方），%7 封在 TLS 失敗後傳送
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="238"/>
+        <source>
+TLS failures by cause
+</source>
+        <translation>
+依原因分類的 TLS 失敗
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="249"/>
+        <source>      … and %1 more
+</source>
+        <translation>      … 另有 %1 個
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="256"/>
+        <source>      %1 %2  ×%3, last %4
+</source>
+        <translation>      %1 %2  ×%3，最近 %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="260"/>
+        <source>        e.g. %1 (%2)
+</source>
+        <translation>        例如 %1（%2）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="264"/>
+        <source>    next: %1
+</source>
+        <translation>    下一步：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="278"/>
+        <source>
+Cleartext partners
+</source>
+        <translation>
+明文通訊的對方
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="282"/>
+        <source>  … and %1 more
+</source>
+        <translation>  … 另有 %1 個
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="285"/>
+        <source>  %1 %2  %3 of %4 message(s) in cleartext%5, last %6
+</source>
+        <translation>  %1 %2  %4 封郵件中有 %3 封為明文%5，最近 %6
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="295"/>
+        <source>
+Partners (most failures first, then most messages)
+</source>
+        <translation>
+對方（失敗最多者優先，其次為郵件最多者）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="299"/>
+        <source>  … and %1 more (--top 0 lists all)
+</source>
+        <translation>  … 另有 %1 個（--top 0 列出全部）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="312"/>
+        <source>      %1 message(s), %2 connection(s), TLS %3: %4
+</source>
+        <translation>      %1 封郵件，%2 次連線，TLS %3：%4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="314"/>
+        <source>      cipher %1; verified %2; first %3, last %4
+</source>
+        <translation>      加密套件 %1；已驗證 %2；首次 %3，最近 %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="325"/>
+        <source>      failures: %1
+</source>
+        <translation>      失敗：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="331"/>
+        <source>
+What breaks if: %1
+</source>
+        <translation>
+如果 %1，哪些會中斷
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="333"/>
+        <source>  cannot simulate: %1
+</source>
+        <translation>  無法模擬：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="335"/>
+        <source>  server as simulated: %1
+</source>
+        <translation>  模擬的伺服器：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="342"/>
+        <source>    %1 %2  %3 message(s), last seen %4%5
+</source>
+        <translation>    %1 %2  %3 封郵件，最近出現 %4%5
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="350"/>
+        <source>  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here
+</source>
+        <translation>  不受影響：%1 個對方仍保有其曾用的版本與套件；%2 個從未在此使用 TLS
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="354"/>
+        <source>note: </source>
+        <translation>註： </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="69"/>
+        <source>--%1 must be a port from 0 to 65535, not &apos;%2&apos;</source>
+        <translation>--%1 必須是 0 到 65535 之間的連接埠，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="120"/>
+        <source>unexpected argument &apos;%1&apos; (the server always listens on 127.0.0.1; use --port)</source>
+        <translation>意外的引數 &apos;%1&apos;（伺服器總是監聽 127.0.0.1；請使用 --port）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="131"/>
+        <source>unknown personality &apos;%1&apos;; choose one of: %2</source>
+        <translation>未知的角色 &apos;%1&apos;；可選：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="140"/>
+        <source>--port and --tls-port must differ (both %1)</source>
+        <translation>--port 與 --tls-port 必須不同（都是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="155"/>
+        <source>unexpected argument &apos;%1&apos;: names are given with --domain and --mx</source>
+        <translation>意外的引數 &apos;%1&apos;：名稱應透過 --domain 和 --mx 指定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="158"/>
+        <source>--domain DOMAIN is required</source>
+        <translation>必須提供 --domain DOMAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="160"/>
+        <source>name the domain&apos;s MX hosts (--mx HOST, once per host)</source>
+        <translation>請指定該網域的 MX 主機（--mx HOST，每台主機一次）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="162"/>
+        <source>--no-sts and --sts-mode/--sts-max-age/--sts-id exclude each other</source>
+        <translation>--no-sts 與 --sts-mode/--sts-max-age/--sts-id 互斥</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="164"/>
+        <source>--cert, --key and --next-key are given once each</source>
+        <translation>--cert、--key 和 --next-key 各只能指定一次</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="183"/>
+        <source>--sts-id needs a value (1-32 letters and digits)</source>
+        <translation>--sts-id 需要一個值（1-32 個字母和數字）</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::CapabilitiesView</name>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>Keyword</source>
+        <translation>關鍵字</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>Before TLS</source>
+        <translation>TLS 之前</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>After TLS</source>
+        <translation>TLS 之後</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="36"/>
+        <source>With TLS</source>
+        <translation>TLS 帶來的變化</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="46"/>
+        <source>RFC 3207: after STARTTLS the client forgets the first list and asks again, because an attacker could have changed the cleartext one.</source>
+        <translation>RFC 3207：STARTTLS 之後用戶端捨棄第一份清單並重新詢問，因為攻擊者可能竄改了明文清單。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="73"/>
+        <source>not offered</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="75"/>
+        <source>offered</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="100"/>
+        <source>gone after TLS (expected)</source>
+        <translation>TLS 之後消失（符合預期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="106"/>
+        <source>+ added after TLS (good: passwords only inside TLS)</source>
+        <translation>+ TLS 之後新增（良好：密碼只在 TLS 內傳送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="107"/>
+        <source>+ added after TLS</source>
+        <translation>+ TLS 之後新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="111"/>
+        <source>− gone after TLS</source>
+        <translation>− TLS 之後消失</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="115"/>
+        <source>~ other parameters after TLS</source>
+        <translation>~ TLS 之後參數不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="131"/>
+        <source>Only an EHLO after TLS in this session.</source>
+        <translation>本工作階段只有 TLS 之後的 EHLO。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="132"/>
+        <source>Only an EHLO before TLS in this session: nothing to compare.</source>
+        <translation>本工作階段只有 TLS 之前的 EHLO：無可比較。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="134"/>
+        <source>Nothing changed with TLS but STARTTLS itself, which is not offered again inside TLS.</source>
+        <translation>除 STARTTLS 本身外，TLS 前後沒有變化；STARTTLS 在 TLS 內不再提供。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="136"/>
+        <source>1 keyword changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
+        <translation>有 1 個關鍵字隨 TLS 改變（已標出）；STARTTLS 本身在 TLS 內不再提供。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="137"/>
+        <source>%1 keywords changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
+        <translation>有 %1 個關鍵字隨 TLS 改變（已標出）；STARTTLS 本身在 TLS 內不再提供。</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::CertificateChainModel</name>
     <message>
         <location filename="../ui/models/certificate_chain_model.cpp" line="73"/>
@@ -554,194 +2368,194 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CipherGridView</name>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="63"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
         <source>%v of %m connections</source>
         <translation>%v / %m 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="65"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="67"/>
         <source>Cancel scan</source>
         <translation>取消掃描</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="76"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
         <source>Only accepted</source>
         <translation>僅顯示已接受</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="78"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="80"/>
         <source>Hide the catalog&apos;s suites the server accepts in no version</source>
         <translation>隱藏伺服器在任何版本都不接受的目錄套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="79"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
         <source>Only weak</source>
         <translation>僅顯示弱套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="81"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="83"/>
         <source>Show only suites graded weak or insecure: the ones to disable</source>
         <translation>僅顯示評為弱或不安全的套件：即應停用的套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="82"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
         <source>All catalog suites</source>
         <translation>所有目錄套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="84"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="86"/>
         <source>Also list every IANA suite the server did not accept</source>
         <translation>同時列出伺服器未接受的所有 IANA 套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="87"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="89"/>
         <source>IANA names</source>
         <translation>IANA 名稱</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="88"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="90"/>
         <source>OpenSSL names</source>
         <translation>OpenSSL 名稱</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="91"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="93"/>
         <source>Filter by name or code, e.g. CHACHA or 0xC030</source>
         <translation>依名稱或代碼篩選，例如 CHACHA 或 0xC030</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="126"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="128"/>
         <source>&lt;b&gt;Accepted suites by strength&lt;/b&gt;</source>
         <translation>&lt;b&gt;依強度分類的已接受套件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="132"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="134"/>
         <source>&lt;b&gt;Legend&lt;/b&gt;</source>
         <translation>&lt;b&gt;圖例&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="144"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
         <source>rank in the server&apos;s own order (⇣ in the header: the server enforces it); ✓ accepted, client&apos;s order</source>
         <translation>伺服器自身順序中的名次（標題列有 ⇣：伺服器強制使用此順序）；✓ 已接受，依用戶端順序</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="146"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="148"/>
         <source>the server refuses this protocol version</source>
         <translation>伺服器拒絕此協定版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="156"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="158"/>
         <source>&lt;b&gt;Server order&lt;/b&gt;</source>
         <translation>&lt;b&gt;伺服器順序&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="274"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="305"/>
         <source>1 suite</source>
         <translation>1 個套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="247"/>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="278"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="274"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="305"/>
         <source>%1 suites</source>
         <translation>%1 個套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="249"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
         <source>%1 of %2 suites</source>
         <translation>%1 / %2 個套件</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="265"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="292"/>
         <source>&lt;b&gt;Cipher matrix&lt;/b&gt; — no scan yet</source>
         <translation>&lt;b&gt;加密套件矩陣&lt;/b&gt; — 尚未掃描</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="303"/>
         <source>no protocol version accepted</source>
         <translation>未接受任何協定版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="276"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="303"/>
         <source>accepts %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="280"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="307"/>
         <source>groups %1</source>
         <translation>群組 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="282"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="309"/>
         <source>DH %1 bits</source>
         <translation>DH %1 位元</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="284"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="311"/>
         <source>certificates: %1</source>
         <translation>憑證：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="286"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="313"/>
         <source>%1 connections, %2 handshakes</source>
         <translation>%1 個連線，%2 次交握</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="288"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="315"/>
         <source>%1 retried after rate limiting</source>
         <translation>%1 個因速率限制而重試</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="290"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="317"/>
         <source>Cipher matrix</source>
         <translation>加密套件矩陣</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="297"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="324"/>
         <source>Scanning %1: each version is enumerated with as few handshakes as possible. Cancel stops at once; nothing is shown for a cancelled scan.</source>
         <translation>正在掃描 %1：每個版本都以盡可能少的交握次數列舉。按「取消」會立即停止；已取消的掃描不會顯示任何結果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="300"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="327"/>
         <source>Press Scan (next to Connect) to enumerate every protocol version and cipher suite the server accepts.</source>
         <translation>按「掃描」（位於「連線」旁）即可列舉伺服器接受的每個協定版本與加密套件。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="304"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="331"/>
         <source>1 accepted suite is weak or insecure: tick &quot;Only weak&quot; to see it, and Findings for the Exim and Postfix lines that disable it.</source>
         <translation>有 1 個已接受的套件為弱或不安全：勾選「僅顯示弱套件」即可查看，並可在「發現」中找到停用它的 Exim 與 Postfix 設定行。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="306"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="333"/>
         <source>%1 accepted suites are weak or insecure: tick &quot;Only weak&quot; to list them, and see Findings for the Exim and Postfix lines that disable them.</source>
         <translation>有 %1 個已接受的套件為弱或不安全：勾選「僅顯示弱套件」即可列出，並可在「發現」中找到停用它們的 Exim 與 Postfix 設定行。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="308"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="335"/>
         <source>Every accepted suite is graded strong or acceptable. Hover over a cell to see a suite taken apart.</source>
         <translation>所有已接受的套件均評為強或可接受。將滑鼠停在儲存格上即可查看套件的各組成部分。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="336"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="363"/>
         <source>No accepted version yet.</source>
         <translation>尚無已接受的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="341"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="368"/>
         <source>The server picks from its own list, in this order:</source>
         <translation>伺服器依自己的清單選擇，順序如下：</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="342"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="369"/>
         <source>The server follows the client&apos;s order; accepted suites:</source>
         <translation>伺服器遵循用戶端的順序；已接受的套件：</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="349"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="376"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/cipher_grid_view.cpp" line="364"/>
+        <location filename="../ui/views/cipher_grid_view.cpp" line="391"/>
         <source>starting…</source>
         <translation>正在啟動…</translation>
     </message>
@@ -938,17 +2752,22 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CommandLineWidget</name>
     <message>
-        <location filename="../ui/views/command_line_widget.cpp" line="24"/>
+        <location filename="../ui/views/command_line_widget.cpp" line="28"/>
         <source>&amp;Send</source>
         <translation>傳送(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/views/command_line_widget.cpp" line="44"/>
+        <source>&lt;p&gt;Each line you type is sent to the server exactly as typed, ended with CR LF as SMTP wants it, inside TLS once TLS is up. Up and Down recall earlier lines.&lt;/p&gt;&lt;p&gt;No letter is a command here. In &lt;tt&gt;openssl s_client&lt;/tt&gt; a line that starts with &lt;b&gt;R&lt;/b&gt; asks for a TLS renegotiation instead of being sent (so &lt;tt&gt;RCPT TO&lt;/tt&gt; renegotiates) and one that starts with &lt;b&gt;Q&lt;/b&gt; quits. A server that rightly refuses client-initiated renegotiation then ends the session, and the server gets the blame. With s_client, use &lt;tt&gt;-ign_eof&lt;/tt&gt; or &lt;tt&gt;-quiet&lt;/tt&gt; (both imply &lt;tt&gt;-nocommands&lt;/tt&gt;), or type &lt;tt&gt;rcpt to&lt;/tt&gt; in lower case.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您輸入的每一行都按原樣傳送給伺服器，依 SMTP 要求以 CR LF 結尾；TLS 建立後在 TLS 內傳送。用上下方向鍵叫回之前的行。&lt;/p&gt;&lt;p&gt;這裡沒有任何字母是指令。在 &lt;tt&gt;openssl s_client&lt;/tt&gt; 中，以 &lt;b&gt;R&lt;/b&gt; 開頭的行不會被傳送，而是請求 TLS 重新協商（所以 &lt;tt&gt;RCPT TO&lt;/tt&gt; 會觸發重新協商），以 &lt;b&gt;Q&lt;/b&gt; 開頭的行則會結束程式。正確拒絕用戶端發起之重新協商的伺服器隨即結束工作階段，卻被誤認為是伺服器的錯。使用 s_client 時請加 &lt;tt&gt;-ign_eof&lt;/tt&gt; 或 &lt;tt&gt;-quiet&lt;/tt&gt;（兩者都隱含 &lt;tt&gt;-nocommands&lt;/tt&gt;），或以小寫輸入 &lt;tt&gt;rcpt to&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/command_line_widget.cpp" line="59"/>
         <source>Type a command (e.g. NOOP or MAIL FROM:&lt;a@example.org&gt;) and press Enter</source>
         <translation>輸入指令（例如 NOOP 或 MAIL FROM:&lt;a@example.org&gt;）後按 Enter</translation>
     </message>
     <message>
-        <location filename="../ui/views/command_line_widget.cpp" line="45"/>
+        <location filename="../ui/views/command_line_widget.cpp" line="60"/>
         <source>Commands can be typed once a session is ready</source>
         <translation>連線階段就緒後即可輸入指令</translation>
     </message>
@@ -989,162 +2808,207 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CompareView</name>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="33"/>
+        <location filename="../ui/views/compare_view.cpp" line="37"/>
         <source>Type a server as HOST or HOST:PORT.</source>
         <translation>請以 HOST 或 HOST:PORT 格式輸入伺服器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="39"/>
+        <location filename="../ui/views/compare_view.cpp" line="43"/>
         <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
         <translation>「%1」：IPv6 位址後缺少「]」。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="45"/>
+        <location filename="../ui/views/compare_view.cpp" line="49"/>
         <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
         <translation>「%1」：「]」之後應為「:PORT」。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="57"/>
+        <location filename="../ui/views/compare_view.cpp" line="61"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>「%1」不是主機名稱或位址。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="65"/>
+        <location filename="../ui/views/compare_view.cpp" line="69"/>
         <source>&apos;%1&apos; is not a port (1-65535).</source>
         <translation>「%1」不是連接埠（1-65535）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="82"/>
+        <location filename="../ui/views/compare_view.cpp" line="86"/>
         <source>Compare Servers</source>
         <translation>比較伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="88"/>
+        <location filename="../ui/views/compare_view.cpp" line="92"/>
         <source>mx2.example.org:25</source>
         <translation>mx2.example.org:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="90"/>
+        <location filename="../ui/views/compare_view.cpp" line="94"/>
         <source>Scan and Add</source>
         <translation>掃描並加入</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <location filename="../ui/views/compare_view.cpp" line="96"/>
         <source>Scan this server now and add it as a column</source>
         <translation>立即掃描此伺服器並新增為一欄</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="93"/>
+        <location filename="../ui/views/compare_view.cpp" line="97"/>
         <source>Add Saved Report…</source>
         <translation>加入已儲存的報告…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="95"/>
+        <location filename="../ui/views/compare_view.cpp" line="99"/>
         <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
         <translation>以 JSON 儲存的報告（mailtls scan --json、檔案 &gt; 儲存報告）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="96"/>
+        <location filename="../ui/views/compare_view.cpp" line="100"/>
         <source>Remove Column</source>
         <translation>移除欄</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="98"/>
+        <location filename="../ui/views/compare_view.cpp" line="102"/>
         <source>Remove the server whose cell is selected</source>
         <translation>移除所選儲存格所屬的伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_view.cpp" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_view.cpp" line="104"/>
         <source>Stop the running scan and drop the queued ones</source>
         <translation>停止執行中的掃描並捨棄佇列中的掃描</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <source>Export HTML…</source>
+        <translation>匯出 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="107"/>
+        <source>The comparison as one HTML page (as mailtls compare --html)</source>
+        <translation>將比較結果匯出為一個 HTML 頁面（同 mailtls compare --html）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="108"/>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="110"/>
+        <source>The comparison as a PDF (as mailtls compare --pdf)</source>
+        <translation>將比較結果匯出為 PDF（同 mailtls compare --pdf）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="116"/>
         <source>Server:</source>
         <translation>伺服器：</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="165"/>
+        <location filename="../ui/views/compare_view.cpp" line="180"/>
         <source>Scan cancelled.</source>
         <translation>掃描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="204"/>
+        <location filename="../ui/views/compare_view.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="203"/>
+        <location filename="../ui/views/compare_view.cpp" line="218"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 報告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="213"/>
+        <location filename="../ui/views/compare_view.cpp" line="228"/>
         <source>Added %1.</source>
         <translation>已加入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="244"/>
+        <location filename="../ui/views/compare_view.cpp" line="259"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="255"/>
+        <location filename="../ui/views/compare_view.cpp" line="270"/>
         <source>Cannot scan %1: %2</source>
         <translation>無法掃描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="258"/>
+        <location filename="../ui/views/compare_view.cpp" line="273"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已加入 %1（%2 個連線）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="277"/>
+        <location filename="../ui/views/compare_view.cpp" line="292"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>請在要移除的伺服器欄中選取一個儲存格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="285"/>
+        <location filename="../ui/views/compare_view.cpp" line="300"/>
         <source>Add Saved Reports</source>
         <translation>加入已儲存的報告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="286"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="304"/>
+        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <source>Export Comparison as PDF</source>
+        <translation>將比較匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <source>Export Comparison as HTML</source>
+        <translation>將比較匯出為 HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="348"/>
+        <source>Written to %1.</source>
+        <translation>已寫入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="350"/>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="356"/>
+        <source>Writing the export…</source>
+        <translation>正在寫入匯出檔案…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_view.cpp" line="372"/>
         <source>No servers yet</source>
         <translation>尚無伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="304"/>
+        <location filename="../ui/views/compare_view.cpp" line="372"/>
         <source>1 server — add another to compare</source>
         <translation>1 台伺服器 — 再加入一台以進行比較</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="306"/>
+        <location filename="../ui/views/compare_view.cpp" line="374"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台伺服器 — 沒有差異，%2 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="308"/>
+        <location filename="../ui/views/compare_view.cpp" line="376"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台伺服器 — %2 項差異（醒目標示並列於最前），%3 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="321"/>
+        <location filename="../ui/views/compare_view.cpp" line="391"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>請加入兩台以上的伺服器：輸入 HOST:PORT 後按「掃描並加入」，或加入已儲存的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="323"/>
+        <location filename="../ui/views/compare_view.cpp" line="393"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差異會列於最前並醒目標示（≠）。選取儲存格後按「移除欄」即可移除該伺服器。</translation>
     </message>
@@ -2089,6 +3953,19 @@ Findings: %2</source>
     </message>
 </context>
 <context>
+    <name>mailtls::ui::Export</name>
+    <message>
+        <location filename="../ui/export_job.cpp" line="24"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 檔案 (*.pdf);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_job.cpp" line="25"/>
+        <source>HTML files (*.html);;All files (*)</source>
+        <translation>HTML 檔案 (*.html);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
     <name>mailtls::ui::FindingsModel</name>
     <message>
         <location filename="../ui/models/findings_model.cpp" line="95"/>
@@ -2610,169 +4487,479 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::HandshakeView</name>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="21"/>
+        <location filename="../ui/views/handshake_view.cpp" line="23"/>
         <source>not checked</source>
         <translation>未檢查</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="23"/>
+        <location filename="../ui/views/handshake_view.cpp" line="25"/>
         <source>ok — the chain verifies against the trust store</source>
         <translation>正常 — 憑證鏈可通過信任庫驗證</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="24"/>
+        <location filename="../ui/views/handshake_view.cpp" line="26"/>
         <source>failed: %1 (code %2)</source>
         <translation>失敗：%1（代碼 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="32"/>
+        <location filename="../ui/views/handshake_view.cpp" line="34"/>
         <source>Negotiated</source>
         <translation>協商結果</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="44"/>
+        <location filename="../ui/views/handshake_view.cpp" line="46"/>
         <source>Protocol:</source>
         <translation>協定：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="45"/>
+        <location filename="../ui/views/handshake_view.cpp" line="47"/>
         <source>Cipher (IANA):</source>
         <translation>加密套件（IANA）：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="46"/>
+        <location filename="../ui/views/handshake_view.cpp" line="48"/>
         <source>Cipher (OpenSSL):</source>
         <translation>加密套件（OpenSSL）：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="47"/>
+        <location filename="../ui/views/handshake_view.cpp" line="49"/>
         <source>Cipher code:</source>
         <translation>套件代碼：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="48"/>
+        <location filename="../ui/views/handshake_view.cpp" line="50"/>
         <source>Key exchange group:</source>
         <translation>金鑰交換群組：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="49"/>
+        <location filename="../ui/views/handshake_view.cpp" line="51"/>
         <source>Server temp key:</source>
         <translation>伺服器暫時金鑰：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="50"/>
+        <location filename="../ui/views/handshake_view.cpp" line="52"/>
         <source>Peer signature:</source>
         <translation>對端簽章：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="51"/>
+        <location filename="../ui/views/handshake_view.cpp" line="53"/>
         <source>Verification:</source>
         <translation>驗證：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="52"/>
+        <location filename="../ui/views/handshake_view.cpp" line="54"/>
         <source>Security level:</source>
         <translation>安全等級：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="53"/>
+        <location filename="../ui/views/handshake_view.cpp" line="55"/>
         <source>Client certificate:</source>
         <translation>用戶端憑證：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="54"/>
+        <location filename="../ui/views/handshake_view.cpp" line="56"/>
         <source>Compression:</source>
         <translation>壓縮：</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="56"/>
+        <location filename="../ui/views/handshake_view.cpp" line="58"/>
         <source>Handshake messages</source>
         <translation>交握訊息</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="140"/>
+        <location filename="../ui/views/handshake_view.cpp" line="70"/>
+        <source>SMTP extensions before and after STARTTLS</source>
+        <translation>STARTTLS 前後的 SMTP 擴充</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/handshake_view.cpp" line="149"/>
         <source>No handshake yet. Connect to a server to see what it negotiates.</source>
         <translation>尚未交握。連線到伺服器即可查看協商結果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="152"/>
+        <location filename="../ui/views/handshake_view.cpp" line="168"/>
         <source>Not connected, so there was no handshake.</source>
         <translation>未連線，因此沒有交握。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="155"/>
+        <location filename="../ui/views/handshake_view.cpp" line="171"/>
         <source>No TLS handshake was attempted.</source>
         <translation>未嘗試 TLS 交握。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="156"/>
+        <location filename="../ui/views/handshake_view.cpp" line="172"/>
         <source>No TLS: the server did not offer STARTTLS or refused it, so the session stayed in cleartext.</source>
         <translation>沒有 TLS：伺服器未提供或拒絕了 STARTTLS，連線階段仍為明文。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="161"/>
+        <location filename="../ui/views/handshake_view.cpp" line="177"/>
         <source>alert %1 (%2)</source>
         <translation>警示 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <location filename="../ui/views/handshake_view.cpp" line="178"/>
         <source>Handshake failed: %1</source>
         <translation>交握失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="162"/>
+        <location filename="../ui/views/handshake_view.cpp" line="178"/>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="164"/>
+        <location filename="../ui/views/handshake_view.cpp" line="180"/>
         <source>%1 established with %2, but the certificate does not verify: %3.</source>
         <translation>已與 %2 建立 %1，但憑證驗證失敗：%3。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="167"/>
+        <location filename="../ui/views/handshake_view.cpp" line="183"/>
         <source>%1 established with %2; the certificate verifies.</source>
         <translation>已與 %2 建立 %1；憑證驗證通過。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="177"/>
+        <location filename="../ui/views/handshake_view.cpp" line="196"/>
         <source>%1, %2 bits</source>
         <translation>%1，%2 位元</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="182"/>
+        <location filename="../ui/views/handshake_view.cpp" line="201"/>
         <source>%1 with %2</source>
         <translation>%1，摘要 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="188"/>
+        <location filename="../ui/views/handshake_view.cpp" line="207"/>
         <source>0 — everything allowed, so legacy servers can be examined; weak parameters are reported as findings</source>
         <translation>0 — 全部允許，以便檢查舊伺服器；弱參數會列為發現</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="189"/>
+        <location filename="../ui/views/handshake_view.cpp" line="208"/>
         <source>%1 — OpenSSL refuses parameters below this level</source>
         <translation>%1 — OpenSSL 會拒絕低於此等級的參數</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="192"/>
+        <location filename="../ui/views/handshake_view.cpp" line="211"/>
         <source>not requested</source>
         <translation>未要求</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <location filename="../ui/views/handshake_view.cpp" line="213"/>
         <source>requested, sent</source>
         <translation>已要求，已傳送</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="194"/>
+        <location filename="../ui/views/handshake_view.cpp" line="213"/>
         <source>requested, none sent</source>
         <translation>已要求，未傳送</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="196"/>
+        <location filename="../ui/views/handshake_view.cpp" line="215"/>
         <source>none</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>mailtls::ui::HygienePanel</name>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="27"/>
+        <source>%1 of %2 accepted</source>
+        <translation>%2 次中接受 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="109"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="111"/>
+        <source>needs attention</source>
+        <translation>需要處理</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="113"/>
+        <source>no clear answer</source>
+        <translation>沒有明確答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="115"/>
+        <source>neither good nor bad: for information</source>
+        <translation>無所謂好壞：僅供參考</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="119"/>
+        <source>does not apply to this server</source>
+        <translation>不適用於此伺服器</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="135"/>
+        <source>Secure renegotiation (RFC 5746)</source>
+        <translation>安全重新協商（RFC 5746）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="136"/>
+        <source>Does the ServerHello carry renegotiation_info, so that a renegotiation is tied to the handshake before it? Yes is good; without it OpenSSL 3 clients refuse to connect.</source>
+        <translation>ServerHello 是否帶有 renegotiation_info，使重新協商與之前的交握綁定？「是」為良好；沒有它，OpenSSL 3 用戶端會拒絕連線。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="139"/>
+        <source>Client-initiated renegotiation</source>
+        <translation>用戶端發起的重新協商</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="140"/>
+        <source>Does the server do a fresh handshake whenever the client asks on an open connection? No is good: each one costs the server a private-key operation and the client almost nothing.</source>
+        <translation>用戶端在已開啟的連線上請求時，伺服器是否都會重新交握？「否」為良好：每次都讓伺服器花費一次私鑰運算，而用戶端幾乎沒有成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="143"/>
+        <source>TLS_FALLBACK_SCSV honoured (RFC 7507)</source>
+        <translation>遵守 TLS_FALLBACK_SCSV（RFC 7507）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="144"/>
+        <source>Does the server refuse a lower-version hello marked as a fallback with inappropriate_fallback? Yes is good: a client&apos;s retry cannot be pushed down to an older version.</source>
+        <translation>伺服器是否以 inappropriate_fallback 拒絕標記為回退的較低版本 hello？「是」為良好：用戶端的重試無法被壓到較舊版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="147"/>
+        <source>TLS 1.3 downgrade sentinel (RFC 8446)</source>
+        <translation>TLS 1.3 降級標記（RFC 8446）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="148"/>
+        <source>Does a TLS 1.3 server mark the random of its TLS 1.2 ServerHello, so that TLS 1.3 clients notice an attacker who removed TLS 1.3 from their hello? Yes is good; it does not apply without TLS 1.3.</source>
+        <translation>支援 TLS 1.3 的伺服器是否在其 TLS 1.2 ServerHello 的亂數中做標記，讓 TLS 1.3 用戶端發現從其 hello 中刪除 TLS 1.3 的攻擊者？「是」為良好；沒有 TLS 1.3 時不適用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="152"/>
+        <source>Extended master secret (RFC 7627)</source>
+        <translation>擴充主金鑰（RFC 7627）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="153"/>
+        <source>Are the TLS 1.2 session keys bound to the whole handshake? Yes is good: it closes the triple-handshake attack.</source>
+        <translation>TLS 1.2 工作階段金鑰是否與整個交握綁定？「是」為良好：可防止三重交握攻擊。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="156"/>
+        <source>Encrypt-then-MAC with CBC suites (RFC 7366)</source>
+        <translation>CBC 套件的先加密後 MAC（RFC 7366）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="157"/>
+        <source>With a CBC suite, is each record authenticated before it is decrypted? Yes is good: it closes padding-oracle attacks. It does not apply to a server without CBC suites.</source>
+        <translation>使用 CBC 套件時，每筆記錄是否在解密前先驗證？「是」為良好：可防止填充預言攻擊。對沒有 CBC 套件的伺服器不適用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="160"/>
+        <source>Resumption by session id (TLS 1.2)</source>
+        <translation>透過工作階段 ID 恢復（TLS 1.2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="161"/>
+        <source>Did a second connection resume the first one&apos;s session by its id, with an abbreviated handshake? Information: resumption saves a full handshake per connection.</source>
+        <translation>第二個連線是否透過工作階段 ID 以簡化交握恢復了第一個連線的工作階段？僅供參考：工作階段恢復可為每個連線省去一次完整交握。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="164"/>
+        <source>Resumption by session ticket (TLS 1.2)</source>
+        <translation>透過工作階段票證恢復（TLS 1.2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="165"/>
+        <source>Did the server issue a session ticket (RFC 5077), and did a second connection resume with it? Information.</source>
+        <translation>伺服器是否簽發了工作階段票證（RFC 5077），第二個連線是否用它恢復了工作階段？僅供參考。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="168"/>
+        <source>Resumption with a TLS 1.3 ticket (PSK)</source>
+        <translation>使用 TLS 1.3 票證恢復（PSK）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="169"/>
+        <source>Did the server send a NewSessionTicket after the TLS 1.3 handshake, and did a second connection resume with it? Information.</source>
+        <translation>伺服器是否在 TLS 1.3 交握後傳送了 NewSessionTicket，第二個連線是否用它恢復了工作階段？僅供參考。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="172"/>
+        <source>OCSP stapling (status_request)</source>
+        <translation>OCSP 裝訂（status_request）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="173"/>
+        <source>Did the server staple an OCSP response to its certificate? Yes is good; a stapled response must say good and be current, and a must-staple certificate needs one.</source>
+        <translation>伺服器是否隨憑證裝訂了 OCSP 回應？是為佳；裝訂的回應必須為 good 且未過期，must-staple 憑證必須有裝訂。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="177"/>
+        <source>0-RTT early data accepted</source>
+        <translation>接受 0-RTT 早期資料</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="178"/>
+        <source>Did the server accept data sent before the TLS 1.3 handshake finished? No is good: early data can be replayed by an attacker.</source>
+        <translation>伺服器是否接受了 TLS 1.3 交握完成前傳送的資料？否為佳：早期資料可被攻擊者重放。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="181"/>
+        <source>Heartbleed (CVE-2014-0160)</source>
+        <translation>Heartbleed（CVE-2014-0160）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="182"/>
+        <source>Did a heartbeat request claiming more bytes than it carried come back longer than sent? No is good; Yes means the server leaks its memory. The leaked bytes are never kept or shown.</source>
+        <translation>宣告長度大於實際內容的心跳請求，傳回的回應是否比傳送的更長？否為佳；是表示伺服器洩漏記憶體。洩漏的位元組絕不會被保存或顯示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="185"/>
+        <source>CCS injection (CVE-2014-0224)</source>
+        <translation>CCS 注入（CVE-2014-0224）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="186"/>
+        <source>Did the server accept a ChangeCipherSpec sent before the key exchange? No is good.</source>
+        <translation>伺服器是否接受了在金鑰交換之前傳送的 ChangeCipherSpec？否為佳。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="188"/>
+        <source>ROBOT (RSA padding oracle)</source>
+        <translation>ROBOT（RSA 填補預言）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="189"/>
+        <source>With RSA key exchange, did the server answer malformed premaster secrets differently from a well-formed one? No is good; it does not apply without RSA key exchange.</source>
+        <translation>在 RSA 金鑰交換中，伺服器對格式錯誤的預主密鑰與對格式正確的預主密鑰的回應是否不同？否為佳；沒有 RSA 金鑰交換時不適用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="192"/>
+        <source>Ticketbleed (CVE-2016-9244)</source>
+        <translation>Ticketbleed（CVE-2016-9244）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="193"/>
+        <source>Did a 1-byte session id offered with a session ticket come back longer, with bytes that were not ours? No is good. The probe offers a made-up ticket, so No is weaker evidence here than for the other checks.</source>
+        <translation>與工作階段票證一同提供的 1 位元組工作階段 ID 是否被加長傳回，且含有不屬於我們的位元組？否為佳。該探測使用的是偽造的票證，因此這裡的「否」比其他檢查的證據更弱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="197"/>
+        <source>STARTTLS command injection</source>
+        <translation>STARTTLS 命令注入</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="198"/>
+        <source>Was a command sent in the same packet as STARTTLS answered inside TLS? No is good; Yes means an attacker on the path can add commands that run inside the encrypted session.</source>
+        <translation>與 STARTTLS 在同一封包中傳送的命令是否在 TLS 內得到了回應？否為佳；是表示路徑上的攻擊者可以注入在加密工作階段中執行的命令。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="201"/>
+        <source>MAIL FROM accepted before STARTTLS</source>
+        <translation>STARTTLS 之前接受 MAIL FROM</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="202"/>
+        <source>Did the server accept MAIL FROM in cleartext (then RSET; nothing is sent)? Normal for an MX on port 25; on a submission port it must not.</source>
+        <translation>伺服器是否在明文中接受了 MAIL FROM（隨後傳送 RSET，不傳送任何郵件）？對 25 埠上的 MX 屬正常；在提交埠上則不應如此。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="205"/>
+        <source>AUTH offered before STARTTLS</source>
+        <translation>STARTTLS 之前提供 AUTH</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="206"/>
+        <source>Did the cleartext EHLO advertise AUTH? On a submission port passwords would travel in cleartext; no credentials are ever sent by the check.</source>
+        <translation>明文 EHLO 是否宣告了 AUTH？在提交埠上密碼將以明文傳輸；該檢查從不傳送任何憑證。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="235"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="237"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="239"/>
+        <source>Not applicable</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="243"/>
+        <source>Untested</source>
+        <translation>未測試</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Answer</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Finding</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <source>Evidence</source>
+        <translation>證據</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="277"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="287"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="295"/>
+        <source>Protocol hygiene</source>
+        <translation>協定衛生</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="278"/>
+        <source>no checks in this scan</source>
+        <translation>本次掃描沒有這些檢查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
+        <source>not checked: no TLS 1.2 or lower handshake to check, or a report from before these checks</source>
+        <translation>未檢查：沒有 TLS 1.2 或更低版本的交握可查，或報告早於這些檢查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="291"/>
+        <source>the server accepted no TLS 1.2 or lower</source>
+        <translation>伺服器不接受 TLS 1.2 或更低版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="292"/>
+        <source>checked with %1</source>
+        <translation>以 %1 檢查</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <source>1 connection</source>
+        <translation>1 個連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <source>%1 connections</source>
+        <translation>%1 個連線</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="296"/>
+        <source>Whether &quot;Yes&quot; is good depends on the check: the mark says which. Hover over a check to see what it asks.</source>
+        <translation>「是」是否良好取決於檢查項目：標記會說明。將滑鼠停在檢查項目上可查看它檢查什麼。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="325"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="340"/>
+        <source>See the Findings tab for what it means and the Exim and Postfix fix.</source>
+        <translation>在「發現」分頁查看其含義以及 Exim 和 Postfix 的修正方法。</translation>
     </message>
 </context>
 <context>
@@ -2829,17 +5016,22 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>無法完整解碼：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <location filename="../ui/views/ladder_details.cpp" line="126"/>
+        <source>This starts a renegotiation</source>
+        <translation>此處開始重新協商</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ladder_details.cpp" line="135"/>
         <source>Decoded fields</source>
         <translation>解碼欄位</translation>
     </message>
     <message>
-        <location filename="../ui/views/ladder_details.cpp" line="124"/>
+        <location filename="../ui/views/ladder_details.cpp" line="135"/>
         <source>Recorded summary</source>
         <translation>記錄的摘要</translation>
     </message>
     <message>
-        <location filename="../ui/views/ladder_details.cpp" line="144"/>
+        <location filename="../ui/views/ladder_details.cpp" line="155"/>
         <source>This report was saved without the message bytes, so only the summary is known.</source>
         <translation>此報告儲存時未包含訊息位元組，因此只有摘要可供查看。</translation>
     </message>
@@ -2847,22 +5039,32 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
 <context>
     <name>mailtls::ui::LadderModel</name>
     <message>
-        <location filename="../ui/models/ladder_model.cpp" line="123"/>
+        <location filename="../ui/models/ladder_model.cpp" line="125"/>
         <source>Implicit TLS: the handshake starts with the first byte</source>
         <translation>隱含式 TLS：交握從第一個位元組開始</translation>
     </message>
     <message>
-        <location filename="../ui/models/ladder_model.cpp" line="126"/>
+        <location filename="../ui/models/ladder_model.cpp" line="128"/>
         <source>STARTTLS accepted: TLS starts here</source>
         <translation>已接受 STARTTLS：TLS 從這裡開始</translation>
     </message>
     <message>
-        <location filename="../ui/models/ladder_model.cpp" line="132"/>
+        <location filename="../ui/models/ladder_model.cpp" line="134"/>
         <source>the handshake failed: %1</source>
         <translation>交握失敗：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/models/ladder_model.cpp" line="160"/>
+        <source>starts a renegotiation</source>
+        <translation>開始重新協商</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ladder_model.cpp" line="161"/>
+        <source>starts a renegotiation · %1</source>
+        <translation>開始重新協商 · %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ladder_model.cpp" line="180"/>
+        <location filename="../ui/models/ladder_model.cpp" line="188"/>
         <source>Encrypted SMTP: %n line(s)</source>
         <translation>
             <numerusform>加密的 SMTP：%n 行</numerusform>
@@ -4242,316 +6444,316 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>&lt;b&gt;對話記錄&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>Logs</source>
         <translation>日誌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Domain</source>
         <translation>網域</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>Fleet</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>%1 with %2:%3 from the Fleet tab</source>
         <translation>來自「批次」分頁的 %1：%2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Scan</source>
         <translation>掃描</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Session</source>
         <translation>工作階段</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
         <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>connecting</source>
         <translation>正在連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>waiting for the banner</source>
         <translation>等待歡迎訊息</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>EHLO</source>
         <translation>EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
         <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>TLS handshake</source>
         <translation>TLS 交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>EHLO over TLS</source>
         <translation>透過 TLS 傳送 EHLO</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>authenticating</source>
         <translation>正在驗證身分</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>sending the message</source>
         <translation>正在傳送郵件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>QUIT</source>
         <translation>QUIT</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>interactive</source>
         <translation>互動模式</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>closing</source>
         <translation>正在關閉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
-        <location filename="../ui/main_window.cpp" line="911"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>Connected to %1 — interactive: lines typed below go to the server as typed</source>
         <translation>已連線到 %1 — 互動模式：下方輸入的每一行都原樣傳送給伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Disconnecting from %1…</source>
         <translation>正在中斷與 %1 的連線…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
-        <location filename="../ui/main_window.cpp" line="938"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="939"/>
         <source>Scan failed: %1</source>
         <translation>掃描失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>Scan failed — %1: %2</source>
         <translation>掃描失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已掃描 %1 — 接受 %2 個套件，%3 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="564"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="566"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>連線階段已取消。已收到的內容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>TLS failed</source>
         <translation>TLS 失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="621"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 連線階段完成，正在關閉…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="628"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Likely: %1</source>
         <translation>可能的原因：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>Failed — %1: %2</source>
         <translation>失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已中斷與 %1 的連線 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已中斷與 %1 的連線 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>Handshake (%1)</source>
         <translation>交握（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>Handshake</source>
         <translation>交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Ladder (%1)</source>
         <translation>階梯圖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Ladder</source>
         <translation>階梯圖</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>Certificates (%1)</source>
         <translation>憑證（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="658"/>
         <source>Findings (%1)</source>
         <translation>發現（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="658"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Cipher matrix (%1)</source>
         <translation>加密套件矩陣（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Cipher matrix</source>
         <translation>加密套件矩陣</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>Save Report as JSON</source>
         <translation>將報告另存為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Save Report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="636"/>
         <source>The server refused STARTTLS: %1</source>
         <translation>伺服器拒絕了 STARTTLS：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>The server refused EHLO: %1</source>
         <translation>伺服器拒絕了 EHLO：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>The server refused the session in its greeting: %1</source>
         <translation>伺服器在問候時就拒絕了工作階段：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="689"/>
+        <location filename="../ui/main_window.cpp" line="690"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="725"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Open Certificate</source>
         <translation>開啟憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="737"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="741"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="768"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1
 
 Passphrase:</source>
@@ -4560,103 +6762,103 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="774"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="780"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="781"/>
+        <location filename="../ui/main_window.cpp" line="782"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
-        <location filename="../ui/main_window.cpp" line="929"/>
+        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="931"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="804"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
-        <location filename="../ui/main_window.cpp" line="853"/>
-        <location filename="../ui/main_window.cpp" line="864"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="854"/>
+        <location filename="../ui/main_window.cpp" line="865"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>連線階段或掃描正在執行；請待其結束後再試。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="857"/>
+        <location filename="../ui/main_window.cpp" line="858"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>來自「網域」分頁的與 %1（%2）的連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="942"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="943"/>
+        <location filename="../ui/main_window.cpp" line="944"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="974"/>
+        <location filename="../ui/main_window.cpp" line="975"/>
         <source>&amp;Stop practice server</source>
         <translation>停止練習伺服器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="985"/>
+        <location filename="../ui/main_window.cpp" line="986"/>
         <source>Practice server failed</source>
         <translation>練習伺服器失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="987"/>
+        <location filename="../ui/main_window.cpp" line="988"/>
         <source>The practice server could not start: %1</source>
         <translation>練習伺服器無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="992"/>
+        <location filename="../ui/main_window.cpp" line="993"/>
         <source>Practice server stopped</source>
         <translation>練習伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1014"/>
+        <location filename="../ui/main_window.cpp" line="1015"/>
         <source>Practice server: starting “%1”…</source>
         <translation>練習伺服器：正在啟動「%1」…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1023"/>
+        <location filename="../ui/main_window.cpp" line="1024"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1024"/>
+        <location filename="../ui/main_window.cpp" line="1025"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -4665,12 +6867,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 臨時 CA（連線至該伺服器時受信任）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1037"/>
+        <location filename="../ui/main_window.cpp" line="1038"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1040"/>
+        <location filename="../ui/main_window.cpp" line="1041"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目標：練習伺服器「%1」— %2</translation>
     </message>
@@ -4964,226 +7166,271 @@ Throwaway CA (trusted for sessions to it): %4</source>
 <context>
     <name>mailtls::ui::SimulateDialog</name>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="43"/>
         <source>Simulate Partner</source>
         <translation>模擬對方</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="48"/>
         <source>Partner (the client that sends mail to the server)</source>
         <translation>對方（向伺服器傳送郵件的用戶端）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="54"/>
         <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
         <translation>貼上的加密套件清單（OpenSSL、IANA 或 GnuTLS 優先順序字串）…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="63"/>
         <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
         <translation>例如 ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  或  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="69"/>
         <source>Server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
         <source>Current target (none set in the target bar)</source>
         <translation>目前目標（目標列中尚未設定）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="74"/>
         <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
         <translation>目前目標 %1：先掃描、預測，再以對方的提議進行一次實際交握</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
         <source>Saved scan report (JSON):</source>
         <translation>已儲存的掃描報告（JSON）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="86"/>
         <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
         <translation>由「mailtls scan --json」或「檔案 → 儲存報告」寫入的檔案</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="88"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
         <source>&amp;Simulate</source>
         <translation>模擬(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
         <source>Open Scan Report</source>
         <translation>開啟掃描報告</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="246"/>
         <source>The profile %1 is not available.</source>
         <translation>無法使用設定檔 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="278"/>
         <source>The pasted list cannot be read: %1</source>
         <translation>無法讀取貼上的清單：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="282"/>
         <source>Pasted %1 cipher list</source>
         <translation>貼上的 %1 加密套件清單</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
         <source>Set a target in the target bar first, or choose a saved report.</source>
         <translation>請先在目標列中設定目標，或選擇已儲存的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="261"/>
         <source>Choose a saved scan report.</source>
         <translation>請選擇已儲存的掃描報告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="295"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="294"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 不是 mailtls 報告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="105"/>
+        <source>Export HTML…</source>
+        <translation>匯出 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="107"/>
+        <source>The result as one HTML page for the partner&apos;s admin (as mailtls simulate --html)</source>
+        <translation>將結果匯出為一個 HTML 頁面，供對方管理員查看（同 mailtls simulate --html）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="108"/>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="110"/>
+        <source>The result as a PDF to send to the partner (as mailtls simulate --pdf)</source>
+        <translation>將結果匯出為 PDF，傳送給對方（同 mailtls simulate --pdf）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <source>Export Simulation as PDF</source>
+        <translation>將模擬匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <source>Export Simulation as HTML</source>
+        <translation>將模擬匯出為 HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="230"/>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="231"/>
+        <source>Written to %1.</source>
+        <translation>已寫入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
+        <source>Writing the export…</source>
+        <translation>正在寫入匯出檔案…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 不含掃描區段；請先執行掃描並儲存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>正在掃描：%1 / 約 %2 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
         <source>scanning the server…</source>
         <translation>正在掃描伺服器…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
         <source>predicting…</source>
         <translation>正在預測…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="373"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="319"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
         <source>Server not reachable</source>
         <translation>無法連上伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="325"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="331"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="387"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ 可連線 — %1，使用 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
         <source>✘ Fails — %1</source>
         <translation>✘ 失敗 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
         <source>Fix for Exim:
 </source>
         <translation>Exim 修正方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="341"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="397"/>
         <source>Fix for Postfix:
 </source>
         <translation>Postfix 修正方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
         <source>Live handshake (%1):
 </source>
         <translation>實際交握（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>mailtls 自身的 ClientHello，與提議完全相同</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>OpenSSL 搭配對方的提議</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  已略過（此 OpenSSL 無法傳送）：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  伺服器選擇了 %1，使用 %2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="408"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位元 DH 質數</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="412"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  對方會在此停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>預測的推導過程（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
         <source>
 Partner source: %1
 </source>
@@ -5192,47 +7439,47 @@ Partner source: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="431"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>提供 %1 · %2 個 TLS 1.2 以下的套件 · %3 個 TLS 1.3 套件 · 來源：%4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="437"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>貼上對方的清單；可辨識 OpenSSL 名稱與關鍵字、IANA 名稱以及 GnuTLS 優先順序字串。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="454"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>正在掃描伺服器，接著以對方的提議進行一次交握。按「取消」會立即停止。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="455"/>
         <source>Predicting…</source>
         <translation>正在預測…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>請貼上對方的加密套件清單。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>請選擇已儲存的掃描報告，或在目標列中設定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="403"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>將上方的說明轉寄給對方，或套用適用於您 MTA 的修正後再模擬一次。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="405"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="466"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>選擇其他對方或伺服器後再模擬一次。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="468"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>選擇對方與伺服器，然後按「模擬」。</translation>
     </message>
@@ -5407,51 +7654,76 @@ Partner source: %1
     </message>
     <message>
         <location filename="../ui/views/target_bar.cpp" line="35"/>
-        <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP</source>
-        <translation>25 SMTP，587 提交，465 SMTPS（隱含式 TLS），24 LMTP</translation>
+        <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP, 143 IMAP, 993 IMAPS, 110 POP3, 995 POP3S, 4190 ManageSieve</source>
+        <translation>25 SMTP，587 提交（submission），465 SMTPS（隱含式 TLS），24 LMTP，143 IMAP，993 IMAPS，110 POP3，995 POP3S，4190 ManageSieve</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="38"/>
+        <location filename="../ui/views/target_bar.cpp" line="39"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="41"/>
+        <location filename="../ui/views/target_bar.cpp" line="42"/>
         <source>SMTP STARTTLS</source>
         <translation>SMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
         <source>LMTP STARTTLS</source>
         <translation>LMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
         <source>Implicit TLS (SMTPS)</source>
         <translation>隱含式 TLS（SMTPS）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <location filename="../ui/views/target_bar.cpp" line="45"/>
+        <source>IMAP STARTTLS</source>
+        <translation>IMAP STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <source>Implicit TLS (IMAPS)</source>
+        <translation>隱含式 TLS（IMAPS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="47"/>
+        <source>POP3 STLS</source>
+        <translation>POP3 STLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="48"/>
+        <source>Implicit TLS (POP3S)</source>
+        <translation>隱含式 TLS（POP3S）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="49"/>
+        <source>ManageSieve STARTTLS</source>
+        <translation>ManageSieve STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/target_bar.cpp" line="50"/>
         <source>Plain TCP (TLS, no SMTP)</source>
         <translation>純 TCP（TLS，無 SMTP）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="45"/>
+        <location filename="../ui/views/target_bar.cpp" line="51"/>
         <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
         <translation>TCP 連線後立即開始 TLS，不使用 SMTP（例如 openssl s_server）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="47"/>
+        <location filename="../ui/views/target_bar.cpp" line="53"/>
         <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
         <translation>TLS 的啟動方式：STARTTLS 之後、從第一個位元組開始，或完全不用</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="52"/>
+        <location filename="../ui/views/target_bar.cpp" line="58"/>
         <source>&amp;Options…</source>
         <translation>選項(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="53"/>
+        <location filename="../ui/views/target_bar.cpp" line="59"/>
         <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy</source>
         <translation>SNI、驗證名稱、CA 檔案、用戶端憑證、TLS 版本、加密套件、群組、EHLO 名稱、代理伺服器</translation>
     </message>

@@ -322,6 +322,7 @@ void MainWindow::createCentralWidget()
     tabs_->insertTab(FindingsTab, findingsView_, QString());
     cipherGridView_ = new CipherGridView(tabs_);
     cipherGridView_->setMatrixModel(cipherMatrixModel_);
+    cipherGridView_->setFindingsModel(findingsModel_);
     tabs_->insertTab(CipherMatrixTab, cipherGridView_, QString());
     notesView_ = new NotesView(tabs_);
     tabs_->addTab(notesView_, tr("Notes"));

@@ -2,6 +2,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -21,7 +22,9 @@
 #include "diagnose/client_profile.h"
 #include "jobs/job.h"
 #include "model/targets.h"
+#include "pdf/pdf_report.h"
 #include "report/json_report.h"
+#include "report/simulation_html.h"
 
 namespace mailtls::ui {
 
@@ -99,6 +102,14 @@ SimulateDialog::SimulateDialog(const core::SessionOptions &target, QWidget *pare
     runRow->addWidget(startButton_);
     runRow->addWidget(cancelButton_);
     runRow->addWidget(progress_, 1);
+    exportHtmlButton_ = new QPushButton(tr("Export HTML…"), this);
+    exportHtmlButton_->setObjectName(QStringLiteral("exportHtmlButton"));
+    exportHtmlButton_->setToolTip(tr("The result as one HTML page for the partner's admin (as mailtls simulate --html)"));
+    exportPdfButton_ = new QPushButton(tr("Export PDF…"), this);
+    exportPdfButton_->setObjectName(QStringLiteral("exportPdfButton"));
+    exportPdfButton_->setToolTip(tr("The result as a PDF to send to the partner (as mailtls simulate --pdf)"));
+    runRow->addWidget(exportHtmlButton_);
+    runRow->addWidget(exportPdfButton_);
     layout->addLayout(runRow);
 
     // Result.
@@ -131,6 +142,8 @@ SimulateDialog::SimulateDialog(const core::SessionOptions &target, QWidget *pare
     connect(startButton_, &QPushButton::clicked, this, &SimulateDialog::start);
     connect(cancelButton_, &QPushButton::clicked, this, &SimulateDialog::cancel);
     connect(browseButton_, &QPushButton::clicked, this, &SimulateDialog::browseReport);
+    connect(exportHtmlButton_, &QPushButton::clicked, this, &SimulateDialog::exportHtml);
+    connect(exportPdfButton_, &QPushButton::clicked, this, &SimulateDialog::exportPdf);
     connect(profileCombo_, &QComboBox::currentIndexChanged, this, &SimulateDialog::updateWidgets);
     connect(liveRadio_, &QRadioButton::toggled, this, &SimulateDialog::updateWidgets);
     connect(reportPath_, &QLineEdit::textChanged, this, &SimulateDialog::updateWidgets);
@@ -183,6 +196,47 @@ void SimulateDialog::browseReport()
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Scan Report"), reportPath_->text(), tr("JSON reports (*.json);;All files (*)"));
     if (!file.isEmpty())
         setReportFile(file);
+}
+
+void SimulateDialog::exportHtml()
+{
+    exportResult(false);
+}
+
+void SimulateDialog::exportPdf()
+{
+    exportResult(true);
+}
+
+void SimulateDialog::exportResult(bool asPdf)
+{
+    if (!hasResult_ || job_ || exportJob_)
+        return;
+    const core::SimulationResult result = result_;
+    const QString partner = result.offer.name.isEmpty() ? QStringLiteral("partner") : result.offer.name;
+    ExportRequest request;
+    request.asPdf = asPdf;
+    request.suggestedName = QStringLiteral("mailtls-simulate-%1-%2.%3")
+                                .arg(fileNamePart(partner), fileNamePart(result.report.target.host),
+                                     asPdf ? QStringLiteral("pdf") : QStringLiteral("html"));
+    request.dialogTitle = asPdf ? tr("Export Simulation as PDF") : tr("Export Simulation as HTML");
+    request.html = [result] { return core::simulationToHtml(result); };
+    request.pdf = [result](QByteArray *bytes, core::Error *error) {
+        return pdf::simulationToPdf(result, core::HtmlReportOptions(), bytes, error);
+    };
+    exportJob_ = startExport(this, exportPrompt_, request, [this](const QString &path, const QString &error) {
+        exportJob_.clear();
+        exportFailed_ = !error.isEmpty();
+        exportMessage_ = exportFailed_ ? tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error)
+                                       : tr("Written to %1.").arg(QDir::toNativeSeparators(path));
+        updateWidgets();
+        Q_EMIT exportFinished(path, error);
+    });
+    if (exportJob_) {
+        exportMessage_ = tr("Writing the export…");
+        exportFailed_ = false;
+    }
+    updateWidgets();
 }
 
 bool SimulateDialog::checkInputs(Inputs *in, QString *error) const
@@ -263,6 +317,8 @@ void SimulateDialog::start()
         return;
     }
     hasResult_ = false;
+    exportMessage_.clear();
+    exportFailed_ = false;
     verdict_->clear();
     sentence_->clear();
     details_->clear();
@@ -389,6 +445,9 @@ void SimulateDialog::updateWidgets()
     const bool ready = (!pasted || !pastedList_->toPlainText().trimmed().isEmpty())
                        && (liveRadio_->isChecked() ? !target_.host.isEmpty() : !reportPath_->text().trimmed().isEmpty());
     startButton_->setEnabled(!running && ready);
+    const bool exportable = hasResult_ && !running && exportJob_.isNull();
+    exportHtmlButton_->setEnabled(exportable);
+    exportPdfButton_->setEnabled(exportable);
 
     // The hint line: what to do next.
     if (running)
@@ -399,13 +458,15 @@ void SimulateDialog::updateWidgets()
     else if (!ready)
         hint_->setText(pasted && pastedList_->toPlainText().trimmed().isEmpty() ? tr("Paste the partner's cipher list.")
                                                                                 : tr("Choose a saved scan report, or set a target in the target bar."));
+    else if (!exportMessage_.isEmpty())
+        hint_->setText(exportMessage_);
     else if (hasResult_ && !result_.prediction.connects && !result_.unreachable)
         hint_->setText(tr("Forward the sentence above to the partner, or apply the fix for your MTA and simulate again."));
     else if (hasResult_)
         hint_->setText(tr("Pick another partner or server and simulate again."));
     else
         hint_->setText(tr("Pick a partner and a server, then press Simulate."));
-    hint_->setStyleSheet(!error_.isEmpty() && !running ? QStringLiteral("color: #cf222e;") : QString());
+    hint_->setStyleSheet((!error_.isEmpty() || (exportFailed_ && !exportMessage_.isEmpty())) && !running ? QStringLiteral("color: #cf222e;") : QString());
 }
 
 } // namespace mailtls::ui

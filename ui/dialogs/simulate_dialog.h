@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QPointer>
 
+#include "export_job.h"
 #include "jobs/simulate_job.h"
 #include "model/session_options.h"
 
@@ -46,12 +47,22 @@ public:
     QString verdictText() const;
     QString hintText() const;
 
+    // Export HTML…/Export PDF… ask through this instead of a file dialog when set (tests).
+    void setExportPrompt(ExportPrompt prompt) { exportPrompt_ = std::move(prompt); }
+    bool isExporting() const { return !exportJob_.isNull(); }
+
 public Q_SLOTS:
     void start();
     void cancel();
+    // The result shown, as the same document `mailtls simulate --html/--pdf` writes; the file
+    // is written off the GUI thread (exportFinished follows).
+    void exportHtml();
+    void exportPdf();
 
 Q_SIGNALS:
     void simulationFinished();
+    // `error` empty: `path` was written.
+    void exportFinished(const QString &path, const QString &error);
 
 private:
     void updateWidgets();
@@ -72,6 +83,7 @@ private:
     static Outcome simulate(const Inputs &in, core::JobContext &ctx);
     void showResult();
     void browseReport();
+    void exportResult(bool asPdf);
 
     core::SessionOptions target_;
     QComboBox *profileCombo_ = nullptr;
@@ -83,6 +95,8 @@ private:
     QPushButton *browseButton_ = nullptr;
     QPushButton *startButton_ = nullptr;
     QPushButton *cancelButton_ = nullptr;
+    QPushButton *exportHtmlButton_ = nullptr;
+    QPushButton *exportPdfButton_ = nullptr;
     QProgressBar *progress_ = nullptr;
     QLabel *verdict_ = nullptr;
     QLabel *sentence_ = nullptr;
@@ -90,6 +104,10 @@ private:
     QLabel *hint_ = nullptr;
 
     QPointer<core::Job> job_;
+    QPointer<core::Job> exportJob_;
+    ExportPrompt exportPrompt_;
+    QString exportMessage_;   // the last export's outcome, shown in the hint line
+    bool exportFailed_ = false;
     core::SimulationResult result_;
     bool hasResult_ = false;
     QString error_;

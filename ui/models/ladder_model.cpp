@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include "explain/message_explanations.h"
+
 namespace mailtls::ui {
 
 using core::LineDirection;
@@ -138,6 +140,7 @@ QList<LadderRow> LadderModel::buildRows(const core::Report &report)
     rows << boundary;
 
     core::HandshakeDecoder decoder;
+    const QList<int> renegotiations = core::renegotiationStarts(report.handshake);
     for (int i = 0; i < report.handshake.size(); ++i) {
         const core::HandshakeMessage &m = report.handshake.at(i);
         LadderRow row;
@@ -152,6 +155,11 @@ QList<LadderRow> LadderModel::buildRows(const core::Report &report)
         row.alert = m.contentType == 21 || m.type == QLatin1String("Alert");
         row.fatal = row.alert && (row.decoded.alertLevel == QLatin1String("fatal") || m.summary.startsWith(QLatin1String("fatal")));
         row.messageIndex = i;
+        if (renegotiations.contains(i)) {
+            row.renegotiation = true;
+            row.detail = m.summary.isEmpty() ? tr("starts a renegotiation")
+                                             : tr("starts a renegotiation · %1").arg(m.summary);
+        }
         rows << row;
     }
 

@@ -26,6 +26,7 @@ struct LadderRow {
     bool encrypted = false;   // sent inside TLS records
     bool alert = false;       // a TLS alert
     bool fatal = false;       // a fatal alert (or a failed handshake's boundary)
+    bool renegotiation = false;   // starts a renegotiation (explain/message_explanations.h)
     int messageIndex = -1;    // into Report::handshake
     QList<int> lineIndexes;   // into Report::transcript
     QStringList lines;        // the transcript text this row stands for

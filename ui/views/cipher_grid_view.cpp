@@ -18,6 +18,8 @@
 
 #include "models/cipher_filter_proxy.h"
 #include "models/cipher_matrix_model.h"
+#include "models/findings_model.h"
+#include "views/hygiene_panel.h"
 #include "views/strength_chart.h"
 
 namespace mailtls::ui {
@@ -168,10 +170,15 @@ CipherGridView::CipherGridView(QWidget *parent) : QWidget(parent)
     sideLayout->addWidget(preferenceList_, 1);
     sideRow->addLayout(sideLayout, 4);
 
+    // The protocol-hygiene checks of the same scan, below the grid.
+    hygiene_ = new HygienePanel(splitter_);
+
     splitter_->addWidget(table_);
+    splitter_->addWidget(hygiene_);
     splitter_->addWidget(side);
     splitter_->setStretchFactor(0, 3);
     splitter_->setStretchFactor(1, 2);
+    splitter_->setStretchFactor(2, 2);
     layout->addWidget(splitter_, 1);
 
     proxy_ = new CipherFilterProxy(this);
@@ -237,6 +244,26 @@ void CipherGridView::onModelReset()
     updatePreferenceVersions();
     updateCounts();
     chart_->setCounts(model_ ? model_->acceptedCountByGrade() : QHash<QString, int>());
+    updateHygiene();
+}
+
+void CipherGridView::setFindingsModel(FindingsModel *model)
+{
+    if (findings_)
+        disconnect(findings_, nullptr, this, nullptr);
+    findings_ = model;
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &CipherGridView::updateHygiene);
+    updateHygiene();
+}
+
+void CipherGridView::updateHygiene()
+{
+    if (!model_ || !model_->scan().present) {
+        hygiene_->clear();
+        return;
+    }
+    hygiene_->setScan(model_->scan(), findings_ ? findings_->findings() : core::Findings());
 }
 
 void CipherGridView::updateCounts()

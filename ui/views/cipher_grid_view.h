@@ -16,6 +16,8 @@ namespace mailtls::ui {
 
 class CipherFilterProxy;
 class CipherMatrixModel;
+class FindingsModel;
+class HygienePanel;
 class StrengthChart;
 
 // The "Cipher matrix" tab: a summary line, the scan's progress with Cancel, filters, the
@@ -28,6 +30,8 @@ public:
     explicit CipherGridView(QWidget *parent = nullptr);
 
     void setMatrixModel(CipherMatrixModel *model);
+    // The findings the hygiene panel names next to its checks (the window's Findings list).
+    void setFindingsModel(FindingsModel *model);
     CipherMatrixModel *matrixModel() const { return model_; }
     CipherFilterProxy *proxy() const { return proxy_; }
 
@@ -38,6 +42,7 @@ public:
 
     QTableView *table() const { return table_; }
     StrengthChart *chart() const { return chart_; }
+    HygienePanel *hygienePanel() const { return hygiene_; }
     QCheckBox *onlyAcceptedBox() const { return onlyAccepted_; }
     QCheckBox *onlyWeakBox() const { return onlyWeak_; }
     QCheckBox *catalogBox() const { return showCatalog_; }
@@ -60,6 +65,7 @@ private:
     void updatePreferenceVersions();
     void showPreferenceOrder();
     void updateCounts();
+    void updateHygiene();
 
     CipherMatrixModel *model_ = nullptr;
     CipherFilterProxy *proxy_ = nullptr;
@@ -78,6 +84,8 @@ private:
     QSplitter *splitter_ = nullptr;
     QTableView *table_ = nullptr;
     StrengthChart *chart_ = nullptr;
+    HygienePanel *hygiene_ = nullptr;
+    FindingsModel *findings_ = nullptr;
     QComboBox *preferenceVersion_ = nullptr;
     QLabel *preferenceNote_ = nullptr;
     QListWidget *preferenceList_ = nullptr;

@@ -21,6 +21,10 @@ CommandLineWidget::CommandLineWidget(QWidget *parent) : QWidget(parent)
     edit_->setClearButtonEnabled(true);
     edit_->installEventFilter(this);
     prompt->setBuddy(edit_);
+    // Typed lines go out as typed: unlike openssl s_client, no letter at the start of a line is a
+    // command of the tool (s_client: R renegotiates, Q quits, k/K update keys in TLS 1.3).
+    edit_->setToolTip(helpText());
+    prompt->setToolTip(helpText());
     send_ = new QPushButton(tr("&Send"), this);
     send_->setObjectName(QStringLiteral("sendButton"));
     layout->addWidget(prompt);
@@ -33,6 +37,17 @@ CommandLineWidget::CommandLineWidget(QWidget *parent) : QWidget(parent)
         send_->setEnabled(interactive_ && !text.isEmpty());
     });
     setInteractive(false);
+}
+
+QString CommandLineWidget::helpText()
+{
+    return tr("<p>Each line you type is sent to the server exactly as typed, ended with CR LF as SMTP wants it, "
+              "inside TLS once TLS is up. Up and Down recall earlier lines.</p>"
+              "<p>No letter is a command here. In <tt>openssl s_client</tt> a line that starts with <b>R</b> asks for a "
+              "TLS renegotiation instead of being sent (so <tt>RCPT TO</tt> renegotiates) and one that starts with "
+              "<b>Q</b> quits. A server that rightly refuses client-initiated renegotiation then ends the session, and "
+              "the server gets the blame. With s_client, use <tt>-ign_eof</tt> or <tt>-quiet</tt> (both imply "
+              "<tt>-nocommands</tt>), or type <tt>rcpt to</tt> in lower case.</p>");
 }
 
 void CommandLineWidget::setInteractive(bool interactive)

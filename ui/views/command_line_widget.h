@@ -21,6 +21,9 @@ public:
     QLineEdit *lineEdit() const { return edit_; }
     QPushButton *sendButton() const { return send_; }
     const QStringList &history() const { return history_; }
+    // The console's help (its tooltip): lines go out as typed, and why that differs from
+    // openssl s_client's R/Q command letters. Rich text.
+    static QString helpText();
 
 Q_SIGNALS:
     void lineEntered(const QString &line);

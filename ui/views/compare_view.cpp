@@ -1,5 +1,6 @@
 #include "views/compare_view.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +16,9 @@
 
 #include "models/compare_model.h"
 #include "jobs/compare_job.h"
+#include "jobs/job.h"
+#include "pdf/pdf_report.h"
+#include "report/comparison_html.h"
 #include "model/session_options.h"
 #include "model/targets.h"
 #include "report/json_report.h"
@@ -98,6 +102,12 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     removeButton_->setToolTip(tr("Remove the server whose cell is selected"));
     cancelButton_ = new QPushButton(tr("Cancel"), this);
     cancelButton_->setToolTip(tr("Stop the running scan and drop the queued ones"));
+    exportHtmlButton_ = new QPushButton(tr("Export HTML…"), this);
+    exportHtmlButton_->setObjectName(QStringLiteral("compareExportHtmlButton"));
+    exportHtmlButton_->setToolTip(tr("The comparison as one HTML page (as mailtls compare --html)"));
+    exportPdfButton_ = new QPushButton(tr("Export PDF…"), this);
+    exportPdfButton_->setObjectName(QStringLiteral("compareExportPdfButton"));
+    exportPdfButton_->setToolTip(tr("The comparison as a PDF (as mailtls compare --pdf)"));
     progress_ = new QProgressBar(this);
     progress_->setMaximumWidth(160);
     progress_->setTextVisible(false);
@@ -111,6 +121,9 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     bar->addSpacing(12);
     bar->addWidget(fileButton_);
     bar->addWidget(removeButton_);
+    bar->addSpacing(12);
+    bar->addWidget(exportHtmlButton_);
+    bar->addWidget(exportPdfButton_);
 
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("compareSummary"));
@@ -153,6 +166,8 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     connect(fileButton_, &QPushButton::clicked, this, &CompareView::chooseReportFiles);
     connect(removeButton_, &QPushButton::clicked, this, &CompareView::removeSelectedColumn);
     connect(cancelButton_, &QPushButton::clicked, this, &CompareView::cancelScans);
+    connect(exportHtmlButton_, &QPushButton::clicked, this, &CompareView::exportHtml);
+    connect(exportPdfButton_, &QPushButton::clicked, this, &CompareView::exportPdf);
     connect(model_, &CompareModel::comparisonChanged, this, &CompareView::updateWidgets);
     connect(table_->selectionModel(), &QItemSelectionModel::currentChanged, this, &CompareView::updateWidgets);
     connect(scans_, &ScanController::progress, this, [this](int done, int total) {
@@ -288,6 +303,59 @@ void CompareView::chooseReportFiles()
         addReportFile(file);
 }
 
+bool CompareView::isExporting() const
+{
+    return !exportJob_.isNull();
+}
+
+void CompareView::exportHtml()
+{
+    exportComparison(false);
+}
+
+void CompareView::exportPdf()
+{
+    exportComparison(true);
+}
+
+void CompareView::exportComparison(bool asPdf)
+{
+    if (model_->reportCount() < 2 || !exportJob_.isNull())
+        return;
+    const core::Comparison comparison = model_->comparison();
+    const QList<core::Report> reports = model_->reports();
+    // A column scanned here is labelled HOST:PORT; any other label is the saved report's file.
+    QStringList sources;
+    for (int i = 0; i < reports.size(); ++i) {
+        const QString label = model_->labels().value(i);
+        sources << (label.isEmpty() || label == hostPort(reports.at(i).target.host, reports.at(i).target.port)
+                        ? QStringLiteral("live") : label);
+    }
+    ExportRequest request;
+    request.asPdf = asPdf;
+    request.suggestedName = QStringLiteral("mailtls-compare-%1-servers.%2")
+                                .arg(reports.size())
+                                .arg(asPdf ? QStringLiteral("pdf") : QStringLiteral("html"));
+    request.dialogTitle = asPdf ? tr("Export Comparison as PDF") : tr("Export Comparison as HTML");
+    request.html = [comparison, reports, sources] { return core::comparisonToHtml(comparison, reports, sources); };
+    request.pdf = [comparison, reports, sources](QByteArray *bytes, core::Error *error) {
+        return pdf::comparisonToPdf(comparison, reports, sources, core::HtmlReportOptions(), bytes, error);
+    };
+    exportJob_ = startExport(this, exportPrompt_, request, [this](const QString &path, const QString &error) {
+        exportJob_.clear();
+        updateWidgets();
+        if (error.isEmpty())
+            setHint(tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            setHint(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error), true);
+        Q_EMIT exportFinished(path, error);
+    });
+    if (exportJob_.isNull())
+        return;
+    updateWidgets();
+    setHint(tr("Writing the export…"));
+}
+
 void CompareView::setHint(const QString &text, bool error)
 {
     hintIsError_ = error;
@@ -313,10 +381,12 @@ void CompareView::updateWidgets()
     const bool scanning = scans_->isScanning();
     progress_->setVisible(scanning);
     cancelButton_->setVisible(scanning || !pending_.isEmpty());
+    exportHtmlButton_->setEnabled(servers >= 2 && exportJob_.isNull());
+    exportPdfButton_->setEnabled(servers >= 2 && exportJob_.isNull());
     removeButton_->setEnabled(table_->currentIndex().isValid()
                               && table_->currentIndex().column() >= CompareModel::FirstReportColumn);
     // Errors stay until the next action; otherwise the hint says what to do next.
-    if (!hintIsError_ && !scanning) {
+    if (!hintIsError_ && !scanning && exportJob_.isNull()) {
         if (servers < 2)
             setHint(tr("Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report."));
         else

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
+#include "export_job.h"
 #include "model/report.h"
 #include "model/scan_options.h"
 
@@ -11,6 +13,10 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+
+namespace mailtls::core {
+class Job;
+}
 
 namespace mailtls::ui {
 
@@ -44,12 +50,21 @@ public:
     bool addLiveTarget(const QString &text, QString *error = nullptr);
     // Removes the column of the selected cell (a server column). False when none is selected.
     bool removeSelectedColumn();
+    // Export HTML…/Export PDF… ask through this instead of a file dialog when set (tests).
+    void setExportPrompt(ExportPrompt prompt) { exportPrompt_ = std::move(prompt); }
+    bool isExporting() const;
 
 public Q_SLOTS:
     void chooseReportFiles();
     void cancelScans();
+    // The comparison shown (two or more servers), as the document `mailtls compare --html/--pdf`
+    // writes; the file is written off the GUI thread (exportFinished follows).
+    void exportHtml();
+    void exportPdf();
 
 Q_SIGNALS:
+    // `error` empty: `path` was written.
+    void exportFinished(const QString &path, const QString &error);
     // After each live scan: ok false when the server could not be scanned (see hintLabel()).
     void scanFinished(bool ok);
 
@@ -58,6 +73,7 @@ private:
     void onScanFinished(const core::Report &report);
     void updateWidgets();
     void setHint(const QString &text, bool error = false);
+    void exportComparison(bool asPdf);
 
     CompareModel *model_ = nullptr;
     ScanController *scans_ = nullptr;
@@ -67,6 +83,8 @@ private:
     QPushButton *fileButton_ = nullptr;
     QPushButton *removeButton_ = nullptr;
     QPushButton *cancelButton_ = nullptr;
+    QPushButton *exportHtmlButton_ = nullptr;
+    QPushButton *exportPdfButton_ = nullptr;
     QProgressBar *progress_ = nullptr;
     QLabel *summary_ = nullptr;
     QLabel *notes_ = nullptr;
@@ -74,6 +92,8 @@ private:
     QList<core::ScanOptions> pending_;
     QString scanning_;   // "host:port" of the running scan
     bool hintIsError_ = false;
+    ExportPrompt exportPrompt_;
+    QPointer<core::Job> exportJob_;   // the running export
 };
 
 } // namespace mailtls::ui

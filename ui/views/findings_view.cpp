@@ -102,7 +102,7 @@ void FindingsView::showFinding(int row)
         html += QStringLiteral("<p>%1</p>").arg(paragraphs(f.detail));
     if (!f.evidence.isEmpty())
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence").toHtmlEscaped()) + codeBlock(f.evidence);
-    if (!f.fixExim.isEmpty() || !f.fixPostfix.isEmpty() || !f.fixDns.isEmpty()) {
+    if (!f.fixExim.isEmpty() || !f.fixPostfix.isEmpty() || !f.fixDns.isEmpty() || !f.fixDovecot.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(tr("How to fix it").toHtmlEscaped());
         if (!f.fixExim.isEmpty())
             html += QStringLiteral("<p><b>%1</b></p>").arg(QStringLiteral("Exim")) + codeBlock(f.fixExim);
@@ -110,6 +110,8 @@ void FindingsView::showFinding(int row)
             html += QStringLiteral("<p><b>%1</b></p>").arg(QStringLiteral("Postfix")) + codeBlock(f.fixPostfix);
         if (!f.fixDns.isEmpty())
             html += QStringLiteral("<p><b>%1</b></p>").arg(tr("DNS").toHtmlEscaped()) + codeBlock(f.fixDns);
+        if (!f.fixDovecot.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p>").arg(QStringLiteral("Dovecot")) + codeBlock(f.fixDovecot);
     }
     detail_->setHtml(html);
 }

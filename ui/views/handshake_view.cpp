@@ -6,9 +6,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "models/handshake_model.h"
+#include "views/capabilities_view.h"
 
 namespace mailtls::ui {
 
@@ -65,7 +67,14 @@ HandshakeView::HandshakeView(QWidget *parent) : QWidget(parent)
     table_->setWordWrap(false);
     messagesLayout->addWidget(table_);
 
+    capabilitiesBox_ = new QGroupBox(tr("SMTP extensions before and after STARTTLS"), this);
+    capabilitiesBox_->setObjectName(QStringLiteral("capabilitiesBox"));
+    auto *capabilitiesLayout = new QVBoxLayout(capabilitiesBox_);
+    capabilities_ = new CapabilitiesView(capabilitiesBox_);
+    capabilitiesLayout->addWidget(capabilities_);
+
     layout->addWidget(summaryBox);
+    layout->addWidget(capabilitiesBox_);
     layout->addWidget(messagesBox, 1);
     clear();
 }
@@ -138,6 +147,13 @@ void HandshakeView::clear()
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it)
         setField(it.key(), QString());
     setStatus(tr("No handshake yet. Connect to a server to see what it negotiates."), Neutral);
+    capabilities_->clear();
+    capabilitiesBox_->hide();
+}
+
+bool HandshakeView::capabilitiesShown() const
+{
+    return !capabilitiesBox_->isHidden();
 }
 
 void HandshakeView::setReport(const Report &report)
@@ -166,6 +182,9 @@ void HandshakeView::setReport(const Report &report)
     } else {
         setStatus(tr("%1 established with %2; the certificate verifies.").arg(tls.version, peer), Good);
     }
+
+    capabilities_->setSmtp(report.smtp);
+    capabilitiesBox_->setVisible(capabilities_->table()->rowCount() > 0);
 
     setField(QStringLiteral("protocol"), tls.version);
     setField(QStringLiteral("cipher"), tls.cipher.iana);

@@ -5,11 +5,13 @@
 #include "model/report.h"
 
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QTableView;
 
 namespace mailtls::ui {
 
+class CapabilitiesView;
 class HandshakeModel;
 
 // What was negotiated (protocol, cipher, group, keys, verification) above the message list.
@@ -27,6 +29,9 @@ public:
     // The text shown for one summary field (tests and accessibility).
     QString fieldText(const QString &field) const;
     QTableView *messageTable() const { return table_; }
+    // EHLO before and after STARTTLS; its box is hidden when the session has no EHLO.
+    CapabilitiesView *capabilitiesView() const { return capabilities_; }
+    bool capabilitiesShown() const;
 
 private:
     enum Tone { Neutral, Good, Warning, Bad };
@@ -38,6 +43,8 @@ private:
     QLabel *status_ = nullptr;
     QHash<QString, QLabel *> fields_;
     QTableView *table_ = nullptr;
+    QGroupBox *capabilitiesBox_ = nullptr;
+    CapabilitiesView *capabilities_ = nullptr;
 };
 
 // Plain-language sentences, shared with the status bar.

@@ -120,6 +120,17 @@ QString LadderDetails::rowHtml(const LadderRow &row)
         if (!d.error.isEmpty())
             html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(esc(tr("Could not decode all of it: %1").arg(d.error)));
         html += explanationHtml(core::explainMessage(d.type.isEmpty() ? row.label : d.type));
+        if (row.renegotiation) {
+            // A second handshake on this connection: what it is, and the openssl s_client trap.
+            const core::MessageExplanation r = core::explainRenegotiation();
+            html += QStringLiteral("<h4 style='margin-bottom:2px; color:#8a5a00'>%1</h4>").arg(esc(tr("This starts a renegotiation")));
+            html += QStringLiteral("<table width='100%' cellpadding='6' style='background:#fff4dc; border:1px solid #ecc97a'>"
+                                   "<tr><td style='color:#4a3300'>%1</td></tr></table>")
+                        .arg(esc(r.text).replace(QStringLiteral("\n\n"), QStringLiteral("<br><br>")));
+            if (!r.tls13Note.isEmpty())
+                html += QStringLiteral("<table width='100%' cellpadding='6' style='background:#eef3fa; border:1px solid #b7c9e2'>"
+                                       "<tr><td style='color:#1d3a5c'>%1</td></tr></table>").arg(esc(r.tls13Note));
+        }
         if (!d.fields.isEmpty()) {
             html += QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>").arg(esc(d.decoded ? tr("Decoded fields") : tr("Recorded summary")));
             html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
