@@ -15,7 +15,7 @@ _mailtls_key_types="rsa2048 rsa3072 rsa4096 ec-p256 ec-p384 ed25519"
 # `mailtls simulate --list-profiles` (resources/profiles/*.json)
 _mailtls_profiles="exchange-online exim4-gnutls gateway-rsa-legacy gmail gnutls-normal-dh2048 java8 openssl102-default openssl3-default postfix3-openssl"
 # `mailtls practice-server --list`
-_mailtls_personalities="modern legacy-tls10 ecdsa-only weak-dh self-signed misordered-chain no-starttls client-cert-required auth-before-tls expired"
+_mailtls_personalities="modern legacy-tls10 ecdsa-only weak-dh self-signed misordered-chain no-starttls client-cert-required auth-before-tls expired starttls-injection starttls-response-injection"
 
 # The options of a command ("session", "cert ca init", ...), long and short.
 _mailtls_options_of()
@@ -25,10 +25,10 @@ _mailtls_options_of()
             echo "-h --help --starttls --implicit-tls --ehlo --sni --no-sni --servername --ca-file" \
                  "--expect-cert --client-cert --client-key --auth-user --auth-pass-file --auth-mech" \
                  "--mail-from --rcpt-to --data --timeout --proxy --proxy-pass-file --tls-min --tls-max --ciphers --ciphersuites" \
-                 "--groups --security-level --show-secrets --json --html --pdf --fail-on --no-color -q --quiet" ;;
+                 "--groups --security-level --show-secrets --interactive --json --html --pdf --fail-on --no-color -q --quiet" ;;
         scan)
             echo "-h --help --starttls --implicit-tls --sni --no-sni --ehlo --timeout --proxy --proxy-pass-file --max-conn --delay" \
-                 "--max-time --no-attack-checks --progress --expect-cert --ca-file --servername --json --html --pdf --fail-on" \
+                 "--max-time --no-attack-checks --skip-checks --role --progress --expect-cert --ca-file --servername --json --html --pdf --fail-on" \
                  "--no-color -q --quiet" ;;
         cert) echo "-h --help" ;;
         "cert inspect")
@@ -84,7 +84,7 @@ _mailtls_value_of()
 {
     local command=$1 option=$2
     case $option in
-        --starttls) echo "words:smtp lmtp none" ;;
+        --starttls) echo "words:smtp lmtp imap pop3 sieve none auto" ;;
         --tls-min|--tls-max) echo "words:$_mailtls_tls_versions" ;;
         --fail-on)
             if [[ $command == compare ]]; then
@@ -120,8 +120,10 @@ _mailtls_value_of()
         --personality) echo "words:$_mailtls_personalities" ;;
         --proxy) echo "words:socks5:// socks5h:// http://" ;;
         --direction) echo "words:in out both" ;;
+        --role) echo "words:submission mx lmtp" ;;
         --drop) echo "words:SSLv3 TLSv1 TLSv1.1 TLSv1.2 TLSv1,TLSv1.1" ;;
         --only-cert) echo "words:RSA ECDSA RSA,ECDSA" ;;
+        --skip-checks) echo "words:renegotiation fallback resumption ocsp early_data heartbleed ccs_injection robot ticketbleed starttls_injection starttls_enforcement" ;;
         --dh-bits|--min-dh-bits) echo "words:1024 2048 3072 4096" ;;
         --ehlo|--auth-user|--mail-from|--rcpt-to|--timeout|--ciphers|--ciphersuites|--groups|--max-conn \
             |--delay|--max-time|--warn-days|--cn|--san|--subject|--days|--default-days|--pathlen \

@@ -175,9 +175,9 @@ def main():
         expect(["mailtls", "scan", "--max-"], ["--max-conn", "--max-time"], exact=True)
 
         # Fixed values.
-        expect(["mailtls", "session", "--starttls", ""], ["smtp", "lmtp", "none"], exact=True)
+        expect(["mailtls", "session", "--starttls", ""], ["smtp", "lmtp", "imap", "pop3", "sieve", "none", "auto"], exact=True)
         expect(["mailtls", "scan", "--starttls", "=", "l"], ["lmtp"], exact=True)      # --starttls=l
-        expect(["mailtls", "compare", "--starttls", "="], ["smtp", "lmtp", "none"], exact=True)   # --starttls=
+        expect(["mailtls", "compare", "--starttls", "="], ["smtp", "lmtp", "imap", "pop3", "sieve", "none", "auto"], exact=True)   # --starttls=
         expect(["mailtls", "session", "--tls-min=1.2"], ["--tls-min=1.2"], exact=True)   # '=' not a word break
         expect(["mailtls", "session", "--tls-min", ""], ["1.0", "1.1", "1.2", "1.3"])
         expect(["mailtls", "session", "--tls-max", "1."], ["1.0", "1.1", "1.2", "1.3"], exact=True)
