@@ -1037,63 +1037,41 @@ Report Scanner::run()
             results.insert(version, v);
         });
     }
+    // Both probe lanes connect through the scanner's own jobs, on the same limits and counts.
+    const auto laneSetup = [&p](const QString &lane) {
+        HygieneProbeSetup setup;
+        setup.target = p.o.target;
+        setup.attackChecks = p.o.attackChecks;
+        setup.note = [&p](const QString &text) { p.note(text); };
+        setup.estimate = [&p, lane](int remaining) { p.setEstimate(lane, remaining); };
+        setup.runsCheck = [&p](const QString &name) { return p.o.runsCheck(name); };
+        setup.connect = [&p](const std::function<HygieneAttempt(Connection &)> &work) {
+            HygieneAttempt seen;
+            const ProbeResult r = p.runJob([&](Connection &c) {
+                seen = work(c);
+                ProbeResult out;
+                out.status = seen.status;
+                out.serverSpokeTls = seen.serverSpokeTls;
+                out.error = seen.error;
+                return out;
+            });
+            seen.status = r.status;
+            if (r.status == AttemptStatus::Failed || r.status == AttemptStatus::Cancelled)
+                seen.error = r.error;
+            return seen;
+        };
+        return setup;
+    };
     // Protocol hygiene (scan/hygiene_probes.h): its own lane on the same connection limits,
     // concluded below once the matrix knows the versions.
     HygieneFacts hygiene;
-    if (p.o.probeHygiene) {
-        startOrRunHere(lanes, [&p, &hygiene] {
-            HygieneProbeSetup setup;
-            setup.target = p.o.target;
-            setup.attackChecks = p.o.attackChecks;
-            setup.note = [&p](const QString &text) { p.note(text); };
-            setup.estimate = [&p](int remaining) { p.setEstimate(QStringLiteral("hygiene"), remaining); };
-            setup.runsCheck = [&p](const QString &name) { return p.o.runsCheck(name); };
-            setup.connect = [&p](const std::function<HygieneAttempt(Connection &)> &work) {
-                HygieneAttempt seen;
-                const ProbeResult r = p.runJob([&](Connection &c) {
-                    seen = work(c);
-                    ProbeResult out;
-                    out.status = seen.status;
-                    out.serverSpokeTls = seen.serverSpokeTls;
-                    out.error = seen.error;
-                    return out;
-                });
-                seen.status = r.status;
-                if (r.status == AttemptStatus::Failed || r.status == AttemptStatus::Cancelled)
-                    seen.error = r.error;
-                return seen;
-            };
-            hygiene = runHygieneProbes(setup);
-        });
-    }
+    if (p.o.probeHygiene)
+        startOrRunHere(lanes, [&hygiene, setup = laneSetup(QStringLiteral("hygiene"))] { hygiene = runHygieneProbes(setup); });
     // Known attacks (scan/attack_probes.h): a lane of its own (heartbleed, CCS injection, ROBOT,
     // ticketbleed), merged into scan.hygiene below.
     AttackFacts attacks;
-    if (p.o.probeHygiene) {
-        startOrRunHere(lanes, [&p, &attacks] {
-            HygieneProbeSetup setup;
-            setup.target = p.o.target;
-            setup.attackChecks = p.o.attackChecks;
-            setup.note = [&p](const QString &text) { p.note(text); };
-            setup.estimate = [&p](int remaining) { p.setEstimate(QStringLiteral("attacks"), remaining); };
-            setup.connect = [&p](const std::function<HygieneAttempt(Connection &)> &work) {
-                HygieneAttempt seen;
-                const ProbeResult r = p.runJob([&](Connection &c) {
-                    seen = work(c);
-                    ProbeResult out;
-                    out.status = seen.status;
-                    out.serverSpokeTls = seen.serverSpokeTls;
-                    out.error = seen.error;
-                    return out;
-                });
-                seen.status = r.status;
-                if (r.status == AttemptStatus::Failed || r.status == AttemptStatus::Cancelled)
-                    seen.error = r.error;
-                return seen;
-            };
-            attacks = runAttackProbes(setup, p.o);
-        });
-    }
+    if (p.o.probeHygiene)
+        startOrRunHere(lanes, [&p, &attacks, setup = laneSetup(QStringLiteral("attacks"))] { attacks = runAttackProbes(setup, p.o); });
     // STARTTLS's own weaknesses (scan/starttls_probes.h): a lane of up to two connections that
     // stop before (or go through) STARTTLS themselves, on the same limits.
     StartTlsChecks starttlsChecks;
