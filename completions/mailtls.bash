@@ -24,10 +24,10 @@ _mailtls_options_of()
         session)
             echo "-h --help --starttls --implicit-tls --ehlo --sni --no-sni --servername --ca-file" \
                  "--expect-cert --client-cert --client-key --auth-user --auth-pass-file --auth-mech" \
-                 "--mail-from --rcpt-to --data --timeout --proxy --proxy-pass-file --tls-min --tls-max --ciphers --ciphersuites" \
+                 "--mail-from --rcpt-to --data --timeout --proxy --proxy-pass-file --proxy-connections --tls-min --tls-max --ciphers --ciphersuites" \
                  "--groups --security-level --show-secrets --interactive --json --html --pdf --fail-on --no-color -q --quiet" ;;
         scan)
-            echo "-h --help --starttls --implicit-tls --sni --no-sni --ehlo --timeout --proxy --proxy-pass-file --max-conn --delay" \
+            echo "-h --help --starttls --implicit-tls --sni --no-sni --ehlo --timeout --proxy --proxy-pass-file --proxy-connections --max-conn --delay" \
                  "--max-time --no-attack-checks --skip-checks --role --progress --expect-cert --ca-file --servername --json --html --pdf --fail-on" \
                  "--no-color -q --quiet" ;;
         cert) echo "-h --help" ;;
@@ -54,9 +54,9 @@ _mailtls_options_of()
         simulate)
             echo "-h --help --server --report --client --cipher-list --syntax --versions --groups" \
                  "--min-dh-bits --sigalgs --list-profiles --predict-only --starttls --implicit-tls --sni" \
-                 "--no-sni --timeout --max-conn --proxy --proxy-pass-file --json --html --pdf --fail-on --no-color -q --quiet" ;;
+                 "--no-sni --timeout --max-conn --proxy --proxy-pass-file --proxy-connections --json --html --pdf --fail-on --no-color -q --quiet" ;;
         compare)
-            echo "-h --help --starttls --timeout --max-conn --proxy --proxy-pass-file --json --html --pdf --fail-on" \
+            echo "-h --help --starttls --timeout --max-conn --proxy --proxy-pass-file --proxy-connections --json --html --pdf --fail-on" \
                  "--no-color -q --quiet" ;;
         practice-server) echo "-h --help --personality --port --tls-port --list -v --verbose --ipv4-only" ;;
         log)
@@ -64,12 +64,12 @@ _mailtls_options_of()
                  "--only-cert --dh-bits --server-report --no-color" ;;
         queue) echo "-h --help --json --domain --older-than --top --log --no-color" ;;
         fleet)
-            echo "-h --help --mode --concurrency --per-host --delay --timeout --proxy --proxy-pass-file --max-time" \
+            echo "-h --help --mode --concurrency --per-host --delay --timeout --proxy --proxy-pass-file --proxy-connections --max-time" \
                  "--ehlo --ca-file" \
                  "--tls-min --tls-max --jsonl --resume --baseline --fail-on --progress --no-color -q --quiet" ;;
         domain)
             echo "-h --help --resolver --trust-anchor --policy-ca-file --ca-file --ehlo --timeout --proxy" \
-                 "--proxy-pass-file --concurrency" \
+                 "--proxy-pass-file --proxy-connections --concurrency" \
                  "--no-sessions --port --policy-port --json --html --pdf --fail-on --no-color -q --quiet --records" ;;
         records)
             echo "-h --help --domain --mx --cert --key --next-key --passphrase-file --sts-mode --no-sts" \

@@ -17,6 +17,10 @@ struct ProxySettings {
     quint16 port = 0;
     QString user;        // empty: no authentication
     QString password;    // never printed, never written to a report or settings file
+    // At most this many connections through the proxy at once, for the whole process (every
+    // scan lane, session and fleet target shares it; `--proxy-connections N`); 0: the default,
+    // limits::kProxyConnectionsDefault (4).
+    int maxConnections = 0;
 
     bool isSet() const { return kind != Kind::None; }
 };

@@ -44,9 +44,35 @@ Connection::~Connection() { close(); }
 
 void Connection::close()
 {
+    if (fd_ >= 0 && proxySlot_.held())
+        lingerForProxy();
     if (fd_ >= 0) {
         ::close(fd_);
         fd_ = -1;
+    }
+    proxySlot_.release();
+}
+
+void Connection::lingerForProxy()
+{
+    // A proxy counts a client until it has closed its own side (tinyproxy's MaxClients): our
+    // place in its budget is given back only once it has, or after kProxyLingerMs.
+    ::shutdown(fd_, SHUT_WR);
+    QDeadlineTimer deadline(limits::kProxyLingerMs);
+    char buf[4096];
+    for (;;) {
+        pollfd fds[2] = {{fd_, POLLIN, 0}, {cancel_.wakeFd(), POLLIN, 0}};
+        const int left = int(deadline.remainingTime());
+        if (left <= 0 || cancel_.isCancelled())
+            return;
+        const int rc = ::poll(fds, 2, left);
+        if (rc < 0 && errno == EINTR)
+            continue;
+        if (rc <= 0 || (fds[1].revents & POLLIN))
+            return;
+        const ssize_t got = ::recv(fd_, buf, sizeof buf, 0);
+        if (got == 0 || (got < 0 && errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK))
+            return;
     }
 }
 
@@ -64,10 +90,17 @@ void Connection::adopt(int fd, const QString &peerAddress)
 
 bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, Error *error)
 {
-    if (!proxy_.isSet())
+    if (!proxy_.isSet()) {
+        close();
         return connectDirect(host, port, timeoutMs, error);
+    }
+    close();
+    // The proxy's budget first (the wait is not part of the connect timeout).
+    if (!proxySlot_.acquire(proxy_, cancel_, error))
+        return false;
     Error reach;
     if (!connectDirect(proxy_.host, proxy_.port, timeoutMs, &reach)) {
+        proxySlot_.release();
         if (reach.kind != ErrorKind::Cancelled)
             reach.message = QStringLiteral("cannot reach the %1: %2").arg(proxy_.label(), reach.message);
         *error = reach;
@@ -86,7 +119,11 @@ bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, Err
 
 bool Connection::connectDirect(const QString &host, quint16 port, int timeoutMs, Error *error)
 {
-    close();
+    // The socket only: a place in the proxy's budget taken for this connect stays held.
+    if (fd_ >= 0) {
+        ::close(fd_);
+        fd_ = -1;
+    }
     if (cancel_.isCancelled()) {
         *error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
         return false;

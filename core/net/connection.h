@@ -6,6 +6,7 @@
 
 #include "base/cancel_token.h"
 #include "base/error.h"
+#include "net/proxy_budget.h"
 #include "net/proxy_hop.h"
 
 namespace mailtls::core {
@@ -28,6 +29,8 @@ public:
     // With a proxy set: connects to the proxy and asks it for host:port (the proxy resolves a
     // name); the proxy's answer is read within timeoutMs and bounded by base/limits.h, and a
     // refusal is an Error naming the proxy and its reason (a busy proxy: ErrorKind::Busy).
+    // A connection through a proxy first waits for a place in that proxy's budget
+    // (net/proxy_budget.h) and holds it until close().
     bool connectTo(const QString &host, quint16 port, int timeoutMs, Error *error);
     // The proxy later connectTo() calls go through (a hop with Protocol::None: direct).
     void setProxy(const ProxyHop &proxy) { proxy_ = proxy; }
@@ -55,6 +58,9 @@ public:
 private:
     bool waitFor(short events, int timeoutMs, Error *error, const char *what);
     bool connectDirect(const QString &host, quint16 port, int timeoutMs, Error *error);
+    // Before closing a connection through a proxy: half-close, then read (and drop) until the
+    // proxy closes its side, at most limits::kProxyLingerMs.
+    void lingerForProxy();
     // The proxy handshakes (net/proxy_handshake.cpp). They read exactly the proxy's answer and
     // not one byte past it: what follows is the server's.
     bool socks5Handshake(const QString &host, quint16 port, int timeoutMs, Error *error);
@@ -67,6 +73,7 @@ private:
     int fd_ = -1;
     QString peerAddress_;
     ProxyHop proxy_;
+    ProxyBudgetSlot proxySlot_;   // held from before the proxy connect until close()
 };
 
 } // namespace mailtls::core

@@ -134,13 +134,20 @@ bool Connection::proxyReadHead(QByteArray *head, const QDeadlineTimer &deadline,
             return fail(error, ErrorKind::Protocol,
                         QStringLiteral("the proxy at %1:%2 answered like a SOCKS5 proxy, not an HTTP proxy (use socks5://)")
                             .arg(hostForDisplay(proxy_.host)).arg(proxy_.port));
+        // A proxy at its own connection limit (tinyproxy's MaxClients) accepts and hangs up at
+        // once: busy, not broken.
+        if (got == 0 && head->isEmpty())
+            return fail(error, ErrorKind::Busy,
+                        QStringLiteral("the %1 closed the connection without an answer (a proxy at its connection limit does this)").arg(proxy_.label()));
         if (got == 0)
             return fail(error, ErrorKind::Closed,
-                        head->isEmpty() ? QStringLiteral("the %1 closed the connection without an answer").arg(proxy_.label())
-                                        : QStringLiteral("the %1 closed the connection in the middle of its answer").arg(proxy_.label()));
+                        QStringLiteral("the %1 closed the connection in the middle of its answer").arg(proxy_.label()));
         if (got < 0) {
             if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)
                 continue;
+            if (errno == ECONNRESET && head->isEmpty())
+                return fail(error, ErrorKind::Busy,
+                            QStringLiteral("the %1 reset the connection without an answer (a proxy at its connection limit does this)").arg(proxy_.label()));
             return fail(error, errno == ECONNRESET ? ErrorKind::Closed : ErrorKind::Io,
                         QStringLiteral("reading the %1's answer: %2").arg(proxy_.label(), QString::fromLocal8Bit(strerror(errno))));
         }
@@ -199,8 +206,14 @@ bool Connection::socks5Handshake(const QString &host, quint16 port, int timeoutM
     if (!proxyWrite(greeting, deadline, error))
         return false;
     QByteArray reply;
-    if (!proxyReadExactly(&reply, 2, deadline, error))
+    if (!proxyReadExactly(&reply, 2, deadline, error)) {
+        // A proxy at its own connection limit accepts and hangs up at once: busy, not broken.
+        if (error && error->kind == ErrorKind::Closed && reply.isEmpty()) {
+            error->kind = ErrorKind::Busy;
+            error->message = QStringLiteral("the %1 closed the connection without an answer (a proxy at its connection limit does this)").arg(who);
+        }
         return false;
+    }
     if (reply.at(0) != 0x05) {
         QString hint;
         if (reply.startsWith("HT"))

@@ -18,6 +18,9 @@ struct ProxyHop {
     quint16 port = 0;
     QString user;        // empty: no authentication offered
     QString password;    // never printed
+    // The budget of connections open at once through this proxy, process-wide
+    // (net/proxy_budget.h); 0: limits::kProxyConnectionsDefault.
+    int maxConnections = 0;
 
     bool isSet() const { return protocol != Protocol::None; }
     // "SOCKS5 proxy 127.0.0.1:1080", "HTTP CONNECT proxy [::1]:3128": how messages name it.

@@ -19,6 +19,7 @@ inline ProxyHop proxyHopFor(const ProxySettings &s)
     hop.port = s.port;
     hop.user = s.user;
     hop.password = s.password;
+    hop.maxConnections = s.maxConnections;
     return hop;
 }
 

@@ -14,6 +14,7 @@
 
 #include <memory>
 
+#include "proxy_peers.h"
 #include "test_pki.h"
 #include "test_process.h"
 #include "test_registry.h"
@@ -25,63 +26,6 @@ namespace {
 
 const QString kUser = QStringLiteral("alice");
 const QString kPassword = QStringLiteral("Proxy-Secret-4711");
-
-// microsocks on 127.0.0.1; with a user, RFC 1929 authentication is required.
-class Microsocks : public PeerProcess
-{
-public:
-    explicit Microsocks(bool withUser) : PeerProcess(QStringLiteral("microsocks")), withUser_(withUser) {}
-    ~Microsocks() override { stop(); }
-    bool start(QString *error)
-    {
-        return launch(QStringLiteral("/usr/bin/microsocks"),
-                      [this](quint16 port) {
-                          QStringList args{QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                           QString::number(port)};
-                          if (withUser_)
-                              args << QStringLiteral("-u") << kUser << QStringLiteral("-P") << kPassword;
-                          return args;
-                      },
-                      Readiness::Listening, 10000, error);
-    }
-
-private:
-    bool withUser_;
-};
-
-// tinyproxy in the foreground with a config of its own; with a user, BasicAuth.
-class Tinyproxy : public PeerProcess
-{
-public:
-    explicit Tinyproxy(bool withUser) : PeerProcess(QStringLiteral("tinyproxy")), withUser_(withUser) {}
-    ~Tinyproxy() override { stop(); }
-    bool start(QString *error)
-    {
-        return launch(QStringLiteral("/usr/bin/tinyproxy"),
-                      [this](quint16) { return QStringList{QStringLiteral("-d"), QStringLiteral("-c"), configFile()}; },
-                      Readiness::Listening, 10000, error);
-    }
-
-protected:
-    bool prepareAttempt(quint16 port, QString *error) override
-    {
-        QFile file(configFile());
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            *error = QStringLiteral("cannot write %1").arg(configFile());
-            return false;
-        }
-        QByteArray text = "Port " + QByteArray::number(port) + "\nListen 127.0.0.1\nTimeout 30\nMaxClients 50\n"
-                          "Allow 127.0.0.1\nLogLevel Info\n";
-        if (withUser_)
-            text += "BasicAuth " + kUser.toUtf8() + ' ' + kPassword.toUtf8() + '\n';
-        file.write(text);
-        return true;
-    }
-
-private:
-    QString configFile() const { return workDir() + QStringLiteral("/tinyproxy.conf"); }
-    bool withUser_;
-};
 
 ToolResult runCli(const QStringList &args, int timeoutMs = 60000)
 {
@@ -142,11 +86,11 @@ private Q_SLOTS:
         std::unique_ptr<PeerProcess> proxy;
         QString error;
         if (kind == QLatin1String("socks5")) {
-            auto p = std::make_unique<Microsocks>(withUser);
+            auto p = withUser ? std::make_unique<Microsocks>(kUser, kPassword) : std::make_unique<Microsocks>();
             QVERIFY2(p->start(&error), qPrintable(error));
             proxy = std::move(p);
         } else {
-            auto p = std::make_unique<Tinyproxy>(withUser);
+            auto p = withUser ? std::make_unique<Tinyproxy>(50, kUser, kPassword) : std::make_unique<Tinyproxy>();
             QVERIFY2(p->start(&error), qPrintable(error));
             proxy = std::move(p);
         }
@@ -191,12 +135,12 @@ private Q_SLOTS:
         QString error;
         QString label;
         if (kind == QLatin1String("socks5")) {
-            auto p = std::make_unique<Microsocks>(true);
+            auto p = std::make_unique<Microsocks>(kUser, kPassword);
             QVERIFY2(p->start(&error), qPrintable(error));
             proxy = std::move(p);
             label = QStringLiteral("SOCKS5 proxy");
         } else {
-            auto p = std::make_unique<Tinyproxy>(true);
+            auto p = std::make_unique<Tinyproxy>(50, kUser, kPassword);
             QVERIFY2(p->start(&error), qPrintable(error));
             proxy = std::move(p);
             label = QStringLiteral("HTTP CONNECT proxy");
@@ -229,7 +173,7 @@ private Q_SLOTS:
     // A scan through SOCKS5 (every connection through the proxy) finds what a direct one finds.
     void scanThroughSocks5MatchesDirect()
     {
-        Microsocks proxy(false);
+        Microsocks proxy;
         QString error;
         QVERIFY2(proxy.start(&error), qPrintable(error));
         const QString target = QStringLiteral("127.0.0.1:%1").arg(exim_->port());

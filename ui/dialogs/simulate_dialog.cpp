@@ -22,6 +22,7 @@
 #include "diagnose/client_profile.h"
 #include "jobs/job.h"
 #include "model/targets.h"
+#include "window_proxy.h"
 #include "pdf/pdf_report.h"
 #include "report/json_report.h"
 #include "report/simulation_html.h"
@@ -79,6 +80,10 @@ SimulateDialog::SimulateDialog(const core::SessionOptions &target, QWidget *pare
     group->addButton(liveRadio_);
     group->addButton(reportRadio_);
     serverLayout->addWidget(liveRadio_);
+    // The live handshakes go through the target bar's proxy, as its session and scan do.
+    auto *proxyNote = new QLabel(serverBox);
+    showProxyNote(proxyNote, target_.proxy);
+    serverLayout->addWidget(proxyNote);
     auto *reportRow = new QHBoxLayout;
     reportRow->addWidget(reportRadio_);
     reportPath_ = new QLineEdit(serverBox);

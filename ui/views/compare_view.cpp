@@ -23,6 +23,7 @@
 #include "model/targets.h"
 #include "report/json_report.h"
 #include "scan_controller.h"
+#include "window_proxy.h"
 
 namespace mailtls::ui {
 
@@ -156,6 +157,10 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent)
     layout->addWidget(table_, 1);
     layout->addWidget(notes_);
     layout->addWidget(hint_);
+    // Live targets are scanned through the window's proxy setting: say so.
+    auto *proxyNote = new QLabel(this);
+    showProxyNote(proxyNote, windowProxy());
+    layout->addWidget(proxyNote);
 
     connect(scanButton_, &QPushButton::clicked, this, [this] {
         QString error;
@@ -242,6 +247,7 @@ bool CompareView::addLiveTarget(const QString &text, QString *error)
         return false;
     }
     options.target = core::scanTargetForHost(host, port, QString(), 10000);
+    options.target.proxy = windowProxy();
     pending_ << options;
     startNextScan();
     return true;
@@ -257,6 +263,7 @@ void CompareView::startNextScan()
     scanning_ = hostPort(next.target.host, next.target.port);
     progress_->setRange(0, 0);
     setHint(tr("Scanning %1…").arg(scanning_));
+    showProxyNote(findChild<QLabel *>(QStringLiteral("proxyNote")), next.target.proxy);
     scans_->start(next);
     updateWidgets();
 }

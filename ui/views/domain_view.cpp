@@ -28,6 +28,7 @@
 #include "models/findings_model.h"
 #include "models/severity_style.h"
 #include "views/findings_view.h"
+#include "window_proxy.h"
 #include "x509/dane.h"
 
 namespace mailtls::ui {
@@ -176,6 +177,10 @@ DomainView::DomainView(QWidget *parent) : QWidget(parent)
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(progress_);
     progressRow->addWidget(progressLabel_, 1);
+    // The SMTP sessions to the MX hosts go through the window's proxy setting; DNS does not.
+    auto *proxyNote = new QLabel(this);
+    showProxyNote(proxyNote, windowProxy(), tr(" (SMTP sessions to the MX hosts; DNS queries go to the resolver directly)"));
+    progressRow->addWidget(proxyNote);
 
     banner_ = new QLabel(this);
     banner_->setObjectName(QStringLiteral("domainBanner"));
@@ -323,6 +328,10 @@ bool DomainView::startCheck(const core::DomainOptions &requested)
 {
     core::DomainOptions options = requested;
     options.domain = normalisedDomain(options.domain);
+    if (!options.proxy.isSet())
+        options.proxy = windowProxy();
+    showProxyNote(findChild<QLabel *>(QStringLiteral("proxyNote")), options.proxy,
+                  tr(" (SMTP sessions to the MX hosts; DNS queries go to the resolver directly)"));
     if (options.domain.isEmpty()) {
         banner_->setText(tr("Type the domain to check first, e.g. example.org."));
         banner_->show();

@@ -28,6 +28,7 @@
 #include "models/fleet_model.h"
 #include "models/severity_style.h"
 #include "qcustomplot_include.h"
+#include "window_proxy.h"
 
 namespace mailtls::ui {
 
@@ -162,6 +163,9 @@ FleetView::FleetView(QWidget *parent) : QWidget(parent)
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(progress_, 1);
     progressRow->addWidget(progressLabel_, 2);
+    auto *proxyNote = new QLabel(this);   // every target goes through the window's proxy setting
+    showProxyNote(proxyNote, windowProxy());
+    progressRow->addWidget(proxyNote);
 
     // The results.
     table_ = new QTableView(this);
@@ -270,6 +274,8 @@ core::FleetRequest FleetView::requestFromFields() const
     r.session.timeoutMs = timeoutMs;
     r.scan.target.timeoutMs = timeoutMs;
     r.scan.target.bannerTimeoutMs = timeoutMs;
+    r.session.proxy = windowProxy();
+    r.scan.target.proxy = r.session.proxy;
     return r;
 }
 
@@ -296,6 +302,7 @@ bool FleetView::startFleet()
 
     core::FleetRequest request = requestFromFields();
     request.targets = targets;
+    showProxyNote(findChild<QLabel *>(QStringLiteral("proxyNote")), request.session.proxy);
     const std::function<bool()> current = job_.next();
     model_->setTargets(targets);
     table_->sortByColumn(-1, Qt::AscendingOrder);

@@ -9,6 +9,7 @@
 #include <QToolButton>
 
 #include "dialogs/session_options_dialog.h"
+#include "window_proxy.h"
 
 namespace mailtls::ui {
 
@@ -58,6 +59,7 @@ TargetBar::TargetBar(QWidget *parent) : QWidget(parent)
     optionsButton_->setText(tr("&Options…"));
     optionsButton_->setToolTip(tr("SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy"));
     extra_.proxy = storedProxySetting();
+    setWindowProxy(extra_.proxy);
 
     layout->addWidget(hostLabel);
     layout->addWidget(host_, 1);
@@ -160,6 +162,7 @@ void TargetBar::setOptions(const SessionOptions &options)
     extra_ = options;
     if (!options.proxy.isSet())
         extra_.proxy = proxy;
+    setWindowProxy(extra_.proxy);
     host_->setText(options.host);
     const QSignalBlocker blocker(port_);
     port_->setValue(options.port);
@@ -193,6 +196,7 @@ void TargetBar::editOptions()
     if (dialog.exec() == QDialog::Accepted) {
         extra_ = dialog.options();
         storeProxySetting(extra_.proxy);
+        setWindowProxy(extra_.proxy);
     }
 }
 
