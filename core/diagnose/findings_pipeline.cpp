@@ -93,8 +93,13 @@ Diagnosis diagnoseScan(const Report &report, const DiagnosisOptions &options)
         context.noGreetingRetries = scan.noGreetingRetries;
         context.noGreetingReason = scan.noGreetingReason;
         context.starttls = !report.target.implicitTls && report.target.dialect != QLatin1String("none");
+        context.dialect = report.target.dialect;
         out.findings = scanFindings(scan, context);
     }
+    // A scan that stopped because the server offers no STARTTLS still says so, as a session does.
+    if (report.outcome.errorKind == ErrorKind::StarttlsUnavailable && report.outcome.error.contains(QLatin1String("does not offer"))
+        && !hasFinding(out.findings, QStringLiteral("starttls.not_offered")))
+        out.findings << scanStarttlsNotOffered(report.outcome.error);
     if (ran && !scan.servedChains.isEmpty()) {
         const TrustStore trust = trustFor(options);
         const QDateTime now = nowOf(options);

@@ -37,6 +37,15 @@ QString suiteEvidence(const ScanResult &scan, const std::function<bool(const Sui
 
 } // namespace
 
+Finding scanStarttlsNotOffered(const QString &evidence)
+{
+    return make("starttls.not_offered", Severity::High, QStringLiteral("The server does not offer STARTTLS"),
+                QStringLiteral("The server's answer before TLS does not list STARTTLS (POP3: STLS), so every "
+                               "client either talks in cleartext (passwords and mail readable on the path) or, "
+                               "if it requires TLS, cannot connect at all."),
+                evidence);
+}
+
 Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
 {
     Findings out;
@@ -232,6 +241,30 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
                     QStringLiteral("DH prime %1 bits; DHE suites: %2").arg(scan.dhBits).arg(dheSuites.join(QLatin1String(", "))));
     }
 
+    // DHE suites that break the handshake while the version's other suites work: a server with
+    // DHE enabled but no DH parameters to use (Dovecot without ssl_dh). Not a refusal: a client
+    // whose first choice is DHE gets no TLS at all from it.
+    if (!scan.dheFailing.isEmpty()) {
+        QStringList versions;
+        int suites = 0;
+        for (auto it = scan.dheFailing.cbegin(); it != scan.dheFailing.cend(); ++it) {
+            versions << it.key();
+            suites += int(it.value().size());
+        }
+        out << make("kex.dhe_fails", Severity::Medium, QStringLiteral("DHE suites break the handshake"),
+                    QStringLiteral("Offered on their own, the server's DHE suites (%1 of them, %2) ended the handshake "
+                                   "without a refusal, while the other suites of the same version work. The server has "
+                                   "DHE enabled but cannot complete it, most often because it has no Diffie-Hellman "
+                                   "parameters (Dovecot without ssl_dh logs \"Diffie-Hellman key exchange requested, but "
+                                   "no DH parameters provided\"). A client that prefers DHE, or offers nothing else, gets "
+                                   "no TLS from this server and falls back to cleartext or gives up. Give the server DH "
+                                   "parameters, or take DHE out of its cipher list.")
+                        .arg(suites).arg(versions.join(QLatin1String(", "))),
+                    scan.dheFailingEvidence.isEmpty()
+                        ? QStringLiteral("DHE suites failing: %1").arg(versions.join(QLatin1String(", ")))
+                        : scan.dheFailingEvidence);
+    }
+
     if (scan.certificateTypes.contains(QStringLiteral("ECDSA")) && !scan.certificateTypes.contains(QStringLiteral("RSA")))
         out << make("cert.ecdsa_only", Severity::Medium, QStringLiteral("Only an ECDSA certificate is served"),
                     QStringLiteral("Every certificate the server served has an ECDSA key. Senders that offer only "
@@ -393,11 +426,42 @@ Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context)
                         QStringLiteral("Commands sent before STARTTLS are executed inside TLS"),
                         QStringLiteral("A command written in cleartext right behind STARTTLS was kept by the server and "
                                        "answered inside the TLS session (the CVE-2011-0411 kind of bug). A man in the "
-                                       "middle can therefore inject commands (a MAIL FROM, a RCPT TO) that run as if the "
+                                       "middle can therefore inject commands (a MAIL FROM, a RCPT TO; in IMAP, POP3 or "
+                                       "ManageSieve a login or a command on the mailbox) that run as if the "
                                        "client had sent them under TLS, and steer or capture its mail or its "
                                        "authentication. The server must discard everything it read before the handshake."),
                         st.commandInjection.evidence);
-        const bool submission = st.role == QLatin1String("submission");
+        // The lane saw no STARTTLS (STLS) in EHLO or the capability list: the same id as a session.
+        const HygieneCheck &noStarttls = st.authBeforeTls.state == CheckState::NotApplicable ? st.authBeforeTls : st.commandInjection;
+        if (noStarttls.state == CheckState::NotApplicable)
+            out << scanStarttlsNotOffered(noStarttls.evidence);
+        // IMAP, POP3, ManageSieve: a password login before TLS raises the session's ids.
+        const QString &dialect = context.dialect;
+        if (st.authBeforeTls.state == CheckState::Yes && dialect == QLatin1String("imap"))
+            out << make("imap.login_before_tls", Severity::High, QStringLiteral("IMAP accepts passwords before STARTTLS"),
+                        QStringLiteral("On the unencrypted connection the server offers a password login (no LOGINDISABLED, "
+                                       "or AUTH=PLAIN/LOGIN listed) or began an AUTHENTICATE PLAIN exchange, so a mail "
+                                       "client that does not insist on STARTTLS sends the user's password in cleartext. "
+                                       "A server that refuses cleartext logins says LOGINDISABLED and refuses "
+                                       "AUTHENTICATE PLAIN until TLS is up (RFC 9051 6.2.3). The probe cancelled the "
+                                       "exchange; no credentials were sent."),
+                        st.authBeforeTls.evidence);
+        else if (st.authBeforeTls.state == CheckState::Yes && dialect == QLatin1String("pop3"))
+            out << make("pop3.plaintext_auth", Severity::High, QStringLiteral("POP3 offers password logins before STLS"),
+                        QStringLiteral("On the unencrypted connection the CAPA list offers USER or SASL PLAIN/LOGIN, or "
+                                       "the server began an AUTH PLAIN exchange, so a mail client that does not insist on "
+                                       "STLS sends the user's password in cleartext (RFC 2595 4, RFC 8314). The probe "
+                                       "cancelled the exchange; no credentials were sent."),
+                        st.authBeforeTls.evidence);
+        else if (st.authBeforeTls.state == CheckState::Yes && dialect == QLatin1String("sieve"))
+            out << make("sieve.auth_before_tls", Severity::High, QStringLiteral("ManageSieve offers SASL before STARTTLS"),
+                        QStringLiteral("The capability list the server greets with names SASL mechanisms on the unencrypted "
+                                       "connection, or it began an AUTHENTICATE \"PLAIN\" exchange, so a Sieve client that "
+                                       "does not insist on STARTTLS sends the user's password in cleartext (RFC 5804 2.1 "
+                                       "and 4). The probe cancelled the exchange; no credentials were sent."),
+                        st.authBeforeTls.evidence);
+        const bool access = dialect == QLatin1String("imap") || dialect == QLatin1String("pop3") || dialect == QLatin1String("sieve");
+        const bool submission = st.role == QLatin1String("submission") && !access;
         if (submission && st.mailBeforeTls.state == CheckState::Yes)
             out << make("submission.mail_before_tls", Severity::High,
                         QStringLiteral("The submission port accepts MAIL before STARTTLS"),

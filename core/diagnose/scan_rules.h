@@ -17,8 +17,13 @@ struct ScanRuleContext {
     bool starttls = false; // TLS was started with STARTTLS (not implicit TLS)
     int noGreetingRetries = 0;   // of the retries, connections that got no greeting in time (not a busy answer)
     QString noGreetingReason;    // the first, e.g. "no greeting within 10 s"
+    QString dialect = QString(); // the target's dialect ("smtp", "imap", "pop3", "sieve", ...)
 };
 
 Findings scanFindings(const ScanResult &scan, const ScanRuleContext &context = {});
+
+// starttls.not_offered from a scan: the STARTTLS lane saw no STARTTLS (STLS), or the scan
+// stopped because the server does not offer it (`evidence` says which).
+Finding scanStarttlsNotOffered(const QString &evidence);
 
 } // namespace mailtls::core

@@ -26,6 +26,20 @@ Findings sessionFindings(const Report &report)
     const bool smtpDialect = report.target.dialect == QLatin1String("smtp") || report.target.dialect == QLatin1String("lmtp");
     const bool hadEhlo = !smtp.ehloBeforeTls.isEmpty() || !smtp.banner.isEmpty();
 
+    // IMAP, POP3, ManageSieve: a capability list read before TLS without STARTTLS (STLS).
+    const bool accessNoStarttls = (report.target.dialect == QLatin1String("imap") || report.target.dialect == QLatin1String("pop3")
+                                   || report.target.dialect == QLatin1String("sieve"))
+        && !report.target.implicitTls && !smtp.ehloBeforeTls.isEmpty() && !smtp.starttlsOffered && !smtp.banner.isEmpty()
+        && report.outcome.errorClass() != OutcomeClass::Protocol;
+    if (accessNoStarttls) {
+        const bool pop3 = report.target.dialect == QLatin1String("pop3");
+        out << make(QStringLiteral("starttls.not_offered"), Severity::High,
+                    QStringLiteral("The server does not offer %1").arg(pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS")),
+                    QStringLiteral("The capability list before TLS does not name %1, so every mail client either logs in and "
+                                   "reads mail in cleartext (passwords and messages readable on the path) or, if it "
+                                   "requires TLS, cannot connect at all.").arg(pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS")),
+                    QStringLiteral("capabilities before TLS: ") + smtp.ehloBeforeTls.join(QLatin1Char(' ')));
+    }
     if (smtpDialect && !report.target.implicitTls && hadEhlo && !smtp.starttlsOffered
         && report.outcome.errorClass() != OutcomeClass::Protocol && !smtp.banner.isEmpty()) {
         out << make(QStringLiteral("starttls.not_offered"), Severity::High,

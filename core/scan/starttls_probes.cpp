@@ -1,10 +1,19 @@
 #include "scan/starttls_probes.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
+
+#include <atomic>
+#include <system_error>
+#include <thread>
 
 #include "base/display_text.h"
 #include "base/limits.h"
+#include "protocol/imap_dialogue.h"
+#include "protocol/pop3_dialogue.h"
+#include "protocol/sieve_dialogue.h"
 #include "protocol/smtp_dialogue.h"
+#include "protocol/text_dialogue.h"
 #include "tls/tls_client.h"
 
 namespace mailtls::core {
@@ -12,7 +21,9 @@ namespace mailtls::core {
 namespace {
 
 // The commands each dialect uses for the probes, in one table. `implemented`: the dialogue
-// before TLS exists in core/protocol for it (IMAP and POP3 wait for their dialect code).
+// before TLS exists in core/protocol for it. IMAP, POP3 and ManageSieve have no mail
+// transaction: their enforcement question is the capability list and a cancelled
+// AUTHENTICATE PLAIN; their STARTTLS and NOOP tags come from the dialogue (imap).
 struct DialectTexts {
     const char *dialect;
     bool implemented;
@@ -26,8 +37,9 @@ const DialectTexts kDialects[] = {
     {"smtp", true, "MAIL FROM:<>", "RSET", "NOOP", "STARTTLS"},
     {"lmtp", true, "MAIL FROM:<>", "RSET", "NOOP", "STARTTLS"},
     // IMAP: LOGINDISABLED in the cleartext CAPABILITY answers the enforcement question.
-    {"imap", false, "a CAPABILITY", "", "b NOOP", "a STARTTLS"},
-    {"pop3", false, "USER probe", "", "NOOP", "STLS"},
+    {"imap", true, "", "", "NOOP", "STARTTLS"},
+    {"pop3", true, "", "", "NOOP", "STLS"},
+    {"sieve", true, "", "", "NOOP", "STARTTLS"},
 };
 
 const DialectTexts *textsFor(const QString &dialect)
@@ -69,6 +81,7 @@ public:
     StartTlsChecks run()
     {
         r_.present = true;
+        r_.dialect = s_.target.dialect;
         r_.role = starttlsRoleFor(s_.target, s_.role);
         const QString notRun = QStringLiteral("not run");
         r_.mailBeforeTls = r_.authBeforeTls = check(CheckState::Untested, s_.enforcementSkipped.isEmpty() ? notRun : s_.enforcementSkipped);
@@ -81,13 +94,50 @@ public:
                 r_.commandInjection = check(CheckState::Untested, why);
             return r_;
         }
-        estimate((s_.runEnforcement ? 1 : 0) + (s_.runInjection ? 1 : 0));
-        if (s_.runEnforcement)
-            enforcement();
-        estimate(s_.runInjection ? 1 : 0);
-        if (s_.runInjection)
-            injection();
-        estimate(0);
+        if (text()) {
+            // No mail transaction in IMAP, POP3 or ManageSieve: logins are the question there.
+            r_.mailBeforeTls = check(CheckState::NotApplicable, QStringLiteral("%1 has no mail transaction; see auth_before_tls")
+                                                                    .arg(dialectDisplayName(s_.target.dialect)));
+        }
+        // Both probes at once, one connection each (the scanner's limiter still bounds them).
+        pending_ = (s_.runEnforcement ? 1 : 0) + (s_.runInjection ? 1 : 0);
+        estimate(pending_);
+        const auto enforce = [this] {
+            laneTag() = QStringLiteral(" (enforcement)");
+            if (text())
+                enforcementText();
+            else
+                enforcement();
+            estimate(--pending_);
+        };
+        const auto inject = [this] {
+            laneTag() = QStringLiteral(" (injection)");
+            if (text())
+                injectionText();
+            else
+                injection();
+            estimate(--pending_);
+        };
+        if (s_.runEnforcement && s_.runInjection) {
+            std::thread other;
+            try {
+                other = std::thread(inject);
+            } catch (const std::system_error &) {
+                // No second thread to be had: one after the other, as before.
+            }
+            enforce();
+            if (other.joinable())
+                other.join();
+            else
+                inject();
+        } else if (s_.runEnforcement) {
+            enforce();
+        } else if (s_.runInjection) {
+            inject();
+        }
+        laneTag().clear();
+        estimate(0);   // the two decrements above may have been reported out of order
+        r_.connections = connections_;
         return r_;
     }
 
@@ -95,12 +145,19 @@ private:
     void note(const QString &text)
     {
         if (s_.note)
-            s_.note(QStringLiteral("starttls: ") + text);
+            s_.note(QStringLiteral("starttls") + laneTag() + QStringLiteral(": ") + text);
     }
     void estimate(int n)
     {
         if (s_.estimate)
             s_.estimate(n);
+    }
+    bool text() const { return isTextDialect(s_.target.dialect); }
+    // Which probe a transcript line belongs to, per thread (the two run at once).
+    static QString &laneTag()
+    {
+        static thread_local QString tag;
+        return tag;
     }
     bool lmtp() const { return s_.target.dialect == QLatin1String("lmtp"); }
 
@@ -122,7 +179,7 @@ private:
             return work(c);
         });
         if (ran)
-            ++r_.connections;
+            ++connections_;
         return a;
     }
 
@@ -294,11 +351,7 @@ private:
                 note(QStringLiteral("%1 byte(s) after the 220 in cleartext, discarded: %2").arg(after.size()).arg(shownBytes(after)));
             }
             TlsClient tls(c);
-            TlsClientConfig config;
-            config.securityLevel = 0;
-            config.sni = s_.target.sni;
-            config.legacyServerConnect = true;
-            if (!tls.configure(config, &error)) {
+            if (!configureTls(tls, &error)) {
                 result = check(CheckState::Untested, QStringLiteral("TLS could not be set up: %1").arg(error.message));
                 return out;
             }
@@ -366,16 +419,377 @@ private:
             tls.shutdown(200);
             return out;
         });
-        if (a.status != AttemptStatus::Completed && result.evidence == QLatin1String("not run"))
-            result = check(CheckState::Untested, a.status == AttemptStatus::Cancelled
-                                                     ? (a.error.message.isEmpty() ? QStringLiteral("cancelled") : a.error.message)
-                                                     : QStringLiteral("no connection: %1").arg(a.error.message));
-        note(QStringLiteral("command injection: %1: %2").arg(checkStateWord(result.state), result.evidence));
+        finishInjection(a, &result);
+    }
+
+    // The TLS client of both injection probes: it must get through to whatever the server
+    // offers (any level, legacy renegotiation), as the question is what happens after.
+    bool configureTls(TlsClient &tls, Error *error) const
+    {
+        TlsClientConfig config;
+        config.securityLevel = 0;
+        config.sni = s_.target.sni;
+        config.legacyServerConnect = true;
+        return tls.configure(config, error);
+    }
+
+    // An injection probe whose connection never ran its work is untested, saying why.
+    void finishInjection(const StartTlsAttempt &a, HygieneCheck *result)
+    {
+        if (a.status != AttemptStatus::Completed && result->evidence == QLatin1String("not run"))
+            *result = check(CheckState::Untested, a.status == AttemptStatus::Cancelled
+                                                      ? (a.error.message.isEmpty() ? QStringLiteral("cancelled") : a.error.message)
+                                                      : QStringLiteral("no connection: %1").arg(a.error.message));
+        note(QStringLiteral("command injection: %1: %2").arg(checkStateWord(result->state), result->evidence));
+    }
+
+    // ---- IMAP, POP3, ManageSieve ----------------------------------------------------------
+
+    QString dialectName() const { return dialectDisplayName(s_.target.dialect); }
+    bool imap() const { return s_.target.dialect == QLatin1String("imap"); }
+    bool pop3() const { return s_.target.dialect == QLatin1String("pop3"); }
+
+    void transcriptInto(TextDialogue &d)
+    {
+        d.setTranscript([this](LineDirection dir, const QString &line) {
+            const QString who = dir == LineDirection::Client ? QStringLiteral("C: ")
+                              : dir == LineDirection::Server ? QStringLiteral("S: ")
+                                                             : QString();
+            note(who + escapeControls(line));
+        });
+    }
+
+    static QString quotedLine(const QString &line)
+    {
+        return QStringLiteral("\"%1\"").arg(escapeControls(line.left(limits::kQuotedChars)));
+    }
+
+    // One response to a command: lines until the status line (IMAP: tagged with `tag`, or a
+    // continuation; POP3: +OK/-ERR/"+ "; Sieve: OK/NO/BYE, or a string line as a SASL
+    // challenge when `challenge`). The first line is waited for `firstWaitMs`. Every line read
+    // is kept in reply->lines (an IMAP line tagged otherwise included, for the caller to see).
+    bool readResponse(TextDialogue &d, const QString &tag, bool challenge, int firstWaitMs, DialectReply *reply, Error *error)
+    {
+        *reply = DialectReply();
+        static const QRegularExpression literal(QStringLiteral("\\{(\\d{1,9})\\+?\\}$"));
+        for (int n = 0; n < limits::kDialectResponseLines; ++n) {
+            QString line;
+            if (!d.readLine(&line, n == 0 ? firstWaitMs : d.timeoutMs(), error))
+                return false;
+            // A string sent as a literal (IMAP, Sieve): read it, bounded, as part of the line.
+            const QRegularExpressionMatch m = literal.match(line);
+            if (m.hasMatch() && !pop3()) {
+                const qint64 size = m.captured(1).toLongLong();
+                if (size > limits::kDialectLiteralBytes) {
+                    *error = makeError(ErrorKind::Protocol, QStringLiteral("a literal of %1 bytes (limit %2)").arg(size).arg(limits::kDialectLiteralBytes));
+                    return false;
+                }
+                QByteArray bytes;
+                QString rest;
+                if (!d.readBytes(int(size), &bytes, d.timeoutMs(), error) || !d.readLine(&rest, d.timeoutMs(), error))
+                    return false;
+                line = line.left(m.capturedStart()) + QStringLiteral("\"") + QString::fromUtf8(bytes) + QStringLiteral("\"") + rest;
+            }
+            reply->lines << line;
+            DialectStatus status;
+            bool done = false;
+            if (imap())
+                done = ImapDialogue::classify(line, tag, &status);
+            else if (pop3())
+                done = Pop3Dialogue::classify(line, &status);
+            else if (SieveDialogue::classify(line, &status))
+                done = true;
+            else if (challenge && (line.startsWith(QLatin1Char('"')) || line.startsWith(QLatin1Char('{')))) {
+                status = DialectStatus::Continue;
+                done = true;
+            }
+            if (done) {
+                reply->status = status;
+                reply->statusLine = line;
+                return true;
+            }
+            if (pop3()) {
+                *error = makeError(ErrorKind::Protocol, QStringLiteral("not a POP3 status line: %1").arg(quotedLine(line)));
+                return false;
+            }
+        }
+        *error = makeError(ErrorKind::Protocol, QStringLiteral("a response of more than %1 lines").arg(limits::kDialectResponseLines));
+        return false;
+    }
+
+    // The greeting and the capability list before TLS. False with *why (or *noStarttls).
+    bool greetText(TextDialogue &d, StartTlsAttempt &out, DialectCapabilities *caps, QString *why, bool *noStarttls)
+    {
+        *noStarttls = false;
+        DialectReply greeting;
+        Error error;
+        if (!d.greeting(&greeting, &error)) {
+            out.busy = error.kind == ErrorKind::Closed;
+            out.status = error.kind == ErrorKind::Cancelled ? AttemptStatus::Cancelled : AttemptStatus::Completed;
+            *why = QStringLiteral("no greeting: %1").arg(error.message);
+            return false;
+        }
+        if (!greeting.ok()) {
+            out.busy = true;
+            *why = QStringLiteral("the greeting was %1").arg(quotedLine(greeting.statusLine));
+            return false;
+        }
+        out.greeted = true;
+        if (!d.capabilities(caps, &error)) {
+            *why = QStringLiteral("the capability list before STARTTLS could not be read: %1").arg(error.message);
+            return false;
+        }
+        if (!caps->ok) {
+            *why = QStringLiteral("the capability list before STARTTLS was refused: %1").arg(quotedLine(caps->statusLine));
+            return false;
+        }
+        if (!caps->starttls) {
+            *noStarttls = true;
+            *why = QStringLiteral("the server does not offer %1 in its capability list: %2")
+                       .arg(pop3() ? QStringLiteral("STLS") : QStringLiteral("STARTTLS"), caps->lines.join(QLatin1Char(' ')));
+            return false;
+        }
+        return true;
+    }
+
+    // 1 (IMAP, POP3, Sieve): is a password login offered, or a PLAIN exchange begun, before
+    // STARTTLS? No credentials are ever sent: the exchange is cancelled with "*".
+    void enforcementText()
+    {
+        const StartTlsAttempt a = connect([&](Connection &c) {
+            StartTlsAttempt out;
+            out.status = AttemptStatus::Completed;
+            std::unique_ptr<TextDialogue> dialogue = makeTextDialogue(s_.target.dialect, c, s_.target.timeoutMs);
+            TextDialogue &d = *dialogue;
+            transcriptInto(d);
+            DialectCapabilities caps;
+            QString why;
+            bool noStarttls = false;
+            if (!greetText(d, out, &caps, &why, &noStarttls)) {
+                r_.authBeforeTls = check(noStarttls ? CheckState::NotApplicable : CheckState::Untested, why);
+                return out;
+            }
+            // What the list offers, in the terms of the session rules (imap.login_before_tls …).
+            QStringList offered;
+            if (imap() && caps.plaintextLogin)
+                offered << QStringLiteral("LOGINDISABLED missing (LOGIN allowed)");
+            if (pop3() && caps.lines.contains(QStringLiteral("USER"), Qt::CaseInsensitive))
+                offered << QStringLiteral("USER advertised");
+            for (const QString &m : std::as_const(caps.authMechanisms))
+                if (!imap() && !pop3())
+                    offered << QStringLiteral("SASL %1").arg(m);
+                else if (m == QLatin1String("PLAIN") || m == QLatin1String("LOGIN"))
+                    offered << (imap() ? QStringLiteral("AUTH=%1").arg(m) : QStringLiteral("SASL %1").arg(m));
+            const QString listed = QStringLiteral("%1 before %2: %3")
+                                       .arg(imap() ? QStringLiteral("CAPABILITY") : pop3() ? QStringLiteral("CAPA") : QStringLiteral("capabilities"),
+                                            pop3() ? QStringLiteral("STLS") : QStringLiteral("STARTTLS"), caps.lines.join(QLatin1Char(' ')));
+            const QString offeredText = offered.isEmpty() ? QStringLiteral("no password login offered")
+                                                          : QStringLiteral("offered in cleartext: %1").arg(offered.join(QStringLiteral(", ")));
+            // AUTHENTICATE PLAIN in cleartext, cancelled at the challenge.
+            const QString tag = imap() ? static_cast<ImapDialogue &>(d).nextTag() : QString();
+            const QString ask = imap() ? QStringLiteral("%1 AUTHENTICATE PLAIN").arg(tag)
+                              : pop3() ? QStringLiteral("AUTH PLAIN")
+                                       : QStringLiteral("AUTHENTICATE \"PLAIN\"");
+            const QString cancel = imap() || pop3() ? QStringLiteral("*") : QStringLiteral("\"*\"");
+            Error error;
+            DialectReply reply;
+            if (!d.send(ask, &error) || !readResponse(d, tag, true, s_.target.timeoutMs, &reply, &error)) {
+                r_.authBeforeTls = check(offered.isEmpty() ? CheckState::Untested : CheckState::Yes,
+                                         QStringLiteral("%1; %2; %3 got no answer: %4").arg(listed, offeredText, ask, error.message));
+                return out;
+            }
+            if (reply.status == DialectStatus::Continue) {
+                // RFC 3501/9051 6.2.2, RFC 5034 4, RFC 5804 2.1: "*" cancels; nothing secret is sent.
+                DialectReply cancelled;
+                Error cancelError;
+                const bool answered = d.send(cancel, &cancelError) && readResponse(d, tag, false, s_.target.timeoutMs, &cancelled, &cancelError);
+                r_.authBeforeTls = check(CheckState::Yes, QStringLiteral("%1; %2; %3 in cleartext was answered %4: the server would take "
+                                                                         "a password before TLS (cancelled with %5, no credentials sent)")
+                                                              .arg(listed, offeredText, ask, quotedLine(reply.statusLine), cancel));
+                if (!answered)
+                    return out;
+            } else if (reply.status == DialectStatus::Ok) {
+                // Only a server that logs in without a password does this; we sent none.
+                r_.authBeforeTls = check(CheckState::Yes, QStringLiteral("%1; %2; %3 in cleartext was accepted at once: %4")
+                                                              .arg(listed, offeredText, ask, quotedLine(reply.statusLine)));
+            } else if (!offered.isEmpty()) {
+                r_.authBeforeTls = check(CheckState::Yes, QStringLiteral("%1; %2, though %3 in cleartext was then refused: %4")
+                                                              .arg(listed, offeredText, ask, quotedLine(reply.statusLine)));
+            } else {
+                r_.authBeforeTls = check(CheckState::No, QStringLiteral("%1; %2; %3 in cleartext was refused: %4")
+                                                             .arg(listed, offeredText, ask, quotedLine(reply.statusLine)));
+            }
+            if (reply.status != DialectStatus::Bye)
+                d.logout(&error);
+            return out;
+        });
+        if (a.status != AttemptStatus::Completed && r_.authBeforeTls.evidence.startsWith(QLatin1String("not run")))
+            r_.authBeforeTls = check(CheckState::Untested, a.status == AttemptStatus::Cancelled
+                                                               ? (a.error.message.isEmpty() ? QStringLiteral("cancelled") : a.error.message)
+                                                               : QStringLiteral("no connection: %1").arg(a.error.message));
+        note(QStringLiteral("login before TLS: %1: %2").arg(checkStateWord(r_.authBeforeTls.state), r_.authBeforeTls.evidence));
+    }
+
+    // 2 (IMAP, POP3, Sieve): STARTTLS and NOOP in one write; is the NOOP answered inside TLS?
+    void injectionText()
+    {
+        HygieneCheck &result = r_.commandInjection;
+        result = check(CheckState::Untested, QStringLiteral("not run"));
+        const StartTlsAttempt a = connect([&](Connection &c) {
+            StartTlsAttempt out;
+            out.status = AttemptStatus::Completed;
+            std::unique_ptr<TextDialogue> dialogue = makeTextDialogue(s_.target.dialect, c, s_.target.timeoutMs);
+            TextDialogue &d = *dialogue;
+            transcriptInto(d);
+            DialectCapabilities caps;
+            QString why;
+            bool noStarttls = false;
+            if (!greetText(d, out, &caps, &why, &noStarttls)) {
+                result = check(noStarttls ? CheckState::NotApplicable : CheckState::Untested, why);
+                return out;
+            }
+            ImapDialogue *imapDialogue = imap() ? static_cast<ImapDialogue *>(&d) : nullptr;
+            const QString starttlsTag = imapDialogue ? imapDialogue->nextTag() : QString();
+            const QString noopTag = imapDialogue ? imapDialogue->nextTag() : QString();
+            const auto tagged = [](const QString &tag, const char *command) {
+                return tag.isEmpty() ? QString::fromLatin1(command) : tag + QLatin1Char(' ') + QLatin1String(command);
+            };
+            const QString starttls = tagged(starttlsTag, texts_->starttls);
+            const QString noop = tagged(noopTag, texts_->noop);
+            note(QStringLiteral("C: %1 + %2, in one write").arg(starttls, noop));
+            Error error;
+            if (!d.write(starttls.toLatin1() + "\r\n" + noop.toLatin1() + "\r\n", &error)) {
+                result = check(CheckState::Untested, QStringLiteral("could not send %1: %2").arg(starttls, error.message));
+                return out;
+            }
+            DialectReply reply;
+            if (!readResponse(d, starttlsTag, false, s_.target.timeoutMs, &reply, &error)) {
+                result = check(CheckState::Untested, QStringLiteral("%1 with %2 behind it got no answer: %3").arg(starttls, noop, error.message));
+                return out;
+            }
+            if (reply.status == DialectStatus::Bye) {
+                out.busy = true;
+                result = check(CheckState::Untested, QStringLiteral("the server ended the connection: %1").arg(quotedLine(reply.statusLine)));
+                return out;
+            }
+            if (!reply.ok()) {
+                result = check(CheckState::No, QStringLiteral("%1 with %2 behind it in the same write was refused: %3; nothing was run inside TLS")
+                                                   .arg(starttls, noop, quotedLine(reply.statusLine)));
+                return out;
+            }
+            const QByteArray after = d.takePendingBytes();
+            r_.bytesAfter220 = int(after.size());
+            QString cleartext;
+            if (!after.isEmpty()) {
+                cleartext = QStringLiteral("; the server sent %1 byte(s) in cleartext after its answer to %2: %3 (its answer to the %4 "
+                                           "before TLS, or bytes sent unasked; not read as said under TLS)")
+                                .arg(after.size()).arg(starttls, shownBytes(after), noop);
+                note(QStringLiteral("%1 byte(s) after the STARTTLS answer in cleartext, discarded: %2").arg(after.size()).arg(shownBytes(after)));
+            }
+            TlsClient tls(c);
+            if (!configureTls(tls, &error)) {
+                result = check(CheckState::Untested, QStringLiteral("TLS could not be set up: %1").arg(error.message));
+                return out;
+            }
+            if (!tls.handshake(s_.target.timeoutMs, &error)) {
+                if (error.kind == ErrorKind::Cancelled)
+                    out.status = AttemptStatus::Cancelled;
+                if (error.kind == ErrorKind::Closed) {
+                    // Dovecot does this: it accepts STARTTLS, sees the pipelined command and
+                    // drops the connection rather than run it; no TLS session, nothing injected.
+                    result = check(CheckState::No, QStringLiteral("%1 was accepted (%2), then the server closed the connection during the TLS "
+                                                                  "handshake rather than go on with the %3 pipelined behind it: no TLS session, "
+                                                                  "nothing was run inside TLS%4")
+                                                       .arg(starttls, quotedLine(reply.statusLine), noop, cleartext));
+                    return out;
+                }
+                result = check(CheckState::Untested, QStringLiteral("the TLS handshake after %1 failed: %2%3").arg(starttls, error.message, cleartext));
+                return out;
+            }
+            d.setTls(&tls);
+            const int wait = qMin(s_.target.timeoutMs, limits::kStarttlsInjectionWaitMs);
+            // ManageSieve sends its capability list again by itself once TLS is up (RFC 5804
+            // 2.2): that one response is expected; anything after it is not.
+            if (!imap() && !pop3()) {
+                DialectReply capsAgain;
+                if (!readResponse(d, QString(), false, s_.target.timeoutMs, &capsAgain, &error)) {
+                    result = check(CheckState::Untested, QStringLiteral("the capability list the server re-sends under TLS did not come: %1%2")
+                                                             .arg(error.message, cleartext));
+                    return out;
+                }
+            }
+            note(QStringLiteral("TLS established; waiting %1 s for anything the server sends unasked").arg(wait / 1000.0));
+            QElapsedTimer waited;
+            waited.start();
+            QString volunteered;
+            if (d.readLine(&volunteered, wait, &error)) {
+                result = check(CheckState::Yes, QStringLiteral("the %1 sent in cleartext in the same write as %2 was answered inside TLS "
+                                                               "%3 ms after the handshake, before we sent anything: %4%5")
+                                                    .arg(noop, starttls).arg(waited.elapsed()).arg(quotedLine(volunteered), cleartext));
+                d.logout(&error);
+                tls.shutdown(200);
+                return out;
+            }
+            if (error.kind == ErrorKind::Cancelled) {
+                out.status = AttemptStatus::Cancelled;
+                result = check(CheckState::Untested, QStringLiteral("cancelled"));
+                return out;
+            }
+            if (error.kind == ErrorKind::Closed) {
+                result = check(CheckState::No, QStringLiteral("after the handshake the server closed the connection without answering the "
+                                                              "%1 sent with %2%3").arg(noop, starttls, cleartext));
+                return out;
+            }
+            if (error.kind != ErrorKind::Timeout) {
+                result = check(CheckState::Untested, QStringLiteral("inside TLS: %1%2").arg(error.message, cleartext));
+                return out;
+            }
+            // Silence: one NOOP of ours inside TLS must get exactly one reply.
+            const QString ownTag = imapDialogue ? imapDialogue->nextTag() : QString();
+            const QString own = tagged(ownTag, texts_->noop);
+            DialectReply first;
+            if (!d.send(own, &error) || !readResponse(d, ownTag, false, s_.target.timeoutMs, &first, &error)) {
+                result = check(CheckState::Untested, QStringLiteral("nothing came inside TLS unasked, but our %1 inside TLS got no answer: %2%3")
+                                                         .arg(own, error.message, cleartext));
+                return out;
+            }
+            // IMAP: the cleartext NOOP's tag among the lines before ours is its late answer.
+            QString late;
+            if (imapDialogue)
+                for (const QString &line : std::as_const(first.lines))
+                    if (line.startsWith(noopTag + QLatin1Char(' ')))
+                        late = line;
+            QString second;
+            Error secondError;
+            if (!late.isEmpty()) {
+                result = check(CheckState::Yes, QStringLiteral("inside TLS the server answered the %1 sent in cleartext with STARTTLS: %2 "
+                                                               "(before its answer to our %3: %4)%5")
+                                                    .arg(noop, quotedLine(late), own, quotedLine(first.statusLine), cleartext));
+            } else if (d.readLine(&second, qMin(s_.target.timeoutMs, limits::kStarttlsSecondReplyWaitMs), &secondError)) {
+                result = check(CheckState::Yes, QStringLiteral("our one %1 inside TLS got two replies: %2 (the answer to the %3 sent in "
+                                                               "cleartext with %4, late), then %5%6")
+                                                    .arg(own, quotedLine(first.statusLine), noop, starttls, quotedLine(second), cleartext));
+            } else if (secondError.kind == ErrorKind::Timeout) {
+                result = check(CheckState::No, QStringLiteral("nothing came inside TLS within %1 s of the handshake, and our %2 inside TLS got "
+                                                              "exactly one reply (%3): the %4 sent with %5 was discarded%6")
+                                                   .arg(wait / 1000.0)
+                                                   .arg(own, quotedLine(first.statusLine), noop, starttls, cleartext));
+            } else {
+                result = check(CheckState::Untested, QStringLiteral("after %1 inside TLS: %2%3").arg(own, secondError.message, cleartext));
+                return out;
+            }
+            d.logout(&error);
+            tls.shutdown(200);
+            return out;
+        });
+        finishInjection(a, &result);
     }
 
     const StartTlsProbeSetup &s_;
     const DialectTexts *texts_;
-    StartTlsChecks r_;
+    StartTlsChecks r_;              // enforcement writes mail/authBeforeTls, injection the rest
+    std::atomic<int> connections_{0};
+    std::atomic<int> pending_{0};
 };
 
 } // namespace

@@ -14,8 +14,14 @@
 //      Cleartext after the 220 (an answer to the NOOP before TLS, or bytes sent unasked) is
 //      counted and shown, never read as said under TLS.
 //
-// One connection each. SMTP and LMTP; the dialect table in the .cpp holds the IMAP and POP3
-// texts for when core/protocol speaks them.
+// IMAP, POP3 and ManageSieve (no mail transaction; mailBeforeTls is n/a): enforcement reads the
+// capability list before STARTTLS (IMAP LOGINDISABLED missing, AUTH=PLAIN/LOGIN; POP3 USER,
+// SASL PLAIN/LOGIN; Sieve any SASL) and sends AUTHENTICATE PLAIN (POP3 AUTH PLAIN, Sieve
+// AUTHENTICATE "PLAIN"), cancelling a challenge with "*" (RFC 9051 6.2.2, RFC 5034, RFC 5804
+// 2.1): never a credential. Injection writes STARTTLS (STLS) and NOOP at once, as for SMTP; a
+// ManageSieve server re-sends its capability list under TLS, which is read first.
+//
+// One connection each, both at once (two threads; the scanner's limiter still bounds them).
 
 #include <QString>
 
@@ -53,10 +59,12 @@ struct StartTlsProbeSetup {
 // "submission", "mx", "lmtp" or "unknown": `configured` when set, else from the port and dialect.
 QString starttlsRoleFor(const ScanTarget &target, const QString &configured);
 
-// True for the dialects these probes speak before TLS (smtp, lmtp, without implicit TLS).
+// True for the dialects these probes speak before TLS (smtp, lmtp, imap, pop3, sieve; not with
+// implicit TLS).
 bool starttlsProbesApply(const ScanTarget &target);
 
-// Runs the probes on the calling thread; present is set.
+// Runs the probes (enforcement on the calling thread, injection on a second one, joined before
+// it returns); present is set. setup.connect, note and estimate must be callable from both.
 StartTlsChecks runStartTlsProbes(const StartTlsProbeSetup &setup);
 
 } // namespace mailtls::core

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void verdictDependsOnTheCheck();
     void scanOfOpensslServer();
     void reportWithoutChecks();
+    void starttlsRowsSpeakTheDialect();
 };
 
 void TestHygienePanel::rowsAreOneLineEach()
@@ -52,7 +53,8 @@ void TestHygienePanel::rowsAreOneLineEach()
         if (row.findingIds)
             for (const QByteArray &id : QByteArray(row.findingIds).split(','))
                 QVERIFY2(id.trimmed().startsWith("tls.") || id.trimmed().startsWith("starttls.")
-                             || id.trimmed().startsWith("submission."), row.findingIds);
+                             || id.trimmed().startsWith("submission.") || id.trimmed().startsWith("imap.")
+                             || id.trimmed().startsWith("pop3.") || id.trimmed().startsWith("sieve."), row.findingIds);
     }
     for (const char *key : {"secure_renegotiation", "client_renegotiation", "fallback_scsv", "downgrade_sentinel",
                             "extended_master_secret", "encrypt_then_mac", "session_id_resumption", "ticket_resumption",
@@ -207,6 +209,39 @@ void TestHygienePanel::reportWithoutChecks()
     QCOMPARE(panel.findingText(QStringLiteral("secure_renegotiation")), QStringLiteral("tls.no_secure_renegotiation"));
     QCOMPARE(panel.findingText(QStringLiteral("encrypt_then_mac")), QString());   // no such finding in the list
     QVERIFY(panel.noteText().contains(QLatin1String("2 connections")));
+}
+
+// The STARTTLS rows in the words of the scan's dialect; no MAIL FROM row outside SMTP.
+void TestHygienePanel::starttlsRowsSpeakTheDialect()
+{
+    HygienePanel panel;
+    core::ScanResult scan;
+    scan.hygiene.present = true;
+    core::StartTlsChecks &st = scan.starttls;
+    st.present = true;
+    st.dialect = QStringLiteral("smtp");
+    st.authBeforeTls.state = core::CheckState::Yes;
+    const auto label = [&panel](const char *key) {
+        const int row = panel.rowOf(QLatin1String(key));
+        return row < 0 ? QString() : panel.table()->item(row, HygienePanel::CheckColumn)->text();
+    };
+    panel.setScan(scan);
+    QCOMPARE(label("starttls_auth_before_tls"), QStringLiteral("AUTH offered before STARTTLS"));
+    QVERIFY(panel.rowOf(QStringLiteral("starttls_mail_before_tls")) >= 0);
+    st.dialect = QStringLiteral("imap");
+    core::Finding f;
+    f.id = QStringLiteral("imap.login_before_tls");
+    panel.setScan(scan, {f});
+    QCOMPARE(label("starttls_auth_before_tls"), QStringLiteral("LOGIN offered before STARTTLS"));
+    QCOMPARE(panel.findingText(QStringLiteral("starttls_auth_before_tls")), QStringLiteral("imap.login_before_tls"));
+    QCOMPARE(panel.rowOf(QStringLiteral("starttls_mail_before_tls")), -1);
+    st.dialect = QStringLiteral("pop3");
+    panel.setScan(scan);
+    QCOMPARE(label("starttls_auth_before_tls"), QStringLiteral("USER or SASL PLAIN offered before STLS"));
+    QCOMPARE(label("starttls_command_injection"), QStringLiteral("STLS command injection"));
+    st.dialect = QStringLiteral("sieve");
+    panel.setScan(scan);
+    QCOMPARE(label("starttls_auth_before_tls"), QStringLiteral("SASL offered before STARTTLS"));
 }
 
 MAILTLS_TEST_MAIN(TestHygienePanel)

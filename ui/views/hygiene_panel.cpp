@@ -119,6 +119,34 @@ QString verdictWord(HygieneVerdict verdict)
     return HygienePanel::tr("does not apply to this server");
 }
 
+// The STARTTLS rows in the words of the dialect the scan spoke (IMAP, POP3, ManageSieve have
+// no MAIL FROM and log in with their own commands); empty: the row's own label or tooltip.
+QString starttlsLabel(const QString &key, const QString &dialect, bool about)
+{
+    const bool imap = dialect == QLatin1String("imap");
+    const bool pop3 = dialect == QLatin1String("pop3");
+    const bool sieve = dialect == QLatin1String("sieve");
+    if (key == QLatin1String("starttls_auth_before_tls")) {
+        if (imap)
+            return about ? HygienePanel::tr("Did the cleartext CAPABILITY allow LOGIN (no LOGINDISABLED) or list AUTH=PLAIN, or did "
+                                            "AUTHENTICATE PLAIN get a challenge before TLS? No is good. The check cancels with \"*\" "
+                                            "and never sends credentials.")
+                         : HygienePanel::tr("LOGIN offered before STARTTLS");
+        if (pop3)
+            return about ? HygienePanel::tr("Did the cleartext CAPA list USER or SASL PLAIN, or did AUTH PLAIN get a challenge before "
+                                            "STLS? No is good. The check cancels with \"*\" and never sends credentials.")
+                         : HygienePanel::tr("USER or SASL PLAIN offered before STLS");
+        if (sieve)
+            return about ? HygienePanel::tr("Did the greeting's capability list name SASL mechanisms, or did AUTHENTICATE \"PLAIN\" get "
+                                            "a challenge before STARTTLS? No is good. The check cancels with \"*\" and never sends "
+                                            "credentials.")
+                         : HygienePanel::tr("SASL offered before STARTTLS");
+    }
+    if (key == QLatin1String("starttls_command_injection") && pop3 && !about)
+        return HygienePanel::tr("STLS command injection");
+    return QString();
+}
+
 } // namespace
 
 // The check a row shows: one of the hygiene lane's, or one of the STARTTLS lane's (absent when
@@ -205,7 +233,8 @@ const QList<HygieneRowSpec> &hygieneRows()
         {"starttls_auth_before_tls", QT_TRANSLATE_NOOP("mailtls::ui::HygienePanel", "AUTH offered before STARTTLS"),
          QT_TRANSLATE_NOOP("mailtls::ui::HygienePanel", "Did the cleartext EHLO advertise AUTH? On a submission port passwords would travel in "
                     "cleartext; no credentials are ever sent by the check."),
-         STARTTLS(authBeforeTls), CheckState::NotApplicable, "submission.auth_before_tls", nullptr},
+         STARTTLS(authBeforeTls), CheckState::NotApplicable,
+         "submission.auth_before_tls,imap.login_before_tls,pop3.plaintext_auth,sieve.auth_before_tls", nullptr},
     };
     return rows;
 }
@@ -297,17 +326,26 @@ void HygienePanel::setScan(const ScanResult &scan, const core::Findings &finding
                                 .toHtmlEscaped()));
 
     QList<std::pair<const HygieneRowSpec *, const HygieneCheck *>> rows;
-    for (const HygieneRowSpec &spec : hygieneRows())
+    const QString &dialect = scan.starttls.dialect;
+    const bool access = dialect == QLatin1String("imap") || dialect == QLatin1String("pop3") || dialect == QLatin1String("sieve");
+    for (const HygieneRowSpec &spec : hygieneRows()) {
+        // No MAIL FROM outside SMTP: the row would only ever say "does not apply".
+        if (access && qstrcmp(spec.key, "starttls_mail_before_tls") == 0)
+            continue;
         if (const HygieneCheck *check = spec.check(scan))
             rows.append({&spec, check});
+    }
     table_->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const HygieneRowSpec &spec = *rows.at(r).first;
         const HygieneCheck &check = *rows.at(r).second;
         const HygieneVerdict verdict = hygieneVerdict(check.state, spec.good);
-        const QString about = tr(spec.about);
+        const QString key = QString::fromLatin1(spec.key);
+        const QString ownAbout = starttlsLabel(key, dialect, true);
+        const QString ownLabel = starttlsLabel(key, dialect, false);
+        const QString about = ownAbout.isEmpty() ? tr(spec.about) : ownAbout;
 
-        auto *name = new QTableWidgetItem(tr(spec.label));
+        auto *name = new QTableWidgetItem(ownLabel.isEmpty() ? tr(spec.label) : ownLabel);
         name->setData(Qt::UserRole, QString::fromLatin1(spec.key));
         name->setToolTip(about);
         table_->setItem(r, CheckColumn, name);

@@ -467,7 +467,25 @@ void TestScanRules::starttlsWeaknessesByRole()
     QVERIFY(findFinding(f, QStringLiteral("submission.auth_before_tls"))->fixPostfix.contains(QLatin1String("smtpd_tls_auth_only = yes")));
     for (CheckState state : {CheckState::Untested, CheckState::NotApplicable, CheckState::No}) {
         c.mailBeforeTls.state = c.authBeforeTls.state = c.commandInjection.state = state;
-        QCOMPARE(idsFor(QStringLiteral("submission")), QStringList());
+        // not_applicable: the lane saw no STARTTLS in the list, the same id as a session.
+        QCOMPARE(idsFor(QStringLiteral("submission")),
+                 state == CheckState::NotApplicable ? QStringList{QStringLiteral("starttls.not_offered")} : QStringList());
+    }
+    // IMAP, POP3, ManageSieve: a login before TLS raises the session's id, never submission.*.
+    c.mailBeforeTls = {CheckState::NotApplicable, QStringLiteral("IMAP has no mail transaction; see auth_before_tls")};
+    c.authBeforeTls = {CheckState::Yes, QStringLiteral("CAPABILITY before STARTTLS: IMAP4rev1 STARTTLS AUTH=PLAIN")};
+    c.commandInjection = {CheckState::Yes, QStringLiteral("the a3 NOOP ... was answered inside TLS")};
+    c.role = QStringLiteral("submission");
+    const std::pair<const char *, const char *> access[] = {
+        {"imap", "imap.login_before_tls"}, {"pop3", "pop3.plaintext_auth"}, {"sieve", "sieve.auth_before_tls"}};
+    for (const auto &[dialect, id] : access) {
+        ScanRuleContext context;
+        context.dialect = QString::fromLatin1(dialect);
+        QStringList ids;
+        for (const Finding &finding : scanFindings(scan, context))
+            ids << finding.id;
+        ids.sort();
+        QCOMPARE(ids, (QStringList{QString::fromLatin1(id), QStringLiteral("starttls.command_injection")}));
     }
 }
 
