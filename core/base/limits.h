@@ -23,6 +23,23 @@ constexpr int kDialectLogoutWaitMs = 3000;
 // One line typed into `mailtls session --interactive` (piped or at the prompt): a longer one is
 // refused with a message and not sent.
 constexpr int kConsoleLineBytes = 64 * 1024;
+// What the interactive console (`mailtls session --interactive` and the window's console)
+// keeps of the server once the console has begun: in the session's transcript, the report,
+// the terminal and the window. A server that floods (megabytes without a line end, endless
+// lines) costs no more. A burst (what the server sends until it is quiet for
+// kConsoleBurstQuietMs, a line is sent, or the session ends) keeps kConsoleBurstKeptBytes and
+// kConsoleBurstKeptLines at most, the whole console kConsoleKeptBytes and kConsoleKeptLines;
+// of a line longer than kReplyLineBytes the first kConsoleCutLineHeadBytes are kept. The rest
+// is counted and dropped, and one note "[… N bytes not shown]" says so at the end of the burst
+// (once the whole budget is spent, only a line sent or the end ends a burst). Each kept line
+// counts kConsoleLineOverheadBytes more than its text, for what holding a line costs.
+constexpr qint64 kConsoleKeptBytes = 2 * 1024 * 1024;
+constexpr int kConsoleKeptLines = 20000;
+constexpr qint64 kConsoleBurstKeptBytes = 256 * 1024;
+constexpr int kConsoleBurstKeptLines = 1000;
+constexpr int kConsoleCutLineHeadBytes = 200;
+constexpr int kConsoleBurstQuietMs = 300;
+constexpr int kConsoleLineOverheadBytes = 64;
 
 // One read from a network peer hands the caller at most this much before it looks at what
 // arrived (a peer that sends as fast as loopback allows could otherwise fill memory before the
@@ -138,6 +155,18 @@ constexpr int kFleetLineChars = 4096;
 // its own (at most 262 bytes). The proxy's answer must come within the step timeout.
 constexpr int kProxyReplyBytes = 16 * 1024;
 constexpr int kProxyReplyLines = 100;
+// One budget per proxy (host:port), across every connection of the process: scans, their lanes,
+// sessions, fleet runs. At most kProxyConnectionsDefault connections through one proxy are open
+// at once unless the user says otherwise (`--proxy-connections N`, 1..kProxyConnectionsMax): a
+// proxy's own limits are usually small (tinyproxy MaxClients, dante's per-client limits), and a
+// proxy that turns a connection away costs a back-off. A connection waits at most
+// kProxySlotWaitMs for a free place in the budget; then it fails as busy (and a scan backs off).
+constexpr int kProxyConnectionsDefault = 4;
+constexpr int kProxyConnectionsMax = 64;
+constexpr int kProxySlotWaitMs = 120 * 1000;
+// Closing a connection through a proxy, we wait up to kProxyLingerMs for the proxy to close its
+// side before the place in the budget is free again: a proxy counts a client until then.
+constexpr int kProxyLingerMs = 300;
 
 // Input quoted back in an error message (a cipher list, a reply line) is cut here.
 constexpr int kQuotedChars = 80;

@@ -274,6 +274,11 @@ QList<Advice> buildTable()
                   "stop failing DHE handshakes; the handshake costs a little more CPU."),
                 s(kEximAcceptSmallDh), s(kPostfixAcceptSmallDh)};
 
+    t << Advice{QStringLiteral("kex.dhe_fails"), s(kEximDhParam), s(kPostfixDhParam),
+                s("Clients that pick DHE complete the handshake instead of losing the connection; the others notice "
+                  "nothing. (Dovecot: ssl_dh = </usr/share/dovecot/dh.pem.)"),
+                {}, {}};
+
     t << Advice{QStringLiteral("cert.self_signed"),
                 join({s("# a certificate from a public CA (e.g. certbot certonly --standalone -d mx.example.org)"),
                       s(kEximCertificate),
@@ -698,6 +703,11 @@ const RuleFixText kRuleFixes[] = {
      "# Postfix >= 3.7 uses a 2048-bit group by default; otherwise:\n"
      "smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n"
      "# made with: openssl dhparam -out /etc/postfix/dh2048.pem 2048"},
+    {fixfacts::kScanRules, "kex.dhe_fails",
+     "# give DHE a group (RFC 7919) or a parameter file, main section:\ntls_dhparam = ffdhe2048\n"
+     "# or a file made with: openssl dhparam -out /etc/exim4/dh2048.pem 2048",
+     "smtpd_tls_dh1024_param_file = /etc/postfix/dh2048.pem\n"
+     "# made with: openssl dhparam -out /etc/postfix/dh2048.pem 2048"},
     {fixfacts::kScanRules, "cert.ecdsa_only",
      "tls_certificate = /etc/exim4/rsa.crt : /etc/exim4/ecdsa.crt\ntls_privatekey = /etc/exim4/rsa.key : /etc/exim4/ecdsa.key",
      "smtpd_tls_chain_files = /etc/postfix/rsa.pem, /etc/postfix/ecdsa.pem"},
@@ -1078,6 +1088,23 @@ void applyDovecotAdvice(Findings *findings)
             fix = QStringLiteral("# conf.d/10-ssl.conf (TLS 1.2 and older; TLS 1.3 suites are all strong)\n"
                                  "ssl_cipher_list = ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:!aNULL:!eNULL:!MD5:!DSS\n"
                                  "ssl_prefer_server_ciphers = yes\n# then: doveadm reload");
+        else if (id == QLatin1String("starttls.command_injection"))
+            fix = QStringLiteral("# Dovecot discards input read before STARTTLS/STLS; one that runs it inside TLS is an\n"
+                                 "# old or patched build, or a proxy in front of it replays the cleartext after the handshake:\n"
+                                 "# dovecot --version, upgrade to your distribution's current package; or remove/fix that proxy\n"
+                                 "# meanwhile, let no password travel before TLS (conf.d/10-ssl.conf):\n"
+                                 "ssl = required\n# then: doveadm reload");
+        else if (id == QLatin1String("starttls.not_offered"))
+            fix = QStringLiteral("# conf.d/10-ssl.conf: TLS with a certificate, STARTTLS/STLS then offered\n"
+                                 "ssl = required\n"
+                                 "ssl_cert = </etc/dovecot/private/fullchain.pem\n"
+                                 "ssl_key = </etc/dovecot/private/privkey.pem\n"
+                                 "# conf.d/10-auth.conf\ndisable_plaintext_auth = yes\n# then: doveadm reload");
+        else if (id == QLatin1String("kex.dhe_fails"))
+            fix = QStringLiteral("# conf.d/10-ssl.conf: DH parameters for the DHE suites (Debian ships a file)\n"
+                                 "ssl_dh = </usr/share/dovecot/dh.pem\n"
+                                 "# or make one: openssl dhparam -out /etc/dovecot/dh.pem 4096\n"
+                                 "# then: doveadm reload");
         else if (id == QLatin1String("kex.dh_weak"))
             fix = QStringLiteral("# conf.d/10-ssl.conf: a 2048-bit or larger group, e.g. Debian's own\n"
                                  "ssl_dh = </usr/share/dovecot/dh.pem\n"

@@ -195,6 +195,7 @@ struct StartTlsChecks {
     HygieneCheck authBeforeTls;     // Yes: the cleartext EHLO advertised AUTH (evidence: how AUTH LOGIN/PLAIN was answered, cancelled)
     HygieneCheck commandInjection;  // Yes: a command sent in the same write as STARTTLS was answered inside TLS
     int bytesAfter220 = 0;          // cleartext the server sent after its 220 in the injection probe
+    QString dialect;                // the dialect spoken (not in the JSON: read back from target.dialect)
 };
 
 // The scan section of a report (docs/CONTRACTS.md, the report's "scan" key); present only when a scan ran.
@@ -219,6 +220,11 @@ struct ScanResult {
     // what our client refused as broken TLS) without an alert of its own:
     int brokenAfterHello = 0;
     QString brokenAfterHelloFirst;               // the first, e.g. "ServerHello received (TLSv1.2, …), then the server closed the connection"
+    // DHE suites the server fails on (kex.dhe_fails): per version, the DHE suites whose hello,
+    // offered on their own, broke (closed, or an alert other than a refusal) while the version's
+    // other suites work; typically a server without DH parameters (Dovecot without ssl_dh).
+    QMap<QString, QList<quint16>> dheFailing;
+    QString dheFailingEvidence;                  // not in the JSON (the finding carries it)
     // Not in the JSON (the smtp.rate_limited finding carries them): what the scan saw of limits.
     HygieneResult hygiene;                       // "hygiene": renegotiation, downgrade protection, EMS, ETM
     StartTlsChecks starttls;                     // "starttls": MAIL/AUTH before TLS, STARTTLS command injection

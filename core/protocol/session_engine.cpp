@@ -730,13 +730,70 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
     p.phase(QStringLiteral("interactive"));
     p.note(QStringLiteral("interactive: every line you type is sent to the server as is"));
     QByteArray pendingText = p.text ? p.text->takePendingBytes() : p.dialogue.takePendingBytes();
-    auto emitServerLines = [&p, &pendingText](bool flushPartial) {
+    // A flooding server costs bounded memory (base/limits.h, kConsoleKeptBytes): what is kept of
+    // it is counted, what is over the budget (or past the head of an overlong line) is dropped
+    // and counted in `hidden`, and one note per burst says how much.
+    qint64 keptBytes = 0;       // the whole console part
+    int keptLines = 0;
+    qint64 burstBytes = 0;      // since the burst began
+    int burstLines = 0;
+    qint64 hidden = 0;
+    bool cuttingLine = false;   // inside a line over kReplyLineBytes whose head was kept
+    const auto totalLeft = [&] {
+        return keptBytes < limits::kConsoleKeptBytes && keptLines < limits::kConsoleKeptLines;
+    };
+    const auto budgetLeft = [&] {
+        return totalLeft() && burstBytes < limits::kConsoleBurstKeptBytes && burstLines < limits::kConsoleBurstKeptLines;
+    };
+    const auto keep = [&](LineDirection dir, const QString &text, qint64 bytes) {
+        p.add(dir, text);
+        keptBytes += bytes + limits::kConsoleLineOverheadBytes;
+        ++keptLines;
+        burstBytes += bytes + limits::kConsoleLineOverheadBytes;
+        ++burstLines;
+    };
+    const auto keepServer = [&](const QString &text, qint64 bytes) {
+        if (budgetLeft())
+            keep(LineDirection::Server, text, bytes);
+        else
+            hidden += bytes;
+    };
+    // Ends a burst: the note, once, when something was dropped; the next burst keeps afresh.
+    const auto endBurst = [&] {
+        if (hidden > 0) {
+            const QString text = totalLeft()
+                ? QStringLiteral("[… %1 bytes not shown]").arg(hidden)
+                : QStringLiteral("[… %1 bytes not shown] (the console keeps at most %2 KiB of what the server sends)")
+                      .arg(hidden).arg(limits::kConsoleKeptBytes / 1024);
+            keep(LineDirection::Note, text, text.size());
+            hidden = 0;
+        }
+        burstBytes = 0;
+        burstLines = 0;
+    };
+    auto emitServerLines = [&](bool flushPartial) {
+        // Lines are taken by position and the consumed head removed once: a chunk of tiny
+        // lines costs linear time, not a copy of the rest per line.
+        qsizetype from = 0;
         for (;;) {
-            const int nl = pendingText.indexOf('\n');
+            const qsizetype nl = pendingText.indexOf('\n', from);
             if (nl < 0)
                 break;
-            QByteArray line = pendingText.left(nl);
-            pendingText.remove(0, nl + 1);
+            const qsizetype size = nl + 1 - from;
+            if (cuttingLine) {
+                // The rest of an overlong line: counted, not kept.
+                hidden += size;
+                from = nl + 1;
+                cuttingLine = false;
+                continue;
+            }
+            if (!budgetLeft()) {
+                hidden += size;
+                from = nl + 1;
+                continue;
+            }
+            QByteArray line = pendingText.mid(from, nl - from);
+            from = nl + 1;
             if (line.endsWith('\r'))
                 line.chop(1);
             const QString text = QString::fromUtf8(line);
@@ -744,20 +801,37 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
             const int code = text.left(3).toInt(&ok);
             if (ok && (text.size() == 3 || text.at(3) == QLatin1Char(' ')))
                 p.redactor.serverReply(code);
-            p.add(LineDirection::Server, p.redactor.serverLine(text));
+            keepServer(p.redactor.serverLine(text), size);
+        }
+        pendingText.remove(0, from);
+        if (cuttingLine) {
+            hidden += pendingText.size();
+            pendingText.clear();
+        } else if (pendingText.size() > limits::kReplyLineBytes) {
+            // A line over 64 KiB: its head is kept, the rest (up to its line end) counted.
+            keepServer(QString::fromUtf8(pendingText.left(limits::kConsoleCutLineHeadBytes)) + QStringLiteral("…"),
+                       limits::kConsoleCutLineHeadBytes);
+            hidden += pendingText.size() - limits::kConsoleCutLineHeadBytes;
+            pendingText.clear();
+            cuttingLine = true;
         }
         if (flushPartial && !pendingText.isEmpty()) {
-            p.add(LineDirection::Server, QString::fromUtf8(pendingText));
-            pendingText.clear();
-        }
-        if (pendingText.size() > limits::kReplyLineBytes) {
-            p.add(LineDirection::Server, QString::fromUtf8(pendingText.left(200)) + QStringLiteral("… (line over 64 KiB cut)"));
+            keepServer(QString::fromUtf8(pendingText), pendingText.size());
             pendingText.clear();
         }
     };
 
     for (;;) {
-        const Connection::Wait wait = p.connection.waitReadable(-1);
+        // Something dropped and budget left: a quiet server ends the burst (its note shows then);
+        // with the budget spent, the next line sent or the end does.
+        const bool waitForQuiet = hidden > 0 && totalLeft();
+        const Connection::Wait wait = p.connection.waitReadable(waitForQuiet ? limits::kConsoleBurstQuietMs : -1);
+        if (wait == Connection::Wait::Timeout) {
+            endBurst();
+            continue;
+        }
+        if (wait != Connection::Wait::Readable)
+            endBurst();
         if (wait == Connection::Wait::Cancelled) {
             p.note(QStringLiteral("disconnected (cancelled)"));
             break;
@@ -773,7 +847,7 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
             takeLines(&lines, &disconnect);
             bool broken = false;
             for (const QString &line : lines) {
-                p.add(LineDirection::Client, p.redactor.clientLine(line));
+                keep(LineDirection::Client, p.redactor.clientLine(line), line.size());
                 Error error;
                 if (!p.dialogue.write(line.toUtf8() + "\r\n", &error)) {
                     p.note(QStringLiteral("error: %1").arg(error.message));
@@ -797,6 +871,7 @@ void SessionEngine::interact(const std::function<bool(QStringList *, bool *)> &t
         pendingText += bytes;
         emitServerLines(!ok);
         if (!ok) {
+            endBurst();
             p.note(error.kind == ErrorKind::Closed ? QStringLiteral("the server closed the connection")
                                                         : QStringLiteral("error: %1").arg(error.message));
             break;

@@ -219,6 +219,10 @@ QJsonObject outcomeToJson(const SessionOutcome &s)
     o.insert(QStringLiteral("connected"), s.connected);
     o.insert(QStringLiteral("completed"), s.completed);
     o.insert(QStringLiteral("error_kind"), textOrNull(outcomeWord(s.errorKind)));
+    // The exact kind under that word ("refused" and "resolve" are both "connect"), so that a
+    // report read back tells them apart as the live one did.
+    o.insert(QStringLiteral("error_reason"), s.errorKind == ErrorKind::None ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(errorKindName(s.errorKind)));
     o.insert(QStringLiteral("error"), textOrNull(s.error));
     if (s.refusal.isEmpty()) {
         o.insert(QStringLiteral("refusal"), QJsonValue::Null);
@@ -553,6 +557,18 @@ QJsonValue scanToJson(const ScanResult &scan)
         broken.insert(QStringLiteral("first"), scan.brokenAfterHelloFirst);
         o.insert(QStringLiteral("broken_after_hello"), broken);
     }
+    // Added later to the same schema: DHE suites the server fails on (kex.dhe_fails), per
+    // version as suite codes; written when there were any.
+    if (!scan.dheFailing.isEmpty()) {
+        QJsonObject failing;
+        for (auto it = scan.dheFailing.cbegin(); it != scan.dheFailing.cend(); ++it) {
+            QJsonArray codes;
+            for (quint16 code : it.value())
+                codes.append(suiteCodeHex(code));
+            failing.insert(it.key(), codes);
+        }
+        o.insert(QStringLiteral("dhe_failing"), failing);
+    }
     // Added later to the same schema: the protocol-hygiene checks; absent in older reports.
     if (scan.hygiene.present)
         o.insert(QStringLiteral("hygiene"), hygieneToJson(scan.hygiene));
@@ -634,6 +650,19 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
     const QJsonObject broken = o.value(QStringLiteral("broken_after_hello")).toObject();
     scan->brokenAfterHello = qMax(0, broken.value(QStringLiteral("offers")).toInt());
     scan->brokenAfterHelloFirst = broken.value(QStringLiteral("first")).toString();
+    const QJsonObject dheFailing = o.value(QStringLiteral("dhe_failing")).toObject();
+    for (auto it = dheFailing.constBegin(); it != dheFailing.constEnd(); ++it) {
+        QList<quint16> codes;
+        for (const QJsonValue &value : it.value().toArray()) {
+            quint16 code = 0;
+            if (!readCipherCode(value.toString(), &code)) {
+                *error = QStringLiteral("scan.dhe_failing: \"%1\" is not a hex suite code").arg(value.toString());
+                return false;
+            }
+            codes << code;
+        }
+        scan->dheFailing.insert(it.key(), codes);
+    }
     const QJsonValue hygiene = o.value(QStringLiteral("hygiene"));
     if (hygiene.isObject() && !readHygiene(hygiene.toObject(), &scan->hygiene, error))
         return false;
@@ -737,6 +766,9 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
     const QJsonValue scan = root.value(QStringLiteral("scan"));
     if (scan.isObject() && !readScan(scan.toObject(), &r->scan, error))
         return false;
+    // Not a key of its own: the STARTTLS lane spoke the target's dialect.
+    if (r->scan.starttls.present)
+        r->scan.starttls.dialect = r->target.dialect;
 
     if (!findingsFromJson(root.value(QStringLiteral("findings")).toArray(), &r->findings, error))
         return false;
@@ -745,6 +777,13 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
     r->outcome.connected = outcome.value(QStringLiteral("connected")).toBool();
     r->outcome.completed = outcome.value(QStringLiteral("completed")).toBool();
     outcomeKindFromWord(outcome.value(QStringLiteral("error_kind")).toString(), &r->outcome.errorKind);
+    // The exact kind when the report holds one that belongs under its word (older reports have
+    // the word alone: its one stand-in kind stays).
+    ErrorKind exact = ErrorKind::None;
+    if (r->outcome.errorKind != ErrorKind::None
+        && parseErrorKind(outcome.value(QStringLiteral("error_reason")).toString(), &exact)
+        && outcomeClass(exact) == outcomeClass(r->outcome.errorKind))
+        r->outcome.errorKind = exact;
     r->outcome.error = outcome.value(QStringLiteral("error")).toString();
     const QJsonObject refusal = outcome.value(QStringLiteral("refusal")).toObject();
     r->outcome.refusal.step = refusal.value(QStringLiteral("step")).toString();
@@ -761,7 +800,7 @@ void setReportKeyOrders(OrderedJsonWriter &w, const QString &prefix)
     w.setKeyOrder(at(QStringLiteral("tool")), {"name", "version"});
     w.setKeyOrder(at(QStringLiteral("target")),
                   {"host", "port", "address", "dialect", "implicit_tls", "sni", "servername", "proxy"});
-    w.setKeyOrder(at(QStringLiteral("outcome")), {"connected", "completed", "error_kind", "error", "refusal"});
+    w.setKeyOrder(at(QStringLiteral("outcome")), {"connected", "completed", "error_kind", "error_reason", "error", "refusal"});
     w.setKeyOrder(at(QStringLiteral("outcome.refusal")), {"step", "reply", "cause", "hint"});
     w.setKeyOrder(at(QStringLiteral("transcript[]")), {"t_ms", "dir", "text"});
     w.setKeyOrder(at(QStringLiteral("smtp")),
@@ -787,7 +826,7 @@ void setReportKeyOrders(OrderedJsonWriter &w, const QString &prefix)
     w.setKeyOrder(at(QStringLiteral("scan")),
                   {"protocols", "ciphers", "server_preference", "groups", "dh_bits",
                    "certificate_types", "connections", "handshakes", "retries", "tls_answers", "bytes_after_starttls",
-                   "broken_after_hello", "hygiene", "starttls", "served_chains"});
+                   "broken_after_hello", "dhe_failing", "hygiene", "starttls", "served_chains"});
     w.setKeyOrder(at(QStringLiteral("scan.hygiene")),
                   {"version", "connections", "secure_renegotiation", "client_renegotiation", "fallback_scsv",
                    "downgrade_sentinel", "extended_master_secret", "encrypt_then_mac", "session_id_resumption",

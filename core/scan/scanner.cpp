@@ -142,7 +142,13 @@ struct Scanner::Private {
 
     Private(ScanOptions options, CancelToken c, ScanCallbacks cb, std::shared_ptr<HostLimiter> shared)
         : o(std::move(options)), cancel(std::move(c)), callbacks(std::move(cb)),
-          sharedLimiter(shared ? std::move(shared) : std::make_shared<HostLimiter>(o.maxConnections, o.delayMs)),
+          // Through a proxy, no more lanes at once than the proxy's budget lets through
+          // (net/proxy_budget.h holds every connection to it anyway; this keeps lanes from
+          // queueing there with their connect clocks running).
+          sharedLimiter(shared ? std::move(shared)
+                               : std::make_shared<HostLimiter>(o.target.proxy.isSet() ? qMin(o.maxConnections, proxyBudgetLimit(proxyHopFor(o.target.proxy)))
+                                                                                     : o.maxConnections,
+                                                               o.delayMs)),
           limiter(*sharedLimiter)
     {
     }
@@ -272,6 +278,8 @@ struct Scanner::Private {
                 return r;
             }
             bool busy = open.status == AttemptStatus::Busy;
+            // Turned away by the proxy at its own limit, not by the server: back off the same way.
+            const bool proxyBusy = busy && !open.connected && o.target.proxy.isSet();
             bool everOk = false;
             {
                 std::lock_guard<std::mutex> lock(m);
@@ -313,7 +321,7 @@ struct Scanner::Private {
                     if (firstNoGreetingReason.isEmpty())
                         firstNoGreetingReason = open.error.message;
                 } else {
-                    rateLimited = true;
+                    rateLimited = rateLimited || !proxyBusy;
                     if (firstBusyReason.isEmpty())
                         firstBusyReason = open.error.message;
                 }
@@ -373,7 +381,8 @@ struct Scanner::Private {
                 return failed;
             }
             note(QStringLiteral("%1 (%2); waiting %3 ms, %4 connection(s) at once from now on")
-                     .arg(open.noGreeting ? QStringLiteral("no answer") : QStringLiteral("server busy"), open.error.message)
+                     .arg(open.noGreeting ? QStringLiteral("no answer") : proxyBusy ? QStringLiteral("proxy busy") : QStringLiteral("server busy"),
+                          open.error.message)
                      .arg(backoff)
                      .arg(limiter.limit()));
             // In slices: a lane that gave the host up (setFatal) ends every other lane's wait too.
@@ -607,6 +616,12 @@ struct Scanner::Private {
         return batch;
     }
 
+    bool isDhe(quint16 code) const
+    {
+        const SuiteInfo *s = catalog.byCode(code);
+        return s && s->kex == QLatin1String("DHE");
+    }
+
     VersionResult enumerate(const QString &version)
     {
         VersionResult v;
@@ -616,7 +631,73 @@ struct Scanner::Private {
         QList<QList<quint16>> offeredAtPick;
         const int extra = o.probePreference ? 1 : 0;
         int hello = 0;
-        while (!untested.isEmpty()) {
+        // A refused hello with DHE suites and others in it is not yet a refusal of the others: a
+        // server without DH parameters (Dovecot without ssl_dh) ends the handshake whenever it
+        // picks a DHE suite. The DHE suites wait here, the rest is offered again without them,
+        // and the DHE suites are tried at the end, first in a hello whose last suite is known to
+        // work (dheFailing when that breaks).
+        QList<quint16> dheHeldBack;
+        QList<quint16> failedOn;   // suites the server named in a ServerHello and then broke on
+        while (!untested.isEmpty() || !dheHeldBack.isEmpty()) {
+            if (untested.isEmpty()) {
+                // Only the held-back DHE suites are left. With a suite known to work, they go
+                // first and that suite last: a server that does not do them picks the known one;
+                // one that picks a DHE suite and breaks fails on DHE. (Many servers refuse by
+                // closing, no alert, so a DHE-only hello could not tell the two apart.)
+                QList<quint16> dhe = dheHeldBack.mid(0, ClientHelloBuilder::kMaxSuites - 1);
+                for (quint16 code : std::as_const(dhe))
+                    dheHeldBack.removeAll(code);
+                if (v.accepted.isEmpty()) {
+                    // Nothing else works at this version either: the hello that had them was
+                    // refused as much as the one without, so no connection can tell more.
+                    note(QStringLiteral("%1: %2 DHE suites held back: not accepted (no suite of this version works)")
+                             .arg(version).arg(dhe.size() + dheHeldBack.size()));
+                    dheHeldBack.clear();
+                    continue;
+                }
+                const quint16 known = v.accepted.first();
+                const ProbeResult r = offer(version, dhe + QList<quint16>{known});
+                if (r.status == AttemptStatus::Cancelled || r.status == AttemptStatus::Failed) {
+                    if (r.status == AttemptStatus::Failed && !stopped())
+                        note(QStringLiteral("%1: cannot finish (%2); versions and suites not tested are left out, not called refused")
+                                 .arg(version, r.error.message));
+                    return v;
+                }
+                if (r.status == AttemptStatus::Rejected) {
+                    if (r.alert != QLatin1String("protocol_version")) {
+                        note(QStringLiteral("%1: %2 DHE suites and %3 (accepted before) offered: the handshake broke (%4); "
+                                            "the server picks DHE and fails on it (no DH parameters?)")
+                                 .arg(version).arg(dhe.size()).arg(suiteLabel(known), r.alert));
+                        std::lock_guard<std::mutex> lock(m);
+                        report.scan.dheFailing[version] += dhe;
+                        if (report.scan.dheFailingEvidence.isEmpty())
+                            report.scan.dheFailingEvidence =
+                                QStringLiteral("%1: a hello with %2 DHE suites first and %3 last ended with %4; %3 alone is "
+                                               "accepted")
+                                    .arg(version).arg(dhe.size()).arg(suiteLabel(known))
+                                    .arg(r.alert == QLatin1String("closed") ? QStringLiteral("the connection closed, no alert")
+                                                                            : QStringLiteral("alert %1").arg(r.alert));
+                    } else {
+                        note(QStringLiteral("%1: %2 DHE suites and %3 offered: refused (%4)")
+                                 .arg(version).arg(dhe.size()).arg(suiteLabel(known), r.alert));
+                    }
+                    continue;
+                }
+                if (r.version == wire && r.suiteOffered && dhe.contains(r.suite)) {
+                    // A DHE suite works: the DHE suites enumerate as any others from here.
+                    note(QStringLiteral("%1: DHE suites offered first: server chose %2").arg(version, suiteLabel(r.suite)));
+                    collect(r);
+                    v.accepted << r.suite;
+                    offeredAtPick << (dhe + QList<quint16>{known});
+                    dhe.removeAll(r.suite);
+                    untested = dhe + dheHeldBack;
+                    dheHeldBack.clear();
+                } else {
+                    note(QStringLiteral("%1: %2 DHE suites offered first: server chose %3 (accepted before); the DHE suites "
+                                        "are not accepted").arg(version).arg(dhe.size()).arg(suiteLabel(r.suite)));
+                }
+                continue;
+            }
             setEstimate(version, int((untested.size() + ClientHelloBuilder::kMaxSuites - 1) / ClientHelloBuilder::kMaxSuites) + extra);
             QList<quint16> batch = untested.mid(0, ClientHelloBuilder::kMaxSuites);
             if (o.opensslWhenPossible && offerable.contains(batch.first())) {
@@ -637,6 +718,35 @@ struct Scanner::Private {
                 note(QStringLiteral("%1: %2 suites offered (%3): refused (%4)").arg(version).arg(batch.size()).arg(path, r.alert));
                 if (v.accepted.isEmpty() && r.alert == QLatin1String("protocol_version"))
                     break;   // the version itself is off: no need to try the other suites
+                // Before calling the batch refused: again without the suite the server named and
+                // broke on, and without the DHE suites (held back, tried at the end).
+                bool again = false;
+                bool heldBack = false;
+                if (r.suite != 0 && batch.contains(r.suite) && !failedOn.contains(r.suite)) {
+                    failedOn << r.suite;
+                    untested.removeAll(r.suite);
+                    again = true;
+                }
+                int dhe = 0;
+                for (quint16 code : std::as_const(batch))
+                    dhe += isDhe(code) && untested.contains(code) ? 1 : 0;
+                const int rest = int(std::count_if(batch.cbegin(), batch.cend(),
+                                                   [&](quint16 c) { return !isDhe(c) && untested.contains(c); }));
+                // Only when the server broke rather than refused: it closed without an alert
+                // (Dovecot) or sent internal_error. A refusal by alert (handshake_failure) is a
+                // clear no for the whole batch.
+                const bool broke = r.alert == QLatin1String("closed") || r.alert == QLatin1String("internal_error");
+                if (broke && dhe > 0 && rest > 0) {
+                    for (quint16 code : std::as_const(batch))
+                        if (isDhe(code) && untested.removeAll(code) > 0)
+                            dheHeldBack << code;
+                    again = heldBack = true;
+                }
+                if (again) {
+                    note(QStringLiteral("%1: asking again without %2").arg(version,
+                        heldBack ? QStringLiteral("the %1 DHE suites").arg(dhe) : suiteLabel(r.suite)));
+                    continue;
+                }
                 for (quint16 code : std::as_const(batch))
                     untested.removeAll(code);
                 continue;
@@ -966,8 +1076,11 @@ Report Scanner::run()
         return r;
     }
     QStringList versions = p.o.versions.isEmpty() ? scanVersions() : p.o.versions;
-    if (p.o.target.proxy.isSet())
+    if (p.o.target.proxy.isSet()) {
         p.note(proxyNote(p.o.target.proxy));
+        p.note(QStringLiteral("at most %1 connection(s) through the proxy at once, for this whole process (--proxy-connections)")
+                   .arg(proxyBudgetLimit(proxyHopFor(p.o.target.proxy))));
+    }
     p.note(QStringLiteral("scanning %1 port %2: %3, at most %4 connections at once")
                .arg(p.o.target.host).arg(p.o.target.port).arg(versions.join(QLatin1String(", "))).arg(p.limiter.limit()));
     if (!p.o.target.implicitTls
@@ -1073,16 +1186,40 @@ Report Scanner::run()
     if (p.o.probeHygiene)
         startOrRunHere(lanes, [&p, &attacks, setup = laneSetup(QStringLiteral("attacks"))] { attacks = runAttackProbes(setup, p.o); });
     // STARTTLS's own weaknesses (scan/starttls_probes.h): a lane of up to two connections that
-    // stop before (or go through) STARTTLS themselves, on the same limits.
+    // stop before (or go through) STARTTLS themselves, on the same limits. The two run at once
+    // (a second thread inside the lane): `connect`, `note` and `estimate` below lock p.m or the
+    // limiter for everything they share.
     StartTlsChecks starttlsChecks;
-    if (p.o.probeHygiene && starttlsProbesApply(p.o.target)) {
+    const bool autoDialect = p.o.target.dialect == QLatin1String("auto") && !p.o.target.implicitTls;
+    if (p.o.probeHygiene && (autoDialect || starttlsProbesApply(p.o.target))) {
         startOrRunHere(lanes, [&p, &starttlsChecks] {
+            ScanTarget target = p.o.target;
+            if (target.dialect == QLatin1String("auto")) {
+                // --starttls auto: the dialect the matrix's first greeting showed (bounded wait,
+                // as in connect below); none known, or one these probes do not speak: no lane.
+                QElapsedTimer waiting;
+                waiting.start();
+                const qint64 waitBound = 4LL * qMax(target.bannerTimeoutMs, target.timeoutMs) + limits::kBusyPatienceMs;
+                for (;;) {
+                    {
+                        std::lock_guard<std::mutex> lock(p.m);
+                        if (p.report.target.dialect != QLatin1String("auto") || p.everConnected || p.fatalKind != ErrorKind::None) {
+                            target.dialect = p.report.target.dialect;
+                            break;
+                        }
+                    }
+                    if (waiting.elapsed() > waitBound || !sleepCancellable(p.cancel, 20))
+                        break;
+                }
+                if (!starttlsProbesApply(target))
+                    return;
+            }
             const auto skipped = [&p](const QString &name) {
                 return !p.o.attackChecks && ScanOptions::isAttackCheck(name) ? QStringLiteral("not run: --no-attack-checks")
                                                                              : QStringLiteral("not run: --skip-checks %1").arg(name);
             };
             StartTlsProbeSetup setup;
-            setup.target = p.o.target;
+            setup.target = target;
             setup.role = p.o.role;
             setup.runEnforcement = p.o.runsCheck(QStringLiteral("starttls_enforcement"));
             setup.enforcementSkipped = skipped(QStringLiteral("starttls_enforcement"));

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void authLineRedacted();
     void serverClosesMidConsole();
     void hostileRepliesEscaped();
+    void floodingServerBounded();
     void usageErrors();
 
 private:
@@ -235,6 +236,91 @@ void TestCliInteractive::hostileRepliesEscaped()
     QVERIFY2(run.ok(), qPrintable(run.describe()));
     QVERIFY2(!run.out.contains('\x1b') && !run.out.contains('\x07') && !run.err.contains('\x1b'), qPrintable(run.describe()));
     QVERIFY2(run.outText().contains(QLatin1String("250 ok \\x1b]0;owned\\x07\\x1b[2J")), qPrintable(run.outText()));
+}
+
+// A server that answers one NOOP with ~40 MiB: 8 MiB without a line end, then 1.4 million short
+// lines (with escape sequences in them). The console keeps at most kConsoleKeptBytes of it (the
+// JSON transcript, stdout), says "[… N bytes not shown]", never lets an escape through, and the
+// process stays small (its peak RSS, measured by a parent that waits for it).
+void TestCliInteractive::floodingServerBounded()
+{
+    constexpr qint64 kWithoutLineEnd = 8 * 1024 * 1024;
+    constexpr int kShortLines = 1400000;   // "250-flood \x1b[2J 0000000\r\n": 24 bytes, ~32 MiB
+    ScriptedPeer peer(plainSmtp([](PeerConnection &c, const QByteArray &line) {
+        if (line.toUpper() != "NOOP")
+            return c.sendLine("250 ok");
+        if (!c.send(QByteArray(kWithoutLineEnd, 'x')) || !c.send("\r\n"))
+            return false;
+        QByteArray chunk;
+        for (int i = 0; i < kShortLines; ++i) {
+            chunk += "250-flood \x1b[2J " + QByteArray::number(i).rightJustified(7, '0') + "\r\n";
+            if (chunk.size() > 256 * 1024) {
+                if (!c.send(chunk))
+                    return false;
+                chunk.clear();
+            }
+        }
+        return c.send(chunk + "250 flood done\r\n");
+    }));
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("flood.json"));
+    // python3 runs the CLI and reports its peak resident size (KiB) as the last line of stderr.
+    const QString wrapper = QStringLiteral(
+        "import resource, subprocess, sys\n"
+        "r = subprocess.run(sys.argv[1:])\n"
+        "sys.stderr.write('maxrss_kib=%d\\n' % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "sys.exit(r.returncode)\n");
+    // The NOOP's flood, then RSET and QUIT (answered, but past the budget: counted, not kept).
+    const ToolResult run = runTool(QStringLiteral("python3"),
+                                   QStringList{QStringLiteral("-c"), wrapper, cliPath()} + targetArgs(peer.port())
+                                       + QStringList{QStringLiteral("--json"), json},
+                                   "NOOP\nRSET\nQUIT\n", 120000);
+    QVERIFY2(run.finished, qPrintable(run.describe().left(4000)));
+    const QRegularExpressionMatch rss = QRegularExpression(QStringLiteral("maxrss_kib=(\\d+)")).match(run.errText());
+    QVERIFY2(rss.hasMatch(), qPrintable(run.errText().right(2000)));
+    const qint64 maxRssKib = rss.captured(1).toLongLong();
+    qInfo("flood of %lld bytes: peak RSS %lld KiB, stdout %lld bytes", kWithoutLineEnd + qint64(kShortLines) * 24,
+          maxRssKib, qint64(run.out.size()));
+    // Without the bound the transcript alone held the 37 MiB of lines several times over.
+    QVERIFY2(maxRssKib < 120 * 1024, qPrintable(QString::number(maxRssKib)));
+    QVERIFY2(run.out.size() < 8 * 1024 * 1024, qPrintable(QString::number(run.out.size())));
+    QVERIFY2(!run.out.contains('\x1b') && !run.err.contains('\x1b'), "an escape reached the terminal");
+    QVERIFY2(run.outText().contains(QLatin1String("250-flood \\x1b[2J 0000000")), qPrintable(run.outText().left(2000)));
+    QVERIFY2(run.outText().contains(QLatin1String(" bytes not shown]")), qPrintable(run.outText().right(2000)));
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.size() < 8 * 1024 * 1024, qPrintable(QString::number(bytes.size())));
+    const QJsonArray transcript = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("transcript")).toArray();
+    qint64 serverText = 0;
+    qint64 notShown = 0;
+    int notes = 0;
+    const QRegularExpression note(QStringLiteral("^\\[… (\\d+) bytes not shown\\]"));
+    for (const QJsonValue &value : transcript) {
+        const QJsonObject line = value.toObject();
+        const QString text = line.value(QStringLiteral("text")).toString();
+        if (line.value(QStringLiteral("dir")).toString() == QLatin1String("S"))
+            serverText += text.toUtf8().size();
+        const QRegularExpressionMatch m = note.match(text);
+        if (m.hasMatch()) {
+            notShown += m.captured(1).toLongLong();
+            ++notes;
+        }
+    }
+    qInfo("kept %lld bytes of server text in %lld lines; %d notes for %lld bytes not shown", serverText,
+          qint64(transcript.size()), notes, notShown);
+    QVERIFY2(serverText <= 3 * 256 * 1024, qPrintable(QString::number(serverText)));
+    // Three bursts at most (the flood until RSET, until QUIT, until the end), each within its budget.
+    QVERIFY2(transcript.size() <= 3 * 1000 + 50, qPrintable(QString::number(transcript.size())));
+    // The 8 MiB line: its head is kept, and the rest is counted, not lost without a word.
+    QVERIFY(bytes.contains("xxxxxxxxxx"));
+    QVERIFY2(notShown >= kWithoutLineEnd + qint64(kShortLines) * 24 - 2 * 1024 * 1024 - 1024 * 1024,
+             qPrintable(QString::number(notShown)));
+    QVERIFY2(notes >= 1 && notes <= 4, qPrintable(QString::number(notes)));
 }
 
 void TestCliInteractive::usageErrors()

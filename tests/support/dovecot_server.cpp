@@ -120,7 +120,7 @@ bool DovecotServer::attempt(int timeoutMs)
         "ssl_key = <%1/key.pem\n"
         // As Debian ships it (conf.d/10-ssl.conf): without DH parameters Dovecot ends every
         // handshake in which the client's first choice is a DHE suite.
-        "ssl_dh = </usr/share/dovecot/dh.pem\n"
+        "%9"
         "auth_mechanisms = plain login\n"
         "passdb {\n  driver = passwd-file\n  args = %1/users\n}\n"
         "userdb {\n  driver = static\n  args = uid=dovecot gid=dovecot home=%1/mail/%u\n}\n"
@@ -133,7 +133,8 @@ bool DovecotServer::attempt(int timeoutMs)
         "service managesieve-login {\n  chroot =\n  inet_listener sieve {\n    port = %8\n  }\n}\n")
         .arg(p, options_.plaintextAuth ? QStringLiteral("no") : QStringLiteral("yes"),
              options_.plaintextAuth ? QStringLiteral("yes") : QStringLiteral("required"))
-        .arg(imap_).arg(imaps_).arg(pop3_).arg(pop3s_).arg(sieve_);
+        .arg(imap_).arg(imaps_).arg(pop3_).arg(pop3s_).arg(sieve_)
+        .arg(options_.sslDh ? QStringLiteral("ssl_dh = </usr/share/dovecot/dh.pem\n") : QString());
     const QString configFile = d.filePath(QStringLiteral("dovecot.conf"));
     if (!writeText(configFile, config.toUtf8(), kReadable)) {
         error_ = QStringLiteral("cannot write %1").arg(configFile);

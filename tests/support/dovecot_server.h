@@ -20,6 +20,9 @@ struct DovecotOptions {
     // false: disable_plaintext_auth = yes and ssl = required (no password before TLS);
     // true: disable_plaintext_auth = no, ssl = yes (LOGIN, USER and SASL PLAIN offered in clear).
     bool plaintextAuth = false;
+    // false: no ssl_dh line (a config that lacks it, as hand-written ones often do): Dovecot
+    // then ends every handshake in which it picks a DHE suite, the other suites work.
+    bool sslDh = true;
     QString user = QStringLiteral("mailtls");
     QString password = QStringLiteral("Dovecot-s3cret-pw");
 };

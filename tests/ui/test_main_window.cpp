@@ -24,9 +24,11 @@
 #include <QTranslator>
 #include <QTreeView>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
+#include "base/limits.h"
 #include "main_window.h"
 #include "models/certificate_chain_model.h"
 #include "models/findings_model.h"
@@ -214,6 +216,7 @@ private Q_SLOTS:
     void reconnectWhileOldThreadFinishes();
     void closeDuringConnect();
     void interactiveConsoleSendsLinesVerbatim();
+    void interactiveConsoleBoundsAFlood();
     void connectionRefusedShowsBanner();
     void refusedStarttlsExplained();
     void translationsLoad_data();
@@ -505,6 +508,96 @@ void TestMainWindow::interactiveConsoleSendsLinesVerbatim()
     QVERIFY(!window.commandLine()->lineEdit()->isEnabled());
     QVERIFY(window.statusText().contains(QStringLiteral("Disconnected")));
     saveScreenshot(window, QStringLiteral("main_window_interactive.png"));
+}
+
+// The window's console against a server that floods: 8 MiB without a line end, then a million
+// short lines with an escape sequence in each. What the window keeps (transcript model, ladder,
+// report) stays under base/limits.h's kConsoleKeptBytes, a note says how much was not shown, and
+// no control character reaches the screen.
+void TestMainWindow::interactiveConsoleBoundsAFlood()
+{
+    constexpr qint64 kWithoutLineEnd = 8 * 1024 * 1024;
+    constexpr int kShortLines = 1000000;
+    auto floodDone = std::make_shared<std::atomic<bool>>(false);
+    test::ScriptedPeer peer([floodDone](test::PeerConnection &c) {
+        c.sendLine("220 peer.test ESMTP scripted");
+        QByteArray line;
+        while (c.readLine(&line, 30000)) {
+            if (line.startsWith("EHLO")) {
+                c.send("250-peer.test\r\n250 HELP\r\n");
+            } else if (line == "FLOOD") {
+                if (!c.send(QByteArray(kWithoutLineEnd, 'x')) || !c.send("\r\n"))
+                    return;
+                QByteArray chunk;
+                for (int i = 0; i < kShortLines; ++i) {
+                    chunk += "250-flood \x1b[31m " + QByteArray::number(i) + "\r\n";
+                    if (chunk.size() > 256 * 1024) {
+                        if (!c.send(chunk))
+                            return;
+                        chunk.clear();
+                    }
+                }
+                c.send(chunk + "250 flood done\r\n");
+                floodDone->store(true);
+            } else if (line == "QUIT") {
+                c.sendLine("221 bye");
+                c.close();
+                return;
+            } else {
+                c.sendLine("250 OK got " + line);
+            }
+        }
+    });
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+
+    ui::MainWindow window;
+    window.show();
+    window.targetBar()->portSpin()->setValue(peer.port());
+    window.connectAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), State::Interactive, 10000);
+    QLineEdit *edit = window.commandLine()->lineEdit();
+    QTest::keyClicks(edit, QStringLiteral("FLOOD"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(floodDone->load(), 60000);
+    // The flood is read; the next line sent ends the burst, and its note shows.
+    QTest::qWait(500);
+    QTest::keyClicks(edit, QStringLiteral("NOOP"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const auto hasNote = [&window] {
+        for (const core::TranscriptLine &line : window.transcriptModel()->lines())
+            if (line.dir == LineDirection::Note && line.text.contains(QLatin1String(" bytes not shown]")))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasNote(), 10000);
+    window.disconnectAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(isIdle(window), 20000);
+
+    qint64 serverText = 0;
+    qint64 notShown = 0;
+    for (const core::TranscriptLine &line : window.transcriptModel()->lines()) {
+        if (line.dir == LineDirection::Server)
+            serverText += line.text.toUtf8().size();
+        const int at = line.text.indexOf(QStringLiteral("[… "));
+        if (line.dir == LineDirection::Note && at == 0) {
+            notShown += line.text.mid(3).section(QLatin1Char(' '), 0, 0).toLongLong();
+        }
+    }
+    const int rows = window.transcriptModel()->rowCount();
+    qInfo("window kept %lld bytes of server text in %d rows; %lld bytes not shown", serverText, rows, notShown);
+    // The flood is one burst (until NOOP): at most one burst's budget of it is kept.
+    QVERIFY2(serverText <= core::limits::kConsoleBurstKeptBytes + 1024, qPrintable(QString::number(serverText)));
+    QVERIFY2(rows <= core::limits::kConsoleBurstKeptLines + 50, qPrintable(QString::number(rows)));
+    QCOMPARE(window.report().transcript.size(), rows);
+    QVERIFY2(notShown >= kWithoutLineEnd, qPrintable(QString::number(notShown)));
+    // Shown escaped: the view's text holds no control character.
+    for (int r = 0; r < rows; ++r) {
+        for (int col = 0; col < window.transcriptModel()->columnCount(); ++col) {
+            const QString shown = window.transcriptModel()->data(window.transcriptModel()->index(r, col)).toString();
+            QVERIFY2(!shown.contains(QChar(0x1b)), qPrintable(shown.left(200)));
+        }
+    }
 }
 
 void TestMainWindow::connectionRefusedShowsBanner()

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void roundTripsFullReport();
     void readsMinimalReport();
     void outcomeErrorKindWords();
+    void outcomeErrorKindReadBackLossless();
     void scanSectionRoundTrip();
     void rejectsBadInput_data();
     void rejectsBadInput();
@@ -316,7 +317,7 @@ void TestJsonReport::writesDesignKeyNamesAndFormats()
 
     QCOMPARE(o.value("outcome").toObject(),
              QJsonObject({{"connected", true}, {"completed", true}, {"error_kind", QJsonValue::Null},
-                          {"error", QJsonValue::Null}, {"refusal", QJsonValue::Null}}));
+                          {"error_reason", QJsonValue::Null}, {"error", QJsonValue::Null}, {"refusal", QJsonValue::Null}}));
 
     for (Severity s : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
         Report r;
@@ -555,6 +556,60 @@ void TestJsonReport::outcomeErrorKindWords()
         QCOMPARE(outcomeWord(back.outcome.errorKind), e.second);
         QCOMPARE(back.outcome.errorClass(), outcomeClass(e.first));
         QCOMPARE(reportToJsonBytes(back), bytes);
+    }
+}
+
+void TestJsonReport::outcomeErrorKindReadBackLossless()
+{
+    // Every kind of base/error.h: written with its word and its exact name, read back as that
+    // same kind (a refused connection stays "refused", not "unreachable"), written again byte
+    // for byte the same.
+    for (int k = int(ErrorKind::None); k <= int(ErrorKind::Process); ++k) {
+        const ErrorKind kind = ErrorKind(k);
+        Report r;
+        r.kind = QStringLiteral("session");
+        r.target.host = QStringLiteral("127.0.0.1");
+        r.target.port = 9;
+        r.outcome.connected = false;
+        r.outcome.errorKind = kind;
+        r.outcome.error = kind == ErrorKind::None ? QString() : QStringLiteral("cannot connect: Connection refused");
+        const QByteArray bytes = reportToJsonBytes(r);
+        const QJsonObject outcome = parse(bytes).value("outcome").toObject();
+        if (kind == ErrorKind::None)
+            QCOMPARE(outcome.value("error_reason"), QJsonValue(QJsonValue::Null));
+        else
+            QCOMPARE(outcome.value("error_reason").toString(), errorKindName(kind));
+        QCOMPARE(outcome.value("error_kind").toString(), outcomeWord(kind));
+        Report back;
+        Error error;
+        QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error.message));
+        QVERIFY2(back.outcome.errorKind == kind, qPrintable(errorKindName(kind) + QStringLiteral(" read back as ")
+                                                            + errorKindName(back.outcome.errorKind)));
+        QCOMPARE(reportToJsonBytes(back), bytes);
+    }
+    QVERIFY(errorKindName(ErrorKind(int(ErrorKind::Process) + 1)) == QStringLiteral("unknown"));   // Process is the last kind
+
+    // A report from before error_reason: the word's stand-in, as before.
+    {
+        QJsonObject o = parse(reportToJsonBytes([] { Report r; r.outcome.errorKind = ErrorKind::Refused; return r; }()));
+        QJsonObject outcome = o.value("outcome").toObject();
+        outcome.remove("error_reason");
+        o.insert("outcome", outcome);
+        Report back;
+        Error error;
+        QVERIFY(reportFromJson(QJsonDocument(o).toJson(), &back, &error));
+        QVERIFY(back.outcome.errorKind == ErrorKind::Unreachable);
+    }
+    // A reason that does not belong under the word: the word wins (a hostile or edited file).
+    {
+        QJsonObject o = parse(reportToJsonBytes([] { Report r; r.outcome.errorKind = ErrorKind::Timeout; return r; }()));
+        QJsonObject outcome = o.value("outcome").toObject();
+        outcome.insert("error_reason", QStringLiteral("refused"));
+        o.insert("outcome", outcome);
+        Report back;
+        Error error;
+        QVERIFY(reportFromJson(QJsonDocument(o).toJson(), &back, &error));
+        QVERIFY(back.outcome.errorKind == ErrorKind::Timeout);
     }
 }
 
