@@ -26,10 +26,19 @@ const char kDescription[] =
     "\n"
     "FILE is a workspace (*.mailtls-workspace) or a JSON report saved by the workbench or by\n"
     "`mailtls ... --json`. TARGET goes into the target bar (nothing connects until Connect):\n"
-    "  smtp://HOST[:PORT]    SMTP with STARTTLS, port 25 unless given\n"
-    "  smtps://HOST[:PORT]   implicit TLS (SMTPS), port 465 unless given\n"
-    "  lmtp://HOST[:PORT]    LMTP with STARTTLS, port 24 unless given\n"
-    "  HOST[:PORT]           the mode follows from the port (465 implicit TLS, 24 LMTP), 25 unless given\n"
+    "  smtp://HOST[:PORT]          SMTP with STARTTLS, port 25 unless given\n"
+    "  submission://HOST[:PORT]    SMTP submission with STARTTLS, port 587 unless given\n"
+    "  smtps://HOST[:PORT]         SMTP inside implicit TLS, port 465 unless given\n"
+    "  submissions://HOST[:PORT]   the same (submission inside implicit TLS), port 465\n"
+    "  lmtp://HOST[:PORT]          LMTP with STARTTLS, port 24 unless given\n"
+    "  imap://HOST[:PORT]          IMAP with STARTTLS, port 143 unless given\n"
+    "  imaps://HOST[:PORT]         IMAP inside implicit TLS, port 993 unless given\n"
+    "  pop3://HOST[:PORT]          POP3 with STLS, port 110 unless given\n"
+    "  pop3s://HOST[:PORT]         POP3 inside implicit TLS, port 995 unless given\n"
+    "  sieve://HOST[:PORT]         ManageSieve with STARTTLS, port 4190 unless given\n"
+    "  HOST[:PORT]                 the mode follows from the port as in the CLI (465, 993, 995\n"
+    "                              implicit TLS; 24 LMTP; 143 IMAP; 110 POP3; 4190 ManageSieve;\n"
+    "                              else SMTP with STARTTLS), 25 unless given\n"
     "IPv6 addresses go in brackets: [2001:db8::25]:587.\n"
     "Without FILE or TARGET the built-in practice server starts on 127.0.0.1 as the first\n"
     "target (MAILTLS_NO_PRACTICE_SERVER=1 leaves it off) and a recovery copy left by a crash is\n"
@@ -88,17 +97,14 @@ bool parseWorkbenchTarget(const QString &text, WorkbenchTarget *target, QString 
     if (separator >= 0) {
         scheme = t.left(separator).toLower();
         rest = t.mid(separator + 3);
-        if (scheme == QLatin1String("smtp")) {
-            out.port = 25;
-        } else if (scheme == QLatin1String("smtps")) {
-            out.port = 465;
-            out.implicitTls = true;
-        } else if (scheme == QLatin1String("lmtp")) {
-            out.port = 24;
-            out.dialect = QStringLiteral("lmtp");
-        } else {
-            return fail(error, QStringLiteral("'%1': unknown scheme '%2://' (smtp://, smtps:// or lmtp://)").arg(text, scheme));
-        }
+        // The scheme names a port; the mode is the one that port stands for (core's one table),
+        // also when the URL gives another port: imaps://host:10993 is IMAP inside TLS.
+        const quint16 schemePort = core::defaultPortForScheme(scheme);
+        if (schemePort == 0)
+            return fail(error, QStringLiteral("'%1': unknown scheme '%2://' (%3)").arg(text, scheme, core::knownSchemesText()));
+        out.port = schemePort;
+        out.dialect = core::defaultDialectForPort(schemePort);
+        out.implicitTls = core::defaultImplicitTlsForPort(schemePort);
         if (rest.endsWith(QLatin1Char('/')))
             rest.chop(1);   // smtp://host:25/ as a browser would write it
     }
@@ -123,8 +129,8 @@ bool parseWorkbenchTarget(const QString &text, WorkbenchTarget *target, QString 
         // QUrl takes the authority apart (brackets, port range) and refuses what a host cannot hold.
         const QUrl url(QStringLiteral("x://") + rest, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return fail(error, QStringLiteral("'%1' is not a target (HOST[:PORT], [IPv6]:PORT, smtp://HOST[:PORT], "
-                                              "smtps://HOST[:PORT], lmtp://HOST[:PORT])").arg(text));
+            return fail(error, QStringLiteral("'%1' is not a target (HOST[:PORT], [IPv6]:PORT or SCHEME://HOST[:PORT] "
+                                              "with a scheme of %2)").arg(text, core::knownSchemesText()));
         if (!url.userInfo().isEmpty() || !url.path().isEmpty() || url.hasQuery() || url.hasFragment())
             return fail(error, QStringLiteral("'%1': a target is a host and a port, nothing more").arg(text));
         if (rest.endsWith(QLatin1Char(':')))

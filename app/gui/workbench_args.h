@@ -5,8 +5,9 @@
 //     mailtls-workbench [OPTIONS] [FILE] [TARGET]
 //
 // FILE is a workspace (*.mailtls-workspace) or a saved JSON report; TARGET is a server for the
-// target bar, as smtp://HOST[:PORT], smtps://HOST[:PORT], lmtp://HOST[:PORT] or HOST[:PORT]
-// (the mode then follows from the port, as everywhere: core/model/session_options.h). Either
+// target bar, as SCHEME://HOST[:PORT] (smtp, submission, smtps, submissions, lmtp, imap, imaps,
+// pop3, pop3s, sieve) or HOST[:PORT] (the mode follows from the scheme's or the given port, as
+// everywhere: core/model/session_options.h). Either
 // may come first; an existing file is a FILE even when its name looks like a host.
 
 #include <QString>
@@ -22,8 +23,8 @@ namespace mailtls::app {
 struct WorkbenchTarget {
     QString host;
     quint16 port = 25;
-    QString dialect = QStringLiteral("smtp");   // "smtp" or "lmtp"
-    bool implicitTls = false;                   // smtps:// or port 465
+    QString dialect = QStringLiteral("smtp");   // "smtp", "lmtp", "imap", "pop3" or "sieve"
+    bool implicitTls = false;                   // smtps://, submissions://, imaps://, pop3s:// or port 465/993/995
 };
 
 struct WorkbenchArgs {
@@ -50,9 +51,11 @@ constexpr int kUsageExitCode = 2;
 // QCoreApplication (the help text names the program from it).
 WorkbenchArgs parseWorkbenchArgs(const QStringList &arguments);
 
-// smtp://HOST[:PORT] (STARTTLS, 25), smtps://HOST[:PORT] (implicit TLS, 465),
-// lmtp://HOST[:PORT] (LMTP with STARTTLS, 24), or HOST[:PORT] / [IPv6]:PORT with the mode
-// that follows from the port (25 when none is given). False with `error` set otherwise.
+// SCHEME://HOST[:PORT] with a scheme core::defaultPortForScheme knows (smtp 25, submission 587,
+// smtps/submissions 465, lmtp 24, imap 143, imaps 993, pop3 110, pop3s 995, sieve 4190; the mode
+// is the one the scheme's port stands for, whatever port is given), or HOST[:PORT] /
+// [IPv6]:PORT with the mode that follows from the port (25 when none is given). False with
+// `error` set otherwise.
 bool parseWorkbenchTarget(const QString &text, WorkbenchTarget *target, QString *error);
 
 // True when `option` (as QCommandLineParser reports an unknown one, without dashes) is one of

@@ -35,4 +35,35 @@ bool portNamesDialect(quint16 port)
     }
 }
 
+namespace {
+
+struct SchemePort {
+    const char *scheme;
+    quint16 port;
+};
+
+const SchemePort kSchemePorts[] = {
+    {"smtp", 25},   {"submission", 587}, {"smtps", 465}, {"submissions", 465}, {"lmtp", 24},
+    {"imap", 143},  {"imaps", 993},      {"pop3", 110},  {"pop3s", 995},       {"sieve", 4190},
+};
+
+} // namespace
+
+quint16 defaultPortForScheme(const QString &scheme)
+{
+    for (const SchemePort &s : kSchemePorts) {
+        if (scheme == QLatin1String(s.scheme))
+            return s.port;
+    }
+    return 0;
+}
+
+QString knownSchemesText()
+{
+    QStringList names;
+    for (const SchemePort &s : kSchemePorts)
+        names << QLatin1String(s.scheme) + QLatin1String("://");
+    return names.join(QLatin1String(", "));
+}
+
 } // namespace mailtls::core

@@ -51,5 +51,12 @@ bool defaultImplicitTlsForPort(quint16 port);
 // True when the port names a dialect by itself (25, 24, 465, 587, 143, 993, 110, 995, 4190):
 // "--starttls auto" on any other port decides from the greeting.
 bool portNamesDialect(quint16 port);
+// The port a URL scheme stands for: smtp 25, submission 587, smtps and submissions 465, lmtp 24,
+// imap 143, imaps 993, pop3 110, pop3s 995, sieve 4190; 0 for any other scheme (lower case).
+// The mode then follows from that port by the functions above, also when the URL names
+// another port (imaps://host:10993 is IMAP inside implicit TLS).
+quint16 defaultPortForScheme(const QString &scheme);
+// The schemes defaultPortForScheme knows, as "smtp://, smtps://, ..." for messages.
+QString knownSchemesText();
 
 } // namespace mailtls::core

@@ -72,7 +72,7 @@ rc=0
 out=$("$prefix/bin/mailtls-workbench" --no-such-option 2>&1) || rc=$?
 [ "$rc" -eq 2 ] && ok "unknown option: exit 2 ($out)" || fail "unknown option: exit $rc, expected 2: $out"
 rc=0
-out=$("$prefix/bin/mailtls-workbench" imap://mail.example.org 2>&1) || rc=$?
+out=$("$prefix/bin/mailtls-workbench" gopher://mail.example.org 2>&1) || rc=$?
 [ "$rc" -eq 2 ] && ok "bad target: exit 2" || fail "bad target: exit $rc, expected 2: $out"
 
 # No path into the build or source tree inside the programs: nothing is looked up there. The

@@ -1,9 +1,11 @@
 // The session's report in the window (issue 14 and 18): the Handshake tab's "SMTP extensions
-// before and after STARTTLS" table against a real Exim that offers AUTH only inside TLS; the
+// before and after STARTTLS" table against a real Exim that offers AUTH only inside TLS, and
+// its title per dialect against a real Dovecot (IMAP, POP3, ManageSieve); the
 // console's help (lines go out as typed, unlike openssl s_client's R and Q); and a real
 // server-initiated renegotiation (`openssl s_server`, its "r" command) explained on the ladder.
 #include <QAction>
 #include <QDir>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QProcess>
 #include <QTabWidget>
@@ -15,6 +17,7 @@
 #include "models/handshake_model.h"
 #include "models/ladder_model.h"
 #include "models/transcript_model.h"
+#include "dovecot_server.h"
 #include "test_pki.h"
 #include "test_servers.h"
 #include "views/capabilities_view.h"
@@ -48,6 +51,8 @@ private Q_SLOTS:
     void eximAuthOnlyAfterTls();
     void consoleHelpTellsTheSClientStory();
     void serverRenegotiationOnTheLadder();
+    void boxTitlePerDialect();
+    void dovecotCapabilitiesTitled();
 };
 
 void TestSessionCapabilities::eximAuthOnlyAfterTls()
@@ -114,8 +119,75 @@ void TestSessionCapabilities::eximAuthOnlyAfterTls()
     QTRY_COMPARE_WITH_TIMEOUT(window.controller()->finishingThreadCount(), 0, 5000);
     // The report stays on screen after the disconnect; a new, empty one clears it.
     QVERIFY(window.handshakeView()->capabilitiesShown());
+    auto *box = window.handshakeView()->findChild<QGroupBox *>(QStringLiteral("capabilitiesBox"));
+    QVERIFY(box);
+    QCOMPARE(box->title(), QStringLiteral("SMTP extensions (EHLO) before and after STARTTLS"));
     window.handshakeView()->setReport(core::Report());
     QVERIFY(!window.handshakeView()->capabilitiesShown());
+}
+
+void TestSessionCapabilities::boxTitlePerDialect()
+{
+    QCOMPARE(CapabilitiesView::titleFor(QStringLiteral("smtp")), QStringLiteral("SMTP extensions (EHLO) before and after STARTTLS"));
+    QCOMPARE(CapabilitiesView::titleFor(QStringLiteral("lmtp")), QStringLiteral("LMTP extensions (LHLO) before and after STARTTLS"));
+    QCOMPARE(CapabilitiesView::titleFor(QStringLiteral("imap")), QStringLiteral("IMAP capabilities (CAPABILITY) before and after STARTTLS"));
+    QCOMPARE(CapabilitiesView::titleFor(QStringLiteral("pop3")), QStringLiteral("POP3 capabilities (CAPA) before and after STLS"));
+    QCOMPARE(CapabilitiesView::titleFor(QStringLiteral("sieve")), QStringLiteral("ManageSieve capabilities before and after STARTTLS"));
+}
+
+// Real Dovecot sessions (IMAP, POP3, ManageSieve with STARTTLS): the box names the lists as
+// that protocol calls them, never "SMTP extensions".
+void TestSessionCapabilities::dovecotCapabilitiesTitled()
+{
+    const test::TestPki &pki = test::TestPki::instance();
+    QVERIFY2(pki.ok(), qPrintable(pki.error()));
+    test::DovecotServer dovecot;
+    QVERIFY2(dovecot.start(), qPrintable(dovecot.error()));
+
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *box = window.handshakeView()->findChild<QGroupBox *>(QStringLiteral("capabilitiesBox"));
+    QVERIFY(box);
+    const struct {
+        const char *dialect;
+        quint16 port;
+        const char *title;
+        const char *starttlsKeyword;
+    } sessions[] = {
+        {"imap", dovecot.imapPort(), "IMAP capabilities (CAPABILITY) before and after STARTTLS", "STARTTLS"},
+        {"pop3", dovecot.pop3Port(), "POP3 capabilities (CAPA) before and after STLS", "STLS"},
+        {"sieve", dovecot.sievePort(), "ManageSieve capabilities before and after STARTTLS", "STARTTLS"},
+    };
+    for (const auto &s : sessions) {
+        core::SessionOptions options = window.targetBar()->options();
+        options.host = dovecot.host();
+        options.port = s.port;
+        options.dialect = QLatin1String(s.dialect);
+        options.implicitTls = false;
+        options.servername = QStringLiteral("localhost");
+        options.caFile = pki.caFile();
+        window.targetBar()->setOptions(options);
+        window.connectAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), State::Interactive, 20000);
+        QCOMPARE(window.report().target.dialect, QLatin1String(s.dialect));
+        QVERIFY2(!window.report().smtp.ehloBeforeTls.isEmpty(), s.dialect);
+        QVERIFY2(window.handshakeView()->capabilitiesShown(), s.dialect);
+        QCOMPARE(box->title(), QLatin1String(s.title));
+        QVERIFY2(!box->title().contains(QLatin1String("SMTP")), s.dialect);
+        CapabilitiesView *caps = window.handshakeView()->capabilitiesView();
+        QVERIFY2(caps->rowOf(QLatin1String(s.starttlsKeyword)) >= 0, s.dialect);
+        if (QLatin1String(s.dialect) == QLatin1String("imap")) {
+            window.tabs()->setCurrentIndex(ui::MainWindow::HandshakeTab);
+            QTest::qWait(50);
+            QVERIFY(window.handshakeView()->grab().save(QDir(QStringLiteral(MAILTLS_ARTIFACTS_DIR))
+                                                            .filePath(QStringLiteral("capabilities_imap_tab.png"))));
+        }
+        window.disconnectAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), State::Idle, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller()->finishingThreadCount(), 0, 5000);
+    }
 }
 
 void TestSessionCapabilities::consoleHelpTellsTheSClientStory()

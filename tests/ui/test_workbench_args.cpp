@@ -15,6 +15,7 @@
 
 #include "main_window.h"
 #include "model/report.h"
+#include "model/session_options.h"
 #include "report/json_report.h"
 #include "test_registry.h"
 #include "views/target_bar.h"
@@ -150,6 +151,22 @@ void TestWorkbenchArgs::targets_data()
     QTest::newRow("smtps, other port") << "smtps://127.0.0.1:10465" << "127.0.0.1" << 10465 << "smtp" << true;
     QTest::newRow("lmtp, default port") << "lmtp://10.0.0.5" << "10.0.0.5" << 24 << "lmtp" << false;
     QTest::newRow("lmtp, port") << "lmtp://lmtp.example.org:2424" << "lmtp.example.org" << 2424 << "lmtp" << false;
+    QTest::newRow("submission") << "submission://mail.example.org" << "mail.example.org" << 587 << "smtp" << false;
+    QTest::newRow("submissions") << "submissions://mail.example.org" << "mail.example.org" << 465 << "smtp" << true;
+    QTest::newRow("imap") << "imap://mail.example.org" << "mail.example.org" << 143 << "imap" << false;
+    QTest::newRow("imap, port") << "imap://127.0.0.1:10143" << "127.0.0.1" << 10143 << "imap" << false;
+    QTest::newRow("imaps") << "imaps://mail.example.org" << "mail.example.org" << 993 << "imap" << true;
+    QTest::newRow("imaps, other port") << "IMAPS://[::1]:10993/" << "::1" << 10993 << "imap" << true;
+    QTest::newRow("pop3") << "pop3://mail.example.org" << "mail.example.org" << 110 << "pop3" << false;
+    QTest::newRow("pop3s") << "pop3s://mail.example.org" << "mail.example.org" << 995 << "pop3" << true;
+    QTest::newRow("pop3s, other port") << "pop3s://mail.example.org:10995" << "mail.example.org" << 10995 << "pop3" << true;
+    QTest::newRow("sieve") << "sieve://mail.example.org" << "mail.example.org" << 4190 << "sieve" << false;
+    QTest::newRow("host:587 is submission") << "mail.example.org:587" << "mail.example.org" << 587 << "smtp" << false;
+    QTest::newRow("host:143 is IMAP") << "mail.example.org:143" << "mail.example.org" << 143 << "imap" << false;
+    QTest::newRow("host:993 is IMAPS") << "mail.example.org:993" << "mail.example.org" << 993 << "imap" << true;
+    QTest::newRow("host:110 is POP3") << "mail.example.org:110" << "mail.example.org" << 110 << "pop3" << false;
+    QTest::newRow("host:995 is POP3S") << "mail.example.org:995" << "mail.example.org" << 995 << "pop3" << true;
+    QTest::newRow("host:4190 is ManageSieve") << "mail.example.org:4190" << "mail.example.org" << 4190 << "sieve" << false;
     QTest::newRow("IPv6 in brackets") << "smtp://[2001:db8::25]:2525" << "2001:db8::25" << 2525 << "smtp" << false;
     QTest::newRow("host:port") << "mail.example.org:2525" << "mail.example.org" << 2525 << "smtp" << false;
     QTest::newRow("host:465 is SMTPS") << "mail.example.org:465" << "mail.example.org" << 465 << "smtp" << true;
@@ -180,13 +197,22 @@ void TestWorkbenchArgs::targets()
     QVERIFY(a.file.isEmpty());
     QCOMPARE(a.target.host, host);
     QCOMPARE(int(a.target.port), port);
+    QCOMPARE(a.target.dialect, dialect);
+    QCOMPARE(a.target.implicitTls, implicitTls);
+    // A bare HOST:PORT takes the mode the CLI takes for that port (core's one table).
+    if (!text.contains(QLatin1String("://")) && text.contains(QLatin1Char(':')) && !text.startsWith(QLatin1Char('['))
+        && text.count(QLatin1Char(':')) == 1) {
+        QCOMPARE(t.dialect, core::defaultDialectForPort(quint16(port)));
+        QCOMPARE(t.implicitTls, core::defaultImplicitTlsForPort(quint16(port)));
+    }
 }
 
 void TestWorkbenchArgs::badTargets_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("says");
-    QTest::newRow("unknown scheme") << "imap://mail.example.org" << "unknown scheme";
+    QTest::newRow("unknown scheme") << "http://mail.example.org" << "unknown scheme";
+    QTest::newRow("unknown scheme names the known") << "imap4://mail.example.org" << "sieve://";
     QTest::newRow("no host") << "smtp://" << "no host";
     QTest::newRow("port 0") << "mail.example.org:0" << "port 0";
     QTest::newRow("port too big") << "mail.example.org:70000" << "not a target";
@@ -278,6 +304,34 @@ void TestWorkbenchArgs::targetFillsTheBar()
     QCOMPARE(bar->dialect(), ui::TargetBar::ImplicitTls);
     QVERIFY(window.connectAction()->isEnabled());
     QVERIFY(!window.hasReport());   // nothing connects by itself
+
+    // Every dialect's scheme and bare port: the Mode box shows the mode the target means.
+    const struct {
+        QString text;
+        ui::TargetBar::Dialect mode;
+        QString dialect;
+        bool implicitTls;
+    } modes[] = {
+        {QStringLiteral("submission://mail.example.org"), ui::TargetBar::SmtpStartTls, QStringLiteral("smtp"), false},
+        {QStringLiteral("submissions://mail.example.org"), ui::TargetBar::ImplicitTls, QStringLiteral("smtp"), true},
+        {QStringLiteral("imap://mail.example.org"), ui::TargetBar::ImapStartTls, QStringLiteral("imap"), false},
+        {QStringLiteral("imaps://mail.example.org:10993"), ui::TargetBar::ImapImplicitTls, QStringLiteral("imap"), true},
+        {QStringLiteral("pop3://mail.example.org"), ui::TargetBar::Pop3StartTls, QStringLiteral("pop3"), false},
+        {QStringLiteral("pop3s://mail.example.org"), ui::TargetBar::Pop3ImplicitTls, QStringLiteral("pop3"), true},
+        {QStringLiteral("sieve://mail.example.org"), ui::TargetBar::SieveStartTls, QStringLiteral("sieve"), false},
+        {QStringLiteral("mail.example.org:993"), ui::TargetBar::ImapImplicitTls, QStringLiteral("imap"), true},
+        {QStringLiteral("mail.example.org:110"), ui::TargetBar::Pop3StartTls, QStringLiteral("pop3"), false},
+        {QStringLiteral("mail.example.org:4190"), ui::TargetBar::SieveStartTls, QStringLiteral("sieve"), false},
+        {QStringLiteral("mail.example.org:587"), ui::TargetBar::SmtpStartTls, QStringLiteral("smtp"), false},
+        {QStringLiteral("smtp://mail.example.org"), ui::TargetBar::SmtpStartTls, QStringLiteral("smtp"), false},
+    };
+    for (const auto &m : modes) {
+        app::applyWorkbenchArgs(&window, parse({m.text}));
+        QVERIFY2(bar->dialect() == m.mode, qPrintable(m.text));
+        const core::SessionOptions opts = bar->options();
+        QVERIFY2(opts.dialect == m.dialect, qPrintable(m.text + QStringLiteral(": ") + opts.dialect));
+        QVERIFY2(opts.implicitTls == m.implicitTls, qPrintable(m.text));
+    }
 }
 
 void TestWorkbenchArgs::fileOpensThenTargetWins()

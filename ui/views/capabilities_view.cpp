@@ -49,6 +49,19 @@ CapabilitiesView::CapabilitiesView(QWidget *parent) : QWidget(parent)
     clear();
 }
 
+QString CapabilitiesView::titleFor(const QString &dialect)
+{
+    if (dialect == QLatin1String("imap"))
+        return tr("IMAP capabilities (CAPABILITY) before and after STARTTLS");
+    if (dialect == QLatin1String("pop3"))
+        return tr("POP3 capabilities (CAPA) before and after STLS");
+    if (dialect == QLatin1String("sieve"))
+        return tr("ManageSieve capabilities before and after STARTTLS");
+    if (dialect == QLatin1String("lmtp"))
+        return tr("LMTP extensions (LHLO) before and after STARTTLS");
+    return tr("SMTP extensions (EHLO) before and after STARTTLS");
+}
+
 void CapabilitiesView::clear()
 {
     table_->setRowCount(0);

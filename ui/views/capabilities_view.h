@@ -24,6 +24,10 @@ public:
     void setSmtp(const core::SmtpFacts &smtp);
     void clear();
 
+    // The title of the box around this view for a session's dialect ("smtp", "lmtp", "imap",
+    // "pop3", "sieve"; anything else reads as SMTP): what the lists are called there.
+    static QString titleFor(const QString &dialect);
+
     QTableWidget *table() const { return table_; }
     QString summaryText() const;
     // The row of a keyword (upper case); -1 when not listed.

@@ -67,7 +67,7 @@ HandshakeView::HandshakeView(QWidget *parent) : QWidget(parent)
     table_->setWordWrap(false);
     messagesLayout->addWidget(table_);
 
-    capabilitiesBox_ = new QGroupBox(tr("SMTP extensions before and after STARTTLS"), this);
+    capabilitiesBox_ = new QGroupBox(CapabilitiesView::titleFor(QStringLiteral("smtp")), this);
     capabilitiesBox_->setObjectName(QStringLiteral("capabilitiesBox"));
     auto *capabilitiesLayout = new QVBoxLayout(capabilitiesBox_);
     capabilities_ = new CapabilitiesView(capabilitiesBox_);
@@ -184,6 +184,7 @@ void HandshakeView::setReport(const Report &report)
     }
 
     capabilities_->setSmtp(report.smtp);
+    capabilitiesBox_->setTitle(CapabilitiesView::titleFor(report.target.dialect));
     capabilitiesBox_->setVisible(capabilities_->table()->rowCount() > 0);
 
     setField(QStringLiteral("protocol"), tls.version);
