@@ -2,7 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="94"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="95"/>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="96"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="97"/>
+        <source>Unknown options: %1.</source>
+        <translation>Unbekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="98"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Fehlender Wert nach „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="99"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unerwarteter Wert nach „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowProxy</name>
+    <message>
+        <location filename="../ui/window_proxy.cpp" line="57"/>
+        <source>via SOCKS5 %1</source>
+        <translation>über SOCKS5 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_proxy.cpp" line="59"/>
+        <source>via HTTP proxy %1</source>
+        <translation>über HTTP-Proxy %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls</name>
+    <message>
+        <location filename="../app/cli/explain_command.cpp" line="33"/>
+        <source>Usage: mailtls explain [options] SUITE...
+
+Takes a cipher suite apart: key exchange, authentication, bulk cipher, MAC/PRF, the
+protocol versions it exists in, forward secrecy, AEAD, its grade and why, and which
+certificate a server needs to use it.
+
+SUITE is a name in IANA, OpenSSL or GnuTLS notation (any case) or the suite&apos;s code:
+  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384   ECDHE-RSA-AES256-GCM-SHA384
+  TLS_ECDHE_RSA_AES_256_GCM_SHA384        0xC030   0xC0,0x30
+
+Options:
+  --json FILE|-   write the breakdown as JSON to FILE, or to standard output with &apos;-&apos;
+  --no-color      no colours (also when NO_COLOR is set or output is not a terminal)
+  -h, --help      show this help
+
+Exit codes: 0 every suite known, 2 unknown suite (close names are suggested) or usage error.
+
+Examples:
+  mailtls explain ECDHE-RSA-AES128-GCM-SHA256
+  mailtls explain --json - TLS_AES_256_GCM_SHA384
+</source>
+        <translation>Aufruf: mailtls explain [Optionen] SUITE...
+
+Nimmt eine Cipher-Suite auseinander: Schlüsselaustausch, Authentifizierung, Massenverschlüsselung,
+MAC/PRF, die Protokollversionen, in denen sie existiert, Forward Secrecy, AEAD, ihre Note und warum,
+und welches Zertifikat ein Server braucht, um sie zu nutzen.
+
+SUITE ist ein Name in IANA-, OpenSSL- oder GnuTLS-Schreibweise (beliebige Groß-/Kleinschreibung)
+oder der Code der Suite:
+  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384   ECDHE-RSA-AES256-GCM-SHA384
+  TLS_ECDHE_RSA_AES_256_GCM_SHA384        0xC030   0xC0,0x30
+
+Optionen:
+  --json FILE|-   die Aufschlüsselung als JSON in FILE schreiben, oder mit &apos;-&apos; auf die Standardausgabe
+  --no-color      keine Farben (auch wenn NO_COLOR gesetzt ist oder die Ausgabe kein Terminal ist)
+  -h, --help      diese Hilfe anzeigen
+
+Exit-Codes: 0 jede Suite bekannt, 2 unbekannte Suite (ähnliche Namen werden vorgeschlagen) oder
+Aufruffehler.
+
+Beispiele:
+  mailtls explain ECDHE-RSA-AES128-GCM-SHA256
+  mailtls explain --json - TLS_AES_256_GCM_SHA384
+</translation>
+    </message>
     <message>
         <location filename="../app/cli/explain_command.cpp" line="66"/>
         <source>(try &apos;mailtls explain --help&apos;)</source>
@@ -14,141 +107,314 @@
         <translation>nennen Sie eine Cipher-Suite, z. B. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="114"/>
+        <location filename="../app/cli/common_options.cpp" line="27"/>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="32"/>
+        <source>No colours, even on a terminal.</source>
+        <translation>Keine Farben, auch nicht im Terminal.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="38"/>
+        <source>Exit 1 when a finding is at least this severe: info, low, medium, high, critical.</source>
+        <translation>Mit 1 beenden, wenn ein Befund mindestens so schwer ist: info, low, medium, high, critical.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="45"/>
+        <source>%1: smtp, lmtp, imap, pop3, sieve, none, or auto (the port, else the greeting; default: follows the port).</source>
+        <translation>%1: smtp, lmtp, imap, pop3, sieve, none oder auto (nach dem Port, sonst nach der Begrüßung; Standard: folgt dem Port).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="47"/>
+        <source>Mail protocol before TLS</source>
+        <translation>Mailprotokoll vor TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="53"/>
+        <source>Start TLS with the first byte (SMTPS, as on port 465).</source>
+        <translation>TLS mit dem ersten Byte beginnen (SMTPS, wie auf Port 465).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="59"/>
+        <source>Server name sent in the TLS handshake (default: HOST when it is a name).</source>
+        <translation>Servername, der im TLS-Handshake gesendet wird (Standard: HOST, wenn es ein Name ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="65"/>
+        <source>Send no server name indication.</source>
+        <translation>Keine Server Name Indication (SNI) senden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="70"/>
+        <source>Name sent in EHLO/LHLO (default: this machine&apos;s fully qualified name, from its host name, /etc/hosts or /etc/resolv.conf).</source>
+        <translation>Name, der in EHLO/LHLO gesendet wird (Standard: der vollständige Name dieses Rechners, aus seinem Hostnamen, /etc/hosts oder /etc/resolv.conf).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="78"/>
+        <source>Deadline for each connect, read and write step (default: %1).</source>
+        <translation>Zeitlimit für jeden Verbindungs-, Lese- und Schreibschritt (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="85"/>
+        <source>Write %1 to FILE; &apos;-&apos; writes it to stdout instead of the text.</source>
+        <translation>%1 in FILE schreiben; „-“ schreibt ihn statt des Textes auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="86"/>
+        <source>the JSON report</source>
+        <translation>den JSON-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="105"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="129"/>
         <source>--%1 must be a number of seconds between 0 and 3600, not &apos;%2&apos;</source>
         <translation>--%1 muss eine Sekundenzahl zwischen 0 und 3600 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="129"/>
+        <location filename="../app/cli/common_options.cpp" line="144"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="140"/>
+        <location filename="../app/cli/common_options.cpp" line="155"/>
         <source>--%1 needs one name without spaces or line breaks</source>
         <translation>--%1 braucht einen Namen ohne Leerzeichen oder Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="157"/>
+        <location filename="../app/cli/common_options.cpp" line="172"/>
         <source>--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not &apos;%1&apos;</source>
         <translation>--starttls muss smtp, lmtp, imap, pop3, sieve, none oder auto sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="179"/>
+        <location filename="../app/cli/common_options.cpp" line="194"/>
+        <location filename="../app/cli/session_args.cpp" line="253"/>
         <source>--sni and --no-sni contradict each other</source>
         <translation>--sni und --no-sni widersprechen einander</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="196"/>
+        <location filename="../app/cli/common_options.cpp" line="211"/>
         <source>--json %1: is a directory</source>
         <translation>--json %1: ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="201"/>
+        <location filename="../app/cli/common_options.cpp" line="216"/>
         <source>--json %1: directory %2 does not exist</source>
         <translation>--json %1: Verzeichnis %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="205"/>
+        <location filename="../app/cli/common_options.cpp" line="220"/>
         <source>--json %1: directory %2 is not writable</source>
         <translation>--json %1: Verzeichnis %2 ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="209"/>
+        <location filename="../app/cli/common_options.cpp" line="224"/>
         <source>--json %1: file is not writable</source>
         <translation>--json %1: Datei ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="221"/>
+        <location filename="../app/cli/common_options.cpp" line="236"/>
         <location filename="../app/cli/explain_command.cpp" line="80"/>
         <location filename="../app/cli/records_command.cpp" line="188"/>
         <source>--json needs a file name or &apos;-&apos;</source>
         <translation>--json braucht einen Dateinamen oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="231"/>
+        <location filename="../app/cli/common_options.cpp" line="246"/>
         <source>--html needs a file name</source>
         <translation>--html braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="240"/>
+        <location filename="../app/cli/common_options.cpp" line="255"/>
         <source>--pdf needs a file name</source>
         <translation>--pdf braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="247"/>
+        <location filename="../app/cli/common_options.cpp" line="262"/>
         <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;</source>
         <translation>--fail-on muss info, low, medium, high oder critical sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="274"/>
+        <location filename="../app/cli/common_options.cpp" line="289"/>
         <source>%1%2: no such file</source>
         <translation>%1%2: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="275"/>
-        <location filename="../app/cli/common_options.cpp" line="295"/>
-        <location filename="../app/cli/common_options.cpp" line="302"/>
+        <location filename="../app/cli/common_options.cpp" line="290"/>
+        <location filename="../app/cli/common_options.cpp" line="310"/>
+        <location filename="../app/cli/common_options.cpp" line="317"/>
         <source>%1%2: cannot read (%3)</source>
         <translation>%1%2: nicht lesbar (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="279"/>
+        <location filename="../app/cli/common_options.cpp" line="294"/>
         <source>%1%2: is a directory</source>
         <translation>%1%2: ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="284"/>
+        <location filename="../app/cli/common_options.cpp" line="299"/>
         <source>%1%2: is not a regular file (a pipe, socket or device); save it to a file first</source>
         <translation>%1%2: ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); speichern Sie den Inhalt zuerst in einer Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="289"/>
+        <location filename="../app/cli/common_options.cpp" line="304"/>
         <source>%1%2: is not a regular file</source>
         <translation>%1%2: ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="328"/>
+        <location filename="../app/cli/common_options.cpp" line="343"/>
         <location filename="../app/cli/compare_command.cpp" line="284"/>
+        <location filename="../app/cli/domain_command.cpp" line="541"/>
         <location filename="../app/cli/explain_command.cpp" line="128"/>
+        <location filename="../app/cli/log_command.cpp" line="507"/>
+        <location filename="../app/cli/queue_command.cpp" line="631"/>
         <location filename="../app/cli/records_command.cpp" line="236"/>
-        <location filename="../app/cli/simulate_command.cpp" line="474"/>
+        <location filename="../app/cli/simulate_command.cpp" line="475"/>
         <source>cannot write --json %1: %2</source>
         <translation>--json %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="338"/>
+        <location filename="../app/cli/common_options.cpp" line="353"/>
         <location filename="../app/cli/compare_command.cpp" line="291"/>
-        <location filename="../app/cli/simulate_command.cpp" line="481"/>
+        <location filename="../app/cli/domain_command.cpp" line="548"/>
+        <location filename="../app/cli/simulate_command.cpp" line="482"/>
         <source>cannot write --html %1: %2</source>
         <translation>--html %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="349"/>
+        <location filename="../app/cli/common_options.cpp" line="364"/>
         <location filename="../app/cli/compare_command.cpp" line="300"/>
-        <location filename="../app/cli/simulate_command.cpp" line="489"/>
+        <location filename="../app/cli/domain_command.cpp" line="557"/>
+        <location filename="../app/cli/simulate_command.cpp" line="490"/>
         <source>cannot write --pdf %1: %2</source>
         <translation>--pdf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="381"/>
+        <location filename="../app/cli/common_options.cpp" line="374"/>
+        <source>Write %1 as a PDF file (A4: the verdict, the findings with their fixes, the chain, the matrix), to forward to a partner&apos;s admin.</source>
+        <translation>%1 als PDF-Datei schreiben (A4: das Urteil, die Befunde mit ihren Korrekturen, die Kette, die Matrix), zum Weiterleiten an den Admin eines Partners.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="376"/>
+        <source>the report</source>
+        <translation>den Bericht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="393"/>
+        <source>passphrase file </source>
+        <translation>Passphrase-Datei </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="397"/>
         <source>cannot read passphrase file %1: %2</source>
         <translation>Passphrasen-Datei %1 nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="388"/>
+        <location filename="../app/cli/common_options.cpp" line="404"/>
         <source>passphrase file %1 is empty (the first line is the passphrase)</source>
         <translation>Passphrasen-Datei %1 ist leer (die erste Zeile ist die Passphrase)</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="416"/>
+        <location filename="../app/cli/common_options.cpp" line="414"/>
+        <source>Connect through a proxy: socks5://[USER@]HOST:PORT (socks5h:// the same; the proxy resolves host names) or http://[USER@]HOST:PORT (HTTP CONNECT). No password in the URL.</source>
+        <translation>Über einen Proxy verbinden: socks5://[USER@]HOST:PORT (socks5h:// ebenso; der Proxy löst Hostnamen auf) oder http://[USER@]HOST:PORT (HTTP CONNECT). Kein Passwort in der URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="422"/>
+        <source>The proxy user&apos;s password: the first line of FILE (default: the environment variable MAILTLS_PROXY_PASSWORD).</source>
+        <translation>Das Passwort des Proxy-Benutzers: die erste Zeile von FILE (Standard: die Umgebungsvariable MAILTLS_PROXY_PASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="430"/>
+        <source>At most N connections through the proxy at once, for the whole run: every scan lane, session and fleet target shares them (default: %1; 1 to %2). A proxy that turns a connection away at its own limit is waited for and retried.</source>
+        <translation>Höchstens N Verbindungen gleichzeitig über den Proxy, für den ganzen Lauf: jede Scan-Spur, Sitzung und jedes Flottenziel teilen sie sich (Standard: %1; 1 bis %2). Weist ein Proxy eine Verbindung an seiner eigenen Grenze ab, wird gewartet und erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="445"/>
         <source>--proxy-pass-file needs --proxy</source>
         <translation>--proxy-pass-file braucht --proxy</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="433"/>
+        <location filename="../app/cli/common_options.cpp" line="449"/>
+        <source>--proxy-connections needs --proxy</source>
+        <translation>--proxy-connections braucht --proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="459"/>
+        <source>--proxy-connections: a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--proxy-connections: eine Zahl von 1 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="472"/>
+        <source>--proxy: empty URL</source>
+        <translation>--proxy: leere URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="477"/>
         <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
         <translation>--proxy-pass-file braucht einen Benutzer in der --proxy-URL (socks5://USER@HOST:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="33"/>
+        <source>Usage: mailtls COMMAND [options]
+
+The TLS side of mail servers: SMTP/STARTTLS sessions, the TLS handshake, certificate
+chains, findings and the Exim/Postfix settings that fix them.
+
+Commands:
+  session HOST[:PORT]   one real session: transcript, handshake, chain, findings
+  scan HOST[:PORT]      versions, every IANA suite, preference, groups, DH size, cert types
+  cert SUBCOMMAND       inspect certificate files; make keys, CSRs, a small CA, DH params
+  explain SUITE         a cipher suite taken apart: kex, auth, cipher, MAC, grade, certificate
+  simulate              will a partner (profile or cipher list) connect? outcome, reason, fix
+  compare TARGET...     two or more servers or saved reports side by side, differences first
+  practice-server       a loopback SMTP/TLS server to practise on (--list: personalities)
+  log FILE...           mail logs read for TLS: partners, versions, failures by cause, what breaks if
+  queue FILE|-          a queue listing (exim -bp, postqueue -j/-p): what is stuck, by domain and age
+  fleet FILE|-          every partner at once: a session or scan per target, JSON Lines, a table
+  domain DOMAIN         can mail for a domain be delivered securely? MX, DANE, MTA-STS, TLS-RPT
+  records               what a domain publishes for DANE, MTA-STS, TLS-RPT; senders&apos; DANE settings
+
+Options:
+  -h, --help            show this help; &apos;mailtls COMMAND --help&apos; for a command
+  -V, --version         show the version of mailtls, Qt and OpenSSL
+
+Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage error,
+3 no answer to judge (unreachable, no reply in time, not a mail server; a refused TLS
+handshake is an answer, and a finding), 130 interrupted.
+</source>
+        <translation>Aufruf: mailtls COMMAND [options]
+
+Die TLS-Seite von Mailservern: SMTP/STARTTLS-Sitzungen, der TLS-Handshake, Zertifikatsketten,
+Befunde und die Exim/Postfix-Einstellungen, die sie beheben.
+
+Befehle:
+  session HOST[:PORT]   eine echte Sitzung: Mitschnitt, Handshake, Kette, Befunde
+  scan HOST[:PORT]      Versionen, jede IANA-Suite, Präferenz, Gruppen, DH-Größe, Zertifikatstypen
+  cert SUBCOMMAND       Zertifikatsdateien prüfen; Schlüssel, CSRs, eine kleine CA, DH-Parameter erzeugen
+  explain SUITE         eine Cipher-Suite zerlegt: Kex, Auth, Cipher, MAC, Note, Zertifikat
+  simulate              verbindet sich ein Partner (Profil oder Cipher-Liste)? Ergebnis, Grund, Korrektur
+  compare TARGET...     zwei oder mehr Server oder gespeicherte Berichte nebeneinander, Unterschiede zuerst
+  practice-server       ein Loopback-SMTP/TLS-Server zum Üben (--list: Persönlichkeiten)
+  log FILE...           Mail-Logs auf TLS gelesen: Partner, Versionen, Fehler nach Ursache, was bricht, wenn
+  queue FILE|-          eine Queue-Liste (exim -bp, postqueue -j/-p): was hängt, nach Domain und Alter
+  fleet FILE|-          alle Partner auf einmal: eine Sitzung oder ein Scan je Ziel, JSON Lines, eine Tabelle
+  domain DOMAIN         kann Mail für eine Domain sicher zugestellt werden? MX, DANE, MTA-STS, TLS-RPT
+  records               was eine Domain für DANE, MTA-STS, TLS-RPT veröffentlicht; DANE-Einstellungen der Absender
+
+Optionen:
+  -h, --help            diese Hilfe anzeigen; „mailtls COMMAND --help“ für einen Befehl
+  -V, --version         die Version von mailtls, Qt und OpenSSL anzeigen
+
+Exit-Codes: 0 ok, 1 ein Befund auf oder über --fail-on, 2 Aufruffehler,
+3 keine Antwort zu beurteilen (nicht erreichbar, keine Antwort in der Zeit, kein Mailserver; ein
+abgelehnter TLS-Handshake ist eine Antwort und ein Befund), 130 unterbrochen.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="135"/>
@@ -179,6 +445,99 @@
         <location filename="../app/cli/report_printer.cpp" line="40"/>
         <source>%1 with STARTTLS</source>
         <translation>%1 mit STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="38"/>
+        <source>Reads certificate files (PEM or DER: certificates, chain bundles, private keys, PKCS#7,
+PKCS#12) and reports the chain exactly as a server configured with them would send it:
+certificates in file order, files in the order given. Checks the order (leaf first, then
+each issuer), missing intermediates (against --ca-file or the system store), extra
+certificates, an included root, whether a private key matches the leaf, and every
+certificate finding of a live session (trust, dates, name, key and signature strength).</source>
+        <translation>Liest Zertifikatsdateien (PEM oder DER: Zertifikate, Kettenbündel, private Schlüssel, PKCS#7,
+PKCS#12) und zeigt die Kette genau so, wie ein damit konfigurierter Server sie senden würde:
+Zertifikate in Dateireihenfolge, Dateien in der angegebenen Reihenfolge. Prüft die Reihenfolge
+(Endzertifikat zuerst, dann jeder Aussteller), fehlende Zwischenzertifikate (gegen --ca-file oder
+den Systemspeicher), überzählige Zertifikate, eine mitgelieferte Wurzel, ob ein privater Schlüssel
+zum Endzertifikat passt, und jeden Zertifikatsbefund einer echten Sitzung (Vertrauen, Daten, Name,
+Schlüssel- und Signaturstärke).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="46"/>
+        <source>
+Finding ids beyond those of a session: chain.root_included (info), key.mismatch.
+
+Exit codes:
+  0    inspected (findings below --fail-on, if any)
+  1    a finding at or above --fail-on
+  2    usage error, or a file that cannot be read (damaged, wrong passphrase, no certificate)
+
+Examples:
+  mailtls cert inspect /etc/exim4/exim.crt /etc/exim4/exim.key --servername mx.example.org
+  mailtls cert inspect fullchain.pem --ca-file private-root.pem --json -
+  mailtls cert inspect bundle.p12 --passphrase-file p12.pass --fail-on medium
+</source>
+        <translation>
+Befund-IDs über die einer Sitzung hinaus: chain.root_included (info), key.mismatch.
+
+Exit-Codes:
+  0    geprüft (Befunde, falls vorhanden, unter --fail-on)
+  1    ein Befund auf oder über --fail-on
+  2    Aufruffehler oder eine nicht lesbare Datei (beschädigt, falsche Passphrase, kein Zertifikat)
+
+Beispiele:
+  mailtls cert inspect /etc/exim4/exim.crt /etc/exim4/exim.key --servername mx.example.org
+  mailtls cert inspect fullchain.pem --ca-file private-root.pem --json -
+  mailtls cert inspect bundle.p12 --passphrase-file p12.pass --fail-on medium
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="72"/>
+        <source>Passphrase for encrypted keys and PKCS#12 (first line of FILE).</source>
+        <translation>Passphrase für verschlüsselte Schlüssel und PKCS#12 (erste Zeile von FILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="75"/>
+        <location filename="../app/cli/fleet_args.cpp" line="87"/>
+        <location filename="../app/cli/session_args.cpp" line="75"/>
+        <source>Trust these PEM certificates instead of the system store.</source>
+        <translation>Diesen PEM-Zertifikaten statt dem Systemspeicher vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="78"/>
+        <source>Name the certificate must match, e.g. the MX name (default: no name check).</source>
+        <translation>Name, zu dem das Zertifikat passen muss, z. B. der MX-Name (Standard: keine Namensprüfung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="81"/>
+        <source>cert.expires_soon when fewer days than this remain (default: 30).</source>
+        <translation>cert.expires_soon, wenn weniger Tage als diese verbleiben (Standard: 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="85"/>
+        <source>Also write a self-contained, printable HTML report to FILE.</source>
+        <translation>Zusätzlich einen eigenständigen, druckbaren HTML-Bericht in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="87"/>
+        <source>the inspection</source>
+        <translation>die Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="91"/>
+        <location filename="../app/cli/session_args.cpp" line="139"/>
+        <source>Print only the one-line summary (errors still go to stderr).</source>
+        <translation>Nur die einzeilige Zusammenfassung ausgeben (Fehler weiterhin auf stderr).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="105"/>
+        <source>Certificate, chain, key, PKCS#7 or PKCS#12 file; several in serving order.</source>
+        <translation>Zertifikats-, Ketten-, Schlüssel-, PKCS#7- oder PKCS#12-Datei; mehrere in Auslieferungsreihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="133"/>
+        <source>missing FILE</source>
+        <translation>FILE fehlt</translation>
     </message>
     <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="150"/>
@@ -267,6 +626,18 @@
         <location filename="../app/cli/cert_inspect_command.cpp" line="277"/>
         <source>no certificate in %1 (only private keys)</source>
         <translation>kein Zertifikat in %1 (nur private Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="291"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="291"/>
+        <source>Files
+</source>
+        <translation>Dateien
+</translation>
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="53"/>
@@ -448,6 +819,9 @@
         <translation>Kompression</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="413"/>
+        <location filename="../app/cli/practice_command.cpp" line="57"/>
+        <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
         <location filename="../app/cli/report_printer.cpp" line="398"/>
         <location filename="../app/cli/report_printer.cpp" line="618"/>
@@ -471,9 +845,10 @@
         <translation>Prüfung</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="415"/>
         <location filename="../app/cli/report_printer.cpp" line="251"/>
-        <location filename="../app/cli/simulate_command.cpp" line="172"/>
-        <location filename="../app/cli/simulate_command.cpp" line="350"/>
+        <location filename="../app/cli/simulate_command.cpp" line="173"/>
+        <location filename="../app/cli/simulate_command.cpp" line="351"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -757,16 +1132,18 @@
     </message>
     <message>
         <location filename="../app/cli/compare_command.cpp" line="236"/>
+        <location filename="../app/cli/domain_command.cpp" line="526"/>
         <location filename="../app/cli/report_printer.cpp" line="454"/>
         <location filename="../app/cli/report_printer.cpp" line="672"/>
         <location filename="../app/cli/scan_command.cpp" line="87"/>
+        <location filename="../app/cli/simulate_command.cpp" line="497"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
         <location filename="../app/cli/compare_command.cpp" line="244"/>
         <location filename="../app/cli/scan_command.cpp" line="91"/>
-        <location filename="../app/cli/simulate_command.cpp" line="458"/>
+        <location filename="../app/cli/simulate_command.cpp" line="459"/>
         <source>cannot scan %1: %2</source>
         <translation>%1 kann nicht gescannt werden: %2</translation>
     </message>
@@ -807,14 +1184,210 @@
         <translation>Zertifikat nicht bestätigt (Code %1)</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="64"/>
+        <source>stopped before it finished</source>
+        <translation>vor dem Ende gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="66"/>
+        <source>not run: %1</source>
+        <translation>nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="99"/>
+        <source>%1, %2 suites</source>
+        <translation>%1, %2 Suites</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="111"/>
         <location filename="../app/cli/report_printer.cpp" line="471"/>
         <source>TLS handshake failed</source>
         <translation>TLS-Handshake fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="112"/>
         <location filename="../app/cli/report_printer.cpp" line="472"/>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="128"/>
+        <source>answers again (was: %1)</source>
+        <translation>antwortet wieder (vorher: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="129"/>
+        <source>no longer answers: %1</source>
+        <translation>antwortet nicht mehr: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="136"/>
+        <source>new finding %1 (%2)</source>
+        <translation>neuer Befund %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="140"/>
+        <source>finding gone %1 (%2)</source>
+        <translation>Befund entfallen %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="144"/>
+        <source>version gained %1</source>
+        <translation>Version hinzugekommen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="148"/>
+        <source>version lost %1</source>
+        <translation>Version weggefallen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="151"/>
+        <source>certificate changed: SHA-256 %1… -&gt; %2…</source>
+        <translation>Zertifikat geändert: SHA-256 %1… -&gt; %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="154"/>
+        <source>no certificate seen any more</source>
+        <translation>kein Zertifikat mehr gesehen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="155"/>
+        <source>certificate seen (none before)</source>
+        <translation>Zertifikat gesehen (vorher keins)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <source>expired %1 d ago</source>
+        <translation>seit %1 T abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="215"/>
+        <location filename="../app/cli/fleet_command.cpp" line="331"/>
+        <source>cannot write --jsonl %1: %2</source>
+        <translation>--jsonl %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="251"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: nicht lesbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="259"/>
+        <source>%1: no target in the list</source>
+        <translation>%1: kein Ziel in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="277"/>
+        <source>--resume %1 (ignored)</source>
+        <translation>--resume %1 (ignoriert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="301"/>
+        <source>--baseline %1 (ignored)</source>
+        <translation>--baseline %1 (ignoriert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <source>WORST FINDING</source>
+        <translation>SCHWERSTER BEFUND</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <source>CERT</source>
+        <translation>ZERT.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="424"/>
+        <source>Changes since %1</source>
+        <translation>Änderungen seit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="432"/>
+        <source>  %1: not in the baseline
+</source>
+        <translation>  %1: nicht in der Basislinie
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="442"/>
+        <source>  %1 unchanged, %2 not in the baseline
+
+</source>
+        <translation>  %1 unverändert, %2 nicht in der Basislinie
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="446"/>
+        <source>%1 targets</source>
+        <translation>%1 Ziele</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="448"/>
+        <source>%1 already in %2</source>
+        <translation>%1 bereits in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="449"/>
+        <source>%1 ok</source>
+        <translation>%1 ok</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="454"/>
+        <source>with findings: %1</source>
+        <translation>mit Befunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="455"/>
+        <source>%1 unreachable</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="457"/>
+        <source>%1 not checked</source>
+        <translation>%1 nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="458"/>
+        <source>Total: %1; %2
+</source>
+        <translation>Gesamt: %1; %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="463"/>
+        <source>interrupted: %1 of %2 targets checked</source>
+        <translation>unterbrochen: %1 von %2 Zielen geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="471"/>
+        <source>--max-time reached: %1 of %2 targets not checked</source>
+        <translation>--max-time erreicht: %1 von %2 Zielen nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="476"/>
+        <source>no answer to judge: every target was unreachable</source>
+        <translation>keine Antwort zu beurteilen: jedes Ziel war nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="476"/>
@@ -822,11 +1395,13 @@
         <translation>kein TLS (STARTTLS abgelehnt: %1)</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="114"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="114"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS (STARTTLS not offered)</source>
         <translation>kein TLS (STARTTLS nicht angeboten)</translation>
@@ -928,7 +1503,7 @@
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="582"/>
-        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>none seen</source>
         <translation>keine gesehen</translation>
     </message>
@@ -1049,6 +1624,7 @@
         <translation> in %1 s</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="97"/>
         <location filename="../app/cli/report_printer.cpp" line="684"/>
         <source>no TLS version accepted</source>
         <translation>keine TLS-Version akzeptiert</translation>
@@ -1081,7 +1657,183 @@
         <translation>(siehe &apos;mailtls scan --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="165"/>
+        <location filename="../app/cli/simulate_command.cpp" line="32"/>
+        <source>Predicts whether a mail partner can make a TLS connection to a server: the version and suite
+they would agree on, or why they cannot (compat.no_shared_cipher, compat.protocol_mismatch,
+compat.dh_too_small, compat.cert_type_mismatch) in a sentence to forward to the partner, with
+the Exim and Postfix lines that fix it. The server is a live target (scanned first, then one
+real handshake with exactly the partner&apos;s offer confirms the prediction) or a saved
+&apos;mailtls scan --json&apos; report. The partner is a built-in profile or a pasted cipher list.</source>
+        <translation>Sagt voraus, ob ein Mailpartner eine TLS-Verbindung zu einem Server aufbauen kann: die Version und
+Suite, auf die sie sich einigen würden, oder warum nicht (compat.no_shared_cipher,
+compat.protocol_mismatch, compat.dh_too_small, compat.cert_type_mismatch) in einem Satz zum
+Weiterleiten an den Partner, mit den Exim- und Postfix-Zeilen, die es beheben. Der Server ist ein
+laufendes Ziel (zuerst gescannt, dann bestätigt ein echter Handshake mit genau dem Angebot des
+Partners die Vorhersage) oder ein gespeicherter „mailtls scan --json“-Bericht. Der Partner ist ein
+eingebautes Profil oder eine eingefügte Cipher-Liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="40"/>
+        <source>
+Cipher lists (--cipher-list):
+  OpenSSL  ECDHE-RSA-AES128-SHA:RC4-SHA  (names map one by one; keywords such as HIGH:!aNULL
+           are expanded by the linked OpenSSL, which has no RC4/3DES)
+  IANA     TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA
+  GnuTLS   NORMAL:-VERS-ALL:+VERS-TLS1.2:+3DES-CBC  (expanded by gnutls-cli when installed,
+           else by a built-in table; versions, groups and signatures come with it)
+  Without --versions a pasted list is offered with TLS 1.0 - 1.2 (and 1.3 when it names
+  TLS 1.3 suites); a GnuTLS string brings its own versions.
+
+Exit codes:
+  0    the partner connects
+  1    the partner fails (compat.* findings are &apos;high&apos;; --fail-on critical keeps exit 0)
+  2    usage error (including an unwritable --json, --html or --pdf path)
+  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),
+       or no STARTTLS or no mail server. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls simulate --list-profiles
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy
+  mailtls simulate --report scan.json --client gnutls-normal-dh2048
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy --pdf for-partner.pdf
+  mailtls simulate --server 127.0.0.1:2525 --cipher-list &apos;NORMAL:-VERS-ALL:+VERS-TLS1.2&apos; --json -
+</source>
+        <translation>
+Cipher-Listen (--cipher-list):
+  OpenSSL  ECDHE-RSA-AES128-SHA:RC4-SHA  (Namen werden einzeln zugeordnet; Schlüsselwörter wie
+           HIGH:!aNULL expandiert das gelinkte OpenSSL, das kein RC4/3DES hat)
+  IANA     TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA
+  GnuTLS   NORMAL:-VERS-ALL:+VERS-TLS1.2:+3DES-CBC  (expandiert von gnutls-cli, wenn installiert,
+           sonst von einer eingebauten Tabelle; Versionen, Gruppen und Signaturen kommen mit)
+  Ohne --versions wird eine eingefügte Liste mit TLS 1.0 - 1.2 angeboten (und 1.3, wenn sie
+  TLS-1.3-Suites nennt); ein GnuTLS-String bringt seine eigenen Versionen mit.
+
+Exit-Codes:
+  0    der Partner verbindet sich
+  1    der Partner scheitert (compat.*-Befunde sind „high“; --fail-on critical behält Exit 0)
+  2    Aufruffehler (auch ein nicht beschreibbarer Pfad für --json, --html oder --pdf)
+  3    keine Antwort zu beurteilen: nicht erreichbar, keine Antwort in der Zeit (auch während des
+       TLS-Handshakes), oder kein STARTTLS oder kein Mailserver. Ein Server, der antwortet und den
+       Handshake ablehnt oder abbricht, hat geantwortet: das ist ein Befund (0, oder 1 mit --fail-on)
+  130  unterbrochen (Strg-C)
+
+Beispiele:
+  mailtls simulate --list-profiles
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy
+  mailtls simulate --report scan.json --client gnutls-normal-dh2048
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy --pdf for-partner.pdf
+  mailtls simulate --server 127.0.0.1:2525 --cipher-list &apos;NORMAL:-VERS-ALL:+VERS-TLS1.2&apos; --json -
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="69"/>
+        <source>Live mail server to scan and try (PORT defaults to 25).</source>
+        <translation>Laufender Mailserver, der gescannt und probiert wird (PORT ist standardmäßig 25).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="71"/>
+        <source>Saved &apos;mailtls scan --json&apos; report to predict from.</source>
+        <translation>Gespeicherter Bericht von „mailtls scan --json“, aus dem vorhergesagt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="73"/>
+        <source>Built-in partner profile (see --list-profiles).</source>
+        <translation>Eingebautes Partnerprofil (siehe --list-profiles).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="76"/>
+        <source>The partner&apos;s suites: OpenSSL or IANA names, or a GnuTLS priority string.</source>
+        <translation>Die Suites des Partners: OpenSSL- oder IANA-Namen oder ein GnuTLS-Prioritätsstring.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="78"/>
+        <source>How to read --cipher-list: auto (default), openssl, iana, gnutls.</source>
+        <translation>Wie --cipher-list gelesen wird: auto (Standard), openssl, iana, gnutls.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="81"/>
+        <source>Versions the partner offers, e.g. 1.0,1.1,1.2 (replaces the profile&apos;s).</source>
+        <translation>Versionen, die der Partner anbietet, z. B. 1.0,1.1,1.2 (ersetzt die des Profils).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="83"/>
+        <source>Groups the partner offers, e.g. x25519:secp256r1.</source>
+        <translation>Gruppen, die der Partner anbietet, z. B. x25519:secp256r1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="85"/>
+        <source>Smallest DHE prime the partner accepts (0: any).</source>
+        <translation>Kleinste DHE-Primzahl, die der Partner annimmt (0: jede).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="88"/>
+        <source>Signature algorithms the partner accepts, e.g. RSA+SHA256:rsa_pss_rsae_sha256.</source>
+        <translation>Signaturalgorithmen, die der Partner annimmt, z. B. RSA+SHA256:rsa_pss_rsae_sha256.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="90"/>
+        <source>List the built-in profiles and exit.</source>
+        <translation>Die eingebauten Profile auflisten und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="92"/>
+        <source>With --server: scan and predict, but make no confirming handshake.</source>
+        <translation>Mit --server: scannen und vorhersagen, aber keinen bestätigenden Handshake machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="94"/>
+        <source>Start TLS with the first byte (SMTPS).</source>
+        <translation>TLS mit dem ersten Byte beginnen (SMTPS).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="95"/>
+        <source>Server name sent in the handshake (default: HOST when a name).</source>
+        <translation>Servername, der im Handshake gesendet wird (Standard: HOST, wenn ein Name).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="98"/>
+        <source>Deadline for each network step (default: 10).</source>
+        <translation>Zeitlimit für jeden Netzwerkschritt (Standard: 10).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="100"/>
+        <source>Connections open at once during the scan (default: 4).</source>
+        <translation>Gleichzeitig offene Verbindungen während des Scans (Standard: 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="105"/>
+        <source>the JSON report (kind &quot;simulate&quot;)</source>
+        <translation>den JSON-Bericht (Art „simulate“)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="107"/>
+        <source>Also write the simulation as one self-contained, printable HTML file.</source>
+        <translation>Die Simulation zusätzlich als eine eigenständige, druckbare HTML-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="110"/>
+        <source>Write the simulation as a PDF file (A4: the verdict, the reason and the fix, then what each side offers), to forward to the partner&apos;s admin.</source>
+        <translation>Die Simulation als PDF-Datei schreiben (A4: das Urteil, der Grund und die Korrektur, dann was jede Seite anbietet), zum Weiterleiten an den Admin des Partners.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="114"/>
+        <source>Exit 1 when a finding is at least this severe (default: high).</source>
+        <translation>Mit 1 beenden, wenn ein Befund mindestens so schwer ist (Standard: high).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="115"/>
+        <source>No colours.</source>
+        <translation>Keine Farben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="116"/>
+        <source>Print only the verdict line.</source>
+        <translation>Nur die Urteilszeile ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="166"/>
         <source>Built-in partner profiles (mailtls simulate --client NAME):
 
 </source>
@@ -1090,7 +1842,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="168"/>
+        <location filename="../app/cli/simulate_command.cpp" line="169"/>
         <source>  %1
       %2
       offers %3; %4 suites up to TLS 1.2, %5 TLS 1.3 suites; minimum DH %6
@@ -1101,165 +1853,167 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="172"/>
-        <location filename="../app/cli/simulate_command.cpp" line="350"/>
-        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <location filename="../app/cli/simulate_command.cpp" line="173"/>
+        <location filename="../app/cli/simulate_command.cpp" line="351"/>
+        <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>%1 bits</source>
         <translation>%1 Bit</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="173"/>
-        <location filename="../app/cli/simulate_command.cpp" line="351"/>
+        <location filename="../app/cli/simulate_command.cpp" line="174"/>
+        <location filename="../app/cli/simulate_command.cpp" line="352"/>
         <source>source: </source>
         <translation>Quelle: </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="176"/>
+        <location filename="../app/cli/simulate_command.cpp" line="177"/>
         <source>  (a profile file did not load: %1)
 </source>
         <translation>  (eine Profildatei ließ sich nicht laden: %1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="202"/>
+        <location filename="../app/cli/simulate_command.cpp" line="203"/>
         <source>unexpected &apos;%1&apos;: name the server with --server or --report</source>
         <translation>unerwartet &apos;%1&apos;: nennen Sie den Server mit --server oder --report</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="207"/>
+        <location filename="../app/cli/simulate_command.cpp" line="208"/>
         <source>name the server with either --server HOST[:PORT] or --report FILE.json</source>
         <translation>nennen Sie den Server entweder mit --server HOST[:PORT] oder mit --report FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="230"/>
+        <location filename="../app/cli/simulate_command.cpp" line="231"/>
         <source>--%1 needs --server (a report is not contacted)</source>
         <translation>--%1 braucht --server (ein Bericht wird nicht kontaktiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="240"/>
+        <location filename="../app/cli/simulate_command.cpp" line="241"/>
         <source>--report %1: holds no scan section (make one with &apos;mailtls scan HOST --json FILE&apos;)</source>
         <translation>--report %1: enthält keinen Scan-Abschnitt (erstellen mit &apos;mailtls scan HOST --json FILE&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="246"/>
+        <location filename="../app/cli/simulate_command.cpp" line="247"/>
         <source>name the partner with either --client PROFILE or --cipher-list LIST</source>
         <translation>nennen Sie den Partner entweder mit --client PROFILE oder mit --cipher-list LIST</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="256"/>
+        <location filename="../app/cli/simulate_command.cpp" line="257"/>
         <source>unknown profile &apos;%1&apos;; built-in: %2</source>
         <translation>unbekanntes Profil &apos;%1&apos;; eingebaut: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="261"/>
+        <location filename="../app/cli/simulate_command.cpp" line="262"/>
         <source>--syntax applies to --cipher-list only</source>
         <translation>--syntax gilt nur für --cipher-list</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="267"/>
+        <location filename="../app/cli/simulate_command.cpp" line="268"/>
         <source>--syntax must be auto, openssl, iana or gnutls, not &apos;%1&apos;</source>
         <translation>--syntax muss auto, openssl, iana oder gnutls sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="285"/>
+        <location filename="../app/cli/simulate_command.cpp" line="286"/>
         <source>--versions: unknown version &apos;%1&apos; (use 1.0, 1.1, 1.2, 1.3 or SSLv3)</source>
         <translation>--versions: unbekannte Version &apos;%1&apos; (erlaubt: 1.0, 1.1, 1.2, 1.3 oder SSLv3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="300"/>
+        <location filename="../app/cli/simulate_command.cpp" line="301"/>
         <source>--groups: unknown group &apos;%1&apos;</source>
         <translation>--groups: unbekannte Gruppe &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="312"/>
+        <location filename="../app/cli/simulate_command.cpp" line="313"/>
         <source>--sigalgs: unknown signature algorithm &apos;%1&apos;</source>
         <translation>--sigalgs: unbekannter Signaturalgorithmus &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="323"/>
+        <location filename="../app/cli/simulate_command.cpp" line="324"/>
         <source>--min-dh-bits must be a whole number from 0 to 16384, not &apos;%1&apos;</source>
         <translation>--min-dh-bits muss eine ganze Zahl von 0 bis 16384 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="328"/>
+        <location filename="../app/cli/simulate_command.cpp" line="329"/>
         <source>the partner offers no suite for any of its versions (%1)</source>
         <translation>der Partner bietet für keine seiner Versionen eine Suite an (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="344"/>
+        <location filename="../app/cli/simulate_command.cpp" line="345"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="345"/>
+        <location filename="../app/cli/simulate_command.cpp" line="346"/>
         <source>          offers %1; %2 suites up to TLS 1.2, %3 TLS 1.3 suites; groups: %4; minimum DH: %5
 </source>
         <translation>          bietet %1; %2 Suites bis TLS 1.2, %3 TLS-1.3-Suites; Gruppen: %4; minimale DH-Größe: %5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="349"/>
+        <location filename="../app/cli/simulate_command.cpp" line="350"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="353"/>
+        <location filename="../app/cli/simulate_command.cpp" line="354"/>
         <source>          not understood (left out): %1
 </source>
         <translation>          nicht verstanden (weggelassen): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="359"/>
+        <location filename="../app/cli/simulate_command.cpp" line="360"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="360"/>
+        <location filename="../app/cli/simulate_command.cpp" line="361"/>
         <source>          accepts %1; certificates: %2; DH prime: %3
 </source>
         <translation>          akzeptiert %1; Zertifikate: %2; DH-Primzahl: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="361"/>
+        <location filename="../app/cli/simulate_command.cpp" line="362"/>
         <source>no version</source>
         <translation>keine Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="362"/>
+        <location filename="../app/cli/domain_command.cpp" line="299"/>
+        <location filename="../app/cli/queue_command.cpp" line="323"/>
+        <location filename="../app/cli/simulate_command.cpp" line="363"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="366"/>
+        <location filename="../app/cli/simulate_command.cpp" line="367"/>
         <source>Prediction: CONNECTS — %1 with %2%3
 </source>
         <translation>Vorhersage: VERBINDET — %1 mit %2%3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="368"/>
-        <location filename="../app/cli/simulate_command.cpp" line="395"/>
+        <location filename="../app/cli/simulate_command.cpp" line="369"/>
+        <location filename="../app/cli/simulate_command.cpp" line="396"/>
         <source>, group %1</source>
         <translation>, Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="370"/>
+        <location filename="../app/cli/simulate_command.cpp" line="371"/>
         <source>Prediction: FAILS — %1
 </source>
         <translation>Vorhersage: SCHEITERT — %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="373"/>
+        <location filename="../app/cli/simulate_command.cpp" line="374"/>
         <source>  How:
 </source>
         <translation>  Wie:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="380"/>
+        <location filename="../app/cli/simulate_command.cpp" line="381"/>
         <source>
 Fix for Exim:
 </source>
@@ -1268,14 +2022,14 @@ Lösung für Exim:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="382"/>
+        <location filename="../app/cli/simulate_command.cpp" line="383"/>
         <source>Fix for Postfix:
 </source>
         <translation>Lösung für Postfix:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="386"/>
+        <location filename="../app/cli/simulate_command.cpp" line="387"/>
         <source>
 Live handshake (%1)
 </source>
@@ -1284,52 +2038,116 @@ Echter Handshake (%1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="387"/>
+        <location filename="../app/cli/simulate_command.cpp" line="388"/>
         <source>mailtls&apos;s own ClientHello: the exact offer</source>
         <translation>das eigene ClientHello von mailtls: genau das Angebot</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="388"/>
+        <location filename="../app/cli/simulate_command.cpp" line="389"/>
         <source>OpenSSL client with the partner&apos;s offer</source>
         <translation>OpenSSL-Client mit dem Angebot des Partners</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="390"/>
+        <location filename="../app/cli/simulate_command.cpp" line="391"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  weggelassen (dieses OpenSSL kann sie nicht senden): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="392"/>
+        <location filename="../app/cli/simulate_command.cpp" line="393"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  Server wählte %1 mit %2%3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="394"/>
+        <location filename="../app/cli/simulate_command.cpp" line="395"/>
         <source>, %1-bit DH prime</source>
         <translation>, %1-Bit-DH-Primzahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="399"/>
+        <location filename="../app/cli/simulate_command.cpp" line="400"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  der Partner würde hier abbrechen: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="401"/>
+        <location filename="../app/cli/simulate_command.cpp" line="402"/>
         <source>  error: %1
 </source>
         <translation>  Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="444"/>
+        <location filename="../app/cli/simulate_command.cpp" line="445"/>
         <source>  scanning the server: %1/%2 connections </source>
         <translation>  scanne den Server: %1/%2 Verbindungen </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="13"/>
+        <source>Usage: mailtls cert SUBCOMMAND [options]
+
+Certificates for mail servers: look at what you have, make what you need.
+
+Subcommands:
+  inspect FILE...   the chain in certificate/key files as a server would send it, with findings
+  key               a private key (rsa2048|rsa3072|rsa4096|ec-p256|ec-p384|ed25519)
+  selfsigned        a self-signed server certificate and its key
+  csr               a certificate signing request (with SANs) for a public or private CA
+  ca init           a small CA in a directory (or a subordinate CA with --parent-ca-dir)
+  ca sign           sign a request with that CA (serial numbers tracked)
+  dhparam           Diffie-Hellman parameters for DHE suites
+  pkcs12            certificate + key (+ chain) in one passphrase-protected .p12 file
+
+&apos;mailtls cert SUBCOMMAND --help&apos; describes each. Generating commands print what they
+wrote and the Exim and Postfix lines that use it. Private keys are written 0600 and no
+existing file is replaced without --force.
+
+Exit codes: 0 ok, 1 a finding at or above --fail-on (inspect), 2 usage or file error
+(including a wrong passphrase), 130 interrupted.
+</source>
+        <translation>Aufruf: mailtls cert UNTERBEFEHL [Optionen]
+
+Zertifikate für Mailserver: prüfen, was Sie haben, erzeugen, was Sie brauchen.
+
+Unterbefehle:
+  inspect FILE...   die Kette in Zertifikats-/Schlüsseldateien, wie ein Server sie senden würde, mit Befunden
+  key               ein privater Schlüssel (rsa2048|rsa3072|rsa4096|ec-p256|ec-p384|ed25519)
+  selfsigned        ein selbstsigniertes Serverzertifikat und sein Schlüssel
+  csr               eine Zertifikatsanforderung (mit SANs) für eine öffentliche oder private CA
+  ca init           eine kleine CA in einem Verzeichnis (oder eine Unter-CA mit --parent-ca-dir)
+  ca sign           eine Anforderung mit dieser CA signieren (Seriennummern werden verfolgt)
+  dhparam           Diffie-Hellman-Parameter für DHE-Suites
+  pkcs12            Zertifikat + Schlüssel (+ Kette) in einer passphrasengeschützten .p12-Datei
+
+&apos;mailtls cert UNTERBEFEHL --help&apos; beschreibt jeden. Erzeugende Befehle zeigen, was sie
+geschrieben haben, und die Exim- und Postfix-Zeilen, die es verwenden. Private Schlüssel werden
+mit 0600 geschrieben, und keine vorhandene Datei wird ohne --force ersetzt.
+
+Exit-Codes: 0 ok, 1 ein Befund auf oder über --fail-on (inspect), 2 Aufruf- oder Dateifehler
+(auch eine falsche Passphrase), 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="63"/>
+        <source>Usage: mailtls cert ca init|sign [options]
+&apos;mailtls cert ca init --help&apos; and &apos;mailtls cert ca sign --help&apos; describe each.
+</source>
+        <translation>Aufruf: mailtls cert ca init|sign [Optionen]
+&apos;mailtls cert ca init --help&apos; und &apos;mailtls cert ca sign --help&apos; beschreiben beide.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="68"/>
+        <source>say &apos;init&apos; or &apos;sign&apos; (try &apos;mailtls cert ca init --help&apos;)</source>
+        <translation>&apos;init&apos; oder &apos;sign&apos; angeben (siehe &apos;mailtls cert ca init --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="69"/>
+        <source>unknown action &apos;%1&apos;: &apos;init&apos; or &apos;sign&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: &apos;init&apos; oder &apos;sign&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/cert_command.cpp" line="76"/>
@@ -1337,39 +2155,1232 @@ Echter Handshake (%1)
         <translation>unbekannter Unterbefehl &apos;%1&apos; (siehe &apos;mailtls cert --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cert_generate_command.cpp" line="85"/>
-        <location filename="../app/cli/cert_generate_command.cpp" line="110"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="44"/>
+        <source>Subject syntax (--subject): NAME=VALUE pairs separated by commas, e.g.
+  &quot;O=Example GmbH,OU=Mail,L=Berlin,C=DE&quot;. Names: CN, O, OU, C, ST, L, emailAddress, DC, ...
+  A backslash makes the next character literal (O=Smith\, Jones); a value in double quotes
+  keeps commas (O=&quot;Smith, Jones&quot;). C is a two-letter country code. --cn adds the CN.
+</source>
+        <translation>Subject-Syntax (--subject): NAME=WERT-Paare, durch Kommas getrennt, z. B.
+  &quot;O=Example GmbH,OU=Mail,L=Berlin,C=DE&quot;. Namen: CN, O, OU, C, ST, L, emailAddress, DC, ...
+  Ein Backslash macht das nächste Zeichen wörtlich (O=Smith\, Jones); ein Wert in doppelten
+  Anführungszeichen behält Kommas (O=&quot;Smith, Jones&quot;). C ist ein zweibuchstabiger Ländercode. --cn fügt den CN hinzu.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="50"/>
+        <source>SAN syntax (--san): TYPE:VALUE entries separated by commas, TYPE one of DNS, IP, email, URI:
+  DNS:mail.example.org,DNS:*.example.org,IP:192.0.2.25,IP:2001:db8::25,email:postmaster@example.org
+  (IPv6 needs no brackets: everything after the first colon is the value). Repeat --san or
+  use commas. Mail clients match the SANs, not the CN: a server certificate needs one.
+</source>
+        <translation>SAN-Syntax (--san): TYP:WERT-Einträge, durch Kommas getrennt, TYP einer von DNS, IP, email, URI:
+  DNS:mail.example.org,DNS:*.example.org,IP:192.0.2.25,IP:2001:db8::25,email:postmaster@example.org
+  (IPv6 braucht keine Klammern: alles nach dem ersten Doppelpunkt ist der Wert). --san wiederholen
+  oder Kommas verwenden. Mailclients prüfen die SANs, nicht den CN: ein Serverzertifikat braucht einen.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="56"/>
+        <source>Files: private keys are created with mode 0600 (PKCS#8 PEM; AES-256 encrypted with
+--passphrase-file), everything is written completely or not at all, and an existing file is
+only replaced with --force.
+</source>
+        <translation>Dateien: private Schlüssel werden mit Modus 0600 angelegt (PKCS#8 PEM; mit --passphrase-file
+AES-256-verschlüsselt), alles wird vollständig oder gar nicht geschrieben, und eine vorhandene
+Datei wird nur mit --force ersetzt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="61"/>
+        <source>Exit codes: 0 written, 2 usage error or a file that cannot be read or written (wrong
+passphrase, existing output without --force, ...), 130 interrupted.
+</source>
+        <translation>Exit-Codes: 0 geschrieben, 2 Aufruffehler oder eine Datei, die nicht gelesen oder geschrieben
+werden kann (falsche Passphrase, vorhandene Ausgabe ohne --force, ...), 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="92"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="117"/>
         <location filename="../app/cli/cert_inspect_command.cpp" line="241"/>
-        <location filename="../app/cli/domain_command.cpp" line="390"/>
-        <location filename="../app/cli/fleet_command.cpp" line="226"/>
-        <location filename="../app/cli/queue_command.cpp" line="581"/>
+        <location filename="../app/cli/domain_command.cpp" line="500"/>
+        <location filename="../app/cli/fleet_command.cpp" line="235"/>
+        <location filename="../app/cli/queue_command.cpp" line="593"/>
         <location filename="../app/cli/records_command.cpp" line="102"/>
-        <location filename="../app/cli/simulate_command.cpp" line="426"/>
+        <location filename="../app/cli/simulate_command.cpp" line="427"/>
         <source>(try &apos;%1 --help&apos;)</source>
         <translation>(siehe &apos;%1 --help&apos;)</translation>
     </message>
     <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="100"/>
+        <source>Usage: mailtls %1 %2
+</source>
+        <translation>Aufruf: mailtls %1 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="107"/>
+        <source>unexpected argument &apos;%1&apos; (try &apos;mailtls %2 --help&apos;)</source>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;mailtls %2 --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="131"/>
+        <source>unknown key type &apos;%1&apos; (%2)</source>
+        <translation>unbekannter Schlüsseltyp &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="161"/>
+        <source>the CN is given twice (--cn and CN= in --subject)</source>
+        <translation>der CN ist doppelt angegeben (--cn und CN= in --subject)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="178"/>
+        <source>--days must be a number of days from 1 to 36500, not &apos;%1&apos;</source>
+        <translation>--days muss eine Anzahl Tage von 1 bis 36500 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="197"/>
+        <source>--%1 &apos;%2&apos; is not an ISO 8601 date (2024-01-31 or 2024-01-31T12:00:00Z)</source>
+        <translation>--%1 &apos;%2&apos; ist kein ISO-8601-Datum (2024-01-31 oder 2024-01-31T12:00:00Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="224"/>
+        <source>Wrote:
+</source>
+        <translation>Geschrieben:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="236"/>
+        <source>, EXPIRED</source>
+        <translation>, ABGELAUFEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="238"/>
+        <source>, not yet valid</source>
+        <translation>, noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="240"/>
+        <source>  Subject:   %1
+</source>
+        <translation>  Subject:   %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="241"/>
+        <source>  Issuer:    %1%2
+</source>
+        <translation>  Aussteller: %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="241"/>
+        <source> (self-signed)</source>
+        <translation> (selbstsigniert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="242"/>
+        <source>  Serial:    %1
+</source>
+        <translation>  Seriennr.: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="243"/>
+        <source>  Valid:     %1 to %2 UTC (%3 days%4)
+</source>
+        <translation>  Gültig:    %1 bis %2 UTC (%3 Tage%4)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="248"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="498"/>
+        <source>  Key:       %1
+</source>
+        <translation>  Schlüssel: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="251"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="497"/>
+        <source>  SANs:      %1
+</source>
+        <translation>  SANs:      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="252"/>
+        <source>  Signature: %1
+</source>
+        <translation>  Signatur:  %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="253"/>
+        <source>  SHA-256:   %1
+</source>
+        <translation>  SHA-256:   %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="270"/>
+        <source>private key, %1, PKCS#8%2, mode 0600</source>
+        <translation>privater Schlüssel, %1, PKCS#8%2, Modus 0600</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="271"/>
+        <source> AES-256 encrypted</source>
+        <translation> AES-256-verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="282"/>
+        <source>give either --key FILE or --key-type TYPE, not both</source>
+        <translation>entweder --key FILE oder --key-type TYPE angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="313"/>
+        <source>Key type: %1.</source>
+        <translation>Schlüsseltyp: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="314"/>
+        <source>Write the private key to FILE (mode 0600).</source>
+        <translation>Den privaten Schlüssel in FILE schreiben (Modus 0600).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="316"/>
+        <source>Encrypt the key with the first line of FILE (AES-256-CBC).</source>
+        <translation>Den Schlüssel mit der ersten Zeile von FILE verschlüsseln (AES-256-CBC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="317"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="705"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="780"/>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="321"/>
+        <source>Generates a private key and writes it as PKCS#8 PEM.</source>
+        <translation>Erzeugt einen privaten Schlüssel und schreibt ihn als PKCS#8 PEM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="322"/>
+        <source>
+Example:
+  mailtls cert key --type ec-p256 --out /etc/exim4/ecdsa.key
+
+</source>
+        <translation>
+Beispiel:
+  mailtls cert key --type ec-p256 --out /etc/exim4/ecdsa.key
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="327"/>
+        <source>--type is required (%1)</source>
+        <translation>--type ist erforderlich (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="329"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="470"/>
+        <source>--out FILE is required</source>
+        <translation>--out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="349"/>
+        <source>Public key SHA-256 (DANE TLSA 3 1 1): %1
+</source>
+        <translation>SHA-256 des öffentlichen Schlüssels (DANE TLSA 3 1 1): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="350"/>
+        <source>Next: mailtls cert csr --key %1 --cn NAME --san DNS:NAME --out request.csr
+</source>
+        <translation>Weiter: mailtls cert csr --key %1 --cn NAME --san DNS:NAME --out request.csr
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="360"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="437"/>
+        <source>Common name, e.g. the MX host name.</source>
+        <translation>Common Name, z. B. der Name des MX-Hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="361"/>
+        <source>Subject alternative names (see below); repeatable.</source>
+        <translation>Alternative Namen (Subject Alternative Names, siehe unten); wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="362"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="439"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="512"/>
+        <source>Further subject attributes, e.g. &quot;O=Example,C=DE&quot;.</source>
+        <translation>Weitere Subject-Attribute, z. B. &quot;O=Example,C=DE&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="363"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="440"/>
+        <source>Generate a key of TYPE (%1; default rsa2048).</source>
+        <translation>Einen Schlüssel vom Typ TYPE erzeugen (%1; Standard rsa2048).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="364"/>
+        <source>Use the existing key in FILE instead.</source>
+        <translation>Stattdessen den vorhandenen Schlüssel in FILE verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="365"/>
+        <source>Validity in days (default 365).</source>
+        <translation>Gültigkeit in Tagen (Standard 365).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="366"/>
+        <source>Extended key usage: server (default), client or both.</source>
+        <translation>Erweiterte Schlüsselverwendung: server (Standard), client oder both.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="367"/>
+        <source>Write the certificate to FILE.</source>
+        <translation>Das Zertifikat in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="368"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="442"/>
+        <source>Write the generated key to FILE (mode 0600).</source>
+        <translation>Den erzeugten Schlüssel in FILE schreiben (Modus 0600).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="370"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="445"/>
+        <source>Passphrase (first line of FILE) to encrypt the new key or open --key.</source>
+        <translation>Passphrase (erste Zeile von FILE), um den neuen Schlüssel zu verschlüsseln oder --key zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="371"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="446"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="606"/>
+        <source>Replace output files that exist.</source>
+        <translation>Vorhandene Ausgabedateien ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="376"/>
+        <source>Makes a self-signed certificate: serverAuth, a SAN for every name the server
+answers to, a random 128-bit serial, SHA-256 (none for Ed25519). Partners that verify
+certificates will not trust it; opportunistic STARTTLS works.</source>
+        <translation>Erzeugt ein selbstsigniertes Zertifikat: serverAuth, ein SAN für jeden Namen, unter dem der
+Server antwortet, eine zufällige 128-Bit-Seriennummer, SHA-256 (keins bei Ed25519). Partner,
+die Zertifikate prüfen, vertrauen ihm nicht; opportunistisches STARTTLS funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="381"/>
+        <source>
+Example:
+  mailtls cert selfsigned --cn mail.example.org --san DNS:mail.example.org,IP:192.0.2.25 \
+      --key-type ec-p256 --out-cert mail.pem --out-key mail.key
+
+</source>
+        <translation>
+Beispiel:
+  mailtls cert selfsigned --cn mail.example.org --san DNS:mail.example.org,IP:192.0.2.25 \
+      --key-type ec-p256 --out-cert mail.pem --out-key mail.key
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="391"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="535"/>
+        <source>--cn NAME is required</source>
+        <translation>--cn NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="399"/>
+        <source>--eku must be server, client or both</source>
+        <translation>--eku muss server, client oder both sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="401"/>
+        <source>--out-cert FILE is required</source>
+        <translation>--out-cert FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="403"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="472"/>
+        <source>--out-key FILE is required for the generated key (or use --key FILE)</source>
+        <translation>--out-key FILE ist für den erzeugten Schlüssel erforderlich (oder --key FILE verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="405"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="474"/>
+        <source>--out-key goes with a generated key, not with --key</source>
+        <translation>--out-key gehört zu einem erzeugten Schlüssel, nicht zu --key</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="425"/>
+        <source>certificate (self-signed)</source>
+        <translation>Zertifikat (selbstsigniert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="429"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="682"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="847"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="438"/>
+        <source>Subject alternative names to request; repeatable.</source>
+        <translation>Anzufordernde alternative Namen (SANs); wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="441"/>
+        <source>Use the existing key in FILE.</source>
+        <translation>Den vorhandenen Schlüssel in FILE verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="443"/>
+        <source>Write the request (PEM) to FILE.</source>
+        <translation>Die Anforderung (PEM) in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="451"/>
+        <source>Makes a PKCS#10 certificate signing request; the SANs travel in it as an
+extension request, which &apos;mailtls cert ca sign&apos; and most CAs copy.</source>
+        <translation>Erzeugt eine PKCS#10-Zertifikatsanforderung; die SANs stehen darin als Extension Request,
+den &apos;mailtls cert ca sign&apos; und die meisten CAs übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="455"/>
+        <source>
+Example:
+  mailtls cert csr --key-type rsa3072 --out-key mx.key --cn mx.example.org \
+      --san DNS:mx.example.org --subject &quot;O=Example,C=DE&quot; --out mx.csr
+
+</source>
+        <translation>
+Beispiel:
+  mailtls cert csr --key-type rsa3072 --out-key mx.key --cn mx.example.org \
+      --san DNS:mx.example.org --subject &quot;O=Example,C=DE&quot; --out mx.csr
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="468"/>
+        <source>--cn NAME (and --san) is required</source>
+        <translation>--cn NAME (und --san) ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="490"/>
+        <source>certificate signing request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="495"/>
+        <source>Request:
+  Subject:   %1
+</source>
+        <translation>Anforderung:
+  Subject:   %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="499"/>
+        <source>  Public key SHA-256 (DANE TLSA 3 1 1): %1
+</source>
+        <translation>  SHA-256 des öffentlichen Schlüssels (DANE TLSA 3 1 1): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="501"/>
+        <source>mailtls cert csr: warning: no SAN requested; a CA must add one (mailtls cert ca sign --san ...)
+</source>
+        <translation>mailtls cert csr: Warnung: kein SAN angefordert; eine CA muss einen hinzufügen (mailtls cert ca sign --san ...)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="502"/>
+        <source>Next: mailtls cert ca sign --ca-dir CA-DIR --csr %1 --out cert.pem
+</source>
+        <translation>Weiter: mailtls cert ca sign --ca-dir CA-DIR --csr %1 --out cert.pem
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="511"/>
+        <source>The CA&apos;s name, e.g. &quot;Example Mail CA&quot;.</source>
+        <translation>Der Name der CA, z. B. &quot;Example Mail CA&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="513"/>
+        <source>Directory for the CA (created if needed).</source>
+        <translation>Verzeichnis für die CA (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="514"/>
+        <source>CA key type (%1; default rsa3072).</source>
+        <translation>Schlüsseltyp der CA (%1; Standard rsa3072).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="515"/>
+        <source>Validity of the CA certificate (default 3650).</source>
+        <translation>Gültigkeit des CA-Zertifikats (Standard 3650).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="516"/>
+        <source>Validity &apos;ca sign&apos; uses without --days (default 365).</source>
+        <translation>Gültigkeit, die &apos;ca sign&apos; ohne --days verwendet (Standard 365).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="517"/>
+        <source>Limit of CAs below this one (default: none for a root, 0 for a subordinate).</source>
+        <translation>Höchstzahl der CAs unterhalb dieser (Standard: keine für eine Wurzel, 0 für eine Unter-CA).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="518"/>
+        <source>Make a subordinate (intermediate) CA signed by the CA in DIR.</source>
+        <translation>Eine Unter-CA (Zwischen-CA) erzeugen, signiert von der CA in DIR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="519"/>
+        <source>Encrypt ca.key with the first line of FILE.</source>
+        <translation>ca.key mit der ersten Zeile von FILE verschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="520"/>
+        <source>Passphrase of the parent CA&apos;s key.</source>
+        <translation>Passphrase des Schlüssels der übergeordneten CA.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="524"/>
+        <source>Creates a small CA in DIR: ca.key (0600), ca.pem, chain.pem, serial, index.txt
+(one line per issued certificate) and ca.json. Sign requests with &apos;mailtls cert ca sign&apos;.</source>
+        <translation>Legt eine kleine CA in DIR an: ca.key (0600), ca.pem, chain.pem, serial, index.txt
+(eine Zeile je ausgestelltem Zertifikat) und ca.json. Anforderungen signiert &apos;mailtls cert ca sign&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="527"/>
+        <source>
+Examples:
+  mailtls cert ca init --cn &quot;Classroom Root CA&quot; --out-dir ./root-ca
+  mailtls cert ca init --cn &quot;Classroom Mail CA&quot; --out-dir ./mail-ca --parent-ca-dir ./root-ca
+
+</source>
+        <translation>
+Beispiele:
+  mailtls cert ca init --cn &quot;Classroom Root CA&quot; --out-dir ./root-ca
+  mailtls cert ca init --cn &quot;Classroom Mail CA&quot; --out-dir ./mail-ca --parent-ca-dir ./root-ca
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="537"/>
+        <source>--out-dir DIR is required</source>
+        <translation>--out-dir DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="548"/>
+        <source>--pathlen must be 0 to 10</source>
+        <translation>--pathlen muss 0 bis 10 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="570"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="576"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="571"/>
+        <source>issuers of this CA (none: a root)</source>
+        <translation>Aussteller dieser CA (keine: eine Wurzel)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="572"/>
+        <source>issuers of this CA</source>
+        <translation>Aussteller dieser CA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="573"/>
+        <source>next serial: %1</source>
+        <translation>nächste Seriennummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="574"/>
+        <source>issued certificates</source>
+        <translation>ausgestellte Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="575"/>
+        <source>CA settings</source>
+        <translation>CA-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="582"/>
+        <source>Clients trust it with: mailtls session HOST --ca-file %1
+</source>
+        <translation>Clients vertrauen ihr mit: mailtls session HOST --ca-file %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="584"/>
+        <source>Next: mailtls cert ca sign --ca-dir %1 --csr request.csr --out cert.pem
+</source>
+        <translation>Weiter: mailtls cert ca sign --ca-dir %1 --csr request.csr --out cert.pem
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="593"/>
+        <source>The CA directory (&apos;mailtls cert ca init&apos;).</source>
+        <translation>Das CA-Verzeichnis (&apos;mailtls cert ca init&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="594"/>
+        <source>The request to sign (PEM or DER).</source>
+        <translation>Die zu signierende Anforderung (PEM oder DER).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="595"/>
+        <source>Write the certificate (PEM) to FILE.</source>
+        <translation>Das Zertifikat (PEM) in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="597"/>
+        <source>Also write the certificate followed by the CA&apos;s intermediates: the file a server serves.</source>
+        <translation>Zusätzlich das Zertifikat gefolgt von den Zwischenzertifikaten der CA schreiben: die Datei, die ein Server ausliefert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="599"/>
+        <source>Validity in days (default: the CA&apos;s, normally 365).</source>
+        <translation>Gültigkeit in Tagen (Standard: die der CA, normalerweise 365).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="600"/>
+        <source>server (default), client, both, or ca for an intermediate CA.</source>
+        <translation>server (Standard), client, both oder ca für eine Zwischen-CA.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="601"/>
+        <source>Explicit start of validity (ISO 8601, UTC).</source>
+        <translation>Ausdrücklicher Beginn der Gültigkeit (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="602"/>
+        <source>Explicit end of validity (ISO 8601, UTC).</source>
+        <translation>Ausdrückliches Ende der Gültigkeit (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="603"/>
+        <source>Use these SANs instead of the requested ones; repeatable.</source>
+        <translation>Diese SANs statt der angeforderten verwenden; wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="604"/>
+        <source>With --eku ca: CAs allowed below it (default 0).</source>
+        <translation>Mit --eku ca: erlaubte CAs darunter (Standard 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="605"/>
+        <source>Passphrase of ca.key (first line of FILE).</source>
+        <translation>Passphrase von ca.key (erste Zeile von FILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="610"/>
+        <source>Signs a request with the CA in DIR: the next serial number (tracked in DIR/serial),
+the requested SANs (or --san), serverAuth/clientAuth as --eku says, keyUsage
+digitalSignature (+ keyEncipherment for RSA), CA:FALSE, SKI/AKI, SHA-256.</source>
+        <translation>Signiert eine Anforderung mit der CA in DIR: die nächste Seriennummer (in DIR/serial verfolgt),
+die angeforderten SANs (oder --san), serverAuth/clientAuth laut --eku, keyUsage
+digitalSignature (+ keyEncipherment bei RSA), CA:FALSE, SKI/AKI, SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="614"/>
+        <source>
+Dates: --not-before/--not-after take 2024-01-31 or 2024-01-31T12:00:00Z and may lie in
+the past (an expired certificate for a test).
+
+Example:
+  mailtls cert ca sign --ca-dir ./mail-ca --csr mx.csr --out mx.pem --out-chain mx-chain.pem
+
+</source>
+        <translation>
+Daten: --not-before/--not-after nehmen 2024-01-31 oder 2024-01-31T12:00:00Z und dürfen in der
+Vergangenheit liegen (ein abgelaufenes Zertifikat für einen Test).
+
+Beispiel:
+  mailtls cert ca sign --ca-dir ./mail-ca --csr mx.csr --out mx.pem --out-chain mx-chain.pem
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="621"/>
+        <source>--ca-dir DIR, --csr FILE and --out FILE are required</source>
+        <translation>--ca-dir DIR, --csr FILE und --out FILE sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="627"/>
+        <source>--eku must be server, client, both or ca</source>
+        <translation>--eku muss server, client, both oder ca sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="633"/>
+        <source>give --days or --not-after, not both</source>
+        <translation>--days oder --not-after angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="644"/>
+        <source>--pathlen (0 to 10) goes with --eku ca</source>
+        <translation>--pathlen (0 bis 10) gehört zu --eku ca</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="670"/>
+        <source>certificate, serial %1</source>
+        <translation>Zertifikat, Seriennummer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="674"/>
+        <source>certificate + %1 intermediate(s), to serve</source>
+        <translation>Zertifikat + %1 Zwischenzertifikat(e), zum Ausliefern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="677"/>
+        <source> (serial %1 stays recorded in %2)</source>
+        <translation> (Seriennummer %1 bleibt in %2 verzeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="680"/>
+        <source>recorded; next serial %1</source>
+        <translation>verzeichnet; nächste Seriennummer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="684"/>
+        <source>This is a CA certificate: servers send it after the leaves it signs.
+</source>
+        <translation>Dies ist ein CA-Zertifikat: Server senden es nach den Endzertifikaten, die es signiert.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="688"/>
+        <source>Note: serve this certificate followed by %1 (or use --out-chain), or partners miss the intermediate.
+</source>
+        <translation>Hinweis: dieses Zertifikat gefolgt von %1 ausliefern (oder --out-chain verwenden), sonst fehlt Partnern das Zwischenzertifikat.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="703"/>
+        <source>Prime size: 2048, 3072 or 4096.</source>
+        <translation>Größe der Primzahl: 2048, 3072 oder 4096.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="704"/>
+        <source>Write the parameters (PEM) to FILE.</source>
+        <translation>Die Parameter (PEM) in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="709"/>
+        <source>Generates Diffie-Hellman parameters (a safe prime, generator 2) for DHE suites.
+This takes seconds to minutes; progress shows on a terminal and Ctrl-C stops it
+without leaving a file behind.</source>
+        <translation>Erzeugt Diffie-Hellman-Parameter (eine sichere Primzahl, Generator 2) für DHE-Suites.
+Das dauert Sekunden bis Minuten; auf einem Terminal wird der Fortschritt gezeigt, und Strg-C
+bricht ab, ohne eine Datei zu hinterlassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="712"/>
+        <source>Example:
+  mailtls cert dhparam --bits 3072 --out /etc/exim4/dh3072.pem
+
+</source>
+        <translation>Beispiel:
+  mailtls cert dhparam --bits 3072 --out /etc/exim4/dh3072.pem
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="716"/>
+        <source>--bits N and --out FILE are required</source>
+        <translation>--bits N und --out FILE sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="720"/>
+        <source>--bits must be 2048, 3072 or 4096</source>
+        <translation>--bits muss 2048, 3072 oder 4096 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="727"/>
+        <source>Generating %1-bit DH parameters (can take minutes; Ctrl-C cancels)
+</source>
+        <translation>Erzeuge %1-Bit-DH-Parameter (kann Minuten dauern; Strg-C bricht ab)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="757"/>
+        <source>interrupted; nothing written</source>
+        <translation>unterbrochen; nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="764"/>
+        <source>DH parameters, %1-bit safe prime, generator 2</source>
+        <translation>DH-Parameter, sichere %1-Bit-Primzahl, Generator 2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="773"/>
+        <source>The certificate (PEM; further certificates in it join the chain).</source>
+        <translation>Das Zertifikat (PEM; weitere Zertifikate darin kommen in die Kette).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="774"/>
+        <source>Its private key.</source>
+        <translation>Sein privater Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="775"/>
+        <source>Intermediate (and root) certificates to include.</source>
+        <translation>Einzuschließende Zwischen- (und Wurzel-)Zertifikate.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="776"/>
+        <source>Write the bundle (DER .p12) to FILE (mode 0600).</source>
+        <translation>Das Bündel (DER .p12) in FILE schreiben (Modus 0600).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="777"/>
+        <source>Protect the bundle with the first line of FILE.</source>
+        <translation>Das Bündel mit der ersten Zeile von FILE schützen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="778"/>
+        <source>Passphrase of an encrypted --key.</source>
+        <translation>Passphrase eines verschlüsselten --key.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="779"/>
+        <source>Friendly name shown by importers (default: the CN).</source>
+        <translation>Anzeigename beim Import (Standard: der CN).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="784"/>
+        <source>Bundles a certificate, its key and optionally the chain into one PKCS#12 file
+(AES-256-CBC with PBKDF2-SHA256, HMAC-SHA256), e.g. for Windows or a mail client.</source>
+        <translation>Bündelt ein Zertifikat, seinen Schlüssel und optional die Kette in einer PKCS#12-Datei
+(AES-256-CBC mit PBKDF2-SHA256, HMAC-SHA256), z. B. für Windows oder einen Mailclient.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="786"/>
+        <source>Example:
+  mailtls cert pkcs12 --cert mx.pem --key mx.key --chain ca.pem --out mx.p12 --passphrase-file p12.pass
+
+</source>
+        <translation>Beispiel:
+  mailtls cert pkcs12 --cert mx.pem --key mx.key --chain ca.pem --out mx.p12 --passphrase-file p12.pass
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="791"/>
+        <source>--cert FILE, --key FILE and --out FILE are required</source>
+        <translation>--cert FILE, --key FILE und --out FILE sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="793"/>
+        <source>--passphrase-file FILE is required (a PKCS#12 file carries the private key)</source>
+        <translation>--passphrase-file FILE ist erforderlich (eine PKCS#12-Datei enthält den privaten Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="805"/>
+        <source>cannot read %1</source>
+        <translation>%1 nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="815"/>
+        <source>%1 holds no certificate</source>
+        <translation>%1 enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="835"/>
+        <source>%1 does not belong to the certificate in %2 (%3)</source>
+        <translation>%1 gehört nicht zum Zertifikat in %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="844"/>
+        <source>PKCS#12: certificate, key (%1), %2 chain certificate(s); mode 0600</source>
+        <translation>PKCS#12: Zertifikat, Schlüssel (%1), %2 Kettenzertifikat(e); Modus 0600</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="848"/>
+        <source>Check: openssl pkcs12 -info -noout -in %1 -passin file:%2
+</source>
+        <translation>Prüfen: openssl pkcs12 -info -noout -in %1 -passin file:%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="28"/>
+        <source>Can mail for this domain be delivered securely? Looks up the domain&apos;s MX hosts and their
+addresses through a DNSSEC-validating resolver, runs a STARTTLS session on port 25 to every
+address (SNI = the MX name), matches the served chains against the DANE TLSA records,
+fetches the MTA-STS policy over HTTPS and reads the TLS-RPT record. Then one verdict line
+per kind of sending MTA (opportunistic, DANE, MTA-STS) and the findings with their fixes.</source>
+        <translation>Kann Mail für diese Domain sicher zugestellt werden? Sucht die MX-Hosts der Domain und ihre Adressen
+über einen DNSSEC-validierenden Resolver, führt zu jeder Adresse eine STARTTLS-Sitzung auf Port 25
+(SNI = der MX-Name), gleicht die ausgelieferten Ketten mit den DANE-TLSA-Einträgen ab, ruft die
+MTA-STS-Policy über HTTPS ab und liest den TLS-RPT-Eintrag. Dann eine Urteilszeile je Art von
+sendendem MTA (opportunistisch, DANE, MTA-STS) und die Befunde mit ihren Korrekturen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="35"/>
+        <source>
+Verdicts: delivers, delivers_unprotected (delivers without the protection this kind of
+sender asks for), defers (mail waits in the sender&apos;s queue), unknown.
+
+Exit codes:
+  0    checked (and nothing reached --fail-on)
+  1    a finding at or above --fail-on SEVERITY
+  2    usage error: not a domain name, a bad --resolver, an unreadable --trust-anchor
+  3    no answer to judge: the resolver did not answer
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls domain example.org
+  mailtls domain example.org --json - | jq &apos;.verdicts&apos;
+  mailtls domain example.org --records      # plus the TLSA/MTA-STS/TLS-RPT records to publish
+  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem
+</source>
+        <translation>
+Urteile: delivers, delivers_unprotected (stellt zu, aber ohne den Schutz, den diese Art von Absender
+verlangt), defers (die Mail wartet in der Warteschlange des Absenders), unknown.
+
+Exit-Codes:
+  0    geprüft (und nichts erreichte --fail-on)
+  1    ein Befund auf oder über --fail-on SEVERITY
+  2    Aufruffehler: kein Domainname, ein falscher --resolver, ein unlesbarer --trust-anchor
+  3    keine Antwort zu beurteilen: der Resolver hat nicht geantwortet
+  130  unterbrochen (Strg-C)
+
+Beispiele:
+  mailtls domain example.org
+  mailtls domain example.org --json - | jq &apos;.verdicts&apos;
+  mailtls domain example.org --records      # dazu die zu veröffentlichenden TLSA/MTA-STS/TLS-RPT-Einträge
+  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="56"/>
+        <source>The DNS resolver to ask (default: those of /etc/resolv.conf). Answers are validated here in any case.</source>
+        <translation>Der zu fragende DNS-Resolver (Standard: die aus /etc/resolv.conf). Antworten werden in jedem Fall hier validiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="60"/>
+        <source>DNSSEC trust anchor: DNSKEY or DS records in zone-file form (default: /usr/share/dns/root.key, the root key).</source>
+        <translation>DNSSEC-Vertrauensanker: DNSKEY- oder DS-Einträge im Zonendatei-Format (Standard: /usr/share/dns/root.key, der Root-Schlüssel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="64"/>
+        <source>CA certificates for the MTA-STS policy host (default: the system store).</source>
+        <translation>CA-Zertifikate für den Host der MTA-STS-Policy (Standard: der Systemspeicher).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="67"/>
+        <source>CA certificates for the MX hosts&apos; chains (default: the system store).</source>
+        <translation>CA-Zertifikate für die Ketten der MX-Hosts (Standard: der Systemspeicher).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="72"/>
+        <source>The SMTP sessions to the MX hosts go through this proxy: socks5://[USER@]HOST:PORT or http://[USER@]HOST:PORT (no password in the URL). DNS and the MTA-STS policy fetch stay direct.</source>
+        <translation>Die SMTP-Sitzungen zu den MX-Hosts laufen über diesen Proxy: socks5://[USER@]HOST:PORT oder http://[USER@]HOST:PORT (kein Passwort in der URL). DNS und der Abruf der MTA-STS-Policy bleiben direkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="79"/>
+        <source>Sessions at once (default: 4).</source>
+        <translation>Gleichzeitige Sitzungen (Standard: 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="81"/>
+        <source>DNS and the MTA-STS policy only: connect to no MX host.</source>
+        <translation>Nur DNS und die MTA-STS-Policy: zu keinem MX-Host verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="83"/>
+        <source>SMTP port of the MX hosts (default: 25, what senders use; others for labs).</source>
+        <translation>SMTP-Port der MX-Hosts (Standard: 25, den Absender nutzen; andere für Testumgebungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="86"/>
+        <source>HTTPS port of the MTA-STS policy host (default: 443; others for labs).</source>
+        <translation>HTTPS-Port des Hosts der MTA-STS-Policy (Standard: 443; andere für Testumgebungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="88"/>
+        <source>the domain report as JSON (schema mailtls.domain/1)</source>
+        <translation>den Domain-Bericht als JSON (Schema mailtls.domain/1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="89"/>
+        <source>Write the domain report as one HTML file.</source>
+        <translation>Den Domain-Bericht als eine HTML-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="91"/>
+        <source>the domain report</source>
+        <translation>den Domain-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="95"/>
+        <source>Print only the verdict lines.</source>
+        <translation>Nur die Urteilszeilen ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="97"/>
+        <source>Also print the records to publish for the MX set and the keys served now (TLSA 3 1 1, MTA-STS, TLS-RPT) and the sending side&apos;s DANE settings.</source>
+        <translation>Zusätzlich die zu veröffentlichenden Einträge für die MX-Menge und die jetzt ausgelieferten Schlüssel (TLSA 3 1 1, MTA-STS, TLS-RPT) sowie die DANE-Einstellungen der sendenden Seite ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="112"/>
+        <source>The mail domain, e.g. example.org.</source>
+        <translation>Die Maildomain, z. B. example.org.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="138"/>
+        <source>missing DOMAIN</source>
+        <translation>DOMAIN fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="138"/>
+        <source>one DOMAIN at a time</source>
+        <translation>nur eine DOMAIN auf einmal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="188"/>
+        <source>bounces at once: the domain publishes a null MX (accepts no mail)</source>
+        <translation>Sofortiger Bounce: die Domain veröffentlicht ein Null-MX (nimmt keine Mail an)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="189"/>
+        <source>bounces at once: the domain does not exist (NXDOMAIN)</source>
+        <translation>Sofortiger Bounce: die Domain existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="190"/>
+        <source>bounces: there is no MX and no address</source>
+        <translation>Bounce: es gibt weder MX noch Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="191"/>
+        <source>not known: the resolver used for this check did not answer</source>
+        <translation>nicht bekannt: der für diese Prüfung verwendete Resolver hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="192"/>
+        <source>not known: the check was cancelled</source>
+        <translation>nicht bekannt: die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="193"/>
+        <source>delivers only if it does not validate DNSSEC: the MX answer is bogus</source>
+        <translation>stellt nur zu, wenn er DNSSEC nicht validiert: die MX-Antwort ist bogus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="194"/>
+        <source>defers: the MX lookup fails, so it cannot find where to deliver</source>
+        <translation>verschiebt: die MX-Abfrage schlägt fehl, er findet also nicht, wohin er zustellen soll</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="195"/>
+        <source>defers: it validates DNSSEC and gets no usable MX answer</source>
+        <translation>verschiebt: er validiert DNSSEC und bekommt keine brauchbare MX-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="196"/>
+        <source>not checked: sessions were skipped</source>
+        <translation>nicht geprüft: Sitzungen wurden ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="197"/>
+        <source>defers: no MX address to connect to</source>
+        <translation>verschiebt: keine MX-Adresse zum Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="198"/>
+        <source>defers: none of the %1 MX addresses answered on port 25 (from here)</source>
+        <translation>verschiebt: keine der %1 MX-Adressen hat auf Port 25 geantwortet (von hier aus)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="199"/>
+        <source>delivers over TLS: the one MX address negotiates it</source>
+        <translation>stellt über TLS zu: die eine MX-Adresse handelt es aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="200"/>
+        <source>delivers over TLS: all %1 MX addresses negotiate it</source>
+        <translation>stellt über TLS zu: alle %1 MX-Adressen handeln es aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="201"/>
+        <source>delivers over TLS: %1 of %2 MX addresses answered, all with TLS</source>
+        <translation>stellt über TLS zu: %1 von %2 MX-Adressen haben geantwortet, alle mit TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="202"/>
+        <source>delivers, but in cleartext to %1 of %2 answering MX addresses (no TLS there)</source>
+        <translation>stellt zu, aber im Klartext an %1 von %2 antwortenden MX-Adressen (dort kein TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="203"/>
+        <source>delivers without authentication: no MX host has usable DANE records in a signed zone, so it falls back to opportunistic TLS</source>
+        <translation>stellt ohne Authentifizierung zu: kein MX-Host hat brauchbare DANE-Records in einer signierten Zone, also fällt er auf opportunistisches TLS zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="205"/>
+        <source>not known: sessions were skipped, so no served chain was matched</source>
+        <translation>nicht bekannt: Sitzungen wurden ausgelassen, also wurde keine ausgelieferte Kette abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="206"/>
+        <source>delivers with DANE: every MX host matches its TLSA records</source>
+        <translation>stellt mit DANE zu: jeder MX-Host passt zu seinen TLSA-Records</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="207"/>
+        <source>delivers with DANE through %1; skips %2</source>
+        <translation>stellt mit DANE über %1 zu; überspringt %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="208"/>
+        <source>delivers only through %1 (no DANE there); skips %2</source>
+        <translation>stellt nur über %1 zu (dort kein DANE); überspringt %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="209"/>
+        <source>defers all mail: the TLSA or address answers of %1 are bogus or fail</source>
+        <translation>verschiebt alle Mail: die TLSA- oder Adressantworten von %1 sind bogus oder schlagen fehl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="210"/>
+        <source>defers all mail: the served certificates of %1 do not match the TLSA records</source>
+        <translation>verschiebt alle Mail: die ausgelieferten Zertifikate von %1 passen nicht zu den TLSA-Records</translation>
+    </message>
+    <message>
         <location filename="../app/cli/domain_command.cpp" line="211"/>
+        <source>defers all mail: no address of %1 answered on port 25 (from here)</source>
+        <translation>verschiebt alle Mail: keine Adresse von %1 hat auf Port 25 geantwortet (von hier aus)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="212"/>
+        <source>defers all mail: the enforced policy refuses every MX host (%1), and %2 did not answer</source>
+        <translation>verschiebt alle Mail: die durchgesetzte Policy lehnt jeden MX-Host ab (%1), und %2 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="213"/>
+        <source>defers all mail: the enforced policy refuses every MX host (%1)</source>
+        <translation>verschiebt alle Mail: die durchgesetzte Policy lehnt jeden MX-Host ab (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="214"/>
+        <source>delivers as an opportunistic sender: no MTA-STS policy is published</source>
+        <translation>stellt wie ein opportunistischer Absender zu: keine MTA-STS-Policy veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="215"/>
+        <source>delivers as if there were no policy: the published one cannot be used (senders that cached an older policy keep enforcing that one)</source>
+        <translation>stellt zu, als gäbe es keine Policy: die veröffentlichte ist unbrauchbar (Absender, die eine ältere Policy zwischengespeichert haben, setzen weiter diese durch)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="217"/>
+        <source>delivers without checks: the policy&apos;s mode is none</source>
+        <translation>stellt ohne Prüfungen zu: der Modus der Policy ist none</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="218"/>
+        <source>delivers even if checks fail (testing mode), and reports the failures</source>
+        <translation>stellt auch bei fehlgeschlagenen Prüfungen zu (Modus testing) und meldet die Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="219"/>
+        <source>not known: sessions were skipped, so certificates were not checked</source>
+        <translation>nicht bekannt: Sitzungen wurden ausgelassen, also wurden keine Zertifikate geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="220"/>
+        <source>delivers: every MX host passes the enforced policy</source>
+        <translation>stellt zu: jeder MX-Host besteht die durchgesetzte Policy</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="221"/>
+        <source>delivers through %1; refuses %2; %3 did not answer</source>
+        <translation>stellt über %1 zu; lehnt %2 ab; %3 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="222"/>
+        <source>delivers through %1; refuses %2</source>
+        <translation>stellt über %1 zu; lehnt %2 ab</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="223"/>
+        <source>delivers through %1; %2 did not answer</source>
+        <translation>stellt über %1 zu; %2 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="224"/>
+        <source>delivers through %1</source>
+        <translation>stellt über %1 zu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="226"/>
+        <source>defers like an opportunistic sender: %1</source>
+        <translation>verschiebt wie ein opportunistischer Absender: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="227"/>
+        <source>no MX address to connect to</source>
+        <translation>keine MX-Adresse zum Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="228"/>
+        <source>none of the %1 MX addresses answered on port 25 (from here)</source>
+        <translation>keine der %1 MX-Adressen hat auf Port 25 geantwortet (von hier aus)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="294"/>
+        <source>delivers</source>
+        <translation>stellt zu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="295"/>
+        <source>unprotected</source>
+        <translation>ungeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="296"/>
+        <source>DEFERS</source>
+        <translation>VERSCHIEBT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="315"/>
+        <source>opportunistic</source>
+        <translation>opportunistisch</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="321"/>
         <source>Would a sender deliver to %1?</source>
         <translation>Würde ein Absender an %1 zustellen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="220"/>
+        <location filename="../app/cli/domain_command.cpp" line="330"/>
         <source>not looked up</source>
         <translation>nicht abgefragt</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="222"/>
+        <location filename="../app/cli/domain_command.cpp" line="332"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="232"/>
+        <location filename="../app/cli/domain_command.cpp" line="342"/>
         <source>MX (%1)</source>
         <translation>MX (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="234"/>
+        <location filename="../app/cli/domain_command.cpp" line="344"/>
         <source>  null MX (RFC 7505): the domain accepts no mail
 
 </source>
@@ -1378,14 +3389,14 @@ Echter Handshake (%1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="236"/>
+        <location filename="../app/cli/domain_command.cpp" line="346"/>
         <source>  no MX records: the domain&apos;s own addresses stand in (RFC 5321 §5.1)
 </source>
         <translation>  keine MX-Einträge: die eigenen Adressen der Domain treten an ihre Stelle (RFC 5321 §5.1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="238"/>
+        <location filename="../app/cli/domain_command.cpp" line="348"/>
         <source>  no MX host
 
 </source>
@@ -1394,87 +3405,327 @@ Echter Handshake (%1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="242"/>
+        <location filename="../app/cli/domain_command.cpp" line="352"/>
         <source>  (not checked)
 </source>
         <translation>  (nicht geprüft)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="254"/>
+        <location filename="../app/cli/domain_command.cpp" line="361"/>
+        <source>via CNAME %1</source>
+        <translation>über CNAME %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="364"/>
         <source>        no address
 </source>
         <translation>        keine Adresse
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="260"/>
+        <location filename="../app/cli/domain_command.cpp" line="370"/>
         <source>        %1  (not connected: --no-sessions)
 </source>
         <translation>        %1  (nicht verbunden: --no-sessions)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="262"/>
+        <location filename="../app/cli/domain_command.cpp" line="372"/>
         <source>        and %1 more address(es), not checked
 </source>
         <translation>        und %1 weitere Adresse(n), nicht geprüft
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="277"/>
+        <location filename="../app/cli/domain_command.cpp" line="387"/>
         <source>no connection: %1</source>
         <translation>keine Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="279"/>
+        <location filename="../app/cli/domain_command.cpp" line="389"/>
         <source>no STARTTLS</source>
         <translation>kein STARTTLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="281"/>
+        <location filename="../app/cli/domain_command.cpp" line="391"/>
         <source>TLS failed: %1</source>
         <translation>TLS fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="286"/>
+        <location filename="../app/cli/domain_command.cpp" line="396"/>
         <source>CN=%1 until %2</source>
         <translation>CN=%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <location filename="../app/cli/domain_command.cpp" line="398"/>
         <source>trusted</source>
         <translation>vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <location filename="../app/cli/domain_command.cpp" line="398"/>
         <source>untrusted</source>
         <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <location filename="../app/cli/domain_command.cpp" line="399"/>
         <source>name ok</source>
         <translation>Name ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <location filename="../app/cli/domain_command.cpp" line="399"/>
         <source>name mismatch</source>
         <translation>Name passt nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="297"/>
+        <location filename="../app/cli/domain_command.cpp" line="401"/>
+        <source>DANE ok</source>
+        <translation>DANE ok</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="401"/>
+        <source>DANE FAILS</source>
+        <translation>DANE SCHEITERT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="407"/>
         <source>DANE (TLSA records)</source>
         <translation>DANE (TLSA-Einträge)</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="456"/>
+        <location filename="../app/cli/domain_command.cpp" line="420"/>
+        <source>%1 (depth %2)</source>
+        <translation>%1 (Tiefe %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="427"/>
+        <source>matched by %1</source>
+        <translation>getroffen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="428"/>
+        <source>matches no served certificate</source>
+        <translation>passt zu keinem ausgelieferten Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="429"/>
+        <source>not compared: the records are not secure</source>
+        <translation>nicht verglichen: die Records sind nicht sicher</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="430"/>
+        <source>not compared: no certificate was served</source>
+        <translation>nicht verglichen: kein Zertifikat ausgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="434"/>
+        <source>    %1  (cannot be read)
+</source>
+        <translation>    %1  (nicht lesbar)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="437"/>
+        <source>  none published
+</source>
+        <translation>  keine veröffentlicht
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="454"/>
+        <source>certificate valid</source>
+        <translation>Zertifikat gültig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="455"/>
+        <source>certificate NOT valid: %1</source>
+        <translation>Zertifikat NICHT gültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="458"/>
+        <source>  policy %1%2
+    %3
+</source>
+        <translation>  Policy %1%2
+    %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="460"/>
+        <source>    redirects to %1 (not followed)
+</source>
+        <translation>    leitet weiter auf %1 (nicht gefolgt)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="464"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="471"/>
+        <source>(matches no MX host)</source>
+        <translation>(passt zu keinem MX-Host)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="472"/>
+        <source>covers %1</source>
+        <translation>deckt %1 ab</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="566"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="475"/>
+        <location filename="../app/cli/domain_command.cpp" line="567"/>
+        <source>  resolver %1, trust anchor %2, %3 s
+
+</source>
+        <translation>  Resolver %1, Vertrauensanker %2, %3 s
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="585"/>
         <source>Records to publish (the MX set and the keys served now)</source>
         <translation>Zu veröffentlichende Einträge (die MX-Menge und die jetzt gelieferten Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="588"/>
+        <source>  no records: %1
+</source>
+        <translation>  keine Records: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="25"/>
+        <source>Reads a mail server&apos;s own logs (Exim main log, Exim or Postfix lines in syslog, journalctl
+-o short-iso or -o json exports; plain, .gz, .xz or .bz2, several files read in time order)
+and tells the TLS story of every partner: who delivers to us and whom we deliver to, with
+which TLS versions and ciphers (IANA names, whatever the log&apos;s library wrote), verified or
+not, who stays in cleartext or fell back to it after a failed handshake, and every TLS
+failure grouped by cause with the finding it points to. With a proposed change (--drop,
+--cipher-list, --only-cert, --dh-bits), it plays every partner&apos;s observed version and suite
+through the simulator and lists the partners who would lose TLS.</source>
+        <translation>Liest die eigenen Logs eines Mailservers (Exim-Mainlog, Exim- oder Postfix-Zeilen im Syslog,
+journalctl-Exporte mit -o short-iso oder -o json; unkomprimiert, .gz, .xz oder .bz2, mehrere
+Dateien in zeitlicher Reihenfolge) und erzählt die TLS-Geschichte jedes Partners: wer an uns
+zustellt und an wen wir zustellen, mit welchen TLS-Versionen und Ciphers (IANA-Namen, was auch
+immer die Bibliothek des Logs schrieb), verifiziert oder nicht, wer im Klartext bleibt oder nach
+einem fehlgeschlagenen Handshake darauf zurückfiel, und jeden TLS-Fehler nach Ursache gruppiert
+mit dem Befund, auf den er verweist. Mit einer geplanten Änderung (--drop, --cipher-list,
+--only-cert, --dh-bits) spielt es die beobachtete Version und Suite jedes Partners im Simulator
+durch und listet die Partner, die TLS verlieren würden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="35"/>
+        <source>
+Counting:
+  A message is an arrival from a partner (inbound) or a delivery to it (outbound). A partner
+  &apos;fell back&apos; when a cleartext message followed a TLS failure with it within an hour.
+  Lines of other programs in a shared syslog file count as parsed; a line of the file&apos;s
+  format that could not be read is counted as unparsed and the first ones are listed.
+
+Exit codes:
+  0    read (also when partners fail: the report says so)
+  2    usage error, or no input file could be opened
+  3    a file was damaged part-way (truncated, binary): everything before it is reported
+  130  interrupted (Ctrl-C): what was read so far is reported
+
+Examples:
+  mailtls log /var/log/exim4/mainlog /var/log/exim4/mainlog.1 /var/log/exim4/mainlog.2.gz
+  mailtls log /var/log/mail.log --direction out --partner example.net
+  journalctl -u postfix -o json | mailtls log - --since 2026-12-01
+  mailtls log mainlog --drop TLSv1,TLSv1.1 --json report.json
+  mailtls log mainlog --only-cert ECDSA --server-report scan.json
+</source>
+        <translation>
+Zählweise:
+  Eine Nachricht ist ein Eingang von einem Partner (eingehend) oder eine Zustellung an ihn
+  (ausgehend). Ein Partner ist &apos;zurückgefallen&apos;, wenn innerhalb einer Stunde nach einem TLS-Fehler
+  mit ihm eine Klartext-Nachricht folgte. Zeilen anderer Programme in einer gemeinsamen
+  Syslog-Datei zählen als gelesen; eine Zeile im Format der Datei, die nicht gelesen werden
+  konnte, zählt als nicht verstanden, und die ersten werden aufgeführt.
+
+Exit-Codes:
+  0    gelesen (auch wenn Partner scheitern: der Bericht sagt es)
+  2    Aufruffehler, oder keine Eingabedatei ließ sich öffnen
+  3    eine Datei war mittendrin beschädigt (abgeschnitten, binär): alles davor wird berichtet
+  130  unterbrochen (Strg-C): das bis dahin Gelesene wird berichtet
+
+Beispiele:
+  mailtls log /var/log/exim4/mainlog /var/log/exim4/mainlog.1 /var/log/exim4/mainlog.2.gz
+  mailtls log /var/log/mail.log --direction out --partner example.net
+  journalctl -u postfix -o json | mailtls log - --since 2026-12-01
+  mailtls log mainlog --drop TLSv1,TLSv1.1 --json report.json
+  mailtls log mainlog --only-cert ECDSA --server-report scan.json
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="58"/>
+        <source>the JSON document (schema &quot;mailtls.log/1&quot;)</source>
+        <translation>das JSON-Dokument (Schema &quot;mailtls.log/1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="60"/>
+        <source>Only events from then on: 2026-12-01, 2026-12-01T08:00, or 24h / 7d ago.</source>
+        <translation>Nur Ereignisse ab dann: 2026-12-01, 2026-12-01T08:00 oder vor 24h / 7d.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="62"/>
+        <source>Only events up to then (same forms as --since).</source>
+        <translation>Nur Ereignisse bis dahin (gleiche Formen wie --since).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="65"/>
+        <source>Only this partner: an address, or a host name (its subdomains too).</source>
+        <translation>Nur dieser Partner: eine Adresse oder ein Hostname (auch seine Subdomains).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="67"/>
+        <source>in, out or both (default).</source>
+        <translation>in, out oder both (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="70"/>
+        <source>Year of classic syslog time stamps (default: the file&apos;s modification year).</source>
+        <translation>Jahr klassischer Syslog-Zeitstempel (Standard: das Änderungsjahr der Datei).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="72"/>
+        <source>Partners listed in the table (default: 25; 0: all).</source>
+        <translation>In der Tabelle aufgeführte Partner (Standard: 25; 0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="75"/>
+        <source>What breaks if these versions go, e.g. TLSv1,TLSv1.1 (or 1.0,1.1).</source>
+        <translation>Was bricht, wenn diese Versionen wegfallen, z. B. TLSv1,TLSv1.1 (oder 1.0,1.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="78"/>
+        <source>What breaks with this suite list: OpenSSL list, IANA names or GnuTLS priority string.</source>
+        <translation>Was mit dieser Suite-Liste bricht: OpenSSL-Liste, IANA-Namen oder GnuTLS-Prioritätszeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="82"/>
+        <source>What breaks if the server serves only these certificate types (RSA, ECDSA).</source>
+        <translation>Was bricht, wenn der Server nur diese Zertifikatstypen ausliefert (RSA, ECDSA).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="84"/>
+        <source>What breaks with a DHE prime of this size.</source>
+        <translation>Was mit einer DHE-Primzahl dieser Größe bricht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="87"/>
+        <source>A saved &apos;mailtls scan --json&apos; of the server: the change starts from it.</source>
+        <translation>Ein gespeichertes &apos;mailtls scan --json&apos; des Servers: die Änderung geht davon aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="102"/>
+        <source>Log files; - reads standard input.</source>
+        <translation>Logdateien; - liest die Standardeingabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="209"/>
@@ -1497,6 +3748,7 @@ Echter Handshake (%1)
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="219"/>
+        <location filename="../app/cli/queue_command.cpp" line="410"/>
         <source>, %1 cut at the line limit</source>
         <translation>, %1 an der Zeilengrenze gekürzt</translation>
     </message>
@@ -1547,6 +3799,13 @@ TLS-Fehler nach Ursache
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="242"/>
+        <source> [%1%2]: %3 failure(s), %4 partner(s)
+</source>
+        <translation> [%1%2]: %3 Fehler, %4 Partner
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="249"/>
         <source>      … and %1 more
 </source>
@@ -1585,6 +3844,7 @@ Partner im Klartext
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="282"/>
+        <location filename="../app/cli/queue_command.cpp" line="414"/>
         <source>  … and %1 more
 </source>
         <translation>  … und %1 weitere
@@ -1598,6 +3858,11 @@ Partner im Klartext
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="288"/>
+        <source>, %1 after a TLS failure</source>
+        <translation>, %1 nach einem TLS-Fehler</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="295"/>
         <source>
 Partners (most failures first, then most messages)
@@ -1608,10 +3873,21 @@ Partner (die meisten Fehler zuerst, dann die meisten Nachrichten)
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="299"/>
+        <location filename="../app/cli/queue_command.cpp" line="337"/>
         <source>  … and %1 more (--top 0 lists all)
 </source>
         <translation>  … und %1 weitere (--top 0 listet alle)
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="308"/>
+        <source>  (authenticated submission: a user&apos;s client)</source>
+        <translation>  (authentifizierte Einlieferung: der Client eines Benutzers)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="310"/>
+        <source>  (%1 authenticated submission(s))</source>
+        <translation>  (%1 authentifizierte Einlieferung(en))</translation>
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="312"/>
@@ -1665,6 +3941,16 @@ Was bricht, wenn: %1
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="348"/>
+        <source>Would lose TLS</source>
+        <translation>Würden TLS verlieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="349"/>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="350"/>
         <source>  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here
 </source>
@@ -1677,9 +3963,142 @@ Was bricht, wenn: %1
         <translation>Hinweis: </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="386"/>
+        <source>no log file given (FILE..., or - for standard input)</source>
+        <translation>keine Logdatei angegeben (FILE... oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="390"/>
+        <location filename="../app/cli/queue_command.cpp" line="210"/>
+        <source>standard input (-) can be read only once</source>
+        <translation>die Standardeingabe (-) kann nur einmal gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="409"/>
+        <source>--since: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
+        <translation>--since: &apos;%1&apos; ist keine Zeitangabe (2026-12-01, 2026-12-01T08:00, 24h, 7d)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="414"/>
+        <source>--until: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
+        <translation>--until: &apos;%1&apos; ist keine Zeitangabe (2026-12-01, 2026-12-01T08:00, 24h, 7d)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="425"/>
+        <source>--direction: &apos;%1&apos; is none of in, out, both</source>
+        <translation>--direction: &apos;%1&apos; ist keins von in, out, both</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="443"/>
+        <source>--drop: &apos;%1&apos; is no TLS version (TLSv1, TLSv1.1, 1.2, ...)</source>
+        <translation>--drop: &apos;%1&apos; ist keine TLS-Version (TLSv1, TLSv1.1, 1.2, ...)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="457"/>
+        <source>--only-cert: &apos;%1&apos; is neither RSA nor ECDSA</source>
+        <translation>--only-cert: &apos;%1&apos; ist weder RSA noch ECDSA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="478"/>
+        <source>--server-report %1: no scan section (save one with &apos;mailtls scan --json&apos;)</source>
+        <translation>--server-report %1: kein Scan-Abschnitt (einen mit &apos;mailtls scan --json&apos; speichern)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="503"/>
+        <location filename="../app/cli/queue_command.cpp" line="627"/>
+        <source>cannot write the JSON to standard output</source>
+        <translation>das JSON kann nicht auf die Standardausgabe geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="21"/>
+        <source>Runs the built-in practice server: SMTP with STARTTLS and an implicit-TLS (SMTPS) port on
+127.0.0.1 (and [::1]) only, with one TLS personality and throwaway certificates made at
+start and removed at exit. It accepts any AUTH password and discards every message. Point
+`mailtls session`, `mailtls scan`, openssl s_client or swaks at it to see what the
+workbench says about a well-configured server or a typical mistake. Ctrl-C stops it.</source>
+        <translation>Startet den eingebauten Übungsserver: SMTP mit STARTTLS und ein Implicit-TLS-Port (SMTPS), nur
+auf 127.0.0.1 (und [::1]), mit einer TLS-Persönlichkeit und Wegwerf-Zertifikaten, die beim Start
+erzeugt und beim Beenden entfernt werden. Er nimmt jedes AUTH-Passwort an und verwirft jede
+Nachricht. Richten Sie `mailtls session`, `mailtls scan`, openssl s_client oder swaks darauf, um
+zu sehen, was die Workbench zu einem gut konfigurierten Server oder einem typischen Fehler sagt.
+Strg-C beendet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="31"/>
+        <source>The server to play (default: modern; --list shows all).</source>
+        <translation>Der zu spielende Server (Standard: modern; --list zeigt alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="34"/>
+        <source>SMTP port with STARTTLS (default 0: a free port, printed at start).</source>
+        <translation>SMTP-Port mit STARTTLS (Standard 0: ein freier Port, beim Start ausgegeben).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="37"/>
+        <source>Implicit-TLS (SMTPS) port (default 0: a free port).</source>
+        <translation>Implicit-TLS-Port (SMTPS) (Standard 0: ein freier Port).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="39"/>
+        <source>List the personalities and what each one teaches.</source>
+        <translation>Die Persönlichkeiten auflisten und was jede lehrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="41"/>
+        <source>Print one line per connection: peer, TLS version and suite, commands.</source>
+        <translation>Eine Zeile je Verbindung ausgeben: Gegenstelle, TLS-Version und Suite, Befehle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="42"/>
+        <source>Listen on 127.0.0.1 only, not on [::1].</source>
+        <translation>Nur auf 127.0.0.1 lauschen, nicht auf [::1].</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="55"/>
+        <source>  %1expected findings: %2
+</source>
+        <translation>  %1erwartete Befunde: %2
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/practice_command.cpp" line="69"/>
         <source>--%1 must be a port from 0 to 65535, not &apos;%2&apos;</source>
         <translation>--%1 muss ein Port von 0 bis 65535 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="94"/>
+        <location filename="../app/cli/practice_command.cpp" line="154"/>
+        <source>
+Personalities:
+</source>
+        <translation>
+Persönlichkeiten:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="95"/>
+        <source>
+Exit codes:
+  0    stopped with Ctrl-C or SIGTERM
+  2    usage error (unknown personality, bad port, port already in use)
+  3    the server could not start (certificates, TLS setup)
+
+Examples:
+  mailtls practice-server
+  mailtls practice-server --personality weak-dh --port 2525 --tls-port 4650
+  mailtls practice-server --list
+</source>
+        <translation>
+Exit-Codes:
+  0    mit Strg-C oder SIGTERM beendet
+  2    Aufruffehler (unbekannte Persönlichkeit, ungültiger Port, Port schon belegt)
+  3    der Server konnte nicht starten (Zertifikate, TLS-Einrichtung)
+
+Beispiele:
+  mailtls practice-server
+  mailtls practice-server --personality weak-dh --port 2525 --tls-port 4650
+  mailtls practice-server --list
+</translation>
     </message>
     <message>
         <location filename="../app/cli/practice_command.cpp" line="120"/>
@@ -1687,14 +4106,220 @@ Was bricht, wenn: %1
         <translation>unerwartetes Argument &apos;%1&apos; (der Server lauscht immer auf 127.0.0.1; verwenden Sie --port)</translation>
     </message>
     <message>
-        <location filename="../app/cli/practice_command.cpp" line="131"/>
+        <location filename="../app/cli/practice_command.cpp" line="132"/>
         <source>unknown personality &apos;%1&apos;; choose one of: %2</source>
         <translation>unbekannte Persönlichkeit &apos;%1&apos;; wählen Sie eine von: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/practice_command.cpp" line="140"/>
+        <location filename="../app/cli/practice_command.cpp" line="141"/>
         <source>--port and --tls-port must differ (both %1)</source>
         <translation>--port und --tls-port müssen sich unterscheiden (beide %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="191"/>
+        <source>MailTLS practice server, personality &quot;%1&quot;: %2
+</source>
+        <translation>MailTLS-Übungsserver, Persönlichkeit &quot;%1&quot;: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="193"/>
+        <source>SMTP with STARTTLS</source>
+        <translation>SMTP mit STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="193"/>
+        <source>SMTP, no STARTTLS</source>
+        <translation>SMTP, kein STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="196"/>
+        <source>  SMTPS (implicit TLS)  127.0.0.1:%1%2
+</source>
+        <translation>  SMTPS (Implicit TLS)  127.0.0.1:%1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="197"/>
+        <source>  TLS                   %1%2, %3 certificates%4
+</source>
+        <translation>  TLS                   %1%2, %3-Zertifikate%4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="198"/>
+        <source>  TLS                   %1%2, %3 certificate%4
+</source>
+        <translation>  TLS                   %1%2, %3-Zertifikat%4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="200"/>
+        <source> to </source>
+        <translation> bis </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="202"/>
+        <source>, DHE with a %1-bit prime</source>
+        <translation>, DHE mit einer %1-Bit-Primzahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="203"/>
+        <source>  practice CA           %1
+</source>
+        <translation>  Übungs-CA             %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="205"/>
+        <source>  client certificate    %1 (key %2)
+</source>
+        <translation>  Client-Zertifikat     %1 (Schlüssel %2)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="206"/>
+        <source>  expected findings     %1
+</source>
+        <translation>  erwartete Befunde     %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="208"/>
+        <source>
+Try:
+</source>
+        <translation>
+Ausprobieren:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="216"/>
+        <source>The certificates are throwaway: made now, deleted when the server stops. Ctrl-C stops it.
+</source>
+        <translation>Die Zertifikate sind Wegwerf-Zertifikate: jetzt erzeugt, gelöscht, wenn der Server stoppt. Strg-C beendet ihn.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="223"/>
+        <source>Stopped after %1 connection(s); the practice certificates are removed.
+</source>
+        <translation>Nach %1 Verbindung(en) beendet; die Übungszertifikate sind entfernt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="24"/>
+        <source>Writes what a domain publishes so that senders protect mail to it, ready to paste: the DNS
+zone lines (TLSA records for DANE on each MX, RFC 7672; the MTA-STS TXT record, RFC 8461;
+the TLS-RPT TXT record, RFC 8460), the MTA-STS policy file, and the Exim and Postfix settings
+that make a sending server use DANE. Nothing is looked up and nothing is sent: the records
+come from the names and files given.
+
+TLSA records are 3 1 1 (the SHA-256 of the public key: stays valid when the certificate is
+renewed with the same key) for the leaf of --cert or for --key, and 2 1 1 for each CA
+certificate in --cert. --next-key adds the record of the key that takes over next, with the
+rollover steps.</source>
+        <translation>Schreibt, was eine Domain veröffentlicht, damit Absender Mail an sie schützen, fertig zum Einfügen:
+die DNS-Zonenzeilen (TLSA-Records für DANE an jedem MX, RFC 7672; der MTA-STS-TXT-Record,
+RFC 8461; der TLS-RPT-TXT-Record, RFC 8460), die MTA-STS-Policy-Datei und die Exim- und
+Postfix-Einstellungen, mit denen ein sendender Server DANE nutzt. Nichts wird nachgeschlagen und
+nichts gesendet: die Records entstehen aus den angegebenen Namen und Dateien.
+
+TLSA-Records sind 3 1 1 (der SHA-256 des öffentlichen Schlüssels: bleibt gültig, wenn das
+Zertifikat mit demselben Schlüssel erneuert wird) für das Endzertifikat von --cert oder für --key,
+und 2 1 1 für jedes CA-Zertifikat in --cert. --next-key fügt den Record des Schlüssels hinzu, der
+als Nächstes übernimmt, mit den Schritten des Wechsels.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="36"/>
+        <source>
+Exit codes:
+  0    written
+  2    usage error: a missing or malformed name, mode, max age, id or reporting URI; a --cert,
+       --key, --next-key or --passphrase-file that cannot be read or holds no certificate or
+       key; an unwritable --json path
+
+Examples:
+  mailtls records --domain example.org --mx mx1.example.org --mx mx2.example.org \
+      --cert /etc/exim4/exim.crt --rua mailto:tls-reports@example.org
+  mailtls records --domain example.org --mx mx.example.org --key mx.key --next-key next.key \
+      --sts-mode enforce --sts-max-age 1209600
+  mailtls records --domain example.org --mx mx.example.org --cert chain.pem --json - | jq .tlsa
+</source>
+        <translation>
+Exit-Codes:
+  0    geschrieben
+  2    Aufruffehler: ein fehlender oder fehlerhafter Name, Modus, max age, id oder Report-URI; ein
+       --cert, --key, --next-key oder --passphrase-file, das nicht lesbar ist oder kein Zertifikat
+       bzw. keinen Schlüssel enthält; ein nicht beschreibbarer --json-Pfad
+
+Beispiele:
+  mailtls records --domain example.org --mx mx1.example.org --mx mx2.example.org \
+      --cert /etc/exim4/exim.crt --rua mailto:tls-reports@example.org
+  mailtls records --domain example.org --mx mx.example.org --key mx.key --next-key next.key \
+      --sts-mode enforce --sts-max-age 1209600
+  mailtls records --domain example.org --mx mx.example.org --cert chain.pem --json - | jq .tlsa
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="53"/>
+        <source>The mail domain (the part after the @).</source>
+        <translation>Die Maildomain (der Teil nach dem @).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="55"/>
+        <source>An MX host of the domain; once per host, in MX order.</source>
+        <translation>Ein MX-Host der Domain; einmal je Host, in MX-Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="58"/>
+        <source>The server&apos;s certificate or chain file: 3 1 1 for its leaf, 2 1 1 for each CA in it.</source>
+        <translation>Die Zertifikats- oder Kettendatei des Servers: 3 1 1 für ihr Endzertifikat, 2 1 1 für jede CA darin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="61"/>
+        <source>The server&apos;s key (private or public, PEM or DER): its 3 1 1 record.</source>
+        <translation>Der Schlüssel des Servers (privat oder öffentlich, PEM oder DER): sein 3-1-1-Record.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="64"/>
+        <source>The key (or certificate) that takes over at the next rollover: its record is published beside the current one.</source>
+        <translation>Der Schlüssel (oder das Zertifikat), der beim nächsten Wechsel übernimmt: sein Record wird neben dem aktuellen veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="68"/>
+        <source>Passphrase of an encrypted key in --cert, --key or --next-key (first line of FILE).</source>
+        <translation>Passphrase eines verschlüsselten Schlüssels in --cert, --key oder --next-key (erste Zeile von FILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="71"/>
+        <source>MTA-STS policy mode: enforce, testing (default) or none (withdraws a policy).</source>
+        <translation>MTA-STS-Policy-Modus: enforce, testing (Standard) oder none (zieht eine Policy zurück).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="73"/>
+        <source>No MTA-STS record and no policy file.</source>
+        <translation>Kein MTA-STS-Record und keine Policy-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="75"/>
+        <source>How long senders keep the policy, in seconds (default: 604800, a week; at most 31557600).</source>
+        <translation>Wie lange Absender die Policy behalten, in Sekunden (Standard: 604800, eine Woche; höchstens 31557600).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="79"/>
+        <source>The policy&apos;s id= (1-32 letters and digits; default: the UTC time, e.g. 20261206T093000). Change it whenever the policy changes.</source>
+        <translation>Die id= der Policy (1-32 Buchstaben und Ziffern; Standard: die UTC-Zeit, z. B. 20261206T093000). Bei jeder Änderung der Policy ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="83"/>
+        <source>Where TLS-RPT reports go: mailto:ADDRESS or https://URL; once per URI.</source>
+        <translation>Wohin TLS-RPT-Berichte gehen: mailto:ADDRESS oder https://URL; einmal je URI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="85"/>
+        <source>the records as JSON (schema &quot;mailtls.records/1&quot;)</source>
+        <translation>die Records als JSON (Schema &quot;mailtls.records/1&quot;)</translation>
     </message>
     <message>
         <location filename="../app/cli/records_command.cpp" line="155"/>
@@ -1722,9 +4347,1290 @@ Was bricht, wenn: %1
         <translation>--cert, --key und --next-key werden je einmal angegeben</translation>
     </message>
     <message>
+        <location filename="../app/cli/records_command.cpp" line="179"/>
+        <source>--sts-max-age &quot;%1&quot; is not a number of seconds</source>
+        <translation>--sts-max-age &quot;%1&quot; ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
         <location filename="../app/cli/records_command.cpp" line="183"/>
         <source>--sts-id needs a value (1-32 letters and digits)</source>
         <translation>--sts-id braucht einen Wert (1-32 Buchstaben und Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="18"/>
+        <source>Compares two or more mail servers side by side: the members of one cluster, or one server
+before and after a change. Each TARGET is a live server (HOST[:PORT], scanned now) or a
+report saved with &apos;mailtls scan --json FILE&apos; (or session). Differences come first, the
+certificate types leading: versions, suites, preference, groups, DH size, certificate
+types, chain, key sizes, validity, findings. Then what is the same.</source>
+        <translation>Vergleicht zwei oder mehr Mailserver nebeneinander: die Mitglieder eines Clusters oder einen Server
+vor und nach einer Änderung. Jedes TARGET ist ein laufender Server (HOST[:PORT], jetzt gescannt) oder
+ein mit „mailtls scan --json FILE“ (oder session) gespeicherter Bericht. Unterschiede kommen zuerst,
+die Zertifikatstypen vorneweg: Versionen, Suites, Präferenz, Gruppen, DH-Größe, Zertifikatstypen,
+Kette, Schlüsselgrößen, Gültigkeit, Befunde. Dann das, was gleich ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="25"/>
+        <source>
+Exit codes:
+  0    compared (and nothing reached --fail-on)
+  1    a finding at or above --fail-on SEVERITY in any report, or a difference with
+       --fail-on difference
+  2    usage error, an unreadable or foreign report file, an unwritable --json, --html or --pdf path
+  3    no answer to judge from a live server: unreachable, no reply in time (also during the TLS handshake),
+       or no STARTTLS or no mail server. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls compare mx1.example.org mx2.example.org
+  mailtls compare before.json mx.example.org          # a saved scan against the server now
+  mailtls compare mx1.example.org mx2.example.org --pdf cluster.pdf
+  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences
+</source>
+        <translation>
+Exit-Codes:
+  0    verglichen (und nichts erreichte --fail-on)
+  1    ein Befund auf oder über --fail-on SEVERITY in einem Bericht, oder ein Unterschied mit
+       --fail-on difference
+  2    Aufruffehler, eine unlesbare oder fremde Berichtsdatei, ein nicht beschreibbarer Pfad für --json, --html oder --pdf
+  3    keine Antwort zu beurteilen von einem laufenden Server: nicht erreichbar, keine Antwort in der Zeit
+       (auch während des TLS-Handshakes), oder kein STARTTLS oder kein Mailserver. Ein Server, der antwortet
+       und den Handshake ablehnt oder abbricht, hat geantwortet: das ist ein Befund (0, oder 1 mit --fail-on)
+  130  unterbrochen (Strg-C)
+
+Beispiele:
+  mailtls compare mx1.example.org mx2.example.org
+  mailtls compare before.json mx.example.org          # ein gespeicherter Scan gegen den Server jetzt
+  mailtls compare mx1.example.org mx2.example.org --pdf cluster.pdf
+  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="45"/>
+        <source>Mail protocol before TLS for live servers</source>
+        <translation>Mailprotokoll vor TLS für laufende Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="48"/>
+        <source>Connections open at once against each live server (default: 4).</source>
+        <translation>Gleichzeitig offene Verbindungen zu jedem laufenden Server (Standard: 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="50"/>
+        <source>the comparison as JSON (kind &quot;compare&quot;)</source>
+        <translation>den Vergleich als JSON (Art „compare“)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="52"/>
+        <source>Also write the comparison as one self-contained, printable HTML file.</source>
+        <translation>Den Vergleich zusätzlich als eine eigenständige, druckbare HTML-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="55"/>
+        <source>Write the comparison as a PDF file (A4: the differences side by side, each server&apos;s findings with their fixes), to forward to a partner&apos;s admin.</source>
+        <translation>Den Vergleich als PDF-Datei schreiben (A4: die Unterschiede nebeneinander, die Befunde jedes Servers mit ihren Korrekturen), zum Weiterleiten an den Admin eines Partners.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="59"/>
+        <source>Exit 1 when a finding is at least this severe (info, low, medium, high, critical), or with &apos;difference&apos; when the servers differ at all.</source>
+        <translation>Mit 1 beenden, wenn ein Befund mindestens so schwer ist (info, low, medium, high, critical), oder mit „difference“, sobald sich die Server überhaupt unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="64"/>
+        <source>Print only the one-line summary.</source>
+        <translation>Nur die einzeilige Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="82"/>
+        <source>HOST[:PORT] (PORT defaults to 25) or a saved report FILE.json; two or more.</source>
+        <translation>HOST[:PORT] (PORT ist standardmäßig 25) oder ein gespeicherter Bericht FILE.json; zwei oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="117"/>
+        <source>missing TARGETs: name two or more servers or saved reports</source>
+        <translation>TARGETs fehlen: nennen Sie zwei oder mehr Server oder gespeicherte Berichte</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="118"/>
+        <source>one TARGET is not a comparison: name at least two</source>
+        <translation>ein TARGET ist kein Vergleich: nennen Sie mindestens zwei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="170"/>
+        <source>--fail-on must be info, low, medium, high, critical or difference, not &apos;%1&apos;</source>
+        <translation>--fail-on muss info, low, medium, high, critical oder difference sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="18"/>
+        <source>Checks every partner at once: one session (or scan) per target of FILE (&apos;-&apos;: stdin), many
+at once but politely per host, each report streamed as one JSON line as it finishes, then a
+table: per target the TLS version and cipher (or the failure), the worst finding, the days
+the certificate has left and the time it took; then the totals.</source>
+        <translation>Prüft alle Partner auf einmal: eine Sitzung (oder ein Scan) je Ziel aus FILE („-“: Standardeingabe),
+viele gleichzeitig, aber rücksichtsvoll je Host, jeder Bericht als eine JSON-Zeile ausgegeben, sobald
+er fertig ist, dann eine Tabelle: je Ziel die TLS-Version und der Cipher (oder der Fehler), der
+schwerste Befund, die verbleibenden Tage des Zertifikats und die benötigte Zeit; dann die Summen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="24"/>
+        <source>
+The list:
+  One target a line: HOST[:PORT], [IPv6]:PORT, smtp://HOST[:PORT] (STARTTLS, port 25),
+  smtps://HOST[:PORT] (implicit TLS, 465) or lmtp://HOST[:PORT] (LMTP, 24). Without a scheme
+  the port decides, as for &apos;mailtls session&apos;. &apos;#&apos; starts a comment; blank lines are ignored.
+  A bad line is reported as FILE:LINE: why and skipped. A host is the name or address as
+  written: --per-host and --delay count connections to it.
+
+Busy hosts:
+  A 421 greeting or a close before the greeting is &apos;busy&apos;, not a refusal. The host&apos;s targets
+  share one back-off: each busy answer lowers the connections allowed at once to that host
+  and spaces their starts out; a session turned away is retried after 0.25 s, 0.5 s, 1 s...
+  (up to 8 times), with each earlier attempt noted in its transcript.
+
+JSON Lines (--jsonl):
+  One mailtls.report/1 object per line, the same keys as &apos;mailtls session --json&apos; (or scan),
+  written and flushed as each target finishes, in the order they finish. A target stopped by
+  Ctrl-C or --max-time is not written, so --resume checks it again. --resume FILE skips the
+  targets FILE already holds (matched on host, port, dialect and implicit TLS) and appends
+  to it. --baseline OLD.jsonl prints per target what changed since that run: findings new
+  and gone, TLS versions gained and lost, the certificate&apos;s fingerprint, reachability.
+
+Exit codes:
+  0    the fleet ran (findings below --fail-on, if any)
+  1    a target has a finding at or above --fail-on
+  2    usage error (bad option, unreadable list, unwritable --jsonl, no target in the list)
+  3    no answer to judge: every target checked was unreachable, timed out or broke the
+       mail protocol; or --max-time stopped the run before every target was checked
+  130  interrupted (Ctrl-C); every finished target is in the --jsonl file
+
+Examples:
+  mailtls fleet partners.txt --jsonl today.jsonl
+  mailtls fleet partners.txt --jsonl today.jsonl --baseline yesterday.jsonl --fail-on high
+  mailtls fleet partners.txt --resume today.jsonl          # carry on after Ctrl-C
+  mailtls fleet partners.txt --mode scan --concurrency 4 --delay 500 --max-time 3600
+</source>
+        <translation>
+Die Liste:
+  Ein Ziel je Zeile: HOST[:PORT], [IPv6]:PORT, smtp://HOST[:PORT] (STARTTLS, Port 25),
+  smtps://HOST[:PORT] (implizites TLS, 465) oder lmtp://HOST[:PORT] (LMTP, 24). Ohne Schema
+  entscheidet der Port, wie bei „mailtls session“. „#“ beginnt einen Kommentar; Leerzeilen werden
+  ignoriert. Eine fehlerhafte Zeile wird als FILE:LINE: Grund gemeldet und übersprungen. Ein Host ist
+  der Name oder die Adresse, wie geschrieben: --per-host und --delay zählen Verbindungen zu ihm.
+
+Beschäftigte Hosts:
+  Eine 421-Begrüßung oder ein Schließen vor der Begrüßung heißt „beschäftigt“, nicht Ablehnung. Die
+  Ziele eines Hosts teilen sich ein Zurückweichen: jede Besetzt-Antwort senkt die gleichzeitig erlaubten
+  Verbindungen zu diesem Host und streckt ihre Starts; eine abgewiesene Sitzung wird nach 0,25 s,
+  0,5 s, 1 s... erneut versucht (bis zu 8-mal), jeder frühere Versuch in ihrem Mitschnitt vermerkt.
+
+JSON Lines (--jsonl):
+  Ein mailtls.report/1-Objekt je Zeile, dieselben Schlüssel wie „mailtls session --json“ (oder scan),
+  geschrieben und geleert, sobald jedes Ziel fertig ist, in der Reihenfolge des Fertigwerdens. Ein
+  durch Strg-C oder --max-time gestopptes Ziel wird nicht geschrieben, also prüft --resume es erneut.
+  --resume FILE überspringt die Ziele, die FILE schon enthält (verglichen nach Host, Port, Dialekt und
+  implizitem TLS), und hängt an. --baseline OLD.jsonl gibt je Ziel aus, was sich seit jenem Lauf
+  geändert hat: neue und verschwundene Befunde, gewonnene und verlorene TLS-Versionen, der
+  Fingerabdruck des Zertifikats, die Erreichbarkeit.
+
+Exit-Codes:
+  0    die Flotte lief (Befunde unter --fail-on, falls vorhanden)
+  1    ein Ziel hat einen Befund auf oder über --fail-on
+  2    Aufruffehler (falsche Option, unlesbare Liste, nicht beschreibbares --jsonl, kein Ziel in der Liste)
+  3    keine Antwort zu beurteilen: jedes geprüfte Ziel war nicht erreichbar, lief in ein Zeitlimit oder
+       brach das Mailprotokoll ab; oder --max-time beendete den Lauf, bevor jedes Ziel geprüft war
+  130  unterbrochen (Strg-C); jedes fertige Ziel steht in der --jsonl-Datei
+
+Beispiele:
+  mailtls fleet partners.txt --jsonl today.jsonl
+  mailtls fleet partners.txt --jsonl today.jsonl --baseline yesterday.jsonl --fail-on high
+  mailtls fleet partners.txt --resume today.jsonl          # nach Strg-C weitermachen
+  mailtls fleet partners.txt --mode scan --concurrency 4 --delay 500 --max-time 3600
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="64"/>
+        <source>What to run per target: session (one handshake) or scan (every version and suite) (default: session).</source>
+        <translation>Was je Ziel läuft: session (ein Handshake) oder scan (jede Version und Suite) (Standard: session).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="68"/>
+        <source>Targets checked at once, overall (default: 8).</source>
+        <translation>Insgesamt gleichzeitig geprüfte Ziele (Standard: 8).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="70"/>
+        <source>Targets, and connections over all of them, at once against one host (default: 1: mail servers rate-limit scanners).</source>
+        <translation>Ziele – und Verbindungen über alle hinweg – gleichzeitig gegen einen Host (Standard: 1: Mailserver drosseln Scanner).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="74"/>
+        <source>At least MS milliseconds between two connection starts to one host (default: 0).</source>
+        <translation>Mindestens MS Millisekunden zwischen zwei Verbindungsaufbauten zu einem Host (Standard: 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="82"/>
+        <source>Stop the whole run after SECONDS: running targets are stopped, the rest not started (exit 3).</source>
+        <translation>Den ganzen Lauf nach SECONDS beenden: laufende Ziele werden gestoppt, die übrigen nicht gestartet (Exit 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="90"/>
+        <source>Lowest TLS version to offer (a scan: to test): 1.0, 1.1, 1.2 or 1.3.</source>
+        <translation>Niedrigste anzubietende TLS-Version (bei scan: zu testende): 1.0, 1.1, 1.2 oder 1.3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="93"/>
+        <source>Highest TLS version to offer (a scan: to test).</source>
+        <translation>Höchste anzubietende TLS-Version (bei scan: zu testende).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="95"/>
+        <source>Write each target&apos;s report as one JSON line to FILE as it finishes; &apos;-&apos; writes them to stdout instead of the table.</source>
+        <translation>Den Bericht jedes Ziels als eine JSON-Zeile nach FILE schreiben, sobald es fertig ist; „-“ schreibt sie statt der Tabelle auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="99"/>
+        <source>Skip the targets FILE (an earlier --jsonl) already holds and append the rest to it.</source>
+        <translation>Die Ziele überspringen, die FILE (ein früheres --jsonl) schon enthält, und den Rest daran anhängen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="103"/>
+        <source>Print per target what changed since this earlier --jsonl run.</source>
+        <translation>Je Ziel ausgeben, was sich seit diesem früheren --jsonl-Lauf geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="107"/>
+        <source>A line on stderr per finished target (default: when stdout is not a terminal).</source>
+        <translation>Eine Zeile auf stderr je fertigem Ziel (Standard: wenn stdout kein Terminal ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="111"/>
+        <source>Print only the totals, no table and no progress.</source>
+        <translation>Nur die Summen ausgeben, keine Tabelle und keinen Fortschritt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="125"/>
+        <source>The targets, one a line (&apos;-&apos;: stdin).</source>
+        <translation>Die Ziele, eines je Zeile („-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="160"/>
+        <source>missing FILE (the targets, one a line; &apos;-&apos; for stdin)</source>
+        <translation>FILE fehlt (die Ziele, eines je Zeile; „-“ für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="164"/>
+        <source>one list only, got &apos;%1&apos;</source>
+        <translation>nur eine Liste, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="178"/>
+        <source>--mode must be session or scan, not &apos;%1&apos;</source>
+        <translation>--mode muss session oder scan sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="225"/>
+        <location filename="../app/cli/session_args.cpp" line="417"/>
+        <source>--%1 must be 1.0, 1.1, 1.2 or 1.3, not &apos;%2&apos;</source>
+        <translation>--%1 muss 1.0, 1.1, 1.2 oder 1.3 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="231"/>
+        <location filename="../app/cli/session_args.cpp" line="426"/>
+        <source>--tls-min %1 is above --tls-max %2</source>
+        <translation>--tls-min %1 liegt über --tls-max %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="245"/>
+        <source>--jsonl needs a FILE or &apos;-&apos;</source>
+        <translation>--jsonl braucht eine FILE oder „-“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="254"/>
+        <source>--resume appends to its own file: leave out --jsonl or name the same file</source>
+        <translation>--resume hängt an seine eigene Datei an: lassen Sie --jsonl weg oder nennen Sie dieselbe Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="217"/>
+        <location filename="../app/cli/interactive_console.cpp" line="306"/>
+        <source>line not sent: longer than %1 bytes</source>
+        <translation>Zeile nicht gesendet: länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="251"/>
+        <source>(no reply within %1 s; going on)</source>
+        <translation>(keine Antwort innerhalb von %1 s; es geht weiter)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="283"/>
+        <source>unknown console command %1 (/help lists them; /raw %1 sends it to the server)</source>
+        <translation>unbekannter Konsolenbefehl %1 (/help listet sie auf; /raw %1 sendet ihn an den Server)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="400"/>
+        <source>error: cannot create a pipe</source>
+        <translation>Fehler: kann keine Pipe anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="468"/>
+        <source>console: lines you type go to the server as typed; /help lists the console&apos;s commands, Ctrl-D ends with %1.</source>
+        <translation>Konsole: eingegebene Zeilen gehen unverändert an den Server; /help listet die Befehle der Konsole, Strg-D beendet mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="470"/>
+        <source>a disconnect</source>
+        <translation>einem Verbindungsabbau</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="472"/>
+        <source>console: sending the lines read from standard input</source>
+        <translation>Konsole: sende die von der Standardeingabe gelesenen Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="509"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="542"/>
+        <source>  Lines you type go to the server as typed, inside TLS, with CR LF appended.
+  Console commands start with a slash (no mail command does):
+    /help        this text
+    /tls         the negotiated TLS parameters
+    /raw LINE    send LINE as typed (for a line that starts with a slash)
+    /quit        send the logout (QUIT), wait for its reply and end
+  Ctrl-D does what /quit does; Ctrl-C disconnects at once.
+  Unlike openssl s_client, a line starting with R (RCPT TO) is sent, not turned into a
+  TLS renegotiation, and a line starting with Q is sent, not taken as &quot;disconnect&quot;:
+  every line reaches the server exactly as typed.
+  AUTH secrets typed are redacted in the transcript and report unless --show-secrets.
+</source>
+        <translation>  Eingegebene Zeilen gehen unverändert an den Server, innerhalb von TLS, mit angehängtem CR LF.
+  Konsolenbefehle beginnen mit einem Schrägstrich (kein Mailbefehl tut das):
+    /help        dieser Text
+    /tls         die ausgehandelten TLS-Parameter
+    /raw LINE    LINE unverändert senden (für eine Zeile, die mit einem Schrägstrich beginnt)
+    /quit        die Abmeldung (QUIT) senden, auf ihre Antwort warten und enden
+  Strg-D tut, was /quit tut; Strg-C trennt die Verbindung sofort.
+  Anders als bei openssl s_client wird eine Zeile, die mit R beginnt (RCPT TO), gesendet und
+  nicht zu einer TLS-Neuverhandlung, und eine Zeile, die mit Q beginnt, wird gesendet und nicht
+  als „Verbindung trennen“ verstanden: jede Zeile erreicht den Server genau wie eingegeben.
+  Eingegebene AUTH-Geheimnisse werden in Mitschnitt und Bericht geschwärzt, außer mit --show-secrets.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="27"/>
+        <source>Reads a mail queue listing and says what is stuck: how many messages wait for how many
+recipients, which destination domains hold most of them, how old they are, and which
+messages are frozen (Exim) or on hold (Postfix). The listing is what the mail server
+prints, saved or piped in:
+  exim -bp (or mailq, exim -bpa, -bpu), both message-id formats (Exim 4.97&apos;s too)
+  postqueue -j (Postfix 3.1 and later: one JSON object per line, with delay reasons)
+  postqueue -p / mailq of Postfix (queue ids with * active and ! on hold, delay reasons)
+Plain or compressed (gzip, xz, bzip2). With --log, the server&apos;s own mail logs are read too
+(as &apos;mailtls log&apos; reads them) and every stuck domain is shown with the TLS failures of the
+partners it is delivered to.</source>
+        <translation>Liest eine Mail-Warteschlangenliste und sagt, was feststeckt: wie viele Nachrichten auf wie viele
+Empfänger warten, welche Zieldomains die meisten davon halten, wie alt sie sind und welche
+Nachrichten eingefroren (Exim) oder zurückgehalten (Postfix) sind. Die Liste ist das, was der
+Mailserver ausgibt, gespeichert oder per Pipe:
+  exim -bp (oder mailq, exim -bpa, -bpu), beide Message-ID-Formate (auch das von Exim 4.97)
+  postqueue -j (Postfix 3.1 und neuer: ein JSON-Objekt je Zeile, mit Verzögerungsgründen)
+  postqueue -p / mailq von Postfix (Queue-IDs mit * aktiv und ! zurückgehalten, Verzögerungsgründe)
+Unkomprimiert oder komprimiert (gzip, xz, bzip2). Mit --log werden auch die Mail-Logs des Servers
+gelesen (wie &apos;mailtls log&apos; sie liest), und jede feststeckende Domain wird mit den TLS-Fehlern der
+Partner gezeigt, an die zugestellt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="39"/>
+        <source>
+Counting:
+  A recipient is &apos;waiting&apos; until it is delivered (Exim marks delivered ones with D). A domain
+  counts the messages with a recipient waiting there; &apos;oldest&apos; is the oldest of them. Exim
+  lists ages and sizes rounded (25m, 3h, 4d; 2.9K); a Postfix age is measured to now.
+  --domain counts only the recipients in that domain (and its subdomains).
+  --log matches a domain to the outbound partners of the logs by host name: a partner whose
+  name is the domain or ends with &apos;.DOMAIN&apos; (an address literal [192.0.2.1] by its address).
+  MX hosts named under another domain are not found this way.
+
+Exit codes:
+  0    read (also when messages are stuck: the text says so)
+  2    usage error; the listing (or a --log file) cannot be opened, or is no queue listing
+  3    the listing or a --log file was damaged part-way (named with FILE:LINE): everything
+       before it is reported
+  130  interrupted (Ctrl-C) while reading --log files
+
+Examples:
+  exim -bp | mailtls queue -
+  mailtls queue queue.txt --domain example.net --older-than 4h
+  postqueue -j | mailtls queue - --json stuck.json
+  mailtls queue queue.txt --log /var/log/exim4/mainlog --log /var/log/exim4/mainlog.1.gz
+</source>
+        <translation>
+Zählweise:
+  Ein Empfänger &apos;wartet&apos;, bis zugestellt ist (Exim markiert zugestellte mit D). Eine Domain
+  zählt die Nachrichten mit einem dort wartenden Empfänger; &apos;älteste&apos; ist die älteste davon. Exim
+  listet Alter und Größen gerundet (25m, 3h, 4d; 2.9K); ein Postfix-Alter wird bis jetzt gemessen.
+  --domain zählt nur die Empfänger in dieser Domain (und ihren Subdomains).
+  --log ordnet eine Domain den ausgehenden Partnern der Logs per Hostname zu: ein Partner, dessen
+  Name die Domain ist oder auf &apos;.DOMAIN&apos; endet (ein Adressliteral [192.0.2.1] über seine Adresse).
+  MX-Hosts, die unter einer anderen Domain heißen, werden so nicht gefunden.
+
+Exit-Codes:
+  0    gelesen (auch wenn Nachrichten feststecken: der Text sagt es)
+  2    Aufruffehler; die Liste (oder eine --log-Datei) lässt sich nicht öffnen oder ist keine
+       Warteschlangenliste
+  3    die Liste oder eine --log-Datei war mittendrin beschädigt (genannt mit FILE:LINE): alles
+       davor wird berichtet
+  130  unterbrochen (Strg-C) beim Lesen der --log-Dateien
+
+Beispiele:
+  exim -bp | mailtls queue -
+  mailtls queue queue.txt --domain example.net --older-than 4h
+  postqueue -j | mailtls queue - --json stuck.json
+  mailtls queue queue.txt --log /var/log/exim4/mainlog --log /var/log/exim4/mainlog.1.gz
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="65"/>
+        <source>the JSON document (schema &quot;mailtls.queue/1&quot;)</source>
+        <translation>das JSON-Dokument (Schema &quot;mailtls.queue/1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="67"/>
+        <source>Only messages with a recipient waiting in this domain (or its subdomains).</source>
+        <translation>Nur Nachrichten mit einem in dieser Domain (oder ihren Subdomains) wartenden Empfänger.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="70"/>
+        <source>Only messages at least this old: 45s, 30m, 4h, 2d, 1w (or seconds).</source>
+        <translation>Nur Nachrichten, die mindestens so alt sind: 45s, 30m, 4h, 2d, 1w (oder Sekunden).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="73"/>
+        <source>Domains and frozen messages listed in the text (default: 20; 0: all).</source>
+        <translation>Im Text aufgeführte Domains und eingefrorene Nachrichten (Standard: 20; 0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="76"/>
+        <source>A mail log (Exim or Postfix; repeat for rotations): tie the stuck domains to the TLS failures of their partners.</source>
+        <translation>Ein Mail-Log (Exim oder Postfix; für Rotationen wiederholen): die feststeckenden Domains mit den TLS-Fehlern ihrer Partner verknüpfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="89"/>
+        <source>The queue listing; - reads standard input.</source>
+        <translation>Die Warteschlangenliste; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="106"/>
+        <source>(sender not listed)</source>
+        <translation>(Absender nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="119"/>
+        <source>(no domain)</source>
+        <translation>(keine Domain)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="126"/>
+        <source>domain %1</source>
+        <translation>Domain %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="128"/>
+        <source>older than %1</source>
+        <translation>älter als %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="183"/>
+        <source>name the queue listing: FILE, or - for standard input (e.g. &apos;exim -bp | mailtls queue -&apos;)</source>
+        <translation>die Warteschlangenliste angeben: FILE oder - für die Standardeingabe (z. B. &apos;exim -bp | mailtls queue -&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="187"/>
+        <source>one queue listing at a time, not &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>eine Warteschlangenliste auf einmal, nicht &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="202"/>
+        <source>--older-than must be an age such as 45s, 30m, 4h, 2d or 1w, not &apos;%1&apos;</source>
+        <translation>--older-than muss ein Alter wie 45s, 30m, 4h, 2d oder 1w sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="250"/>
+        <source>on hold</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="250"/>
+        <source>frozen</source>
+        <translation>eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="254"/>
+        <source>%1 waiting, %2 not delivered, %3 %4; oldest %5</source>
+        <translation>%1 wartend, %2 nicht zugestellt, %3 %4; älteste %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="255"/>
+        <location filename="../app/cli/queue_command.cpp" line="317"/>
+        <location filename="../app/cli/queue_command.cpp" line="323"/>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="255"/>
+        <location filename="../app/cli/queue_command.cpp" line="317"/>
+        <location filename="../app/cli/queue_command.cpp" line="323"/>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="256"/>
+        <location filename="../app/cli/queue_command.cpp" line="378"/>
+        <source>recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="256"/>
+        <location filename="../app/cli/queue_command.cpp" line="378"/>
+        <source>recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="259"/>
+        <source>nothing waiting</source>
+        <translation>nichts wartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="261"/>
+        <source> (%1; %2 left out)</source>
+        <translation> (%1; %2 ausgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="262"/>
+        <source>Queue: </source>
+        <translation>Warteschlange: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="263"/>
+        <location filename="../app/cli/queue_command.cpp" line="647"/>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="267"/>
+        <location filename="../app/cli/queue_command.cpp" line="409"/>
+        <location filename="../app/cli/queue_command.cpp" line="649"/>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="267"/>
+        <location filename="../app/cli/queue_command.cpp" line="409"/>
+        <location filename="../app/cli/queue_command.cpp" line="649"/>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="269"/>
+        <source>, ages measured to %1 UTC</source>
+        <translation>, Alter gemessen bis %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="272"/>
+        <source>  %1 further messages are counted but not kept one by one
+</source>
+        <translation>  %1 weitere Nachrichten sind gezählt, aber nicht einzeln festgehalten
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="275"/>
+        <source>
+By destination domain (most stuck first)
+</source>
+        <translation>
+Nach Zieldomain (am meisten Feststeckende zuerst)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="277"/>
+        <source>  no recipient waiting
+</source>
+        <translation>  kein Empfänger wartet
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>MESSAGES</source>
+        <translation>NACHRICHTEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>WAITING</source>
+        <translation>WARTEND</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>OLDEST</source>
+        <translation>ÄLTESTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="293"/>
+        <source>HOLD</source>
+        <translation>ZURÜCK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="293"/>
+        <source>FROZEN</source>
+        <translation>EINGEFR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="297"/>
+        <source>  … and %1 (--top 0 lists all)
+</source>
+        <translation>  … und %1 (--top 0 listet alle)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="298"/>
+        <source>more domain</source>
+        <translation>weitere Domain</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="298"/>
+        <source>more domains</source>
+        <translation>weitere Domains</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="306"/>
+        <source>      why: %1
+</source>
+        <translation>      Grund: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="309"/>
+        <source>(further domains)</source>
+        <translation>(weitere Domains)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="314"/>
+        <source>
+By age
+</source>
+        <translation>
+Nach Alter
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="318"/>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="322"/>
+        <source>  %1 %2 (the listing gives no age)
+</source>
+        <translation>  %1 %2 (die Liste nennt kein Alter)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="331"/>
+        <source>
+Messages on hold
+</source>
+        <translation>
+Zurückgehaltene Nachrichten
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="331"/>
+        <source>
+Frozen messages
+</source>
+        <translation>
+Eingefrorene Nachrichten
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="333"/>
+        <source>  none
+</source>
+        <translation>  keine
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="346"/>
+        <source>no recipient waiting</source>
+        <translation>kein Empfänger wartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="346"/>
+        <source>to </source>
+        <translation>an </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="348"/>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="350"/>
+        <source>  %1  %2  from %3  %4
+</source>
+        <translation>  %1  %2  von %3  %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="355"/>
+        <source>  (%1 more among the messages not kept one by one)
+</source>
+        <translation>  (%1 weitere unter den nicht einzeln festgehaltenen Nachrichten)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="364"/>
+        <source>
+Messages the listing could not show
+</source>
+        <translation>
+Nachrichten, die die Liste nicht zeigen konnte
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="368"/>
+        <source>
+Stuck domains in the logs (outbound partners matched by host name)
+</source>
+        <translation>
+Feststeckende Domains in den Logs (ausgehende Partner per Hostname zugeordnet)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="374"/>
+        <source>  … and more domains (--top 0 lists all)
+</source>
+        <translation>  … und weitere Domains (--top 0 listet alle)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="378"/>
+        <source>  %1  (%2 waiting)
+</source>
+        <translation>  %1  (%2 wartend)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="381"/>
+        <source>      no outbound partner in the logs is named under %1 (an MX host with another name is not found by name)
+</source>
+        <translation>      kein ausgehender Partner in den Logs heißt unter %1 (ein MX-Host mit anderem Namen wird per Name nicht gefunden)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="388"/>
+        <source>message delivered</source>
+        <translation>Nachricht zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="388"/>
+        <source>messages delivered</source>
+        <translation>Nachrichten zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="390"/>
+        <source> (TLS %1)</source>
+        <translation> (TLS %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="391"/>
+        <source>      address match: %1  %2, %3
+</source>
+        <translation>      Adress-Treffer: %1  %2, %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="391"/>
+        <source>      name match: %1  %2, %3
+</source>
+        <translation>      Namens-Treffer: %1  %2, %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="393"/>
+        <source>no TLS failure</source>
+        <translation>kein TLS-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="394"/>
+        <source>TLS failure</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="394"/>
+        <source>TLS failures</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="402"/>
+        <source>  no domain has a recipient waiting
+</source>
+        <translation>  keine Domain hat einen wartenden Empfänger
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="407"/>
+        <source>
+Not understood
+</source>
+        <translation>
+Nicht verstanden
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="408"/>
+        <source>  %1 of %2 not understood%3
+</source>
+        <translation>  %1 von %2 nicht verstanden%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="412"/>
+        <source>  line %1: %2
+</source>
+        <translation>  Zeile %1: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="646"/>
+        <source>%1:%2: not a queue listing (exim -bp, postqueue -j or postqueue -p); %3 not understood</source>
+        <translation>%1:%2: keine Warteschlangenliste (exim -bp, postqueue -j oder postqueue -p); %3 nicht verstanden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="18"/>
+        <source>Scans the TLS side of a mail server: which protocol versions (SSLv2 ... TLS 1.3) and which
+cipher suites of the whole IANA registry it accepts, whether it enforces its own suite order,
+the key exchange groups, the DH prime size and the certificate types it serves. Suites the
+linked OpenSSL cannot offer are probed with mailtls&apos;s own ClientHello. Each version costs
+about one connection per accepted suite plus one.</source>
+        <translation>Scannt die TLS-Seite eines Mailservers: welche Protokollversionen (SSLv2 ... TLS 1.3) und welche
+Cipher-Suites des ganzen IANA-Registers er annimmt, ob er seine eigene Suite-Reihenfolge durchsetzt,
+die Schlüsselaustauschgruppen, die Größe der DH-Primzahl und die Zertifikatstypen, die er ausliefert.
+Suites, die das gelinkte OpenSSL nicht anbieten kann, werden mit mailtls&apos; eigenem ClientHello geprobt.
+Jede Version kostet etwa eine Verbindung je angenommener Suite plus eine.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="25"/>
+        <source>
+Politeness:
+  At most --max-conn connections are open at once. A server that answers 421, closes before
+  its greeting or sends no greeting in time is busy, not refusing: the scan waits (doubling
+  the pause), retries with fewer connections and reports smtp.rate_limited.
+
+Exit codes:
+  0    the scan ran (findings below --fail-on, if any)
+  1    a finding at or above --fail-on
+  2    usage error (including an unwritable --json, --html or --pdf path)
+  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),
+       or no STARTTLS or no mail server. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls scan mx.example.org
+  mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers
+  mailtls scan mx.example.org --html mx-scan.html
+  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium
+</source>
+        <translation>
+Rücksicht:
+  Höchstens --max-conn Verbindungen sind gleichzeitig offen. Ein Server, der 421 antwortet, vor seiner
+  Begrüßung schließt oder keine Begrüßung in der Zeit sendet, ist beschäftigt, lehnt aber nicht ab: der
+  Scan wartet (mit verdoppelter Pause), versucht es mit weniger Verbindungen erneut und meldet
+  smtp.rate_limited.
+
+Exit-Codes:
+  0    der Scan lief (Befunde unter --fail-on, falls vorhanden)
+  1    ein Befund auf oder über --fail-on
+  2    Aufruffehler (auch ein nicht beschreibbarer Pfad für --json, --html oder --pdf)
+  3    keine Antwort zu beurteilen: nicht erreichbar, keine Antwort in der Zeit (auch während des
+       TLS-Handshakes), oder kein STARTTLS oder kein Mailserver. Ein Server, der antwortet und den
+       Handshake ablehnt oder abbricht, hat geantwortet: das ist ein Befund (0, oder 1 mit --fail-on)
+  130  unterbrochen (Strg-C)
+
+Beispiele:
+  mailtls scan mx.example.org
+  mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers
+  mailtls scan mx.example.org --html mx-scan.html
+  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="59"/>
+        <source>Connections open at once against the server (default: 4).</source>
+        <translation>Gleichzeitig offene Verbindungen zum Server (Standard: 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="62"/>
+        <source>Pause of at least MS milliseconds between two connection starts (default: 0).</source>
+        <translation>Pause von mindestens MS Millisekunden zwischen zwei Verbindungsaufbauten (Standard: 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="65"/>
+        <source>Stop the whole scan after SECONDS and report it as incomplete (exit 3).</source>
+        <translation>Den ganzen Scan nach SECONDS beenden und als unvollständig melden (Exit 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="68"/>
+        <source>Leave out the probes a server may log as an attack (client-initiated renegotiation, heartbleed, ccs_injection, robot, ticketbleed, starttls_injection); reported as not tested.</source>
+        <translation>Die Proben weglassen, die ein Server als Angriff protokollieren könnte (vom Client angestoßene Neuverhandlung, heartbleed, ccs_injection, robot, ticketbleed, starttls_injection); sie werden als nicht getestet gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="72"/>
+        <source>Leave out these checks (comma list; reported as not tested): %1.</source>
+        <translation>Diese Prüfungen weglassen (durch Kommas getrennt; als nicht getestet gemeldet): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="76"/>
+        <source>The server&apos;s role for the STARTTLS checks: submission (MAIL and AUTH must wait for TLS), mx or lmtp (default: from the port, 587 submission, 25 mx).</source>
+        <translation>Die Rolle des Servers für die STARTTLS-Prüfungen: submission (MAIL und AUTH müssen auf TLS warten), mx oder lmtp (Standard: nach dem Port, 587 submission, 25 mx).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="80"/>
+        <source>Progress on stderr as plain lines also when it is not a terminal.</source>
+        <translation>Fortschritt auf stderr als einfache Zeilen, auch wenn es kein Terminal ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="83"/>
+        <location filename="../app/cli/session_args.cpp" line="133"/>
+        <source>Also write a self-contained, printable HTML report to FILE (for a ticket).</source>
+        <translation>Zusätzlich einen eigenständigen, druckbaren HTML-Bericht nach FILE schreiben (für ein Ticket).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="88"/>
+        <source>Certificate file the server should serve (e.g. the one it is configured with); cert.differs_from_file when it serves another.</source>
+        <translation>Zertifikatsdatei, die der Server ausliefern sollte (z. B. die, mit der er konfiguriert ist); cert.differs_from_file, wenn er ein anderes ausliefert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="92"/>
+        <source>Trust anchors (PEM) for judging the served chains (default: the system store).</source>
+        <translation>Vertrauensanker (PEM) zur Beurteilung der ausgelieferten Ketten (Standard: der Systemspeicher).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="95"/>
+        <source>Name the certificates must carry, e.g. the MX name (default: HOST).</source>
+        <translation>Name, den die Zertifikate tragen müssen, z. B. der MX-Name (Standard: HOST).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="99"/>
+        <source>Print only the one-line summary and no progress bar.</source>
+        <translation>Nur die einzeilige Zusammenfassung und keinen Fortschrittsbalken ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="114"/>
+        <location filename="../app/cli/session_args.cpp" line="159"/>
+        <source>Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587.</source>
+        <translation>Mailserver; PORT ist standardmäßig 25. IPv6: [2001:db8::1]:587.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="144"/>
+        <location filename="../app/cli/session_args.cpp" line="228"/>
+        <source>missing HOST[:PORT]</source>
+        <translation>HOST[:PORT] fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="148"/>
+        <location filename="../app/cli/session_args.cpp" line="232"/>
+        <source>one target only, got &apos;%1&apos;</source>
+        <translation>nur ein Ziel, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="182"/>
+        <source>--skip-checks: unknown check &apos;%1&apos; (known: %2)</source>
+        <translation>--skip-checks: unbekannte Prüfung „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="193"/>
+        <source>--role must be submission, mx or lmtp, not &apos;%1&apos;</source>
+        <translation>--role muss submission, mx oder lmtp sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="208"/>
+        <location filename="../app/cli/session_args.cpp" line="290"/>
+        <source>--expect-cert %1: holds no certificate</source>
+        <translation>--expect-cert %1: enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="216"/>
+        <source>--ca-file %1: no readable file there</source>
+        <translation>--ca-file %1: dort ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="26"/>
+        <source>Runs one real session against a mail server: connect, banner, EHLO, STARTTLS (or implicit
+TLS), the TLS handshake, the certificate chain, EHLO again and, when asked, AUTH / MAIL /
+RCPT / DATA, then QUIT. Prints the transcript, the negotiated TLS parameters, the handshake
+messages, the chain and the findings.</source>
+        <translation>Führt eine echte Sitzung mit einem Mailserver: Verbindung, Banner, EHLO, STARTTLS (oder implizites
+TLS), der TLS-Handshake, die Zertifikatskette, erneut EHLO und, wenn gewünscht, AUTH / MAIL /
+RCPT / DATA, dann QUIT. Gibt den Mitschnitt, die ausgehandelten TLS-Parameter, die Handshake-
+Nachrichten, die Kette und die Befunde aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="32"/>
+        <source>
+Ports and dialects:
+  Without --starttls the port decides: 465 is SMTP inside implicit TLS, 24 is LMTP with
+  STARTTLS, 143 IMAP and 110 POP3 with STARTTLS/STLS, 993 IMAP and 995 POP3 inside implicit
+  TLS, 4190 ManageSieve with STARTTLS, anything else (25, 587 submission) SMTP with STARTTLS.
+  --implicit-tls speaks the dialect inside TLS. --starttls imap|pop3|sieve names the dialect;
+  --starttls auto takes it from the port, or on other ports from the greeting (&quot;* OK&quot; IMAP,
+  &quot;+OK&quot; POP3, &quot;IMPLEMENTATION&quot; ManageSieve, 220 SMTP). --auth-user logs in after TLS in
+  every dialect (IMAP AUTHENTICATE PLAIN or LOGIN, POP3 AUTH PLAIN or USER/PASS, ManageSieve
+  AUTHENTICATE &quot;PLAIN&quot;); the password is redacted unless --show-secrets.
+  --starttls none skips the mail protocol: a bare TLS handshake, like openssl s_client
+  without -starttls.
+
+Exit codes:
+  0    the session ran (findings below --fail-on, if any)
+  1    a finding at or above --fail-on
+  2    usage error (bad option, unreadable file, unwritable --json, --html or --pdf path)
+  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),
+       or the mail protocol broke before TLS. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls session mx.example.org
+  mailtls session smtp.example.org:465 --json report.json
+  mailtls session mx.example.org --html mx-report.html
+  mailtls session mx.example.org --pdf mx-report.pdf    # to forward to the partner
+  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw
+  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org
+  mailtls session mx.example.org --tls-max 1.2 --ciphers &apos;ECDHE-RSA-AES128-GCM-SHA256&apos; --fail-on high
+</source>
+        <translation>
+Ports und Dialekte:
+  Ohne --starttls entscheidet der Port: 465 ist SMTP in implizitem TLS, 24 ist LMTP mit STARTTLS,
+  143 IMAP und 110 POP3 mit STARTTLS/STLS, 993 IMAP und 995 POP3 in implizitem TLS, 4190
+  ManageSieve mit STARTTLS, alles andere (25, 587 Submission) SMTP mit STARTTLS.
+  --implicit-tls spricht den Dialekt innerhalb von TLS. --starttls imap|pop3|sieve nennt den Dialekt;
+  --starttls auto nimmt ihn vom Port oder auf anderen Ports aus der Begrüßung („* OK“ IMAP,
+  „+OK“ POP3, „IMPLEMENTATION“ ManageSieve, 220 SMTP). --auth-user meldet sich nach TLS in
+  jedem Dialekt an (IMAP AUTHENTICATE PLAIN oder LOGIN, POP3 AUTH PLAIN oder USER/PASS, ManageSieve
+  AUTHENTICATE &quot;PLAIN&quot;); das Passwort wird geschwärzt, außer mit --show-secrets.
+  --starttls none lässt das Mailprotokoll aus: ein bloßer TLS-Handshake, wie openssl s_client
+  ohne -starttls.
+
+Exit-Codes:
+  0    die Sitzung lief (Befunde unter --fail-on, falls vorhanden)
+  1    ein Befund auf oder über --fail-on
+  2    Aufruffehler (falsche Option, unlesbare Datei, nicht beschreibbarer Pfad für --json, --html oder --pdf)
+  3    keine Antwort zu beurteilen: nicht erreichbar, keine Antwort in der Zeit (auch während des
+       TLS-Handshakes), oder das Mailprotokoll brach vor TLS ab. Ein Server, der antwortet und den
+       Handshake ablehnt oder abbricht, hat geantwortet: das ist ein Befund (0, oder 1 mit --fail-on)
+  130  unterbrochen (Strg-C)
+
+Beispiele:
+  mailtls session mx.example.org
+  mailtls session smtp.example.org:465 --json report.json
+  mailtls session mx.example.org --html mx-report.html
+  mailtls session mx.example.org --pdf mx-report.pdf    # zum Weiterleiten an den Partner
+  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw
+  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org
+  mailtls session mx.example.org --tls-max 1.2 --ciphers &apos;ECDHE-RSA-AES128-GCM-SHA256&apos; --fail-on high
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="72"/>
+        <source>Name the certificate must match, e.g. the MX name (default: HOST).</source>
+        <translation>Name, zu dem das Zertifikat passen muss, z. B. der MX-Name (Standard: HOST).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="78"/>
+        <source>The certificate the server should serve (PEM or DER, e.g. the file the server is configured with); cert.differs_from_file when the served one is another.</source>
+        <translation>Das Zertifikat, das der Server ausliefern sollte (PEM oder DER, z. B. die Datei, mit der der Server konfiguriert ist); cert.differs_from_file, wenn das ausgelieferte ein anderes ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="83"/>
+        <source>Client certificate (PEM) to offer when the server asks.</source>
+        <translation>Client-Zertifikat (PEM), das angeboten wird, wenn der Server danach fragt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="86"/>
+        <source>Private key for --client-cert (default: the --client-cert file).</source>
+        <translation>Privater Schlüssel für --client-cert (Standard: die Datei von --client-cert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="89"/>
+        <source>Authenticate after TLS as USER (needs --auth-pass-file).</source>
+        <translation>Nach TLS als USER authentifizieren (braucht --auth-pass-file).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="92"/>
+        <source>Read the AUTH password from the first line of FILE.</source>
+        <translation>Das AUTH-Passwort aus der ersten Zeile von FILE lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="95"/>
+        <source>AUTH mechanism: PLAIN or LOGIN (default: PLAIN if offered).</source>
+        <translation>AUTH-Mechanismus: PLAIN oder LOGIN (Standard: PLAIN, wenn angeboten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="98"/>
+        <source>Send MAIL FROM:&lt;ADDR&gt; (empty for the null sender).</source>
+        <translation>MAIL FROM:&lt;ADDR&gt; senden (leer für den Null-Absender).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="101"/>
+        <source>Send RCPT TO:&lt;ADDR&gt;; repeat for several recipients.</source>
+        <translation>RCPT TO:&lt;ADDR&gt; senden; für mehrere Empfänger wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="104"/>
+        <source>Message to send after DATA (&apos;-&apos; reads stdin). With --rcpt-to and no --data a short test message is generated.</source>
+        <translation>Nachricht, die nach DATA gesendet wird („-“ liest die Standardeingabe). Mit --rcpt-to und ohne --data wird eine kurze Testnachricht erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="112"/>
+        <source>Lowest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (also TLSv1.2, tls1_2).</source>
+        <translation>Niedrigste anzubietende TLS-Version: 1.0, 1.1, 1.2 oder 1.3 (auch TLSv1.2, tls1_2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="114"/>
+        <source>Highest TLS version to offer.</source>
+        <translation>Höchste anzubietende TLS-Version.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="117"/>
+        <source>TLS 1.2 and older suites, OpenSSL syntax (default: ALL:!aNULL:!eNULL, every suite but anonymous and NULL).</source>
+        <translation>Suites für TLS 1.2 und älter, OpenSSL-Syntax (Standard: ALL:!aNULL:!eNULL, jede Suite außer anonymen und NULL).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="120"/>
+        <source>TLS 1.3 suites, e.g. TLS_AES_128_GCM_SHA256.</source>
+        <translation>Suites für TLS 1.3, z. B. TLS_AES_128_GCM_SHA256.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="123"/>
+        <source>Key exchange groups to offer, e.g. X25519:P-256.</source>
+        <translation>Anzubietende Schlüsselaustauschgruppen, z. B. X25519:P-256.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="126"/>
+        <source>OpenSSL security level 0-5 of the client (default: 0, talks to legacy servers).</source>
+        <translation>OpenSSL-Sicherheitsstufe 0-5 des Clients (Standard: 0, spricht mit Altservern).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="130"/>
+        <source>Do not redact AUTH secrets in the transcript and report.</source>
+        <translation>AUTH-Geheimnisse im Mitschnitt und Bericht nicht schwärzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="141"/>
+        <source>After STARTTLS and the handshake, send the lines you type to the server as typed (console; /help inside).</source>
+        <translation>Nach STARTTLS und dem Handshake die eingegebenen Zeilen unverändert an den Server senden (Konsole; darin /help).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="166"/>
+        <source>--%1 must not contain line breaks</source>
+        <translation>--%1 darf keine Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="247"/>
+        <source>--ehlo needs one name without spaces</source>
+        <translation>--ehlo braucht einen Namen ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="259"/>
+        <source>--sni needs a name (use --no-sni to send none)</source>
+        <translation>--sni braucht einen Namen (mit --no-sni wird keiner gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="269"/>
+        <source>--servername needs a name</source>
+        <translation>--servername braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="295"/>
+        <source>--client-key needs --client-cert</source>
+        <translation>--client-key braucht --client-cert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="308"/>
+        <source>--auth-user needs --auth-pass-file</source>
+        <translation>--auth-user braucht --auth-pass-file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="309"/>
+        <source>--auth-pass-file needs --auth-user</source>
+        <translation>--auth-pass-file braucht --auth-user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="315"/>
+        <source>--auth-user needs a user name</source>
+        <translation>--auth-user braucht einen Benutzernamen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="325"/>
+        <source>--auth-pass-file %1: cannot read (%2)</source>
+        <translation>--auth-pass-file %1: nicht lesbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="332"/>
+        <source>--auth-pass-file %1: the first line is empty</source>
+        <translation>--auth-pass-file %1: die erste Zeile ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="339"/>
+        <source>--auth-mech needs --auth-user</source>
+        <translation>--auth-mech braucht --auth-user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="344"/>
+        <source>--auth-mech must be PLAIN or LOGIN, not &apos;%1&apos;</source>
+        <translation>--auth-mech muss PLAIN oder LOGIN sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="351"/>
+        <source>--mail-from, --rcpt-to and --data need a mail protocol, not --starttls none</source>
+        <translation>--mail-from, --rcpt-to und --data brauchen ein Mailprotokoll, nicht --starttls none</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="355"/>
+        <source>--mail-from, --rcpt-to and --data send mail over SMTP or LMTP, not %1</source>
+        <translation>--mail-from, --rcpt-to und --data senden Mail über SMTP oder LMTP, nicht über %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="368"/>
+        <source>--rcpt-to needs an address</source>
+        <translation>--rcpt-to braucht eine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="374"/>
+        <source>--rcpt-to needs --mail-from</source>
+        <translation>--rcpt-to braucht --mail-from</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="379"/>
+        <source>--data needs at least one --rcpt-to</source>
+        <translation>--data braucht mindestens ein --rcpt-to</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="394"/>
+        <source>--data %1: the file is empty</source>
+        <translation>--data %1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="441"/>
+        <source>--security-level must be 0-5, not &apos;%1&apos;</source>
+        <translation>--security-level muss 0-5 sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -1755,62 +5661,87 @@ Was bricht, wenn: %1
         <translation>RFC 3207: Nach STARTTLS vergisst der Client die erste Liste und fragt erneut, weil ein Angreifer die Klartext-Liste verändert haben könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="73"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="55"/>
+        <source>IMAP capabilities (CAPABILITY) before and after STARTTLS</source>
+        <translation>IMAP-Fähigkeiten (CAPABILITY) vor und nach STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="57"/>
+        <source>POP3 capabilities (CAPA) before and after STLS</source>
+        <translation>POP3-Fähigkeiten (CAPA) vor und nach STLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="59"/>
+        <source>ManageSieve capabilities before and after STARTTLS</source>
+        <translation>ManageSieve-Fähigkeiten vor und nach STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="61"/>
+        <source>LMTP extensions (LHLO) before and after STARTTLS</source>
+        <translation>LMTP-Erweiterungen (LHLO) vor und nach STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="62"/>
+        <source>SMTP extensions (EHLO) before and after STARTTLS</source>
+        <translation>SMTP-Erweiterungen (EHLO) vor und nach STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="86"/>
         <source>not offered</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="75"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="88"/>
         <source>offered</source>
         <translation>angeboten</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="100"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="113"/>
         <source>gone after TLS (expected)</source>
         <translation>nach TLS weg (erwartet)</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="106"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="119"/>
         <source>+ added after TLS (good: passwords only inside TLS)</source>
         <translation>+ erst nach TLS (gut: Passwörter nur innerhalb von TLS)</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="107"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="120"/>
         <source>+ added after TLS</source>
         <translation>+ erst nach TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="111"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="124"/>
         <source>− gone after TLS</source>
         <translation>− nach TLS weg</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="115"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="128"/>
         <source>~ other parameters after TLS</source>
         <translation>~ nach TLS andere Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="131"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="144"/>
         <source>Only an EHLO after TLS in this session.</source>
         <translation>In dieser Sitzung gibt es nur ein EHLO nach TLS.</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="132"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="145"/>
         <source>Only an EHLO before TLS in this session: nothing to compare.</source>
         <translation>In dieser Sitzung gibt es nur ein EHLO vor TLS: nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="134"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="147"/>
         <source>Nothing changed with TLS but STARTTLS itself, which is not offered again inside TLS.</source>
         <translation>Mit TLS hat sich nichts geändert außer STARTTLS selbst, das innerhalb von TLS nicht erneut angeboten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="136"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="149"/>
         <source>1 keyword changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
         <translation>1 Schlüsselwort hat sich mit TLS geändert (markiert); STARTTLS selbst wird innerhalb von TLS nicht erneut angeboten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="137"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="150"/>
         <source>%1 keywords changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
         <translation>%1 Schlüsselwörter haben sich mit TLS geändert (markiert); STARTTLS selbst wird innerhalb von TLS nicht erneut angeboten.</translation>
     </message>
@@ -2808,207 +6739,207 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::CompareView</name>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="37"/>
+        <location filename="../ui/views/compare_view.cpp" line="38"/>
         <source>Type a server as HOST or HOST:PORT.</source>
         <translation>Geben Sie einen Server als HOST oder HOST:PORT ein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="43"/>
+        <location filename="../ui/views/compare_view.cpp" line="44"/>
         <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
         <translation>&apos;%1&apos;: &apos;]&apos; fehlt nach der IPv6-Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="49"/>
+        <location filename="../ui/views/compare_view.cpp" line="50"/>
         <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
         <translation>&apos;%1&apos;: &apos;:PORT&apos; nach &apos;]&apos; erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="61"/>
+        <location filename="../ui/views/compare_view.cpp" line="62"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>&apos;%1&apos; ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="69"/>
+        <location filename="../ui/views/compare_view.cpp" line="70"/>
         <source>&apos;%1&apos; is not a port (1-65535).</source>
         <translation>&apos;%1&apos; ist kein Port (1-65535).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="86"/>
+        <location filename="../ui/views/compare_view.cpp" line="87"/>
         <source>Compare Servers</source>
         <translation>Server vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <location filename="../ui/views/compare_view.cpp" line="93"/>
         <source>mx2.example.org:25</source>
         <translation>mx2.example.org:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="94"/>
+        <location filename="../ui/views/compare_view.cpp" line="95"/>
         <source>Scan and Add</source>
         <translation>Scannen und hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="96"/>
+        <location filename="../ui/views/compare_view.cpp" line="97"/>
         <source>Scan this server now and add it as a column</source>
         <translation>Diesen Server jetzt scannen und als Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="97"/>
+        <location filename="../ui/views/compare_view.cpp" line="98"/>
         <source>Add Saved Report…</source>
         <translation>Gespeicherten Bericht hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_view.cpp" line="100"/>
         <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
         <translation>Ein als JSON gespeicherter Bericht (mailtls scan --json, Datei &gt; Bericht als JSON speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_view.cpp" line="101"/>
         <source>Remove Column</source>
         <translation>Spalte entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="102"/>
+        <location filename="../ui/views/compare_view.cpp" line="103"/>
         <source>Remove the server whose cell is selected</source>
         <translation>Den Server entfernen, dessen Zelle ausgewählt ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="103"/>
+        <location filename="../ui/views/compare_view.cpp" line="104"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="104"/>
+        <location filename="../ui/views/compare_view.cpp" line="105"/>
         <source>Stop the running scan and drop the queued ones</source>
         <translation>Den laufenden Scan stoppen und die wartenden verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_view.cpp" line="106"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="107"/>
+        <location filename="../ui/views/compare_view.cpp" line="108"/>
         <source>The comparison as one HTML page (as mailtls compare --html)</source>
         <translation>Der Vergleich als eine HTML-Seite (wie mailtls compare --html)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_view.cpp" line="109"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_view.cpp" line="111"/>
         <source>The comparison as a PDF (as mailtls compare --pdf)</source>
         <translation>Der Vergleich als PDF (wie mailtls compare --pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="116"/>
+        <location filename="../ui/views/compare_view.cpp" line="117"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="180"/>
+        <location filename="../ui/views/compare_view.cpp" line="185"/>
         <source>Scan cancelled.</source>
         <translation>Scan abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="219"/>
+        <location filename="../ui/views/compare_view.cpp" line="224"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="218"/>
+        <location filename="../ui/views/compare_view.cpp" line="223"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 ist kein MailTLS-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="228"/>
+        <location filename="../ui/views/compare_view.cpp" line="233"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="259"/>
+        <location filename="../ui/views/compare_view.cpp" line="265"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="270"/>
+        <location filename="../ui/views/compare_view.cpp" line="277"/>
         <source>Cannot scan %1: %2</source>
         <translation>%1 kann nicht gescannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="273"/>
+        <location filename="../ui/views/compare_view.cpp" line="280"/>
         <source>Added %1 (%2 connections).</source>
         <translation>%1 hinzugefügt (%2 Verbindungen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="292"/>
+        <location filename="../ui/views/compare_view.cpp" line="299"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>Wählen Sie eine Zelle in der Spalte des zu entfernenden Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_view.cpp" line="307"/>
         <source>Add Saved Reports</source>
         <translation>Gespeicherte Berichte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_view.cpp" line="308"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <location filename="../ui/views/compare_view.cpp" line="346"/>
         <source>Export Comparison as PDF</source>
         <translation>Vergleich als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <location filename="../ui/views/compare_view.cpp" line="346"/>
         <source>Export Comparison as HTML</source>
         <translation>Vergleich als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="348"/>
+        <location filename="../ui/views/compare_view.cpp" line="355"/>
         <source>Written to %1.</source>
         <translation>Geschrieben nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="350"/>
+        <location filename="../ui/views/compare_view.cpp" line="357"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="356"/>
+        <location filename="../ui/views/compare_view.cpp" line="363"/>
         <source>Writing the export…</source>
         <translation>Export wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="372"/>
+        <location filename="../ui/views/compare_view.cpp" line="379"/>
         <source>No servers yet</source>
         <translation>Noch keine Server</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="372"/>
+        <location filename="../ui/views/compare_view.cpp" line="379"/>
         <source>1 server — add another to compare</source>
         <translation>1 Server — fügen Sie zum Vergleich einen weiteren hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="374"/>
+        <location filename="../ui/views/compare_view.cpp" line="381"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 Server — keine Unterschiede, %2 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="376"/>
+        <location filename="../ui/views/compare_view.cpp" line="383"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 Server — %2 Unterschiede (hervorgehoben, zuerst), %3 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="391"/>
+        <location filename="../ui/views/compare_view.cpp" line="398"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>Fügen Sie zwei oder mehr Server hinzu: HOST:PORT eingeben und „Scannen und hinzufügen“ klicken, oder einen gespeicherten Bericht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="393"/>
+        <location filename="../ui/views/compare_view.cpp" line="400"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>Unterschiede stehen oben und sind hervorgehoben (≠). Wählen Sie eine Zelle und klicken Sie auf „Spalte entfernen“, um diesen Server zu entfernen.</translation>
     </message>
@@ -3297,657 +7228,663 @@ Aussteller: %3</translation>
 <context>
     <name>mailtls::ui::DomainView</name>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="104"/>
+        <location filename="../ui/views/domain_view.cpp" line="105"/>
         <source>&amp;Domain:</source>
         <translation>&amp;Domain:</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="107"/>
+        <location filename="../ui/views/domain_view.cpp" line="108"/>
         <source>example.org</source>
         <translation>example.org</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="108"/>
+        <location filename="../ui/views/domain_view.cpp" line="109"/>
         <source>The domain after the @ of the addresses you want to reach; Enter checks it</source>
         <translation>Die Domain hinter dem @ der Adressen, die Sie erreichen wollen; Enter prüft sie</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="113"/>
-        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <location filename="../ui/views/domain_view.cpp" line="114"/>
+        <location filename="../ui/views/domain_view.cpp" line="418"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="115"/>
+        <location filename="../ui/views/domain_view.cpp" line="116"/>
         <source>Look up the MX hosts, TLSA, MTA-STS and TLS-RPT records and open a STARTTLS session to every MX address</source>
         <translation>MX-Hosts, TLSA-, MTA-STS- und TLS-RPT-Einträge abfragen und zu jeder MX-Adresse eine STARTTLS-Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="116"/>
+        <location filename="../ui/views/domain_view.cpp" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="118"/>
+        <location filename="../ui/views/domain_view.cpp" line="119"/>
         <source>Stop the check; what was shown before stays</source>
         <translation>Prüfung abbrechen; das bisher Gezeigte bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="121"/>
+        <location filename="../ui/views/domain_view.cpp" line="122"/>
         <source>Options…</source>
         <translation>Optionen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="122"/>
+        <location filename="../ui/views/domain_view.cpp" line="123"/>
         <source>Resolver and DNSSEC trust anchor</source>
         <translation>Resolver und DNSSEC-Vertrauensanker</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="128"/>
+        <location filename="../ui/views/domain_view.cpp" line="129"/>
         <source>The checks made in this window</source>
         <translation>Die Prüfungen in diesem Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="144"/>
+        <location filename="../ui/views/domain_view.cpp" line="145"/>
         <source>system resolver (/etc/resolv.conf)</source>
         <translation>System-Resolver (/etc/resolv.conf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="145"/>
+        <location filename="../ui/views/domain_view.cpp" line="146"/>
         <source>ADDR[:PORT] of the DNS server to ask, e.g. 127.0.0.1:53 or [::1]:5353; answers are validated here, whatever that server says</source>
         <translation>ADRESSE[:PORT] des zu fragenden DNS-Servers, z. B. 127.0.0.1:53 oder [::1]:5353; die Antworten werden hier validiert, egal was dieser Server meint</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="150"/>
+        <location filename="../ui/views/domain_view.cpp" line="151"/>
         <source>/usr/share/dns/root.key</source>
         <translation>/usr/share/dns/root.key</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="151"/>
+        <location filename="../ui/views/domain_view.cpp" line="152"/>
         <source>DNSKEY or DS records in zone-file form that DNSSEC validation starts from</source>
         <translation>DNSKEY- oder DS-Einträge im Zonendatei-Format, von denen die DNSSEC-Validierung ausgeht</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="153"/>
+        <location filename="../ui/views/domain_view.cpp" line="154"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="161"/>
+        <location filename="../ui/views/domain_view.cpp" line="162"/>
         <source>&amp;Resolver:</source>
         <translation>&amp;Resolver:</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="162"/>
+        <location filename="../ui/views/domain_view.cpp" line="163"/>
         <source>&amp;Trust anchor:</source>
         <translation>&amp;Vertrauensanker:</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="194"/>
+        <location filename="../ui/views/domain_view.cpp" line="182"/>
+        <location filename="../ui/views/domain_view.cpp" line="334"/>
+        <source> (SMTP sessions to the MX hosts; DNS queries go to the resolver directly)</source>
+        <translation> (SMTP-Sitzungen zu den MX-Hosts; DNS-Anfragen gehen direkt an den Resolver)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="199"/>
         <source>&lt;h3&gt;Can mail for a domain be delivered securely?&lt;/h3&gt;&lt;p&gt;Type a domain above and press &lt;b&gt;Check&lt;/b&gt; (or Enter).&lt;/p&gt;&lt;p&gt;Its MX hosts are looked up through a validating resolver, a STARTTLS session is opened to every MX address on port 25, the served certificates are checked against the DANE TLSA records, and the MTA-STS policy and TLS-RPT record are fetched.&lt;/p&gt;&lt;p&gt;You get one verdict per kind of sending server (opportunistic TLS, DANE, MTA-STS), the addresses side by side with what differs between them, the DNS and policy facts, and the findings with their fixes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lässt sich Mail an eine Domain sicher zustellen?&lt;/h3&gt;&lt;p&gt;Geben Sie oben eine Domain ein und drücken Sie &lt;b&gt;Prüfen&lt;/b&gt; (oder Enter).&lt;/p&gt;&lt;p&gt;Ihre MX-Hosts werden über einen validierenden Resolver ermittelt, zu jeder MX-Adresse wird auf Port 25 eine STARTTLS-Sitzung geöffnet, die gelieferten Zertifikate werden mit den DANE-TLSA-Einträgen abgeglichen, und die MTA-STS-Policy und der TLS-RPT-Eintrag werden abgerufen.&lt;/p&gt;&lt;p&gt;Sie erhalten ein Urteil je Art von sendendem Server (opportunistisches TLS, DANE, MTA-STS), die Adressen nebeneinander mit ihren Unterschieden, die DNS- und Policy-Fakten und die Befunde mit ihren Korrekturen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="241"/>
+        <location filename="../ui/views/domain_view.cpp" line="246"/>
         <source>DNS and policies</source>
         <translation>DNS und Policies</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="242"/>
-        <location filename="../ui/views/domain_view.cpp" line="372"/>
-        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <location filename="../ui/views/domain_view.cpp" line="247"/>
+        <location filename="../ui/views/domain_view.cpp" line="381"/>
+        <location filename="../ui/views/domain_view.cpp" line="554"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="284"/>
+        <location filename="../ui/views/domain_view.cpp" line="289"/>
         <source>DNSSEC Trust Anchor</source>
         <translation>DNSSEC-Vertrauensanker</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="285"/>
+        <location filename="../ui/views/domain_view.cpp" line="290"/>
         <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
         <translation>Vertrauensanker (*.key *.ds *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="327"/>
+        <location filename="../ui/views/domain_view.cpp" line="336"/>
         <source>Type the domain to check first, e.g. example.org.</source>
         <translation>Geben Sie zuerst die zu prüfende Domain ein, z. B. example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="374"/>
+        <location filename="../ui/views/domain_view.cpp" line="383"/>
         <source>&lt;p style=&quot;color:gray&quot;&gt;The DNS records and the MTA-STS policy appear here when the check is done.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:gray&quot;&gt;Die DNS-Einträge und die MTA-STS-Policy erscheinen hier, wenn die Prüfung fertig ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="395"/>
+        <location filename="../ui/views/domain_view.cpp" line="404"/>
         <source>Check of %1 cancelled; the previous result is shown.</source>
         <translation>Prüfung von %1 abgebrochen; das vorige Ergebnis wird gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="397"/>
+        <location filename="../ui/views/domain_view.cpp" line="406"/>
         <source>Check of %1 cancelled after 1 session.</source>
         <translation>Prüfung von %1 nach 1 Sitzung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="398"/>
+        <location filename="../ui/views/domain_view.cpp" line="407"/>
         <source>Check of %1 cancelled after %2 sessions.</source>
         <translation>Prüfung von %1 nach %2 Sitzungen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <location filename="../ui/views/domain_view.cpp" line="418"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="417"/>
+        <location filename="../ui/views/domain_view.cpp" line="426"/>
         <source>looking up the MX hosts</source>
         <translation>MX-Hosts werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="419"/>
+        <location filename="../ui/views/domain_view.cpp" line="428"/>
         <source>looking up their addresses</source>
         <translation>ihre Adressen werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="421"/>
+        <location filename="../ui/views/domain_view.cpp" line="430"/>
         <source>looking up the TLSA records</source>
         <translation>TLSA-Einträge werden abgefragt</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="423"/>
+        <location filename="../ui/views/domain_view.cpp" line="432"/>
         <source>fetching the MTA-STS policy</source>
         <translation>MTA-STS-Policy wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="425"/>
+        <location filename="../ui/views/domain_view.cpp" line="434"/>
         <source>opening STARTTLS sessions</source>
         <translation>STARTTLS-Sitzungen werden geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="427"/>
+        <location filename="../ui/views/domain_view.cpp" line="436"/>
         <source>judging</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="428"/>
+        <location filename="../ui/views/domain_view.cpp" line="437"/>
         <source>starting</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="435"/>
+        <location filename="../ui/views/domain_view.cpp" line="444"/>
         <source>Checking %1: %2…</source>
         <translation>Prüfe %1: %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <location filename="../ui/views/domain_view.cpp" line="446"/>
         <source>1 session done</source>
         <translation>1 Sitzung fertig</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <location filename="../ui/views/domain_view.cpp" line="446"/>
         <source>%1 sessions done</source>
         <translation>%1 Sitzungen fertig</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="440"/>
+        <location filename="../ui/views/domain_view.cpp" line="449"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="467"/>
+        <location filename="../ui/views/domain_view.cpp" line="476"/>
         <source>Nothing was checked.</source>
         <translation>Es wurde nichts geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="468"/>
+        <location filename="../ui/views/domain_view.cpp" line="477"/>
         <source>Cannot check %1: %2</source>
         <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="532"/>
+        <location filename="../ui/views/domain_view.cpp" line="541"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <location filename="../ui/views/domain_view.cpp" line="554"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="578"/>
+        <location filename="../ui/views/domain_view.cpp" line="587"/>
         <source>The check of %1 did not complete: %2</source>
         <translation>Die Prüfung von %1 wurde nicht fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="595"/>
+        <location filename="../ui/views/domain_view.cpp" line="604"/>
         <source>The verdicts appear when the check is done.</source>
         <translation>Die Urteile erscheinen, wenn die Prüfung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="613"/>
+        <location filename="../ui/views/domain_view.cpp" line="622"/>
         <source>Opportunistic TLS sender</source>
         <translation>Opportunistischer TLS-Absender</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="614"/>
+        <location filename="../ui/views/domain_view.cpp" line="623"/>
         <source>Uses STARTTLS when offered, accepts any certificate, and falls back to cleartext</source>
         <translation>Nutzt STARTTLS, wenn angeboten, akzeptiert jedes Zertifikat und weicht auf Klartext aus</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="616"/>
+        <location filename="../ui/views/domain_view.cpp" line="625"/>
         <source>DANE-enforcing sender</source>
         <translation>DANE-erzwingender Absender</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="617"/>
+        <location filename="../ui/views/domain_view.cpp" line="626"/>
         <source>Requires TLS and a chain matching DNSSEC-signed TLSA records when they are published (RFC 7672)</source>
         <translation>Verlangt TLS und eine Kette passend zu DNSSEC-signierten TLSA-Einträgen, sofern veröffentlicht (RFC 7672)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="619"/>
+        <location filename="../ui/views/domain_view.cpp" line="628"/>
         <source>MTA-STS-enforcing sender</source>
         <translation>MTA-STS-erzwingender Absender</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="620"/>
+        <location filename="../ui/views/domain_view.cpp" line="629"/>
         <source>Requires TLS, a trusted certificate and an MX the policy lists when the policy is in enforce mode (RFC 8461)</source>
         <translation>Verlangt im enforce-Modus der Policy TLS, ein vertrauenswürdiges Zertifikat und einen dort gelisteten MX (RFC 8461)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="624"/>
+        <location filename="../ui/views/domain_view.cpp" line="633"/>
         <source>delivers</source>
         <translation>stellt zu</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="625"/>
+        <location filename="../ui/views/domain_view.cpp" line="634"/>
         <source>delivers, but unprotected</source>
         <translation>stellt zu, aber ungeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="626"/>
+        <location filename="../ui/views/domain_view.cpp" line="635"/>
         <source>defers the mail</source>
         <translation>stellt die Mail zurück</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="627"/>
+        <location filename="../ui/views/domain_view.cpp" line="636"/>
         <source>cannot tell</source>
         <translation>nicht feststellbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="641"/>
+        <location filename="../ui/views/domain_view.cpp" line="650"/>
         <source>Fix:</source>
         <translation>Korrektur:</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="654"/>
+        <location filename="../ui/views/domain_view.cpp" line="663"/>
         <source>%1
 Findings: %2</source>
         <translation>%1
 Befunde: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="693"/>
+        <location filename="../ui/views/domain_view.cpp" line="702"/>
         <source>no MX answer</source>
         <translation>keine MX-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="695"/>
+        <location filename="../ui/views/domain_view.cpp" line="704"/>
         <source>null MX: accepts no mail</source>
         <translation>Null-MX: nimmt keine Mail an</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="697"/>
+        <location filename="../ui/views/domain_view.cpp" line="706"/>
         <source>no MX record (the domain&apos;s own addresses)</source>
         <translation>kein MX-Eintrag (die eigenen Adressen der Domain)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
         <source>1 MX host</source>
         <translation>1 MX-Host</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
         <source>%1 MX hosts</source>
         <translation>%1 MX-Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="701"/>
+        <location filename="../ui/views/domain_view.cpp" line="710"/>
         <source>%1 checked</source>
         <translation>%1 geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="703"/>
+        <location filename="../ui/views/domain_view.cpp" line="712"/>
         <source>no sessions (DNS and policy only)</source>
         <translation>keine Sitzungen (nur DNS und Policy)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <location filename="../ui/views/domain_view.cpp" line="714"/>
         <source>1 address</source>
         <translation>1 Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <location filename="../ui/views/domain_view.cpp" line="714"/>
         <source>%1 addresses</source>
         <translation>%1 Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <location filename="../ui/views/domain_view.cpp" line="717"/>
         <source>1 address differs from its siblings</source>
         <translation>1 Adresse weicht von ihren Geschwistern ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <location filename="../ui/views/domain_view.cpp" line="717"/>
         <source>%1 addresses differ from their siblings</source>
         <translation>%1 Adressen weichen von ihren Geschwistern ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <location filename="../ui/views/domain_view.cpp" line="719"/>
         <source>1 finding</source>
         <translation>1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <location filename="../ui/views/domain_view.cpp" line="719"/>
         <source>%1 findings</source>
         <translation>%1 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="712"/>
+        <location filename="../ui/views/domain_view.cpp" line="721"/>
         <source>checked %1 in %2 s</source>
         <translation>geprüft %1 in %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="715"/>
+        <location filename="../ui/views/domain_view.cpp" line="724"/>
         <source>resolver %1</source>
         <translation>Resolver %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="720"/>
+        <location filename="../ui/views/domain_view.cpp" line="729"/>
         <source>Trust anchor: %1</source>
         <translation>Vertrauensanker: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="749"/>
-        <location filename="../ui/views/domain_view.cpp" line="802"/>
-        <location filename="../ui/views/domain_view.cpp" line="896"/>
+        <location filename="../ui/views/domain_view.cpp" line="758"/>
+        <location filename="../ui/views/domain_view.cpp" line="811"/>
+        <location filename="../ui/views/domain_view.cpp" line="905"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="751"/>
+        <location filename="../ui/views/domain_view.cpp" line="760"/>
         <source>DNSSEC %1</source>
         <translation>DNSSEC %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="755"/>
+        <location filename="../ui/views/domain_view.cpp" line="764"/>
         <source>no records</source>
         <translation>keine Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="757"/>
+        <location filename="../ui/views/domain_view.cpp" line="766"/>
         <source>TTL %1</source>
         <translation>TTL %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="759"/>
+        <location filename="../ui/views/domain_view.cpp" line="768"/>
         <source>via CNAME %1</source>
         <translation>über CNAME %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="761"/>
+        <location filename="../ui/views/domain_view.cpp" line="770"/>
         <source>%1 more records not kept</source>
         <translation>%1 weitere Einträge nicht behalten</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="782"/>
+        <location filename="../ui/views/domain_view.cpp" line="791"/>
         <source>MX hosts</source>
         <translation>MX-Hosts</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="785"/>
+        <location filename="../ui/views/domain_view.cpp" line="794"/>
         <source>Null MX (RFC 7505): this domain says it accepts no mail.</source>
         <translation>Null-MX (RFC 7505): Diese Domain erklärt, dass sie keine Mail annimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="787"/>
+        <location filename="../ui/views/domain_view.cpp" line="796"/>
         <source>No MX record: senders deliver to the domain&apos;s own A/AAAA addresses (implicit MX, RFC 5321 §5.1).</source>
         <translation>Kein MX-Eintrag: Absender stellen an die eigenen A/AAAA-Adressen der Domain zu (impliziter MX, RFC 5321 §5.1).</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
         <source>Pref.</source>
         <translation>Präf.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <location filename="../ui/views/domain_view.cpp" line="800"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <location filename="../ui/views/domain_view.cpp" line="800"/>
         <source>AAAA</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="795"/>
-        <location filename="../ui/views/domain_view.cpp" line="803"/>
+        <location filename="../ui/views/domain_view.cpp" line="804"/>
+        <location filename="../ui/views/domain_view.cpp" line="812"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="797"/>
+        <location filename="../ui/views/domain_view.cpp" line="806"/>
         <source>(+%1 not checked)</source>
         <translation>(+%1 nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="799"/>
+        <location filename="../ui/views/domain_view.cpp" line="808"/>
         <source>not checked (too many MX hosts)</source>
         <translation>nicht geprüft (zu viele MX-Hosts)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="814"/>
+        <location filename="../ui/views/domain_view.cpp" line="823"/>
         <source>DANE TLSA records</source>
         <translation>DANE-TLSA-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="841"/>
+        <location filename="../ui/views/domain_view.cpp" line="850"/>
         <source>%1 (depth %2)</source>
         <translation>%1 (Tiefe %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="849"/>
+        <location filename="../ui/views/domain_view.cpp" line="858"/>
         <source>matched by %1</source>
         <translation>passt zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="851"/>
+        <location filename="../ui/views/domain_view.cpp" line="860"/>
         <source>not matched by %1</source>
         <translation>passt nicht zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="853"/>
+        <location filename="../ui/views/domain_view.cpp" line="862"/>
         <source>unusable for SMTP</source>
         <translation>für SMTP unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="857"/>
+        <location filename="../ui/views/domain_view.cpp" line="866"/>
         <source>no session to compare</source>
         <translation>keine Sitzung zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="862"/>
+        <location filename="../ui/views/domain_view.cpp" line="871"/>
         <source>not a TLSA record</source>
         <translation>kein TLSA-Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="866"/>
+        <location filename="../ui/views/domain_view.cpp" line="875"/>
         <source>No MX host publishes TLSA records: DANE senders deliver with opportunistic TLS.</source>
         <translation>Kein MX-Host veröffentlicht TLSA-Einträge: DANE-Absender stellen mit opportunistischem TLS zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="869"/>
+        <location filename="../ui/views/domain_view.cpp" line="878"/>
         <source>MTA-STS</source>
         <translation>MTA-STS</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="877"/>
+        <location filename="../ui/views/domain_view.cpp" line="886"/>
         <source>(not an MTA-STS record)</source>
         <translation>(kein MTA-STS-Eintrag)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="885"/>
+        <location filename="../ui/views/domain_view.cpp" line="894"/>
         <source>No MTA-STS record: no policy was fetched. MTA-STS senders deliver with opportunistic TLS.</source>
         <translation>Kein MTA-STS-Eintrag: Es wurde keine Policy abgerufen. MTA-STS-Absender stellen mit opportunistischem TLS zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="891"/>
+        <location filename="../ui/views/domain_view.cpp" line="900"/>
         <source>Policy URL</source>
         <translation>Policy-URL</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="893"/>
+        <location filename="../ui/views/domain_view.cpp" line="902"/>
         <source>Connected to</source>
         <translation>Verbunden mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="894"/>
+        <location filename="../ui/views/domain_view.cpp" line="903"/>
         <source>HTTP status</source>
         <translation>HTTP-Status</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <location filename="../ui/views/domain_view.cpp" line="907"/>
         <source>Redirect</source>
         <translation>Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <location filename="../ui/views/domain_view.cpp" line="907"/>
         <source>%1 (not followed: RFC 8461 forbids it)</source>
         <translation>%1 (nicht gefolgt: RFC 8461 verbietet es)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="900"/>
+        <location filename="../ui/views/domain_view.cpp" line="909"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="901"/>
+        <location filename="../ui/views/domain_view.cpp" line="910"/>
         <source>valid for %1</source>
         <translation>gültig für %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <location filename="../ui/views/domain_view.cpp" line="911"/>
         <source>not valid</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <location filename="../ui/views/domain_view.cpp" line="911"/>
         <source>not valid: %1</source>
         <translation>ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="904"/>
+        <location filename="../ui/views/domain_view.cpp" line="913"/>
         <source>Content type</source>
         <translation>Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <location filename="../ui/views/domain_view.cpp" line="915"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <location filename="../ui/views/domain_view.cpp" line="915"/>
         <source>too large: refused</source>
         <translation>zu groß: abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <location filename="../ui/views/domain_view.cpp" line="915"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="908"/>
+        <location filename="../ui/views/domain_view.cpp" line="917"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="917"/>
+        <location filename="../ui/views/domain_view.cpp" line="926"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="917"/>
-        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <location filename="../ui/views/domain_view.cpp" line="926"/>
+        <location filename="../ui/views/domain_view.cpp" line="927"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <location filename="../ui/views/domain_view.cpp" line="927"/>
         <source>max_age</source>
         <translation>max_age</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="919"/>
+        <location filename="../ui/views/domain_view.cpp" line="928"/>
         <source>%1 s (%2 days)</source>
         <translation>%1 s (%2 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="925"/>
-        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <location filename="../ui/views/domain_view.cpp" line="934"/>
+        <location filename="../ui/views/domain_view.cpp" line="939"/>
         <source>mx</source>
         <translation>mx</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="926"/>
+        <location filename="../ui/views/domain_view.cpp" line="935"/>
         <source>covers no MX host</source>
         <translation>deckt keinen MX-Host ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <location filename="../ui/views/domain_view.cpp" line="939"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="931"/>
+        <location filename="../ui/views/domain_view.cpp" line="940"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="939"/>
+        <location filename="../ui/views/domain_view.cpp" line="948"/>
         <source>Not covered by any mx pattern: %1</source>
         <translation>Von keinem mx-Muster abgedeckt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="944"/>
+        <location filename="../ui/views/domain_view.cpp" line="953"/>
         <source>Keys RFC 8461 does not define: %1</source>
         <translation>Schlüssel, die RFC 8461 nicht definiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="951"/>
+        <location filename="../ui/views/domain_view.cpp" line="960"/>
         <source>TLS-RPT</source>
         <translation>TLS-RPT</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="961"/>
+        <location filename="../ui/views/domain_view.cpp" line="970"/>
         <source>(not a TLS-RPT record)</source>
         <translation>(kein TLS-RPT-Eintrag)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="963"/>
+        <location filename="../ui/views/domain_view.cpp" line="972"/>
         <source>Reports go to: %1</source>
         <translation>Berichte gehen an: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="968"/>
+        <location filename="../ui/views/domain_view.cpp" line="977"/>
         <source>No TLS-RPT record: sending servers cannot tell you when TLS to your MX hosts fails.</source>
         <translation>Kein TLS-RPT-Eintrag: Sendende Server können Ihnen nicht melden, wenn TLS zu Ihren MX-Hosts scheitert.</translation>
     </message>
@@ -4117,228 +8054,228 @@ Befunde: %2</translation>
 <context>
     <name>mailtls::ui::FleetView</name>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="65"/>
+        <location filename="../ui/views/fleet_view.cpp" line="66"/>
         <source>targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="93"/>
+        <location filename="../ui/views/fleet_view.cpp" line="94"/>
         <source>One target a line: mx.example.org, mx.example.net:587, smtps://mail.example.com, lmtp://[2001:db8::1]:24 — &apos;#&apos; starts a comment</source>
         <translation>Ein Ziel pro Zeile: mx.example.org, mx.example.net:587, smtps://mail.example.com, lmtp://[2001:db8::1]:24 — &apos;#&apos; beginnt einen Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="97"/>
+        <location filename="../ui/views/fleet_view.cpp" line="98"/>
         <source>Open List…</source>
         <translation>Liste öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="99"/>
+        <location filename="../ui/views/fleet_view.cpp" line="100"/>
         <source>Read a target list from a file</source>
         <translation>Eine Zielliste aus einer Datei lesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="103"/>
+        <location filename="../ui/views/fleet_view.cpp" line="104"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="104"/>
+        <location filename="../ui/views/fleet_view.cpp" line="105"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="105"/>
+        <location filename="../ui/views/fleet_view.cpp" line="106"/>
         <source>Session: one STARTTLS session per target. Scan: every version and suite per target (slow).</source>
         <translation>Sitzung: eine STARTTLS-Sitzung pro Ziel. Scan: jede Version und Suite pro Ziel (langsam).</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="116"/>
+        <location filename="../ui/views/fleet_view.cpp" line="117"/>
         <source>Targets checked at once, overall</source>
         <translation>Gleichzeitig geprüfte Ziele, insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="117"/>
+        <location filename="../ui/views/fleet_view.cpp" line="118"/>
         <source>Targets checked at once against one host</source>
         <translation>Gleichzeitig geprüfte Ziele pro Host</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <location filename="../ui/views/fleet_view.cpp" line="119"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <location filename="../ui/views/fleet_view.cpp" line="119"/>
         <source>At least this long between two connections to one host</source>
         <translation>Mindestabstand zwischen zwei Verbindungen zu einem Host</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <location filename="../ui/views/fleet_view.cpp" line="121"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <location filename="../ui/views/fleet_view.cpp" line="121"/>
         <source>How long one step (connect, a reply, the handshake) may take</source>
         <translation>Wie lange ein Schritt (Verbinden, eine Antwort, der Handshake) dauern darf</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="122"/>
+        <location filename="../ui/views/fleet_view.cpp" line="123"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="125"/>
+        <location filename="../ui/views/fleet_view.cpp" line="126"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="131"/>
+        <location filename="../ui/views/fleet_view.cpp" line="132"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="132"/>
+        <location filename="../ui/views/fleet_view.cpp" line="133"/>
         <source>At once:</source>
         <translation>Gleichzeitig:</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="133"/>
+        <location filename="../ui/views/fleet_view.cpp" line="134"/>
         <source>Per host:</source>
         <translation>Pro Host:</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="134"/>
+        <location filename="../ui/views/fleet_view.cpp" line="135"/>
         <source>Delay:</source>
         <translation>Pause:</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="135"/>
+        <location filename="../ui/views/fleet_view.cpp" line="136"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="160"/>
-        <location filename="../ui/views/fleet_view.cpp" line="416"/>
+        <location filename="../ui/views/fleet_view.cpp" line="161"/>
+        <location filename="../ui/views/fleet_view.cpp" line="423"/>
         <source>Paste or open a target list, then Start.</source>
         <translation>Eine Zielliste einfügen oder öffnen, dann Starten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="187"/>
+        <location filename="../ui/views/fleet_view.cpp" line="191"/>
         <source>Double-click a finished target to open its report in the Handshake, Certificates and Findings tabs</source>
         <translation>Doppelklick auf ein fertiges Ziel öffnet seinen Bericht in den Reitern Handshake, Zertifikate und Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="191"/>
+        <location filename="../ui/views/fleet_view.cpp" line="195"/>
         <source>Targets per TLS version</source>
         <translation>Ziele pro TLS-Version</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="194"/>
+        <location filename="../ui/views/fleet_view.cpp" line="198"/>
         <source>Targets per worst finding</source>
         <translation>Ziele pro schwerstem Befund</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="251"/>
+        <location filename="../ui/views/fleet_view.cpp" line="255"/>
         <source># partners from the Logs tab</source>
         <translation># Partner aus dem Reiter Logs</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="283"/>
+        <location filename="../ui/views/fleet_view.cpp" line="289"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="286"/>
+        <location filename="../ui/views/fleet_view.cpp" line="292"/>
         <source>Line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="288"/>
+        <location filename="../ui/views/fleet_view.cpp" line="294"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="349"/>
+        <location filename="../ui/views/fleet_view.cpp" line="356"/>
         <source>Cancelled: %1 of %2 done.</source>
         <translation>Abgebrochen: %1 von %2 fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="351"/>
+        <location filename="../ui/views/fleet_view.cpp" line="358"/>
         <source>Done in %1.</source>
         <translation>Fertig in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="414"/>
+        <location filename="../ui/views/fleet_view.cpp" line="421"/>
         <source>%1 of %2 done.</source>
         <translation>%1 von %2 fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="443"/>
+        <location filename="../ui/views/fleet_view.cpp" line="450"/>
         <source>No finished target yet</source>
         <translation>Noch kein Ziel fertig</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="511"/>
+        <location filename="../ui/views/fleet_view.cpp" line="518"/>
         <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
         <translation>%1 von %2 fertigen Zielen erreicht; %3 mit einem Zertifikat, das abgelaufen ist oder innerhalb von 30 Tagen abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="527"/>
+        <location filename="../ui/views/fleet_view.cpp" line="534"/>
         <source>A saved run, from the workspace.</source>
         <translation>Ein gespeicherter Lauf aus dem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="291"/>
+        <location filename="../ui/views/fleet_view.cpp" line="297"/>
         <source>The list holds no target: write one host a line.</source>
         <translation>Die Liste enthält kein Ziel: einen Host pro Zeile schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="394"/>
+        <location filename="../ui/views/fleet_view.cpp" line="401"/>
         <source>%1 of %2 done, %3 running</source>
         <translation>%1 von %2 fertig, %3 laufen</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="395"/>
+        <location filename="../ui/views/fleet_view.cpp" line="402"/>
         <source>%1 elapsed</source>
         <translation>%1 vergangen</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="398"/>
+        <location filename="../ui/views/fleet_view.cpp" line="405"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="475"/>
+        <location filename="../ui/views/fleet_view.cpp" line="482"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="475"/>
+        <location filename="../ui/views/fleet_view.cpp" line="482"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="488"/>
+        <location filename="../ui/views/fleet_view.cpp" line="495"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="541"/>
+        <location filename="../ui/views/fleet_view.cpp" line="548"/>
         <source>Open a Target List</source>
         <translation>Eine Zielliste öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="542"/>
+        <location filename="../ui/views/fleet_view.cpp" line="549"/>
         <source>Target lists (*.txt *.list);;All files (*)</source>
         <translation>Ziellisten (*.txt *.list);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="550"/>
+        <location filename="../ui/views/fleet_view.cpp" line="557"/>
         <source>target list</source>
         <translation>Zielliste</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="571"/>
+        <location filename="../ui/views/fleet_view.cpp" line="578"/>
         <source>%1 read; press Start.</source>
         <translation>%1 gelesen; Starten drücken.</translation>
     </message>
@@ -4567,11 +8504,6 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>Handshake-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="70"/>
-        <source>SMTP extensions before and after STARTTLS</source>
-        <translation>SMTP-Erweiterungen vor und nach STARTTLS</translation>
-    </message>
-    <message>
         <location filename="../ui/views/handshake_view.cpp" line="149"/>
         <source>No handshake yet. Connect to a server to see what it negotiates.</source>
         <translation>Noch kein Handshake. Verbinden Sie sich mit einem Server, um zu sehen, was er aushandelt.</translation>
@@ -4617,42 +8549,42 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>%1 mit %2 aufgebaut; das Zertifikat ist gültig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="196"/>
+        <location filename="../ui/views/handshake_view.cpp" line="197"/>
         <source>%1, %2 bits</source>
         <translation>%1, %2 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="201"/>
+        <location filename="../ui/views/handshake_view.cpp" line="202"/>
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="207"/>
+        <location filename="../ui/views/handshake_view.cpp" line="208"/>
         <source>0 — everything allowed, so legacy servers can be examined; weak parameters are reported as findings</source>
         <translation>0 — alles erlaubt, damit auch Altsysteme untersucht werden können; schwache Parameter erscheinen als Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="208"/>
+        <location filename="../ui/views/handshake_view.cpp" line="209"/>
         <source>%1 — OpenSSL refuses parameters below this level</source>
         <translation>%1 — OpenSSL lehnt Parameter unterhalb dieser Stufe ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="211"/>
+        <location filename="../ui/views/handshake_view.cpp" line="212"/>
         <source>not requested</source>
         <translation>nicht angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="213"/>
+        <location filename="../ui/views/handshake_view.cpp" line="214"/>
         <source>requested, sent</source>
         <translation>angefordert, gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="213"/>
+        <location filename="../ui/views/handshake_view.cpp" line="214"/>
         <source>requested, none sent</source>
         <translation>angefordert, keines gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="215"/>
+        <location filename="../ui/views/handshake_view.cpp" line="216"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -4690,274 +8622,309 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>trifft auf diesen Server nicht zu</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="135"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="131"/>
+        <source>Did the cleartext CAPABILITY allow LOGIN (no LOGINDISABLED) or list AUTH=PLAIN, or did AUTHENTICATE PLAIN get a challenge before TLS? No is good. The check cancels with &quot;*&quot; and never sends credentials.</source>
+        <translation>Erlaubte das CAPABILITY im Klartext LOGIN (kein LOGINDISABLED) oder nannte AUTH=PLAIN, oder bekam AUTHENTICATE PLAIN vor TLS eine Aufforderung? Nein ist gut. Die Prüfung bricht mit &quot;*&quot; ab und sendet nie Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="134"/>
+        <source>LOGIN offered before STARTTLS</source>
+        <translation>LOGIN vor STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="136"/>
+        <source>Did the cleartext CAPA list USER or SASL PLAIN, or did AUTH PLAIN get a challenge before STLS? No is good. The check cancels with &quot;*&quot; and never sends credentials.</source>
+        <translation>Nannte CAPA im Klartext USER oder SASL PLAIN, oder bekam AUTH PLAIN vor STLS eine Aufforderung? Nein ist gut. Die Prüfung bricht mit &quot;*&quot; ab und sendet nie Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="138"/>
+        <source>USER or SASL PLAIN offered before STLS</source>
+        <translation>USER oder SASL PLAIN vor STLS angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="140"/>
+        <source>Did the greeting&apos;s capability list name SASL mechanisms, or did AUTHENTICATE &quot;PLAIN&quot; get a challenge before STARTTLS? No is good. The check cancels with &quot;*&quot; and never sends credentials.</source>
+        <translation>Nannte die Fähigkeitsliste der Begrüßung SASL-Mechanismen, oder bekam AUTHENTICATE &quot;PLAIN&quot; vor STARTTLS eine Aufforderung? Nein ist gut. Die Prüfung bricht mit &quot;*&quot; ab und sendet nie Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="143"/>
+        <source>SASL offered before STARTTLS</source>
+        <translation>SASL vor STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="146"/>
+        <source>STLS command injection</source>
+        <translation>STLS-Befehlsinjektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="163"/>
         <source>Secure renegotiation (RFC 5746)</source>
         <translation>Sichere Neuverhandlung (RFC 5746)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="136"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="164"/>
         <source>Does the ServerHello carry renegotiation_info, so that a renegotiation is tied to the handshake before it? Yes is good; without it OpenSSL 3 clients refuse to connect.</source>
         <translation>Enthält das ServerHello renegotiation_info, sodass eine Neuverhandlung an den Handshake davor gebunden ist? Ja ist gut; ohne sie verweigern OpenSSL-3-Clients die Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="139"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="167"/>
         <source>Client-initiated renegotiation</source>
         <translation>Vom Client angestoßene Neuverhandlung</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="140"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="168"/>
         <source>Does the server do a fresh handshake whenever the client asks on an open connection? No is good: each one costs the server a private-key operation and the client almost nothing.</source>
         <translation>Macht der Server auf einer offenen Verbindung einen neuen Handshake, wann immer der Client darum bittet? Nein ist gut: jeder kostet den Server eine Operation mit dem privaten Schlüssel und den Client fast nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="143"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="171"/>
         <source>TLS_FALLBACK_SCSV honoured (RFC 7507)</source>
         <translation>TLS_FALLBACK_SCSV beachtet (RFC 7507)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="144"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="172"/>
         <source>Does the server refuse a lower-version hello marked as a fallback with inappropriate_fallback? Yes is good: a client&apos;s retry cannot be pushed down to an older version.</source>
         <translation>Lehnt der Server ein als Fallback markiertes Hello niedrigerer Version mit inappropriate_fallback ab? Ja ist gut: der erneute Versuch eines Clients lässt sich nicht auf eine ältere Version drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="147"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="175"/>
         <source>TLS 1.3 downgrade sentinel (RFC 8446)</source>
         <translation>TLS-1.3-Downgrade-Markierung (RFC 8446)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="148"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="176"/>
         <source>Does a TLS 1.3 server mark the random of its TLS 1.2 ServerHello, so that TLS 1.3 clients notice an attacker who removed TLS 1.3 from their hello? Yes is good; it does not apply without TLS 1.3.</source>
         <translation>Markiert ein TLS-1.3-Server das Random seines TLS-1.2-ServerHello, damit TLS-1.3-Clients einen Angreifer bemerken, der TLS 1.3 aus ihrem Hello entfernt hat? Ja ist gut; ohne TLS 1.3 trifft es nicht zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="152"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="180"/>
         <source>Extended master secret (RFC 7627)</source>
         <translation>Extended Master Secret (RFC 7627)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="153"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="181"/>
         <source>Are the TLS 1.2 session keys bound to the whole handshake? Yes is good: it closes the triple-handshake attack.</source>
         <translation>Sind die TLS-1.2-Sitzungsschlüssel an den ganzen Handshake gebunden? Ja ist gut: das schließt den Triple-Handshake-Angriff aus.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="156"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="184"/>
         <source>Encrypt-then-MAC with CBC suites (RFC 7366)</source>
         <translation>Encrypt-then-MAC bei CBC-Suites (RFC 7366)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="157"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="185"/>
         <source>With a CBC suite, is each record authenticated before it is decrypted? Yes is good: it closes padding-oracle attacks. It does not apply to a server without CBC suites.</source>
         <translation>Wird bei einer CBC-Suite jeder Record authentifiziert, bevor er entschlüsselt wird? Ja ist gut: das schließt Padding-Oracle-Angriffe aus. Für einen Server ohne CBC-Suites trifft es nicht zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="160"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="188"/>
         <source>Resumption by session id (TLS 1.2)</source>
         <translation>Wiederaufnahme per Session-ID (TLS 1.2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="161"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="189"/>
         <source>Did a second connection resume the first one&apos;s session by its id, with an abbreviated handshake? Information: resumption saves a full handshake per connection.</source>
         <translation>Hat eine zweite Verbindung die Sitzung der ersten über ihre ID mit einem verkürzten Handshake wieder aufgenommen? Zur Information: Wiederaufnahme spart pro Verbindung einen vollständigen Handshake.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="164"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="192"/>
         <source>Resumption by session ticket (TLS 1.2)</source>
         <translation>Wiederaufnahme per Session-Ticket (TLS 1.2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="165"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="193"/>
         <source>Did the server issue a session ticket (RFC 5077), and did a second connection resume with it? Information.</source>
         <translation>Hat der Server ein Session-Ticket (RFC 5077) ausgestellt, und hat eine zweite Verbindung damit wieder aufgenommen? Zur Information.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="168"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="196"/>
         <source>Resumption with a TLS 1.3 ticket (PSK)</source>
         <translation>Wiederaufnahme mit TLS-1.3-Ticket (PSK)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="169"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="197"/>
         <source>Did the server send a NewSessionTicket after the TLS 1.3 handshake, and did a second connection resume with it? Information.</source>
         <translation>Hat der Server nach dem TLS-1.3-Handshake ein NewSessionTicket gesendet, und hat eine zweite Verbindung damit wieder aufgenommen? Zur Information.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="172"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="200"/>
         <source>OCSP stapling (status_request)</source>
         <translation>OCSP-Stapling (status_request)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="173"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="201"/>
         <source>Did the server staple an OCSP response to its certificate? Yes is good; a stapled response must say good and be current, and a must-staple certificate needs one.</source>
         <translation>Hat der Server seinem Zertifikat eine OCSP-Antwort beigelegt? Ja ist gut; eine beigelegte Antwort muss „good“ lauten und aktuell sein, und ein Must-Staple-Zertifikat braucht eine.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="177"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="205"/>
         <source>0-RTT early data accepted</source>
         <translation>0-RTT-Frühdaten angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="178"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="206"/>
         <source>Did the server accept data sent before the TLS 1.3 handshake finished? No is good: early data can be replayed by an attacker.</source>
         <translation>Hat der Server Daten angenommen, die vor dem Ende des TLS-1.3-Handshakes gesendet wurden? Nein ist gut: Frühdaten kann ein Angreifer wiederholt einspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="181"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="209"/>
         <source>Heartbleed (CVE-2014-0160)</source>
         <translation>Heartbleed (CVE-2014-0160)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="182"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="210"/>
         <source>Did a heartbeat request claiming more bytes than it carried come back longer than sent? No is good; Yes means the server leaks its memory. The leaked bytes are never kept or shown.</source>
         <translation>Kam eine Heartbeat-Anfrage, die mehr Bytes angab als sie trug, länger zurück als gesendet? Nein ist gut; Ja heißt, der Server gibt Speicherinhalt preis. Die preisgegebenen Bytes werden nie gespeichert oder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="185"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="213"/>
         <source>CCS injection (CVE-2014-0224)</source>
         <translation>CCS-Injection (CVE-2014-0224)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="186"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="214"/>
         <source>Did the server accept a ChangeCipherSpec sent before the key exchange? No is good.</source>
         <translation>Hat der Server ein vor dem Schlüsselaustausch gesendetes ChangeCipherSpec angenommen? Nein ist gut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="188"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="216"/>
         <source>ROBOT (RSA padding oracle)</source>
         <translation>ROBOT (RSA-Padding-Orakel)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="189"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="217"/>
         <source>With RSA key exchange, did the server answer malformed premaster secrets differently from a well-formed one? No is good; it does not apply without RSA key exchange.</source>
         <translation>Hat der Server bei RSA-Schlüsselaustausch auf fehlerhafte Premaster-Secrets anders geantwortet als auf ein korrektes? Nein ist gut; ohne RSA-Schlüsselaustausch trifft es nicht zu.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="192"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="220"/>
         <source>Ticketbleed (CVE-2016-9244)</source>
         <translation>Ticketbleed (CVE-2016-9244)</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="193"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="221"/>
         <source>Did a 1-byte session id offered with a session ticket come back longer, with bytes that were not ours? No is good. The probe offers a made-up ticket, so No is weaker evidence here than for the other checks.</source>
         <translation>Kam eine mit einem Session-Ticket angebotene 1-Byte-Session-ID länger zurück, mit Bytes, die nicht von uns stammen? Nein ist gut. Die Probe bietet ein erfundenes Ticket an, daher ist Nein hier ein schwächerer Beleg als bei den anderen Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="197"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="225"/>
         <source>STARTTLS command injection</source>
         <translation>STARTTLS-Befehlsinjektion</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="198"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="226"/>
         <source>Was a command sent in the same packet as STARTTLS answered inside TLS? No is good; Yes means an attacker on the path can add commands that run inside the encrypted session.</source>
         <translation>Wurde ein im selben Paket wie STARTTLS gesendeter Befehl innerhalb von TLS beantwortet? Nein ist gut; Ja heißt, ein Angreifer auf dem Weg kann Befehle einschleusen, die in der verschlüsselten Sitzung ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="201"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="229"/>
         <source>MAIL FROM accepted before STARTTLS</source>
         <translation>MAIL FROM vor STARTTLS angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="202"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="230"/>
         <source>Did the server accept MAIL FROM in cleartext (then RSET; nothing is sent)? Normal for an MX on port 25; on a submission port it must not.</source>
         <translation>Hat der Server MAIL FROM im Klartext angenommen (danach RSET; es wird nichts gesendet)? Für einen MX auf Port 25 normal; auf einem Submission-Port darf er das nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="205"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="233"/>
         <source>AUTH offered before STARTTLS</source>
         <translation>AUTH vor STARTTLS angeboten</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="206"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="234"/>
         <source>Did the cleartext EHLO advertise AUTH? On a submission port passwords would travel in cleartext; no credentials are ever sent by the check.</source>
         <translation>Hat das EHLO im Klartext AUTH angekündigt? Auf einem Submission-Port gingen Passwörter im Klartext über die Leitung; die Prüfung sendet nie Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="235"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="264"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="237"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="266"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="239"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="268"/>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="243"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="272"/>
         <source>Untested</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="277"/>
-        <location filename="../ui/views/hygiene_panel.cpp" line="287"/>
-        <location filename="../ui/views/hygiene_panel.cpp" line="295"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="306"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="316"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="324"/>
         <source>Protocol hygiene</source>
         <translation>Protokollhygiene</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="278"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="307"/>
         <source>no checks in this scan</source>
         <translation>keine Prüfungen in diesem Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="317"/>
         <source>not checked: no TLS 1.2 or lower handshake to check, or a report from before these checks</source>
         <translation>nicht geprüft: kein Handshake mit TLS 1.2 oder älter zum Prüfen, oder ein Bericht aus der Zeit vor diesen Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="291"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="320"/>
         <source>the server accepted no TLS 1.2 or lower</source>
         <translation>der Server nahm kein TLS 1.2 oder älter an</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="292"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="321"/>
         <source>checked with %1</source>
         <translation>geprüft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="322"/>
         <source>1 connection</source>
         <translation>1 Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="322"/>
         <source>%1 connections</source>
         <translation>%1 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="296"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="325"/>
         <source>Whether &quot;Yes&quot; is good depends on the check: the mark says which. Hover over a check to see what it asks.</source>
         <translation>Ob „Ja“ gut ist, hängt von der Prüfung ab: das Zeichen sagt es. Fahren Sie über eine Prüfung, um zu sehen, was sie fragt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="325"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="363"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="340"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="378"/>
         <source>See the Findings tab for what it means and the Exim and Postfix fix.</source>
         <translation>Im Reiter „Befunde“ steht, was das bedeutet, und die Korrektur für Exim und Postfix.</translation>
     </message>
@@ -7167,271 +11134,271 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
 <context>
     <name>mailtls::ui::SimulateDialog</name>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="44"/>
         <source>Simulate Partner</source>
         <translation>Partner simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="49"/>
         <source>Partner (the client that sends mail to the server)</source>
         <translation>Partner (der Client, der Mail an den Server sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="55"/>
         <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
         <translation>Eingefügte Cipher-Liste (OpenSSL-, IANA- oder GnuTLS-Prioritätsstring) …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="64"/>
         <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
         <translation>z. B. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  oder  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="70"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="74"/>
         <source>Current target (none set in the target bar)</source>
         <translation>Aktuelles Ziel (in der Zielleiste ist keines gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="75"/>
         <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
         <translation>Aktuelles Ziel %1: scannen, vorhersagen, dann ein echter Handshake mit dem Angebot des Partners</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="77"/>
         <source>Saved scan report (JSON):</source>
         <translation>Gespeicherter Scan-Bericht (JSON):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="91"/>
         <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
         <translation>eine von &apos;mailtls scan --json&apos; oder Datei → Bericht als JSON speichern geschriebene Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="93"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="101"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="104"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="201"/>
         <source>Open Scan Report</source>
         <translation>Scan-Bericht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="201"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="251"/>
         <source>The profile %1 is not available.</source>
         <translation>Das Profil %1 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="283"/>
         <source>The pasted list cannot be read: %1</source>
         <translation>Die eingefügte Liste ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="287"/>
         <source>Pasted %1 cipher list</source>
         <translation>Eingefügte %1-Cipher-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="258"/>
         <source>Set a target in the target bar first, or choose a saved report.</source>
         <translation>Setzen Sie zuerst ein Ziel in der Zielleiste, oder wählen Sie einen gespeicherten Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="266"/>
         <source>Choose a saved scan report.</source>
         <translation>Wählen Sie einen gespeicherten Scan-Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="300"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 ist kein mailtls-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="110"/>
         <source>Export HTML…</source>
         <translation>HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="112"/>
         <source>The result as one HTML page for the partner&apos;s admin (as mailtls simulate --html)</source>
         <translation>Das Ergebnis als eine HTML-Seite für den Admin des Partners (wie mailtls simulate --html)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="113"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="115"/>
         <source>The result as a PDF to send to the partner (as mailtls simulate --pdf)</source>
         <translation>Das Ergebnis als PDF zum Versand an den Partner (wie mailtls simulate --pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="227"/>
         <source>Export Simulation as PDF</source>
         <translation>Simulation als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="227"/>
         <source>Export Simulation as HTML</source>
         <translation>Simulation als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="235"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
         <source>Written to %1.</source>
         <translation>Geschrieben nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
         <source>Writing the export…</source>
         <translation>Export wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="304"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 enthält keinen Scan-Abschnitt; führen Sie zuerst einen Scan aus und speichern Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="351"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>scanne: %1 von etwa %2 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
         <source>scanning the server…</source>
         <translation>scanne den Server …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
         <source>predicting…</source>
         <translation>erstelle Vorhersage …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="369"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="378"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
         <source>Server not reachable</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ Verbindung möglich — %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
         <source>✘ Fails — %1</source>
         <translation>✘ Scheitert — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
         <source>Fix for Exim:
 </source>
         <translation>Abhilfe für Exim:
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="397"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
         <source>Fix for Postfix:
 </source>
         <translation>Abhilfe für Postfix:
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
         <source>Live handshake (%1):
 </source>
         <translation>Live-Handshake (%1):
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>eigenes ClientHello von mailtls, genau das Angebot</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>OpenSSL mit dem Angebot des Partners</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="409"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  weggelassen (dieses OpenSSL kann sie nicht senden): %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="411"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  Server wählte %1 mit %2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="413"/>
         <source>, %1-bit DH prime</source>
         <translation>, %1-Bit-DH-Primzahl</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="412"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="417"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  der Partner würde hier abbrechen: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>So kam die Vorhersage zustande (%1):
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="425"/>
         <source>
 Partner source: %1
 </source>
@@ -7440,47 +11407,47 @@ Quelle des Partnerprofils: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>Bietet %1 · %2 Suites bis TLS 1.2 · %3 TLS-1.3-Suites · Quelle: %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="437"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="442"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>Fügen Sie die Liste des Partners ein; verstanden werden OpenSSL-Namen und -Schlüsselwörter, IANA-Namen und GnuTLS-Prioritätsstrings.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="454"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>Erst wird der Server gescannt, dann ein Handshake mit dem Angebot des Partners ausgeführt. „Abbrechen“ stoppt sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
         <source>Predicting…</source>
         <translation>Erstelle Vorhersage …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>Fügen Sie die Cipher-Liste des Partners ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="465"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>Wählen Sie einen gespeicherten Scan-Bericht, oder setzen Sie ein Ziel in der Zielleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="469"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>Leiten Sie den Satz oben an den Partner weiter, oder wenden Sie die Abhilfe für Ihren MTA an und simulieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="466"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="471"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>Wählen Sie einen anderen Partner oder Server und simulieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="473"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>Wählen Sie einen Partner und einen Server, und klicken Sie dann auf „Simulieren“.</translation>
     </message>
@@ -7634,97 +11601,97 @@ Quelle des Partnerprofils: %1
 <context>
     <name>mailtls::ui::TargetBar</name>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="22"/>
+        <location filename="../ui/views/target_bar.cpp" line="23"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="25"/>
+        <location filename="../ui/views/target_bar.cpp" line="26"/>
         <source>mail.example.org</source>
         <translation>mail.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="27"/>
+        <location filename="../ui/views/target_bar.cpp" line="28"/>
         <source>Host name or address of the mail server</source>
         <translation>Hostname oder Adresse des Mailservers</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="30"/>
+        <location filename="../ui/views/target_bar.cpp" line="31"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="35"/>
+        <location filename="../ui/views/target_bar.cpp" line="36"/>
         <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP, 143 IMAP, 993 IMAPS, 110 POP3, 995 POP3S, 4190 ManageSieve</source>
         <translation>25 SMTP, 587 Submission, 465 SMTPS (implizites TLS), 24 LMTP, 143 IMAP, 993 IMAPS, 110 POP3, 995 POP3S, 4190 ManageSieve</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="39"/>
+        <location filename="../ui/views/target_bar.cpp" line="40"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
         <source>SMTP STARTTLS</source>
         <translation>SMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
         <source>LMTP STARTTLS</source>
         <translation>LMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <location filename="../ui/views/target_bar.cpp" line="45"/>
         <source>Implicit TLS (SMTPS)</source>
         <translation>Implizites TLS (SMTPS)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="45"/>
+        <location filename="../ui/views/target_bar.cpp" line="46"/>
         <source>IMAP STARTTLS</source>
         <translation>IMAP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <location filename="../ui/views/target_bar.cpp" line="47"/>
         <source>Implicit TLS (IMAPS)</source>
         <translation>Implizites TLS (IMAPS)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="47"/>
+        <location filename="../ui/views/target_bar.cpp" line="48"/>
         <source>POP3 STLS</source>
         <translation>POP3 STLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="48"/>
+        <location filename="../ui/views/target_bar.cpp" line="49"/>
         <source>Implicit TLS (POP3S)</source>
         <translation>Implizites TLS (POP3S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="49"/>
+        <location filename="../ui/views/target_bar.cpp" line="50"/>
         <source>ManageSieve STARTTLS</source>
         <translation>ManageSieve STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="50"/>
+        <location filename="../ui/views/target_bar.cpp" line="51"/>
         <source>Plain TCP (TLS, no SMTP)</source>
         <translation>Reines TCP (TLS, kein SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="51"/>
+        <location filename="../ui/views/target_bar.cpp" line="52"/>
         <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
         <translation>TLS direkt nach dem TCP-Verbindungsaufbau, ohne SMTP (z. B. openssl s_server)</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="53"/>
+        <location filename="../ui/views/target_bar.cpp" line="54"/>
         <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
         <translation>Wie TLS beginnt: nach STARTTLS, ab dem ersten Byte oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="58"/>
+        <location filename="../ui/views/target_bar.cpp" line="59"/>
         <source>&amp;Options…</source>
         <translation>&amp;Optionen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="59"/>
+        <location filename="../ui/views/target_bar.cpp" line="60"/>
         <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy</source>
         <translation>SNI, Prüfname, CA-Datei, Client-Zertifikat, TLS-Versionen, Ciphers, Gruppen, EHLO-Name, Proxy</translation>
     </message>

@@ -2,7 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="94"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="95"/>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="96"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="97"/>
+        <source>Unknown options: %1.</source>
+        <translation>未知选项：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="98"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>“%1”后缺少值。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="99"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>“%1”后有多余的值。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowProxy</name>
+    <message>
+        <location filename="../ui/window_proxy.cpp" line="57"/>
+        <source>via SOCKS5 %1</source>
+        <translation>经由 SOCKS5 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_proxy.cpp" line="59"/>
+        <source>via HTTP proxy %1</source>
+        <translation>经由 HTTP 代理 %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls</name>
+    <message>
+        <location filename="../app/cli/explain_command.cpp" line="33"/>
+        <source>Usage: mailtls explain [options] SUITE...
+
+Takes a cipher suite apart: key exchange, authentication, bulk cipher, MAC/PRF, the
+protocol versions it exists in, forward secrecy, AEAD, its grade and why, and which
+certificate a server needs to use it.
+
+SUITE is a name in IANA, OpenSSL or GnuTLS notation (any case) or the suite&apos;s code:
+  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384   ECDHE-RSA-AES256-GCM-SHA384
+  TLS_ECDHE_RSA_AES_256_GCM_SHA384        0xC030   0xC0,0x30
+
+Options:
+  --json FILE|-   write the breakdown as JSON to FILE, or to standard output with &apos;-&apos;
+  --no-color      no colours (also when NO_COLOR is set or output is not a terminal)
+  -h, --help      show this help
+
+Exit codes: 0 every suite known, 2 unknown suite (close names are suggested) or usage error.
+
+Examples:
+  mailtls explain ECDHE-RSA-AES128-GCM-SHA256
+  mailtls explain --json - TLS_AES_256_GCM_SHA384
+</source>
+        <translation>用法：mailtls explain [选项] SUITE...
+
+拆解一个密码套件：密钥交换、认证、批量加密、MAC/PRF、它所存在的
+协议版本、前向保密、AEAD、它的等级及原因，以及服务器使用它
+需要哪种证书。
+
+SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或套件代码：
+  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384   ECDHE-RSA-AES256-GCM-SHA384
+  TLS_ECDHE_RSA_AES_256_GCM_SHA384        0xC030   0xC0,0x30
+
+选项：
+  --json FILE|-   将分析结果以 JSON 写入 FILE，或用 &apos;-&apos; 写到标准输出
+  --no-color      不使用颜色（设置了 NO_COLOR 或输出不是终端时亦然）
+  -h, --help      显示此帮助
+
+退出码：0 所有套件均已知，2 未知套件（会建议相近的名称）或用法错误。
+
+示例：
+  mailtls explain ECDHE-RSA-AES128-GCM-SHA256
+  mailtls explain --json - TLS_AES_256_GCM_SHA384
+</translation>
+    </message>
     <message>
         <location filename="../app/cli/explain_command.cpp" line="66"/>
         <source>(try &apos;mailtls explain --help&apos;)</source>
@@ -14,141 +105,314 @@
         <translation>请指定一个密码套件，例如 &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="114"/>
+        <location filename="../app/cli/common_options.cpp" line="27"/>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="32"/>
+        <source>No colours, even on a terminal.</source>
+        <translation>不使用颜色，即使在终端上也是如此。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="38"/>
+        <source>Exit 1 when a finding is at least this severe: info, low, medium, high, critical.</source>
+        <translation>当某项发现的严重程度不低于此级别时以 1 退出：info、low、medium、high、critical。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="45"/>
+        <source>%1: smtp, lmtp, imap, pop3, sieve, none, or auto (the port, else the greeting; default: follows the port).</source>
+        <translation>%1：smtp、lmtp、imap、pop3、sieve、none 或 auto（按端口，否则按问候语；默认：由端口决定）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="47"/>
+        <source>Mail protocol before TLS</source>
+        <translation>TLS 之前的邮件协议</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="53"/>
+        <source>Start TLS with the first byte (SMTPS, as on port 465).</source>
+        <translation>从第一个字节起就使用 TLS（SMTPS，如 465 端口）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="59"/>
+        <source>Server name sent in the TLS handshake (default: HOST when it is a name).</source>
+        <translation>在 TLS 握手中发送的服务器名称（默认：HOST，若它是名称）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="65"/>
+        <source>Send no server name indication.</source>
+        <translation>不发送服务器名称指示（SNI）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="70"/>
+        <source>Name sent in EHLO/LHLO (default: this machine&apos;s fully qualified name, from its host name, /etc/hosts or /etc/resolv.conf).</source>
+        <translation>在 EHLO/LHLO 中发送的名称（默认：本机的完整域名，取自其主机名、/etc/hosts 或 /etc/resolv.conf）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="78"/>
+        <source>Deadline for each connect, read and write step (default: %1).</source>
+        <translation>每个连接、读取和写入步骤的时限（默认：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="85"/>
+        <source>Write %1 to FILE; &apos;-&apos; writes it to stdout instead of the text.</source>
+        <translation>将%1写入 FILE；“-”则将其写到标准输出，取代文本输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="86"/>
+        <source>the JSON report</source>
+        <translation> JSON 报告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="105"/>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="129"/>
         <source>--%1 must be a number of seconds between 0 and 3600, not &apos;%2&apos;</source>
         <translation>--%1 必须是 0 到 3600 之间的秒数，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="129"/>
+        <location filename="../app/cli/common_options.cpp" line="144"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数，而不是 &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="140"/>
+        <location filename="../app/cli/common_options.cpp" line="155"/>
         <source>--%1 needs one name without spaces or line breaks</source>
         <translation>--%1 需要一个不含空格或换行的名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="157"/>
+        <location filename="../app/cli/common_options.cpp" line="172"/>
         <source>--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not &apos;%1&apos;</source>
         <translation>--starttls 必须是 smtp、lmtp、imap、pop3、sieve、none 或 auto，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="179"/>
+        <location filename="../app/cli/common_options.cpp" line="194"/>
+        <location filename="../app/cli/session_args.cpp" line="253"/>
         <source>--sni and --no-sni contradict each other</source>
         <translation>--sni 与 --no-sni 互相矛盾</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="196"/>
+        <location filename="../app/cli/common_options.cpp" line="211"/>
         <source>--json %1: is a directory</source>
         <translation>--json %1：是一个目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="201"/>
+        <location filename="../app/cli/common_options.cpp" line="216"/>
         <source>--json %1: directory %2 does not exist</source>
         <translation>--json %1：目录 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="205"/>
+        <location filename="../app/cli/common_options.cpp" line="220"/>
         <source>--json %1: directory %2 is not writable</source>
         <translation>--json %1：目录 %2 不可写</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="209"/>
+        <location filename="../app/cli/common_options.cpp" line="224"/>
         <source>--json %1: file is not writable</source>
         <translation>--json %1：文件不可写</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="221"/>
+        <location filename="../app/cli/common_options.cpp" line="236"/>
         <location filename="../app/cli/explain_command.cpp" line="80"/>
         <location filename="../app/cli/records_command.cpp" line="188"/>
         <source>--json needs a file name or &apos;-&apos;</source>
         <translation>--json 需要一个文件名或 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="231"/>
+        <location filename="../app/cli/common_options.cpp" line="246"/>
         <source>--html needs a file name</source>
         <translation>--html 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="240"/>
+        <location filename="../app/cli/common_options.cpp" line="255"/>
         <source>--pdf needs a file name</source>
         <translation>--pdf 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="247"/>
+        <location filename="../app/cli/common_options.cpp" line="262"/>
         <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;</source>
         <translation>--fail-on 必须是 info、low、medium、high 或 critical，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="274"/>
+        <location filename="../app/cli/common_options.cpp" line="289"/>
         <source>%1%2: no such file</source>
         <translation>%1%2：文件不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="275"/>
-        <location filename="../app/cli/common_options.cpp" line="295"/>
-        <location filename="../app/cli/common_options.cpp" line="302"/>
+        <location filename="../app/cli/common_options.cpp" line="290"/>
+        <location filename="../app/cli/common_options.cpp" line="310"/>
+        <location filename="../app/cli/common_options.cpp" line="317"/>
         <source>%1%2: cannot read (%3)</source>
         <translation>%1%2：无法读取（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="279"/>
+        <location filename="../app/cli/common_options.cpp" line="294"/>
         <source>%1%2: is a directory</source>
         <translation>%1%2：是一个目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="284"/>
+        <location filename="../app/cli/common_options.cpp" line="299"/>
         <source>%1%2: is not a regular file (a pipe, socket or device); save it to a file first</source>
         <translation>%1%2：不是普通文件（而是管道、套接字或设备）；请先保存为文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="289"/>
+        <location filename="../app/cli/common_options.cpp" line="304"/>
         <source>%1%2: is not a regular file</source>
         <translation>%1%2：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="328"/>
+        <location filename="../app/cli/common_options.cpp" line="343"/>
         <location filename="../app/cli/compare_command.cpp" line="284"/>
+        <location filename="../app/cli/domain_command.cpp" line="541"/>
         <location filename="../app/cli/explain_command.cpp" line="128"/>
+        <location filename="../app/cli/log_command.cpp" line="507"/>
+        <location filename="../app/cli/queue_command.cpp" line="631"/>
         <location filename="../app/cli/records_command.cpp" line="236"/>
-        <location filename="../app/cli/simulate_command.cpp" line="474"/>
+        <location filename="../app/cli/simulate_command.cpp" line="475"/>
         <source>cannot write --json %1: %2</source>
         <translation>无法写入 --json %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="338"/>
+        <location filename="../app/cli/common_options.cpp" line="353"/>
         <location filename="../app/cli/compare_command.cpp" line="291"/>
-        <location filename="../app/cli/simulate_command.cpp" line="481"/>
+        <location filename="../app/cli/domain_command.cpp" line="548"/>
+        <location filename="../app/cli/simulate_command.cpp" line="482"/>
         <source>cannot write --html %1: %2</source>
         <translation>无法写入 --html %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="349"/>
+        <location filename="../app/cli/common_options.cpp" line="364"/>
         <location filename="../app/cli/compare_command.cpp" line="300"/>
-        <location filename="../app/cli/simulate_command.cpp" line="489"/>
+        <location filename="../app/cli/domain_command.cpp" line="557"/>
+        <location filename="../app/cli/simulate_command.cpp" line="490"/>
         <source>cannot write --pdf %1: %2</source>
         <translation>无法写入 --pdf %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="381"/>
+        <location filename="../app/cli/common_options.cpp" line="374"/>
+        <source>Write %1 as a PDF file (A4: the verdict, the findings with their fixes, the chain, the matrix), to forward to a partner&apos;s admin.</source>
+        <translation>将%1写成 PDF 文件（A4：结论、发现及其修复、证书链、矩阵），可转发给对方的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="376"/>
+        <source>the report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="393"/>
+        <source>passphrase file </source>
+        <translation>口令文件 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="397"/>
         <source>cannot read passphrase file %1: %2</source>
         <translation>无法读取口令文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="388"/>
+        <location filename="../app/cli/common_options.cpp" line="404"/>
         <source>passphrase file %1 is empty (the first line is the passphrase)</source>
         <translation>口令文件 %1 为空（第一行即为口令）</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="416"/>
+        <location filename="../app/cli/common_options.cpp" line="414"/>
+        <source>Connect through a proxy: socks5://[USER@]HOST:PORT (socks5h:// the same; the proxy resolves host names) or http://[USER@]HOST:PORT (HTTP CONNECT). No password in the URL.</source>
+        <translation>通过代理连接：socks5://[USER@]HOST:PORT（socks5h:// 相同；由代理解析主机名）或 http://[USER@]HOST:PORT（HTTP CONNECT）。URL 中不得包含密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="422"/>
+        <source>The proxy user&apos;s password: the first line of FILE (default: the environment variable MAILTLS_PROXY_PASSWORD).</source>
+        <translation>代理用户的密码：FILE 的第一行（默认：环境变量 MAILTLS_PROXY_PASSWORD）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="430"/>
+        <source>At most N connections through the proxy at once, for the whole run: every scan lane, session and fleet target shares them (default: %1; 1 to %2). A proxy that turns a connection away at its own limit is waited for and retried.</source>
+        <translation>整个运行期间经由代理同时进行的连接最多 N 个：所有扫描通道、会话和批量目标共享这些连接（默认：%1；1 到 %2）。若代理因自身上限拒绝某个连接，则等待后重试。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="445"/>
         <source>--proxy-pass-file needs --proxy</source>
         <translation>--proxy-pass-file 需要 --proxy</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="433"/>
+        <location filename="../app/cli/common_options.cpp" line="449"/>
+        <source>--proxy-connections needs --proxy</source>
+        <translation>--proxy-connections 需要 --proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="459"/>
+        <source>--proxy-connections: a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--proxy-connections：须为 1 到 %1 之间的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="472"/>
+        <source>--proxy: empty URL</source>
+        <translation>--proxy：URL 为空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="477"/>
         <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
         <translation>--proxy-pass-file 需要 --proxy URL 中包含用户名（socks5://USER@HOST:PORT）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="33"/>
+        <source>Usage: mailtls COMMAND [options]
+
+The TLS side of mail servers: SMTP/STARTTLS sessions, the TLS handshake, certificate
+chains, findings and the Exim/Postfix settings that fix them.
+
+Commands:
+  session HOST[:PORT]   one real session: transcript, handshake, chain, findings
+  scan HOST[:PORT]      versions, every IANA suite, preference, groups, DH size, cert types
+  cert SUBCOMMAND       inspect certificate files; make keys, CSRs, a small CA, DH params
+  explain SUITE         a cipher suite taken apart: kex, auth, cipher, MAC, grade, certificate
+  simulate              will a partner (profile or cipher list) connect? outcome, reason, fix
+  compare TARGET...     two or more servers or saved reports side by side, differences first
+  practice-server       a loopback SMTP/TLS server to practise on (--list: personalities)
+  log FILE...           mail logs read for TLS: partners, versions, failures by cause, what breaks if
+  queue FILE|-          a queue listing (exim -bp, postqueue -j/-p): what is stuck, by domain and age
+  fleet FILE|-          every partner at once: a session or scan per target, JSON Lines, a table
+  domain DOMAIN         can mail for a domain be delivered securely? MX, DANE, MTA-STS, TLS-RPT
+  records               what a domain publishes for DANE, MTA-STS, TLS-RPT; senders&apos; DANE settings
+
+Options:
+  -h, --help            show this help; &apos;mailtls COMMAND --help&apos; for a command
+  -V, --version         show the version of mailtls, Qt and OpenSSL
+
+Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage error,
+3 no answer to judge (unreachable, no reply in time, not a mail server; a refused TLS
+handshake is an answer, and a finding), 130 interrupted.
+</source>
+        <translation>用法：mailtls COMMAND [options]
+
+邮件服务器的 TLS 一侧：SMTP/STARTTLS 会话、TLS 握手、证书链、发现，
+以及修复它们的 Exim/Postfix 设置。
+
+命令：
+  session HOST[:PORT]   一次真实会话：会话记录、握手、证书链、发现
+  scan HOST[:PORT]      版本、所有 IANA 套件、优先顺序、组、DH 大小、证书类型
+  cert SUBCOMMAND       检查证书文件；生成密钥、CSR、小型 CA、DH 参数
+  explain SUITE         拆解一个密码套件：密钥交换、认证、加密算法、MAC、等级、证书
+  simulate              对方（配置文件或密码列表）能否连接？结果、原因、修复
+  compare TARGET...     两台或更多服务器或已保存的报告并排比较，差异在前
+  practice-server       一个用于练习的本地回环 SMTP/TLS 服务器（--list：各种个性）
+  log FILE...           从 TLS 角度读取邮件日志：对方、版本、按原因分类的失败、假如……会有什么中断
+  queue FILE|-          队列列表（exim -bp、postqueue -j/-p）：哪些邮件卡住了，按域名和时长
+  fleet FILE|-          一次检查所有对方：每个目标一次会话或扫描，JSON Lines，一张表格
+  domain DOMAIN         某域名的邮件能否安全投递？MX、DANE、MTA-STS、TLS-RPT
+  records               域名为 DANE、MTA-STS、TLS-RPT 发布的记录；发件方的 DANE 设置
+
+选项：
+  -h, --help            显示此帮助；“mailtls COMMAND --help”查看某个命令的帮助
+  -V, --version         显示 mailtls、Qt 和 OpenSSL 的版本
+
+退出码：0 正常，1 存在不低于 --fail-on 的发现，2 用法错误，
+3 没有可评判的应答（无法访问、未及时回复、不是邮件服务器；被拒绝的 TLS
+握手也是一种应答，并且是一项发现），130 已中断。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="135"/>
@@ -179,6 +443,98 @@
         <location filename="../app/cli/report_printer.cpp" line="40"/>
         <source>%1 with STARTTLS</source>
         <translation>%1 使用 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="38"/>
+        <source>Reads certificate files (PEM or DER: certificates, chain bundles, private keys, PKCS#7,
+PKCS#12) and reports the chain exactly as a server configured with them would send it:
+certificates in file order, files in the order given. Checks the order (leaf first, then
+each issuer), missing intermediates (against --ca-file or the system store), extra
+certificates, an included root, whether a private key matches the leaf, and every
+certificate finding of a live session (trust, dates, name, key and signature strength).</source>
+        <translation>读取证书文件（PEM 或 DER：证书、证书链包、私钥、PKCS#7、
+PKCS#12），并按配置了这些文件的服务器发送的方式准确报告证书链：
+证书按文件内顺序，文件按给定顺序。检查顺序（终端证书在前，然后
+是各颁发者）、缺少的中间证书（对照 --ca-file 或系统证书库）、多余的
+证书、附带的根证书、私钥是否与终端证书匹配，以及实时会话中的每项
+证书发现（信任、日期、名称、密钥和签名强度）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="46"/>
+        <source>
+Finding ids beyond those of a session: chain.root_included (info), key.mismatch.
+
+Exit codes:
+  0    inspected (findings below --fail-on, if any)
+  1    a finding at or above --fail-on
+  2    usage error, or a file that cannot be read (damaged, wrong passphrase, no certificate)
+
+Examples:
+  mailtls cert inspect /etc/exim4/exim.crt /etc/exim4/exim.key --servername mx.example.org
+  mailtls cert inspect fullchain.pem --ca-file private-root.pem --json -
+  mailtls cert inspect bundle.p12 --passphrase-file p12.pass --fail-on medium
+</source>
+        <translation>
+会话之外的发现 ID：chain.root_included（info）、key.mismatch。
+
+退出码：
+  0    已检查（如有发现，均低于 --fail-on）
+  1    有达到或高于 --fail-on 的发现
+  2    用法错误，或文件无法读取（已损坏、口令错误、没有证书）
+
+示例：
+  mailtls cert inspect /etc/exim4/exim.crt /etc/exim4/exim.key --servername mx.example.org
+  mailtls cert inspect fullchain.pem --ca-file private-root.pem --json -
+  mailtls cert inspect bundle.p12 --passphrase-file p12.pass --fail-on medium
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="72"/>
+        <source>Passphrase for encrypted keys and PKCS#12 (first line of FILE).</source>
+        <translation>加密密钥和 PKCS#12 的口令（FILE 的第一行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="75"/>
+        <location filename="../app/cli/fleet_args.cpp" line="87"/>
+        <location filename="../app/cli/session_args.cpp" line="75"/>
+        <source>Trust these PEM certificates instead of the system store.</source>
+        <translation>信任这些 PEM 证书，而不是系统证书库。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="78"/>
+        <source>Name the certificate must match, e.g. the MX name (default: no name check).</source>
+        <translation>证书必须匹配的名称，例如 MX 名称（默认：不检查名称）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="81"/>
+        <source>cert.expires_soon when fewer days than this remain (default: 30).</source>
+        <translation>剩余天数少于此值时报告 cert.expires_soon（默认：30）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="85"/>
+        <source>Also write a self-contained, printable HTML report to FILE.</source>
+        <translation>另将独立、可打印的 HTML 报告写入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="87"/>
+        <source>the inspection</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="91"/>
+        <location filename="../app/cli/session_args.cpp" line="139"/>
+        <source>Print only the one-line summary (errors still go to stderr).</source>
+        <translation>只输出一行摘要（错误仍写到 stderr）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="105"/>
+        <source>Certificate, chain, key, PKCS#7 or PKCS#12 file; several in serving order.</source>
+        <translation>证书、证书链、密钥、PKCS#7 或 PKCS#12 文件；多个时按提供顺序。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="133"/>
+        <source>missing FILE</source>
+        <translation>缺少 FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="150"/>
@@ -267,6 +623,18 @@
         <location filename="../app/cli/cert_inspect_command.cpp" line="277"/>
         <source>no certificate in %1 (only private keys)</source>
         <translation>%1 中没有证书（只有私钥）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="291"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="291"/>
+        <source>Files
+</source>
+        <translation>文件
+</translation>
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="53"/>
@@ -448,6 +816,9 @@
         <translation>压缩</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="413"/>
+        <location filename="../app/cli/practice_command.cpp" line="57"/>
+        <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
         <location filename="../app/cli/report_printer.cpp" line="398"/>
         <location filename="../app/cli/report_printer.cpp" line="618"/>
@@ -471,9 +842,10 @@
         <translation>验证</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="415"/>
         <location filename="../app/cli/report_printer.cpp" line="251"/>
-        <location filename="../app/cli/simulate_command.cpp" line="172"/>
-        <location filename="../app/cli/simulate_command.cpp" line="350"/>
+        <location filename="../app/cli/simulate_command.cpp" line="173"/>
+        <location filename="../app/cli/simulate_command.cpp" line="351"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
@@ -757,16 +1129,18 @@
     </message>
     <message>
         <location filename="../app/cli/compare_command.cpp" line="236"/>
+        <location filename="../app/cli/domain_command.cpp" line="526"/>
         <location filename="../app/cli/report_printer.cpp" line="454"/>
         <location filename="../app/cli/report_printer.cpp" line="672"/>
         <location filename="../app/cli/scan_command.cpp" line="87"/>
+        <location filename="../app/cli/simulate_command.cpp" line="497"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
         <location filename="../app/cli/compare_command.cpp" line="244"/>
         <location filename="../app/cli/scan_command.cpp" line="91"/>
-        <location filename="../app/cli/simulate_command.cpp" line="458"/>
+        <location filename="../app/cli/simulate_command.cpp" line="459"/>
         <source>cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
     </message>
@@ -807,14 +1181,210 @@
         <translation>证书未通过验证（代码 %1）</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="64"/>
+        <source>stopped before it finished</source>
+        <translation>在完成前已停止</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="66"/>
+        <source>not run: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="99"/>
+        <source>%1, %2 suites</source>
+        <translation>%1，%2 个套件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="111"/>
         <location filename="../app/cli/report_printer.cpp" line="471"/>
         <source>TLS handshake failed</source>
         <translation>TLS 握手失败</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="112"/>
         <location filename="../app/cli/report_printer.cpp" line="472"/>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS 握手失败（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="128"/>
+        <source>answers again (was: %1)</source>
+        <translation>重新应答（之前：%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="129"/>
+        <source>no longer answers: %1</source>
+        <translation>不再应答：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="136"/>
+        <source>new finding %1 (%2)</source>
+        <translation>新发现 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="140"/>
+        <source>finding gone %1 (%2)</source>
+        <translation>发现已消失 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="144"/>
+        <source>version gained %1</source>
+        <translation>新增版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="148"/>
+        <source>version lost %1</source>
+        <translation>失去版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="151"/>
+        <source>certificate changed: SHA-256 %1… -&gt; %2…</source>
+        <translation>证书已更改：SHA-256 %1… -&gt; %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="154"/>
+        <source>no certificate seen any more</source>
+        <translation>不再看到证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="155"/>
+        <source>certificate seen (none before)</source>
+        <translation>看到了证书（之前没有）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <source>expired %1 d ago</source>
+        <translation>已过期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="215"/>
+        <location filename="../app/cli/fleet_command.cpp" line="331"/>
+        <source>cannot write --jsonl %1: %2</source>
+        <translation>无法写入 --jsonl %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="251"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="259"/>
+        <source>%1: no target in the list</source>
+        <translation>%1：列表中没有目标</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="277"/>
+        <source>--resume %1 (ignored)</source>
+        <translation>--resume %1（已忽略）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="301"/>
+        <source>--baseline %1 (ignored)</source>
+        <translation>--baseline %1（已忽略）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <source>TARGET</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <source>WORST FINDING</source>
+        <translation>最严重的发现</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <source>CERT</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <source>TIME</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="424"/>
+        <source>Changes since %1</source>
+        <translation>自 %1 以来的变化</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="432"/>
+        <source>  %1: not in the baseline
+</source>
+        <translation>  %1：不在基线中
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="442"/>
+        <source>  %1 unchanged, %2 not in the baseline
+
+</source>
+        <translation>  %1 个未变，%2 个不在基线中
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="446"/>
+        <source>%1 targets</source>
+        <translation>%1 个目标</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="448"/>
+        <source>%1 already in %2</source>
+        <translation>%1 个已在 %2 中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="449"/>
+        <source>%1 ok</source>
+        <translation>%1 个正常</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="454"/>
+        <source>with findings: %1</source>
+        <translation>有发现：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="455"/>
+        <source>%1 unreachable</source>
+        <translation>%1 个无法连接</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="457"/>
+        <source>%1 not checked</source>
+        <translation>%1 个未检查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="458"/>
+        <source>Total: %1; %2
+</source>
+        <translation>总计：%1；%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="463"/>
+        <source>interrupted: %1 of %2 targets checked</source>
+        <translation>已中断：已检查 %2 个目标中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="471"/>
+        <source>--max-time reached: %1 of %2 targets not checked</source>
+        <translation>已达到 --max-time：%2 个目标中有 %1 个未检查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="476"/>
+        <source>no answer to judge: every target was unreachable</source>
+        <translation>没有可评判的应答：所有目标均无法连接</translation>
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="476"/>
@@ -822,11 +1392,13 @@
         <translation>无 TLS（STARTTLS 被拒绝：%1）</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="114"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="114"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS (STARTTLS not offered)</source>
         <translation>无 TLS（未提供 STARTTLS）</translation>
@@ -928,7 +1500,7 @@
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="582"/>
-        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>none seen</source>
         <translation>未见</translation>
     </message>
@@ -1049,6 +1621,7 @@
         <translation>，用时 %1 秒</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="97"/>
         <location filename="../app/cli/report_printer.cpp" line="684"/>
         <source>no TLS version accepted</source>
         <translation>不接受任何 TLS 版本</translation>
@@ -1081,7 +1654,181 @@
         <translation>（参见 &apos;mailtls scan --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="165"/>
+        <location filename="../app/cli/simulate_command.cpp" line="32"/>
+        <source>Predicts whether a mail partner can make a TLS connection to a server: the version and suite
+they would agree on, or why they cannot (compat.no_shared_cipher, compat.protocol_mismatch,
+compat.dh_too_small, compat.cert_type_mismatch) in a sentence to forward to the partner, with
+the Exim and Postfix lines that fix it. The server is a live target (scanned first, then one
+real handshake with exactly the partner&apos;s offer confirms the prediction) or a saved
+&apos;mailtls scan --json&apos; report. The partner is a built-in profile or a pasted cipher list.</source>
+        <translation>预测某个邮件对方能否与服务器建立 TLS 连接：双方会商定的版本和套件，或者无法连接的原因
+（compat.no_shared_cipher、compat.protocol_mismatch、compat.dh_too_small、
+compat.cert_type_mismatch），以一句可转发给对方的话说明，并附上修复它的 Exim 和 Postfix 配置行。
+服务器是一个在线目标（先扫描，然后用与对方完全相同的提议进行一次真实握手来确认预测），
+或一份已保存的“mailtls scan --json”报告。对方是一个内置配置文件或一份粘贴的密码列表。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="40"/>
+        <source>
+Cipher lists (--cipher-list):
+  OpenSSL  ECDHE-RSA-AES128-SHA:RC4-SHA  (names map one by one; keywords such as HIGH:!aNULL
+           are expanded by the linked OpenSSL, which has no RC4/3DES)
+  IANA     TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA
+  GnuTLS   NORMAL:-VERS-ALL:+VERS-TLS1.2:+3DES-CBC  (expanded by gnutls-cli when installed,
+           else by a built-in table; versions, groups and signatures come with it)
+  Without --versions a pasted list is offered with TLS 1.0 - 1.2 (and 1.3 when it names
+  TLS 1.3 suites); a GnuTLS string brings its own versions.
+
+Exit codes:
+  0    the partner connects
+  1    the partner fails (compat.* findings are &apos;high&apos;; --fail-on critical keeps exit 0)
+  2    usage error (including an unwritable --json, --html or --pdf path)
+  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),
+       or no STARTTLS or no mail server. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls simulate --list-profiles
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy
+  mailtls simulate --report scan.json --client gnutls-normal-dh2048
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy --pdf for-partner.pdf
+  mailtls simulate --server 127.0.0.1:2525 --cipher-list &apos;NORMAL:-VERS-ALL:+VERS-TLS1.2&apos; --json -
+</source>
+        <translation>
+密码列表（--cipher-list）：
+  OpenSSL  ECDHE-RSA-AES128-SHA:RC4-SHA  （名称逐一对应；HIGH:!aNULL 之类的关键字
+           由链接的 OpenSSL 展开，它不含 RC4/3DES）
+  IANA     TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA
+  GnuTLS   NORMAL:-VERS-ALL:+VERS-TLS1.2:+3DES-CBC  （若已安装则由 gnutls-cli 展开，
+           否则由内置表展开；版本、组和签名随之而来）
+  没有 --versions 时，粘贴的列表以 TLS 1.0 - 1.2 提供（若列出了 TLS 1.3 套件则还有 1.3）；
+  GnuTLS 字符串自带版本。
+
+退出码：
+  0    对方可以连接
+  1    对方连接失败（compat.* 发现为“high”；--fail-on critical 可保持退出码 0）
+  2    用法错误（包括 --json、--html 或 --pdf 路径不可写）
+  3    没有可评判的应答：无法访问、未及时回复（TLS 握手期间也算），或没有 STARTTLS
+       或不是邮件服务器。服务器若作出应答并拒绝或中断握手，就算已经应答：
+       这是一项发现（0，或配合 --fail-on 时为 1）
+  130  已中断（Ctrl-C）
+
+示例：
+  mailtls simulate --list-profiles
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy
+  mailtls simulate --report scan.json --client gnutls-normal-dh2048
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy --pdf for-partner.pdf
+  mailtls simulate --server 127.0.0.1:2525 --cipher-list &apos;NORMAL:-VERS-ALL:+VERS-TLS1.2&apos; --json -
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="69"/>
+        <source>Live mail server to scan and try (PORT defaults to 25).</source>
+        <translation>要扫描并试连的在线邮件服务器（PORT 默认为 25）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="71"/>
+        <source>Saved &apos;mailtls scan --json&apos; report to predict from.</source>
+        <translation>用于预测的已保存“mailtls scan --json”报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="73"/>
+        <source>Built-in partner profile (see --list-profiles).</source>
+        <translation>内置对方配置文件（见 --list-profiles）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="76"/>
+        <source>The partner&apos;s suites: OpenSSL or IANA names, or a GnuTLS priority string.</source>
+        <translation>对方的套件：OpenSSL 或 IANA 名称，或 GnuTLS 优先级字符串。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="78"/>
+        <source>How to read --cipher-list: auto (default), openssl, iana, gnutls.</source>
+        <translation>如何解读 --cipher-list：auto（默认）、openssl、iana、gnutls。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="81"/>
+        <source>Versions the partner offers, e.g. 1.0,1.1,1.2 (replaces the profile&apos;s).</source>
+        <translation>对方提供的版本，例如 1.0,1.1,1.2（取代配置文件中的版本）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="83"/>
+        <source>Groups the partner offers, e.g. x25519:secp256r1.</source>
+        <translation>对方提供的组，例如 x25519:secp256r1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="85"/>
+        <source>Smallest DHE prime the partner accepts (0: any).</source>
+        <translation>对方接受的最小 DHE 素数（0：任意）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="88"/>
+        <source>Signature algorithms the partner accepts, e.g. RSA+SHA256:rsa_pss_rsae_sha256.</source>
+        <translation>对方接受的签名算法，例如 RSA+SHA256:rsa_pss_rsae_sha256。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="90"/>
+        <source>List the built-in profiles and exit.</source>
+        <translation>列出内置配置文件并退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="92"/>
+        <source>With --server: scan and predict, but make no confirming handshake.</source>
+        <translation>配合 --server：扫描并预测，但不进行确认握手。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="94"/>
+        <source>Start TLS with the first byte (SMTPS).</source>
+        <translation>从第一个字节起就使用 TLS（SMTPS）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="95"/>
+        <source>Server name sent in the handshake (default: HOST when a name).</source>
+        <translation>在握手中发送的服务器名称（默认：HOST，若为名称）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="98"/>
+        <source>Deadline for each network step (default: 10).</source>
+        <translation>每个网络步骤的时限（默认：10）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="100"/>
+        <source>Connections open at once during the scan (default: 4).</source>
+        <translation>扫描期间同时打开的连接数（默认：4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="105"/>
+        <source>the JSON report (kind &quot;simulate&quot;)</source>
+        <translation> JSON 报告（kind 为“simulate”）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="107"/>
+        <source>Also write the simulation as one self-contained, printable HTML file.</source>
+        <translation>另外将模拟结果写成一个独立、可打印的 HTML 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="110"/>
+        <source>Write the simulation as a PDF file (A4: the verdict, the reason and the fix, then what each side offers), to forward to the partner&apos;s admin.</source>
+        <translation>将模拟结果写成 PDF 文件（A4：结论、原因和修复，然后是双方各自提供的内容），可转发给对方的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="114"/>
+        <source>Exit 1 when a finding is at least this severe (default: high).</source>
+        <translation>当某项发现的严重程度不低于此级别时以 1 退出（默认：high）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="115"/>
+        <source>No colours.</source>
+        <translation>不使用颜色。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="116"/>
+        <source>Print only the verdict line.</source>
+        <translation>只输出结论行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="166"/>
         <source>Built-in partner profiles (mailtls simulate --client NAME):
 
 </source>
@@ -1090,7 +1837,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="168"/>
+        <location filename="../app/cli/simulate_command.cpp" line="169"/>
         <source>  %1
       %2
       offers %3; %4 suites up to TLS 1.2, %5 TLS 1.3 suites; minimum DH %6
@@ -1101,165 +1848,167 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="172"/>
-        <location filename="../app/cli/simulate_command.cpp" line="350"/>
-        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <location filename="../app/cli/simulate_command.cpp" line="173"/>
+        <location filename="../app/cli/simulate_command.cpp" line="351"/>
+        <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>%1 bits</source>
         <translation>%1 位</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="173"/>
-        <location filename="../app/cli/simulate_command.cpp" line="351"/>
+        <location filename="../app/cli/simulate_command.cpp" line="174"/>
+        <location filename="../app/cli/simulate_command.cpp" line="352"/>
         <source>source: </source>
         <translation>来源： </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="176"/>
+        <location filename="../app/cli/simulate_command.cpp" line="177"/>
         <source>  (a profile file did not load: %1)
 </source>
         <translation>  （有一个配置文件未能加载：%1）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="202"/>
+        <location filename="../app/cli/simulate_command.cpp" line="203"/>
         <source>unexpected &apos;%1&apos;: name the server with --server or --report</source>
         <translation>意外的 &apos;%1&apos;：请用 --server 或 --report 指定服务器</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="207"/>
+        <location filename="../app/cli/simulate_command.cpp" line="208"/>
         <source>name the server with either --server HOST[:PORT] or --report FILE.json</source>
         <translation>请用 --server HOST[:PORT] 或 --report FILE.json 之一指定服务器</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="230"/>
+        <location filename="../app/cli/simulate_command.cpp" line="231"/>
         <source>--%1 needs --server (a report is not contacted)</source>
         <translation>--%1 需要 --server（不会连接报告中的服务器）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="240"/>
+        <location filename="../app/cli/simulate_command.cpp" line="241"/>
         <source>--report %1: holds no scan section (make one with &apos;mailtls scan HOST --json FILE&apos;)</source>
         <translation>--report %1：不含扫描部分（请用 &apos;mailtls scan HOST --json FILE&apos; 生成）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="246"/>
+        <location filename="../app/cli/simulate_command.cpp" line="247"/>
         <source>name the partner with either --client PROFILE or --cipher-list LIST</source>
         <translation>请用 --client PROFILE 或 --cipher-list LIST 之一指定对方</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="256"/>
+        <location filename="../app/cli/simulate_command.cpp" line="257"/>
         <source>unknown profile &apos;%1&apos;; built-in: %2</source>
         <translation>未知的配置文件 &apos;%1&apos;；内置：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="261"/>
+        <location filename="../app/cli/simulate_command.cpp" line="262"/>
         <source>--syntax applies to --cipher-list only</source>
         <translation>--syntax 仅适用于 --cipher-list</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="267"/>
+        <location filename="../app/cli/simulate_command.cpp" line="268"/>
         <source>--syntax must be auto, openssl, iana or gnutls, not &apos;%1&apos;</source>
         <translation>--syntax 必须是 auto、openssl、iana 或 gnutls，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="285"/>
+        <location filename="../app/cli/simulate_command.cpp" line="286"/>
         <source>--versions: unknown version &apos;%1&apos; (use 1.0, 1.1, 1.2, 1.3 or SSLv3)</source>
         <translation>--versions：未知版本 &apos;%1&apos;（可用 1.0、1.1、1.2、1.3 或 SSLv3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="300"/>
+        <location filename="../app/cli/simulate_command.cpp" line="301"/>
         <source>--groups: unknown group &apos;%1&apos;</source>
         <translation>--groups：未知的组 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="312"/>
+        <location filename="../app/cli/simulate_command.cpp" line="313"/>
         <source>--sigalgs: unknown signature algorithm &apos;%1&apos;</source>
         <translation>--sigalgs：未知的签名算法 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="323"/>
+        <location filename="../app/cli/simulate_command.cpp" line="324"/>
         <source>--min-dh-bits must be a whole number from 0 to 16384, not &apos;%1&apos;</source>
         <translation>--min-dh-bits 必须是 0 到 16384 之间的整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="328"/>
+        <location filename="../app/cli/simulate_command.cpp" line="329"/>
         <source>the partner offers no suite for any of its versions (%1)</source>
         <translation>对方的任何版本都没有提供套件（%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="344"/>
+        <location filename="../app/cli/simulate_command.cpp" line="345"/>
         <source>Partner</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="345"/>
+        <location filename="../app/cli/simulate_command.cpp" line="346"/>
         <source>          offers %1; %2 suites up to TLS 1.2, %3 TLS 1.3 suites; groups: %4; minimum DH: %5
 </source>
         <translation>          提供 %1；%2 个 TLS 1.2 及以下套件，%3 个 TLS 1.3 套件；组：%4；最小 DH：%5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="349"/>
+        <location filename="../app/cli/simulate_command.cpp" line="350"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="353"/>
+        <location filename="../app/cli/simulate_command.cpp" line="354"/>
         <source>          not understood (left out): %1
 </source>
         <translation>          无法识别（已略去）：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="359"/>
+        <location filename="../app/cli/simulate_command.cpp" line="360"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="360"/>
+        <location filename="../app/cli/simulate_command.cpp" line="361"/>
         <source>          accepts %1; certificates: %2; DH prime: %3
 </source>
         <translation>          接受 %1；证书：%2；DH 素数：%3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="361"/>
+        <location filename="../app/cli/simulate_command.cpp" line="362"/>
         <source>no version</source>
         <translation>无版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="362"/>
+        <location filename="../app/cli/domain_command.cpp" line="299"/>
+        <location filename="../app/cli/queue_command.cpp" line="323"/>
+        <location filename="../app/cli/simulate_command.cpp" line="363"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="366"/>
+        <location filename="../app/cli/simulate_command.cpp" line="367"/>
         <source>Prediction: CONNECTS — %1 with %2%3
 </source>
         <translation>预测：可以连接 — %1，套件 %2%3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="368"/>
-        <location filename="../app/cli/simulate_command.cpp" line="395"/>
+        <location filename="../app/cli/simulate_command.cpp" line="369"/>
+        <location filename="../app/cli/simulate_command.cpp" line="396"/>
         <source>, group %1</source>
         <translation>，组 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="370"/>
+        <location filename="../app/cli/simulate_command.cpp" line="371"/>
         <source>Prediction: FAILS — %1
 </source>
         <translation>预测：失败 — %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="373"/>
+        <location filename="../app/cli/simulate_command.cpp" line="374"/>
         <source>  How:
 </source>
         <translation>  推理过程：
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="380"/>
+        <location filename="../app/cli/simulate_command.cpp" line="381"/>
         <source>
 Fix for Exim:
 </source>
@@ -1268,14 +2017,14 @@ Exim 的修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="382"/>
+        <location filename="../app/cli/simulate_command.cpp" line="383"/>
         <source>Fix for Postfix:
 </source>
         <translation>Postfix 的修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="386"/>
+        <location filename="../app/cli/simulate_command.cpp" line="387"/>
         <source>
 Live handshake (%1)
 </source>
@@ -1284,52 +2033,116 @@ Live handshake (%1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="387"/>
+        <location filename="../app/cli/simulate_command.cpp" line="388"/>
         <source>mailtls&apos;s own ClientHello: the exact offer</source>
         <translation>mailtls 自己的 ClientHello：完全按对方的提供</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="388"/>
+        <location filename="../app/cli/simulate_command.cpp" line="389"/>
         <source>OpenSSL client with the partner&apos;s offer</source>
         <translation>使用对方提供内容的 OpenSSL 客户端</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="390"/>
+        <location filename="../app/cli/simulate_command.cpp" line="391"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  已略去（此 OpenSSL 无法发送）：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="392"/>
+        <location filename="../app/cli/simulate_command.cpp" line="393"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  服务器选择了 %1，套件 %2%3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="394"/>
+        <location filename="../app/cli/simulate_command.cpp" line="395"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位 DH 素数</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="399"/>
+        <location filename="../app/cli/simulate_command.cpp" line="400"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  对方会在此停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="401"/>
+        <location filename="../app/cli/simulate_command.cpp" line="402"/>
         <source>  error: %1
 </source>
         <translation>  错误：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="444"/>
+        <location filename="../app/cli/simulate_command.cpp" line="445"/>
         <source>  scanning the server: %1/%2 connections </source>
         <translation>  正在扫描服务器：%1/%2 次连接 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="13"/>
+        <source>Usage: mailtls cert SUBCOMMAND [options]
+
+Certificates for mail servers: look at what you have, make what you need.
+
+Subcommands:
+  inspect FILE...   the chain in certificate/key files as a server would send it, with findings
+  key               a private key (rsa2048|rsa3072|rsa4096|ec-p256|ec-p384|ed25519)
+  selfsigned        a self-signed server certificate and its key
+  csr               a certificate signing request (with SANs) for a public or private CA
+  ca init           a small CA in a directory (or a subordinate CA with --parent-ca-dir)
+  ca sign           sign a request with that CA (serial numbers tracked)
+  dhparam           Diffie-Hellman parameters for DHE suites
+  pkcs12            certificate + key (+ chain) in one passphrase-protected .p12 file
+
+&apos;mailtls cert SUBCOMMAND --help&apos; describes each. Generating commands print what they
+wrote and the Exim and Postfix lines that use it. Private keys are written 0600 and no
+existing file is replaced without --force.
+
+Exit codes: 0 ok, 1 a finding at or above --fail-on (inspect), 2 usage or file error
+(including a wrong passphrase), 130 interrupted.
+</source>
+        <translation>用法：mailtls cert 子命令 [选项]
+
+邮件服务器的证书：查看已有的，生成所需的。
+
+子命令：
+  inspect FILE...   证书/密钥文件中的证书链（按服务器发送的方式），附发现
+  key               私钥（rsa2048|rsa3072|rsa4096|ec-p256|ec-p384|ed25519）
+  selfsigned        自签名服务器证书及其密钥
+  csr               面向公共或私有 CA 的证书签名请求（含 SAN）
+  ca init           目录中的小型 CA（或用 --parent-ca-dir 创建下级 CA）
+  ca sign           用该 CA 签署请求（记录序列号）
+  dhparam           DHE 套件的 Diffie-Hellman 参数
+  pkcs12            证书 + 密钥（+ 证书链）合入一个受口令保护的 .p12 文件
+
+&apos;mailtls cert 子命令 --help&apos; 分别说明各子命令。生成类命令会输出写入的内容，
+以及使用它们的 Exim 和 Postfix 配置行。私钥以 0600 权限写入，
+没有 --force 不会替换已有文件。
+
+退出码：0 正常，1 有达到或高于 --fail-on 的发现（inspect），2 用法或文件错误
+（包括口令错误），130 被中断。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="63"/>
+        <source>Usage: mailtls cert ca init|sign [options]
+&apos;mailtls cert ca init --help&apos; and &apos;mailtls cert ca sign --help&apos; describe each.
+</source>
+        <translation>用法：mailtls cert ca init|sign [选项]
+&apos;mailtls cert ca init --help&apos; 和 &apos;mailtls cert ca sign --help&apos; 分别说明。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="68"/>
+        <source>say &apos;init&apos; or &apos;sign&apos; (try &apos;mailtls cert ca init --help&apos;)</source>
+        <translation>请指定 &apos;init&apos; 或 &apos;sign&apos;（参见 &apos;mailtls cert ca init --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="69"/>
+        <source>unknown action &apos;%1&apos;: &apos;init&apos; or &apos;sign&apos;</source>
+        <translation>未知操作 &apos;%1&apos;：应为 &apos;init&apos; 或 &apos;sign&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/cert_command.cpp" line="76"/>
@@ -1337,39 +2150,1230 @@ Live handshake (%1)
         <translation>未知子命令 &apos;%1&apos;（参见 &apos;mailtls cert --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cert_generate_command.cpp" line="85"/>
-        <location filename="../app/cli/cert_generate_command.cpp" line="110"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="44"/>
+        <source>Subject syntax (--subject): NAME=VALUE pairs separated by commas, e.g.
+  &quot;O=Example GmbH,OU=Mail,L=Berlin,C=DE&quot;. Names: CN, O, OU, C, ST, L, emailAddress, DC, ...
+  A backslash makes the next character literal (O=Smith\, Jones); a value in double quotes
+  keeps commas (O=&quot;Smith, Jones&quot;). C is a two-letter country code. --cn adds the CN.
+</source>
+        <translation>主题语法（--subject）：以逗号分隔的 NAME=VALUE 对，例如
+  &quot;O=Example GmbH,OU=Mail,L=Berlin,C=DE&quot;。名称：CN、O、OU、C、ST、L、emailAddress、DC 等
+  反斜杠使下一个字符按字面处理（O=Smith\, Jones）；双引号中的值保留逗号
+  （O=&quot;Smith, Jones&quot;）。C 为两字母国家代码。--cn 添加 CN。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="50"/>
+        <source>SAN syntax (--san): TYPE:VALUE entries separated by commas, TYPE one of DNS, IP, email, URI:
+  DNS:mail.example.org,DNS:*.example.org,IP:192.0.2.25,IP:2001:db8::25,email:postmaster@example.org
+  (IPv6 needs no brackets: everything after the first colon is the value). Repeat --san or
+  use commas. Mail clients match the SANs, not the CN: a server certificate needs one.
+</source>
+        <translation>SAN 语法（--san）：以逗号分隔的 TYPE:VALUE 条目，TYPE 为 DNS、IP、email、URI 之一：
+  DNS:mail.example.org,DNS:*.example.org,IP:192.0.2.25,IP:2001:db8::25,email:postmaster@example.org
+  （IPv6 无需方括号：第一个冒号之后的全部内容即为值）。可重复 --san
+  或使用逗号。邮件客户端匹配的是 SAN 而不是 CN：服务器证书必须有 SAN。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="56"/>
+        <source>Files: private keys are created with mode 0600 (PKCS#8 PEM; AES-256 encrypted with
+--passphrase-file), everything is written completely or not at all, and an existing file is
+only replaced with --force.
+</source>
+        <translation>文件：私钥以 0600 权限创建（PKCS#8 PEM；使用 --passphrase-file 时以 AES-256 加密），
+所有内容要么完整写入，要么完全不写，已有文件只有在 --force 时才会被替换。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="61"/>
+        <source>Exit codes: 0 written, 2 usage error or a file that cannot be read or written (wrong
+passphrase, existing output without --force, ...), 130 interrupted.
+</source>
+        <translation>退出码：0 已写入，2 用法错误或文件无法读取或写入（口令错误、
+输出已存在但未指定 --force 等），130 被中断。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="92"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="117"/>
         <location filename="../app/cli/cert_inspect_command.cpp" line="241"/>
-        <location filename="../app/cli/domain_command.cpp" line="390"/>
-        <location filename="../app/cli/fleet_command.cpp" line="226"/>
-        <location filename="../app/cli/queue_command.cpp" line="581"/>
+        <location filename="../app/cli/domain_command.cpp" line="500"/>
+        <location filename="../app/cli/fleet_command.cpp" line="235"/>
+        <location filename="../app/cli/queue_command.cpp" line="593"/>
         <location filename="../app/cli/records_command.cpp" line="102"/>
-        <location filename="../app/cli/simulate_command.cpp" line="426"/>
+        <location filename="../app/cli/simulate_command.cpp" line="427"/>
         <source>(try &apos;%1 --help&apos;)</source>
         <translation>（参见 &apos;%1 --help&apos;）</translation>
     </message>
     <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="100"/>
+        <source>Usage: mailtls %1 %2
+</source>
+        <translation>用法：mailtls %1 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="107"/>
+        <source>unexpected argument &apos;%1&apos; (try &apos;mailtls %2 --help&apos;)</source>
+        <translation>意外的参数 &apos;%1&apos;（参见 &apos;mailtls %2 --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="131"/>
+        <source>unknown key type &apos;%1&apos; (%2)</source>
+        <translation>未知密钥类型 &apos;%1&apos;（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="161"/>
+        <source>the CN is given twice (--cn and CN= in --subject)</source>
+        <translation>CN 指定了两次（--cn 和 --subject 中的 CN=）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="178"/>
+        <source>--days must be a number of days from 1 to 36500, not &apos;%1&apos;</source>
+        <translation>--days 必须是 1 到 36500 之间的天数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="197"/>
+        <source>--%1 &apos;%2&apos; is not an ISO 8601 date (2024-01-31 or 2024-01-31T12:00:00Z)</source>
+        <translation>--%1 &apos;%2&apos; 不是 ISO 8601 日期（2024-01-31 或 2024-01-31T12:00:00Z）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="224"/>
+        <source>Wrote:
+</source>
+        <translation>已写入：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="236"/>
+        <source>, EXPIRED</source>
+        <translation>，已过期</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="238"/>
+        <source>, not yet valid</source>
+        <translation>，尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="240"/>
+        <source>  Subject:   %1
+</source>
+        <translation>  主题：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="241"/>
+        <source>  Issuer:    %1%2
+</source>
+        <translation>  颁发者：    %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="241"/>
+        <source> (self-signed)</source>
+        <translation>（自签名）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="242"/>
+        <source>  Serial:    %1
+</source>
+        <translation>  序列号：    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="243"/>
+        <source>  Valid:     %1 to %2 UTC (%3 days%4)
+</source>
+        <translation>  有效期：    %1 至 %2 UTC（%3 天%4）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="248"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="498"/>
+        <source>  Key:       %1
+</source>
+        <translation>  密钥：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="251"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="497"/>
+        <source>  SANs:      %1
+</source>
+        <translation>  SAN：       %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="252"/>
+        <source>  Signature: %1
+</source>
+        <translation>  签名：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="253"/>
+        <source>  SHA-256:   %1
+</source>
+        <translation>  SHA-256：   %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="270"/>
+        <source>private key, %1, PKCS#8%2, mode 0600</source>
+        <translation>私钥，%1，PKCS#8%2，权限 0600</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="271"/>
+        <source> AES-256 encrypted</source>
+        <translation> AES-256 加密</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="282"/>
+        <source>give either --key FILE or --key-type TYPE, not both</source>
+        <translation>请指定 --key FILE 或 --key-type TYPE，不能同时指定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="313"/>
+        <source>Key type: %1.</source>
+        <translation>密钥类型：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="314"/>
+        <source>Write the private key to FILE (mode 0600).</source>
+        <translation>将私钥写入 FILE（权限 0600）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="316"/>
+        <source>Encrypt the key with the first line of FILE (AES-256-CBC).</source>
+        <translation>用 FILE 的第一行加密密钥（AES-256-CBC）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="317"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="705"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="780"/>
+        <source>Replace FILE if it exists.</source>
+        <translation>若 FILE 已存在则替换。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="321"/>
+        <source>Generates a private key and writes it as PKCS#8 PEM.</source>
+        <translation>生成私钥并以 PKCS#8 PEM 格式写入。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="322"/>
+        <source>
+Example:
+  mailtls cert key --type ec-p256 --out /etc/exim4/ecdsa.key
+
+</source>
+        <translation>
+示例：
+  mailtls cert key --type ec-p256 --out /etc/exim4/ecdsa.key
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="327"/>
+        <source>--type is required (%1)</source>
+        <translation>必须指定 --type（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="329"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="470"/>
+        <source>--out FILE is required</source>
+        <translation>必须指定 --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="349"/>
+        <source>Public key SHA-256 (DANE TLSA 3 1 1): %1
+</source>
+        <translation>公钥 SHA-256（DANE TLSA 3 1 1）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="350"/>
+        <source>Next: mailtls cert csr --key %1 --cn NAME --san DNS:NAME --out request.csr
+</source>
+        <translation>下一步：mailtls cert csr --key %1 --cn NAME --san DNS:NAME --out request.csr
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="360"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="437"/>
+        <source>Common name, e.g. the MX host name.</source>
+        <translation>通用名称，例如 MX 主机名。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="361"/>
+        <source>Subject alternative names (see below); repeatable.</source>
+        <translation>主题备用名称（见下文）；可重复。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="362"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="439"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="512"/>
+        <source>Further subject attributes, e.g. &quot;O=Example,C=DE&quot;.</source>
+        <translation>其他主题属性，例如 &quot;O=Example,C=DE&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="363"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="440"/>
+        <source>Generate a key of TYPE (%1; default rsa2048).</source>
+        <translation>生成 TYPE 类型的密钥（%1；默认 rsa2048）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="364"/>
+        <source>Use the existing key in FILE instead.</source>
+        <translation>改用 FILE 中已有的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="365"/>
+        <source>Validity in days (default 365).</source>
+        <translation>有效期天数（默认 365）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="366"/>
+        <source>Extended key usage: server (default), client or both.</source>
+        <translation>扩展密钥用法：server（默认）、client 或 both。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="367"/>
+        <source>Write the certificate to FILE.</source>
+        <translation>将证书写入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="368"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="442"/>
+        <source>Write the generated key to FILE (mode 0600).</source>
+        <translation>将生成的密钥写入 FILE（权限 0600）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="370"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="445"/>
+        <source>Passphrase (first line of FILE) to encrypt the new key or open --key.</source>
+        <translation>口令（FILE 的第一行），用于加密新密钥或打开 --key。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="371"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="446"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="606"/>
+        <source>Replace output files that exist.</source>
+        <translation>替换已存在的输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="376"/>
+        <source>Makes a self-signed certificate: serverAuth, a SAN for every name the server
+answers to, a random 128-bit serial, SHA-256 (none for Ed25519). Partners that verify
+certificates will not trust it; opportunistic STARTTLS works.</source>
+        <translation>生成自签名证书：serverAuth，服务器应答的每个名称各一个 SAN，
+随机 128 位序列号，SHA-256（Ed25519 无）。验证证书的对方
+不会信任它；机会性 STARTTLS 可以工作。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="381"/>
+        <source>
+Example:
+  mailtls cert selfsigned --cn mail.example.org --san DNS:mail.example.org,IP:192.0.2.25 \
+      --key-type ec-p256 --out-cert mail.pem --out-key mail.key
+
+</source>
+        <translation>
+示例：
+  mailtls cert selfsigned --cn mail.example.org --san DNS:mail.example.org,IP:192.0.2.25 \
+      --key-type ec-p256 --out-cert mail.pem --out-key mail.key
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="391"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="535"/>
+        <source>--cn NAME is required</source>
+        <translation>必须指定 --cn NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="399"/>
+        <source>--eku must be server, client or both</source>
+        <translation>--eku 必须是 server、client 或 both</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="401"/>
+        <source>--out-cert FILE is required</source>
+        <translation>必须指定 --out-cert FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="403"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="472"/>
+        <source>--out-key FILE is required for the generated key (or use --key FILE)</source>
+        <translation>生成的密钥需要 --out-key FILE（或使用 --key FILE）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="405"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="474"/>
+        <source>--out-key goes with a generated key, not with --key</source>
+        <translation>--out-key 用于生成的密钥，不能与 --key 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="425"/>
+        <source>certificate (self-signed)</source>
+        <translation>证书（自签名）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="429"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="682"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="847"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="438"/>
+        <source>Subject alternative names to request; repeatable.</source>
+        <translation>要请求的主题备用名称；可重复。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="441"/>
+        <source>Use the existing key in FILE.</source>
+        <translation>使用 FILE 中已有的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="443"/>
+        <source>Write the request (PEM) to FILE.</source>
+        <translation>将请求（PEM）写入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="451"/>
+        <source>Makes a PKCS#10 certificate signing request; the SANs travel in it as an
+extension request, which &apos;mailtls cert ca sign&apos; and most CAs copy.</source>
+        <translation>生成 PKCS#10 证书签名请求；SAN 作为扩展请求包含在其中，
+&apos;mailtls cert ca sign&apos; 和大多数 CA 会复制它们。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="455"/>
+        <source>
+Example:
+  mailtls cert csr --key-type rsa3072 --out-key mx.key --cn mx.example.org \
+      --san DNS:mx.example.org --subject &quot;O=Example,C=DE&quot; --out mx.csr
+
+</source>
+        <translation>
+示例：
+  mailtls cert csr --key-type rsa3072 --out-key mx.key --cn mx.example.org \
+      --san DNS:mx.example.org --subject &quot;O=Example,C=DE&quot; --out mx.csr
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="468"/>
+        <source>--cn NAME (and --san) is required</source>
+        <translation>必须指定 --cn NAME（以及 --san）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="490"/>
+        <source>certificate signing request</source>
+        <translation>证书签名请求</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="495"/>
+        <source>Request:
+  Subject:   %1
+</source>
+        <translation>请求：
+  主题：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="499"/>
+        <source>  Public key SHA-256 (DANE TLSA 3 1 1): %1
+</source>
+        <translation>  公钥 SHA-256（DANE TLSA 3 1 1）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="501"/>
+        <source>mailtls cert csr: warning: no SAN requested; a CA must add one (mailtls cert ca sign --san ...)
+</source>
+        <translation>mailtls cert csr: 警告：未请求 SAN；CA 必须添加一个（mailtls cert ca sign --san ...）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="502"/>
+        <source>Next: mailtls cert ca sign --ca-dir CA-DIR --csr %1 --out cert.pem
+</source>
+        <translation>下一步：mailtls cert ca sign --ca-dir CA-DIR --csr %1 --out cert.pem
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="511"/>
+        <source>The CA&apos;s name, e.g. &quot;Example Mail CA&quot;.</source>
+        <translation>CA 的名称，例如 &quot;Example Mail CA&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="513"/>
+        <source>Directory for the CA (created if needed).</source>
+        <translation>CA 的目录（必要时创建）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="514"/>
+        <source>CA key type (%1; default rsa3072).</source>
+        <translation>CA 密钥类型（%1；默认 rsa3072）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="515"/>
+        <source>Validity of the CA certificate (default 3650).</source>
+        <translation>CA 证书的有效期（默认 3650）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="516"/>
+        <source>Validity &apos;ca sign&apos; uses without --days (default 365).</source>
+        <translation>&apos;ca sign&apos; 在未指定 --days 时使用的有效期（默认 365）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="517"/>
+        <source>Limit of CAs below this one (default: none for a root, 0 for a subordinate).</source>
+        <translation>此 CA 之下允许的 CA 层数（默认：根 CA 不限，下级 CA 为 0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="518"/>
+        <source>Make a subordinate (intermediate) CA signed by the CA in DIR.</source>
+        <translation>创建由 DIR 中的 CA 签署的下级（中间）CA。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="519"/>
+        <source>Encrypt ca.key with the first line of FILE.</source>
+        <translation>用 FILE 的第一行加密 ca.key。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="520"/>
+        <source>Passphrase of the parent CA&apos;s key.</source>
+        <translation>上级 CA 密钥的口令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="524"/>
+        <source>Creates a small CA in DIR: ca.key (0600), ca.pem, chain.pem, serial, index.txt
+(one line per issued certificate) and ca.json. Sign requests with &apos;mailtls cert ca sign&apos;.</source>
+        <translation>在 DIR 中创建小型 CA：ca.key（0600）、ca.pem、chain.pem、serial、index.txt
+（每个已签发证书一行）和 ca.json。用 &apos;mailtls cert ca sign&apos; 签署请求。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="527"/>
+        <source>
+Examples:
+  mailtls cert ca init --cn &quot;Classroom Root CA&quot; --out-dir ./root-ca
+  mailtls cert ca init --cn &quot;Classroom Mail CA&quot; --out-dir ./mail-ca --parent-ca-dir ./root-ca
+
+</source>
+        <translation>
+示例：
+  mailtls cert ca init --cn &quot;Classroom Root CA&quot; --out-dir ./root-ca
+  mailtls cert ca init --cn &quot;Classroom Mail CA&quot; --out-dir ./mail-ca --parent-ca-dir ./root-ca
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="537"/>
+        <source>--out-dir DIR is required</source>
+        <translation>必须指定 --out-dir DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="548"/>
+        <source>--pathlen must be 0 to 10</source>
+        <translation>--pathlen 必须在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="570"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="576"/>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="571"/>
+        <source>issuers of this CA (none: a root)</source>
+        <translation>此 CA 的颁发者（无：根 CA）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="572"/>
+        <source>issuers of this CA</source>
+        <translation>此 CA 的颁发者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="573"/>
+        <source>next serial: %1</source>
+        <translation>下一个序列号：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="574"/>
+        <source>issued certificates</source>
+        <translation>已签发的证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="575"/>
+        <source>CA settings</source>
+        <translation>CA 设置</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="582"/>
+        <source>Clients trust it with: mailtls session HOST --ca-file %1
+</source>
+        <translation>客户端这样信任它：mailtls session HOST --ca-file %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="584"/>
+        <source>Next: mailtls cert ca sign --ca-dir %1 --csr request.csr --out cert.pem
+</source>
+        <translation>下一步：mailtls cert ca sign --ca-dir %1 --csr request.csr --out cert.pem
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="593"/>
+        <source>The CA directory (&apos;mailtls cert ca init&apos;).</source>
+        <translation>CA 目录（&apos;mailtls cert ca init&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="594"/>
+        <source>The request to sign (PEM or DER).</source>
+        <translation>要签署的请求（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="595"/>
+        <source>Write the certificate (PEM) to FILE.</source>
+        <translation>将证书（PEM）写入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="597"/>
+        <source>Also write the certificate followed by the CA&apos;s intermediates: the file a server serves.</source>
+        <translation>另写入证书及其后的 CA 中间证书：即服务器要提供的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="599"/>
+        <source>Validity in days (default: the CA&apos;s, normally 365).</source>
+        <translation>有效期天数（默认：CA 的设置，通常为 365）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="600"/>
+        <source>server (default), client, both, or ca for an intermediate CA.</source>
+        <translation>server（默认）、client、both，或用于中间 CA 的 ca。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="601"/>
+        <source>Explicit start of validity (ISO 8601, UTC).</source>
+        <translation>明确的有效期开始时间（ISO 8601，UTC）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="602"/>
+        <source>Explicit end of validity (ISO 8601, UTC).</source>
+        <translation>明确的有效期结束时间（ISO 8601，UTC）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="603"/>
+        <source>Use these SANs instead of the requested ones; repeatable.</source>
+        <translation>使用这些 SAN 代替请求中的 SAN；可重复。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="604"/>
+        <source>With --eku ca: CAs allowed below it (default 0).</source>
+        <translation>与 --eku ca 一起使用：其下允许的 CA 层数（默认 0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="605"/>
+        <source>Passphrase of ca.key (first line of FILE).</source>
+        <translation>ca.key 的口令（FILE 的第一行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="610"/>
+        <source>Signs a request with the CA in DIR: the next serial number (tracked in DIR/serial),
+the requested SANs (or --san), serverAuth/clientAuth as --eku says, keyUsage
+digitalSignature (+ keyEncipherment for RSA), CA:FALSE, SKI/AKI, SHA-256.</source>
+        <translation>用 DIR 中的 CA 签署请求：下一个序列号（记录在 DIR/serial），
+请求中的 SAN（或 --san），按 --eku 设置 serverAuth/clientAuth，keyUsage
+digitalSignature（RSA 另加 keyEncipherment），CA:FALSE，SKI/AKI，SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="614"/>
+        <source>
+Dates: --not-before/--not-after take 2024-01-31 or 2024-01-31T12:00:00Z and may lie in
+the past (an expired certificate for a test).
+
+Example:
+  mailtls cert ca sign --ca-dir ./mail-ca --csr mx.csr --out mx.pem --out-chain mx-chain.pem
+
+</source>
+        <translation>
+日期：--not-before/--not-after 接受 2024-01-31 或 2024-01-31T12:00:00Z，
+可以是过去的时间（用于测试的过期证书）。
+
+示例：
+  mailtls cert ca sign --ca-dir ./mail-ca --csr mx.csr --out mx.pem --out-chain mx-chain.pem
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="621"/>
+        <source>--ca-dir DIR, --csr FILE and --out FILE are required</source>
+        <translation>必须指定 --ca-dir DIR、--csr FILE 和 --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="627"/>
+        <source>--eku must be server, client, both or ca</source>
+        <translation>--eku 必须是 server、client、both 或 ca</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="633"/>
+        <source>give --days or --not-after, not both</source>
+        <translation>请指定 --days 或 --not-after，不能同时指定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="644"/>
+        <source>--pathlen (0 to 10) goes with --eku ca</source>
+        <translation>--pathlen（0 到 10）需与 --eku ca 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="670"/>
+        <source>certificate, serial %1</source>
+        <translation>证书，序列号 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="674"/>
+        <source>certificate + %1 intermediate(s), to serve</source>
+        <translation>证书 + %1 个中间证书，供服务器提供</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="677"/>
+        <source> (serial %1 stays recorded in %2)</source>
+        <translation>（序列号 %1 仍记录在 %2 中）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="680"/>
+        <source>recorded; next serial %1</source>
+        <translation>已记录；下一个序列号 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="684"/>
+        <source>This is a CA certificate: servers send it after the leaves it signs.
+</source>
+        <translation>这是 CA 证书：服务器在它所签署的终端证书之后发送它。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="688"/>
+        <source>Note: serve this certificate followed by %1 (or use --out-chain), or partners miss the intermediate.
+</source>
+        <translation>注意：提供此证书时其后须跟 %1（或使用 --out-chain），否则对方缺少中间证书。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="703"/>
+        <source>Prime size: 2048, 3072 or 4096.</source>
+        <translation>素数大小：2048、3072 或 4096。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="704"/>
+        <source>Write the parameters (PEM) to FILE.</source>
+        <translation>将参数（PEM）写入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="709"/>
+        <source>Generates Diffie-Hellman parameters (a safe prime, generator 2) for DHE suites.
+This takes seconds to minutes; progress shows on a terminal and Ctrl-C stops it
+without leaving a file behind.</source>
+        <translation>为 DHE 套件生成 Diffie-Hellman 参数（安全素数，生成元 2）。
+需要数秒到数分钟；在终端上显示进度，按 Ctrl-C 停止，
+不会留下文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="712"/>
+        <source>Example:
+  mailtls cert dhparam --bits 3072 --out /etc/exim4/dh3072.pem
+
+</source>
+        <translation>示例：
+  mailtls cert dhparam --bits 3072 --out /etc/exim4/dh3072.pem
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="716"/>
+        <source>--bits N and --out FILE are required</source>
+        <translation>必须指定 --bits N 和 --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="720"/>
+        <source>--bits must be 2048, 3072 or 4096</source>
+        <translation>--bits 必须是 2048、3072 或 4096</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="727"/>
+        <source>Generating %1-bit DH parameters (can take minutes; Ctrl-C cancels)
+</source>
+        <translation>正在生成 %1 位 DH 参数（可能需要数分钟；Ctrl-C 取消）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="757"/>
+        <source>interrupted; nothing written</source>
+        <translation>已中断；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="764"/>
+        <source>DH parameters, %1-bit safe prime, generator 2</source>
+        <translation>DH 参数，%1 位安全素数，生成元 2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="773"/>
+        <source>The certificate (PEM; further certificates in it join the chain).</source>
+        <translation>证书（PEM；其中的其他证书加入证书链）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="774"/>
+        <source>Its private key.</source>
+        <translation>它的私钥。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="775"/>
+        <source>Intermediate (and root) certificates to include.</source>
+        <translation>要包含的中间（及根）证书。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="776"/>
+        <source>Write the bundle (DER .p12) to FILE (mode 0600).</source>
+        <translation>将捆绑包（DER .p12）写入 FILE（权限 0600）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="777"/>
+        <source>Protect the bundle with the first line of FILE.</source>
+        <translation>用 FILE 的第一行保护捆绑包。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="778"/>
+        <source>Passphrase of an encrypted --key.</source>
+        <translation>加密的 --key 的口令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="779"/>
+        <source>Friendly name shown by importers (default: the CN).</source>
+        <translation>导入程序显示的友好名称（默认：CN）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="784"/>
+        <source>Bundles a certificate, its key and optionally the chain into one PKCS#12 file
+(AES-256-CBC with PBKDF2-SHA256, HMAC-SHA256), e.g. for Windows or a mail client.</source>
+        <translation>将证书、其密钥以及可选的证书链打包为一个 PKCS#12 文件
+（AES-256-CBC 配合 PBKDF2-SHA256、HMAC-SHA256），例如用于 Windows 或邮件客户端。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="786"/>
+        <source>Example:
+  mailtls cert pkcs12 --cert mx.pem --key mx.key --chain ca.pem --out mx.p12 --passphrase-file p12.pass
+
+</source>
+        <translation>示例：
+  mailtls cert pkcs12 --cert mx.pem --key mx.key --chain ca.pem --out mx.p12 --passphrase-file p12.pass
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="791"/>
+        <source>--cert FILE, --key FILE and --out FILE are required</source>
+        <translation>必须指定 --cert FILE、--key FILE 和 --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="793"/>
+        <source>--passphrase-file FILE is required (a PKCS#12 file carries the private key)</source>
+        <translation>必须指定 --passphrase-file FILE（PKCS#12 文件包含私钥）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="805"/>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="815"/>
+        <source>%1 holds no certificate</source>
+        <translation>%1 中没有证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="835"/>
+        <source>%1 does not belong to the certificate in %2 (%3)</source>
+        <translation>%1 与 %2 中的证书不匹配（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="844"/>
+        <source>PKCS#12: certificate, key (%1), %2 chain certificate(s); mode 0600</source>
+        <translation>PKCS#12：证书、密钥（%1）、%2 个证书链证书；权限 0600</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="848"/>
+        <source>Check: openssl pkcs12 -info -noout -in %1 -passin file:%2
+</source>
+        <translation>检查：openssl pkcs12 -info -noout -in %1 -passin file:%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="28"/>
+        <source>Can mail for this domain be delivered securely? Looks up the domain&apos;s MX hosts and their
+addresses through a DNSSEC-validating resolver, runs a STARTTLS session on port 25 to every
+address (SNI = the MX name), matches the served chains against the DANE TLSA records,
+fetches the MTA-STS policy over HTTPS and reads the TLS-RPT record. Then one verdict line
+per kind of sending MTA (opportunistic, DANE, MTA-STS) and the findings with their fixes.</source>
+        <translation>此域名的邮件能否安全投递？通过执行 DNSSEC 验证的解析器查找该域名的 MX 主机及其地址，
+在端口 25 上对每个地址进行一次 STARTTLS 会话（SNI = MX 名称），将所提供的证书链与
+DANE TLSA 记录进行匹配，通过 HTTPS 获取 MTA-STS 策略并读取 TLS-RPT 记录。然后按发送方
+MTA 的类型（机会性、DANE、MTA-STS）各给出一行结论，以及发现及其修复。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="35"/>
+        <source>
+Verdicts: delivers, delivers_unprotected (delivers without the protection this kind of
+sender asks for), defers (mail waits in the sender&apos;s queue), unknown.
+
+Exit codes:
+  0    checked (and nothing reached --fail-on)
+  1    a finding at or above --fail-on SEVERITY
+  2    usage error: not a domain name, a bad --resolver, an unreadable --trust-anchor
+  3    no answer to judge: the resolver did not answer
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls domain example.org
+  mailtls domain example.org --json - | jq &apos;.verdicts&apos;
+  mailtls domain example.org --records      # plus the TLSA/MTA-STS/TLS-RPT records to publish
+  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem
+</source>
+        <translation>
+结论：delivers、delivers_unprotected（可以投递，但没有这类发件方所要求的保护）、
+defers（邮件在发件方的队列中等待）、unknown。
+
+退出码：
+  0    已检查（且没有达到 --fail-on 的）
+  1    存在不低于 --fail-on SEVERITY 的发现
+  2    用法错误：不是域名、--resolver 错误、--trust-anchor 不可读
+  3    没有可评判的应答：解析器没有应答
+  130  已中断（Ctrl-C）
+
+示例：
+  mailtls domain example.org
+  mailtls domain example.org --json - | jq &apos;.verdicts&apos;
+  mailtls domain example.org --records      # 另外给出应发布的 TLSA/MTA-STS/TLS-RPT 记录
+  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="56"/>
+        <source>The DNS resolver to ask (default: those of /etc/resolv.conf). Answers are validated here in any case.</source>
+        <translation>要查询的 DNS 解析器（默认：/etc/resolv.conf 中的解析器）。无论如何，应答都在本地验证。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="60"/>
+        <source>DNSSEC trust anchor: DNSKEY or DS records in zone-file form (default: /usr/share/dns/root.key, the root key).</source>
+        <translation>DNSSEC 信任锚：区域文件格式的 DNSKEY 或 DS 记录（默认：/usr/share/dns/root.key，即根密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="64"/>
+        <source>CA certificates for the MTA-STS policy host (default: the system store).</source>
+        <translation>用于 MTA-STS 策略主机的 CA 证书（默认：系统证书库）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="67"/>
+        <source>CA certificates for the MX hosts&apos; chains (default: the system store).</source>
+        <translation>用于 MX 主机证书链的 CA 证书（默认：系统证书库）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="72"/>
+        <source>The SMTP sessions to the MX hosts go through this proxy: socks5://[USER@]HOST:PORT or http://[USER@]HOST:PORT (no password in the URL). DNS and the MTA-STS policy fetch stay direct.</source>
+        <translation>到 MX 主机的 SMTP 会话经由此代理：socks5://[USER@]HOST:PORT 或 http://[USER@]HOST:PORT（URL 中不得包含密码）。DNS 查询和 MTA-STS 策略获取仍然直连。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="79"/>
+        <source>Sessions at once (default: 4).</source>
+        <translation>同时进行的会话数（默认：4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="81"/>
+        <source>DNS and the MTA-STS policy only: connect to no MX host.</source>
+        <translation>只查询 DNS 和 MTA-STS 策略：不连接任何 MX 主机。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="83"/>
+        <source>SMTP port of the MX hosts (default: 25, what senders use; others for labs).</source>
+        <translation>MX 主机的 SMTP 端口（默认：25，即发件方使用的端口；其他端口用于实验环境）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="86"/>
+        <source>HTTPS port of the MTA-STS policy host (default: 443; others for labs).</source>
+        <translation>MTA-STS 策略主机的 HTTPS 端口（默认：443；其他端口用于实验环境）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="88"/>
+        <source>the domain report as JSON (schema mailtls.domain/1)</source>
+        <translation>域名报告（JSON 格式，schema mailtls.domain/1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="89"/>
+        <source>Write the domain report as one HTML file.</source>
+        <translation>将域名报告写成一个 HTML 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="91"/>
+        <source>the domain report</source>
+        <translation>域名报告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="95"/>
+        <source>Print only the verdict lines.</source>
+        <translation>只输出结论行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="97"/>
+        <source>Also print the records to publish for the MX set and the keys served now (TLSA 3 1 1, MTA-STS, TLS-RPT) and the sending side&apos;s DANE settings.</source>
+        <translation>另外输出针对这组 MX 及当前所提供密钥应发布的记录（TLSA 3 1 1、MTA-STS、TLS-RPT），以及发送方的 DANE 设置。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="112"/>
+        <source>The mail domain, e.g. example.org.</source>
+        <translation>邮件域名，例如 example.org。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="138"/>
+        <source>missing DOMAIN</source>
+        <translation>缺少 DOMAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="138"/>
+        <source>one DOMAIN at a time</source>
+        <translation>一次只能指定一个 DOMAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="188"/>
+        <source>bounces at once: the domain publishes a null MX (accepts no mail)</source>
+        <translation>立即退信：该域名发布了空 MX（不接收邮件）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="189"/>
+        <source>bounces at once: the domain does not exist (NXDOMAIN)</source>
+        <translation>立即退信：该域名不存在（NXDOMAIN）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="190"/>
+        <source>bounces: there is no MX and no address</source>
+        <translation>退信：既没有 MX 也没有地址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="191"/>
+        <source>not known: the resolver used for this check did not answer</source>
+        <translation>未知：本次检查使用的解析器没有应答</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="192"/>
+        <source>not known: the check was cancelled</source>
+        <translation>未知：检查已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="193"/>
+        <source>delivers only if it does not validate DNSSEC: the MX answer is bogus</source>
+        <translation>仅在不验证 DNSSEC 时投递：MX 应答为 bogus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="194"/>
+        <source>defers: the MX lookup fails, so it cannot find where to deliver</source>
+        <translation>推迟：MX 查询失败，因此找不到投递目标</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="195"/>
+        <source>defers: it validates DNSSEC and gets no usable MX answer</source>
+        <translation>推迟：它验证 DNSSEC，却得不到可用的 MX 应答</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="196"/>
+        <source>not checked: sessions were skipped</source>
+        <translation>未检查：已跳过会话</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="197"/>
+        <source>defers: no MX address to connect to</source>
+        <translation>推迟：没有可连接的 MX 地址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="198"/>
+        <source>defers: none of the %1 MX addresses answered on port 25 (from here)</source>
+        <translation>推迟：%1 个 MX 地址均未在 25 端口应答（从此处看）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="199"/>
+        <source>delivers over TLS: the one MX address negotiates it</source>
+        <translation>通过 TLS 投递：唯一的 MX 地址协商了 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="200"/>
+        <source>delivers over TLS: all %1 MX addresses negotiate it</source>
+        <translation>通过 TLS 投递：全部 %1 个 MX 地址都协商了 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="201"/>
+        <source>delivers over TLS: %1 of %2 MX addresses answered, all with TLS</source>
+        <translation>通过 TLS 投递：%2 个 MX 地址中有 %1 个应答，全部使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="202"/>
+        <source>delivers, but in cleartext to %1 of %2 answering MX addresses (no TLS there)</source>
+        <translation>可投递，但对 %2 个应答的 MX 地址中的 %1 个使用明文（那里没有 TLS）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="203"/>
+        <source>delivers without authentication: no MX host has usable DANE records in a signed zone, so it falls back to opportunistic TLS</source>
+        <translation>投递但不认证：没有 MX 主机在已签名区域中有可用的 DANE 记录，因此回退到机会性 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="205"/>
+        <source>not known: sessions were skipped, so no served chain was matched</source>
+        <translation>未知：已跳过会话，因此没有比对任何提供的证书链</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="206"/>
+        <source>delivers with DANE: every MX host matches its TLSA records</source>
+        <translation>使用 DANE 投递：每个 MX 主机都与其 TLSA 记录匹配</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="207"/>
+        <source>delivers with DANE through %1; skips %2</source>
+        <translation>通过 %1 使用 DANE 投递；跳过 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="208"/>
+        <source>delivers only through %1 (no DANE there); skips %2</source>
+        <translation>仅通过 %1 投递（那里没有 DANE）；跳过 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="209"/>
+        <source>defers all mail: the TLSA or address answers of %1 are bogus or fail</source>
+        <translation>推迟所有邮件：%1 的 TLSA 或地址应答为 bogus 或失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="210"/>
+        <source>defers all mail: the served certificates of %1 do not match the TLSA records</source>
+        <translation>推迟所有邮件：%1 提供的证书与 TLSA 记录不匹配</translation>
+    </message>
+    <message>
         <location filename="../app/cli/domain_command.cpp" line="211"/>
+        <source>defers all mail: no address of %1 answered on port 25 (from here)</source>
+        <translation>推迟所有邮件：%1 的地址均未在 25 端口应答（从此处看）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="212"/>
+        <source>defers all mail: the enforced policy refuses every MX host (%1), and %2 did not answer</source>
+        <translation>推迟所有邮件：强制执行的策略拒绝了每个 MX 主机（%1），且 %2 没有应答</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="213"/>
+        <source>defers all mail: the enforced policy refuses every MX host (%1)</source>
+        <translation>推迟所有邮件：强制执行的策略拒绝了每个 MX 主机（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="214"/>
+        <source>delivers as an opportunistic sender: no MTA-STS policy is published</source>
+        <translation>按机会性发件方投递：未发布 MTA-STS 策略</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="215"/>
+        <source>delivers as if there were no policy: the published one cannot be used (senders that cached an older policy keep enforcing that one)</source>
+        <translation>按没有策略的方式投递：已发布的策略无法使用（缓存了旧策略的发件方会继续执行旧策略）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="217"/>
+        <source>delivers without checks: the policy&apos;s mode is none</source>
+        <translation>不检查即投递：策略模式为 none</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="218"/>
+        <source>delivers even if checks fail (testing mode), and reports the failures</source>
+        <translation>即使检查失败也投递（testing 模式），并报告失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="219"/>
+        <source>not known: sessions were skipped, so certificates were not checked</source>
+        <translation>未知：已跳过会话，因此未检查证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="220"/>
+        <source>delivers: every MX host passes the enforced policy</source>
+        <translation>可投递：每个 MX 主机都通过了强制执行的策略</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="221"/>
+        <source>delivers through %1; refuses %2; %3 did not answer</source>
+        <translation>通过 %1 投递；拒绝 %2；%3 没有应答</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="222"/>
+        <source>delivers through %1; refuses %2</source>
+        <translation>通过 %1 投递；拒绝 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="223"/>
+        <source>delivers through %1; %2 did not answer</source>
+        <translation>通过 %1 投递；%2 没有应答</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="224"/>
+        <source>delivers through %1</source>
+        <translation>通过 %1 投递</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="226"/>
+        <source>defers like an opportunistic sender: %1</source>
+        <translation>与机会性发件方一样推迟：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="227"/>
+        <source>no MX address to connect to</source>
+        <translation>没有可连接的 MX 地址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="228"/>
+        <source>none of the %1 MX addresses answered on port 25 (from here)</source>
+        <translation>%1 个 MX 地址均未在 25 端口应答（从此处看）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="294"/>
+        <source>delivers</source>
+        <translation>可投递</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="295"/>
+        <source>unprotected</source>
+        <translation>无保护</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="296"/>
+        <source>DEFERS</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="315"/>
+        <source>opportunistic</source>
+        <translation>机会性</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="321"/>
         <source>Would a sender deliver to %1?</source>
         <translation>发件方能否投递到 %1？</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="220"/>
+        <location filename="../app/cli/domain_command.cpp" line="330"/>
         <source>not looked up</source>
         <translation>未查询</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="222"/>
+        <location filename="../app/cli/domain_command.cpp" line="332"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="232"/>
+        <location filename="../app/cli/domain_command.cpp" line="342"/>
         <source>MX (%1)</source>
         <translation>MX（%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="234"/>
+        <location filename="../app/cli/domain_command.cpp" line="344"/>
         <source>  null MX (RFC 7505): the domain accepts no mail
 
 </source>
@@ -1378,14 +3382,14 @@ Live handshake (%1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="236"/>
+        <location filename="../app/cli/domain_command.cpp" line="346"/>
         <source>  no MX records: the domain&apos;s own addresses stand in (RFC 5321 §5.1)
 </source>
         <translation>  没有 MX 记录：使用该域名自身的地址（RFC 5321 §5.1）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="238"/>
+        <location filename="../app/cli/domain_command.cpp" line="348"/>
         <source>  no MX host
 
 </source>
@@ -1394,87 +3398,324 @@ Live handshake (%1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="242"/>
+        <location filename="../app/cli/domain_command.cpp" line="352"/>
         <source>  (not checked)
 </source>
         <translation>  （未检查）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="254"/>
+        <location filename="../app/cli/domain_command.cpp" line="361"/>
+        <source>via CNAME %1</source>
+        <translation>经 CNAME %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="364"/>
         <source>        no address
 </source>
         <translation>        没有地址
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="260"/>
+        <location filename="../app/cli/domain_command.cpp" line="370"/>
         <source>        %1  (not connected: --no-sessions)
 </source>
         <translation>        %1  （未连接：--no-sessions）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="262"/>
+        <location filename="../app/cli/domain_command.cpp" line="372"/>
         <source>        and %1 more address(es), not checked
 </source>
         <translation>        另有 %1 个地址未检查
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="277"/>
+        <location filename="../app/cli/domain_command.cpp" line="387"/>
         <source>no connection: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="279"/>
+        <location filename="../app/cli/domain_command.cpp" line="389"/>
         <source>no STARTTLS</source>
         <translation>无 STARTTLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="281"/>
+        <location filename="../app/cli/domain_command.cpp" line="391"/>
         <source>TLS failed: %1</source>
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="286"/>
+        <location filename="../app/cli/domain_command.cpp" line="396"/>
         <source>CN=%1 until %2</source>
         <translation>CN=%1，有效至 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <location filename="../app/cli/domain_command.cpp" line="398"/>
         <source>trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <location filename="../app/cli/domain_command.cpp" line="398"/>
         <source>untrusted</source>
         <translation>不受信任</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <location filename="../app/cli/domain_command.cpp" line="399"/>
         <source>name ok</source>
         <translation>名称匹配</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <location filename="../app/cli/domain_command.cpp" line="399"/>
         <source>name mismatch</source>
         <translation>名称不匹配</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="297"/>
+        <location filename="../app/cli/domain_command.cpp" line="401"/>
+        <source>DANE ok</source>
+        <translation>DANE 正常</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="401"/>
+        <source>DANE FAILS</source>
+        <translation>DANE 失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="407"/>
         <source>DANE (TLSA records)</source>
         <translation>DANE（TLSA 记录）</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="456"/>
+        <location filename="../app/cli/domain_command.cpp" line="420"/>
+        <source>%1 (depth %2)</source>
+        <translation>%1（深度 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="427"/>
+        <source>matched by %1</source>
+        <translation>由 %1 匹配</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="428"/>
+        <source>matches no served certificate</source>
+        <translation>与提供的证书均不匹配</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="429"/>
+        <source>not compared: the records are not secure</source>
+        <translation>未比较：记录不安全</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="430"/>
+        <source>not compared: no certificate was served</source>
+        <translation>未比较：未提供证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="434"/>
+        <source>    %1  (cannot be read)
+</source>
+        <translation>    %1  （无法读取）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="437"/>
+        <source>  none published
+</source>
+        <translation>  未发布
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="454"/>
+        <source>certificate valid</source>
+        <translation>证书有效</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="455"/>
+        <source>certificate NOT valid: %1</source>
+        <translation>证书无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="458"/>
+        <source>  policy %1%2
+    %3
+</source>
+        <translation>  策略 %1%2
+    %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="460"/>
+        <source>    redirects to %1 (not followed)
+</source>
+        <translation>    重定向到 %1（未跟随）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="464"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="471"/>
+        <source>(matches no MX host)</source>
+        <translation>（不匹配任何 MX 主机）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="472"/>
+        <source>covers %1</source>
+        <translation>覆盖 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="566"/>
         <source>Domain %1</source>
         <translation>域名 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="475"/>
+        <location filename="../app/cli/domain_command.cpp" line="567"/>
+        <source>  resolver %1, trust anchor %2, %3 s
+
+</source>
+        <translation>  解析器 %1，信任锚 %2，%3 秒
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="585"/>
         <source>Records to publish (the MX set and the keys served now)</source>
         <translation>需要发布的记录（MX 集合与当前提供的密钥）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="588"/>
+        <source>  no records: %1
+</source>
+        <translation>  无记录：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="25"/>
+        <source>Reads a mail server&apos;s own logs (Exim main log, Exim or Postfix lines in syslog, journalctl
+-o short-iso or -o json exports; plain, .gz, .xz or .bz2, several files read in time order)
+and tells the TLS story of every partner: who delivers to us and whom we deliver to, with
+which TLS versions and ciphers (IANA names, whatever the log&apos;s library wrote), verified or
+not, who stays in cleartext or fell back to it after a failed handshake, and every TLS
+failure grouped by cause with the finding it points to. With a proposed change (--drop,
+--cipher-list, --only-cert, --dh-bits), it plays every partner&apos;s observed version and suite
+through the simulator and lists the partners who would lose TLS.</source>
+        <translation>读取邮件服务器自己的日志（Exim 主日志、syslog 中的 Exim 或 Postfix 行、journalctl
+-o short-iso 或 -o json 导出；未压缩、.gz、.xz 或 .bz2，多个文件按时间顺序读取），
+讲述每个对方的 TLS 情况：谁向我们投递、我们向谁投递，使用哪些
+TLS 版本和密码套件（IANA 名称，或日志所用库写下的名称），是否经过验证，
+谁一直使用明文或在握手失败后回退到明文，以及按原因分组的每个 TLS
+失败及其对应的发现。给出拟议的更改（--drop、--cipher-list、--only-cert、
+--dh-bits）时，它会用模拟器重放每个对方观察到的版本和套件，
+并列出将失去 TLS 的对方。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="35"/>
+        <source>
+Counting:
+  A message is an arrival from a partner (inbound) or a delivery to it (outbound). A partner
+  &apos;fell back&apos; when a cleartext message followed a TLS failure with it within an hour.
+  Lines of other programs in a shared syslog file count as parsed; a line of the file&apos;s
+  format that could not be read is counted as unparsed and the first ones are listed.
+
+Exit codes:
+  0    read (also when partners fail: the report says so)
+  2    usage error, or no input file could be opened
+  3    a file was damaged part-way (truncated, binary): everything before it is reported
+  130  interrupted (Ctrl-C): what was read so far is reported
+
+Examples:
+  mailtls log /var/log/exim4/mainlog /var/log/exim4/mainlog.1 /var/log/exim4/mainlog.2.gz
+  mailtls log /var/log/mail.log --direction out --partner example.net
+  journalctl -u postfix -o json | mailtls log - --since 2026-12-01
+  mailtls log mainlog --drop TLSv1,TLSv1.1 --json report.json
+  mailtls log mainlog --only-cert ECDSA --server-report scan.json
+</source>
+        <translation>
+计数方式：
+  一封邮件是来自对方的到达（入站）或投递给对方（出站）。若与某对方的 TLS
+  失败之后一小时内又有一封明文邮件，则该对方算作“回退”。共享 syslog 文件中
+  其他程序的行算作已解析；符合文件格式但无法读取的行算作未解析，并列出前几行。
+
+退出码：
+  0    已读取（对方失败时也是如此：报告中会说明）
+  2    用法错误，或没有任何输入文件能打开
+  3    某个文件中途损坏（被截断、二进制）：报告其之前的全部内容
+  130  被中断（Ctrl-C）：报告到目前为止读取的内容
+
+示例：
+  mailtls log /var/log/exim4/mainlog /var/log/exim4/mainlog.1 /var/log/exim4/mainlog.2.gz
+  mailtls log /var/log/mail.log --direction out --partner example.net
+  journalctl -u postfix -o json | mailtls log - --since 2026-12-01
+  mailtls log mainlog --drop TLSv1,TLSv1.1 --json report.json
+  mailtls log mainlog --only-cert ECDSA --server-report scan.json
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="58"/>
+        <source>the JSON document (schema &quot;mailtls.log/1&quot;)</source>
+        <translation>JSON 文档（模式 &quot;mailtls.log/1&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="60"/>
+        <source>Only events from then on: 2026-12-01, 2026-12-01T08:00, or 24h / 7d ago.</source>
+        <translation>只看此后的事件：2026-12-01、2026-12-01T08:00，或 24h / 7d 之前。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="62"/>
+        <source>Only events up to then (same forms as --since).</source>
+        <translation>只看此前的事件（格式同 --since）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="65"/>
+        <source>Only this partner: an address, or a host name (its subdomains too).</source>
+        <translation>只看此对方：地址或主机名（包括其子域名）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="67"/>
+        <source>in, out or both (default).</source>
+        <translation>in、out 或 both（默认）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="70"/>
+        <source>Year of classic syslog time stamps (default: the file&apos;s modification year).</source>
+        <translation>传统 syslog 时间戳的年份（默认：文件的修改年份）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="72"/>
+        <source>Partners listed in the table (default: 25; 0: all).</source>
+        <translation>表格中列出的对方数（默认：25；0：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="75"/>
+        <source>What breaks if these versions go, e.g. TLSv1,TLSv1.1 (or 1.0,1.1).</source>
+        <translation>若去掉这些版本会有什么中断，例如 TLSv1,TLSv1.1（或 1.0,1.1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="78"/>
+        <source>What breaks with this suite list: OpenSSL list, IANA names or GnuTLS priority string.</source>
+        <translation>使用此套件列表会有什么中断：OpenSSL 列表、IANA 名称或 GnuTLS 优先级字符串。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="82"/>
+        <source>What breaks if the server serves only these certificate types (RSA, ECDSA).</source>
+        <translation>若服务器只提供这些证书类型（RSA、ECDSA）会有什么中断。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="84"/>
+        <source>What breaks with a DHE prime of this size.</source>
+        <translation>使用此大小的 DHE 素数会有什么中断。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="87"/>
+        <source>A saved &apos;mailtls scan --json&apos; of the server: the change starts from it.</source>
+        <translation>服务器已保存的 &apos;mailtls scan --json&apos;：更改以它为起点。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="102"/>
+        <source>Log files; - reads standard input.</source>
+        <translation>日志文件；- 读取标准输入。</translation>
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="209"/>
@@ -1497,6 +3738,7 @@ Live handshake (%1)
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="219"/>
+        <location filename="../app/cli/queue_command.cpp" line="410"/>
         <source>, %1 cut at the line limit</source>
         <translation>，%1 行因长度上限被截断</translation>
     </message>
@@ -1547,6 +3789,13 @@ TLS failures by cause
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="242"/>
+        <source> [%1%2]: %3 failure(s), %4 partner(s)
+</source>
+        <translation> [%1%2]：%3 次失败，%4 个对方
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="249"/>
         <source>      … and %1 more
 </source>
@@ -1585,6 +3834,7 @@ Cleartext partners
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="282"/>
+        <location filename="../app/cli/queue_command.cpp" line="414"/>
         <source>  … and %1 more
 </source>
         <translation>  … 另有 %1 个
@@ -1598,6 +3848,11 @@ Cleartext partners
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="288"/>
+        <source>, %1 after a TLS failure</source>
+        <translation>，%1 封在 TLS 失败之后</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="295"/>
         <source>
 Partners (most failures first, then most messages)
@@ -1608,10 +3863,21 @@ Partners (most failures first, then most messages)
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="299"/>
+        <location filename="../app/cli/queue_command.cpp" line="337"/>
         <source>  … and %1 more (--top 0 lists all)
 </source>
         <translation>  … 另有 %1 个（--top 0 列出全部）
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="308"/>
+        <source>  (authenticated submission: a user&apos;s client)</source>
+        <translation>  （经过认证的提交：用户的客户端）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="310"/>
+        <source>  (%1 authenticated submission(s))</source>
+        <translation>  （%1 次经过认证的提交）</translation>
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="312"/>
@@ -1665,6 +3931,16 @@ What breaks if: %1
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="348"/>
+        <source>Would lose TLS</source>
+        <translation>将失去 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="349"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="350"/>
         <source>  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here
 </source>
@@ -1677,9 +3953,141 @@ What breaks if: %1
         <translation>注： </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="386"/>
+        <source>no log file given (FILE..., or - for standard input)</source>
+        <translation>未指定日志文件（FILE...，或用 - 表示标准输入）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="390"/>
+        <location filename="../app/cli/queue_command.cpp" line="210"/>
+        <source>standard input (-) can be read only once</source>
+        <translation>标准输入（-）只能读取一次</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="409"/>
+        <source>--since: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
+        <translation>--since：&apos;%1&apos; 不是时间（2026-12-01、2026-12-01T08:00、24h、7d）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="414"/>
+        <source>--until: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
+        <translation>--until：&apos;%1&apos; 不是时间（2026-12-01、2026-12-01T08:00、24h、7d）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="425"/>
+        <source>--direction: &apos;%1&apos; is none of in, out, both</source>
+        <translation>--direction：&apos;%1&apos; 不是 in、out、both 之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="443"/>
+        <source>--drop: &apos;%1&apos; is no TLS version (TLSv1, TLSv1.1, 1.2, ...)</source>
+        <translation>--drop：&apos;%1&apos; 不是 TLS 版本（TLSv1、TLSv1.1、1.2 等）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="457"/>
+        <source>--only-cert: &apos;%1&apos; is neither RSA nor ECDSA</source>
+        <translation>--only-cert：&apos;%1&apos; 既不是 RSA 也不是 ECDSA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="478"/>
+        <source>--server-report %1: no scan section (save one with &apos;mailtls scan --json&apos;)</source>
+        <translation>--server-report %1：没有扫描部分（用 &apos;mailtls scan --json&apos; 保存一份）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="503"/>
+        <location filename="../app/cli/queue_command.cpp" line="627"/>
+        <source>cannot write the JSON to standard output</source>
+        <translation>无法将 JSON 写入标准输出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="21"/>
+        <source>Runs the built-in practice server: SMTP with STARTTLS and an implicit-TLS (SMTPS) port on
+127.0.0.1 (and [::1]) only, with one TLS personality and throwaway certificates made at
+start and removed at exit. It accepts any AUTH password and discards every message. Point
+`mailtls session`, `mailtls scan`, openssl s_client or swaks at it to see what the
+workbench says about a well-configured server or a typical mistake. Ctrl-C stops it.</source>
+        <translation>运行内置的练习服务器：仅在 127.0.0.1（和 [::1]）上提供带 STARTTLS 的 SMTP 和
+隐式 TLS（SMTPS）端口，使用一种 TLS 特性和启动时生成、退出时删除的一次性证书。
+它接受任何 AUTH 密码并丢弃所有邮件。将 `mailtls session`、`mailtls scan`、
+openssl s_client 或 swaks 指向它，即可看到工作台对配置良好的服务器或典型错误
+给出的结论。Ctrl-C 停止它。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="31"/>
+        <source>The server to play (default: modern; --list shows all).</source>
+        <translation>要扮演的服务器（默认：modern；--list 显示全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="34"/>
+        <source>SMTP port with STARTTLS (default 0: a free port, printed at start).</source>
+        <translation>带 STARTTLS 的 SMTP 端口（默认 0：一个空闲端口，启动时输出）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="37"/>
+        <source>Implicit-TLS (SMTPS) port (default 0: a free port).</source>
+        <translation>隐式 TLS（SMTPS）端口（默认 0：一个空闲端口）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="39"/>
+        <source>List the personalities and what each one teaches.</source>
+        <translation>列出各种特性及其各自的教学内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="41"/>
+        <source>Print one line per connection: peer, TLS version and suite, commands.</source>
+        <translation>每个连接输出一行：对端、TLS 版本和套件、命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="42"/>
+        <source>Listen on 127.0.0.1 only, not on [::1].</source>
+        <translation>只在 127.0.0.1 上监听，不在 [::1] 上监听。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="55"/>
+        <source>  %1expected findings: %2
+</source>
+        <translation>  %1预期发现：%2
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/practice_command.cpp" line="69"/>
         <source>--%1 must be a port from 0 to 65535, not &apos;%2&apos;</source>
         <translation>--%1 必须是 0 到 65535 之间的端口，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="94"/>
+        <location filename="../app/cli/practice_command.cpp" line="154"/>
+        <source>
+Personalities:
+</source>
+        <translation>
+特性：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="95"/>
+        <source>
+Exit codes:
+  0    stopped with Ctrl-C or SIGTERM
+  2    usage error (unknown personality, bad port, port already in use)
+  3    the server could not start (certificates, TLS setup)
+
+Examples:
+  mailtls practice-server
+  mailtls practice-server --personality weak-dh --port 2525 --tls-port 4650
+  mailtls practice-server --list
+</source>
+        <translation>
+退出码：
+  0    已用 Ctrl-C 或 SIGTERM 停止
+  2    用法错误（未知特性、端口无效、端口已被占用）
+  3    服务器无法启动（证书、TLS 设置）
+
+示例：
+  mailtls practice-server
+  mailtls practice-server --personality weak-dh --port 2525 --tls-port 4650
+  mailtls practice-server --list
+</translation>
     </message>
     <message>
         <location filename="../app/cli/practice_command.cpp" line="120"/>
@@ -1687,14 +4095,219 @@ What breaks if: %1
         <translation>意外的参数 &apos;%1&apos;（服务器总是监听 127.0.0.1；请使用 --port）</translation>
     </message>
     <message>
-        <location filename="../app/cli/practice_command.cpp" line="131"/>
+        <location filename="../app/cli/practice_command.cpp" line="132"/>
         <source>unknown personality &apos;%1&apos;; choose one of: %2</source>
         <translation>未知的角色 &apos;%1&apos;；可选：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/practice_command.cpp" line="140"/>
+        <location filename="../app/cli/practice_command.cpp" line="141"/>
         <source>--port and --tls-port must differ (both %1)</source>
         <translation>--port 与 --tls-port 必须不同（都是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="191"/>
+        <source>MailTLS practice server, personality &quot;%1&quot;: %2
+</source>
+        <translation>MailTLS 练习服务器，特性 &quot;%1&quot;：%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="193"/>
+        <source>SMTP with STARTTLS</source>
+        <translation>SMTP（带 STARTTLS）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="193"/>
+        <source>SMTP, no STARTTLS</source>
+        <translation>SMTP（无 STARTTLS）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="196"/>
+        <source>  SMTPS (implicit TLS)  127.0.0.1:%1%2
+</source>
+        <translation>  SMTPS（隐式 TLS）     127.0.0.1:%1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="197"/>
+        <source>  TLS                   %1%2, %3 certificates%4
+</source>
+        <translation>  TLS                   %1%2，%3 证书%4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="198"/>
+        <source>  TLS                   %1%2, %3 certificate%4
+</source>
+        <translation>  TLS                   %1%2，%3 证书%4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="200"/>
+        <source> to </source>
+        <translation> 至 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="202"/>
+        <source>, DHE with a %1-bit prime</source>
+        <translation>，DHE 使用 %1 位素数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="203"/>
+        <source>  practice CA           %1
+</source>
+        <translation>  练习 CA               %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="205"/>
+        <source>  client certificate    %1 (key %2)
+</source>
+        <translation>  客户端证书            %1（密钥 %2）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="206"/>
+        <source>  expected findings     %1
+</source>
+        <translation>  预期发现              %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="208"/>
+        <source>
+Try:
+</source>
+        <translation>
+试试：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="216"/>
+        <source>The certificates are throwaway: made now, deleted when the server stops. Ctrl-C stops it.
+</source>
+        <translation>这些证书是一次性的：现在生成，服务器停止时删除。Ctrl-C 停止服务器。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="223"/>
+        <source>Stopped after %1 connection(s); the practice certificates are removed.
+</source>
+        <translation>在 %1 个连接后停止；练习证书已删除。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="24"/>
+        <source>Writes what a domain publishes so that senders protect mail to it, ready to paste: the DNS
+zone lines (TLSA records for DANE on each MX, RFC 7672; the MTA-STS TXT record, RFC 8461;
+the TLS-RPT TXT record, RFC 8460), the MTA-STS policy file, and the Exim and Postfix settings
+that make a sending server use DANE. Nothing is looked up and nothing is sent: the records
+come from the names and files given.
+
+TLSA records are 3 1 1 (the SHA-256 of the public key: stays valid when the certificate is
+renewed with the same key) for the leaf of --cert or for --key, and 2 1 1 for each CA
+certificate in --cert. --next-key adds the record of the key that takes over next, with the
+rollover steps.</source>
+        <translation>输出一个域名需要发布的内容，使发件方保护发往它的邮件，可直接粘贴：DNS
+区域行（每个 MX 上用于 DANE 的 TLSA 记录，RFC 7672；MTA-STS TXT 记录，RFC 8461；
+TLS-RPT TXT 记录，RFC 8460）、MTA-STS 策略文件，以及让发送服务器使用 DANE 的
+Exim 和 Postfix 设置。不查询任何内容，也不发送任何内容：记录
+来自给定的名称和文件。
+
+TLSA 记录对 --cert 的终端证书或 --key 为 3 1 1（公钥的 SHA-256：证书用同一密钥
+续期后仍然有效），对 --cert 中的每个 CA 证书为 2 1 1。
+--next-key 添加下一个接替的密钥的记录，并附上轮换步骤。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="36"/>
+        <source>
+Exit codes:
+  0    written
+  2    usage error: a missing or malformed name, mode, max age, id or reporting URI; a --cert,
+       --key, --next-key or --passphrase-file that cannot be read or holds no certificate or
+       key; an unwritable --json path
+
+Examples:
+  mailtls records --domain example.org --mx mx1.example.org --mx mx2.example.org \
+      --cert /etc/exim4/exim.crt --rua mailto:tls-reports@example.org
+  mailtls records --domain example.org --mx mx.example.org --key mx.key --next-key next.key \
+      --sts-mode enforce --sts-max-age 1209600
+  mailtls records --domain example.org --mx mx.example.org --cert chain.pem --json - | jq .tlsa
+</source>
+        <translation>
+退出码：
+  0    已写入
+  2    用法错误：缺少或格式错误的名称、模式、max age、id 或报告 URI；无法读取或
+       不含证书或密钥的 --cert、--key、--next-key 或 --passphrase-file；
+       无法写入的 --json 路径
+
+示例：
+  mailtls records --domain example.org --mx mx1.example.org --mx mx2.example.org \
+      --cert /etc/exim4/exim.crt --rua mailto:tls-reports@example.org
+  mailtls records --domain example.org --mx mx.example.org --key mx.key --next-key next.key \
+      --sts-mode enforce --sts-max-age 1209600
+  mailtls records --domain example.org --mx mx.example.org --cert chain.pem --json - | jq .tlsa
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="53"/>
+        <source>The mail domain (the part after the @).</source>
+        <translation>邮件域名（@ 之后的部分）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="55"/>
+        <source>An MX host of the domain; once per host, in MX order.</source>
+        <translation>该域名的一个 MX 主机；每个主机一次，按 MX 顺序。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="58"/>
+        <source>The server&apos;s certificate or chain file: 3 1 1 for its leaf, 2 1 1 for each CA in it.</source>
+        <translation>服务器的证书或证书链文件：终端证书为 3 1 1，其中每个 CA 为 2 1 1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="61"/>
+        <source>The server&apos;s key (private or public, PEM or DER): its 3 1 1 record.</source>
+        <translation>服务器的密钥（私钥或公钥，PEM 或 DER）：其 3 1 1 记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="64"/>
+        <source>The key (or certificate) that takes over at the next rollover: its record is published beside the current one.</source>
+        <translation>下次轮换时接替的密钥（或证书）：其记录与当前记录并列发布。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="68"/>
+        <source>Passphrase of an encrypted key in --cert, --key or --next-key (first line of FILE).</source>
+        <translation>--cert、--key 或 --next-key 中加密密钥的口令（FILE 的第一行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="71"/>
+        <source>MTA-STS policy mode: enforce, testing (default) or none (withdraws a policy).</source>
+        <translation>MTA-STS 策略模式：enforce、testing（默认）或 none（撤回策略）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="73"/>
+        <source>No MTA-STS record and no policy file.</source>
+        <translation>不生成 MTA-STS 记录和策略文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="75"/>
+        <source>How long senders keep the policy, in seconds (default: 604800, a week; at most 31557600).</source>
+        <translation>发件方保留策略的时长，单位为秒（默认：604800，即一周；最多 31557600）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="79"/>
+        <source>The policy&apos;s id= (1-32 letters and digits; default: the UTC time, e.g. 20261206T093000). Change it whenever the policy changes.</source>
+        <translation>策略的 id=（1-32 个字母和数字；默认：UTC 时间，例如 20261206T093000）。每次策略变更时都要更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="83"/>
+        <source>Where TLS-RPT reports go: mailto:ADDRESS or https://URL; once per URI.</source>
+        <translation>TLS-RPT 报告的去向：mailto:ADDRESS 或 https://URL；每个 URI 一次。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="85"/>
+        <source>the records as JSON (schema &quot;mailtls.records/1&quot;)</source>
+        <translation>以 JSON 格式输出的记录（模式 &quot;mailtls.records/1&quot;）</translation>
     </message>
     <message>
         <location filename="../app/cli/records_command.cpp" line="155"/>
@@ -1722,9 +4335,1281 @@ What breaks if: %1
         <translation>--cert、--key 和 --next-key 各只能指定一次</translation>
     </message>
     <message>
+        <location filename="../app/cli/records_command.cpp" line="179"/>
+        <source>--sts-max-age &quot;%1&quot; is not a number of seconds</source>
+        <translation>--sts-max-age &quot;%1&quot; 不是秒数</translation>
+    </message>
+    <message>
         <location filename="../app/cli/records_command.cpp" line="183"/>
         <source>--sts-id needs a value (1-32 letters and digits)</source>
         <translation>--sts-id 需要一个值（1-32 个字母和数字）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="18"/>
+        <source>Compares two or more mail servers side by side: the members of one cluster, or one server
+before and after a change. Each TARGET is a live server (HOST[:PORT], scanned now) or a
+report saved with &apos;mailtls scan --json FILE&apos; (or session). Differences come first, the
+certificate types leading: versions, suites, preference, groups, DH size, certificate
+types, chain, key sizes, validity, findings. Then what is the same.</source>
+        <translation>并排比较两台或更多邮件服务器：同一集群的各成员，或同一台服务器变更前后的状态。
+每个 TARGET 是一台在线服务器（HOST[:PORT]，现在扫描）或用“mailtls scan --json FILE”
+（或 session）保存的报告。差异在前，证书类型居首：版本、套件、优先顺序、组、DH 大小、
+证书类型、证书链、密钥长度、有效期、发现。然后是相同之处。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="25"/>
+        <source>
+Exit codes:
+  0    compared (and nothing reached --fail-on)
+  1    a finding at or above --fail-on SEVERITY in any report, or a difference with
+       --fail-on difference
+  2    usage error, an unreadable or foreign report file, an unwritable --json, --html or --pdf path
+  3    no answer to judge from a live server: unreachable, no reply in time (also during the TLS handshake),
+       or no STARTTLS or no mail server. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls compare mx1.example.org mx2.example.org
+  mailtls compare before.json mx.example.org          # a saved scan against the server now
+  mailtls compare mx1.example.org mx2.example.org --pdf cluster.pdf
+  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences
+</source>
+        <translation>
+退出码：
+  0    已比较（且没有达到 --fail-on 的）
+  1    任一报告中存在不低于 --fail-on SEVERITY 的发现，或在 --fail-on difference 时
+       存在差异
+  2    用法错误，报告文件不可读或不是本工具的报告，--json、--html 或 --pdf 路径不可写
+  3    在线服务器没有可评判的应答：无法访问、未及时回复（TLS 握手期间也算），
+       或没有 STARTTLS 或不是邮件服务器。服务器若作出应答并拒绝或中断握手，就算已经应答：
+       这是一项发现（0，或配合 --fail-on 时为 1）
+  130  已中断（Ctrl-C）
+
+示例：
+  mailtls compare mx1.example.org mx2.example.org
+  mailtls compare before.json mx.example.org          # 已保存的扫描与服务器当前状态对比
+  mailtls compare mx1.example.org mx2.example.org --pdf cluster.pdf
+  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="45"/>
+        <source>Mail protocol before TLS for live servers</source>
+        <translation>在线服务器在 TLS 之前的邮件协议</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="48"/>
+        <source>Connections open at once against each live server (default: 4).</source>
+        <translation>对每台在线服务器同时打开的连接数（默认：4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="50"/>
+        <source>the comparison as JSON (kind &quot;compare&quot;)</source>
+        <translation>比较结果（JSON 格式，kind 为“compare”）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="52"/>
+        <source>Also write the comparison as one self-contained, printable HTML file.</source>
+        <translation>另外将比较结果写成一个独立、可打印的 HTML 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="55"/>
+        <source>Write the comparison as a PDF file (A4: the differences side by side, each server&apos;s findings with their fixes), to forward to a partner&apos;s admin.</source>
+        <translation>将比较结果写成 PDF 文件（A4：并排列出的差异，各服务器的发现及其修复），可转发给对方的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="59"/>
+        <source>Exit 1 when a finding is at least this severe (info, low, medium, high, critical), or with &apos;difference&apos; when the servers differ at all.</source>
+        <translation>当某项发现的严重程度不低于此级别（info、low、medium、high、critical）时以 1 退出；若为“difference”，则只要服务器之间有任何差异即以 1 退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="64"/>
+        <source>Print only the one-line summary.</source>
+        <translation>只输出一行摘要。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="82"/>
+        <source>HOST[:PORT] (PORT defaults to 25) or a saved report FILE.json; two or more.</source>
+        <translation>HOST[:PORT]（PORT 默认为 25）或已保存的报告 FILE.json；两个或更多。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="117"/>
+        <source>missing TARGETs: name two or more servers or saved reports</source>
+        <translation>缺少 TARGET：请指定两个或更多服务器或已保存的报告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="118"/>
+        <source>one TARGET is not a comparison: name at least two</source>
+        <translation>一个 TARGET 无法比较：请至少指定两个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="170"/>
+        <source>--fail-on must be info, low, medium, high, critical or difference, not &apos;%1&apos;</source>
+        <translation>--fail-on 必须是 info、low、medium、high、critical 或 difference，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="18"/>
+        <source>Checks every partner at once: one session (or scan) per target of FILE (&apos;-&apos;: stdin), many
+at once but politely per host, each report streamed as one JSON line as it finishes, then a
+table: per target the TLS version and cipher (or the failure), the worst finding, the days
+the certificate has left and the time it took; then the totals.</source>
+        <translation>一次检查所有对方：对 FILE（“-”：标准输入）中的每个目标进行一次会话（或扫描），
+同时进行多个，但对每台主机保持礼貌；每份报告完成时即作为一行 JSON 输出，
+然后是一张表格：每个目标的 TLS 版本和加密算法（或失败原因）、最严重的发现、
+证书剩余天数和所用时间；最后是汇总。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="24"/>
+        <source>
+The list:
+  One target a line: HOST[:PORT], [IPv6]:PORT, smtp://HOST[:PORT] (STARTTLS, port 25),
+  smtps://HOST[:PORT] (implicit TLS, 465) or lmtp://HOST[:PORT] (LMTP, 24). Without a scheme
+  the port decides, as for &apos;mailtls session&apos;. &apos;#&apos; starts a comment; blank lines are ignored.
+  A bad line is reported as FILE:LINE: why and skipped. A host is the name or address as
+  written: --per-host and --delay count connections to it.
+
+Busy hosts:
+  A 421 greeting or a close before the greeting is &apos;busy&apos;, not a refusal. The host&apos;s targets
+  share one back-off: each busy answer lowers the connections allowed at once to that host
+  and spaces their starts out; a session turned away is retried after 0.25 s, 0.5 s, 1 s...
+  (up to 8 times), with each earlier attempt noted in its transcript.
+
+JSON Lines (--jsonl):
+  One mailtls.report/1 object per line, the same keys as &apos;mailtls session --json&apos; (or scan),
+  written and flushed as each target finishes, in the order they finish. A target stopped by
+  Ctrl-C or --max-time is not written, so --resume checks it again. --resume FILE skips the
+  targets FILE already holds (matched on host, port, dialect and implicit TLS) and appends
+  to it. --baseline OLD.jsonl prints per target what changed since that run: findings new
+  and gone, TLS versions gained and lost, the certificate&apos;s fingerprint, reachability.
+
+Exit codes:
+  0    the fleet ran (findings below --fail-on, if any)
+  1    a target has a finding at or above --fail-on
+  2    usage error (bad option, unreadable list, unwritable --jsonl, no target in the list)
+  3    no answer to judge: every target checked was unreachable, timed out or broke the
+       mail protocol; or --max-time stopped the run before every target was checked
+  130  interrupted (Ctrl-C); every finished target is in the --jsonl file
+
+Examples:
+  mailtls fleet partners.txt --jsonl today.jsonl
+  mailtls fleet partners.txt --jsonl today.jsonl --baseline yesterday.jsonl --fail-on high
+  mailtls fleet partners.txt --resume today.jsonl          # carry on after Ctrl-C
+  mailtls fleet partners.txt --mode scan --concurrency 4 --delay 500 --max-time 3600
+</source>
+        <translation>
+列表：
+  每行一个目标：HOST[:PORT]、[IPv6]:PORT、smtp://HOST[:PORT]（STARTTLS，端口 25）、
+  smtps://HOST[:PORT]（隐式 TLS，465）或 lmtp://HOST[:PORT]（LMTP，24）。没有协议前缀时
+  由端口决定，与“mailtls session”相同。“#”开始注释；空行将被忽略。
+  错误的行会以 FILE:LINE: 原因 的形式报告并跳过。主机指按原样书写的名称或地址：
+  --per-host 和 --delay 按它统计连接。
+
+繁忙的主机：
+  421 问候或在问候之前关闭连接表示“繁忙”，而不是拒绝。同一主机的各目标共享一个退避：
+  每次繁忙应答都会降低允许同时连接该主机的数量，并拉开连接发起的间隔；被拒之门外的会话
+  会在 0.25 秒、0.5 秒、1 秒……后重试（最多 8 次），之前的每次尝试都记录在其会话记录中。
+
+JSON Lines（--jsonl）：
+  每行一个 mailtls.report/1 对象，键与“mailtls session --json”（或 scan）相同，每个目标
+  完成时即写入并刷新，按完成的先后顺序排列。被 Ctrl-C 或 --max-time 停止的目标不会写入，
+  因此 --resume 会重新检查它。--resume FILE 跳过 FILE 中已有的目标（按主机、端口、方言和
+  隐式 TLS 匹配），并追加到该文件。--baseline OLD.jsonl 按目标输出自那次运行以来的变化：
+  新增和消失的发现、新增和失去的 TLS 版本、证书指纹、可达性。
+
+退出码：
+  0    批量检查已运行（如有发现，均低于 --fail-on）
+  1    某个目标存在不低于 --fail-on 的发现
+  2    用法错误（选项错误、列表不可读、--jsonl 不可写、列表中没有目标）
+  3    没有可评判的应答：所有已检查的目标都无法访问、超时或中断了邮件协议；
+       或 --max-time 在所有目标检查完之前停止了运行
+  130  已中断（Ctrl-C）；所有已完成的目标都在 --jsonl 文件中
+
+示例：
+  mailtls fleet partners.txt --jsonl today.jsonl
+  mailtls fleet partners.txt --jsonl today.jsonl --baseline yesterday.jsonl --fail-on high
+  mailtls fleet partners.txt --resume today.jsonl          # Ctrl-C 之后继续
+  mailtls fleet partners.txt --mode scan --concurrency 4 --delay 500 --max-time 3600
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="64"/>
+        <source>What to run per target: session (one handshake) or scan (every version and suite) (default: session).</source>
+        <translation>每个目标运行什么：session（一次握手）或 scan（所有版本和套件）（默认：session）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="68"/>
+        <source>Targets checked at once, overall (default: 8).</source>
+        <translation>总共同时检查的目标数（默认：8）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="70"/>
+        <source>Targets, and connections over all of them, at once against one host (default: 1: mail servers rate-limit scanners).</source>
+        <translation>对同一主机同时进行的目标数（以及所有目标合计的连接数）（默认：1：邮件服务器会限制扫描器的速率）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="74"/>
+        <source>At least MS milliseconds between two connection starts to one host (default: 0).</source>
+        <translation>到同一主机的两次连接发起之间至少间隔 MS 毫秒（默认：0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="82"/>
+        <source>Stop the whole run after SECONDS: running targets are stopped, the rest not started (exit 3).</source>
+        <translation>SECONDS 秒后停止整个运行：正在进行的目标被停止，其余目标不再开始（退出码 3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="90"/>
+        <source>Lowest TLS version to offer (a scan: to test): 1.0, 1.1, 1.2 or 1.3.</source>
+        <translation>提供的最低 TLS 版本（scan 时为要测试的最低版本）：1.0、1.1、1.2 或 1.3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="93"/>
+        <source>Highest TLS version to offer (a scan: to test).</source>
+        <translation>提供的最高 TLS 版本（scan 时为要测试的最高版本）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="95"/>
+        <source>Write each target&apos;s report as one JSON line to FILE as it finishes; &apos;-&apos; writes them to stdout instead of the table.</source>
+        <translation>每个目标完成时将其报告作为一行 JSON 写入 FILE；“-”则将它们写到标准输出，取代表格。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="99"/>
+        <source>Skip the targets FILE (an earlier --jsonl) already holds and append the rest to it.</source>
+        <translation>跳过 FILE（之前的 --jsonl）中已有的目标，并将其余目标追加到其中。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="103"/>
+        <source>Print per target what changed since this earlier --jsonl run.</source>
+        <translation>按目标输出自这次较早的 --jsonl 运行以来的变化。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="107"/>
+        <source>A line on stderr per finished target (default: when stdout is not a terminal).</source>
+        <translation>每完成一个目标就在 stderr 输出一行（默认：stdout 不是终端时）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="111"/>
+        <source>Print only the totals, no table and no progress.</source>
+        <translation>只输出汇总，不输出表格和进度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="125"/>
+        <source>The targets, one a line (&apos;-&apos;: stdin).</source>
+        <translation>目标，每行一个（“-”：标准输入）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="160"/>
+        <source>missing FILE (the targets, one a line; &apos;-&apos; for stdin)</source>
+        <translation>缺少 FILE（目标，每行一个；“-”表示标准输入）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="164"/>
+        <source>one list only, got &apos;%1&apos;</source>
+        <translation>只能指定一个列表，收到的是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="178"/>
+        <source>--mode must be session or scan, not &apos;%1&apos;</source>
+        <translation>--mode 必须是 session 或 scan，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="225"/>
+        <location filename="../app/cli/session_args.cpp" line="417"/>
+        <source>--%1 must be 1.0, 1.1, 1.2 or 1.3, not &apos;%2&apos;</source>
+        <translation>--%1 必须是 1.0、1.1、1.2 或 1.3，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="231"/>
+        <location filename="../app/cli/session_args.cpp" line="426"/>
+        <source>--tls-min %1 is above --tls-max %2</source>
+        <translation>--tls-min %1 高于 --tls-max %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="245"/>
+        <source>--jsonl needs a FILE or &apos;-&apos;</source>
+        <translation>--jsonl 需要 FILE 或“-”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="254"/>
+        <source>--resume appends to its own file: leave out --jsonl or name the same file</source>
+        <translation>--resume 会追加到它自己的文件：请省略 --jsonl 或指定同一个文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="217"/>
+        <location filename="../app/cli/interactive_console.cpp" line="306"/>
+        <source>line not sent: longer than %1 bytes</source>
+        <translation>该行未发送：超过 %1 字节</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="251"/>
+        <source>(no reply within %1 s; going on)</source>
+        <translation>（%1 秒内无回复；继续）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="283"/>
+        <source>unknown console command %1 (/help lists them; /raw %1 sends it to the server)</source>
+        <translation>未知的控制台命令 %1（/help 会列出所有命令；/raw %1 会将其发送给服务器）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="400"/>
+        <source>error: cannot create a pipe</source>
+        <translation>错误：无法创建管道</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="468"/>
+        <source>console: lines you type go to the server as typed; /help lists the console&apos;s commands, Ctrl-D ends with %1.</source>
+        <translation>控制台：您输入的行将原样发送给服务器；/help 列出控制台命令，Ctrl-D 以 %1 结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="470"/>
+        <source>a disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="472"/>
+        <source>console: sending the lines read from standard input</source>
+        <translation>控制台：正在发送从标准输入读取的行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="509"/>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="542"/>
+        <source>  Lines you type go to the server as typed, inside TLS, with CR LF appended.
+  Console commands start with a slash (no mail command does):
+    /help        this text
+    /tls         the negotiated TLS parameters
+    /raw LINE    send LINE as typed (for a line that starts with a slash)
+    /quit        send the logout (QUIT), wait for its reply and end
+  Ctrl-D does what /quit does; Ctrl-C disconnects at once.
+  Unlike openssl s_client, a line starting with R (RCPT TO) is sent, not turned into a
+  TLS renegotiation, and a line starting with Q is sent, not taken as &quot;disconnect&quot;:
+  every line reaches the server exactly as typed.
+  AUTH secrets typed are redacted in the transcript and report unless --show-secrets.
+</source>
+        <translation>  您输入的行将原样在 TLS 内发送给服务器，并在末尾加上 CR LF。
+  控制台命令以斜杠开头（邮件命令都不以斜杠开头）：
+    /help        显示此说明
+    /tls         协商出的 TLS 参数
+    /raw LINE    原样发送 LINE（用于以斜杠开头的行）
+    /quit        发送注销命令（QUIT），等待其回复后结束
+  Ctrl-D 的作用与 /quit 相同；Ctrl-C 立即断开连接。
+  与 openssl s_client 不同，以 R 开头的行（RCPT TO）会被发送，而不会变成 TLS 重新协商；
+  以 Q 开头的行也会被发送，而不会被当作“断开连接”：每一行都原样到达服务器。
+  除非使用 --show-secrets，输入的 AUTH 机密会在会话记录和报告中被隐去。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="27"/>
+        <source>Reads a mail queue listing and says what is stuck: how many messages wait for how many
+recipients, which destination domains hold most of them, how old they are, and which
+messages are frozen (Exim) or on hold (Postfix). The listing is what the mail server
+prints, saved or piped in:
+  exim -bp (or mailq, exim -bpa, -bpu), both message-id formats (Exim 4.97&apos;s too)
+  postqueue -j (Postfix 3.1 and later: one JSON object per line, with delay reasons)
+  postqueue -p / mailq of Postfix (queue ids with * active and ! on hold, delay reasons)
+Plain or compressed (gzip, xz, bzip2). With --log, the server&apos;s own mail logs are read too
+(as &apos;mailtls log&apos; reads them) and every stuck domain is shown with the TLS failures of the
+partners it is delivered to.</source>
+        <translation>读取邮件队列列表并说明卡住了什么：多少封邮件在等待多少个
+收件人，哪些目标域名占了大部分，它们有多久了，以及哪些
+邮件被冻结（Exim）或被暂扣（Postfix）。列表即邮件服务器
+输出的内容，保存下来或通过管道传入：
+  exim -bp（或 mailq、exim -bpa、-bpu），两种邮件 ID 格式（包括 Exim 4.97 的）
+  postqueue -j（Postfix 3.1 及更高版本：每行一个 JSON 对象，含延迟原因）
+  Postfix 的 postqueue -p / mailq（队列 ID 带 * 表示活动，! 表示暂扣，含延迟原因）
+未压缩或已压缩（gzip、xz、bzip2）。使用 --log 时还会读取服务器自己的邮件日志
+（与 &apos;mailtls log&apos; 的读取方式相同），每个卡住的域名都会附上
+其投递对方的 TLS 失败。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="39"/>
+        <source>
+Counting:
+  A recipient is &apos;waiting&apos; until it is delivered (Exim marks delivered ones with D). A domain
+  counts the messages with a recipient waiting there; &apos;oldest&apos; is the oldest of them. Exim
+  lists ages and sizes rounded (25m, 3h, 4d; 2.9K); a Postfix age is measured to now.
+  --domain counts only the recipients in that domain (and its subdomains).
+  --log matches a domain to the outbound partners of the logs by host name: a partner whose
+  name is the domain or ends with &apos;.DOMAIN&apos; (an address literal [192.0.2.1] by its address).
+  MX hosts named under another domain are not found this way.
+
+Exit codes:
+  0    read (also when messages are stuck: the text says so)
+  2    usage error; the listing (or a --log file) cannot be opened, or is no queue listing
+  3    the listing or a --log file was damaged part-way (named with FILE:LINE): everything
+       before it is reported
+  130  interrupted (Ctrl-C) while reading --log files
+
+Examples:
+  exim -bp | mailtls queue -
+  mailtls queue queue.txt --domain example.net --older-than 4h
+  postqueue -j | mailtls queue - --json stuck.json
+  mailtls queue queue.txt --log /var/log/exim4/mainlog --log /var/log/exim4/mainlog.1.gz
+</source>
+        <translation>
+计数方式：
+  收件人在投递之前一直算作“等待”（Exim 用 D 标记已投递的收件人）。一个域名
+  计入有收件人在该域名等待的邮件；“最久”是其中最旧的一封。Exim
+  列出的时长和大小是取整的（25m、3h、4d；2.9K）；Postfix 的时长计算到当前时刻。
+  --domain 只计入该域名（及其子域名）中的收件人。
+  --log 按主机名将域名与日志中的出站对方匹配：名称等于该域名或以
+  &apos;.DOMAIN&apos; 结尾的对方（地址字面量 [192.0.2.1] 按其地址匹配）。
+  以其他域名命名的 MX 主机无法以此方式找到。
+
+退出码：
+  0    已读取（邮件卡住时也是如此：文本中会说明）
+  2    用法错误；列表（或某个 --log 文件）无法打开，或不是队列列表
+  3    列表或某个 --log 文件中途损坏（以 FILE:LINE 指出）：报告其之前的
+       全部内容
+  130  读取 --log 文件时被中断（Ctrl-C）
+
+示例：
+  exim -bp | mailtls queue -
+  mailtls queue queue.txt --domain example.net --older-than 4h
+  postqueue -j | mailtls queue - --json stuck.json
+  mailtls queue queue.txt --log /var/log/exim4/mainlog --log /var/log/exim4/mainlog.1.gz
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="65"/>
+        <source>the JSON document (schema &quot;mailtls.queue/1&quot;)</source>
+        <translation>JSON 文档（模式 &quot;mailtls.queue/1&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="67"/>
+        <source>Only messages with a recipient waiting in this domain (or its subdomains).</source>
+        <translation>只看有收件人在此域名（或其子域名）等待的邮件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="70"/>
+        <source>Only messages at least this old: 45s, 30m, 4h, 2d, 1w (or seconds).</source>
+        <translation>只看至少这么旧的邮件：45s、30m、4h、2d、1w（或秒数）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="73"/>
+        <source>Domains and frozen messages listed in the text (default: 20; 0: all).</source>
+        <translation>文本中列出的域名和冻结邮件数（默认：20；0：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="76"/>
+        <source>A mail log (Exim or Postfix; repeat for rotations): tie the stuck domains to the TLS failures of their partners.</source>
+        <translation>邮件日志（Exim 或 Postfix；轮转的日志可重复指定）：将卡住的域名与其对方的 TLS 失败关联起来。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="89"/>
+        <source>The queue listing; - reads standard input.</source>
+        <translation>队列列表；- 读取标准输入。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="106"/>
+        <source>(sender not listed)</source>
+        <translation>（未列出发件人）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="119"/>
+        <source>(no domain)</source>
+        <translation>（无域名）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="126"/>
+        <source>domain %1</source>
+        <translation>域名 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="128"/>
+        <source>older than %1</source>
+        <translation>早于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="183"/>
+        <source>name the queue listing: FILE, or - for standard input (e.g. &apos;exim -bp | mailtls queue -&apos;)</source>
+        <translation>请指定队列列表：FILE，或用 - 表示标准输入（例如 &apos;exim -bp | mailtls queue -&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="187"/>
+        <source>one queue listing at a time, not &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>一次只能处理一个队列列表，不能同时处理 &apos;%1&apos; 和 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="202"/>
+        <source>--older-than must be an age such as 45s, 30m, 4h, 2d or 1w, not &apos;%1&apos;</source>
+        <translation>--older-than 必须是 45s、30m、4h、2d 或 1w 这样的时长，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="250"/>
+        <source>on hold</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="250"/>
+        <source>frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="254"/>
+        <source>%1 waiting, %2 not delivered, %3 %4; oldest %5</source>
+        <translation>%1 等待中，%2 未投递，%3 %4；最久 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="255"/>
+        <location filename="../app/cli/queue_command.cpp" line="317"/>
+        <location filename="../app/cli/queue_command.cpp" line="323"/>
+        <source>message</source>
+        <translation>封邮件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="255"/>
+        <location filename="../app/cli/queue_command.cpp" line="317"/>
+        <location filename="../app/cli/queue_command.cpp" line="323"/>
+        <source>messages</source>
+        <translation>封邮件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="256"/>
+        <location filename="../app/cli/queue_command.cpp" line="378"/>
+        <source>recipient</source>
+        <translation>个收件人</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="256"/>
+        <location filename="../app/cli/queue_command.cpp" line="378"/>
+        <source>recipients</source>
+        <translation>个收件人</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="259"/>
+        <source>nothing waiting</source>
+        <translation>无等待</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="261"/>
+        <source> (%1; %2 left out)</source>
+        <translation>（%1；略去 %2 封）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="262"/>
+        <source>Queue: </source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="263"/>
+        <location filename="../app/cli/queue_command.cpp" line="647"/>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="267"/>
+        <location filename="../app/cli/queue_command.cpp" line="409"/>
+        <location filename="../app/cli/queue_command.cpp" line="649"/>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="267"/>
+        <location filename="../app/cli/queue_command.cpp" line="409"/>
+        <location filename="../app/cli/queue_command.cpp" line="649"/>
+        <source>lines</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="269"/>
+        <source>, ages measured to %1 UTC</source>
+        <translation>，时长计算到 %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="272"/>
+        <source>  %1 further messages are counted but not kept one by one
+</source>
+        <translation>  另有 %1 封邮件已计数，但未逐一保留
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="275"/>
+        <source>
+By destination domain (most stuck first)
+</source>
+        <translation>
+按目标域名（卡住最多的在前）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="277"/>
+        <source>  no recipient waiting
+</source>
+        <translation>  没有等待的收件人
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>DOMAIN</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>MESSAGES</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>WAITING</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>OLDEST</source>
+        <translation>最久</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="293"/>
+        <source>HOLD</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="293"/>
+        <source>FROZEN</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="297"/>
+        <source>  … and %1 (--top 0 lists all)
+</source>
+        <translation>  … 另有 %1（--top 0 列出全部）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="298"/>
+        <source>more domain</source>
+        <translation>个其他域名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="298"/>
+        <source>more domains</source>
+        <translation>个其他域名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="306"/>
+        <source>      why: %1
+</source>
+        <translation>      原因：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="309"/>
+        <source>(further domains)</source>
+        <translation>（其他域名）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="314"/>
+        <source>
+By age
+</source>
+        <translation>
+按时长
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="318"/>
+        <source>%1 waiting</source>
+        <translation>%1 等待</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="322"/>
+        <source>  %1 %2 (the listing gives no age)
+</source>
+        <translation>  %1 %2（列表未给出时长）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="331"/>
+        <source>
+Messages on hold
+</source>
+        <translation>
+暂扣的邮件
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="331"/>
+        <source>
+Frozen messages
+</source>
+        <translation>
+冻结的邮件
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="333"/>
+        <source>  none
+</source>
+        <translation>  无
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="346"/>
+        <source>no recipient waiting</source>
+        <translation>没有等待的收件人</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="346"/>
+        <source>to </source>
+        <translation>收件人 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="348"/>
+        <source> and %1 more</source>
+        <translation> 及另外 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="350"/>
+        <source>  %1  %2  from %3  %4
+</source>
+        <translation>  %1  %2  发件人 %3  %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="355"/>
+        <source>  (%1 more among the messages not kept one by one)
+</source>
+        <translation>  （未逐一保留的邮件中还有 %1 封）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="364"/>
+        <source>
+Messages the listing could not show
+</source>
+        <translation>
+列表无法显示的邮件
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="368"/>
+        <source>
+Stuck domains in the logs (outbound partners matched by host name)
+</source>
+        <translation>
+日志中卡住的域名（按主机名匹配的出站对方）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="374"/>
+        <source>  … and more domains (--top 0 lists all)
+</source>
+        <translation>  … 还有更多域名（--top 0 列出全部）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="378"/>
+        <source>  %1  (%2 waiting)
+</source>
+        <translation>  %1  （%2 等待）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="381"/>
+        <source>      no outbound partner in the logs is named under %1 (an MX host with another name is not found by name)
+</source>
+        <translation>      日志中没有以 %1 命名的出站对方（名称不同的 MX 主机无法按名称找到）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="388"/>
+        <source>message delivered</source>
+        <translation>封邮件已投递</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="388"/>
+        <source>messages delivered</source>
+        <translation>封邮件已投递</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="390"/>
+        <source> (TLS %1)</source>
+        <translation>（TLS %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="391"/>
+        <source>      address match: %1  %2, %3
+</source>
+        <translation>      地址匹配：%1  %2，%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="391"/>
+        <source>      name match: %1  %2, %3
+</source>
+        <translation>      名称匹配：%1  %2，%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="393"/>
+        <source>no TLS failure</source>
+        <translation>无 TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="394"/>
+        <source>TLS failure</source>
+        <translation>次 TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="394"/>
+        <source>TLS failures</source>
+        <translation>次 TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="402"/>
+        <source>  no domain has a recipient waiting
+</source>
+        <translation>  没有域名有等待的收件人
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="407"/>
+        <source>
+Not understood
+</source>
+        <translation>
+未能理解
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="408"/>
+        <source>  %1 of %2 not understood%3
+</source>
+        <translation>  %2 中有 %1 未能理解%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="412"/>
+        <source>  line %1: %2
+</source>
+        <translation>  第 %1 行：%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="646"/>
+        <source>%1:%2: not a queue listing (exim -bp, postqueue -j or postqueue -p); %3 not understood</source>
+        <translation>%1:%2：不是队列列表（exim -bp、postqueue -j 或 postqueue -p）；%3 未能理解</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="18"/>
+        <source>Scans the TLS side of a mail server: which protocol versions (SSLv2 ... TLS 1.3) and which
+cipher suites of the whole IANA registry it accepts, whether it enforces its own suite order,
+the key exchange groups, the DH prime size and the certificate types it serves. Suites the
+linked OpenSSL cannot offer are probed with mailtls&apos;s own ClientHello. Each version costs
+about one connection per accepted suite plus one.</source>
+        <translation>扫描邮件服务器的 TLS 一侧：它接受哪些协议版本（SSLv2 ... TLS 1.3）以及整个 IANA 注册表中的
+哪些密码套件，是否强制使用自己的套件顺序，密钥交换组、DH 素数大小以及它提供的证书类型。
+链接的 OpenSSL 无法提供的套件，用 mailtls 自己的 ClientHello 来探测。每个版本大约需要
+“每个被接受的套件一次连接，再加一次”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="25"/>
+        <source>
+Politeness:
+  At most --max-conn connections are open at once. A server that answers 421, closes before
+  its greeting or sends no greeting in time is busy, not refusing: the scan waits (doubling
+  the pause), retries with fewer connections and reports smtp.rate_limited.
+
+Exit codes:
+  0    the scan ran (findings below --fail-on, if any)
+  1    a finding at or above --fail-on
+  2    usage error (including an unwritable --json, --html or --pdf path)
+  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),
+       or no STARTTLS or no mail server. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls scan mx.example.org
+  mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers
+  mailtls scan mx.example.org --html mx-scan.html
+  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium
+</source>
+        <translation>
+礼貌：
+  同时打开的连接最多为 --max-conn 个。服务器若应答 421、在问候之前关闭连接或未及时发送问候，
+  说明它正忙，而不是拒绝：扫描会等待（暂停时间加倍），以更少的连接重试，并报告
+  smtp.rate_limited。
+
+退出码：
+  0    扫描已运行（如有发现，均低于 --fail-on）
+  1    存在不低于 --fail-on 的发现
+  2    用法错误（包括 --json、--html 或 --pdf 路径不可写）
+  3    没有可评判的应答：无法访问、未及时回复（TLS 握手期间也算），或没有 STARTTLS
+       或不是邮件服务器。服务器若作出应答并拒绝或中断握手，就算已经应答：
+       这是一项发现（0，或配合 --fail-on 时为 1）
+  130  已中断（Ctrl-C）
+
+示例：
+  mailtls scan mx.example.org
+  mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers
+  mailtls scan mx.example.org --html mx-scan.html
+  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="59"/>
+        <source>Connections open at once against the server (default: 4).</source>
+        <translation>对服务器同时打开的连接数（默认：4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="62"/>
+        <source>Pause of at least MS milliseconds between two connection starts (default: 0).</source>
+        <translation>两次连接发起之间至少暂停 MS 毫秒（默认：0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="65"/>
+        <source>Stop the whole scan after SECONDS and report it as incomplete (exit 3).</source>
+        <translation>SECONDS 秒后停止整个扫描，并报告为不完整（退出码 3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="68"/>
+        <source>Leave out the probes a server may log as an attack (client-initiated renegotiation, heartbleed, ccs_injection, robot, ticketbleed, starttls_injection); reported as not tested.</source>
+        <translation>省略服务器可能记录为攻击的探测（客户端发起的重新协商、heartbleed、ccs_injection、robot、ticketbleed、starttls_injection）；这些项报告为未测试。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="72"/>
+        <source>Leave out these checks (comma list; reported as not tested): %1.</source>
+        <translation>省略这些检查（逗号分隔；报告为未测试）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="76"/>
+        <source>The server&apos;s role for the STARTTLS checks: submission (MAIL and AUTH must wait for TLS), mx or lmtp (default: from the port, 587 submission, 25 mx).</source>
+        <translation>用于 STARTTLS 检查的服务器角色：submission（MAIL 和 AUTH 必须等到 TLS 之后）、mx 或 lmtp（默认：按端口，587 为 submission，25 为 mx）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="80"/>
+        <source>Progress on stderr as plain lines also when it is not a terminal.</source>
+        <translation>即使 stderr 不是终端，也以纯文本行在其上输出进度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="83"/>
+        <location filename="../app/cli/session_args.cpp" line="133"/>
+        <source>Also write a self-contained, printable HTML report to FILE (for a ticket).</source>
+        <translation>另外将一份独立、可打印的 HTML 报告写入 FILE（用于工单）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="88"/>
+        <source>Certificate file the server should serve (e.g. the one it is configured with); cert.differs_from_file when it serves another.</source>
+        <translation>服务器应提供的证书文件（例如其配置中使用的文件）；若服务器提供的是另一张证书，则报告 cert.differs_from_file。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="92"/>
+        <source>Trust anchors (PEM) for judging the served chains (default: the system store).</source>
+        <translation>用于评判所提供证书链的信任锚（PEM）（默认：系统证书库）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="95"/>
+        <source>Name the certificates must carry, e.g. the MX name (default: HOST).</source>
+        <translation>证书必须包含的名称，例如 MX 名称（默认：HOST）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="99"/>
+        <source>Print only the one-line summary and no progress bar.</source>
+        <translation>只输出一行摘要，不显示进度条。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="114"/>
+        <location filename="../app/cli/session_args.cpp" line="159"/>
+        <source>Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587.</source>
+        <translation>邮件服务器；PORT 默认为 25。IPv6：[2001:db8::1]:587。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="144"/>
+        <location filename="../app/cli/session_args.cpp" line="228"/>
+        <source>missing HOST[:PORT]</source>
+        <translation>缺少 HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="148"/>
+        <location filename="../app/cli/session_args.cpp" line="232"/>
+        <source>one target only, got &apos;%1&apos;</source>
+        <translation>只能指定一个目标，收到的是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="182"/>
+        <source>--skip-checks: unknown check &apos;%1&apos; (known: %2)</source>
+        <translation>--skip-checks：未知检查“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="193"/>
+        <source>--role must be submission, mx or lmtp, not &apos;%1&apos;</source>
+        <translation>--role 必须是 submission、mx 或 lmtp，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="208"/>
+        <location filename="../app/cli/session_args.cpp" line="290"/>
+        <source>--expect-cert %1: holds no certificate</source>
+        <translation>--expect-cert %1：不含任何证书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="216"/>
+        <source>--ca-file %1: no readable file there</source>
+        <translation>--ca-file %1：该处没有可读文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="26"/>
+        <source>Runs one real session against a mail server: connect, banner, EHLO, STARTTLS (or implicit
+TLS), the TLS handshake, the certificate chain, EHLO again and, when asked, AUTH / MAIL /
+RCPT / DATA, then QUIT. Prints the transcript, the negotiated TLS parameters, the handshake
+messages, the chain and the findings.</source>
+        <translation>与邮件服务器进行一次真实会话：连接、横幅、EHLO、STARTTLS（或隐式 TLS）、TLS 握手、
+证书链、再次 EHLO，以及按要求进行的 AUTH / MAIL / RCPT / DATA，然后 QUIT。
+输出会话记录、协商出的 TLS 参数、握手消息、证书链和发现。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="32"/>
+        <source>
+Ports and dialects:
+  Without --starttls the port decides: 465 is SMTP inside implicit TLS, 24 is LMTP with
+  STARTTLS, 143 IMAP and 110 POP3 with STARTTLS/STLS, 993 IMAP and 995 POP3 inside implicit
+  TLS, 4190 ManageSieve with STARTTLS, anything else (25, 587 submission) SMTP with STARTTLS.
+  --implicit-tls speaks the dialect inside TLS. --starttls imap|pop3|sieve names the dialect;
+  --starttls auto takes it from the port, or on other ports from the greeting (&quot;* OK&quot; IMAP,
+  &quot;+OK&quot; POP3, &quot;IMPLEMENTATION&quot; ManageSieve, 220 SMTP). --auth-user logs in after TLS in
+  every dialect (IMAP AUTHENTICATE PLAIN or LOGIN, POP3 AUTH PLAIN or USER/PASS, ManageSieve
+  AUTHENTICATE &quot;PLAIN&quot;); the password is redacted unless --show-secrets.
+  --starttls none skips the mail protocol: a bare TLS handshake, like openssl s_client
+  without -starttls.
+
+Exit codes:
+  0    the session ran (findings below --fail-on, if any)
+  1    a finding at or above --fail-on
+  2    usage error (bad option, unreadable file, unwritable --json, --html or --pdf path)
+  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),
+       or the mail protocol broke before TLS. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls session mx.example.org
+  mailtls session smtp.example.org:465 --json report.json
+  mailtls session mx.example.org --html mx-report.html
+  mailtls session mx.example.org --pdf mx-report.pdf    # to forward to the partner
+  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw
+  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org
+  mailtls session mx.example.org --tls-max 1.2 --ciphers &apos;ECDHE-RSA-AES128-GCM-SHA256&apos; --fail-on high
+</source>
+        <translation>
+端口和方言：
+  没有 --starttls 时由端口决定：465 为隐式 TLS 内的 SMTP，24 为带 STARTTLS 的 LMTP，
+  143 IMAP 和 110 POP3 使用 STARTTLS/STLS，993 IMAP 和 995 POP3 在隐式 TLS 内，
+  4190 为带 STARTTLS 的 ManageSieve，其余端口（25、587 提交）为带 STARTTLS 的 SMTP。
+  --implicit-tls 在 TLS 内使用该方言。--starttls imap|pop3|sieve 指定方言；
+  --starttls auto 按端口确定方言，在其他端口上则按问候语确定（“* OK”为 IMAP，
+  “+OK”为 POP3，“IMPLEMENTATION”为 ManageSieve，220 为 SMTP）。--auth-user 在任何方言中
+  都于 TLS 之后登录（IMAP AUTHENTICATE PLAIN 或 LOGIN，POP3 AUTH PLAIN 或 USER/PASS，
+  ManageSieve AUTHENTICATE &quot;PLAIN&quot;）；除非使用 --show-secrets，否则密码会被隐去。
+  --starttls none 跳过邮件协议：只做一次单纯的 TLS 握手，类似不带 -starttls 的
+  openssl s_client。
+
+退出码：
+  0    会话已运行（如有发现，均低于 --fail-on）
+  1    存在不低于 --fail-on 的发现
+  2    用法错误（选项错误、文件不可读，--json、--html 或 --pdf 路径不可写）
+  3    没有可评判的应答：无法访问、未及时回复（TLS 握手期间也算），或邮件协议在 TLS
+       之前就中断了。服务器若作出应答并拒绝或中断握手，就算已经应答：
+       这是一项发现（0，或配合 --fail-on 时为 1）
+  130  已中断（Ctrl-C）
+
+示例：
+  mailtls session mx.example.org
+  mailtls session smtp.example.org:465 --json report.json
+  mailtls session mx.example.org --html mx-report.html
+  mailtls session mx.example.org --pdf mx-report.pdf    # 用于转发给对方
+  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw
+  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org
+  mailtls session mx.example.org --tls-max 1.2 --ciphers &apos;ECDHE-RSA-AES128-GCM-SHA256&apos; --fail-on high
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="72"/>
+        <source>Name the certificate must match, e.g. the MX name (default: HOST).</source>
+        <translation>证书必须匹配的名称，例如 MX 名称（默认：HOST）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="78"/>
+        <source>The certificate the server should serve (PEM or DER, e.g. the file the server is configured with); cert.differs_from_file when the served one is another.</source>
+        <translation>服务器应提供的证书（PEM 或 DER，例如服务器配置中使用的文件）；若提供的是另一张证书，则报告 cert.differs_from_file。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="83"/>
+        <source>Client certificate (PEM) to offer when the server asks.</source>
+        <translation>服务器请求时提供的客户端证书（PEM）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="86"/>
+        <source>Private key for --client-cert (default: the --client-cert file).</source>
+        <translation>--client-cert 的私钥（默认：--client-cert 文件本身）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="89"/>
+        <source>Authenticate after TLS as USER (needs --auth-pass-file).</source>
+        <translation>在 TLS 之后以 USER 身份认证（需要 --auth-pass-file）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="92"/>
+        <source>Read the AUTH password from the first line of FILE.</source>
+        <translation>从 FILE 的第一行读取 AUTH 密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="95"/>
+        <source>AUTH mechanism: PLAIN or LOGIN (default: PLAIN if offered).</source>
+        <translation>AUTH 机制：PLAIN 或 LOGIN（默认：若服务器提供则用 PLAIN）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="98"/>
+        <source>Send MAIL FROM:&lt;ADDR&gt; (empty for the null sender).</source>
+        <translation>发送 MAIL FROM:&lt;ADDR&gt;（留空表示空发件人）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="101"/>
+        <source>Send RCPT TO:&lt;ADDR&gt;; repeat for several recipients.</source>
+        <translation>发送 RCPT TO:&lt;ADDR&gt;；多个收件人时重复此选项。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="104"/>
+        <source>Message to send after DATA (&apos;-&apos; reads stdin). With --rcpt-to and no --data a short test message is generated.</source>
+        <translation>DATA 之后发送的邮件（“-”表示读取标准输入）。有 --rcpt-to 而没有 --data 时，会生成一封简短的测试邮件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="112"/>
+        <source>Lowest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (also TLSv1.2, tls1_2).</source>
+        <translation>提供的最低 TLS 版本：1.0、1.1、1.2 或 1.3（也可写作 TLSv1.2、tls1_2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="114"/>
+        <source>Highest TLS version to offer.</source>
+        <translation>提供的最高 TLS 版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="117"/>
+        <source>TLS 1.2 and older suites, OpenSSL syntax (default: ALL:!aNULL:!eNULL, every suite but anonymous and NULL).</source>
+        <translation>TLS 1.2 及更早版本的套件，OpenSSL 语法（默认：ALL:!aNULL:!eNULL，即除匿名和 NULL 之外的所有套件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="120"/>
+        <source>TLS 1.3 suites, e.g. TLS_AES_128_GCM_SHA256.</source>
+        <translation>TLS 1.3 套件，例如 TLS_AES_128_GCM_SHA256。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="123"/>
+        <source>Key exchange groups to offer, e.g. X25519:P-256.</source>
+        <translation>提供的密钥交换组，例如 X25519:P-256。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="126"/>
+        <source>OpenSSL security level 0-5 of the client (default: 0, talks to legacy servers).</source>
+        <translation>客户端的 OpenSSL 安全级别 0-5（默认：0，可与旧式服务器通信）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="130"/>
+        <source>Do not redact AUTH secrets in the transcript and report.</source>
+        <translation>不在会话记录和报告中隐去 AUTH 机密。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="141"/>
+        <source>After STARTTLS and the handshake, send the lines you type to the server as typed (console; /help inside).</source>
+        <translation>在 STARTTLS 和握手之后，将您输入的行原样发送给服务器（控制台；其中可用 /help）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="166"/>
+        <source>--%1 must not contain line breaks</source>
+        <translation>--%1 不得包含换行符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="247"/>
+        <source>--ehlo needs one name without spaces</source>
+        <translation>--ehlo 需要一个不含空格的名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="259"/>
+        <source>--sni needs a name (use --no-sni to send none)</source>
+        <translation>--sni 需要一个名称（用 --no-sni 则不发送）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="269"/>
+        <source>--servername needs a name</source>
+        <translation>--servername 需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="295"/>
+        <source>--client-key needs --client-cert</source>
+        <translation>--client-key 需要 --client-cert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="308"/>
+        <source>--auth-user needs --auth-pass-file</source>
+        <translation>--auth-user 需要 --auth-pass-file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="309"/>
+        <source>--auth-pass-file needs --auth-user</source>
+        <translation>--auth-pass-file 需要 --auth-user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="315"/>
+        <source>--auth-user needs a user name</source>
+        <translation>--auth-user 需要用户名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="325"/>
+        <source>--auth-pass-file %1: cannot read (%2)</source>
+        <translation>--auth-pass-file %1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="332"/>
+        <source>--auth-pass-file %1: the first line is empty</source>
+        <translation>--auth-pass-file %1：第一行为空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="339"/>
+        <source>--auth-mech needs --auth-user</source>
+        <translation>--auth-mech 需要 --auth-user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="344"/>
+        <source>--auth-mech must be PLAIN or LOGIN, not &apos;%1&apos;</source>
+        <translation>--auth-mech 必须是 PLAIN 或 LOGIN，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="351"/>
+        <source>--mail-from, --rcpt-to and --data need a mail protocol, not --starttls none</source>
+        <translation>--mail-from、--rcpt-to 和 --data 需要邮件协议，不能用 --starttls none</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="355"/>
+        <source>--mail-from, --rcpt-to and --data send mail over SMTP or LMTP, not %1</source>
+        <translation>--mail-from、--rcpt-to 和 --data 通过 SMTP 或 LMTP 发送邮件，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="368"/>
+        <source>--rcpt-to needs an address</source>
+        <translation>--rcpt-to 需要一个地址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="374"/>
+        <source>--rcpt-to needs --mail-from</source>
+        <translation>--rcpt-to 需要 --mail-from</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="379"/>
+        <source>--data needs at least one --rcpt-to</source>
+        <translation>--data 至少需要一个 --rcpt-to</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="394"/>
+        <source>--data %1: the file is empty</source>
+        <translation>--data %1：文件为空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="441"/>
+        <source>--security-level must be 0-5, not &apos;%1&apos;</source>
+        <translation>--security-level 必须是 0-5，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -1755,62 +5640,87 @@ What breaks if: %1
         <translation>RFC 3207：STARTTLS 之后客户端丢弃第一份列表并重新询问，因为攻击者可能篡改了明文列表。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="73"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="55"/>
+        <source>IMAP capabilities (CAPABILITY) before and after STARTTLS</source>
+        <translation>STARTTLS 前后的 IMAP 功能（CAPABILITY）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="57"/>
+        <source>POP3 capabilities (CAPA) before and after STLS</source>
+        <translation>STLS 前后的 POP3 功能（CAPA）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="59"/>
+        <source>ManageSieve capabilities before and after STARTTLS</source>
+        <translation>STARTTLS 前后的 ManageSieve 功能</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="61"/>
+        <source>LMTP extensions (LHLO) before and after STARTTLS</source>
+        <translation>STARTTLS 前后的 LMTP 扩展（LHLO）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="62"/>
+        <source>SMTP extensions (EHLO) before and after STARTTLS</source>
+        <translation>STARTTLS 前后的 SMTP 扩展（EHLO）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="86"/>
         <source>not offered</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="75"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="88"/>
         <source>offered</source>
         <translation>已提供</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="100"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="113"/>
         <source>gone after TLS (expected)</source>
         <translation>TLS 之后消失（符合预期）</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="106"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="119"/>
         <source>+ added after TLS (good: passwords only inside TLS)</source>
         <translation>+ TLS 之后新增（良好：密码只在 TLS 内传送）</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="107"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="120"/>
         <source>+ added after TLS</source>
         <translation>+ TLS 之后新增</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="111"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="124"/>
         <source>− gone after TLS</source>
         <translation>− TLS 之后消失</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="115"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="128"/>
         <source>~ other parameters after TLS</source>
         <translation>~ TLS 之后参数不同</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="131"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="144"/>
         <source>Only an EHLO after TLS in this session.</source>
         <translation>本会话只有 TLS 之后的 EHLO。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="132"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="145"/>
         <source>Only an EHLO before TLS in this session: nothing to compare.</source>
         <translation>本会话只有 TLS 之前的 EHLO：无可比较。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="134"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="147"/>
         <source>Nothing changed with TLS but STARTTLS itself, which is not offered again inside TLS.</source>
         <translation>除 STARTTLS 本身外，TLS 前后没有变化；STARTTLS 在 TLS 内不再提供。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="136"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="149"/>
         <source>1 keyword changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
         <translation>有 1 个关键字随 TLS 改变（已标出）；STARTTLS 本身在 TLS 内不再提供。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="137"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="150"/>
         <source>%1 keywords changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
         <translation>有 %1 个关键字随 TLS 改变（已标出）；STARTTLS 本身在 TLS 内不再提供。</translation>
     </message>
@@ -2808,207 +6718,207 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CompareView</name>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="37"/>
+        <location filename="../ui/views/compare_view.cpp" line="38"/>
         <source>Type a server as HOST or HOST:PORT.</source>
         <translation>请以 HOST 或 HOST:PORT 格式输入服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="43"/>
+        <location filename="../ui/views/compare_view.cpp" line="44"/>
         <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
         <translation>“%1”：IPv6 地址后缺少“]”。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="49"/>
+        <location filename="../ui/views/compare_view.cpp" line="50"/>
         <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
         <translation>“%1”：“]”之后应为“:PORT”。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="61"/>
+        <location filename="../ui/views/compare_view.cpp" line="62"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>“%1”不是主机名或地址。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="69"/>
+        <location filename="../ui/views/compare_view.cpp" line="70"/>
         <source>&apos;%1&apos; is not a port (1-65535).</source>
         <translation>“%1”不是端口（1-65535）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="86"/>
+        <location filename="../ui/views/compare_view.cpp" line="87"/>
         <source>Compare Servers</source>
         <translation>比较服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <location filename="../ui/views/compare_view.cpp" line="93"/>
         <source>mx2.example.org:25</source>
         <translation>mx2.example.org:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="94"/>
+        <location filename="../ui/views/compare_view.cpp" line="95"/>
         <source>Scan and Add</source>
         <translation>扫描并添加</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="96"/>
+        <location filename="../ui/views/compare_view.cpp" line="97"/>
         <source>Scan this server now and add it as a column</source>
         <translation>立即扫描此服务器并将其添加为一列</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="97"/>
+        <location filename="../ui/views/compare_view.cpp" line="98"/>
         <source>Add Saved Report…</source>
         <translation>添加已保存的报告…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_view.cpp" line="100"/>
         <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
         <translation>以 JSON 格式保存的报告（mailtls scan --json，文件 &gt; 保存报告）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_view.cpp" line="101"/>
         <source>Remove Column</source>
         <translation>移除列</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="102"/>
+        <location filename="../ui/views/compare_view.cpp" line="103"/>
         <source>Remove the server whose cell is selected</source>
         <translation>移除所选单元格所在列的服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="103"/>
+        <location filename="../ui/views/compare_view.cpp" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="104"/>
+        <location filename="../ui/views/compare_view.cpp" line="105"/>
         <source>Stop the running scan and drop the queued ones</source>
         <translation>停止正在运行的扫描并放弃排队的扫描</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_view.cpp" line="106"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="107"/>
+        <location filename="../ui/views/compare_view.cpp" line="108"/>
         <source>The comparison as one HTML page (as mailtls compare --html)</source>
         <translation>将比较结果导出为一个 HTML 页面（同 mailtls compare --html）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_view.cpp" line="109"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_view.cpp" line="111"/>
         <source>The comparison as a PDF (as mailtls compare --pdf)</source>
         <translation>将比较结果导出为 PDF（同 mailtls compare --pdf）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="116"/>
+        <location filename="../ui/views/compare_view.cpp" line="117"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="180"/>
+        <location filename="../ui/views/compare_view.cpp" line="185"/>
         <source>Scan cancelled.</source>
         <translation>扫描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="219"/>
+        <location filename="../ui/views/compare_view.cpp" line="224"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="218"/>
+        <location filename="../ui/views/compare_view.cpp" line="223"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 报告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="228"/>
+        <location filename="../ui/views/compare_view.cpp" line="233"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="259"/>
+        <location filename="../ui/views/compare_view.cpp" line="265"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="270"/>
+        <location filename="../ui/views/compare_view.cpp" line="277"/>
         <source>Cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="273"/>
+        <location filename="../ui/views/compare_view.cpp" line="280"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已添加 %1（%2 个连接）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="292"/>
+        <location filename="../ui/views/compare_view.cpp" line="299"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>请在要移除的服务器所在列中选择一个单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_view.cpp" line="307"/>
         <source>Add Saved Reports</source>
         <translation>添加已保存的报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_view.cpp" line="308"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <location filename="../ui/views/compare_view.cpp" line="346"/>
         <source>Export Comparison as PDF</source>
         <translation>将比较导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <location filename="../ui/views/compare_view.cpp" line="346"/>
         <source>Export Comparison as HTML</source>
         <translation>将比较导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="348"/>
+        <location filename="../ui/views/compare_view.cpp" line="355"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="350"/>
+        <location filename="../ui/views/compare_view.cpp" line="357"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="356"/>
+        <location filename="../ui/views/compare_view.cpp" line="363"/>
         <source>Writing the export…</source>
         <translation>正在写入导出文件…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="372"/>
+        <location filename="../ui/views/compare_view.cpp" line="379"/>
         <source>No servers yet</source>
         <translation>尚无服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="372"/>
+        <location filename="../ui/views/compare_view.cpp" line="379"/>
         <source>1 server — add another to compare</source>
         <translation>1 台服务器 — 再添加一台即可比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="374"/>
+        <location filename="../ui/views/compare_view.cpp" line="381"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台服务器 — 无差异，%2 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="376"/>
+        <location filename="../ui/views/compare_view.cpp" line="383"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台服务器 — %2 处差异（已高亮并排在前面），%3 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="391"/>
+        <location filename="../ui/views/compare_view.cpp" line="398"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>请添加两台或更多服务器：输入 HOST:PORT 后点击“扫描并添加”，或添加已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="393"/>
+        <location filename="../ui/views/compare_view.cpp" line="400"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差异排在前面并高亮显示（≠）。选择一个单元格后点击“移除列”即可移除该服务器。</translation>
     </message>
@@ -3297,657 +7207,663 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::DomainView</name>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="104"/>
+        <location filename="../ui/views/domain_view.cpp" line="105"/>
         <source>&amp;Domain:</source>
         <translation>域名(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="107"/>
+        <location filename="../ui/views/domain_view.cpp" line="108"/>
         <source>example.org</source>
         <translation>example.org</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="108"/>
+        <location filename="../ui/views/domain_view.cpp" line="109"/>
         <source>The domain after the @ of the addresses you want to reach; Enter checks it</source>
         <translation>要送达的邮件地址中 @ 之后的域名；按 Enter 开始检查</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="113"/>
-        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <location filename="../ui/views/domain_view.cpp" line="114"/>
+        <location filename="../ui/views/domain_view.cpp" line="418"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="115"/>
+        <location filename="../ui/views/domain_view.cpp" line="116"/>
         <source>Look up the MX hosts, TLSA, MTA-STS and TLS-RPT records and open a STARTTLS session to every MX address</source>
         <translation>查询 MX 主机及 TLSA、MTA-STS、TLS-RPT 记录，并与每个 MX 地址建立 STARTTLS 会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="116"/>
+        <location filename="../ui/views/domain_view.cpp" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="118"/>
+        <location filename="../ui/views/domain_view.cpp" line="119"/>
         <source>Stop the check; what was shown before stays</source>
         <translation>停止检查；之前显示的内容保留</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="121"/>
+        <location filename="../ui/views/domain_view.cpp" line="122"/>
         <source>Options…</source>
         <translation>选项…</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="122"/>
+        <location filename="../ui/views/domain_view.cpp" line="123"/>
         <source>Resolver and DNSSEC trust anchor</source>
         <translation>解析器和 DNSSEC 信任锚</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="128"/>
+        <location filename="../ui/views/domain_view.cpp" line="129"/>
         <source>The checks made in this window</source>
         <translation>本窗口中进行过的检查</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="144"/>
+        <location filename="../ui/views/domain_view.cpp" line="145"/>
         <source>system resolver (/etc/resolv.conf)</source>
         <translation>系统解析器（/etc/resolv.conf）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="145"/>
+        <location filename="../ui/views/domain_view.cpp" line="146"/>
         <source>ADDR[:PORT] of the DNS server to ask, e.g. 127.0.0.1:53 or [::1]:5353; answers are validated here, whatever that server says</source>
         <translation>要查询的 DNS 服务器 ADDR[:PORT]，例如 127.0.0.1:53 或 [::1]:5353；无论该服务器怎么说，应答都在本地验证</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="150"/>
+        <location filename="../ui/views/domain_view.cpp" line="151"/>
         <source>/usr/share/dns/root.key</source>
         <translation>/usr/share/dns/root.key</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="151"/>
+        <location filename="../ui/views/domain_view.cpp" line="152"/>
         <source>DNSKEY or DS records in zone-file form that DNSSEC validation starts from</source>
         <translation>DNSSEC 验证起点的 DNSKEY 或 DS 记录（区域文件格式）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="153"/>
+        <location filename="../ui/views/domain_view.cpp" line="154"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="161"/>
+        <location filename="../ui/views/domain_view.cpp" line="162"/>
         <source>&amp;Resolver:</source>
         <translation>解析器(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="162"/>
+        <location filename="../ui/views/domain_view.cpp" line="163"/>
         <source>&amp;Trust anchor:</source>
         <translation>信任锚(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="194"/>
+        <location filename="../ui/views/domain_view.cpp" line="182"/>
+        <location filename="../ui/views/domain_view.cpp" line="334"/>
+        <source> (SMTP sessions to the MX hosts; DNS queries go to the resolver directly)</source>
+        <translation>（到 MX 主机的 SMTP 会话；DNS 查询直接发往解析器）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="199"/>
         <source>&lt;h3&gt;Can mail for a domain be delivered securely?&lt;/h3&gt;&lt;p&gt;Type a domain above and press &lt;b&gt;Check&lt;/b&gt; (or Enter).&lt;/p&gt;&lt;p&gt;Its MX hosts are looked up through a validating resolver, a STARTTLS session is opened to every MX address on port 25, the served certificates are checked against the DANE TLSA records, and the MTA-STS policy and TLS-RPT record are fetched.&lt;/p&gt;&lt;p&gt;You get one verdict per kind of sending server (opportunistic TLS, DANE, MTA-STS), the addresses side by side with what differs between them, the DNS and policy facts, and the findings with their fixes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;发往某个域名的邮件能否安全送达？&lt;/h3&gt;&lt;p&gt;在上方输入域名并按&lt;b&gt;检查&lt;/b&gt;（或 Enter）。&lt;/p&gt;&lt;p&gt;通过验证型解析器查询其 MX 主机，在 25 端口与每个 MX 地址建立 STARTTLS 会话，用 DANE TLSA 记录核对所提供的证书，并获取 MTA-STS 策略和 TLS-RPT 记录。&lt;/p&gt;&lt;p&gt;你会得到每类发件服务器（机会性 TLS、DANE、MTA-STS）各一条结论、并排比较各地址及其差异、DNS 与策略的事实，以及附带修复方法的发现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="241"/>
+        <location filename="../ui/views/domain_view.cpp" line="246"/>
         <source>DNS and policies</source>
         <translation>DNS 与策略</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="242"/>
-        <location filename="../ui/views/domain_view.cpp" line="372"/>
-        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <location filename="../ui/views/domain_view.cpp" line="247"/>
+        <location filename="../ui/views/domain_view.cpp" line="381"/>
+        <location filename="../ui/views/domain_view.cpp" line="554"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="284"/>
+        <location filename="../ui/views/domain_view.cpp" line="289"/>
         <source>DNSSEC Trust Anchor</source>
         <translation>DNSSEC 信任锚</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="285"/>
+        <location filename="../ui/views/domain_view.cpp" line="290"/>
         <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
         <translation>信任锚 (*.key *.ds *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="327"/>
+        <location filename="../ui/views/domain_view.cpp" line="336"/>
         <source>Type the domain to check first, e.g. example.org.</source>
         <translation>请先输入要检查的域名，例如 example.org。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="374"/>
+        <location filename="../ui/views/domain_view.cpp" line="383"/>
         <source>&lt;p style=&quot;color:gray&quot;&gt;The DNS records and the MTA-STS policy appear here when the check is done.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:gray&quot;&gt;检查完成后，DNS 记录和 MTA-STS 策略将显示在这里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="395"/>
+        <location filename="../ui/views/domain_view.cpp" line="404"/>
         <source>Check of %1 cancelled; the previous result is shown.</source>
         <translation>对 %1 的检查已取消；显示的是上一次的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="397"/>
+        <location filename="../ui/views/domain_view.cpp" line="406"/>
         <source>Check of %1 cancelled after 1 session.</source>
         <translation>对 %1 的检查在 1 个会话后取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="398"/>
+        <location filename="../ui/views/domain_view.cpp" line="407"/>
         <source>Check of %1 cancelled after %2 sessions.</source>
         <translation>对 %1 的检查在 %2 个会话后取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <location filename="../ui/views/domain_view.cpp" line="418"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="417"/>
+        <location filename="../ui/views/domain_view.cpp" line="426"/>
         <source>looking up the MX hosts</source>
         <translation>正在查询 MX 主机</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="419"/>
+        <location filename="../ui/views/domain_view.cpp" line="428"/>
         <source>looking up their addresses</source>
         <translation>正在查询其地址</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="421"/>
+        <location filename="../ui/views/domain_view.cpp" line="430"/>
         <source>looking up the TLSA records</source>
         <translation>正在查询 TLSA 记录</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="423"/>
+        <location filename="../ui/views/domain_view.cpp" line="432"/>
         <source>fetching the MTA-STS policy</source>
         <translation>正在获取 MTA-STS 策略</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="425"/>
+        <location filename="../ui/views/domain_view.cpp" line="434"/>
         <source>opening STARTTLS sessions</source>
         <translation>正在建立 STARTTLS 会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="427"/>
+        <location filename="../ui/views/domain_view.cpp" line="436"/>
         <source>judging</source>
         <translation>正在评估</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="428"/>
+        <location filename="../ui/views/domain_view.cpp" line="437"/>
         <source>starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="435"/>
+        <location filename="../ui/views/domain_view.cpp" line="444"/>
         <source>Checking %1: %2…</source>
         <translation>正在检查 %1：%2…</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <location filename="../ui/views/domain_view.cpp" line="446"/>
         <source>1 session done</source>
         <translation>已完成 1 个会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <location filename="../ui/views/domain_view.cpp" line="446"/>
         <source>%1 sessions done</source>
         <translation>已完成 %1 个会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="440"/>
+        <location filename="../ui/views/domain_view.cpp" line="449"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="467"/>
+        <location filename="../ui/views/domain_view.cpp" line="476"/>
         <source>Nothing was checked.</source>
         <translation>未进行任何检查。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="468"/>
+        <location filename="../ui/views/domain_view.cpp" line="477"/>
         <source>Cannot check %1: %2</source>
         <translation>无法检查 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="532"/>
+        <location filename="../ui/views/domain_view.cpp" line="541"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <location filename="../ui/views/domain_view.cpp" line="554"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="578"/>
+        <location filename="../ui/views/domain_view.cpp" line="587"/>
         <source>The check of %1 did not complete: %2</source>
         <translation>对 %1 的检查未完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="595"/>
+        <location filename="../ui/views/domain_view.cpp" line="604"/>
         <source>The verdicts appear when the check is done.</source>
         <translation>检查完成后将显示结论。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="613"/>
+        <location filename="../ui/views/domain_view.cpp" line="622"/>
         <source>Opportunistic TLS sender</source>
         <translation>机会性 TLS 发件方</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="614"/>
+        <location filename="../ui/views/domain_view.cpp" line="623"/>
         <source>Uses STARTTLS when offered, accepts any certificate, and falls back to cleartext</source>
         <translation>服务器提供时使用 STARTTLS，接受任何证书，必要时回退到明文</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="616"/>
+        <location filename="../ui/views/domain_view.cpp" line="625"/>
         <source>DANE-enforcing sender</source>
         <translation>强制 DANE 的发件方</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="617"/>
+        <location filename="../ui/views/domain_view.cpp" line="626"/>
         <source>Requires TLS and a chain matching DNSSEC-signed TLSA records when they are published (RFC 7672)</source>
         <translation>若发布了经 DNSSEC 签名的 TLSA 记录，则要求 TLS 且证书链与之匹配（RFC 7672）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="619"/>
+        <location filename="../ui/views/domain_view.cpp" line="628"/>
         <source>MTA-STS-enforcing sender</source>
         <translation>强制 MTA-STS 的发件方</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="620"/>
+        <location filename="../ui/views/domain_view.cpp" line="629"/>
         <source>Requires TLS, a trusted certificate and an MX the policy lists when the policy is in enforce mode (RFC 8461)</source>
         <translation>策略为 enforce 模式时，要求 TLS、受信任的证书以及策略中列出的 MX（RFC 8461）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="624"/>
+        <location filename="../ui/views/domain_view.cpp" line="633"/>
         <source>delivers</source>
         <translation>可投递</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="625"/>
+        <location filename="../ui/views/domain_view.cpp" line="634"/>
         <source>delivers, but unprotected</source>
         <translation>可投递，但无保护</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="626"/>
+        <location filename="../ui/views/domain_view.cpp" line="635"/>
         <source>defers the mail</source>
         <translation>延迟投递邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="627"/>
+        <location filename="../ui/views/domain_view.cpp" line="636"/>
         <source>cannot tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="641"/>
+        <location filename="../ui/views/domain_view.cpp" line="650"/>
         <source>Fix:</source>
         <translation>修复：</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="654"/>
+        <location filename="../ui/views/domain_view.cpp" line="663"/>
         <source>%1
 Findings: %2</source>
         <translation>%1
 发现：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="693"/>
+        <location filename="../ui/views/domain_view.cpp" line="702"/>
         <source>no MX answer</source>
         <translation>无 MX 应答</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="695"/>
+        <location filename="../ui/views/domain_view.cpp" line="704"/>
         <source>null MX: accepts no mail</source>
         <translation>空 MX：不接收邮件</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="697"/>
+        <location filename="../ui/views/domain_view.cpp" line="706"/>
         <source>no MX record (the domain&apos;s own addresses)</source>
         <translation>无 MX 记录（使用域名自身的地址）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
         <source>1 MX host</source>
         <translation>1 个 MX 主机</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
         <source>%1 MX hosts</source>
         <translation>%1 个 MX 主机</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="701"/>
+        <location filename="../ui/views/domain_view.cpp" line="710"/>
         <source>%1 checked</source>
         <translation>已检查 %1 个</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="703"/>
+        <location filename="../ui/views/domain_view.cpp" line="712"/>
         <source>no sessions (DNS and policy only)</source>
         <translation>无会话（仅 DNS 和策略）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <location filename="../ui/views/domain_view.cpp" line="714"/>
         <source>1 address</source>
         <translation>1 个地址</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <location filename="../ui/views/domain_view.cpp" line="714"/>
         <source>%1 addresses</source>
         <translation>%1 个地址</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <location filename="../ui/views/domain_view.cpp" line="717"/>
         <source>1 address differs from its siblings</source>
         <translation>1 个地址与同组其他地址不同</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <location filename="../ui/views/domain_view.cpp" line="717"/>
         <source>%1 addresses differ from their siblings</source>
         <translation>%1 个地址与同组其他地址不同</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <location filename="../ui/views/domain_view.cpp" line="719"/>
         <source>1 finding</source>
         <translation>1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <location filename="../ui/views/domain_view.cpp" line="719"/>
         <source>%1 findings</source>
         <translation>%1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="712"/>
+        <location filename="../ui/views/domain_view.cpp" line="721"/>
         <source>checked %1 in %2 s</source>
         <translation>于 %1 检查，用时 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="715"/>
+        <location filename="../ui/views/domain_view.cpp" line="724"/>
         <source>resolver %1</source>
         <translation>解析器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="720"/>
+        <location filename="../ui/views/domain_view.cpp" line="729"/>
         <source>Trust anchor: %1</source>
         <translation>信任锚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="749"/>
-        <location filename="../ui/views/domain_view.cpp" line="802"/>
-        <location filename="../ui/views/domain_view.cpp" line="896"/>
+        <location filename="../ui/views/domain_view.cpp" line="758"/>
+        <location filename="../ui/views/domain_view.cpp" line="811"/>
+        <location filename="../ui/views/domain_view.cpp" line="905"/>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="751"/>
+        <location filename="../ui/views/domain_view.cpp" line="760"/>
         <source>DNSSEC %1</source>
         <translation>DNSSEC %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="755"/>
+        <location filename="../ui/views/domain_view.cpp" line="764"/>
         <source>no records</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="757"/>
+        <location filename="../ui/views/domain_view.cpp" line="766"/>
         <source>TTL %1</source>
         <translation>TTL %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="759"/>
+        <location filename="../ui/views/domain_view.cpp" line="768"/>
         <source>via CNAME %1</source>
         <translation>经由 CNAME %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="761"/>
+        <location filename="../ui/views/domain_view.cpp" line="770"/>
         <source>%1 more records not kept</source>
         <translation>另有 %1 条记录未保留</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="782"/>
+        <location filename="../ui/views/domain_view.cpp" line="791"/>
         <source>MX hosts</source>
         <translation>MX 主机</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="785"/>
+        <location filename="../ui/views/domain_view.cpp" line="794"/>
         <source>Null MX (RFC 7505): this domain says it accepts no mail.</source>
         <translation>空 MX（RFC 7505）：此域名声明不接收邮件。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="787"/>
+        <location filename="../ui/views/domain_view.cpp" line="796"/>
         <source>No MX record: senders deliver to the domain&apos;s own A/AAAA addresses (implicit MX, RFC 5321 §5.1).</source>
         <translation>无 MX 记录：发件方投递到该域名自身的 A/AAAA 地址（隐式 MX，RFC 5321 §5.1）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
         <source>Pref.</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <location filename="../ui/views/domain_view.cpp" line="800"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <location filename="../ui/views/domain_view.cpp" line="800"/>
         <source>AAAA</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="795"/>
-        <location filename="../ui/views/domain_view.cpp" line="803"/>
+        <location filename="../ui/views/domain_view.cpp" line="804"/>
+        <location filename="../ui/views/domain_view.cpp" line="812"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="797"/>
+        <location filename="../ui/views/domain_view.cpp" line="806"/>
         <source>(+%1 not checked)</source>
         <translation>（另有 %1 个未检查）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="799"/>
+        <location filename="../ui/views/domain_view.cpp" line="808"/>
         <source>not checked (too many MX hosts)</source>
         <translation>未检查（MX 主机过多）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="814"/>
+        <location filename="../ui/views/domain_view.cpp" line="823"/>
         <source>DANE TLSA records</source>
         <translation>DANE TLSA 记录</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="841"/>
+        <location filename="../ui/views/domain_view.cpp" line="850"/>
         <source>%1 (depth %2)</source>
         <translation>%1（深度 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="849"/>
+        <location filename="../ui/views/domain_view.cpp" line="858"/>
         <source>matched by %1</source>
         <translation>与 %1 匹配</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="851"/>
+        <location filename="../ui/views/domain_view.cpp" line="860"/>
         <source>not matched by %1</source>
         <translation>与 %1 不匹配</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="853"/>
+        <location filename="../ui/views/domain_view.cpp" line="862"/>
         <source>unusable for SMTP</source>
         <translation>不可用于 SMTP</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="857"/>
+        <location filename="../ui/views/domain_view.cpp" line="866"/>
         <source>no session to compare</source>
         <translation>无可比对的会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="862"/>
+        <location filename="../ui/views/domain_view.cpp" line="871"/>
         <source>not a TLSA record</source>
         <translation>不是 TLSA 记录</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="866"/>
+        <location filename="../ui/views/domain_view.cpp" line="875"/>
         <source>No MX host publishes TLSA records: DANE senders deliver with opportunistic TLS.</source>
         <translation>没有 MX 主机发布 TLSA 记录：DANE 发件方以机会性 TLS 投递。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="869"/>
+        <location filename="../ui/views/domain_view.cpp" line="878"/>
         <source>MTA-STS</source>
         <translation>MTA-STS</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="877"/>
+        <location filename="../ui/views/domain_view.cpp" line="886"/>
         <source>(not an MTA-STS record)</source>
         <translation>（不是 MTA-STS 记录）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="885"/>
+        <location filename="../ui/views/domain_view.cpp" line="894"/>
         <source>No MTA-STS record: no policy was fetched. MTA-STS senders deliver with opportunistic TLS.</source>
         <translation>无 MTA-STS 记录：未获取策略。MTA-STS 发件方以机会性 TLS 投递。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="891"/>
+        <location filename="../ui/views/domain_view.cpp" line="900"/>
         <source>Policy URL</source>
         <translation>策略 URL</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="893"/>
+        <location filename="../ui/views/domain_view.cpp" line="902"/>
         <source>Connected to</source>
         <translation>连接到</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="894"/>
+        <location filename="../ui/views/domain_view.cpp" line="903"/>
         <source>HTTP status</source>
         <translation>HTTP 状态</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <location filename="../ui/views/domain_view.cpp" line="907"/>
         <source>Redirect</source>
         <translation>重定向</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <location filename="../ui/views/domain_view.cpp" line="907"/>
         <source>%1 (not followed: RFC 8461 forbids it)</source>
         <translation>%1（未跟随：RFC 8461 禁止）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="900"/>
+        <location filename="../ui/views/domain_view.cpp" line="909"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="901"/>
+        <location filename="../ui/views/domain_view.cpp" line="910"/>
         <source>valid for %1</source>
         <translation>对 %1 有效</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <location filename="../ui/views/domain_view.cpp" line="911"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <location filename="../ui/views/domain_view.cpp" line="911"/>
         <source>not valid: %1</source>
         <translation>无效：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="904"/>
+        <location filename="../ui/views/domain_view.cpp" line="913"/>
         <source>Content type</source>
         <translation>内容类型</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <location filename="../ui/views/domain_view.cpp" line="915"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <location filename="../ui/views/domain_view.cpp" line="915"/>
         <source>too large: refused</source>
         <translation>过大：已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <location filename="../ui/views/domain_view.cpp" line="915"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="908"/>
+        <location filename="../ui/views/domain_view.cpp" line="917"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="917"/>
+        <location filename="../ui/views/domain_view.cpp" line="926"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="917"/>
-        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <location filename="../ui/views/domain_view.cpp" line="926"/>
+        <location filename="../ui/views/domain_view.cpp" line="927"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <location filename="../ui/views/domain_view.cpp" line="927"/>
         <source>max_age</source>
         <translation>max_age</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="919"/>
+        <location filename="../ui/views/domain_view.cpp" line="928"/>
         <source>%1 s (%2 days)</source>
         <translation>%1 秒（%2 天）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="925"/>
-        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <location filename="../ui/views/domain_view.cpp" line="934"/>
+        <location filename="../ui/views/domain_view.cpp" line="939"/>
         <source>mx</source>
         <translation>mx</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="926"/>
+        <location filename="../ui/views/domain_view.cpp" line="935"/>
         <source>covers no MX host</source>
         <translation>未覆盖任何 MX 主机</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <location filename="../ui/views/domain_view.cpp" line="939"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="931"/>
+        <location filename="../ui/views/domain_view.cpp" line="940"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="939"/>
+        <location filename="../ui/views/domain_view.cpp" line="948"/>
         <source>Not covered by any mx pattern: %1</source>
         <translation>未被任何 mx 模式覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="944"/>
+        <location filename="../ui/views/domain_view.cpp" line="953"/>
         <source>Keys RFC 8461 does not define: %1</source>
         <translation>RFC 8461 未定义的键：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="951"/>
+        <location filename="../ui/views/domain_view.cpp" line="960"/>
         <source>TLS-RPT</source>
         <translation>TLS-RPT</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="961"/>
+        <location filename="../ui/views/domain_view.cpp" line="970"/>
         <source>(not a TLS-RPT record)</source>
         <translation>（不是 TLS-RPT 记录）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="963"/>
+        <location filename="../ui/views/domain_view.cpp" line="972"/>
         <source>Reports go to: %1</source>
         <translation>报告发送至：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="968"/>
+        <location filename="../ui/views/domain_view.cpp" line="977"/>
         <source>No TLS-RPT record: sending servers cannot tell you when TLS to your MX hosts fails.</source>
         <translation>无 TLS-RPT 记录：当与你的 MX 主机之间的 TLS 失败时，发件服务器无法告知你。</translation>
     </message>
@@ -4117,228 +8033,228 @@ Findings: %2</source>
 <context>
     <name>mailtls::ui::FleetView</name>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="65"/>
+        <location filename="../ui/views/fleet_view.cpp" line="66"/>
         <source>targets</source>
         <translation>目标数</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="93"/>
+        <location filename="../ui/views/fleet_view.cpp" line="94"/>
         <source>One target a line: mx.example.org, mx.example.net:587, smtps://mail.example.com, lmtp://[2001:db8::1]:24 — &apos;#&apos; starts a comment</source>
         <translation>每行一个目标：mx.example.org、mx.example.net:587、smtps://mail.example.com、lmtp://[2001:db8::1]:24 — “#”开始注释</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="97"/>
+        <location filename="../ui/views/fleet_view.cpp" line="98"/>
         <source>Open List…</source>
         <translation>打开列表…</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="99"/>
+        <location filename="../ui/views/fleet_view.cpp" line="100"/>
         <source>Read a target list from a file</source>
         <translation>从文件读取目标列表</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="103"/>
+        <location filename="../ui/views/fleet_view.cpp" line="104"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="104"/>
+        <location filename="../ui/views/fleet_view.cpp" line="105"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="105"/>
+        <location filename="../ui/views/fleet_view.cpp" line="106"/>
         <source>Session: one STARTTLS session per target. Scan: every version and suite per target (slow).</source>
         <translation>会话：每个目标一次 STARTTLS 会话。扫描：每个目标的所有版本与套件（较慢）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="116"/>
+        <location filename="../ui/views/fleet_view.cpp" line="117"/>
         <source>Targets checked at once, overall</source>
         <translation>同时检查的目标数（总计）</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="117"/>
+        <location filename="../ui/views/fleet_view.cpp" line="118"/>
         <source>Targets checked at once against one host</source>
         <translation>对同一主机同时检查的目标数</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <location filename="../ui/views/fleet_view.cpp" line="119"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <location filename="../ui/views/fleet_view.cpp" line="119"/>
         <source>At least this long between two connections to one host</source>
         <translation>对同一主机两次连接之间至少间隔这么久</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <location filename="../ui/views/fleet_view.cpp" line="121"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <location filename="../ui/views/fleet_view.cpp" line="121"/>
         <source>How long one step (connect, a reply, the handshake) may take</source>
         <translation>单个步骤（连接、回复、握手）可花费的时间</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="122"/>
+        <location filename="../ui/views/fleet_view.cpp" line="123"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="125"/>
+        <location filename="../ui/views/fleet_view.cpp" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="131"/>
+        <location filename="../ui/views/fleet_view.cpp" line="132"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="132"/>
+        <location filename="../ui/views/fleet_view.cpp" line="133"/>
         <source>At once:</source>
         <translation>同时：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="133"/>
+        <location filename="../ui/views/fleet_view.cpp" line="134"/>
         <source>Per host:</source>
         <translation>每主机：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="134"/>
+        <location filename="../ui/views/fleet_view.cpp" line="135"/>
         <source>Delay:</source>
         <translation>延迟：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="135"/>
+        <location filename="../ui/views/fleet_view.cpp" line="136"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="160"/>
-        <location filename="../ui/views/fleet_view.cpp" line="416"/>
+        <location filename="../ui/views/fleet_view.cpp" line="161"/>
+        <location filename="../ui/views/fleet_view.cpp" line="423"/>
         <source>Paste or open a target list, then Start.</source>
         <translation>粘贴或打开目标列表，然后点“开始”。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="187"/>
+        <location filename="../ui/views/fleet_view.cpp" line="191"/>
         <source>Double-click a finished target to open its report in the Handshake, Certificates and Findings tabs</source>
         <translation>双击已完成的目标，即可在“握手”、“证书”和“发现”标签页中打开其报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="191"/>
+        <location filename="../ui/views/fleet_view.cpp" line="195"/>
         <source>Targets per TLS version</source>
         <translation>各 TLS 版本的目标数</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="194"/>
+        <location filename="../ui/views/fleet_view.cpp" line="198"/>
         <source>Targets per worst finding</source>
         <translation>各最严重发现等级的目标数</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="251"/>
+        <location filename="../ui/views/fleet_view.cpp" line="255"/>
         <source># partners from the Logs tab</source>
         <translation># 来自“日志”标签页的伙伴</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="283"/>
+        <location filename="../ui/views/fleet_view.cpp" line="289"/>
         <source>line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="286"/>
+        <location filename="../ui/views/fleet_view.cpp" line="292"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="288"/>
+        <location filename="../ui/views/fleet_view.cpp" line="294"/>
         <source>… and %1 more</source>
         <translation>…以及另外 %1 个</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="349"/>
+        <location filename="../ui/views/fleet_view.cpp" line="356"/>
         <source>Cancelled: %1 of %2 done.</source>
         <translation>已取消：%2 个中完成 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="351"/>
+        <location filename="../ui/views/fleet_view.cpp" line="358"/>
         <source>Done in %1.</source>
         <translation>已完成，耗时 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="414"/>
+        <location filename="../ui/views/fleet_view.cpp" line="421"/>
         <source>%1 of %2 done.</source>
         <translation>%2 个中完成 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="443"/>
+        <location filename="../ui/views/fleet_view.cpp" line="450"/>
         <source>No finished target yet</source>
         <translation>尚无已完成的目标</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="511"/>
+        <location filename="../ui/views/fleet_view.cpp" line="518"/>
         <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
         <translation>%2 个已完成的目标中有 %1 个可连接；%3 个的证书已过期或将在 30 天内到期。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="527"/>
+        <location filename="../ui/views/fleet_view.cpp" line="534"/>
         <source>A saved run, from the workspace.</source>
         <translation>来自工作区的已保存运行结果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="291"/>
+        <location filename="../ui/views/fleet_view.cpp" line="297"/>
         <source>The list holds no target: write one host a line.</source>
         <translation>列表中没有目标：每行写一个主机。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="394"/>
+        <location filename="../ui/views/fleet_view.cpp" line="401"/>
         <source>%1 of %2 done, %3 running</source>
         <translation>%2 个中完成 %1 个，%3 个运行中</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="395"/>
+        <location filename="../ui/views/fleet_view.cpp" line="402"/>
         <source>%1 elapsed</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="398"/>
+        <location filename="../ui/views/fleet_view.cpp" line="405"/>
         <source>about %1 left</source>
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="475"/>
+        <location filename="../ui/views/fleet_view.cpp" line="482"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="475"/>
+        <location filename="../ui/views/fleet_view.cpp" line="482"/>
         <source>not reached</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="488"/>
+        <location filename="../ui/views/fleet_view.cpp" line="495"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="541"/>
+        <location filename="../ui/views/fleet_view.cpp" line="548"/>
         <source>Open a Target List</source>
         <translation>打开目标列表</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="542"/>
+        <location filename="../ui/views/fleet_view.cpp" line="549"/>
         <source>Target lists (*.txt *.list);;All files (*)</source>
         <translation>目标列表 (*.txt *.list);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="550"/>
+        <location filename="../ui/views/fleet_view.cpp" line="557"/>
         <source>target list</source>
         <translation>目标列表</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="571"/>
+        <location filename="../ui/views/fleet_view.cpp" line="578"/>
         <source>%1 read; press Start.</source>
         <translation>已读取 %1；请点“开始”。</translation>
     </message>
@@ -4567,11 +8483,6 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>握手消息</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="70"/>
-        <source>SMTP extensions before and after STARTTLS</source>
-        <translation>STARTTLS 前后的 SMTP 扩展</translation>
-    </message>
-    <message>
         <location filename="../ui/views/handshake_view.cpp" line="149"/>
         <source>No handshake yet. Connect to a server to see what it negotiates.</source>
         <translation>尚未握手。连接服务器即可查看协商结果。</translation>
@@ -4617,42 +8528,42 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>已与 %2 建立 %1；证书验证通过。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="196"/>
+        <location filename="../ui/views/handshake_view.cpp" line="197"/>
         <source>%1, %2 bits</source>
         <translation>%1，%2 位</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="201"/>
+        <location filename="../ui/views/handshake_view.cpp" line="202"/>
         <source>%1 with %2</source>
         <translation>%1，摘要 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="207"/>
+        <location filename="../ui/views/handshake_view.cpp" line="208"/>
         <source>0 — everything allowed, so legacy servers can be examined; weak parameters are reported as findings</source>
         <translation>0 — 全部允许，以便检查旧服务器；弱参数会作为发现报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="208"/>
+        <location filename="../ui/views/handshake_view.cpp" line="209"/>
         <source>%1 — OpenSSL refuses parameters below this level</source>
         <translation>%1 — OpenSSL 会拒绝低于此级别的参数</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="211"/>
+        <location filename="../ui/views/handshake_view.cpp" line="212"/>
         <source>not requested</source>
         <translation>未请求</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="213"/>
+        <location filename="../ui/views/handshake_view.cpp" line="214"/>
         <source>requested, sent</source>
         <translation>已请求，已发送</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="213"/>
+        <location filename="../ui/views/handshake_view.cpp" line="214"/>
         <source>requested, none sent</source>
         <translation>已请求，未发送</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="215"/>
+        <location filename="../ui/views/handshake_view.cpp" line="216"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4690,274 +8601,309 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>不适用于此服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="135"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="131"/>
+        <source>Did the cleartext CAPABILITY allow LOGIN (no LOGINDISABLED) or list AUTH=PLAIN, or did AUTHENTICATE PLAIN get a challenge before TLS? No is good. The check cancels with &quot;*&quot; and never sends credentials.</source>
+        <translation>明文 CAPABILITY 是否允许 LOGIN（没有 LOGINDISABLED）或列出 AUTH=PLAIN，或者 AUTHENTICATE PLAIN 在 TLS 之前得到了质询？否为好。检查会用 &quot;*&quot; 取消，绝不发送凭据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="134"/>
+        <source>LOGIN offered before STARTTLS</source>
+        <translation>STARTTLS 之前提供 LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="136"/>
+        <source>Did the cleartext CAPA list USER or SASL PLAIN, or did AUTH PLAIN get a challenge before STLS? No is good. The check cancels with &quot;*&quot; and never sends credentials.</source>
+        <translation>明文 CAPA 是否列出 USER 或 SASL PLAIN，或者 AUTH PLAIN 在 STLS 之前得到了质询？否为好。检查会用 &quot;*&quot; 取消，绝不发送凭据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="138"/>
+        <source>USER or SASL PLAIN offered before STLS</source>
+        <translation>STLS 之前提供 USER 或 SASL PLAIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="140"/>
+        <source>Did the greeting&apos;s capability list name SASL mechanisms, or did AUTHENTICATE &quot;PLAIN&quot; get a challenge before STARTTLS? No is good. The check cancels with &quot;*&quot; and never sends credentials.</source>
+        <translation>问候中的能力列表是否列出 SASL 机制，或者 AUTHENTICATE &quot;PLAIN&quot; 在 STARTTLS 之前得到了质询？否为好。检查会用 &quot;*&quot; 取消，绝不发送凭据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="143"/>
+        <source>SASL offered before STARTTLS</source>
+        <translation>STARTTLS 之前提供 SASL</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="146"/>
+        <source>STLS command injection</source>
+        <translation>STLS 命令注入</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="163"/>
         <source>Secure renegotiation (RFC 5746)</source>
         <translation>安全重新协商（RFC 5746）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="136"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="164"/>
         <source>Does the ServerHello carry renegotiation_info, so that a renegotiation is tied to the handshake before it? Yes is good; without it OpenSSL 3 clients refuse to connect.</source>
         <translation>ServerHello 是否带有 renegotiation_info，使重新协商与之前的握手绑定？“是”为良好；没有它，OpenSSL 3 客户端会拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="139"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="167"/>
         <source>Client-initiated renegotiation</source>
         <translation>客户端发起的重新协商</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="140"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="168"/>
         <source>Does the server do a fresh handshake whenever the client asks on an open connection? No is good: each one costs the server a private-key operation and the client almost nothing.</source>
         <translation>客户端在已打开的连接上请求时，服务器是否都会重新握手？“否”为良好：每次都让服务器花费一次私钥运算，而客户端几乎没有成本。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="143"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="171"/>
         <source>TLS_FALLBACK_SCSV honoured (RFC 7507)</source>
         <translation>遵守 TLS_FALLBACK_SCSV（RFC 7507）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="144"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="172"/>
         <source>Does the server refuse a lower-version hello marked as a fallback with inappropriate_fallback? Yes is good: a client&apos;s retry cannot be pushed down to an older version.</source>
         <translation>服务器是否以 inappropriate_fallback 拒绝标记为回退的较低版本 hello？“是”为良好：客户端的重试无法被压到较旧版本。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="147"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="175"/>
         <source>TLS 1.3 downgrade sentinel (RFC 8446)</source>
         <translation>TLS 1.3 降级标记（RFC 8446）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="148"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="176"/>
         <source>Does a TLS 1.3 server mark the random of its TLS 1.2 ServerHello, so that TLS 1.3 clients notice an attacker who removed TLS 1.3 from their hello? Yes is good; it does not apply without TLS 1.3.</source>
         <translation>支持 TLS 1.3 的服务器是否在其 TLS 1.2 ServerHello 的随机数中做标记，让 TLS 1.3 客户端发现从其 hello 中删除 TLS 1.3 的攻击者？“是”为良好；没有 TLS 1.3 时不适用。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="152"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="180"/>
         <source>Extended master secret (RFC 7627)</source>
         <translation>扩展主密钥（RFC 7627）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="153"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="181"/>
         <source>Are the TLS 1.2 session keys bound to the whole handshake? Yes is good: it closes the triple-handshake attack.</source>
         <translation>TLS 1.2 会话密钥是否与整个握手绑定？“是”为良好：可防止三重握手攻击。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="156"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="184"/>
         <source>Encrypt-then-MAC with CBC suites (RFC 7366)</source>
         <translation>CBC 套件的先加密后 MAC（RFC 7366）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="157"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="185"/>
         <source>With a CBC suite, is each record authenticated before it is decrypted? Yes is good: it closes padding-oracle attacks. It does not apply to a server without CBC suites.</source>
         <translation>使用 CBC 套件时，每条记录是否在解密前先验证？“是”为良好：可防止填充预言攻击。对没有 CBC 套件的服务器不适用。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="160"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="188"/>
         <source>Resumption by session id (TLS 1.2)</source>
         <translation>通过会话 ID 恢复（TLS 1.2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="161"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="189"/>
         <source>Did a second connection resume the first one&apos;s session by its id, with an abbreviated handshake? Information: resumption saves a full handshake per connection.</source>
         <translation>第二个连接是否通过会话 ID 以简化握手恢复了第一个连接的会话？仅供参考：会话恢复可为每个连接省去一次完整握手。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="164"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="192"/>
         <source>Resumption by session ticket (TLS 1.2)</source>
         <translation>通过会话票据恢复（TLS 1.2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="165"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="193"/>
         <source>Did the server issue a session ticket (RFC 5077), and did a second connection resume with it? Information.</source>
         <translation>服务器是否签发了会话票据（RFC 5077），第二个连接是否用它恢复了会话？仅供参考。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="168"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="196"/>
         <source>Resumption with a TLS 1.3 ticket (PSK)</source>
         <translation>使用 TLS 1.3 票据恢复（PSK）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="169"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="197"/>
         <source>Did the server send a NewSessionTicket after the TLS 1.3 handshake, and did a second connection resume with it? Information.</source>
         <translation>服务器是否在 TLS 1.3 握手后发送了 NewSessionTicket，第二个连接是否用它恢复了会话？仅供参考。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="172"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="200"/>
         <source>OCSP stapling (status_request)</source>
         <translation>OCSP 装订（status_request）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="173"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="201"/>
         <source>Did the server staple an OCSP response to its certificate? Yes is good; a stapled response must say good and be current, and a must-staple certificate needs one.</source>
         <translation>服务器是否随证书装订了 OCSP 响应？是为好；装订的响应必须为 good 且未过期，must-staple 证书必须有装订。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="177"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="205"/>
         <source>0-RTT early data accepted</source>
         <translation>接受 0-RTT 早期数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="178"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="206"/>
         <source>Did the server accept data sent before the TLS 1.3 handshake finished? No is good: early data can be replayed by an attacker.</source>
         <translation>服务器是否接受了 TLS 1.3 握手完成前发送的数据？否为好：早期数据可被攻击者重放。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="181"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="209"/>
         <source>Heartbleed (CVE-2014-0160)</source>
         <translation>Heartbleed（CVE-2014-0160）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="182"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="210"/>
         <source>Did a heartbeat request claiming more bytes than it carried come back longer than sent? No is good; Yes means the server leaks its memory. The leaked bytes are never kept or shown.</source>
         <translation>声明长度大于实际内容的心跳请求，返回的响应是否比发送的更长？否为好；是表示服务器泄露内存。泄露的字节绝不会被保存或显示。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="185"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="213"/>
         <source>CCS injection (CVE-2014-0224)</source>
         <translation>CCS 注入（CVE-2014-0224）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="186"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="214"/>
         <source>Did the server accept a ChangeCipherSpec sent before the key exchange? No is good.</source>
         <translation>服务器是否接受了在密钥交换之前发送的 ChangeCipherSpec？否为好。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="188"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="216"/>
         <source>ROBOT (RSA padding oracle)</source>
         <translation>ROBOT（RSA 填充预言）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="189"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="217"/>
         <source>With RSA key exchange, did the server answer malformed premaster secrets differently from a well-formed one? No is good; it does not apply without RSA key exchange.</source>
         <translation>在 RSA 密钥交换中，服务器对格式错误的预主密钥与对格式正确的预主密钥的回应是否不同？否为好；没有 RSA 密钥交换时不适用。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="192"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="220"/>
         <source>Ticketbleed (CVE-2016-9244)</source>
         <translation>Ticketbleed（CVE-2016-9244）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="193"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="221"/>
         <source>Did a 1-byte session id offered with a session ticket come back longer, with bytes that were not ours? No is good. The probe offers a made-up ticket, so No is weaker evidence here than for the other checks.</source>
         <translation>与会话票据一同提供的 1 字节会话 ID 是否被加长返回，且含有不属于我们的字节？否为好。该探测使用的是伪造的票据，因此这里的“否”比其他检查的证据更弱。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="197"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="225"/>
         <source>STARTTLS command injection</source>
         <translation>STARTTLS 命令注入</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="198"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="226"/>
         <source>Was a command sent in the same packet as STARTTLS answered inside TLS? No is good; Yes means an attacker on the path can add commands that run inside the encrypted session.</source>
         <translation>与 STARTTLS 在同一数据包中发送的命令是否在 TLS 内得到了回应？否为好；是表示路径上的攻击者可以注入在加密会话中执行的命令。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="201"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="229"/>
         <source>MAIL FROM accepted before STARTTLS</source>
         <translation>STARTTLS 之前接受 MAIL FROM</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="202"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="230"/>
         <source>Did the server accept MAIL FROM in cleartext (then RSET; nothing is sent)? Normal for an MX on port 25; on a submission port it must not.</source>
         <translation>服务器是否在明文中接受了 MAIL FROM（随后发送 RSET，不发送任何邮件）？对 25 端口上的 MX 属正常；在提交端口上则不应如此。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="205"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="233"/>
         <source>AUTH offered before STARTTLS</source>
         <translation>STARTTLS 之前提供 AUTH</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="206"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="234"/>
         <source>Did the cleartext EHLO advertise AUTH? On a submission port passwords would travel in cleartext; no credentials are ever sent by the check.</source>
         <translation>明文 EHLO 是否宣告了 AUTH？在提交端口上密码将以明文传输；该检查从不发送任何凭据。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="235"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="264"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="237"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="266"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="239"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="268"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="243"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="272"/>
         <source>Untested</source>
         <translation>未测试</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Answer</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="277"/>
-        <location filename="../ui/views/hygiene_panel.cpp" line="287"/>
-        <location filename="../ui/views/hygiene_panel.cpp" line="295"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="306"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="316"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="324"/>
         <source>Protocol hygiene</source>
         <translation>协议卫生</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="278"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="307"/>
         <source>no checks in this scan</source>
         <translation>本次扫描没有这些检查</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="317"/>
         <source>not checked: no TLS 1.2 or lower handshake to check, or a report from before these checks</source>
         <translation>未检查：没有 TLS 1.2 或更低版本的握手可查，或报告早于这些检查</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="291"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="320"/>
         <source>the server accepted no TLS 1.2 or lower</source>
         <translation>服务器不接受 TLS 1.2 或更低版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="292"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="321"/>
         <source>checked with %1</source>
         <translation>以 %1 检查</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="322"/>
         <source>1 connection</source>
         <translation>1 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="322"/>
         <source>%1 connections</source>
         <translation>%1 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="296"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="325"/>
         <source>Whether &quot;Yes&quot; is good depends on the check: the mark says which. Hover over a check to see what it asks.</source>
         <translation>“是”是否良好取决于检查项：标记会说明。将鼠标悬停在检查项上可查看它检查什么。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="325"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="363"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="340"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="378"/>
         <source>See the Findings tab for what it means and the Exim and Postfix fix.</source>
         <translation>在“发现”标签页查看其含义以及 Exim 和 Postfix 的修正方法。</translation>
     </message>
@@ -7166,271 +11112,271 @@ Throwaway CA (trusted for sessions to it): %4</source>
 <context>
     <name>mailtls::ui::SimulateDialog</name>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="44"/>
         <source>Simulate Partner</source>
         <translation>模拟对方</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="49"/>
         <source>Partner (the client that sends mail to the server)</source>
         <translation>对方（向服务器发送邮件的客户端）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="55"/>
         <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
         <translation>粘贴的密码套件列表（OpenSSL、IANA 或 GnuTLS 优先级字符串）…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="64"/>
         <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
         <translation>例如 ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  或  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="70"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="74"/>
         <source>Current target (none set in the target bar)</source>
         <translation>当前目标（目标栏中未设置）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="75"/>
         <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
         <translation>当前目标 %1：扫描、预测，然后用对方的提议进行一次真实握手</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="77"/>
         <source>Saved scan report (JSON):</source>
         <translation>已保存的扫描报告（JSON）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="91"/>
         <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
         <translation>由“mailtls scan --json”或“文件 → 保存报告”写入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="93"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="101"/>
         <source>&amp;Simulate</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="201"/>
         <source>Open Scan Report</source>
         <translation>打开扫描报告</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="201"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="251"/>
         <source>The profile %1 is not available.</source>
         <translation>配置 %1 不可用。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="283"/>
         <source>The pasted list cannot be read: %1</source>
         <translation>无法读取粘贴的列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="287"/>
         <source>Pasted %1 cipher list</source>
         <translation>粘贴的 %1 密码套件列表</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="258"/>
         <source>Set a target in the target bar first, or choose a saved report.</source>
         <translation>请先在目标栏中设置目标，或选择已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="266"/>
         <source>Choose a saved scan report.</source>
         <translation>请选择已保存的扫描报告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="300"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 不是 mailtls 报告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="110"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="112"/>
         <source>The result as one HTML page for the partner&apos;s admin (as mailtls simulate --html)</source>
         <translation>将结果导出为一个 HTML 页面，供对方管理员查看（同 mailtls simulate --html）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="113"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="115"/>
         <source>The result as a PDF to send to the partner (as mailtls simulate --pdf)</source>
         <translation>将结果导出为 PDF，发送给对方（同 mailtls simulate --pdf）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="227"/>
         <source>Export Simulation as PDF</source>
         <translation>将模拟导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="227"/>
         <source>Export Simulation as HTML</source>
         <translation>将模拟导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="235"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
         <source>Writing the export…</source>
         <translation>正在写入导出文件…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="304"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 不含扫描部分；请先运行扫描并保存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="351"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>正在扫描：%1 / 约 %2 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
         <source>scanning the server…</source>
         <translation>正在扫描服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
         <source>predicting…</source>
         <translation>正在预测…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="369"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="378"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
         <source>Server not reachable</source>
         <translation>服务器无法访问</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ 可以连接 — %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
         <source>✘ Fails — %1</source>
         <translation>✘ 失败 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
         <source>Fix for Exim:
 </source>
         <translation>Exim 修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="397"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
         <source>Fix for Postfix:
 </source>
         <translation>Postfix 修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
         <source>Live handshake (%1):
 </source>
         <translation>实时握手（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>mailtls 自身的 ClientHello，与提议完全一致</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>使用对方提议的 OpenSSL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="409"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  已省略（此 OpenSSL 无法发送）：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="411"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  服务器选择了 %1，%2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="413"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位 DH 素数</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="412"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="417"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  对方会在此停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>预测依据（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="425"/>
         <source>
 Partner source: %1
 </source>
@@ -7439,47 +11385,47 @@ Partner source: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>提供 %1 · %2 个 TLS 1.2 及以下套件 · %3 个 TLS 1.3 套件 · 来源：%4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="437"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="442"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>粘贴对方的列表；支持 OpenSSL 名称和关键字、IANA 名称以及 GnuTLS 优先级字符串。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="454"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>先扫描服务器，然后用对方的提议进行一次握手。点击“取消”会立即停止。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
         <source>Predicting…</source>
         <translation>正在预测…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>请粘贴对方的密码套件列表。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="465"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>请选择已保存的扫描报告，或在目标栏中设置目标。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="469"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>请将上面这句话转告对方，或在你的 MTA 中应用修复后再次模拟。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="466"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="471"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>选择其他对方或服务器，然后再次模拟。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="473"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>选择对方和服务器，然后点击“模拟”。</translation>
     </message>
@@ -7633,97 +11579,97 @@ Partner source: %1
 <context>
     <name>mailtls::ui::TargetBar</name>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="22"/>
+        <location filename="../ui/views/target_bar.cpp" line="23"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="25"/>
+        <location filename="../ui/views/target_bar.cpp" line="26"/>
         <source>mail.example.org</source>
         <translation>mail.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="27"/>
+        <location filename="../ui/views/target_bar.cpp" line="28"/>
         <source>Host name or address of the mail server</source>
         <translation>邮件服务器的主机名或地址</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="30"/>
+        <location filename="../ui/views/target_bar.cpp" line="31"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="35"/>
+        <location filename="../ui/views/target_bar.cpp" line="36"/>
         <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP, 143 IMAP, 993 IMAPS, 110 POP3, 995 POP3S, 4190 ManageSieve</source>
         <translation>25 SMTP，587 提交（submission），465 SMTPS（隐式 TLS），24 LMTP，143 IMAP，993 IMAPS，110 POP3，995 POP3S，4190 ManageSieve</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="39"/>
+        <location filename="../ui/views/target_bar.cpp" line="40"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
         <source>SMTP STARTTLS</source>
         <translation>SMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
         <source>LMTP STARTTLS</source>
         <translation>LMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <location filename="../ui/views/target_bar.cpp" line="45"/>
         <source>Implicit TLS (SMTPS)</source>
         <translation>隐式 TLS（SMTPS）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="45"/>
+        <location filename="../ui/views/target_bar.cpp" line="46"/>
         <source>IMAP STARTTLS</source>
         <translation>IMAP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <location filename="../ui/views/target_bar.cpp" line="47"/>
         <source>Implicit TLS (IMAPS)</source>
         <translation>隐式 TLS（IMAPS）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="47"/>
+        <location filename="../ui/views/target_bar.cpp" line="48"/>
         <source>POP3 STLS</source>
         <translation>POP3 STLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="48"/>
+        <location filename="../ui/views/target_bar.cpp" line="49"/>
         <source>Implicit TLS (POP3S)</source>
         <translation>隐式 TLS（POP3S）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="49"/>
+        <location filename="../ui/views/target_bar.cpp" line="50"/>
         <source>ManageSieve STARTTLS</source>
         <translation>ManageSieve STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="50"/>
+        <location filename="../ui/views/target_bar.cpp" line="51"/>
         <source>Plain TCP (TLS, no SMTP)</source>
         <translation>纯 TCP（TLS，无 SMTP）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="51"/>
+        <location filename="../ui/views/target_bar.cpp" line="52"/>
         <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
         <translation>TCP 连接后立即开始 TLS，不使用 SMTP（例如 openssl s_server）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="53"/>
+        <location filename="../ui/views/target_bar.cpp" line="54"/>
         <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
         <translation>TLS 的启动方式：STARTTLS 之后、从第一个字节开始，或完全不用</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="58"/>
+        <location filename="../ui/views/target_bar.cpp" line="59"/>
         <source>&amp;Options…</source>
         <translation>选项(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="59"/>
+        <location filename="../ui/views/target_bar.cpp" line="60"/>
         <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy</source>
         <translation>SNI、验证名称、CA 文件、客户端证书、TLS 版本、密码套件、组、EHLO 名称、代理</translation>
     </message>

@@ -2,7 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="94"/>
+        <source>Options:</source>
+        <translation>選項：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="95"/>
+        <source>Arguments:</source>
+        <translation>引數：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="96"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知選項「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="97"/>
+        <source>Unknown options: %1.</source>
+        <translation>未知選項：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="98"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>「%1」後缺少值。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="99"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>「%1」後有多餘的值。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowProxy</name>
+    <message>
+        <location filename="../ui/window_proxy.cpp" line="57"/>
+        <source>via SOCKS5 %1</source>
+        <translation>經由 SOCKS5 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_proxy.cpp" line="59"/>
+        <source>via HTTP proxy %1</source>
+        <translation>經由 HTTP 代理伺服器 %1</translation>
+    </message>
+</context>
+<context>
     <name>mailtls</name>
+    <message>
+        <location filename="../app/cli/explain_command.cpp" line="33"/>
+        <source>Usage: mailtls explain [options] SUITE...
+
+Takes a cipher suite apart: key exchange, authentication, bulk cipher, MAC/PRF, the
+protocol versions it exists in, forward secrecy, AEAD, its grade and why, and which
+certificate a server needs to use it.
+
+SUITE is a name in IANA, OpenSSL or GnuTLS notation (any case) or the suite&apos;s code:
+  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384   ECDHE-RSA-AES256-GCM-SHA384
+  TLS_ECDHE_RSA_AES_256_GCM_SHA384        0xC030   0xC0,0x30
+
+Options:
+  --json FILE|-   write the breakdown as JSON to FILE, or to standard output with &apos;-&apos;
+  --no-color      no colours (also when NO_COLOR is set or output is not a terminal)
+  -h, --help      show this help
+
+Exit codes: 0 every suite known, 2 unknown suite (close names are suggested) or usage error.
+
+Examples:
+  mailtls explain ECDHE-RSA-AES128-GCM-SHA256
+  mailtls explain --json - TLS_AES_256_GCM_SHA384
+</source>
+        <translation>用法：mailtls explain [選項] SUITE...
+
+拆解一個加密套件：金鑰交換、驗證、大量加密、MAC/PRF、它所存在的
+協定版本、前向保密、AEAD、它的等級及原因，以及伺服器使用它
+需要哪種憑證。
+
+SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套件代碼：
+  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384   ECDHE-RSA-AES256-GCM-SHA384
+  TLS_ECDHE_RSA_AES_256_GCM_SHA384        0xC030   0xC0,0x30
+
+選項：
+  --json FILE|-   將分析結果以 JSON 寫入 FILE，或以 &apos;-&apos; 寫到標準輸出
+  --no-color      不使用色彩（設定了 NO_COLOR 或輸出不是終端機時亦然）
+  -h, --help      顯示此說明
+
+結束碼：0 所有套件均已知，2 未知套件（會建議相近的名稱）或用法錯誤。
+
+範例：
+  mailtls explain ECDHE-RSA-AES128-GCM-SHA256
+  mailtls explain --json - TLS_AES_256_GCM_SHA384
+</translation>
+    </message>
     <message>
         <location filename="../app/cli/explain_command.cpp" line="66"/>
         <source>(try &apos;mailtls explain --help&apos;)</source>
@@ -14,141 +105,314 @@
         <translation>請指定一個加密套件，例如 &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="114"/>
+        <location filename="../app/cli/common_options.cpp" line="27"/>
+        <source>Show this help and exit.</source>
+        <translation>顯示此說明並結束。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="32"/>
+        <source>No colours, even on a terminal.</source>
+        <translation>不使用色彩，即使在終端機上也是如此。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="38"/>
+        <source>Exit 1 when a finding is at least this severe: info, low, medium, high, critical.</source>
+        <translation>當某項發現的嚴重程度不低於此等級時以 1 結束：info、low、medium、high、critical。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="45"/>
+        <source>%1: smtp, lmtp, imap, pop3, sieve, none, or auto (the port, else the greeting; default: follows the port).</source>
+        <translation>%1：smtp、lmtp、imap、pop3、sieve、none 或 auto（依連接埠，否則依問候語；預設：由連接埠決定）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="47"/>
+        <source>Mail protocol before TLS</source>
+        <translation>TLS 之前的郵件協定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="53"/>
+        <source>Start TLS with the first byte (SMTPS, as on port 465).</source>
+        <translation>從第一個位元組起就使用 TLS（SMTPS，如 465 連接埠）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="59"/>
+        <source>Server name sent in the TLS handshake (default: HOST when it is a name).</source>
+        <translation>在 TLS 交握中傳送的伺服器名稱（預設：HOST，若它是名稱）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="65"/>
+        <source>Send no server name indication.</source>
+        <translation>不傳送伺服器名稱指示（SNI）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="70"/>
+        <source>Name sent in EHLO/LHLO (default: this machine&apos;s fully qualified name, from its host name, /etc/hosts or /etc/resolv.conf).</source>
+        <translation>在 EHLO/LHLO 中傳送的名稱（預設：本機的完整網域名稱，取自其主機名稱、/etc/hosts 或 /etc/resolv.conf）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="78"/>
+        <source>Deadline for each connect, read and write step (default: %1).</source>
+        <translation>每個連線、讀取和寫入步驟的時限（預設：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="85"/>
+        <source>Write %1 to FILE; &apos;-&apos; writes it to stdout instead of the text.</source>
+        <translation>將%1寫入 FILE；「-」則將其寫到標準輸出，取代文字輸出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="86"/>
+        <source>the JSON report</source>
+        <translation> JSON 報告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="105"/>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="129"/>
         <source>--%1 must be a number of seconds between 0 and 3600, not &apos;%2&apos;</source>
         <translation>--%1 必須是 0 到 3600 之間的秒數，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="129"/>
+        <location filename="../app/cli/common_options.cpp" line="144"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 必須是 %2 到 %3 之間的整數，而不是 &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="140"/>
+        <location filename="../app/cli/common_options.cpp" line="155"/>
         <source>--%1 needs one name without spaces or line breaks</source>
         <translation>--%1 需要一個不含空格或換行的名稱</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="157"/>
+        <location filename="../app/cli/common_options.cpp" line="172"/>
         <source>--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not &apos;%1&apos;</source>
         <translation>--starttls 必須是 smtp、lmtp、imap、pop3、sieve、none 或 auto，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="179"/>
+        <location filename="../app/cli/common_options.cpp" line="194"/>
+        <location filename="../app/cli/session_args.cpp" line="253"/>
         <source>--sni and --no-sni contradict each other</source>
         <translation>--sni 與 --no-sni 互相矛盾</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="196"/>
+        <location filename="../app/cli/common_options.cpp" line="211"/>
         <source>--json %1: is a directory</source>
         <translation>--json %1：是一個目錄</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="201"/>
+        <location filename="../app/cli/common_options.cpp" line="216"/>
         <source>--json %1: directory %2 does not exist</source>
         <translation>--json %1：目錄 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="205"/>
+        <location filename="../app/cli/common_options.cpp" line="220"/>
         <source>--json %1: directory %2 is not writable</source>
         <translation>--json %1：目錄 %2 無法寫入</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="209"/>
+        <location filename="../app/cli/common_options.cpp" line="224"/>
         <source>--json %1: file is not writable</source>
         <translation>--json %1：檔案無法寫入</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="221"/>
+        <location filename="../app/cli/common_options.cpp" line="236"/>
         <location filename="../app/cli/explain_command.cpp" line="80"/>
         <location filename="../app/cli/records_command.cpp" line="188"/>
         <source>--json needs a file name or &apos;-&apos;</source>
         <translation>--json 需要一個檔案名稱或 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="231"/>
+        <location filename="../app/cli/common_options.cpp" line="246"/>
         <source>--html needs a file name</source>
         <translation>--html 需要一個檔案名稱</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="240"/>
+        <location filename="../app/cli/common_options.cpp" line="255"/>
         <source>--pdf needs a file name</source>
         <translation>--pdf 需要一個檔案名稱</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="247"/>
+        <location filename="../app/cli/common_options.cpp" line="262"/>
         <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;</source>
         <translation>--fail-on 必須是 info、low、medium、high 或 critical，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="274"/>
+        <location filename="../app/cli/common_options.cpp" line="289"/>
         <source>%1%2: no such file</source>
         <translation>%1%2：檔案不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="275"/>
-        <location filename="../app/cli/common_options.cpp" line="295"/>
-        <location filename="../app/cli/common_options.cpp" line="302"/>
+        <location filename="../app/cli/common_options.cpp" line="290"/>
+        <location filename="../app/cli/common_options.cpp" line="310"/>
+        <location filename="../app/cli/common_options.cpp" line="317"/>
         <source>%1%2: cannot read (%3)</source>
         <translation>%1%2：無法讀取（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="279"/>
+        <location filename="../app/cli/common_options.cpp" line="294"/>
         <source>%1%2: is a directory</source>
         <translation>%1%2：是一個目錄</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="284"/>
+        <location filename="../app/cli/common_options.cpp" line="299"/>
         <source>%1%2: is not a regular file (a pipe, socket or device); save it to a file first</source>
         <translation>%1%2：不是一般檔案（而是管線、通訊端或裝置）；請先存成檔案</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="289"/>
+        <location filename="../app/cli/common_options.cpp" line="304"/>
         <source>%1%2: is not a regular file</source>
         <translation>%1%2：不是一般檔案</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="328"/>
+        <location filename="../app/cli/common_options.cpp" line="343"/>
         <location filename="../app/cli/compare_command.cpp" line="284"/>
+        <location filename="../app/cli/domain_command.cpp" line="541"/>
         <location filename="../app/cli/explain_command.cpp" line="128"/>
+        <location filename="../app/cli/log_command.cpp" line="507"/>
+        <location filename="../app/cli/queue_command.cpp" line="631"/>
         <location filename="../app/cli/records_command.cpp" line="236"/>
-        <location filename="../app/cli/simulate_command.cpp" line="474"/>
+        <location filename="../app/cli/simulate_command.cpp" line="475"/>
         <source>cannot write --json %1: %2</source>
         <translation>無法寫入 --json %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="338"/>
+        <location filename="../app/cli/common_options.cpp" line="353"/>
         <location filename="../app/cli/compare_command.cpp" line="291"/>
-        <location filename="../app/cli/simulate_command.cpp" line="481"/>
+        <location filename="../app/cli/domain_command.cpp" line="548"/>
+        <location filename="../app/cli/simulate_command.cpp" line="482"/>
         <source>cannot write --html %1: %2</source>
         <translation>無法寫入 --html %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="349"/>
+        <location filename="../app/cli/common_options.cpp" line="364"/>
         <location filename="../app/cli/compare_command.cpp" line="300"/>
-        <location filename="../app/cli/simulate_command.cpp" line="489"/>
+        <location filename="../app/cli/domain_command.cpp" line="557"/>
+        <location filename="../app/cli/simulate_command.cpp" line="490"/>
         <source>cannot write --pdf %1: %2</source>
         <translation>無法寫入 --pdf %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="381"/>
+        <location filename="../app/cli/common_options.cpp" line="374"/>
+        <source>Write %1 as a PDF file (A4: the verdict, the findings with their fixes, the chain, the matrix), to forward to a partner&apos;s admin.</source>
+        <translation>將%1寫成 PDF 檔案（A4：結論、發現及其修正、憑證鏈、矩陣），可轉寄給對方的管理員。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="376"/>
+        <source>the report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="393"/>
+        <source>passphrase file </source>
+        <translation>密語檔案 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="397"/>
         <source>cannot read passphrase file %1: %2</source>
         <translation>無法讀取密語檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="388"/>
+        <location filename="../app/cli/common_options.cpp" line="404"/>
         <source>passphrase file %1 is empty (the first line is the passphrase)</source>
         <translation>密語檔案 %1 是空的（第一行即為密語）</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="416"/>
+        <location filename="../app/cli/common_options.cpp" line="414"/>
+        <source>Connect through a proxy: socks5://[USER@]HOST:PORT (socks5h:// the same; the proxy resolves host names) or http://[USER@]HOST:PORT (HTTP CONNECT). No password in the URL.</source>
+        <translation>透過代理伺服器連線：socks5://[USER@]HOST:PORT（socks5h:// 相同；由代理伺服器解析主機名稱）或 http://[USER@]HOST:PORT（HTTP CONNECT）。URL 中不得包含密碼。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="422"/>
+        <source>The proxy user&apos;s password: the first line of FILE (default: the environment variable MAILTLS_PROXY_PASSWORD).</source>
+        <translation>代理伺服器使用者的密碼：FILE 的第一行（預設：環境變數 MAILTLS_PROXY_PASSWORD）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="430"/>
+        <source>At most N connections through the proxy at once, for the whole run: every scan lane, session and fleet target shares them (default: %1; 1 to %2). A proxy that turns a connection away at its own limit is waited for and retried.</source>
+        <translation>整個執行期間經由代理伺服器同時進行的連線最多 N 個：所有掃描通道、工作階段和批次目標共用這些連線（預設：%1；1 到 %2）。若代理伺服器因自身上限拒絕某個連線，則等待後重試。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="445"/>
         <source>--proxy-pass-file needs --proxy</source>
         <translation>--proxy-pass-file 需要 --proxy</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="433"/>
+        <location filename="../app/cli/common_options.cpp" line="449"/>
+        <source>--proxy-connections needs --proxy</source>
+        <translation>--proxy-connections 需要 --proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="459"/>
+        <source>--proxy-connections: a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--proxy-connections：須為 1 到 %1 之間的數字，而不是「%2」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="472"/>
+        <source>--proxy: empty URL</source>
+        <translation>--proxy：URL 為空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="477"/>
         <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
         <translation>--proxy-pass-file 需要 --proxy URL 中包含使用者名稱（socks5://USER@HOST:PORT）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="33"/>
+        <source>Usage: mailtls COMMAND [options]
+
+The TLS side of mail servers: SMTP/STARTTLS sessions, the TLS handshake, certificate
+chains, findings and the Exim/Postfix settings that fix them.
+
+Commands:
+  session HOST[:PORT]   one real session: transcript, handshake, chain, findings
+  scan HOST[:PORT]      versions, every IANA suite, preference, groups, DH size, cert types
+  cert SUBCOMMAND       inspect certificate files; make keys, CSRs, a small CA, DH params
+  explain SUITE         a cipher suite taken apart: kex, auth, cipher, MAC, grade, certificate
+  simulate              will a partner (profile or cipher list) connect? outcome, reason, fix
+  compare TARGET...     two or more servers or saved reports side by side, differences first
+  practice-server       a loopback SMTP/TLS server to practise on (--list: personalities)
+  log FILE...           mail logs read for TLS: partners, versions, failures by cause, what breaks if
+  queue FILE|-          a queue listing (exim -bp, postqueue -j/-p): what is stuck, by domain and age
+  fleet FILE|-          every partner at once: a session or scan per target, JSON Lines, a table
+  domain DOMAIN         can mail for a domain be delivered securely? MX, DANE, MTA-STS, TLS-RPT
+  records               what a domain publishes for DANE, MTA-STS, TLS-RPT; senders&apos; DANE settings
+
+Options:
+  -h, --help            show this help; &apos;mailtls COMMAND --help&apos; for a command
+  -V, --version         show the version of mailtls, Qt and OpenSSL
+
+Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage error,
+3 no answer to judge (unreachable, no reply in time, not a mail server; a refused TLS
+handshake is an answer, and a finding), 130 interrupted.
+</source>
+        <translation>用法：mailtls COMMAND [options]
+
+郵件伺服器的 TLS 一側：SMTP/STARTTLS 工作階段、TLS 交握、憑證鏈、發現，
+以及修正它們的 Exim/Postfix 設定。
+
+命令：
+  session HOST[:PORT]   一次真實工作階段：對話紀錄、交握、憑證鏈、發現
+  scan HOST[:PORT]      版本、所有 IANA 套件、優先順序、群組、DH 大小、憑證類型
+  cert SUBCOMMAND       檢查憑證檔案；產生金鑰、CSR、小型 CA、DH 參數
+  explain SUITE         拆解一個加密套件：金鑰交換、驗證、加密演算法、MAC、等級、憑證
+  simulate              對方（設定檔或加密清單）能否連線？結果、原因、修正
+  compare TARGET...     兩台或更多伺服器或已儲存的報告並排比較，差異在前
+  practice-server       一個用於練習的本機迴路 SMTP/TLS 伺服器（--list：各種個性）
+  log FILE...           從 TLS 角度讀取郵件日誌：對方、版本、依原因分類的失敗、假如……會有什麼中斷
+  queue FILE|-          佇列清單（exim -bp、postqueue -j/-p）：哪些郵件卡住了，依網域和時長
+  fleet FILE|-          一次檢查所有對方：每個目標一次工作階段或掃描，JSON Lines，一張表格
+  domain DOMAIN         某網域的郵件能否安全投遞？MX、DANE、MTA-STS、TLS-RPT
+  records               網域為 DANE、MTA-STS、TLS-RPT 發布的記錄；寄件方的 DANE 設定
+
+選項：
+  -h, --help            顯示此說明；「mailtls COMMAND --help」查看某個命令的說明
+  -V, --version         顯示 mailtls、Qt 和 OpenSSL 的版本
+
+結束代碼：0 正常，1 存在不低於 --fail-on 的發現，2 用法錯誤，
+3 沒有可評判的回應（無法連上、未及時回覆、不是郵件伺服器；被拒絕的 TLS
+交握也是一種回應，並且是一項發現），130 已中斷。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="135"/>
@@ -179,6 +443,98 @@
         <location filename="../app/cli/report_printer.cpp" line="40"/>
         <source>%1 with STARTTLS</source>
         <translation>%1 使用 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="38"/>
+        <source>Reads certificate files (PEM or DER: certificates, chain bundles, private keys, PKCS#7,
+PKCS#12) and reports the chain exactly as a server configured with them would send it:
+certificates in file order, files in the order given. Checks the order (leaf first, then
+each issuer), missing intermediates (against --ca-file or the system store), extra
+certificates, an included root, whether a private key matches the leaf, and every
+certificate finding of a live session (trust, dates, name, key and signature strength).</source>
+        <translation>讀取憑證檔案（PEM 或 DER：憑證、憑證鏈組合、私密金鑰、PKCS#7、
+PKCS#12），並依設定了這些檔案的伺服器傳送的方式準確報告憑證鏈：
+憑證依檔案內順序，檔案依指定順序。檢查順序（終端憑證在前，然後
+是各簽發者）、缺少的中繼憑證（對照 --ca-file 或系統憑證庫）、多餘的
+憑證、附帶的根憑證、私密金鑰是否與終端憑證相符，以及即時工作階段中的每項
+憑證發現（信任、日期、名稱、金鑰與簽章強度）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="46"/>
+        <source>
+Finding ids beyond those of a session: chain.root_included (info), key.mismatch.
+
+Exit codes:
+  0    inspected (findings below --fail-on, if any)
+  1    a finding at or above --fail-on
+  2    usage error, or a file that cannot be read (damaged, wrong passphrase, no certificate)
+
+Examples:
+  mailtls cert inspect /etc/exim4/exim.crt /etc/exim4/exim.key --servername mx.example.org
+  mailtls cert inspect fullchain.pem --ca-file private-root.pem --json -
+  mailtls cert inspect bundle.p12 --passphrase-file p12.pass --fail-on medium
+</source>
+        <translation>
+工作階段之外的發現 ID：chain.root_included（info）、key.mismatch。
+
+結束碼：
+  0    已檢查（如有發現，均低於 --fail-on）
+  1    有達到或高於 --fail-on 的發現
+  2    用法錯誤，或檔案無法讀取（已損壞、密語錯誤、沒有憑證）
+
+範例：
+  mailtls cert inspect /etc/exim4/exim.crt /etc/exim4/exim.key --servername mx.example.org
+  mailtls cert inspect fullchain.pem --ca-file private-root.pem --json -
+  mailtls cert inspect bundle.p12 --passphrase-file p12.pass --fail-on medium
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="72"/>
+        <source>Passphrase for encrypted keys and PKCS#12 (first line of FILE).</source>
+        <translation>加密金鑰與 PKCS#12 的密語（FILE 的第一行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="75"/>
+        <location filename="../app/cli/fleet_args.cpp" line="87"/>
+        <location filename="../app/cli/session_args.cpp" line="75"/>
+        <source>Trust these PEM certificates instead of the system store.</source>
+        <translation>信任這些 PEM 憑證，而非系統憑證庫。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="78"/>
+        <source>Name the certificate must match, e.g. the MX name (default: no name check).</source>
+        <translation>憑證必須相符的名稱，例如 MX 名稱（預設：不檢查名稱）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="81"/>
+        <source>cert.expires_soon when fewer days than this remain (default: 30).</source>
+        <translation>剩餘天數少於此值時回報 cert.expires_soon（預設：30）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="85"/>
+        <source>Also write a self-contained, printable HTML report to FILE.</source>
+        <translation>另將獨立、可列印的 HTML 報告寫入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="87"/>
+        <source>the inspection</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="91"/>
+        <location filename="../app/cli/session_args.cpp" line="139"/>
+        <source>Print only the one-line summary (errors still go to stderr).</source>
+        <translation>只輸出一行摘要（錯誤仍寫到 stderr）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="105"/>
+        <source>Certificate, chain, key, PKCS#7 or PKCS#12 file; several in serving order.</source>
+        <translation>憑證、憑證鏈、金鑰、PKCS#7 或 PKCS#12 檔案；多個時依提供順序。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="133"/>
+        <source>missing FILE</source>
+        <translation>缺少 FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="150"/>
@@ -267,6 +623,18 @@
         <location filename="../app/cli/cert_inspect_command.cpp" line="277"/>
         <source>no certificate in %1 (only private keys)</source>
         <translation>%1 中沒有憑證（只有私密金鑰）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="291"/>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="291"/>
+        <source>Files
+</source>
+        <translation>檔案
+</translation>
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="53"/>
@@ -448,6 +816,9 @@
         <translation>壓縮</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="413"/>
+        <location filename="../app/cli/practice_command.cpp" line="57"/>
+        <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
         <location filename="../app/cli/report_printer.cpp" line="398"/>
         <location filename="../app/cli/report_printer.cpp" line="618"/>
@@ -471,9 +842,10 @@
         <translation>驗證</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="415"/>
         <location filename="../app/cli/report_printer.cpp" line="251"/>
-        <location filename="../app/cli/simulate_command.cpp" line="172"/>
-        <location filename="../app/cli/simulate_command.cpp" line="350"/>
+        <location filename="../app/cli/simulate_command.cpp" line="173"/>
+        <location filename="../app/cli/simulate_command.cpp" line="351"/>
         <source>not checked</source>
         <translation>未檢查</translation>
     </message>
@@ -757,16 +1129,18 @@
     </message>
     <message>
         <location filename="../app/cli/compare_command.cpp" line="236"/>
+        <location filename="../app/cli/domain_command.cpp" line="526"/>
         <location filename="../app/cli/report_printer.cpp" line="454"/>
         <location filename="../app/cli/report_printer.cpp" line="672"/>
         <location filename="../app/cli/scan_command.cpp" line="87"/>
+        <location filename="../app/cli/simulate_command.cpp" line="497"/>
         <source>interrupted</source>
         <translation>已中斷</translation>
     </message>
     <message>
         <location filename="../app/cli/compare_command.cpp" line="244"/>
         <location filename="../app/cli/scan_command.cpp" line="91"/>
-        <location filename="../app/cli/simulate_command.cpp" line="458"/>
+        <location filename="../app/cli/simulate_command.cpp" line="459"/>
         <source>cannot scan %1: %2</source>
         <translation>無法掃描 %1：%2</translation>
     </message>
@@ -807,14 +1181,210 @@
         <translation>憑證未通過驗證（代碼 %1）</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="64"/>
+        <source>stopped before it finished</source>
+        <translation>在完成前已停止</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="66"/>
+        <source>not run: %1</source>
+        <translation>未執行：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="99"/>
+        <source>%1, %2 suites</source>
+        <translation>%1，%2 個套件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="111"/>
         <location filename="../app/cli/report_printer.cpp" line="471"/>
         <source>TLS handshake failed</source>
         <translation>TLS 交握失敗</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="112"/>
         <location filename="../app/cli/report_printer.cpp" line="472"/>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS 交握失敗（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="128"/>
+        <source>answers again (was: %1)</source>
+        <translation>重新回應（之前：%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="129"/>
+        <source>no longer answers: %1</source>
+        <translation>不再回應：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="136"/>
+        <source>new finding %1 (%2)</source>
+        <translation>新發現 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="140"/>
+        <source>finding gone %1 (%2)</source>
+        <translation>發現已消失 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="144"/>
+        <source>version gained %1</source>
+        <translation>新增版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="148"/>
+        <source>version lost %1</source>
+        <translation>失去版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="151"/>
+        <source>certificate changed: SHA-256 %1… -&gt; %2…</source>
+        <translation>憑證已變更：SHA-256 %1… -&gt; %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="154"/>
+        <source>no certificate seen any more</source>
+        <translation>不再看到憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="155"/>
+        <source>certificate seen (none before)</source>
+        <translation>看到了憑證（之前沒有）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <source>expired %1 d ago</source>
+        <translation>已過期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="215"/>
+        <location filename="../app/cli/fleet_command.cpp" line="331"/>
+        <source>cannot write --jsonl %1: %2</source>
+        <translation>無法寫入 --jsonl %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="251"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：無法讀取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="259"/>
+        <source>%1: no target in the list</source>
+        <translation>%1：清單中沒有目標</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="277"/>
+        <source>--resume %1 (ignored)</source>
+        <translation>--resume %1（已忽略）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="301"/>
+        <source>--baseline %1 (ignored)</source>
+        <translation>--baseline %1（已忽略）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <source>TARGET</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <source>RESULT</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <source>WORST FINDING</source>
+        <translation>最嚴重的發現</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <source>CERT</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <source>TIME</source>
+        <translation>耗時</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="424"/>
+        <source>Changes since %1</source>
+        <translation>自 %1 以來的變化</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="432"/>
+        <source>  %1: not in the baseline
+</source>
+        <translation>  %1：不在基準中
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="442"/>
+        <source>  %1 unchanged, %2 not in the baseline
+
+</source>
+        <translation>  %1 個未變，%2 個不在基準中
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="446"/>
+        <source>%1 targets</source>
+        <translation>%1 個目標</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="448"/>
+        <source>%1 already in %2</source>
+        <translation>%1 個已在 %2 中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="449"/>
+        <source>%1 ok</source>
+        <translation>%1 個正常</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="454"/>
+        <source>with findings: %1</source>
+        <translation>有發現：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="455"/>
+        <source>%1 unreachable</source>
+        <translation>%1 個無法連線</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="457"/>
+        <source>%1 not checked</source>
+        <translation>%1 個未檢查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="458"/>
+        <source>Total: %1; %2
+</source>
+        <translation>總計：%1；%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="463"/>
+        <source>interrupted: %1 of %2 targets checked</source>
+        <translation>已中斷：已檢查 %2 個目標中的 %1 個</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="471"/>
+        <source>--max-time reached: %1 of %2 targets not checked</source>
+        <translation>已達到 --max-time：%2 個目標中有 %1 個未檢查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="476"/>
+        <source>no answer to judge: every target was unreachable</source>
+        <translation>沒有可評判的回應：所有目標均無法連線</translation>
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="476"/>
@@ -822,11 +1392,13 @@
         <translation>無 TLS（STARTTLS 被拒絕：%1）</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="114"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="114"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS (STARTTLS not offered)</source>
         <translation>無 TLS（未提供 STARTTLS）</translation>
@@ -928,7 +1500,7 @@
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="582"/>
-        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>none seen</source>
         <translation>未見</translation>
     </message>
@@ -1049,6 +1621,7 @@
         <translation>，耗時 %1 秒</translation>
     </message>
     <message>
+        <location filename="../app/cli/fleet_command.cpp" line="97"/>
         <location filename="../app/cli/report_printer.cpp" line="684"/>
         <source>no TLS version accepted</source>
         <translation>不接受任何 TLS 版本</translation>
@@ -1081,7 +1654,181 @@
         <translation>（參見 &apos;mailtls scan --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="165"/>
+        <location filename="../app/cli/simulate_command.cpp" line="32"/>
+        <source>Predicts whether a mail partner can make a TLS connection to a server: the version and suite
+they would agree on, or why they cannot (compat.no_shared_cipher, compat.protocol_mismatch,
+compat.dh_too_small, compat.cert_type_mismatch) in a sentence to forward to the partner, with
+the Exim and Postfix lines that fix it. The server is a live target (scanned first, then one
+real handshake with exactly the partner&apos;s offer confirms the prediction) or a saved
+&apos;mailtls scan --json&apos; report. The partner is a built-in profile or a pasted cipher list.</source>
+        <translation>預測某個郵件對方能否與伺服器建立 TLS 連線：雙方會議定的版本和套件，或者無法連線的原因
+（compat.no_shared_cipher、compat.protocol_mismatch、compat.dh_too_small、
+compat.cert_type_mismatch），以一句可轉寄給對方的話說明，並附上修正它的 Exim 和 Postfix 設定行。
+伺服器是一個線上目標（先掃描，然後用與對方完全相同的提議進行一次真實交握來確認預測），
+或一份已儲存的「mailtls scan --json」報告。對方是一個內建設定檔或一份貼上的加密清單。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="40"/>
+        <source>
+Cipher lists (--cipher-list):
+  OpenSSL  ECDHE-RSA-AES128-SHA:RC4-SHA  (names map one by one; keywords such as HIGH:!aNULL
+           are expanded by the linked OpenSSL, which has no RC4/3DES)
+  IANA     TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA
+  GnuTLS   NORMAL:-VERS-ALL:+VERS-TLS1.2:+3DES-CBC  (expanded by gnutls-cli when installed,
+           else by a built-in table; versions, groups and signatures come with it)
+  Without --versions a pasted list is offered with TLS 1.0 - 1.2 (and 1.3 when it names
+  TLS 1.3 suites); a GnuTLS string brings its own versions.
+
+Exit codes:
+  0    the partner connects
+  1    the partner fails (compat.* findings are &apos;high&apos;; --fail-on critical keeps exit 0)
+  2    usage error (including an unwritable --json, --html or --pdf path)
+  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),
+       or no STARTTLS or no mail server. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls simulate --list-profiles
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy
+  mailtls simulate --report scan.json --client gnutls-normal-dh2048
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy --pdf for-partner.pdf
+  mailtls simulate --server 127.0.0.1:2525 --cipher-list &apos;NORMAL:-VERS-ALL:+VERS-TLS1.2&apos; --json -
+</source>
+        <translation>
+加密清單（--cipher-list）：
+  OpenSSL  ECDHE-RSA-AES128-SHA:RC4-SHA  （名稱逐一對應；HIGH:!aNULL 之類的關鍵字
+           由連結的 OpenSSL 展開，它不含 RC4/3DES）
+  IANA     TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_3DES_EDE_CBC_SHA
+  GnuTLS   NORMAL:-VERS-ALL:+VERS-TLS1.2:+3DES-CBC  （若已安裝則由 gnutls-cli 展開，
+           否則由內建表展開；版本、群組和簽章隨之而來）
+  沒有 --versions 時，貼上的清單以 TLS 1.0 - 1.2 提供（若列出了 TLS 1.3 套件則還有 1.3）；
+  GnuTLS 字串自帶版本。
+
+結束代碼：
+  0    對方可以連線
+  1    對方連線失敗（compat.* 發現為「high」；--fail-on critical 可保持結束代碼 0）
+  2    用法錯誤（包括 --json、--html 或 --pdf 路徑不可寫入）
+  3    沒有可評判的回應：無法連上、未及時回覆（TLS 交握期間也算），或沒有 STARTTLS
+       或不是郵件伺服器。伺服器若作出回應並拒絕或中斷交握，就算已經回應：
+       這是一項發現（0，或配合 --fail-on 時為 1）
+  130  已中斷（Ctrl-C）
+
+範例：
+  mailtls simulate --list-profiles
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy
+  mailtls simulate --report scan.json --client gnutls-normal-dh2048
+  mailtls simulate --server mx.example.org --client gateway-rsa-legacy --pdf for-partner.pdf
+  mailtls simulate --server 127.0.0.1:2525 --cipher-list &apos;NORMAL:-VERS-ALL:+VERS-TLS1.2&apos; --json -
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="69"/>
+        <source>Live mail server to scan and try (PORT defaults to 25).</source>
+        <translation>要掃描並試連的線上郵件伺服器（PORT 預設為 25）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="71"/>
+        <source>Saved &apos;mailtls scan --json&apos; report to predict from.</source>
+        <translation>用於預測的已儲存「mailtls scan --json」報告。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="73"/>
+        <source>Built-in partner profile (see --list-profiles).</source>
+        <translation>內建對方設定檔（見 --list-profiles）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="76"/>
+        <source>The partner&apos;s suites: OpenSSL or IANA names, or a GnuTLS priority string.</source>
+        <translation>對方的套件：OpenSSL 或 IANA 名稱，或 GnuTLS 優先順序字串。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="78"/>
+        <source>How to read --cipher-list: auto (default), openssl, iana, gnutls.</source>
+        <translation>如何解讀 --cipher-list：auto（預設）、openssl、iana、gnutls。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="81"/>
+        <source>Versions the partner offers, e.g. 1.0,1.1,1.2 (replaces the profile&apos;s).</source>
+        <translation>對方提供的版本，例如 1.0,1.1,1.2（取代設定檔中的版本）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="83"/>
+        <source>Groups the partner offers, e.g. x25519:secp256r1.</source>
+        <translation>對方提供的群組，例如 x25519:secp256r1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="85"/>
+        <source>Smallest DHE prime the partner accepts (0: any).</source>
+        <translation>對方接受的最小 DHE 質數（0：任意）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="88"/>
+        <source>Signature algorithms the partner accepts, e.g. RSA+SHA256:rsa_pss_rsae_sha256.</source>
+        <translation>對方接受的簽章演算法，例如 RSA+SHA256:rsa_pss_rsae_sha256。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="90"/>
+        <source>List the built-in profiles and exit.</source>
+        <translation>列出內建設定檔並結束。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="92"/>
+        <source>With --server: scan and predict, but make no confirming handshake.</source>
+        <translation>配合 --server：掃描並預測，但不進行確認交握。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="94"/>
+        <source>Start TLS with the first byte (SMTPS).</source>
+        <translation>從第一個位元組起就使用 TLS（SMTPS）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="95"/>
+        <source>Server name sent in the handshake (default: HOST when a name).</source>
+        <translation>在交握中傳送的伺服器名稱（預設：HOST，若為名稱）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="98"/>
+        <source>Deadline for each network step (default: 10).</source>
+        <translation>每個網路步驟的時限（預設：10）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="100"/>
+        <source>Connections open at once during the scan (default: 4).</source>
+        <translation>掃描期間同時開啟的連線數（預設：4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="105"/>
+        <source>the JSON report (kind &quot;simulate&quot;)</source>
+        <translation> JSON 報告（kind 為「simulate」）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="107"/>
+        <source>Also write the simulation as one self-contained, printable HTML file.</source>
+        <translation>另外將模擬結果寫成一個獨立、可列印的 HTML 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="110"/>
+        <source>Write the simulation as a PDF file (A4: the verdict, the reason and the fix, then what each side offers), to forward to the partner&apos;s admin.</source>
+        <translation>將模擬結果寫成 PDF 檔案（A4：結論、原因和修正，然後是雙方各自提供的內容），可轉寄給對方的管理員。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="114"/>
+        <source>Exit 1 when a finding is at least this severe (default: high).</source>
+        <translation>當某項發現的嚴重程度不低於此等級時以 1 結束（預設：high）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="115"/>
+        <source>No colours.</source>
+        <translation>不使用色彩。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="116"/>
+        <source>Print only the verdict line.</source>
+        <translation>只輸出結論行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="166"/>
         <source>Built-in partner profiles (mailtls simulate --client NAME):
 
 </source>
@@ -1090,7 +1837,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="168"/>
+        <location filename="../app/cli/simulate_command.cpp" line="169"/>
         <source>  %1
       %2
       offers %3; %4 suites up to TLS 1.2, %5 TLS 1.3 suites; minimum DH %6
@@ -1101,165 +1848,167 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="172"/>
-        <location filename="../app/cli/simulate_command.cpp" line="350"/>
-        <location filename="../app/cli/simulate_command.cpp" line="363"/>
+        <location filename="../app/cli/simulate_command.cpp" line="173"/>
+        <location filename="../app/cli/simulate_command.cpp" line="351"/>
+        <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>%1 bits</source>
         <translation>%1 位元</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="173"/>
-        <location filename="../app/cli/simulate_command.cpp" line="351"/>
+        <location filename="../app/cli/simulate_command.cpp" line="174"/>
+        <location filename="../app/cli/simulate_command.cpp" line="352"/>
         <source>source: </source>
         <translation>來源： </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="176"/>
+        <location filename="../app/cli/simulate_command.cpp" line="177"/>
         <source>  (a profile file did not load: %1)
 </source>
         <translation>  （有一個設定檔未能載入：%1）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="202"/>
+        <location filename="../app/cli/simulate_command.cpp" line="203"/>
         <source>unexpected &apos;%1&apos;: name the server with --server or --report</source>
         <translation>意外的 &apos;%1&apos;：請用 --server 或 --report 指定伺服器</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="207"/>
+        <location filename="../app/cli/simulate_command.cpp" line="208"/>
         <source>name the server with either --server HOST[:PORT] or --report FILE.json</source>
         <translation>請用 --server HOST[:PORT] 或 --report FILE.json 之一指定伺服器</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="230"/>
+        <location filename="../app/cli/simulate_command.cpp" line="231"/>
         <source>--%1 needs --server (a report is not contacted)</source>
         <translation>--%1 需要 --server（不會連線報告中的伺服器）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="240"/>
+        <location filename="../app/cli/simulate_command.cpp" line="241"/>
         <source>--report %1: holds no scan section (make one with &apos;mailtls scan HOST --json FILE&apos;)</source>
         <translation>--report %1：不含掃描部分（請用 &apos;mailtls scan HOST --json FILE&apos; 產生）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="246"/>
+        <location filename="../app/cli/simulate_command.cpp" line="247"/>
         <source>name the partner with either --client PROFILE or --cipher-list LIST</source>
         <translation>請用 --client PROFILE 或 --cipher-list LIST 之一指定對方</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="256"/>
+        <location filename="../app/cli/simulate_command.cpp" line="257"/>
         <source>unknown profile &apos;%1&apos;; built-in: %2</source>
         <translation>未知的設定檔 &apos;%1&apos;；內建：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="261"/>
+        <location filename="../app/cli/simulate_command.cpp" line="262"/>
         <source>--syntax applies to --cipher-list only</source>
         <translation>--syntax 僅適用於 --cipher-list</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="267"/>
+        <location filename="../app/cli/simulate_command.cpp" line="268"/>
         <source>--syntax must be auto, openssl, iana or gnutls, not &apos;%1&apos;</source>
         <translation>--syntax 必須是 auto、openssl、iana 或 gnutls，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="285"/>
+        <location filename="../app/cli/simulate_command.cpp" line="286"/>
         <source>--versions: unknown version &apos;%1&apos; (use 1.0, 1.1, 1.2, 1.3 or SSLv3)</source>
         <translation>--versions：未知版本 &apos;%1&apos;（可用 1.0、1.1、1.2、1.3 或 SSLv3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="300"/>
+        <location filename="../app/cli/simulate_command.cpp" line="301"/>
         <source>--groups: unknown group &apos;%1&apos;</source>
         <translation>--groups：未知的群組 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="312"/>
+        <location filename="../app/cli/simulate_command.cpp" line="313"/>
         <source>--sigalgs: unknown signature algorithm &apos;%1&apos;</source>
         <translation>--sigalgs：未知的簽章演算法 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="323"/>
+        <location filename="../app/cli/simulate_command.cpp" line="324"/>
         <source>--min-dh-bits must be a whole number from 0 to 16384, not &apos;%1&apos;</source>
         <translation>--min-dh-bits 必須是 0 到 16384 之間的整數，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="328"/>
+        <location filename="../app/cli/simulate_command.cpp" line="329"/>
         <source>the partner offers no suite for any of its versions (%1)</source>
         <translation>對方的任何版本都沒有提供套件（%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="344"/>
+        <location filename="../app/cli/simulate_command.cpp" line="345"/>
         <source>Partner</source>
         <translation>對方</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="345"/>
+        <location filename="../app/cli/simulate_command.cpp" line="346"/>
         <source>          offers %1; %2 suites up to TLS 1.2, %3 TLS 1.3 suites; groups: %4; minimum DH: %5
 </source>
         <translation>          提供 %1；%2 個 TLS 1.2 及以下套件，%3 個 TLS 1.3 套件；群組：%4；最小 DH：%5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="349"/>
+        <location filename="../app/cli/simulate_command.cpp" line="350"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="353"/>
+        <location filename="../app/cli/simulate_command.cpp" line="354"/>
         <source>          not understood (left out): %1
 </source>
         <translation>          無法辨識（已略去）：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="359"/>
+        <location filename="../app/cli/simulate_command.cpp" line="360"/>
         <source>Server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="360"/>
+        <location filename="../app/cli/simulate_command.cpp" line="361"/>
         <source>          accepts %1; certificates: %2; DH prime: %3
 </source>
         <translation>          接受 %1；憑證：%2；DH 質數：%3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="361"/>
+        <location filename="../app/cli/simulate_command.cpp" line="362"/>
         <source>no version</source>
         <translation>無版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="362"/>
+        <location filename="../app/cli/domain_command.cpp" line="299"/>
+        <location filename="../app/cli/queue_command.cpp" line="323"/>
+        <location filename="../app/cli/simulate_command.cpp" line="363"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="366"/>
+        <location filename="../app/cli/simulate_command.cpp" line="367"/>
         <source>Prediction: CONNECTS — %1 with %2%3
 </source>
         <translation>預測：可以連線 — %1，套件 %2%3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="368"/>
-        <location filename="../app/cli/simulate_command.cpp" line="395"/>
+        <location filename="../app/cli/simulate_command.cpp" line="369"/>
+        <location filename="../app/cli/simulate_command.cpp" line="396"/>
         <source>, group %1</source>
         <translation>，群組 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="370"/>
+        <location filename="../app/cli/simulate_command.cpp" line="371"/>
         <source>Prediction: FAILS — %1
 </source>
         <translation>預測：失敗 — %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="373"/>
+        <location filename="../app/cli/simulate_command.cpp" line="374"/>
         <source>  How:
 </source>
         <translation>  推理過程：
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="380"/>
+        <location filename="../app/cli/simulate_command.cpp" line="381"/>
         <source>
 Fix for Exim:
 </source>
@@ -1268,14 +2017,14 @@ Exim 的修正方法：
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="382"/>
+        <location filename="../app/cli/simulate_command.cpp" line="383"/>
         <source>Fix for Postfix:
 </source>
         <translation>Postfix 的修正方法：
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="386"/>
+        <location filename="../app/cli/simulate_command.cpp" line="387"/>
         <source>
 Live handshake (%1)
 </source>
@@ -1284,52 +2033,116 @@ Live handshake (%1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="387"/>
+        <location filename="../app/cli/simulate_command.cpp" line="388"/>
         <source>mailtls&apos;s own ClientHello: the exact offer</source>
         <translation>mailtls 自己的 ClientHello：完全按對方的提供</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="388"/>
+        <location filename="../app/cli/simulate_command.cpp" line="389"/>
         <source>OpenSSL client with the partner&apos;s offer</source>
         <translation>使用對方提供內容的 OpenSSL 用戶端</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="390"/>
+        <location filename="../app/cli/simulate_command.cpp" line="391"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  已略去（此 OpenSSL 無法送出）：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="392"/>
+        <location filename="../app/cli/simulate_command.cpp" line="393"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  伺服器選擇了 %1，套件 %2%3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="394"/>
+        <location filename="../app/cli/simulate_command.cpp" line="395"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位元 DH 質數</translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="399"/>
+        <location filename="../app/cli/simulate_command.cpp" line="400"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  對方會在此停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="401"/>
+        <location filename="../app/cli/simulate_command.cpp" line="402"/>
         <source>  error: %1
 </source>
         <translation>  錯誤：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/simulate_command.cpp" line="444"/>
+        <location filename="../app/cli/simulate_command.cpp" line="445"/>
         <source>  scanning the server: %1/%2 connections </source>
         <translation>  正在掃描伺服器：%1/%2 次連線 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="13"/>
+        <source>Usage: mailtls cert SUBCOMMAND [options]
+
+Certificates for mail servers: look at what you have, make what you need.
+
+Subcommands:
+  inspect FILE...   the chain in certificate/key files as a server would send it, with findings
+  key               a private key (rsa2048|rsa3072|rsa4096|ec-p256|ec-p384|ed25519)
+  selfsigned        a self-signed server certificate and its key
+  csr               a certificate signing request (with SANs) for a public or private CA
+  ca init           a small CA in a directory (or a subordinate CA with --parent-ca-dir)
+  ca sign           sign a request with that CA (serial numbers tracked)
+  dhparam           Diffie-Hellman parameters for DHE suites
+  pkcs12            certificate + key (+ chain) in one passphrase-protected .p12 file
+
+&apos;mailtls cert SUBCOMMAND --help&apos; describes each. Generating commands print what they
+wrote and the Exim and Postfix lines that use it. Private keys are written 0600 and no
+existing file is replaced without --force.
+
+Exit codes: 0 ok, 1 a finding at or above --fail-on (inspect), 2 usage or file error
+(including a wrong passphrase), 130 interrupted.
+</source>
+        <translation>用法：mailtls cert 子指令 [選項]
+
+郵件伺服器的憑證：檢視現有的，產生所需的。
+
+子指令：
+  inspect FILE...   憑證/金鑰檔案中的憑證鏈（依伺服器傳送的方式），附發現
+  key               私密金鑰（rsa2048|rsa3072|rsa4096|ec-p256|ec-p384|ed25519）
+  selfsigned        自簽伺服器憑證及其金鑰
+  csr               給公開或私有 CA 的憑證簽署請求（含 SAN）
+  ca init           目錄中的小型 CA（或以 --parent-ca-dir 建立下層 CA）
+  ca sign           以該 CA 簽署請求（記錄序號）
+  dhparam           DHE 套件的 Diffie-Hellman 參數
+  pkcs12            憑證 + 金鑰（+ 憑證鏈）合入一個受密語保護的 .p12 檔案
+
+&apos;mailtls cert 子指令 --help&apos; 分別說明各子指令。產生類指令會輸出寫入的內容，
+以及使用它們的 Exim 與 Postfix 設定行。私密金鑰以 0600 權限寫入，
+沒有 --force 不會取代既有檔案。
+
+結束碼：0 正常，1 有達到或高於 --fail-on 的發現（inspect），2 用法或檔案錯誤
+（包括密語錯誤），130 已中斷。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="63"/>
+        <source>Usage: mailtls cert ca init|sign [options]
+&apos;mailtls cert ca init --help&apos; and &apos;mailtls cert ca sign --help&apos; describe each.
+</source>
+        <translation>用法：mailtls cert ca init|sign [選項]
+&apos;mailtls cert ca init --help&apos; 與 &apos;mailtls cert ca sign --help&apos; 分別說明。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="68"/>
+        <source>say &apos;init&apos; or &apos;sign&apos; (try &apos;mailtls cert ca init --help&apos;)</source>
+        <translation>請指定 &apos;init&apos; 或 &apos;sign&apos;（參見 &apos;mailtls cert ca init --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_command.cpp" line="69"/>
+        <source>unknown action &apos;%1&apos;: &apos;init&apos; or &apos;sign&apos;</source>
+        <translation>未知的動作 &apos;%1&apos;：應為 &apos;init&apos; 或 &apos;sign&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/cert_command.cpp" line="76"/>
@@ -1337,39 +2150,1230 @@ Live handshake (%1)
         <translation>未知的子指令 &apos;%1&apos;（參見 &apos;mailtls cert --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cert_generate_command.cpp" line="85"/>
-        <location filename="../app/cli/cert_generate_command.cpp" line="110"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="44"/>
+        <source>Subject syntax (--subject): NAME=VALUE pairs separated by commas, e.g.
+  &quot;O=Example GmbH,OU=Mail,L=Berlin,C=DE&quot;. Names: CN, O, OU, C, ST, L, emailAddress, DC, ...
+  A backslash makes the next character literal (O=Smith\, Jones); a value in double quotes
+  keeps commas (O=&quot;Smith, Jones&quot;). C is a two-letter country code. --cn adds the CN.
+</source>
+        <translation>主旨語法（--subject）：以逗號分隔的 NAME=VALUE 對，例如
+  &quot;O=Example GmbH,OU=Mail,L=Berlin,C=DE&quot;。名稱：CN、O、OU、C、ST、L、emailAddress、DC 等
+  反斜線使下一個字元依字面處理（O=Smith\, Jones）；雙引號中的值保留逗號
+  （O=&quot;Smith, Jones&quot;）。C 為兩字母國家代碼。--cn 加入 CN。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="50"/>
+        <source>SAN syntax (--san): TYPE:VALUE entries separated by commas, TYPE one of DNS, IP, email, URI:
+  DNS:mail.example.org,DNS:*.example.org,IP:192.0.2.25,IP:2001:db8::25,email:postmaster@example.org
+  (IPv6 needs no brackets: everything after the first colon is the value). Repeat --san or
+  use commas. Mail clients match the SANs, not the CN: a server certificate needs one.
+</source>
+        <translation>SAN 語法（--san）：以逗號分隔的 TYPE:VALUE 項目，TYPE 為 DNS、IP、email、URI 之一：
+  DNS:mail.example.org,DNS:*.example.org,IP:192.0.2.25,IP:2001:db8::25,email:postmaster@example.org
+  （IPv6 不需方括號：第一個冒號之後的全部內容即為值）。可重複 --san
+  或使用逗號。郵件用戶端比對的是 SAN 而非 CN：伺服器憑證必須有 SAN。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="56"/>
+        <source>Files: private keys are created with mode 0600 (PKCS#8 PEM; AES-256 encrypted with
+--passphrase-file), everything is written completely or not at all, and an existing file is
+only replaced with --force.
+</source>
+        <translation>檔案：私密金鑰以 0600 權限建立（PKCS#8 PEM；使用 --passphrase-file 時以 AES-256 加密），
+所有內容要麼完整寫入，要麼完全不寫，既有檔案只有在 --force 時才會被取代。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="61"/>
+        <source>Exit codes: 0 written, 2 usage error or a file that cannot be read or written (wrong
+passphrase, existing output without --force, ...), 130 interrupted.
+</source>
+        <translation>結束碼：0 已寫入，2 用法錯誤或檔案無法讀取或寫入（密語錯誤、
+輸出已存在但未指定 --force 等），130 已中斷。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="92"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="117"/>
         <location filename="../app/cli/cert_inspect_command.cpp" line="241"/>
-        <location filename="../app/cli/domain_command.cpp" line="390"/>
-        <location filename="../app/cli/fleet_command.cpp" line="226"/>
-        <location filename="../app/cli/queue_command.cpp" line="581"/>
+        <location filename="../app/cli/domain_command.cpp" line="500"/>
+        <location filename="../app/cli/fleet_command.cpp" line="235"/>
+        <location filename="../app/cli/queue_command.cpp" line="593"/>
         <location filename="../app/cli/records_command.cpp" line="102"/>
-        <location filename="../app/cli/simulate_command.cpp" line="426"/>
+        <location filename="../app/cli/simulate_command.cpp" line="427"/>
         <source>(try &apos;%1 --help&apos;)</source>
         <translation>（參見 &apos;%1 --help&apos;）</translation>
     </message>
     <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="100"/>
+        <source>Usage: mailtls %1 %2
+</source>
+        <translation>用法：mailtls %1 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="107"/>
+        <source>unexpected argument &apos;%1&apos; (try &apos;mailtls %2 --help&apos;)</source>
+        <translation>非預期的引數 &apos;%1&apos;（參見 &apos;mailtls %2 --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="131"/>
+        <source>unknown key type &apos;%1&apos; (%2)</source>
+        <translation>未知的金鑰類型 &apos;%1&apos;（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="161"/>
+        <source>the CN is given twice (--cn and CN= in --subject)</source>
+        <translation>CN 指定了兩次（--cn 與 --subject 中的 CN=）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="178"/>
+        <source>--days must be a number of days from 1 to 36500, not &apos;%1&apos;</source>
+        <translation>--days 必須是 1 到 36500 之間的天數，而非 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="197"/>
+        <source>--%1 &apos;%2&apos; is not an ISO 8601 date (2024-01-31 or 2024-01-31T12:00:00Z)</source>
+        <translation>--%1 &apos;%2&apos; 不是 ISO 8601 日期（2024-01-31 或 2024-01-31T12:00:00Z）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="224"/>
+        <source>Wrote:
+</source>
+        <translation>已寫入：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="236"/>
+        <source>, EXPIRED</source>
+        <translation>，已過期</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="238"/>
+        <source>, not yet valid</source>
+        <translation>，尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="240"/>
+        <source>  Subject:   %1
+</source>
+        <translation>  主旨：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="241"/>
+        <source>  Issuer:    %1%2
+</source>
+        <translation>  簽發者：    %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="241"/>
+        <source> (self-signed)</source>
+        <translation>（自簽）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="242"/>
+        <source>  Serial:    %1
+</source>
+        <translation>  序號：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="243"/>
+        <source>  Valid:     %1 to %2 UTC (%3 days%4)
+</source>
+        <translation>  有效期：    %1 至 %2 UTC（%3 天%4）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="248"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="498"/>
+        <source>  Key:       %1
+</source>
+        <translation>  金鑰：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="251"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="497"/>
+        <source>  SANs:      %1
+</source>
+        <translation>  SAN：       %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="252"/>
+        <source>  Signature: %1
+</source>
+        <translation>  簽章：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="253"/>
+        <source>  SHA-256:   %1
+</source>
+        <translation>  SHA-256：   %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="270"/>
+        <source>private key, %1, PKCS#8%2, mode 0600</source>
+        <translation>私密金鑰，%1，PKCS#8%2，權限 0600</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="271"/>
+        <source> AES-256 encrypted</source>
+        <translation> AES-256 加密</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="282"/>
+        <source>give either --key FILE or --key-type TYPE, not both</source>
+        <translation>請指定 --key FILE 或 --key-type TYPE，不能同時指定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="313"/>
+        <source>Key type: %1.</source>
+        <translation>金鑰類型：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="314"/>
+        <source>Write the private key to FILE (mode 0600).</source>
+        <translation>將私密金鑰寫入 FILE（權限 0600）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="316"/>
+        <source>Encrypt the key with the first line of FILE (AES-256-CBC).</source>
+        <translation>以 FILE 的第一行加密金鑰（AES-256-CBC）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="317"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="705"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="780"/>
+        <source>Replace FILE if it exists.</source>
+        <translation>若 FILE 已存在則取代。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="321"/>
+        <source>Generates a private key and writes it as PKCS#8 PEM.</source>
+        <translation>產生私密金鑰並以 PKCS#8 PEM 格式寫入。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="322"/>
+        <source>
+Example:
+  mailtls cert key --type ec-p256 --out /etc/exim4/ecdsa.key
+
+</source>
+        <translation>
+範例：
+  mailtls cert key --type ec-p256 --out /etc/exim4/ecdsa.key
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="327"/>
+        <source>--type is required (%1)</source>
+        <translation>必須指定 --type（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="329"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="470"/>
+        <source>--out FILE is required</source>
+        <translation>必須指定 --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="349"/>
+        <source>Public key SHA-256 (DANE TLSA 3 1 1): %1
+</source>
+        <translation>公開金鑰 SHA-256（DANE TLSA 3 1 1）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="350"/>
+        <source>Next: mailtls cert csr --key %1 --cn NAME --san DNS:NAME --out request.csr
+</source>
+        <translation>下一步：mailtls cert csr --key %1 --cn NAME --san DNS:NAME --out request.csr
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="360"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="437"/>
+        <source>Common name, e.g. the MX host name.</source>
+        <translation>一般名稱，例如 MX 主機名稱。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="361"/>
+        <source>Subject alternative names (see below); repeatable.</source>
+        <translation>主旨替代名稱（見下文）；可重複。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="362"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="439"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="512"/>
+        <source>Further subject attributes, e.g. &quot;O=Example,C=DE&quot;.</source>
+        <translation>其他主旨屬性，例如 &quot;O=Example,C=DE&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="363"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="440"/>
+        <source>Generate a key of TYPE (%1; default rsa2048).</source>
+        <translation>產生 TYPE 類型的金鑰（%1；預設 rsa2048）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="364"/>
+        <source>Use the existing key in FILE instead.</source>
+        <translation>改用 FILE 中既有的金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="365"/>
+        <source>Validity in days (default 365).</source>
+        <translation>有效天數（預設 365）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="366"/>
+        <source>Extended key usage: server (default), client or both.</source>
+        <translation>延伸金鑰用法：server（預設）、client 或 both。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="367"/>
+        <source>Write the certificate to FILE.</source>
+        <translation>將憑證寫入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="368"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="442"/>
+        <source>Write the generated key to FILE (mode 0600).</source>
+        <translation>將產生的金鑰寫入 FILE（權限 0600）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="370"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="445"/>
+        <source>Passphrase (first line of FILE) to encrypt the new key or open --key.</source>
+        <translation>密語（FILE 的第一行），用於加密新金鑰或開啟 --key。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="371"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="446"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="606"/>
+        <source>Replace output files that exist.</source>
+        <translation>取代已存在的輸出檔案。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="376"/>
+        <source>Makes a self-signed certificate: serverAuth, a SAN for every name the server
+answers to, a random 128-bit serial, SHA-256 (none for Ed25519). Partners that verify
+certificates will not trust it; opportunistic STARTTLS works.</source>
+        <translation>產生自簽憑證：serverAuth，伺服器回應的每個名稱各一個 SAN，
+隨機 128 位元序號，SHA-256（Ed25519 無）。驗證憑證的對方
+不會信任它；機會性 STARTTLS 可以運作。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="381"/>
+        <source>
+Example:
+  mailtls cert selfsigned --cn mail.example.org --san DNS:mail.example.org,IP:192.0.2.25 \
+      --key-type ec-p256 --out-cert mail.pem --out-key mail.key
+
+</source>
+        <translation>
+範例：
+  mailtls cert selfsigned --cn mail.example.org --san DNS:mail.example.org,IP:192.0.2.25 \
+      --key-type ec-p256 --out-cert mail.pem --out-key mail.key
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="391"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="535"/>
+        <source>--cn NAME is required</source>
+        <translation>必須指定 --cn NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="399"/>
+        <source>--eku must be server, client or both</source>
+        <translation>--eku 必須是 server、client 或 both</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="401"/>
+        <source>--out-cert FILE is required</source>
+        <translation>必須指定 --out-cert FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="403"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="472"/>
+        <source>--out-key FILE is required for the generated key (or use --key FILE)</source>
+        <translation>產生的金鑰需要 --out-key FILE（或使用 --key FILE）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="405"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="474"/>
+        <source>--out-key goes with a generated key, not with --key</source>
+        <translation>--out-key 用於產生的金鑰，不能與 --key 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="425"/>
+        <source>certificate (self-signed)</source>
+        <translation>憑證（自簽）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="429"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="682"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="847"/>
+        <source>Certificate</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="438"/>
+        <source>Subject alternative names to request; repeatable.</source>
+        <translation>要請求的主旨替代名稱；可重複。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="441"/>
+        <source>Use the existing key in FILE.</source>
+        <translation>使用 FILE 中既有的金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="443"/>
+        <source>Write the request (PEM) to FILE.</source>
+        <translation>將請求（PEM）寫入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="451"/>
+        <source>Makes a PKCS#10 certificate signing request; the SANs travel in it as an
+extension request, which &apos;mailtls cert ca sign&apos; and most CAs copy.</source>
+        <translation>產生 PKCS#10 憑證簽署請求；SAN 以延伸請求形式包含其中，
+&apos;mailtls cert ca sign&apos; 與大多數 CA 會複製它們。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="455"/>
+        <source>
+Example:
+  mailtls cert csr --key-type rsa3072 --out-key mx.key --cn mx.example.org \
+      --san DNS:mx.example.org --subject &quot;O=Example,C=DE&quot; --out mx.csr
+
+</source>
+        <translation>
+範例：
+  mailtls cert csr --key-type rsa3072 --out-key mx.key --cn mx.example.org \
+      --san DNS:mx.example.org --subject &quot;O=Example,C=DE&quot; --out mx.csr
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="468"/>
+        <source>--cn NAME (and --san) is required</source>
+        <translation>必須指定 --cn NAME（以及 --san）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="490"/>
+        <source>certificate signing request</source>
+        <translation>憑證簽署請求</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="495"/>
+        <source>Request:
+  Subject:   %1
+</source>
+        <translation>請求：
+  主旨：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="499"/>
+        <source>  Public key SHA-256 (DANE TLSA 3 1 1): %1
+</source>
+        <translation>  公開金鑰 SHA-256（DANE TLSA 3 1 1）：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="501"/>
+        <source>mailtls cert csr: warning: no SAN requested; a CA must add one (mailtls cert ca sign --san ...)
+</source>
+        <translation>mailtls cert csr: 警告：未請求 SAN；CA 必須加入一個（mailtls cert ca sign --san ...）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="502"/>
+        <source>Next: mailtls cert ca sign --ca-dir CA-DIR --csr %1 --out cert.pem
+</source>
+        <translation>下一步：mailtls cert ca sign --ca-dir CA-DIR --csr %1 --out cert.pem
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="511"/>
+        <source>The CA&apos;s name, e.g. &quot;Example Mail CA&quot;.</source>
+        <translation>CA 的名稱，例如 &quot;Example Mail CA&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="513"/>
+        <source>Directory for the CA (created if needed).</source>
+        <translation>CA 的目錄（必要時建立）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="514"/>
+        <source>CA key type (%1; default rsa3072).</source>
+        <translation>CA 金鑰類型（%1；預設 rsa3072）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="515"/>
+        <source>Validity of the CA certificate (default 3650).</source>
+        <translation>CA 憑證的有效期（預設 3650）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="516"/>
+        <source>Validity &apos;ca sign&apos; uses without --days (default 365).</source>
+        <translation>&apos;ca sign&apos; 在未指定 --days 時使用的有效期（預設 365）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="517"/>
+        <source>Limit of CAs below this one (default: none for a root, 0 for a subordinate).</source>
+        <translation>此 CA 之下允許的 CA 層數（預設：根 CA 不限，下層 CA 為 0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="518"/>
+        <source>Make a subordinate (intermediate) CA signed by the CA in DIR.</source>
+        <translation>建立由 DIR 中的 CA 簽署的下層（中繼）CA。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="519"/>
+        <source>Encrypt ca.key with the first line of FILE.</source>
+        <translation>以 FILE 的第一行加密 ca.key。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="520"/>
+        <source>Passphrase of the parent CA&apos;s key.</source>
+        <translation>上層 CA 金鑰的密語。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="524"/>
+        <source>Creates a small CA in DIR: ca.key (0600), ca.pem, chain.pem, serial, index.txt
+(one line per issued certificate) and ca.json. Sign requests with &apos;mailtls cert ca sign&apos;.</source>
+        <translation>在 DIR 中建立小型 CA：ca.key（0600）、ca.pem、chain.pem、serial、index.txt
+（每張已簽發憑證一行）與 ca.json。以 &apos;mailtls cert ca sign&apos; 簽署請求。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="527"/>
+        <source>
+Examples:
+  mailtls cert ca init --cn &quot;Classroom Root CA&quot; --out-dir ./root-ca
+  mailtls cert ca init --cn &quot;Classroom Mail CA&quot; --out-dir ./mail-ca --parent-ca-dir ./root-ca
+
+</source>
+        <translation>
+範例：
+  mailtls cert ca init --cn &quot;Classroom Root CA&quot; --out-dir ./root-ca
+  mailtls cert ca init --cn &quot;Classroom Mail CA&quot; --out-dir ./mail-ca --parent-ca-dir ./root-ca
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="537"/>
+        <source>--out-dir DIR is required</source>
+        <translation>必須指定 --out-dir DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="548"/>
+        <source>--pathlen must be 0 to 10</source>
+        <translation>--pathlen 必須在 0 到 10 之間</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="570"/>
+        <location filename="../app/cli/cert_generate_command.cpp" line="576"/>
+        <source>CA certificate</source>
+        <translation>CA 憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="571"/>
+        <source>issuers of this CA (none: a root)</source>
+        <translation>此 CA 的簽發者（無：根 CA）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="572"/>
+        <source>issuers of this CA</source>
+        <translation>此 CA 的簽發者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="573"/>
+        <source>next serial: %1</source>
+        <translation>下一個序號：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="574"/>
+        <source>issued certificates</source>
+        <translation>已簽發的憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="575"/>
+        <source>CA settings</source>
+        <translation>CA 設定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="582"/>
+        <source>Clients trust it with: mailtls session HOST --ca-file %1
+</source>
+        <translation>用戶端這樣信任它：mailtls session HOST --ca-file %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="584"/>
+        <source>Next: mailtls cert ca sign --ca-dir %1 --csr request.csr --out cert.pem
+</source>
+        <translation>下一步：mailtls cert ca sign --ca-dir %1 --csr request.csr --out cert.pem
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="593"/>
+        <source>The CA directory (&apos;mailtls cert ca init&apos;).</source>
+        <translation>CA 目錄（&apos;mailtls cert ca init&apos;）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="594"/>
+        <source>The request to sign (PEM or DER).</source>
+        <translation>要簽署的請求（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="595"/>
+        <source>Write the certificate (PEM) to FILE.</source>
+        <translation>將憑證（PEM）寫入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="597"/>
+        <source>Also write the certificate followed by the CA&apos;s intermediates: the file a server serves.</source>
+        <translation>另寫入憑證及其後的 CA 中繼憑證：即伺服器要提供的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="599"/>
+        <source>Validity in days (default: the CA&apos;s, normally 365).</source>
+        <translation>有效天數（預設：CA 的設定，通常為 365）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="600"/>
+        <source>server (default), client, both, or ca for an intermediate CA.</source>
+        <translation>server（預設）、client、both，或用於中繼 CA 的 ca。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="601"/>
+        <source>Explicit start of validity (ISO 8601, UTC).</source>
+        <translation>明確的有效期開始時間（ISO 8601，UTC）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="602"/>
+        <source>Explicit end of validity (ISO 8601, UTC).</source>
+        <translation>明確的有效期結束時間（ISO 8601，UTC）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="603"/>
+        <source>Use these SANs instead of the requested ones; repeatable.</source>
+        <translation>使用這些 SAN 取代請求中的 SAN；可重複。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="604"/>
+        <source>With --eku ca: CAs allowed below it (default 0).</source>
+        <translation>與 --eku ca 一起使用：其下允許的 CA 層數（預設 0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="605"/>
+        <source>Passphrase of ca.key (first line of FILE).</source>
+        <translation>ca.key 的密語（FILE 的第一行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="610"/>
+        <source>Signs a request with the CA in DIR: the next serial number (tracked in DIR/serial),
+the requested SANs (or --san), serverAuth/clientAuth as --eku says, keyUsage
+digitalSignature (+ keyEncipherment for RSA), CA:FALSE, SKI/AKI, SHA-256.</source>
+        <translation>以 DIR 中的 CA 簽署請求：下一個序號（記錄於 DIR/serial），
+請求中的 SAN（或 --san），依 --eku 設定 serverAuth/clientAuth，keyUsage
+digitalSignature（RSA 另加 keyEncipherment），CA:FALSE，SKI/AKI，SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="614"/>
+        <source>
+Dates: --not-before/--not-after take 2024-01-31 or 2024-01-31T12:00:00Z and may lie in
+the past (an expired certificate for a test).
+
+Example:
+  mailtls cert ca sign --ca-dir ./mail-ca --csr mx.csr --out mx.pem --out-chain mx-chain.pem
+
+</source>
+        <translation>
+日期：--not-before/--not-after 接受 2024-01-31 或 2024-01-31T12:00:00Z，
+可以是過去的時間（用於測試的過期憑證）。
+
+範例：
+  mailtls cert ca sign --ca-dir ./mail-ca --csr mx.csr --out mx.pem --out-chain mx-chain.pem
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="621"/>
+        <source>--ca-dir DIR, --csr FILE and --out FILE are required</source>
+        <translation>必須指定 --ca-dir DIR、--csr FILE 與 --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="627"/>
+        <source>--eku must be server, client, both or ca</source>
+        <translation>--eku 必須是 server、client、both 或 ca</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="633"/>
+        <source>give --days or --not-after, not both</source>
+        <translation>請指定 --days 或 --not-after，不能同時指定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="644"/>
+        <source>--pathlen (0 to 10) goes with --eku ca</source>
+        <translation>--pathlen（0 到 10）需與 --eku ca 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="670"/>
+        <source>certificate, serial %1</source>
+        <translation>憑證，序號 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="674"/>
+        <source>certificate + %1 intermediate(s), to serve</source>
+        <translation>憑證 + %1 張中繼憑證，供伺服器提供</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="677"/>
+        <source> (serial %1 stays recorded in %2)</source>
+        <translation>（序號 %1 仍記錄於 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="680"/>
+        <source>recorded; next serial %1</source>
+        <translation>已記錄；下一個序號 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="684"/>
+        <source>This is a CA certificate: servers send it after the leaves it signs.
+</source>
+        <translation>這是 CA 憑證：伺服器在它所簽署的終端憑證之後傳送它。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="688"/>
+        <source>Note: serve this certificate followed by %1 (or use --out-chain), or partners miss the intermediate.
+</source>
+        <translation>注意：提供此憑證時其後須接 %1（或使用 --out-chain），否則對方缺少中繼憑證。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="703"/>
+        <source>Prime size: 2048, 3072 or 4096.</source>
+        <translation>質數大小：2048、3072 或 4096。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="704"/>
+        <source>Write the parameters (PEM) to FILE.</source>
+        <translation>將參數（PEM）寫入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="709"/>
+        <source>Generates Diffie-Hellman parameters (a safe prime, generator 2) for DHE suites.
+This takes seconds to minutes; progress shows on a terminal and Ctrl-C stops it
+without leaving a file behind.</source>
+        <translation>為 DHE 套件產生 Diffie-Hellman 參數（安全質數，產生元 2）。
+需要數秒到數分鐘；在終端機上顯示進度，按 Ctrl-C 停止，
+不會留下檔案。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="712"/>
+        <source>Example:
+  mailtls cert dhparam --bits 3072 --out /etc/exim4/dh3072.pem
+
+</source>
+        <translation>範例：
+  mailtls cert dhparam --bits 3072 --out /etc/exim4/dh3072.pem
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="716"/>
+        <source>--bits N and --out FILE are required</source>
+        <translation>必須指定 --bits N 與 --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="720"/>
+        <source>--bits must be 2048, 3072 or 4096</source>
+        <translation>--bits 必須是 2048、3072 或 4096</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="727"/>
+        <source>Generating %1-bit DH parameters (can take minutes; Ctrl-C cancels)
+</source>
+        <translation>正在產生 %1 位元 DH 參數（可能需要數分鐘；Ctrl-C 取消）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="757"/>
+        <source>interrupted; nothing written</source>
+        <translation>已中斷；未寫入任何內容</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="764"/>
+        <source>DH parameters, %1-bit safe prime, generator 2</source>
+        <translation>DH 參數，%1 位元安全質數，產生元 2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="773"/>
+        <source>The certificate (PEM; further certificates in it join the chain).</source>
+        <translation>憑證（PEM；其中的其他憑證加入憑證鏈）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="774"/>
+        <source>Its private key.</source>
+        <translation>它的私密金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="775"/>
+        <source>Intermediate (and root) certificates to include.</source>
+        <translation>要包含的中繼（及根）憑證。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="776"/>
+        <source>Write the bundle (DER .p12) to FILE (mode 0600).</source>
+        <translation>將組合檔（DER .p12）寫入 FILE（權限 0600）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="777"/>
+        <source>Protect the bundle with the first line of FILE.</source>
+        <translation>以 FILE 的第一行保護組合檔。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="778"/>
+        <source>Passphrase of an encrypted --key.</source>
+        <translation>加密的 --key 的密語。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="779"/>
+        <source>Friendly name shown by importers (default: the CN).</source>
+        <translation>匯入程式顯示的易記名稱（預設：CN）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="784"/>
+        <source>Bundles a certificate, its key and optionally the chain into one PKCS#12 file
+(AES-256-CBC with PBKDF2-SHA256, HMAC-SHA256), e.g. for Windows or a mail client.</source>
+        <translation>將憑證、其金鑰以及可選的憑證鏈打包為一個 PKCS#12 檔案
+（AES-256-CBC 搭配 PBKDF2-SHA256、HMAC-SHA256），例如用於 Windows 或郵件用戶端。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="786"/>
+        <source>Example:
+  mailtls cert pkcs12 --cert mx.pem --key mx.key --chain ca.pem --out mx.p12 --passphrase-file p12.pass
+
+</source>
+        <translation>範例：
+  mailtls cert pkcs12 --cert mx.pem --key mx.key --chain ca.pem --out mx.p12 --passphrase-file p12.pass
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="791"/>
+        <source>--cert FILE, --key FILE and --out FILE are required</source>
+        <translation>必須指定 --cert FILE、--key FILE 與 --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="793"/>
+        <source>--passphrase-file FILE is required (a PKCS#12 file carries the private key)</source>
+        <translation>必須指定 --passphrase-file FILE（PKCS#12 檔案包含私密金鑰）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="805"/>
+        <source>cannot read %1</source>
+        <translation>無法讀取 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="815"/>
+        <source>%1 holds no certificate</source>
+        <translation>%1 中沒有憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="835"/>
+        <source>%1 does not belong to the certificate in %2 (%3)</source>
+        <translation>%1 與 %2 中的憑證不相符（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="844"/>
+        <source>PKCS#12: certificate, key (%1), %2 chain certificate(s); mode 0600</source>
+        <translation>PKCS#12：憑證、金鑰（%1）、%2 張憑證鏈憑證；權限 0600</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="848"/>
+        <source>Check: openssl pkcs12 -info -noout -in %1 -passin file:%2
+</source>
+        <translation>檢查：openssl pkcs12 -info -noout -in %1 -passin file:%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="28"/>
+        <source>Can mail for this domain be delivered securely? Looks up the domain&apos;s MX hosts and their
+addresses through a DNSSEC-validating resolver, runs a STARTTLS session on port 25 to every
+address (SNI = the MX name), matches the served chains against the DANE TLSA records,
+fetches the MTA-STS policy over HTTPS and reads the TLS-RPT record. Then one verdict line
+per kind of sending MTA (opportunistic, DANE, MTA-STS) and the findings with their fixes.</source>
+        <translation>此網域的郵件能否安全投遞？透過執行 DNSSEC 驗證的解析器查找該網域的 MX 主機及其位址，
+在連接埠 25 上對每個位址進行一次 STARTTLS 工作階段（SNI = MX 名稱），將所提供的憑證鏈與
+DANE TLSA 記錄進行比對，透過 HTTPS 取得 MTA-STS 原則並讀取 TLS-RPT 記錄。然後依傳送方
+MTA 的類型（機會式、DANE、MTA-STS）各給出一行結論，以及發現及其修正。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="35"/>
+        <source>
+Verdicts: delivers, delivers_unprotected (delivers without the protection this kind of
+sender asks for), defers (mail waits in the sender&apos;s queue), unknown.
+
+Exit codes:
+  0    checked (and nothing reached --fail-on)
+  1    a finding at or above --fail-on SEVERITY
+  2    usage error: not a domain name, a bad --resolver, an unreadable --trust-anchor
+  3    no answer to judge: the resolver did not answer
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls domain example.org
+  mailtls domain example.org --json - | jq &apos;.verdicts&apos;
+  mailtls domain example.org --records      # plus the TLSA/MTA-STS/TLS-RPT records to publish
+  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem
+</source>
+        <translation>
+結論：delivers、delivers_unprotected（可以投遞，但沒有這類寄件方所要求的保護）、
+defers（郵件在寄件方的佇列中等待）、unknown。
+
+結束代碼：
+  0    已檢查（且沒有達到 --fail-on 的）
+  1    存在不低於 --fail-on SEVERITY 的發現
+  2    用法錯誤：不是網域名稱、--resolver 錯誤、--trust-anchor 不可讀取
+  3    沒有可評判的回應：解析器沒有回應
+  130  已中斷（Ctrl-C）
+
+範例：
+  mailtls domain example.org
+  mailtls domain example.org --json - | jq &apos;.verdicts&apos;
+  mailtls domain example.org --records      # 另外給出應發布的 TLSA/MTA-STS/TLS-RPT 記錄
+  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="56"/>
+        <source>The DNS resolver to ask (default: those of /etc/resolv.conf). Answers are validated here in any case.</source>
+        <translation>要查詢的 DNS 解析器（預設：/etc/resolv.conf 中的解析器）。無論如何，回應都在本機驗證。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="60"/>
+        <source>DNSSEC trust anchor: DNSKEY or DS records in zone-file form (default: /usr/share/dns/root.key, the root key).</source>
+        <translation>DNSSEC 信任錨：區域檔案格式的 DNSKEY 或 DS 記錄（預設：/usr/share/dns/root.key，即根金鑰）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="64"/>
+        <source>CA certificates for the MTA-STS policy host (default: the system store).</source>
+        <translation>用於 MTA-STS 原則主機的 CA 憑證（預設：系統憑證庫）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="67"/>
+        <source>CA certificates for the MX hosts&apos; chains (default: the system store).</source>
+        <translation>用於 MX 主機憑證鏈的 CA 憑證（預設：系統憑證庫）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="72"/>
+        <source>The SMTP sessions to the MX hosts go through this proxy: socks5://[USER@]HOST:PORT or http://[USER@]HOST:PORT (no password in the URL). DNS and the MTA-STS policy fetch stay direct.</source>
+        <translation>到 MX 主機的 SMTP 工作階段經由此代理伺服器：socks5://[USER@]HOST:PORT 或 http://[USER@]HOST:PORT（URL 中不得包含密碼）。DNS 查詢和 MTA-STS 原則取得仍然直連。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="79"/>
+        <source>Sessions at once (default: 4).</source>
+        <translation>同時進行的工作階段數（預設：4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="81"/>
+        <source>DNS and the MTA-STS policy only: connect to no MX host.</source>
+        <translation>只查詢 DNS 和 MTA-STS 原則：不連線任何 MX 主機。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="83"/>
+        <source>SMTP port of the MX hosts (default: 25, what senders use; others for labs).</source>
+        <translation>MX 主機的 SMTP 連接埠（預設：25，即寄件方使用的連接埠；其他連接埠用於實驗環境）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="86"/>
+        <source>HTTPS port of the MTA-STS policy host (default: 443; others for labs).</source>
+        <translation>MTA-STS 原則主機的 HTTPS 連接埠（預設：443；其他連接埠用於實驗環境）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="88"/>
+        <source>the domain report as JSON (schema mailtls.domain/1)</source>
+        <translation>網域報告（JSON 格式，schema mailtls.domain/1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="89"/>
+        <source>Write the domain report as one HTML file.</source>
+        <translation>將網域報告寫成一個 HTML 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="91"/>
+        <source>the domain report</source>
+        <translation>網域報告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="95"/>
+        <source>Print only the verdict lines.</source>
+        <translation>只輸出結論行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="97"/>
+        <source>Also print the records to publish for the MX set and the keys served now (TLSA 3 1 1, MTA-STS, TLS-RPT) and the sending side&apos;s DANE settings.</source>
+        <translation>另外輸出針對這組 MX 及目前所提供金鑰應發布的記錄（TLSA 3 1 1、MTA-STS、TLS-RPT），以及傳送方的 DANE 設定。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="112"/>
+        <source>The mail domain, e.g. example.org.</source>
+        <translation>郵件網域，例如 example.org。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="138"/>
+        <source>missing DOMAIN</source>
+        <translation>缺少 DOMAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="138"/>
+        <source>one DOMAIN at a time</source>
+        <translation>一次只能指定一個 DOMAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="188"/>
+        <source>bounces at once: the domain publishes a null MX (accepts no mail)</source>
+        <translation>立即退信：該網域發布了空 MX（不接收郵件）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="189"/>
+        <source>bounces at once: the domain does not exist (NXDOMAIN)</source>
+        <translation>立即退信：該網域不存在（NXDOMAIN）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="190"/>
+        <source>bounces: there is no MX and no address</source>
+        <translation>退信：既沒有 MX 也沒有位址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="191"/>
+        <source>not known: the resolver used for this check did not answer</source>
+        <translation>未知：本次檢查使用的解析器沒有回應</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="192"/>
+        <source>not known: the check was cancelled</source>
+        <translation>未知：檢查已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="193"/>
+        <source>delivers only if it does not validate DNSSEC: the MX answer is bogus</source>
+        <translation>僅在不驗證 DNSSEC 時投遞：MX 回應為 bogus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="194"/>
+        <source>defers: the MX lookup fails, so it cannot find where to deliver</source>
+        <translation>延後：MX 查詢失敗，因此找不到投遞目標</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="195"/>
+        <source>defers: it validates DNSSEC and gets no usable MX answer</source>
+        <translation>延後：它驗證 DNSSEC，卻得不到可用的 MX 回應</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="196"/>
+        <source>not checked: sessions were skipped</source>
+        <translation>未檢查：已略過工作階段</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="197"/>
+        <source>defers: no MX address to connect to</source>
+        <translation>延後：沒有可連線的 MX 位址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="198"/>
+        <source>defers: none of the %1 MX addresses answered on port 25 (from here)</source>
+        <translation>延後：%1 個 MX 位址均未在 25 埠回應（從此處看）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="199"/>
+        <source>delivers over TLS: the one MX address negotiates it</source>
+        <translation>透過 TLS 投遞：唯一的 MX 位址協商了 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="200"/>
+        <source>delivers over TLS: all %1 MX addresses negotiate it</source>
+        <translation>透過 TLS 投遞：全部 %1 個 MX 位址都協商了 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="201"/>
+        <source>delivers over TLS: %1 of %2 MX addresses answered, all with TLS</source>
+        <translation>透過 TLS 投遞：%2 個 MX 位址中有 %1 個回應，全部使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="202"/>
+        <source>delivers, but in cleartext to %1 of %2 answering MX addresses (no TLS there)</source>
+        <translation>可投遞，但對 %2 個回應的 MX 位址中的 %1 個使用明文（那裡沒有 TLS）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="203"/>
+        <source>delivers without authentication: no MX host has usable DANE records in a signed zone, so it falls back to opportunistic TLS</source>
+        <translation>投遞但不驗證：沒有 MX 主機在已簽署區域中有可用的 DANE 記錄，因此退回機會性 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="205"/>
+        <source>not known: sessions were skipped, so no served chain was matched</source>
+        <translation>未知：已略過工作階段，因此沒有比對任何提供的憑證鏈</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="206"/>
+        <source>delivers with DANE: every MX host matches its TLSA records</source>
+        <translation>使用 DANE 投遞：每個 MX 主機都與其 TLSA 記錄相符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="207"/>
+        <source>delivers with DANE through %1; skips %2</source>
+        <translation>透過 %1 使用 DANE 投遞；略過 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="208"/>
+        <source>delivers only through %1 (no DANE there); skips %2</source>
+        <translation>僅透過 %1 投遞（那裡沒有 DANE）；略過 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="209"/>
+        <source>defers all mail: the TLSA or address answers of %1 are bogus or fail</source>
+        <translation>延後所有郵件：%1 的 TLSA 或位址回應為 bogus 或失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="210"/>
+        <source>defers all mail: the served certificates of %1 do not match the TLSA records</source>
+        <translation>延後所有郵件：%1 提供的憑證與 TLSA 記錄不相符</translation>
+    </message>
+    <message>
         <location filename="../app/cli/domain_command.cpp" line="211"/>
+        <source>defers all mail: no address of %1 answered on port 25 (from here)</source>
+        <translation>延後所有郵件：%1 的位址均未在 25 埠回應（從此處看）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="212"/>
+        <source>defers all mail: the enforced policy refuses every MX host (%1), and %2 did not answer</source>
+        <translation>延後所有郵件：強制執行的原則拒絕了每個 MX 主機（%1），且 %2 沒有回應</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="213"/>
+        <source>defers all mail: the enforced policy refuses every MX host (%1)</source>
+        <translation>延後所有郵件：強制執行的原則拒絕了每個 MX 主機（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="214"/>
+        <source>delivers as an opportunistic sender: no MTA-STS policy is published</source>
+        <translation>依機會性寄件方投遞：未發布 MTA-STS 原則</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="215"/>
+        <source>delivers as if there were no policy: the published one cannot be used (senders that cached an older policy keep enforcing that one)</source>
+        <translation>依沒有原則的方式投遞：已發布的原則無法使用（快取了舊原則的寄件方會繼續執行舊原則）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="217"/>
+        <source>delivers without checks: the policy&apos;s mode is none</source>
+        <translation>不檢查即投遞：原則模式為 none</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="218"/>
+        <source>delivers even if checks fail (testing mode), and reports the failures</source>
+        <translation>即使檢查失敗也投遞（testing 模式），並回報失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="219"/>
+        <source>not known: sessions were skipped, so certificates were not checked</source>
+        <translation>未知：已略過工作階段，因此未檢查憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="220"/>
+        <source>delivers: every MX host passes the enforced policy</source>
+        <translation>可投遞：每個 MX 主機都通過了強制執行的原則</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="221"/>
+        <source>delivers through %1; refuses %2; %3 did not answer</source>
+        <translation>透過 %1 投遞；拒絕 %2；%3 沒有回應</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="222"/>
+        <source>delivers through %1; refuses %2</source>
+        <translation>透過 %1 投遞；拒絕 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="223"/>
+        <source>delivers through %1; %2 did not answer</source>
+        <translation>透過 %1 投遞；%2 沒有回應</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="224"/>
+        <source>delivers through %1</source>
+        <translation>透過 %1 投遞</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="226"/>
+        <source>defers like an opportunistic sender: %1</source>
+        <translation>與機會性寄件方一樣延後：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="227"/>
+        <source>no MX address to connect to</source>
+        <translation>沒有可連線的 MX 位址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="228"/>
+        <source>none of the %1 MX addresses answered on port 25 (from here)</source>
+        <translation>%1 個 MX 位址均未在 25 埠回應（從此處看）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="294"/>
+        <source>delivers</source>
+        <translation>可投遞</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="295"/>
+        <source>unprotected</source>
+        <translation>無保護</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="296"/>
+        <source>DEFERS</source>
+        <translation>延後</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="315"/>
+        <source>opportunistic</source>
+        <translation>機會性</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="321"/>
         <source>Would a sender deliver to %1?</source>
         <translation>寄件方能否投遞到 %1？</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="220"/>
+        <location filename="../app/cli/domain_command.cpp" line="330"/>
         <source>not looked up</source>
         <translation>未查詢</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="222"/>
+        <location filename="../app/cli/domain_command.cpp" line="332"/>
         <source>no answer</source>
         <translation>無回應</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="232"/>
+        <location filename="../app/cli/domain_command.cpp" line="342"/>
         <source>MX (%1)</source>
         <translation>MX（%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="234"/>
+        <location filename="../app/cli/domain_command.cpp" line="344"/>
         <source>  null MX (RFC 7505): the domain accepts no mail
 
 </source>
@@ -1378,14 +3382,14 @@ Live handshake (%1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="236"/>
+        <location filename="../app/cli/domain_command.cpp" line="346"/>
         <source>  no MX records: the domain&apos;s own addresses stand in (RFC 5321 §5.1)
 </source>
         <translation>  沒有 MX 記錄：使用該網域自身的位址（RFC 5321 §5.1）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="238"/>
+        <location filename="../app/cli/domain_command.cpp" line="348"/>
         <source>  no MX host
 
 </source>
@@ -1394,87 +3398,324 @@ Live handshake (%1)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="242"/>
+        <location filename="../app/cli/domain_command.cpp" line="352"/>
         <source>  (not checked)
 </source>
         <translation>  （未檢查）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="254"/>
+        <location filename="../app/cli/domain_command.cpp" line="361"/>
+        <source>via CNAME %1</source>
+        <translation>經 CNAME %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="364"/>
         <source>        no address
 </source>
         <translation>        沒有位址
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="260"/>
+        <location filename="../app/cli/domain_command.cpp" line="370"/>
         <source>        %1  (not connected: --no-sessions)
 </source>
         <translation>        %1  （未連線：--no-sessions）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="262"/>
+        <location filename="../app/cli/domain_command.cpp" line="372"/>
         <source>        and %1 more address(es), not checked
 </source>
         <translation>        另有 %1 個位址未檢查
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="277"/>
+        <location filename="../app/cli/domain_command.cpp" line="387"/>
         <source>no connection: %1</source>
         <translation>無法連線：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="279"/>
+        <location filename="../app/cli/domain_command.cpp" line="389"/>
         <source>no STARTTLS</source>
         <translation>無 STARTTLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="281"/>
+        <location filename="../app/cli/domain_command.cpp" line="391"/>
         <source>TLS failed: %1</source>
         <translation>TLS 失敗：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="286"/>
+        <location filename="../app/cli/domain_command.cpp" line="396"/>
         <source>CN=%1 until %2</source>
         <translation>CN=%1，有效至 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <location filename="../app/cli/domain_command.cpp" line="398"/>
         <source>trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="288"/>
+        <location filename="../app/cli/domain_command.cpp" line="398"/>
         <source>untrusted</source>
         <translation>不受信任</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <location filename="../app/cli/domain_command.cpp" line="399"/>
         <source>name ok</source>
         <translation>名稱相符</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="289"/>
+        <location filename="../app/cli/domain_command.cpp" line="399"/>
         <source>name mismatch</source>
         <translation>名稱不符</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="297"/>
+        <location filename="../app/cli/domain_command.cpp" line="401"/>
+        <source>DANE ok</source>
+        <translation>DANE 正常</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="401"/>
+        <source>DANE FAILS</source>
+        <translation>DANE 失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="407"/>
         <source>DANE (TLSA records)</source>
         <translation>DANE（TLSA 記錄）</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="456"/>
+        <location filename="../app/cli/domain_command.cpp" line="420"/>
+        <source>%1 (depth %2)</source>
+        <translation>%1（深度 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="427"/>
+        <source>matched by %1</source>
+        <translation>由 %1 比對</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="428"/>
+        <source>matches no served certificate</source>
+        <translation>與提供的憑證均不相符</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="429"/>
+        <source>not compared: the records are not secure</source>
+        <translation>未比較：記錄不安全</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="430"/>
+        <source>not compared: no certificate was served</source>
+        <translation>未比較：未提供憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="434"/>
+        <source>    %1  (cannot be read)
+</source>
+        <translation>    %1  （無法讀取）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="437"/>
+        <source>  none published
+</source>
+        <translation>  未發布
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="454"/>
+        <source>certificate valid</source>
+        <translation>憑證有效</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="455"/>
+        <source>certificate NOT valid: %1</source>
+        <translation>憑證無效：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="458"/>
+        <source>  policy %1%2
+    %3
+</source>
+        <translation>  原則 %1%2
+    %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="460"/>
+        <source>    redirects to %1 (not followed)
+</source>
+        <translation>    重新導向到 %1（未跟隨）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="464"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="471"/>
+        <source>(matches no MX host)</source>
+        <translation>（不符合任何 MX 主機）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="472"/>
+        <source>covers %1</source>
+        <translation>涵蓋 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="566"/>
         <source>Domain %1</source>
         <translation>網域 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/domain_command.cpp" line="475"/>
+        <location filename="../app/cli/domain_command.cpp" line="567"/>
+        <source>  resolver %1, trust anchor %2, %3 s
+
+</source>
+        <translation>  解析器 %1，信任錨 %2，%3 秒
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="585"/>
         <source>Records to publish (the MX set and the keys served now)</source>
         <translation>需要發布的記錄（MX 集合與目前提供的金鑰）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/domain_command.cpp" line="588"/>
+        <source>  no records: %1
+</source>
+        <translation>  無記錄：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="25"/>
+        <source>Reads a mail server&apos;s own logs (Exim main log, Exim or Postfix lines in syslog, journalctl
+-o short-iso or -o json exports; plain, .gz, .xz or .bz2, several files read in time order)
+and tells the TLS story of every partner: who delivers to us and whom we deliver to, with
+which TLS versions and ciphers (IANA names, whatever the log&apos;s library wrote), verified or
+not, who stays in cleartext or fell back to it after a failed handshake, and every TLS
+failure grouped by cause with the finding it points to. With a proposed change (--drop,
+--cipher-list, --only-cert, --dh-bits), it plays every partner&apos;s observed version and suite
+through the simulator and lists the partners who would lose TLS.</source>
+        <translation>讀取郵件伺服器自己的記錄檔（Exim 主記錄檔、syslog 中的 Exim 或 Postfix 行、journalctl
+-o short-iso 或 -o json 匯出；未壓縮、.gz、.xz 或 .bz2，多個檔案依時間順序讀取），
+講述每個對方的 TLS 情況：誰向我們投遞、我們向誰投遞，使用哪些
+TLS 版本與加密套件（IANA 名稱，或記錄檔所用程式庫寫下的名稱），是否經過驗證，
+誰一直使用明文或在交握失敗後退回明文，以及依原因分組的每個 TLS
+失敗及其對應的發現。給出擬議的變更（--drop、--cipher-list、--only-cert、
+--dh-bits）時，它會以模擬器重播每個對方觀察到的版本與套件，
+並列出將失去 TLS 的對方。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="35"/>
+        <source>
+Counting:
+  A message is an arrival from a partner (inbound) or a delivery to it (outbound). A partner
+  &apos;fell back&apos; when a cleartext message followed a TLS failure with it within an hour.
+  Lines of other programs in a shared syslog file count as parsed; a line of the file&apos;s
+  format that could not be read is counted as unparsed and the first ones are listed.
+
+Exit codes:
+  0    read (also when partners fail: the report says so)
+  2    usage error, or no input file could be opened
+  3    a file was damaged part-way (truncated, binary): everything before it is reported
+  130  interrupted (Ctrl-C): what was read so far is reported
+
+Examples:
+  mailtls log /var/log/exim4/mainlog /var/log/exim4/mainlog.1 /var/log/exim4/mainlog.2.gz
+  mailtls log /var/log/mail.log --direction out --partner example.net
+  journalctl -u postfix -o json | mailtls log - --since 2026-12-01
+  mailtls log mainlog --drop TLSv1,TLSv1.1 --json report.json
+  mailtls log mainlog --only-cert ECDSA --server-report scan.json
+</source>
+        <translation>
+計數方式：
+  一封郵件是來自對方的到達（入站）或投遞給對方（出站）。若與某對方的 TLS
+  失敗之後一小時內又有一封明文郵件，則該對方算作「退回」。共用 syslog 檔案中
+  其他程式的行算作已剖析；符合檔案格式但無法讀取的行算作未剖析，並列出前幾行。
+
+結束碼：
+  0    已讀取（對方失敗時也是如此：報告中會說明）
+  2    用法錯誤，或沒有任何輸入檔案能開啟
+  3    某個檔案中途損壞（被截斷、二進位）：報告其之前的全部內容
+  130  已中斷（Ctrl-C）：報告到目前為止讀取的內容
+
+範例：
+  mailtls log /var/log/exim4/mainlog /var/log/exim4/mainlog.1 /var/log/exim4/mainlog.2.gz
+  mailtls log /var/log/mail.log --direction out --partner example.net
+  journalctl -u postfix -o json | mailtls log - --since 2026-12-01
+  mailtls log mainlog --drop TLSv1,TLSv1.1 --json report.json
+  mailtls log mainlog --only-cert ECDSA --server-report scan.json
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="58"/>
+        <source>the JSON document (schema &quot;mailtls.log/1&quot;)</source>
+        <translation>JSON 文件（結構描述 &quot;mailtls.log/1&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="60"/>
+        <source>Only events from then on: 2026-12-01, 2026-12-01T08:00, or 24h / 7d ago.</source>
+        <translation>只看此後的事件：2026-12-01、2026-12-01T08:00，或 24h / 7d 之前。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="62"/>
+        <source>Only events up to then (same forms as --since).</source>
+        <translation>只看此前的事件（格式同 --since）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="65"/>
+        <source>Only this partner: an address, or a host name (its subdomains too).</source>
+        <translation>只看此對方：位址或主機名稱（包括其子網域）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="67"/>
+        <source>in, out or both (default).</source>
+        <translation>in、out 或 both（預設）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="70"/>
+        <source>Year of classic syslog time stamps (default: the file&apos;s modification year).</source>
+        <translation>傳統 syslog 時間戳記的年份（預設：檔案的修改年份）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="72"/>
+        <source>Partners listed in the table (default: 25; 0: all).</source>
+        <translation>表格中列出的對方數（預設：25；0：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="75"/>
+        <source>What breaks if these versions go, e.g. TLSv1,TLSv1.1 (or 1.0,1.1).</source>
+        <translation>若移除這些版本會有什麼中斷，例如 TLSv1,TLSv1.1（或 1.0,1.1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="78"/>
+        <source>What breaks with this suite list: OpenSSL list, IANA names or GnuTLS priority string.</source>
+        <translation>使用此套件清單會有什麼中斷：OpenSSL 清單、IANA 名稱或 GnuTLS 優先順序字串。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="82"/>
+        <source>What breaks if the server serves only these certificate types (RSA, ECDSA).</source>
+        <translation>若伺服器只提供這些憑證類型（RSA、ECDSA）會有什麼中斷。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="84"/>
+        <source>What breaks with a DHE prime of this size.</source>
+        <translation>使用此大小的 DHE 質數會有什麼中斷。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="87"/>
+        <source>A saved &apos;mailtls scan --json&apos; of the server: the change starts from it.</source>
+        <translation>伺服器已儲存的 &apos;mailtls scan --json&apos;：變更以它為起點。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="102"/>
+        <source>Log files; - reads standard input.</source>
+        <translation>記錄檔；- 讀取標準輸入。</translation>
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="209"/>
@@ -1497,6 +3738,7 @@ Live handshake (%1)
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="219"/>
+        <location filename="../app/cli/queue_command.cpp" line="410"/>
         <source>, %1 cut at the line limit</source>
         <translation>，%1 行因長度上限被截斷</translation>
     </message>
@@ -1547,6 +3789,13 @@ TLS failures by cause
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="242"/>
+        <source> [%1%2]: %3 failure(s), %4 partner(s)
+</source>
+        <translation> [%1%2]：%3 次失敗，%4 個對方
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="249"/>
         <source>      … and %1 more
 </source>
@@ -1585,6 +3834,7 @@ Cleartext partners
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="282"/>
+        <location filename="../app/cli/queue_command.cpp" line="414"/>
         <source>  … and %1 more
 </source>
         <translation>  … 另有 %1 個
@@ -1598,6 +3848,11 @@ Cleartext partners
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="288"/>
+        <source>, %1 after a TLS failure</source>
+        <translation>，%1 封在 TLS 失敗之後</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="295"/>
         <source>
 Partners (most failures first, then most messages)
@@ -1608,10 +3863,21 @@ Partners (most failures first, then most messages)
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="299"/>
+        <location filename="../app/cli/queue_command.cpp" line="337"/>
         <source>  … and %1 more (--top 0 lists all)
 </source>
         <translation>  … 另有 %1 個（--top 0 列出全部）
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="308"/>
+        <source>  (authenticated submission: a user&apos;s client)</source>
+        <translation>  （經過驗證的提交：使用者的用戶端）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="310"/>
+        <source>  (%1 authenticated submission(s))</source>
+        <translation>  （%1 次經過驗證的提交）</translation>
     </message>
     <message>
         <location filename="../app/cli/log_command.cpp" line="312"/>
@@ -1665,6 +3931,16 @@ What breaks if: %1
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="348"/>
+        <source>Would lose TLS</source>
+        <translation>將失去 TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="349"/>
+        <source>At risk</source>
+        <translation>有風險</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="350"/>
         <source>  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here
 </source>
@@ -1677,9 +3953,141 @@ What breaks if: %1
         <translation>註： </translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="386"/>
+        <source>no log file given (FILE..., or - for standard input)</source>
+        <translation>未指定記錄檔（FILE...，或以 - 表示標準輸入）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="390"/>
+        <location filename="../app/cli/queue_command.cpp" line="210"/>
+        <source>standard input (-) can be read only once</source>
+        <translation>標準輸入（-）只能讀取一次</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="409"/>
+        <source>--since: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
+        <translation>--since：&apos;%1&apos; 不是時間（2026-12-01、2026-12-01T08:00、24h、7d）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="414"/>
+        <source>--until: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
+        <translation>--until：&apos;%1&apos; 不是時間（2026-12-01、2026-12-01T08:00、24h、7d）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="425"/>
+        <source>--direction: &apos;%1&apos; is none of in, out, both</source>
+        <translation>--direction：&apos;%1&apos; 不是 in、out、both 之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="443"/>
+        <source>--drop: &apos;%1&apos; is no TLS version (TLSv1, TLSv1.1, 1.2, ...)</source>
+        <translation>--drop：&apos;%1&apos; 不是 TLS 版本（TLSv1、TLSv1.1、1.2 等）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="457"/>
+        <source>--only-cert: &apos;%1&apos; is neither RSA nor ECDSA</source>
+        <translation>--only-cert：&apos;%1&apos; 既不是 RSA 也不是 ECDSA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="478"/>
+        <source>--server-report %1: no scan section (save one with &apos;mailtls scan --json&apos;)</source>
+        <translation>--server-report %1：沒有掃描部分（以 &apos;mailtls scan --json&apos; 儲存一份）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/log_command.cpp" line="503"/>
+        <location filename="../app/cli/queue_command.cpp" line="627"/>
+        <source>cannot write the JSON to standard output</source>
+        <translation>無法將 JSON 寫入標準輸出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="21"/>
+        <source>Runs the built-in practice server: SMTP with STARTTLS and an implicit-TLS (SMTPS) port on
+127.0.0.1 (and [::1]) only, with one TLS personality and throwaway certificates made at
+start and removed at exit. It accepts any AUTH password and discards every message. Point
+`mailtls session`, `mailtls scan`, openssl s_client or swaks at it to see what the
+workbench says about a well-configured server or a typical mistake. Ctrl-C stops it.</source>
+        <translation>執行內建的練習伺服器：僅在 127.0.0.1（和 [::1]）上提供帶 STARTTLS 的 SMTP 與
+隱含式 TLS（SMTPS）埠，使用一種 TLS 特性與啟動時產生、結束時刪除的一次性憑證。
+它接受任何 AUTH 密碼並丟棄所有郵件。將 `mailtls session`、`mailtls scan`、
+openssl s_client 或 swaks 指向它，即可看到工作台對設定良好的伺服器或典型錯誤
+給出的結論。Ctrl-C 停止它。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="31"/>
+        <source>The server to play (default: modern; --list shows all).</source>
+        <translation>要扮演的伺服器（預設：modern；--list 顯示全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="34"/>
+        <source>SMTP port with STARTTLS (default 0: a free port, printed at start).</source>
+        <translation>帶 STARTTLS 的 SMTP 埠（預設 0：一個可用埠，啟動時輸出）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="37"/>
+        <source>Implicit-TLS (SMTPS) port (default 0: a free port).</source>
+        <translation>隱含式 TLS（SMTPS）埠（預設 0：一個可用埠）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="39"/>
+        <source>List the personalities and what each one teaches.</source>
+        <translation>列出各種特性及其各自的教學內容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="41"/>
+        <source>Print one line per connection: peer, TLS version and suite, commands.</source>
+        <translation>每個連線輸出一行：對端、TLS 版本與套件、命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="42"/>
+        <source>Listen on 127.0.0.1 only, not on [::1].</source>
+        <translation>只在 127.0.0.1 上監聽，不在 [::1] 上監聽。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="55"/>
+        <source>  %1expected findings: %2
+</source>
+        <translation>  %1預期發現：%2
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/practice_command.cpp" line="69"/>
         <source>--%1 must be a port from 0 to 65535, not &apos;%2&apos;</source>
         <translation>--%1 必須是 0 到 65535 之間的連接埠，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="94"/>
+        <location filename="../app/cli/practice_command.cpp" line="154"/>
+        <source>
+Personalities:
+</source>
+        <translation>
+特性：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="95"/>
+        <source>
+Exit codes:
+  0    stopped with Ctrl-C or SIGTERM
+  2    usage error (unknown personality, bad port, port already in use)
+  3    the server could not start (certificates, TLS setup)
+
+Examples:
+  mailtls practice-server
+  mailtls practice-server --personality weak-dh --port 2525 --tls-port 4650
+  mailtls practice-server --list
+</source>
+        <translation>
+結束碼：
+  0    已以 Ctrl-C 或 SIGTERM 停止
+  2    用法錯誤（未知特性、埠無效、埠已被佔用）
+  3    伺服器無法啟動（憑證、TLS 設定）
+
+範例：
+  mailtls practice-server
+  mailtls practice-server --personality weak-dh --port 2525 --tls-port 4650
+  mailtls practice-server --list
+</translation>
     </message>
     <message>
         <location filename="../app/cli/practice_command.cpp" line="120"/>
@@ -1687,14 +4095,219 @@ What breaks if: %1
         <translation>意外的引數 &apos;%1&apos;（伺服器總是監聽 127.0.0.1；請使用 --port）</translation>
     </message>
     <message>
-        <location filename="../app/cli/practice_command.cpp" line="131"/>
+        <location filename="../app/cli/practice_command.cpp" line="132"/>
         <source>unknown personality &apos;%1&apos;; choose one of: %2</source>
         <translation>未知的角色 &apos;%1&apos;；可選：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/practice_command.cpp" line="140"/>
+        <location filename="../app/cli/practice_command.cpp" line="141"/>
         <source>--port and --tls-port must differ (both %1)</source>
         <translation>--port 與 --tls-port 必須不同（都是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="191"/>
+        <source>MailTLS practice server, personality &quot;%1&quot;: %2
+</source>
+        <translation>MailTLS 練習伺服器，特性 &quot;%1&quot;：%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="193"/>
+        <source>SMTP with STARTTLS</source>
+        <translation>SMTP（帶 STARTTLS）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="193"/>
+        <source>SMTP, no STARTTLS</source>
+        <translation>SMTP（無 STARTTLS）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="196"/>
+        <source>  SMTPS (implicit TLS)  127.0.0.1:%1%2
+</source>
+        <translation>  SMTPS（隱含式 TLS）   127.0.0.1:%1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="197"/>
+        <source>  TLS                   %1%2, %3 certificates%4
+</source>
+        <translation>  TLS                   %1%2，%3 憑證%4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="198"/>
+        <source>  TLS                   %1%2, %3 certificate%4
+</source>
+        <translation>  TLS                   %1%2，%3 憑證%4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="200"/>
+        <source> to </source>
+        <translation> 至 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="202"/>
+        <source>, DHE with a %1-bit prime</source>
+        <translation>，DHE 使用 %1 位元質數</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="203"/>
+        <source>  practice CA           %1
+</source>
+        <translation>  練習 CA               %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="205"/>
+        <source>  client certificate    %1 (key %2)
+</source>
+        <translation>  用戶端憑證            %1（金鑰 %2）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="206"/>
+        <source>  expected findings     %1
+</source>
+        <translation>  預期發現              %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="208"/>
+        <source>
+Try:
+</source>
+        <translation>
+試試：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="216"/>
+        <source>The certificates are throwaway: made now, deleted when the server stops. Ctrl-C stops it.
+</source>
+        <translation>這些憑證是一次性的：現在產生，伺服器停止時刪除。Ctrl-C 停止伺服器。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/practice_command.cpp" line="223"/>
+        <source>Stopped after %1 connection(s); the practice certificates are removed.
+</source>
+        <translation>在 %1 個連線後停止；練習憑證已刪除。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="24"/>
+        <source>Writes what a domain publishes so that senders protect mail to it, ready to paste: the DNS
+zone lines (TLSA records for DANE on each MX, RFC 7672; the MTA-STS TXT record, RFC 8461;
+the TLS-RPT TXT record, RFC 8460), the MTA-STS policy file, and the Exim and Postfix settings
+that make a sending server use DANE. Nothing is looked up and nothing is sent: the records
+come from the names and files given.
+
+TLSA records are 3 1 1 (the SHA-256 of the public key: stays valid when the certificate is
+renewed with the same key) for the leaf of --cert or for --key, and 2 1 1 for each CA
+certificate in --cert. --next-key adds the record of the key that takes over next, with the
+rollover steps.</source>
+        <translation>輸出一個網域需要發布的內容，使寄件方保護寄往它的郵件，可直接貼上：DNS
+區域行（每個 MX 上用於 DANE 的 TLSA 記錄，RFC 7672；MTA-STS TXT 記錄，RFC 8461；
+TLS-RPT TXT 記錄，RFC 8460）、MTA-STS 原則檔案，以及讓傳送伺服器使用 DANE 的
+Exim 與 Postfix 設定。不查詢任何內容，也不傳送任何內容：記錄
+來自指定的名稱與檔案。
+
+TLSA 記錄對 --cert 的終端憑證或 --key 為 3 1 1（公開金鑰的 SHA-256：憑證以同一金鑰
+續期後仍然有效），對 --cert 中的每張 CA 憑證為 2 1 1。
+--next-key 加入下一個接替的金鑰的記錄，並附上輪替步驟。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="36"/>
+        <source>
+Exit codes:
+  0    written
+  2    usage error: a missing or malformed name, mode, max age, id or reporting URI; a --cert,
+       --key, --next-key or --passphrase-file that cannot be read or holds no certificate or
+       key; an unwritable --json path
+
+Examples:
+  mailtls records --domain example.org --mx mx1.example.org --mx mx2.example.org \
+      --cert /etc/exim4/exim.crt --rua mailto:tls-reports@example.org
+  mailtls records --domain example.org --mx mx.example.org --key mx.key --next-key next.key \
+      --sts-mode enforce --sts-max-age 1209600
+  mailtls records --domain example.org --mx mx.example.org --cert chain.pem --json - | jq .tlsa
+</source>
+        <translation>
+結束碼：
+  0    已寫入
+  2    用法錯誤：缺少或格式錯誤的名稱、模式、max age、id 或報告 URI；無法讀取或
+       不含憑證或金鑰的 --cert、--key、--next-key 或 --passphrase-file；
+       無法寫入的 --json 路徑
+
+範例：
+  mailtls records --domain example.org --mx mx1.example.org --mx mx2.example.org \
+      --cert /etc/exim4/exim.crt --rua mailto:tls-reports@example.org
+  mailtls records --domain example.org --mx mx.example.org --key mx.key --next-key next.key \
+      --sts-mode enforce --sts-max-age 1209600
+  mailtls records --domain example.org --mx mx.example.org --cert chain.pem --json - | jq .tlsa
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="53"/>
+        <source>The mail domain (the part after the @).</source>
+        <translation>郵件網域（@ 之後的部分）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="55"/>
+        <source>An MX host of the domain; once per host, in MX order.</source>
+        <translation>該網域的一個 MX 主機；每個主機一次，依 MX 順序。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="58"/>
+        <source>The server&apos;s certificate or chain file: 3 1 1 for its leaf, 2 1 1 for each CA in it.</source>
+        <translation>伺服器的憑證或憑證鏈檔案：終端憑證為 3 1 1，其中每個 CA 為 2 1 1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="61"/>
+        <source>The server&apos;s key (private or public, PEM or DER): its 3 1 1 record.</source>
+        <translation>伺服器的金鑰（私密或公開，PEM 或 DER）：其 3 1 1 記錄。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="64"/>
+        <source>The key (or certificate) that takes over at the next rollover: its record is published beside the current one.</source>
+        <translation>下次輪替時接替的金鑰（或憑證）：其記錄與目前記錄並列發布。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="68"/>
+        <source>Passphrase of an encrypted key in --cert, --key or --next-key (first line of FILE).</source>
+        <translation>--cert、--key 或 --next-key 中加密金鑰的密語（FILE 的第一行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="71"/>
+        <source>MTA-STS policy mode: enforce, testing (default) or none (withdraws a policy).</source>
+        <translation>MTA-STS 原則模式：enforce、testing（預設）或 none（撤回原則）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="73"/>
+        <source>No MTA-STS record and no policy file.</source>
+        <translation>不產生 MTA-STS 記錄與原則檔案。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="75"/>
+        <source>How long senders keep the policy, in seconds (default: 604800, a week; at most 31557600).</source>
+        <translation>寄件方保留原則的時長，單位為秒（預設：604800，即一週；最多 31557600）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="79"/>
+        <source>The policy&apos;s id= (1-32 letters and digits; default: the UTC time, e.g. 20261206T093000). Change it whenever the policy changes.</source>
+        <translation>原則的 id=（1-32 個字母與數字；預設：UTC 時間，例如 20261206T093000）。每次原則變更時都要更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="83"/>
+        <source>Where TLS-RPT reports go: mailto:ADDRESS or https://URL; once per URI.</source>
+        <translation>TLS-RPT 報告的去向：mailto:ADDRESS 或 https://URL；每個 URI 一次。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/records_command.cpp" line="85"/>
+        <source>the records as JSON (schema &quot;mailtls.records/1&quot;)</source>
+        <translation>以 JSON 格式輸出的記錄（結構描述 &quot;mailtls.records/1&quot;）</translation>
     </message>
     <message>
         <location filename="../app/cli/records_command.cpp" line="155"/>
@@ -1722,9 +4335,1281 @@ What breaks if: %1
         <translation>--cert、--key 和 --next-key 各只能指定一次</translation>
     </message>
     <message>
+        <location filename="../app/cli/records_command.cpp" line="179"/>
+        <source>--sts-max-age &quot;%1&quot; is not a number of seconds</source>
+        <translation>--sts-max-age &quot;%1&quot; 不是秒數</translation>
+    </message>
+    <message>
         <location filename="../app/cli/records_command.cpp" line="183"/>
         <source>--sts-id needs a value (1-32 letters and digits)</source>
         <translation>--sts-id 需要一個值（1-32 個字母和數字）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="18"/>
+        <source>Compares two or more mail servers side by side: the members of one cluster, or one server
+before and after a change. Each TARGET is a live server (HOST[:PORT], scanned now) or a
+report saved with &apos;mailtls scan --json FILE&apos; (or session). Differences come first, the
+certificate types leading: versions, suites, preference, groups, DH size, certificate
+types, chain, key sizes, validity, findings. Then what is the same.</source>
+        <translation>並排比較兩台或更多郵件伺服器：同一叢集的各成員，或同一台伺服器變更前後的狀態。
+每個 TARGET 是一台線上伺服器（HOST[:PORT]，現在掃描）或用「mailtls scan --json FILE」
+（或 session）儲存的報告。差異在前，憑證類型居首：版本、套件、優先順序、群組、DH 大小、
+憑證類型、憑證鏈、金鑰長度、有效期、發現。然後是相同之處。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="25"/>
+        <source>
+Exit codes:
+  0    compared (and nothing reached --fail-on)
+  1    a finding at or above --fail-on SEVERITY in any report, or a difference with
+       --fail-on difference
+  2    usage error, an unreadable or foreign report file, an unwritable --json, --html or --pdf path
+  3    no answer to judge from a live server: unreachable, no reply in time (also during the TLS handshake),
+       or no STARTTLS or no mail server. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls compare mx1.example.org mx2.example.org
+  mailtls compare before.json mx.example.org          # a saved scan against the server now
+  mailtls compare mx1.example.org mx2.example.org --pdf cluster.pdf
+  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences
+</source>
+        <translation>
+結束代碼：
+  0    已比較（且沒有達到 --fail-on 的）
+  1    任一報告中存在不低於 --fail-on SEVERITY 的發現，或在 --fail-on difference 時
+       存在差異
+  2    用法錯誤，報告檔案不可讀取或不是本工具的報告，--json、--html 或 --pdf 路徑不可寫入
+  3    線上伺服器沒有可評判的回應：無法連上、未及時回覆（TLS 交握期間也算），
+       或沒有 STARTTLS 或不是郵件伺服器。伺服器若作出回應並拒絕或中斷交握，就算已經回應：
+       這是一項發現（0，或配合 --fail-on 時為 1）
+  130  已中斷（Ctrl-C）
+
+範例：
+  mailtls compare mx1.example.org mx2.example.org
+  mailtls compare before.json mx.example.org          # 已儲存的掃描與伺服器目前狀態對比
+  mailtls compare mx1.example.org mx2.example.org --pdf cluster.pdf
+  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="45"/>
+        <source>Mail protocol before TLS for live servers</source>
+        <translation>線上伺服器在 TLS 之前的郵件協定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="48"/>
+        <source>Connections open at once against each live server (default: 4).</source>
+        <translation>對每台線上伺服器同時開啟的連線數（預設：4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="50"/>
+        <source>the comparison as JSON (kind &quot;compare&quot;)</source>
+        <translation>比較結果（JSON 格式，kind 為「compare」）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="52"/>
+        <source>Also write the comparison as one self-contained, printable HTML file.</source>
+        <translation>另外將比較結果寫成一個獨立、可列印的 HTML 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="55"/>
+        <source>Write the comparison as a PDF file (A4: the differences side by side, each server&apos;s findings with their fixes), to forward to a partner&apos;s admin.</source>
+        <translation>將比較結果寫成 PDF 檔案（A4：並排列出的差異，各伺服器的發現及其修正），可轉寄給對方的管理員。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="59"/>
+        <source>Exit 1 when a finding is at least this severe (info, low, medium, high, critical), or with &apos;difference&apos; when the servers differ at all.</source>
+        <translation>當某項發現的嚴重程度不低於此等級（info、low、medium、high、critical）時以 1 結束；若為「difference」，則只要伺服器之間有任何差異即以 1 結束。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="64"/>
+        <source>Print only the one-line summary.</source>
+        <translation>只輸出一行摘要。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="82"/>
+        <source>HOST[:PORT] (PORT defaults to 25) or a saved report FILE.json; two or more.</source>
+        <translation>HOST[:PORT]（PORT 預設為 25）或已儲存的報告 FILE.json；兩個或更多。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="117"/>
+        <source>missing TARGETs: name two or more servers or saved reports</source>
+        <translation>缺少 TARGET：請指定兩個或更多伺服器或已儲存的報告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="118"/>
+        <source>one TARGET is not a comparison: name at least two</source>
+        <translation>一個 TARGET 無法比較：請至少指定兩個</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/compare_args.cpp" line="170"/>
+        <source>--fail-on must be info, low, medium, high, critical or difference, not &apos;%1&apos;</source>
+        <translation>--fail-on 必須是 info、low、medium、high、critical 或 difference，而不是「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="18"/>
+        <source>Checks every partner at once: one session (or scan) per target of FILE (&apos;-&apos;: stdin), many
+at once but politely per host, each report streamed as one JSON line as it finishes, then a
+table: per target the TLS version and cipher (or the failure), the worst finding, the days
+the certificate has left and the time it took; then the totals.</source>
+        <translation>一次檢查所有對方：對 FILE（「-」：標準輸入）中的每個目標進行一次工作階段（或掃描），
+同時進行多個，但對每台主機保持禮貌；每份報告完成時即作為一行 JSON 輸出，
+然後是一張表格：每個目標的 TLS 版本和加密演算法（或失敗原因）、最嚴重的發現、
+憑證剩餘天數和所用時間；最後是彙總。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="24"/>
+        <source>
+The list:
+  One target a line: HOST[:PORT], [IPv6]:PORT, smtp://HOST[:PORT] (STARTTLS, port 25),
+  smtps://HOST[:PORT] (implicit TLS, 465) or lmtp://HOST[:PORT] (LMTP, 24). Without a scheme
+  the port decides, as for &apos;mailtls session&apos;. &apos;#&apos; starts a comment; blank lines are ignored.
+  A bad line is reported as FILE:LINE: why and skipped. A host is the name or address as
+  written: --per-host and --delay count connections to it.
+
+Busy hosts:
+  A 421 greeting or a close before the greeting is &apos;busy&apos;, not a refusal. The host&apos;s targets
+  share one back-off: each busy answer lowers the connections allowed at once to that host
+  and spaces their starts out; a session turned away is retried after 0.25 s, 0.5 s, 1 s...
+  (up to 8 times), with each earlier attempt noted in its transcript.
+
+JSON Lines (--jsonl):
+  One mailtls.report/1 object per line, the same keys as &apos;mailtls session --json&apos; (or scan),
+  written and flushed as each target finishes, in the order they finish. A target stopped by
+  Ctrl-C or --max-time is not written, so --resume checks it again. --resume FILE skips the
+  targets FILE already holds (matched on host, port, dialect and implicit TLS) and appends
+  to it. --baseline OLD.jsonl prints per target what changed since that run: findings new
+  and gone, TLS versions gained and lost, the certificate&apos;s fingerprint, reachability.
+
+Exit codes:
+  0    the fleet ran (findings below --fail-on, if any)
+  1    a target has a finding at or above --fail-on
+  2    usage error (bad option, unreadable list, unwritable --jsonl, no target in the list)
+  3    no answer to judge: every target checked was unreachable, timed out or broke the
+       mail protocol; or --max-time stopped the run before every target was checked
+  130  interrupted (Ctrl-C); every finished target is in the --jsonl file
+
+Examples:
+  mailtls fleet partners.txt --jsonl today.jsonl
+  mailtls fleet partners.txt --jsonl today.jsonl --baseline yesterday.jsonl --fail-on high
+  mailtls fleet partners.txt --resume today.jsonl          # carry on after Ctrl-C
+  mailtls fleet partners.txt --mode scan --concurrency 4 --delay 500 --max-time 3600
+</source>
+        <translation>
+清單：
+  每行一個目標：HOST[:PORT]、[IPv6]:PORT、smtp://HOST[:PORT]（STARTTLS，連接埠 25）、
+  smtps://HOST[:PORT]（隱含式 TLS，465）或 lmtp://HOST[:PORT]（LMTP，24）。沒有協定前綴時
+  由連接埠決定，與「mailtls session」相同。「#」開始註解；空行將被忽略。
+  錯誤的行會以 FILE:LINE: 原因 的形式回報並跳過。主機指依原樣書寫的名稱或位址：
+  --per-host 和 --delay 依它計算連線。
+
+忙碌的主機：
+  421 問候或在問候之前關閉連線表示「忙碌」，而不是拒絕。同一主機的各目標共用一個退避：
+  每次忙碌回應都會降低允許同時連線該主機的數量，並拉開連線發起的間隔；被拒於門外的工作階段
+  會在 0.25 秒、0.5 秒、1 秒……後重試（最多 8 次），之前的每次嘗試都記錄在其對話紀錄中。
+
+JSON Lines（--jsonl）：
+  每行一個 mailtls.report/1 物件，鍵與「mailtls session --json」（或 scan）相同，每個目標
+  完成時即寫入並清空緩衝，依完成的先後順序排列。被 Ctrl-C 或 --max-time 停止的目標不會寫入，
+  因此 --resume 會重新檢查它。--resume FILE 跳過 FILE 中已有的目標（依主機、連接埠、方言和
+  隱含式 TLS 比對），並附加到該檔案。--baseline OLD.jsonl 依目標輸出自那次執行以來的變化：
+  新增和消失的發現、新增和失去的 TLS 版本、憑證指紋、可連線性。
+
+結束代碼：
+  0    批次檢查已執行（如有發現，均低於 --fail-on）
+  1    某個目標存在不低於 --fail-on 的發現
+  2    用法錯誤（選項錯誤、清單不可讀取、--jsonl 不可寫入、清單中沒有目標）
+  3    沒有可評判的回應：所有已檢查的目標都無法連上、逾時或中斷了郵件協定；
+       或 --max-time 在所有目標檢查完之前停止了執行
+  130  已中斷（Ctrl-C）；所有已完成的目標都在 --jsonl 檔案中
+
+範例：
+  mailtls fleet partners.txt --jsonl today.jsonl
+  mailtls fleet partners.txt --jsonl today.jsonl --baseline yesterday.jsonl --fail-on high
+  mailtls fleet partners.txt --resume today.jsonl          # Ctrl-C 之後繼續
+  mailtls fleet partners.txt --mode scan --concurrency 4 --delay 500 --max-time 3600
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="64"/>
+        <source>What to run per target: session (one handshake) or scan (every version and suite) (default: session).</source>
+        <translation>每個目標執行什麼：session（一次交握）或 scan（所有版本和套件）（預設：session）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="68"/>
+        <source>Targets checked at once, overall (default: 8).</source>
+        <translation>總共同時檢查的目標數（預設：8）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="70"/>
+        <source>Targets, and connections over all of them, at once against one host (default: 1: mail servers rate-limit scanners).</source>
+        <translation>對同一主機同時進行的目標數（以及所有目標合計的連線數）（預設：1：郵件伺服器會限制掃描器的速率）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="74"/>
+        <source>At least MS milliseconds between two connection starts to one host (default: 0).</source>
+        <translation>到同一主機的兩次連線發起之間至少間隔 MS 毫秒（預設：0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="82"/>
+        <source>Stop the whole run after SECONDS: running targets are stopped, the rest not started (exit 3).</source>
+        <translation>SECONDS 秒後停止整個執行：正在進行的目標被停止，其餘目標不再開始（結束代碼 3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="90"/>
+        <source>Lowest TLS version to offer (a scan: to test): 1.0, 1.1, 1.2 or 1.3.</source>
+        <translation>提供的最低 TLS 版本（scan 時為要測試的最低版本）：1.0、1.1、1.2 或 1.3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="93"/>
+        <source>Highest TLS version to offer (a scan: to test).</source>
+        <translation>提供的最高 TLS 版本（scan 時為要測試的最高版本）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="95"/>
+        <source>Write each target&apos;s report as one JSON line to FILE as it finishes; &apos;-&apos; writes them to stdout instead of the table.</source>
+        <translation>每個目標完成時將其報告作為一行 JSON 寫入 FILE；「-」則將它們寫到標準輸出，取代表格。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="99"/>
+        <source>Skip the targets FILE (an earlier --jsonl) already holds and append the rest to it.</source>
+        <translation>跳過 FILE（先前的 --jsonl）中已有的目標，並將其餘目標附加到其中。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="103"/>
+        <source>Print per target what changed since this earlier --jsonl run.</source>
+        <translation>按目標輸出自這次較早的 --jsonl 執行以來的變化。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="107"/>
+        <source>A line on stderr per finished target (default: when stdout is not a terminal).</source>
+        <translation>每完成一個目標就在 stderr 輸出一行（預設：stdout 不是終端機時）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="111"/>
+        <source>Print only the totals, no table and no progress.</source>
+        <translation>只輸出彙總，不輸出表格和進度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="125"/>
+        <source>The targets, one a line (&apos;-&apos;: stdin).</source>
+        <translation>目標，每行一個（「-」：標準輸入）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="160"/>
+        <source>missing FILE (the targets, one a line; &apos;-&apos; for stdin)</source>
+        <translation>缺少 FILE（目標，每行一個；「-」表示標準輸入）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="164"/>
+        <source>one list only, got &apos;%1&apos;</source>
+        <translation>只能指定一個清單，收到的是「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="178"/>
+        <source>--mode must be session or scan, not &apos;%1&apos;</source>
+        <translation>--mode 必須是 session 或 scan，而不是「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="225"/>
+        <location filename="../app/cli/session_args.cpp" line="417"/>
+        <source>--%1 must be 1.0, 1.1, 1.2 or 1.3, not &apos;%2&apos;</source>
+        <translation>--%1 必須是 1.0、1.1、1.2 或 1.3，而不是「%2」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="231"/>
+        <location filename="../app/cli/session_args.cpp" line="426"/>
+        <source>--tls-min %1 is above --tls-max %2</source>
+        <translation>--tls-min %1 高於 --tls-max %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="245"/>
+        <source>--jsonl needs a FILE or &apos;-&apos;</source>
+        <translation>--jsonl 需要 FILE 或「-」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_args.cpp" line="254"/>
+        <source>--resume appends to its own file: leave out --jsonl or name the same file</source>
+        <translation>--resume 會附加到它自己的檔案：請省略 --jsonl 或指定同一個檔案</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="217"/>
+        <location filename="../app/cli/interactive_console.cpp" line="306"/>
+        <source>line not sent: longer than %1 bytes</source>
+        <translation>該行未傳送：超過 %1 位元組</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="251"/>
+        <source>(no reply within %1 s; going on)</source>
+        <translation>（%1 秒內無回覆；繼續）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="283"/>
+        <source>unknown console command %1 (/help lists them; /raw %1 sends it to the server)</source>
+        <translation>未知的主控台命令 %1（/help 會列出所有命令；/raw %1 會將其傳送給伺服器）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="400"/>
+        <source>error: cannot create a pipe</source>
+        <translation>錯誤：無法建立管道</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="468"/>
+        <source>console: lines you type go to the server as typed; /help lists the console&apos;s commands, Ctrl-D ends with %1.</source>
+        <translation>主控台：您輸入的行將原樣傳送給伺服器；/help 列出主控台命令，Ctrl-D 以 %1 結束。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="470"/>
+        <source>a disconnect</source>
+        <translation>中斷連線</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="472"/>
+        <source>console: sending the lines read from standard input</source>
+        <translation>主控台：正在傳送從標準輸入讀取的行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="509"/>
+        <source>the server closed the connection</source>
+        <translation>伺服器關閉了連線</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interactive_console.cpp" line="542"/>
+        <source>  Lines you type go to the server as typed, inside TLS, with CR LF appended.
+  Console commands start with a slash (no mail command does):
+    /help        this text
+    /tls         the negotiated TLS parameters
+    /raw LINE    send LINE as typed (for a line that starts with a slash)
+    /quit        send the logout (QUIT), wait for its reply and end
+  Ctrl-D does what /quit does; Ctrl-C disconnects at once.
+  Unlike openssl s_client, a line starting with R (RCPT TO) is sent, not turned into a
+  TLS renegotiation, and a line starting with Q is sent, not taken as &quot;disconnect&quot;:
+  every line reaches the server exactly as typed.
+  AUTH secrets typed are redacted in the transcript and report unless --show-secrets.
+</source>
+        <translation>  您輸入的行將原樣在 TLS 內傳送給伺服器，並在結尾加上 CR LF。
+  主控台命令以斜線開頭（郵件命令都不以斜線開頭）：
+    /help        顯示此說明
+    /tls         協商出的 TLS 參數
+    /raw LINE    原樣傳送 LINE（用於以斜線開頭的行）
+    /quit        傳送登出命令（QUIT），等待其回覆後結束
+  Ctrl-D 的作用與 /quit 相同；Ctrl-C 立即中斷連線。
+  與 openssl s_client 不同，以 R 開頭的行（RCPT TO）會被傳送，而不會變成 TLS 重新協商；
+  以 Q 開頭的行也會被傳送，而不會被當作「中斷連線」：每一行都原樣到達伺服器。
+  除非使用 --show-secrets，輸入的 AUTH 機密會在對話紀錄和報告中被遮蔽。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="27"/>
+        <source>Reads a mail queue listing and says what is stuck: how many messages wait for how many
+recipients, which destination domains hold most of them, how old they are, and which
+messages are frozen (Exim) or on hold (Postfix). The listing is what the mail server
+prints, saved or piped in:
+  exim -bp (or mailq, exim -bpa, -bpu), both message-id formats (Exim 4.97&apos;s too)
+  postqueue -j (Postfix 3.1 and later: one JSON object per line, with delay reasons)
+  postqueue -p / mailq of Postfix (queue ids with * active and ! on hold, delay reasons)
+Plain or compressed (gzip, xz, bzip2). With --log, the server&apos;s own mail logs are read too
+(as &apos;mailtls log&apos; reads them) and every stuck domain is shown with the TLS failures of the
+partners it is delivered to.</source>
+        <translation>讀取郵件佇列清單並說明卡住了什麼：多少封郵件在等待多少個
+收件人，哪些目標網域佔了大部分，它們有多久了，以及哪些
+郵件被凍結（Exim）或被暫扣（Postfix）。清單即郵件伺服器
+輸出的內容，儲存下來或透過管線傳入：
+  exim -bp（或 mailq、exim -bpa、-bpu），兩種郵件 ID 格式（包括 Exim 4.97 的）
+  postqueue -j（Postfix 3.1 及更新版本：每行一個 JSON 物件，含延遲原因）
+  Postfix 的 postqueue -p / mailq（佇列 ID 帶 * 表示作用中，! 表示暫扣，含延遲原因）
+未壓縮或已壓縮（gzip、xz、bzip2）。使用 --log 時還會讀取伺服器自己的郵件記錄檔
+（與 &apos;mailtls log&apos; 的讀取方式相同），每個卡住的網域都會附上
+其投遞對方的 TLS 失敗。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="39"/>
+        <source>
+Counting:
+  A recipient is &apos;waiting&apos; until it is delivered (Exim marks delivered ones with D). A domain
+  counts the messages with a recipient waiting there; &apos;oldest&apos; is the oldest of them. Exim
+  lists ages and sizes rounded (25m, 3h, 4d; 2.9K); a Postfix age is measured to now.
+  --domain counts only the recipients in that domain (and its subdomains).
+  --log matches a domain to the outbound partners of the logs by host name: a partner whose
+  name is the domain or ends with &apos;.DOMAIN&apos; (an address literal [192.0.2.1] by its address).
+  MX hosts named under another domain are not found this way.
+
+Exit codes:
+  0    read (also when messages are stuck: the text says so)
+  2    usage error; the listing (or a --log file) cannot be opened, or is no queue listing
+  3    the listing or a --log file was damaged part-way (named with FILE:LINE): everything
+       before it is reported
+  130  interrupted (Ctrl-C) while reading --log files
+
+Examples:
+  exim -bp | mailtls queue -
+  mailtls queue queue.txt --domain example.net --older-than 4h
+  postqueue -j | mailtls queue - --json stuck.json
+  mailtls queue queue.txt --log /var/log/exim4/mainlog --log /var/log/exim4/mainlog.1.gz
+</source>
+        <translation>
+計數方式：
+  收件人在投遞之前一直算作「等待」（Exim 以 D 標記已投遞的收件人）。一個網域
+  計入有收件人在該網域等待的郵件；「最久」是其中最舊的一封。Exim
+  列出的時長與大小是取整的（25m、3h、4d；2.9K）；Postfix 的時長計算到目前時刻。
+  --domain 只計入該網域（及其子網域）中的收件人。
+  --log 依主機名稱將網域與記錄檔中的出站對方比對：名稱等於該網域或以
+  &apos;.DOMAIN&apos; 結尾的對方（位址常值 [192.0.2.1] 依其位址比對）。
+  以其他網域命名的 MX 主機無法以此方式找到。
+
+結束碼：
+  0    已讀取（郵件卡住時也是如此：文字中會說明）
+  2    用法錯誤；清單（或某個 --log 檔案）無法開啟，或不是佇列清單
+  3    清單或某個 --log 檔案中途損壞（以 FILE:LINE 指出）：報告其之前的
+       全部內容
+  130  讀取 --log 檔案時已中斷（Ctrl-C）
+
+範例：
+  exim -bp | mailtls queue -
+  mailtls queue queue.txt --domain example.net --older-than 4h
+  postqueue -j | mailtls queue - --json stuck.json
+  mailtls queue queue.txt --log /var/log/exim4/mainlog --log /var/log/exim4/mainlog.1.gz
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="65"/>
+        <source>the JSON document (schema &quot;mailtls.queue/1&quot;)</source>
+        <translation>JSON 文件（結構描述 &quot;mailtls.queue/1&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="67"/>
+        <source>Only messages with a recipient waiting in this domain (or its subdomains).</source>
+        <translation>只看有收件人在此網域（或其子網域）等待的郵件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="70"/>
+        <source>Only messages at least this old: 45s, 30m, 4h, 2d, 1w (or seconds).</source>
+        <translation>只看至少這麼舊的郵件：45s、30m、4h、2d、1w（或秒數）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="73"/>
+        <source>Domains and frozen messages listed in the text (default: 20; 0: all).</source>
+        <translation>文字中列出的網域與凍結郵件數（預設：20；0：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="76"/>
+        <source>A mail log (Exim or Postfix; repeat for rotations): tie the stuck domains to the TLS failures of their partners.</source>
+        <translation>郵件記錄檔（Exim 或 Postfix；輪替的記錄檔可重複指定）：將卡住的網域與其對方的 TLS 失敗關聯起來。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="89"/>
+        <source>The queue listing; - reads standard input.</source>
+        <translation>佇列清單；- 讀取標準輸入。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="106"/>
+        <source>(sender not listed)</source>
+        <translation>（未列出寄件人）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="119"/>
+        <source>(no domain)</source>
+        <translation>（無網域）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="126"/>
+        <source>domain %1</source>
+        <translation>網域 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="128"/>
+        <source>older than %1</source>
+        <translation>早於 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="183"/>
+        <source>name the queue listing: FILE, or - for standard input (e.g. &apos;exim -bp | mailtls queue -&apos;)</source>
+        <translation>請指定佇列清單：FILE，或以 - 表示標準輸入（例如 &apos;exim -bp | mailtls queue -&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="187"/>
+        <source>one queue listing at a time, not &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>一次只能處理一個佇列清單，不能同時處理 &apos;%1&apos; 與 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="202"/>
+        <source>--older-than must be an age such as 45s, 30m, 4h, 2d or 1w, not &apos;%1&apos;</source>
+        <translation>--older-than 必須是 45s、30m、4h、2d 或 1w 這樣的時長，而非 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="250"/>
+        <source>on hold</source>
+        <translation>暫扣</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="250"/>
+        <source>frozen</source>
+        <translation>凍結</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="254"/>
+        <source>%1 waiting, %2 not delivered, %3 %4; oldest %5</source>
+        <translation>%1 等待中，%2 未投遞，%3 %4；最久 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="255"/>
+        <location filename="../app/cli/queue_command.cpp" line="317"/>
+        <location filename="../app/cli/queue_command.cpp" line="323"/>
+        <source>message</source>
+        <translation>封郵件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="255"/>
+        <location filename="../app/cli/queue_command.cpp" line="317"/>
+        <location filename="../app/cli/queue_command.cpp" line="323"/>
+        <source>messages</source>
+        <translation>封郵件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="256"/>
+        <location filename="../app/cli/queue_command.cpp" line="378"/>
+        <source>recipient</source>
+        <translation>個收件人</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="256"/>
+        <location filename="../app/cli/queue_command.cpp" line="378"/>
+        <source>recipients</source>
+        <translation>個收件人</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="259"/>
+        <source>nothing waiting</source>
+        <translation>無等待</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="261"/>
+        <source> (%1; %2 left out)</source>
+        <translation>（%1；略去 %2 封）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="262"/>
+        <source>Queue: </source>
+        <translation>佇列：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="263"/>
+        <location filename="../app/cli/queue_command.cpp" line="647"/>
+        <source>standard input</source>
+        <translation>標準輸入</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="267"/>
+        <location filename="../app/cli/queue_command.cpp" line="409"/>
+        <location filename="../app/cli/queue_command.cpp" line="649"/>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="267"/>
+        <location filename="../app/cli/queue_command.cpp" line="409"/>
+        <location filename="../app/cli/queue_command.cpp" line="649"/>
+        <source>lines</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="269"/>
+        <source>, ages measured to %1 UTC</source>
+        <translation>，時長計算到 %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="272"/>
+        <source>  %1 further messages are counted but not kept one by one
+</source>
+        <translation>  另有 %1 封郵件已計數，但未逐一保留
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="275"/>
+        <source>
+By destination domain (most stuck first)
+</source>
+        <translation>
+依目標網域（卡住最多的在前）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="277"/>
+        <source>  no recipient waiting
+</source>
+        <translation>  沒有等待的收件人
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>DOMAIN</source>
+        <translation>網域</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>MESSAGES</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>WAITING</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="292"/>
+        <source>OLDEST</source>
+        <translation>最久</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="293"/>
+        <source>HOLD</source>
+        <translation>暫扣</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="293"/>
+        <source>FROZEN</source>
+        <translation>凍結</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="297"/>
+        <source>  … and %1 (--top 0 lists all)
+</source>
+        <translation>  … 另有 %1（--top 0 列出全部）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="298"/>
+        <source>more domain</source>
+        <translation>個其他網域</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="298"/>
+        <source>more domains</source>
+        <translation>個其他網域</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="306"/>
+        <source>      why: %1
+</source>
+        <translation>      原因：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="309"/>
+        <source>(further domains)</source>
+        <translation>（其他網域）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="314"/>
+        <source>
+By age
+</source>
+        <translation>
+依時長
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="318"/>
+        <source>%1 waiting</source>
+        <translation>%1 等待</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="322"/>
+        <source>  %1 %2 (the listing gives no age)
+</source>
+        <translation>  %1 %2（清單未給出時長）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="331"/>
+        <source>
+Messages on hold
+</source>
+        <translation>
+暫扣的郵件
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="331"/>
+        <source>
+Frozen messages
+</source>
+        <translation>
+凍結的郵件
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="333"/>
+        <source>  none
+</source>
+        <translation>  無
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="346"/>
+        <source>no recipient waiting</source>
+        <translation>沒有等待的收件人</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="346"/>
+        <source>to </source>
+        <translation>收件人 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="348"/>
+        <source> and %1 more</source>
+        <translation> 及另外 %1 個</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="350"/>
+        <source>  %1  %2  from %3  %4
+</source>
+        <translation>  %1  %2  寄件人 %3  %4
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="355"/>
+        <source>  (%1 more among the messages not kept one by one)
+</source>
+        <translation>  （未逐一保留的郵件中還有 %1 封）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="364"/>
+        <source>
+Messages the listing could not show
+</source>
+        <translation>
+清單無法顯示的郵件
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="368"/>
+        <source>
+Stuck domains in the logs (outbound partners matched by host name)
+</source>
+        <translation>
+記錄檔中卡住的網域（依主機名稱比對的出站對方）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="374"/>
+        <source>  … and more domains (--top 0 lists all)
+</source>
+        <translation>  … 還有更多網域（--top 0 列出全部）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="378"/>
+        <source>  %1  (%2 waiting)
+</source>
+        <translation>  %1  （%2 等待）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="381"/>
+        <source>      no outbound partner in the logs is named under %1 (an MX host with another name is not found by name)
+</source>
+        <translation>      記錄檔中沒有以 %1 命名的出站對方（名稱不同的 MX 主機無法依名稱找到）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="388"/>
+        <source>message delivered</source>
+        <translation>封郵件已投遞</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="388"/>
+        <source>messages delivered</source>
+        <translation>封郵件已投遞</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="390"/>
+        <source> (TLS %1)</source>
+        <translation>（TLS %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="391"/>
+        <source>      address match: %1  %2, %3
+</source>
+        <translation>      位址比對：%1  %2，%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="391"/>
+        <source>      name match: %1  %2, %3
+</source>
+        <translation>      名稱比對：%1  %2，%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="393"/>
+        <source>no TLS failure</source>
+        <translation>無 TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="394"/>
+        <source>TLS failure</source>
+        <translation>次 TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="394"/>
+        <source>TLS failures</source>
+        <translation>次 TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="402"/>
+        <source>  no domain has a recipient waiting
+</source>
+        <translation>  沒有網域有等待的收件人
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="407"/>
+        <source>
+Not understood
+</source>
+        <translation>
+無法理解
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="408"/>
+        <source>  %1 of %2 not understood%3
+</source>
+        <translation>  %2 中有 %1 無法理解%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="412"/>
+        <source>  line %1: %2
+</source>
+        <translation>  第 %1 行：%2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queue_command.cpp" line="646"/>
+        <source>%1:%2: not a queue listing (exim -bp, postqueue -j or postqueue -p); %3 not understood</source>
+        <translation>%1:%2：不是佇列清單（exim -bp、postqueue -j 或 postqueue -p）；%3 無法理解</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="18"/>
+        <source>Scans the TLS side of a mail server: which protocol versions (SSLv2 ... TLS 1.3) and which
+cipher suites of the whole IANA registry it accepts, whether it enforces its own suite order,
+the key exchange groups, the DH prime size and the certificate types it serves. Suites the
+linked OpenSSL cannot offer are probed with mailtls&apos;s own ClientHello. Each version costs
+about one connection per accepted suite plus one.</source>
+        <translation>掃描郵件伺服器的 TLS 一側：它接受哪些協定版本（SSLv2 ... TLS 1.3）以及整個 IANA 登錄表中的
+哪些加密套件，是否強制使用自己的套件順序，金鑰交換群組、DH 質數大小以及它提供的憑證類型。
+連結的 OpenSSL 無法提供的套件，用 mailtls 自己的 ClientHello 來探測。每個版本大約需要
+「每個被接受的套件一次連線，再加一次」。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="25"/>
+        <source>
+Politeness:
+  At most --max-conn connections are open at once. A server that answers 421, closes before
+  its greeting or sends no greeting in time is busy, not refusing: the scan waits (doubling
+  the pause), retries with fewer connections and reports smtp.rate_limited.
+
+Exit codes:
+  0    the scan ran (findings below --fail-on, if any)
+  1    a finding at or above --fail-on
+  2    usage error (including an unwritable --json, --html or --pdf path)
+  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),
+       or no STARTTLS or no mail server. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls scan mx.example.org
+  mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers
+  mailtls scan mx.example.org --html mx-scan.html
+  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium
+</source>
+        <translation>
+禮貌：
+  同時開啟的連線最多為 --max-conn 個。伺服器若回應 421、在問候之前關閉連線或未及時傳送問候，
+  表示它正忙，而不是拒絕：掃描會等待（暫停時間加倍），以更少的連線重試，並回報
+  smtp.rate_limited。
+
+結束代碼：
+  0    掃描已執行（如有發現，均低於 --fail-on）
+  1    存在不低於 --fail-on 的發現
+  2    用法錯誤（包括 --json、--html 或 --pdf 路徑不可寫入）
+  3    沒有可評判的回應：無法連上、未及時回覆（TLS 交握期間也算），或沒有 STARTTLS
+       或不是郵件伺服器。伺服器若作出回應並拒絕或中斷交握，就算已經回應：
+       這是一項發現（0，或配合 --fail-on 時為 1）
+  130  已中斷（Ctrl-C）
+
+範例：
+  mailtls scan mx.example.org
+  mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers
+  mailtls scan mx.example.org --html mx-scan.html
+  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="59"/>
+        <source>Connections open at once against the server (default: 4).</source>
+        <translation>對伺服器同時開啟的連線數（預設：4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="62"/>
+        <source>Pause of at least MS milliseconds between two connection starts (default: 0).</source>
+        <translation>兩次連線發起之間至少暫停 MS 毫秒（預設：0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="65"/>
+        <source>Stop the whole scan after SECONDS and report it as incomplete (exit 3).</source>
+        <translation>SECONDS 秒後停止整個掃描，並回報為不完整（結束代碼 3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="68"/>
+        <source>Leave out the probes a server may log as an attack (client-initiated renegotiation, heartbleed, ccs_injection, robot, ticketbleed, starttls_injection); reported as not tested.</source>
+        <translation>省略伺服器可能記錄為攻擊的探測（用戶端發起的重新協商、heartbleed、ccs_injection、robot、ticketbleed、starttls_injection）；這些項目回報為未測試。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="72"/>
+        <source>Leave out these checks (comma list; reported as not tested): %1.</source>
+        <translation>省略這些檢查（逗號分隔；回報為未測試）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="76"/>
+        <source>The server&apos;s role for the STARTTLS checks: submission (MAIL and AUTH must wait for TLS), mx or lmtp (default: from the port, 587 submission, 25 mx).</source>
+        <translation>用於 STARTTLS 檢查的伺服器角色：submission（MAIL 和 AUTH 必須等到 TLS 之後）、mx 或 lmtp（預設：依連接埠，587 為 submission，25 為 mx）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="80"/>
+        <source>Progress on stderr as plain lines also when it is not a terminal.</source>
+        <translation>即使 stderr 不是終端機，也以純文字行在其上輸出進度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="83"/>
+        <location filename="../app/cli/session_args.cpp" line="133"/>
+        <source>Also write a self-contained, printable HTML report to FILE (for a ticket).</source>
+        <translation>另外將一份獨立、可列印的 HTML 報告寫入 FILE（用於工單）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="88"/>
+        <source>Certificate file the server should serve (e.g. the one it is configured with); cert.differs_from_file when it serves another.</source>
+        <translation>伺服器應提供的憑證檔案（例如其設定中使用的檔案）；若伺服器提供的是另一張憑證，則回報 cert.differs_from_file。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="92"/>
+        <source>Trust anchors (PEM) for judging the served chains (default: the system store).</source>
+        <translation>用於評判所提供憑證鏈的信任錨（PEM）（預設：系統憑證庫）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="95"/>
+        <source>Name the certificates must carry, e.g. the MX name (default: HOST).</source>
+        <translation>憑證必須包含的名稱，例如 MX 名稱（預設：HOST）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="99"/>
+        <source>Print only the one-line summary and no progress bar.</source>
+        <translation>只輸出一行摘要，不顯示進度列。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="114"/>
+        <location filename="../app/cli/session_args.cpp" line="159"/>
+        <source>Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587.</source>
+        <translation>郵件伺服器；PORT 預設為 25。IPv6：[2001:db8::1]:587。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="144"/>
+        <location filename="../app/cli/session_args.cpp" line="228"/>
+        <source>missing HOST[:PORT]</source>
+        <translation>缺少 HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="148"/>
+        <location filename="../app/cli/session_args.cpp" line="232"/>
+        <source>one target only, got &apos;%1&apos;</source>
+        <translation>只能指定一個目標，收到的是「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="182"/>
+        <source>--skip-checks: unknown check &apos;%1&apos; (known: %2)</source>
+        <translation>--skip-checks：未知檢查「%1」（已知：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="193"/>
+        <source>--role must be submission, mx or lmtp, not &apos;%1&apos;</source>
+        <translation>--role 必須是 submission、mx 或 lmtp，而不是「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="208"/>
+        <location filename="../app/cli/session_args.cpp" line="290"/>
+        <source>--expect-cert %1: holds no certificate</source>
+        <translation>--expect-cert %1：不含任何憑證</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scan_args.cpp" line="216"/>
+        <source>--ca-file %1: no readable file there</source>
+        <translation>--ca-file %1：該處沒有可讀檔案</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="26"/>
+        <source>Runs one real session against a mail server: connect, banner, EHLO, STARTTLS (or implicit
+TLS), the TLS handshake, the certificate chain, EHLO again and, when asked, AUTH / MAIL /
+RCPT / DATA, then QUIT. Prints the transcript, the negotiated TLS parameters, the handshake
+messages, the chain and the findings.</source>
+        <translation>與郵件伺服器進行一次真實工作階段：連線、橫幅、EHLO、STARTTLS（或隱含式 TLS）、TLS 交握、
+憑證鏈、再次 EHLO，以及依要求進行的 AUTH / MAIL / RCPT / DATA，然後 QUIT。
+輸出對話紀錄、協商出的 TLS 參數、交握訊息、憑證鏈和發現。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="32"/>
+        <source>
+Ports and dialects:
+  Without --starttls the port decides: 465 is SMTP inside implicit TLS, 24 is LMTP with
+  STARTTLS, 143 IMAP and 110 POP3 with STARTTLS/STLS, 993 IMAP and 995 POP3 inside implicit
+  TLS, 4190 ManageSieve with STARTTLS, anything else (25, 587 submission) SMTP with STARTTLS.
+  --implicit-tls speaks the dialect inside TLS. --starttls imap|pop3|sieve names the dialect;
+  --starttls auto takes it from the port, or on other ports from the greeting (&quot;* OK&quot; IMAP,
+  &quot;+OK&quot; POP3, &quot;IMPLEMENTATION&quot; ManageSieve, 220 SMTP). --auth-user logs in after TLS in
+  every dialect (IMAP AUTHENTICATE PLAIN or LOGIN, POP3 AUTH PLAIN or USER/PASS, ManageSieve
+  AUTHENTICATE &quot;PLAIN&quot;); the password is redacted unless --show-secrets.
+  --starttls none skips the mail protocol: a bare TLS handshake, like openssl s_client
+  without -starttls.
+
+Exit codes:
+  0    the session ran (findings below --fail-on, if any)
+  1    a finding at or above --fail-on
+  2    usage error (bad option, unreadable file, unwritable --json, --html or --pdf path)
+  3    no answer to judge: unreachable, no reply in time (also during the TLS handshake),
+       or the mail protocol broke before TLS. A server that answers and refuses or breaks
+       the handshake has answered: that is a finding (0, or 1 with --fail-on)
+  130  interrupted (Ctrl-C)
+
+Examples:
+  mailtls session mx.example.org
+  mailtls session smtp.example.org:465 --json report.json
+  mailtls session mx.example.org --html mx-report.html
+  mailtls session mx.example.org --pdf mx-report.pdf    # to forward to the partner
+  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw
+  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org
+  mailtls session mx.example.org --tls-max 1.2 --ciphers &apos;ECDHE-RSA-AES128-GCM-SHA256&apos; --fail-on high
+</source>
+        <translation>
+連接埠和方言：
+  沒有 --starttls 時由連接埠決定：465 為隱含式 TLS 內的 SMTP，24 為帶 STARTTLS 的 LMTP，
+  143 IMAP 和 110 POP3 使用 STARTTLS/STLS，993 IMAP 和 995 POP3 在隱含式 TLS 內，
+  4190 為帶 STARTTLS 的 ManageSieve，其餘連接埠（25、587 提交）為帶 STARTTLS 的 SMTP。
+  --implicit-tls 在 TLS 內使用該方言。--starttls imap|pop3|sieve 指定方言；
+  --starttls auto 依連接埠確定方言，在其他連接埠上則依問候語確定（「* OK」為 IMAP，
+  「+OK」為 POP3，「IMPLEMENTATION」為 ManageSieve，220 為 SMTP）。--auth-user 在任何方言中
+  都於 TLS 之後登入（IMAP AUTHENTICATE PLAIN 或 LOGIN，POP3 AUTH PLAIN 或 USER/PASS，
+  ManageSieve AUTHENTICATE &quot;PLAIN&quot;）；除非使用 --show-secrets，否則密碼會被遮蔽。
+  --starttls none 跳過郵件協定：只做一次單純的 TLS 交握，類似不帶 -starttls 的
+  openssl s_client。
+
+結束代碼：
+  0    工作階段已執行（如有發現，均低於 --fail-on）
+  1    存在不低於 --fail-on 的發現
+  2    用法錯誤（選項錯誤、檔案不可讀取，--json、--html 或 --pdf 路徑不可寫入）
+  3    沒有可評判的回應：無法連上、未及時回覆（TLS 交握期間也算），或郵件協定在 TLS
+       之前就中斷了。伺服器若作出回應並拒絕或中斷交握，就算已經回應：
+       這是一項發現（0，或配合 --fail-on 時為 1）
+  130  已中斷（Ctrl-C）
+
+範例：
+  mailtls session mx.example.org
+  mailtls session smtp.example.org:465 --json report.json
+  mailtls session mx.example.org --html mx-report.html
+  mailtls session mx.example.org --pdf mx-report.pdf    # 用於轉寄給對方
+  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw
+  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org
+  mailtls session mx.example.org --tls-max 1.2 --ciphers &apos;ECDHE-RSA-AES128-GCM-SHA256&apos; --fail-on high
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="72"/>
+        <source>Name the certificate must match, e.g. the MX name (default: HOST).</source>
+        <translation>憑證必須符合的名稱，例如 MX 名稱（預設：HOST）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="78"/>
+        <source>The certificate the server should serve (PEM or DER, e.g. the file the server is configured with); cert.differs_from_file when the served one is another.</source>
+        <translation>伺服器應提供的憑證（PEM 或 DER，例如伺服器設定中使用的檔案）；若提供的是另一張憑證，則回報 cert.differs_from_file。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="83"/>
+        <source>Client certificate (PEM) to offer when the server asks.</source>
+        <translation>伺服器要求時提供的用戶端憑證（PEM）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="86"/>
+        <source>Private key for --client-cert (default: the --client-cert file).</source>
+        <translation>--client-cert 的私密金鑰（預設：--client-cert 檔案本身）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="89"/>
+        <source>Authenticate after TLS as USER (needs --auth-pass-file).</source>
+        <translation>在 TLS 之後以 USER 身分驗證（需要 --auth-pass-file）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="92"/>
+        <source>Read the AUTH password from the first line of FILE.</source>
+        <translation>從 FILE 的第一行讀取 AUTH 密碼。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="95"/>
+        <source>AUTH mechanism: PLAIN or LOGIN (default: PLAIN if offered).</source>
+        <translation>AUTH 機制：PLAIN 或 LOGIN（預設：若伺服器提供則用 PLAIN）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="98"/>
+        <source>Send MAIL FROM:&lt;ADDR&gt; (empty for the null sender).</source>
+        <translation>傳送 MAIL FROM:&lt;ADDR&gt;（留空表示空寄件者）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="101"/>
+        <source>Send RCPT TO:&lt;ADDR&gt;; repeat for several recipients.</source>
+        <translation>傳送 RCPT TO:&lt;ADDR&gt;；多個收件者時重複此選項。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="104"/>
+        <source>Message to send after DATA (&apos;-&apos; reads stdin). With --rcpt-to and no --data a short test message is generated.</source>
+        <translation>DATA 之後傳送的郵件（「-」表示讀取標準輸入）。有 --rcpt-to 而沒有 --data 時，會產生一封簡短的測試郵件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="112"/>
+        <source>Lowest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (also TLSv1.2, tls1_2).</source>
+        <translation>提供的最低 TLS 版本：1.0、1.1、1.2 或 1.3（也可寫作 TLSv1.2、tls1_2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="114"/>
+        <source>Highest TLS version to offer.</source>
+        <translation>提供的最高 TLS 版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="117"/>
+        <source>TLS 1.2 and older suites, OpenSSL syntax (default: ALL:!aNULL:!eNULL, every suite but anonymous and NULL).</source>
+        <translation>TLS 1.2 及更早版本的套件，OpenSSL 語法（預設：ALL:!aNULL:!eNULL，即除匿名和 NULL 之外的所有套件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="120"/>
+        <source>TLS 1.3 suites, e.g. TLS_AES_128_GCM_SHA256.</source>
+        <translation>TLS 1.3 套件，例如 TLS_AES_128_GCM_SHA256。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="123"/>
+        <source>Key exchange groups to offer, e.g. X25519:P-256.</source>
+        <translation>提供的金鑰交換群組，例如 X25519:P-256。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="126"/>
+        <source>OpenSSL security level 0-5 of the client (default: 0, talks to legacy servers).</source>
+        <translation>用戶端的 OpenSSL 安全等級 0-5（預設：0，可與舊式伺服器通訊）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="130"/>
+        <source>Do not redact AUTH secrets in the transcript and report.</source>
+        <translation>不在對話紀錄和報告中遮蔽 AUTH 機密。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="141"/>
+        <source>After STARTTLS and the handshake, send the lines you type to the server as typed (console; /help inside).</source>
+        <translation>在 STARTTLS 和交握之後，將您輸入的行原樣傳送給伺服器（主控台；其中可用 /help）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="166"/>
+        <source>--%1 must not contain line breaks</source>
+        <translation>--%1 不得包含換行字元</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="247"/>
+        <source>--ehlo needs one name without spaces</source>
+        <translation>--ehlo 需要一個不含空格的名稱</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="259"/>
+        <source>--sni needs a name (use --no-sni to send none)</source>
+        <translation>--sni 需要一個名稱（用 --no-sni 則不傳送）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="269"/>
+        <source>--servername needs a name</source>
+        <translation>--servername 需要一個名稱</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="295"/>
+        <source>--client-key needs --client-cert</source>
+        <translation>--client-key 需要 --client-cert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="308"/>
+        <source>--auth-user needs --auth-pass-file</source>
+        <translation>--auth-user 需要 --auth-pass-file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="309"/>
+        <source>--auth-pass-file needs --auth-user</source>
+        <translation>--auth-pass-file 需要 --auth-user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="315"/>
+        <source>--auth-user needs a user name</source>
+        <translation>--auth-user 需要使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="325"/>
+        <source>--auth-pass-file %1: cannot read (%2)</source>
+        <translation>--auth-pass-file %1：無法讀取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="332"/>
+        <source>--auth-pass-file %1: the first line is empty</source>
+        <translation>--auth-pass-file %1：第一行為空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="339"/>
+        <source>--auth-mech needs --auth-user</source>
+        <translation>--auth-mech 需要 --auth-user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="344"/>
+        <source>--auth-mech must be PLAIN or LOGIN, not &apos;%1&apos;</source>
+        <translation>--auth-mech 必須是 PLAIN 或 LOGIN，而不是「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="351"/>
+        <source>--mail-from, --rcpt-to and --data need a mail protocol, not --starttls none</source>
+        <translation>--mail-from、--rcpt-to 和 --data 需要郵件協定，不能用 --starttls none</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="355"/>
+        <source>--mail-from, --rcpt-to and --data send mail over SMTP or LMTP, not %1</source>
+        <translation>--mail-from、--rcpt-to 和 --data 透過 SMTP 或 LMTP 傳送郵件，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="368"/>
+        <source>--rcpt-to needs an address</source>
+        <translation>--rcpt-to 需要一個位址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="374"/>
+        <source>--rcpt-to needs --mail-from</source>
+        <translation>--rcpt-to 需要 --mail-from</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="379"/>
+        <source>--data needs at least one --rcpt-to</source>
+        <translation>--data 至少需要一個 --rcpt-to</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="394"/>
+        <source>--data %1: the file is empty</source>
+        <translation>--data %1：檔案為空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="441"/>
+        <source>--security-level must be 0-5, not &apos;%1&apos;</source>
+        <translation>--security-level 必須是 0-5，而不是「%1」</translation>
     </message>
 </context>
 <context>
@@ -1755,62 +5640,87 @@ What breaks if: %1
         <translation>RFC 3207：STARTTLS 之後用戶端捨棄第一份清單並重新詢問，因為攻擊者可能竄改了明文清單。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="73"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="55"/>
+        <source>IMAP capabilities (CAPABILITY) before and after STARTTLS</source>
+        <translation>STARTTLS 前後的 IMAP 功能（CAPABILITY）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="57"/>
+        <source>POP3 capabilities (CAPA) before and after STLS</source>
+        <translation>STLS 前後的 POP3 功能（CAPA）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="59"/>
+        <source>ManageSieve capabilities before and after STARTTLS</source>
+        <translation>STARTTLS 前後的 ManageSieve 功能</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="61"/>
+        <source>LMTP extensions (LHLO) before and after STARTTLS</source>
+        <translation>STARTTLS 前後的 LMTP 擴充（LHLO）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="62"/>
+        <source>SMTP extensions (EHLO) before and after STARTTLS</source>
+        <translation>STARTTLS 前後的 SMTP 擴充（EHLO）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/capabilities_view.cpp" line="86"/>
         <source>not offered</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="75"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="88"/>
         <source>offered</source>
         <translation>已提供</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="100"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="113"/>
         <source>gone after TLS (expected)</source>
         <translation>TLS 之後消失（符合預期）</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="106"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="119"/>
         <source>+ added after TLS (good: passwords only inside TLS)</source>
         <translation>+ TLS 之後新增（良好：密碼只在 TLS 內傳送）</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="107"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="120"/>
         <source>+ added after TLS</source>
         <translation>+ TLS 之後新增</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="111"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="124"/>
         <source>− gone after TLS</source>
         <translation>− TLS 之後消失</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="115"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="128"/>
         <source>~ other parameters after TLS</source>
         <translation>~ TLS 之後參數不同</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="131"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="144"/>
         <source>Only an EHLO after TLS in this session.</source>
         <translation>本工作階段只有 TLS 之後的 EHLO。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="132"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="145"/>
         <source>Only an EHLO before TLS in this session: nothing to compare.</source>
         <translation>本工作階段只有 TLS 之前的 EHLO：無可比較。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="134"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="147"/>
         <source>Nothing changed with TLS but STARTTLS itself, which is not offered again inside TLS.</source>
         <translation>除 STARTTLS 本身外，TLS 前後沒有變化；STARTTLS 在 TLS 內不再提供。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="136"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="149"/>
         <source>1 keyword changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
         <translation>有 1 個關鍵字隨 TLS 改變（已標出）；STARTTLS 本身在 TLS 內不再提供。</translation>
     </message>
     <message>
-        <location filename="../ui/views/capabilities_view.cpp" line="137"/>
+        <location filename="../ui/views/capabilities_view.cpp" line="150"/>
         <source>%1 keywords changed with TLS (marked); STARTTLS itself is not offered again inside TLS.</source>
         <translation>有 %1 個關鍵字隨 TLS 改變（已標出）；STARTTLS 本身在 TLS 內不再提供。</translation>
     </message>
@@ -2808,207 +6718,207 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::CompareView</name>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="37"/>
+        <location filename="../ui/views/compare_view.cpp" line="38"/>
         <source>Type a server as HOST or HOST:PORT.</source>
         <translation>請以 HOST 或 HOST:PORT 格式輸入伺服器。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="43"/>
+        <location filename="../ui/views/compare_view.cpp" line="44"/>
         <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address.</source>
         <translation>「%1」：IPv6 位址後缺少「]」。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="49"/>
+        <location filename="../ui/views/compare_view.cpp" line="50"/>
         <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
         <translation>「%1」：「]」之後應為「:PORT」。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="61"/>
+        <location filename="../ui/views/compare_view.cpp" line="62"/>
         <source>&apos;%1&apos; is not a host name or address.</source>
         <translation>「%1」不是主機名稱或位址。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="69"/>
+        <location filename="../ui/views/compare_view.cpp" line="70"/>
         <source>&apos;%1&apos; is not a port (1-65535).</source>
         <translation>「%1」不是連接埠（1-65535）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="86"/>
+        <location filename="../ui/views/compare_view.cpp" line="87"/>
         <source>Compare Servers</source>
         <translation>比較伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="92"/>
+        <location filename="../ui/views/compare_view.cpp" line="93"/>
         <source>mx2.example.org:25</source>
         <translation>mx2.example.org:25</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="94"/>
+        <location filename="../ui/views/compare_view.cpp" line="95"/>
         <source>Scan and Add</source>
         <translation>掃描並加入</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="96"/>
+        <location filename="../ui/views/compare_view.cpp" line="97"/>
         <source>Scan this server now and add it as a column</source>
         <translation>立即掃描此伺服器並新增為一欄</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="97"/>
+        <location filename="../ui/views/compare_view.cpp" line="98"/>
         <source>Add Saved Report…</source>
         <translation>加入已儲存的報告…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_view.cpp" line="100"/>
         <source>A report saved as JSON (mailtls scan --json, File &gt; Save Report)</source>
         <translation>以 JSON 儲存的報告（mailtls scan --json、檔案 &gt; 儲存報告）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_view.cpp" line="101"/>
         <source>Remove Column</source>
         <translation>移除欄</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="102"/>
+        <location filename="../ui/views/compare_view.cpp" line="103"/>
         <source>Remove the server whose cell is selected</source>
         <translation>移除所選儲存格所屬的伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="103"/>
+        <location filename="../ui/views/compare_view.cpp" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="104"/>
+        <location filename="../ui/views/compare_view.cpp" line="105"/>
         <source>Stop the running scan and drop the queued ones</source>
         <translation>停止執行中的掃描並捨棄佇列中的掃描</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_view.cpp" line="106"/>
         <source>Export HTML…</source>
         <translation>匯出 HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="107"/>
+        <location filename="../ui/views/compare_view.cpp" line="108"/>
         <source>The comparison as one HTML page (as mailtls compare --html)</source>
         <translation>將比較結果匯出為一個 HTML 頁面（同 mailtls compare --html）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_view.cpp" line="109"/>
         <source>Export PDF…</source>
         <translation>匯出 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_view.cpp" line="111"/>
         <source>The comparison as a PDF (as mailtls compare --pdf)</source>
         <translation>將比較結果匯出為 PDF（同 mailtls compare --pdf）</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="116"/>
+        <location filename="../ui/views/compare_view.cpp" line="117"/>
         <source>Server:</source>
         <translation>伺服器：</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="180"/>
+        <location filename="../ui/views/compare_view.cpp" line="185"/>
         <source>Scan cancelled.</source>
         <translation>掃描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="219"/>
+        <location filename="../ui/views/compare_view.cpp" line="224"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="218"/>
+        <location filename="../ui/views/compare_view.cpp" line="223"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 報告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="228"/>
+        <location filename="../ui/views/compare_view.cpp" line="233"/>
         <source>Added %1.</source>
         <translation>已加入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="259"/>
+        <location filename="../ui/views/compare_view.cpp" line="265"/>
         <source>Scanning %1…</source>
         <translation>正在掃描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="270"/>
+        <location filename="../ui/views/compare_view.cpp" line="277"/>
         <source>Cannot scan %1: %2</source>
         <translation>無法掃描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="273"/>
+        <location filename="../ui/views/compare_view.cpp" line="280"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已加入 %1（%2 個連線）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="292"/>
+        <location filename="../ui/views/compare_view.cpp" line="299"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>請在要移除的伺服器欄中選取一個儲存格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_view.cpp" line="307"/>
         <source>Add Saved Reports</source>
         <translation>加入已儲存的報告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_view.cpp" line="308"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <location filename="../ui/views/compare_view.cpp" line="346"/>
         <source>Export Comparison as PDF</source>
         <translation>將比較匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="339"/>
+        <location filename="../ui/views/compare_view.cpp" line="346"/>
         <source>Export Comparison as HTML</source>
         <translation>將比較匯出為 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="348"/>
+        <location filename="../ui/views/compare_view.cpp" line="355"/>
         <source>Written to %1.</source>
         <translation>已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="350"/>
+        <location filename="../ui/views/compare_view.cpp" line="357"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="356"/>
+        <location filename="../ui/views/compare_view.cpp" line="363"/>
         <source>Writing the export…</source>
         <translation>正在寫入匯出檔案…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="372"/>
+        <location filename="../ui/views/compare_view.cpp" line="379"/>
         <source>No servers yet</source>
         <translation>尚無伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="372"/>
+        <location filename="../ui/views/compare_view.cpp" line="379"/>
         <source>1 server — add another to compare</source>
         <translation>1 台伺服器 — 再加入一台以進行比較</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="374"/>
+        <location filename="../ui/views/compare_view.cpp" line="381"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台伺服器 — 沒有差異，%2 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="376"/>
+        <location filename="../ui/views/compare_view.cpp" line="383"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台伺服器 — %2 項差異（醒目標示並列於最前），%3 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="391"/>
+        <location filename="../ui/views/compare_view.cpp" line="398"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>請加入兩台以上的伺服器：輸入 HOST:PORT 後按「掃描並加入」，或加入已儲存的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="393"/>
+        <location filename="../ui/views/compare_view.cpp" line="400"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差異會列於最前並醒目標示（≠）。選取儲存格後按「移除欄」即可移除該伺服器。</translation>
     </message>
@@ -3297,657 +7207,663 @@ Issuer: %3</source>
 <context>
     <name>mailtls::ui::DomainView</name>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="104"/>
+        <location filename="../ui/views/domain_view.cpp" line="105"/>
         <source>&amp;Domain:</source>
         <translation>網域(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="107"/>
+        <location filename="../ui/views/domain_view.cpp" line="108"/>
         <source>example.org</source>
         <translation>example.org</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="108"/>
+        <location filename="../ui/views/domain_view.cpp" line="109"/>
         <source>The domain after the @ of the addresses you want to reach; Enter checks it</source>
         <translation>要送達的郵件地址中 @ 之後的網域；按 Enter 開始檢查</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="113"/>
-        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <location filename="../ui/views/domain_view.cpp" line="114"/>
+        <location filename="../ui/views/domain_view.cpp" line="418"/>
         <source>Check</source>
         <translation>檢查</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="115"/>
+        <location filename="../ui/views/domain_view.cpp" line="116"/>
         <source>Look up the MX hosts, TLSA, MTA-STS and TLS-RPT records and open a STARTTLS session to every MX address</source>
         <translation>查詢 MX 主機及 TLSA、MTA-STS、TLS-RPT 記錄，並與每個 MX 位址建立 STARTTLS 連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="116"/>
+        <location filename="../ui/views/domain_view.cpp" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="118"/>
+        <location filename="../ui/views/domain_view.cpp" line="119"/>
         <source>Stop the check; what was shown before stays</source>
         <translation>停止檢查；先前顯示的內容保留</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="121"/>
+        <location filename="../ui/views/domain_view.cpp" line="122"/>
         <source>Options…</source>
         <translation>選項…</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="122"/>
+        <location filename="../ui/views/domain_view.cpp" line="123"/>
         <source>Resolver and DNSSEC trust anchor</source>
         <translation>解析器與 DNSSEC 信任錨</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="128"/>
+        <location filename="../ui/views/domain_view.cpp" line="129"/>
         <source>The checks made in this window</source>
         <translation>本視窗中進行過的檢查</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="144"/>
+        <location filename="../ui/views/domain_view.cpp" line="145"/>
         <source>system resolver (/etc/resolv.conf)</source>
         <translation>系統解析器（/etc/resolv.conf）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="145"/>
+        <location filename="../ui/views/domain_view.cpp" line="146"/>
         <source>ADDR[:PORT] of the DNS server to ask, e.g. 127.0.0.1:53 or [::1]:5353; answers are validated here, whatever that server says</source>
         <translation>要查詢的 DNS 伺服器 ADDR[:PORT]，例如 127.0.0.1:53 或 [::1]:5353；無論該伺服器怎麼說，回應都在本機驗證</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="150"/>
+        <location filename="../ui/views/domain_view.cpp" line="151"/>
         <source>/usr/share/dns/root.key</source>
         <translation>/usr/share/dns/root.key</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="151"/>
+        <location filename="../ui/views/domain_view.cpp" line="152"/>
         <source>DNSKEY or DS records in zone-file form that DNSSEC validation starts from</source>
         <translation>DNSSEC 驗證起點的 DNSKEY 或 DS 記錄（區域檔格式）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="153"/>
+        <location filename="../ui/views/domain_view.cpp" line="154"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="161"/>
+        <location filename="../ui/views/domain_view.cpp" line="162"/>
         <source>&amp;Resolver:</source>
         <translation>解析器(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="162"/>
+        <location filename="../ui/views/domain_view.cpp" line="163"/>
         <source>&amp;Trust anchor:</source>
         <translation>信任錨(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="194"/>
+        <location filename="../ui/views/domain_view.cpp" line="182"/>
+        <location filename="../ui/views/domain_view.cpp" line="334"/>
+        <source> (SMTP sessions to the MX hosts; DNS queries go to the resolver directly)</source>
+        <translation>（到 MX 主機的 SMTP 工作階段；DNS 查詢直接送往解析器）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/domain_view.cpp" line="199"/>
         <source>&lt;h3&gt;Can mail for a domain be delivered securely?&lt;/h3&gt;&lt;p&gt;Type a domain above and press &lt;b&gt;Check&lt;/b&gt; (or Enter).&lt;/p&gt;&lt;p&gt;Its MX hosts are looked up through a validating resolver, a STARTTLS session is opened to every MX address on port 25, the served certificates are checked against the DANE TLSA records, and the MTA-STS policy and TLS-RPT record are fetched.&lt;/p&gt;&lt;p&gt;You get one verdict per kind of sending server (opportunistic TLS, DANE, MTA-STS), the addresses side by side with what differs between them, the DNS and policy facts, and the findings with their fixes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;寄往某個網域的郵件能否安全送達？&lt;/h3&gt;&lt;p&gt;在上方輸入網域並按&lt;b&gt;檢查&lt;/b&gt;（或 Enter）。&lt;/p&gt;&lt;p&gt;透過驗證型解析器查詢其 MX 主機，在 25 埠與每個 MX 位址建立 STARTTLS 連線階段，以 DANE TLSA 記錄核對所提供的憑證，並取得 MTA-STS 政策與 TLS-RPT 記錄。&lt;/p&gt;&lt;p&gt;你會得到每類寄件伺服器（機會性 TLS、DANE、MTA-STS）各一條結論、並排比較各位址及其差異、DNS 與政策的事實，以及附帶修正方法的發現。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="241"/>
+        <location filename="../ui/views/domain_view.cpp" line="246"/>
         <source>DNS and policies</source>
         <translation>DNS 與政策</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="242"/>
-        <location filename="../ui/views/domain_view.cpp" line="372"/>
-        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <location filename="../ui/views/domain_view.cpp" line="247"/>
+        <location filename="../ui/views/domain_view.cpp" line="381"/>
+        <location filename="../ui/views/domain_view.cpp" line="554"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="284"/>
+        <location filename="../ui/views/domain_view.cpp" line="289"/>
         <source>DNSSEC Trust Anchor</source>
         <translation>DNSSEC 信任錨</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="285"/>
+        <location filename="../ui/views/domain_view.cpp" line="290"/>
         <source>Trust anchors (*.key *.ds *.txt);;All files (*)</source>
         <translation>信任錨 (*.key *.ds *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="327"/>
+        <location filename="../ui/views/domain_view.cpp" line="336"/>
         <source>Type the domain to check first, e.g. example.org.</source>
         <translation>請先輸入要檢查的網域，例如 example.org。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="374"/>
+        <location filename="../ui/views/domain_view.cpp" line="383"/>
         <source>&lt;p style=&quot;color:gray&quot;&gt;The DNS records and the MTA-STS policy appear here when the check is done.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:gray&quot;&gt;檢查完成後，DNS 記錄與 MTA-STS 政策將顯示在這裡。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="395"/>
+        <location filename="../ui/views/domain_view.cpp" line="404"/>
         <source>Check of %1 cancelled; the previous result is shown.</source>
         <translation>對 %1 的檢查已取消；顯示的是上一次的結果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="397"/>
+        <location filename="../ui/views/domain_view.cpp" line="406"/>
         <source>Check of %1 cancelled after 1 session.</source>
         <translation>對 %1 的檢查在 1 個連線階段後取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="398"/>
+        <location filename="../ui/views/domain_view.cpp" line="407"/>
         <source>Check of %1 cancelled after %2 sessions.</source>
         <translation>對 %1 的檢查在 %2 個連線階段後取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="409"/>
+        <location filename="../ui/views/domain_view.cpp" line="418"/>
         <source>Check again</source>
         <translation>重新檢查</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="417"/>
+        <location filename="../ui/views/domain_view.cpp" line="426"/>
         <source>looking up the MX hosts</source>
         <translation>正在查詢 MX 主機</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="419"/>
+        <location filename="../ui/views/domain_view.cpp" line="428"/>
         <source>looking up their addresses</source>
         <translation>正在查詢其位址</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="421"/>
+        <location filename="../ui/views/domain_view.cpp" line="430"/>
         <source>looking up the TLSA records</source>
         <translation>正在查詢 TLSA 記錄</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="423"/>
+        <location filename="../ui/views/domain_view.cpp" line="432"/>
         <source>fetching the MTA-STS policy</source>
         <translation>正在取得 MTA-STS 政策</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="425"/>
+        <location filename="../ui/views/domain_view.cpp" line="434"/>
         <source>opening STARTTLS sessions</source>
         <translation>正在建立 STARTTLS 連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="427"/>
+        <location filename="../ui/views/domain_view.cpp" line="436"/>
         <source>judging</source>
         <translation>正在評估</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="428"/>
+        <location filename="../ui/views/domain_view.cpp" line="437"/>
         <source>starting</source>
         <translation>正在開始</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="435"/>
+        <location filename="../ui/views/domain_view.cpp" line="444"/>
         <source>Checking %1: %2…</source>
         <translation>正在檢查 %1：%2…</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <location filename="../ui/views/domain_view.cpp" line="446"/>
         <source>1 session done</source>
         <translation>已完成 1 個連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="437"/>
+        <location filename="../ui/views/domain_view.cpp" line="446"/>
         <source>%1 sessions done</source>
         <translation>已完成 %1 個連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="440"/>
+        <location filename="../ui/views/domain_view.cpp" line="449"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="467"/>
+        <location filename="../ui/views/domain_view.cpp" line="476"/>
         <source>Nothing was checked.</source>
         <translation>未進行任何檢查。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="468"/>
+        <location filename="../ui/views/domain_view.cpp" line="477"/>
         <source>Cannot check %1: %2</source>
         <translation>無法檢查 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="532"/>
+        <location filename="../ui/views/domain_view.cpp" line="541"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="545"/>
+        <location filename="../ui/views/domain_view.cpp" line="554"/>
         <source>Findings (%1)</source>
         <translation>發現（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="578"/>
+        <location filename="../ui/views/domain_view.cpp" line="587"/>
         <source>The check of %1 did not complete: %2</source>
         <translation>對 %1 的檢查未完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="595"/>
+        <location filename="../ui/views/domain_view.cpp" line="604"/>
         <source>The verdicts appear when the check is done.</source>
         <translation>檢查完成後將顯示結論。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="613"/>
+        <location filename="../ui/views/domain_view.cpp" line="622"/>
         <source>Opportunistic TLS sender</source>
         <translation>機會性 TLS 寄件端</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="614"/>
+        <location filename="../ui/views/domain_view.cpp" line="623"/>
         <source>Uses STARTTLS when offered, accepts any certificate, and falls back to cleartext</source>
         <translation>伺服器提供時使用 STARTTLS，接受任何憑證，必要時退回明文</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="616"/>
+        <location filename="../ui/views/domain_view.cpp" line="625"/>
         <source>DANE-enforcing sender</source>
         <translation>強制 DANE 的寄件端</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="617"/>
+        <location filename="../ui/views/domain_view.cpp" line="626"/>
         <source>Requires TLS and a chain matching DNSSEC-signed TLSA records when they are published (RFC 7672)</source>
         <translation>若發布了經 DNSSEC 簽署的 TLSA 記錄，則要求 TLS 且憑證鏈與之相符（RFC 7672）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="619"/>
+        <location filename="../ui/views/domain_view.cpp" line="628"/>
         <source>MTA-STS-enforcing sender</source>
         <translation>強制 MTA-STS 的寄件端</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="620"/>
+        <location filename="../ui/views/domain_view.cpp" line="629"/>
         <source>Requires TLS, a trusted certificate and an MX the policy lists when the policy is in enforce mode (RFC 8461)</source>
         <translation>政策為 enforce 模式時，要求 TLS、受信任的憑證以及政策中列出的 MX（RFC 8461）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="624"/>
+        <location filename="../ui/views/domain_view.cpp" line="633"/>
         <source>delivers</source>
         <translation>可投遞</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="625"/>
+        <location filename="../ui/views/domain_view.cpp" line="634"/>
         <source>delivers, but unprotected</source>
         <translation>可投遞，但無保護</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="626"/>
+        <location filename="../ui/views/domain_view.cpp" line="635"/>
         <source>defers the mail</source>
         <translation>延後投遞郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="627"/>
+        <location filename="../ui/views/domain_view.cpp" line="636"/>
         <source>cannot tell</source>
         <translation>無法判斷</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="641"/>
+        <location filename="../ui/views/domain_view.cpp" line="650"/>
         <source>Fix:</source>
         <translation>修正：</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="654"/>
+        <location filename="../ui/views/domain_view.cpp" line="663"/>
         <source>%1
 Findings: %2</source>
         <translation>%1
 發現：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="693"/>
+        <location filename="../ui/views/domain_view.cpp" line="702"/>
         <source>no MX answer</source>
         <translation>無 MX 回應</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="695"/>
+        <location filename="../ui/views/domain_view.cpp" line="704"/>
         <source>null MX: accepts no mail</source>
         <translation>空 MX：不接收郵件</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="697"/>
+        <location filename="../ui/views/domain_view.cpp" line="706"/>
         <source>no MX record (the domain&apos;s own addresses)</source>
         <translation>無 MX 記錄（使用網域自身的位址）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
         <source>1 MX host</source>
         <translation>1 個 MX 主機</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="699"/>
+        <location filename="../ui/views/domain_view.cpp" line="708"/>
         <source>%1 MX hosts</source>
         <translation>%1 個 MX 主機</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="701"/>
+        <location filename="../ui/views/domain_view.cpp" line="710"/>
         <source>%1 checked</source>
         <translation>已檢查 %1 個</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="703"/>
+        <location filename="../ui/views/domain_view.cpp" line="712"/>
         <source>no sessions (DNS and policy only)</source>
         <translation>無連線階段（僅 DNS 與政策）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <location filename="../ui/views/domain_view.cpp" line="714"/>
         <source>1 address</source>
         <translation>1 個位址</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="705"/>
+        <location filename="../ui/views/domain_view.cpp" line="714"/>
         <source>%1 addresses</source>
         <translation>%1 個位址</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <location filename="../ui/views/domain_view.cpp" line="717"/>
         <source>1 address differs from its siblings</source>
         <translation>1 個位址與同組其他位址不同</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="708"/>
+        <location filename="../ui/views/domain_view.cpp" line="717"/>
         <source>%1 addresses differ from their siblings</source>
         <translation>%1 個位址與同組其他位址不同</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <location filename="../ui/views/domain_view.cpp" line="719"/>
         <source>1 finding</source>
         <translation>1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="710"/>
+        <location filename="../ui/views/domain_view.cpp" line="719"/>
         <source>%1 findings</source>
         <translation>%1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="712"/>
+        <location filename="../ui/views/domain_view.cpp" line="721"/>
         <source>checked %1 in %2 s</source>
         <translation>於 %1 檢查，耗時 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="715"/>
+        <location filename="../ui/views/domain_view.cpp" line="724"/>
         <source>resolver %1</source>
         <translation>解析器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="720"/>
+        <location filename="../ui/views/domain_view.cpp" line="729"/>
         <source>Trust anchor: %1</source>
         <translation>信任錨：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="749"/>
-        <location filename="../ui/views/domain_view.cpp" line="802"/>
-        <location filename="../ui/views/domain_view.cpp" line="896"/>
+        <location filename="../ui/views/domain_view.cpp" line="758"/>
+        <location filename="../ui/views/domain_view.cpp" line="811"/>
+        <location filename="../ui/views/domain_view.cpp" line="905"/>
         <source>no answer</source>
         <translation>無回應</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="751"/>
+        <location filename="../ui/views/domain_view.cpp" line="760"/>
         <source>DNSSEC %1</source>
         <translation>DNSSEC %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="755"/>
+        <location filename="../ui/views/domain_view.cpp" line="764"/>
         <source>no records</source>
         <translation>無記錄</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="757"/>
+        <location filename="../ui/views/domain_view.cpp" line="766"/>
         <source>TTL %1</source>
         <translation>TTL %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="759"/>
+        <location filename="../ui/views/domain_view.cpp" line="768"/>
         <source>via CNAME %1</source>
         <translation>經由 CNAME %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="761"/>
+        <location filename="../ui/views/domain_view.cpp" line="770"/>
         <source>%1 more records not kept</source>
         <translation>另有 %1 筆記錄未保留</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="782"/>
+        <location filename="../ui/views/domain_view.cpp" line="791"/>
         <source>MX hosts</source>
         <translation>MX 主機</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="785"/>
+        <location filename="../ui/views/domain_view.cpp" line="794"/>
         <source>Null MX (RFC 7505): this domain says it accepts no mail.</source>
         <translation>空 MX（RFC 7505）：此網域聲明不接收郵件。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="787"/>
+        <location filename="../ui/views/domain_view.cpp" line="796"/>
         <source>No MX record: senders deliver to the domain&apos;s own A/AAAA addresses (implicit MX, RFC 5321 §5.1).</source>
         <translation>無 MX 記錄：寄件端投遞到該網域自身的 A/AAAA 位址（隱含 MX，RFC 5321 §5.1）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
         <source>Pref.</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
         <source>Host</source>
         <translation>主機</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="790"/>
+        <location filename="../ui/views/domain_view.cpp" line="799"/>
         <source>Addresses</source>
         <translation>位址</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <location filename="../ui/views/domain_view.cpp" line="800"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="791"/>
+        <location filename="../ui/views/domain_view.cpp" line="800"/>
         <source>AAAA</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="795"/>
-        <location filename="../ui/views/domain_view.cpp" line="803"/>
+        <location filename="../ui/views/domain_view.cpp" line="804"/>
+        <location filename="../ui/views/domain_view.cpp" line="812"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="797"/>
+        <location filename="../ui/views/domain_view.cpp" line="806"/>
         <source>(+%1 not checked)</source>
         <translation>（另有 %1 個未檢查）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="799"/>
+        <location filename="../ui/views/domain_view.cpp" line="808"/>
         <source>not checked (too many MX hosts)</source>
         <translation>未檢查（MX 主機過多）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="814"/>
+        <location filename="../ui/views/domain_view.cpp" line="823"/>
         <source>DANE TLSA records</source>
         <translation>DANE TLSA 記錄</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="841"/>
+        <location filename="../ui/views/domain_view.cpp" line="850"/>
         <source>%1 (depth %2)</source>
         <translation>%1（深度 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="849"/>
+        <location filename="../ui/views/domain_view.cpp" line="858"/>
         <source>matched by %1</source>
         <translation>與 %1 相符</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="851"/>
+        <location filename="../ui/views/domain_view.cpp" line="860"/>
         <source>not matched by %1</source>
         <translation>與 %1 不相符</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="853"/>
+        <location filename="../ui/views/domain_view.cpp" line="862"/>
         <source>unusable for SMTP</source>
         <translation>不可用於 SMTP</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="857"/>
+        <location filename="../ui/views/domain_view.cpp" line="866"/>
         <source>no session to compare</source>
         <translation>無可比對的連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="862"/>
+        <location filename="../ui/views/domain_view.cpp" line="871"/>
         <source>not a TLSA record</source>
         <translation>不是 TLSA 記錄</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="866"/>
+        <location filename="../ui/views/domain_view.cpp" line="875"/>
         <source>No MX host publishes TLSA records: DANE senders deliver with opportunistic TLS.</source>
         <translation>沒有 MX 主機發布 TLSA 記錄：DANE 寄件端以機會性 TLS 投遞。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="869"/>
+        <location filename="../ui/views/domain_view.cpp" line="878"/>
         <source>MTA-STS</source>
         <translation>MTA-STS</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="877"/>
+        <location filename="../ui/views/domain_view.cpp" line="886"/>
         <source>(not an MTA-STS record)</source>
         <translation>（不是 MTA-STS 記錄）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="885"/>
+        <location filename="../ui/views/domain_view.cpp" line="894"/>
         <source>No MTA-STS record: no policy was fetched. MTA-STS senders deliver with opportunistic TLS.</source>
         <translation>無 MTA-STS 記錄：未取得政策。MTA-STS 寄件端以機會性 TLS 投遞。</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="891"/>
+        <location filename="../ui/views/domain_view.cpp" line="900"/>
         <source>Policy URL</source>
         <translation>政策 URL</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="893"/>
+        <location filename="../ui/views/domain_view.cpp" line="902"/>
         <source>Connected to</source>
         <translation>連線到</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="894"/>
+        <location filename="../ui/views/domain_view.cpp" line="903"/>
         <source>HTTP status</source>
         <translation>HTTP 狀態</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <location filename="../ui/views/domain_view.cpp" line="907"/>
         <source>Redirect</source>
         <translation>重新導向</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="898"/>
+        <location filename="../ui/views/domain_view.cpp" line="907"/>
         <source>%1 (not followed: RFC 8461 forbids it)</source>
         <translation>%1（未跟隨：RFC 8461 禁止）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="900"/>
+        <location filename="../ui/views/domain_view.cpp" line="909"/>
         <source>Certificate</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="901"/>
+        <location filename="../ui/views/domain_view.cpp" line="910"/>
         <source>valid for %1</source>
         <translation>對 %1 有效</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <location filename="../ui/views/domain_view.cpp" line="911"/>
         <source>not valid</source>
         <translation>無效</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="902"/>
+        <location filename="../ui/views/domain_view.cpp" line="911"/>
         <source>not valid: %1</source>
         <translation>無效：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="904"/>
+        <location filename="../ui/views/domain_view.cpp" line="913"/>
         <source>Content type</source>
         <translation>內容類型</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <location filename="../ui/views/domain_view.cpp" line="915"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <location filename="../ui/views/domain_view.cpp" line="915"/>
         <source>too large: refused</source>
         <translation>過大：已拒絕</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="906"/>
+        <location filename="../ui/views/domain_view.cpp" line="915"/>
         <source>%1 bytes</source>
         <translation>%1 位元組</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="908"/>
+        <location filename="../ui/views/domain_view.cpp" line="917"/>
         <source>Error</source>
         <translation>錯誤</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="917"/>
+        <location filename="../ui/views/domain_view.cpp" line="926"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="917"/>
-        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <location filename="../ui/views/domain_view.cpp" line="926"/>
+        <location filename="../ui/views/domain_view.cpp" line="927"/>
         <source>(missing)</source>
         <translation>（缺少）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="918"/>
+        <location filename="../ui/views/domain_view.cpp" line="927"/>
         <source>max_age</source>
         <translation>max_age</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="919"/>
+        <location filename="../ui/views/domain_view.cpp" line="928"/>
         <source>%1 s (%2 days)</source>
         <translation>%1 秒（%2 天）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="925"/>
-        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <location filename="../ui/views/domain_view.cpp" line="934"/>
+        <location filename="../ui/views/domain_view.cpp" line="939"/>
         <source>mx</source>
         <translation>mx</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="926"/>
+        <location filename="../ui/views/domain_view.cpp" line="935"/>
         <source>covers no MX host</source>
         <translation>未涵蓋任何 MX 主機</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="930"/>
+        <location filename="../ui/views/domain_view.cpp" line="939"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="931"/>
+        <location filename="../ui/views/domain_view.cpp" line="940"/>
         <source>Policy</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="939"/>
+        <location filename="../ui/views/domain_view.cpp" line="948"/>
         <source>Not covered by any mx pattern: %1</source>
         <translation>未被任何 mx 模式涵蓋：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="944"/>
+        <location filename="../ui/views/domain_view.cpp" line="953"/>
         <source>Keys RFC 8461 does not define: %1</source>
         <translation>RFC 8461 未定義的鍵：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="951"/>
+        <location filename="../ui/views/domain_view.cpp" line="960"/>
         <source>TLS-RPT</source>
         <translation>TLS-RPT</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="961"/>
+        <location filename="../ui/views/domain_view.cpp" line="970"/>
         <source>(not a TLS-RPT record)</source>
         <translation>（不是 TLS-RPT 記錄）</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="963"/>
+        <location filename="../ui/views/domain_view.cpp" line="972"/>
         <source>Reports go to: %1</source>
         <translation>報告寄送至：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/domain_view.cpp" line="968"/>
+        <location filename="../ui/views/domain_view.cpp" line="977"/>
         <source>No TLS-RPT record: sending servers cannot tell you when TLS to your MX hosts fails.</source>
         <translation>無 TLS-RPT 記錄：當與你的 MX 主機之間的 TLS 失敗時，寄件伺服器無法告知你。</translation>
     </message>
@@ -4117,228 +8033,228 @@ Findings: %2</source>
 <context>
     <name>mailtls::ui::FleetView</name>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="65"/>
+        <location filename="../ui/views/fleet_view.cpp" line="66"/>
         <source>targets</source>
         <translation>目標數</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="93"/>
+        <location filename="../ui/views/fleet_view.cpp" line="94"/>
         <source>One target a line: mx.example.org, mx.example.net:587, smtps://mail.example.com, lmtp://[2001:db8::1]:24 — &apos;#&apos; starts a comment</source>
         <translation>每行一個目標：mx.example.org、mx.example.net:587、smtps://mail.example.com、lmtp://[2001:db8::1]:24 — 「#」開始註解</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="97"/>
+        <location filename="../ui/views/fleet_view.cpp" line="98"/>
         <source>Open List…</source>
         <translation>開啟清單…</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="99"/>
+        <location filename="../ui/views/fleet_view.cpp" line="100"/>
         <source>Read a target list from a file</source>
         <translation>從檔案讀取目標清單</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="103"/>
+        <location filename="../ui/views/fleet_view.cpp" line="104"/>
         <source>Session</source>
         <translation>工作階段</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="104"/>
+        <location filename="../ui/views/fleet_view.cpp" line="105"/>
         <source>Scan</source>
         <translation>掃描</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="105"/>
+        <location filename="../ui/views/fleet_view.cpp" line="106"/>
         <source>Session: one STARTTLS session per target. Scan: every version and suite per target (slow).</source>
         <translation>工作階段：每個目標一次 STARTTLS 工作階段。掃描：每個目標的所有版本與套件（較慢）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="116"/>
+        <location filename="../ui/views/fleet_view.cpp" line="117"/>
         <source>Targets checked at once, overall</source>
         <translation>同時檢查的目標數（總計）</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="117"/>
+        <location filename="../ui/views/fleet_view.cpp" line="118"/>
         <source>Targets checked at once against one host</source>
         <translation>對同一主機同時檢查的目標數</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <location filename="../ui/views/fleet_view.cpp" line="119"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="118"/>
+        <location filename="../ui/views/fleet_view.cpp" line="119"/>
         <source>At least this long between two connections to one host</source>
         <translation>對同一主機兩次連線之間至少間隔這麼久</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <location filename="../ui/views/fleet_view.cpp" line="121"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="120"/>
+        <location filename="../ui/views/fleet_view.cpp" line="121"/>
         <source>How long one step (connect, a reply, the handshake) may take</source>
         <translation>單一步驟（連線、回覆、交握）可花費的時間</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="122"/>
+        <location filename="../ui/views/fleet_view.cpp" line="123"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="125"/>
+        <location filename="../ui/views/fleet_view.cpp" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="131"/>
+        <location filename="../ui/views/fleet_view.cpp" line="132"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="132"/>
+        <location filename="../ui/views/fleet_view.cpp" line="133"/>
         <source>At once:</source>
         <translation>同時：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="133"/>
+        <location filename="../ui/views/fleet_view.cpp" line="134"/>
         <source>Per host:</source>
         <translation>每主機：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="134"/>
+        <location filename="../ui/views/fleet_view.cpp" line="135"/>
         <source>Delay:</source>
         <translation>延遲：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="135"/>
+        <location filename="../ui/views/fleet_view.cpp" line="136"/>
         <source>Timeout:</source>
         <translation>逾時：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="160"/>
-        <location filename="../ui/views/fleet_view.cpp" line="416"/>
+        <location filename="../ui/views/fleet_view.cpp" line="161"/>
+        <location filename="../ui/views/fleet_view.cpp" line="423"/>
         <source>Paste or open a target list, then Start.</source>
         <translation>貼上或開啟目標清單，然後按「開始」。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="187"/>
+        <location filename="../ui/views/fleet_view.cpp" line="191"/>
         <source>Double-click a finished target to open its report in the Handshake, Certificates and Findings tabs</source>
         <translation>按兩下已完成的目標，即可在「交握」、「憑證」與「發現」分頁中開啟其報告</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="191"/>
+        <location filename="../ui/views/fleet_view.cpp" line="195"/>
         <source>Targets per TLS version</source>
         <translation>各 TLS 版本的目標數</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="194"/>
+        <location filename="../ui/views/fleet_view.cpp" line="198"/>
         <source>Targets per worst finding</source>
         <translation>各最嚴重發現等級的目標數</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="251"/>
+        <location filename="../ui/views/fleet_view.cpp" line="255"/>
         <source># partners from the Logs tab</source>
         <translation># 來自「日誌」分頁的夥伴</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="283"/>
+        <location filename="../ui/views/fleet_view.cpp" line="289"/>
         <source>line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="286"/>
+        <location filename="../ui/views/fleet_view.cpp" line="292"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="288"/>
+        <location filename="../ui/views/fleet_view.cpp" line="294"/>
         <source>… and %1 more</source>
         <translation>…以及另外 %1 個</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="349"/>
+        <location filename="../ui/views/fleet_view.cpp" line="356"/>
         <source>Cancelled: %1 of %2 done.</source>
         <translation>已取消：%2 個中完成 %1 個。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="351"/>
+        <location filename="../ui/views/fleet_view.cpp" line="358"/>
         <source>Done in %1.</source>
         <translation>已完成，耗時 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="414"/>
+        <location filename="../ui/views/fleet_view.cpp" line="421"/>
         <source>%1 of %2 done.</source>
         <translation>%2 個中完成 %1 個。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="443"/>
+        <location filename="../ui/views/fleet_view.cpp" line="450"/>
         <source>No finished target yet</source>
         <translation>尚無已完成的目標</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="511"/>
+        <location filename="../ui/views/fleet_view.cpp" line="518"/>
         <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
         <translation>%2 個已完成的目標中有 %1 個可連上；%3 個的憑證已過期或將在 30 天內到期。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="527"/>
+        <location filename="../ui/views/fleet_view.cpp" line="534"/>
         <source>A saved run, from the workspace.</source>
         <translation>來自工作區的已儲存執行結果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="291"/>
+        <location filename="../ui/views/fleet_view.cpp" line="297"/>
         <source>The list holds no target: write one host a line.</source>
         <translation>清單中沒有目標：每行寫一個主機。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="394"/>
+        <location filename="../ui/views/fleet_view.cpp" line="401"/>
         <source>%1 of %2 done, %3 running</source>
         <translation>%2 個中完成 %1 個，%3 個執行中</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="395"/>
+        <location filename="../ui/views/fleet_view.cpp" line="402"/>
         <source>%1 elapsed</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="398"/>
+        <location filename="../ui/views/fleet_view.cpp" line="405"/>
         <source>about %1 left</source>
         <translation>約剩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="475"/>
+        <location filename="../ui/views/fleet_view.cpp" line="482"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="475"/>
+        <location filename="../ui/views/fleet_view.cpp" line="482"/>
         <source>not reached</source>
         <translation>無法連上</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="488"/>
+        <location filename="../ui/views/fleet_view.cpp" line="495"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="541"/>
+        <location filename="../ui/views/fleet_view.cpp" line="548"/>
         <source>Open a Target List</source>
         <translation>開啟目標清單</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="542"/>
+        <location filename="../ui/views/fleet_view.cpp" line="549"/>
         <source>Target lists (*.txt *.list);;All files (*)</source>
         <translation>目標清單 (*.txt *.list);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="550"/>
+        <location filename="../ui/views/fleet_view.cpp" line="557"/>
         <source>target list</source>
         <translation>目標清單</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="571"/>
+        <location filename="../ui/views/fleet_view.cpp" line="578"/>
         <source>%1 read; press Start.</source>
         <translation>已讀取 %1；請按「開始」。</translation>
     </message>
@@ -4567,11 +8483,6 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>交握訊息</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="70"/>
-        <source>SMTP extensions before and after STARTTLS</source>
-        <translation>STARTTLS 前後的 SMTP 擴充</translation>
-    </message>
-    <message>
         <location filename="../ui/views/handshake_view.cpp" line="149"/>
         <source>No handshake yet. Connect to a server to see what it negotiates.</source>
         <translation>尚未交握。連線到伺服器即可查看協商結果。</translation>
@@ -4617,42 +8528,42 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>已與 %2 建立 %1；憑證驗證通過。</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="196"/>
+        <location filename="../ui/views/handshake_view.cpp" line="197"/>
         <source>%1, %2 bits</source>
         <translation>%1，%2 位元</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="201"/>
+        <location filename="../ui/views/handshake_view.cpp" line="202"/>
         <source>%1 with %2</source>
         <translation>%1，摘要 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="207"/>
+        <location filename="../ui/views/handshake_view.cpp" line="208"/>
         <source>0 — everything allowed, so legacy servers can be examined; weak parameters are reported as findings</source>
         <translation>0 — 全部允許，以便檢查舊伺服器；弱參數會列為發現</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="208"/>
+        <location filename="../ui/views/handshake_view.cpp" line="209"/>
         <source>%1 — OpenSSL refuses parameters below this level</source>
         <translation>%1 — OpenSSL 會拒絕低於此等級的參數</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="211"/>
+        <location filename="../ui/views/handshake_view.cpp" line="212"/>
         <source>not requested</source>
         <translation>未要求</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="213"/>
+        <location filename="../ui/views/handshake_view.cpp" line="214"/>
         <source>requested, sent</source>
         <translation>已要求，已傳送</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="213"/>
+        <location filename="../ui/views/handshake_view.cpp" line="214"/>
         <source>requested, none sent</source>
         <translation>已要求，未傳送</translation>
     </message>
     <message>
-        <location filename="../ui/views/handshake_view.cpp" line="215"/>
+        <location filename="../ui/views/handshake_view.cpp" line="216"/>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -4690,274 +8601,309 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>不適用於此伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="135"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="131"/>
+        <source>Did the cleartext CAPABILITY allow LOGIN (no LOGINDISABLED) or list AUTH=PLAIN, or did AUTHENTICATE PLAIN get a challenge before TLS? No is good. The check cancels with &quot;*&quot; and never sends credentials.</source>
+        <translation>明文 CAPABILITY 是否允許 LOGIN（沒有 LOGINDISABLED）或列出 AUTH=PLAIN，或者 AUTHENTICATE PLAIN 在 TLS 之前得到了挑戰？否為佳。檢查會用 &quot;*&quot; 取消，絕不傳送認證資訊。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="134"/>
+        <source>LOGIN offered before STARTTLS</source>
+        <translation>STARTTLS 之前提供 LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="136"/>
+        <source>Did the cleartext CAPA list USER or SASL PLAIN, or did AUTH PLAIN get a challenge before STLS? No is good. The check cancels with &quot;*&quot; and never sends credentials.</source>
+        <translation>明文 CAPA 是否列出 USER 或 SASL PLAIN，或者 AUTH PLAIN 在 STLS 之前得到了挑戰？否為佳。檢查會用 &quot;*&quot; 取消，絕不傳送認證資訊。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="138"/>
+        <source>USER or SASL PLAIN offered before STLS</source>
+        <translation>STLS 之前提供 USER 或 SASL PLAIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="140"/>
+        <source>Did the greeting&apos;s capability list name SASL mechanisms, or did AUTHENTICATE &quot;PLAIN&quot; get a challenge before STARTTLS? No is good. The check cancels with &quot;*&quot; and never sends credentials.</source>
+        <translation>問候中的能力清單是否列出 SASL 機制，或者 AUTHENTICATE &quot;PLAIN&quot; 在 STARTTLS 之前得到了挑戰？否為佳。檢查會用 &quot;*&quot; 取消，絕不傳送認證資訊。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="143"/>
+        <source>SASL offered before STARTTLS</source>
+        <translation>STARTTLS 之前提供 SASL</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="146"/>
+        <source>STLS command injection</source>
+        <translation>STLS 命令注入</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/hygiene_panel.cpp" line="163"/>
         <source>Secure renegotiation (RFC 5746)</source>
         <translation>安全重新協商（RFC 5746）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="136"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="164"/>
         <source>Does the ServerHello carry renegotiation_info, so that a renegotiation is tied to the handshake before it? Yes is good; without it OpenSSL 3 clients refuse to connect.</source>
         <translation>ServerHello 是否帶有 renegotiation_info，使重新協商與之前的交握綁定？「是」為良好；沒有它，OpenSSL 3 用戶端會拒絕連線。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="139"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="167"/>
         <source>Client-initiated renegotiation</source>
         <translation>用戶端發起的重新協商</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="140"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="168"/>
         <source>Does the server do a fresh handshake whenever the client asks on an open connection? No is good: each one costs the server a private-key operation and the client almost nothing.</source>
         <translation>用戶端在已開啟的連線上請求時，伺服器是否都會重新交握？「否」為良好：每次都讓伺服器花費一次私鑰運算，而用戶端幾乎沒有成本。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="143"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="171"/>
         <source>TLS_FALLBACK_SCSV honoured (RFC 7507)</source>
         <translation>遵守 TLS_FALLBACK_SCSV（RFC 7507）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="144"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="172"/>
         <source>Does the server refuse a lower-version hello marked as a fallback with inappropriate_fallback? Yes is good: a client&apos;s retry cannot be pushed down to an older version.</source>
         <translation>伺服器是否以 inappropriate_fallback 拒絕標記為回退的較低版本 hello？「是」為良好：用戶端的重試無法被壓到較舊版本。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="147"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="175"/>
         <source>TLS 1.3 downgrade sentinel (RFC 8446)</source>
         <translation>TLS 1.3 降級標記（RFC 8446）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="148"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="176"/>
         <source>Does a TLS 1.3 server mark the random of its TLS 1.2 ServerHello, so that TLS 1.3 clients notice an attacker who removed TLS 1.3 from their hello? Yes is good; it does not apply without TLS 1.3.</source>
         <translation>支援 TLS 1.3 的伺服器是否在其 TLS 1.2 ServerHello 的亂數中做標記，讓 TLS 1.3 用戶端發現從其 hello 中刪除 TLS 1.3 的攻擊者？「是」為良好；沒有 TLS 1.3 時不適用。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="152"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="180"/>
         <source>Extended master secret (RFC 7627)</source>
         <translation>擴充主金鑰（RFC 7627）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="153"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="181"/>
         <source>Are the TLS 1.2 session keys bound to the whole handshake? Yes is good: it closes the triple-handshake attack.</source>
         <translation>TLS 1.2 工作階段金鑰是否與整個交握綁定？「是」為良好：可防止三重交握攻擊。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="156"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="184"/>
         <source>Encrypt-then-MAC with CBC suites (RFC 7366)</source>
         <translation>CBC 套件的先加密後 MAC（RFC 7366）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="157"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="185"/>
         <source>With a CBC suite, is each record authenticated before it is decrypted? Yes is good: it closes padding-oracle attacks. It does not apply to a server without CBC suites.</source>
         <translation>使用 CBC 套件時，每筆記錄是否在解密前先驗證？「是」為良好：可防止填充預言攻擊。對沒有 CBC 套件的伺服器不適用。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="160"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="188"/>
         <source>Resumption by session id (TLS 1.2)</source>
         <translation>透過工作階段 ID 恢復（TLS 1.2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="161"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="189"/>
         <source>Did a second connection resume the first one&apos;s session by its id, with an abbreviated handshake? Information: resumption saves a full handshake per connection.</source>
         <translation>第二個連線是否透過工作階段 ID 以簡化交握恢復了第一個連線的工作階段？僅供參考：工作階段恢復可為每個連線省去一次完整交握。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="164"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="192"/>
         <source>Resumption by session ticket (TLS 1.2)</source>
         <translation>透過工作階段票證恢復（TLS 1.2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="165"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="193"/>
         <source>Did the server issue a session ticket (RFC 5077), and did a second connection resume with it? Information.</source>
         <translation>伺服器是否簽發了工作階段票證（RFC 5077），第二個連線是否用它恢復了工作階段？僅供參考。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="168"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="196"/>
         <source>Resumption with a TLS 1.3 ticket (PSK)</source>
         <translation>使用 TLS 1.3 票證恢復（PSK）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="169"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="197"/>
         <source>Did the server send a NewSessionTicket after the TLS 1.3 handshake, and did a second connection resume with it? Information.</source>
         <translation>伺服器是否在 TLS 1.3 交握後傳送了 NewSessionTicket，第二個連線是否用它恢復了工作階段？僅供參考。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="172"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="200"/>
         <source>OCSP stapling (status_request)</source>
         <translation>OCSP 裝訂（status_request）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="173"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="201"/>
         <source>Did the server staple an OCSP response to its certificate? Yes is good; a stapled response must say good and be current, and a must-staple certificate needs one.</source>
         <translation>伺服器是否隨憑證裝訂了 OCSP 回應？是為佳；裝訂的回應必須為 good 且未過期，must-staple 憑證必須有裝訂。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="177"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="205"/>
         <source>0-RTT early data accepted</source>
         <translation>接受 0-RTT 早期資料</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="178"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="206"/>
         <source>Did the server accept data sent before the TLS 1.3 handshake finished? No is good: early data can be replayed by an attacker.</source>
         <translation>伺服器是否接受了 TLS 1.3 交握完成前傳送的資料？否為佳：早期資料可被攻擊者重放。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="181"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="209"/>
         <source>Heartbleed (CVE-2014-0160)</source>
         <translation>Heartbleed（CVE-2014-0160）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="182"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="210"/>
         <source>Did a heartbeat request claiming more bytes than it carried come back longer than sent? No is good; Yes means the server leaks its memory. The leaked bytes are never kept or shown.</source>
         <translation>宣告長度大於實際內容的心跳請求，傳回的回應是否比傳送的更長？否為佳；是表示伺服器洩漏記憶體。洩漏的位元組絕不會被保存或顯示。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="185"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="213"/>
         <source>CCS injection (CVE-2014-0224)</source>
         <translation>CCS 注入（CVE-2014-0224）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="186"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="214"/>
         <source>Did the server accept a ChangeCipherSpec sent before the key exchange? No is good.</source>
         <translation>伺服器是否接受了在金鑰交換之前傳送的 ChangeCipherSpec？否為佳。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="188"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="216"/>
         <source>ROBOT (RSA padding oracle)</source>
         <translation>ROBOT（RSA 填補預言）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="189"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="217"/>
         <source>With RSA key exchange, did the server answer malformed premaster secrets differently from a well-formed one? No is good; it does not apply without RSA key exchange.</source>
         <translation>在 RSA 金鑰交換中，伺服器對格式錯誤的預主密鑰與對格式正確的預主密鑰的回應是否不同？否為佳；沒有 RSA 金鑰交換時不適用。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="192"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="220"/>
         <source>Ticketbleed (CVE-2016-9244)</source>
         <translation>Ticketbleed（CVE-2016-9244）</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="193"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="221"/>
         <source>Did a 1-byte session id offered with a session ticket come back longer, with bytes that were not ours? No is good. The probe offers a made-up ticket, so No is weaker evidence here than for the other checks.</source>
         <translation>與工作階段票證一同提供的 1 位元組工作階段 ID 是否被加長傳回，且含有不屬於我們的位元組？否為佳。該探測使用的是偽造的票證，因此這裡的「否」比其他檢查的證據更弱。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="197"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="225"/>
         <source>STARTTLS command injection</source>
         <translation>STARTTLS 命令注入</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="198"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="226"/>
         <source>Was a command sent in the same packet as STARTTLS answered inside TLS? No is good; Yes means an attacker on the path can add commands that run inside the encrypted session.</source>
         <translation>與 STARTTLS 在同一封包中傳送的命令是否在 TLS 內得到了回應？否為佳；是表示路徑上的攻擊者可以注入在加密工作階段中執行的命令。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="201"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="229"/>
         <source>MAIL FROM accepted before STARTTLS</source>
         <translation>STARTTLS 之前接受 MAIL FROM</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="202"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="230"/>
         <source>Did the server accept MAIL FROM in cleartext (then RSET; nothing is sent)? Normal for an MX on port 25; on a submission port it must not.</source>
         <translation>伺服器是否在明文中接受了 MAIL FROM（隨後傳送 RSET，不傳送任何郵件）？對 25 埠上的 MX 屬正常；在提交埠上則不應如此。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="205"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="233"/>
         <source>AUTH offered before STARTTLS</source>
         <translation>STARTTLS 之前提供 AUTH</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="206"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="234"/>
         <source>Did the cleartext EHLO advertise AUTH? On a submission port passwords would travel in cleartext; no credentials are ever sent by the check.</source>
         <translation>明文 EHLO 是否宣告了 AUTH？在提交埠上密碼將以明文傳輸；該檢查從不傳送任何憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="235"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="264"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="237"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="266"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="239"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="268"/>
         <source>Not applicable</source>
         <translation>不適用</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="243"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="272"/>
         <source>Untested</source>
         <translation>未測試</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Check</source>
         <translation>檢查項目</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Answer</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Finding</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="259"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
         <source>Evidence</source>
         <translation>證據</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="277"/>
-        <location filename="../ui/views/hygiene_panel.cpp" line="287"/>
-        <location filename="../ui/views/hygiene_panel.cpp" line="295"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="306"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="316"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="324"/>
         <source>Protocol hygiene</source>
         <translation>協定衛生</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="278"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="307"/>
         <source>no checks in this scan</source>
         <translation>本次掃描沒有這些檢查</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="288"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="317"/>
         <source>not checked: no TLS 1.2 or lower handshake to check, or a report from before these checks</source>
         <translation>未檢查：沒有 TLS 1.2 或更低版本的交握可查，或報告早於這些檢查</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="291"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="320"/>
         <source>the server accepted no TLS 1.2 or lower</source>
         <translation>伺服器不接受 TLS 1.2 或更低版本</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="292"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="321"/>
         <source>checked with %1</source>
         <translation>以 %1 檢查</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="322"/>
         <source>1 connection</source>
         <translation>1 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="293"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="322"/>
         <source>%1 connections</source>
         <translation>%1 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="296"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="325"/>
         <source>Whether &quot;Yes&quot; is good depends on the check: the mark says which. Hover over a check to see what it asks.</source>
         <translation>「是」是否良好取決於檢查項目：標記會說明。將滑鼠停在檢查項目上可查看它檢查什麼。</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="325"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="363"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/hygiene_panel.cpp" line="340"/>
+        <location filename="../ui/views/hygiene_panel.cpp" line="378"/>
         <source>See the Findings tab for what it means and the Exim and Postfix fix.</source>
         <translation>在「發現」分頁查看其含義以及 Exim 和 Postfix 的修正方法。</translation>
     </message>
@@ -7166,271 +11112,271 @@ Throwaway CA (trusted for sessions to it): %4</source>
 <context>
     <name>mailtls::ui::SimulateDialog</name>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="44"/>
         <source>Simulate Partner</source>
         <translation>模擬對方</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="49"/>
         <source>Partner (the client that sends mail to the server)</source>
         <translation>對方（向伺服器傳送郵件的用戶端）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="55"/>
         <source>Pasted cipher list (OpenSSL, IANA or GnuTLS priority string)…</source>
         <translation>貼上的加密套件清單（OpenSSL、IANA 或 GnuTLS 優先順序字串）…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="64"/>
         <source>e.g. ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  or  NORMAL:-VERS-ALL:+VERS-TLS1.2</source>
         <translation>例如 ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA:DES-CBC3-SHA  或  NORMAL:-VERS-ALL:+VERS-TLS1.2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="70"/>
         <source>Server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="74"/>
         <source>Current target (none set in the target bar)</source>
         <translation>目前目標（目標列中尚未設定）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="75"/>
         <source>Current target %1: scan it, predict, then one real handshake with the partner&apos;s offer</source>
         <translation>目前目標 %1：先掃描、預測，再以對方的提議進行一次實際交握</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="77"/>
         <source>Saved scan report (JSON):</source>
         <translation>已儲存的掃描報告（JSON）：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="91"/>
         <source>a file written by &apos;mailtls scan --json&apos; or File → Save Report</source>
         <translation>由「mailtls scan --json」或「檔案 → 儲存報告」寫入的檔案</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="93"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="101"/>
         <source>&amp;Simulate</source>
         <translation>模擬(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="201"/>
         <source>Open Scan Report</source>
         <translation>開啟掃描報告</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="201"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="251"/>
         <source>The profile %1 is not available.</source>
         <translation>無法使用設定檔 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="283"/>
         <source>The pasted list cannot be read: %1</source>
         <translation>無法讀取貼上的清單：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="287"/>
         <source>Pasted %1 cipher list</source>
         <translation>貼上的 %1 加密套件清單</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="258"/>
         <source>Set a target in the target bar first, or choose a saved report.</source>
         <translation>請先在目標列中設定目標，或選擇已儲存的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="266"/>
         <source>Choose a saved scan report.</source>
         <translation>請選擇已儲存的掃描報告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="300"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 不是 mailtls 報告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="110"/>
         <source>Export HTML…</source>
         <translation>匯出 HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="112"/>
         <source>The result as one HTML page for the partner&apos;s admin (as mailtls simulate --html)</source>
         <translation>將結果匯出為一個 HTML 頁面，供對方管理員查看（同 mailtls simulate --html）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="113"/>
         <source>Export PDF…</source>
         <translation>匯出 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="115"/>
         <source>The result as a PDF to send to the partner (as mailtls simulate --pdf)</source>
         <translation>將結果匯出為 PDF，傳送給對方（同 mailtls simulate --pdf）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="227"/>
         <source>Export Simulation as PDF</source>
         <translation>將模擬匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="227"/>
         <source>Export Simulation as HTML</source>
         <translation>將模擬匯出為 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="235"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
         <source>Written to %1.</source>
         <translation>已寫入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="241"/>
         <source>Writing the export…</source>
         <translation>正在寫入匯出檔案…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="304"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 不含掃描區段；請先執行掃描並儲存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="346"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="351"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>正在掃描：%1 / 約 %2 個連線</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
         <source>scanning the server…</source>
         <translation>正在掃描伺服器…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
         <source>predicting…</source>
         <translation>正在預測…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="369"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="378"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
         <source>Server not reachable</source>
         <translation>無法連上伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ 可連線 — %1，使用 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="390"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
         <source>✘ Fails — %1</source>
         <translation>✘ 失敗 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
         <source>Fix for Exim:
 </source>
         <translation>Exim 修正方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="397"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
         <source>Fix for Postfix:
 </source>
         <translation>Postfix 修正方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
         <source>Live handshake (%1):
 </source>
         <translation>實際交握（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>mailtls 自身的 ClientHello，與提議完全相同</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>OpenSSL 搭配對方的提議</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="409"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  已略過（此 OpenSSL 無法傳送）：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="411"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  伺服器選擇了 %1，使用 %2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="413"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位元 DH 質數</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="412"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="417"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  對方會在此停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>預測的推導過程（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="425"/>
         <source>
 Partner source: %1
 </source>
@@ -7439,47 +11385,47 @@ Partner source: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>提供 %1 · %2 個 TLS 1.2 以下的套件 · %3 個 TLS 1.3 套件 · 來源：%4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="437"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="442"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>貼上對方的清單；可辨識 OpenSSL 名稱與關鍵字、IANA 名稱以及 GnuTLS 優先順序字串。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="454"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>正在掃描伺服器，接著以對方的提議進行一次交握。按「取消」會立即停止。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
         <source>Predicting…</source>
         <translation>正在預測…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>請貼上對方的加密套件清單。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="465"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>請選擇已儲存的掃描報告，或在目標列中設定目標。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="469"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>將上方的說明轉寄給對方，或套用適用於您 MTA 的修正後再模擬一次。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="466"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="471"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>選擇其他對方或伺服器後再模擬一次。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="473"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>選擇對方與伺服器，然後按「模擬」。</translation>
     </message>
@@ -7633,97 +11579,97 @@ Partner source: %1
 <context>
     <name>mailtls::ui::TargetBar</name>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="22"/>
+        <location filename="../ui/views/target_bar.cpp" line="23"/>
         <source>&amp;Host:</source>
         <translation>主機(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="25"/>
+        <location filename="../ui/views/target_bar.cpp" line="26"/>
         <source>mail.example.org</source>
         <translation>mail.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="27"/>
+        <location filename="../ui/views/target_bar.cpp" line="28"/>
         <source>Host name or address of the mail server</source>
         <translation>郵件伺服器的主機名稱或位址</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="30"/>
+        <location filename="../ui/views/target_bar.cpp" line="31"/>
         <source>&amp;Port:</source>
         <translation>連接埠(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="35"/>
+        <location filename="../ui/views/target_bar.cpp" line="36"/>
         <source>25 SMTP, 587 submission, 465 SMTPS (implicit TLS), 24 LMTP, 143 IMAP, 993 IMAPS, 110 POP3, 995 POP3S, 4190 ManageSieve</source>
         <translation>25 SMTP，587 提交（submission），465 SMTPS（隱含式 TLS），24 LMTP，143 IMAP，993 IMAPS，110 POP3，995 POP3S，4190 ManageSieve</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="39"/>
+        <location filename="../ui/views/target_bar.cpp" line="40"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="42"/>
+        <location filename="../ui/views/target_bar.cpp" line="43"/>
         <source>SMTP STARTTLS</source>
         <translation>SMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="43"/>
+        <location filename="../ui/views/target_bar.cpp" line="44"/>
         <source>LMTP STARTTLS</source>
         <translation>LMTP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="44"/>
+        <location filename="../ui/views/target_bar.cpp" line="45"/>
         <source>Implicit TLS (SMTPS)</source>
         <translation>隱含式 TLS（SMTPS）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="45"/>
+        <location filename="../ui/views/target_bar.cpp" line="46"/>
         <source>IMAP STARTTLS</source>
         <translation>IMAP STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="46"/>
+        <location filename="../ui/views/target_bar.cpp" line="47"/>
         <source>Implicit TLS (IMAPS)</source>
         <translation>隱含式 TLS（IMAPS）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="47"/>
+        <location filename="../ui/views/target_bar.cpp" line="48"/>
         <source>POP3 STLS</source>
         <translation>POP3 STLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="48"/>
+        <location filename="../ui/views/target_bar.cpp" line="49"/>
         <source>Implicit TLS (POP3S)</source>
         <translation>隱含式 TLS（POP3S）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="49"/>
+        <location filename="../ui/views/target_bar.cpp" line="50"/>
         <source>ManageSieve STARTTLS</source>
         <translation>ManageSieve STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="50"/>
+        <location filename="../ui/views/target_bar.cpp" line="51"/>
         <source>Plain TCP (TLS, no SMTP)</source>
         <translation>純 TCP（TLS，無 SMTP）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="51"/>
+        <location filename="../ui/views/target_bar.cpp" line="52"/>
         <source>TLS right after the TCP connect, without any SMTP (e.g. openssl s_server)</source>
         <translation>TCP 連線後立即開始 TLS，不使用 SMTP（例如 openssl s_server）</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="53"/>
+        <location filename="../ui/views/target_bar.cpp" line="54"/>
         <source>How TLS starts: after STARTTLS, from the first byte, or not at all</source>
         <translation>TLS 的啟動方式：STARTTLS 之後、從第一個位元組開始，或完全不用</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="58"/>
+        <location filename="../ui/views/target_bar.cpp" line="59"/>
         <source>&amp;Options…</source>
         <translation>選項(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/target_bar.cpp" line="59"/>
+        <location filename="../ui/views/target_bar.cpp" line="60"/>
         <source>SNI, verification name, CA file, client certificate, TLS versions, ciphers, groups, EHLO name, proxy</source>
         <translation>SNI、驗證名稱、CA 檔案、用戶端憑證、TLS 版本、加密套件、群組、EHLO 名稱、代理伺服器</translation>
     </message>

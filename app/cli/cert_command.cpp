@@ -10,7 +10,7 @@ namespace mailtls::cli {
 
 QString certHelpText()
 {
-    return QStringLiteral(
+    return Cli::tr(
         "Usage: mailtls cert SUBCOMMAND [options]\n"
         "\n"
         "Certificates for mail servers: look at what you have, make what you need.\n"
@@ -60,13 +60,13 @@ int runCertCommand(const QStringList &args)
         if (action == QLatin1String("sign"))
             return runCertCaSign(rest.mid(1));
         if (action == QLatin1String("-h") || action == QLatin1String("--help")) {
-            writeOut(QStringLiteral("Usage: mailtls cert ca init|sign [options]\n"
+            writeOut(Cli::tr("Usage: mailtls cert ca init|sign [options]\n"
                                     "'mailtls cert ca init --help' and 'mailtls cert ca sign --help' describe each.\n"));
             return ExitOk;
         }
         printError(QStringLiteral("cert ca"),
-                   action.isEmpty() ? QStringLiteral("say 'init' or 'sign' (try 'mailtls cert ca init --help')")
-                                    : QStringLiteral("unknown action '%1': 'init' or 'sign'").arg(action));
+                   action.isEmpty() ? Cli::tr("say 'init' or 'sign' (try 'mailtls cert ca init --help')")
+                                    : Cli::tr("unknown action '%1': 'init' or 'sign'").arg(action));
         return ExitUsage;
     }
     if (sub == QLatin1String("dhparam"))

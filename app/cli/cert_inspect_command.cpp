@@ -35,15 +35,15 @@ namespace {
 
 const char *const kCommand = "cert inspect";
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Reads certificate files (PEM or DER: certificates, chain bundles, private keys, PKCS#7,\n"
     "PKCS#12) and reports the chain exactly as a server configured with them would send it:\n"
     "certificates in file order, files in the order given. Checks the order (leaf first, then\n"
     "each issuer), missing intermediates (against --ca-file or the system store), extra\n"
     "certificates, an included root, whether a private key matches the leaf, and every\n"
-    "certificate finding of a live session (trust, dates, name, key and signature strength).";
+    "certificate finding of a live session (trust, dates, name, key and signature strength).");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "Finding ids beyond those of a session: chain.root_included (info), key.mismatch.\n"
     "\n"
@@ -55,7 +55,7 @@ const char *const kEpilogue =
     "Examples:\n"
     "  mailtls cert inspect /etc/exim4/exim.crt /etc/exim4/exim.key --servername mx.example.org\n"
     "  mailtls cert inspect fullchain.pem --ca-file private-root.pem --json -\n"
-    "  mailtls cert inspect bundle.p12 --passphrase-file p12.pass --fail-on medium\n";
+    "  mailtls cert inspect bundle.p12 --passphrase-file p12.pass --fail-on medium\n");
 
 struct Options {
     QStringList files;
@@ -69,26 +69,26 @@ struct Options {
 struct Opt {
     QCommandLineOption help = helpOption();
     QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"),
-                                      QStringLiteral("Passphrase for encrypted keys and PKCS#12 (first line of FILE)."),
+                                      Cli::tr("Passphrase for encrypted keys and PKCS#12 (first line of FILE)."),
                                       QStringLiteral("FILE")};
     QCommandLineOption caFile{QStringLiteral("ca-file"),
-                              QStringLiteral("Trust these PEM certificates instead of the system store."),
+                              Cli::tr("Trust these PEM certificates instead of the system store."),
                               QStringLiteral("FILE")};
     QCommandLineOption servername{QStringLiteral("servername"),
-                                  QStringLiteral("Name the certificate must match, e.g. the MX name (default: no name check)."),
+                                  Cli::tr("Name the certificate must match, e.g. the MX name (default: no name check)."),
                                   QStringLiteral("NAME")};
     QCommandLineOption warnDays{QStringLiteral("warn-days"),
-                                QStringLiteral("cert.expires_soon when fewer days than this remain (default: 30)."),
+                                Cli::tr("cert.expires_soon when fewer days than this remain (default: 30)."),
                                 QStringLiteral("N")};
     QCommandLineOption json = jsonOption();
     QCommandLineOption html{QStringLiteral("html"),
-                            QStringLiteral("Also write a self-contained, printable HTML report to FILE."),
+                            Cli::tr("Also write a self-contained, printable HTML report to FILE."),
                             QStringLiteral("FILE")};
-    QCommandLineOption pdf = pdfOption(QStringLiteral("the inspection"));
+    QCommandLineOption pdf = pdfOption(Cli::tr("the inspection"));
     QCommandLineOption failOn = failOnOption();
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
-                             QStringLiteral("Print only the one-line summary (errors still go to stderr).")};
+                             Cli::tr("Print only the one-line summary (errors still go to stderr).")};
 
     QList<QCommandLineOption> all() const
     {
@@ -98,11 +98,11 @@ struct Opt {
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
     parser->addPositionalArgument(QStringLiteral("FILE"),
-                                  QStringLiteral("Certificate, chain, key, PKCS#7 or PKCS#12 file; several in serving order."),
+                                  Cli::tr("Certificate, chain, key, PKCS#7 or PKCS#12 file; several in serving order."),
                                   QStringLiteral("FILE..."));
 }
 
@@ -130,7 +130,7 @@ bool parseArgs(const QStringList &args, Options *out, QString *error)
     }
     o.files = parser.positionalArguments();
     if (o.files.isEmpty()) {
-        *error = QStringLiteral("missing FILE");
+        *error = Cli::tr("missing FILE");
         return false;
     }
     for (const QString &file : std::as_const(o.files)) {
@@ -288,7 +288,7 @@ int runCertInspect(const QStringList &args)
         printerOptions.width = stdoutColumns(100);
         printerOptions.now = startedAt;
         const ReportPrinter printer(printerOptions);
-        QString text = printerOptions.color ? styled(QStringLiteral("Files"), "1") + QLatin1Char('\n') : QStringLiteral("Files\n");
+        QString text = printerOptions.color ? styled(Cli::tr("Files"), "1") + QLatin1Char('\n') : Cli::tr("Files\n");
         for (const TranscriptLine &line : std::as_const(report.transcript))
             text += QStringLiteral("  ") + line.text + QLatin1Char('\n');
         text += QLatin1Char('\n');

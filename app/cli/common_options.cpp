@@ -2,6 +2,7 @@
 #include "cli_tr.h"
 
 #include <QFile>
+#include <QHash>
 #include <QFileInfo>
 
 #include <cerrno>
@@ -11,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/limits.h"
 #include "base/save_file.h"
 #include "console.h"
 #include "report/json_report.h"
@@ -23,49 +25,50 @@ namespace mailtls::cli {
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help and exit."));
 }
 
 QCommandLineOption noColorOption()
 {
-    return QCommandLineOption(QStringLiteral("no-color"), QStringLiteral("No colours, even on a terminal."));
+    return QCommandLineOption(QStringLiteral("no-color"), Cli::tr("No colours, even on a terminal."));
 }
 
 QCommandLineOption failOnOption()
 {
     return QCommandLineOption(QStringLiteral("fail-on"),
-                              QStringLiteral("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
+                              Cli::tr("Exit 1 when a finding is at least this severe: info, low, medium, high, critical."),
                               QStringLiteral("SEVERITY"));
 }
 
 QCommandLineOption starttlsOption(const QString &lead)
 {
     return QCommandLineOption(QStringLiteral("starttls"),
-                              QStringLiteral("%1: smtp, lmtp, imap, pop3, sieve, none, or auto (the port, else the "
-                                             "greeting; default: follows the port).").arg(lead),
+                              Cli::tr("%1: smtp, lmtp, imap, pop3, sieve, none, or auto (the port, else the "
+                                             "greeting; default: follows the port).")
+                                  .arg(lead.isEmpty() ? Cli::tr("Mail protocol before TLS") : lead),
                               QStringLiteral("smtp|lmtp|imap|pop3|sieve|none|auto"));
 }
 
 QCommandLineOption implicitTlsOption()
 {
-    return QCommandLineOption(QStringLiteral("implicit-tls"), QStringLiteral("Start TLS with the first byte (SMTPS, as on port 465)."));
+    return QCommandLineOption(QStringLiteral("implicit-tls"), Cli::tr("Start TLS with the first byte (SMTPS, as on port 465)."));
 }
 
 QCommandLineOption sniOption()
 {
     return QCommandLineOption(QStringLiteral("sni"),
-                              QStringLiteral("Server name sent in the TLS handshake (default: HOST when it is a name)."),
+                              Cli::tr("Server name sent in the TLS handshake (default: HOST when it is a name)."),
                               QStringLiteral("NAME"));
 }
 
 QCommandLineOption noSniOption()
 {
-    return QCommandLineOption(QStringLiteral("no-sni"), QStringLiteral("Send no server name indication."));
+    return QCommandLineOption(QStringLiteral("no-sni"), Cli::tr("Send no server name indication."));
 }
 
 QCommandLineOption ehloOption()
 {
-    return QCommandLineOption(QStringLiteral("ehlo"), QStringLiteral("Name sent in EHLO/LHLO (default: this machine's fully qualified name, "
+    return QCommandLineOption(QStringLiteral("ehlo"), Cli::tr("Name sent in EHLO/LHLO (default: this machine's fully qualified name, "
                                                                   "from its host name, /etc/hosts or /etc/resolv.conf)."),
                               QStringLiteral("NAME"));
 }
@@ -73,22 +76,166 @@ QCommandLineOption ehloOption()
 QCommandLineOption timeoutOption(int defaultSeconds)
 {
     return QCommandLineOption(QStringLiteral("timeout"),
-                              QStringLiteral("Deadline for each connect, read and write step (default: %1).").arg(defaultSeconds),
+                              Cli::tr("Deadline for each connect, read and write step (default: %1).").arg(defaultSeconds),
                               QStringLiteral("SECONDS"));
 }
 
 QCommandLineOption jsonOption(const QString &what)
 {
     return QCommandLineOption(QStringLiteral("json"),
-                              QStringLiteral("Write %1 to FILE; '-' writes it to stdout instead of the text.").arg(what),
+                              Cli::tr("Write %1 to FILE; '-' writes it to stdout instead of the text.")
+                                  .arg(what.isEmpty() ? Cli::tr("the JSON report") : what),
                               QStringLiteral("FILE|-"));
 }
 
+// QCommandLineParser's own texts (Qt 6 qcommandlineparser.cpp), translated in our .ts files
+// under Qt's context: Qt looks them up through every installed translator, ours included, so
+// the help's section headings and the parse errors follow MAILTLS_LANGUAGE like the rest.
+[[maybe_unused]] const char *const kQtParserTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+
+namespace {
+
+bool wideChar(QChar c)
+{
+    return displayColumns(QString(c)) == 2;
+}
+
+// Full-width punctuation that closes (may not start a line) or opens (may not end one).
+bool closingMark(QChar c)
+{
+    return QStringLiteral("\uFF0C\u3002\u3001\uFF1B\uFF1A\uFF09\u300D\u300F\u201D\uFF01\uFF1F").contains(c);
+}
+
+bool openingMark(QChar c)
+{
+    return QStringLiteral("\uFF08\u300C\u300E\u201C").contains(c);
+}
+
+// `text` wrapped to `width` terminal columns: at spaces, and between two ideographs.
+QStringList wrapColumns(const QString &text, int width)
+{
+    struct Piece {
+        QString text;
+        bool spaceBefore;
+    };
+    QList<Piece> pieces;
+    bool space = false;
+    for (qsizetype i = 0; i < text.size();) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            space = true;
+            ++i;
+            continue;
+        }
+        QString piece;
+        if (wideChar(c)) {
+            piece = c;
+            ++i;
+        } else {
+            while (i < text.size() && !text.at(i).isSpace() && !wideChar(text.at(i)))
+                piece += text.at(i++);
+        }
+        if (!pieces.isEmpty() && !space && (closingMark(piece.front()) || openingMark(pieces.last().text.back())))
+            pieces.last().text += piece;
+        else
+            pieces.append({piece, space});
+        space = false;
+    }
+    QStringList lines;
+    QString line;
+    int column = 0;
+    for (const Piece &p : pieces) {
+        const int w = displayColumns(p.text);
+        const int gap = line.isEmpty() || !p.spaceBefore ? 0 : 1;
+        if (!line.isEmpty() && column + gap + w > width) {
+            lines << line;
+            line = p.text;
+            column = w;
+            continue;
+        }
+        if (gap)
+            line += QLatin1Char(' ');
+        line += p.text;
+        column += gap + w;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+// QCommandLineParser wraps option descriptions by characters and breaks only at spaces, so a
+// Chinese description comes out as lines far wider than the terminal. When the help has wide
+// characters, each description is joined again and wrapped by terminal columns; an English
+// help is returned as Qt made it.
+QString rewrapWideDescriptions(const QString &help)
+{
+    if (displayColumns(help) == help.size())
+        return help;
+    const QStringList lines = help.split(QLatin1Char('\n'));
+    auto indentOf = [](const QString &l) {
+        qsizetype n = 0;
+        while (n < l.size() && l.at(n) == QLatin1Char(' '))
+            ++n;
+        return n;
+    };
+    // The description column: where Qt's continuation lines start (the most common indentation).
+    QHash<qsizetype, int> counts;
+    for (const QString &l : lines) {
+        const qsizetype n = indentOf(l);
+        if (n >= 8 && n < l.size())
+            ++counts[n];
+    }
+    qsizetype column = 0;
+    int best = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > best || (it.value() == best && it.key() < column))
+            best = it.value(), column = it.key();
+    if (column == 0 || column > 60)
+        return help;
+    const int width = int(79 - column);
+    auto joinParts = [](const QString &a, const QString &b) {
+        if (a.isEmpty())
+            return b;
+        const QChar last = a.back();
+        const QChar first = b.front();
+        const bool tight = (wideChar(last) && wideChar(first)) || closingMark(first) || openingMark(last) || closingMark(last)
+            || openingMark(first);
+        return tight ? a + b : a + QLatin1Char(' ') + b;
+    };
+    QStringList out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &l = lines.at(i);
+        const bool entry = l.startsWith(QLatin1String("  ")) && indentOf(l) == 2 && l.size() > column
+            && l.at(column - 1) == QLatin1Char(' ') && !l.at(column).isSpace();
+        if (!entry) {
+            out << l;
+            continue;
+        }
+        QString description = l.mid(column);
+        while (i + 1 < lines.size() && indentOf(lines.at(i + 1)) == column && lines.at(i + 1).size() > column)
+            description = joinParts(description, lines.at(++i).mid(column));
+        const QStringList wrapped = wrapColumns(description, width);
+        out << l.left(column) + wrapped.value(0);
+        for (qsizetype w = 1; w < wrapped.size(); ++w)
+            out << QString(column, QLatin1Char(' ')) + wrapped.at(w);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 QString subcommandHelp(const QCommandLineParser &parser, const QString &usage, const char *epilogue)
 {
-    const QString text = parser.helpText();
-    return QStringLiteral("Usage: ") + usage + QLatin1Char('\n') + text.mid(text.indexOf(QLatin1Char('\n')))   // the rest, from the line break on
-        + QString::fromLatin1(epilogue);
+    const QString text = rewrapWideDescriptions(parser.helpText());
+    return Cli::tr("Usage: %1").arg(usage) + QLatin1Char('\n') + text.mid(text.indexOf(QLatin1Char('\n')))   // the rest, from the line break on
+        + Cli::tr(epilogue);
 }
 
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &name, QString *error)
@@ -356,8 +503,9 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
 QCommandLineOption pdfOption(const QString &what)
 {
     return QCommandLineOption{QStringLiteral("pdf"),
-                              QStringLiteral("Write %1 as a PDF file (A4: the verdict, the findings with their fixes, "
-                                             "the chain, the matrix), to forward to a partner's admin.").arg(what),
+                              Cli::tr("Write %1 as a PDF file (A4: the verdict, the findings with their fixes, "
+                                             "the chain, the matrix), to forward to a partner's admin.")
+                                  .arg(what.isEmpty() ? Cli::tr("the report") : what),
                               QStringLiteral("FILE")};
 }
 
@@ -374,7 +522,7 @@ bool argumentsAskForPdf(const QStringList &args)
 
 bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *error)
 {
-    if (!readableFile(path, QStringLiteral("passphrase file "), error, FileKind::Stream))
+    if (!readableFile(path, Cli::tr("passphrase file "), error, FileKind::Stream))
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -395,7 +543,7 @@ bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *er
 QCommandLineOption proxyOption()
 {
     return QCommandLineOption(QStringLiteral("proxy"),
-                              QStringLiteral("Connect through a proxy: socks5://[USER@]HOST:PORT (socks5h:// the same; the proxy "
+                              Cli::tr("Connect through a proxy: socks5://[USER@]HOST:PORT (socks5h:// the same; the proxy "
                                              "resolves host names) or http://[USER@]HOST:PORT (HTTP CONNECT). No password in the URL."),
                               QStringLiteral("URL"));
 }
@@ -403,20 +551,48 @@ QCommandLineOption proxyOption()
 QCommandLineOption proxyPassFileOption()
 {
     return QCommandLineOption(QStringLiteral("proxy-pass-file"),
-                              QStringLiteral("The proxy user's password: the first line of FILE (default: the environment "
+                              Cli::tr("The proxy user's password: the first line of FILE (default: the environment "
                                              "variable MAILTLS_PROXY_PASSWORD)."),
                               QStringLiteral("FILE"));
+}
+
+QCommandLineOption proxyConnectionsOption()
+{
+    return QCommandLineOption(QStringLiteral("proxy-connections"),
+                              Cli::tr("At most N connections through the proxy at once, for the whole run: every scan lane, "
+                                             "session and fleet target shares them (default: %1; 1 to %2). A proxy that turns a "
+                                             "connection away at its own limit is waited for and retried.")
+                                  .arg(core::limits::kProxyConnectionsDefault)
+                                  .arg(core::limits::kProxyConnectionsMax),
+                              QStringLiteral("N"));
 }
 
 bool readProxyOptions(const QCommandLineParser &parser, const QCommandLineOption &proxy,
                       const QCommandLineOption &passFile, core::ProxySettings *out, QString *error)
 {
+    const QString connectionsName = QStringLiteral("proxy-connections");
+    const bool connectionsSet = parser.optionNames().contains(connectionsName);
     if (!parser.isSet(proxy)) {
         if (parser.isSet(passFile)) {
             *error = Cli::tr("--proxy-pass-file needs --proxy");
             return false;
         }
+        if (connectionsSet) {
+            *error = Cli::tr("--proxy-connections needs --proxy");
+            return false;
+        }
         return true;
+    }
+    int maxConnections = 0;
+    if (connectionsSet) {
+        bool ok = false;
+        maxConnections = parser.value(connectionsName).toInt(&ok);
+        if (!ok || maxConnections < 1 || maxConnections > core::limits::kProxyConnectionsMax) {
+            *error = Cli::tr("--proxy-connections: a number from 1 to %1, not \"%2\"")
+                         .arg(core::limits::kProxyConnectionsMax)
+                         .arg(parser.value(connectionsName).left(core::limits::kQuotedChars));
+            return false;
+        }
     }
     core::ProxySettings settings;
     QString why;
@@ -425,7 +601,7 @@ bool readProxyOptions(const QCommandLineParser &parser, const QCommandLineOption
         return false;
     }
     if (!settings.isSet()) {
-        *error = QStringLiteral("--proxy: empty URL");
+        *error = Cli::tr("--proxy: empty URL");
         return false;
     }
     if (parser.isSet(passFile)) {
@@ -440,6 +616,7 @@ bool readProxyOptions(const QCommandLineParser &parser, const QCommandLineOption
     } else if (!settings.user.isEmpty()) {
         settings.password = qEnvironmentVariable("MAILTLS_PROXY_PASSWORD");
     }
+    settings.maxConnections = maxConnections;
     *out = settings;
     return true;
 }

@@ -23,17 +23,20 @@ QCommandLineOption helpOption();
 QCommandLineOption noColorOption();
 QCommandLineOption failOnOption();
 // The target options of session, scan and compare.
-QCommandLineOption starttlsOption(const QString &lead = QStringLiteral("Mail protocol before TLS"));
+QCommandLineOption starttlsOption(const QString &lead = QString());   // default: "Mail protocol before TLS", translated
 QCommandLineOption implicitTlsOption();
 QCommandLineOption sniOption();
 QCommandLineOption noSniOption();
 QCommandLineOption ehloOption();
 QCommandLineOption timeoutOption(int defaultSeconds);
-// --json FILE|-: `what` is what is written ("the JSON report").
-QCommandLineOption jsonOption(const QString &what = QStringLiteral("the JSON report"));
+// --json FILE|-: `what` is what is written (default: "the JSON report"); pass it through Cli::tr.
+QCommandLineOption jsonOption(const QString &what = QString());
 
 // `parser`'s help, with Qt's first line (which names the binary) replaced by `usage`
-// ("mailtls scan [options] HOST[:PORT]"), then `epilogue`.
+// ("mailtls scan [options] HOST[:PORT]"), then `epilogue`, translated: mark it with
+// QT_TRANSLATE_NOOP("mailtls", ...). Qt's own words in the help ("Options:", "Arguments:") and
+// its parse errors come from our translations too (context "QCommandLineParser", listed in
+// common_options.cpp), since Qt's own translations are not installed with mailtls.
 QString subcommandHelp(const QCommandLineParser &parser, const QString &usage, const char *epilogue);
 
 // Parses `args` (the subcommand's own argv; `name` stands in for an empty one). False with
@@ -101,6 +104,10 @@ bool readPassphraseFile(const QString &path, QByteArray *passphrase, QString *er
 // --proxy URL and --proxy-pass-file FILE, on every command that connects to a mail server.
 QCommandLineOption proxyOption();
 QCommandLineOption proxyPassFileOption();
+// --proxy-connections N: at most N connections through the proxy at once, for the whole run
+// (every scan lane and fleet target shares it; default limits::kProxyConnectionsDefault). A
+// command that offers --proxy adds this too: readProxyOptions() reads it by name.
+QCommandLineOption proxyConnectionsOption();
 // The proxy the command's connections go through: --proxy URL (model/proxy_settings.h; a
 // password in the URL is refused), its password from --proxy-pass-file (first line) or else,
 // when the URL names a user, the environment variable MAILTLS_PROXY_PASSWORD. *out is left
@@ -108,8 +115,8 @@ QCommandLineOption proxyPassFileOption();
 bool readProxyOptions(const QCommandLineParser &parser, const QCommandLineOption &proxy,
                       const QCommandLineOption &passFile, core::ProxySettings *out, QString *error);
 
-// --pdf FILE: `what` is what is written ("the report").
-QCommandLineOption pdfOption(const QString &what = QStringLiteral("the report"));
+// --pdf FILE: `what` is what is written (default: "the report"); pass it through Cli::tr.
+QCommandLineOption pdfOption(const QString &what = QString());
 // Whether argv asks for a PDF (--pdf, --pdf=FILE): main() then makes a QGuiApplication.
 bool argumentsAskForPdf(const QStringList &args);
 

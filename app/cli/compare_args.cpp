@@ -1,5 +1,6 @@
 #include "compare_args.h"
 
+#include "cli_tr.h"
 #include "common_options.h"
 
 #include <QCommandLineParser>
@@ -14,14 +15,14 @@ namespace mailtls::cli {
 
 namespace {
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Compares two or more mail servers side by side: the members of one cluster, or one server\n"
     "before and after a change. Each TARGET is a live server (HOST[:PORT], scanned now) or a\n"
     "report saved with 'mailtls scan --json FILE' (or session). Differences come first, the\n"
     "certificate types leading: versions, suites, preference, groups, DH size, certificate\n"
-    "types, chain, key sizes, validity, findings. Then what is the same.";
+    "types, chain, key sizes, validity, findings. Then what is the same.");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "Exit codes:\n"
     "  0    compared (and nothing reached --fail-on)\n"
@@ -37,47 +38,48 @@ const char *const kEpilogue =
     "  mailtls compare mx1.example.org mx2.example.org\n"
     "  mailtls compare before.json mx.example.org          # a saved scan against the server now\n"
     "  mailtls compare mx1.example.org mx2.example.org --pdf cluster.pdf\n"
-    "  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences\n";
+    "  mailtls compare 127.0.0.1:2525 127.0.0.1:2526 --json - | jq .differences\n");
 
 struct Opt {
     QCommandLineOption help = helpOption();
-    QCommandLineOption starttls = starttlsOption(QStringLiteral("Mail protocol before TLS for live servers"));
+    QCommandLineOption starttls = starttlsOption(Cli::tr("Mail protocol before TLS for live servers"));
     QCommandLineOption timeout = timeoutOption(10);
     QCommandLineOption maxConn{QStringLiteral("max-conn"),
-                               QStringLiteral("Connections open at once against each live server (default: 4)."),
+                               Cli::tr("Connections open at once against each live server (default: 4)."),
                                QStringLiteral("N")};
-    QCommandLineOption json = jsonOption(QStringLiteral("the comparison as JSON (kind \"compare\")"));
+    QCommandLineOption json = jsonOption(Cli::tr("the comparison as JSON (kind \"compare\")"));
     QCommandLineOption html{QStringLiteral("html"),
-                            QStringLiteral("Also write the comparison as one self-contained, printable HTML file."),
+                            Cli::tr("Also write the comparison as one self-contained, printable HTML file."),
                             QStringLiteral("FILE")};
     QCommandLineOption pdf{QStringLiteral("pdf"),
-                           QStringLiteral("Write the comparison as a PDF file (A4: the differences side by side, each server's "
+                           Cli::tr("Write the comparison as a PDF file (A4: the differences side by side, each server's "
                                           "findings with their fixes), to forward to a partner's admin."),
                            QStringLiteral("FILE")};
     QCommandLineOption failOn{QStringLiteral("fail-on"),
-                              QStringLiteral("Exit 1 when a finding is at least this severe (info, low, medium, high, critical), "
+                              Cli::tr("Exit 1 when a finding is at least this severe (info, low, medium, high, critical), "
                                              "or with 'difference' when the servers differ at all."),
                               QStringLiteral("SEVERITY|difference")};
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
-                             QStringLiteral("Print only the one-line summary.")};
+                             Cli::tr("Print only the one-line summary.")};
 
     QCommandLineOption proxy = proxyOption();
     QCommandLineOption proxyPassFile = proxyPassFileOption();
+    QCommandLineOption proxyConnections = proxyConnectionsOption();
 
     QList<QCommandLineOption> all() const
     {
-        return {help, starttls, timeout, maxConn, proxy, proxyPassFile, json, html, pdf, failOn, noColor, quiet};
+        return {help, starttls, timeout, maxConn, proxy, proxyPassFile, proxyConnections, json, html, pdf, failOn, noColor, quiet};
     }
 };
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
     parser->addPositionalArgument(QStringLiteral("TARGET"),
-                                  QStringLiteral("HOST[:PORT] (PORT defaults to 25) or a saved report FILE.json; two or more."));
+                                  Cli::tr("HOST[:PORT] (PORT defaults to 25) or a saved report FILE.json; two or more."));
 }
 
 // A saved report: an existing file, or anything named *.json (then it must exist).
@@ -112,8 +114,8 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
-        *error = positional.isEmpty() ? QStringLiteral("missing TARGETs: name two or more servers or saved reports")
-                                      : QStringLiteral("one TARGET is not a comparison: name at least two");
+        *error = positional.isEmpty() ? Cli::tr("missing TARGETs: name two or more servers or saved reports")
+                                      : Cli::tr("one TARGET is not a comparison: name at least two");
         return false;
     }
 
@@ -165,7 +167,7 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
         } else if (core::parseSeverity(value, &s.cli.failOn)) {
             s.cli.failOnSet = true;
         } else {
-            *error = QStringLiteral("--fail-on must be info, low, medium, high, critical or difference, not '%1'")
+            *error = Cli::tr("--fail-on must be info, low, medium, high, critical or difference, not '%1'")
                          .arg(parser.value(opt.failOn));
             return false;
         }

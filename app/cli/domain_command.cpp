@@ -2,6 +2,7 @@
 #include "cli_tr.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -24,14 +25,14 @@ namespace {
 
 const QString kCommand = QStringLiteral("domain");
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Can mail for this domain be delivered securely? Looks up the domain's MX hosts and their\n"
     "addresses through a DNSSEC-validating resolver, runs a STARTTLS session on port 25 to every\n"
     "address (SNI = the MX name), matches the served chains against the DANE TLSA records,\n"
     "fetches the MTA-STS policy over HTTPS and reads the TLS-RPT record. Then one verdict line\n"
-    "per kind of sending MTA (opportunistic, DANE, MTA-STS) and the findings with their fixes.";
+    "per kind of sending MTA (opportunistic, DANE, MTA-STS) and the findings with their fixes.");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "Verdicts: delivers, delivers_unprotected (delivers without the protection this kind of\n"
     "sender asks for), defers (mail waits in the sender's queue), unknown.\n"
@@ -47,67 +48,68 @@ const char *const kEpilogue =
     "  mailtls domain example.org\n"
     "  mailtls domain example.org --json - | jq '.verdicts'\n"
     "  mailtls domain example.org --records      # plus the TLSA/MTA-STS/TLS-RPT records to publish\n"
-    "  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem\n";
+    "  mailtls domain lab.test --resolver 127.0.0.1:5353 --trust-anchor lab.key --policy-ca-file lab-ca.pem\n");
 
 struct Opt {
     QCommandLineOption help = helpOption();
     QCommandLineOption resolver{QStringLiteral("resolver"),
-                                QStringLiteral("The DNS resolver to ask (default: those of /etc/resolv.conf). Answers are "
+                                Cli::tr("The DNS resolver to ask (default: those of /etc/resolv.conf). Answers are "
                                                "validated here in any case."),
                                 QStringLiteral("ADDR[:PORT]")};
     QCommandLineOption trustAnchor{QStringLiteral("trust-anchor"),
-                                   QStringLiteral("DNSSEC trust anchor: DNSKEY or DS records in zone-file form (default: "
+                                   Cli::tr("DNSSEC trust anchor: DNSKEY or DS records in zone-file form (default: "
                                                   "/usr/share/dns/root.key, the root key)."),
                                    QStringLiteral("FILE")};
     QCommandLineOption policyCa{QStringLiteral("policy-ca-file"),
-                                QStringLiteral("CA certificates for the MTA-STS policy host (default: the system store)."),
+                                Cli::tr("CA certificates for the MTA-STS policy host (default: the system store)."),
                                 QStringLiteral("FILE")};
     QCommandLineOption caFile{QStringLiteral("ca-file"),
-                              QStringLiteral("CA certificates for the MX hosts' chains (default: the system store)."),
+                              Cli::tr("CA certificates for the MX hosts' chains (default: the system store)."),
                               QStringLiteral("FILE")};
     QCommandLineOption ehlo = ehloOption();
     QCommandLineOption timeout = timeoutOption(15);
     QCommandLineOption proxy{QStringLiteral("proxy"),
-                             QStringLiteral("The SMTP sessions to the MX hosts go through this proxy: socks5://[USER@]HOST:PORT "
+                             Cli::tr("The SMTP sessions to the MX hosts go through this proxy: socks5://[USER@]HOST:PORT "
                                             "or http://[USER@]HOST:PORT (no password in the URL). DNS and the MTA-STS "
                                             "policy fetch stay direct."),
                              QStringLiteral("URL")};
     QCommandLineOption proxyPassFile = proxyPassFileOption();
+    QCommandLineOption proxyConnections = proxyConnectionsOption();
     QCommandLineOption concurrency{QStringLiteral("concurrency"),
-                                   QStringLiteral("Sessions at once (default: 4)."), QStringLiteral("N")};
+                                   Cli::tr("Sessions at once (default: 4)."), QStringLiteral("N")};
     QCommandLineOption noSessions{QStringLiteral("no-sessions"),
-                                  QStringLiteral("DNS and the MTA-STS policy only: connect to no MX host.")};
+                                  Cli::tr("DNS and the MTA-STS policy only: connect to no MX host.")};
     QCommandLineOption port{QStringLiteral("port"),
-                            QStringLiteral("SMTP port of the MX hosts (default: 25, what senders use; others for labs)."),
+                            Cli::tr("SMTP port of the MX hosts (default: 25, what senders use; others for labs)."),
                             QStringLiteral("PORT")};
     QCommandLineOption policyPort{QStringLiteral("policy-port"),
-                                  QStringLiteral("HTTPS port of the MTA-STS policy host (default: 443; others for labs)."),
+                                  Cli::tr("HTTPS port of the MTA-STS policy host (default: 443; others for labs)."),
                                   QStringLiteral("PORT")};
-    QCommandLineOption json = jsonOption(QStringLiteral("the domain report as JSON (schema mailtls.domain/1)"));
-    QCommandLineOption html{QStringLiteral("html"), QStringLiteral("Write the domain report as one HTML file."),
+    QCommandLineOption json = jsonOption(Cli::tr("the domain report as JSON (schema mailtls.domain/1)"));
+    QCommandLineOption html{QStringLiteral("html"), Cli::tr("Write the domain report as one HTML file."),
                             QStringLiteral("FILE")};
-    QCommandLineOption pdf = pdfOption(QStringLiteral("the domain report"));
+    QCommandLineOption pdf = pdfOption(Cli::tr("the domain report"));
     QCommandLineOption failOn = failOnOption();
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
-                             QStringLiteral("Print only the verdict lines.")};
+                             Cli::tr("Print only the verdict lines.")};
     QCommandLineOption records{QStringLiteral("records"),
-                               QStringLiteral("Also print the records to publish for the MX set and the keys served now "
+                               Cli::tr("Also print the records to publish for the MX set and the keys served now "
                                               "(TLSA 3 1 1, MTA-STS, TLS-RPT) and the sending side's DANE settings.")};
 
     QList<QCommandLineOption> all() const
     {
-        return {help, resolver, trustAnchor, policyCa, caFile, ehlo, timeout, proxy, proxyPassFile, concurrency, noSessions, port, policyPort,
+        return {help, resolver, trustAnchor, policyCa, caFile, ehlo, timeout, proxy, proxyPassFile, proxyConnections, concurrency, noSessions, port, policyPort,
                 json, html, pdf, failOn, noColor, quiet, records};
     }
 };
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
-    parser->addPositionalArgument(QStringLiteral("DOMAIN"), QStringLiteral("The mail domain, e.g. example.org."));
+    parser->addPositionalArgument(QStringLiteral("DOMAIN"), Cli::tr("The mail domain, e.g. example.org."));
 }
 
 bool readPort(const QCommandLineParser &parser, const QCommandLineOption &option, quint16 *out, QString *error)
@@ -133,7 +135,7 @@ bool parseArgs(const QStringList &args, DomainOptions *options, CliSettings *set
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        *error = positional.isEmpty() ? QStringLiteral("missing DOMAIN") : QStringLiteral("one DOMAIN at a time");
+        *error = positional.isEmpty() ? Cli::tr("missing DOMAIN") : Cli::tr("one DOMAIN at a time");
         return false;
     }
     DomainOptions o;
@@ -156,7 +158,7 @@ bool parseArgs(const QStringList &args, DomainOptions *options, CliSettings *set
     }
     if (parser.isSet(opt.ehlo)) {
         o.ehloName = parser.value(opt.ehlo);
-        if (!checkSingleName(o.ehloName, QStringLiteral("--ehlo"), error))
+        if (!checkSingleName(o.ehloName, QStringLiteral("ehlo"), error))
             return false;
     }
     int timeoutMs = 0;
@@ -178,6 +180,106 @@ bool parseArgs(const QStringList &args, DomainOptions *options, CliSettings *set
 
 // ---- the text ------------------------------------------------------------------------------
 
+// The sentences core/diagnose/domain_rules.cpp builds the verdict lines from. The report (and its
+// JSON) keeps them in English; the text shows them in the user's language by matching a line
+// against these (most specific first). A line that matches none, or whose sentence has no
+// translation, is shown as core wrote it.
+const char *const kVerdictSentences[] = {
+    QT_TRANSLATE_NOOP("mailtls", "bounces at once: the domain publishes a null MX (accepts no mail)"),
+    QT_TRANSLATE_NOOP("mailtls", "bounces at once: the domain does not exist (NXDOMAIN)"),
+    QT_TRANSLATE_NOOP("mailtls", "bounces: there is no MX and no address"),
+    QT_TRANSLATE_NOOP("mailtls", "not known: the resolver used for this check did not answer"),
+    QT_TRANSLATE_NOOP("mailtls", "not known: the check was cancelled"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers only if it does not validate DNSSEC: the MX answer is bogus"),
+    QT_TRANSLATE_NOOP("mailtls", "defers: the MX lookup fails, so it cannot find where to deliver"),
+    QT_TRANSLATE_NOOP("mailtls", "defers: it validates DNSSEC and gets no usable MX answer"),
+    QT_TRANSLATE_NOOP("mailtls", "not checked: sessions were skipped"),
+    QT_TRANSLATE_NOOP("mailtls", "defers: no MX address to connect to"),
+    QT_TRANSLATE_NOOP("mailtls", "defers: none of the %1 MX addresses answered on port 25 (from here)"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers over TLS: the one MX address negotiates it"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers over TLS: all %1 MX addresses negotiate it"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers over TLS: %1 of %2 MX addresses answered, all with TLS"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers, but in cleartext to %1 of %2 answering MX addresses (no TLS there)"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers without authentication: no MX host has usable DANE records in a signed zone, so it "
+                                 "falls back to opportunistic TLS"),
+    QT_TRANSLATE_NOOP("mailtls", "not known: sessions were skipped, so no served chain was matched"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers with DANE: every MX host matches its TLSA records"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers with DANE through %1; skips %2"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers only through %1 (no DANE there); skips %2"),
+    QT_TRANSLATE_NOOP("mailtls", "defers all mail: the TLSA or address answers of %1 are bogus or fail"),
+    QT_TRANSLATE_NOOP("mailtls", "defers all mail: the served certificates of %1 do not match the TLSA records"),
+    QT_TRANSLATE_NOOP("mailtls", "defers all mail: no address of %1 answered on port 25 (from here)"),
+    QT_TRANSLATE_NOOP("mailtls", "defers all mail: the enforced policy refuses every MX host (%1), and %2 did not answer"),
+    QT_TRANSLATE_NOOP("mailtls", "defers all mail: the enforced policy refuses every MX host (%1)"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers as an opportunistic sender: no MTA-STS policy is published"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers as if there were no policy: the published one cannot be used (senders that cached "
+                                 "an older policy keep enforcing that one)"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers without checks: the policy's mode is none"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers even if checks fail (testing mode), and reports the failures"),
+    QT_TRANSLATE_NOOP("mailtls", "not known: sessions were skipped, so certificates were not checked"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers: every MX host passes the enforced policy"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers through %1; refuses %2; %3 did not answer"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers through %1; refuses %2"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers through %1; %2 did not answer"),
+    QT_TRANSLATE_NOOP("mailtls", "delivers through %1"),
+    // An opportunistic sender's reason, inside "defers like an opportunistic sender: ...".
+    QT_TRANSLATE_NOOP("mailtls", "defers like an opportunistic sender: %1"),
+    QT_TRANSLATE_NOOP("mailtls", "no MX address to connect to"),
+    QT_TRANSLATE_NOOP("mailtls", "none of the %1 MX addresses answered on port 25 (from here)"),
+};
+
+// `line` (one of core's verdict lines) in the user's language.
+QString verdictLineText(const QString &line, int depth = 0)
+{
+    struct Sentence {
+        const char *source;
+        QRegularExpression pattern;   // the sentence with (.+?) for each %N
+        QList<int> numbers;           // which %N each capture is
+    };
+    static const QList<Sentence> sentences = [] {
+        QList<Sentence> out;
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+        for (const char *source : kVerdictSentences) {
+            const QString text = QString::fromUtf8(source);
+            QString pattern = QStringLiteral("^");
+            QList<int> numbers;
+            qsizetype last = 0;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                pattern += QRegularExpression::escape(text.mid(last, m.capturedStart() - last)) + QStringLiteral("(.+?)");
+                numbers << m.captured(1).toInt();
+                last = m.capturedEnd();
+            }
+            pattern += QRegularExpression::escape(text.mid(last)) + QLatin1Char('$');
+            out.append({source, QRegularExpression(pattern), numbers});
+        }
+        return out;
+    }();
+    if (depth > 2)
+        return line;
+    for (const Sentence &s : sentences) {
+        const QRegularExpressionMatch m = s.pattern.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString translated = Cli::tr(s.source);
+        if (translated == QString::fromUtf8(s.source))
+            return line;   // no translation: exactly as core wrote it
+        // Each %N once, left to right, so a host name with a percent sign is not read as one.
+        QString out;
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+        qsizetype last = 0;
+        for (auto it = placeholder.globalMatch(translated); it.hasNext();) {
+            const QRegularExpressionMatch p = it.next();
+            out += translated.mid(last, p.capturedStart() - last);
+            const int index = int(s.numbers.indexOf(p.captured(1).toInt()));
+            out += index < 0 ? p.captured(0) : verdictLineText(m.captured(index + 1), depth + 1);
+            last = p.capturedEnd();
+        }
+        return out + translated.mid(last);
+    }
+    return line;
+}
+
 class Printer
 {
 public:
@@ -189,12 +291,18 @@ public:
     QString verdictWord(DeliveryVerdict v) const
     {
         switch (v) {
-        case DeliveryVerdict::Delivers: return paint(QStringLiteral("delivers   "), "32");
-        case DeliveryVerdict::DeliversUnprotected: return paint(QStringLiteral("unprotected"), "33");
-        case DeliveryVerdict::Defers: return paint(QStringLiteral("DEFERS     "), "1;31");
+        case DeliveryVerdict::Delivers: return paint(fit(Cli::tr("delivers"), 11), "32");
+        case DeliveryVerdict::DeliversUnprotected: return paint(fit(Cli::tr("unprotected"), 11), "33");
+        case DeliveryVerdict::Defers: return paint(fit(Cli::tr("DEFERS"), 11), "1;31");
         case DeliveryVerdict::Unknown: break;
         }
-        return paint(QStringLiteral("unknown    "), "2");
+        return paint(fit(Cli::tr("unknown"), 11), "2");
+    }
+
+    // `text` padded to `columns` terminal columns (CJK takes two a character); never cut.
+    static QString fit(const QString &text, int columns)
+    {
+        return text + QString(qMax(0, columns - displayColumns(text)), QLatin1Char(' '));
     }
 
     static QString senderLabel(const QString &sender)
@@ -203,6 +311,8 @@ public:
             return QStringLiteral("DANE");
         if (sender == QLatin1String("mta-sts"))
             return QStringLiteral("MTA-STS");
+        if (sender == QLatin1String("opportunistic"))
+            return Cli::tr("opportunistic");
         return sender;
     }
 
@@ -210,7 +320,7 @@ public:
     {
         QString out = heading(Cli::tr("Would a sender deliver to %1?").arg(r.domain));
         for (const SenderVerdict &v : r.verdicts)
-            out += QStringLiteral("  %1 %2  %3\n").arg(senderLabel(v.sender).leftJustified(13), verdictWord(v.verdict), v.line);
+            out += QStringLiteral("  %1 %2  %3\n").arg(fit(senderLabel(v.sender), 13), verdictWord(v.verdict), verdictLineText(v.line));
         return out + QLatin1Char('\n');
     }
 
@@ -248,7 +358,7 @@ public:
             if (h.aaaa.hasData() || isFailure(h.aaaa))
                 aState << QStringLiteral("AAAA %1").arg(lookupState(h.aaaa));
             if (!h.a.cnameChain.isEmpty())
-                aState << QStringLiteral("via CNAME %1").arg(h.a.cnameChain.join(QStringLiteral(" -> ")));
+                aState << Cli::tr("via CNAME %1").arg(h.a.cnameChain.join(QStringLiteral(" -> ")));
             out += line + QStringLiteral("  (%1)\n").arg(aState.join(QStringLiteral(", ")));
             if (h.addresses.isEmpty())
                 out += Cli::tr("        no address\n");
@@ -288,7 +398,7 @@ public:
         parts << (a.chainTrusted ? Cli::tr("trusted") : paint(Cli::tr("untrusted"), "33"));
         parts << (a.nameMatches ? Cli::tr("name ok") : paint(Cli::tr("name mismatch"), "33"));
         if (a.dane.attempted)
-            parts << (a.dane.verified ? paint(QStringLiteral("DANE ok"), "32") : paint(QStringLiteral("DANE FAILS"), "1;31"));
+            parts << (a.dane.verified ? paint(Cli::tr("DANE ok"), "32") : paint(Cli::tr("DANE FAILS"), "1;31"));
         return line + parts.join(QStringLiteral(", "));
     }
 
@@ -307,24 +417,24 @@ public:
                 QStringList matchedBy;
                 for (const MxAddressCheck &a : r.addresses)
                     if (a.mx == h.name && a.dane.recordDepths.value(i, -1) >= 0)
-                        matchedBy << QStringLiteral("%1 (depth %2)").arg(a.address).arg(a.dane.recordDepths.at(i));
+                        matchedBy << Cli::tr("%1 (depth %2)").arg(a.address).arg(a.dane.recordDepths.at(i));
                 QString text = t.text();
                 if (text.size() > 40)
                     text = text.left(39) + QChar(0x2026);
                 bool compared = false;   // a served chain was matched against this set
                 for (const MxAddressCheck &a : r.addresses)
                     compared = compared || (a.mx == h.name && a.dane.attempted);
-                const QString state = !matchedBy.isEmpty() ? QStringLiteral("matched by %1").arg(matchedBy.join(QStringLiteral(", ")))
-                    : compared                             ? QStringLiteral("matches no served certificate")
-                    : h.tlsa.dnssec != DnssecStatus::Secure ? QStringLiteral("not compared: the records are not secure")
-                                                            : QStringLiteral("not compared: no certificate was served");
+                const QString state = !matchedBy.isEmpty() ? Cli::tr("matched by %1").arg(matchedBy.join(QStringLiteral(", ")))
+                    : compared                             ? Cli::tr("matches no served certificate")
+                    : h.tlsa.dnssec != DnssecStatus::Secure ? Cli::tr("not compared: the records are not secure")
+                                                            : Cli::tr("not compared: no certificate was served");
                 out += QStringLiteral("    %1  %2 %3\n").arg(text, tlsaUsageName(t.usage), state);
             }
             for (const QString &u : h.tlsaUnparsed)
-                out += QStringLiteral("    %1  (cannot be read)\n").arg(u);
+                out += Cli::tr("    %1  (cannot be read)\n").arg(u);
         }
         if (!any)
-            out += QStringLiteral("  none published\n");
+            out += Cli::tr("  none published\n");
         return out + QLatin1Char('\n');
     }
 
@@ -341,25 +451,25 @@ public:
             if (f.httpStatus)
                 state = QStringLiteral("HTTP %1%2, %3").arg(f.httpStatus)
                             .arg(f.contentType.isEmpty() ? QString() : QStringLiteral(" ") + f.contentType)
-                            .arg(f.certificateValid ? QStringLiteral("certificate valid")
-                                                    : QStringLiteral("certificate NOT valid: %1").arg(f.certificateError));
+                            .arg(f.certificateValid ? Cli::tr("certificate valid")
+                                                    : Cli::tr("certificate NOT valid: %1").arg(f.certificateError));
             else
                 state = f.error;
-            out += QStringLiteral("  policy %1%2\n    %3\n").arg(f.url, f.address.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.address), state);
+            out += Cli::tr("  policy %1%2\n    %3\n").arg(f.url, f.address.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.address), state);
             if (!f.redirectLocation.isEmpty())
-                out += QStringLiteral("    redirects to %1 (not followed)\n").arg(f.redirectLocation);
+                out += Cli::tr("    redirects to %1 (not followed)\n").arg(f.redirectLocation);
         }
         if (s.policyParsed) {
             const StsPolicyText &p = s.policy;
-            out += QStringLiteral("    mode %1, max_age %2\n").arg(p.mode.isEmpty() ? QStringLiteral("(none)") : p.mode)
+            out += QStringLiteral("    mode %1, max_age %2\n").arg(p.mode.isEmpty() ? Cli::tr("(none)") : p.mode)
                        .arg(p.maxAge >= 0 ? QString::number(p.maxAge) : QStringLiteral("(none)"));
             for (const QString &m : p.mx) {
                 QStringList covers;
                 for (const MxHost &h : r.hosts)
                     if (stsPatternMatches(m, h.name))
                         covers << h.name;
-                out += QStringLiteral("    mx: %1  %2\n").arg(m, covers.isEmpty() ? QStringLiteral("(matches no MX host)")
-                                                                            : QStringLiteral("covers %1").arg(covers.join(QStringLiteral(", "))));
+                out += QStringLiteral("    mx: %1  %2\n").arg(m, covers.isEmpty() ? Cli::tr("(matches no MX host)")
+                                                                            : Cli::tr("covers %1").arg(covers.join(QStringLiteral(", "))));
             }
         }
         return out + QLatin1Char('\n');
@@ -413,7 +523,7 @@ int runDomainCommand(const QStringList &args)
         report = runDomainCheck(options, cancel, events);
     }
     if (report.errorKind == ErrorKind::Cancelled || cancel.isCancelled()) {
-        printError(QString(), QStringLiteral("interrupted"));
+        printError(QString(), Cli::tr("interrupted"));
         return ExitInterrupted;
     }
     if (report.errorKind == ErrorKind::Usage || report.errorKind == ErrorKind::FileUnreadable ||
@@ -428,14 +538,14 @@ int runDomainCommand(const QStringList &args)
         if (jsonToStdout) {
             writeOut(QString::fromUtf8(bytes));
         } else if (!writeOutputFile(settings.jsonPath, bytes, &error)) {
-            printError(kCommand, QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, error));
+            printError(kCommand, Cli::tr("cannot write --json %1: %2").arg(settings.jsonPath, error));
             written = false;
         }
     }
     if (!settings.htmlPath.isEmpty()) {
         Error htmlError;
         if (!writeHtmlFile(settings.htmlPath, domainReportToHtml(report), &htmlError)) {
-            printError(kCommand, QStringLiteral("cannot write --html %1: %2").arg(settings.htmlPath, htmlError.message));
+            printError(kCommand, Cli::tr("cannot write --html %1: %2").arg(settings.htmlPath, htmlError.message));
             written = false;
         }
     }
@@ -444,7 +554,7 @@ int runDomainCommand(const QStringList &args)
         Error pdfError;
         if (!pdf::domainReportToPdf(report, HtmlReportOptions(), &bytes, &pdfError) ||
             !pdf::writePdfFile(settings.pdfPath, bytes, &pdfError)) {
-            printError(kCommand, QStringLiteral("cannot write --pdf %1: %2").arg(settings.pdfPath, pdfError.message));
+            printError(kCommand, Cli::tr("cannot write --pdf %1: %2").arg(settings.pdfPath, pdfError.message));
             written = false;
         }
     }
@@ -454,7 +564,7 @@ int runDomainCommand(const QStringList &args)
         QString out;
         if (!settings.quiet) {
             out += p.heading(Cli::tr("Domain %1").arg(report.domain));
-            out += QStringLiteral("  resolver %1, trust anchor %2, %3 s\n\n")
+            out += Cli::tr("  resolver %1, trust anchor %2, %3 s\n\n")
                        .arg(report.resolver.isEmpty() ? QStringLiteral("-") : report.resolver,
                             report.trustAnchor.isEmpty() ? QStringLiteral("-") : report.trustAnchor)
                        .arg(double(report.durationMs) / 1000.0, 0, 'f', 1);
@@ -475,7 +585,7 @@ int runDomainCommand(const QStringList &args)
                 out += p.heading(Cli::tr("Records to publish (the MX set and the keys served now)")) +
                        domainRecordsText(published) + QLatin1Char('\n');
             else
-                out += QStringLiteral("  no records: %1\n").arg(recordsError.message);
+                out += Cli::tr("  no records: %1\n").arg(recordsError.message);
         }
         writeOut(out);
     }

@@ -30,7 +30,7 @@ QString colouredGrade(const QString &text, const QString &grade)
 
 QString explainHelpText()
 {
-    return QStringLiteral(
+    return Cli::tr(
         "Usage: mailtls explain [options] SUITE...\n"
         "\n"
         "Takes a cipher suite apart: key exchange, authentication, bulk cipher, MAC/PRF, the\n"

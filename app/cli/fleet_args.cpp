@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "base/limits.h"
+#include "cli_tr.h"
 #include "common_options.h"
 #include "model/session_options.h"
 #include "session_args.h"
@@ -14,13 +15,13 @@ namespace mailtls::cli {
 
 namespace {
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Checks every partner at once: one session (or scan) per target of FILE ('-': stdin), many\n"
     "at once but politely per host, each report streamed as one JSON line as it finishes, then a\n"
     "table: per target the TLS version and cipher (or the failure), the worst finding, the days\n"
-    "the certificate has left and the time it took; then the totals.";
+    "the certificate has left and the time it took; then the totals.");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "The list:\n"
     "  One target a line: HOST[:PORT], [IPv6]:PORT, smtp://HOST[:PORT] (STARTTLS, port 25),\n"
@@ -55,72 +56,73 @@ const char *const kEpilogue =
     "  mailtls fleet partners.txt --jsonl today.jsonl\n"
     "  mailtls fleet partners.txt --jsonl today.jsonl --baseline yesterday.jsonl --fail-on high\n"
     "  mailtls fleet partners.txt --resume today.jsonl          # carry on after Ctrl-C\n"
-    "  mailtls fleet partners.txt --mode scan --concurrency 4 --delay 500 --max-time 3600\n";
+    "  mailtls fleet partners.txt --mode scan --concurrency 4 --delay 500 --max-time 3600\n");
 
 struct Opt {
     QCommandLineOption help = helpOption();
     QCommandLineOption mode{QStringLiteral("mode"),
-                            QStringLiteral("What to run per target: session (one handshake) or scan (every version "
+                            Cli::tr("What to run per target: session (one handshake) or scan (every version "
                                            "and suite) (default: session)."),
                             QStringLiteral("session|scan")};
     QCommandLineOption concurrency{QStringLiteral("concurrency"),
-                                   QStringLiteral("Targets checked at once, overall (default: 8)."), QStringLiteral("N")};
+                                   Cli::tr("Targets checked at once, overall (default: 8)."), QStringLiteral("N")};
     QCommandLineOption perHost{QStringLiteral("per-host"),
-                               QStringLiteral("Targets, and connections over all of them, at once against one host "
+                               Cli::tr("Targets, and connections over all of them, at once against one host "
                                               "(default: 1: mail servers rate-limit scanners)."),
                                QStringLiteral("N")};
     QCommandLineOption delay{QStringLiteral("delay"),
-                             QStringLiteral("At least MS milliseconds between two connection starts to one host "
+                             Cli::tr("At least MS milliseconds between two connection starts to one host "
                                             "(default: 0)."),
                              QStringLiteral("MS")};
     QCommandLineOption timeout = timeoutOption(10);
     QCommandLineOption proxy = proxyOption();
     QCommandLineOption proxyPassFile = proxyPassFileOption();
+    QCommandLineOption proxyConnections = proxyConnectionsOption();
     QCommandLineOption maxTime{QStringLiteral("max-time"),
-                               QStringLiteral("Stop the whole run after SECONDS: running targets are stopped, the rest "
+                               Cli::tr("Stop the whole run after SECONDS: running targets are stopped, the rest "
                                               "not started (exit 3)."),
                                QStringLiteral("SECONDS")};
     QCommandLineOption ehlo = ehloOption();
     QCommandLineOption caFile{QStringLiteral("ca-file"),
-                              QStringLiteral("Trust these PEM certificates instead of the system store."),
+                              Cli::tr("Trust these PEM certificates instead of the system store."),
                               QStringLiteral("FILE")};
     QCommandLineOption tlsMin{QStringLiteral("tls-min"),
-                              QStringLiteral("Lowest TLS version to offer (a scan: to test): 1.0, 1.1, 1.2 or 1.3."),
+                              Cli::tr("Lowest TLS version to offer (a scan: to test): 1.0, 1.1, 1.2 or 1.3."),
                               QStringLiteral("V")};
     QCommandLineOption tlsMax{QStringLiteral("tls-max"),
-                              QStringLiteral("Highest TLS version to offer (a scan: to test)."), QStringLiteral("V")};
+                              Cli::tr("Highest TLS version to offer (a scan: to test)."), QStringLiteral("V")};
     QCommandLineOption jsonl{QStringLiteral("jsonl"),
-                             QStringLiteral("Write each target's report as one JSON line to FILE as it finishes; "
+                             Cli::tr("Write each target's report as one JSON line to FILE as it finishes; "
                                             "'-' writes them to stdout instead of the table."),
                              QStringLiteral("FILE|-")};
     QCommandLineOption resume{QStringLiteral("resume"),
-                              QStringLiteral("Skip the targets FILE (an earlier --jsonl) already holds and append the "
+                              Cli::tr("Skip the targets FILE (an earlier --jsonl) already holds and append the "
                                              "rest to it."),
                               QStringLiteral("FILE")};
     QCommandLineOption baseline{QStringLiteral("baseline"),
-                                QStringLiteral("Print per target what changed since this earlier --jsonl run."),
+                                Cli::tr("Print per target what changed since this earlier --jsonl run."),
                                 QStringLiteral("FILE")};
     QCommandLineOption failOn = failOnOption();
     QCommandLineOption progress{QStringLiteral("progress"),
-                                QStringLiteral("A line on stderr per finished target (default: when stdout is not a "
+                                Cli::tr("A line on stderr per finished target (default: when stdout is not a "
                                                "terminal).")};
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
-                             QStringLiteral("Print only the totals, no table and no progress.")};
+                             Cli::tr("Print only the totals, no table and no progress.")};
 
     QList<QCommandLineOption> all() const
     {
-        return {help, mode, concurrency, perHost, delay, timeout, proxy, proxyPassFile, maxTime, ehlo, caFile, tlsMin, tlsMax,
+        return {help, mode, concurrency, perHost, delay, timeout, proxy, proxyPassFile, proxyConnections, maxTime, ehlo, caFile, tlsMin, tlsMax,
                 jsonl, resume, baseline, failOn, progress, noColor, quiet};
     }
 };
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
-    parser->addPositionalArgument(QStringLiteral("FILE|-"), QStringLiteral("The targets, one a line ('-': stdin)."));
+    parser->addPositionalArgument(QStringLiteral("FILE|-"), Cli::tr("The targets, one a line ('-': stdin)."));
 }
 
 const QStringList &versionOrder()
@@ -155,11 +157,11 @@ bool parseFleetArgs(const QStringList &args, FleetSettings *out, QString *error)
     FleetSettings f;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        *error = QStringLiteral("missing FILE (the targets, one a line; '-' for stdin)");
+        *error = Cli::tr("missing FILE (the targets, one a line; '-' for stdin)");
         return false;
     }
     if (positional.size() > 1) {
-        *error = QStringLiteral("one list only, got '%1'").arg(positional.join(QLatin1String("' '")));
+        *error = Cli::tr("one list only, got '%1'").arg(positional.join(QLatin1String("' '")));
         return false;
     }
     f.listPath = positional.first();
@@ -173,7 +175,7 @@ bool parseFleetArgs(const QStringList &args, FleetSettings *out, QString *error)
         else if (mode == QLatin1String("scan"))
             f.request.mode = core::FleetMode::Scan;
         else {
-            *error = QStringLiteral("--mode must be session or scan, not '%1'").arg(parser.value(opt.mode));
+            *error = Cli::tr("--mode must be session or scan, not '%1'").arg(parser.value(opt.mode));
             return false;
         }
     }
@@ -220,13 +222,13 @@ bool parseFleetArgs(const QStringList &args, FleetSettings *out, QString *error)
             continue;
         *target = normaliseTlsVersion(parser.value(*option));
         if (target->isEmpty()) {
-            *error = QStringLiteral("--%1 must be 1.0, 1.1, 1.2 or 1.3, not '%2'").arg(QLatin1String(name), parser.value(*option));
+            *error = Cli::tr("--%1 must be 1.0, 1.1, 1.2 or 1.3, not '%2'").arg(QLatin1String(name), parser.value(*option));
             return false;
         }
     }
     const QStringList &order = versionOrder();
     if (!tlsMin.isEmpty() && !tlsMax.isEmpty() && order.indexOf(tlsMin) > order.indexOf(tlsMax)) {
-        *error = QStringLiteral("--tls-min %1 is above --tls-max %2").arg(tlsMin, tlsMax);
+        *error = Cli::tr("--tls-min %1 is above --tls-max %2").arg(tlsMin, tlsMax);
         return false;
     }
     session.tlsMin = tlsMin;
@@ -240,7 +242,7 @@ bool parseFleetArgs(const QStringList &args, FleetSettings *out, QString *error)
     if (parser.isSet(opt.jsonl)) {
         f.jsonlPath = parser.value(opt.jsonl);
         if (f.jsonlPath.isEmpty()) {
-            *error = QStringLiteral("--jsonl needs a FILE or '-'");
+            *error = Cli::tr("--jsonl needs a FILE or '-'");
             return false;
         }
     }
@@ -249,7 +251,7 @@ bool parseFleetArgs(const QStringList &args, FleetSettings *out, QString *error)
         if (f.jsonlPath.isEmpty())
             f.jsonlPath = f.resumePath;
         else if (f.jsonlPath != f.resumePath) {
-            *error = QStringLiteral("--resume appends to its own file: leave out --jsonl or name the same file");
+            *error = Cli::tr("--resume appends to its own file: leave out --jsonl or name the same file");
             return false;
         }
         // A resume file that does not exist yet is a first run.

@@ -33,6 +33,7 @@ const QString kCommand = QStringLiteral("fleet");
 struct Facts {
     bool reached = false;            // an answer to judge (not unreachable, not stopped)
     bool cancelled = false;
+    bool notRun = false;             // a usage error: the target was never tried
     QString failure;                 // why it is not reached
     QString verdict;                 // "TLSv1.3 TLS_AES_256_GCM_SHA384" or the failure
     QMap<QString, Severity> findings;   // id -> severity
@@ -57,11 +58,12 @@ Facts factsOf(const Report &report)
     const OutcomeClass kind = report.outcome.errorClass();
     f.cancelled = kind == OutcomeClass::Cancelled;
     f.reached = kind == OutcomeClass::None || kind == OutcomeClass::Tls;
+    f.notRun = kind == OutcomeClass::Usage;
     const QString reason = report.outcome.error.isEmpty() ? outcomeWord(report.outcome.errorKind) : report.outcome.error;
     if (f.cancelled)
-        f.failure = QStringLiteral("stopped before it finished");
+        f.failure = Cli::tr("stopped before it finished");
     else if (kind == OutcomeClass::Usage)
-        f.failure = QStringLiteral("not run: %1").arg(reason);
+        f.failure = Cli::tr("not run: %1").arg(reason);
     else if (!f.reached)
         f.failure = QStringLiteral("%1: %2").arg(outcomeWord(report.outcome.errorKind), reason);
 
@@ -92,9 +94,9 @@ Facts factsOf(const Report &report)
         if (!f.failure.isEmpty())
             f.verdict = f.failure;
         else if (f.versions.isEmpty())
-            f.verdict = QStringLiteral("no TLS version accepted");
+            f.verdict = Cli::tr("no TLS version accepted");
         else
-            f.verdict = QStringLiteral("%1, %2 suites").arg(f.versions.join(QLatin1Char(' '))).arg(suites);
+            f.verdict = Cli::tr("%1, %2 suites").arg(f.versions.join(QLatin1Char(' '))).arg(suites);
     } else {
         const TlsFacts &t = report.tls;
         if (t.established)
@@ -106,10 +108,10 @@ Facts factsOf(const Report &report)
         else if (t.established)
             f.verdict = QStringLiteral("%1 %2").arg(t.version, t.cipher.iana.isEmpty() ? t.cipher.openssl : t.cipher.iana);
         else if (t.attempted)
-            f.verdict = t.alert.isEmpty() ? QStringLiteral("TLS handshake failed")
-                                          : QStringLiteral("TLS handshake failed (%1)").arg(t.alert);
+            f.verdict = t.alert.isEmpty() ? Cli::tr("TLS handshake failed")
+                                          : Cli::tr("TLS handshake failed (%1)").arg(t.alert);
         else
-            f.verdict = report.smtp.starttlsOffered ? QStringLiteral("no TLS") : QStringLiteral("no TLS (STARTTLS not offered)");
+            f.verdict = report.smtp.starttlsOffered ? Cli::tr("no TLS") : Cli::tr("no TLS (STARTTLS not offered)");
     }
     if (!leaf.isNull()) {
         f.leafSha256 = leaf.sha256Fingerprint();
@@ -123,34 +125,34 @@ QStringList changesSince(const Facts &before, const Facts &now)
 {
     QStringList out;
     if (before.reached != now.reached) {
-        out << (now.reached ? QStringLiteral("answers again (was: %1)").arg(before.failure)
-                            : QStringLiteral("no longer answers: %1").arg(now.failure));
+        out << (now.reached ? Cli::tr("answers again (was: %1)").arg(before.failure)
+                            : Cli::tr("no longer answers: %1").arg(now.failure));
         return out;
     }
     if (!now.reached)
         return out;
     for (auto it = now.findings.begin(); it != now.findings.end(); ++it) {
         if (!before.findings.contains(it.key()))
-            out << QStringLiteral("new finding %1 (%2)").arg(it.key(), severityName(it.value()));
+            out << Cli::tr("new finding %1 (%2)").arg(it.key(), severityName(it.value()));
     }
     for (auto it = before.findings.begin(); it != before.findings.end(); ++it) {
         if (!now.findings.contains(it.key()))
-            out << QStringLiteral("finding gone %1 (%2)").arg(it.key(), severityName(it.value()));
+            out << Cli::tr("finding gone %1 (%2)").arg(it.key(), severityName(it.value()));
     }
     for (const QString &v : now.versions) {
         if (!before.versions.contains(v))
-            out << QStringLiteral("version gained %1").arg(v);
+            out << Cli::tr("version gained %1").arg(v);
     }
     for (const QString &v : before.versions) {
         if (!now.versions.contains(v))
-            out << QStringLiteral("version lost %1").arg(v);
+            out << Cli::tr("version lost %1").arg(v);
     }
     if (!before.leafSha256.isEmpty() && !now.leafSha256.isEmpty() && before.leafSha256 != now.leafSha256)
-        out << QStringLiteral("certificate changed: SHA-256 %1… -> %2…")
+        out << Cli::tr("certificate changed: SHA-256 %1… -> %2…")
                    .arg(shortFingerprint(before.leafSha256), shortFingerprint(now.leafSha256));
     else if (before.leafSha256.isEmpty() != now.leafSha256.isEmpty())
-        out << (now.leafSha256.isEmpty() ? QStringLiteral("no certificate seen any more")
-                                         : QStringLiteral("certificate seen (none before)"));
+        out << (now.leafSha256.isEmpty() ? Cli::tr("no certificate seen any more")
+                                         : Cli::tr("certificate seen (none before)"));
     return out;
 }
 
@@ -172,7 +174,7 @@ QString daysLeft(const QDateTime &notAfter)
         return QStringLiteral("-");
     const qint64 secs = QDateTime::currentDateTimeUtc().secsTo(notAfter);
     const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-    return days < 0 ? QStringLiteral("expired %1 d ago").arg(-days) : QStringLiteral("%1 d").arg(days);
+    return days < 0 ? Cli::tr("expired %1 d ago").arg(-days) : Cli::tr("%1 d").arg(days);
 }
 
 const char *severityStyle(Severity s)
@@ -188,12 +190,19 @@ const char *severityStyle(Severity s)
     }
 }
 
-// Cuts a cell to `width` characters.
+// Pads or cuts a cell to `width` terminal columns (a translated CJK text takes two a character).
 QString cell(const QString &text, int width)
 {
-    if (text.size() <= width)
-        return text.leftJustified(width);
-    return text.left(width - 1) + QChar(0x2026);
+    const int columns = displayColumns(text);
+    if (columns <= width)
+        return text + QString(width - columns, QLatin1Char(' '));
+    QString cut;
+    for (const QChar c : text) {
+        if (displayColumns(cut + c) > width - 1)
+            break;
+        cut += c;
+    }
+    return cut + QString(width - 1 - displayColumns(cut), QLatin1Char(' ')) + QChar(0x2026);
 }
 
 bool openJsonl(const FleetSettings &s, QFile *file, QString *error)
@@ -203,7 +212,7 @@ bool openJsonl(const FleetSettings &s, QFile *file, QString *error)
     file->setFileName(s.jsonlPath);
     const bool append = !s.resumePath.isEmpty();
     if (!file->open(append ? (QIODevice::WriteOnly | QIODevice::Append) : (QIODevice::WriteOnly | QIODevice::Truncate))) {
-        *error = QStringLiteral("cannot write --jsonl %1: %2").arg(s.jsonlPath, file->errorString());
+        *error = Cli::tr("cannot write --jsonl %1: %2").arg(s.jsonlPath, file->errorString());
         return false;
     }
     // A run killed while writing may have left a cut last line: start on a fresh one.
@@ -239,7 +248,7 @@ int runFleetCommand(const QStringList &args)
         const bool fromStdin = s.listPath == QLatin1String("-");
         const bool opened = fromStdin ? in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(s.listPath), in.open(QIODevice::ReadOnly));
         if (!opened) {
-            printError(kCommand, QStringLiteral("%1: cannot read (%2)").arg(s.listPath, in.errorString()));
+            printError(kCommand, Cli::tr("%1: cannot read (%2)").arg(s.listPath, in.errorString()));
             return ExitUsage;
         }
         parseFleetList(&in, fromStdin ? QStringLiteral("stdin") : s.listPath, &targets, &problems);
@@ -247,7 +256,7 @@ int runFleetCommand(const QStringList &args)
     for (const QString &problem : problems)
         printError(kCommand, problem);
     if (targets.isEmpty()) {
-        printError(kCommand, QStringLiteral("%1: no target in the list").arg(s.listPath));
+        printError(kCommand, Cli::tr("%1: no target in the list").arg(s.listPath));
         return ExitUsage;
     }
 
@@ -265,7 +274,7 @@ int runFleetCommand(const QStringList &args)
             return ExitUsage;
         }
         for (const QString &problem : resumeProblems)
-            printError(kCommand, QStringLiteral("--resume %1 (ignored)").arg(problem));
+            printError(kCommand, Cli::tr("--resume %1 (ignored)").arg(problem));
         QList<FleetTarget> left;
         for (const FleetTarget &t : targets) {
             if (done.contains(fleetTargetKey(t)))
@@ -289,7 +298,7 @@ int runFleetCommand(const QStringList &args)
             return ExitUsage;
         }
         for (const QString &problem : baselineProblems)
-            printError(kCommand, QStringLiteral("--baseline %1 (ignored)").arg(problem));
+            printError(kCommand, Cli::tr("--baseline %1 (ignored)").arg(problem));
     }
 
     QFile jsonl;
@@ -319,7 +328,7 @@ int runFleetCommand(const QStringList &args)
             } else if (jsonl.isOpen() && !writeFailed) {
                 if (jsonl.write(line) != line.size() || !jsonl.flush()) {
                     writeFailed = true;
-                    printError(kCommand, QStringLiteral("cannot write --jsonl %1: %2").arg(s.jsonlPath, jsonl.errorString()));
+                    printError(kCommand, Cli::tr("cannot write --jsonl %1: %2").arg(s.jsonlPath, jsonl.errorString()));
                 }
             }
             if (!s.baselinePath.isEmpty()) {
@@ -361,7 +370,7 @@ int runFleetCommand(const QStringList &args)
             continue;
         }
         ++checked;
-        if (!row.facts.reached && row.facts.failure.startsWith(QLatin1String("not run")))
+        if (!row.facts.reached && row.facts.notRun)
             ++notRun;
         else if (!row.facts.reached)
             ++unreachable;
@@ -386,9 +395,9 @@ int runFleetCommand(const QStringList &args)
         targetWidth = qMin(targetWidth, 40);
         const int verdictWidth = 52;
         out += paint(QStringLiteral("%1  %2  %3  %4  %5")
-                         .arg(cell(QStringLiteral("TARGET"), targetWidth), cell(QStringLiteral("RESULT"), verdictWidth),
-                              cell(QStringLiteral("WORST FINDING"), 36), cell(QStringLiteral("CERT"), 8),
-                              QStringLiteral("TIME")), "1")
+                         .arg(cell(Cli::tr("TARGET"), targetWidth), cell(Cli::tr("RESULT"), verdictWidth),
+                              cell(Cli::tr("WORST FINDING"), 36), cell(Cli::tr("CERT"), 8),
+                              Cli::tr("TIME")), "1")
                + QLatin1Char('\n');
         for (int i = 0; i < rows.size(); ++i) {
             const Row &row = rows.at(i);
@@ -401,9 +410,9 @@ int runFleetCommand(const QStringList &args)
                 worst = severityName(f.worst) + QLatin1Char(' ') + f.worstId;
                 worstCell = paint(cell(worst, 36), severityStyle(f.worst));
             } else {
-                worstCell = cell(f.reached ? QStringLiteral("none") : QStringLiteral("-"), 36);
+                worstCell = cell(f.reached ? Cli::tr("none") : QStringLiteral("-"), 36);
             }
-            const QString verdict = !row.done ? QStringLiteral("not checked") : f.verdict;
+            const QString verdict = !row.done ? Cli::tr("not checked") : f.verdict;
             out += QStringLiteral("%1  %2  %3  %4  %5\n")
                        .arg(cell(targets.at(i).text, targetWidth), cell(verdict, verdictWidth), worstCell,
                             cell(row.done ? daysLeft(f.notAfter) : QString(), 8),
@@ -412,7 +421,7 @@ int runFleetCommand(const QStringList &args)
         out += QLatin1Char('\n');
     }
     if (!s.baselinePath.isEmpty() && table) {
-        out += paint(QStringLiteral("Changes since %1").arg(s.baselinePath), "1") + QLatin1Char('\n');
+        out += paint(Cli::tr("Changes since %1").arg(s.baselinePath), "1") + QLatin1Char('\n');
         int unchanged = 0, fresh = 0;
         for (int i = 0; i < rows.size(); ++i) {
             const Row &row = rows.at(i);
@@ -420,7 +429,7 @@ int runFleetCommand(const QStringList &args)
                 continue;
             if (!row.inBaseline) {
                 ++fresh;
-                out += QStringLiteral("  %1: not in the baseline\n").arg(targets.at(i).text);
+                out += Cli::tr("  %1: not in the baseline\n").arg(targets.at(i).text);
                 continue;
             }
             if (row.changes.isEmpty()) {
@@ -430,28 +439,28 @@ int runFleetCommand(const QStringList &args)
             for (const QString &change : row.changes)
                 out += QStringLiteral("  %1: %2\n").arg(targets.at(i).text, change);
         }
-        out += QStringLiteral("  %1 unchanged, %2 not in the baseline\n\n").arg(unchanged).arg(fresh);
+        out += Cli::tr("  %1 unchanged, %2 not in the baseline\n\n").arg(unchanged).arg(fresh);
     }
     if (!jsonlToStdout) {
         QStringList parts;
-        parts << QStringLiteral("%1 targets").arg(groupedNumber(targets.size() + skipped));
+        parts << Cli::tr("%1 targets").arg(groupedNumber(targets.size() + skipped));
         if (skipped > 0)
-            parts << QStringLiteral("%1 already in %2").arg(groupedNumber(skipped)).arg(s.resumePath);
-        parts << QStringLiteral("%1 ok").arg(groupedNumber(ok));
+            parts << Cli::tr("%1 already in %2").arg(groupedNumber(skipped)).arg(s.resumePath);
+        parts << Cli::tr("%1 ok").arg(groupedNumber(ok));
         QStringList severities;
         for (auto it = bySeverity.begin(); it != bySeverity.end(); ++it)
             severities << QStringLiteral("%1 %2").arg(groupedNumber(it.value())).arg(severityName(Severity(-it.key())));
         if (!severities.isEmpty())
-            parts << QStringLiteral("with findings: %1").arg(severities.join(QLatin1String(", ")));
-        parts << QStringLiteral("%1 unreachable").arg(groupedNumber(unreachable));
+            parts << Cli::tr("with findings: %1").arg(severities.join(QLatin1String(", ")));
+        parts << Cli::tr("%1 unreachable").arg(groupedNumber(unreachable));
         if (stopped + notRun > 0)
-            parts << QStringLiteral("%1 not checked").arg(groupedNumber(stopped + notRun));
-        out += QStringLiteral("Total: %1; %2\n").arg(parts.join(QLatin1String(", ")), seconds(outcome.elapsedMs));
+            parts << Cli::tr("%1 not checked").arg(groupedNumber(stopped + notRun));
+        out += Cli::tr("Total: %1; %2\n").arg(parts.join(QLatin1String(", ")), seconds(outcome.elapsedMs));
         writeOut(out);
     }
 
     if (outcome.cancelled) {
-        printError(kCommand, QStringLiteral("interrupted: %1 of %2 targets checked").arg(checked).arg(targets.size()));
+        printError(kCommand, Cli::tr("interrupted: %1 of %2 targets checked").arg(checked).arg(targets.size()));
         return ExitInterrupted;
     }
     if (writeFailed)
@@ -459,12 +468,12 @@ int runFleetCommand(const QStringList &args)
     if (failOn)
         return ExitFindings;
     if (outcome.timedOut && (stopped + notRun) > 0) {
-        printError(kCommand, QStringLiteral("--max-time reached: %1 of %2 targets not checked")
+        printError(kCommand, Cli::tr("--max-time reached: %1 of %2 targets not checked")
                                  .arg(stopped + notRun).arg(targets.size()));
         return ExitUnreachable;
     }
     if (checked > 0 && unreachable == checked) {
-        printError(kCommand, QStringLiteral("no answer to judge: every target was unreachable"));
+        printError(kCommand, Cli::tr("no answer to judge: every target was unreachable"));
         return ExitUnreachable;
     }
     return ExitOk;

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "base/limits.h"
+#include "cli_tr.h"
 #include "console.h"
 #include "jobs/session_job.h"
 
@@ -213,7 +214,7 @@ bool Console::isLogoutLine(const QString &line) const
 void Console::send(const QString &line)
 {
     if (line.toUtf8().size() > limits::kConsoleLineBytes) {
-        say(QStringLiteral("line not sent: longer than %1 bytes").arg(limits::kConsoleLineBytes));
+        say(Cli::tr("line not sent: longer than %1 bytes").arg(limits::kConsoleLineBytes));
         return;
     }
     if (isLogoutLine(line))
@@ -247,7 +248,7 @@ void Console::waitForReply(int capMs)
         const qint64 left = capMs - clock.elapsed();
         if (left <= 0) {
             if (!logoutSent_)
-                say(QStringLiteral("(no reply within %1 s; going on)").arg(capMs / 1000.0, 0, 'g', 3));
+                say(Cli::tr("(no reply within %1 s; going on)").arg(capMs / 1000.0, 0, 'g', 3));
             return;
         }
         qint64 wait = qMin<qint64>(left, 200);
@@ -279,7 +280,7 @@ void Console::handle(const QString &text)
     } else if (command == QLatin1String("/raw")) {
         send(rest);
     } else {
-        say(QStringLiteral("unknown console command %1 (/help lists them; /raw %1 sends it to the server)").arg(text));
+        say(Cli::tr("unknown console command %1 (/help lists them; /raw %1 sends it to the server)").arg(text));
     }
 }
 
@@ -302,7 +303,7 @@ bool Console::readPipedLine(QString *line, bool *eof)
         }
         if (stdinBuffer_.size() > limits::kConsoleLineBytes) {
             // Keep the bound: the line is refused as a whole, its tail skipped up to the next newline.
-            say(QStringLiteral("line not sent: longer than %1 bytes").arg(limits::kConsoleLineBytes));
+            say(Cli::tr("line not sent: longer than %1 bytes").arg(limits::kConsoleLineBytes));
             stdinBuffer_.clear();
             char c = 0;
             while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n') {
@@ -396,7 +397,7 @@ ConsoleResult Console::run()
     ConsoleResult result;
     int fds[2] = {-1, -1};
     if (::pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0) {
-        say(QStringLiteral("error: cannot create a pipe"));
+        say(Cli::tr("error: cannot create a pipe"));
         return result;
     }
     shared_.wakeRead = fds[0];
@@ -464,11 +465,11 @@ ConsoleResult Console::run()
             std::lock_guard<std::mutex> lock(shared_.mutex);
             write(QStringLiteral("\n  ") + printer_.summaryLine(shared_.planned) + QLatin1Char('\n'));
         }
-        say(terminal_ ? QStringLiteral("console: lines you type go to the server as typed; /help lists the console's "
+        say(terminal_ ? Cli::tr("console: lines you type go to the server as typed; /help lists the console's "
                                        "commands, Ctrl-D ends with %1.")
-                              .arg(logoutLineFor(options_.dialect).isEmpty() ? QStringLiteral("a disconnect")
+                              .arg(logoutLineFor(options_.dialect).isEmpty() ? Cli::tr("a disconnect")
                                                                               : logoutLineFor(options_.dialect))
-                        : QStringLiteral("console: sending the lines read from standard input"));
+                        : Cli::tr("console: sending the lines read from standard input"));
         // Let the engine's own "interactive" note and the marker through before the first line.
         for (int i = 0; i < 10 && !inConsole_ && !finished(); ++i) {
             waitFor(100, false);
@@ -505,7 +506,7 @@ ConsoleResult Console::run()
     result.report = whole;
     if (result.consoleOpened && !cancel_.isCancelled() && !disconnectSent_ && !logoutSent_) {
         result.closedByServer = true;
-        result.closedText = lastNote_.isEmpty() ? QStringLiteral("the server closed the connection") : lastNote_;
+        result.closedText = lastNote_.isEmpty() ? Cli::tr("the server closed the connection") : lastNote_;
     }
     return result;
 }
@@ -538,7 +539,7 @@ bool isFinalReplyLine(const QString &line)
 
 QString consoleHelpText()
 {
-    return QStringLiteral(
+    return Cli::tr(
         "  Lines you type go to the server as typed, inside TLS, with CR LF appended.\n"
         "  Console commands start with a slash (no mail command does):\n"
         "    /help        this text\n"

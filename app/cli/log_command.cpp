@@ -22,7 +22,7 @@ namespace mailtls::cli {
 
 namespace {
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Reads a mail server's own logs (Exim main log, Exim or Postfix lines in syslog, journalctl\n"
     "-o short-iso or -o json exports; plain, .gz, .xz or .bz2, several files read in time order)\n"
     "and tells the TLS story of every partner: who delivers to us and whom we deliver to, with\n"
@@ -30,9 +30,9 @@ const char *const kDescription =
     "not, who stays in cleartext or fell back to it after a failed handshake, and every TLS\n"
     "failure grouped by cause with the finding it points to. With a proposed change (--drop,\n"
     "--cipher-list, --only-cert, --dh-bits), it plays every partner's observed version and suite\n"
-    "through the simulator and lists the partners who would lose TLS.";
+    "through the simulator and lists the partners who would lose TLS.");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "Counting:\n"
     "  A message is an arrival from a partner (inbound) or a delivery to it (outbound). A partner\n"
@@ -51,40 +51,40 @@ const char *const kEpilogue =
     "  mailtls log /var/log/mail.log --direction out --partner example.net\n"
     "  journalctl -u postfix -o json | mailtls log - --since 2026-12-01\n"
     "  mailtls log mainlog --drop TLSv1,TLSv1.1 --json report.json\n"
-    "  mailtls log mainlog --only-cert ECDSA --server-report scan.json\n";
+    "  mailtls log mainlog --only-cert ECDSA --server-report scan.json\n");
 
 struct Opt {
     QCommandLineOption help = helpOption();
-    QCommandLineOption json = jsonOption(QStringLiteral("the JSON document (schema \"mailtls.log/1\")"));
+    QCommandLineOption json = jsonOption(Cli::tr("the JSON document (schema \"mailtls.log/1\")"));
     QCommandLineOption since{QStringLiteral("since"),
-                             QStringLiteral("Only events from then on: 2026-12-01, 2026-12-01T08:00, or 24h / 7d ago."),
+                             Cli::tr("Only events from then on: 2026-12-01, 2026-12-01T08:00, or 24h / 7d ago."),
                              QStringLiteral("TIME")};
-    QCommandLineOption until{QStringLiteral("until"), QStringLiteral("Only events up to then (same forms as --since)."),
+    QCommandLineOption until{QStringLiteral("until"), Cli::tr("Only events up to then (same forms as --since)."),
                              QStringLiteral("TIME")};
     QCommandLineOption partner{QStringLiteral("partner"),
-                               QStringLiteral("Only this partner: an address, or a host name (its subdomains too)."),
+                               Cli::tr("Only this partner: an address, or a host name (its subdomains too)."),
                                QStringLiteral("HOST|ADDRESS")};
-    QCommandLineOption direction{QStringLiteral("direction"), QStringLiteral("in, out or both (default)."),
+    QCommandLineOption direction{QStringLiteral("direction"), Cli::tr("in, out or both (default)."),
                                  QStringLiteral("DIR")};
     QCommandLineOption year{QStringLiteral("year"),
-                            QStringLiteral("Year of classic syslog time stamps (default: the file's modification year)."),
+                            Cli::tr("Year of classic syslog time stamps (default: the file's modification year)."),
                             QStringLiteral("YYYY")};
-    QCommandLineOption top{QStringLiteral("top"), QStringLiteral("Partners listed in the table (default: 25; 0: all)."),
+    QCommandLineOption top{QStringLiteral("top"), Cli::tr("Partners listed in the table (default: 25; 0: all)."),
                            QStringLiteral("N")};
     QCommandLineOption drop{QStringLiteral("drop"),
-                            QStringLiteral("What breaks if these versions go, e.g. TLSv1,TLSv1.1 (or 1.0,1.1)."),
+                            Cli::tr("What breaks if these versions go, e.g. TLSv1,TLSv1.1 (or 1.0,1.1)."),
                             QStringLiteral("VERSIONS")};
     QCommandLineOption cipherList{QStringLiteral("cipher-list"),
-                                  QStringLiteral("What breaks with this suite list: OpenSSL list, IANA names or GnuTLS "
+                                  Cli::tr("What breaks with this suite list: OpenSSL list, IANA names or GnuTLS "
                                                  "priority string."),
                                   QStringLiteral("LIST")};
     QCommandLineOption onlyCert{QStringLiteral("only-cert"),
-                                QStringLiteral("What breaks if the server serves only these certificate types (RSA, ECDSA)."),
+                                Cli::tr("What breaks if the server serves only these certificate types (RSA, ECDSA)."),
                                 QStringLiteral("TYPES")};
-    QCommandLineOption dhBits{QStringLiteral("dh-bits"), QStringLiteral("What breaks with a DHE prime of this size."),
+    QCommandLineOption dhBits{QStringLiteral("dh-bits"), Cli::tr("What breaks with a DHE prime of this size."),
                               QStringLiteral("BITS")};
     QCommandLineOption serverReport{QStringLiteral("server-report"),
-                                    QStringLiteral("A saved 'mailtls scan --json' of the server: the change starts from it."),
+                                    Cli::tr("A saved 'mailtls scan --json' of the server: the change starts from it."),
                                     QStringLiteral("FILE.json")};
     QCommandLineOption noColor = noColorOption();
 
@@ -96,10 +96,10 @@ struct Opt {
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
-    parser->addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Log files; - reads standard input."),
+    parser->addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Log files; - reads standard input."),
                                   QStringLiteral("FILE..."));
 }
 
@@ -239,7 +239,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
         for (const LogCauseGroup &g : causes) {
             const LogCauseInfo info = logCauseInfo(g.cause);
             out += red(QStringLiteral("  %1").arg(info.title))
-                   + QStringLiteral(" [%1%2]: %3 failure(s), %4 partner(s)\n")
+                   + Cli::tr(" [%1%2]: %3 failure(s), %4 partner(s)\n")
                          .arg(g.cause, info.finding.isEmpty() ? QString() : QStringLiteral(" → ") + info.finding)
                          .arg(groupedNumber(g.count))
                          .arg(g.partners.size());
@@ -285,7 +285,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
             out += Cli::tr("  %1 %2  %3 of %4 message(s) in cleartext%5, last %6\n")
                        .arg(p->outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p->label()), groupedNumber(p->cleartext),
                             groupedNumber(p->messages),
-                            p->fellBackToCleartext ? red(QStringLiteral(", %1 after a TLS failure").arg(groupedNumber(p->fellBackToCleartext)))
+                            p->fellBackToCleartext ? red(Cli::tr(", %1 after a TLS failure").arg(groupedNumber(p->fellBackToCleartext)))
                                                    : QString(),
                             when(p->lastSeen));
         }
@@ -305,9 +305,9 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
             out += QStringLiteral("  %1 %2%3\n")
                        .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), bold(safe(p.label())),
                             p.authenticatedMessages == p.messages && p.messages > 0
-                                ? QStringLiteral("  (authenticated submission: a user's client)")
+                                ? Cli::tr("  (authenticated submission: a user's client)")
                                 : p.authenticatedMessages > 0
-                                      ? QStringLiteral("  (%1 authenticated submission(s))").arg(groupedNumber(p.authenticatedMessages))
+                                      ? Cli::tr("  (%1 authenticated submission(s))").arg(groupedNumber(p.authenticatedMessages))
                                       : QString());
             out += Cli::tr("      %1 message(s), %2 connection(s), TLS %3: %4\n")
                        .arg(groupedNumber(p.messages), groupedNumber(p.connections), percent(p.tlsMessages, p.messages), versionsText(p.tlsVersions));
@@ -345,8 +345,8 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                     out += wrap(safe(pi.reason), QStringLiteral("      "), width);
                 }
             };
-            list(impact->losing, QStringLiteral("Would lose TLS"));
-            list(impact->atRisk, QStringLiteral("At risk"));
+            list(impact->losing, Cli::tr("Would lose TLS"));
+            list(impact->atRisk, Cli::tr("At risk"));
             out += Cli::tr("  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here\n")
                        .arg(impact->unaffected)
                        .arg(impact->cleartextOnly);
@@ -383,11 +383,11 @@ int runLogCommand(const QStringList &args)
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        printError(QStringLiteral("log"), QStringLiteral("no log file given (FILE..., or - for standard input)"));
+        printError(QStringLiteral("log"), Cli::tr("no log file given (FILE..., or - for standard input)"));
         return ExitUsage;
     }
     if (paths.count(QStringLiteral("-")) > 1) {
-        printError(QStringLiteral("log"), QStringLiteral("standard input (-) can be read only once"));
+        printError(QStringLiteral("log"), Cli::tr("standard input (-) can be read only once"));
         return ExitUsage;
     }
     for (const QString &p : paths) {
@@ -406,12 +406,12 @@ int runLogCommand(const QStringList &args)
     LogRequest request;
     request.paths = paths;
     if (parser.isSet(opt.since) && !readTime(parser.value(opt.since), &request.filter.since)) {
-        printError(QStringLiteral("log"), QStringLiteral("--since: '%1' is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)")
+        printError(QStringLiteral("log"), Cli::tr("--since: '%1' is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)")
                                               .arg(parser.value(opt.since)));
         return ExitUsage;
     }
     if (parser.isSet(opt.until) && !readTime(parser.value(opt.until), &request.filter.until)) {
-        printError(QStringLiteral("log"), QStringLiteral("--until: '%1' is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)")
+        printError(QStringLiteral("log"), Cli::tr("--until: '%1' is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)")
                                               .arg(parser.value(opt.until)));
         return ExitUsage;
     }
@@ -422,7 +422,7 @@ int runLogCommand(const QStringList &args)
     else if (dir == QLatin1String("out") || dir == QLatin1String("outbound"))
         request.filter.direction = 2;
     else if (!dir.isEmpty() && dir != QLatin1String("both")) {
-        printError(QStringLiteral("log"), QStringLiteral("--direction: '%1' is none of in, out, both").arg(parser.value(opt.direction)));
+        printError(QStringLiteral("log"), Cli::tr("--direction: '%1' is none of in, out, both").arg(parser.value(opt.direction)));
         return ExitUsage;
     }
     if (!readInt(parser, opt.year, 1970, 9999, &request.year, &error)) {
@@ -440,7 +440,7 @@ int runLogCommand(const QStringList &args)
         for (const QString &v : parser.value(opt.drop).split(QRegularExpression(QStringLiteral("[,:\\s]+")), Qt::SkipEmptyParts)) {
             const QString canonical = canonicalVersion(v);
             if (canonical.isEmpty()) {
-                printError(QStringLiteral("log"), QStringLiteral("--drop: '%1' is no TLS version (TLSv1, TLSv1.1, 1.2, ...)").arg(v));
+                printError(QStringLiteral("log"), Cli::tr("--drop: '%1' is no TLS version (TLSv1, TLSv1.1, 1.2, ...)").arg(v));
                 return ExitUsage;
             }
             change.dropVersions << canonical;
@@ -454,7 +454,7 @@ int runLogCommand(const QStringList &args)
         for (const QString &t : parser.value(opt.onlyCert).split(QRegularExpression(QStringLiteral("[,:+\\s]+")), Qt::SkipEmptyParts)) {
             const QString upper = t.toUpper();
             if (upper != QLatin1String("RSA") && upper != QLatin1String("ECDSA")) {
-                printError(QStringLiteral("log"), QStringLiteral("--only-cert: '%1' is neither RSA nor ECDSA").arg(t));
+                printError(QStringLiteral("log"), Cli::tr("--only-cert: '%1' is neither RSA nor ECDSA").arg(t));
                 return ExitUsage;
             }
             change.certificateTypes << upper;
@@ -475,7 +475,7 @@ int runLogCommand(const QStringList &args)
         if (!loadReportFile(path, &report, &why) || !report.scan.present) {
             printError(QStringLiteral("log"),
                        why.message.isEmpty()
-                           ? QStringLiteral("--server-report %1: no scan section (save one with 'mailtls scan --json')").arg(path)
+                           ? Cli::tr("--server-report %1: no scan section (save one with 'mailtls scan --json')").arg(path)
                            : QStringLiteral("--server-report %1").arg(why.message));
             return ExitUsage;
         }
@@ -500,11 +500,11 @@ int runLogCommand(const QStringList &args)
         if (settings.jsonPath == QLatin1String("-")) {
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-                printError(QStringLiteral("log"), QStringLiteral("cannot write the JSON to standard output"));
+                printError(QStringLiteral("log"), Cli::tr("cannot write the JSON to standard output"));
                 return ExitUsage;
             }
         } else if (!writeOutputFile(settings.jsonPath, bytes, &error)) {
-            printError(QStringLiteral("log"), QStringLiteral("cannot write --json %1: %2").arg(settings.jsonPath, error));
+            printError(QStringLiteral("log"), Cli::tr("cannot write --json %1: %2").arg(settings.jsonPath, error));
             return ExitUsage;
         }
     }

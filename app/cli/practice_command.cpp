@@ -18,28 +18,28 @@ namespace mailtls::cli {
 
 namespace {
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Runs the built-in practice server: SMTP with STARTTLS and an implicit-TLS (SMTPS) port on\n"
     "127.0.0.1 (and [::1]) only, with one TLS personality and throwaway certificates made at\n"
     "start and removed at exit. It accepts any AUTH password and discards every message. Point\n"
     "`mailtls session`, `mailtls scan`, openssl s_client or swaks at it to see what the\n"
-    "workbench says about a well-configured server or a typical mistake. Ctrl-C stops it.";
+    "workbench says about a well-configured server or a typical mistake. Ctrl-C stops it.");
 
 struct Opt {
     QCommandLineOption help = helpOption();
     QCommandLineOption personality{QStringLiteral("personality"),
-                                   QStringLiteral("The server to play (default: modern; --list shows all)."),
+                                   Cli::tr("The server to play (default: modern; --list shows all)."),
                                    QStringLiteral("NAME")};
     QCommandLineOption port{QStringLiteral("port"),
-                            QStringLiteral("SMTP port with STARTTLS (default 0: a free port, printed at start)."),
+                            Cli::tr("SMTP port with STARTTLS (default 0: a free port, printed at start)."),
                             QStringLiteral("N")};
     QCommandLineOption tlsPort{QStringLiteral("tls-port"),
-                               QStringLiteral("Implicit-TLS (SMTPS) port (default 0: a free port)."),
+                               Cli::tr("Implicit-TLS (SMTPS) port (default 0: a free port)."),
                                QStringLiteral("N")};
-    QCommandLineOption list{QStringLiteral("list"), QStringLiteral("List the personalities and what each one teaches.")};
+    QCommandLineOption list{QStringLiteral("list"), Cli::tr("List the personalities and what each one teaches.")};
     QCommandLineOption verbose{{QStringLiteral("v"), QStringLiteral("verbose")},
-                               QStringLiteral("Print one line per connection: peer, TLS version and suite, commands.")};
-    QCommandLineOption ipv4Only{QStringLiteral("ipv4-only"), QStringLiteral("Listen on 127.0.0.1 only, not on [::1].")};
+                               Cli::tr("Print one line per connection: peer, TLS version and suite, commands.")};
+    QCommandLineOption ipv4Only{QStringLiteral("ipv4-only"), Cli::tr("Listen on 127.0.0.1 only, not on [::1].")};
     QList<QCommandLineOption> all() const { return {help, personality, port, tlsPort, list, verbose, ipv4Only}; }
 };
 
@@ -52,9 +52,9 @@ QString personalityTable()
         width = qMax(width, int(p.name.size()) + 2);
     for (const core::PracticePersonality &p : core::practicePersonalities()) {
         text += QStringLiteral("  %1%2\n").arg(p.name.leftJustified(width), QString::fromLatin1(p.summary));
-        text += QStringLiteral("  %1expected findings: %2\n")
+        text += Cli::tr("  %1expected findings: %2\n")
                     .arg(QString(width, QLatin1Char(' ')),
-                         p.expectedFindings.isEmpty() ? QStringLiteral("none") : p.expectedFindings.join(QStringLiteral(", ")));
+                         p.expectedFindings.isEmpty() ? Cli::tr("none") : p.expectedFindings.join(QStringLiteral(", ")));
     }
     return text;
 }
@@ -86,13 +86,13 @@ QString practiceHelpText()
 {
     Opt opt;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromLatin1(kDescription));
+    parser.setApplicationDescription(Cli::tr(kDescription));
     parser.addOptions(opt.all());
     QString text = parser.helpText();
     text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("mailtls practice-server"));
     text.replace(QCoreApplication::applicationName() + QStringLiteral(" [options]"), QStringLiteral("mailtls practice-server [options]"));
-    return text + QStringLiteral("\nPersonalities:\n") + personalityTable()
-        + QStringLiteral("\nExit codes:\n"
+    return text + Cli::tr("\nPersonalities:\n") + personalityTable()
+        + Cli::tr("\nExit codes:\n"
                          "  0    stopped with Ctrl-C or SIGTERM\n"
                          "  2    usage error (unknown personality, bad port, port already in use)\n"
                          "  3    the server could not start (certificates, TLS setup)\n"
@@ -128,6 +128,7 @@ bool parsePracticeArgs(const QStringList &args, PracticeArgs *out, QString *erro
         const QString name = parser.value(opt.personality).trimmed();
         const core::PracticePersonality *p = core::findPracticePersonality(name);
         if (!p) {
+            out->unknownPersonality = true;
             *error = Cli::tr("unknown personality '%1'; choose one of: %2")
                          .arg(name, core::practicePersonalityNames().join(QStringLiteral(", ")));
             return false;
@@ -149,8 +150,8 @@ int runPracticeCommand(const QStringList &args)
     QString error;
     if (!parsePracticeArgs(args, &a, &error)) {
         printError(QStringLiteral("practice-server"), error);
-        if (error.startsWith(QLatin1String("unknown personality")))
-            writeErr(QStringLiteral("\nPersonalities:\n") + personalityTable());
+        if (a.unknownPersonality)
+            writeErr(Cli::tr("\nPersonalities:\n") + personalityTable());
         return ExitUsage;
     }
     if (a.showHelp) {
@@ -187,23 +188,24 @@ int runPracticeCommand(const QStringList &args)
     const quint16 smtps = server.tlsPort();
     const bool v6 = server.listenAddresses().contains(QStringLiteral("::1"));
     QString text;
-    text += QStringLiteral("MailTLS practice server, personality \"%1\": %2\n").arg(p.name, QString::fromLatin1(p.summary));
+    text += Cli::tr("MailTLS practice server, personality \"%1\": %2\n").arg(p.name, QString::fromLatin1(p.summary));
     text += QStringLiteral("  %1 127.0.0.1:%2%3\n")
-                .arg(QString::fromLatin1(p.offersStarttls ? "SMTP with STARTTLS" : "SMTP, no STARTTLS").leftJustified(21))
+                .arg(padColumns(p.offersStarttls ? Cli::tr("SMTP with STARTTLS") : Cli::tr("SMTP, no STARTTLS"), 21))
                 .arg(smtp)
                 .arg(v6 ? QStringLiteral("  [::1]:%1").arg(smtp) : QString());
-    text += QStringLiteral("  SMTPS (implicit TLS)  127.0.0.1:%1%2\n").arg(smtps).arg(v6 ? QStringLiteral("  [::1]:%1").arg(smtps) : QString());
-    text += QStringLiteral("  TLS                   %1%2, %3 certificate%4%5\n")
+    text += Cli::tr("  SMTPS (implicit TLS)  127.0.0.1:%1%2\n").arg(smtps).arg(v6 ? QStringLiteral("  [::1]:%1").arg(smtps) : QString());
+    text += (profile.keyTypes.size() > 1 ? Cli::tr("  TLS                   %1%2, %3 certificates%4\n")
+                                         : Cli::tr("  TLS                   %1%2, %3 certificate%4\n"))
                 .arg(versionText(profile.minVersion),
-                     profile.minVersion == profile.maxVersion ? QString() : QStringLiteral(" to ") + versionText(profile.maxVersion),
-                     profile.keyTypes.join(QStringLiteral(" + ")), profile.keyTypes.size() > 1 ? QStringLiteral("s") : QString(),
-                     profile.dhPrimeBits ? QStringLiteral(", DHE with a %1-bit prime").arg(profile.dhPrimeBits) : QString());
-    text += QStringLiteral("  practice CA           %1\n").arg(server.caFile());
+                     profile.minVersion == profile.maxVersion ? QString() : Cli::tr(" to ") + versionText(profile.maxVersion),
+                     profile.keyTypes.join(QStringLiteral(" + ")),
+                     profile.dhPrimeBits ? Cli::tr(", DHE with a %1-bit prime").arg(profile.dhPrimeBits) : QString());
+    text += Cli::tr("  practice CA           %1\n").arg(server.caFile());
     if (p.requiresClientCertificate)
-        text += QStringLiteral("  client certificate    %1 (key %2)\n").arg(server.clientCertFile(), server.clientKeyFile());
-    text += QStringLiteral("  expected findings     %1\n")
-                .arg(p.expectedFindings.isEmpty() ? QStringLiteral("none") : p.expectedFindings.join(QStringLiteral(", ")));
-    text += QStringLiteral("\nTry:\n");
+        text += Cli::tr("  client certificate    %1 (key %2)\n").arg(server.clientCertFile(), server.clientKeyFile());
+    text += Cli::tr("  expected findings     %1\n")
+                .arg(p.expectedFindings.isEmpty() ? Cli::tr("none") : p.expectedFindings.join(QStringLiteral(", ")));
+    text += Cli::tr("\nTry:\n");
     text += QStringLiteral("  mailtls session 127.0.0.1:%1 --ca-file %2\n").arg(smtp).arg(server.caFile());
     if (p.requiresClientCertificate)
         text += QStringLiteral("  mailtls session 127.0.0.1:%1 --ca-file %2 --client-cert %3 --client-key %4\n")
@@ -211,14 +213,14 @@ int runPracticeCommand(const QStringList &args)
     text += QStringLiteral("  mailtls session 127.0.0.1:%1 --implicit-tls --ca-file %2\n").arg(smtps).arg(server.caFile());
     text += QStringLiteral("  mailtls scan 127.0.0.1:%1\n").arg(smtp);
     text += QStringLiteral("  openssl s_client -connect 127.0.0.1:%1 -starttls smtp -CAfile %2\n").arg(smtp).arg(server.caFile());
-    text += QStringLiteral("The certificates are throwaway: made now, deleted when the server stops. Ctrl-C stops it.\n");
+    text += Cli::tr("The certificates are throwaway: made now, deleted when the server stops. Ctrl-C stops it.\n");
     writeOut(text);
 
     pollfd fd{interrupted.wakeFd(), POLLIN, 0};
     while (!interrupted.isCancelled())
         ::poll(&fd, 1, -1);
     server.stop();
-    writeOut(QStringLiteral("Stopped after %1 connection(s); the practice certificates are removed.\n")
+    writeOut(Cli::tr("Stopped after %1 connection(s); the practice certificates are removed.\n")
                  .arg(server.connectionsAccepted()));
     return ExitOk;
 }

@@ -14,6 +14,7 @@ struct PracticeArgs {
     quint16 tlsPort = 0;
     bool verbose = false;          // one line per connection
     bool ipv4Only = false;
+    bool unknownPersonality = false;   // set with the error: --personality names none of them
 };
 
 // False with *error for bad options (exit 2); an unknown personality is an error too.

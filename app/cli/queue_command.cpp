@@ -24,7 +24,7 @@ namespace {
 
 const char *const kCommand = "queue";
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Reads a mail queue listing and says what is stuck: how many messages wait for how many\n"
     "recipients, which destination domains hold most of them, how old they are, and which\n"
     "messages are frozen (Exim) or on hold (Postfix). The listing is what the mail server\n"
@@ -34,9 +34,9 @@ const char *const kDescription =
     "  postqueue -p / mailq of Postfix (queue ids with * active and ! on hold, delay reasons)\n"
     "Plain or compressed (gzip, xz, bzip2). With --log, the server's own mail logs are read too\n"
     "(as 'mailtls log' reads them) and every stuck domain is shown with the TLS failures of the\n"
-    "partners it is delivered to.";
+    "partners it is delivered to.");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "Counting:\n"
     "  A recipient is 'waiting' until it is delivered (Exim marks delivered ones with D). A domain\n"
@@ -58,22 +58,22 @@ const char *const kEpilogue =
     "  exim -bp | mailtls queue -\n"
     "  mailtls queue queue.txt --domain example.net --older-than 4h\n"
     "  postqueue -j | mailtls queue - --json stuck.json\n"
-    "  mailtls queue queue.txt --log /var/log/exim4/mainlog --log /var/log/exim4/mainlog.1.gz\n";
+    "  mailtls queue queue.txt --log /var/log/exim4/mainlog --log /var/log/exim4/mainlog.1.gz\n");
 
 struct Opt {
     QCommandLineOption help = helpOption();
-    QCommandLineOption json = jsonOption(QStringLiteral("the JSON document (schema \"mailtls.queue/1\")"));
+    QCommandLineOption json = jsonOption(Cli::tr("the JSON document (schema \"mailtls.queue/1\")"));
     QCommandLineOption domain{QStringLiteral("domain"),
-                              QStringLiteral("Only messages with a recipient waiting in this domain (or its subdomains)."),
+                              Cli::tr("Only messages with a recipient waiting in this domain (or its subdomains)."),
                               QStringLiteral("DOMAIN")};
     QCommandLineOption olderThan{QStringLiteral("older-than"),
-                                 QStringLiteral("Only messages at least this old: 45s, 30m, 4h, 2d, 1w (or seconds)."),
+                                 Cli::tr("Only messages at least this old: 45s, 30m, 4h, 2d, 1w (or seconds)."),
                                  QStringLiteral("AGE")};
     QCommandLineOption top{QStringLiteral("top"),
-                           QStringLiteral("Domains and frozen messages listed in the text (default: 20; 0: all)."),
+                           Cli::tr("Domains and frozen messages listed in the text (default: 20; 0: all)."),
                            QStringLiteral("N")};
     QCommandLineOption log{QStringLiteral("log"),
-                           QStringLiteral("A mail log (Exim or Postfix; repeat for rotations): tie the stuck domains to "
+                           Cli::tr("A mail log (Exim or Postfix; repeat for rotations): tie the stuck domains to "
                                           "the TLS failures of their partners."),
                            QStringLiteral("FILE")};
     QCommandLineOption noColor = noColorOption();
@@ -83,10 +83,10 @@ struct Opt {
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
-    parser->addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The queue listing; - reads standard input."),
+    parser->addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The queue listing; - reads standard input."),
                                   QStringLiteral("FILE|-"));
 }
 
@@ -97,13 +97,13 @@ QString safe(const QString &text)
 
 QString plural(qint64 n, const char *one, const char *many)
 {
-    return QStringLiteral("%1 %2").arg(groupedNumber(n), QLatin1String(n == 1 ? one : many));
+    return QStringLiteral("%1 %2").arg(groupedNumber(n), Cli::tr(n == 1 ? one : many));
 }
 
 QString senderText(const QueueMessage &m)
 {
     if (!m.hasSender)
-        return QStringLiteral("(sender not listed)");
+        return Cli::tr("(sender not listed)");
     return QStringLiteral("<%1>").arg(safe(m.sender));
 }
 
@@ -116,16 +116,16 @@ QString sizeText(const QueueMessage &m)
 
 QString domainLabel(const QString &domain)
 {
-    return domain.isEmpty() ? QStringLiteral("(no domain)") : safe(domain);
+    return domain.isEmpty() ? Cli::tr("(no domain)") : safe(domain);
 }
 
 QString filterText(const QueueFilter &filter)
 {
     QStringList parts;
     if (!filter.domain.isEmpty())
-        parts << QStringLiteral("domain %1").arg(safe(filter.domain));
+        parts << Cli::tr("domain %1").arg(safe(filter.domain));
     if (filter.olderThanSeconds >= 0)
-        parts << QStringLiteral("older than %1").arg(queueAgeText(filter.olderThanSeconds));
+        parts << Cli::tr("older than %1").arg(queueAgeText(filter.olderThanSeconds));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -135,6 +135,18 @@ QString ageCell(qint64 seconds, QueueFormat format)
     if (format == QueueFormat::EximListing && seconds >= 0 && seconds < 60)
         return QStringLiteral("<1m");
     return queueAgeText(seconds);
+}
+
+// Qt's leftJustified/rightJustified by terminal columns (a translated CJK cell is two columns a
+// character); never cut.
+QString leftColumns(const QString &text, int columns)
+{
+    return text + QString(qMax(0, columns - displayColumns(text)), QLatin1Char(' '));
+}
+
+QString rightColumns(const QString &text, int columns)
+{
+    return QString(qMax(0, columns - displayColumns(text)), QLatin1Char(' ')) + text;
 }
 
 QString percent(qint64 part, qint64 whole)
@@ -168,11 +180,11 @@ bool parseQueueArgs(const QStringList &args, QueueSettings *settings, QString *e
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        *error = QStringLiteral("name the queue listing: FILE, or - for standard input (e.g. 'exim -bp | mailtls queue -')");
+        *error = Cli::tr("name the queue listing: FILE, or - for standard input (e.g. 'exim -bp | mailtls queue -')");
         return false;
     }
     if (positional.size() > 1) {
-        *error = QStringLiteral("one queue listing at a time, not '%1' and '%2'").arg(positional.at(0), positional.at(1));
+        *error = Cli::tr("one queue listing at a time, not '%1' and '%2'").arg(positional.at(0), positional.at(1));
         return false;
     }
     s.path = positional.first();
@@ -187,7 +199,7 @@ bool parseQueueArgs(const QStringList &args, QueueSettings *settings, QString *e
         s.filter.domain = domain;
     }
     if (parser.isSet(opt.olderThan) && !parseQueueAge(parser.value(opt.olderThan).trimmed(), &s.filter.olderThanSeconds)) {
-        *error = QStringLiteral("--older-than must be an age such as 45s, 30m, 4h, 2d or 1w, not '%1'").arg(parser.value(opt.olderThan));
+        *error = Cli::tr("--older-than must be an age such as 45s, 30m, 4h, 2d or 1w, not '%1'").arg(parser.value(opt.olderThan));
         return false;
     }
     if (!readInt(parser, opt.top, 0, 1000000, &s.top, error))
@@ -195,7 +207,7 @@ bool parseQueueArgs(const QStringList &args, QueueSettings *settings, QString *e
     for (const QString &log : parser.values(opt.log)) {
         if (log == QLatin1String("-")) {
             if (s.path == QLatin1String("-") || s.logPaths.contains(log)) {
-                *error = QStringLiteral("standard input (-) can be read only once");
+                *error = Cli::tr("standard input (-) can be read only once");
                 return false;
             }
         } else if (!readableFile(log, QStringLiteral("--log "), error, FileKind::Stream)) {
@@ -235,34 +247,34 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
     auto bold = [&](const QString &s) { return color ? styled(s, "1") : s; };
     auto red = [&](const QString &s) { return color ? styled(s, "31") : s; };
     const bool postfix = queue.format == QueueFormat::PostfixJson || queue.format == QueueFormat::PostfixText;
-    const QString frozenWord = postfix ? QStringLiteral("on hold") : QStringLiteral("frozen");
+    const QString frozenWord = postfix ? Cli::tr("on hold") : Cli::tr("frozen");
     QString out;
 
     // The summary line.
-    QString summary = QStringLiteral("%1 waiting, %2 not delivered, %3 %4; oldest %5")
-                          .arg(plural(queue.messageCount, "message", "messages"),
-                               plural(queue.recipientsPending, "recipient", "recipients"), groupedNumber(queue.frozenMessages),
+    QString summary = Cli::tr("%1 waiting, %2 not delivered, %3 %4; oldest %5")
+                          .arg(plural(queue.messageCount, QT_TRANSLATE_NOOP("mailtls", "message"), QT_TRANSLATE_NOOP("mailtls", "messages")),
+                               plural(queue.recipientsPending, QT_TRANSLATE_NOOP("mailtls", "recipient"), QT_TRANSLATE_NOOP("mailtls", "recipients")), groupedNumber(queue.frozenMessages),
                                frozenWord, ageCell(queue.oldestAgeSeconds, queue.format));
     if (queue.messageCount == 0)
-        summary = QStringLiteral("nothing waiting");
+        summary = Cli::tr("nothing waiting");
     if (!filter.isEmpty())
-        summary += QStringLiteral(" (%1; %2 left out)").arg(filterText(filter), groupedNumber(queue.filteredOut));
-    out += bold(QStringLiteral("Queue: ") + summary) + QLatin1Char('\n');
-    QString source = QStringLiteral("  %1: %2").arg(queue.path == QLatin1String("-") ? QStringLiteral("standard input") : safe(queue.path),
+        summary += Cli::tr(" (%1; %2 left out)").arg(filterText(filter), groupedNumber(queue.filteredOut));
+    out += bold(Cli::tr("Queue: ") + summary) + QLatin1Char('\n');
+    QString source = QStringLiteral("  %1: %2").arg(queue.path == QLatin1String("-") ? Cli::tr("standard input") : safe(queue.path),
                                                   queueFormatName(queue.format));
     if (!queue.compression.isEmpty())
         source += QStringLiteral(" (%1)").arg(queue.compression);
-    source += QStringLiteral(", %1").arg(plural(queue.lines, "line", "lines"));
+    source += QStringLiteral(", %1").arg(plural(queue.lines, QT_TRANSLATE_NOOP("mailtls", "line"), QT_TRANSLATE_NOOP("mailtls", "lines")));
     if (queue.format == QueueFormat::PostfixJson || queue.format == QueueFormat::PostfixText)
-        source += QStringLiteral(", ages measured to %1 UTC").arg(queue.readAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        source += Cli::tr(", ages measured to %1 UTC").arg(queue.readAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     out += source + QLatin1Char('\n');
     if (queue.messagesDropped > 0)
-        out += QStringLiteral("  %1 further messages are counted but not kept one by one\n").arg(groupedNumber(queue.messagesDropped));
+        out += Cli::tr("  %1 further messages are counted but not kept one by one\n").arg(groupedNumber(queue.messagesDropped));
 
     // By destination domain.
-    out += bold(QStringLiteral("\nBy destination domain (most stuck first)\n"));
+    out += bold(Cli::tr("\nBy destination domain (most stuck first)\n"));
     if (queue.byDomain.isEmpty() && queue.otherDomainsRecipients == 0) {
-        out += QStringLiteral("  no recipient waiting\n");
+        out += Cli::tr("  no recipient waiting\n");
     } else {
         int nameWidth = 6;
         for (int i = 0; i < queue.byDomain.size() && (top == 0 || i < top); ++i)
@@ -274,16 +286,16 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
             if (cell.size() > nameWidth)
                 cell = cell.left(nameWidth - 1) + QStringLiteral("…");
             return QStringLiteral("  %1 %2 %3 %4 %5\n")
-                .arg(cell.leftJustified(nameWidth), messages.rightJustified(9), waiting.rightJustified(9),
-                     oldest.rightJustified(7), frozen.rightJustified(7));
+                .arg(leftColumns(cell, nameWidth), rightColumns(messages, 9), rightColumns(waiting, 9),
+                     rightColumns(oldest, 7), rightColumns(frozen, 7));
         };
-        out += row(QStringLiteral("DOMAIN"), QStringLiteral("MESSAGES"), QStringLiteral("WAITING"), QStringLiteral("OLDEST"),
-                   postfix ? QStringLiteral("HOLD") : QStringLiteral("FROZEN"));
+        out += row(Cli::tr("DOMAIN"), Cli::tr("MESSAGES"), Cli::tr("WAITING"), Cli::tr("OLDEST"),
+                   postfix ? Cli::tr("HOLD") : Cli::tr("FROZEN"));
         int shown = 0;
         for (const QueueDomain &d : queue.byDomain) {
             if (top > 0 && shown == top) {
-                out += QStringLiteral("  … and %1 (--top 0 lists all)\n")
-                           .arg(plural(queue.byDomain.size() - top, "more domain", "more domains"));
+                out += Cli::tr("  … and %1 (--top 0 lists all)\n")
+                           .arg(plural(queue.byDomain.size() - top, QT_TRANSLATE_NOOP("mailtls", "more domain"), QT_TRANSLATE_NOOP("mailtls", "more domains")));
                 break;
             }
             ++shown;
@@ -291,24 +303,24 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
                                      ageCell(d.oldestAgeSeconds, queue.format), groupedNumber(d.frozenMessages));
             out += d.frozenMessages > 0 ? red(line.chopped(1)) + QLatin1Char('\n') : line;
             if (!d.exampleReason.isEmpty())
-                out += QStringLiteral("      why: %1\n").arg(safe(d.exampleReason.left(width - 12)));
+                out += Cli::tr("      why: %1\n").arg(safe(d.exampleReason.left(width - 12)));
         }
         if (queue.otherDomainsRecipients > 0)
-            out += row(QStringLiteral("(further domains)"), groupedNumber(queue.otherDomainsMessages), groupedNumber(queue.otherDomainsRecipients),
+            out += row(Cli::tr("(further domains)"), groupedNumber(queue.otherDomainsMessages), groupedNumber(queue.otherDomainsRecipients),
                        QStringLiteral("-"), QStringLiteral("-"));
     }
 
     // By age.
-    out += bold(QStringLiteral("\nBy age\n"));
+    out += bold(Cli::tr("\nBy age\n"));
     for (const QueueAgeBucket &b : queue.byAge) {
         out += QStringLiteral("  %1 %2 %3 %4\n")
-                   .arg(b.label.leftJustified(8), plural(b.messages, "message", "messages").rightJustified(14),
-                        QStringLiteral("%1 waiting").arg(groupedNumber(b.recipientsPending)).rightJustified(16),
-                        QStringLiteral("%1 %2").arg(groupedNumber(b.frozenMessages), frozenWord).rightJustified(12));
+                   .arg(b.label.leftJustified(8), rightColumns(plural(b.messages, QT_TRANSLATE_NOOP("mailtls", "message"), QT_TRANSLATE_NOOP("mailtls", "messages")), 14),
+                        rightColumns(Cli::tr("%1 waiting").arg(groupedNumber(b.recipientsPending)), 16),
+                        rightColumns(QStringLiteral("%1 %2").arg(groupedNumber(b.frozenMessages), frozenWord), 12));
     }
     if (queue.unknownAgeMessages > 0)
-        out += QStringLiteral("  %1 %2 (the listing gives no age)\n")
-                   .arg(QStringLiteral("unknown").leftJustified(8), plural(queue.unknownAgeMessages, "message", "messages").rightJustified(14));
+        out += Cli::tr("  %1 %2 (the listing gives no age)\n")
+                   .arg(leftColumns(Cli::tr("unknown"), 8), rightColumns(plural(queue.unknownAgeMessages, QT_TRANSLATE_NOOP("mailtls", "message"), QT_TRANSLATE_NOOP("mailtls", "messages")), 14));
 
     // Frozen (held) messages.
     QList<const QueueMessage *> frozen;
@@ -316,13 +328,13 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
         if (m.frozen)
             frozen << &m;
     }
-    out += bold(postfix ? QStringLiteral("\nMessages on hold\n") : QStringLiteral("\nFrozen messages\n"));
+    out += bold(postfix ? Cli::tr("\nMessages on hold\n") : Cli::tr("\nFrozen messages\n"));
     if (frozen.isEmpty())
-        out += QStringLiteral("  none\n");
+        out += Cli::tr("  none\n");
     int shownFrozen = 0;
     for (const QueueMessage *m : std::as_const(frozen)) {
         if (top > 0 && shownFrozen == top) {
-            out += QStringLiteral("  … and %1 more (--top 0 lists all)\n").arg(groupedNumber(frozen.size() - top));
+            out += Cli::tr("  … and %1 more (--top 0 lists all)\n").arg(groupedNumber(frozen.size() - top));
             break;
         }
         ++shownFrozen;
@@ -331,16 +343,16 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
             if (!r.delivered)
                 waiting << safe(r.address);
         }
-        QString to = waiting.isEmpty() ? QStringLiteral("no recipient waiting") : QStringLiteral("to ") + waiting.first();
+        QString to = waiting.isEmpty() ? Cli::tr("no recipient waiting") : Cli::tr("to ") + waiting.first();
         if (m->pending > 1)
-            to += QStringLiteral(" and %1 more").arg(groupedNumber(m->pending - 1));
+            to += Cli::tr(" and %1 more").arg(groupedNumber(m->pending - 1));
         out += red(QStringLiteral("  %1").arg(safe(m->id)))
-               + QStringLiteral("  %1  %2  from %3  %4\n").arg(ageCell(m->ageSeconds, queue.format), sizeText(*m), senderText(*m), to);
+               + Cli::tr("  %1  %2  from %3  %4\n").arg(ageCell(m->ageSeconds, queue.format), sizeText(*m), senderText(*m), to);
         if (!m->problem.isEmpty())
             out += QStringLiteral("      %1\n").arg(safe(m->problem));
     }
     if (queue.frozenMessages > frozen.size())
-        out += QStringLiteral("  (%1 more among the messages not kept one by one)\n").arg(groupedNumber(queue.frozenMessages - frozen.size()));
+        out += Cli::tr("  (%1 more among the messages not kept one by one)\n").arg(groupedNumber(queue.frozenMessages - frozen.size()));
 
     // Problems the listing itself shows (Exim spool read errors).
     QStringList problems;
@@ -349,37 +361,37 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
             problems << QStringLiteral("  %1: %2\n").arg(safe(m.id), safe(m.problem));
     }
     if (!problems.isEmpty())
-        out += bold(QStringLiteral("\nMessages the listing could not show\n")) + problems.join(QString());
+        out += bold(Cli::tr("\nMessages the listing could not show\n")) + problems.join(QString());
 
     // --log: the stuck domains and what the logs say about their partners' TLS.
     if (inventory) {
-        out += bold(QStringLiteral("\nStuck domains in the logs (outbound partners matched by host name)\n"));
+        out += bold(Cli::tr("\nStuck domains in the logs (outbound partners matched by host name)\n"));
         int shownDomains = 0;
         for (const QueueDomain &d : queue.byDomain) {
             if (d.recipientsPending == 0 || d.domain.isEmpty())
                 continue;
             if (top > 0 && shownDomains == top) {
-                out += QStringLiteral("  … and more domains (--top 0 lists all)\n");
+                out += Cli::tr("  … and more domains (--top 0 lists all)\n");
                 break;
             }
             ++shownDomains;
-            out += QStringLiteral("  %1  (%2 waiting)\n").arg(bold(safe(d.domain)), plural(d.recipientsPending, "recipient", "recipients"));
+            out += Cli::tr("  %1  (%2 waiting)\n").arg(bold(safe(d.domain)), plural(d.recipientsPending, QT_TRANSLATE_NOOP("mailtls", "recipient"), QT_TRANSLATE_NOOP("mailtls", "recipients")));
             const QList<const LogPartner *> partners = partnersForDomain(*inventory, d.domain);
             if (partners.isEmpty()) {
-                out += QStringLiteral("      no outbound partner in the logs is named under %1 (an MX host with another name is not "
+                out += Cli::tr("      no outbound partner in the logs is named under %1 (an MX host with another name is not "
                                       "found by name)\n")
                            .arg(safe(d.domain));
                 continue;
             }
             const bool literal = d.domain.startsWith(QLatin1Char('['));
             for (const LogPartner *p : partners) {
-                QString deliveries = plural(p->messages, "message delivered", "messages delivered");
+                QString deliveries = plural(p->messages, QT_TRANSLATE_NOOP("mailtls", "message delivered"), QT_TRANSLATE_NOOP("mailtls", "messages delivered"));
                 if (p->messages > 0)
-                    deliveries += QStringLiteral(" (TLS %1)").arg(percent(p->tlsMessages, p->messages));
-                out += QStringLiteral("      %1 match: %2  %3, %4\n")
-                           .arg(literal ? QStringLiteral("address") : QStringLiteral("name"), safe(p->label()), deliveries,
-                                p->failures.isEmpty() ? QStringLiteral("no TLS failure")
-                                                      : red(plural(p->failureCount(), "TLS failure", "TLS failures")));
+                    deliveries += Cli::tr(" (TLS %1)").arg(percent(p->tlsMessages, p->messages));
+                out += (literal ? Cli::tr("      address match: %1  %2, %3\n") : Cli::tr("      name match: %1  %2, %3\n"))
+                           .arg(safe(p->label()), deliveries,
+                                p->failures.isEmpty() ? Cli::tr("no TLS failure")
+                                                      : red(plural(p->failureCount(), QT_TRANSLATE_NOOP("mailtls", "TLS failure"), QT_TRANSLATE_NOOP("mailtls", "TLS failures"))));
                 for (const LogFailure &f : p->failures) {
                     out += QStringLiteral("        %1 ×%2, e.g. %3 (%4)\n")
                                .arg(f.cause, groupedNumber(f.count), safe(f.example.left(width - 30)), safe(f.where));
@@ -387,19 +399,19 @@ QString queueText(const MailQueue &queue, const QueueFilter &filter, int top, bo
             }
         }
         if (shownDomains == 0)
-            out += QStringLiteral("  no domain has a recipient waiting\n");
+            out += Cli::tr("  no domain has a recipient waiting\n");
     }
 
     // What was not understood.
     if (queue.unparsed > 0 || queue.longLines > 0) {
-        out += bold(QStringLiteral("\nNot understood\n"));
-        out += QStringLiteral("  %1 of %2 not understood%3\n")
-                   .arg(plural(queue.unparsed, "line", "lines"), groupedNumber(queue.lines),
-                        queue.longLines ? QStringLiteral(", %1 cut at the line limit").arg(groupedNumber(queue.longLines)) : QString());
+        out += bold(Cli::tr("\nNot understood\n"));
+        out += Cli::tr("  %1 of %2 not understood%3\n")
+                   .arg(plural(queue.unparsed, QT_TRANSLATE_NOOP("mailtls", "line"), QT_TRANSLATE_NOOP("mailtls", "lines")), groupedNumber(queue.lines),
+                        queue.longLines ? Cli::tr(", %1 cut at the line limit").arg(groupedNumber(queue.longLines)) : QString());
         for (const auto &e : queue.unparsedExamples)
-            out += QStringLiteral("  line %1: %2\n").arg(groupedNumber(e.first), safe(e.second.left(width - 16)));
+            out += Cli::tr("  line %1: %2\n").arg(groupedNumber(e.first), safe(e.second.left(width - 16)));
         if (queue.unparsed > queue.unparsedExamples.size() && !queue.unparsedExamples.isEmpty())
-            out += QStringLiteral("  … and %1 more\n").arg(groupedNumber(queue.unparsed - queue.unparsedExamples.size()));
+            out += Cli::tr("  … and %1 more\n").arg(groupedNumber(queue.unparsed - queue.unparsedExamples.size()));
     }
     return out;
 }
@@ -612,11 +624,11 @@ int runQueueCommand(const QStringList &args)
         if (jsonToStdout) {
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-                printError(command, QStringLiteral("cannot write the JSON to standard output"));
+                printError(command, Cli::tr("cannot write the JSON to standard output"));
                 code = ExitUsage;
             }
         } else if (!writeOutputFile(settings.cli.jsonPath, bytes, &error)) {
-            printError(command, QStringLiteral("cannot write --json %1: %2").arg(safe(settings.cli.jsonPath), safe(error)));
+            printError(command, Cli::tr("cannot write --json %1: %2").arg(safe(settings.cli.jsonPath), safe(error)));
             code = ExitUsage;
         }
     }
@@ -631,10 +643,10 @@ int runQueueCommand(const QStringList &args)
     }
     if (queue.format == QueueFormat::Unknown && queue.unparsed > 0) {
         const auto first = queue.unparsedExamples.value(0);
-        printError(command, QStringLiteral("%1:%2: not a queue listing (exim -bp, postqueue -j or postqueue -p); %3 not understood")
-                                .arg(settings.path == QLatin1String("-") ? QStringLiteral("standard input") : safe(settings.path))
+        printError(command, Cli::tr("%1:%2: not a queue listing (exim -bp, postqueue -j or postqueue -p); %3 not understood")
+                                .arg(settings.path == QLatin1String("-") ? Cli::tr("standard input") : safe(settings.path))
                                 .arg(first.first)
-                                .arg(plural(queue.unparsed, "line", "lines")));
+                                .arg(plural(queue.unparsed, QT_TRANSLATE_NOOP("mailtls", "line"), QT_TRANSLATE_NOOP("mailtls", "lines"))));
         code = ExitUsage;
     }
     for (const LogFileSummary &f : inventory.files) {

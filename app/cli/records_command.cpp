@@ -21,7 +21,7 @@ namespace {
 
 const char *const kCommand = "records";
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Writes what a domain publishes so that senders protect mail to it, ready to paste: the DNS\n"
     "zone lines (TLSA records for DANE on each MX, RFC 7672; the MTA-STS TXT record, RFC 8461;\n"
     "the TLS-RPT TXT record, RFC 8460), the MTA-STS policy file, and the Exim and Postfix settings\n"
@@ -31,9 +31,9 @@ const char *const kDescription =
     "TLSA records are 3 1 1 (the SHA-256 of the public key: stays valid when the certificate is\n"
     "renewed with the same key) for the leaf of --cert or for --key, and 2 1 1 for each CA\n"
     "certificate in --cert. --next-key adds the record of the key that takes over next, with the\n"
-    "rollover steps.";
+    "rollover steps.");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "Exit codes:\n"
     "  0    written\n"
@@ -46,43 +46,43 @@ const char *const kEpilogue =
     "      --cert /etc/exim4/exim.crt --rua mailto:tls-reports@example.org\n"
     "  mailtls records --domain example.org --mx mx.example.org --key mx.key --next-key next.key \\\n"
     "      --sts-mode enforce --sts-max-age 1209600\n"
-    "  mailtls records --domain example.org --mx mx.example.org --cert chain.pem --json - | jq .tlsa\n";
+    "  mailtls records --domain example.org --mx mx.example.org --cert chain.pem --json - | jq .tlsa\n");
 
 struct Opt {
     QCommandLineOption help = helpOption();
-    QCommandLineOption domain{QStringLiteral("domain"), QStringLiteral("The mail domain (the part after the @)."),
+    QCommandLineOption domain{QStringLiteral("domain"), Cli::tr("The mail domain (the part after the @)."),
                               QStringLiteral("DOMAIN")};
-    QCommandLineOption mx{QStringLiteral("mx"), QStringLiteral("An MX host of the domain; once per host, in MX order."),
+    QCommandLineOption mx{QStringLiteral("mx"), Cli::tr("An MX host of the domain; once per host, in MX order."),
                           QStringLiteral("HOST")};
     QCommandLineOption cert{QStringLiteral("cert"),
-                            QStringLiteral("The server's certificate or chain file: 3 1 1 for its leaf, 2 1 1 for each CA in it."),
+                            Cli::tr("The server's certificate or chain file: 3 1 1 for its leaf, 2 1 1 for each CA in it."),
                             QStringLiteral("FILE")};
     QCommandLineOption key{QStringLiteral("key"),
-                           QStringLiteral("The server's key (private or public, PEM or DER): its 3 1 1 record."),
+                           Cli::tr("The server's key (private or public, PEM or DER): its 3 1 1 record."),
                            QStringLiteral("FILE")};
     QCommandLineOption nextKey{QStringLiteral("next-key"),
-                               QStringLiteral("The key (or certificate) that takes over at the next rollover: its record "
+                               Cli::tr("The key (or certificate) that takes over at the next rollover: its record "
                                               "is published beside the current one."),
                                QStringLiteral("FILE")};
     QCommandLineOption passFile{QStringLiteral("passphrase-file"),
-                                QStringLiteral("Passphrase of an encrypted key in --cert, --key or --next-key (first line of FILE)."),
+                                Cli::tr("Passphrase of an encrypted key in --cert, --key or --next-key (first line of FILE)."),
                                 QStringLiteral("FILE")};
     QCommandLineOption stsMode{QStringLiteral("sts-mode"),
-                               QStringLiteral("MTA-STS policy mode: enforce, testing (default) or none (withdraws a policy)."),
+                               Cli::tr("MTA-STS policy mode: enforce, testing (default) or none (withdraws a policy)."),
                                QStringLiteral("MODE")};
-    QCommandLineOption noSts{QStringLiteral("no-sts"), QStringLiteral("No MTA-STS record and no policy file.")};
+    QCommandLineOption noSts{QStringLiteral("no-sts"), Cli::tr("No MTA-STS record and no policy file.")};
     QCommandLineOption stsMaxAge{QStringLiteral("sts-max-age"),
-                                 QStringLiteral("How long senders keep the policy, in seconds (default: 604800, a week; "
+                                 Cli::tr("How long senders keep the policy, in seconds (default: 604800, a week; "
                                                 "at most 31557600)."),
                                  QStringLiteral("SECONDS")};
     QCommandLineOption stsId{QStringLiteral("sts-id"),
-                             QStringLiteral("The policy's id= (1-32 letters and digits; default: the UTC time, "
+                             Cli::tr("The policy's id= (1-32 letters and digits; default: the UTC time, "
                                             "e.g. 20261206T093000). Change it whenever the policy changes."),
                              QStringLiteral("ID")};
     QCommandLineOption rua{QStringLiteral("rua"),
-                           QStringLiteral("Where TLS-RPT reports go: mailto:ADDRESS or https://URL; once per URI."),
+                           Cli::tr("Where TLS-RPT reports go: mailto:ADDRESS or https://URL; once per URI."),
                            QStringLiteral("URI")};
-    QCommandLineOption json = jsonOption(QStringLiteral("the records as JSON (schema \"mailtls.records/1\")"));
+    QCommandLineOption json = jsonOption(Cli::tr("the records as JSON (schema \"mailtls.records/1\")"));
 
     QList<QCommandLineOption> all() const
     {
@@ -92,7 +92,7 @@ struct Opt {
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
 }
@@ -176,7 +176,7 @@ int runRecordsCommand(const QStringList &args)
         const QString text = parser.value(opt.stsMaxAge);
         input.stsMaxAge = text.toLongLong(&ok);
         if (!ok)
-            return usageError(QStringLiteral("--sts-max-age \"%1\" is not a number of seconds").arg(escapeControls(text.left(80))));
+            return usageError(Cli::tr("--sts-max-age \"%1\" is not a number of seconds").arg(escapeControls(text.left(80))));
     }
     input.stsId = parser.value(opt.stsId);
     if (parser.isSet(opt.stsId) && input.stsId.isEmpty())
@@ -210,14 +210,14 @@ int runRecordsCommand(const QStringList &args)
     for (GeneratedTlsa &g : fromKey) {
         const bool known = std::any_of(current.cbegin(), current.cend(), [&g](const GeneratedTlsa &c) { return c.record == g.record; });
         if (!known && certHasLeaf)
-            g.note = QStringLiteral("--key is not the key of the --cert leaf");
+            g.note = QStringLiteral("--key is not the key of the --cert leaf");   // in the records and the JSON: English
     }
     const QList<GeneratedTlsa> merged = mergeTlsaRecords(current + fromKey, next);
 
     for (const GeneratedTlsa &g : merged)
         input.tlsa << published(g);
     if (input.tlsa.isEmpty())
-        input.tlsaSkippedNote = QStringLiteral("give the server's certificate (--cert) or key (--key)");
+        input.tlsaSkippedNote = QStringLiteral("give the server's certificate (--cert) or key (--key)");   // in the records: English
 
     DomainRecords records;
     Error buildError;

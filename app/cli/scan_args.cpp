@@ -7,6 +7,7 @@
 
 #include "model/session_options.h"
 #include "report/html_report.h"
+#include "cli_tr.h"
 #include "common_options.h"
 #include "session_args.h"
 
@@ -14,14 +15,14 @@ namespace mailtls::cli {
 
 namespace {
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Scans the TLS side of a mail server: which protocol versions (SSLv2 ... TLS 1.3) and which\n"
     "cipher suites of the whole IANA registry it accepts, whether it enforces its own suite order,\n"
     "the key exchange groups, the DH prime size and the certificate types it serves. Suites the\n"
     "linked OpenSSL cannot offer are probed with mailtls's own ClientHello. Each version costs\n"
-    "about one connection per accepted suite plus one.";
+    "about one connection per accepted suite plus one.");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "Politeness:\n"
     "  At most --max-conn connections are open at once. A server that answers 421, closes before\n"
@@ -41,7 +42,7 @@ const char *const kEpilogue =
     "  mailtls scan mx.example.org\n"
     "  mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers\n"
     "  mailtls scan mx.example.org --html mx-scan.html\n"
-    "  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium\n";
+    "  mailtls scan smtp.example.org:465 --max-conn 2 --delay 200 --fail-on medium\n");
 
 struct Opt {
     QCommandLineOption help = helpOption();
@@ -53,63 +54,64 @@ struct Opt {
     QCommandLineOption timeout = timeoutOption(10);
     QCommandLineOption proxy = proxyOption();
     QCommandLineOption proxyPassFile = proxyPassFileOption();
+    QCommandLineOption proxyConnections = proxyConnectionsOption();
     QCommandLineOption maxConn{QStringLiteral("max-conn"),
-                               QStringLiteral("Connections open at once against the server (default: 4)."),
+                               Cli::tr("Connections open at once against the server (default: 4)."),
                                QStringLiteral("N")};
     QCommandLineOption delay{QStringLiteral("delay"),
-                             QStringLiteral("Pause of at least MS milliseconds between two connection starts (default: 0)."),
+                             Cli::tr("Pause of at least MS milliseconds between two connection starts (default: 0)."),
                              QStringLiteral("MS")};
     QCommandLineOption maxTime{QStringLiteral("max-time"),
-                               QStringLiteral("Stop the whole scan after SECONDS and report it as incomplete (exit 3)."),
+                               Cli::tr("Stop the whole scan after SECONDS and report it as incomplete (exit 3)."),
                                QStringLiteral("SECONDS")};
     QCommandLineOption noAttackChecks{QStringLiteral("no-attack-checks"),
-                                      QStringLiteral("Leave out the probes a server may log as an attack (client-initiated "
+                                      Cli::tr("Leave out the probes a server may log as an attack (client-initiated "
                                                      "renegotiation, heartbleed, ccs_injection, robot, ticketbleed, "
                                                      "starttls_injection); reported as not tested.")};
     QCommandLineOption skipChecks{QStringLiteral("skip-checks"),
-                                  QStringLiteral("Leave out these checks (comma list; reported as not tested): %1.")
+                                  Cli::tr("Leave out these checks (comma list; reported as not tested): %1.")
                                       .arg(core::ScanOptions::checkNames().join(QLatin1String(", "))),
                                   QStringLiteral("LIST")};
     QCommandLineOption role{QStringLiteral("role"),
-                            QStringLiteral("The server's role for the STARTTLS checks: submission (MAIL and AUTH must wait "
+                            Cli::tr("The server's role for the STARTTLS checks: submission (MAIL and AUTH must wait "
                                            "for TLS), mx or lmtp (default: from the port, 587 submission, 25 mx)."),
                             QStringLiteral("ROLE")};
     QCommandLineOption progress{QStringLiteral("progress"),
-                                QStringLiteral("Progress on stderr as plain lines also when it is not a terminal.")};
+                                Cli::tr("Progress on stderr as plain lines also when it is not a terminal.")};
     QCommandLineOption json = jsonOption();
     QCommandLineOption html{QStringLiteral("html"),
-                            QStringLiteral("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
+                            Cli::tr("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
                             QStringLiteral("FILE")};
     QCommandLineOption pdf = pdfOption();
     QCommandLineOption failOn = failOnOption();
     QCommandLineOption expectCert{QStringLiteral("expect-cert"),
-                                  QStringLiteral("Certificate file the server should serve (e.g. the one it is configured "
+                                  Cli::tr("Certificate file the server should serve (e.g. the one it is configured "
                                                  "with); cert.differs_from_file when it serves another."),
                                   QStringLiteral("FILE")};
     QCommandLineOption caFile{QStringLiteral("ca-file"),
-                              QStringLiteral("Trust anchors (PEM) for judging the served chains (default: the system store)."),
+                              Cli::tr("Trust anchors (PEM) for judging the served chains (default: the system store)."),
                               QStringLiteral("FILE")};
     QCommandLineOption servername{QStringLiteral("servername"),
-                                  QStringLiteral("Name the certificates must carry, e.g. the MX name (default: HOST)."),
+                                  Cli::tr("Name the certificates must carry, e.g. the MX name (default: HOST)."),
                                   QStringLiteral("NAME")};
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
-                             QStringLiteral("Print only the one-line summary and no progress bar.")};
+                             Cli::tr("Print only the one-line summary and no progress bar.")};
 
     QList<QCommandLineOption> all() const
     {
-        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, proxy, proxyPassFile, maxConn, delay, maxTime, noAttackChecks, skipChecks, role, progress, expectCert, caFile,
+        return {help, starttls, implicitTls, sni, noSni, ehlo, timeout, proxy, proxyPassFile, proxyConnections, maxConn, delay, maxTime, noAttackChecks, skipChecks, role, progress, expectCert, caFile,
                 servername, json, html, pdf, failOn, noColor, quiet};
     }
 };
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
     parser->addPositionalArgument(QStringLiteral("HOST[:PORT]"),
-                                  QStringLiteral("Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587."));
+                                  Cli::tr("Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587."));
 }
 
 } // namespace
@@ -139,11 +141,11 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
     o.target.timeoutMs = 10000;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        *error = QStringLiteral("missing HOST[:PORT]");
+        *error = Cli::tr("missing HOST[:PORT]");
         return false;
     }
     if (positional.size() > 1) {
-        *error = QStringLiteral("one target only, got '%1'").arg(positional.join(QLatin1String("' '")));
+        *error = Cli::tr("one target only, got '%1'").arg(positional.join(QLatin1String("' '")));
         return false;
     }
     o.target.port = 25;
@@ -177,7 +179,7 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
             if (name.isEmpty())
                 continue;
             if (!core::ScanOptions::checkNames().contains(name)) {
-                *error = QStringLiteral("--skip-checks: unknown check '%1' (known: %2)")
+                *error = Cli::tr("--skip-checks: unknown check '%1' (known: %2)")
                              .arg(name, core::ScanOptions::checkNames().join(QLatin1String(", ")));
                 return false;
             }
@@ -188,7 +190,7 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
     if (parser.isSet(opt.role)) {
         const QString role = parser.value(opt.role).trimmed().toLower();
         if (role != QLatin1String("submission") && role != QLatin1String("mx") && role != QLatin1String("lmtp")) {
-            *error = QStringLiteral("--role must be submission, mx or lmtp, not '%1'").arg(parser.value(opt.role));
+            *error = Cli::tr("--role must be submission, mx or lmtp, not '%1'").arg(parser.value(opt.role));
             return false;
         }
         o.role = role;
@@ -203,7 +205,7 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
             return false;
         }
         if (expected.certificates.isEmpty()) {
-            *error = QStringLiteral("--expect-cert %1: holds no certificate").arg(o.expectCertFile);
+            *error = Cli::tr("--expect-cert %1: holds no certificate").arg(o.expectCertFile);
             return false;
         }
     }
@@ -211,7 +213,7 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
         o.caFile = parser.value(opt.caFile);
         const QFileInfo info(o.caFile);
         if (!info.isFile() || !info.isReadable()) {
-            *error = QStringLiteral("--ca-file %1: no readable file there").arg(o.caFile);
+            *error = Cli::tr("--ca-file %1: no readable file there").arg(o.caFile);
             return false;
         }
     }

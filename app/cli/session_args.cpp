@@ -4,6 +4,7 @@
 #include "base/limits.h"
 #include "base/read_file.h"
 
+#include "cli_tr.h"
 #include "common_options.h"
 #include "model/targets.h"
 #include "report/html_report.h"
@@ -22,13 +23,13 @@ namespace mailtls::cli {
 
 namespace {
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Runs one real session against a mail server: connect, banner, EHLO, STARTTLS (or implicit\n"
     "TLS), the TLS handshake, the certificate chain, EHLO again and, when asked, AUTH / MAIL /\n"
     "RCPT / DATA, then QUIT. Prints the transcript, the negotiated TLS parameters, the handshake\n"
-    "messages, the chain and the findings.";
+    "messages, the chain and the findings.");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "Ports and dialects:\n"
     "  Without --starttls the port decides: 465 is SMTP inside implicit TLS, 24 is LMTP with\n"
@@ -58,7 +59,7 @@ const char *const kEpilogue =
     "  mailtls session mx.example.org --pdf mx-report.pdf    # to forward to the partner\n"
     "  mailtls session [2001:db8::25]:587 --auth-user alice --auth-pass-file ~/.pw\n"
     "  mailtls session 127.0.0.1:2525 --mail-from a@example.org --rcpt-to b@example.org\n"
-    "  mailtls session mx.example.org --tls-max 1.2 --ciphers 'ECDHE-RSA-AES128-GCM-SHA256' --fail-on high\n";
+    "  mailtls session mx.example.org --tls-max 1.2 --ciphers 'ECDHE-RSA-AES128-GCM-SHA256' --fail-on high\n");
 
 struct Opt {
     QCommandLineOption help = helpOption();
@@ -68,81 +69,82 @@ struct Opt {
     QCommandLineOption sni = sniOption();
     QCommandLineOption noSni = noSniOption();
     QCommandLineOption servername{QStringLiteral("servername"),
-                                  QStringLiteral("Name the certificate must match, e.g. the MX name (default: HOST)."),
+                                  Cli::tr("Name the certificate must match, e.g. the MX name (default: HOST)."),
                                   QStringLiteral("NAME")};
     QCommandLineOption caFile{QStringLiteral("ca-file"),
-                              QStringLiteral("Trust these PEM certificates instead of the system store."),
+                              Cli::tr("Trust these PEM certificates instead of the system store."),
                               QStringLiteral("FILE")};
     QCommandLineOption expectCert{QStringLiteral("expect-cert"),
-                                  QStringLiteral("The certificate the server should serve (PEM or DER, e.g. the file "
+                                  Cli::tr("The certificate the server should serve (PEM or DER, e.g. the file "
                                                  "the server is configured with); cert.differs_from_file when the "
                                                  "served one is another."),
                                   QStringLiteral("FILE")};
     QCommandLineOption clientCert{QStringLiteral("client-cert"),
-                                  QStringLiteral("Client certificate (PEM) to offer when the server asks."),
+                                  Cli::tr("Client certificate (PEM) to offer when the server asks."),
                                   QStringLiteral("FILE")};
     QCommandLineOption clientKey{QStringLiteral("client-key"),
-                                 QStringLiteral("Private key for --client-cert (default: the --client-cert file)."),
+                                 Cli::tr("Private key for --client-cert (default: the --client-cert file)."),
                                  QStringLiteral("FILE")};
     QCommandLineOption authUser{QStringLiteral("auth-user"),
-                                QStringLiteral("Authenticate after TLS as USER (needs --auth-pass-file)."),
+                                Cli::tr("Authenticate after TLS as USER (needs --auth-pass-file)."),
                                 QStringLiteral("USER")};
     QCommandLineOption authPassFile{QStringLiteral("auth-pass-file"),
-                                    QStringLiteral("Read the AUTH password from the first line of FILE."),
+                                    Cli::tr("Read the AUTH password from the first line of FILE."),
                                     QStringLiteral("FILE")};
     QCommandLineOption authMech{QStringLiteral("auth-mech"),
-                                QStringLiteral("AUTH mechanism: PLAIN or LOGIN (default: PLAIN if offered)."),
+                                Cli::tr("AUTH mechanism: PLAIN or LOGIN (default: PLAIN if offered)."),
                                 QStringLiteral("PLAIN|LOGIN")};
     QCommandLineOption mailFrom{QStringLiteral("mail-from"),
-                                QStringLiteral("Send MAIL FROM:<ADDR> (empty for the null sender)."),
+                                Cli::tr("Send MAIL FROM:<ADDR> (empty for the null sender)."),
                                 QStringLiteral("ADDR")};
     QCommandLineOption rcptTo{QStringLiteral("rcpt-to"),
-                              QStringLiteral("Send RCPT TO:<ADDR>; repeat for several recipients."),
+                              Cli::tr("Send RCPT TO:<ADDR>; repeat for several recipients."),
                               QStringLiteral("ADDR")};
     QCommandLineOption data{QStringLiteral("data"),
-                            QStringLiteral("Message to send after DATA ('-' reads stdin). With --rcpt-to and no "
+                            Cli::tr("Message to send after DATA ('-' reads stdin). With --rcpt-to and no "
                                            "--data a short test message is generated."),
                             QStringLiteral("FILE")};
     QCommandLineOption timeout = timeoutOption(15);
     QCommandLineOption proxy = proxyOption();
     QCommandLineOption proxyPassFile = proxyPassFileOption();
+    QCommandLineOption proxyConnections = proxyConnectionsOption();
     QCommandLineOption tlsMin{QStringLiteral("tls-min"),
-                              QStringLiteral("Lowest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (also TLSv1.2, tls1_2)."),
+                              Cli::tr("Lowest TLS version to offer: 1.0, 1.1, 1.2 or 1.3 (also TLSv1.2, tls1_2)."),
                               QStringLiteral("V")};
-    QCommandLineOption tlsMax{QStringLiteral("tls-max"), QStringLiteral("Highest TLS version to offer."),
+    QCommandLineOption tlsMax{QStringLiteral("tls-max"), Cli::tr("Highest TLS version to offer."),
                               QStringLiteral("V")};
     QCommandLineOption ciphers{QStringLiteral("ciphers"),
-                               QStringLiteral("TLS 1.2 and older suites, OpenSSL syntax (default: ALL:!aNULL:!eNULL, every suite but anonymous and NULL)."),
+                               Cli::tr("TLS 1.2 and older suites, OpenSSL syntax (default: ALL:!aNULL:!eNULL, every suite but anonymous and NULL)."),
                                QStringLiteral("LIST")};
     QCommandLineOption ciphersuites{QStringLiteral("ciphersuites"),
-                                    QStringLiteral("TLS 1.3 suites, e.g. TLS_AES_128_GCM_SHA256."),
+                                    Cli::tr("TLS 1.3 suites, e.g. TLS_AES_128_GCM_SHA256."),
                                     QStringLiteral("LIST")};
     QCommandLineOption groups{QStringLiteral("groups"),
-                              QStringLiteral("Key exchange groups to offer, e.g. X25519:P-256."),
+                              Cli::tr("Key exchange groups to offer, e.g. X25519:P-256."),
                               QStringLiteral("LIST")};
     QCommandLineOption securityLevel{QStringLiteral("security-level"),
-                                     QStringLiteral("OpenSSL security level 0-5 of the client (default: 0, "
+                                     Cli::tr("OpenSSL security level 0-5 of the client (default: 0, "
                                                     "talks to legacy servers)."),
                                      QStringLiteral("N")};
     QCommandLineOption showSecrets{QStringLiteral("show-secrets"),
-                                   QStringLiteral("Do not redact AUTH secrets in the transcript and report.")};
+                                   Cli::tr("Do not redact AUTH secrets in the transcript and report.")};
     QCommandLineOption json = jsonOption();
     QCommandLineOption html{QStringLiteral("html"),
-                            QStringLiteral("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
+                            Cli::tr("Also write a self-contained, printable HTML report to FILE (for a ticket)."),
                             QStringLiteral("FILE")};
     QCommandLineOption pdf = pdfOption();
     QCommandLineOption failOn = failOnOption();
     QCommandLineOption noColor = noColorOption();
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
-                             QStringLiteral("Print only the one-line summary (errors still go to stderr).")};
+                             Cli::tr("Print only the one-line summary (errors still go to stderr).")};
     QCommandLineOption interactive{QStringLiteral("interactive"),
-                                   QStringLiteral("After STARTTLS and the handshake, send the lines you type to the server "
+                                   Cli::tr("After STARTTLS and the handshake, send the lines you type to the server "
                                                   "as typed (console; /help inside).")};
 
     QList<QCommandLineOption> all() const
     {
         return {help, starttls, implicitTls, ehlo, sni, noSni, servername, caFile, expectCert, clientCert, clientKey,
-                authUser, authPassFile, authMech, mailFrom, rcptTo, data, timeout, proxy, proxyPassFile, tlsMin, tlsMax,
+                authUser, authPassFile, authMech, mailFrom, rcptTo, data, timeout, proxy, proxyPassFile, proxyConnections, tlsMin, tlsMax,
                 ciphers, ciphersuites, groups, securityLevel, showSecrets, json, html, pdf, failOn, noColor, quiet,
                 interactive};
     }
@@ -150,18 +152,18 @@ struct Opt {
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
     parser->addPositionalArgument(QStringLiteral("HOST[:PORT]"),
-                                  QStringLiteral("Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587."));
+                                  Cli::tr("Mail server; PORT defaults to 25. IPv6: [2001:db8::1]:587."));
 }
 
 // A value that goes onto the wire must not smuggle in extra protocol lines.
 bool singleLine(const QString &value, const QString &option, QString *error)
 {
     if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
-        *error = QStringLiteral("--%1 must not contain line breaks").arg(option);
+        *error = Cli::tr("--%1 must not contain line breaks").arg(option);
         return false;
     }
     return true;
@@ -223,11 +225,11 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        *error = QStringLiteral("missing HOST[:PORT]");
+        *error = Cli::tr("missing HOST[:PORT]");
         return false;
     }
     if (positional.size() > 1) {
-        *error = QStringLiteral("one target only, got '%1'").arg(positional.join(QLatin1String("' '")));
+        *error = Cli::tr("one target only, got '%1'").arg(positional.join(QLatin1String("' '")));
         return false;
     }
     o.port = 25;
@@ -242,19 +244,19 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         if (!singleLine(o.ehloName, QStringLiteral("ehlo"), error))
             return false;
         if (o.ehloName.isEmpty() || o.ehloName.contains(QLatin1Char(' '))) {
-            *error = QStringLiteral("--ehlo needs one name without spaces");
+            *error = Cli::tr("--ehlo needs one name without spaces");
             return false;
         }
     }
 
     if (parser.isSet(opt.sni) && parser.isSet(opt.noSni)) {
-        *error = QStringLiteral("--sni and --no-sni contradict each other");
+        *error = Cli::tr("--sni and --no-sni contradict each other");
         return false;
     }
     if (parser.isSet(opt.sni)) {
         o.sni = parser.value(opt.sni).trimmed();
         if (o.sni.isEmpty()) {
-            *error = QStringLiteral("--sni needs a name (use --no-sni to send none)");
+            *error = Cli::tr("--sni needs a name (use --no-sni to send none)");
             return false;
         }
         if (!singleLine(o.sni, QStringLiteral("sni"), error))
@@ -264,7 +266,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
     if (parser.isSet(opt.servername)) {
         o.servername = parser.value(opt.servername).trimmed();
         if (o.servername.isEmpty()) {
-            *error = QStringLiteral("--servername needs a name");
+            *error = Cli::tr("--servername needs a name");
             return false;
         }
     }
@@ -285,12 +287,12 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
             return false;
         }
         if (expected.certificates.isEmpty()) {
-            *error = QStringLiteral("--expect-cert %1: holds no certificate").arg(o.expectCertFile);
+            *error = Cli::tr("--expect-cert %1: holds no certificate").arg(o.expectCertFile);
             return false;
         }
     }
     if (parser.isSet(opt.clientKey) && !parser.isSet(opt.clientCert)) {
-        *error = QStringLiteral("--client-key needs --client-cert");
+        *error = Cli::tr("--client-key needs --client-cert");
         return false;
     }
     if (parser.isSet(opt.clientCert)) {
@@ -303,14 +305,14 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
     }
 
     if (parser.isSet(opt.authUser) != parser.isSet(opt.authPassFile)) {
-        *error = parser.isSet(opt.authUser) ? QStringLiteral("--auth-user needs --auth-pass-file")
-                                            : QStringLiteral("--auth-pass-file needs --auth-user");
+        *error = parser.isSet(opt.authUser) ? Cli::tr("--auth-user needs --auth-pass-file")
+                                            : Cli::tr("--auth-pass-file needs --auth-user");
         return false;
     }
     if (parser.isSet(opt.authUser)) {
         o.authUser = parser.value(opt.authUser);
         if (o.authUser.isEmpty()) {
-            *error = QStringLiteral("--auth-user needs a user name");
+            *error = Cli::tr("--auth-user needs a user name");
             return false;
         }
         if (!singleLine(o.authUser, QStringLiteral("auth-user"), error))
@@ -320,37 +322,37 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
             return false;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("--auth-pass-file %1: cannot read (%2)").arg(path, file.errorString());
+            *error = Cli::tr("--auth-pass-file %1: cannot read (%2)").arg(path, file.errorString());
             return false;
         }
         QByteArray line = file.readLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty()) {
-            *error = QStringLiteral("--auth-pass-file %1: the first line is empty").arg(path);
+            *error = Cli::tr("--auth-pass-file %1: the first line is empty").arg(path);
             return false;
         }
         o.authPassword = QString::fromUtf8(line);
     }
     if (parser.isSet(opt.authMech)) {
         if (!parser.isSet(opt.authUser)) {
-            *error = QStringLiteral("--auth-mech needs --auth-user");
+            *error = Cli::tr("--auth-mech needs --auth-user");
             return false;
         }
         o.authMechanism = parser.value(opt.authMech).trimmed().toUpper();
         if (o.authMechanism != QLatin1String("PLAIN") && o.authMechanism != QLatin1String("LOGIN")) {
-            *error = QStringLiteral("--auth-mech must be PLAIN or LOGIN, not '%1'").arg(parser.value(opt.authMech));
+            *error = Cli::tr("--auth-mech must be PLAIN or LOGIN, not '%1'").arg(parser.value(opt.authMech));
             return false;
         }
     }
 
     const bool wantsMail = parser.isSet(opt.mailFrom) || parser.isSet(opt.rcptTo) || parser.isSet(opt.data);
     if (wantsMail && o.dialect == QLatin1String("none")) {
-        *error = QStringLiteral("--mail-from, --rcpt-to and --data need a mail protocol, not --starttls none");
+        *error = Cli::tr("--mail-from, --rcpt-to and --data need a mail protocol, not --starttls none");
         return false;
     }
     if (wantsMail && (o.dialect == QLatin1String("imap") || o.dialect == QLatin1String("pop3") || o.dialect == QLatin1String("sieve"))) {
-        *error = QStringLiteral("--mail-from, --rcpt-to and --data send mail over SMTP or LMTP, not %1").arg(o.dialect);
+        *error = Cli::tr("--mail-from, --rcpt-to and --data send mail over SMTP or LMTP, not %1").arg(o.dialect);
         return false;
     }
     if (parser.isSet(opt.mailFrom)) {
@@ -363,18 +365,18 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         if (!singleLine(rcpt, QStringLiteral("rcpt-to"), error))
             return false;
         if (rcpt.isEmpty()) {
-            *error = QStringLiteral("--rcpt-to needs an address");
+            *error = Cli::tr("--rcpt-to needs an address");
             return false;
         }
         o.rcptTo << rcpt;
     }
     if (!o.rcptTo.isEmpty() && !parser.isSet(opt.mailFrom)) {
-        *error = QStringLiteral("--rcpt-to needs --mail-from");
+        *error = Cli::tr("--rcpt-to needs --mail-from");
         return false;
     }
     if (parser.isSet(opt.data)) {
         if (o.rcptTo.isEmpty()) {
-            *error = QStringLiteral("--data needs at least one --rcpt-to");
+            *error = Cli::tr("--data needs at least one --rcpt-to");
             return false;
         }
         const QString path = parser.value(opt.data);
@@ -389,7 +391,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
                 return false;
             }
             if (o.data.isEmpty()) {
-                *error = QStringLiteral("--data %1: the file is empty").arg(path);
+                *error = Cli::tr("--data %1: the file is empty").arg(path);
                 return false;
             }
         }
@@ -412,7 +414,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
             continue;
         *target = normaliseTlsVersion(parser.value(*option));
         if (target->isEmpty()) {
-            *error = QStringLiteral("--%1 must be 1.0, 1.1, 1.2 or 1.3, not '%2'")
+            *error = Cli::tr("--%1 must be 1.0, 1.1, 1.2 or 1.3, not '%2'")
                          .arg(QLatin1String(name), parser.value(*option));
             return false;
         }
@@ -421,7 +423,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         const QStringList order = {QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2"),
                                    QStringLiteral("TLSv1.3")};
         if (order.indexOf(o.tlsMin) > order.indexOf(o.tlsMax)) {
-            *error = QStringLiteral("--tls-min %1 is above --tls-max %2").arg(o.tlsMin, o.tlsMax);
+            *error = Cli::tr("--tls-min %1 is above --tls-max %2").arg(o.tlsMin, o.tlsMax);
             return false;
         }
     }
@@ -436,7 +438,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         bool ok = false;
         const int level = parser.value(opt.securityLevel).toInt(&ok);
         if (!ok || level < 0 || level > 5) {
-            *error = QStringLiteral("--security-level must be 0-5, not '%1'").arg(parser.value(opt.securityLevel));
+            *error = Cli::tr("--security-level must be 0-5, not '%1'").arg(parser.value(opt.securityLevel));
             return false;
         }
         o.securityLevel = level;

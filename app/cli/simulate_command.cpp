@@ -29,15 +29,15 @@ namespace mailtls::cli {
 
 namespace {
 
-const char *const kDescription =
+const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Predicts whether a mail partner can make a TLS connection to a server: the version and suite\n"
     "they would agree on, or why they cannot (compat.no_shared_cipher, compat.protocol_mismatch,\n"
     "compat.dh_too_small, compat.cert_type_mismatch) in a sentence to forward to the partner, with\n"
     "the Exim and Postfix lines that fix it. The server is a live target (scanned first, then one\n"
     "real handshake with exactly the partner's offer confirms the prediction) or a saved\n"
-    "'mailtls scan --json' report. The partner is a built-in profile or a pasted cipher list.";
+    "'mailtls scan --json' report. The partner is a built-in profile or a pasted cipher list.");
 
-const char *const kEpilogue =
+const char *const kEpilogue = QT_TRANSLATE_NOOP("mailtls",
     "\n"
     "Cipher lists (--cipher-list):\n"
     "  OpenSSL  ECDHE-RSA-AES128-SHA:RC4-SHA  (names map one by one; keywords such as HIGH:!aNULL\n"
@@ -62,68 +62,69 @@ const char *const kEpilogue =
     "  mailtls simulate --server mx.example.org --client gateway-rsa-legacy\n"
     "  mailtls simulate --report scan.json --client gnutls-normal-dh2048\n"
     "  mailtls simulate --server mx.example.org --client gateway-rsa-legacy --pdf for-partner.pdf\n"
-    "  mailtls simulate --server 127.0.0.1:2525 --cipher-list 'NORMAL:-VERS-ALL:+VERS-TLS1.2' --json -\n";
+    "  mailtls simulate --server 127.0.0.1:2525 --cipher-list 'NORMAL:-VERS-ALL:+VERS-TLS1.2' --json -\n");
 
 struct Opt {
     QCommandLineOption help = helpOption();
-    QCommandLineOption server{QStringLiteral("server"), QStringLiteral("Live mail server to scan and try (PORT defaults to 25)."),
+    QCommandLineOption server{QStringLiteral("server"), Cli::tr("Live mail server to scan and try (PORT defaults to 25)."),
                               QStringLiteral("HOST[:PORT]")};
-    QCommandLineOption report{QStringLiteral("report"), QStringLiteral("Saved 'mailtls scan --json' report to predict from."),
+    QCommandLineOption report{QStringLiteral("report"), Cli::tr("Saved 'mailtls scan --json' report to predict from."),
                               QStringLiteral("FILE.json")};
-    QCommandLineOption client{QStringLiteral("client"), QStringLiteral("Built-in partner profile (see --list-profiles)."),
+    QCommandLineOption client{QStringLiteral("client"), Cli::tr("Built-in partner profile (see --list-profiles)."),
                               QStringLiteral("PROFILE")};
     QCommandLineOption cipherList{QStringLiteral("cipher-list"),
-                                  QStringLiteral("The partner's suites: OpenSSL or IANA names, or a GnuTLS priority string."),
+                                  Cli::tr("The partner's suites: OpenSSL or IANA names, or a GnuTLS priority string."),
                                   QStringLiteral("LIST")};
-    QCommandLineOption syntax{QStringLiteral("syntax"), QStringLiteral("How to read --cipher-list: auto (default), openssl, iana, gnutls."),
+    QCommandLineOption syntax{QStringLiteral("syntax"), Cli::tr("How to read --cipher-list: auto (default), openssl, iana, gnutls."),
                               QStringLiteral("SYNTAX")};
     QCommandLineOption versions{QStringLiteral("versions"),
-                                QStringLiteral("Versions the partner offers, e.g. 1.0,1.1,1.2 (replaces the profile's)."),
+                                Cli::tr("Versions the partner offers, e.g. 1.0,1.1,1.2 (replaces the profile's)."),
                                 QStringLiteral("LIST")};
-    QCommandLineOption groups{QStringLiteral("groups"), QStringLiteral("Groups the partner offers, e.g. x25519:secp256r1."),
+    QCommandLineOption groups{QStringLiteral("groups"), Cli::tr("Groups the partner offers, e.g. x25519:secp256r1."),
                               QStringLiteral("LIST")};
-    QCommandLineOption minDhBits{QStringLiteral("min-dh-bits"), QStringLiteral("Smallest DHE prime the partner accepts (0: any)."),
+    QCommandLineOption minDhBits{QStringLiteral("min-dh-bits"), Cli::tr("Smallest DHE prime the partner accepts (0: any)."),
                                  QStringLiteral("N")};
     QCommandLineOption sigalgs{QStringLiteral("sigalgs"),
-                               QStringLiteral("Signature algorithms the partner accepts, e.g. RSA+SHA256:rsa_pss_rsae_sha256."),
+                               Cli::tr("Signature algorithms the partner accepts, e.g. RSA+SHA256:rsa_pss_rsae_sha256."),
                                QStringLiteral("LIST")};
-    QCommandLineOption listProfiles{QStringLiteral("list-profiles"), QStringLiteral("List the built-in profiles and exit.")};
+    QCommandLineOption listProfiles{QStringLiteral("list-profiles"), Cli::tr("List the built-in profiles and exit.")};
     QCommandLineOption predictOnly{QStringLiteral("predict-only"),
-                                   QStringLiteral("With --server: scan and predict, but make no confirming handshake.")};
+                                   Cli::tr("With --server: scan and predict, but make no confirming handshake.")};
     QCommandLineOption starttls = starttlsOption();
-    QCommandLineOption implicitTls{QStringLiteral("implicit-tls"), QStringLiteral("Start TLS with the first byte (SMTPS).")};
-    QCommandLineOption sni{QStringLiteral("sni"), QStringLiteral("Server name sent in the handshake (default: HOST when a name)."),
+    QCommandLineOption implicitTls{QStringLiteral("implicit-tls"), Cli::tr("Start TLS with the first byte (SMTPS).")};
+    QCommandLineOption sni{QStringLiteral("sni"), Cli::tr("Server name sent in the handshake (default: HOST when a name)."),
                            QStringLiteral("NAME")};
     QCommandLineOption noSni = noSniOption();
-    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Deadline for each network step (default: 10)."),
+    QCommandLineOption timeout{QStringLiteral("timeout"), Cli::tr("Deadline for each network step (default: 10)."),
                                QStringLiteral("SECONDS")};
-    QCommandLineOption maxConn{QStringLiteral("max-conn"), QStringLiteral("Connections open at once during the scan (default: 4)."),
+    QCommandLineOption maxConn{QStringLiteral("max-conn"), Cli::tr("Connections open at once during the scan (default: 4)."),
                                QStringLiteral("N")};
     QCommandLineOption proxy = proxyOption();
     QCommandLineOption proxyPassFile = proxyPassFileOption();
-    QCommandLineOption json = jsonOption(QStringLiteral("the JSON report (kind \"simulate\")"));
+    QCommandLineOption proxyConnections = proxyConnectionsOption();
+    QCommandLineOption json = jsonOption(Cli::tr("the JSON report (kind \"simulate\")"));
     QCommandLineOption html{QStringLiteral("html"),
-                            QStringLiteral("Also write the simulation as one self-contained, printable HTML file."),
+                            Cli::tr("Also write the simulation as one self-contained, printable HTML file."),
                             QStringLiteral("FILE")};
     QCommandLineOption pdf{QStringLiteral("pdf"),
-                           QStringLiteral("Write the simulation as a PDF file (A4: the verdict, the reason and the fix, then "
+                           Cli::tr("Write the simulation as a PDF file (A4: the verdict, the reason and the fix, then "
                                           "what each side offers), to forward to the partner's admin."),
                            QStringLiteral("FILE")};
     QCommandLineOption failOn{QStringLiteral("fail-on"),
-                              QStringLiteral("Exit 1 when a finding is at least this severe (default: high)."), QStringLiteral("SEVERITY")};
-    QCommandLineOption noColor{QStringLiteral("no-color"), QStringLiteral("No colours.")};
-    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Print only the verdict line.")};
+                              Cli::tr("Exit 1 when a finding is at least this severe (default: high)."), QStringLiteral("SEVERITY")};
+    QCommandLineOption noColor{QStringLiteral("no-color"), Cli::tr("No colours.")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")}, Cli::tr("Print only the verdict line.")};
 
     QList<QCommandLineOption> all() const
     {
         return {help, server, report, client, cipherList, syntax, versions, groups, minDhBits, sigalgs, listProfiles, predictOnly,
-                starttls, implicitTls, sni, noSni, timeout, maxConn, proxy, proxyPassFile, json, html, pdf, failOn, noColor, quiet};
+                starttls, implicitTls, sni, noSni, timeout, maxConn, proxy, proxyPassFile, proxyConnections, json, html, pdf, failOn, noColor, quiet};
     }
 };
 
 void setupParser(QCommandLineParser *parser, const Opt &opt)
 {
-    parser->setApplicationDescription(QString::fromLatin1(kDescription));
+    parser->setApplicationDescription(Cli::tr(kDescription));
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(opt.all());
 }
@@ -225,7 +226,7 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         s.predictOnly = parser.isSet(opt.predictOnly);
     } else {
         for (const QCommandLineOption *o : {&opt.starttls, &opt.implicitTls, &opt.sni, &opt.noSni, &opt.maxConn, &opt.predictOnly,
-                                            &opt.proxy, &opt.proxyPassFile})
+                                            &opt.proxy, &opt.proxyPassFile, &opt.proxyConnections})
             if (parser.isSet(*o)) {
                 *error = Cli::tr("--%1 needs --server (a report is not contacted)").arg(o->names().last());
                 return false;
@@ -493,7 +494,7 @@ int runSimulateCommand(const QStringList &args)
     }
     int code = simulateExitCode(result, settings.cli);
     if (result.cancelled)
-        printError(QString(), QStringLiteral("interrupted"));
+        printError(QString(), Cli::tr("interrupted"));
     if (jsonFailed && (code == ExitOk || code == ExitFindings))
         code = ExitUsage;
     return code;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -70,6 +71,9 @@ private Q_SLOTS:
     void overrideAndLanguageList();
     void jsonIsTheSameInEveryLanguage();
     void errorsAreTranslated();
+    void helpIsTranslated_data();
+    void helpIsTranslated();
+    void usageErrorsAreTranslated();
 
 private:
     QStringList sessionArgs() const;
@@ -174,6 +178,129 @@ void TestCliLanguage::errorsAreTranslated()
     const ToolResult esc = runIn({"zh_CN.UTF-8", {}, {}, {}, {}}, {QStringLiteral("bad\x1b[2Jname")});
     QVERIFY2(QString::fromUtf8(esc.err).contains(QStringLiteral("未知命令")), esc.err.constData());
     QVERIFY2(!esc.err.contains('\x1b'), esc.err.constData());
+}
+
+namespace {
+
+// A help text without its whitespace: Qt wraps option descriptions at any column (and Chinese
+// between any two characters), so phrases are compared with the breaks taken out.
+QString squeezed(const QString &text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            out += c;
+    return out;
+}
+
+// Every option name (--json, -q) a help text lists in its left column: followed by its <VALUE>,
+// two spaces or the line end (a paragraph line that starts with "--resume FILE" is not one).
+QStringList optionNames(const QString &help)
+{
+    QStringList names;
+    static const QRegularExpression option(QStringLiteral("^ {1,4}(?:(-[A-Za-z0-9]), )?(--[a-z0-9-]+)(?= <| {2,}|$)"),
+                                           QRegularExpression::MultilineOption);
+    for (auto it = option.globalMatch(help); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!m.captured(1).isEmpty())
+            names << m.captured(1);
+        names << m.captured(2);
+    }
+    return names;
+}
+
+} // namespace
+
+// `mailtls --help` and the subcommands' --help in German and Chinese: Qt's own headings
+// ("Options:", "Arguments:") and our descriptions, usage lines, exit codes and examples, with
+// every option name, placeholder and command line left as it is.
+void TestCliLanguage::helpIsTranslated_data()
+{
+    QTest::addColumn<QByteArray>("language");
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QStringList>("phrases");
+    QTest::addColumn<QStringList>("englishGone");
+    const QStringList top = {QStringLiteral("Show this help and exit."), QStringLiteral("Exit codes"), QStringLiteral("Options:")};
+    QTest::newRow("de mailtls") << QByteArray("de") << QStringList()
+                                << QStringList{QStringLiteral("Aufruf: mailtls COMMAND [options]"), QStringLiteral("Befehle:"),
+                                               QStringLiteral("Optionen:"), QStringLiteral("eine echte Sitzung: Mitschnitt, Handshake, Kette, Befunde"),
+                                               QStringLiteral("Exit-Codes: 0 ok")}
+                                << QStringList{QStringLiteral("Commands:"), QStringLiteral("Exit codes"), QStringLiteral("Options:")};
+    QTest::newRow("de scan") << QByteArray("de") << QStringList{QStringLiteral("scan")}
+                             << QStringList{QStringLiteral("Aufruf: mailtls scan [options] HOST[:PORT]"), QStringLiteral("Optionen:"),
+                                            QStringLiteral("Argumente:"), QStringLiteral("Diese Hilfe anzeigen und beenden."),
+                                            QStringLiteral("Scannt die TLS-Seite eines Mailservers"),
+                                            QStringLiteral("Mailprotokoll vor TLS: smtp, lmtp, imap, pop3, sieve, none oder auto"),
+                                            QStringLiteral("Exit-Codes:"), QStringLiteral("Beispiele:"),
+                                            QStringLiteral("mailtls scan 127.0.0.1:2525 --json - | jq .scan.ciphers")}
+                             << top;
+    QTest::newRow("de session") << QByteArray("de") << QStringList{QStringLiteral("session")}
+                                << QStringList{QStringLiteral("Aufruf: mailtls session [options] HOST[:PORT]"), QStringLiteral("Optionen:"),
+                                               QStringLiteral("Führt eine echte Sitzung mit einem Mailserver"), QStringLiteral("Ports und Dialekte:"),
+                                               QStringLiteral("Nach TLS als USER authentifizieren (braucht --auth-pass-file)."),
+                                               QStringLiteral("Exit-Codes:")}
+                                << top;
+    QTest::newRow("de fleet") << QByteArray("de") << QStringList{QStringLiteral("fleet")}
+                              << QStringList{QStringLiteral("Aufruf: mailtls fleet [options] FILE|-"), QStringLiteral("Beschäftigte Hosts:")}
+                              << top;
+    QTest::newRow("zh_CN mailtls") << QByteArray("zh_CN.UTF-8") << QStringList()
+                                   << QStringList{QStringLiteral("用法：mailtls COMMAND [options]"), QStringLiteral("命令："),
+                                                  QStringLiteral("选项："), QStringLiteral("退出码：")}
+                                   << QStringList{QStringLiteral("Commands:"), QStringLiteral("Exit codes"), QStringLiteral("Options:")};
+    QTest::newRow("zh_CN scan") << QByteArray("zh_CN.UTF-8") << QStringList{QStringLiteral("scan")}
+                                << QStringList{QStringLiteral("用法：mailtls scan [options] HOST[:PORT]"), QStringLiteral("选项："),
+                                               QStringLiteral("参数："), QStringLiteral("显示此帮助并退出。"),
+                                               QStringLiteral("扫描邮件服务器的 TLS 一侧"), QStringLiteral("退出码："), QStringLiteral("示例：")}
+                                << top;
+    QTest::newRow("zh_CN session") << QByteArray("zh_CN.UTF-8") << QStringList{QStringLiteral("session")}
+                                   << QStringList{QStringLiteral("用法：mailtls session [options] HOST[:PORT]"),
+                                                  QStringLiteral("与邮件服务器进行一次真实会话"), QStringLiteral("端口和方言："),
+                                                  QStringLiteral("退出码：")}
+                                   << top;
+    QTest::newRow("zh_TW compare") << QByteArray("zh_TW.UTF-8") << QStringList{QStringLiteral("compare")}
+                                   << QStringList{QStringLiteral("用法：mailtls compare"), QStringLiteral("選項："),
+                                                  QStringLiteral("結束代碼："), QStringLiteral("範例：")}
+                                   << top;
+}
+
+void TestCliLanguage::helpIsTranslated()
+{
+    QFETCH(QByteArray, language);
+    QFETCH(QStringList, command);
+    QFETCH(QStringList, phrases);
+    QFETCH(QStringList, englishGone);
+    const QStringList args = command + QStringList{QStringLiteral("--help")};
+    const ToolResult english = runIn({"C", {}, {}, {}, {}}, args);
+    QVERIFY2(english.ok(), qPrintable(english.describe()));
+    // MAILTLS_LANGUAGE=en is byte for byte the C locale's text (what docs/man is checked against).
+    const ToolResult en = runIn({"de_DE.UTF-8", {}, {}, {}, "en"}, args);
+    QCOMPARE(en.out, english.out);
+    const ToolResult run = runIn({{}, {}, {}, {}, language}, args);
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    const QString text = QString::fromUtf8(run.out);
+    for (const QString &phrase : phrases)
+        QVERIFY2(squeezed(text).contains(squeezed(phrase)), qPrintable(phrase + QLatin1String("\n---\n") + text));
+    for (const QString &phrase : englishGone)
+        QVERIFY2(!text.contains(phrase), qPrintable(phrase + QLatin1String("\n---\n") + text));
+    const QStringList names = optionNames(QString::fromUtf8(english.out));
+    QVERIFY2(names.size() >= 2, english.out.constData());
+    QCOMPARE(optionNames(text), names);
+}
+
+// Usage errors, ours and QCommandLineParser's, in the user's language.
+void TestCliLanguage::usageErrorsAreTranslated()
+{
+    const ToolResult unknown = runIn({"de_DE.UTF-8", {}, {}, {}, {}}, {QStringLiteral("scan"), QStringLiteral("--bogus")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(unknown.err).contains(QStringLiteral("Unbekannte Option „bogus“")), unknown.err.constData());
+    const ToolResult missing = runIn({"de_DE.UTF-8", {}, {}, {}, {}}, {QStringLiteral("session")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(missing.err).contains(QStringLiteral("HOST[:PORT] fehlt")), missing.err.constData());
+    const ToolResult value = runIn({"zh_CN.UTF-8", {}, {}, {}, {}}, {QStringLiteral("session"), QStringLiteral("--timeout")});
+    QCOMPARE(value.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(value.err).contains(QStringLiteral("后缺少值")), value.err.constData());
+    const ToolResult c = runIn({"C", {}, {}, {}, {}}, {QStringLiteral("scan"), QStringLiteral("--bogus")});
+    QVERIFY2(QString::fromUtf8(c.err).contains(QLatin1String("Unknown option 'bogus'")), c.err.constData());
 }
 
 MAILTLS_TEST_MAIN(TestCliLanguage)
