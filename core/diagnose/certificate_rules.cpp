@@ -45,10 +45,17 @@ Finding make(const char *id, Severity severity, const QString &title, const QStr
     return f;
 }
 
-const QString kVerifyingPartners = QStringLiteral(
-    "Most MTAs use opportunistic TLS and deliver anyway, but partners that verify certificates "
-    "(MTA-STS in enforce mode, DANE with a DANE-TA TLSA record, or a hand-configured "
-    "\"encrypt and verify\" policy) will refuse to deliver and queue the mail instead.");
+// Who is hurt, and how: sending MTAs mostly deliver anyway; mail clients verify.
+QString verifyingPeers(const CertificateCheckOptions &options)
+{
+    if (options.mailClients)
+        return QStringLiteral("Mail clients (Thunderbird, Outlook, phones' mail apps) verify the certificate of the "
+                              "server they log in to: they refuse to connect or ask the user to accept it, and a user "
+                              "who learns to click that away would accept an attacker's certificate too.");
+    return QStringLiteral("Most MTAs use opportunistic TLS and deliver anyway, but partners that verify certificates "
+                          "(MTA-STS in enforce mode, DANE with a DANE-TA TLSA record, or a hand-configured "
+                          "\"encrypt and verify\" policy) will refuse to deliver and queue the mail instead.");
+}
 
 // Positions whose dates matter: the leaf's path, and position 0 which clients check first.
 QList<int> datedPositions(const CertificateChain &served, const ChainAnalysis &analysis)
@@ -62,7 +69,7 @@ QList<int> datedPositions(const CertificateChain &served, const ChainAnalysis &a
 }
 
 void addDateFindings(Findings &out, const CertificateChain &served, const ChainAnalysis &analysis,
-                     const QDateTime &now, int warnDays)
+                     const QDateTime &now, const CertificateCheckOptions &options)
 {
     for (int p : datedPositions(served, analysis)) {
         const Certificate &cert = served.at(p);
@@ -77,7 +84,7 @@ void addDateFindings(Findings &out, const CertificateChain &served, const ChainA
                 QStringLiteral("%1 is no longer valid: it expired %2 day(s) ago. Clients that check "
                                "certificates reject it. %3 Install a renewed certificate and "
                                "reload the mail server.")
-                    .arg(capitalized(certLabel(served, p))).arg(daysAgo).arg(kVerifyingPartners),
+                    .arg(capitalized(certLabel(served, p))).arg(daysAgo).arg(verifyingPeers(options)),
                 QStringLiteral("certificate %1 notAfter %2").arg(p).arg(utcText(notAfter)));
         } else if (notBefore.isValid() && notBefore > now) {
             out << make(
@@ -86,9 +93,9 @@ void addDateFindings(Findings &out, const CertificateChain &served, const ChainA
                 QStringLiteral("%1 only becomes valid on %2; until then verifying clients reject it. "
                                "Either the certificate was installed too early or this machine's "
                                "clock (or the server's) is wrong. %3")
-                    .arg(capitalized(certLabel(served, p)), utcText(notBefore), kVerifyingPartners),
+                    .arg(capitalized(certLabel(served, p)), utcText(notBefore), verifyingPeers(options)),
                 QStringLiteral("certificate %1 notBefore %2").arg(p).arg(utcText(notBefore)));
-        } else if (notAfter.isValid() && now.secsTo(notAfter) < qint64(warnDays) * 86400) {
+        } else if (notAfter.isValid() && now.secsTo(notAfter) < qint64(options.warnDays) * 86400) {
             const qint64 daysLeft = now.secsTo(notAfter) / 86400;
             out << make(
                 "cert.expires_soon", daysLeft <= 7 ? Severity::Medium : Severity::Low,
@@ -133,7 +140,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
                            "yours. %1 A DANE-EE TLSA record (usage 3) that pins this key is the "
                            "one way such a certificate is verified. Otherwise use a certificate "
                            "from a public CA (e.g. Let's Encrypt).")
-                .arg(kVerifyingPartners),
+                .arg(verifyingPeers(options)),
             QStringLiteral("certificate 0 subject %1 equals its issuer and verifies with its own key")
                 .arg(leaf.subject()));
     } else if (!leafSelfSigned && !analysis.trusted && !isDateError(analysis.verifyCode)) {
@@ -151,7 +158,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
         else if (analysis.verifyCode == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)
             detail += QStringLiteral("The chain ends in a root that is not among the trusted "
                                      "roots (a private CA?). ");
-        detail += kVerifyingPartners;
+        detail += verifyingPeers(options);
         out << make(
             "cert.untrusted", Severity::Medium,
             QStringLiteral("The certificate chain is not trusted"), detail,
@@ -160,7 +167,7 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
                 .arg(analysis.verifyMessage, leaf.subject(), leaf.issuer()));
     }
 
-    addDateFindings(out, served, analysis, now, options.warnDays);
+    addDateFindings(out, served, analysis, now, options);
 
     // Name.
     if (!options.servername.trimmed().isEmpty()) {
@@ -176,10 +183,14 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
             out << make(
                 "cert.hostname_mismatch", Severity::Medium,
                 QStringLiteral("The certificate does not cover %1").arg(options.servername.trimmed()),
-                QStringLiteral("Partners connect to %1 (the MX host) and expect that name in the "
-                               "certificate. %2 %3 Add the name as a subject alternative name when "
-                               "the certificate is next issued.")
-                    .arg(options.servername.trimmed(), carries, kVerifyingPartners),
+                (options.mailClients ? QStringLiteral("Mail clients connect to %1 (the server name set in the user's "
+                                                      "account) and expect that name in the certificate. %2 %3 Add the "
+                                                      "name as a subject alternative name when the certificate is next "
+                                                      "issued.")
+                                     : QStringLiteral("Partners connect to %1 (the MX host) and expect that name in the "
+                                                      "certificate. %2 %3 Add the name as a subject alternative name when "
+                                                      "the certificate is next issued."))
+                    .arg(options.servername.trimmed(), carries, verifyingPeers(options)),
                 QStringLiteral("certificate 0 names: %1")
                     .arg(check.candidates.isEmpty() ? QStringLiteral("(none)") : check.candidates.join(QStringLiteral(", "))));
         }
@@ -250,14 +261,14 @@ Findings certificateFindings(const CertificateChain &served, const ChainAnalysis
                              "whether the chain verifies against it), or it is a further intermediate of a public "
                              "CA that is missing (then append it, after the others). The CA's bundle or the "
                              "certificate's \"CA Issuers\" URL tells which. %3")
-                  .arg(certLabel(served, last), analysis.missingIssuer, kVerifyingPartners)
+                  .arg(certLabel(served, last), analysis.missingIssuer, verifyingPeers(options))
             : QStringLiteral("The server does not send the certificate of %1, which issued %2, and it is not a "
                              "trusted root either. Most often this is the CA's intermediate certificate: mail servers "
                              "(Postfix, Exim, Sendmail) do not fetch missing intermediates as browsers sometimes do, "
                              "so they cannot build a path to a trusted root. If %1 is instead a private root that "
                              "signed the certificate directly, nothing is missing from the chain, but partners must "
                              "trust that root (--ca-file ROOT.pem checks it). %3")
-                  .arg(analysis.missingIssuer, certLabel(served, last), kVerifyingPartners);
+                  .arg(analysis.missingIssuer, certLabel(served, last), verifyingPeers(options));
         out << make(
             "chain.intermediate_missing", Severity::Medium,
             servesCa ? QStringLiteral("The chain ends at an issuer that is neither sent nor trusted")

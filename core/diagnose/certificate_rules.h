@@ -19,6 +19,10 @@ struct CertificateCheckOptions {
     QString servername;   // the name the certificate must carry (MX host); empty: no name check
     QDateTime now;        // the moment to judge dates at; invalid: the current time
     int warnDays = 30;    // cert.expires_soon when fewer days than this remain
+    // Who checks the certificate: other MTAs (an MX on 25, LMTP), most of which deliver over
+    // opportunistic TLS anyway, or mail clients (IMAP, POP3, ManageSieve, submission on 587 and
+    // 465), which verify it and warn or refuse. Only the findings' explanations differ.
+    bool mailClients = false;
 };
 
 // Ids: cert.self_signed, cert.untrusted, cert.expired, cert.not_yet_valid, cert.expires_soon,

@@ -49,6 +49,14 @@ bool accessDialect(const QString &dialect)
     return dialect == QLatin1String("imap") || dialect == QLatin1String("pop3") || dialect == QLatin1String("sieve");
 }
 
+// Mail clients log in here (IMAP, POP3, ManageSieve, submission on 587 or 465): they verify the
+// certificate, where sending MTAs mostly do not.
+bool mailClientsConnect(const Report &report)
+{
+    const int port = report.target.port;
+    return accessDialect(report.target.dialect) || port == 587 || port == 465;
+}
+
 } // namespace
 
 void finishFindings(Findings *findings)
@@ -69,6 +77,7 @@ Diagnosis diagnoseSession(const Report &report, const DiagnosisOptions &options)
         CertificateCheckOptions check;
         check.servername = options.servername;
         check.now = now;
+        check.mailClients = mailClientsConnect(report);
         out.findings << certificateFindings(report.certificates, analysis, check);
         if (!options.expectCertFile.isEmpty())
             compareWithExpected({report.certificates}, options.expectCertFile, &out, false);
@@ -106,6 +115,7 @@ Diagnosis diagnoseScan(const Report &report, const DiagnosisOptions &options)
         CertificateCheckOptions check;
         check.servername = options.servername;
         check.now = now;
+        check.mailClients = mailClientsConnect(report);
         Findings merged;
         for (int i = 0; i < scan.servedChains.size(); ++i) {
             const CertificateChain &chain = scan.servedChains.at(i);

@@ -95,6 +95,31 @@ void TestFindingsPipeline::sessionMostSevereFirst()
     QVERIFY(d.notes.isEmpty());
     // Without a name to check, no name finding; without certificates, no certificate findings.
     QVERIFY(!hasFinding(diagnoseSession(r, {}).findings, QStringLiteral("cert.hostname_mismatch")));
+
+    // Who verifies: sending MTAs on 25 (most deliver anyway); mail clients on IMAP, POP3, Sieve
+    // and submission, which refuse or ask the user.
+    const auto detailOf = [&](const QString &dialect, quint16 port, const char *id) {
+        Report copy = r;
+        copy.target.dialect = dialect;
+        copy.target.port = port;
+        for (const Finding &f : diagnoseSession(copy, options).findings)
+            if (f.id == QLatin1String(id))
+                return f.detail;
+        return QString();
+    };
+    for (const char *id : {"cert.self_signed", "cert.hostname_mismatch"}) {
+        QVERIFY2(detailOf(QStringLiteral("smtp"), 25, id).contains(QLatin1String("Most MTAs use opportunistic TLS")), id);
+        QVERIFY2(!detailOf(QStringLiteral("smtp"), 25, id).contains(QLatin1String("Mail clients")), id);
+        for (const auto &[dialect, port] : {std::pair{QStringLiteral("imap"), quint16(143)}, std::pair{QStringLiteral("pop3"), quint16(110)},
+                                            std::pair{QStringLiteral("sieve"), quint16(4190)}, std::pair{QStringLiteral("smtp"), quint16(587)},
+                                            std::pair{QStringLiteral("smtp"), quint16(465)}}) {
+            const QString detail = detailOf(dialect, port, id);
+            QVERIFY2(detail.contains(QLatin1String("Mail clients")), qPrintable(dialect + QLatin1Char(' ') + detail));
+            QVERIFY2(!detail.contains(QLatin1String("opportunistic")), qPrintable(detail));
+        }
+    }
+    QVERIFY(detailOf(QStringLiteral("imap"), 143, "cert.hostname_mismatch").contains(QLatin1String("the server name set in the user's account")));
+
     r.certificates.clear();
     QCOMPARE(diagnoseSession(r, options).findings.size(), 2);
 }
