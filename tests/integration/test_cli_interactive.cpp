@@ -284,8 +284,15 @@ void TestCliInteractive::floodingServerBounded()
     const qint64 maxRssKib = rss.captured(1).toLongLong();
     qInfo("flood of %lld bytes: peak RSS %lld KiB, stdout %lld bytes", kWithoutLineEnd + qint64(kShortLines) * 24,
           maxRssKib, qint64(run.out.size()));
-    // Without the bound the transcript alone held the 37 MiB of lines several times over.
-    QVERIFY2(maxRssKib < 120 * 1024, qPrintable(QString::number(maxRssKib)));
+    // Without the bound the transcript alone held the 37 MiB of lines several times over. Under
+    // AddressSanitizer its shadow memory and the quarantine of freed blocks (256 MiB by default)
+    // count too: 243 MiB was measured there; what is kept is checked below either way.
+#ifdef MAILTLS_SANITIZED
+    constexpr qint64 kPeakRssLimitKib = 600 * 1024;
+#else
+    constexpr qint64 kPeakRssLimitKib = 120 * 1024;
+#endif
+    QVERIFY2(maxRssKib < kPeakRssLimitKib, qPrintable(QString::number(maxRssKib)));
     QVERIFY2(run.out.size() < 8 * 1024 * 1024, qPrintable(QString::number(run.out.size())));
     QVERIFY2(!run.out.contains('\x1b') && !run.err.contains('\x1b'), "an escape reached the terminal");
     QVERIFY2(run.outText().contains(QLatin1String("250-flood \\x1b[2J 0000000")), qPrintable(run.outText().left(2000)));
