@@ -325,8 +325,16 @@ void TestCliInteractive::floodingServerBounded()
     QVERIFY2(transcript.size() <= 3 * 1000 + 50, qPrintable(QString::number(transcript.size())));
     // The 8 MiB line: its head is kept, and the rest is counted, not lost without a word.
     QVERIFY(bytes.contains("xxxxxxxxxx"));
-    QVERIFY2(notShown >= kWithoutLineEnd + qint64(kShortLines) * 24 - 2 * 1024 * 1024 - 1024 * 1024,
-             qPrintable(QString::number(notShown)));
+    // Normally the whole flood is read before QUIT's goodbye wait (5 s) ends the session, and
+    // all of it is counted. Under AddressSanitizer the reader is slow enough that the session
+    // ends with part of the flood unread (19 MB of 42 MB counted in one run): what was read is
+    // still counted, so at least the overlong line is.
+#ifdef MAILTLS_SANITIZED
+    constexpr qint64 kCountedAtLeast = kWithoutLineEnd - 1024 * 1024;
+#else
+    constexpr qint64 kCountedAtLeast = kWithoutLineEnd + qint64(kShortLines) * 24 - 2 * 1024 * 1024 - 1024 * 1024;
+#endif
+    QVERIFY2(notShown >= kCountedAtLeast, qPrintable(QString::number(notShown)));
     QVERIFY2(notes >= 1 && notes <= 4, qPrintable(QString::number(notes)));
 }
 
