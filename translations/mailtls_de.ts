@@ -4,32 +4,32 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="94"/>
+        <location filename="../app/cli/common_options.cpp" line="95"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="95"/>
+        <location filename="../app/cli/common_options.cpp" line="96"/>
         <source>Arguments:</source>
         <translation>Argumente:</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="96"/>
+        <location filename="../app/cli/common_options.cpp" line="97"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="97"/>
+        <location filename="../app/cli/common_options.cpp" line="98"/>
         <source>Unknown options: %1.</source>
         <translation>Unbekannte Optionen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="98"/>
+        <location filename="../app/cli/common_options.cpp" line="99"/>
         <source>Missing value after &apos;%1&apos;.</source>
         <translation>Fehlender Wert nach „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="99"/>
+        <location filename="../app/cli/common_options.cpp" line="100"/>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Unerwarteter Wert nach „%1“.</translation>
     </message>
@@ -107,167 +107,167 @@ Beispiele:
         <translation>nennen Sie eine Cipher-Suite, z. B. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="27"/>
+        <location filename="../app/cli/common_options.cpp" line="28"/>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="32"/>
+        <location filename="../app/cli/common_options.cpp" line="33"/>
         <source>No colours, even on a terminal.</source>
         <translation>Keine Farben, auch nicht im Terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="38"/>
+        <location filename="../app/cli/common_options.cpp" line="39"/>
         <source>Exit 1 when a finding is at least this severe: info, low, medium, high, critical.</source>
         <translation>Mit 1 beenden, wenn ein Befund mindestens so schwer ist: info, low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="45"/>
+        <location filename="../app/cli/common_options.cpp" line="46"/>
         <source>%1: smtp, lmtp, imap, pop3, sieve, none, or auto (the port, else the greeting; default: follows the port).</source>
         <translation>%1: smtp, lmtp, imap, pop3, sieve, none oder auto (nach dem Port, sonst nach der Begrüßung; Standard: folgt dem Port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="47"/>
+        <location filename="../app/cli/common_options.cpp" line="48"/>
         <source>Mail protocol before TLS</source>
         <translation>Mailprotokoll vor TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="53"/>
+        <location filename="../app/cli/common_options.cpp" line="54"/>
         <source>Start TLS with the first byte (SMTPS, as on port 465).</source>
         <translation>TLS mit dem ersten Byte beginnen (SMTPS, wie auf Port 465).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="59"/>
+        <location filename="../app/cli/common_options.cpp" line="60"/>
         <source>Server name sent in the TLS handshake (default: HOST when it is a name).</source>
         <translation>Servername, der im TLS-Handshake gesendet wird (Standard: HOST, wenn es ein Name ist).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="65"/>
+        <location filename="../app/cli/common_options.cpp" line="66"/>
         <source>Send no server name indication.</source>
         <translation>Keine Server Name Indication (SNI) senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="70"/>
+        <location filename="../app/cli/common_options.cpp" line="71"/>
         <source>Name sent in EHLO/LHLO (default: this machine&apos;s fully qualified name, from its host name, /etc/hosts or /etc/resolv.conf).</source>
         <translation>Name, der in EHLO/LHLO gesendet wird (Standard: der vollständige Name dieses Rechners, aus seinem Hostnamen, /etc/hosts oder /etc/resolv.conf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="78"/>
+        <location filename="../app/cli/common_options.cpp" line="79"/>
         <source>Deadline for each connect, read and write step (default: %1).</source>
         <translation>Zeitlimit für jeden Verbindungs-, Lese- und Schreibschritt (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="85"/>
+        <location filename="../app/cli/common_options.cpp" line="86"/>
         <source>Write %1 to FILE; &apos;-&apos; writes it to stdout instead of the text.</source>
         <translation>%1 in FILE schreiben; „-“ schreibt ihn statt des Textes auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="86"/>
+        <location filename="../app/cli/common_options.cpp" line="87"/>
         <source>the JSON report</source>
         <translation>den JSON-Bericht</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="105"/>
+        <location filename="../app/cli/common_options.cpp" line="237"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="129"/>
+        <location filename="../app/cli/common_options.cpp" line="261"/>
         <source>--%1 must be a number of seconds between 0 and 3600, not &apos;%2&apos;</source>
         <translation>--%1 muss eine Sekundenzahl zwischen 0 und 3600 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="144"/>
+        <location filename="../app/cli/common_options.cpp" line="276"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="155"/>
+        <location filename="../app/cli/common_options.cpp" line="287"/>
         <source>--%1 needs one name without spaces or line breaks</source>
         <translation>--%1 braucht einen Namen ohne Leerzeichen oder Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="172"/>
+        <location filename="../app/cli/common_options.cpp" line="304"/>
         <source>--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not &apos;%1&apos;</source>
         <translation>--starttls muss smtp, lmtp, imap, pop3, sieve, none oder auto sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="194"/>
+        <location filename="../app/cli/common_options.cpp" line="326"/>
         <location filename="../app/cli/session_args.cpp" line="253"/>
         <source>--sni and --no-sni contradict each other</source>
         <translation>--sni und --no-sni widersprechen einander</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="211"/>
+        <location filename="../app/cli/common_options.cpp" line="343"/>
         <source>--json %1: is a directory</source>
         <translation>--json %1: ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="216"/>
+        <location filename="../app/cli/common_options.cpp" line="348"/>
         <source>--json %1: directory %2 does not exist</source>
         <translation>--json %1: Verzeichnis %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="220"/>
+        <location filename="../app/cli/common_options.cpp" line="352"/>
         <source>--json %1: directory %2 is not writable</source>
         <translation>--json %1: Verzeichnis %2 ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="224"/>
+        <location filename="../app/cli/common_options.cpp" line="356"/>
         <source>--json %1: file is not writable</source>
         <translation>--json %1: Datei ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="236"/>
+        <location filename="../app/cli/common_options.cpp" line="368"/>
         <location filename="../app/cli/explain_command.cpp" line="80"/>
         <location filename="../app/cli/records_command.cpp" line="188"/>
         <source>--json needs a file name or &apos;-&apos;</source>
         <translation>--json braucht einen Dateinamen oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="246"/>
+        <location filename="../app/cli/common_options.cpp" line="378"/>
         <source>--html needs a file name</source>
         <translation>--html braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="255"/>
+        <location filename="../app/cli/common_options.cpp" line="387"/>
         <source>--pdf needs a file name</source>
         <translation>--pdf braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="262"/>
+        <location filename="../app/cli/common_options.cpp" line="394"/>
         <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;</source>
         <translation>--fail-on muss info, low, medium, high oder critical sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="289"/>
+        <location filename="../app/cli/common_options.cpp" line="421"/>
         <source>%1%2: no such file</source>
         <translation>%1%2: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="290"/>
-        <location filename="../app/cli/common_options.cpp" line="310"/>
-        <location filename="../app/cli/common_options.cpp" line="317"/>
+        <location filename="../app/cli/common_options.cpp" line="422"/>
+        <location filename="../app/cli/common_options.cpp" line="442"/>
+        <location filename="../app/cli/common_options.cpp" line="449"/>
         <source>%1%2: cannot read (%3)</source>
         <translation>%1%2: nicht lesbar (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="294"/>
+        <location filename="../app/cli/common_options.cpp" line="426"/>
         <source>%1%2: is a directory</source>
         <translation>%1%2: ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="299"/>
+        <location filename="../app/cli/common_options.cpp" line="431"/>
         <source>%1%2: is not a regular file (a pipe, socket or device); save it to a file first</source>
         <translation>%1%2: ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); speichern Sie den Inhalt zuerst in einer Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="304"/>
+        <location filename="../app/cli/common_options.cpp" line="436"/>
         <source>%1%2: is not a regular file</source>
         <translation>%1%2: ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="343"/>
+        <location filename="../app/cli/common_options.cpp" line="475"/>
         <location filename="../app/cli/compare_command.cpp" line="284"/>
         <location filename="../app/cli/domain_command.cpp" line="541"/>
         <location filename="../app/cli/explain_command.cpp" line="128"/>
@@ -279,7 +279,7 @@ Beispiele:
         <translation>--json %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="353"/>
+        <location filename="../app/cli/common_options.cpp" line="485"/>
         <location filename="../app/cli/compare_command.cpp" line="291"/>
         <location filename="../app/cli/domain_command.cpp" line="548"/>
         <location filename="../app/cli/simulate_command.cpp" line="482"/>
@@ -287,7 +287,7 @@ Beispiele:
         <translation>--html %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="364"/>
+        <location filename="../app/cli/common_options.cpp" line="496"/>
         <location filename="../app/cli/compare_command.cpp" line="300"/>
         <location filename="../app/cli/domain_command.cpp" line="557"/>
         <location filename="../app/cli/simulate_command.cpp" line="490"/>
@@ -295,72 +295,72 @@ Beispiele:
         <translation>--pdf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="374"/>
+        <location filename="../app/cli/common_options.cpp" line="506"/>
         <source>Write %1 as a PDF file (A4: the verdict, the findings with their fixes, the chain, the matrix), to forward to a partner&apos;s admin.</source>
         <translation>%1 als PDF-Datei schreiben (A4: das Urteil, die Befunde mit ihren Korrekturen, die Kette, die Matrix), zum Weiterleiten an den Admin eines Partners.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="376"/>
+        <location filename="../app/cli/common_options.cpp" line="508"/>
         <source>the report</source>
         <translation>den Bericht</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="393"/>
+        <location filename="../app/cli/common_options.cpp" line="525"/>
         <source>passphrase file </source>
         <translation>Passphrase-Datei </translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="397"/>
+        <location filename="../app/cli/common_options.cpp" line="529"/>
         <source>cannot read passphrase file %1: %2</source>
         <translation>Passphrasen-Datei %1 nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="404"/>
+        <location filename="../app/cli/common_options.cpp" line="536"/>
         <source>passphrase file %1 is empty (the first line is the passphrase)</source>
         <translation>Passphrasen-Datei %1 ist leer (die erste Zeile ist die Passphrase)</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="414"/>
+        <location filename="../app/cli/common_options.cpp" line="546"/>
         <source>Connect through a proxy: socks5://[USER@]HOST:PORT (socks5h:// the same; the proxy resolves host names) or http://[USER@]HOST:PORT (HTTP CONNECT). No password in the URL.</source>
         <translation>Über einen Proxy verbinden: socks5://[USER@]HOST:PORT (socks5h:// ebenso; der Proxy löst Hostnamen auf) oder http://[USER@]HOST:PORT (HTTP CONNECT). Kein Passwort in der URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="422"/>
+        <location filename="../app/cli/common_options.cpp" line="554"/>
         <source>The proxy user&apos;s password: the first line of FILE (default: the environment variable MAILTLS_PROXY_PASSWORD).</source>
         <translation>Das Passwort des Proxy-Benutzers: die erste Zeile von FILE (Standard: die Umgebungsvariable MAILTLS_PROXY_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="430"/>
+        <location filename="../app/cli/common_options.cpp" line="562"/>
         <source>At most N connections through the proxy at once, for the whole run: every scan lane, session and fleet target shares them (default: %1; 1 to %2). A proxy that turns a connection away at its own limit is waited for and retried.</source>
         <translation>Höchstens N Verbindungen gleichzeitig über den Proxy, für den ganzen Lauf: jede Scan-Spur, Sitzung und jedes Flottenziel teilen sie sich (Standard: %1; 1 bis %2). Weist ein Proxy eine Verbindung an seiner eigenen Grenze ab, wird gewartet und erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="445"/>
+        <location filename="../app/cli/common_options.cpp" line="577"/>
         <source>--proxy-pass-file needs --proxy</source>
         <translation>--proxy-pass-file braucht --proxy</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="449"/>
+        <location filename="../app/cli/common_options.cpp" line="581"/>
         <source>--proxy-connections needs --proxy</source>
         <translation>--proxy-connections braucht --proxy</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="459"/>
+        <location filename="../app/cli/common_options.cpp" line="591"/>
         <source>--proxy-connections: a number from 1 to %1, not &quot;%2&quot;</source>
         <translation>--proxy-connections: eine Zahl von 1 bis %1, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="472"/>
+        <location filename="../app/cli/common_options.cpp" line="604"/>
         <source>--proxy: empty URL</source>
         <translation>--proxy: leere URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="477"/>
+        <location filename="../app/cli/common_options.cpp" line="609"/>
         <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
         <translation>--proxy-pass-file braucht einen Benutzer in der --proxy-URL (socks5://USER@HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Usage: mailtls COMMAND [options]
 
 The TLS side of mail servers: SMTP/STARTTLS sessions, the TLS handshake, certificate
@@ -417,12 +417,12 @@ abgelehnter TLS-Handshake ist eine Antwort und ein Befund), 130 unterbrochen.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>&apos;%1&apos; is not available in this build yet (try &apos;mailtls --help&apos;)</source>
         <translation>&apos;%1&apos; ist in diesem Build noch nicht verfügbar (siehe &apos;mailtls --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>unknown command &apos;%1&apos; (try &apos;mailtls --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;mailtls --help&apos;)</translation>
     </message>

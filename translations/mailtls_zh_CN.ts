@@ -4,32 +4,32 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="94"/>
+        <location filename="../app/cli/common_options.cpp" line="95"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="95"/>
+        <location filename="../app/cli/common_options.cpp" line="96"/>
         <source>Arguments:</source>
         <translation>参数：</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="96"/>
+        <location filename="../app/cli/common_options.cpp" line="97"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>未知选项“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="97"/>
+        <location filename="../app/cli/common_options.cpp" line="98"/>
         <source>Unknown options: %1.</source>
         <translation>未知选项：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="98"/>
+        <location filename="../app/cli/common_options.cpp" line="99"/>
         <source>Missing value after &apos;%1&apos;.</source>
         <translation>“%1”后缺少值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="99"/>
+        <location filename="../app/cli/common_options.cpp" line="100"/>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>“%1”后有多余的值。</translation>
     </message>
@@ -105,167 +105,167 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
         <translation>请指定一个密码套件，例如 &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="27"/>
+        <location filename="../app/cli/common_options.cpp" line="28"/>
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="32"/>
+        <location filename="../app/cli/common_options.cpp" line="33"/>
         <source>No colours, even on a terminal.</source>
         <translation>不使用颜色，即使在终端上也是如此。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="38"/>
+        <location filename="../app/cli/common_options.cpp" line="39"/>
         <source>Exit 1 when a finding is at least this severe: info, low, medium, high, critical.</source>
         <translation>当某项发现的严重程度不低于此级别时以 1 退出：info、low、medium、high、critical。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="45"/>
+        <location filename="../app/cli/common_options.cpp" line="46"/>
         <source>%1: smtp, lmtp, imap, pop3, sieve, none, or auto (the port, else the greeting; default: follows the port).</source>
         <translation>%1：smtp、lmtp、imap、pop3、sieve、none 或 auto（按端口，否则按问候语；默认：由端口决定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="47"/>
+        <location filename="../app/cli/common_options.cpp" line="48"/>
         <source>Mail protocol before TLS</source>
         <translation>TLS 之前的邮件协议</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="53"/>
+        <location filename="../app/cli/common_options.cpp" line="54"/>
         <source>Start TLS with the first byte (SMTPS, as on port 465).</source>
         <translation>从第一个字节起就使用 TLS（SMTPS，如 465 端口）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="59"/>
+        <location filename="../app/cli/common_options.cpp" line="60"/>
         <source>Server name sent in the TLS handshake (default: HOST when it is a name).</source>
         <translation>在 TLS 握手中发送的服务器名称（默认：HOST，若它是名称）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="65"/>
+        <location filename="../app/cli/common_options.cpp" line="66"/>
         <source>Send no server name indication.</source>
         <translation>不发送服务器名称指示（SNI）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="70"/>
+        <location filename="../app/cli/common_options.cpp" line="71"/>
         <source>Name sent in EHLO/LHLO (default: this machine&apos;s fully qualified name, from its host name, /etc/hosts or /etc/resolv.conf).</source>
         <translation>在 EHLO/LHLO 中发送的名称（默认：本机的完整域名，取自其主机名、/etc/hosts 或 /etc/resolv.conf）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="78"/>
+        <location filename="../app/cli/common_options.cpp" line="79"/>
         <source>Deadline for each connect, read and write step (default: %1).</source>
         <translation>每个连接、读取和写入步骤的时限（默认：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="85"/>
+        <location filename="../app/cli/common_options.cpp" line="86"/>
         <source>Write %1 to FILE; &apos;-&apos; writes it to stdout instead of the text.</source>
         <translation>将%1写入 FILE；“-”则将其写到标准输出，取代文本输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="86"/>
+        <location filename="../app/cli/common_options.cpp" line="87"/>
         <source>the JSON report</source>
         <translation> JSON 报告</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="105"/>
+        <location filename="../app/cli/common_options.cpp" line="237"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="129"/>
+        <location filename="../app/cli/common_options.cpp" line="261"/>
         <source>--%1 must be a number of seconds between 0 and 3600, not &apos;%2&apos;</source>
         <translation>--%1 必须是 0 到 3600 之间的秒数，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="144"/>
+        <location filename="../app/cli/common_options.cpp" line="276"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数，而不是 &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="155"/>
+        <location filename="../app/cli/common_options.cpp" line="287"/>
         <source>--%1 needs one name without spaces or line breaks</source>
         <translation>--%1 需要一个不含空格或换行的名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="172"/>
+        <location filename="../app/cli/common_options.cpp" line="304"/>
         <source>--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not &apos;%1&apos;</source>
         <translation>--starttls 必须是 smtp、lmtp、imap、pop3、sieve、none 或 auto，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="194"/>
+        <location filename="../app/cli/common_options.cpp" line="326"/>
         <location filename="../app/cli/session_args.cpp" line="253"/>
         <source>--sni and --no-sni contradict each other</source>
         <translation>--sni 与 --no-sni 互相矛盾</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="211"/>
+        <location filename="../app/cli/common_options.cpp" line="343"/>
         <source>--json %1: is a directory</source>
         <translation>--json %1：是一个目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="216"/>
+        <location filename="../app/cli/common_options.cpp" line="348"/>
         <source>--json %1: directory %2 does not exist</source>
         <translation>--json %1：目录 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="220"/>
+        <location filename="../app/cli/common_options.cpp" line="352"/>
         <source>--json %1: directory %2 is not writable</source>
         <translation>--json %1：目录 %2 不可写</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="224"/>
+        <location filename="../app/cli/common_options.cpp" line="356"/>
         <source>--json %1: file is not writable</source>
         <translation>--json %1：文件不可写</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="236"/>
+        <location filename="../app/cli/common_options.cpp" line="368"/>
         <location filename="../app/cli/explain_command.cpp" line="80"/>
         <location filename="../app/cli/records_command.cpp" line="188"/>
         <source>--json needs a file name or &apos;-&apos;</source>
         <translation>--json 需要一个文件名或 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="246"/>
+        <location filename="../app/cli/common_options.cpp" line="378"/>
         <source>--html needs a file name</source>
         <translation>--html 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="255"/>
+        <location filename="../app/cli/common_options.cpp" line="387"/>
         <source>--pdf needs a file name</source>
         <translation>--pdf 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="262"/>
+        <location filename="../app/cli/common_options.cpp" line="394"/>
         <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;</source>
         <translation>--fail-on 必须是 info、low、medium、high 或 critical，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="289"/>
+        <location filename="../app/cli/common_options.cpp" line="421"/>
         <source>%1%2: no such file</source>
         <translation>%1%2：文件不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="290"/>
-        <location filename="../app/cli/common_options.cpp" line="310"/>
-        <location filename="../app/cli/common_options.cpp" line="317"/>
+        <location filename="../app/cli/common_options.cpp" line="422"/>
+        <location filename="../app/cli/common_options.cpp" line="442"/>
+        <location filename="../app/cli/common_options.cpp" line="449"/>
         <source>%1%2: cannot read (%3)</source>
         <translation>%1%2：无法读取（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="294"/>
+        <location filename="../app/cli/common_options.cpp" line="426"/>
         <source>%1%2: is a directory</source>
         <translation>%1%2：是一个目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="299"/>
+        <location filename="../app/cli/common_options.cpp" line="431"/>
         <source>%1%2: is not a regular file (a pipe, socket or device); save it to a file first</source>
         <translation>%1%2：不是普通文件（而是管道、套接字或设备）；请先保存为文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="304"/>
+        <location filename="../app/cli/common_options.cpp" line="436"/>
         <source>%1%2: is not a regular file</source>
         <translation>%1%2：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="343"/>
+        <location filename="../app/cli/common_options.cpp" line="475"/>
         <location filename="../app/cli/compare_command.cpp" line="284"/>
         <location filename="../app/cli/domain_command.cpp" line="541"/>
         <location filename="../app/cli/explain_command.cpp" line="128"/>
@@ -277,7 +277,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
         <translation>无法写入 --json %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="353"/>
+        <location filename="../app/cli/common_options.cpp" line="485"/>
         <location filename="../app/cli/compare_command.cpp" line="291"/>
         <location filename="../app/cli/domain_command.cpp" line="548"/>
         <location filename="../app/cli/simulate_command.cpp" line="482"/>
@@ -285,7 +285,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
         <translation>无法写入 --html %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="364"/>
+        <location filename="../app/cli/common_options.cpp" line="496"/>
         <location filename="../app/cli/compare_command.cpp" line="300"/>
         <location filename="../app/cli/domain_command.cpp" line="557"/>
         <location filename="../app/cli/simulate_command.cpp" line="490"/>
@@ -293,72 +293,72 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
         <translation>无法写入 --pdf %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="374"/>
+        <location filename="../app/cli/common_options.cpp" line="506"/>
         <source>Write %1 as a PDF file (A4: the verdict, the findings with their fixes, the chain, the matrix), to forward to a partner&apos;s admin.</source>
         <translation>将%1写成 PDF 文件（A4：结论、发现及其修复、证书链、矩阵），可转发给对方的管理员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="376"/>
+        <location filename="../app/cli/common_options.cpp" line="508"/>
         <source>the report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="393"/>
+        <location filename="../app/cli/common_options.cpp" line="525"/>
         <source>passphrase file </source>
         <translation>口令文件 </translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="397"/>
+        <location filename="../app/cli/common_options.cpp" line="529"/>
         <source>cannot read passphrase file %1: %2</source>
         <translation>无法读取口令文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="404"/>
+        <location filename="../app/cli/common_options.cpp" line="536"/>
         <source>passphrase file %1 is empty (the first line is the passphrase)</source>
         <translation>口令文件 %1 为空（第一行即为口令）</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="414"/>
+        <location filename="../app/cli/common_options.cpp" line="546"/>
         <source>Connect through a proxy: socks5://[USER@]HOST:PORT (socks5h:// the same; the proxy resolves host names) or http://[USER@]HOST:PORT (HTTP CONNECT). No password in the URL.</source>
         <translation>通过代理连接：socks5://[USER@]HOST:PORT（socks5h:// 相同；由代理解析主机名）或 http://[USER@]HOST:PORT（HTTP CONNECT）。URL 中不得包含密码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="422"/>
+        <location filename="../app/cli/common_options.cpp" line="554"/>
         <source>The proxy user&apos;s password: the first line of FILE (default: the environment variable MAILTLS_PROXY_PASSWORD).</source>
         <translation>代理用户的密码：FILE 的第一行（默认：环境变量 MAILTLS_PROXY_PASSWORD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="430"/>
+        <location filename="../app/cli/common_options.cpp" line="562"/>
         <source>At most N connections through the proxy at once, for the whole run: every scan lane, session and fleet target shares them (default: %1; 1 to %2). A proxy that turns a connection away at its own limit is waited for and retried.</source>
         <translation>整个运行期间经由代理同时进行的连接最多 N 个：所有扫描通道、会话和批量目标共享这些连接（默认：%1；1 到 %2）。若代理因自身上限拒绝某个连接，则等待后重试。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="445"/>
+        <location filename="../app/cli/common_options.cpp" line="577"/>
         <source>--proxy-pass-file needs --proxy</source>
         <translation>--proxy-pass-file 需要 --proxy</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="449"/>
+        <location filename="../app/cli/common_options.cpp" line="581"/>
         <source>--proxy-connections needs --proxy</source>
         <translation>--proxy-connections 需要 --proxy</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="459"/>
+        <location filename="../app/cli/common_options.cpp" line="591"/>
         <source>--proxy-connections: a number from 1 to %1, not &quot;%2&quot;</source>
         <translation>--proxy-connections：须为 1 到 %1 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="472"/>
+        <location filename="../app/cli/common_options.cpp" line="604"/>
         <source>--proxy: empty URL</source>
         <translation>--proxy：URL 为空</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="477"/>
+        <location filename="../app/cli/common_options.cpp" line="609"/>
         <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
         <translation>--proxy-pass-file 需要 --proxy URL 中包含用户名（socks5://USER@HOST:PORT）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Usage: mailtls COMMAND [options]
 
 The TLS side of mail servers: SMTP/STARTTLS sessions, the TLS handshake, certificate
@@ -415,12 +415,12 @@ handshake is an answer, and a finding), 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>&apos;%1&apos; is not available in this build yet (try &apos;mailtls --help&apos;)</source>
         <translation>此版本尚不提供 &apos;%1&apos;（参见 &apos;mailtls --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>unknown command &apos;%1&apos; (try &apos;mailtls --help&apos;)</source>
         <translation>未知命令 &apos;%1&apos;（参见 &apos;mailtls --help&apos;）</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="94"/>
+        <location filename="../app/cli/common_options.cpp" line="95"/>
         <source>Options:</source>
         <translation>選項：</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="95"/>
+        <location filename="../app/cli/common_options.cpp" line="96"/>
         <source>Arguments:</source>
         <translation>引數：</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="96"/>
+        <location filename="../app/cli/common_options.cpp" line="97"/>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>未知選項「%1」。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="97"/>
+        <location filename="../app/cli/common_options.cpp" line="98"/>
         <source>Unknown options: %1.</source>
         <translation>未知選項：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="98"/>
+        <location filename="../app/cli/common_options.cpp" line="99"/>
         <source>Missing value after &apos;%1&apos;.</source>
         <translation>「%1」後缺少值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="99"/>
+        <location filename="../app/cli/common_options.cpp" line="100"/>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>「%1」後有多餘的值。</translation>
     </message>
@@ -105,167 +105,167 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套�
         <translation>請指定一個加密套件，例如 &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="27"/>
+        <location filename="../app/cli/common_options.cpp" line="28"/>
         <source>Show this help and exit.</source>
         <translation>顯示此說明並結束。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="32"/>
+        <location filename="../app/cli/common_options.cpp" line="33"/>
         <source>No colours, even on a terminal.</source>
         <translation>不使用色彩，即使在終端機上也是如此。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="38"/>
+        <location filename="../app/cli/common_options.cpp" line="39"/>
         <source>Exit 1 when a finding is at least this severe: info, low, medium, high, critical.</source>
         <translation>當某項發現的嚴重程度不低於此等級時以 1 結束：info、low、medium、high、critical。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="45"/>
+        <location filename="../app/cli/common_options.cpp" line="46"/>
         <source>%1: smtp, lmtp, imap, pop3, sieve, none, or auto (the port, else the greeting; default: follows the port).</source>
         <translation>%1：smtp、lmtp、imap、pop3、sieve、none 或 auto（依連接埠，否則依問候語；預設：由連接埠決定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="47"/>
+        <location filename="../app/cli/common_options.cpp" line="48"/>
         <source>Mail protocol before TLS</source>
         <translation>TLS 之前的郵件協定</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="53"/>
+        <location filename="../app/cli/common_options.cpp" line="54"/>
         <source>Start TLS with the first byte (SMTPS, as on port 465).</source>
         <translation>從第一個位元組起就使用 TLS（SMTPS，如 465 連接埠）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="59"/>
+        <location filename="../app/cli/common_options.cpp" line="60"/>
         <source>Server name sent in the TLS handshake (default: HOST when it is a name).</source>
         <translation>在 TLS 交握中傳送的伺服器名稱（預設：HOST，若它是名稱）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="65"/>
+        <location filename="../app/cli/common_options.cpp" line="66"/>
         <source>Send no server name indication.</source>
         <translation>不傳送伺服器名稱指示（SNI）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="70"/>
+        <location filename="../app/cli/common_options.cpp" line="71"/>
         <source>Name sent in EHLO/LHLO (default: this machine&apos;s fully qualified name, from its host name, /etc/hosts or /etc/resolv.conf).</source>
         <translation>在 EHLO/LHLO 中傳送的名稱（預設：本機的完整網域名稱，取自其主機名稱、/etc/hosts 或 /etc/resolv.conf）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="78"/>
+        <location filename="../app/cli/common_options.cpp" line="79"/>
         <source>Deadline for each connect, read and write step (default: %1).</source>
         <translation>每個連線、讀取和寫入步驟的時限（預設：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="85"/>
+        <location filename="../app/cli/common_options.cpp" line="86"/>
         <source>Write %1 to FILE; &apos;-&apos; writes it to stdout instead of the text.</source>
         <translation>將%1寫入 FILE；「-」則將其寫到標準輸出，取代文字輸出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="86"/>
+        <location filename="../app/cli/common_options.cpp" line="87"/>
         <source>the JSON report</source>
         <translation> JSON 報告</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="105"/>
+        <location filename="../app/cli/common_options.cpp" line="237"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="129"/>
+        <location filename="../app/cli/common_options.cpp" line="261"/>
         <source>--%1 must be a number of seconds between 0 and 3600, not &apos;%2&apos;</source>
         <translation>--%1 必須是 0 到 3600 之間的秒數，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="144"/>
+        <location filename="../app/cli/common_options.cpp" line="276"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 必須是 %2 到 %3 之間的整數，而不是 &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="155"/>
+        <location filename="../app/cli/common_options.cpp" line="287"/>
         <source>--%1 needs one name without spaces or line breaks</source>
         <translation>--%1 需要一個不含空格或換行的名稱</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="172"/>
+        <location filename="../app/cli/common_options.cpp" line="304"/>
         <source>--starttls must be smtp, lmtp, imap, pop3, sieve, none or auto, not &apos;%1&apos;</source>
         <translation>--starttls 必須是 smtp、lmtp、imap、pop3、sieve、none 或 auto，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="194"/>
+        <location filename="../app/cli/common_options.cpp" line="326"/>
         <location filename="../app/cli/session_args.cpp" line="253"/>
         <source>--sni and --no-sni contradict each other</source>
         <translation>--sni 與 --no-sni 互相矛盾</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="211"/>
+        <location filename="../app/cli/common_options.cpp" line="343"/>
         <source>--json %1: is a directory</source>
         <translation>--json %1：是一個目錄</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="216"/>
+        <location filename="../app/cli/common_options.cpp" line="348"/>
         <source>--json %1: directory %2 does not exist</source>
         <translation>--json %1：目錄 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="220"/>
+        <location filename="../app/cli/common_options.cpp" line="352"/>
         <source>--json %1: directory %2 is not writable</source>
         <translation>--json %1：目錄 %2 無法寫入</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="224"/>
+        <location filename="../app/cli/common_options.cpp" line="356"/>
         <source>--json %1: file is not writable</source>
         <translation>--json %1：檔案無法寫入</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="236"/>
+        <location filename="../app/cli/common_options.cpp" line="368"/>
         <location filename="../app/cli/explain_command.cpp" line="80"/>
         <location filename="../app/cli/records_command.cpp" line="188"/>
         <source>--json needs a file name or &apos;-&apos;</source>
         <translation>--json 需要一個檔案名稱或 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="246"/>
+        <location filename="../app/cli/common_options.cpp" line="378"/>
         <source>--html needs a file name</source>
         <translation>--html 需要一個檔案名稱</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="255"/>
+        <location filename="../app/cli/common_options.cpp" line="387"/>
         <source>--pdf needs a file name</source>
         <translation>--pdf 需要一個檔案名稱</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="262"/>
+        <location filename="../app/cli/common_options.cpp" line="394"/>
         <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;</source>
         <translation>--fail-on 必須是 info、low、medium、high 或 critical，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="289"/>
+        <location filename="../app/cli/common_options.cpp" line="421"/>
         <source>%1%2: no such file</source>
         <translation>%1%2：檔案不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="290"/>
-        <location filename="../app/cli/common_options.cpp" line="310"/>
-        <location filename="../app/cli/common_options.cpp" line="317"/>
+        <location filename="../app/cli/common_options.cpp" line="422"/>
+        <location filename="../app/cli/common_options.cpp" line="442"/>
+        <location filename="../app/cli/common_options.cpp" line="449"/>
         <source>%1%2: cannot read (%3)</source>
         <translation>%1%2：無法讀取（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="294"/>
+        <location filename="../app/cli/common_options.cpp" line="426"/>
         <source>%1%2: is a directory</source>
         <translation>%1%2：是一個目錄</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="299"/>
+        <location filename="../app/cli/common_options.cpp" line="431"/>
         <source>%1%2: is not a regular file (a pipe, socket or device); save it to a file first</source>
         <translation>%1%2：不是一般檔案（而是管線、通訊端或裝置）；請先存成檔案</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="304"/>
+        <location filename="../app/cli/common_options.cpp" line="436"/>
         <source>%1%2: is not a regular file</source>
         <translation>%1%2：不是一般檔案</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="343"/>
+        <location filename="../app/cli/common_options.cpp" line="475"/>
         <location filename="../app/cli/compare_command.cpp" line="284"/>
         <location filename="../app/cli/domain_command.cpp" line="541"/>
         <location filename="../app/cli/explain_command.cpp" line="128"/>
@@ -277,7 +277,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套�
         <translation>無法寫入 --json %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="353"/>
+        <location filename="../app/cli/common_options.cpp" line="485"/>
         <location filename="../app/cli/compare_command.cpp" line="291"/>
         <location filename="../app/cli/domain_command.cpp" line="548"/>
         <location filename="../app/cli/simulate_command.cpp" line="482"/>
@@ -285,7 +285,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套�
         <translation>無法寫入 --html %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="364"/>
+        <location filename="../app/cli/common_options.cpp" line="496"/>
         <location filename="../app/cli/compare_command.cpp" line="300"/>
         <location filename="../app/cli/domain_command.cpp" line="557"/>
         <location filename="../app/cli/simulate_command.cpp" line="490"/>
@@ -293,72 +293,72 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套�
         <translation>無法寫入 --pdf %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="374"/>
+        <location filename="../app/cli/common_options.cpp" line="506"/>
         <source>Write %1 as a PDF file (A4: the verdict, the findings with their fixes, the chain, the matrix), to forward to a partner&apos;s admin.</source>
         <translation>將%1寫成 PDF 檔案（A4：結論、發現及其修正、憑證鏈、矩陣），可轉寄給對方的管理員。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="376"/>
+        <location filename="../app/cli/common_options.cpp" line="508"/>
         <source>the report</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="393"/>
+        <location filename="../app/cli/common_options.cpp" line="525"/>
         <source>passphrase file </source>
         <translation>密語檔案 </translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="397"/>
+        <location filename="../app/cli/common_options.cpp" line="529"/>
         <source>cannot read passphrase file %1: %2</source>
         <translation>無法讀取密語檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="404"/>
+        <location filename="../app/cli/common_options.cpp" line="536"/>
         <source>passphrase file %1 is empty (the first line is the passphrase)</source>
         <translation>密語檔案 %1 是空的（第一行即為密語）</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="414"/>
+        <location filename="../app/cli/common_options.cpp" line="546"/>
         <source>Connect through a proxy: socks5://[USER@]HOST:PORT (socks5h:// the same; the proxy resolves host names) or http://[USER@]HOST:PORT (HTTP CONNECT). No password in the URL.</source>
         <translation>透過代理伺服器連線：socks5://[USER@]HOST:PORT（socks5h:// 相同；由代理伺服器解析主機名稱）或 http://[USER@]HOST:PORT（HTTP CONNECT）。URL 中不得包含密碼。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="422"/>
+        <location filename="../app/cli/common_options.cpp" line="554"/>
         <source>The proxy user&apos;s password: the first line of FILE (default: the environment variable MAILTLS_PROXY_PASSWORD).</source>
         <translation>代理伺服器使用者的密碼：FILE 的第一行（預設：環境變數 MAILTLS_PROXY_PASSWORD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="430"/>
+        <location filename="../app/cli/common_options.cpp" line="562"/>
         <source>At most N connections through the proxy at once, for the whole run: every scan lane, session and fleet target shares them (default: %1; 1 to %2). A proxy that turns a connection away at its own limit is waited for and retried.</source>
         <translation>整個執行期間經由代理伺服器同時進行的連線最多 N 個：所有掃描通道、工作階段和批次目標共用這些連線（預設：%1；1 到 %2）。若代理伺服器因自身上限拒絕某個連線，則等待後重試。</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="445"/>
+        <location filename="../app/cli/common_options.cpp" line="577"/>
         <source>--proxy-pass-file needs --proxy</source>
         <translation>--proxy-pass-file 需要 --proxy</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="449"/>
+        <location filename="../app/cli/common_options.cpp" line="581"/>
         <source>--proxy-connections needs --proxy</source>
         <translation>--proxy-connections 需要 --proxy</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="459"/>
+        <location filename="../app/cli/common_options.cpp" line="591"/>
         <source>--proxy-connections: a number from 1 to %1, not &quot;%2&quot;</source>
         <translation>--proxy-connections：須為 1 到 %1 之間的數字，而不是「%2」</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="472"/>
+        <location filename="../app/cli/common_options.cpp" line="604"/>
         <source>--proxy: empty URL</source>
         <translation>--proxy：URL 為空</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="477"/>
+        <location filename="../app/cli/common_options.cpp" line="609"/>
         <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
         <translation>--proxy-pass-file 需要 --proxy URL 中包含使用者名稱（socks5://USER@HOST:PORT）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Usage: mailtls COMMAND [options]
 
 The TLS side of mail servers: SMTP/STARTTLS sessions, the TLS handshake, certificate
@@ -415,12 +415,12 @@ handshake is an answer, and a finding), 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>&apos;%1&apos; is not available in this build yet (try &apos;mailtls --help&apos;)</source>
         <translation>此版本尚未提供 &apos;%1&apos;（參見 &apos;mailtls --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>unknown command &apos;%1&apos; (try &apos;mailtls --help&apos;)</source>
         <translation>未知的指令 &apos;%1&apos;（參見 &apos;mailtls --help&apos;）</translation>
     </message>

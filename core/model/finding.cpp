@@ -28,16 +28,51 @@ bool parseSeverity(const QString &name, Severity *out)
     return false;
 }
 
-Finding makeFinding(const QString &id, Severity severity, const QString &title, const QString &detail,
+Finding makeFinding(const QString &id, Severity severity, const Phrase &title, const Phrase &detail,
                     const QString &evidence)
 {
     Finding f;
     f.id = id;
     f.severity = severity;
-    f.title = title;
-    f.detail = detail;
+    setTitle(&f, title);
+    setDetail(&f, detail);
     f.evidence = evidence;
     return f;
+}
+
+void setTitle(Finding *finding, const Phrase &title)
+{
+    finding->titlePhrase = title;
+    finding->title = title.english();
+}
+
+void setDetail(Finding *finding, const Phrase &detail)
+{
+    finding->detailPhrase = detail;
+    finding->detail = detail.english();
+}
+
+namespace {
+
+// The phrase's own language when it still says what the English text says (a text assigned
+// directly afterwards wins).
+QString shown(const Phrase &phrase, const QString &english)
+{
+    if (!phrase.translatable() || phrase.english() != english)
+        return english;
+    return phrase.localized();
+}
+
+} // namespace
+
+QString shownTitle(const Finding &finding)
+{
+    return shown(finding.titlePhrase, finding.title);
+}
+
+QString shownDetail(const Finding &finding)
+{
+    return shown(finding.detailPhrase, finding.detail);
 }
 
 void sortBySeverity(Findings *findings)
