@@ -421,9 +421,9 @@ QString ReportPrinter::findingsSection(const Findings &findings) const
     const QString pad(indent, QLatin1Char(' '));
     for (const Finding &f : sorted) {
         out += QStringLiteral("  ") + severityTag(f.severity) + QLatin1Char(' ') + paint(f.id, kBold)
-            + QStringLiteral("  ") + f.title + QLatin1Char('\n');
+            + QStringLiteral("  ") + shownTitle(f) + QLatin1Char('\n');
         if (!f.detail.isEmpty())
-            out += wrapped(f.detail, indent);
+            out += wrapped(shownDetail(f), indent);
         if (!f.evidence.isEmpty())
             out += wrapped(Cli::tr("Evidence: ") + f.evidence, indent);
         auto fixLines = [&](const QString &label, const QString &fix) {

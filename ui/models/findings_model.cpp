@@ -60,7 +60,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SeverityColumn: return SeverityStyle::label(f.severity);
         case IdColumn: return f.id;
-        case TitleColumn: return f.title;
+        case TitleColumn: return core::shownTitle(f);
         }
         break;
     case Qt::DecorationRole:
@@ -68,7 +68,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return severityIcons_.value(int(f.severity));
         break;
     case Qt::ToolTipRole:
-        return f.detail.isEmpty() ? f.title : f.detail;
+        return f.detail.isEmpty() ? core::shownTitle(f) : core::shownDetail(f);
     case Qt::FontRole:
         if (index.column() == IdColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);

@@ -190,7 +190,7 @@ FleetModel::Facts FleetModel::factsOf(const Report &report, const QDateTime &now
             f.hasWorst = true;
             f.worst = finding.severity;
             f.worstId = finding.id;
-            f.worstTitle = finding.title;
+            f.worstTitle = core::shownTitle(finding);
         }
     }
     core::Certificate leaf;

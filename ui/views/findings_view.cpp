@@ -93,13 +93,13 @@ void FindingsView::showFinding(int row)
     }
     const Finding f = model_->findings().at(row);
     QString html;
-    html += QStringLiteral("<h3 style=\"margin-bottom:2px;\">%1</h3>").arg(f.title.toHtmlEscaped());
+    html += QStringLiteral("<h3 style=\"margin-bottom:2px;\">%1</h3>").arg(core::shownTitle(f).toHtmlEscaped());
     html += QStringLiteral("<p><span style=\"background:%1; color:%2; font-weight:bold;\">&nbsp;%3&nbsp;</span>"
                            "&nbsp;&nbsp;<code>%4</code></p>")
                 .arg(SeverityStyle::color(f.severity).name(), SeverityStyle::textColor(f.severity).name(),
                      SeverityStyle::label(f.severity).toHtmlEscaped(), f.id.toHtmlEscaped());
     if (!f.detail.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(paragraphs(f.detail));
+        html += QStringLiteral("<p>%1</p>").arg(paragraphs(core::shownDetail(f)));
     if (!f.evidence.isEmpty())
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Evidence").toHtmlEscaped()) + codeBlock(f.evidence);
     if (!f.fixExim.isEmpty() || !f.fixPostfix.isEmpty() || !f.fixDns.isEmpty() || !f.fixDovecot.isEmpty()) {
