@@ -136,6 +136,11 @@ constexpr int kChainCertificates = 100;
 // a message to send with `--data`.
 constexpr qint64 kCertificateFileBytes = 16 * 1024 * 1024;
 constexpr qint64 kReportFileBytes = 64 * 1024 * 1024;
+// A finding's phrases read back from a report (core/base/phrase.h, "phrases" in the JSON): at
+// most kPhraseDepth levels of phrases inside phrases, kPhraseValues values in one; a deeper or
+// wider one is ignored (the English title and detail stay).
+constexpr int kPhraseDepth = 8;
+constexpr int kPhraseValues = 64;
 constexpr qint64 kWorkspaceFileBytes = 256 * 1024 * 1024;
 constexpr qint64 kMessageFileBytes = 64 * 1024 * 1024;
 // A PKCS#12 file's key-derivation iteration count above this is refused (it would make

@@ -320,8 +320,9 @@ OrderedJsonWriter makeWriter()
     w.setKeyOrder(QStringLiteral("tool"), {"name", "version"});
     w.setKeyOrder(QStringLiteral("outcome"), {"error_kind", "error"});
     w.setKeyOrder(QStringLiteral("verdicts[]"), {"sender", "verdict", "line", "fix", "finding_ids"});
-    w.setKeyOrder(QStringLiteral("findings[]"), {"id", "severity", "title", "detail", "evidence", "fix"});
+    w.setKeyOrder(QStringLiteral("findings[]"), {"id", "severity", "title", "detail", "evidence", "fix", "phrases"});
     w.setKeyOrder(QStringLiteral("findings[].fix"), {"exim", "postfix", "dns"});
+    w.setKeyOrder(QStringLiteral("findings[].phrases"), {"title", "detail"});
     w.setKeyOrder(QStringLiteral("mx"), {"lookup", "null_mx", "implicit"});
     w.setKeyOrder(QStringLiteral("hosts[]"), {"name", "preference", "implicit", "checked", "a", "aaaa", "addresses",
                                               "addresses_not_checked", "tlsa", "tlsa_records", "tlsa_unparsed"});

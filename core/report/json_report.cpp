@@ -190,6 +190,66 @@ QJsonObject certificateToJson(const Certificate &c, int position)
     return o;
 }
 
+// A finding's text as the rule wrote it: {"context", "template", "values": [text | phrase]}, so a
+// report read back is shown in the admin's language too (base/phrase.h). Null for plain text.
+QJsonValue phraseToJson(const Phrase &p)
+{
+    if (!p.translatable())
+        return QJsonValue::Null;
+    QJsonObject o;
+    o.insert(QStringLiteral("context"), QString::fromLatin1(p.context()));
+    o.insert(QStringLiteral("template"), p.source());
+    QJsonArray values;
+    for (const Phrase &value : p.values())
+        values.append(value.translatable() ? phraseToJson(value) : QJsonValue(value.english()));
+    o.insert(QStringLiteral("values"), values);
+    return o;
+}
+
+// The contexts phrases are written in; a phrase read back keeps one of these literals.
+const char *knownPhraseContext(const QString &name)
+{
+    static const char *const kContexts[] = {"Findings", "Explain"};
+    for (const char *context : kContexts)
+        if (name == QLatin1String(context))
+            return context;
+    return nullptr;
+}
+
+// Bounded: a hostile file costs no more than limits::kPhraseDepth levels of
+// limits::kPhraseValues values each. False for anything that is not a phrase we write.
+bool phraseFromJson(const QJsonValue &value, int depth, Phrase *out)
+{
+    if (value.isString()) {
+        *out = Phrase(value.toString());
+        return true;
+    }
+    const QJsonObject o = value.toObject();
+    const char *context = knownPhraseContext(o.value(QStringLiteral("context")).toString());
+    const QString source = o.value(QStringLiteral("template")).toString();
+    const QJsonArray values = o.value(QStringLiteral("values")).toArray();
+    if (!value.isObject() || !context || source.isEmpty() || depth > limits::kPhraseDepth
+        || values.size() > limits::kPhraseValues)
+        return false;
+    Phrase p(context, source.toUtf8().constData());
+    for (const QJsonValue &v : values) {
+        Phrase part;
+        if (!phraseFromJson(v, depth + 1, &part))
+            return false;
+        p = p.arg(part);
+    }
+    *out = p;
+    return true;
+}
+
+// Takes the phrase only when it says what the contract text says.
+void readPhrase(const QJsonValue &value, const QString &english, Phrase *out)
+{
+    Phrase p;
+    if (value.isObject() && phraseFromJson(value, 0, &p) && p.english() == english)
+        *out = p;
+}
+
 QJsonObject findingToJson(const Finding &f)
 {
     QJsonObject o;
@@ -209,6 +269,16 @@ QJsonObject findingToJson(const Finding &f)
         if (!f.fixDovecot.isEmpty())   // IMAP/POP3/ManageSieve findings only
             fix.insert(QStringLiteral("dovecot"), f.fixDovecot);
         o.insert(QStringLiteral("fix"), fix);
+    }
+    const QJsonValue title = phraseToJson(f.titlePhrase);
+    const QJsonValue detail = phraseToJson(f.detailPhrase);
+    if (title.isNull() && detail.isNull()) {
+        o.insert(QStringLiteral("phrases"), QJsonValue::Null);
+    } else {
+        QJsonObject phrases;
+        phrases.insert(QStringLiteral("title"), title);
+        phrases.insert(QStringLiteral("detail"), detail);
+        o.insert(QStringLiteral("phrases"), phrases);
     }
     return o;
 }
@@ -848,8 +918,9 @@ void setReportKeyOrders(OrderedJsonWriter &w, const QString &prefix)
         w.setKeyOrder(at(QStringLiteral("scan.ciphers.%1[]")).arg(QLatin1String(version)),
                       {"code", "iana", "openssl", "kex", "auth", "enc", "mac", "bits"});
     w.setKeyOrder(at(QStringLiteral("findings[]")),
-                  {"id", "severity", "title", "detail", "evidence", "fix"});
+                  {"id", "severity", "title", "detail", "evidence", "fix", "phrases"});
     w.setKeyOrder(at(QStringLiteral("findings[].fix")), {"exim", "postfix", "dns"});
+    w.setKeyOrder(at(QStringLiteral("findings[].phrases")), {"title", "detail"});
 }
 
 OrderedJsonWriter makeWriter()
@@ -894,6 +965,9 @@ bool findingsFromJson(const QJsonArray &findings, Findings *out, QString *error)
         f.fixPostfix = fix.value(QStringLiteral("postfix")).toString();
         f.fixDns = fix.value(QStringLiteral("dns")).toString();
         f.fixDovecot = fix.value(QStringLiteral("dovecot")).toString();
+        const QJsonObject phrases = o.value(QStringLiteral("phrases")).toObject();
+        readPhrase(phrases.value(QStringLiteral("title")), f.title, &f.titlePhrase);
+        readPhrase(phrases.value(QStringLiteral("detail")), f.detail, &f.detailPhrase);
         out->append(f);
     }
     return true;

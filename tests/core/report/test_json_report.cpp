@@ -68,6 +68,7 @@ private Q_SLOTS:
     void rejectsBadInput_data();
     void rejectsBadInput();
     void advisedFindingsSurviveJson();
+    void findingPhrasesSurviveJson();
 
 private:
     Report fullReport() const;
@@ -309,7 +310,7 @@ void TestJsonReport::writesDesignKeyNamesAndFormats()
 
     const QJsonArray findings = o.value("findings").toArray();
     const QJsonObject first = findings.at(0).toObject();
-    QCOMPARE(keySet(first), set({"id", "severity", "title", "detail", "evidence", "fix"}));
+    QCOMPARE(keySet(first), set({"id", "severity", "title", "detail", "evidence", "fix", "phrases"}));
     QCOMPARE(first.value("id").toString(), QStringLiteral("cert.untrusted"));
     QCOMPARE(first.value("severity").toString(), QStringLiteral("high"));
     QCOMPARE(keySet(first.value("fix").toObject()), set({"exim", "postfix"}));
@@ -840,6 +841,72 @@ void TestJsonReport::advisedFindingsSurviveJson()
     QCOMPARE(back.findings.at(0).fixExim, once.at(0).fixExim);
     QCOMPARE(back.findings.at(1).fixPostfix, once.at(1).fixPostfix);
     QCOMPARE(back.findings.at(0).fixExim.count(QLatin1String(kConsequenceMarker)), 1);
+}
+
+void TestJsonReport::findingPhrasesSurviveJson()
+{
+    // A finding's template and values are written beside its English text, so a saved report
+    // opened later is shown in the admin's language too; what is read back is bounded and taken
+    // only when it says what the English says.
+    Report r;
+    const Phrase title = phrase("Findings", "The certificate of %1 has expired");
+    r.findings << makeFinding(QStringLiteral("cert.expired"), Severity::Critical,
+                              phrase("Findings", "%1 (%2 of %3 MX addresses)").arg(title.arg(QStringLiteral("mx %1"))).arg(2).arg(3),
+                              phrase("Findings", "It expired %1 days ago.").arg(4), QStringLiteral("notAfter"));
+    r.findings << makeFinding(QStringLiteral("x.plain"), Severity::Info, QStringLiteral("plain text"), QString(), {});
+    const QJsonObject json = reportToJson(r);
+    const QJsonArray findings = json.value("findings").toArray();
+    const QJsonObject phrases = findings.at(0).toObject().value("phrases").toObject();
+    QCOMPARE(phrases.value("title").toObject().value("template").toString(), QStringLiteral("%1 (%2 of %3 MX addresses)"));
+    QCOMPARE(phrases.value("title").toObject().value("context").toString(), QStringLiteral("Findings"));
+    QCOMPARE(phrases.value("title").toObject().value("values").toArray().at(1).toString(), QStringLiteral("2"));
+    QCOMPARE(phrases.value("detail").toObject().value("values").toArray(), QJsonArray({"4"}));
+    QCOMPARE(findings.at(1).toObject().value("phrases"), QJsonValue(QJsonValue::Null));
+
+    const QByteArray bytes = QJsonDocument(json).toJson();
+    Report back;
+    Error error;
+    QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error.message));
+    QCOMPARE(back.findings.size(), 2);
+    const Finding &f = back.findings.at(0);
+    QVERIFY(f.titlePhrase.translatable());
+    QCOMPARE(f.titlePhrase.english(), QStringLiteral("The certificate of mx %1 has expired (2 of 3 MX addresses)"));
+    QCOMPARE(f.titlePhrase.source(), QStringLiteral("%1 (%2 of %3 MX addresses)"));
+    QVERIFY(f.titlePhrase.values().at(0).translatable());
+    QVERIFY(f.detailPhrase.translatable());
+    QVERIFY(!back.findings.at(1).titlePhrase.translatable());
+    QCOMPARE(QJsonDocument(reportToJson(back)).toJson(), bytes);
+
+    // Hostile or stale phrases are dropped; the English text stays.
+    const auto readTitlePhrase = [](const QJsonValue &phraseJson) {
+        QJsonObject finding{{"id", "x.y"}, {"severity", "info"}, {"title", "The certificate of a has expired"},
+                            {"detail", QJsonValue::Null}, {"evidence", QJsonValue::Null}, {"fix", QJsonValue::Null},
+                            {"phrases", QJsonObject{{"title", phraseJson}}}};
+        QJsonObject root{{"schema", "mailtls.report/1"}, {"findings", QJsonArray{finding}}};
+        Report rr;
+        Error e;
+        if (!reportFromJson(QJsonDocument(root).toJson(), &rr, &e) || rr.findings.isEmpty())
+            return Phrase(QStringLiteral("unreadable: ") + e.message);
+        return rr.findings.at(0).titlePhrase;
+    };
+    const QJsonObject good{{"context", "Findings"}, {"template", "The certificate of %1 has expired"}, {"values", QJsonArray{"a"}}};
+    QVERIFY(readTitlePhrase(good).translatable());
+    QJsonObject other = good;
+    other.insert("values", QJsonArray{"b"});   // says something else than the title
+    QVERIFY(!readTitlePhrase(other).translatable());
+    QJsonObject context = good;
+    context.insert("context", "Elsewhere");
+    QVERIFY(!readTitlePhrase(context).translatable());
+    QJsonValue deep = QStringLiteral("a");
+    for (int i = 0; i < 40; ++i)
+        deep = QJsonObject{{"context", "Findings"}, {"template", "%1"}, {"values", QJsonArray{deep}}};
+    QVERIFY(!readTitlePhrase(QJsonObject{{"context", "Findings"}, {"template", "The certificate of %1 has expired"},
+                                         {"values", QJsonArray{deep}}}).translatable());
+    QJsonArray many;
+    for (int i = 0; i < 1000; ++i)
+        many.append(QStringLiteral("a"));
+    QVERIFY(!readTitlePhrase(QJsonObject{{"context", "Findings"}, {"template", "The certificate of %1 has expired"},
+                                         {"values", many}}).translatable());
 }
 
 MAILTLS_TEST_MAIN(TestJsonReport)
