@@ -138,7 +138,7 @@ public:
     }
 
 private:
-    Finding &add(const QString &id, Severity severity, const QString &title, const QString &detail,
+    Finding &add(const QString &id, Severity severity, const Phrase &title, const Phrase &detail,
                  const QString &evidence)
     {
         findings_ << makeFinding(id, severity, title, detail, evidence);
@@ -162,34 +162,34 @@ private:
         const DnsLookup &mx = r_.mx;
         if (mx.dnssec == DnssecStatus::Bogus) {
             add(QStringLiteral("mx.bogus"), Severity::Critical,
-                QStringLiteral("The MX records of %1 fail DNSSEC validation").arg(r_.domain),
-                QStringLiteral("A validating resolver withholds bogus answers, so every sender behind one (most large "
-                               "providers, every DANE sender) cannot find where to deliver and keeps the mail queued "
-                               "until it bounces. Senders without validation still deliver, which hides the problem."),
+                phrase("Findings", "The MX records of %1 fail DNSSEC validation").arg(r_.domain),
+                phrase("Findings", "A validating resolver withholds bogus answers, so every sender behind one (most large "
+                                   "providers, every DANE sender) cannot find where to deliver and keeps the mail queued "
+                                   "until it bounces. Senders without validation still deliver, which hides the problem."),
                 lookupText(mx));
             return;
         }
         if (isServfailLike(mx)) {
             add(QStringLiteral("mx.lookup_failed"), Severity::High,
-                QStringLiteral("The MX lookup for %1 failed").arg(r_.domain),
-                QStringLiteral("Senders treat a failed lookup as temporary and retry; while it lasts no mail arrives. "
-                               "A SERVFAIL from a validating resolver can also mean the answer was bogus: ask a "
-                               "non-validating resolver (dig +cd) to tell the two apart."),
+                phrase("Findings", "The MX lookup for %1 failed").arg(r_.domain),
+                phrase("Findings", "Senders treat a failed lookup as temporary and retry; while it lasts no mail arrives. "
+                                   "A SERVFAIL from a validating resolver can also mean the answer was bogus: ask a "
+                                   "non-validating resolver (dig +cd) to tell the two apart."),
                 lookupText(mx));
             return;
         }
         if (mx.nxdomain()) {
             add(QStringLiteral("mx.domain_missing"), Severity::High,
-                QStringLiteral("%1 does not exist in DNS").arg(r_.domain),
-                QStringLiteral("The resolver answered NXDOMAIN: senders bounce mail for this domain at once."),
+                phrase("Findings", "%1 does not exist in DNS").arg(r_.domain),
+                phrase("Findings", "The resolver answered NXDOMAIN: senders bounce mail for this domain at once."),
                 lookupText(mx));
             return;
         }
         if (r_.nullMx) {
             add(QStringLiteral("mx.null"), Severity::Info,
-                QStringLiteral("%1 publishes a null MX: it accepts no mail").arg(r_.domain),
-                QStringLiteral("A single MX \"0 .\" (RFC 7505) tells senders not to try; they bounce mail at once. "
-                               "Fine for a domain that sends only; a mistake if it should receive."),
+                phrase("Findings", "%1 publishes a null MX: it accepts no mail").arg(r_.domain),
+                phrase("Findings", "A single MX \"0 .\" (RFC 7505) tells senders not to try; they bounce mail at once. "
+                                   "Fine for a domain that sends only; a mistake if it should receive."),
                 mx.records.join(QStringLiteral("; ")));
             return;
         }
@@ -197,15 +197,15 @@ private:
             const bool anyAddress = !r_.hosts.isEmpty() && !r_.hosts.first().addresses.isEmpty();
             if (anyAddress)
                 add(QStringLiteral("mx.implicit"), Severity::Low,
-                    QStringLiteral("%1 has no MX record; senders use its own address").arg(r_.domain),
-                    QStringLiteral("Without MX records, senders deliver to the domain's A/AAAA addresses (RFC 5321 "
-                                   "§5.1). It works, but an explicit MX record says what is meant and lets DANE and "
-                                   "MTA-STS name the mail host."),
+                    phrase("Findings", "%1 has no MX record; senders use its own address").arg(r_.domain),
+                    phrase("Findings", "Without MX records, senders deliver to the domain's A/AAAA addresses (RFC 5321 "
+                                       "§5.1). It works, but an explicit MX record says what is meant and lets DANE and "
+                                       "MTA-STS name the mail host."),
                     lookupText(mx));
             else
                 add(QStringLiteral("mx.none"), Severity::High,
-                    QStringLiteral("%1 has neither MX nor address records").arg(r_.domain),
-                    QStringLiteral("Senders have nowhere to deliver and bounce the mail."), lookupText(mx));
+                    phrase("Findings", "%1 has neither MX nor address records").arg(r_.domain),
+                    phrase("Findings", "Senders have nowhere to deliver and bounce the mail."), lookupText(mx));
         }
 
         QStringList noAddress, cname, notChecked;
@@ -223,31 +223,32 @@ private:
                                                                     .join(QStringLiteral(" -> ")));
             if (hostAddressesBogus(h))
                 add(QStringLiteral("mx.bogus"), Severity::Critical,
-                    QStringLiteral("The addresses of MX host %1 fail DNSSEC validation").arg(h.name),
-                    QStringLiteral("Senders behind a validating resolver cannot reach this host and move on to the "
-                                   "next MX, or keep the mail queued when there is none."),
+                    phrase("Findings", "The addresses of MX host %1 fail DNSSEC validation").arg(h.name),
+                    phrase("Findings", "Senders behind a validating resolver cannot reach this host and move on to the "
+                                       "next MX, or keep the mail queued when there is none."),
                     QStringLiteral("%1\n%2").arg(lookupText(h.a), lookupText(h.aaaa)))
                     .facts.insert(kHost, h.name);
         }
         if (!noAddress.isEmpty()) {
             const bool all = noAddress.size() == checkedHosts;
             add(QStringLiteral("mx.no_address"), all ? Severity::High : Severity::Medium,
-                all ? QStringLiteral("No MX host of %1 has an address").arg(r_.domain)
-                    : QStringLiteral("%1 MX host(s) have no address").arg(noAddress.size()),
-                QStringLiteral("An MX host without A or AAAA records cannot be reached; senders skip it%1.")
-                    .arg(all ? QStringLiteral(", and with no host left they keep the mail queued") : QString()),
+                all ? phrase("Findings", "No MX host of %1 has an address").arg(r_.domain)
+                    : phrase("Findings", "%1 MX host(s) have no address").arg(noAddress.size()),
+                all ? phrase("Findings", "An MX host without A or AAAA records cannot be reached; senders skip it, "
+                                         "and with no host left they keep the mail queued.")
+                    : phrase("Findings", "An MX host without A or AAAA records cannot be reached; senders skip it."),
                 noAddress.join(QLatin1Char('\n')));
         }
         if (!cname.isEmpty())
-            add(QStringLiteral("mx.cname"), Severity::Medium, QStringLiteral("An MX record points at an alias (CNAME)"),
-                QStringLiteral("RFC 2181 §10.3 and RFC 5321 §5.1 require an MX to name a host with its own address "
-                               "records. Most senders follow the alias anyway, but some refuse, and DANE senders look "
-                               "for TLSA records under the alias's target name first, which surprises many."),
+            add(QStringLiteral("mx.cname"), Severity::Medium, phrase("Findings", "An MX record points at an alias (CNAME)"),
+                phrase("Findings", "RFC 2181 §10.3 and RFC 5321 §5.1 require an MX to name a host with its own address "
+                                   "records. Most senders follow the alias anyway, but some refuse, and DANE senders look "
+                                   "for TLSA records under the alias's target name first, which surprises many."),
                 cname.join(QLatin1Char('\n')));
         if (!notChecked.isEmpty())
             add(QStringLiteral("mx.not_checked"), Severity::Info,
-                QStringLiteral("%1 MX host(s) were not checked").arg(notChecked.size()),
-                QStringLiteral("Only the first hosts by preference are checked; the rest are listed."),
+                phrase("Findings", "%1 MX host(s) were not checked").arg(notChecked.size()),
+                phrase("Findings", "Only the first hosts by preference are checked; the rest are listed."),
                 notChecked.join(QStringLiteral(", ")));
     }
 
@@ -276,36 +277,36 @@ private:
         const int n = int(r_.addresses.size());
         if (!unreachable.isEmpty())
             add(QStringLiteral("mx.unreachable"), unreachable.size() == n ? Severity::High : Severity::Medium,
-                QStringLiteral("%1 of %2 MX addresses could not be reached on port 25").arg(unreachable.size()).arg(n),
-                QStringLiteral("Senders skip an address they cannot connect to. From here it may also be a firewall "
-                               "on this side (many networks block outgoing port 25): check from another network "
-                               "before changing the server."),
+                phrase("Findings", "%1 of %2 MX addresses could not be reached on port 25").arg(unreachable.size()).arg(n),
+                phrase("Findings", "Senders skip an address they cannot connect to. From here it may also be a firewall "
+                                   "on this side (many networks block outgoing port 25): check from another network "
+                                   "before changing the server."),
                 unreachable.join(QLatin1Char('\n')));
         if (!noStarttls.isEmpty())
             add(QStringLiteral("mx.no_starttls"), Severity::High,
-                QStringLiteral("%1 of %2 MX addresses offer no TLS").arg(noStarttls.size()).arg(n),
-                QStringLiteral("Opportunistic senders deliver to these in cleartext; DANE and enforcing MTA-STS "
-                               "senders refuse them and try other MX addresses or keep the mail queued."),
+                phrase("Findings", "%1 of %2 MX addresses offer no TLS").arg(noStarttls.size()).arg(n),
+                phrase("Findings", "Opportunistic senders deliver to these in cleartext; DANE and enforcing MTA-STS "
+                                   "senders refuse them and try other MX addresses or keep the mail queued."),
                 noStarttls.join(QLatin1Char('\n')));
         if (!tlsFailed.isEmpty())
             add(QStringLiteral("mx.tls_failed"), Severity::High,
-                QStringLiteral("The TLS handshake fails at %1 of %2 MX addresses").arg(tlsFailed.size()).arg(n),
-                QStringLiteral("Most opportunistic senders then retry in cleartext (Exim's tls_tempfail_tryclear, "
-                               "Postfix at level may); DANE and MTA-STS senders defer. The session of each address "
-                               "shows the handshake."),
+                phrase("Findings", "The TLS handshake fails at %1 of %2 MX addresses").arg(tlsFailed.size()).arg(n),
+                phrase("Findings", "Most opportunistic senders then retry in cleartext (Exim's tls_tempfail_tryclear, "
+                                   "Postfix at level may); DANE and MTA-STS senders defer. The session of each address "
+                                   "shows the handshake."),
                 tlsFailed.join(QLatin1Char('\n')));
         if (!nameMismatch.isEmpty())
             add(QStringLiteral("mx.cert_name_mismatch"), Severity::Medium,
-                QStringLiteral("%1 of %2 MX addresses serve a certificate not valid for the MX name")
+                phrase("Findings", "%1 of %2 MX addresses serve a certificate not valid for the MX name")
                     .arg(nameMismatch.size()).arg(n),
-                QStringLiteral("Opportunistic senders do not check names; MTA-STS senders in enforce mode refuse the "
-                               "host, and DANE-TA records need the name too (DANE-EE records do not)."),
+                phrase("Findings", "Opportunistic senders do not check names; MTA-STS senders in enforce mode refuse the "
+                                   "host, and DANE-TA records need the name too (DANE-EE records do not)."),
                 nameMismatch.join(QLatin1Char('\n')));
         if (!untrusted.isEmpty())
             add(QStringLiteral("mx.cert_untrusted"), Severity::Low,
-                QStringLiteral("%1 of %2 MX addresses serve a chain that does not verify").arg(untrusted.size()).arg(n),
-                QStringLiteral("Opportunistic and DANE senders do not need a public CA; MTA-STS senders in enforce "
-                               "mode do, and refuse the host."),
+                phrase("Findings", "%1 of %2 MX addresses serve a chain that does not verify").arg(untrusted.size()).arg(n),
+                phrase("Findings", "Opportunistic and DANE senders do not need a public CA; MTA-STS senders in enforce "
+                                   "mode do, and refuse the host."),
                 untrusted.join(QLatin1Char('\n')));
         inconsistencyRule();
         sessionFindingsRollUp();
@@ -338,10 +339,10 @@ private:
         }
         if (!evidence.isEmpty())
             add(QStringLiteral("mx.inconsistent"), Severity::Medium,
-                QStringLiteral("Addresses of one MX host serve different certificates or TLS versions"),
-                QStringLiteral("The nodes behind one name should be configured alike; a difference usually means "
-                               "one node missed a certificate renewal or a configuration change. Partners see the "
-                               "failure only when they reach that node, which makes it look random."),
+                phrase("Findings", "Addresses of one MX host serve different certificates or TLS versions"),
+                phrase("Findings", "The nodes behind one name should be configured alike; a difference usually means "
+                                   "one node missed a certificate renewal or a configuration change. Partners see the "
+                                   "failure only when they reach that node, which makes it look random."),
                 evidence.join(QLatin1Char('\n')));
     }
 
@@ -372,7 +373,8 @@ private:
         for (const QString &id : order) {
             Finding f = byId.value(id);
             const QStringList at = where.value(id);
-            f.title = QStringLiteral("%1 (%2 of %3 MX addresses)").arg(f.title).arg(at.size()).arg(n);
+            const Phrase title = f.titlePhrase.english() == f.title ? f.titlePhrase : Phrase(f.title);
+            setTitle(&f, phrase("Findings", "%1 (%2 of %3 MX addresses)").arg(title).arg(at.size()).arg(n));
             f.evidence = QStringLiteral("At: %1\n%2").arg(at.join(QStringLiteral(", ")), f.evidence);
             findings_ << f;
         }
@@ -391,11 +393,11 @@ private:
             anyTlsa = anyTlsa || hasRecords || h.tlsa.dnssec == DnssecStatus::Bogus;
             if (h.tlsa.dnssec == DnssecStatus::Bogus) {
                 Finding &f = add(QStringLiteral("dane.bogus"), Severity::Critical,
-                                 QStringLiteral("The TLSA records of %1 fail DNSSEC validation").arg(h.name),
-                                 QStringLiteral("Every DANE sender (Postfix at level dane, Exim with hosts_try_dane or "
-                                                "hosts_require_dane) treats the host as unusable and keeps mail for it "
-                                                "queued until it bounces. Fix the signatures first: nothing else here "
-                                                "matters to those senders until this is fixed."),
+                                 phrase("Findings", "The TLSA records of %1 fail DNSSEC validation").arg(h.name),
+                                 phrase("Findings", "Every DANE sender (Postfix at level dane, Exim with hosts_try_dane or "
+                                                    "hosts_require_dane) treats the host as unusable and keeps mail for it "
+                                                    "queued until it bounces. Fix the signatures first: nothing else here "
+                                                    "matters to those senders until this is fixed."),
                                  lookupText(h.tlsa));
                 f.facts.insert(kHost, h.name);
                 f.facts.insert(kTlsaName, tlsaName);
@@ -403,10 +405,10 @@ private:
             }
             if (hostAddressesSecure(h) && isServfailLike(h.tlsa)) {
                 Finding &f = add(QStringLiteral("dane.lookup_failed"), Severity::High,
-                                 QStringLiteral("The TLSA lookup for %1 fails").arg(h.name),
-                                 QStringLiteral("The MX host's addresses are signed, so DANE senders must know "
-                                                "whether TLSA records exist; a failing lookup makes them defer (RFC "
-                                                "7672 §2.2). Some signed zones' servers fail on TLSA queries."),
+                                 phrase("Findings", "The TLSA lookup for %1 fails").arg(h.name),
+                                 phrase("Findings", "The MX host's addresses are signed, so DANE senders must know "
+                                                    "whether TLSA records exist; a failing lookup makes them defer (RFC "
+                                                    "7672 §2.2). Some signed zones' servers fail on TLSA queries."),
                                  lookupText(h.tlsa));
                 f.facts.insert(kHost, h.name);
                 f.facts.insert(kTlsaName, tlsaName);
@@ -416,15 +418,15 @@ private:
                 continue;
             if (!h.tlsaUnparsed.isEmpty())
                 add(QStringLiteral("dane.record_invalid"), Severity::Medium,
-                    QStringLiteral("%1 TLSA record(s) of %2 cannot be read").arg(h.tlsaUnparsed.size()).arg(h.name),
-                    QStringLiteral("Senders ignore records they cannot read."), h.tlsaUnparsed.join(QLatin1Char('\n')))
+                    phrase("Findings", "%1 TLSA record(s) of %2 cannot be read").arg(h.tlsaUnparsed.size()).arg(h.name),
+                    phrase("Findings", "Senders ignore records they cannot read."), h.tlsaUnparsed.join(QLatin1Char('\n')))
                     .facts.insert(kTlsaName, tlsaName);
             if (h.tlsa.dnssec != DnssecStatus::Secure) {
                 Finding &f = add(QStringLiteral("dane.insecure"), Severity::Medium,
-                                 QStringLiteral("The TLSA records of %1 are not signed (DNSSEC %2)")
+                                 phrase("Findings", "The TLSA records of %1 are not signed (DNSSEC %2)")
                                      .arg(h.name, dnssecStatusName(h.tlsa.dnssec)),
-                                 QStringLiteral("Without DNSSEC a TLSA record proves nothing, so no sender uses it: "
-                                                "DANE senders deliver with unauthenticated TLS as if there were none."),
+                                 phrase("Findings", "Without DNSSEC a TLSA record proves nothing, so no sender uses it: "
+                                                    "DANE senders deliver with unauthenticated TLS as if there were none."),
                                  lookupText(h.tlsa));
                 f.facts.insert(kHost, h.name);
                 f.facts.insert(kTlsaName, tlsaName);
@@ -432,10 +434,10 @@ private:
             }
             if (!hostAddressesSecure(h)) {
                 Finding &f = add(QStringLiteral("dane.host_insecure"), Severity::Medium,
-                                 QStringLiteral("TLSA for %1 is signed, but the host's addresses are not").arg(h.name),
-                                 QStringLiteral("DANE senders look for TLSA only when the MX host's A/AAAA records are "
-                                                "DNSSEC-secure (RFC 7672 §2.2.2); here they are not, so the TLSA "
-                                                "records are never used."),
+                                 phrase("Findings", "TLSA for %1 is signed, but the host's addresses are not").arg(h.name),
+                                 phrase("Findings", "DANE senders look for TLSA only when the MX host's A/AAAA records are "
+                                                    "DNSSEC-secure (RFC 7672 §2.2.2); here they are not, so the TLSA "
+                                                    "records are never used."),
                                  QStringLiteral("%1\n%2\n%3").arg(lookupText(h.a), lookupText(h.aaaa), lookupText(h.tlsa)));
                 f.facts.insert(kHost, h.name);
                 continue;
@@ -460,30 +462,30 @@ private:
             if (!unusable.isEmpty()) {
                 const bool all = unusable.size() == h.tlsaRecords.size();
                 Finding &f = add(QStringLiteral("dane.unusable_usage"), all ? Severity::High : Severity::Low,
-                                 all ? QStringLiteral("No TLSA record of %1 is usable for SMTP").arg(h.name)
-                                     : QStringLiteral("Some TLSA records of %1 are not usable for SMTP").arg(h.name),
-                                 QStringLiteral("RFC 7672 §3.1.3: SMTP senders ignore usages 0 (PKIX-TA) and 1 "
-                                                "(PKIX-EE), since MX hosts have no agreed CA set. %1")
-                                     .arg(all ? QStringLiteral("With only those, DANE senders insist on TLS but do "
-                                                               "not authenticate it.")
-                                              : QString()),
+                                 all ? phrase("Findings", "No TLSA record of %1 is usable for SMTP").arg(h.name)
+                                     : phrase("Findings", "Some TLSA records of %1 are not usable for SMTP").arg(h.name),
+                                 all ? phrase("Findings", "RFC 7672 §3.1.3: SMTP senders ignore usages 0 (PKIX-TA) and 1 "
+                                                          "(PKIX-EE), since MX hosts have no agreed CA set. With only "
+                                                          "those, DANE senders insist on TLS but do not authenticate it.")
+                                     : phrase("Findings", "RFC 7672 §3.1.3: SMTP senders ignore usages 0 (PKIX-TA) and 1 "
+                                                          "(PKIX-EE), since MX hosts have no agreed CA set. "),
                                  unusable.join(QLatin1Char('\n')));
                 f.facts.insert(kTlsaName, tlsaName);
                 f.facts.insert(kSuggested, suggestedRecords(h));
             }
             if (!form.isEmpty())
                 add(QStringLiteral("dane.record_form"), Severity::Info,
-                    QStringLiteral("TLSA records of %1 use a less robust form").arg(h.name),
-                    QStringLiteral("3 1 1 (the key's SHA-256) survives certificate renewals with the same key; 3 0 x "
-                                   "changes with every certificate, and matching type 0 publishes whole data."),
+                    phrase("Findings", "TLSA records of %1 use a less robust form").arg(h.name),
+                    phrase("Findings", "3 1 1 (the key's SHA-256) survives certificate renewals with the same key; 3 0 x "
+                                       "changes with every certificate, and matching type 0 publishes whole data."),
                     form.join(QLatin1Char('\n')))
                     .facts.insert(kTlsaName, tlsaName);
             if (eeRecords + taRecords > 0 && taRecords == 0 && eeData.size() == 1)
                 add(QStringLiteral("dane.no_rollover"), Severity::Low,
-                    QStringLiteral("%1 publishes one DANE-EE record and nothing for the next key").arg(h.name),
-                    QStringLiteral("The day the key changes, DANE senders defer until a new record is published and "
-                                   "cached copies expire. Publish the next key's 3 1 1 record now (or a 2 1 1 for the "
-                                   "issuing CA) so a key change is a non-event."),
+                    phrase("Findings", "%1 publishes one DANE-EE record and nothing for the next key").arg(h.name),
+                    phrase("Findings", "The day the key changes, DANE senders defer until a new record is published and "
+                                       "cached copies expire. Publish the next key's 3 1 1 record now (or a 2 1 1 for the "
+                                       "issuing CA) so a key change is a non-event."),
                     h.tlsa.records.join(QLatin1Char('\n')))
                     .facts.insert(kTlsaName, tlsaName);
 
@@ -507,10 +509,10 @@ private:
             }
             if (!mismatch.isEmpty()) {
                 Finding &f = add(QStringLiteral("dane.mismatch"), Severity::Critical,
-                                 QStringLiteral("%1 serves a certificate its TLSA records do not match").arg(h.name),
-                                 QStringLiteral("DANE senders refuse these addresses and keep the mail queued when no "
-                                                "other MX works. The usual cause is a certificate renewed with a new key "
-                                                "while the TLSA records still name the old one."),
+                                 phrase("Findings", "%1 serves a certificate its TLSA records do not match").arg(h.name),
+                                 phrase("Findings", "DANE senders refuse these addresses and keep the mail queued when no "
+                                                    "other MX works. The usual cause is a certificate renewed with a new key "
+                                                    "while the TLSA records still name the old one."),
                                  QStringLiteral("%1\npublished: %2").arg(mismatch.join(QLatin1Char('\n')),
                                                                           h.tlsa.records.join(QStringLiteral("; "))));
                 f.facts.insert(kHost, h.name);
@@ -519,16 +521,16 @@ private:
             }
             if (!noTls.isEmpty())
                 add(QStringLiteral("dane.no_tls"), Severity::Critical,
-                    QStringLiteral("%1 publishes TLSA records but gives no TLS").arg(h.name),
-                    QStringLiteral("With secure TLSA records a DANE sender requires TLS and will not fall back to "
-                                   "cleartext: mail to these addresses waits in its queue."),
+                    phrase("Findings", "%1 publishes TLSA records but gives no TLS").arg(h.name),
+                    phrase("Findings", "With secure TLSA records a DANE sender requires TLS and will not fall back to "
+                                       "cleartext: mail to these addresses waits in its queue."),
                     noTls.join(QLatin1Char('\n')))
                     .facts.insert(kHost, h.name);
         }
         if (!anyTlsa && !r_.hosts.isEmpty() && !r_.nullMx)
-            add(QStringLiteral("dane.none"), Severity::Info, QStringLiteral("No MX host of %1 publishes DANE").arg(r_.domain),
-                QStringLiteral("DANE senders deliver with unauthenticated TLS, which an attacker on the path can "
-                               "strip or intercept. Publishing TLSA records in a signed zone closes that."),
+            add(QStringLiteral("dane.none"), Severity::Info, phrase("Findings", "No MX host of %1 publishes DANE").arg(r_.domain),
+                phrase("Findings", "DANE senders deliver with unauthenticated TLS, which an attacker on the path can "
+                                   "strip or intercept. Publishing TLSA records in a signed zone closes that."),
                 QString())
                 .facts.insert(kHosts, hostNames().join(QLatin1Char(',')));
     }
@@ -576,18 +578,18 @@ private:
             return;
         if (isServfailLike(txt) || txt.dnssec == DnssecStatus::Bogus) {
             add(QStringLiteral("mtasts.lookup_failed"), Severity::Medium,
-                QStringLiteral("The MTA-STS record lookup failed"),
-                QStringLiteral("Senders that already cached a policy keep using it; others treat the domain as "
-                               "without MTA-STS until the lookup works."),
+                phrase("Findings", "The MTA-STS record lookup failed"),
+                phrase("Findings", "Senders that already cached a policy keep using it; others treat the domain as "
+                                   "without MTA-STS until the lookup works."),
                 lookupText(txt));
             return;
         }
         const QList<StsTxtRecord> recs = stsRecords();
         if (recs.isEmpty()) {
             withHosts(add(QStringLiteral("mtasts.none"), Severity::Info,
-                          QStringLiteral("%1 publishes no MTA-STS policy").arg(r_.domain),
-                          QStringLiteral("Senders that implement MTA-STS (the large mailbox providers) deliver with "
-                                         "opportunistic TLS, which an attacker on the path can strip."),
+                          phrase("Findings", "%1 publishes no MTA-STS policy").arg(r_.domain),
+                          phrase("Findings", "Senders that implement MTA-STS (the large mailbox providers) deliver with "
+                                             "opportunistic TLS, which an attacker on the path can strip."),
                           txt.records.isEmpty() ? lookupText(txt)
                                                 : QStringLiteral("_mta-sts TXT without v=STSv1: %1")
                                                       .arg(txt.records.join(QStringLiteral("; ")))));
@@ -595,16 +597,16 @@ private:
         }
         if (recs.size() > 1) {
             withHosts(add(QStringLiteral("mtasts.txt_duplicate"), Severity::High,
-                          QStringLiteral("%1 publishes %2 MTA-STS records").arg(r_.domain).arg(recs.size()),
-                          QStringLiteral("RFC 8461 §3.1: with more than one v=STSv1 record, senders must assume the "
-                                         "domain has no policy at all — the protection is silently off. This often "
-                                         "happens when a new record is added for a policy change instead of the old "
-                                         "one being replaced."),
+                          phrase("Findings", "%1 publishes %2 MTA-STS records").arg(r_.domain).arg(recs.size()),
+                          phrase("Findings", "RFC 8461 §3.1: with more than one v=STSv1 record, senders must assume the "
+                                             "domain has no policy at all — the protection is silently off. This often "
+                                             "happens when a new record is added for a policy change instead of the old "
+                                             "one being replaced."),
                           txt.records.join(QLatin1Char('\n'))));
         } else if (!recs.first().problems.isEmpty()) {
             withHosts(add(QStringLiteral("mtasts.txt_invalid"), Severity::High,
-                          QStringLiteral("The MTA-STS record of %1 is not valid").arg(r_.domain),
-                          QStringLiteral("Senders treat a record they cannot parse as no policy (RFC 8461 §3.1)."),
+                          phrase("Findings", "The MTA-STS record of %1 is not valid").arg(r_.domain),
+                          phrase("Findings", "Senders treat a record they cannot parse as no policy (RFC 8461 §3.1)."),
                           QStringLiteral("%1\n%2").arg(txt.records.join(QStringLiteral("; ")),
                                                         recs.first().problems.join(QLatin1Char('\n')))));
         }
@@ -616,9 +618,9 @@ private:
                                                                            : QStringLiteral(" (%1)").arg(f.address));
         if (!f.redirectLocation.isEmpty() || (f.httpStatus >= 300 && f.httpStatus < 400)) {
             withHosts(add(QStringLiteral("mtasts.policy_redirect"), Severity::High,
-                          QStringLiteral("The MTA-STS policy URL redirects"),
-                          QStringLiteral("RFC 8461 §3.3: senders must not follow redirects, so they get no policy. "
-                                         "Serve the file itself at that exact URL."),
+                          phrase("Findings", "The MTA-STS policy URL redirects"),
+                          phrase("Findings", "RFC 8461 §3.3: senders must not follow redirects, so they get no policy. "
+                                             "Serve the file itself at that exact URL."),
                           QStringLiteral("%1\nHTTP %2, Location: %3").arg(fetched).arg(f.httpStatus).arg(f.redirectLocation)));
             return;
         }
@@ -626,27 +628,27 @@ private:
         // sent), or an HTTP answer came over it; either way senders get no policy.
         if ((f.httpStatus != 0 && !f.certificateValid) || (f.httpStatus == 0 && !f.certificateError.isEmpty())) {
             withHosts(add(QStringLiteral("mtasts.policy_cert_invalid"), Severity::High,
-                          QStringLiteral("The certificate of %1 is not valid").arg(policyHost),
-                          QStringLiteral("Senders fetch the policy only over verified HTTPS (RFC 8461 §3.3); with this "
-                                         "certificate they get no policy, and the domain is unprotected."),
+                          phrase("Findings", "The certificate of %1 is not valid").arg(policyHost),
+                          phrase("Findings", "Senders fetch the policy only over verified HTTPS (RFC 8461 §3.3); with this "
+                                             "certificate they get no policy, and the domain is unprotected."),
                           QStringLiteral("%1\n%2").arg(fetched, f.certificateError)));
             return;
         }
         if (f.bodyTooLarge) {
             withHosts(add(QStringLiteral("mtasts.policy_too_large"), Severity::High,
-                          QStringLiteral("The MTA-STS policy is too large"),
-                          QStringLiteral("A policy is a few lines; this body is longer than %1 bytes, so it was not "
-                                         "read. Senders bound the size too and will not use it.")
+                          phrase("Findings", "The MTA-STS policy is too large"),
+                          phrase("Findings", "A policy is a few lines; this body is longer than %1 bytes, so it was not "
+                                             "read. Senders bound the size too and will not use it.")
                               .arg(limits::kStsPolicyBytes),
                           f.error.isEmpty() ? fetched : QStringLiteral("%1\n%2").arg(fetched, f.error)));
             return;
         }
         if (f.httpStatus != 200) {
             withHosts(add(QStringLiteral("mtasts.policy_unavailable"), Severity::High,
-                          QStringLiteral("The MTA-STS policy could not be fetched"),
-                          QStringLiteral("The TXT record announces a policy, but there is none to get: new senders "
-                                         "treat the domain as without MTA-STS; senders with a cached policy keep "
-                                         "enforcing the old one until its max_age runs out."),
+                          phrase("Findings", "The MTA-STS policy could not be fetched"),
+                          phrase("Findings", "The TXT record announces a policy, but there is none to get: new senders "
+                                             "treat the domain as without MTA-STS; senders with a cached policy keep "
+                                             "enforcing the old one until its max_age runs out."),
                           QStringLiteral("%1\n%2").arg(fetched, f.httpStatus ? QStringLiteral("HTTP %1").arg(f.httpStatus)
                                                                              : f.error)));
             return;
@@ -654,37 +656,37 @@ private:
         if (!f.contentType.isEmpty() &&
             !f.contentType.trimmed().startsWith(QLatin1String("text/plain"), Qt::CaseInsensitive))
             add(QStringLiteral("mtasts.policy_content_type"), Severity::Medium,
-                QStringLiteral("The MTA-STS policy is served as %1, not text/plain").arg(f.contentType),
-                QStringLiteral("RFC 8461 §3.3 requires text/plain; strict senders discard a policy of another type."),
+                phrase("Findings", "The MTA-STS policy is served as %1, not text/plain").arg(f.contentType),
+                phrase("Findings", "RFC 8461 §3.3 requires text/plain; strict senders discard a policy of another type."),
                 fetched);
         if (!r_.sts.policyParsed)
             return;
         const StsPolicyText &p = r_.sts.policy;
         if (!p.problems.isEmpty()) {
             withHosts(add(QStringLiteral("mtasts.policy_invalid"), Severity::High,
-                          QStringLiteral("The MTA-STS policy has errors"),
-                          QStringLiteral("Senders discard a policy they cannot parse, which leaves the domain "
-                                         "unprotected."),
+                          phrase("Findings", "The MTA-STS policy has errors"),
+                          phrase("Findings", "Senders discard a policy they cannot parse, which leaves the domain "
+                                             "unprotected."),
                           p.problems.join(QLatin1Char('\n'))))
                 .facts.insert(kMode, p.mode);
             return;
         }
         if (p.mode == QLatin1String("testing"))
             withHosts(add(QStringLiteral("mtasts.testing"), Severity::Info,
-                          QStringLiteral("The MTA-STS policy is in testing mode"),
-                          QStringLiteral("Senders check it and report failures (to the TLS-RPT address), but deliver "
-                                         "anyway. Switch to enforce once the reports are clean."),
+                          phrase("Findings", "The MTA-STS policy is in testing mode"),
+                          phrase("Findings", "Senders check it and report failures (to the TLS-RPT address), but deliver "
+                                             "anyway. Switch to enforce once the reports are clean."),
                           QStringLiteral("mode: testing")));
         else if (p.mode == QLatin1String("none"))
-            add(QStringLiteral("mtasts.mode_none"), Severity::Info, QStringLiteral("The MTA-STS policy is switched off"),
-                QStringLiteral("mode: none tells senders to forget the policy: the usual way to retire it."),
+            add(QStringLiteral("mtasts.mode_none"), Severity::Info, phrase("Findings", "The MTA-STS policy is switched off"),
+                phrase("Findings", "mode: none tells senders to forget the policy: the usual way to retire it."),
                 QStringLiteral("mode: none"));
         if (p.maxAge >= 0 && p.maxAge < 86400)
             add(QStringLiteral("mtasts.max_age_short"), Severity::Low,
-                QStringLiteral("The MTA-STS policy is cached for only %1 seconds").arg(p.maxAge),
-                QStringLiteral("A short max_age means senders fetch the policy again often, and an attacker who can "
-                               "block that fetch gets the domain treated as unprotected sooner. RFC 8461 suggests "
-                               "weeks (e.g. 604800 or more)."),
+                phrase("Findings", "The MTA-STS policy is cached for only %1 seconds").arg(p.maxAge),
+                phrase("Findings", "A short max_age means senders fetch the policy again often, and an attacker who can "
+                                   "block that fetch gets the domain treated as unprotected sooner. RFC 8461 suggests "
+                                   "weeks (e.g. 604800 or more)."),
                 QStringLiteral("max_age: %1").arg(p.maxAge));
         if (p.mode == QLatin1String("none"))
             return;
@@ -717,23 +719,23 @@ private:
         }
         if (!notCovered.isEmpty()) {
             Finding &fnd = withHosts(add(QStringLiteral("mtasts.mx_not_covered"), enforce ? Severity::Critical : Severity::Medium,
-                          QStringLiteral("The MTA-STS policy does not cover MX host %1").arg(notCovered.join(QStringLiteral(", "))),
-                          enforce ? QStringLiteral("In enforce mode, senders refuse every MX host no mx: pattern matches; "
-                                                   "when none is left, mail waits in their queues and then bounces.")
-                                  : QStringLiteral("In testing mode senders deliver anyway and report the failure; "
-                                                   "switching to enforce now would refuse these hosts."),
+                          phrase("Findings", "The MTA-STS policy does not cover MX host %1").arg(notCovered.join(QStringLiteral(", "))),
+                          enforce ? phrase("Findings", "In enforce mode, senders refuse every MX host no mx: pattern matches; "
+                                                       "when none is left, mail waits in their queues and then bounces.")
+                                  : phrase("Findings", "In testing mode senders deliver anyway and report the failure; "
+                                                       "switching to enforce now would refuse these hosts."),
                           QStringLiteral("mx patterns: %1\nMX hosts: %2").arg(p.mx.join(QStringLiteral(", ")),
                                                                               hostNames().join(QStringLiteral(", ")))));
             fnd.facts.insert(kMode, p.mode);
         }
         if (!badCert.isEmpty())
             withHosts(add(QStringLiteral("mtasts.mx_cert_invalid"), enforce ? Severity::Critical : Severity::Medium,
-                          QStringLiteral("%1 MX address(es) would fail MTA-STS certificate checks").arg(badCert.size()),
-                          enforce ? QStringLiteral("In enforce mode, senders require TLS with a certificate that chains "
-                                                   "to a public CA and is valid for the MX name; these addresses fail "
-                                                   "that, so mail routed to them waits in the senders' queues.")
-                                  : QStringLiteral("In testing mode senders deliver anyway and report it; in enforce "
-                                                   "mode these addresses would be refused."),
+                          phrase("Findings", "%1 MX address(es) would fail MTA-STS certificate checks").arg(badCert.size()),
+                          enforce ? phrase("Findings", "In enforce mode, senders require TLS with a certificate that chains "
+                                                       "to a public CA and is valid for the MX name; these addresses fail "
+                                                       "that, so mail routed to them waits in the senders' queues.")
+                                  : phrase("Findings", "In testing mode senders deliver anyway and report it; in enforce "
+                                                       "mode these addresses would be refused."),
                           badCert.join(QLatin1Char('\n'))))
                 .facts.insert(kMode, p.mode);
         QStringList unused;
@@ -742,9 +744,9 @@ private:
                 unused << m;
         if (!unused.isEmpty() && !r_.implicitMx)
             withHosts(add(QStringLiteral("mtasts.pattern_unused"), Severity::Low,
-                          QStringLiteral("mx: patterns that match no MX host"),
-                          QStringLiteral("Left over from an old MX set, or a typo of the intended name. They do no "
-                                         "harm by themselves but make the policy harder to trust."),
+                          phrase("Findings", "mx: patterns that match no MX host"),
+                          phrase("Findings", "Left over from an old MX set, or a typo of the intended name. They do no "
+                                             "harm by themselves but make the policy harder to trust."),
                           unused.join(QStringLiteral(", "))))
                 .facts.insert(kUnused, unused.join(QLatin1Char(',')));
     }
@@ -762,23 +764,23 @@ private:
         const bool protects = hasFinding(findings_, QStringLiteral("mtasts.testing")) || usablePolicy();
         if (recs.isEmpty()) {
             add(QStringLiteral("tlsrpt.none"), protects ? Severity::Low : Severity::Info,
-                QStringLiteral("%1 publishes no TLS-RPT address").arg(r_.domain),
-                QStringLiteral("Senders that fail TLS, DANE or MTA-STS checks toward this domain have nowhere to "
-                               "report it (RFC 8460), so failures stay invisible to you."),
+                phrase("Findings", "%1 publishes no TLS-RPT address").arg(r_.domain),
+                phrase("Findings", "Senders that fail TLS, DANE or MTA-STS checks toward this domain have nowhere to "
+                                   "report it (RFC 8460), so failures stay invisible to you."),
                 lookupText(txt));
             return;
         }
         if (recs.size() > 1) {
             add(QStringLiteral("tlsrpt.duplicate"), Severity::Medium,
-                QStringLiteral("%1 publishes %2 TLS-RPT records").arg(r_.domain).arg(recs.size()),
-                QStringLiteral("RFC 8460 §3: with more than one record, senders send no reports."),
+                phrase("Findings", "%1 publishes %2 TLS-RPT records").arg(r_.domain).arg(recs.size()),
+                phrase("Findings", "RFC 8460 §3: with more than one record, senders send no reports."),
                 txt.records.join(QLatin1Char('\n')));
             return;
         }
         if (!recs.first().problems.isEmpty())
             add(QStringLiteral("tlsrpt.invalid"), Severity::Medium,
-                QStringLiteral("The TLS-RPT record of %1 is not valid").arg(r_.domain),
-                QStringLiteral("Senders ignore a record they cannot parse, so no reports arrive."),
+                phrase("Findings", "The TLS-RPT record of %1 is not valid").arg(r_.domain),
+                phrase("Findings", "Senders ignore a record they cannot parse, so no reports arrive."),
                 QStringLiteral("%1\n%2").arg(txt.records.join(QStringLiteral("; ")), recs.first().problems.join(QLatin1Char('\n'))));
     }
 
