@@ -18,7 +18,18 @@
 #include <QTest>
 #include <QTimer>
 
+#include <QFile>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+
 #include "language.h"
+#include "model/report.h"
+#include "models/findings_model.h"
+#include "report/json_report.h"
+#include "views/findings_view.h"
+#include "workbench_args.h"
 #include "language_menu.h"
 #include "main_window.h"
 #include "views/notes_view.h"
@@ -65,6 +76,7 @@ private Q_SLOTS:
     void choiceIsStoredAndAsksOnlyWhenItChangesSomething();
     void germanWindowFromTheSetting();
     void environmentOverridesTheSetting();
+    void savedReportFindingsInGerman();
     void questionComesInTheChosenLanguage();
     void restartClosesTheWindowTheNormalWay();
 
@@ -215,6 +227,58 @@ void TestLanguageSetting::germanWindowFromTheSetting()
     QVERIFY(tools->grab().save(artifact(QStringLiteral("language_de_tools_menu.png"))));
     menu->adjustSize();
     QVERIFY(menu->grab().save(artifact(QStringLiteral("language_de_menu.png"))));
+}
+
+void TestLanguageSetting::savedReportFindingsInGerman()
+{
+    // A report saved by `mailtls session --json` (in any language) and opened in a German
+    // window: the findings table and pane show the German title and detail with the report's
+    // values, while the report itself keeps core's English.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    core::Report r;
+    r.kind = QStringLiteral("session");
+    r.target.host = QStringLiteral("mx1.example.org");
+    r.target.port = 25;
+    r.target.dialect = QStringLiteral("smtp");
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    r.findings << core::makeFinding(
+        QStringLiteral("kex.dh_weak"), core::Severity::High, core::phrase("Findings", "Diffie-Hellman prime of only %1 bits").arg(1024),
+        core::phrase("Findings", "The server's DHE key exchange uses a %1-bit prime. GnuTLS clients (Exim on Debian among them) "
+                                 "refuse primes under their minimum (often 2048 bits) and the handshake fails; primes this "
+                                 "small are also within reach of precomputation attacks (Logjam).")
+            .arg(1024),
+        QStringLiteral("server temp key DH, 1024 bits"));
+    const QString path = dir.filePath(QStringLiteral("dh.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(core::reportToJsonBytes(r)) > 0);
+    }
+    useLanguage(QStringLiteral("de"));
+    ui::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy opened(window.workspaceController(), &ui::WorkspaceController::fileOpened);
+    app::applyWorkbenchArgs(&window, app::parseWorkbenchArgs({QStringLiteral("mailtls-workbench"), path}));
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(window.report().findings.value(0).title, QStringLiteral("Diffie-Hellman prime of only 1024 bits"));
+    ui::FindingsView *view = window.findChild<ui::FindingsView *>();
+    QVERIFY(view);
+    QTableView *table = view->findChild<QTableView *>();
+    QVERIFY(table && table->model() && table->model()->rowCount() == 1);
+    const QString shown = table->model()->index(0, ui::FindingsModel::TitleColumn).data().toString();
+    QCOMPARE(shown, QStringLiteral("Diffie-Hellman-Primzahl mit nur 1024 Bit"));
+    table->selectRow(0);
+    QTextBrowser *pane = view->findChild<QTextBrowser *>();
+    QVERIFY(pane);
+    QTRY_VERIFY2(pane->toPlainText().contains(QStringLiteral("Primzahl mit 1024 Bit")), qPrintable(pane->toPlainText()));
+    for (QWidget *w = view; w; w = w->parentWidget())
+        if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+            tabs->setCurrentWidget(w);
+    QVERIFY(view->isVisible());
+    QVERIFY(window.grab().save(artifact(QStringLiteral("language_de_findings.png"))));
 }
 
 void TestLanguageSetting::environmentOverridesTheSetting()
