@@ -626,7 +626,8 @@ void MainWindow::onSessionFinished(const Report &report)
     showReport(report);
     const core::SessionOutcome &outcome = report.outcome;
     // Why the server refused a step, as far as its reply tells (diagnose/refusal_hint.h).
-    const QString likely = outcome.refusal.hint.isEmpty() ? QString() : tr("Likely: %1").arg(outcome.refusal.hint);
+    const QString hint = outcome.refusal.hintPhrase.isEmpty() ? outcome.refusal.hint : outcome.refusal.hintPhrase.localized();
+    const QString likely = hint.isEmpty() ? QString() : tr("Likely: %1").arg(hint);
     if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled) {
         setBanner(likely.isEmpty() ? outcome.error : outcome.error + QLatin1Char('\n') + likely, true);
         stateLabel_->setText(tr("Failed — %1: %2").arg(sessionTarget_, outcome.error));

@@ -53,12 +53,12 @@ QStringList wrapCell(const QString &text, int width)
 
 QString cellText(const CompareCell &cell)
 {
-    return cell.missing ? QStringLiteral("(%1)").arg(cell.text) : cell.text;
+    return cell.missing ? QStringLiteral("(%1)").arg(shownText(cell)) : shownText(cell);
 }
 
 QString whatText(const CompareRow &row)
 {
-    return row.key.isEmpty() ? row.aspect : QStringLiteral("%1: %2").arg(row.aspect, row.key);
+    return row.key.isEmpty() ? localizedAspect(row.aspect) : QStringLiteral("%1: %2").arg(localizedAspect(row.aspect), shownKey(row));
 }
 
 class TableWriter
@@ -179,7 +179,8 @@ QString compareText(const Comparison &c, const QStringList &descriptions, int wi
     }
     if (!c.notes.isEmpty()) {
         out += heading(Cli::tr("Notes"), color);
-        for (const QString &note : c.notes) {
+        for (int i = 0; i < c.notes.size(); ++i) {
+            const QString note = c.notePhrases.value(i).isEmpty() ? c.notes.at(i) : c.notePhrases.at(i).localized();
             const QStringList lines = wrapCell(note, qMax(40, width - 4));
             out += QStringLiteral("  - %1\n").arg(lines.join(QStringLiteral("\n    ")));
         }

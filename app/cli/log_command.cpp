@@ -22,6 +22,12 @@ namespace mailtls::cli {
 
 namespace {
 
+// A text core wrote, in the admin's language (its English when it came without a phrase).
+QString localText(const Phrase &phrase, const QString &english)
+{
+    return phrase.isEmpty() ? english : phrase.localized();
+}
+
 const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",
     "Reads a mail server's own logs (Exim main log, Exim or Postfix lines in syslog, journalctl\n"
     "-o short-iso or -o json exports; plain, .gz, .xz or .bz2, several files read in time order)\n"
@@ -238,7 +244,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
         out += bold(Cli::tr("\nTLS failures by cause\n"));
         for (const LogCauseGroup &g : causes) {
             const LogCauseInfo info = logCauseInfo(g.cause);
-            out += red(QStringLiteral("  %1").arg(info.title))
+            out += red(QStringLiteral("  %1").arg(localText(info.titlePhrase, info.title)))
                    + Cli::tr(" [%1%2]: %3 failure(s), %4 partner(s)\n")
                          .arg(g.cause, info.finding.isEmpty() ? QString() : QStringLiteral(" → ") + info.finding)
                          .arg(groupedNumber(g.count))
@@ -260,7 +266,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                         out += Cli::tr("        e.g. %1 (%2)\n").arg(safe(f.example.left(width - 20)), safe(f.where));
                 }
             }
-            out += wrap(info.meaning, QStringLiteral("    "), width);
+            out += wrap(localText(info.meaningPhrase, info.meaning), QStringLiteral("    "), width);
             out += Cli::tr("    next: %1\n").arg(info.nextStep);
         }
     }
@@ -328,11 +334,11 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
     }
 
     if (impact) {
-        out += bold(Cli::tr("\nWhat breaks if: %1\n").arg(safe(impact->description)));
+        out += bold(Cli::tr("\nWhat breaks if: %1\n").arg(safe(localText(impact->descriptionPhrase, impact->description))));
         if (!impact->error.isEmpty()) {
-            out += red(Cli::tr("  cannot simulate: %1\n").arg(safe(impact->error)));
+            out += red(Cli::tr("  cannot simulate: %1\n").arg(safe(localText(impact->errorPhrase, impact->error))));
         } else {
-            out += Cli::tr("  server as simulated: %1\n").arg(safe(impact->serverSummary));
+            out += Cli::tr("  server as simulated: %1\n").arg(safe(localText(impact->serverSummaryPhrase, impact->serverSummary)));
             auto list = [&](const QList<PartnerImpact> &items, const QString &title) {
                 if (items.isEmpty())
                     return;
@@ -342,7 +348,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                     out += Cli::tr("    %1 %2  %3 message(s), last seen %4%5\n")
                                .arg(p.outgoing ? QStringLiteral("out") : QStringLiteral("in "), safe(p.label()), groupedNumber(pi.messages),
                                     when(pi.lastSeen), pi.findingId.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(pi.findingId));
-                    out += wrap(safe(pi.reason), QStringLiteral("      "), width);
+                    out += wrap(safe(localText(pi.reasonPhrase, pi.reason)), QStringLiteral("      "), width);
                 }
             };
             list(impact->losing, Cli::tr("Would lose TLS"));
@@ -350,8 +356,8 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
             out += Cli::tr("  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here\n")
                        .arg(impact->unaffected)
                        .arg(impact->cleartextOnly);
-            for (const QString &c : impact->caveats)
-                out += wrap(Cli::tr("note: ") + c, QStringLiteral("  "), width);
+            for (int i = 0; i < impact->caveats.size(); ++i)
+                out += wrap(Cli::tr("note: ") + localText(impact->caveatPhrases.value(i), impact->caveats.at(i)), QStringLiteral("  "), width);
         }
     }
     return out;

@@ -494,7 +494,12 @@ QString ReportPrinter::summaryLine(const Report &report) const
     QString line = paint(where, kBold) + QStringLiteral(": ") + parts.join(QLatin1String(", ")) + QLatin1Char('\n');
     // Why the server refused, as far as its reply tells (diagnose/refusal_hint.h).
     if (!report.outcome.refusal.hint.isEmpty())
-        line += QStringLiteral("  ") + Cli::tr("likely: %1").arg(report.outcome.refusal.hint) + QLatin1Char('\n');
+        line += QStringLiteral("  ")
+            + Cli::tr("likely: %1")
+                  .arg(report.outcome.refusal.hintPhrase.english() == report.outcome.refusal.hint
+                           ? report.outcome.refusal.hintPhrase.localized()
+                           : report.outcome.refusal.hint)
+            + QLatin1Char('\n');
     return line;
 }
 

@@ -1,5 +1,6 @@
 #include "diagnose/compare.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -12,19 +13,19 @@ namespace mailtls::core {
 
 namespace {
 
-const QString kAspectVersions = QStringLiteral("versions");
-const QString kAspectSuites = QStringLiteral("suites");
-const QString kAspectPreference = QStringLiteral("preference");
-const QString kAspectGroups = QStringLiteral("groups");
-const QString kAspectDh = QStringLiteral("DH size");
-const QString kAspectCertTypes = QStringLiteral("certificate types");
-const QString kAspectChain = QStringLiteral("chain");
-const QString kAspectKeys = QStringLiteral("key sizes");
-const QString kAspectValidity = QStringLiteral("validity");
-const QString kAspectFindings = QStringLiteral("findings");
+const QString kAspectVersions = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "versions"));
+const QString kAspectSuites = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "suites"));
+const QString kAspectPreference = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "preference"));
+const QString kAspectGroups = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "groups"));
+const QString kAspectDh = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "DH size"));
+const QString kAspectCertTypes = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "certificate types"));
+const QString kAspectChain = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "chain"));
+const QString kAspectKeys = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "key sizes"));
+const QString kAspectValidity = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "validity"));
+const QString kAspectFindings = QString::fromLatin1(QT_TRANSLATE_NOOP("Findings", "findings"));
 
-CompareCell known(const QString &text) { return CompareCell{text, false}; }
-CompareCell missing(const QString &why) { return CompareCell{why, true}; }
+CompareCell known(const Phrase &text) { return CompareCell{text.english(), false, text}; }
+CompareCell missing(const Phrase &why) { return CompareCell{why.english(), true, why}; }
 
 CompareRow::State stateOf(const QList<CompareCell> &cells)
 {
@@ -41,11 +42,12 @@ CompareRow::State stateOf(const QList<CompareCell> &cells)
     return knownCount >= 2 ? CompareRow::State::Same : CompareRow::State::Incomparable;
 }
 
-CompareRow makeRow(const QString &aspect, const QString &key, const QList<CompareCell> &cells)
+CompareRow makeRow(const QString &aspect, const Phrase &key, const QList<CompareCell> &cells)
 {
     CompareRow row;
     row.aspect = aspect;
-    row.key = key;
+    row.key = key.english();
+    row.keyPhrase = key;
     row.values = cells;
     row.state = stateOf(cells);
     return row;
@@ -135,6 +137,12 @@ bool couldHaveFinding(const Report &r, const QString &id)
     return true;
 }
 
+void addNote(Comparison *c, const Phrase &note)
+{
+    c->notes << note.english();
+    c->notePhrases << note;
+}
+
 int aspectRank(const QString &aspect, bool differences)
 {
     // The certificate type is the most common reason one member of a cluster fails a partner
@@ -157,11 +165,11 @@ public:
             QList<CompareCell> cells;
             for (const Report &r : r_) {
                 if (r.scan.present && r.scan.protocols.contains(v))
-                    cells << known(r.scan.protocols.value(v) ? QStringLiteral("accepted") : QStringLiteral("refused"));
+                    cells << known(r.scan.protocols.value(v) ? phrase("Findings", "accepted") : phrase("Findings", "refused"));
                 else if (!r.scan.present && r.tls.established && r.tls.version == v)
-                    cells << known(QStringLiteral("accepted"));
+                    cells << known(phrase("Findings", "accepted"));
                 else
-                    cells << missing(QStringLiteral("not tested"));
+                    cells << missing(phrase("Findings", "not tested"));
             }
             if (anyKnown(cells))
                 rows << makeRow(kAspectVersions, v, cells);
@@ -196,12 +204,12 @@ public:
                         bool accepted = false;
                         for (const SuiteInfo &s : r.scan.ciphers.value(v))
                             accepted = accepted || suiteName(s) == name;
-                        cells << known(accepted ? QStringLiteral("accepted") : QStringLiteral("no"));
+                        cells << known(accepted ? phrase("Findings", "accepted") : phrase("Findings", "no"));
                     } else if (!r.scan.present && r.tls.established && r.tls.version == v
                                && (r.tls.cipher.iana == name || r.tls.cipher.openssl == name)) {
-                        cells << known(QStringLiteral("accepted"));
+                        cells << known(phrase("Findings", "accepted"));
                     } else {
-                        cells << missing(QStringLiteral("not tested"));
+                        cells << missing(phrase("Findings", "not tested"));
                     }
                 }
                 CompareRow row = makeRow(kAspectSuites, QStringLiteral("%1 %2").arg(v, name), cells);
@@ -214,9 +222,9 @@ public:
             }
             // Suites all agree on: one row per version, not one per suite.
             if (!same.isEmpty())
-                rows << summaryRow(v, same, QString());
+                rows << summaryRow(v, same, false);
             if (!incomparable.isEmpty())
-                rows << summaryRow(v, incomparable, QStringLiteral(", not in every report"));
+                rows << summaryRow(v, incomparable, true);
         }
     }
 
@@ -228,21 +236,21 @@ public:
             for (const Report &r : r_) {
                 if (r.scan.present && r.scan.serverPreference.contains(v)) {
                     const bool server = r.scan.serverPreference.value(v);
-                    order << known(server ? QStringLiteral("server order") : QStringLiteral("client order"));
+                    order << known(server ? phrase("Findings", "server order") : phrase("Findings", "client order"));
                     const QList<SuiteInfo> list = r.scan.ciphers.value(v);
                     if (server && !list.isEmpty())
                         first << known(list.first().openssl.isEmpty() ? suiteName(list.first()) : list.first().openssl);
                     else
-                        first << missing(server ? QStringLiteral("unknown") : QStringLiteral("client decides"));
+                        first << missing(server ? phrase("Findings", "unknown") : phrase("Findings", "client decides"));
                 } else {
-                    order << missing(QStringLiteral("not tested"));
-                    first << missing(QStringLiteral("not tested"));
+                    order << missing(phrase("Findings", "not tested"));
+                    first << missing(phrase("Findings", "not tested"));
                 }
             }
             if (anyKnown(order))
                 rows << makeRow(kAspectPreference, v, order);
             if (anyKnown(first))
-                rows << makeRow(kAspectPreference, QStringLiteral("%1 first choice").arg(v), first);
+                rows << makeRow(kAspectPreference, phrase("Findings", "%1 first choice").arg(v), first);
         }
     }
 
@@ -260,11 +268,11 @@ public:
             QList<CompareCell> cells;
             for (const Report &r : r_) {
                 if (r.scan.present)
-                    cells << known(r.scan.groups.contains(g) ? QStringLiteral("accepted") : QStringLiteral("no"));
+                    cells << known(r.scan.groups.contains(g) ? phrase("Findings", "accepted") : phrase("Findings", "no"));
                 else if (r.tls.established && r.tls.group == g)
-                    cells << known(QStringLiteral("accepted"));
+                    cells << known(phrase("Findings", "accepted"));
                 else
-                    cells << missing(QStringLiteral("not tested"));
+                    cells << missing(phrase("Findings", "not tested"));
             }
             rows << makeRow(kAspectGroups, g, cells);
         }
@@ -275,14 +283,14 @@ public:
         QList<CompareCell> cells;
         for (const Report &r : r_) {
             if (r.scan.present)
-                cells << known(r.scan.dhBits > 0 ? QStringLiteral("%1 bits").arg(r.scan.dhBits) : QStringLiteral("no DHE"));
+                cells << known(r.scan.dhBits > 0 ? phrase("Findings", "%1 bits").arg(r.scan.dhBits) : phrase("Findings", "no DHE"));
             else if (r.tls.established && r.tls.tempKeyType == QLatin1String("DH") && r.tls.tempKeyBits > 0)
-                cells << known(QStringLiteral("%1 bits").arg(r.tls.tempKeyBits));
+                cells << known(phrase("Findings", "%1 bits").arg(r.tls.tempKeyBits));
             else
-                cells << missing(QStringLiteral("not tested"));
+                cells << missing(phrase("Findings", "not tested"));
         }
         if (anyKnown(cells))
-            rows << makeRow(kAspectDh, QStringLiteral("DH prime"), cells);
+            rows << makeRow(kAspectDh, phrase("Findings", "DH prime"), cells);
     }
 
     void certificateTypes()
@@ -290,13 +298,13 @@ public:
         QList<CompareCell> cells;
         for (const Report &r : r_) {
             if (r.scan.present)
-                cells << known(r.scan.certificateTypes.isEmpty() ? QStringLiteral("none seen")
-                                                                 : r.scan.certificateTypes.join(QLatin1String(", ")));
+                cells << known(r.scan.certificateTypes.isEmpty() ? phrase("Findings", "none seen")
+                                                                 : Phrase(r.scan.certificateTypes.join(QLatin1String(", "))));
             else
-                cells << missing(QStringLiteral("no scan"));
+                cells << missing(phrase("Findings", "no scan"));
         }
         if (anyKnown(cells))
-            rows << makeRow(kAspectCertTypes, QStringLiteral("served"), cells);
+            rows << makeRow(kAspectCertTypes, phrase("Findings", "served"), cells);
     }
 
     void perChain()
@@ -312,7 +320,7 @@ public:
                 if (!types.contains(t))
                     types << t;
         }
-        auto cellsFor = [&](const QString &type, const std::function<QString(const CertificateChain &)> &describe) {
+        auto cellsFor = [&](const QString &type, const std::function<Phrase(const CertificateChain &)> &describe) {
             QList<CompareCell> cells;
             for (int i = 0; i < r_.size(); ++i) {
                 const Report &r = r_.at(i);
@@ -323,32 +331,32 @@ public:
                 if (chain)
                     cells << known(describe(*chain));
                 else if (r.scan.present && !r.scan.certificateTypes.contains(type))
-                    cells << known(QStringLiteral("not served"));
+                    cells << known(phrase("Findings", "not served"));
                 else if (r.scan.present)
-                    cells << missing(QStringLiteral("not in this report"));
+                    cells << missing(phrase("Findings", "not in this report"));
                 else
-                    cells << missing(QStringLiteral("not seen"));
+                    cells << missing(phrase("Findings", "not seen"));
             }
             return cells;
         };
         for (const QString &type : std::as_const(types)) {
-            rows << makeRow(kAspectChain, QStringLiteral("%1 chain").arg(type), cellsFor(type, [](const CertificateChain &c) {
+            rows << makeRow(kAspectChain, phrase("Findings", "%1 chain").arg(type), cellsFor(type, [](const CertificateChain &c) -> Phrase {
                                 QStringList names;
                                 for (const Certificate &cert : c)
                                     names << nameOf(cert);
                                 return QStringLiteral("%1: %2").arg(c.size()).arg(names.join(QLatin1String(" > ")));
                             }));
-            rows << makeRow(kAspectChain, QStringLiteral("%1 leaf names").arg(type), cellsFor(type, [](const CertificateChain &c) {
+            rows << makeRow(kAspectChain, phrase("Findings", "%1 leaf names").arg(type), cellsFor(type, [](const CertificateChain &c) -> Phrase {
                                 const QStringList san = c.first().subjectAltNames();
                                 return san.isEmpty() ? QStringLiteral("CN=%1").arg(c.first().commonName()) : san.join(QLatin1String(", "));
                             }));
-            rows << makeRow(kAspectChain, QStringLiteral("%1 leaf SHA-256").arg(type), cellsFor(type, [](const CertificateChain &c) {
+            rows << makeRow(kAspectChain, phrase("Findings", "%1 leaf SHA-256").arg(type), cellsFor(type, [](const CertificateChain &c) -> Phrase {
                                 const QString fp = c.first().sha256Fingerprint();
                                 return fp.size() > 29 ? fp.left(29) + QStringLiteral("…") : fp;
                             }));
         }
         for (const QString &type : std::as_const(types)) {
-            rows << makeRow(kAspectKeys, QStringLiteral("%1 keys").arg(type), cellsFor(type, [](const CertificateChain &c) {
+            rows << makeRow(kAspectKeys, phrase("Findings", "%1 keys").arg(type), cellsFor(type, [](const CertificateChain &c) -> Phrase {
                                 QStringList keys;
                                 for (const Certificate &cert : c)
                                     keys << keyInfoText(cert.key());
@@ -356,8 +364,8 @@ public:
                             }));
         }
         for (const QString &type : std::as_const(types)) {
-            rows << makeRow(kAspectValidity, QStringLiteral("%1 leaf validity").arg(type), cellsFor(type, [](const CertificateChain &c) {
-                                return QStringLiteral("%1 to %2").arg(dateText(c.first().notBefore()), dateText(c.first().notAfter()));
+            rows << makeRow(kAspectValidity, phrase("Findings", "%1 leaf validity").arg(type), cellsFor(type, [](const CertificateChain &c) -> Phrase {
+                                return phrase("Findings", "%1 to %2").arg(dateText(c.first().notBefore()), dateText(c.first().notAfter()));
                             }));
         }
     }
@@ -381,9 +389,9 @@ public:
                 if (const Finding *f = findFinding(r.findings, id))
                     cells << known(severityName(f->severity));
                 else if (couldHaveFinding(r, id))
-                    cells << known(QStringLiteral("none"));
+                    cells << known(phrase("Findings", "none"));
                 else
-                    cells << missing(QStringLiteral("not checked"));
+                    cells << missing(phrase("Findings", "not checked"));
             }
             rows << makeRow(kAspectFindings, id, cells);
         }
@@ -395,7 +403,7 @@ private:
         return std::any_of(cells.cbegin(), cells.cend(), [](const CompareCell &c) { return !c.missing; });
     }
 
-    CompareRow summaryRow(const QString &version, const QList<CompareRow> &group, const QString &suffix) const
+    CompareRow summaryRow(const QString &version, const QList<CompareRow> &group, bool notInEvery) const
     {
         QList<CompareCell> cells;
         for (int i = 0; i < r_.size(); ++i) {
@@ -407,8 +415,10 @@ private:
                     accepted += row.values.at(i).text == QLatin1String("accepted") ? 1 : 0;
                 }
             }
-            const QString count = accepted == 1 ? QStringLiteral("1 suite") : QStringLiteral("%1 suites").arg(accepted);
-            cells << (anyKnownHere ? known(count + suffix) : missing(QStringLiteral("not tested")));
+            const Phrase count = notInEvery ? (accepted == 1 ? phrase("Findings", "1 suite, not in every report")
+                                                             : phrase("Findings", "%1 suites, not in every report").arg(accepted))
+                                            : (accepted == 1 ? phrase("Findings", "1 suite") : phrase("Findings", "%1 suites").arg(accepted));
+            cells << (anyKnownHere ? known(count) : missing(phrase("Findings", "not tested")));
         }
         CompareRow row = makeRow(kAspectSuites, version, cells);
         // The rows it stands for decide: all alike, or not every report holds them.
@@ -436,6 +446,21 @@ QString compareStateName(CompareRow::State state)
     case CompareRow::State::Incomparable: return QStringLiteral("incomparable");
     }
     return QString();
+}
+
+QString localizedAspect(const QString &aspect)
+{
+    return QCoreApplication::translate("Findings", aspect.toUtf8().constData());
+}
+
+QString shownText(const CompareCell &cell)
+{
+    return cell.textPhrase.isEmpty() ? cell.text : cell.textPhrase.localized();
+}
+
+QString shownKey(const CompareRow &row)
+{
+    return row.keyPhrase.isEmpty() ? row.key : row.keyPhrase.localized();
 }
 
 int Comparison::count(CompareRow::State state) const
@@ -493,25 +518,25 @@ Comparison compareReports(const QList<Report> &reports, const QStringList &label
         const QString &label = c.labels.at(i);
         const OutcomeClass stopped = r.outcome.errorClass();
         if (stopped != OutcomeClass::None && stopped != OutcomeClass::Cancelled)
-            c.notes << QStringLiteral("%1 could not be examined (%2): its column is empty.")
-                           .arg(label, r.outcome.error.isEmpty() ? outcomeWord(r.outcome.errorKind) : r.outcome.error);
+            addNote(&c, phrase("Findings", "%1 could not be examined (%2): its column is empty.")
+                            .arg(label, r.outcome.error.isEmpty() ? outcomeWord(r.outcome.errorKind) : r.outcome.error));
         else if (sessionOnly(r))
-            c.notes << QStringLiteral("%1 is a %2 report without a scan: versions, suites and groups show only what its "
-                                      "one handshake negotiated; preference and certificate types are not compared.")
-                           .arg(label, r.kind);
+            addNote(&c, phrase("Findings", "%1 is a %2 report without a scan: versions, suites and groups show only what its "
+                                           "one handshake negotiated; preference and certificate types are not compared.")
+                            .arg(label, r.kind));
         if (r.scan.present && r.scan.servedChains.isEmpty() && r.scan.certificateTypes.size() > 1)
-            c.notes << QStringLiteral("%1 holds the chain of its first certificate type only (a saved report keeps one "
-                                      "chain): the other types' chains are not compared.")
-                           .arg(label);
+            addNote(&c, phrase("Findings", "%1 holds the chain of its first certificate type only (a saved report keeps one "
+                                           "chain): the other types' chains are not compared.")
+                            .arg(label));
         const bool mixedKinds = std::any_of(reports.cbegin(), reports.cend(), [&r](const Report &o) { return o.kind != r.kind; });
         if (mixedKinds && r.scan.present && r.kind == QLatin1String("scan")) {
             bool certificateRules = false;
             for (const Finding &f : r.findings)
                 certificateRules = certificateRules || familyOf(f.id) == Family::Certificate;
             if (!certificateRules)
-                c.notes << QStringLiteral("%1 is a scan: session findings (STARTTLS, AUTH, certificate trust) were not "
-                                          "checked there.")
-                               .arg(label);
+                addNote(&c, phrase("Findings", "%1 is a scan: session findings (STARTTLS, AUTH, certificate trust) were not "
+                                               "checked there.")
+                                .arg(label));
         }
     }
     return c;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/phrase.h"
 #include "model/report.h"
 
 namespace mailtls::core {
@@ -20,6 +21,7 @@ namespace mailtls::core {
 struct CompareCell {
     QString text;
     bool missing = false;
+    Phrase textPhrase;   // `text` as written, for the faces (the English is what JSON writes and rows compare)
 };
 
 struct CompareRow {
@@ -28,6 +30,7 @@ struct CompareRow {
     QString key;                // what within the aspect: "TLSv1.2", "RSA chain", a suite, a finding id
     QList<CompareCell> values;  // one per report, in report order
     State state = State::Same;  // Incomparable: fewer than two reports hold the fact
+    Phrase keyPhrase;           // `key` as written, for the faces
 
     bool differs() const { return state == State::Differs; }
 };
@@ -37,6 +40,7 @@ struct Comparison {
     QList<CompareRow> rows;      // differences first (certificate types before the rest), then
                                  // the same, then what fewer than two reports hold
     QStringList notes;           // what some reports lack, one sentence each
+    QList<Phrase> notePhrases;   // the notes as written, for the faces (same order)
 
     int count(CompareRow::State state) const;
     QList<CompareRow> rowsIn(CompareRow::State state) const;
@@ -50,5 +54,11 @@ const QStringList &compareAspects();
 Comparison compareReports(const QList<Report> &reports, const QStringList &labels = {});
 
 QString compareStateName(CompareRow::State state);   // "differs", "same", "incomparable"
+
+// An aspect's name (one of compareAspects()) in the admin's language; the English is the JSON's.
+QString localizedAspect(const QString &aspect);
+// A cell's text and a row's key as the faces show them (the English when read back from a report).
+QString shownText(const CompareCell &cell);
+QString shownKey(const CompareRow &row);
 
 } // namespace mailtls::core

@@ -22,68 +22,68 @@ struct CauseRow {
 // One row per cause. A meaning names every explanation the log line fits, and what tells them
 // apart; a finding is given only where the cause points to one.
 const CauseRow kCauses[] = {
-    {log_cause::kNoSharedCipher, "compat.no_shared_cipher", "No cipher suite in common",
-     "The two TLS libraries found no suite both accept. Either the partner offers only suites this side has "
-     "disabled (RSA key exchange, 3DES, RC4, CBC), or the certificate type does not fit the partner's suites (an "
-     "ECDSA-only certificate meets an RSA-only partner): both are logged with the same words. A scan of the server "
-     "shows its certificate types; a simulation with the partner's cipher list shows which one it is.",
+    {log_cause::kNoSharedCipher, "compat.no_shared_cipher", QT_TRANSLATE_NOOP("Findings", "No cipher suite in common"),
+     QT_TRANSLATE_NOOP("Findings", "The two TLS libraries found no suite both accept. Either the partner offers only suites this side has "
+                                   "disabled (RSA key exchange, 3DES, RC4, CBC), or the certificate type does not fit the partner's suites (an "
+                                   "ECDSA-only certificate meets an RSA-only partner): both are logged with the same words. A scan of the server "
+                                   "shows its certificate types; a simulation with the partner's cipher list shows which one it is."),
      "mailtls scan SERVER; mailtls simulate --server SERVER --cipher-list 'PARTNER-LIST'"},
-    {log_cause::kDhTooSmall, "kex.dh_weak", "Diffie-Hellman prime too small for the client",
-     "The client refused the server's DHE prime as too short (GnuTLS clients want at least 2048 bits at their normal "
-     "level, OpenSSL 3 at security level 2 as well). Inbound, our server's DH parameters are too small; outbound, the "
-     "partner's are. ECDHE suites, or 2048-bit DH parameters, avoid it (compat.dh_too_small when simulated).",
+    {log_cause::kDhTooSmall, "kex.dh_weak", QT_TRANSLATE_NOOP("Findings", "Diffie-Hellman prime too small for the client"),
+     QT_TRANSLATE_NOOP("Findings", "The client refused the server's DHE prime as too short (GnuTLS clients want at least 2048 bits at their normal "
+                                   "level, OpenSSL 3 at security level 2 as well). Inbound, our server's DH parameters are too small; outbound, the "
+                                   "partner's are. ECDHE suites, or 2048-bit DH parameters, avoid it (compat.dh_too_small when simulated)."),
      "mailtls scan SERVER (DH size); mailtls cert dhparam --bits 2048"},
-    {log_cause::kUnknownCa, "cert.untrusted", "Certificate issuer not trusted",
-     "The verifying side does not trust the certificate's issuer: a self-signed certificate, a private CA, or a chain "
-     "that lacks its intermediate certificate (chain.intermediate_missing reads the same in a log). The served chain "
-     "tells which.",
+    {log_cause::kUnknownCa, "cert.untrusted", QT_TRANSLATE_NOOP("Findings", "Certificate issuer not trusted"),
+     QT_TRANSLATE_NOOP("Findings", "The verifying side does not trust the certificate's issuer: a self-signed certificate, a private CA, or a chain "
+                                   "that lacks its intermediate certificate (chain.intermediate_missing reads the same in a log). The served chain "
+                                   "tells which."),
      "mailtls session HOST (chain and verification)"},
-    {log_cause::kCertificateVerifyFailed, "cert.untrusted", "Certificate verification failed",
-     "Verification failed and the log does not say why: an untrusted issuer, a missing intermediate, an expired "
-     "certificate or a name that does not match the host all end here. A session against the host shows each check.",
+    {log_cause::kCertificateVerifyFailed, "cert.untrusted", QT_TRANSLATE_NOOP("Findings", "Certificate verification failed"),
+     QT_TRANSLATE_NOOP("Findings", "Verification failed and the log does not say why: an untrusted issuer, a missing intermediate, an expired "
+                                   "certificate or a name that does not match the host all end here. A session against the host shows each check."),
      "mailtls session HOST"},
-    {log_cause::kCertificateExpired, "cert.expired", "Certificate expired",
-     "The certificate (or one in its chain) was past its notAfter date when the handshake ran.",
+    {log_cause::kCertificateExpired, "cert.expired", QT_TRANSLATE_NOOP("Findings", "Certificate expired"),
+     QT_TRANSLATE_NOOP("Findings", "The certificate (or one in its chain) was past its notAfter date when the handshake ran."),
      "mailtls session HOST; mailtls cert inspect FILE"},
-    {log_cause::kWrongVersion, "compat.protocol_mismatch", "Unexpected record version",
-     "One side read a record it did not expect. Most often the other side spoke no TLS at that moment (plaintext "
-     "after STARTTLS, or STARTTLS against an implicit-TLS port); sometimes the versions do not overlap. A session "
-     "from here shows what the server sends.",
+    {log_cause::kWrongVersion, "compat.protocol_mismatch", QT_TRANSLATE_NOOP("Findings", "Unexpected record version"),
+     QT_TRANSLATE_NOOP("Findings", "One side read a record it did not expect. Most often the other side spoke no TLS at that moment (plaintext "
+                                   "after STARTTLS, or STARTTLS against an implicit-TLS port); sometimes the versions do not overlap. A session "
+                                   "from here shows what the server sends."),
      "mailtls session HOST:PORT"},
-    {log_cause::kUnsupportedProtocol, "compat.protocol_mismatch", "No TLS version in common",
-     "The two sides share no TLS version: one requires a version the other lacks (TLS 1.0/1.1 switched off on one "
-     "side, a partner that knows only TLS 1.0, or TLS 1.3 only).",
+    {log_cause::kUnsupportedProtocol, "compat.protocol_mismatch", QT_TRANSLATE_NOOP("Findings", "No TLS version in common"),
+     QT_TRANSLATE_NOOP("Findings", "The two sides share no TLS version: one requires a version the other lacks (TLS 1.0/1.1 switched off on one "
+                                   "side, a partner that knows only TLS 1.0, or TLS 1.3 only)."),
      "mailtls scan SERVER (versions); mailtls simulate --server SERVER --client PROFILE"},
-    {log_cause::kNoSignatureAlgorithm, "compat.cert_type_mismatch", "No signature algorithm in common",
-     "No signature algorithm both sides accept for the certificate's key: an ECDSA-only or RSA-PSS certificate with "
-     "a client that does not list it, or a SHA-1-only client against OpenSSL 3.",
+    {log_cause::kNoSignatureAlgorithm, "compat.cert_type_mismatch", QT_TRANSLATE_NOOP("Findings", "No signature algorithm in common"),
+     QT_TRANSLATE_NOOP("Findings", "No signature algorithm both sides accept for the certificate's key: an ECDSA-only or RSA-PSS certificate with "
+                                   "a client that does not list it, or a SHA-1-only client against OpenSSL 3."),
      "mailtls scan SERVER (certificate types); mailtls simulate --server SERVER --sigalgs LIST"},
-    {log_cause::kHandshakeFailureAlert, "", "Handshake failure alert",
-     "The peer ended the handshake with a handshake_failure alert, which several causes share: no suite in common, no "
-     "signature algorithm in common, a certificate type it cannot use, or a client certificate it required. The alert "
-     "alone does not tell them apart; a simulation with the partner's offer does.",
+    {log_cause::kHandshakeFailureAlert, "", QT_TRANSLATE_NOOP("Findings", "Handshake failure alert"),
+     QT_TRANSLATE_NOOP("Findings", "The peer ended the handshake with a handshake_failure alert, which several causes share: no suite in common, no "
+                                   "signature algorithm in common, a certificate type it cannot use, or a client certificate it required. The alert "
+                                   "alone does not tell them apart; a simulation with the partner's offer does."),
      "mailtls simulate --server SERVER --cipher-list 'PARTNER-LIST'"},
-    {log_cause::kTimeout, "", "Handshake timed out",
-     "The handshake did not finish in time: a slow or overloaded peer, a packet filter dropping large records, or a "
-     "client that stalled. Not a TLS setting as such.",
+    {log_cause::kTimeout, "", QT_TRANSLATE_NOOP("Findings", "Handshake timed out"),
+     QT_TRANSLATE_NOOP("Findings", "The handshake did not finish in time: a slow or overloaded peer, a packet filter dropping large records, or a "
+                                   "client that stalled. Not a TLS setting as such."),
      "mailtls session HOST --timeout 60"},
-    {log_cause::kConnectionClosed, "", "Connection closed during the handshake",
-     "The connection ended during the handshake without a TLS reason at this end: the peer gave up (its own "
-     "verification or cipher failure, logged only on its side), a middlebox cut it, or the network dropped. The "
-     "partner's log holds the reason; a session from here shows whether it happens to us too.",
+    {log_cause::kConnectionClosed, "", QT_TRANSLATE_NOOP("Findings", "Connection closed during the handshake"),
+     QT_TRANSLATE_NOOP("Findings", "The connection ended during the handshake without a TLS reason at this end: the peer gave up (its own "
+                                   "verification or cipher failure, logged only on its side), a middlebox cut it, or the network dropped. The "
+                                   "partner's log holds the reason; a session from here shows whether it happens to us too."),
      "mailtls session HOST"},
-    {log_cause::kNotTls, "", "Not TLS",
-     "Bytes that are not TLS arrived where a handshake was expected: a scanner, an HTTP client, or a client speaking "
-     "TLS at once to a STARTTLS port (or the other way round).",
+    {log_cause::kNotTls, "", QT_TRANSLATE_NOOP("Findings", "Not TLS"),
+     QT_TRANSLATE_NOOP("Findings", "Bytes that are not TLS arrived where a handshake was expected: a scanner, an HTTP client, or a client speaking "
+                                   "TLS at once to a STARTTLS port (or the other way round)."),
      "mailtls session HOST:PORT --implicit-tls (or --starttls smtp)"},
-    {log_cause::kTlsNotOffered, "", "TLS required but not offered",
-     "One side required TLS and the other did not offer STARTTLS (or a middlebox removed it from the EHLO answer).",
+    {log_cause::kTlsNotOffered, "", QT_TRANSLATE_NOOP("Findings", "TLS required but not offered"),
+     QT_TRANSLATE_NOOP("Findings", "One side required TLS and the other did not offer STARTTLS (or a middlebox removed it from the EHLO answer)."),
      "mailtls session HOST (EHLO before TLS)"},
-    {log_cause::kTlsRequired, "", "Peer required TLS",
-     "The other side refused to go on without TLS, and TLS was not started.",
+    {log_cause::kTlsRequired, "", QT_TRANSLATE_NOOP("Findings", "Peer required TLS"),
+     QT_TRANSLATE_NOOP("Findings", "The other side refused to go on without TLS, and TLS was not started."),
      "mailtls session HOST"},
-    {log_cause::kOther, "", "Other TLS failure",
-     "A TLS failure whose words this version does not sort; the example line says what the library reported.",
+    {log_cause::kOther, "", QT_TRANSLATE_NOOP("Findings", "Other TLS failure"),
+     QT_TRANSLATE_NOOP("Findings", "A TLS failure whose words this version does not sort; the example line says what the library reported."),
      "mailtls session HOST"},
 };
 
@@ -124,6 +124,18 @@ ScanResult startingServer(const ServerChange &change)
     return s;
 }
 
+void addCaveat(ChangeImpact *impact, const Phrase &caveat)
+{
+    impact->caveats << caveat.english();
+    impact->caveatPhrases << caveat;
+}
+
+void setReason(PartnerImpact *pi, const Phrase &reason)
+{
+    pi->reason = reason.english();
+    pi->reasonPhrase = reason;
+}
+
 bool usesDhe(const SuiteInfo &s)
 {
     return s.kex == QLatin1String("DHE") || s.kex == QLatin1String("EDH");
@@ -141,6 +153,8 @@ LogCauseInfo logCauseInfo(const QString &cause)
     info.finding = QLatin1String(row->finding);
     info.title = QLatin1String(row->title);
     info.meaning = QLatin1String(row->meaning);
+    info.titlePhrase = Phrase("Findings", row->title);
+    info.meaningPhrase = Phrase("Findings", row->meaning);
     info.nextStep = QLatin1String(row->nextStep);
     return info;
 }
@@ -158,26 +172,37 @@ bool ServerChange::isEmpty() const
     return !hasBase && dropVersions.isEmpty() && !hasCipherList && certificateTypes.isEmpty() && dhBits == 0;
 }
 
+Phrase ServerChange::descriptionPhrase() const
+{
+    QList<Phrase> parts;
+    if (hasBase)
+        parts << phrase("Findings", "start from the saved scan");
+    if (!dropVersions.isEmpty())
+        parts << phrase("Findings", "drop %1").arg(versionList(dropVersions));
+    if (hasCipherList)
+        parts << phrase("Findings", "suites '%1'").arg(cipherList);
+    if (!certificateTypes.isEmpty())
+        parts << phrase("Findings", "serve only %1").arg(certificateTypes.join(QStringLiteral(" + ")));
+    if (dhBits > 0)
+        parts << phrase("Findings", "DH prime %1 bits").arg(dhBits);
+    if (parts.isEmpty())
+        return phrase("Findings", "no change");
+    Phrase all = parts.first();
+    for (int i = 1; i < parts.size(); ++i)
+        all = phrase("Findings", "%1; %2").arg(all).arg(parts.at(i));
+    return all;
+}
+
 QString ServerChange::description() const
 {
-    QStringList parts;
-    if (hasBase)
-        parts << QStringLiteral("start from the saved scan");
-    if (!dropVersions.isEmpty())
-        parts << QStringLiteral("drop %1").arg(versionList(dropVersions));
-    if (hasCipherList)
-        parts << QStringLiteral("suites '%1'").arg(cipherList);
-    if (!certificateTypes.isEmpty())
-        parts << QStringLiteral("serve only %1").arg(certificateTypes.join(QStringLiteral(" + ")));
-    if (dhBits > 0)
-        parts << QStringLiteral("DH prime %1 bits").arg(dhBits);
-    return parts.isEmpty() ? QStringLiteral("no change") : parts.join(QStringLiteral("; "));
+    return descriptionPhrase().english();
 }
 
 ChangeImpact whatBreaksIf(const LogInventory &inventory, const ServerChange &change, int direction)
 {
     ChangeImpact impact;
-    impact.description = change.description();
+    impact.descriptionPhrase = change.descriptionPhrase();
+    impact.description = impact.descriptionPhrase.english();
     ScanResult server = startingServer(change);
     const CipherCatalog &catalog = CipherCatalog::instance();
 
@@ -188,11 +213,12 @@ ChangeImpact whatBreaksIf(const LogInventory &inventory, const ServerChange &cha
             return impact;
         }
         if (list.ciphers.isEmpty() && list.tls13Suites.isEmpty()) {
-            impact.error = QStringLiteral("the cipher list '%1' names no suite the catalog knows").arg(change.cipherList);
+            impact.errorPhrase = phrase("Findings", "the cipher list '%1' names no suite the catalog knows").arg(change.cipherList);
+            impact.error = impact.errorPhrase.english();
             return impact;
         }
         if (!list.unknown.isEmpty())
-            impact.caveats << QStringLiteral("names not in the catalog were left out: %1").arg(list.unknown.join(QStringLiteral(", ")));
+            addCaveat(&impact, phrase("Findings", "names not in the catalog were left out: %1").arg(list.unknown.join(QStringLiteral(", "))));
         // The list's suites, each in the versions it exists in; a GnuTLS string's versions too.
         for (auto it = server.ciphers.begin(); it != server.ciphers.end(); ++it) {
             const bool tls13 = it.key() == QLatin1String("TLSv1.3");
@@ -209,8 +235,8 @@ ChangeImpact whatBreaksIf(const LogInventory &inventory, const ServerChange &cha
                 *it = *it && list.versions.contains(it.key());
         }
         if (list.syntax == CipherListSyntax::OpenSsl && list.tls13Suites.isEmpty())
-            impact.caveats << QStringLiteral("an OpenSSL cipher list does not govern TLS 1.3 suites (Postfix: tls_high_cipherlist "
-                                             "/ OpenSSL Ciphersuites); TLS 1.3 was simulated with no suite");
+            addCaveat(&impact, phrase("Findings", "an OpenSSL cipher list does not govern TLS 1.3 suites (Postfix: tls_high_cipherlist "
+                                                  "/ OpenSSL Ciphersuites); TLS 1.3 was simulated with no suite"));
     }
     for (const QString &v : change.dropVersions) {
         server.protocols.insert(canonicalVersion(v).isEmpty() ? v : canonicalVersion(v), false);
@@ -222,7 +248,7 @@ ChangeImpact whatBreaksIf(const LogInventory &inventory, const ServerChange &cha
     }
     if (!change.certificateTypes.isEmpty()) {
         if (direction == 2)
-            impact.caveats << QStringLiteral("certificate types are the server's: outbound, the partner's certificate decides");
+            addCaveat(&impact, phrase("Findings", "certificate types are the server's: outbound, the partner's certificate decides"));
         else {
             // The suites that need a certificate the server will no longer have go with it.
             server.certificateTypes = change.certificateTypes;
@@ -249,18 +275,19 @@ ChangeImpact whatBreaksIf(const LogInventory &inventory, const ServerChange &cha
         }
     }
     std::sort(accepted.begin(), accepted.end(), [](const QString &a, const QString &b) { return versionRank(a) < versionRank(b); });
-    impact.serverSummary = QStringLiteral("%1; %2 suites; certificates %3; DH %4 bits%5")
-                               .arg(accepted.isEmpty() ? QStringLiteral("no version") : versionList(accepted))
-                               .arg(suiteCount)
-                               .arg(server.certificateTypes.join(QStringLiteral(" + ")))
-                               .arg(server.dhBits)
-                               .arg(change.hasBase ? QStringLiteral(" (from the saved scan)")
-                                                   : QStringLiteral(" (what the change leaves of a server that accepts every suite)"));
+    impact.serverSummaryPhrase = (change.hasBase ? phrase("Findings", "%1; %2 suites; certificates %3; DH %4 bits (from the saved scan)")
+                                                 : phrase("Findings", "%1; %2 suites; certificates %3; DH %4 bits (what the change "
+                                                                      "leaves of a server that accepts every suite)"))
+                                     .arg(accepted.isEmpty() ? phrase("Findings", "no version") : Phrase(versionList(accepted)))
+                                     .arg(suiteCount)
+                                     .arg(server.certificateTypes.join(QStringLiteral(" + ")))
+                                     .arg(server.dhBits);
+    impact.serverSummary = impact.serverSummaryPhrase.english();
     if (!change.hasBase)
-        impact.caveats << QStringLiteral("without a saved scan of the server, today's server is taken as "
-                                         "accepting everything, so only what the change itself removes is counted");
-    impact.caveats << QStringLiteral("a partner is judged by the versions and suites it used in these logs; it may offer more "
-                                     "than it used, so 'loses TLS' means none of what it used would still work");
+        addCaveat(&impact, phrase("Findings", "without a saved scan of the server, today's server is taken as "
+                                              "accepting everything, so only what the change itself removes is counted"));
+    addCaveat(&impact, phrase("Findings", "a partner is judged by the versions and suites it used in these logs; it may offer more "
+                                          "than it used, so 'loses TLS' means none of what it used would still work"));
 
     for (int i = 0; i < inventory.partners.size(); ++i) {
         const LogPartner &p = inventory.partners.at(i);
@@ -275,7 +302,7 @@ ChangeImpact whatBreaksIf(const LogInventory &inventory, const ServerChange &cha
         pi.messages = p.messages;
         pi.lastSeen = p.lastSeen;
         QStringList unknown;
-        QString failSentence;
+        Phrase failSentence;
         QString failFinding;
         bool usedDhe = false;
         for (const LogTlsUse &use : p.uses) {
@@ -296,31 +323,31 @@ ChangeImpact whatBreaksIf(const LogInventory &inventory, const ServerChange &cha
                 pi.stillWorking.append(use);
                 usedDhe = usedDhe || usesDhe(*suite);
             } else if (failSentence.isEmpty()) {
-                failSentence = prediction.sentence;
+                failSentence = prediction.sentencePhrase;
                 failFinding = prediction.finding.id;
             }
         }
         if (p.uses.isEmpty()) {
             pi.verdict = QStringLiteral("at-risk");
-            pi.reason = QStringLiteral("the log names no cipher for its TLS messages, so the change cannot be judged for it");
+            setReason(&pi, phrase("Findings", "the log names no cipher for its TLS messages, so the change cannot be judged for it"));
             impact.atRisk.append(pi);
         } else if (pi.stillWorking.isEmpty() && unknown.isEmpty()) {
             pi.verdict = QStringLiteral("loses-tls");
             pi.findingId = failFinding;
-            pi.reason = QStringLiteral("none of the %1 version/suite pair(s) it used would still be accepted: %2")
-                            .arg(p.uses.size())
-                            .arg(failSentence);
+            setReason(&pi, phrase("Findings", "none of the %1 version/suite pair(s) it used would still be accepted: %2")
+                               .arg(p.uses.size())
+                               .arg(failSentence));
             impact.losing.append(pi);
         } else if (pi.stillWorking.isEmpty()) {
             pi.verdict = QStringLiteral("at-risk");
-            pi.reason = QStringLiteral("what it used is either refused or not in the catalog (%1), so it cannot be told")
-                            .arg(unknown.join(QStringLiteral(", ")));
+            setReason(&pi, phrase("Findings", "what it used is either refused or not in the catalog (%1), so it cannot be told")
+                               .arg(unknown.join(QStringLiteral(", "))));
             impact.atRisk.append(pi);
         } else if (usedDhe && change.dhBits > 1024 && direction != 2) {
             pi.verdict = QStringLiteral("at-risk");
-            pi.reason = QStringLiteral("what it keeps is DHE, and a DH prime of %1 bits fails clients that cap it at 1024 "
-                                       "(Java 7 and older); the log cannot tell its library")
-                            .arg(change.dhBits);
+            setReason(&pi, phrase("Findings", "what it keeps is DHE, and a DH prime of %1 bits fails clients that cap it at 1024 "
+                                              "(Java 7 and older); the log cannot tell its library")
+                               .arg(change.dhBits));
             impact.atRisk.append(pi);
         } else {
             ++impact.unaffected;

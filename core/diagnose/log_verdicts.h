@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/phrase.h"
 #include "logs/log_inventory.h"
 #include "model/report.h"
 
@@ -21,6 +22,9 @@ struct LogCauseInfo {
     QString meaning;      // what was observed and what may explain it; names the other causes
                           // when the evidence fits several, and how to tell them apart
     QString nextStep;     // what to run next ("mailtls simulate --server ... --cipher-list ...")
+    // title and meaning as written, for the faces to show in the admin's language.
+    Phrase titlePhrase;
+    Phrase meaningPhrase;
 };
 LogCauseInfo logCauseInfo(const QString &cause);
 // Every cause id, in a fixed order (for legends and filters).
@@ -39,6 +43,7 @@ struct ServerChange {
     QStringList certificateTypes; // only these ("ECDSA"); empty: unchanged
     int dhBits = 0;               // the DHE prime the server will use; 0: unchanged
     QString description() const;  // "drop TLSv1, TLSv1.1; serve only ECDSA"
+    Phrase descriptionPhrase() const;   // the same, translatable (description() is its English)
     bool isEmpty() const;
 };
 
@@ -50,10 +55,12 @@ struct PartnerImpact {
     QList<LogTlsUse> stillWorking; // observed pairs the changed server still accepts
     qint64 messages = 0;
     QDateTime lastSeen;
+    Phrase reasonPhrase;          // `reason` as written, for the faces (the English is what JSON writes)
 };
 
 struct ChangeImpact {
     QString description;
+    Phrase descriptionPhrase;     // `description` as written, for the faces
     QString serverSummary;        // the proposed server as simulated: versions, suite count, cert types, DH
     QList<PartnerImpact> losing;  // none of what the partner used would still be accepted
     QList<PartnerImpact> atRisk;  // something it used still works, or the log cannot tell (DH limits)
@@ -61,6 +68,10 @@ struct ChangeImpact {
     int cleartextOnly = 0;        // partners that never used TLS here (a change of TLS does not reach them)
     QStringList caveats;
     QString error;                // the change could not be read (a cipher list that names nothing)
+    // serverSummary, caveats and error as written, for the faces (the English is what JSON writes).
+    Phrase serverSummaryPhrase;
+    QList<Phrase> caveatPhrases;
+    Phrase errorPhrase;
 };
 
 // `direction`: 1 inbound partners (our server changes), 2 outbound (our client changes).

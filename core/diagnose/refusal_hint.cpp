@@ -26,6 +26,12 @@ QString namedList(const QString &reply)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+void setText(RefusalHint *h, const Phrase &text)
+{
+    h->text = text.english();
+    h->textPhrase = text;
+}
+
 } // namespace
 
 RefusalHint refusalHint(const QString &reply, const QString &step, const QString &ehloName)
@@ -40,15 +46,15 @@ RefusalHint refusalHint(const QString &reply, const QString &step, const QString
 
     if (mentions(lower, {"greylist", "graylist", "grey-list", "gray-list", "greylisted"})) {
         h.cause = QStringLiteral("greylisting");
-        h.text = QStringLiteral("greylisting: the server defers the first contact from an address it does not know; a "
-                                "real mail server retries after a few minutes and gets through. Try again in 5-15 minutes.");
+        setText(&h, phrase("Findings", "greylisting: the server defers the first contact from an address it does not know; a "
+                                       "real mail server retries after a few minutes and gets through. Try again in 5-15 minutes."));
         return h;
     }
     if (mentions(lower, {"cannot find your hostname", "cannot find your reverse", "reverse dns", "reverse lookup",
                          "no ptr", "ptr record", "rdns", "reverse hostname"})) {
         h.cause = QStringLiteral("reverse_dns");
-        h.text = QStringLiteral("the server wants this client's address to have a reverse DNS (PTR) name that resolves "
-                                "back to it. Test from an address that has one, or ask for one to be set.");
+        setText(&h, phrase("Findings", "the server wants this client's address to have a reverse DNS (PTR) name that resolves "
+                                       "back to it. Test from an address that has one, or ask for one to be set."));
         return h;
     }
     const QString list = namedList(trimmed);
@@ -57,57 +63,62 @@ RefusalHint refusalHint(const QString &reply, const QString &step, const QString
                             "listed in", "listed on", "poor reputation", "bad reputation", "ip reputation",
                             "banned", "your ip", "your address"})) {
         h.cause = QStringLiteral("blocklist");
-        h.text = (list.isEmpty() ? QStringLiteral("your address appears to be refused by reputation or a blocklist")
-                                 : QStringLiteral("your address appears to be on %1").arg(list))
-            + QStringLiteral(": the server refuses this client, not TLS. Look the address up at the list it names and ask "
-                             "for delisting, or test from an address the server accepts.");
+        setText(&h, list.isEmpty() ? phrase("Findings", "your address appears to be refused by reputation or a blocklist: the "
+                                                        "server refuses this client, not TLS. Look the address up at the list it "
+                                                        "names and ask for delisting, or test from an address the server accepts.")
+                                   : phrase("Findings", "your address appears to be on %1: the server refuses this client, not "
+                                                        "TLS. Look the address up at the list it names and ask for delisting, or "
+                                                        "test from an address the server accepts.")
+                                         .arg(list));
         return h;
     }
     if (mentions(lower, {"too many", "rate limit", "ratelimit", "rate-limit", "throttl", "slow down", "concurrent",
                          "connection limit", "max connections", "try again later", "try later"})
         && code >= 400 && code < 500) {
         h.cause = QStringLiteral("rate_limit");
-        h.text = QStringLiteral("a connection limit: the server counts connections from this address (or in all). Wait "
-                                "and retry with fewer at once (scan: --max-connections 1 --delay 1000; fleet: --per-host 1).");
+        setText(&h, phrase("Findings", "a connection limit: the server counts connections from this address (or in all). Wait "
+                                       "and retry with fewer at once (scan: --max-connections 1 --delay 1000; fleet: --per-host 1)."));
         return h;
     }
     if (step == QLatin1String("starttls") || mentions(lower, {"tls not available", "tls currently unavailable",
                                                              "tls is not available", "starttls not available"})) {
         h.cause = QStringLiteral("tls_unavailable");
-        h.text = QStringLiteral("the server offers STARTTLS but cannot start TLS: usually it cannot read its "
-                                "certificate or key (a wrong path, permissions after a renewal, a key that does not "
-                                "match). Its own log says which (Exim: mainlog/paniclog; Postfix: mail.log, "
-                                "\"cannot load certificate\").");
+        setText(&h, phrase("Findings", "the server offers STARTTLS but cannot start TLS: usually it cannot read its "
+                                       "certificate or key (a wrong path, permissions after a renewal, a key that does not "
+                                       "match). Its own log says which (Exim: mainlog/paniclog; Postfix: mail.log, "
+                                       "\"cannot load certificate\")."));
         return h;
     }
     if (step == QLatin1String("ehlo")
         && (mentions(lower, {"helo", "ehlo", "hostname", "host name", "fqdn", "domain name"}) || code == 501
             || code == 504)) {
         h.cause = QStringLiteral("ehlo_name");
-        h.text = QStringLiteral("the server rejects the name we gave in EHLO%1: give a fully qualified name that "
-                                "resolves to this address with --ehlo NAME.")
-                     .arg(ehloName.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(ehloName));
+        setText(&h, ehloName.isEmpty() ? phrase("Findings", "the server rejects the name we gave in EHLO: give a fully qualified "
+                                                            "name that resolves to this address with --ehlo NAME.")
+                                       : phrase("Findings", "the server rejects the name we gave in EHLO (\"%1\"): give a fully "
+                                                            "qualified name that resolves to this address with --ehlo NAME.")
+                                             .arg(ehloName));
         return h;
     }
     if (code == 421) {
         h.cause = QStringLiteral("busy_or_closing");
-        h.text = QStringLiteral("421: the server is busy, limiting connections, or shutting down; its text does not "
-                                "say which. Retry in a minute: a limit or a restart clears, a policy refusal comes back "
-                                "as 421 or 554 every time.");
+        setText(&h, phrase("Findings", "421: the server is busy, limiting connections, or shutting down; its text does not "
+                                       "say which. Retry in a minute: a limit or a restart clears, a policy refusal comes back "
+                                       "as 421 or 554 every time."));
         return h;
     }
     if (code == 554 && step == QLatin1String("greeting")) {
         h.cause = QStringLiteral("policy");
-        h.text = QStringLiteral("554 in the greeting: the server refuses every session from this client (an access "
-                                "rule, a blocklist, or no mail service here); its text does not say which. Ask its "
-                                "admin, or test from another address.");
+        setText(&h, phrase("Findings", "554 in the greeting: the server refuses every session from this client (an access "
+                                       "rule, a blocklist, or no mail service here); its text does not say which. Ask its "
+                                       "admin, or test from another address."));
         return h;
     }
     h.cause = QStringLiteral("unclear");
-    h.text = code < 500 ? QStringLiteral("a temporary refusal (%1): retry later; if it persists, its text and the "
-                                         "server's log say why.").arg(code)
-                        : QStringLiteral("a permanent refusal (%1): its text says why; retrying the same way gives the "
-                                         "same answer.").arg(code);
+    setText(&h, code < 500 ? phrase("Findings", "a temporary refusal (%1): retry later; if it persists, its text and the "
+                                                "server's log say why.").arg(code)
+                           : phrase("Findings", "a permanent refusal (%1): its text says why; retrying the same way gives the "
+                                                "same answer.").arg(code));
     return h;
 }
 

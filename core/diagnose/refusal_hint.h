@@ -9,13 +9,16 @@
 
 #include <QString>
 
+#include "base/phrase.h"
+
 namespace mailtls::core {
 
 struct RefusalHint {
     // "rate_limit", "blocklist", "greylisting", "reverse_dns", "tls_unavailable", "ehlo_name", "policy",
     // "busy_or_closing", "unclear"; empty when the reply refuses nothing.
     QString cause;
-    QString text;   // one or two sentences for the outcome line
+    QString text;   // one or two sentences for the outcome line (English: the report's text)
+    Phrase textPhrase;   // the same as written, for the faces to show in the admin's language
 };
 
 // `reply`: the reply's first line as received ("454 4.7.0 TLS not available due to local

@@ -37,6 +37,12 @@ struct Prediction {
     QStringList sharedVersions;
     QList<SuiteInfo> sharedSuites;   // in the version agreed (or failed), in the order the server picks
     QStringList caveats;          // what the server's data could not tell (unknown groups, ...)
+    // The sentence, steps and caveats as written (template and values), for the faces to show
+    // in the admin's language; the English above is what JSON and HTML write. Empty when the
+    // prediction was read back from a report.
+    Phrase sentencePhrase;
+    QList<Phrase> stepPhrases;
+    QList<Phrase> caveatPhrases;
 };
 
 // The prediction from the scan section alone; scan.present must be true.
@@ -61,6 +67,9 @@ struct LiveHandshake {
     QString clientAbortReason;    // why the partner would end the handshake (DH prime too small, ...)
     bool predictionHeld = false;
     QString verdict;              // "prediction held: both agree on …" / "prediction did NOT hold: …"
+    // clientAbortReason and verdict as written, for the faces (see Prediction::sentencePhrase).
+    Phrase clientAbortReasonPhrase;
+    Phrase verdictPhrase;
 };
 
 // What the partner itself would do with the server's choice in `live` (versions, minimum DH
@@ -74,6 +83,15 @@ void judgeLiveHandshake(LiveHandshake *live, const ClientOffer &offer, const Pre
 // "our client refused the server's reply (…)" for any other alert we sent; "the connection
 // closed during the handshake" without an alert. Empty when the server accepted.
 QString liveEndingText(const LiveHandshake &live);
+// The same, translatable (liveEndingText() is its English).
+Phrase liveEndingPhrase(const LiveHandshake &live);
+
+// What a face shows for a text core wrote: the phrase in the admin's language, or the English
+// when there is no phrase (a result read back from a report).
+inline QString localizedOr(const Phrase &phrase, const QString &english)
+{
+    return phrase.isEmpty() ? english : phrase.localized();
+}
 
 struct SimulationResult {
     ClientOffer offer;            // the partner, as simulated

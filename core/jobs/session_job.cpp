@@ -30,6 +30,7 @@ void diagnose(Report *report, const SessionOptions &options, const SessionEvents
     report->findings = diagnosis.findings;
     report->outcome.refusal.cause = diagnosis.refusal.cause;
     report->outcome.refusal.hint = diagnosis.refusal.text;
+    report->outcome.refusal.hintPhrase = diagnosis.refusal.textPhrase;
     for (const QString &note : diagnosis.notes) {
         TranscriptLine line;
         line.tMs = report->durationMs;

@@ -119,6 +119,7 @@ struct Refusal {
     QString reply;   // the reply's first line as received, e.g. "454 4.7.0 TLS not available"
     QString cause;   // RefusalHint::cause
     QString hint;    // RefusalHint::text
+    Phrase hintPhrase;   // RefusalHint::textPhrase: the hint in the admin's language (not in JSON)
     bool isEmpty() const { return reply.isEmpty(); }
 };
 

@@ -395,7 +395,7 @@ void SimulateDialog::showResult()
         verdict_->setText(tr("✘ Fails — %1").arg(p.finding.id));
         verdict_->setStyleSheet(QStringLiteral("color: #cf222e;"));
     }
-    sentence_->setText(p.sentence);
+    sentence_->setText(core::localizedOr(p.sentencePhrase, p.sentence));
     QString text;
     if (!p.connects) {
         text += tr("Fix for Exim:\n") + p.finding.fixExim.trimmed() + QStringLiteral("\n\n");
@@ -412,16 +412,16 @@ void SimulateDialog::showResult()
                         .arg(core::tlsVersionLabel(l.version), l.suite.iana,
                              l.dhBits > 0 ? tr(", %1-bit DH prime").arg(l.dhBits) : QString());
         else if (!l.alert.isEmpty())
-            text += QStringLiteral("  %1\n").arg(core::liveEndingText(l));
+            text += QStringLiteral("  %1\n").arg(core::liveEndingPhrase(l).localized());
         if (!l.clientAbortReason.isEmpty())
-            text += tr("  the partner would stop here: %1\n").arg(l.clientAbortReason);
-        text += QStringLiteral("  %1\n\n").arg(l.verdict);
+            text += tr("  the partner would stop here: %1\n").arg(core::localizedOr(l.clientAbortReasonPhrase, l.clientAbortReason));
+        text += QStringLiteral("  %1\n\n").arg(core::localizedOr(l.verdictPhrase, l.verdict));
     }
     text += tr("How the prediction was reached (%1):\n").arg(r.serverSource);
-    for (const QString &step : p.steps)
-        text += QStringLiteral("  - %1\n").arg(step);
-    for (const QString &c : p.caveats)
-        text += QStringLiteral("  ! %1\n").arg(c);
+    for (int i = 0; i < p.steps.size(); ++i)
+        text += QStringLiteral("  - %1\n").arg(core::localizedOr(p.stepPhrases.value(i), p.steps.at(i)));
+    for (int i = 0; i < p.caveats.size(); ++i)
+        text += QStringLiteral("  ! %1\n").arg(core::localizedOr(p.caveatPhrases.value(i), p.caveats.at(i)));
     text += tr("\nPartner source: %1\n").arg(r.offer.source);
     details_->setPlainText(text);
 }

@@ -85,11 +85,11 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == AspectColumn)
-            return row.aspect;
+            return core::localizedAspect(row.aspect);
         if (index.column() == WhatColumn)
-            return row.key;
+            return core::shownKey(row);
         if (valueCell)
-            return missing ? QStringLiteral("(%1)").arg(row.values.at(report).text) : row.values.at(report).text;
+            return missing ? QStringLiteral("(%1)").arg(core::shownText(row.values.at(report))) : core::shownText(row.values.at(report));
         return {};
     case Qt::ToolTipRole:
         if (row.state == CompareRow::State::Differs)

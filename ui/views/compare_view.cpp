@@ -382,7 +382,11 @@ void CompareView::updateWidgets()
     else
         summary_->setText(tr("%1 servers — %2 differences (highlighted, first), %3 facts the same")
                               .arg(servers).arg(differences).arg(same));
-    notes_->setText(model_->comparison().notes.join(QLatin1Char('\n')));
+    QStringList notes;
+    const core::Comparison &comparison = model_->comparison();
+    for (int i = 0; i < comparison.notes.size(); ++i)
+        notes << (comparison.notePhrases.value(i).isEmpty() ? comparison.notes.at(i) : comparison.notePhrases.at(i).localized());
+    notes_->setText(notes.join(QLatin1Char('\n')));
     notes_->setVisible(!model_->comparison().notes.isEmpty());
 
     const bool scanning = scans_->isScanning();

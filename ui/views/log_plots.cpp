@@ -67,8 +67,8 @@ QColor causeColor(const QString &cause)
 
 QString causeLabel(const QString &cause)
 {
-    const QString title = core::logCauseInfo(cause).title;
-    return title.isEmpty() ? cause : title;
+    const core::LogCauseInfo info = core::logCauseInfo(cause);
+    return info.title.isEmpty() ? cause : info.titlePhrase.localized();
 }
 
 // The date format that fits the visible span of the time axis.

@@ -743,7 +743,7 @@ QString LogsView::detailsHtml(const LogPartner &p) const
         html += h4.arg(esc(tr("TLS failures")));
         for (const core::LogFailure &f : p.failures) {
             const core::LogCauseInfo info = core::logCauseInfo(f.cause);
-            const QString title = info.title.isEmpty() ? f.cause : info.title;
+            const QString title = info.title.isEmpty() ? f.cause : info.titlePhrase.localized();
             html += QStringLiteral("<p style=\"margin-bottom:2px\"><b style=\"color:%1\">%2</b> ×%3 <span style=\"color:gray\">(%4)</span><br>%5</p>")
                         .arg(LogPartnerModel::failureColor().name(), esc(title), locale.toString(f.count), esc(f.cause),
                              esc(tr("From %1 to %2").arg(LogPartnerModel::timeText(f.first), LogPartnerModel::timeText(f.last))));
@@ -752,7 +752,7 @@ QString LogsView::detailsHtml(const LogPartner &p) const
             if (!f.where.isEmpty())
                 html += QStringLiteral("<p style=\"margin-left:12px; margin-top:0\">%1</p>").arg(esc(tr("Where: %1").arg(f.where)));
             if (!info.meaning.isEmpty())
-                html += QStringLiteral("<p style=\"margin-left:12px\">%1</p>").arg(esc(info.meaning));
+                html += QStringLiteral("<p style=\"margin-left:12px\">%1</p>").arg(esc(info.meaningPhrase.localized()));
             if (!info.nextStep.isEmpty())
                 html += QStringLiteral("<p style=\"margin-left:12px\"><b>%1</b> %2</p>").arg(esc(tr("Next step:")), esc(info.nextStep));
             if (!info.finding.isEmpty())
