@@ -26,6 +26,12 @@ QString colouredGrade(const QString &text, const QString &grade)
     return styled(text, (QByteArrayLiteral("1;") + code).constData());
 }
 
+// The grade word as shown (maybe translated), coloured by the grade it names.
+QString colouredShownGrade(const QString &grade, const QString &shown)
+{
+    return colouredGrade(shown, grade);
+}
+
 } // namespace
 
 QString explainHelpText()
@@ -87,7 +93,7 @@ int runExplainCommand(const QStringList &args)
         explanations << core::explainSuite(name);
         if (!explanations.constLast().found) {
             allKnown = false;
-            printError(command, explanations.constLast().error());
+            printError(command, explanations.constLast().errorPhrase().localized());
         }
     }
 
@@ -101,12 +107,8 @@ int runExplainCommand(const QStringList &args)
             if (!first)
                 writeOut(QStringLiteral("\n"));
             first = false;
-            QString text = core::explanationText(e);
-            if (color) {
-                const QString gradeLine = QStringLiteral("Grade             %1\n").arg(e.grade);
-                text.replace(gradeLine, QStringLiteral("Grade             %1\n").arg(colouredGrade(e.grade, e.grade)));
-            }
-            writeOut(text);
+            // In the user's language (core keeps the English for --json).
+            writeOut(core::explanationText(e, true, color ? colouredShownGrade : nullptr));
         }
     }
     if (!jsonPath.isEmpty()) {

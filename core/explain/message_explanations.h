@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/phrase.h"
 #include "model/report.h"
 
 namespace mailtls::core {
@@ -16,7 +17,12 @@ struct MessageExplanation {
     QString title;       // "ClientHello"
     QString text;        // 2–4 sentences
     QString tls13Note;   // "In TLS 1.3: ..." or empty when nothing changed
+    // The same texts as Phrases (context "Explain"): what the window shows, localized().
+    Phrase textPhrase;
+    Phrase tls13NotePhrase;
     bool known() const { return !text.isEmpty(); }
+    QString shownText() const { return textPhrase.isEmpty() ? text : textPhrase.localized(); }
+    QString shownTls13Note() const { return tls13NotePhrase.isEmpty() ? tls13Note : tls13NotePhrase.localized(); }
 };
 
 // `type` as HandshakeMessage::type names it ("ClientHello", "HelloRetryRequest", "Alert",

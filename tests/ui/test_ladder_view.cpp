@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void exportsPngAndPdf();
     void fiveHundredMessagesPaintOnlyWhatIsVisible();
     void suiteExplainerDialog();
+    void explanationsInTheUsersLanguage();
     void mainWindowLadderTabFedLive();
 
 private:
@@ -341,6 +343,50 @@ void TestLadderView::fiveHundredMessagesPaintOnlyWhatIsVisible()
     model.appendHandshakeMessage(extra);
     QCOMPARE(model.rowCount(), 505);
     QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+}
+
+namespace {
+
+// Brackets every "Explain" text it translates: what went through the translator shows.
+class BracketingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "Explain") != 0)
+            return QString();
+        return QStringLiteral("\u27E6") + QString::fromUtf8(source) + QStringLiteral("\u27E7");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestLadderView::explanationsInTheUsersLanguage()
+{
+    // The message explanations (core/explain) and the suite breakdown are shown localized.
+    BracketingTranslator bracketing;
+    QCoreApplication::installTranslator(&bracketing);
+    ui::LadderRow row;
+    row.kind = ui::LadderRow::TlsMessage;
+    row.direction = ui::LadderRow::ClientToServer;
+    row.label = QStringLiteral("ClientHello");
+    row.renegotiation = true;
+    const QString ladder = ui::LadderDetails::rowHtml(row);
+    const QString suite = ui::SuiteExplainerDialog::explanationHtml(core::explainSuite(QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384")));
+    QCoreApplication::removeTranslator(&bracketing);
+    QVERIFY2(ladder.contains(QStringLiteral("\u27E6The client opens the handshake.")), qPrintable(ladder));
+    QVERIFY2(ladder.contains(QStringLiteral("\u27E6In TLS 1.3: the client already sends key shares")), qPrintable(ladder));
+    QVERIFY2(ladder.contains(QStringLiteral("\u27E6A second handshake on a connection")), qPrintable(ladder));
+    QVERIFY2(ladder.contains(QStringLiteral("\u27E6In TLS 1.3: renegotiation is gone.")), qPrintable(ladder));
+    QVERIFY2(suite.contains(QStringLiteral("\u27E6Ephemeral elliptic-curve Diffie-Hellman")), qPrintable(suite));
+    QVERIFY2(suite.contains(QStringLiteral("\u27E6An RSA certificate whose key may sign")), qPrintable(suite));
+    QVERIFY2(suite.contains(QStringLiteral("\u27E6Forward secrecy and authenticated encryption")), qPrintable(suite));
+    // Yes/No come from the window; the translated reason after the colon follows.
+    QVERIFY2(suite.contains(QStringLiteral("session keys come from ephemeral keys thrown away after the handshake.\u27E7")), qPrintable(suite));
+    QVERIFY(!suite.contains(QStringLiteral("\u27E6Yes:")));
+    // Names stay: the suite, the algorithms.
+    QVERIFY(suite.contains(QLatin1String("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384")) && suite.contains(QLatin1String("AES-256-GCM")));
 }
 
 void TestLadderView::suiteExplainerDialog()

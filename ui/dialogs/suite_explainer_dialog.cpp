@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTextBrowser>
@@ -26,11 +27,18 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// "Yes: because ..." -> "because ..." (a translation may use a full-width colon).
+QString withoutYesNo(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QRegularExpression(QStringLiteral("[:\uFF1A]")));
+    return colon < 0 ? text : text.mid(colon + 1).trimmed();
+}
+
 QString yesNo(bool yes, const QString &text)
 {
     const QString color = yes ? QStringLiteral("#2e7d32") : QStringLiteral("#b85c00");
     return QStringLiteral("<span style='color:%1; font-weight:bold'>%2</span> %3")
-        .arg(color, yes ? SuiteExplainerDialog::tr("Yes") : SuiteExplainerDialog::tr("No"), esc(text.section(QLatin1Char(':'), 1).trimmed()));
+        .arg(color, yes ? SuiteExplainerDialog::tr("Yes") : SuiteExplainerDialog::tr("No"), esc(withoutYesNo(text)));
 }
 
 } // namespace
@@ -233,16 +241,16 @@ QString SuiteExplainerDialog::explanationHtml(const core::SuiteExplanation &e)
     if (!s.gnutls.isEmpty() && s.gnutls != s.iana)
         names << tr("GnuTLS: %1").arg(s.gnutls);
     html += QStringLiteral("<p style='color:#5f6b78; margin-top:2px'>%1 &nbsp;·&nbsp; %2</p>")
-                .arg(esc(names.join(QStringLiteral(" · "))), esc(tr("typed as %1").arg(e.notation)));
+                .arg(esc(names.join(QStringLiteral(" · "))), esc(tr("typed as %1").arg(core::shownNotation(e.notation))));
     html += QStringLiteral("<table cellpadding='6' cellspacing='0'><tr><td style='background:%1; color:%2; font-weight:bold; font-size:large'>&nbsp;%3&nbsp;</td>"
                            "<td>%4</td></tr></table>")
-                .arg(fill.name(), text.name(), esc(CipherGradeStyle::label(e.grade)), esc(e.gradeReasons.join(QLatin1Char(' '))));
+                .arg(fill.name(), text.name(), esc(CipherGradeStyle::label(e.grade)), esc(e.shownGradeReasons().join(QLatin1Char(' '))));
 
     html += QStringLiteral("<table cellpadding='5' cellspacing='0' width='100%' style='margin-top:8px'>");
     auto part = [&html](const QString &title, const core::SuitePart &p, const QString &shade) {
         html += QStringLiteral("<tr style='background:%1'><td width='26%' valign='top'><b>%2</b></td>"
                                "<td width='24%' valign='top' style='font-family:monospace'>%3</td><td valign='top'>%4</td></tr>")
-                    .arg(shade, esc(title), esc(p.name), esc(p.meaning));
+                    .arg(shade, esc(title), esc(p.shownName()), esc(p.shownMeaning()));
     };
     part(tr("Key exchange"), e.keyExchange, QStringLiteral("#f4f6f8"));
     part(tr("Authentication"), e.authentication, QStringLiteral("#ffffff"));
@@ -254,10 +262,10 @@ QString SuiteExplainerDialog::explanationHtml(const core::SuiteExplanation &e)
     auto fact = [&html](const QString &title, const QString &value) {
         html += QStringLiteral("<tr><td width='26%' valign='top'><b>%1</b></td><td valign='top'>%2</td></tr>").arg(esc(title), value);
     };
-    fact(tr("Versions"), esc(e.versionsText));
-    fact(tr("Forward secrecy"), yesNo(e.forwardSecrecy, e.forwardSecrecyText));
-    fact(tr("AEAD"), yesNo(e.aead, e.aeadText));
-    fact(tr("Certificate needed"), esc(e.certificate));
+    fact(tr("Versions"), esc(e.shownVersions()));
+    fact(tr("Forward secrecy"), yesNo(e.forwardSecrecy, e.shownForwardSecrecy()));
+    fact(tr("AEAD"), yesNo(e.aead, e.shownAead()));
+    fact(tr("Certificate needed"), esc(e.shownCertificate()));
     html += QStringLiteral("</table>");
     return html;
 }

@@ -20,11 +20,11 @@ QString explanationHtml(const core::MessageExplanation &e)
 {
     if (!e.known())
         return QString();
-    QString html = QStringLiteral("<p style='margin-top:6px'>%1</p>").arg(esc(e.text));
+    QString html = QStringLiteral("<p style='margin-top:6px'>%1</p>").arg(esc(e.shownText()));
     if (!e.tls13Note.isEmpty()) {
         html += QStringLiteral("<table width='100%' cellpadding='6' style='background:#eef3fa; border:1px solid #b7c9e2'>"
                                "<tr><td style='color:#1d3a5c'>%1</td></tr></table>")
-                    .arg(esc(e.tls13Note));
+                    .arg(esc(e.shownTls13Note()));
     }
     return html;
 }
@@ -126,10 +126,10 @@ QString LadderDetails::rowHtml(const LadderRow &row)
             html += QStringLiteral("<h4 style='margin-bottom:2px; color:#8a5a00'>%1</h4>").arg(esc(tr("This starts a renegotiation")));
             html += QStringLiteral("<table width='100%' cellpadding='6' style='background:#fff4dc; border:1px solid #ecc97a'>"
                                    "<tr><td style='color:#4a3300'>%1</td></tr></table>")
-                        .arg(esc(r.text).replace(QStringLiteral("\n\n"), QStringLiteral("<br><br>")));
+                        .arg(esc(r.shownText()).replace(QStringLiteral("\n\n"), QStringLiteral("<br><br>")));
             if (!r.tls13Note.isEmpty())
                 html += QStringLiteral("<table width='100%' cellpadding='6' style='background:#eef3fa; border:1px solid #b7c9e2'>"
-                                       "<tr><td style='color:#1d3a5c'>%1</td></tr></table>").arg(esc(r.tls13Note));
+                                       "<tr><td style='color:#1d3a5c'>%1</td></tr></table>").arg(esc(r.shownTls13Note()));
         }
         if (!d.fields.isEmpty()) {
             html += QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>").arg(esc(d.decoded ? tr("Decoded fields") : tr("Recorded summary")));

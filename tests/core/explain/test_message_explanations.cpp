@@ -42,8 +42,15 @@ void TestMessageExplanations::messageExplanations()
     QCOMPARE(explainMessage(QStringLiteral("STLS")).title, QStringLiteral("STLS"));
     QCOMPARE(explainMessage(QStringLiteral("CAPA")).title, QStringLiteral("CAPA"));
     QVERIFY(!explainMessage(QStringLiteral("Bogus")).known());
-    for (const QString &type : explainedMessageTypes())
-        QVERIFY(explainMessage(type).known());
+    for (const QString &type : explainedMessageTypes()) {
+        const MessageExplanation e = explainMessage(type);
+        QVERIFY(e.known());
+        // The English kept for the faces' fallback is what the translatable Phrase says.
+        QVERIFY2(e.textPhrase.translatable(), qPrintable(type));
+        QCOMPARE(e.textPhrase.english(), e.text);
+        QCOMPARE(e.tls13NotePhrase.english(), e.tls13Note);
+        QCOMPARE(e.shownText(), e.text);
+    }
 }
 
 MAILTLS_TEST_MAIN(TestMessageExplanations)

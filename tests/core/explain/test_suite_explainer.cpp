@@ -3,7 +3,9 @@
 // follow the suite's parts; unknown names get close suggestions. (The JSON:
 // report/test_explanation_json.)
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 #include "catalog/cipher_catalog.h"
 #include "explain/suite_explainer.h"
@@ -26,7 +28,26 @@ private Q_SLOTS:
     void namesForTheCompleter();
     void legacyOpensslNames();
     void text();
+    void phrasesKeepTheEnglish();
+    void localizedText();
 };
+
+namespace {
+
+// Marks every "Explain" text it translates, so a test sees which parts went through it.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "Explain") != 0)
+            return QString();
+        return QStringLiteral("<<") + QString::fromUtf8(source) + QStringLiteral(">>");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 void TestSuiteExplainer::sameSuiteInEveryNotation_data()
 {
@@ -199,6 +220,60 @@ void TestSuiteExplainer::text()
     QVERIFY(text.contains(QLatin1String("Key exchange      DHE")));
     QVERIFY(text.contains(QLatin1String("Grade             strong")));
     QVERIFY(explanationText(explainSuite(QStringLiteral("AES128-SHAA"))).startsWith(QLatin1String("unknown cipher suite 'AES128-SHAA'")));
+}
+
+void TestSuiteExplainer::phrasesKeepTheEnglish()
+{
+    // The English fields (JSON) are exactly what the Phrases say in English.
+    QStringList inputs;
+    for (const SuiteInfo &s : CipherCatalog::instance().suites())
+        inputs << s.iana;
+    inputs << QStringLiteral("0x0700C0") << QStringLiteral("DES-CBC3-MD5");
+    for (const QString &input : inputs) {
+        const SuiteExplanation e = explainSuite(input);
+        QVERIFY2(e.found, qPrintable(input));
+        for (const SuitePart *p : {&e.keyExchange, &e.authentication, &e.cipher, &e.mac}) {
+            QCOMPARE(p->namePhrase.english(), p->name);
+            QCOMPARE(p->meaningPhrase.english(), p->meaning);
+            QVERIFY2(p->meaningPhrase.translatable(), qPrintable(input + QLatin1String(": ") + p->meaning));
+        }
+        QCOMPARE(e.versionsPhrase.english(), e.versionsText);
+        QCOMPARE(e.forwardSecrecyPhrase.english(), e.forwardSecrecyText);
+        QCOMPARE(e.aeadPhrase.english(), e.aeadText);
+        QCOMPARE(e.certificatePhrase.english(), e.certificate);
+        QCOMPARE(e.gradeReasonPhrases.size(), e.gradeReasons.size());
+        for (int i = 0; i < e.gradeReasons.size(); ++i)
+            QCOMPARE(e.gradeReasonPhrases.at(i).english(), e.gradeReasons.at(i));
+        // Without a translator the shown texts are the English ones.
+        QCOMPARE(explanationText(e, true), explanationText(e));
+    }
+    const SuiteExplanation unknown = explainSuite(QStringLiteral("AES128-SHAA"));
+    QCOMPARE(unknown.errorPhrase().english(), unknown.error());
+}
+
+void TestSuiteExplainer::localizedText()
+{
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const SuiteExplanation e = explainSuite(QStringLiteral("ECDHE-RSA-AES128-SHA"));
+    const QString shown = explanationText(e, true);
+    const QString english = explanationText(e);
+    QCoreApplication::removeTranslator(&marking);
+    // Labels and sentences are translated; names and values stay.
+    QVERIFY2(shown.contains(QLatin1String("<<Key exchange>>")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("<<Grade>>")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("<<weak>>")) || shown.contains(QLatin1String("<<acceptable>>")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("<<%1-bit strength;").arg(e.suite.bits)), qPrintable(shown));
+    QVERIFY(shown.contains(QLatin1String("ECDHE")) && shown.contains(QLatin1String("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")));
+    for (const QString &line : shown.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString value = line.trimmed();
+        // Every sentence line went through the translator.
+        if (value.endsWith(QLatin1Char('.')))
+            QVERIFY2(value.contains(QLatin1String("<<")), qPrintable(line));
+    }
+    // The English (and so the JSON) is untouched.
+    QVERIFY(!english.contains(QLatin1String("<<")));
+    QVERIFY(!e.keyExchange.meaning.contains(QLatin1String("<<")));
 }
 
 MAILTLS_TEST_MAIN(TestSuiteExplainer)
