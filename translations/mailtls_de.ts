@@ -2,6 +2,2939 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Explain</name>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="18"/>
+        <source>The client opens the handshake. It sends a fresh random value and lists what it can do: protocol versions, cipher suites, and extensions such as the server name (SNI), the key exchange groups and the signature algorithms it accepts.</source>
+        <translation>Der Client eröffnet den Handshake. Er sendet einen frischen Zufallswert und listet auf, was er kann: Protokollversionen, Cipher-Suites und Erweiterungen wie den Servernamen (SNI), die Gruppen für den Schlüsselaustausch und die Signaturalgorithmen, die er akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="21"/>
+        <source>In TLS 1.3: the client already sends key shares for the groups it guesses the server will pick, which saves a round trip. The real version list moved into the supported_versions extension; the old version field stays at TLS 1.2 for compatibility.</source>
+        <translation>In TLS 1.3: Der Client sendet bereits Key-Shares für die Gruppen, die der Server vermutlich wählt, und spart so einen Roundtrip. Die eigentliche Versionsliste steht in der Erweiterung supported_versions; das alte Versionsfeld bleibt aus Kompatibilitätsgründen auf TLS 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="25"/>
+        <source>The server&apos;s answer to the ClientHello: it picks one protocol version and one cipher suite from the client&apos;s offer and adds its own random value. From here both sides know which algorithms the rest of the handshake uses.</source>
+        <translation>Die Antwort des Servers auf das ClientHello: Er wählt aus dem Angebot des Clients eine Protokollversion und eine Cipher-Suite und fügt seinen eigenen Zufallswert hinzu. Ab hier wissen beide Seiten, welche Algorithmen der Rest des Handshakes verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="28"/>
+        <source>In TLS 1.3: it also carries the server&apos;s key share, so both sides can derive handshake keys at once; every message after it is encrypted. The chosen version is in supported_versions.</source>
+        <translation>In TLS 1.3: Es trägt auch den Key-Share des Servers, sodass beide Seiten sofort Handshake-Schlüssel ableiten können; jede Nachricht danach ist verschlüsselt. Die gewählte Version steht in supported_versions.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="32"/>
+        <source>The server supports one of the groups the client listed but found no key share for it in the ClientHello. It asks the client to send a new ClientHello with a share for that group. On the wire it looks like a ServerHello with a fixed, special random value.</source>
+        <translation>Der Server unterstützt eine der vom Client genannten Gruppen, fand im ClientHello aber keinen Key-Share dafür. Er bittet den Client, ein neues ClientHello mit einem Share für diese Gruppe zu senden. Auf der Leitung sieht es aus wie ein ServerHello mit einem festen, besonderen Zufallswert.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="35"/>
+        <source>In TLS 1.3: this message exists only here; it costs one extra round trip, which is why clients try to guess the server&apos;s preferred group.</source>
+        <translation>In TLS 1.3: Diese Nachricht gibt es nur hier; sie kostet einen zusätzlichen Roundtrip, weshalb Clients die bevorzugte Gruppe des Servers zu erraten versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="38"/>
+        <source>The server&apos;s answers to extensions that are not needed to agree on keys, such as ALPN or the acknowledgement of the server name. It is the first message protected by the handshake keys.</source>
+        <translation>Die Antworten des Servers auf Erweiterungen, die für die Schlüsselvereinbarung nicht nötig sind, etwa ALPN oder die Bestätigung des Servernamens. Es ist die erste durch die Handshake-Schlüssel geschützte Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="41"/>
+        <source>In TLS 1.3: new. In TLS 1.2 these answers travelled in the ServerHello, readable by anyone on the path.</source>
+        <translation>In TLS 1.3: neu. In TLS 1.2 reisten diese Antworten im ServerHello, lesbar für jeden auf dem Weg.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="44"/>
+        <source>The sender&apos;s certificate chain: its own certificate first, then the intermediates that lead to a trusted root. The receiver checks the chain, the dates and that the name matches the host it wanted. The server always sends one (except for anonymous or PSK suites); the client only when asked.</source>
+        <translation>Die Zertifikatskette des Absenders: zuerst das eigene Zertifikat, dann die Zwischenzertifikate, die zu einer vertrauenswürdigen Wurzel führen. Der Empfänger prüft die Kette, die Daten und ob der Name zum gewünschten Host passt. Der Server sendet immer eine (außer bei anonymen oder PSK-Suites); der Client nur auf Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="48"/>
+        <source>In TLS 1.3: the chain is encrypted, so an eavesdropper no longer sees which certificate was served, and each entry can carry extensions such as a stapled OCSP response.</source>
+        <translation>In TLS 1.3: Die Kette ist verschlüsselt, ein Lauscher sieht also nicht mehr, welches Zertifikat ausgeliefert wurde, und jeder Eintrag kann Erweiterungen wie eine beigelegte OCSP-Antwort tragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="51"/>
+        <source>The server asks the client to authenticate with a certificate of its own and says which signature algorithms and issuing CAs it accepts. Mail servers often ask but still accept a client that sends an empty certificate list.</source>
+        <translation>Der Server bittet den Client, sich mit einem eigenen Zertifikat zu authentifizieren, und nennt die Signaturalgorithmen und ausstellenden CAs, die er akzeptiert. Mailserver fragen oft, akzeptieren aber trotzdem einen Client, der eine leere Zertifikatsliste sendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="54"/>
+        <source>In TLS 1.3: encrypted, with its parameters as extensions and a request context; a server may also ask after the handshake if the client offered post_handshake_auth.</source>
+        <translation>In TLS 1.3: verschlüsselt, mit seinen Parametern als Erweiterungen und einem Anfragekontext; ein Server darf auch nach dem Handshake fragen, wenn der Client post_handshake_auth angeboten hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="57"/>
+        <source>Sent in TLS 1.2 and earlier with ephemeral (EC)DHE suites: the server&apos;s Diffie-Hellman parameters (a named curve, or a prime and generator) and its public value, signed with the certificate&apos;s key. With static RSA key exchange there is no such message.</source>
+        <translation>Wird in TLS 1.2 und früher bei ephemeren (EC)DHE-Suites gesendet: die Diffie-Hellman-Parameter des Servers (eine benannte Kurve oder Primzahl und Generator) und sein öffentlicher Wert, signiert mit dem Schlüssel des Zertifikats. Bei statischem RSA-Schlüsselaustausch gibt es diese Nachricht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="60"/>
+        <source>In TLS 1.3: gone. The server&apos;s key share sits in the ServerHello and its signature moved to CertificateVerify, which covers the whole transcript instead of only the parameters.</source>
+        <translation>In TLS 1.3: entfallen. Der Key-Share des Servers steht im ServerHello, und seine Signatur ist in CertificateVerify gewandert, das den ganzen Verlauf statt nur der Parameter abdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="63"/>
+        <source>An empty message that closes the server&apos;s first flight in TLS 1.2 and earlier. The server has said everything it needs to, and it is now the client&apos;s turn to send its key exchange.</source>
+        <translation>Eine leere Nachricht, die in TLS 1.2 und früher den ersten Nachrichtenflug des Servers abschließt. Der Server hat alles Nötige gesagt, und nun ist der Client mit seinem Schlüsselaustausch an der Reihe.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="65"/>
+        <source>In TLS 1.3: removed; the server&apos;s flight simply ends with its Finished message.</source>
+        <translation>In TLS 1.3: entfernt; der Nachrichtenflug des Servers endet einfach mit seiner Finished-Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="67"/>
+        <source>The client&apos;s contribution to the shared secret in TLS 1.2 and earlier: its (EC)DH public value, or with RSA key exchange a random premaster secret encrypted to the server&apos;s RSA key. After it both sides can compute the same master secret.</source>
+        <translation>Der Beitrag des Clients zum gemeinsamen Geheimnis in TLS 1.2 und früher: sein öffentlicher (EC)DH-Wert oder bei RSA-Schlüsselaustausch ein zufälliges, mit dem RSA-Schlüssel des Servers verschlüsseltes Premaster-Secret. Danach können beide Seiten dasselbe Master-Secret berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="70"/>
+        <source>In TLS 1.3: gone; the client&apos;s key share already went out in the ClientHello, and RSA key transport no longer exists.</source>
+        <translation>In TLS 1.3: entfallen; der Key-Share des Clients ging schon im ClientHello hinaus, und RSA-Schlüsseltransport gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="73"/>
+        <source>A signature made with the private key of the certificate just sent, over the handshake so far. It proves the sender really holds that key, not just a copy of the public certificate. In TLS 1.2 only a client that sent a certificate uses it.</source>
+        <translation>Eine Signatur mit dem privaten Schlüssel des gerade gesendeten Zertifikats über den bisherigen Handshake. Sie beweist, dass der Absender diesen Schlüssel wirklich besitzt und nicht nur eine Kopie des öffentlichen Zertifikats. In TLS 1.2 verwendet sie nur ein Client, der ein Zertifikat gesendet hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="76"/>
+        <source>In TLS 1.3: the server sends one in every certificate-based handshake; it replaces the signature that ServerKeyExchange used to carry.</source>
+        <translation>In TLS 1.3: Der Server sendet sie in jedem zertifikatbasierten Handshake; sie ersetzt die Signatur, die früher ServerKeyExchange trug.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="79"/>
+        <source>Not a handshake message but a one-byte record of its own: from the next record on, this side encrypts with the keys just negotiated. Each side sends one just before its Finished.</source>
+        <translation>Keine Handshake-Nachricht, sondern ein eigener Record von einem Byte: Ab dem nächsten Record verschlüsselt diese Seite mit den gerade ausgehandelten Schlüsseln. Jede Seite sendet ihn direkt vor ihrem Finished.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="81"/>
+        <source>In TLS 1.3: it means nothing. Implementations may still send one so that middleboxes which expect a TLS 1.2 handshake let the connection through; the peer ignores it.</source>
+        <translation>In TLS 1.3: Er bedeutet nichts. Implementierungen dürfen ihn trotzdem senden, damit Middleboxes, die einen TLS-1.2-Handshake erwarten, die Verbindung durchlassen; die Gegenseite ignoriert ihn.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="84"/>
+        <source>A MAC over the whole handshake, computed with the new keys. Each side checks the other&apos;s, so any message altered or removed on the way (for example a weaker suite list) makes the handshake fail. In TLS 1.2 it is the first encrypted message from each side.</source>
+        <translation>Ein MAC über den ganzen Handshake, berechnet mit den neuen Schlüsseln. Jede Seite prüft den der anderen, sodass jede unterwegs veränderte oder entfernte Nachricht (etwa eine schwächere Suite-Liste) den Handshake scheitern lässt. In TLS 1.2 ist es die erste verschlüsselte Nachricht jeder Seite.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="87"/>
+        <source>In TLS 1.3: computed with a key derived from the handshake secret; the server&apos;s Finished ends its flight and the client&apos;s Finished completes the handshake.</source>
+        <translation>In TLS 1.3: berechnet mit einem aus dem Handshake-Secret abgeleiteten Schlüssel; das Finished des Servers beendet seinen Nachrichtenflug, und das Finished des Clients schließt den Handshake ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="90"/>
+        <source>The server hands the client an opaque, server-encrypted ticket so a later connection can resume this session without a full handshake. The lifetime says how long the server will honour it. In TLS 1.2 it comes just before the server&apos;s ChangeCipherSpec.</source>
+        <translation>Der Server gibt dem Client ein undurchsichtiges, vom Server verschlüsseltes Ticket, damit eine spätere Verbindung diese Sitzung ohne vollständigen Handshake wieder aufnehmen kann. Die Lebensdauer sagt, wie lange der Server es anerkennt. In TLS 1.2 kommt es direkt vor dem ChangeCipherSpec des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="93"/>
+        <source>In TLS 1.3: sent after the handshake, encrypted, often several at once; each ticket is a pre-shared key identity valid for at most seven days.</source>
+        <translation>In TLS 1.3: nach dem Handshake gesendet, verschlüsselt, oft mehrere auf einmal; jedes Ticket ist eine Pre-Shared-Key-Identität, gültig für höchstens sieben Tage.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="96"/>
+        <source>Only in TLS 1.3: one side switches to fresh traffic keys and may ask the peer to do the same, so a long connection never uses one key for too much data.</source>
+        <translation>Nur in TLS 1.3: Eine Seite wechselt zu frischen Verkehrsschlüsseln und kann die Gegenseite bitten, dasselbe zu tun, damit eine lange Verbindung nie einen Schlüssel für zu viele Daten verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="98"/>
+        <source>In TLS 1.3: this replaces renegotiation for changing keys.</source>
+        <translation>In TLS 1.3: Dies ersetzt die Neuaushandlung zum Schlüsselwechsel.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="100"/>
+        <source>Only in TLS 1.3: the client marks the end of the early (0-RTT) data it sent with a resumed session before the handshake finished.</source>
+        <translation>Nur in TLS 1.3: Der Client markiert das Ende der frühen (0-RTT-)Daten, die er mit einer wiederaufgenommenen Sitzung vor dem Ende des Handshakes gesendet hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="104"/>
+        <source>A stapled OCSP response: the server passes on its CA&apos;s signed statement that the certificate was not revoked, so the client need not ask the CA itself.</source>
+        <translation>Eine beigelegte OCSP-Antwort: Der Server reicht die signierte Aussage seiner CA weiter, dass das Zertifikat nicht widerrufen wurde, sodass der Client die CA nicht selbst fragen muss.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="106"/>
+        <source>In TLS 1.3: the response travels as an extension of the certificate entry instead of a message of its own.</source>
+        <translation>In TLS 1.3: Die Antwort reist als Erweiterung des Zertifikatseintrags statt als eigene Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="109"/>
+        <source>In TLS 1.2 and earlier the server asks the client to start a new handshake (renegotiation) on the running connection.</source>
+        <translation>In TLS 1.2 und früher bittet der Server den Client, auf der laufenden Verbindung einen neuen Handshake zu beginnen (Neuaushandlung).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="111"/>
+        <source>In TLS 1.3: removed, together with renegotiation.</source>
+        <translation>In TLS 1.3: zusammen mit der Neuaushandlung entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="113"/>
+        <source>Two bytes: a level (warning or fatal) and a reason. A fatal alert ends the connection at once and tells why the handshake failed; close_notify announces an orderly end.</source>
+        <translation>Zwei Bytes: eine Stufe (warning oder fatal) und ein Grund. Ein fataler Alert beendet die Verbindung sofort und sagt, warum der Handshake scheiterte; close_notify kündigt ein geordnetes Ende an.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="115"/>
+        <source>In TLS 1.3: every alert except close_notify and user_canceled is fatal whatever level it states, and alerts after the ServerHello are encrypted.</source>
+        <translation>In TLS 1.3: Jeder Alert außer close_notify und user_canceled ist fatal, gleich welche Stufe er angibt, und Alerts nach dem ServerHello sind verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="118"/>
+        <source>The SMTP command (RFC 3207) that turns this same TCP connection into a TLS connection. Everything before it travelled in clear text; after the server&apos;s 220 reply the next bytes the client sends are a TLS ClientHello. IMAP (RFC 9051, tagged OK) and ManageSieve (RFC 5804, OK) use the same command; POP3 calls it STLS.</source>
+        <translation>Der SMTP-Befehl (RFC 3207), der dieselbe TCP-Verbindung in eine TLS-Verbindung verwandelt. Alles davor ging im Klartext über die Leitung; nach der Antwort 220 des Servers sind die nächsten Bytes des Clients ein TLS-ClientHello. IMAP (RFC 9051, getaggtes OK) und ManageSieve (RFC 5804, OK) verwenden denselben Befehl; POP3 nennt ihn STLS.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="124"/>
+        <source>POP3&apos;s STARTTLS (RFC 2595). After the server&apos;s +OK the next bytes the client sends are a TLS ClientHello on the same connection.</source>
+        <translation>Das STARTTLS von POP3 (RFC 2595). Nach dem +OK des Servers sind die nächsten Bytes des Clients ein TLS-ClientHello auf derselben Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="128"/>
+        <source>IMAP (RFC 9051) or ManageSieve (RFC 5804): the server lists what it supports: STARTTLS, the SASL mechanisms (AUTH=PLAIN, &quot;SASL&quot;), and LOGINDISABLED when it refuses passwords before TLS. After TLS the IMAP client asks again and the ManageSieve server sends the list again by itself, because an attacker could have changed the clear-text one.</source>
+        <translation>IMAP (RFC 9051) oder ManageSieve (RFC 5804): Der Server listet auf, was er unterstützt: STARTTLS, die SASL-Mechanismen (AUTH=PLAIN, &quot;SASL&quot;) und LOGINDISABLED, wenn er Passwörter vor TLS ablehnt. Nach TLS fragt der IMAP-Client erneut, und der ManageSieve-Server sendet die Liste von sich aus noch einmal, weil ein Angreifer die Klartextliste verändert haben könnte.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="134"/>
+        <source>POP3 (RFC 2449): the server lists its capabilities: STLS, USER (password logins) and the SASL mechanisms. A server that protects passwords lists neither USER nor SASL PLAIN until TLS is up; after STLS the client asks again.</source>
+        <translation>POP3 (RFC 2449): Der Server listet seine Fähigkeiten auf: STLS, USER (Passwort-Anmeldung) und die SASL-Mechanismen. Ein Server, der Passwörter schützt, nennt weder USER noch SASL PLAIN, bevor TLS steht; nach STLS fragt der Client erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="139"/>
+        <source>The server&apos;s first words when the connection opens: &quot;* OK&quot; from IMAP, &quot;+OK&quot; from POP3, the capability list ending in OK from ManageSieve, 220 from SMTP. They travel in clear text unless TLS started with the first byte (ports 993, 995, 465).</source>
+        <translation>Die ersten Worte des Servers beim Verbindungsaufbau: &quot;* OK&quot; bei IMAP, &quot;+OK&quot; bei POP3, die mit OK endende Fähigkeitenliste bei ManageSieve, 220 bei SMTP. Sie gehen im Klartext über die Leitung, es sei denn, TLS begann mit dem ersten Byte (Ports 993, 995, 465).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="144"/>
+        <source>The client greets the server and the server lists the SMTP extensions it supports, such as STARTTLS, AUTH and SIZE. After TLS is up the client says EHLO again, because an attacker could have changed the clear-text answer.</source>
+        <translation>Der Client begrüßt den Server, und der Server listet die SMTP-Erweiterungen auf, die er unterstützt, etwa STARTTLS, AUTH und SIZE. Sobald TLS steht, sagt der Client erneut EHLO, weil ein Angreifer die Klartextantwort verändert haben könnte.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="149"/>
+        <source>A positive reply: either the server&apos;s greeting when the connection opens, or, after STARTTLS, the go-ahead to start the TLS handshake on this connection.</source>
+        <translation>Eine positive Antwort: entweder die Begrüßung des Servers beim Verbindungsaufbau oder, nach STARTTLS, die Freigabe, auf dieser Verbindung den TLS-Handshake zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="153"/>
+        <source>Once both Finished messages are checked, the SMTP conversation goes on inside TLS records: an eavesdropper sees only sizes and timing, not commands, addresses or the message.</source>
+        <translation>Sobald beide Finished-Nachrichten geprüft sind, geht das SMTP-Gespräch in TLS-Records weiter: Ein Lauscher sieht nur Größen und Zeitpunkte, keine Befehle, Adressen oder die Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="264"/>
+        <source>A second handshake on a connection that already finished one: in TLS 1.2 and earlier either side may ask for fresh keys this way, the server with a HelloRequest, the client with a new ClientHello. Servers may refuse a client&apos;s request (a no_renegotiation alert, or closing the connection), and many mail servers rightly do, because each handshake costs them a private-key operation.
+
+A common surprise: openssl s_client treats a typed line that starts with a capital R as a request to renegotiate and one with Q as quit, so typing RCPT TO renegotiates instead of sending the command, and a server that refuses then drops the session. That is the tool, not the server: start s_client with -ign_eof or -quiet (both imply -nocommands), or type rcpt to in lower case. This workbench sends every typed line as it is.</source>
+        <translation>Ein zweiter Handshake auf einer Verbindung, die schon einen abgeschlossen hat: In TLS 1.2 und früher kann jede Seite so frische Schlüssel anfordern, der Server mit einem HelloRequest, der Client mit einem neuen ClientHello. Server dürfen die Anfrage eines Clients ablehnen (ein no_renegotiation-Alert oder das Schließen der Verbindung), und viele Mailserver tun das zu Recht, weil sie jeder Handshake eine Operation mit dem privaten Schlüssel kostet.
+
+Eine häufige Überraschung: openssl s_client behandelt eine eingegebene Zeile, die mit großem R beginnt, als Aufforderung zur Neuaushandlung und eine mit Q als Beenden; wer RCPT TO tippt, löst also eine Neuaushandlung aus, statt den Befehl zu senden, und ein Server, der ablehnt, beendet dann die Sitzung. Das liegt am Werkzeug, nicht am Server: Starten Sie s_client mit -ign_eof oder -quiet (beide schließen -nocommands ein), oder tippen Sie rcpt to klein. Diese Workbench sendet jede eingegebene Zeile so, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="274"/>
+        <source>In TLS 1.3: renegotiation is gone. Fresh keys come from a KeyUpdate message (s_client sends one on a typed k or K) and a late client certificate from post-handshake authentication.</source>
+        <translation>In TLS 1.3: Die Neuaushandlung ist entfallen. Frische Schlüssel kommen aus einer KeyUpdate-Nachricht (s_client sendet eine bei eingegebenem k oder K) und ein spätes Client-Zertifikat aus der Post-Handshake-Authentifizierung.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="72"/>
+        <source>Ephemeral elliptic-curve Diffie-Hellman: both sides make a fresh key pair for this connection and derive the secret from them.</source>
+        <translation>Ephemeres Elliptische-Kurven-Diffie-Hellman: Beide Seiten erzeugen für diese Verbindung ein frisches Schlüsselpaar und leiten daraus das Geheimnis ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="74"/>
+        <source>Ephemeral finite-field Diffie-Hellman: a fresh key pair per connection over the server&apos;s prime; the prime size decides the strength.</source>
+        <translation>Ephemeres Diffie-Hellman über endlichen Körpern: ein frisches Schlüsselpaar pro Verbindung über der Primzahl des Servers; die Größe der Primzahl bestimmt die Stärke.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="76"/>
+        <source>RSA key transport: the client encrypts a random premaster secret with the public key in the server&apos;s certificate.</source>
+        <translation>RSA-Schlüsseltransport: Der Client verschlüsselt ein zufälliges Premaster-Secret mit dem öffentlichen Schlüssel im Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="78"/>
+        <source>Static Diffie-Hellman: the server&apos;s DH key is fixed and sits in its certificate.</source>
+        <translation>Statisches Diffie-Hellman: Der DH-Schlüssel des Servers ist fest und steht in seinem Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="80"/>
+        <source>Static elliptic-curve Diffie-Hellman: the server&apos;s EC key in its certificate is used directly for key agreement.</source>
+        <translation>Statisches Elliptische-Kurven-Diffie-Hellman: Der EC-Schlüssel im Zertifikat des Servers wird direkt für die Schlüsselvereinbarung verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="82"/>
+        <source>Pre-shared key: both sides already hold a secret agreed outside TLS.</source>
+        <translation>Pre-Shared Key: Beide Seiten besitzen bereits ein außerhalb von TLS vereinbartes Geheimnis.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="84"/>
+        <source>Secure Remote Password: a password-based key exchange that never sends the password.</source>
+        <translation>Secure Remote Password: ein passwortbasierter Schlüsselaustausch, der das Passwort nie überträgt.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="86"/>
+        <source>Kerberos: the client presents a Kerberos ticket for the server.</source>
+        <translation>Kerberos: Der Client legt ein Kerberos-Ticket für den Server vor.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="88"/>
+        <source>Password-authenticated key exchange on an elliptic curve (RFC 8492).</source>
+        <translation>Passwortauthentifizierter Schlüsselaustausch auf einer elliptischen Kurve (RFC 8492).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="90"/>
+        <source>GOST VKO key agreement (Russian national standards).</source>
+        <translation>GOST-VKO-Schlüsselvereinbarung (russische nationale Standards).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="92"/>
+        <source>Not fixed by the suite: in TLS 1.3 the key exchange is always ephemeral (EC)DHE (or PSK), agreed through the supported_groups and key_share extensions.</source>
+        <translation>Nicht durch die Suite festgelegt: In TLS 1.3 ist der Schlüsselaustausch immer ephemeres (EC)DHE (oder PSK), vereinbart über die Erweiterungen supported_groups und key_share.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="94"/>
+        <source>None: this placeholder suite protects nothing.</source>
+        <translation>Keiner: Diese Platzhalter-Suite schützt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="103"/>
+        <source>The server signs the key exchange with its RSA key.</source>
+        <translation>Der Server signiert den Schlüsselaustausch mit seinem RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="105"/>
+        <source>The server signs with an ECDSA key.</source>
+        <translation>Der Server signiert mit einem ECDSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="107"/>
+        <source>The server signs with a DSA key (DSS), long deprecated.</source>
+        <translation>Der Server signiert mit einem DSA-Schlüssel (DSS), seit Langem veraltet.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="109"/>
+        <source>None: the server is not authenticated, so anyone on the path can pose as it.</source>
+        <translation>Keine: Der Server wird nicht authentifiziert, daher kann sich jeder auf dem Weg als er ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="111"/>
+        <source>The pre-shared key authenticates both sides; no certificate is involved.</source>
+        <translation>Der Pre-Shared Key authentifiziert beide Seiten; es ist kein Zertifikat beteiligt.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="113"/>
+        <location filename="../core/explain/suite_explainer.cpp" line="117"/>
+        <source>The shared password authenticates both sides.</source>
+        <translation>Das gemeinsame Passwort authentifiziert beide Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="115"/>
+        <source>Kerberos authenticates the server.</source>
+        <translation>Kerberos authentifiziert den Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="119"/>
+        <source>The server signs with a GOST R 34.10 key.</source>
+        <translation>Der Server signiert mit einem GOST-R-34.10-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="121"/>
+        <source>Not fixed by the suite: in TLS 1.3 the certificate&apos;s signature algorithm is negotiated separately (RSA-PSS, ECDSA, Ed25519).</source>
+        <translation>Nicht durch die Suite festgelegt: In TLS 1.3 wird der Signaturalgorithmus des Zertifikats getrennt ausgehandelt (RSA-PSS, ECDSA, Ed25519).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="123"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="139"/>
+        <source>Key exchange %1.</source>
+        <translation>Schlüsselaustausch %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="146"/>
+        <source>The server proves itself by decrypting the premaster secret with its RSA private key.</source>
+        <translation>Der Server weist sich aus, indem er das Premaster-Secret mit seinem privaten RSA-Schlüssel entschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="147"/>
+        <source>Authentication %1.</source>
+        <translation>Authentifizierung %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="159"/>
+        <source>No encryption at all: the data is only integrity-protected and travels readable.</source>
+        <translation>Überhaupt keine Verschlüsselung: Die Daten sind nur gegen Veränderung geschützt und gehen lesbar über die Leitung.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="162"/>
+        <source>%1-bit strength; block cipher in Galois/Counter Mode: encryption and integrity in one step (AEAD).</source>
+        <translation>%1 Bit Stärke; Blockchiffre im Galois/Counter Mode: Verschlüsselung und Integrität in einem Schritt (AEAD).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="164"/>
+        <source>%1-bit strength; block cipher in CCM mode with a short 8-byte tag (AEAD).</source>
+        <translation>%1 Bit Stärke; Blockchiffre im CCM-Modus mit kurzem 8-Byte-Tag (AEAD).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="166"/>
+        <source>%1-bit strength; block cipher in CCM mode (AEAD).</source>
+        <translation>%1 Bit Stärke; Blockchiffre im CCM-Modus (AEAD).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="168"/>
+        <source>%1-bit strength; ChaCha20 stream cipher with the Poly1305 authenticator (AEAD), fast without AES hardware.</source>
+        <translation>%1 Bit Stärke; Stromchiffre ChaCha20 mit dem Authentifikator Poly1305 (AEAD), schnell auch ohne AES-Hardware.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="170"/>
+        <source>%1-bit strength; block cipher in CBC mode; integrity comes from a separate HMAC.</source>
+        <translation>%1 Bit Stärke; Blockchiffre im CBC-Modus; die Integrität kommt von einem separaten HMAC.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="172"/>
+        <source>%1-bit strength; RC4 stream cipher, broken: its key stream is biased.</source>
+        <translation>%1 Bit Stärke; Stromchiffre RC4, gebrochen: Ihr Schlüsselstrom ist verzerrt.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="174"/>
+        <source>%1-bit strength; block cipher in counter mode.</source>
+        <translation>%1 Bit Stärke; Blockchiffre im Counter-Modus.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="176"/>
+        <source>%1-bit strength; symmetric cipher.</source>
+        <translation>%1 Bit Stärke; symmetrische Chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="205"/>
+        <source>The cipher itself protects integrity; %1 drives HKDF, which derives every key of the connection.</source>
+        <translation>Die Chiffre selbst schützt die Integrität; %1 treibt HKDF an, das jeden Schlüssel der Verbindung ableitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="210"/>
+        <source>No separate MAC: the cipher protects integrity. The TLS 1.2 PRF uses %1.</source>
+        <translation>Kein separater MAC: Die Chiffre schützt die Integrität. Die PRF von TLS 1.2 verwendet %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="215"/>
+        <source>Records carry an HMAC-%1 tag. The key derivation (PRF) is MD5+SHA-1 in TLS 1.0/1.1 and SHA-256 in TLS 1.2.</source>
+        <translation>Records tragen ein HMAC-%1-Tag. Die Schlüsselableitung (PRF) ist MD5+SHA-1 in TLS 1.0/1.1 und SHA-256 in TLS 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="219"/>
+        <source>Records carry an HMAC-%1 tag. The key derivation (PRF) is MD5+SHA-1 in TLS 1.0/1.1 and SHA-256 in TLS 1.2. HMAC-MD5 is not known to be broken, but MD5 is retired everywhere.</source>
+        <translation>Records tragen ein HMAC-%1-Tag. Die Schlüsselableitung (PRF) ist MD5+SHA-1 in TLS 1.0/1.1 und SHA-256 in TLS 1.2. HMAC-MD5 gilt nicht als gebrochen, aber MD5 ist überall ausgemustert.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="225"/>
+        <source>Records carry an HMAC-%1 tag, and the TLS 1.2 PRF uses %1.</source>
+        <translation>Records tragen ein HMAC-%1-Tag, und die PRF von TLS 1.2 verwendet %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="228"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="228"/>
+        <source>No integrity protection.</source>
+        <translation>Kein Integritätsschutz.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="229"/>
+        <source>GOST message authentication (%1).</source>
+        <translation>GOST-Nachrichtenauthentifizierung (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="237"/>
+        <source>Any: TLS 1.3 suites do not fix the certificate type. The server picks RSA, ECDSA or Ed25519 by the client&apos;s signature_algorithms.</source>
+        <translation>Beliebig: TLS-1.3-Suites legen den Zertifikatstyp nicht fest. Der Server wählt RSA, ECDSA oder Ed25519 anhand der signature_algorithms des Clients.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="239"/>
+        <source>An RSA certificate whose key may encrypt (keyEncipherment), plus the pre-shared key.</source>
+        <translation>Ein RSA-Zertifikat, dessen Schlüssel verschlüsseln darf (keyEncipherment), dazu der Pre-Shared Key.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="241"/>
+        <source>None: the server sends no certificate (and so proves nothing).</source>
+        <translation>Keines: Der Server sendet kein Zertifikat (und beweist damit nichts).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="243"/>
+        <source>None: a shared secret or password authenticates the server.</source>
+        <translation>Keines: Ein gemeinsames Geheimnis oder Passwort authentifiziert den Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="245"/>
+        <source>None: a Kerberos service key authenticates the server.</source>
+        <translation>Keines: Ein Kerberos-Dienstschlüssel authentifiziert den Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="247"/>
+        <source>A certificate holding a fixed Diffie-Hellman key, issued by a CA that signs with %1. Practically no CA issues these.</source>
+        <translation>Ein Zertifikat mit festem Diffie-Hellman-Schlüssel, ausgestellt von einer CA, die mit %1 signiert. Praktisch keine CA stellt solche aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="250"/>
+        <source>A certificate holding an EC key allowed for key agreement (keyAgreement), issued by a CA that signs with %1.</source>
+        <translation>Ein Zertifikat mit einem EC-Schlüssel, der für die Schlüsselvereinbarung zugelassen ist (keyAgreement), ausgestellt von einer CA, die mit %1 signiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="254"/>
+        <source>An RSA certificate whose key may encrypt (keyEncipherment).</source>
+        <translation>Ein RSA-Zertifikat, dessen Schlüssel verschlüsseln darf (keyEncipherment).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="255"/>
+        <source>An RSA certificate whose key may sign (digitalSignature).</source>
+        <translation>Ein RSA-Zertifikat, dessen Schlüssel signieren darf (digitalSignature).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="257"/>
+        <source>An ECDSA certificate (an EC key such as P-256) that may sign. An RSA certificate does not work with this suite.</source>
+        <translation>Ein ECDSA-Zertifikat (ein EC-Schlüssel wie P-256), das signieren darf. Ein RSA-Zertifikat funktioniert mit dieser Suite nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="259"/>
+        <source>A DSA certificate; hardly any CA issues these today.</source>
+        <translation>Ein DSA-Zertifikat; kaum eine CA stellt solche heute noch aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="261"/>
+        <source>A GOST R 34.10-2012 certificate.</source>
+        <translation>Ein GOST-R-34.10-2012-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="262"/>
+        <source>A %1 certificate.</source>
+        <translation>Ein %1-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="270"/>
+        <source>No encryption: anyone on the path reads the traffic.</source>
+        <translation>Keine Verschlüsselung: Jeder auf dem Weg liest den Verkehr mit.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="272"/>
+        <source>No authentication: a man in the middle can pose as the server.</source>
+        <translation>Keine Authentifizierung: Ein Man-in-the-Middle kann sich als der Server ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="274"/>
+        <source>Export grade: keys cut down on purpose to 40–56 bits in the 1990s (FREAK, Logjam).</source>
+        <translation>Exportstärke: in den 1990er-Jahren absichtlich auf 40–56 Bit gekürzte Schlüssel (FREAK, Logjam).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="276"/>
+        <source>RC4&apos;s biased key stream leaks plaintext; RFC 7465 forbids it in TLS.</source>
+        <translation>Der verzerrte Schlüsselstrom von RC4 verrät Klartext; RFC 7465 verbietet RC4 in TLS.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="278"/>
+        <source>RC2 is an obsolete cipher with export-size keys.</source>
+        <translation>RC2 ist eine veraltete Chiffre mit Schlüsseln in Exportgröße.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="280"/>
+        <source>Single DES: a 56-bit key is searched exhaustively in hours.</source>
+        <translation>Einfaches DES: Ein 56-Bit-Schlüssel ist in Stunden vollständig durchsucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="282"/>
+        <source>64-bit block cipher: after a few tens of gigabytes on one connection, block collisions leak data (Sweet32).</source>
+        <translation>64-Bit-Blockchiffre: Nach einigen Dutzend Gigabyte auf einer Verbindung verraten Blockkollisionen Daten (Sweet32).</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="284"/>
+        <source>Under 128 bits of symmetric strength.</source>
+        <translation>Unter 128 Bit symmetrischer Stärke.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="286"/>
+        <source>No forward secrecy: whoever obtains the server&apos;s long-term key later can decrypt recorded sessions.</source>
+        <translation>Keine Forward Secrecy: Wer später den langfristigen Schlüssel des Servers erlangt, kann aufgezeichnete Sitzungen entschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="289"/>
+        <source>Forward secrecy and AEAD, but CCM_8&apos;s 8-byte tag is short for general use.</source>
+        <translation>Forward Secrecy und AEAD, aber das 8-Byte-Tag von CCM_8 ist für den allgemeinen Einsatz kurz.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="291"/>
+        <source>Forward secrecy and authenticated encryption (AEAD) with a full-length tag.</source>
+        <translation>Forward Secrecy und authentifizierte Verschlüsselung (AEAD) mit einem Tag voller Länge.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="293"/>
+        <source>Forward secrecy, but CBC with a separate HMAC (MAC-then-encrypt) has a history of padding-oracle attacks such as Lucky13.</source>
+        <translation>Forward Secrecy, aber CBC mit separatem HMAC (MAC-then-encrypt) hat eine Geschichte von Padding-Oracle-Angriffen wie Lucky13.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="302"/>
+        <source>none (a placeholder, never negotiated)</source>
+        <translation>keine (ein Platzhalter, wird nie ausgehandelt)</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="304"/>
+        <source>%1 only; not in TLS 1.3, which keeps only five AEAD suites</source>
+        <translation>nur %1; nicht in TLS 1.3, das nur fünf AEAD-Suites behält</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="305"/>
+        <source>%1 only</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="307"/>
+        <source>%1 – %2; not in TLS 1.3, which keeps only five AEAD suites</source>
+        <translation>%1 – %2; nicht in TLS 1.3, das nur fünf AEAD-Suites behält</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="328"/>
+        <source>(EC)DHE, negotiated</source>
+        <translation>(EC)DHE, ausgehandelt</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="329"/>
+        <source>certificate, negotiated</source>
+        <translation>Zertifikat, ausgehandelt</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="334"/>
+        <source>Yes: session keys come from ephemeral keys thrown away after the handshake.</source>
+        <translation>Ja: Die Sitzungsschlüssel stammen aus ephemeren Schlüsseln, die nach dem Handshake verworfen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="335"/>
+        <source>No: recorded traffic can be decrypted later with the server&apos;s long-term key.</source>
+        <translation>Nein: Aufgezeichneter Verkehr kann später mit dem langfristigen Schlüssel des Servers entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="338"/>
+        <source>Yes: encryption and integrity in one authenticated mode.</source>
+        <translation>Ja: Verschlüsselung und Integrität in einem authentifizierten Modus.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="339"/>
+        <source>No: there is no encryption.</source>
+        <translation>Nein: Es gibt keine Verschlüsselung.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="340"/>
+        <source>No: a separate MAC protects integrity.</source>
+        <translation>Nein: Ein separater MAC schützt die Integrität.</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="382"/>
+        <source>unknown cipher suite &apos;%1&apos;</source>
+        <translation>unbekannte Cipher-Suite „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="383"/>
+        <source>unknown cipher suite &apos;%1&apos;; did you mean %2?</source>
+        <translation>unbekannte Cipher-Suite „%1“; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="428"/>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="430"/>
+        <source>acceptable</source>
+        <translation>akzeptabel</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="432"/>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="434"/>
+        <source>insecure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="487"/>
+        <location filename="../core/explain/suite_explainer.cpp" line="502"/>
+        <source>SSLv2 only (a cipher kind, not a TLS suite)</source>
+        <translation>nur SSLv2 (eine Cipher-Art, keine TLS-Suite)</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="570"/>
+        <source>OpenSSL name</source>
+        <translation>OpenSSL-Name</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="571"/>
+        <source>GnuTLS name</source>
+        <translation>GnuTLS-Name</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="572"/>
+        <source>Typed as</source>
+        <translation>Eingegeben als</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="573"/>
+        <source>Key exchange</source>
+        <translation>Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="574"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="575"/>
+        <source>Bulk cipher</source>
+        <translation>Datenchiffre</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="576"/>
+        <source>MAC / PRF</source>
+        <translation>MAC / PRF</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="577"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="578"/>
+        <source>Forward secrecy</source>
+        <translation>Forward Secrecy</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="580"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="581"/>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="440"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="28"/>
+        <source>(unreadable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="36"/>
+        <source>(empty subject)</source>
+        <translation>(leerer Subject)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="37"/>
+        <source>Certificate %1 (%2)</source>
+        <translation>Zertifikat %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="38"/>
+        <source>certificate %1 (%2)</source>
+        <translation>Zertifikat %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="53"/>
+        <source>Mail clients (Thunderbird, Outlook, phones&apos; mail apps) verify the certificate of the server they log in to: they refuse to connect or ask the user to accept it, and a user who learns to click that away would accept an attacker&apos;s certificate too.</source>
+        <translation>Mail-Clients (Thunderbird, Outlook, die Mail-Apps von Smartphones) prüfen das Zertifikat des Servers, bei dem sie sich anmelden: Sie verweigern die Verbindung oder bitten den Benutzer, es zu akzeptieren, und ein Benutzer, der lernt, das wegzuklicken, würde auch das Zertifikat eines Angreifers akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="56"/>
+        <source>Most MTAs use opportunistic TLS and deliver anyway, but partners that verify certificates (MTA-STS in enforce mode, DANE with a DANE-TA TLSA record, or a hand-configured &quot;encrypt and verify&quot; policy) will refuse to deliver and queue the mail instead.</source>
+        <translation>Die meisten MTAs nutzen opportunistisches TLS und stellen trotzdem zu, aber Partner, die Zertifikate prüfen (MTA-STS im Modus enforce, DANE mit einem DANE-TA-TLSA-Eintrag oder eine von Hand eingerichtete Richtlinie „verschlüsseln und prüfen“), verweigern die Zustellung und behalten die E-Mail stattdessen in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="84"/>
+        <source>The server certificate expired on %1</source>
+        <translation>Das Serverzertifikat ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="85"/>
+        <source>Certificate %1 of the chain expired on %2</source>
+        <translation>Zertifikat %1 der Kette ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="86"/>
+        <source>%1 is no longer valid: it expired %2 day(s) ago. Clients that check certificates reject it. %3 Install a renewed certificate and reload the mail server.</source>
+        <translation>%1 ist nicht mehr gültig: Es ist vor %2 Tag(en) abgelaufen. Clients, die Zertifikate prüfen, lehnen es ab. %3 Installieren Sie ein erneuertes Zertifikat und laden Sie den Mailserver neu.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="95"/>
+        <source>The server certificate is not valid before %1</source>
+        <translation>Das Serverzertifikat ist vor dem %1 nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="96"/>
+        <source>Certificate %1 of the chain is not valid before %2</source>
+        <translation>Zertifikat %1 der Kette ist vor dem %2 nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="97"/>
+        <source>%1 only becomes valid on %2; until then verifying clients reject it. Either the certificate was installed too early or this machine&apos;s clock (or the server&apos;s) is wrong. %3</source>
+        <translation>%1 wird erst am %2 gültig; bis dahin lehnen prüfende Clients es ab. Entweder wurde das Zertifikat zu früh installiert, oder die Uhr dieses Rechners (oder die des Servers) geht falsch. %3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="106"/>
+        <source>The server certificate expires in %1 day(s)</source>
+        <translation>Das Serverzertifikat läuft in %1 Tag(en) ab</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="107"/>
+        <source>Certificate %1 of the chain expires in %2 day(s)</source>
+        <translation>Zertifikat %1 der Kette läuft in %2 Tag(en) ab</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="108"/>
+        <source>%1 expires on %2, %3 day(s) from now. After that date verifying partners will refuse delivery; renew it now and check that the automatic renewal also reloads the mail server.</source>
+        <translation>%1 läuft am %2 ab, in %3 Tag(en). Danach verweigern prüfende Partner die Zustellung; erneuern Sie es jetzt und prüfen Sie, ob die automatische Erneuerung auch den Mailserver neu lädt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="142"/>
+        <source>The server certificate is self-signed</source>
+        <translation>Das Serverzertifikat ist selbstsigniert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="143"/>
+        <source>The certificate was signed with its own key, so no certificate authority vouches for it and no partner can check it is really yours. %1 A DANE-EE TLSA record (usage 3) that pins this key is the one way such a certificate is verified. Otherwise use a certificate from a public CA (e.g. Let&apos;s Encrypt).</source>
+        <translation>Das Zertifikat wurde mit seinem eigenen Schlüssel signiert, daher bürgt keine Zertifizierungsstelle dafür, und kein Partner kann prüfen, ob es wirklich Ihres ist. %1 Ein DANE-EE-TLSA-Eintrag (Usage 3), der diesen Schlüssel festlegt, ist der einzige Weg, ein solches Zertifikat zu prüfen. Verwenden Sie andernfalls ein Zertifikat einer öffentlichen CA (z. B. Let&apos;s Encrypt).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="154"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. The chain ends at an issuer that is neither sent nor trusted: a missing intermediate, or a private root this check was not given (see chain.intermediate_missing). %2</source>
+        <translation>Kein Pfad führt vom Serverzertifikat zu einer vertrauenswürdigen Wurzel: Die Prüfung scheitert mit „%1“. Die Kette endet bei einem Aussteller, der weder gesendet wird noch vertrauenswürdig ist: ein fehlendes Zwischenzertifikat oder eine private Wurzel, die dieser Prüfung nicht übergeben wurde (siehe chain.intermediate_missing). %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="160"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. The server sends an issuer certificate before its own certificate (see chain.order_wrong), and clients take the first one as the server certificate. %2</source>
+        <translation>Kein Pfad führt vom Serverzertifikat zu einer vertrauenswürdigen Wurzel: Die Prüfung scheitert mit „%1“. Der Server sendet ein Ausstellerzertifikat vor seinem eigenen Zertifikat (siehe chain.order_wrong), und Clients nehmen das erste als Serverzertifikat. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="166"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. The chain ends in a root that is not among the trusted roots (a private CA?). %2</source>
+        <translation>Kein Pfad führt vom Serverzertifikat zu einer vertrauenswürdigen Wurzel: Die Prüfung scheitert mit „%1“. Die Kette endet in einer Wurzel, die nicht zu den vertrauenswürdigen Wurzeln gehört (eine private CA?). %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="171"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. %2</source>
+        <translation>Kein Pfad führt vom Serverzertifikat zu einer vertrauenswürdigen Wurzel: Die Prüfung scheitert mit „%1“. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="176"/>
+        <source>The certificate chain is not trusted</source>
+        <translation>Die Zertifikatskette ist nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="189"/>
+        <source>The certificate carries no name of that kind.</source>
+        <translation>Das Zertifikat enthält keinen Namen dieser Art.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="190"/>
+        <source>The certificate carries: %1.</source>
+        <translation>Das Zertifikat enthält: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="192"/>
+        <source>%1 It has no DNS subject alternative names, so only the common name could be compared; many clients no longer look at the common name at all.</source>
+        <translation>%1 Es hat keine DNS-Subject-Alternative-Names, daher konnte nur der Common Name verglichen werden; viele Clients beachten den Common Name gar nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="197"/>
+        <source>The certificate does not cover %1</source>
+        <translation>Das Zertifikat deckt %1 nicht ab</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="198"/>
+        <source>Mail clients connect to %1 (the server name set in the user&apos;s account) and expect that name in the certificate. %2 %3 Add the name as a subject alternative name when the certificate is next issued.</source>
+        <translation>Mail-Clients verbinden sich mit %1 (dem im Konto des Benutzers eingetragenen Servernamen) und erwarten diesen Namen im Zertifikat. %2 %3 Nehmen Sie den Namen bei der nächsten Ausstellung des Zertifikats als Subject Alternative Name auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="202"/>
+        <source>Partners connect to %1 (the MX host) and expect that name in the certificate. %2 %3 Add the name as a subject alternative name when the certificate is next issued.</source>
+        <translation>Partner verbinden sich mit %1 (dem MX-Host) und erwarten diesen Namen im Zertifikat. %2 %3 Nehmen Sie den Namen bei der nächsten Ausstellung des Zertifikats als Subject Alternative Name auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="222"/>
+        <source>Weak %1 key in certificate %2</source>
+        <translation>Schwacher %1-Schlüssel in Zertifikat %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="223"/>
+        <source>%1 has a %2-bit %3 key. Keys this short can be broken with enough computing power, and current OpenSSL-based clients at their default security level refuse them, so those partners fail the handshake or fall back to cleartext. Use RSA 2048 or more, or ECDSA P-256.</source>
+        <translation>%1 hat einen %3-Schlüssel mit %2 Bit. So kurze Schlüssel lassen sich mit genügend Rechenleistung brechen, und aktuelle OpenSSL-basierte Clients lehnen sie auf ihrer Standard-Sicherheitsstufe ab, sodass bei diesen Partnern der Handshake scheitert oder sie auf Klartext ausweichen. Verwenden Sie RSA mit 2048 Bit oder mehr oder ECDSA P-256.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="238"/>
+        <source>Certificate %1 is signed with %2</source>
+        <translation>Zertifikat %1 ist mit %2 signiert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="239"/>
+        <source>%1 carries a %2 signature. %2 collisions can be forged, so such signatures prove little, and current clients reject them at their default security level. Have the certificate re-issued with SHA-256.</source>
+        <translation>%1 trägt eine %2-Signatur. %2-Kollisionen lassen sich fälschen, daher beweisen solche Signaturen wenig, und aktuelle Clients lehnen sie auf ihrer Standard-Sicherheitsstufe ab. Lassen Sie das Zertifikat mit SHA-256 neu ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="254"/>
+        <source>The certificates are sent in the wrong order</source>
+        <translation>Die Zertifikate werden in der falschen Reihenfolge gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="255"/>
+        <source>%1 TLS 1.2 requires the server certificate first and each following certificate to certify the one before it. Many clients sort the chain themselves, but strict or older ones fail verification.</source>
+        <translation>%1 TLS 1.2 verlangt das Serverzertifikat zuerst und dass jedes folgende Zertifikat das vorhergehende beglaubigt. Viele Clients sortieren die Kette selbst, strenge oder ältere aber scheitern bei der Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="270"/>
+        <source>The chain the server sends ends at %1, whose issuer %2 is neither sent nor a root this check trusts. Either %2 is a private root (then the chain is complete; partners must have that root in their trust store, and --ca-file ROOT.pem shows whether the chain verifies against it), or it is a further intermediate of a public CA that is missing (then append it, after the others). The CA&apos;s bundle or the certificate&apos;s &quot;CA Issuers&quot; URL tells which. %3</source>
+        <translation>Die Kette, die der Server sendet, endet bei %1, dessen Aussteller %2 weder gesendet wird noch eine Wurzel ist, der diese Prüfung vertraut. Entweder ist %2 eine private Wurzel (dann ist die Kette vollständig; Partner müssen diese Wurzel in ihrem Trust Store haben, und --ca-file ROOT.pem zeigt, ob die Kette damit verifiziert), oder es ist ein weiteres Zwischenzertifikat einer öffentlichen CA, das fehlt (dann hängen Sie es hinter den anderen an). Das Bundle der CA oder die „CA Issuers“-URL des Zertifikats zeigt, was zutrifft. %3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="277"/>
+        <source>The server does not send the certificate of %1, which issued %2, and it is not a trusted root either. Most often this is the CA&apos;s intermediate certificate: mail servers (Postfix, Exim, Sendmail) do not fetch missing intermediates as browsers sometimes do, so they cannot build a path to a trusted root. If %1 is instead a private root that signed the certificate directly, nothing is missing from the chain, but partners must trust that root (--ca-file ROOT.pem checks it). %3</source>
+        <translation>Der Server sendet das Zertifikat von %1 nicht, das %2 ausgestellt hat, und es ist auch keine vertrauenswürdige Wurzel. Meist ist das das Zwischenzertifikat der CA: Mailserver (Postfix, Exim, Sendmail) laden fehlende Zwischenzertifikate nicht nach, wie es Browser manchmal tun, und können daher keinen Pfad zu einer vertrauenswürdigen Wurzel bilden. Ist %1 stattdessen eine private Wurzel, die das Zertifikat direkt signiert hat, fehlt in der Kette nichts, aber Partner müssen dieser Wurzel vertrauen (--ca-file ROOT.pem prüft das). %3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="286"/>
+        <source>The chain ends at an issuer that is neither sent nor trusted</source>
+        <translation>Die Kette endet bei einem Aussteller, der weder gesendet wird noch vertrauenswürdig ist</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="287"/>
+        <source>An intermediate certificate is missing from the chain</source>
+        <translation>In der Kette fehlt ein Zwischenzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="305"/>
+        <source>%1 is sent by the server, but it is not part of the path from the server certificate to its root. It costs bytes in every handshake and can confuse clients that expect each certificate to certify the one before it. Remove it from the certificate file.</source>
+        <translation>%1 wird vom Server gesendet, gehört aber nicht zum Pfad vom Serverzertifikat zu seiner Wurzel. Es kostet in jedem Handshake Bytes und kann Clients verwirren, die erwarten, dass jedes Zertifikat das vorhergehende beglaubigt. Entfernen Sie es aus der Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="310"/>
+        <source>%1 is sent by the server, but it is a duplicate of certificate %2. It costs bytes in every handshake and can confuse clients that expect each certificate to certify the one before it. Remove it from the certificate file.</source>
+        <translation>%1 wird vom Server gesendet, ist aber ein Duplikat von Zertifikat %2. Es kostet in jedem Handshake Bytes und kann Clients verwirren, die erwarten, dass jedes Zertifikat das vorhergehende beglaubigt. Entfernen Sie es aus der Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="316"/>
+        <source>Certificate %1 does not belong in the chain</source>
+        <translation>Zertifikat %1 gehört nicht in die Kette</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="341"/>
+        <location filename="../core/diagnose/compare.cpp" line="368"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="354"/>
+        <source>The chain includes its root certificate</source>
+        <translation>Die Kette enthält ihr Wurzelzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="355"/>
+        <source>%1 is the self-signed root the chain ends in. Clients trust a root because they already have it, never because the server sent it, so it only adds bytes to every handshake. It does no harm; you may leave it out of the certificate file.</source>
+        <translation>%1 ist die selbstsignierte Wurzel, in der die Kette endet. Clients vertrauen einer Wurzel, weil sie sie bereits haben, nie weil der Server sie gesendet hat; sie fügt also nur jedem Handshake Bytes hinzu. Sie schadet nicht; Sie können sie aus der Zertifikatsdatei weglassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="383"/>
+        <source>The key from %1 belongs to %2</source>
+        <translation>Der Schlüssel aus %1 gehört zu %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="384"/>
+        <source>%1; the key from %2 belongs to %3</source>
+        <translation>%1; der Schlüssel aus %2 gehört zu %3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="388"/>
+        <source>The private key given does not belong to the server certificate (%1): a TLS server needs the key the certificate was issued for. Exim and Postfix cannot use such a pair; the TLS handshake fails or STARTTLS is not offered, and partners defer or deliver in cleartext. Use the key generated together with the certificate&apos;s CSR, or have the certificate re-issued for this key.</source>
+        <translation>Der angegebene private Schlüssel gehört nicht zum Serverzertifikat (%1): Ein TLS-Server braucht den Schlüssel, für den das Zertifikat ausgestellt wurde. Exim und Postfix können ein solches Paar nicht verwenden; der TLS-Handshake scheitert oder STARTTLS wird nicht angeboten, und Partner stellen später oder im Klartext zu. Verwenden Sie den Schlüssel, der zusammen mit dem CSR des Zertifikats erzeugt wurde, oder lassen Sie das Zertifikat für diesen Schlüssel neu ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="394"/>
+        <source>The private key given does not belong to the server certificate (%1): a TLS server needs the key the certificate was issued for. Exim and Postfix cannot use such a pair; the TLS handshake fails or STARTTLS is not offered, and partners defer or deliver in cleartext. %2. Use the key generated together with the certificate&apos;s CSR, or have the certificate re-issued for this key.</source>
+        <translation>Der angegebene private Schlüssel gehört nicht zum Serverzertifikat (%1): Ein TLS-Server braucht den Schlüssel, für den das Zertifikat ausgestellt wurde. Exim und Postfix können ein solches Paar nicht verwenden; der TLS-Handshake scheitert oder STARTTLS wird nicht angeboten, und Partner stellen später oder im Klartext zu. %2. Verwenden Sie den Schlüssel, der zusammen mit dem CSR des Zertifikats erzeugt wurde, oder lassen Sie das Zertifikat für diesen Schlüssel neu ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="402"/>
+        <source>The private key does not match the server certificate</source>
+        <translation>Der private Schlüssel passt nicht zum Serverzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="429"/>
+        <source>The file holds the newer certificate: most likely it was renewed but the mail server was not reloaded and still serves the old one. </source>
+        <translation>Die Datei enthält das neuere Zertifikat: Höchstwahrscheinlich wurde es erneuert, aber der Mailserver wurde nicht neu geladen und liefert noch das alte aus. </translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="431"/>
+        <source>The server serves the newer certificate: the file is an older copy, or the server reads its certificate from another path. </source>
+        <translation>Der Server liefert das neuere Zertifikat aus: Die Datei ist eine ältere Kopie, oder der Server liest sein Zertifikat aus einem anderen Pfad. </translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="434"/>
+        <source>The server was given another certificate than this file (a renewed certificate but no restart, or the reverse), or it reads another path. </source>
+        <translation>Der Server hat ein anderes Zertifikat als diese Datei erhalten (ein erneuertes Zertifikat ohne Neustart oder umgekehrt), oder er liest einen anderen Pfad. </translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="438"/>
+        <source>%1Both use the same key, as a renewal that keeps the key does. </source>
+        <translation>%1Beide verwenden denselben Schlüssel, wie es eine Erneuerung tut, die den Schlüssel behält. </translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="442"/>
+        <source>The server does not serve the certificate in %1</source>
+        <translation>Der Server liefert nicht das Zertifikat aus %1 aus</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="443"/>
+        <source>The certificate the server sent (%1, valid %2, SHA-256 %3) is not the one in %4 (%5, valid %6, SHA-256 %7). %8Reload the mail server after installing a certificate, and check which file its configuration names.</source>
+        <translation>Das Zertifikat, das der Server gesendet hat (%1, gültig %2, SHA-256 %3), ist nicht das in %4 (%5, gültig %6, SHA-256 %7). %8Laden Sie den Mailserver nach der Installation eines Zertifikats neu, und prüfen Sie, welche Datei seine Konfiguration nennt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="16"/>
+        <source>versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="17"/>
+        <source>suites</source>
+        <translation>Suites</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="18"/>
+        <source>preference</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="19"/>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="20"/>
+        <source>DH size</source>
+        <translation>DH-Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="21"/>
+        <source>certificate types</source>
+        <translation>Zertifikatstypen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="22"/>
+        <source>chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="23"/>
+        <source>key sizes</source>
+        <translation>Schlüssellängen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="24"/>
+        <source>validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="25"/>
+        <source>findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="168"/>
+        <location filename="../core/diagnose/compare.cpp" line="170"/>
+        <location filename="../core/diagnose/compare.cpp" line="207"/>
+        <location filename="../core/diagnose/compare.cpp" line="210"/>
+        <location filename="../core/diagnose/compare.cpp" line="271"/>
+        <location filename="../core/diagnose/compare.cpp" line="273"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="168"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="172"/>
+        <location filename="../core/diagnose/compare.cpp" line="212"/>
+        <location filename="../core/diagnose/compare.cpp" line="246"/>
+        <location filename="../core/diagnose/compare.cpp" line="247"/>
+        <location filename="../core/diagnose/compare.cpp" line="275"/>
+        <location filename="../core/diagnose/compare.cpp" line="290"/>
+        <location filename="../core/diagnose/compare.cpp" line="421"/>
+        <source>not tested</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="207"/>
+        <location filename="../core/diagnose/compare.cpp" line="271"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="239"/>
+        <source>server order</source>
+        <translation>Server-Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="239"/>
+        <source>client order</source>
+        <translation>Client-Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="244"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="244"/>
+        <source>client decides</source>
+        <translation>Client entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="253"/>
+        <source>%1 first choice</source>
+        <translation>%1 erste Wahl</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="286"/>
+        <location filename="../core/diagnose/compare.cpp" line="288"/>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="286"/>
+        <source>no DHE</source>
+        <translation>kein DHE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="293"/>
+        <source>DH prime</source>
+        <translation>DH-Primzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="301"/>
+        <source>none seen</source>
+        <translation>keine gesehen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="304"/>
+        <source>no scan</source>
+        <translation>kein Scan</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="307"/>
+        <source>served</source>
+        <translation>ausgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="334"/>
+        <source>not served</source>
+        <translation>nicht ausgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="336"/>
+        <source>not in this report</source>
+        <translation>nicht in diesem Bericht</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="338"/>
+        <source>not seen</source>
+        <translation>nicht gesehen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="343"/>
+        <source>%1 chain</source>
+        <translation>%1-Kette</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="349"/>
+        <source>%1 leaf names</source>
+        <translation>%1-Endzertifikat: Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="353"/>
+        <source>%1 leaf SHA-256</source>
+        <translation>%1-Endzertifikat: SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="359"/>
+        <source>%1 keys</source>
+        <translation>%1-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="367"/>
+        <source>%1 leaf validity</source>
+        <translation>%1-Endzertifikat: Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="392"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="394"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="418"/>
+        <source>1 suite, not in every report</source>
+        <translation>1 Suite, nicht in jedem Bericht</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="419"/>
+        <source>%1 suites, not in every report</source>
+        <translation>%1 Suites, nicht in jedem Bericht</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="420"/>
+        <source>1 suite</source>
+        <translation>1 Suite</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="420"/>
+        <source>%1 suites</source>
+        <translation>%1 Suites</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="521"/>
+        <source>%1 could not be examined (%2): its column is empty.</source>
+        <translation>%1 konnte nicht untersucht werden (%2): seine Spalte ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="524"/>
+        <source>%1 is a %2 report without a scan: versions, suites and groups show only what its one handshake negotiated; preference and certificate types are not compared.</source>
+        <translation>%1 ist ein %2-Bericht ohne Scan: Versionen, Suites und Gruppen zeigen nur, was sein einer Handshake ausgehandelt hat; Reihenfolge und Zertifikatstypen werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="528"/>
+        <source>%1 holds the chain of its first certificate type only (a saved report keeps one chain): the other types&apos; chains are not compared.</source>
+        <translation>%1 enthält nur die Kette seines ersten Zertifikatstyps (ein gespeicherter Bericht behält eine Kette): die Ketten der anderen Typen werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="537"/>
+        <source>%1 is a scan: session findings (STARTTLS, AUTH, certificate trust) were not checked there.</source>
+        <translation>%1 ist ein Scan: Sitzungsbefunde (STARTTLS, AUTH, Zertifikatsvertrauen) wurden dort nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="165"/>
+        <source>The MX records of %1 fail DNSSEC validation</source>
+        <translation>Die MX-Einträge von %1 bestehen die DNSSEC-Validierung nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="166"/>
+        <source>A validating resolver withholds bogus answers, so every sender behind one (most large providers, every DANE sender) cannot find where to deliver and keeps the mail queued until it bounces. Senders without validation still deliver, which hides the problem.</source>
+        <translation>Ein validierender Resolver hält ungültige (bogus) Antworten zurück; daher findet jeder Absender dahinter (die meisten großen Anbieter, jeder DANE-Absender) kein Zustellziel und hält die Mail in der Warteschlange, bis sie als unzustellbar zurückgeht. Absender ohne Validierung stellen weiterhin zu, was das Problem verdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="174"/>
+        <source>The MX lookup for %1 failed</source>
+        <translation>Die MX-Abfrage für %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="175"/>
+        <source>Senders treat a failed lookup as temporary and retry; while it lasts no mail arrives. A SERVFAIL from a validating resolver can also mean the answer was bogus: ask a non-validating resolver (dig +cd) to tell the two apart.</source>
+        <translation>Absender werten eine fehlgeschlagene Abfrage als vorübergehend und versuchen es erneut; solange das anhält, kommt keine Mail an. Ein SERVFAIL von einem validierenden Resolver kann auch bedeuten, dass die Antwort ungültig (bogus) war: Fragen Sie einen nicht validierenden Resolver (dig +cd), um beides zu unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="183"/>
+        <source>%1 does not exist in DNS</source>
+        <translation>%1 existiert im DNS nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="184"/>
+        <source>The resolver answered NXDOMAIN: senders bounce mail for this domain at once.</source>
+        <translation>Der Resolver hat NXDOMAIN geantwortet: Absender schicken Mail für diese Domain sofort als unzustellbar zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="190"/>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <translation>%1 veröffentlicht einen Null-MX: Die Domain nimmt keine Mail an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="191"/>
+        <source>A single MX &quot;0 .&quot; (RFC 7505) tells senders not to try; they bounce mail at once. Fine for a domain that sends only; a mistake if it should receive.</source>
+        <translation>Ein einzelner MX „0 .“ (RFC 7505) sagt Absendern, es gar nicht erst zu versuchen; sie schicken Mail sofort zurück. Richtig für eine Domain, die nur sendet; ein Fehler, wenn sie Mail empfangen soll.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="200"/>
+        <source>%1 has no MX record; senders use its own address</source>
+        <translation>%1 hat keinen MX-Eintrag; Absender verwenden die eigene Adresse der Domain</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="201"/>
+        <source>Without MX records, senders deliver to the domain&apos;s A/AAAA addresses (RFC 5321 §5.1). It works, but an explicit MX record says what is meant and lets DANE and MTA-STS name the mail host.</source>
+        <translation>Ohne MX-Einträge stellen Absender an die A/AAAA-Adressen der Domain zu (RFC 5321 §5.1). Das funktioniert, aber ein ausdrücklicher MX-Eintrag sagt, was gemeint ist, und erlaubt DANE und MTA-STS, den Mailhost zu benennen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="207"/>
+        <source>%1 has neither MX nor address records</source>
+        <translation>%1 hat weder MX- noch Adresseinträge</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="208"/>
+        <source>Senders have nowhere to deliver and bounce the mail.</source>
+        <translation>Absender haben kein Zustellziel und schicken die Mail als unzustellbar zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="226"/>
+        <source>The addresses of MX host %1 fail DNSSEC validation</source>
+        <translation>Die Adressen des MX-Hosts %1 bestehen die DNSSEC-Validierung nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="227"/>
+        <source>Senders behind a validating resolver cannot reach this host and move on to the next MX, or keep the mail queued when there is none.</source>
+        <translation>Absender hinter einem validierenden Resolver erreichen diesen Host nicht und gehen zum nächsten MX über oder halten die Mail in der Warteschlange, wenn es keinen gibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="235"/>
+        <source>No MX host of %1 has an address</source>
+        <translation>Kein MX-Host von %1 hat eine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="236"/>
+        <source>%1 MX host(s) have no address</source>
+        <translation>%1 MX-Host(s) ohne Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="237"/>
+        <source>An MX host without A or AAAA records cannot be reached; senders skip it, and with no host left they keep the mail queued.</source>
+        <translation>Ein MX-Host ohne A- oder AAAA-Einträge ist nicht erreichbar; Absender überspringen ihn, und wenn kein Host übrig bleibt, halten sie die Mail in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="239"/>
+        <source>An MX host without A or AAAA records cannot be reached; senders skip it.</source>
+        <translation>Ein MX-Host ohne A- oder AAAA-Einträge ist nicht erreichbar; Absender überspringen ihn.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="243"/>
+        <source>An MX record points at an alias (CNAME)</source>
+        <translation>Ein MX-Eintrag zeigt auf einen Alias (CNAME)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="244"/>
+        <source>RFC 2181 §10.3 and RFC 5321 §5.1 require an MX to name a host with its own address records. Most senders follow the alias anyway, but some refuse, and DANE senders look for TLSA records under the alias&apos;s target name first, which surprises many.</source>
+        <translation>RFC 2181 §10.3 und RFC 5321 §5.1 verlangen, dass ein MX einen Host mit eigenen Adresseinträgen nennt. Die meisten Absender folgen dem Alias trotzdem, manche lehnen ab, und DANE-Absender suchen TLSA-Einträge zuerst unter dem Zielnamen des Alias, was viele überrascht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="250"/>
+        <source>%1 MX host(s) were not checked</source>
+        <translation>%1 MX-Host(s) wurden nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="251"/>
+        <source>Only the first hosts by preference are checked; the rest are listed.</source>
+        <translation>Nur die ersten Hosts nach Präferenz werden geprüft; die übrigen werden aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="280"/>
+        <source>%1 of %2 MX addresses could not be reached on port 25</source>
+        <translation>%1 von %2 MX-Adressen waren auf Port 25 nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="281"/>
+        <source>Senders skip an address they cannot connect to. From here it may also be a firewall on this side (many networks block outgoing port 25): check from another network before changing the server.</source>
+        <translation>Absender überspringen eine Adresse, zu der sie keine Verbindung aufbauen können. Von hier aus kann es auch an einer Firewall auf dieser Seite liegen (viele Netzwerke sperren ausgehenden Port 25): Prüfen Sie von einem anderen Netzwerk aus, bevor Sie den Server ändern.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="287"/>
+        <source>%1 of %2 MX addresses offer no TLS</source>
+        <translation>%1 von %2 MX-Adressen bieten kein TLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="288"/>
+        <source>Opportunistic senders deliver to these in cleartext; DANE and enforcing MTA-STS senders refuse them and try other MX addresses or keep the mail queued.</source>
+        <translation>Opportunistische Absender stellen an diese im Klartext zu; DANE- und durchsetzende MTA-STS-Absender lehnen sie ab und versuchen andere MX-Adressen oder halten die Mail in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="293"/>
+        <source>The TLS handshake fails at %1 of %2 MX addresses</source>
+        <translation>Der TLS-Handshake scheitert an %1 von %2 MX-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="294"/>
+        <source>Most opportunistic senders then retry in cleartext (Exim&apos;s tls_tempfail_tryclear, Postfix at level may); DANE and MTA-STS senders defer. The session of each address shows the handshake.</source>
+        <translation>Die meisten opportunistischen Absender versuchen es dann im Klartext erneut (Exims tls_tempfail_tryclear, Postfix auf Stufe may); DANE- und MTA-STS-Absender stellen zurück. Die Sitzung jeder Adresse zeigt den Handshake.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="300"/>
+        <source>%1 of %2 MX addresses serve a certificate not valid for the MX name</source>
+        <translation>%1 von %2 MX-Adressen liefern ein Zertifikat, das für den MX-Namen nicht gültig ist</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="302"/>
+        <source>Opportunistic senders do not check names; MTA-STS senders in enforce mode refuse the host, and DANE-TA records need the name too (DANE-EE records do not).</source>
+        <translation>Opportunistische Absender prüfen keine Namen; MTA-STS-Absender im enforce-Modus lehnen den Host ab, und auch DANE-TA-Einträge brauchen den Namen (DANE-EE-Einträge nicht).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="307"/>
+        <source>%1 of %2 MX addresses serve a chain that does not verify</source>
+        <translation>%1 von %2 MX-Adressen liefern eine Kette, die sich nicht verifizieren lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="308"/>
+        <source>Opportunistic and DANE senders do not need a public CA; MTA-STS senders in enforce mode do, and refuse the host.</source>
+        <translation>Opportunistische und DANE-Absender brauchen keine öffentliche CA; MTA-STS-Absender im enforce-Modus schon, und sie lehnen den Host ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="342"/>
+        <source>Addresses of one MX host serve different certificates or TLS versions</source>
+        <translation>Adressen eines MX-Hosts liefern unterschiedliche Zertifikate oder TLS-Versionen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="343"/>
+        <source>The nodes behind one name should be configured alike; a difference usually means one node missed a certificate renewal or a configuration change. Partners see the failure only when they reach that node, which makes it look random.</source>
+        <translation>Die Knoten hinter einem Namen sollten gleich konfiguriert sein; ein Unterschied bedeutet meist, dass ein Knoten eine Zertifikatserneuerung oder eine Konfigurationsänderung verpasst hat. Partner sehen den Fehler nur, wenn sie diesen Knoten erreichen, weshalb er zufällig wirkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="377"/>
+        <source>%1 (%2 of %3 MX addresses)</source>
+        <translation>%1 (%2 von %3 MX-Adressen)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="396"/>
+        <source>The TLSA records of %1 fail DNSSEC validation</source>
+        <translation>Die TLSA-Einträge von %1 bestehen die DNSSEC-Validierung nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="397"/>
+        <source>Every DANE sender (Postfix at level dane, Exim with hosts_try_dane or hosts_require_dane) treats the host as unusable and keeps mail for it queued until it bounces. Fix the signatures first: nothing else here matters to those senders until this is fixed.</source>
+        <translation>Jeder DANE-Absender (Postfix auf Stufe dane, Exim mit hosts_try_dane oder hosts_require_dane) betrachtet den Host als unbrauchbar und hält Mail für ihn in der Warteschlange, bis sie als unzustellbar zurückgeht. Reparieren Sie zuerst die Signaturen: Bis das behoben ist, zählt für diese Absender nichts anderes hier.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="408"/>
+        <source>The TLSA lookup for %1 fails</source>
+        <translation>Die TLSA-Abfrage für %1 schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="409"/>
+        <source>The MX host&apos;s addresses are signed, so DANE senders must know whether TLSA records exist; a failing lookup makes them defer (RFC 7672 §2.2). Some signed zones&apos; servers fail on TLSA queries.</source>
+        <translation>Die Adressen des MX-Hosts sind signiert, daher müssen DANE-Absender wissen, ob TLSA-Einträge existieren; eine fehlschlagende Abfrage lässt sie zurückstellen (RFC 7672 §2.2). Manche Server signierter Zonen scheitern an TLSA-Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="421"/>
+        <source>%1 TLSA record(s) of %2 cannot be read</source>
+        <translation>%1 TLSA-Eintrag/Einträge von %2 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="422"/>
+        <source>Senders ignore records they cannot read.</source>
+        <translation>Absender ignorieren Einträge, die sie nicht lesen können.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="426"/>
+        <source>The TLSA records of %1 are not signed (DNSSEC %2)</source>
+        <translation>Die TLSA-Einträge von %1 sind nicht signiert (DNSSEC %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="428"/>
+        <source>Without DNSSEC a TLSA record proves nothing, so no sender uses it: DANE senders deliver with unauthenticated TLS as if there were none.</source>
+        <translation>Ohne DNSSEC beweist ein TLSA-Eintrag nichts, daher verwendet ihn kein Absender: DANE-Absender stellen mit nicht authentifiziertem TLS zu, als gäbe es keinen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="437"/>
+        <source>TLSA for %1 is signed, but the host&apos;s addresses are not</source>
+        <translation>TLSA für %1 ist signiert, die Adressen des Hosts aber nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="438"/>
+        <source>DANE senders look for TLSA only when the MX host&apos;s A/AAAA records are DNSSEC-secure (RFC 7672 §2.2.2); here they are not, so the TLSA records are never used.</source>
+        <translation>DANE-Absender suchen nur dann nach TLSA, wenn die A/AAAA-Einträge des MX-Hosts DNSSEC-sicher sind (RFC 7672 §2.2.2); hier sind sie es nicht, daher werden die TLSA-Einträge nie verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="465"/>
+        <source>No TLSA record of %1 is usable for SMTP</source>
+        <translation>Kein TLSA-Eintrag von %1 ist für SMTP verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="466"/>
+        <source>Some TLSA records of %1 are not usable for SMTP</source>
+        <translation>Einige TLSA-Einträge von %1 sind für SMTP nicht verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="467"/>
+        <source>RFC 7672 §3.1.3: SMTP senders ignore usages 0 (PKIX-TA) and 1 (PKIX-EE), since MX hosts have no agreed CA set. With only those, DANE senders insist on TLS but do not authenticate it.</source>
+        <translation>RFC 7672 §3.1.3: SMTP-Absender ignorieren die Usages 0 (PKIX-TA) und 1 (PKIX-EE), da es für MX-Hosts keine vereinbarte CA-Menge gibt. Gibt es nur solche, bestehen DANE-Absender auf TLS, authentifizieren es aber nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="470"/>
+        <source>RFC 7672 §3.1.3: SMTP senders ignore usages 0 (PKIX-TA) and 1 (PKIX-EE), since MX hosts have no agreed CA set. </source>
+        <translation>RFC 7672 §3.1.3: SMTP-Absender ignorieren die Usages 0 (PKIX-TA) und 1 (PKIX-EE), da es für MX-Hosts keine vereinbarte CA-Menge gibt. </translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="478"/>
+        <source>TLSA records of %1 use a less robust form</source>
+        <translation>TLSA-Einträge von %1 verwenden eine weniger robuste Form</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="479"/>
+        <source>3 1 1 (the key&apos;s SHA-256) survives certificate renewals with the same key; 3 0 x changes with every certificate, and matching type 0 publishes whole data.</source>
+        <translation>3 1 1 (der SHA-256 des Schlüssels) übersteht Zertifikatserneuerungen mit demselben Schlüssel; 3 0 x ändert sich mit jedem Zertifikat, und Matching-Type 0 veröffentlicht die vollständigen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="485"/>
+        <source>%1 publishes one DANE-EE record and nothing for the next key</source>
+        <translation>%1 veröffentlicht einen DANE-EE-Eintrag und nichts für den nächsten Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="486"/>
+        <source>The day the key changes, DANE senders defer until a new record is published and cached copies expire. Publish the next key&apos;s 3 1 1 record now (or a 2 1 1 for the issuing CA) so a key change is a non-event.</source>
+        <translation>Am Tag des Schlüsselwechsels stellen DANE-Absender zurück, bis ein neuer Eintrag veröffentlicht ist und zwischengespeicherte Kopien ablaufen. Veröffentlichen Sie jetzt den 3-1-1-Eintrag des nächsten Schlüssels (oder einen 2 1 1 für die ausstellende CA), damit ein Schlüsselwechsel folgenlos bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="512"/>
+        <source>%1 serves a certificate its TLSA records do not match</source>
+        <translation>%1 liefert ein Zertifikat, zu dem seine TLSA-Einträge nicht passen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="513"/>
+        <source>DANE senders refuse these addresses and keep the mail queued when no other MX works. The usual cause is a certificate renewed with a new key while the TLSA records still name the old one.</source>
+        <translation>DANE-Absender lehnen diese Adressen ab und halten die Mail in der Warteschlange, wenn kein anderer MX funktioniert. Die übliche Ursache ist ein mit neuem Schlüssel erneuertes Zertifikat, während die TLSA-Einträge noch den alten nennen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="524"/>
+        <source>%1 publishes TLSA records but gives no TLS</source>
+        <translation>%1 veröffentlicht TLSA-Einträge, bietet aber kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="525"/>
+        <source>With secure TLSA records a DANE sender requires TLS and will not fall back to cleartext: mail to these addresses waits in its queue.</source>
+        <translation>Bei sicheren TLSA-Einträgen verlangt ein DANE-Absender TLS und weicht nicht auf Klartext aus: Mail an diese Adressen wartet in seiner Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="531"/>
+        <source>No MX host of %1 publishes DANE</source>
+        <translation>Kein MX-Host von %1 veröffentlicht DANE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="532"/>
+        <source>DANE senders deliver with unauthenticated TLS, which an attacker on the path can strip or intercept. Publishing TLSA records in a signed zone closes that.</source>
+        <translation>DANE-Absender stellen mit nicht authentifiziertem TLS zu, das ein Angreifer auf dem Übertragungsweg entfernen oder abfangen kann. TLSA-Einträge in einer signierten Zone schließen diese Lücke.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="581"/>
+        <source>The MTA-STS record lookup failed</source>
+        <translation>Die Abfrage des MTA-STS-Eintrags ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="582"/>
+        <source>Senders that already cached a policy keep using it; others treat the domain as without MTA-STS until the lookup works.</source>
+        <translation>Absender, die bereits eine Richtlinie zwischengespeichert haben, verwenden sie weiter; andere behandeln die Domain als ohne MTA-STS, bis die Abfrage funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="590"/>
+        <source>%1 publishes no MTA-STS policy</source>
+        <translation>%1 veröffentlicht keine MTA-STS-Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="591"/>
+        <source>Senders that implement MTA-STS (the large mailbox providers) deliver with opportunistic TLS, which an attacker on the path can strip.</source>
+        <translation>Absender, die MTA-STS umsetzen (die großen Postfachanbieter), stellen mit opportunistischem TLS zu, das ein Angreifer auf dem Übertragungsweg entfernen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="600"/>
+        <source>%1 publishes %2 MTA-STS records</source>
+        <translation>%1 veröffentlicht %2 MTA-STS-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="601"/>
+        <source>RFC 8461 §3.1: with more than one v=STSv1 record, senders must assume the domain has no policy at all — the protection is silently off. This often happens when a new record is added for a policy change instead of the old one being replaced.</source>
+        <translation>RFC 8461 §3.1: Bei mehr als einem v=STSv1-Eintrag müssen Absender annehmen, dass die Domain überhaupt keine Richtlinie hat – der Schutz ist stillschweigend abgeschaltet. Das passiert oft, wenn bei einer Richtlinienänderung ein neuer Eintrag hinzugefügt wird, statt den alten zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="608"/>
+        <source>The MTA-STS record of %1 is not valid</source>
+        <translation>Der MTA-STS-Eintrag von %1 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="609"/>
+        <source>Senders treat a record they cannot parse as no policy (RFC 8461 §3.1).</source>
+        <translation>Absender behandeln einen Eintrag, den sie nicht parsen können, als fehlende Richtlinie (RFC 8461 §3.1).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="621"/>
+        <source>The MTA-STS policy URL redirects</source>
+        <translation>Die URL der MTA-STS-Richtlinie leitet weiter</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="622"/>
+        <source>RFC 8461 §3.3: senders must not follow redirects, so they get no policy. Serve the file itself at that exact URL.</source>
+        <translation>RFC 8461 §3.3: Absender dürfen Weiterleitungen nicht folgen und erhalten daher keine Richtlinie. Liefern Sie die Datei selbst unter genau dieser URL aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="631"/>
+        <source>The certificate of %1 is not valid</source>
+        <translation>Das Zertifikat von %1 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="632"/>
+        <source>Senders fetch the policy only over verified HTTPS (RFC 8461 §3.3); with this certificate they get no policy, and the domain is unprotected.</source>
+        <translation>Absender rufen die Richtlinie nur über verifiziertes HTTPS ab (RFC 8461 §3.3); mit diesem Zertifikat erhalten sie keine Richtlinie, und die Domain ist ungeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="639"/>
+        <source>The MTA-STS policy is too large</source>
+        <translation>Die MTA-STS-Richtlinie ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="640"/>
+        <source>A policy is a few lines; this body is longer than %1 bytes, so it was not read. Senders bound the size too and will not use it.</source>
+        <translation>Eine Richtlinie umfasst wenige Zeilen; dieser Inhalt ist länger als %1 Bytes und wurde daher nicht gelesen. Auch Absender begrenzen die Größe und werden ihn nicht verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="648"/>
+        <source>The MTA-STS policy could not be fetched</source>
+        <translation>Die MTA-STS-Richtlinie konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="649"/>
+        <source>The TXT record announces a policy, but there is none to get: new senders treat the domain as without MTA-STS; senders with a cached policy keep enforcing the old one until its max_age runs out.</source>
+        <translation>Der TXT-Eintrag kündigt eine Richtlinie an, aber es ist keine abrufbar: Neue Absender behandeln die Domain als ohne MTA-STS; Absender mit zwischengespeicherter Richtlinie setzen die alte weiter durch, bis ihr max_age abläuft.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="659"/>
+        <source>The MTA-STS policy is served as %1, not text/plain</source>
+        <translation>Die MTA-STS-Richtlinie wird als %1 ausgeliefert, nicht als text/plain</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="660"/>
+        <source>RFC 8461 §3.3 requires text/plain; strict senders discard a policy of another type.</source>
+        <translation>RFC 8461 §3.3 verlangt text/plain; strenge Absender verwerfen eine Richtlinie anderen Typs.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="667"/>
+        <source>The MTA-STS policy has errors</source>
+        <translation>Die MTA-STS-Richtlinie enthält Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="668"/>
+        <source>Senders discard a policy they cannot parse, which leaves the domain unprotected.</source>
+        <translation>Absender verwerfen eine Richtlinie, die sie nicht parsen können, wodurch die Domain ungeschützt bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="676"/>
+        <source>The MTA-STS policy is in testing mode</source>
+        <translation>Die MTA-STS-Richtlinie ist im testing-Modus</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="677"/>
+        <source>Senders check it and report failures (to the TLS-RPT address), but deliver anyway. Switch to enforce once the reports are clean.</source>
+        <translation>Absender prüfen sie und melden Fehler (an die TLS-RPT-Adresse), stellen aber trotzdem zu. Wechseln Sie zu enforce, sobald die Berichte fehlerfrei sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="681"/>
+        <source>The MTA-STS policy is switched off</source>
+        <translation>Die MTA-STS-Richtlinie ist abgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="682"/>
+        <source>mode: none tells senders to forget the policy: the usual way to retire it.</source>
+        <translation>mode: none weist Absender an, die Richtlinie zu vergessen: der übliche Weg, sie außer Betrieb zu nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="686"/>
+        <source>The MTA-STS policy is cached for only %1 seconds</source>
+        <translation>Die MTA-STS-Richtlinie wird nur %1 Sekunden zwischengespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="687"/>
+        <source>A short max_age means senders fetch the policy again often, and an attacker who can block that fetch gets the domain treated as unprotected sooner. RFC 8461 suggests weeks (e.g. 604800 or more).</source>
+        <translation>Ein kurzes max_age bedeutet, dass Absender die Richtlinie oft erneut abrufen, und ein Angreifer, der diesen Abruf blockieren kann, erreicht früher, dass die Domain als ungeschützt behandelt wird. RFC 8461 empfiehlt Wochen (z. B. 604800 oder mehr).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="722"/>
+        <source>The MTA-STS policy does not cover MX host %1</source>
+        <translation>Die MTA-STS-Richtlinie deckt den MX-Host %1 nicht ab</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="723"/>
+        <source>In enforce mode, senders refuse every MX host no mx: pattern matches; when none is left, mail waits in their queues and then bounces.</source>
+        <translation>Im enforce-Modus lehnen Absender jeden MX-Host ab, auf den kein mx:-Muster passt; bleibt keiner übrig, wartet die Mail in ihren Warteschlangen und geht dann als unzustellbar zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="725"/>
+        <source>In testing mode senders deliver anyway and report the failure; switching to enforce now would refuse these hosts.</source>
+        <translation>Im testing-Modus stellen Absender trotzdem zu und melden den Fehler; ein Wechsel zu enforce würde diese Hosts jetzt ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="733"/>
+        <source>%1 MX address(es) would fail MTA-STS certificate checks</source>
+        <translation>%1 MX-Adresse(n) würden die MTA-STS-Zertifikatsprüfung nicht bestehen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="734"/>
+        <source>In enforce mode, senders require TLS with a certificate that chains to a public CA and is valid for the MX name; these addresses fail that, so mail routed to them waits in the senders&apos; queues.</source>
+        <translation>Im enforce-Modus verlangen Absender TLS mit einem Zertifikat, das zu einer öffentlichen CA führt und für den MX-Namen gültig ist; diese Adressen erfüllen das nicht, daher wartet an sie geleitete Mail in den Warteschlangen der Absender.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="737"/>
+        <source>In testing mode senders deliver anyway and report it; in enforce mode these addresses would be refused.</source>
+        <translation>Im testing-Modus stellen Absender trotzdem zu und melden es; im enforce-Modus würden diese Adressen abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="747"/>
+        <source>mx: patterns that match no MX host</source>
+        <translation>mx:-Muster, die auf keinen MX-Host passen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="748"/>
+        <source>Left over from an old MX set, or a typo of the intended name. They do no harm by themselves but make the policy harder to trust.</source>
+        <translation>Überbleibsel einer alten MX-Gruppe oder ein Tippfehler im gemeinten Namen. Sie schaden für sich genommen nicht, machen die Richtlinie aber weniger vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="767"/>
+        <source>%1 publishes no TLS-RPT address</source>
+        <translation>%1 veröffentlicht keine TLS-RPT-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="768"/>
+        <source>Senders that fail TLS, DANE or MTA-STS checks toward this domain have nowhere to report it (RFC 8460), so failures stay invisible to you.</source>
+        <translation>Absender, bei denen TLS-, DANE- oder MTA-STS-Prüfungen gegenüber dieser Domain scheitern, können das nirgends melden (RFC 8460), daher bleiben Fehler für Sie unsichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="775"/>
+        <source>%1 publishes %2 TLS-RPT records</source>
+        <translation>%1 veröffentlicht %2 TLS-RPT-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="776"/>
+        <source>RFC 8460 §3: with more than one record, senders send no reports.</source>
+        <translation>RFC 8460 §3: Bei mehr als einem Eintrag senden Absender keine Berichte.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="782"/>
+        <source>The TLS-RPT record of %1 is not valid</source>
+        <translation>Der TLS-RPT-Eintrag von %1 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="783"/>
+        <source>Senders ignore a record they cannot parse, so no reports arrive.</source>
+        <translation>Absender ignorieren einen Eintrag, den sie nicht parsen können, daher kommen keine Berichte an.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="25"/>
+        <source>No cipher suite in common</source>
+        <translation>Keine gemeinsame Cipher-Suite</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="26"/>
+        <source>The two TLS libraries found no suite both accept. Either the partner offers only suites this side has disabled (RSA key exchange, 3DES, RC4, CBC), or the certificate type does not fit the partner&apos;s suites (an ECDSA-only certificate meets an RSA-only partner): both are logged with the same words. A scan of the server shows its certificate types; a simulation with the partner&apos;s cipher list shows which one it is.</source>
+        <translation>Die beiden TLS-Bibliotheken fanden keine Suite, die beide annehmen. Entweder bietet der Partner nur Suites an, die diese Seite abgeschaltet hat (RSA-Schlüsselaustausch, 3DES, RC4, CBC), oder der Zertifikatstyp passt nicht zu den Suites des Partners (ein reines ECDSA-Zertifikat trifft auf einen reinen RSA-Partner): beides wird mit denselben Worten protokolliert. Ein Scan des Servers zeigt seine Zertifikatstypen; eine Simulation mit der Cipher-Liste des Partners zeigt, welcher Fall vorliegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="31"/>
+        <source>Diffie-Hellman prime too small for the client</source>
+        <translation>Diffie-Hellman-Primzahl zu klein für den Client</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="32"/>
+        <source>The client refused the server&apos;s DHE prime as too short (GnuTLS clients want at least 2048 bits at their normal level, OpenSSL 3 at security level 2 as well). Inbound, our server&apos;s DH parameters are too small; outbound, the partner&apos;s are. ECDHE suites, or 2048-bit DH parameters, avoid it (compat.dh_too_small when simulated).</source>
+        <translation>Der Client hat die DHE-Primzahl des Servers als zu kurz abgelehnt (GnuTLS-Clients verlangen auf ihrer normalen Stufe mindestens 2048 Bit, OpenSSL 3 auf Sicherheitsstufe 2 ebenso). Eingehend sind die DH-Parameter unseres Servers zu klein, ausgehend die des Partners. ECDHE-Suites oder 2048-Bit-DH-Parameter vermeiden es (compat.dh_too_small in der Simulation).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="36"/>
+        <source>Certificate issuer not trusted</source>
+        <translation>Zertifikatsaussteller nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="37"/>
+        <source>The verifying side does not trust the certificate&apos;s issuer: a self-signed certificate, a private CA, or a chain that lacks its intermediate certificate (chain.intermediate_missing reads the same in a log). The served chain tells which.</source>
+        <translation>Die prüfende Seite vertraut dem Aussteller des Zertifikats nicht: ein selbstsigniertes Zertifikat, eine private CA oder eine Kette ohne ihr Zwischenzertifikat (chain.intermediate_missing liest sich im Log genauso). Die ausgelieferte Kette zeigt, welcher Fall vorliegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="41"/>
+        <source>Certificate verification failed</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="42"/>
+        <source>Verification failed and the log does not say why: an untrusted issuer, a missing intermediate, an expired certificate or a name that does not match the host all end here. A session against the host shows each check.</source>
+        <translation>Die Prüfung schlug fehl und das Log sagt nicht warum: ein nicht vertrauenswürdiger Aussteller, ein fehlendes Zwischenzertifikat, ein abgelaufenes Zertifikat oder ein Name, der nicht zum Host passt, enden alle hier. Eine Sitzung gegen den Host zeigt jede Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="45"/>
+        <source>Certificate expired</source>
+        <translation>Zertifikat abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="46"/>
+        <source>The certificate (or one in its chain) was past its notAfter date when the handshake ran.</source>
+        <translation>Das Zertifikat (oder eines in seiner Kette) hatte beim Handshake sein notAfter-Datum überschritten.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="48"/>
+        <source>Unexpected record version</source>
+        <translation>Unerwartete Record-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="49"/>
+        <source>One side read a record it did not expect. Most often the other side spoke no TLS at that moment (plaintext after STARTTLS, or STARTTLS against an implicit-TLS port); sometimes the versions do not overlap. A session from here shows what the server sends.</source>
+        <translation>Eine Seite las einen Record, den sie nicht erwartete. Meist sprach die andere Seite in dem Moment kein TLS (Klartext nach STARTTLS oder STARTTLS gegen einen Port mit implizitem TLS); manchmal überschneiden sich die Versionen nicht. Eine Sitzung von hier zeigt, was der Server sendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="53"/>
+        <source>No TLS version in common</source>
+        <translation>Keine gemeinsame TLS-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="54"/>
+        <source>The two sides share no TLS version: one requires a version the other lacks (TLS 1.0/1.1 switched off on one side, a partner that knows only TLS 1.0, or TLS 1.3 only).</source>
+        <translation>Die beiden Seiten haben keine gemeinsame TLS-Version: eine verlangt eine Version, die der anderen fehlt (TLS 1.0/1.1 auf einer Seite abgeschaltet, ein Partner, der nur TLS 1.0 kennt, oder nur TLS 1.3).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="57"/>
+        <source>No signature algorithm in common</source>
+        <translation>Kein gemeinsamer Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="58"/>
+        <source>No signature algorithm both sides accept for the certificate&apos;s key: an ECDSA-only or RSA-PSS certificate with a client that does not list it, or a SHA-1-only client against OpenSSL 3.</source>
+        <translation>Kein Signaturalgorithmus für den Schlüssel des Zertifikats, den beide Seiten annehmen: ein reines ECDSA- oder RSA-PSS-Zertifikat bei einem Client, der es nicht aufführt, oder ein Client nur mit SHA-1 gegen OpenSSL 3.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="61"/>
+        <source>Handshake failure alert</source>
+        <translation>Handshake-Failure-Alert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="62"/>
+        <source>The peer ended the handshake with a handshake_failure alert, which several causes share: no suite in common, no signature algorithm in common, a certificate type it cannot use, or a client certificate it required. The alert alone does not tell them apart; a simulation with the partner&apos;s offer does.</source>
+        <translation>Die Gegenseite beendete den Handshake mit einem handshake_failure-Alert, den mehrere Ursachen gemeinsam haben: keine gemeinsame Suite, kein gemeinsamer Signaturalgorithmus, ein Zertifikatstyp, den sie nicht verwenden kann, oder ein Client-Zertifikat, das sie verlangte. Der Alert allein unterscheidet sie nicht; eine Simulation mit dem Angebot des Partners schon.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="66"/>
+        <source>Handshake timed out</source>
+        <translation>Handshake-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="67"/>
+        <source>The handshake did not finish in time: a slow or overloaded peer, a packet filter dropping large records, or a client that stalled. Not a TLS setting as such.</source>
+        <translation>Der Handshake wurde nicht rechtzeitig fertig: eine langsame oder überlastete Gegenseite, ein Paketfilter, der große Records verwirft, oder ein Client, der hängen blieb. Keine TLS-Einstellung als solche.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="70"/>
+        <source>Connection closed during the handshake</source>
+        <translation>Verbindung während des Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="71"/>
+        <source>The connection ended during the handshake without a TLS reason at this end: the peer gave up (its own verification or cipher failure, logged only on its side), a middlebox cut it, or the network dropped. The partner&apos;s log holds the reason; a session from here shows whether it happens to us too.</source>
+        <translation>Die Verbindung endete während des Handshakes ohne TLS-Grund auf dieser Seite: die Gegenseite gab auf (ihr eigener Prüf- oder Cipher-Fehler, nur auf ihrer Seite protokolliert), eine Middlebox trennte sie, oder das Netz brach ab. Das Log des Partners enthält den Grund; eine Sitzung von hier zeigt, ob es uns auch passiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="75"/>
+        <source>Not TLS</source>
+        <translation>Kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="76"/>
+        <source>Bytes that are not TLS arrived where a handshake was expected: a scanner, an HTTP client, or a client speaking TLS at once to a STARTTLS port (or the other way round).</source>
+        <translation>Wo ein Handshake erwartet wurde, kamen Bytes an, die kein TLS sind: ein Scanner, ein HTTP-Client oder ein Client, der sofort TLS mit einem STARTTLS-Port spricht (oder umgekehrt).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="79"/>
+        <source>TLS required but not offered</source>
+        <translation>TLS verlangt, aber nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="80"/>
+        <source>One side required TLS and the other did not offer STARTTLS (or a middlebox removed it from the EHLO answer).</source>
+        <translation>Eine Seite verlangte TLS und die andere bot kein STARTTLS an (oder eine Middlebox entfernte es aus der EHLO-Antwort).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="82"/>
+        <source>Peer required TLS</source>
+        <translation>Gegenseite verlangte TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="83"/>
+        <source>The other side refused to go on without TLS, and TLS was not started.</source>
+        <translation>Die andere Seite weigerte sich, ohne TLS fortzufahren, und TLS wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="85"/>
+        <source>Other TLS failure</source>
+        <translation>Anderer TLS-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="86"/>
+        <source>A TLS failure whose words this version does not sort; the example line says what the library reported.</source>
+        <translation>Ein TLS-Fehler, dessen Wortlaut diese Version nicht zuordnet; die Beispielzeile zeigt, was die Bibliothek gemeldet hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="179"/>
+        <source>start from the saved scan</source>
+        <translation>vom gespeicherten Scan ausgehen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="181"/>
+        <source>drop %1</source>
+        <translation>%1 abschalten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="183"/>
+        <source>suites &apos;%1&apos;</source>
+        <translation>Suites „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="185"/>
+        <source>serve only %1</source>
+        <translation>nur %1 ausliefern</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="187"/>
+        <source>DH prime %1 bits</source>
+        <translation>DH-Primzahl %1 Bit</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="189"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="192"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="216"/>
+        <source>the cipher list &apos;%1&apos; names no suite the catalog knows</source>
+        <translation>die Cipher-Liste „%1“ nennt keine Suite, die der Katalog kennt</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="221"/>
+        <source>names not in the catalog were left out: %1</source>
+        <translation>Namen, die nicht im Katalog stehen, wurden ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="238"/>
+        <source>an OpenSSL cipher list does not govern TLS 1.3 suites (Postfix: tls_high_cipherlist / OpenSSL Ciphersuites); TLS 1.3 was simulated with no suite</source>
+        <translation>eine OpenSSL-Cipher-Liste regelt keine TLS-1.3-Suites (Postfix: tls_high_cipherlist / OpenSSL Ciphersuites); TLS 1.3 wurde ohne Suite simuliert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="251"/>
+        <source>certificate types are the server&apos;s: outbound, the partner&apos;s certificate decides</source>
+        <translation>Zertifikatstypen sind Sache des Servers: ausgehend entscheidet das Zertifikat des Partners</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="278"/>
+        <source>%1; %2 suites; certificates %3; DH %4 bits (from the saved scan)</source>
+        <translation>%1; %2 Suites; Zertifikate %3; DH %4 Bit (aus dem gespeicherten Scan)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="279"/>
+        <source>%1; %2 suites; certificates %3; DH %4 bits (what the change leaves of a server that accepts every suite)</source>
+        <translation>%1; %2 Suites; Zertifikate %3; DH %4 Bit (was die Änderung von einem Server übrig lässt, der jede Suite annimmt)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="281"/>
+        <location filename="../core/diagnose/simulator.cpp" line="57"/>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="287"/>
+        <source>without a saved scan of the server, today&apos;s server is taken as accepting everything, so only what the change itself removes is counted</source>
+        <translation>ohne gespeicherten Scan des Servers gilt der heutige Server als einer, der alles annimmt; gezählt wird also nur, was die Änderung selbst entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="289"/>
+        <source>a partner is judged by the versions and suites it used in these logs; it may offer more than it used, so &apos;loses TLS&apos; means none of what it used would still work</source>
+        <translation>ein Partner wird nach den Versionen und Suites beurteilt, die er in diesen Logs verwendet hat; er kann mehr anbieten, als er verwendet hat, daher heißt „verliert TLS“, dass nichts von dem, was er verwendet hat, noch funktionieren würde</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="332"/>
+        <source>the log names no cipher for its TLS messages, so the change cannot be judged for it</source>
+        <translation>das Log nennt für seine TLS-Nachrichten keine Cipher, daher lässt sich die Änderung für ihn nicht beurteilen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="337"/>
+        <source>none of the %1 version/suite pair(s) it used would still be accepted: %2</source>
+        <translation>keines der %1 Versions-/Suite-Paare, die er verwendet hat, würde noch angenommen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="343"/>
+        <source>what it used is either refused or not in the catalog (%1), so it cannot be told</source>
+        <translation>was er verwendet hat, wird entweder abgelehnt oder steht nicht im Katalog (%1), daher lässt es sich nicht sagen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="348"/>
+        <source>what it keeps is DHE, and a DH prime of %1 bits fails clients that cap it at 1024 (Java 7 and older); the log cannot tell its library</source>
+        <translation>was ihm bleibt, ist DHE, und eine DH-Primzahl von %1 Bit scheitert bei Clients, die bei 1024 aufhören (Java 7 und älter); das Log verrät seine Bibliothek nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="49"/>
+        <source>greylisting: the server defers the first contact from an address it does not know; a real mail server retries after a few minutes and gets through. Try again in 5-15 minutes.</source>
+        <translation>Greylisting: Der Server stellt den ersten Kontakt von einer unbekannten Adresse zurück; ein echter Mailserver versucht es nach einigen Minuten erneut und kommt durch. In 5–15 Minuten erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="56"/>
+        <source>the server wants this client&apos;s address to have a reverse DNS (PTR) name that resolves back to it. Test from an address that has one, or ask for one to be set.</source>
+        <translation>der Server verlangt, dass die Adresse dieses Clients einen Reverse-DNS-Namen (PTR) hat, der wieder auf sie auflöst. Von einer Adresse testen, die einen hat, oder einen einrichten lassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="66"/>
+        <source>your address appears to be refused by reputation or a blocklist: the server refuses this client, not TLS. Look the address up at the list it names and ask for delisting, or test from an address the server accepts.</source>
+        <translation>Ihre Adresse wird offenbar wegen Reputation oder einer Sperrliste abgelehnt: Der Server lehnt diesen Client ab, nicht TLS. Die Adresse bei der genannten Liste nachschlagen und die Austragung beantragen, oder von einer Adresse testen, die der Server annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="69"/>
+        <source>your address appears to be on %1: the server refuses this client, not TLS. Look the address up at the list it names and ask for delisting, or test from an address the server accepts.</source>
+        <translation>Ihre Adresse steht offenbar auf %1: Der Server lehnt diesen Client ab, nicht TLS. Die Adresse bei der genannten Liste nachschlagen und die Austragung beantragen, oder von einer Adresse testen, die der Server annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="79"/>
+        <source>a connection limit: the server counts connections from this address (or in all). Wait and retry with fewer at once (scan: --max-connections 1 --delay 1000; fleet: --per-host 1).</source>
+        <translation>ein Verbindungslimit: Der Server zählt Verbindungen von dieser Adresse (oder insgesamt). Warten und mit weniger gleichzeitigen Verbindungen erneut versuchen (scan: --max-connections 1 --delay 1000; fleet: --per-host 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="86"/>
+        <source>the server offers STARTTLS but cannot start TLS: usually it cannot read its certificate or key (a wrong path, permissions after a renewal, a key that does not match). Its own log says which (Exim: mainlog/paniclog; Postfix: mail.log, &quot;cannot load certificate&quot;).</source>
+        <translation>der Server bietet STARTTLS an, kann TLS aber nicht starten: meist kann er sein Zertifikat oder seinen Schlüssel nicht lesen (ein falscher Pfad, Rechte nach einer Erneuerung, ein Schlüssel, der nicht passt). Sein eigenes Log sagt, was davon (Exim: mainlog/paniclog; Postfix: mail.log, &quot;cannot load certificate&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="96"/>
+        <source>the server rejects the name we gave in EHLO: give a fully qualified name that resolves to this address with --ehlo NAME.</source>
+        <translation>der Server lehnt den Namen ab, den wir in EHLO angegeben haben: mit --ehlo NAME einen vollqualifizierten Namen angeben, der auf diese Adresse auflöst.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="98"/>
+        <source>the server rejects the name we gave in EHLO (&quot;%1&quot;): give a fully qualified name that resolves to this address with --ehlo NAME.</source>
+        <translation>der Server lehnt den Namen ab, den wir in EHLO angegeben haben (&quot;%1&quot;): mit --ehlo NAME einen vollqualifizierten Namen angeben, der auf diese Adresse auflöst.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="105"/>
+        <source>421: the server is busy, limiting connections, or shutting down; its text does not say which. Retry in a minute: a limit or a restart clears, a policy refusal comes back as 421 or 554 every time.</source>
+        <translation>421: Der Server ist ausgelastet, begrenzt Verbindungen oder fährt herunter; sein Text sagt nicht, was davon. In einer Minute erneut versuchen: ein Limit oder ein Neustart geht vorüber, eine Ablehnung aus Richtlinie kommt jedes Mal als 421 oder 554 wieder.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="112"/>
+        <source>554 in the greeting: the server refuses every session from this client (an access rule, a blocklist, or no mail service here); its text does not say which. Ask its admin, or test from another address.</source>
+        <translation>554 in der Begrüßung: Der Server lehnt jede Sitzung von diesem Client ab (eine Zugriffsregel, eine Sperrliste oder kein Maildienst hier); sein Text sagt nicht, was davon. Seinen Admin fragen oder von einer anderen Adresse testen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="118"/>
+        <source>a temporary refusal (%1): retry later; if it persists, its text and the server&apos;s log say why.</source>
+        <translation>eine vorübergehende Ablehnung (%1): später erneut versuchen; wenn sie bleibt, sagen ihr Text und das Log des Servers warum.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="120"/>
+        <source>a permanent refusal (%1): its text says why; retrying the same way gives the same answer.</source>
+        <translation>eine dauerhafte Ablehnung (%1): ihr Text sagt warum; ein erneuter Versuch auf dieselbe Weise bringt dieselbe Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="42"/>
+        <location filename="../core/diagnose/session_rules.cpp" line="46"/>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Der Server bietet kein STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="43"/>
+        <source>The server&apos;s answer before TLS does not list STARTTLS (POP3: STLS), so every client either talks in cleartext (passwords and mail readable on the path) or, if it requires TLS, cannot connect at all.</source>
+        <translation>Die Antwort des Servers vor TLS nennt kein STARTTLS (POP3: STLS), daher spricht jeder Client entweder im Klartext (Passwörter und E-Mails sind auf dem Weg lesbar) oder kann, wenn er TLS verlangt, gar keine Verbindung aufbauen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="57"/>
+        <source>SSLv2 is accepted</source>
+        <translation>SSLv2 wird angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="58"/>
+        <source>SSL 2.0 (1995) is broken beyond repair: an attacker can decrypt sessions (DROWN) even of other servers that share the key. No mail client needs it.</source>
+        <translation>SSL 2.0 (1995) ist unrettbar gebrochen: Ein Angreifer kann Sitzungen entschlüsseln (DROWN), sogar die anderer Server, die denselben Schlüssel nutzen. Kein Mail-Client braucht es.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="62"/>
+        <source>SSLv3 is accepted</source>
+        <translation>SSLv3 wird angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="63"/>
+        <source>SSL 3.0 (1996) is vulnerable to POODLE and only offers weak ciphers. Mail servers from this decade never need it.</source>
+        <translation>SSL 3.0 (1996) ist für POODLE anfällig und bietet nur schwache Chiffren. Mailserver aus diesem Jahrzehnt brauchen es nie.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="67"/>
+        <source>TLS 1.0 is accepted</source>
+        <translation>TLS 1.0 wird angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="68"/>
+        <source>TLS 1.0 (1999) is deprecated (RFC 8996). For mail it is still better than plaintext, so some sites keep it for old senders; turn it off once your logs show no partner using it.</source>
+        <translation>TLS 1.0 (1999) ist veraltet (RFC 8996). Für E-Mail ist es immer noch besser als Klartext, daher behalten manche Betreiber es für alte Absender; schalten Sie es ab, sobald Ihre Logs keinen Partner mehr zeigen, der es nutzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="73"/>
+        <source>TLS 1.1 is accepted</source>
+        <translation>TLS 1.1 wird angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="74"/>
+        <source>TLS 1.1 (2006) is deprecated (RFC 8996) and almost no sender offers it without also offering TLS 1.2.</source>
+        <translation>TLS 1.1 (2006) ist veraltet (RFC 8996), und kaum ein Absender bietet es an, ohne auch TLS 1.2 anzubieten.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="79"/>
+        <source>TLS 1.3 is not accepted</source>
+        <translation>TLS 1.3 wird nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="80"/>
+        <source>TLS 1.3 is faster (one round trip less), always has forward secrecy and hides the certificate from eavesdroppers. It needs GnuTLS &gt;= 3.6.5 or OpenSSL &gt;= 1.1.1.</source>
+        <translation>TLS 1.3 ist schneller (ein Roundtrip weniger), bietet immer Forward Secrecy und verbirgt das Zertifikat vor Lauschern. Es braucht GnuTLS &gt;= 3.6.5 oder OpenSSL &gt;= 1.1.1.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="92"/>
+        <source>Suites without encryption (NULL) are accepted</source>
+        <translation>Suites ohne Verschlüsselung (NULL) werden angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="93"/>
+        <source>A NULL suite authenticates but does not encrypt: everything, passwords included, crosses the network in clear text while the client believes it is protected.</source>
+        <translation>Eine NULL-Suite authentifiziert, verschlüsselt aber nicht: Alles, einschließlich Passwörtern, geht im Klartext über das Netz, während der Client sich geschützt glaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="96"/>
+        <source>Anonymous suites (no server authentication) are accepted</source>
+        <translation>Anonyme Suites (ohne Server-Authentifizierung) werden angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="97"/>
+        <source>Anonymous Diffie-Hellman encrypts without proving who the server is, so anyone in the path can sit in the middle. Opportunistic senders gain nothing from it that an ordinary suite would not give.</source>
+        <translation>Anonymes Diffie-Hellman verschlüsselt, ohne zu beweisen, wer der Server ist, daher kann sich jeder auf dem Weg dazwischenschalten. Opportunistische Absender gewinnen dadurch nichts, was eine gewöhnliche Suite nicht auch böte.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="100"/>
+        <source>EXPORT-grade suites are accepted</source>
+        <translation>EXPORT-Suites werden angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="101"/>
+        <source>EXPORT suites use 40- or 56-bit keys from the 1990s US export rules; they can be broken in hours (FREAK, Logjam).</source>
+        <translation>EXPORT-Suites verwenden 40- oder 56-Bit-Schlüssel aus den US-Exportregeln der 1990er-Jahre; sie lassen sich in Stunden brechen (FREAK, Logjam).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="104"/>
+        <source>RC4 suites are accepted</source>
+        <translation>RC4-Suites werden angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="105"/>
+        <source>RC4 has statistical biases that leak plaintext over many connections (RFC 7465 forbids it).</source>
+        <translation>RC4 hat statistische Verzerrungen, die über viele Verbindungen Klartext preisgeben (RFC 7465 verbietet es).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="107"/>
+        <source>Single-DES suites are accepted</source>
+        <translation>Single-DES-Suites werden angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="108"/>
+        <source>DES has a 56-bit key; it was brute-forced in 1998.</source>
+        <translation>DES hat einen 56-Bit-Schlüssel; er wurde 1998 per Brute Force geknackt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="110"/>
+        <source>64-bit block ciphers (3DES, IDEA) are accepted: SWEET32</source>
+        <translation>64-Bit-Blockchiffren (3DES, IDEA) werden angenommen: SWEET32</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="111"/>
+        <source>3DES and IDEA have a 64-bit block: after some gigabytes under one key, blocks collide and leak data (SWEET32, CVE-2016-2183). Only very old senders (Windows XP era) need them.</source>
+        <translation>3DES und IDEA haben einen 64-Bit-Block: Nach einigen Gigabyte unter einem Schlüssel kollidieren Blöcke und geben Daten preis (SWEET32, CVE-2016-2183). Nur sehr alte Absender (aus der Windows-XP-Zeit) brauchen sie.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="114"/>
+        <source>Suites without forward secrecy are accepted</source>
+        <translation>Suites ohne Forward Secrecy werden angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="115"/>
+        <source>With static RSA or DH key exchange, whoever obtains the server&apos;s private key later can decrypt every recorded session. ECDHE and DHE suites do not have this problem.</source>
+        <translation>Bei statischem RSA- oder DH-Schlüsselaustausch kann jeder, der später an den privaten Schlüssel des Servers gelangt, jede aufgezeichnete Sitzung entschlüsseln. ECDHE- und DHE-Suites haben dieses Problem nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="142"/>
+        <source>%1 with CBC suites: POODLE</source>
+        <translation>%1, mit CBC-Suites: POODLE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="152"/>
+        <source>CBC suites in TLS 1.0: BEAST</source>
+        <translation>CBC-Suites in TLS 1.0: BEAST</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="153"/>
+        <source>In TLS 1.0 a CBC record&apos;s IV is the last block of the record before, which a browser-style attacker who injects chosen plaintext can exploit (BEAST, 2011). Mail clients do not run attacker scripts, and today&apos;s clients split records (1/n-1), so this is listed for completeness; turning TLS 1.0 off removes it.</source>
+        <translation>In TLS 1.0 ist der IV eines CBC-Records der letzte Block des vorherigen Records, was ein Angreifer nach Browser-Art, der gewählten Klartext einschleust, ausnutzen kann (BEAST, 2011). Mail-Clients führen keine Angreifer-Skripte aus, und heutige Clients teilen Records auf (1/n-1), daher steht dies nur der Vollständigkeit halber hier; das Abschalten von TLS 1.0 beseitigt es.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="163"/>
+        <source>CBC suites with MAC-then-encrypt: LUCKY13</source>
+        <translation>CBC-Suites mit MAC-then-encrypt: LUCKY13</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="164"/>
+        <source>CBC suites check the MAC after decrypting and removing the padding; the time that takes leaks whether the padding was right (Lucky Thirteen, CVE-2013-0169). Current TLS libraries answer in constant time and encrypt_then_mac (RFC 7366) removes the question; AEAD suites (GCM, ChaCha20) never have it.</source>
+        <translation>CBC-Suites prüfen den MAC erst nach dem Entschlüsseln und Entfernen des Paddings; die dafür benötigte Zeit verrät, ob das Padding stimmte (Lucky Thirteen, CVE-2013-0169). Aktuelle TLS-Bibliotheken antworten in konstanter Zeit, und encrypt_then_mac (RFC 7366) beseitigt die Frage; AEAD-Suites (GCM, ChaCha20) haben sie nie.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="175"/>
+        <location filename="../core/diagnose/session_rules.cpp" line="109"/>
+        <source>The server accepted STARTTLS but did not start TLS</source>
+        <translation>Der Server hat STARTTLS angenommen, aber TLS nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="176"/>
+        <source>Every one of the scan&apos;s %1 connections got 220 to STARTTLS, and none of its TLS offers was answered in TLS (no ServerHello, no alert): the server closed, stalled or sent something else. The versions below are therefore not known, not refused. Partners see a broken connection and fall back to cleartext or defer.</source>
+        <translation>Jede der %1 Verbindungen des Scans erhielt 220 auf STARTTLS, und keines seiner TLS-Angebote wurde in TLS beantwortet (kein ServerHello, kein Alert): Der Server schloss die Verbindung, blieb hängen oder sandte etwas anderes. Die Versionen unten sind daher unbekannt, nicht abgelehnt. Partner sehen eine kaputte Verbindung und weichen auf Klartext aus oder stellen die Zustellung zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="183"/>
+        <source>The server does not answer in TLS</source>
+        <translation>Der Server antwortet nicht in TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="184"/>
+        <source>None of the scan&apos;s %1 TLS offers was answered in TLS (no ServerHello, no alert): the service closed, stalled or sent something else. The versions below are therefore not known, not refused.</source>
+        <translation>Keines der %1 TLS-Angebote des Scans wurde in TLS beantwortet (kein ServerHello, kein Alert): Der Dienst schloss die Verbindung, blieb hängen oder sandte etwas anderes. Die Versionen unten sind daher unbekannt, nicht abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="194"/>
+        <source>The TLS handshake breaks after the server&apos;s ServerHello</source>
+        <translation>Der TLS-Handshake bricht nach dem ServerHello des Servers ab</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="195"/>
+        <source>%1 of the scan&apos;s TLS offers got a ServerHello, and then the handshake broke without an alert from the server: the server closed the connection, stopped answering, or sent what is not valid TLS (our client then ended the handshake). The server picks a version and suite, so it is not refusing the offer, yet no client can finish the handshake: partners fall back to cleartext or defer, and a version shown below as not accepted may be one the server answers this way. The evidence fits several causes: the server failing after its hello (a certificate or key it cannot load or send, a crashing process: its log at the time of the scan tells), a certificate chain too large for any client, or a middlebox cutting or rewriting the connection (a session from another network, or mailtls session showing what arrived after the ServerHello, tells them apart).</source>
+        <translation>%1 der TLS-Angebote des Scans erhielten ein ServerHello, danach brach der Handshake ohne Alert des Servers ab: Der Server schloss die Verbindung, antwortete nicht mehr oder sandte ungültiges TLS (unser Client beendete dann den Handshake). Der Server wählt eine Version und eine Suite, lehnt das Angebot also nicht ab, und doch kann kein Client den Handshake abschließen: Partner weichen auf Klartext aus oder stellen zurück, und eine unten als nicht angenommen gezeigte Version kann eine sein, die der Server auf diese Weise beantwortet. Der Befund passt zu mehreren Ursachen: Der Server scheitert nach seinem Hello (ein Zertifikat oder Schlüssel, den er nicht laden oder senden kann, ein abstürzender Prozess: sein Log zur Zeit des Scans gibt Auskunft), eine Zertifikatskette, die für jeden Client zu groß ist, oder eine Middlebox, die die Verbindung kappt oder umschreibt (eine Sitzung aus einem anderen Netz oder mailtls session, das zeigt, was nach dem ServerHello ankam, unterscheidet diese Fälle).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="216"/>
+        <location filename="../core/diagnose/session_rules.cpp" line="68"/>
+        <source>The server sent data after its 220 to STARTTLS</source>
+        <translation>Der Server sandte nach seinem 220 auf STARTTLS weitere Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="217"/>
+        <source>On %1 of the scan&apos;s connections the server sent more bytes in cleartext after answering 220 to STARTTLS, before the TLS handshake. RFC 3207 allows nothing there. Either the server answers commands it read before TLS from a buffer it keeps across STARTTLS (the STARTTLS command-injection flaw, CVE-2011-0411 and kin), or a middlebox adds data. The scan discarded the bytes; check the server&apos;s version against its advisories, and whether a proxy sits in front of it.</source>
+        <translation>Auf %1 Verbindungen des Scans sandte der Server nach seiner Antwort 220 auf STARTTLS, vor dem TLS-Handshake, weitere Bytes im Klartext. RFC 3207 erlaubt dort nichts. Entweder beantwortet der Server Befehle, die er vor TLS gelesen hat, aus einem Puffer, den er über STARTTLS hinweg behält (die STARTTLS-Befehlsinjektion, CVE-2011-0411 und Verwandte), oder eine Middlebox fügt Daten hinzu. Der Scan hat die Bytes verworfen; prüfen Sie die Version des Servers anhand seiner Sicherheitshinweise und ob ein Proxy vor ihm sitzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="237"/>
+        <source>DHE uses a %1-bit prime: LOGJAM</source>
+        <translation>DHE verwendet eine %1-Bit-Primzahl: LOGJAM</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="237"/>
+        <source>DHE uses a %1-bit prime</source>
+        <translation>DHE verwendet eine %1-Bit-Primzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="239"/>
+        <source>The Diffie-Hellman prime has %1 bits. Primes under 2048 bits are within reach of well-funded attackers (Logjam), and clients at OpenSSL security level 2 refuse them, so such partners fail to connect.</source>
+        <translation>Die Diffie-Hellman-Primzahl hat %1 Bit. Primzahlen unter 2048 Bit sind für gut ausgestattete Angreifer erreichbar (Logjam), und Clients mit OpenSSL-Sicherheitsstufe 2 lehnen sie ab, sodass solche Partner keine Verbindung aufbauen können.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="255"/>
+        <source>DHE suites break the handshake</source>
+        <translation>DHE-Suites lassen den Handshake scheitern</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="256"/>
+        <source>Offered on their own, the server&apos;s DHE suites (%1 of them, %2) ended the handshake without a refusal, while the other suites of the same version work. The server has DHE enabled but cannot complete it, most often because it has no Diffie-Hellman parameters (Dovecot without ssl_dh logs &quot;Diffie-Hellman key exchange requested, but no DH parameters provided&quot;). A client that prefers DHE, or offers nothing else, gets no TLS from this server and falls back to cleartext or gives up. Give the server DH parameters, or take DHE out of its cipher list.</source>
+        <translation>Einzeln angeboten beendeten die DHE-Suites des Servers (%1 davon, %2) den Handshake ohne Ablehnung, während die anderen Suites derselben Version funktionieren. Der Server hat DHE aktiviert, kann es aber nicht abschließen, meist weil ihm Diffie-Hellman-Parameter fehlen (Dovecot ohne ssl_dh protokolliert &quot;Diffie-Hellman key exchange requested, but no DH parameters provided&quot;). Ein Client, der DHE bevorzugt oder nichts anderes anbietet, bekommt von diesem Server kein TLS und weicht auf Klartext aus oder gibt auf. Geben Sie dem Server DH-Parameter oder nehmen Sie DHE aus seiner Cipher-Liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="270"/>
+        <source>Only an ECDSA certificate is served</source>
+        <translation>Es wird nur ein ECDSA-Zertifikat ausgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="271"/>
+        <source>Every certificate the server served has an ECDSA key. Senders that offer only RSA-authenticated suites (older appliances, some Java and Windows stacks) find no shared suite and deliver in clear text or not at all. Serve an RSA certificate next to the ECDSA one.</source>
+        <translation>Jedes Zertifikat, das der Server ausgeliefert hat, hat einen ECDSA-Schlüssel. Absender, die nur RSA-authentifizierte Suites anbieten (ältere Appliances, manche Java- und Windows-Stacks), finden keine gemeinsame Suite und stellen im Klartext oder gar nicht zu. Liefern Sie neben dem ECDSA-Zertifikat ein RSA-Zertifikat aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="281"/>
+        <source>No secure renegotiation (RFC 5746)</source>
+        <translation>Keine sichere Neuverhandlung (RFC 5746)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="282"/>
+        <source>The server&apos;s ServerHello carries no renegotiation_info, though the client signalled support. Without it a renegotiation cannot be tied to the handshake before it, so a man in the middle can splice his own data in front of a client&apos;s session (CVE-2009-3555), and current clients (OpenSSL 3 by default) refuse to connect at all. Every TLS library since 2010 supports it: an old library, a setting that turns it off, or a middlebox that strips it.</source>
+        <translation>Das ServerHello des Servers enthält kein renegotiation_info, obwohl der Client Unterstützung signalisiert hat. Ohne es kann eine Neuverhandlung nicht an den vorherigen Handshake gebunden werden, sodass ein Man-in-the-Middle eigene Daten vor die Sitzung eines Clients setzen kann (CVE-2009-3555), und aktuelle Clients (OpenSSL 3 standardmäßig) verweigern die Verbindung ganz. Jede TLS-Bibliothek seit 2010 unterstützt es: eine alte Bibliothek, eine Einstellung, die es abschaltet, oder eine Middlebox, die es entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="290"/>
+        <source>The server accepts client-initiated renegotiation</source>
+        <translation>Der Server akzeptiert vom Client angestoßene Neuverhandlung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="291"/>
+        <source>A client may ask this server for a fresh handshake on an open connection, again and again: each costs the server a private-key operation and the client almost nothing, a cheap way to load the server (a denial of service). No mail client needs it: turn it off where the TLS library allows. (Not to be confused with openssl s_client, which renegotiates when a typed line starts with R, as in RCPT TO: a server that refuses then ends the session, which is the right answer.)</source>
+        <translation>Ein Client kann diesen Server auf einer offenen Verbindung immer wieder um einen neuen Handshake bitten: Jeder kostet den Server eine Operation mit dem privaten Schlüssel und den Client fast nichts, ein billiger Weg, den Server zu belasten (ein Denial of Service). Kein Mail-Client braucht das: Schalten Sie es ab, wo die TLS-Bibliothek es erlaubt. (Nicht zu verwechseln mit openssl s_client, das neu verhandelt, wenn eine eingegebene Zeile mit R beginnt, wie bei RCPT TO: Ein Server, der ablehnt, beendet dann die Sitzung, und das ist die richtige Antwort.)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="299"/>
+        <source>No downgrade protection by TLS_FALLBACK_SCSV (RFC 7507)</source>
+        <translation>Kein Downgrade-Schutz durch TLS_FALLBACK_SCSV (RFC 7507)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="300"/>
+        <source>A hello for a version below the server&apos;s highest, marked with TLS_FALLBACK_SCSV, was accepted instead of refused with inappropriate_fallback. A client that retries with a lower version after a failed handshake can then be pushed down to it by whoever breaks the first attempt. Current TLS libraries refuse such hellos on their own.</source>
+        <translation>Ein mit TLS_FALLBACK_SCSV markiertes Hello für eine Version unterhalb der höchsten des Servers wurde angenommen, statt mit inappropriate_fallback abgelehnt zu werden. Ein Client, der nach einem gescheiterten Handshake mit einer niedrigeren Version erneut versucht, kann dann von jedem, der den ersten Versuch stört, auf diese heruntergedrückt werden. Aktuelle TLS-Bibliotheken lehnen solche Hellos von sich aus ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="306"/>
+        <source>No TLS 1.3 downgrade sentinel</source>
+        <translation>Kein TLS-1.3-Downgrade-Marker</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="307"/>
+        <source>The server speaks TLS 1.3, but when it negotiates TLS 1.2 or lower its ServerHello.random does not end in the marker RFC 8446 (4.1.3) prescribes. TLS 1.3 clients look for it to detect an attacker who removed TLS 1.3 from their hello; without it, that downgrade goes unnoticed. A TLS-terminating device in front of the server that rewrites the hello is a common cause.</source>
+        <translation>Der Server spricht TLS 1.3, doch wenn er TLS 1.2 oder niedriger aushandelt, endet sein ServerHello.random nicht auf den Marker, den RFC 8446 (4.1.3) vorschreibt. TLS-1.3-Clients suchen ihn, um einen Angreifer zu erkennen, der TLS 1.3 aus ihrem Hello entfernt hat; ohne ihn bleibt dieses Downgrade unbemerkt. Eine häufige Ursache ist ein TLS-terminierendes Gerät vor dem Server, das das Hello umschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="314"/>
+        <source>No extended master secret (RFC 7627)</source>
+        <translation>Kein Extended Master Secret (RFC 7627)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="315"/>
+        <source>The server does not use the extended master secret in TLS 1.2 and below, so the session keys are not bound to the whole handshake: the triple-handshake attack (resumption and renegotiation across two servers) stays possible, and clients in FIPS mode may refuse the connection. TLS libraries have supported it since 2015.</source>
+        <translation>Der Server verwendet in TLS 1.2 und darunter kein Extended Master Secret, daher sind die Sitzungsschlüssel nicht an den gesamten Handshake gebunden: Der Triple-Handshake-Angriff (Wiederaufnahme und Neuverhandlung über zwei Server hinweg) bleibt möglich, und Clients im FIPS-Modus können die Verbindung ablehnen. TLS-Bibliotheken unterstützen es seit 2015.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="321"/>
+        <source>CBC suites without encrypt-then-MAC (RFC 7366): LUCKY13</source>
+        <translation>CBC-Suites ohne Encrypt-then-MAC (RFC 7366): LUCKY13</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="322"/>
+        <source>The server negotiates CBC suites in MAC-then-encrypt order, the construction behind padding-oracle and timing attacks (Lucky Thirteen, POODLE-style). With the encrypt_then_mac extension the record is authenticated before it is decrypted. Preferring AEAD suites (GCM, ChaCha20) avoids the question for capable senders.</source>
+        <translation>Der Server handelt CBC-Suites in der Reihenfolge MAC-then-encrypt aus, der Konstruktion hinter Padding-Oracle- und Timing-Angriffen (Lucky Thirteen, nach Art von POODLE). Mit der Erweiterung encrypt_then_mac wird der Record authentifiziert, bevor er entschlüsselt wird. AEAD-Suites (GCM, ChaCha20) zu bevorzugen, umgeht die Frage für fähige Absender.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="336"/>
+        <source>No TLS session resumption</source>
+        <translation>Keine TLS-Sitzungswiederaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="337"/>
+        <source>The server resumed no earlier session, neither by session id nor by ticket: every connection pays a full handshake (a certificate sent, a key exchange and a signature). For a mail server that costs little, since few senders keep sessions (Postfix&apos;s smtp client does, with smtp_tls_session_cache_database); it matters more for a busy submission service or a peer that delivers over many connections.</source>
+        <translation>Der Server hat keine frühere Sitzung wieder aufgenommen, weder per Session-ID noch per Ticket: Jede Verbindung zahlt einen vollständigen Handshake (ein gesendetes Zertifikat, ein Schlüsselaustausch und eine Signatur). Für einen Mailserver kostet das wenig, da kaum ein Absender Sitzungen aufbewahrt (der smtp-Client von Postfix tut es, mit smtp_tls_session_cache_database); wichtiger ist es für einen stark genutzten Submission-Dienst oder einen Partner, der über viele Verbindungen zustellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="346"/>
+        <source>Must-staple certificate served without a staple</source>
+        <translation>Must-Staple-Zertifikat ohne Staple ausgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="347"/>
+        <source>The certificate carries the TLS feature status_request (RFC 7633, &quot;must-staple&quot;): it promises that the server always staples an OCSP response. The server sent none, so every client that honours the promise (Firefox, and any TLS stack that checks RFC 7633) must refuse the connection as if the certificate were revoked. Configure stapling, or get a certificate without must-staple.</source>
+        <translation>Das Zertifikat trägt das TLS-Feature status_request (RFC 7633, &quot;must-staple&quot;): Es verspricht, dass der Server immer eine OCSP-Antwort beilegt. Der Server hat keine gesendet, daher muss jeder Client, der das Versprechen einhält (Firefox und jeder TLS-Stack, der RFC 7633 prüft), die Verbindung ablehnen, als wäre das Zertifikat widerrufen. Richten Sie Stapling ein oder besorgen Sie ein Zertifikat ohne Must-Staple.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="354"/>
+        <source>The stapled OCSP response says the certificate is revoked</source>
+        <translation>Die beigelegte OCSP-Antwort besagt, dass das Zertifikat widerrufen ist</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="355"/>
+        <source>The server itself staples its CA&apos;s answer that the certificate is revoked. Every client that looks at the staple fails verification, and the certificate cannot be trusted anyway: replace it (new key, new certificate) and fetch a fresh staple.</source>
+        <translation>Der Server legt selbst die Antwort seiner CA bei, dass das Zertifikat widerrufen ist. Jeder Client, der den Staple prüft, scheitert an der Verifikation, und dem Zertifikat kann ohnehin nicht vertraut werden: Ersetzen Sie es (neuer Schlüssel, neues Zertifikat) und holen Sie einen frischen Staple.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="365"/>
+        <source>The stapled OCSP response has expired</source>
+        <translation>Die beigelegte OCSP-Antwort ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="366"/>
+        <source>The staple&apos;s nextUpdate had passed when the server sent it: the server keeps serving an old response instead of fetching a new one. Clients that check staples treat an expired one as no answer or as a failure (with a must-staple certificate, a hard one). Whatever refreshes the OCSP file has stopped working.</source>
+        <translation>Das nextUpdate des Staples war bereits verstrichen, als der Server ihn sandte: Der Server liefert weiter eine alte Antwort aus, statt eine neue zu holen. Clients, die Staples prüfen, behandeln einen abgelaufenen als keine Antwort oder als Fehler (bei einem Must-Staple-Zertifikat als harten Fehler). Was auch immer die OCSP-Datei erneuert, funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="372"/>
+        <source>The stapled OCSP response does not vouch for the certificate</source>
+        <translation>Die beigelegte OCSP-Antwort bürgt nicht für das Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="373"/>
+        <source>The server staples something, but not a usable answer for its certificate: no OCSP response, an error status, no entry for the served certificate, or &quot;unknown&quot; (often the response of another certificate or issuer). Clients ignore it at best; the OCSP file is the wrong one or out of date.</source>
+        <translation>Der Server legt etwas bei, aber keine brauchbare Antwort für sein Zertifikat: keine OCSP-Antwort, einen Fehlerstatus, keinen Eintrag für das ausgelieferte Zertifikat oder &quot;unknown&quot; (oft die Antwort für ein anderes Zertifikat oder einen anderen Aussteller). Clients ignorieren sie bestenfalls; die OCSP-Datei ist die falsche oder veraltet.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="379"/>
+        <source>The server accepts TLS 1.3 early data (0-RTT)</source>
+        <translation>Der Server nimmt TLS-1.3-Frühdaten (0-RTT) an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="380"/>
+        <source>Data a client sends with its first flight on a resumed TLS 1.3 connection is taken before the handshake is done. Such data can be replayed by an attacker who recorded it; the server must treat it as replayable. SMTP commands sent early are mostly harmless to repeat (EHLO), but a replayed message transaction would be delivered twice; mail clients and MTAs hardly ever use 0-RTT.</source>
+        <translation>Daten, die ein Client auf einer wieder aufgenommenen TLS-1.3-Verbindung mit seinem ersten Flight sendet, werden angenommen, bevor der Handshake abgeschlossen ist. Ein Angreifer, der solche Daten aufgezeichnet hat, kann sie wiederholt einspielen; der Server muss sie als wiederholbar behandeln. Früh gesendete SMTP-Befehle lassen sich meist harmlos wiederholen (EHLO), aber eine wiederholt eingespielte Nachrichtentransaktion würde doppelt zugestellt; Mail-Clients und MTAs nutzen 0-RTT so gut wie nie.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="388"/>
+        <source>Heartbleed: the server leaks memory (CVE-2014-0160)</source>
+        <translation>Heartbleed: Der Server gibt Speicherinhalt preis (CVE-2014-0160)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="389"/>
+        <source>The server answered a heartbeat request with more bytes than the request carried: the rest is its own memory, which can hold private keys, passwords and other users&apos; mail. Anyone who can connect can read it, without leaving a trace in the usual logs. The TLS library is OpenSSL 1.0.1 to 1.0.1f or something built the same way. Upgrade it now, then replace the certificate&apos;s key and revoke the old certificate, and treat every password used over TLS with this server as known. (The leaked bytes were neither kept nor shown.)</source>
+        <translation>Der Server hat eine Heartbeat-Anfrage mit mehr Bytes beantwortet, als die Anfrage trug: Der Rest ist sein eigener Speicher, der private Schlüssel, Passwörter und E-Mails anderer Benutzer enthalten kann. Jeder, der sich verbinden kann, kann ihn lesen, ohne Spuren in den üblichen Logs zu hinterlassen. Die TLS-Bibliothek ist OpenSSL 1.0.1 bis 1.0.1f oder etwas ebenso Gebautes. Aktualisieren Sie sie sofort, ersetzen Sie dann den Schlüssel des Zertifikats und widerrufen Sie das alte Zertifikat, und betrachten Sie jedes Passwort, das über TLS mit diesem Server verwendet wurde, als bekannt. (Die preisgegebenen Bytes wurden weder gespeichert noch angezeigt.)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="398"/>
+        <source>CCS injection: an early ChangeCipherSpec is accepted (CVE-2014-0224)</source>
+        <translation>CCS-Injection: Ein verfrühtes ChangeCipherSpec wird angenommen (CVE-2014-0224)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="399"/>
+        <source>The server took a ChangeCipherSpec before any key exchange and switched to keys made from an empty premaster. A man in the middle between two such peers can make them use keys he knows and read or change the session. The TLS library is an OpenSSL before 0.9.8za, 1.0.0m or 1.0.1h: upgrade it.</source>
+        <translation>Der Server hat ein ChangeCipherSpec vor jedem Schlüsselaustausch angenommen und auf Schlüssel aus einem leeren Premaster umgeschaltet. Ein Man-in-the-Middle zwischen zwei solchen Gegenstellen kann sie Schlüssel verwenden lassen, die er kennt, und die Sitzung mitlesen oder verändern. Die TLS-Bibliothek ist ein OpenSSL vor 0.9.8za, 1.0.0m oder 1.0.1h: Aktualisieren Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="405"/>
+        <source>ROBOT: an RSA padding oracle (Bleichenbacher)</source>
+        <translation>ROBOT: ein RSA-Padding-Orakel (Bleichenbacher)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="406"/>
+        <source>The server answers malformed RSA-encrypted premasters differently from a well-formed one. With many such connections an attacker can decrypt recorded sessions that used RSA key exchange, or sign with the server&apos;s key (Return Of Bleichenbacher&apos;s Oracle Threat, 2017). Upgrade the TLS library (or the appliance&apos;s firmware) and disable the RSA key exchange suites (TLS_RSA_*): ECDHE suites do not use the premaster this way.</source>
+        <translation>Der Server beantwortet fehlerhafte RSA-verschlüsselte Premaster anders als einen korrekten. Mit vielen solchen Verbindungen kann ein Angreifer aufgezeichnete Sitzungen mit RSA-Schlüsselaustausch entschlüsseln oder mit dem Schlüssel des Servers signieren (Return Of Bleichenbacher&apos;s Oracle Threat, 2017). Aktualisieren Sie die TLS-Bibliothek (oder die Firmware der Appliance) und deaktivieren Sie die Suites mit RSA-Schlüsselaustausch (TLS_RSA_*): ECDHE-Suites verwenden den Premaster nicht auf diese Weise.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="413"/>
+        <source>Ticketbleed: the session id leaks memory (CVE-2016-9244)</source>
+        <translation>Ticketbleed: Die Session-ID gibt Speicherinhalt preis (CVE-2016-9244)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="414"/>
+        <source>The server echoed a 1-byte session id sent with a session ticket as a 32-byte one: the 31 extra bytes are its memory, which may hold other connections&apos; session secrets. Known from F5 BIG-IP with session tickets on; upgrade the firmware or turn session tickets off on that profile.</source>
+        <translation>Der Server hat eine mit einem Session-Ticket gesendete 1-Byte-Session-ID als 32-Byte-ID zurückgegeben: Die 31 zusätzlichen Bytes sind sein Speicher, der Sitzungsgeheimnisse anderer Verbindungen enthalten kann. Bekannt von F5 BIG-IP mit aktivierten Session-Tickets; aktualisieren Sie die Firmware oder schalten Sie Session-Tickets in diesem Profil ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="427"/>
+        <source>Commands sent before STARTTLS are executed inside TLS</source>
+        <translation>Vor STARTTLS gesendete Befehle werden innerhalb von TLS ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="428"/>
+        <source>A command written in cleartext right behind STARTTLS was kept by the server and answered inside the TLS session (the CVE-2011-0411 kind of bug). A man in the middle can therefore inject commands (a MAIL FROM, a RCPT TO; in IMAP, POP3 or ManageSieve a login or a command on the mailbox) that run as if the client had sent them under TLS, and steer or capture its mail or its authentication. The server must discard everything it read before the handshake.</source>
+        <translation>Ein direkt hinter STARTTLS im Klartext geschriebener Befehl wurde vom Server aufbewahrt und innerhalb der TLS-Sitzung beantwortet (ein Fehler der Art CVE-2011-0411). Ein Man-in-the-Middle kann daher Befehle einschleusen (ein MAIL FROM, ein RCPT TO; bei IMAP, POP3 oder ManageSieve eine Anmeldung oder einen Befehl auf dem Postfach), die ausgeführt werden, als hätte der Client sie unter TLS gesendet, und so seine E-Mails oder seine Authentifizierung umlenken oder abgreifen. Der Server muss alles verwerfen, was er vor dem Handshake gelesen hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="442"/>
+        <source>IMAP accepts passwords before STARTTLS</source>
+        <translation>IMAP nimmt Passwörter vor STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="443"/>
+        <source>On the unencrypted connection the server offers a password login (no LOGINDISABLED, or AUTH=PLAIN/LOGIN listed) or began an AUTHENTICATE PLAIN exchange, so a mail client that does not insist on STARTTLS sends the user&apos;s password in cleartext. A server that refuses cleartext logins says LOGINDISABLED and refuses AUTHENTICATE PLAIN until TLS is up (RFC 9051 6.2.3). The probe cancelled the exchange; no credentials were sent.</source>
+        <translation>Auf der unverschlüsselten Verbindung bietet der Server eine Passwortanmeldung an (kein LOGINDISABLED, oder AUTH=PLAIN/LOGIN aufgeführt) oder hat einen AUTHENTICATE-PLAIN-Austausch begonnen, daher sendet ein Mail-Client, der nicht auf STARTTLS besteht, das Passwort des Benutzers im Klartext. Ein Server, der Klartext-Anmeldungen ablehnt, meldet LOGINDISABLED und lehnt AUTHENTICATE PLAIN ab, bis TLS steht (RFC 9051 6.2.3). Die Probe hat den Austausch abgebrochen; es wurden keine Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="451"/>
+        <source>POP3 offers password logins before STLS</source>
+        <translation>POP3 bietet Passwortanmeldungen vor STLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="452"/>
+        <source>On the unencrypted connection the CAPA list offers USER or SASL PLAIN/LOGIN, or the server began an AUTH PLAIN exchange, so a mail client that does not insist on STLS sends the user&apos;s password in cleartext (RFC 2595 4, RFC 8314). The probe cancelled the exchange; no credentials were sent.</source>
+        <translation>Auf der unverschlüsselten Verbindung bietet die CAPA-Liste USER oder SASL PLAIN/LOGIN an, oder der Server hat einen AUTH-PLAIN-Austausch begonnen, daher sendet ein Mail-Client, der nicht auf STLS besteht, das Passwort des Benutzers im Klartext (RFC 2595 4, RFC 8314). Die Probe hat den Austausch abgebrochen; es wurden keine Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="458"/>
+        <source>ManageSieve offers SASL before STARTTLS</source>
+        <translation>ManageSieve bietet SASL vor STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="459"/>
+        <source>The capability list the server greets with names SASL mechanisms on the unencrypted connection, or it began an AUTHENTICATE &quot;PLAIN&quot; exchange, so a Sieve client that does not insist on STARTTLS sends the user&apos;s password in cleartext (RFC 5804 2.1 and 4). The probe cancelled the exchange; no credentials were sent.</source>
+        <translation>Die Capability-Liste, mit der der Server grüßt, nennt auf der unverschlüsselten Verbindung SASL-Mechanismen, oder er hat einen AUTHENTICATE-&quot;PLAIN&quot;-Austausch begonnen, daher sendet ein Sieve-Client, der nicht auf STARTTLS besteht, das Passwort des Benutzers im Klartext (RFC 5804 2.1 und 4). Die Probe hat den Austausch abgebrochen; es wurden keine Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="468"/>
+        <source>The submission port accepts MAIL before STARTTLS</source>
+        <translation>Der Submission-Port nimmt MAIL vor STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="469"/>
+        <source>On the submission port (587) the server accepted MAIL FROM before TLS was started. A client that is stripped of STARTTLS by a man in the middle sends its whole message, and often its password, in cleartext; RFC 8314 asks submission servers to require TLS first. (An MX on port 25 accepting cleartext mail is normal and raises nothing.)</source>
+        <translation>Auf dem Submission-Port (587) hat der Server MAIL FROM angenommen, bevor TLS gestartet war. Ein Client, dem ein Man-in-the-Middle STARTTLS entzieht, sendet seine ganze Nachricht und oft sein Passwort im Klartext; RFC 8314 verlangt von Submission-Servern, zuerst TLS zu fordern. (Ein MX auf Port 25, der Klartext-Mail annimmt, ist normal und löst nichts aus.)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="477"/>
+        <source>The submission port offers AUTH before STARTTLS</source>
+        <translation>Der Submission-Port bietet AUTH vor STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="478"/>
+        <source>On the submission port (587) the EHLO answer before TLS advertises AUTH, so a client (or one whose STARTTLS an attacker removed) may send its user name and password in cleartext. Offer AUTH only once TLS is up.</source>
+        <translation>Auf dem Submission-Port (587) kündigt die EHLO-Antwort vor TLS AUTH an, daher kann ein Client (oder einer, dem ein Angreifer STARTTLS entfernt hat) Benutzername und Passwort im Klartext senden. Bieten Sie AUTH erst an, wenn TLS steht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="494"/>
+        <source>The server limited the scan&apos;s connections</source>
+        <translation>Der Server hat die Verbindungen des Scans begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="495"/>
+        <source>The server turned connections away while we scanned (a 421 reply, a close before the greeting or during the dialogue, or a refused connect once it had answered). The scan waited and retried, so the results are complete; it only took longer. Busy answers were never counted as refusals.</source>
+        <translation>Der Server hat während des Scans Verbindungen abgewiesen (eine Antwort 421, ein Schließen vor der Begrüßung oder während des Dialogs, oder ein abgelehnter Verbindungsaufbau, nachdem er schon geantwortet hatte). Der Scan hat gewartet und es erneut versucht, daher sind die Ergebnisse vollständig; es hat nur länger gedauert. Besetzt-Antworten wurden nie als Ablehnungen gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="501"/>
+        <source>Some connections got no greeting in time</source>
+        <translation>Einige Verbindungen erhielten nicht rechtzeitig eine Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="502"/>
+        <source>The TCP connection was made, but the server sent no greeting within the timeout, and it never answered 421 or closed a connection. That fits two readings: a deliberate delay (a tarpit, a connection limit that holds instead of refusing), or a server or machine too loaded to take the connection in time (the kernel completes the TCP handshake; while the listen queue is full, the mail server accepts it seconds later, and a slow TCP connect points the same way). Which one, the scan cannot tell; the server&apos;s log at the time of the scan can (a connection logged late, or not at all, is load). The scan waited and retried, so the results are complete; no limit is claimed.</source>
+        <translation>Die TCP-Verbindung kam zustande, aber der Server sandte innerhalb der Zeitgrenze keine Begrüßung, und er antwortete nie mit 421 und schloss keine Verbindung. Das lässt zwei Deutungen zu: eine absichtliche Verzögerung (ein Tarpit, eine Verbindungsgrenze, die hinhält, statt abzulehnen) oder ein Server oder Rechner, der zu ausgelastet ist, um die Verbindung rechtzeitig anzunehmen (der Kernel schließt den TCP-Handshake ab; solange die Listen-Warteschlange voll ist, nimmt der Mailserver sie erst Sekunden später an, und ein langsamer TCP-Verbindungsaufbau deutet in dieselbe Richtung). Welche davon, kann der Scan nicht sagen; das Log des Servers zur Zeit des Scans kann es (eine verspätet oder gar nicht protokollierte Verbindung bedeutet Last). Der Scan hat gewartet und es erneut versucht, daher sind die Ergebnisse vollständig; es wird keine Begrenzung behauptet.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="37"/>
+        <source>The server does not offer %1</source>
+        <translation>Der Server bietet kein %1 an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="38"/>
+        <source>The capability list before TLS does not name %1, so every mail client either logs in and reads mail in cleartext (passwords and messages readable on the path) or, if it requires TLS, cannot connect at all.</source>
+        <translation>Die Capability-Liste vor TLS nennt kein %1, daher meldet sich jeder Mail-Client entweder im Klartext an und liest E-Mails im Klartext (Passwörter und Nachrichten sind auf dem Weg lesbar) oder kann, wenn er TLS verlangt, gar keine Verbindung aufbauen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="47"/>
+        <source>The EHLO reply does not list STARTTLS, so every partner either delivers in cleartext or, if it requires TLS (DANE, MTA-STS, a policy for this domain), defers the mail and retries until it bounces days later.</source>
+        <translation>Die EHLO-Antwort nennt kein STARTTLS, daher stellt jeder Partner entweder im Klartext zu oder, wenn er TLS verlangt (DANE, MTA-STS, eine Richtlinie für diese Domain), stellt die E-Mail zurück und versucht es erneut, bis sie Tage später unzustellbar zurückgeht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="56"/>
+        <source>The server refuses STARTTLS it advertised</source>
+        <translation>Der Server verweigert das angekündigte STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="57"/>
+        <source>STARTTLS was listed in EHLO but the server answered it with an error, so no partner can start TLS. This usually means the server cannot load its certificate or key (check its log for the TLS error).</source>
+        <translation>STARTTLS wurde in EHLO genannt, aber der Server hat es mit einem Fehler beantwortet, daher kann kein Partner TLS starten. Meist bedeutet das, dass der Server sein Zertifikat oder seinen Schlüssel nicht laden kann (suchen Sie in seinem Log nach dem TLS-Fehler).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="69"/>
+        <source>After answering 220 to STARTTLS the server sent %1 more byte(s) in cleartext before the TLS handshake. RFC 3207 allows nothing there. Either the server answers commands it read before TLS from a buffer it keeps across STARTTLS (the STARTTLS command-injection flaw, CVE-2011-0411 and kin), or a middlebox adds data. This client discarded the bytes; check the server&apos;s version against its advisories, and whether a proxy sits in front of it.</source>
+        <translation>Nach der Antwort 220 auf STARTTLS hat der Server vor dem TLS-Handshake %1 weitere Byte(s) im Klartext gesendet. RFC 3207 erlaubt dort nichts. Entweder beantwortet der Server Befehle, die er vor TLS gelesen hat, aus einem Puffer, den er über STARTTLS hinweg behält (die STARTTLS-Befehlsinjektions-Lücke, CVE-2011-0411 und Verwandte), oder eine Middlebox fügt Daten hinzu. Dieser Client hat die Bytes verworfen; prüfen Sie die Version des Servers anhand seiner Sicherheitshinweise und ob ein Proxy vor ihm sitzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="88"/>
+        <source>The server requires a client certificate</source>
+        <translation>Der Server verlangt ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="89"/>
+        <source>The server asked for a client certificate (CertificateRequest) and ended the connection when none was sent. Partners without a certificate it trusts cannot deliver over TLS. Run again with --client-cert/--client-key, or make the certificate optional for this host.</source>
+        <translation>Der Server hat ein Client-Zertifikat angefordert (CertificateRequest) und die Verbindung beendet, als keines gesendet wurde. Partner ohne ein Zertifikat, dem er vertraut, können nicht über TLS zustellen. Starten Sie erneut mit --client-cert/--client-key, oder machen Sie das Zertifikat für diesen Host optional.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="102"/>
+        <source>The server answered 220 to STARTTLS but then sent no TLS handshake at all. Partners see a broken connection and fall back to cleartext or defer.</source>
+        <translation>Der Server hat auf STARTTLS mit 220 geantwortet, dann aber gar keinen TLS-Handshake gesendet. Partner sehen eine kaputte Verbindung und weichen auf Klartext aus oder stellen zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="104"/>
+        <source>The server answered 220 to STARTTLS but then sent %1 byte(s) that never made a complete TLS handshake message (a truncated or malformed ServerHello, or something that is not TLS). Partners see a broken connection and fall back to cleartext or defer.</source>
+        <translation>Der Server hat auf STARTTLS mit 220 geantwortet, dann aber %1 Byte(s) gesendet, die nie eine vollständige TLS-Handshake-Nachricht ergaben (ein abgeschnittenes oder fehlerhaftes ServerHello oder etwas, das kein TLS ist). Partner sehen eine kaputte Verbindung und weichen auf Klartext aus oder stellen zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="114"/>
+        <source>no alert (connection closed)</source>
+        <translation>kein Alert (Verbindung geschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="116"/>
+        <source>The TLS handshake failed: %1</source>
+        <translation>Der TLS-Handshake ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="117"/>
+        <source>Client and server could not agree on a TLS connection with this offer. An alert named handshake_failure or insufficient_security usually means no shared cipher suite or group; protocol_version means no shared TLS version. The scan shows what the server accepts.</source>
+        <translation>Client und Server konnten sich mit diesem Angebot nicht auf eine TLS-Verbindung einigen. Ein Alert namens handshake_failure oder insufficient_security bedeutet meist keine gemeinsame Cipher-Suite oder Gruppe; protocol_version bedeutet keine gemeinsame TLS-Version. Der Scan zeigt, was der Server annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="131"/>
+        <source>%1 was negotiated</source>
+        <translation>%1 wurde ausgehandelt</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="132"/>
+        <source>The server agreed to %1, a deprecated protocol version (RFC 8996). Modern clients refuse it; keep it only if a partner that cannot do TLS 1.2 still needs it.</source>
+        <translation>Der Server hat %1 zugestimmt, einer veralteten Protokollversion (RFC 8996). Moderne Clients lehnen sie ab; behalten Sie sie nur, wenn ein Partner, der kein TLS 1.2 kann, sie noch braucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="139"/>
+        <source>Diffie-Hellman prime of only %1 bits</source>
+        <translation>Diffie-Hellman-Primzahl mit nur %1 Bit</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="140"/>
+        <source>The server&apos;s DHE key exchange uses a %1-bit prime. GnuTLS clients (Exim on Debian among them) refuse primes under their minimum (often 2048 bits) and the handshake fails; primes this small are also within reach of precomputation attacks (Logjam).</source>
+        <translation>Der DHE-Schlüsselaustausch des Servers verwendet eine Primzahl mit %1 Bit. GnuTLS-Clients (darunter Exim unter Debian) lehnen Primzahlen unter ihrem Minimum (oft 2048 Bit) ab, und der Handshake scheitert; so kleine Primzahlen sind außerdem für Vorberechnungsangriffe (Logjam) erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="148"/>
+        <source>TLS compression is enabled</source>
+        <translation>TLS-Kompression ist aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="149"/>
+        <source>TLS-level compression leaks secrets through message sizes (CRIME).</source>
+        <translation>Kompression auf TLS-Ebene verrät Geheimnisse über die Nachrichtengrößen (CRIME).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="164"/>
+        <source>AUTH %1 offered before STARTTLS</source>
+        <translation>AUTH %1 vor STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="165"/>
+        <source>The server offers password authentication on the unencrypted connection. A mail client that does not insist on TLS sends the password in cleartext (base64 is not encryption).</source>
+        <translation>Der Server bietet Passwort-Authentifizierung auf der unverschlüsselten Verbindung an. Ein Mail-Client, der nicht auf TLS besteht, sendet das Passwort im Klartext (base64 ist keine Verschlüsselung).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="189"/>
+        <source>IMAP accepts passwords before STARTTLS (%1)</source>
+        <translation>IMAP nimmt Passwörter vor STARTTLS an (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="191"/>
+        <source>The CAPABILITY list on the unencrypted connection offers password mechanisms, so a mail client that does not insist on STARTTLS sends the user&apos;s password in cleartext, readable by anyone on the path. A server that refuses cleartext logins says LOGINDISABLED and lists no AUTH=PLAIN/LOGIN until TLS is up (RFC 9051 6.2.3).</source>
+        <translation>Die CAPABILITY-Liste auf der unverschlüsselten Verbindung bietet Passwort-Mechanismen an, daher sendet ein Mail-Client, der nicht auf STARTTLS besteht, das Passwort des Benutzers im Klartext, lesbar für jeden auf dem Weg. Ein Server, der Klartext-Anmeldungen verweigert, meldet LOGINDISABLED und nennt kein AUTH=PLAIN/LOGIN, bevor TLS steht (RFC 9051 6.2.3).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="196"/>
+        <source>The CAPABILITY list on the unencrypted connection lacks LOGINDISABLED, so a mail client that does not insist on STARTTLS sends the user&apos;s password in cleartext, readable by anyone on the path. A server that refuses cleartext logins says LOGINDISABLED and lists no AUTH=PLAIN/LOGIN until TLS is up (RFC 9051 6.2.3).</source>
+        <translation>Der CAPABILITY-Liste auf der unverschlüsselten Verbindung fehlt LOGINDISABLED, daher sendet ein Mail-Client, der nicht auf STARTTLS besteht, das Passwort des Benutzers im Klartext, lesbar für jeden auf dem Weg. Ein Server, der Klartext-Anmeldungen verweigert, meldet LOGINDISABLED und nennt kein AUTH=PLAIN/LOGIN, bevor TLS steht (RFC 9051 6.2.3).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="214"/>
+        <location filename="../core/diagnose/simulator.cpp" line="45"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="216"/>
+        <source>POP3 offers password logins before STLS (%1)</source>
+        <translation>POP3 bietet Passwort-Anmeldungen vor STLS an (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="217"/>
+        <source>The CAPA list on the unencrypted connection offers %1, so a mail client that does not insist on STLS sends the user&apos;s password in cleartext. A server that refuses cleartext logins lists neither USER nor SASL PLAIN/LOGIN until TLS is up (RFC 2595 4, RFC 8314).</source>
+        <translation>Die CAPA-Liste auf der unverschlüsselten Verbindung bietet %1 an, daher sendet ein Mail-Client, der nicht auf STLS besteht, das Passwort des Benutzers im Klartext. Ein Server, der Klartext-Anmeldungen verweigert, nennt weder USER noch SASL PLAIN/LOGIN, bevor TLS steht (RFC 2595 4, RFC 8314).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="226"/>
+        <source>ManageSieve offers SASL %1 before STARTTLS</source>
+        <translation>ManageSieve bietet SASL %1 vor STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="227"/>
+        <source>The capability list the server greets with names SASL mechanisms on the unencrypted connection, so a Sieve client that does not insist on STARTTLS sends the user&apos;s password in cleartext (RFC 5804 2.1 and 4: PLAIN only under TLS).</source>
+        <translation>Die Capability-Liste, mit der der Server grüßt, nennt auf der unverschlüsselten Verbindung SASL-Mechanismen, daher sendet ein Sieve-Client, der nicht auf STARTTLS besteht, das Passwort des Benutzers im Klartext (RFC 5804 2.1 und 4: PLAIN nur unter TLS).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="239"/>
+        <source>No login mechanism is offered after STARTTLS</source>
+        <translation>Nach STARTTLS wird kein Anmeldemechanismus angeboten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="240"/>
+        <source>The server offered SASL mechanisms before TLS but lists none once TLS is up, so a client that (rightly) forgets the first list cannot log in.</source>
+        <translation>Der Server hat vor TLS SASL-Mechanismen angeboten, nennt aber keine mehr, sobald TLS steht, daher kann sich ein Client, der die erste Liste (zu Recht) vergisst, nicht anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="38"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="163"/>
+        <source>partner offers %1; server accepts %2</source>
+        <translation>Partner bietet %1 an; Server nimmt %2 an</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="172"/>
+        <source>Protocol mismatch: the server accepted no TLS version in the scan, so no partner can connect.</source>
+        <translation>Protokollkonflikt: Der Server hat im Scan keine TLS-Version angenommen, daher kann sich kein Partner verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="174"/>
+        <source>Protocol mismatch: the partner offers %1, but this server accepts only %2; enable %3 on the server.</source>
+        <translation>Protokollkonflikt: Der Partner bietet %1 an, dieser Server nimmt aber nur %2 an; %3 auf dem Server einschalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="179"/>
+        <source>Protocol mismatch: the partner offers only %1, but this server accepts only %2; the partner must enable %3 (or the server accept %4 again, which weakens it for everyone).</source>
+        <translation>Protokollkonflikt: Der Partner bietet nur %1 an, dieser Server nimmt aber nur %2 an; der Partner muss %3 einschalten (oder der Server wieder %4 annehmen, was ihn für alle schwächt).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="185"/>
+        <source>The partner and the server share no TLS version</source>
+        <translation>Partner und Server haben keine gemeinsame TLS-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="193"/>
+        <source>both speak %1: the server picks the highest, %1</source>
+        <translation>beide sprechen %1: der Server wählt die höchste, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="196"/>
+        <source>server accepts %1 suites in %2; it picks in its own order</source>
+        <translation>Server nimmt %1 Suites in %2 an; er wählt in seiner eigenen Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="197"/>
+        <source>server accepts %1 suites in %2; it follows the client&apos;s order</source>
+        <translation>Server nimmt %1 Suites in %2 an; er folgt der Reihenfolge des Clients</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="209"/>
+        <source>the partner&apos;s groups are not known; assumed to match</source>
+        <translation>die Gruppen des Partners sind nicht bekannt; als passend angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="210"/>
+        <source>the server&apos;s groups are not in the scan; assumed to match</source>
+        <translation>die Gruppen des Servers sind nicht im Scan; als passend angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="239"/>
+        <source>No shared cipher: in TLS 1.3 the partner offers %1 and the server accepts %2, none in common; enable TLS_AES_128_GCM_SHA256 and TLS_AES_256_GCM_SHA384 on the server.</source>
+        <translation>Keine gemeinsame Cipher: In TLS 1.3 bietet der Partner %1 an und der Server nimmt %2 an, keine gemeinsam; TLS_AES_128_GCM_SHA256 und TLS_AES_256_GCM_SHA384 auf dem Server einschalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="243"/>
+        <source>No TLS 1.3 suite in common</source>
+        <translation>Keine gemeinsame TLS-1.3-Suite</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="254"/>
+        <source>No shared key exchange group: in TLS 1.3 the partner offers %1 and the server accepts %2; enable x25519 and secp256r1 on the server.</source>
+        <translation>Keine gemeinsame Schlüsselaustauschgruppe: In TLS 1.3 bietet der Partner %1 an und der Server nimmt %2 an; x25519 und secp256r1 auf dem Server einschalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="257"/>
+        <source>No key exchange group in common</source>
+        <translation>Keine gemeinsame Schlüsselaustauschgruppe</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="273"/>
+        <source>No shared cipher: in TLS 1.3 this client accepts only %1 signatures; serve an %2 certificate alongside the %3 one.</source>
+        <translation>Keine gemeinsame Cipher: In TLS 1.3 nimmt dieser Client nur %1-Signaturen an; ein %2-Zertifikat neben dem %3-Zertifikat ausliefern.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="275"/>
+        <source>No shared cipher: in TLS 1.3 this client accepts only %1 signatures; serve a %2 certificate alongside the %3 one.</source>
+        <translation>Keine gemeinsame Cipher: In TLS 1.3 nimmt dieser Client nur %1-Signaturen an; ein %2-Zertifikat neben dem %3-Zertifikat ausliefern.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="280"/>
+        <source>The partner cannot verify the certificate type served</source>
+        <translation>Der Partner kann den ausgelieferten Zertifikatstyp nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="290"/>
+        <source>agreed suite: %1</source>
+        <translation>vereinbarte Suite: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="291"/>
+        <location filename="../core/diagnose/simulator.cpp" line="436"/>
+        <source>This partner connects: %1 with %2.</source>
+        <translation>Dieser Partner verbindet sich: %1 mit %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="292"/>
+        <location filename="../core/diagnose/simulator.cpp" line="431"/>
+        <source>This partner connects: %1 with %2, key exchange %3.</source>
+        <translation>Dieser Partner verbindet sich: %1 mit %2, Schlüsselaustausch %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="327"/>
+        <source>No shared cipher: every suite this client offers needs an %1 certificate; serve an %1 certificate alongside the %2 one.</source>
+        <translation>Keine gemeinsame Cipher: Jede Suite, die dieser Client anbietet, braucht ein %1-Zertifikat; ein %1-Zertifikat neben dem %2-Zertifikat ausliefern.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="329"/>
+        <source>No shared cipher: every suite this client offers needs a %1 certificate; serve a %1 certificate alongside the %2 one.</source>
+        <translation>Keine gemeinsame Cipher: Jede Suite, die dieser Client anbietet, braucht ein %1-Zertifikat; ein %1-Zertifikat neben dem %2-Zertifikat ausliefern.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="336"/>
+        <source>No shared cipher: every suite this client offers needs %1  certificate; serve an %2 certificate alongside the %3 one.</source>
+        <translation>Keine gemeinsame Cipher: Jede Suite, die dieser Client anbietet, braucht ein Zertifikat vom Typ %1; ein %2-Zertifikat neben dem %3-Zertifikat ausliefern.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="338"/>
+        <source>No shared cipher: every suite this client offers needs %1  certificate; serve a %2 certificate alongside the %3 one.</source>
+        <translation>Keine gemeinsame Cipher: Jede Suite, die dieser Client anbietet, braucht ein Zertifikat vom Typ %1; ein %2-Zertifikat neben dem %3-Zertifikat ausliefern.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="340"/>
+        <source>an %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="345"/>
+        <source>The partner&apos;s suites need %1 certificate; the server serves only %2</source>
+        <translation>Die Suites des Partners brauchen ein Zertifikat vom Typ %1; der Server liefert nur %2 aus</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="353"/>
+        <source>no suite in common: the partner&apos;s suites all need %1, the server has %2</source>
+        <translation>keine gemeinsame Suite: Die Suites des Partners brauchen alle %1, der Server hat %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="369"/>
+        <source>No shared cipher: the only suites in common in %1 are ECDHE suites, and the partner&apos;s curves (%2) are not among the server&apos;s (%3); enable secp256r1 and x25519 on the server.</source>
+        <translation>Keine gemeinsame Cipher: Die einzigen gemeinsamen Suites in %1 sind ECDHE-Suites, und die Kurven des Partners (%2) sind nicht unter denen des Servers (%3); secp256r1 und x25519 auf dem Server einschalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="373"/>
+        <source>No shared cipher: in %1 the partner offers %2 suites and this server accepts %3, none in common; accepting %4 on the server would fix it.</source>
+        <translation>Keine gemeinsame Cipher: In %1 bietet der Partner %2 Suites an und dieser Server nimmt %3 an, keine gemeinsam; %4 auf dem Server anzunehmen würde es beheben.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="380"/>
+        <source>No shared cipher: in %1 the partner offers %2 suites and this server accepts %3, none in common.</source>
+        <translation>Keine gemeinsame Cipher: In %1 bietet der Partner %2 Suites an und dieser Server nimmt %3 an, keine gemeinsam.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="387"/>
+        <source>The partner and the server share no cipher suite</source>
+        <translation>Partner und Server haben keine gemeinsame Cipher-Suite</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="395"/>
+        <source>the server picks %1</source>
+        <translation>der Server wählt %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="406"/>
+        <source>the scan did not record the server&apos;s DH prime size</source>
+        <translation>der Scan hat die Größe der DH-Primzahl des Servers nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="409"/>
+        <source>DH too small: the server would pick %1 and send a %2-bit DH prime, but this client requires at least %3 bits and ends the handshake; give the server a %4-bit DH group (or let it prefer ECDHE suites).</source>
+        <translation>DH zu klein: Der Server würde %1 wählen und eine %2-Bit-DH-Primzahl senden, dieser Client verlangt aber mindestens %3 Bit und beendet den Handshake; dem Server eine %4-Bit-DH-Gruppe geben (oder ihn ECDHE-Suites bevorzugen lassen).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="417"/>
+        <source>The server&apos;s %1-bit DH prime is below the partner&apos;s minimum of %2 bits</source>
+        <translation>Die %1-Bit-DH-Primzahl des Servers liegt unter dem Minimum des Partners von %2 Bit</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="423"/>
+        <source>the server&apos;s DH prime has %1 bits; the partner requires %2</source>
+        <translation>die DH-Primzahl des Servers hat %1 Bit; der Partner verlangt %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="434"/>
+        <source>This partner connects: %1 with %2, %3-bit DH.</source>
+        <translation>Dieser Partner verbindet sich: %1 mit %2, %3-Bit-DH.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="464"/>
+        <source>%1 sent by us</source>
+        <translation>%1, von uns gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="465"/>
+        <source>%1 sent by us: %2</source>
+        <translation>%1, von uns gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="495"/>
+        <source>the connection closed during the handshake (no alert)</source>
+        <translation>die Verbindung wurde während des Handshakes geschlossen (kein Alert)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="497"/>
+        <source>server refused: %1</source>
+        <translation>Server lehnte ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="499"/>
+        <source>our client gave up: the server&apos;s reply broke TLS (%1)</source>
+        <translation>unser Client gab auf: die Antwort des Servers verletzte TLS (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="500"/>
+        <source>our client refused the server&apos;s reply (%1)</source>
+        <translation>unser Client lehnte die Antwort des Servers ab (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="515"/>
+        <source>the server chose %1, which the partner does not offer</source>
+        <translation>der Server wählte %1, das der Partner nicht anbietet</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="517"/>
+        <source>the server sent a %1-bit DH prime; the partner requires %2 bits and ends the handshake</source>
+        <translation>der Server sandte eine %1-Bit-DH-Primzahl; der Partner verlangt %2 Bit und beendet den Handshake</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="525"/>
+        <source>no verdict: the live handshake could not be made (%1)</source>
+        <translation>kein Urteil: der Live-Handshake kam nicht zustande (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="532"/>
+        <source>prediction held: both agree on %1 with %2</source>
+        <translation>Vorhersage bestätigt: beide einigen sich auf %1 mit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="533"/>
+        <source>prediction did NOT hold: predicted %1 with %2, the server chose %3 with %4</source>
+        <translation>Vorhersage NICHT bestätigt: vorhergesagt %1 mit %2, der Server wählte %3 mit %4</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="538"/>
+        <source>prediction held: the real handshake failed too (%1)</source>
+        <translation>Vorhersage bestätigt: der echte Handshake schlug ebenfalls fehl (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="541"/>
+        <source>the server answered %1</source>
+        <translation>der Server antwortete %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="543"/>
+        <source>prediction did NOT hold: predicted failure (%1), but the real handshake agreed on %2 with %3</source>
+        <translation>Vorhersage NICHT bestätigt: Fehlschlag vorhergesagt (%1), aber der echte Handshake einigte sich auf %2 mit %3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="546"/>
+        <source>prediction did NOT hold: predicted %1 with %2, but the real handshake failed (%3)</source>
+        <translation>Vorhersage NICHT bestätigt: vorhergesagt %1 mit %2, aber der echte Handshake schlug fehl (%3)</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/common_options.cpp" line="95"/>
@@ -50,7 +2983,7 @@
 <context>
     <name>mailtls</name>
     <message>
-        <location filename="../app/cli/explain_command.cpp" line="33"/>
+        <location filename="../app/cli/explain_command.cpp" line="39"/>
         <source>Usage: mailtls explain [options] SUITE...
 
 Takes a cipher suite apart: key exchange, authentication, bulk cipher, MAC/PRF, the
@@ -97,12 +3030,12 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/explain_command.cpp" line="66"/>
+        <location filename="../app/cli/explain_command.cpp" line="72"/>
         <source>(try &apos;mailtls explain --help&apos;)</source>
         <translation>(siehe &apos;mailtls explain --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/explain_command.cpp" line="75"/>
+        <location filename="../app/cli/explain_command.cpp" line="81"/>
         <source>name a cipher suite, e.g. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</source>
         <translation>nennen Sie eine Cipher-Suite, z. B. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
     </message>
@@ -219,7 +3152,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="368"/>
-        <location filename="../app/cli/explain_command.cpp" line="80"/>
+        <location filename="../app/cli/explain_command.cpp" line="86"/>
         <location filename="../app/cli/records_command.cpp" line="188"/>
         <source>--json needs a file name or &apos;-&apos;</source>
         <translation>--json braucht einen Dateinamen oder &apos;-&apos;</translation>
@@ -268,10 +3201,10 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="475"/>
-        <location filename="../app/cli/compare_command.cpp" line="284"/>
+        <location filename="../app/cli/compare_command.cpp" line="285"/>
         <location filename="../app/cli/domain_command.cpp" line="541"/>
-        <location filename="../app/cli/explain_command.cpp" line="128"/>
-        <location filename="../app/cli/log_command.cpp" line="507"/>
+        <location filename="../app/cli/explain_command.cpp" line="130"/>
+        <location filename="../app/cli/log_command.cpp" line="513"/>
         <location filename="../app/cli/queue_command.cpp" line="631"/>
         <location filename="../app/cli/records_command.cpp" line="236"/>
         <location filename="../app/cli/simulate_command.cpp" line="475"/>
@@ -280,7 +3213,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="485"/>
-        <location filename="../app/cli/compare_command.cpp" line="291"/>
+        <location filename="../app/cli/compare_command.cpp" line="292"/>
         <location filename="../app/cli/domain_command.cpp" line="548"/>
         <location filename="../app/cli/simulate_command.cpp" line="482"/>
         <source>cannot write --html %1: %2</source>
@@ -288,7 +3221,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="496"/>
-        <location filename="../app/cli/compare_command.cpp" line="300"/>
+        <location filename="../app/cli/compare_command.cpp" line="301"/>
         <location filename="../app/cli/domain_command.cpp" line="557"/>
         <location filename="../app/cli/simulate_command.cpp" line="490"/>
         <source>cannot write --pdf %1: %2</source>
@@ -824,7 +3757,7 @@ Beispiele:
         <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
         <location filename="../app/cli/report_printer.cpp" line="398"/>
-        <location filename="../app/cli/report_printer.cpp" line="618"/>
+        <location filename="../app/cli/report_printer.cpp" line="623"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -896,8 +3829,8 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="275"/>
-        <location filename="../app/cli/report_printer.cpp" line="594"/>
-        <location filename="../app/cli/report_printer.cpp" line="644"/>
+        <location filename="../app/cli/report_printer.cpp" line="599"/>
+        <location filename="../app/cli/report_printer.cpp" line="649"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1112,59 +4045,59 @@ Beispiele:
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="197"/>
+        <location filename="../app/cli/compare_command.cpp" line="198"/>
         <source>(try &apos;mailtls compare --help&apos;)</source>
         <translation>(siehe &apos;mailtls compare --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="223"/>
+        <location filename="../app/cli/compare_command.cpp" line="224"/>
         <source>  scanning %1 server(s)...
 </source>
         <translation>  scanne %1 Server...
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="227"/>
+        <location filename="../app/cli/compare_command.cpp" line="228"/>
         <source>  scanned %1 (%2 connections, %3 s)
 </source>
         <translation>  %1 gescannt (%2 Verbindungen, %3 s)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="236"/>
+        <location filename="../app/cli/compare_command.cpp" line="237"/>
         <location filename="../app/cli/domain_command.cpp" line="526"/>
         <location filename="../app/cli/report_printer.cpp" line="454"/>
-        <location filename="../app/cli/report_printer.cpp" line="672"/>
+        <location filename="../app/cli/report_printer.cpp" line="677"/>
         <location filename="../app/cli/scan_command.cpp" line="87"/>
         <location filename="../app/cli/simulate_command.cpp" line="497"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="244"/>
+        <location filename="../app/cli/compare_command.cpp" line="245"/>
         <location filename="../app/cli/scan_command.cpp" line="91"/>
         <location filename="../app/cli/simulate_command.cpp" line="459"/>
         <source>cannot scan %1: %2</source>
         <translation>%1 kann nicht gescannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="262"/>
+        <location filename="../app/cli/compare_command.cpp" line="263"/>
         <source>live scan now</source>
         <translation>jetzt live gescannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="264"/>
+        <location filename="../app/cli/compare_command.cpp" line="265"/>
         <source>time unknown</source>
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="265"/>
+        <location filename="../app/cli/compare_command.cpp" line="266"/>
         <source>saved %1 report of %2, %3</source>
         <translation>gespeicherter %1-Bericht von %2, %3</translation>
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="456"/>
-        <location filename="../app/cli/report_printer.cpp" line="674"/>
+        <location filename="../app/cli/report_printer.cpp" line="679"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -1409,233 +4342,233 @@ Beispiele:
     <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="217"/>
         <location filename="../app/cli/report_printer.cpp" line="483"/>
-        <location filename="../app/cli/report_printer.cpp" line="689"/>
+        <location filename="../app/cli/report_printer.cpp" line="694"/>
         <source>no findings</source>
         <translation>keine Befunde</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="497"/>
+        <location filename="../app/cli/report_printer.cpp" line="498"/>
         <source>likely: %1</source>
         <translation>vermutlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="529"/>
+        <location filename="../app/cli/report_printer.cpp" line="534"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="531"/>
+        <location filename="../app/cli/report_printer.cpp" line="536"/>
         <source>No scan ran.</source>
         <translation>Es lief kein Scan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="535"/>
+        <location filename="../app/cli/report_printer.cpp" line="540"/>
         <source>Protocols</source>
         <translation>Protokollversionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="539"/>
-        <location filename="../app/cli/report_printer.cpp" line="599"/>
-        <location filename="../app/cli/report_printer.cpp" line="649"/>
+        <location filename="../app/cli/report_printer.cpp" line="544"/>
+        <location filename="../app/cli/report_printer.cpp" line="604"/>
+        <location filename="../app/cli/report_printer.cpp" line="654"/>
         <source>not tested</source>
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="541"/>
-        <location filename="../app/cli/report_printer.cpp" line="633"/>
+        <location filename="../app/cli/report_printer.cpp" line="546"/>
+        <location filename="../app/cli/report_printer.cpp" line="638"/>
         <source>accepted</source>
         <translation>akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="543"/>
+        <location filename="../app/cli/report_printer.cpp" line="548"/>
         <source>not accepted</source>
         <translation>nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="561"/>
+        <location filename="../app/cli/report_printer.cpp" line="566"/>
         <source>client&apos;s order</source>
         <translation>Reihenfolge des Clients</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="563"/>
+        <location filename="../app/cli/report_printer.cpp" line="568"/>
         <source>server&apos;s order</source>
         <translation>Reihenfolge des Servers</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="565"/>
+        <location filename="../app/cli/report_printer.cpp" line="570"/>
         <source>order not tested</source>
         <translation>Reihenfolge nicht getestet</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="566"/>
+        <location filename="../app/cli/report_printer.cpp" line="571"/>
         <source>%1 suites (%2, %3)</source>
         <translation>%1-Suites (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <location filename="../app/cli/report_printer.cpp" line="583"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <location filename="../app/cli/report_printer.cpp" line="583"/>
         <source>none found</source>
         <translation>keine gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <location filename="../app/cli/report_printer.cpp" line="584"/>
         <source>DH prime</source>
         <translation>DH-Primzahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <location filename="../app/cli/report_printer.cpp" line="584"/>
         <source>%1 bits (smallest seen)</source>
         <translation>%1 Bit (kleinste gesehene)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="580"/>
+        <location filename="../app/cli/report_printer.cpp" line="585"/>
         <source>no DHE suite accepted</source>
         <translation>keine DHE-Suite akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="581"/>
+        <location filename="../app/cli/report_printer.cpp" line="586"/>
         <source>Certificate types</source>
         <translation>Zertifikatstypen</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="582"/>
+        <location filename="../app/cli/report_printer.cpp" line="587"/>
         <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>none seen</source>
         <translation>keine gesehen</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="595"/>
-        <location filename="../app/cli/report_printer.cpp" line="645"/>
+        <location filename="../app/cli/report_printer.cpp" line="600"/>
+        <location filename="../app/cli/report_printer.cpp" line="650"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="601"/>
+        <location filename="../app/cli/report_printer.cpp" line="606"/>
         <source>Hygiene</source>
         <translation>Hygiene</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="607"/>
+        <location filename="../app/cli/report_printer.cpp" line="612"/>
         <source>Attacks</source>
         <translation>Angriffe</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="608"/>
+        <location filename="../app/cli/report_printer.cpp" line="613"/>
         <source>heartbleed leak %1, CCS injection accepted %2, ROBOT oracle %3, ticketbleed leak %4</source>
         <translation>Heartbleed-Leck %1, CCS-Injection akzeptiert %2, ROBOT-Orakel %3, Ticketbleed-Leck %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <location filename="../app/cli/report_printer.cpp" line="617"/>
         <source> (no lifetime hint)</source>
         <translation> (ohne Lebensdauer-Hinweis)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <location filename="../app/cli/report_printer.cpp" line="617"/>
         <source> (lifetime %1 s)</source>
         <translation> (Lebensdauer %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="614"/>
+        <location filename="../app/cli/report_printer.cpp" line="619"/>
         <source>Resumption</source>
         <translation>Wiederaufnahme</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="615"/>
+        <location filename="../app/cli/report_printer.cpp" line="620"/>
         <source>session id %1, ticket %2%3, TLS 1.3 ticket %4%5</source>
         <translation>Session-ID %1, Ticket %2%3, TLS-1.3-Ticket %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="620"/>
+        <location filename="../app/cli/report_printer.cpp" line="625"/>
         <source>unusable (see --json)</source>
         <translation>unbrauchbar (siehe --json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="622"/>
+        <location filename="../app/cli/report_printer.cpp" line="627"/>
         <source>, this update %1</source>
         <translation>, dieses Update %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="624"/>
+        <location filename="../app/cli/report_printer.cpp" line="629"/>
         <source>, next update %1%2</source>
         <translation>, nächstes Update %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="626"/>
+        <location filename="../app/cli/report_printer.cpp" line="631"/>
         <source> (passed)</source>
         <translation> (verstrichen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="629"/>
+        <location filename="../app/cli/report_printer.cpp" line="634"/>
         <source>; the certificate is must-staple</source>
         <translation>; das Zertifikat verlangt Stapling (must-staple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="630"/>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
         <source>OCSP staple</source>
         <translation>OCSP-Stapling</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <location filename="../app/cli/report_printer.cpp" line="640"/>
         <source>not offered</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <location filename="../app/cli/report_printer.cpp" line="640"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="636"/>
+        <location filename="../app/cli/report_printer.cpp" line="641"/>
         <source>0-RTT</source>
         <translation>0-RTT</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="652"/>
+        <location filename="../app/cli/report_printer.cpp" line="657"/>
         <source>role %1: MAIL before TLS %2, AUTH before TLS %3, command injection %4</source>
         <translation>Rolle %1: MAIL vor TLS %2, AUTH vor TLS %3, Befehlsinjektion %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="655"/>
+        <location filename="../app/cli/report_printer.cpp" line="660"/>
         <source>%1 byte(s) of cleartext after the 220 to STARTTLS</source>
         <translation>%1 Byte Klartext nach der 220 auf STARTTLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="657"/>
+        <location filename="../app/cli/report_printer.cpp" line="662"/>
         <source>%1 connections, %2 handshakes</source>
         <translation>%1 Verbindungen, %2 Handshakes</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="659"/>
+        <location filename="../app/cli/report_printer.cpp" line="664"/>
         <source>, %1 retries after busy answers</source>
         <translation>, %1 Wiederholungen nach Besetzt-Antworten</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <location filename="../app/cli/report_printer.cpp" line="665"/>
         <source>Cost</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <location filename="../app/cli/report_printer.cpp" line="665"/>
         <source> in %1 s</source>
         <translation> in %1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/fleet_command.cpp" line="97"/>
-        <location filename="../app/cli/report_printer.cpp" line="684"/>
+        <location filename="../app/cli/report_printer.cpp" line="689"/>
         <source>no TLS version accepted</source>
         <translation>keine TLS-Version akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="685"/>
+        <location filename="../app/cli/report_printer.cpp" line="690"/>
         <source>%1; %2 suite/version pairs</source>
         <translation>%1; %2 Suite/Version-Paare</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="686"/>
+        <location filename="../app/cli/report_printer.cpp" line="691"/>
         <source>%1 connections</source>
         <translation>%1 Verbindungen</translation>
     </message>
@@ -3599,7 +6532,7 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="25"/>
+        <location filename="../app/cli/log_command.cpp" line="31"/>
         <source>Reads a mail server&apos;s own logs (Exim main log, Exim or Postfix lines in syslog, journalctl
 -o short-iso or -o json exports; plain, .gz, .xz or .bz2, several files read in time order)
 and tells the TLS story of every partner: who delivers to us and whom we deliver to, with
@@ -3619,7 +6552,7 @@ mit dem Befund, auf den er verweist. Mit einer geplanten Änderung (--drop, --ci
 durch und listet die Partner, die TLS verlieren würden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="35"/>
+        <location filename="../app/cli/log_command.cpp" line="41"/>
         <source>
 Counting:
   A message is an arrival from a partner (inbound) or a delivery to it (outbound). A partner
@@ -3663,125 +6596,125 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="58"/>
+        <location filename="../app/cli/log_command.cpp" line="64"/>
         <source>the JSON document (schema &quot;mailtls.log/1&quot;)</source>
         <translation>das JSON-Dokument (Schema &quot;mailtls.log/1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="60"/>
+        <location filename="../app/cli/log_command.cpp" line="66"/>
         <source>Only events from then on: 2026-12-01, 2026-12-01T08:00, or 24h / 7d ago.</source>
         <translation>Nur Ereignisse ab dann: 2026-12-01, 2026-12-01T08:00 oder vor 24h / 7d.</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="62"/>
+        <location filename="../app/cli/log_command.cpp" line="68"/>
         <source>Only events up to then (same forms as --since).</source>
         <translation>Nur Ereignisse bis dahin (gleiche Formen wie --since).</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="65"/>
+        <location filename="../app/cli/log_command.cpp" line="71"/>
         <source>Only this partner: an address, or a host name (its subdomains too).</source>
         <translation>Nur dieser Partner: eine Adresse oder ein Hostname (auch seine Subdomains).</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="67"/>
+        <location filename="../app/cli/log_command.cpp" line="73"/>
         <source>in, out or both (default).</source>
         <translation>in, out oder both (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="70"/>
+        <location filename="../app/cli/log_command.cpp" line="76"/>
         <source>Year of classic syslog time stamps (default: the file&apos;s modification year).</source>
         <translation>Jahr klassischer Syslog-Zeitstempel (Standard: das Änderungsjahr der Datei).</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="72"/>
+        <location filename="../app/cli/log_command.cpp" line="78"/>
         <source>Partners listed in the table (default: 25; 0: all).</source>
         <translation>In der Tabelle aufgeführte Partner (Standard: 25; 0: alle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="75"/>
+        <location filename="../app/cli/log_command.cpp" line="81"/>
         <source>What breaks if these versions go, e.g. TLSv1,TLSv1.1 (or 1.0,1.1).</source>
         <translation>Was bricht, wenn diese Versionen wegfallen, z. B. TLSv1,TLSv1.1 (oder 1.0,1.1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="78"/>
+        <location filename="../app/cli/log_command.cpp" line="84"/>
         <source>What breaks with this suite list: OpenSSL list, IANA names or GnuTLS priority string.</source>
         <translation>Was mit dieser Suite-Liste bricht: OpenSSL-Liste, IANA-Namen oder GnuTLS-Prioritätszeichenkette.</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="82"/>
+        <location filename="../app/cli/log_command.cpp" line="88"/>
         <source>What breaks if the server serves only these certificate types (RSA, ECDSA).</source>
         <translation>Was bricht, wenn der Server nur diese Zertifikatstypen ausliefert (RSA, ECDSA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="84"/>
+        <location filename="../app/cli/log_command.cpp" line="90"/>
         <source>What breaks with a DHE prime of this size.</source>
         <translation>Was mit einer DHE-Primzahl dieser Größe bricht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="87"/>
+        <location filename="../app/cli/log_command.cpp" line="93"/>
         <source>A saved &apos;mailtls scan --json&apos; of the server: the change starts from it.</source>
         <translation>Ein gespeichertes &apos;mailtls scan --json&apos; des Servers: die Änderung geht davon aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="102"/>
+        <location filename="../app/cli/log_command.cpp" line="108"/>
         <source>Log files; - reads standard input.</source>
         <translation>Logdateien; - liest die Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="209"/>
+        <location filename="../app/cli/log_command.cpp" line="215"/>
         <source>Mail logs: %1 file(s), %2 lines (%3 not understood), %4 distinct messages, %5 – %6
 </source>
         <translation>Mail-Logs: %1 Datei(en), %2 Zeilen (%3 nicht verstanden), %4 verschiedene Nachrichten, %5 – %6
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="214"/>
+        <location filename="../app/cli/log_command.cpp" line="220"/>
         <source>  %1  %2%3  %4 lines, %5 parsed, %6 not understood%7%8
 </source>
         <translation>  %1  %2%3  %4 Zeilen, %5 gelesen, %6 nicht verstanden%7%8
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="218"/>
+        <location filename="../app/cli/log_command.cpp" line="224"/>
         <source>, %1 outside the time range</source>
         <translation>, %1 außerhalb des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="219"/>
+        <location filename="../app/cli/log_command.cpp" line="225"/>
         <location filename="../app/cli/queue_command.cpp" line="410"/>
         <source>, %1 cut at the line limit</source>
         <translation>, %1 an der Zeilengrenze gekürzt</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="221"/>
+        <location filename="../app/cli/log_command.cpp" line="227"/>
         <source>    stopped: %1
 </source>
         <translation>    abgebrochen: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="223"/>
+        <location filename="../app/cli/log_command.cpp" line="229"/>
         <source>    no known log format in the first lines (Exim main log, syslog with Exim or Postfix, journalctl short-iso or json)
 </source>
         <translation>    kein bekanntes Log-Format in den ersten Zeilen (Exim-Mainlog, Syslog mit Exim oder Postfix, journalctl short-iso oder json)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="225"/>
+        <location filename="../app/cli/log_command.cpp" line="231"/>
         <source>    line %1: %2
 </source>
         <translation>    Zeile %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="227"/>
+        <location filename="../app/cli/log_command.cpp" line="233"/>
         <source>    … and %1 more not understood
 </source>
         <translation>    … und %1 weitere nicht verstanden
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="229"/>
+        <location filename="../app/cli/log_command.cpp" line="235"/>
         <source>
 Partners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner(s)), %7 after a TLS failure
 </source>
@@ -3790,7 +6723,7 @@ Partner: %1 eingehend, %2 ausgehend; %3 Nachrichten, TLS %4; %5 im Klartext (%6 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="238"/>
+        <location filename="../app/cli/log_command.cpp" line="244"/>
         <source>
 TLS failures by cause
 </source>
@@ -3799,42 +6732,42 @@ TLS-Fehler nach Ursache
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="242"/>
+        <location filename="../app/cli/log_command.cpp" line="248"/>
         <source> [%1%2]: %3 failure(s), %4 partner(s)
 </source>
         <translation> [%1%2]: %3 Fehler, %4 Partner
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="249"/>
+        <location filename="../app/cli/log_command.cpp" line="255"/>
         <source>      … and %1 more
 </source>
         <translation>      … und %1 weitere
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="256"/>
+        <location filename="../app/cli/log_command.cpp" line="262"/>
         <source>      %1 %2  ×%3, last %4
 </source>
         <translation>      %1 %2  ×%3, zuletzt %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="260"/>
+        <location filename="../app/cli/log_command.cpp" line="266"/>
         <source>        e.g. %1 (%2)
 </source>
         <translation>        z. B. %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="264"/>
+        <location filename="../app/cli/log_command.cpp" line="270"/>
         <source>    next: %1
 </source>
         <translation>    nächster Schritt: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="278"/>
+        <location filename="../app/cli/log_command.cpp" line="284"/>
         <source>
 Cleartext partners
 </source>
@@ -3843,7 +6776,7 @@ Partner im Klartext
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="282"/>
+        <location filename="../app/cli/log_command.cpp" line="288"/>
         <location filename="../app/cli/queue_command.cpp" line="414"/>
         <source>  … and %1 more
 </source>
@@ -3851,19 +6784,19 @@ Partner im Klartext
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="285"/>
+        <location filename="../app/cli/log_command.cpp" line="291"/>
         <source>  %1 %2  %3 of %4 message(s) in cleartext%5, last %6
 </source>
         <translation>  %1 %2  %3 von %4 Nachricht(en) im Klartext%5, zuletzt %6
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="288"/>
+        <location filename="../app/cli/log_command.cpp" line="294"/>
         <source>, %1 after a TLS failure</source>
         <translation>, %1 nach einem TLS-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="295"/>
+        <location filename="../app/cli/log_command.cpp" line="301"/>
         <source>
 Partners (most failures first, then most messages)
 </source>
@@ -3872,7 +6805,7 @@ Partner (die meisten Fehler zuerst, dann die meisten Nachrichten)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="299"/>
+        <location filename="../app/cli/log_command.cpp" line="305"/>
         <location filename="../app/cli/queue_command.cpp" line="337"/>
         <source>  … and %1 more (--top 0 lists all)
 </source>
@@ -3880,38 +6813,38 @@ Partner (die meisten Fehler zuerst, dann die meisten Nachrichten)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="308"/>
+        <location filename="../app/cli/log_command.cpp" line="314"/>
         <source>  (authenticated submission: a user&apos;s client)</source>
         <translation>  (authentifizierte Einlieferung: der Client eines Benutzers)</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="310"/>
+        <location filename="../app/cli/log_command.cpp" line="316"/>
         <source>  (%1 authenticated submission(s))</source>
         <translation>  (%1 authentifizierte Einlieferung(en))</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="312"/>
+        <location filename="../app/cli/log_command.cpp" line="318"/>
         <source>      %1 message(s), %2 connection(s), TLS %3: %4
 </source>
         <translation>      %1 Nachricht(en), %2 Verbindung(en), TLS %3: %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="314"/>
+        <location filename="../app/cli/log_command.cpp" line="320"/>
         <source>      cipher %1; verified %2; first %3, last %4
 </source>
         <translation>      Cipher %1; geprüft %2; zuerst %3, zuletzt %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="325"/>
+        <location filename="../app/cli/log_command.cpp" line="331"/>
         <source>      failures: %1
 </source>
         <translation>      Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="331"/>
+        <location filename="../app/cli/log_command.cpp" line="337"/>
         <source>
 What breaks if: %1
 </source>
@@ -3920,91 +6853,91 @@ Was bricht, wenn: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="333"/>
+        <location filename="../app/cli/log_command.cpp" line="339"/>
         <source>  cannot simulate: %1
 </source>
         <translation>  Simulation nicht möglich: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="335"/>
+        <location filename="../app/cli/log_command.cpp" line="341"/>
         <source>  server as simulated: %1
 </source>
         <translation>  Server wie simuliert: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="342"/>
+        <location filename="../app/cli/log_command.cpp" line="348"/>
         <source>    %1 %2  %3 message(s), last seen %4%5
 </source>
         <translation>    %1 %2  %3 Nachricht(en), zuletzt gesehen %4%5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="348"/>
+        <location filename="../app/cli/log_command.cpp" line="354"/>
         <source>Would lose TLS</source>
         <translation>Würden TLS verlieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="349"/>
+        <location filename="../app/cli/log_command.cpp" line="355"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="350"/>
+        <location filename="../app/cli/log_command.cpp" line="356"/>
         <source>  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here
 </source>
         <translation>  nicht betroffen: %1 Partner behalten eine Version und Suite, die sie benutzt haben; %2 haben hier nie TLS benutzt
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="354"/>
+        <location filename="../app/cli/log_command.cpp" line="360"/>
         <source>note: </source>
         <translation>Hinweis: </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="386"/>
+        <location filename="../app/cli/log_command.cpp" line="392"/>
         <source>no log file given (FILE..., or - for standard input)</source>
         <translation>keine Logdatei angegeben (FILE... oder - für die Standardeingabe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="390"/>
+        <location filename="../app/cli/log_command.cpp" line="396"/>
         <location filename="../app/cli/queue_command.cpp" line="210"/>
         <source>standard input (-) can be read only once</source>
         <translation>die Standardeingabe (-) kann nur einmal gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="409"/>
+        <location filename="../app/cli/log_command.cpp" line="415"/>
         <source>--since: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
         <translation>--since: &apos;%1&apos; ist keine Zeitangabe (2026-12-01, 2026-12-01T08:00, 24h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="414"/>
+        <location filename="../app/cli/log_command.cpp" line="420"/>
         <source>--until: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
         <translation>--until: &apos;%1&apos; ist keine Zeitangabe (2026-12-01, 2026-12-01T08:00, 24h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="425"/>
+        <location filename="../app/cli/log_command.cpp" line="431"/>
         <source>--direction: &apos;%1&apos; is none of in, out, both</source>
         <translation>--direction: &apos;%1&apos; ist keins von in, out, both</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="443"/>
+        <location filename="../app/cli/log_command.cpp" line="449"/>
         <source>--drop: &apos;%1&apos; is no TLS version (TLSv1, TLSv1.1, 1.2, ...)</source>
         <translation>--drop: &apos;%1&apos; ist keine TLS-Version (TLSv1, TLSv1.1, 1.2, ...)</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="457"/>
+        <location filename="../app/cli/log_command.cpp" line="463"/>
         <source>--only-cert: &apos;%1&apos; is neither RSA nor ECDSA</source>
         <translation>--only-cert: &apos;%1&apos; ist weder RSA noch ECDSA</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="478"/>
+        <location filename="../app/cli/log_command.cpp" line="484"/>
         <source>--server-report %1: no scan section (save one with &apos;mailtls scan --json&apos;)</source>
         <translation>--server-report %1: kein Scan-Abschnitt (einen mit &apos;mailtls scan --json&apos; speichern)</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="503"/>
+        <location filename="../app/cli/log_command.cpp" line="509"/>
         <location filename="../app/cli/queue_command.cpp" line="627"/>
         <source>cannot write the JSON to standard output</source>
         <translation>das JSON kann nicht auf die Standardausgabe geschrieben werden</translation>
@@ -6934,12 +9867,12 @@ Aussteller: %3</translation>
         <translation>%1 Server — %2 Unterschiede (hervorgehoben, zuerst), %3 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="398"/>
+        <location filename="../ui/views/compare_view.cpp" line="402"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>Fügen Sie zwei oder mehr Server hinzu: HOST:PORT eingeben und „Scannen und hinzufügen“ klicken, oder einen gespeicherten Bericht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="400"/>
+        <location filename="../ui/views/compare_view.cpp" line="404"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>Unterschiede stehen oben und sind hervorgehoben (≠). Wählen Sie eine Zelle und klicken Sie auf „Spalte entfernen“, um diesen Server zu entfernen.</translation>
     </message>
@@ -10505,7 +13438,7 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="451"/>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="913"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
@@ -10531,7 +13464,7 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="536"/>
-        <location filename="../ui/main_window.cpp" line="939"/>
+        <location filename="../ui/main_window.cpp" line="940"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
@@ -10576,152 +13509,152 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>Likely: %1</source>
         <translation>Wahrscheinlich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="644"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Ladder (%1)</source>
         <translation>Ablauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Ladder</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Cipher matrix (%1)</source>
         <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="706"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>The server refused STARTTLS: %1</source>
         <translation>Der Server hat STARTTLS abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>The server refused EHLO: %1</source>
         <translation>Der Server hat EHLO abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>The server refused the session in its greeting: %1</source>
         <translation>Der Server hat die Sitzung schon in seiner Begrüßung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="686"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="690"/>
+        <location filename="../ui/main_window.cpp" line="691"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="728"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="737"/>
+        <location filename="../ui/main_window.cpp" line="738"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="741"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="771"/>
         <source>%1
 
 Passphrase:</source>
@@ -10730,103 +13663,103 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="777"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="781"/>
+        <location filename="../ui/main_window.cpp" line="782"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="782"/>
+        <location filename="../ui/main_window.cpp" line="783"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="931"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
-        <location filename="../ui/main_window.cpp" line="931"/>
+        <location filename="../ui/main_window.cpp" line="797"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="806"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="346"/>
-        <location filename="../ui/main_window.cpp" line="854"/>
-        <location filename="../ui/main_window.cpp" line="865"/>
+        <location filename="../ui/main_window.cpp" line="855"/>
+        <location filename="../ui/main_window.cpp" line="866"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>Eine Sitzung oder ein Scan läuft; versuchen Sie es erneut, wenn sie bzw. er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="858"/>
+        <location filename="../ui/main_window.cpp" line="859"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>Sitzung mit %1 (%2) aus dem Reiter Domain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="943"/>
+        <location filename="../ui/main_window.cpp" line="944"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="944"/>
+        <location filename="../ui/main_window.cpp" line="945"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="976"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="986"/>
+        <location filename="../ui/main_window.cpp" line="987"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="988"/>
+        <location filename="../ui/main_window.cpp" line="989"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="993"/>
+        <location filename="../ui/main_window.cpp" line="994"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1015"/>
+        <location filename="../ui/main_window.cpp" line="1016"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1024"/>
+        <location filename="../ui/main_window.cpp" line="1025"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1025"/>
+        <location filename="../ui/main_window.cpp" line="1026"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -10835,12 +13768,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1038"/>
+        <location filename="../ui/main_window.cpp" line="1039"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1041"/>
+        <location filename="../ui/main_window.cpp" line="1042"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>
@@ -11463,137 +14396,137 @@ Quelle des Partnerprofils: %1
 <context>
     <name>mailtls::ui::SuiteExplainerDialog</name>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="49"/>
         <source>Explain Cipher Suite</source>
         <translation>Cipher-Suite erklären</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="53"/>
         <source>&amp;Suite:</source>
         <translation>&amp;Suite:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="56"/>
         <source>e.g. ECDHE-RSA-AES256-GCM-SHA384, TLS_AES_128_GCM_SHA256 or 0xC02F</source>
         <translation>z. B. ECDHE-RSA-AES256-GCM-SHA384, TLS_AES_128_GCM_SHA256 oder 0xC02F</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="64"/>
         <source>E&amp;xplain</source>
         <translation>&amp;Erklären</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="77"/>
         <source>IANA names</source>
         <translation>IANA-Namen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="78"/>
         <source>OpenSSL names</source>
         <translation>OpenSSL-Namen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="79"/>
         <source>GnuTLS names</source>
         <translation>GnuTLS-Namen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="191"/>
         <source>Type a suite name in any notation, or its code, or pick one from the list.</source>
         <translation>Geben Sie einen Suite-Namen in beliebiger Schreibweise oder ihren Code ein, oder wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="193"/>
         <source>%1 is graded %2. Pick another suite to compare.</source>
         <translation>%1 hat die Bewertung „%2“. Wählen Sie zum Vergleich eine andere Suite.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="196"/>
         <source>Not a known suite: pick one of the suggestions or from the list.</source>
         <translation>Keine bekannte Suite: Wählen Sie einen der Vorschläge oder einen Eintrag aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="198"/>
         <source>Press Enter to explain, or choose a completion.</source>
         <translation>Drücken Sie Eingabe zum Erklären, oder wählen Sie eine Vervollständigung.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="221"/>
         <source>Unknown cipher suite “%1”</source>
         <translation>Unbekannte Cipher-Suite „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="223"/>
         <source>No suite name is close to this. Try the list on the left.</source>
         <translation>Kein Suite-Name kommt dem nahe. Versuchen Sie es mit der Liste links.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="225"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="240"/>
         <source>OpenSSL: %1</source>
         <translation>OpenSSL: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="242"/>
         <source>GnuTLS: %1</source>
         <translation>GnuTLS: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="244"/>
         <source>typed as %1</source>
         <translation>eingegeben als %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="255"/>
         <source>Key exchange</source>
         <translation>Schlüsselaustausch</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="256"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="257"/>
         <source>Bulk cipher</source>
         <translation>Bulk-Cipher</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="258"/>
         <source>MAC / PRF</source>
         <translation>MAC / PRF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="265"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="266"/>
         <source>Forward secrecy</source>
         <translation>Forward Secrecy</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="267"/>
         <source>AEAD</source>
         <translation>AEAD</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="268"/>
         <source>Certificate needed</source>
         <translation>Zertifikat erforderlich</translation>
     </message>

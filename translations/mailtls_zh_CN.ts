@@ -2,6 +2,2939 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Explain</name>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="18"/>
+        <source>The client opens the handshake. It sends a fresh random value and lists what it can do: protocol versions, cipher suites, and extensions such as the server name (SNI), the key exchange groups and the signature algorithms it accepts.</source>
+        <translation>客户端发起握手。它发送一个新的随机值，并列出自己的能力：协议版本、密码套件，以及服务器名称（SNI）、密钥交换组和可接受的签名算法等扩展。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="21"/>
+        <source>In TLS 1.3: the client already sends key shares for the groups it guesses the server will pick, which saves a round trip. The real version list moved into the supported_versions extension; the old version field stays at TLS 1.2 for compatibility.</source>
+        <translation>在 TLS 1.3 中：客户端已为它猜测服务器会选择的组发送密钥共享（key share），从而省去一次往返。真正的版本列表移到了 supported_versions 扩展中；旧的版本字段为兼容起见保持为 TLS 1.2。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="25"/>
+        <source>The server&apos;s answer to the ClientHello: it picks one protocol version and one cipher suite from the client&apos;s offer and adds its own random value. From here both sides know which algorithms the rest of the handshake uses.</source>
+        <translation>服务器对 ClientHello 的回答：它从客户端提供的选项中选定一个协议版本和一个密码套件，并附上自己的随机值。从此双方都知道握手的其余部分使用哪些算法。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="28"/>
+        <source>In TLS 1.3: it also carries the server&apos;s key share, so both sides can derive handshake keys at once; every message after it is encrypted. The chosen version is in supported_versions.</source>
+        <translation>在 TLS 1.3 中：它还携带服务器的密钥共享，双方可立即推导出握手密钥；其后的每条消息都是加密的。所选版本位于 supported_versions 中。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="32"/>
+        <source>The server supports one of the groups the client listed but found no key share for it in the ClientHello. It asks the client to send a new ClientHello with a share for that group. On the wire it looks like a ServerHello with a fixed, special random value.</source>
+        <translation>服务器支持客户端列出的某个组，但在 ClientHello 中没有找到该组的密钥共享。它请客户端重新发送一个带有该组密钥共享的 ClientHello。在线路上它看起来像一个带有固定特殊随机值的 ServerHello。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="35"/>
+        <source>In TLS 1.3: this message exists only here; it costs one extra round trip, which is why clients try to guess the server&apos;s preferred group.</source>
+        <translation>在 TLS 1.3 中：此消息仅存在于此；它多花一次往返，因此客户端会尽量猜中服务器偏好的组。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="38"/>
+        <source>The server&apos;s answers to extensions that are not needed to agree on keys, such as ALPN or the acknowledgement of the server name. It is the first message protected by the handshake keys.</source>
+        <translation>服务器对协商密钥不需要的扩展所作的回答，例如 ALPN 或对服务器名称的确认。它是第一条受握手密钥保护的消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="41"/>
+        <source>In TLS 1.3: new. In TLS 1.2 these answers travelled in the ServerHello, readable by anyone on the path.</source>
+        <translation>在 TLS 1.3 中：新增。在 TLS 1.2 中这些回答位于 ServerHello 中，路径上的任何人都能读到。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="44"/>
+        <source>The sender&apos;s certificate chain: its own certificate first, then the intermediates that lead to a trusted root. The receiver checks the chain, the dates and that the name matches the host it wanted. The server always sends one (except for anonymous or PSK suites); the client only when asked.</source>
+        <translation>发送方的证书链：先是自己的证书，然后是通向受信任根证书的中间证书。接收方检查证书链、有效日期以及名称是否与所要连接的主机相符。服务器总会发送（匿名或 PSK 套件除外）；客户端仅在被要求时发送。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="48"/>
+        <source>In TLS 1.3: the chain is encrypted, so an eavesdropper no longer sees which certificate was served, and each entry can carry extensions such as a stapled OCSP response.</source>
+        <translation>在 TLS 1.3 中：证书链是加密的，窃听者不再能看到提供的是哪张证书，而且每个条目都可以携带扩展，例如装订的 OCSP 响应。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="51"/>
+        <source>The server asks the client to authenticate with a certificate of its own and says which signature algorithms and issuing CAs it accepts. Mail servers often ask but still accept a client that sends an empty certificate list.</source>
+        <translation>服务器要求客户端用自己的证书进行认证，并说明它接受哪些签名算法和签发 CA。邮件服务器经常提出要求，但仍会接受发送空证书列表的客户端。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="54"/>
+        <source>In TLS 1.3: encrypted, with its parameters as extensions and a request context; a server may also ask after the handshake if the client offered post_handshake_auth.</source>
+        <translation>在 TLS 1.3 中：加密传输，参数以扩展形式携带并带有请求上下文；若客户端提供了 post_handshake_auth，服务器也可以在握手之后再提出要求。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="57"/>
+        <source>Sent in TLS 1.2 and earlier with ephemeral (EC)DHE suites: the server&apos;s Diffie-Hellman parameters (a named curve, or a prime and generator) and its public value, signed with the certificate&apos;s key. With static RSA key exchange there is no such message.</source>
+        <translation>在 TLS 1.2 及更早版本中随临时 (EC)DHE 套件发送：服务器的 Diffie-Hellman 参数（命名曲线，或素数与生成元）及其公开值，并用证书的密钥签名。使用静态 RSA 密钥交换时没有这条消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="60"/>
+        <source>In TLS 1.3: gone. The server&apos;s key share sits in the ServerHello and its signature moved to CertificateVerify, which covers the whole transcript instead of only the parameters.</source>
+        <translation>在 TLS 1.3 中：已取消。服务器的密钥共享位于 ServerHello 中，其签名移到了 CertificateVerify，签名覆盖整个握手记录而不只是参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="63"/>
+        <source>An empty message that closes the server&apos;s first flight in TLS 1.2 and earlier. The server has said everything it needs to, and it is now the client&apos;s turn to send its key exchange.</source>
+        <translation>在 TLS 1.2 及更早版本中结束服务器第一轮发送的空消息。服务器已说完所需的一切，现在轮到客户端发送它的密钥交换。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="65"/>
+        <source>In TLS 1.3: removed; the server&apos;s flight simply ends with its Finished message.</source>
+        <translation>在 TLS 1.3 中：已移除；服务器的这一轮发送直接以其 Finished 消息结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="67"/>
+        <source>The client&apos;s contribution to the shared secret in TLS 1.2 and earlier: its (EC)DH public value, or with RSA key exchange a random premaster secret encrypted to the server&apos;s RSA key. After it both sides can compute the same master secret.</source>
+        <translation>在 TLS 1.2 及更早版本中客户端对共享密钥的贡献：它的 (EC)DH 公开值，或在 RSA 密钥交换中用服务器 RSA 密钥加密的随机预主密钥。此后双方可计算出相同的主密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="70"/>
+        <source>In TLS 1.3: gone; the client&apos;s key share already went out in the ClientHello, and RSA key transport no longer exists.</source>
+        <translation>在 TLS 1.3 中：已取消；客户端的密钥共享已随 ClientHello 发出，RSA 密钥传输也不复存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="73"/>
+        <source>A signature made with the private key of the certificate just sent, over the handshake so far. It proves the sender really holds that key, not just a copy of the public certificate. In TLS 1.2 only a client that sent a certificate uses it.</source>
+        <translation>用刚发送的证书对应的私钥对到目前为止的握手内容所作的签名。它证明发送方确实持有该私钥，而不只是公开证书的副本。在 TLS 1.2 中只有发送了证书的客户端才使用它。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="76"/>
+        <source>In TLS 1.3: the server sends one in every certificate-based handshake; it replaces the signature that ServerKeyExchange used to carry.</source>
+        <translation>在 TLS 1.3 中：服务器在每次基于证书的握手中都会发送；它取代了过去由 ServerKeyExchange 携带的签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="79"/>
+        <source>Not a handshake message but a one-byte record of its own: from the next record on, this side encrypts with the keys just negotiated. Each side sends one just before its Finished.</source>
+        <translation>不是握手消息，而是一个单独的 1 字节记录：从下一条记录起，这一方使用刚协商好的密钥加密。双方各在自己的 Finished 之前发送一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="81"/>
+        <source>In TLS 1.3: it means nothing. Implementations may still send one so that middleboxes which expect a TLS 1.2 handshake let the connection through; the peer ignores it.</source>
+        <translation>在 TLS 1.3 中：它没有任何意义。实现仍可能发送它，好让期待 TLS 1.2 握手的中间设备放行连接；对端会忽略它。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="84"/>
+        <source>A MAC over the whole handshake, computed with the new keys. Each side checks the other&apos;s, so any message altered or removed on the way (for example a weaker suite list) makes the handshake fail. In TLS 1.2 it is the first encrypted message from each side.</source>
+        <translation>用新密钥对整个握手计算的 MAC。双方互相校验，因此途中任何被篡改或删除的消息（例如被换成更弱的套件列表）都会导致握手失败。在 TLS 1.2 中它是每一方发送的第一条加密消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="87"/>
+        <source>In TLS 1.3: computed with a key derived from the handshake secret; the server&apos;s Finished ends its flight and the client&apos;s Finished completes the handshake.</source>
+        <translation>在 TLS 1.3 中：用由握手密钥（handshake secret）推导出的密钥计算；服务器的 Finished 结束其这一轮发送，客户端的 Finished 完成握手。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="90"/>
+        <source>The server hands the client an opaque, server-encrypted ticket so a later connection can resume this session without a full handshake. The lifetime says how long the server will honour it. In TLS 1.2 it comes just before the server&apos;s ChangeCipherSpec.</source>
+        <translation>服务器交给客户端一张由服务器加密、对客户端不透明的票据，以便之后的连接无需完整握手即可恢复本次会话。有效期说明服务器会承认它多久。在 TLS 1.2 中它紧接在服务器的 ChangeCipherSpec 之前。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="93"/>
+        <source>In TLS 1.3: sent after the handshake, encrypted, often several at once; each ticket is a pre-shared key identity valid for at most seven days.</source>
+        <translation>在 TLS 1.3 中：在握手之后加密发送，常常一次发送多张；每张票据都是一个预共享密钥身份，最长有效七天。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="96"/>
+        <source>Only in TLS 1.3: one side switches to fresh traffic keys and may ask the peer to do the same, so a long connection never uses one key for too much data.</source>
+        <translation>仅在 TLS 1.3 中：一方切换到新的流量密钥，并可请求对端也这样做，使长连接不会用同一个密钥加密过多数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="98"/>
+        <source>In TLS 1.3: this replaces renegotiation for changing keys.</source>
+        <translation>在 TLS 1.3 中：它取代了用于更换密钥的重新协商。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="100"/>
+        <source>Only in TLS 1.3: the client marks the end of the early (0-RTT) data it sent with a resumed session before the handshake finished.</source>
+        <translation>仅在 TLS 1.3 中：客户端标记它在握手完成前随恢复的会话发送的早期（0-RTT）数据到此结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="104"/>
+        <source>A stapled OCSP response: the server passes on its CA&apos;s signed statement that the certificate was not revoked, so the client need not ask the CA itself.</source>
+        <translation>装订的 OCSP 响应：服务器转交其 CA 签名的声明，证明证书未被吊销，客户端因此无需自己去询问 CA。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="106"/>
+        <source>In TLS 1.3: the response travels as an extension of the certificate entry instead of a message of its own.</source>
+        <translation>在 TLS 1.3 中：响应作为证书条目的扩展传送，而不再是单独的消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="109"/>
+        <source>In TLS 1.2 and earlier the server asks the client to start a new handshake (renegotiation) on the running connection.</source>
+        <translation>在 TLS 1.2 及更早版本中，服务器请客户端在当前连接上开始新的握手（重新协商）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="111"/>
+        <source>In TLS 1.3: removed, together with renegotiation.</source>
+        <translation>在 TLS 1.3 中：随重新协商一起被移除。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="113"/>
+        <source>Two bytes: a level (warning or fatal) and a reason. A fatal alert ends the connection at once and tells why the handshake failed; close_notify announces an orderly end.</source>
+        <translation>两个字节：级别（warning 或 fatal）和原因。致命警报会立即结束连接，并说明握手失败的原因；close_notify 表示正常结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="115"/>
+        <source>In TLS 1.3: every alert except close_notify and user_canceled is fatal whatever level it states, and alerts after the ServerHello are encrypted.</source>
+        <translation>在 TLS 1.3 中：除 close_notify 和 user_canceled 外，所有警报无论标明何种级别都是致命的，且 ServerHello 之后的警报都经过加密。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="118"/>
+        <source>The SMTP command (RFC 3207) that turns this same TCP connection into a TLS connection. Everything before it travelled in clear text; after the server&apos;s 220 reply the next bytes the client sends are a TLS ClientHello. IMAP (RFC 9051, tagged OK) and ManageSieve (RFC 5804, OK) use the same command; POP3 calls it STLS.</source>
+        <translation>将同一个 TCP 连接转为 TLS 连接的 SMTP 命令（RFC 3207）。在此之前的一切都以明文传输；服务器回复 220 后，客户端发送的下一批字节就是 TLS ClientHello。IMAP（RFC 9051，带标签的 OK）和 ManageSieve（RFC 5804，OK）使用同一命令；POP3 中称为 STLS。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="124"/>
+        <source>POP3&apos;s STARTTLS (RFC 2595). After the server&apos;s +OK the next bytes the client sends are a TLS ClientHello on the same connection.</source>
+        <translation>POP3 的 STARTTLS（RFC 2595）。服务器回复 +OK 后，客户端在同一连接上发送的下一批字节就是 TLS ClientHello。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="128"/>
+        <source>IMAP (RFC 9051) or ManageSieve (RFC 5804): the server lists what it supports: STARTTLS, the SASL mechanisms (AUTH=PLAIN, &quot;SASL&quot;), and LOGINDISABLED when it refuses passwords before TLS. After TLS the IMAP client asks again and the ManageSieve server sends the list again by itself, because an attacker could have changed the clear-text one.</source>
+        <translation>IMAP（RFC 9051）或 ManageSieve（RFC 5804）：服务器列出它支持的功能：STARTTLS、SASL 机制（AUTH=PLAIN、&quot;SASL&quot;），以及在 TLS 之前拒绝密码时的 LOGINDISABLED。TLS 建立后 IMAP 客户端会再次询问，ManageSieve 服务器则会主动再发送一次列表，因为攻击者可能篡改过明文列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="134"/>
+        <source>POP3 (RFC 2449): the server lists its capabilities: STLS, USER (password logins) and the SASL mechanisms. A server that protects passwords lists neither USER nor SASL PLAIN until TLS is up; after STLS the client asks again.</source>
+        <translation>POP3（RFC 2449）：服务器列出它的能力：STLS、USER（密码登录）和 SASL 机制。保护密码的服务器在 TLS 建立之前既不列出 USER 也不列出 SASL PLAIN；STLS 之后客户端会再次询问。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="139"/>
+        <source>The server&apos;s first words when the connection opens: &quot;* OK&quot; from IMAP, &quot;+OK&quot; from POP3, the capability list ending in OK from ManageSieve, 220 from SMTP. They travel in clear text unless TLS started with the first byte (ports 993, 995, 465).</source>
+        <translation>连接建立时服务器说的第一句话：IMAP 为 &quot;* OK&quot;，POP3 为 &quot;+OK&quot;，ManageSieve 为以 OK 结尾的能力列表，SMTP 为 220。除非 TLS 从第一个字节就开始（端口 993、995、465），否则它们都以明文传输。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="144"/>
+        <source>The client greets the server and the server lists the SMTP extensions it supports, such as STARTTLS, AUTH and SIZE. After TLS is up the client says EHLO again, because an attacker could have changed the clear-text answer.</source>
+        <translation>客户端向服务器问候，服务器列出它支持的 SMTP 扩展，例如 STARTTLS、AUTH 和 SIZE。TLS 建立后客户端会再次发送 EHLO，因为攻击者可能篡改过明文回答。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="149"/>
+        <source>A positive reply: either the server&apos;s greeting when the connection opens, or, after STARTTLS, the go-ahead to start the TLS handshake on this connection.</source>
+        <translation>肯定回复：要么是连接建立时服务器的问候，要么是在 STARTTLS 之后允许在此连接上开始 TLS 握手的许可。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="153"/>
+        <source>Once both Finished messages are checked, the SMTP conversation goes on inside TLS records: an eavesdropper sees only sizes and timing, not commands, addresses or the message.</source>
+        <translation>双方的 Finished 消息校验通过后，SMTP 对话就在 TLS 记录中继续进行：窃听者只能看到大小和时间，看不到命令、地址或邮件内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="264"/>
+        <source>A second handshake on a connection that already finished one: in TLS 1.2 and earlier either side may ask for fresh keys this way, the server with a HelloRequest, the client with a new ClientHello. Servers may refuse a client&apos;s request (a no_renegotiation alert, or closing the connection), and many mail servers rightly do, because each handshake costs them a private-key operation.
+
+A common surprise: openssl s_client treats a typed line that starts with a capital R as a request to renegotiate and one with Q as quit, so typing RCPT TO renegotiates instead of sending the command, and a server that refuses then drops the session. That is the tool, not the server: start s_client with -ign_eof or -quiet (both imply -nocommands), or type rcpt to in lower case. This workbench sends every typed line as it is.</source>
+        <translation>在已完成一次握手的连接上进行第二次握手：在 TLS 1.2 及更早版本中，任一方都可以这样请求新的密钥，服务器通过 HelloRequest，客户端通过新的 ClientHello。服务器可以拒绝客户端的请求（发送 no_renegotiation 警报或关闭连接），许多邮件服务器也理应如此，因为每次握手都要耗费一次私钥运算。
+
+常见的意外：openssl s_client 会把以大写 R 开头的输入行当作重新协商请求，把以 Q 开头的当作退出，因此输入 RCPT TO 会触发重新协商而不是发送命令，拒绝重新协商的服务器随即断开会话。这是工具的问题，不是服务器的问题：用 -ign_eof 或 -quiet 启动 s_client（两者都隐含 -nocommands），或用小写输入 rcpt to。本工作台会原样发送每一行输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="274"/>
+        <source>In TLS 1.3: renegotiation is gone. Fresh keys come from a KeyUpdate message (s_client sends one on a typed k or K) and a late client certificate from post-handshake authentication.</source>
+        <translation>在 TLS 1.3 中：重新协商已取消。新的密钥来自 KeyUpdate 消息（在 s_client 中输入 k 或 K 即会发送一条），迟到的客户端证书则来自握手后认证。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="72"/>
+        <source>Ephemeral elliptic-curve Diffie-Hellman: both sides make a fresh key pair for this connection and derive the secret from them.</source>
+        <translation>临时椭圆曲线 Diffie-Hellman：双方为本次连接各自生成新的密钥对，并由此推导出共享密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="74"/>
+        <source>Ephemeral finite-field Diffie-Hellman: a fresh key pair per connection over the server&apos;s prime; the prime size decides the strength.</source>
+        <translation>临时有限域 Diffie-Hellman：每个连接基于服务器的素数生成新的密钥对；素数的长度决定强度。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="76"/>
+        <source>RSA key transport: the client encrypts a random premaster secret with the public key in the server&apos;s certificate.</source>
+        <translation>RSA 密钥传输：客户端用服务器证书中的公钥加密一个随机的预主密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="78"/>
+        <source>Static Diffie-Hellman: the server&apos;s DH key is fixed and sits in its certificate.</source>
+        <translation>静态 Diffie-Hellman：服务器的 DH 密钥固定不变，位于其证书中。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="80"/>
+        <source>Static elliptic-curve Diffie-Hellman: the server&apos;s EC key in its certificate is used directly for key agreement.</source>
+        <translation>静态椭圆曲线 Diffie-Hellman：服务器证书中的 EC 密钥直接用于密钥协商。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="82"/>
+        <source>Pre-shared key: both sides already hold a secret agreed outside TLS.</source>
+        <translation>预共享密钥：双方已持有在 TLS 之外约定的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="84"/>
+        <source>Secure Remote Password: a password-based key exchange that never sends the password.</source>
+        <translation>安全远程密码（SRP）：一种基于密码的密钥交换，从不传送密码本身。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="86"/>
+        <source>Kerberos: the client presents a Kerberos ticket for the server.</source>
+        <translation>Kerberos：客户端出示一张发给该服务器的 Kerberos 票据。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="88"/>
+        <source>Password-authenticated key exchange on an elliptic curve (RFC 8492).</source>
+        <translation>基于椭圆曲线的密码认证密钥交换（RFC 8492）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="90"/>
+        <source>GOST VKO key agreement (Russian national standards).</source>
+        <translation>GOST VKO 密钥协商（俄罗斯国家标准）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="92"/>
+        <source>Not fixed by the suite: in TLS 1.3 the key exchange is always ephemeral (EC)DHE (or PSK), agreed through the supported_groups and key_share extensions.</source>
+        <translation>不由套件决定：在 TLS 1.3 中密钥交换始终是临时 (EC)DHE（或 PSK），通过 supported_groups 和 key_share 扩展协商。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="94"/>
+        <source>None: this placeholder suite protects nothing.</source>
+        <translation>无：这个占位套件不提供任何保护。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="103"/>
+        <source>The server signs the key exchange with its RSA key.</source>
+        <translation>服务器用其 RSA 密钥对密钥交换进行签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="105"/>
+        <source>The server signs with an ECDSA key.</source>
+        <translation>服务器用 ECDSA 密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="107"/>
+        <source>The server signs with a DSA key (DSS), long deprecated.</source>
+        <translation>服务器用 DSA 密钥（DSS）签名，早已弃用。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="109"/>
+        <source>None: the server is not authenticated, so anyone on the path can pose as it.</source>
+        <translation>无：服务器未经认证，因此路径上的任何人都可以冒充它。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="111"/>
+        <source>The pre-shared key authenticates both sides; no certificate is involved.</source>
+        <translation>预共享密钥认证双方；不涉及证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="113"/>
+        <location filename="../core/explain/suite_explainer.cpp" line="117"/>
+        <source>The shared password authenticates both sides.</source>
+        <translation>共享密码认证双方。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="115"/>
+        <source>Kerberos authenticates the server.</source>
+        <translation>由 Kerberos 认证服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="119"/>
+        <source>The server signs with a GOST R 34.10 key.</source>
+        <translation>服务器用 GOST R 34.10 密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="121"/>
+        <source>Not fixed by the suite: in TLS 1.3 the certificate&apos;s signature algorithm is negotiated separately (RSA-PSS, ECDSA, Ed25519).</source>
+        <translation>不由套件决定：在 TLS 1.3 中证书的签名算法单独协商（RSA-PSS、ECDSA、Ed25519）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="123"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="139"/>
+        <source>Key exchange %1.</source>
+        <translation>密钥交换 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="146"/>
+        <source>The server proves itself by decrypting the premaster secret with its RSA private key.</source>
+        <translation>服务器通过用其 RSA 私钥解密预主密钥来证明自己的身份。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="147"/>
+        <source>Authentication %1.</source>
+        <translation>认证 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="159"/>
+        <source>No encryption at all: the data is only integrity-protected and travels readable.</source>
+        <translation>完全不加密：数据仅有完整性保护，以可读形式传输。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="162"/>
+        <source>%1-bit strength; block cipher in Galois/Counter Mode: encryption and integrity in one step (AEAD).</source>
+        <translation>%1 位强度；Galois/计数器模式（GCM）的分组密码：加密与完整性一步完成（AEAD）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="164"/>
+        <source>%1-bit strength; block cipher in CCM mode with a short 8-byte tag (AEAD).</source>
+        <translation>%1 位强度；CCM 模式的分组密码，带 8 字节短标签（AEAD）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="166"/>
+        <source>%1-bit strength; block cipher in CCM mode (AEAD).</source>
+        <translation>%1 位强度；CCM 模式的分组密码（AEAD）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="168"/>
+        <source>%1-bit strength; ChaCha20 stream cipher with the Poly1305 authenticator (AEAD), fast without AES hardware.</source>
+        <translation>%1 位强度；ChaCha20 流密码配合 Poly1305 认证器（AEAD），在没有 AES 硬件加速时也很快。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="170"/>
+        <source>%1-bit strength; block cipher in CBC mode; integrity comes from a separate HMAC.</source>
+        <translation>%1 位强度；CBC 模式的分组密码；完整性由单独的 HMAC 提供。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="172"/>
+        <source>%1-bit strength; RC4 stream cipher, broken: its key stream is biased.</source>
+        <translation>%1 位强度；RC4 流密码，已被攻破：其密钥流存在偏差。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="174"/>
+        <source>%1-bit strength; block cipher in counter mode.</source>
+        <translation>%1 位强度；计数器模式的分组密码。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="176"/>
+        <source>%1-bit strength; symmetric cipher.</source>
+        <translation>%1 位强度；对称密码。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="205"/>
+        <source>The cipher itself protects integrity; %1 drives HKDF, which derives every key of the connection.</source>
+        <translation>密码本身保护完整性；%1 用于 HKDF，由它推导出连接的所有密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="210"/>
+        <source>No separate MAC: the cipher protects integrity. The TLS 1.2 PRF uses %1.</source>
+        <translation>没有单独的 MAC：由密码保护完整性。TLS 1.2 的 PRF 使用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="215"/>
+        <source>Records carry an HMAC-%1 tag. The key derivation (PRF) is MD5+SHA-1 in TLS 1.0/1.1 and SHA-256 in TLS 1.2.</source>
+        <translation>记录带有 HMAC-%1 标签。密钥推导（PRF）在 TLS 1.0/1.1 中为 MD5+SHA-1，在 TLS 1.2 中为 SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="219"/>
+        <source>Records carry an HMAC-%1 tag. The key derivation (PRF) is MD5+SHA-1 in TLS 1.0/1.1 and SHA-256 in TLS 1.2. HMAC-MD5 is not known to be broken, but MD5 is retired everywhere.</source>
+        <translation>记录带有 HMAC-%1 标签。密钥推导（PRF）在 TLS 1.0/1.1 中为 MD5+SHA-1，在 TLS 1.2 中为 SHA-256。目前尚无已知攻破 HMAC-MD5 的方法，但 MD5 已在各处淘汰。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="225"/>
+        <source>Records carry an HMAC-%1 tag, and the TLS 1.2 PRF uses %1.</source>
+        <translation>记录带有 HMAC-%1 标签，TLS 1.2 的 PRF 使用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="228"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="228"/>
+        <source>No integrity protection.</source>
+        <translation>没有完整性保护。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="229"/>
+        <source>GOST message authentication (%1).</source>
+        <translation>GOST 消息认证（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="237"/>
+        <source>Any: TLS 1.3 suites do not fix the certificate type. The server picks RSA, ECDSA or Ed25519 by the client&apos;s signature_algorithms.</source>
+        <translation>任意：TLS 1.3 套件不限定证书类型。服务器根据客户端的 signature_algorithms 选择 RSA、ECDSA 或 Ed25519。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="239"/>
+        <source>An RSA certificate whose key may encrypt (keyEncipherment), plus the pre-shared key.</source>
+        <translation>一张密钥可用于加密（keyEncipherment）的 RSA 证书，外加预共享密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="241"/>
+        <source>None: the server sends no certificate (and so proves nothing).</source>
+        <translation>无：服务器不发送证书（因此什么也证明不了）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="243"/>
+        <source>None: a shared secret or password authenticates the server.</source>
+        <translation>无：由共享密钥或密码认证服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="245"/>
+        <source>None: a Kerberos service key authenticates the server.</source>
+        <translation>无：由 Kerberos 服务密钥认证服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="247"/>
+        <source>A certificate holding a fixed Diffie-Hellman key, issued by a CA that signs with %1. Practically no CA issues these.</source>
+        <translation>一张包含固定 Diffie-Hellman 密钥的证书，由使用 %1 签名的 CA 签发。实际上几乎没有 CA 签发这种证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="250"/>
+        <source>A certificate holding an EC key allowed for key agreement (keyAgreement), issued by a CA that signs with %1.</source>
+        <translation>一张包含允许用于密钥协商（keyAgreement）的 EC 密钥的证书，由使用 %1 签名的 CA 签发。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="254"/>
+        <source>An RSA certificate whose key may encrypt (keyEncipherment).</source>
+        <translation>一张密钥可用于加密（keyEncipherment）的 RSA 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="255"/>
+        <source>An RSA certificate whose key may sign (digitalSignature).</source>
+        <translation>一张密钥可用于签名（digitalSignature）的 RSA 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="257"/>
+        <source>An ECDSA certificate (an EC key such as P-256) that may sign. An RSA certificate does not work with this suite.</source>
+        <translation>一张可用于签名的 ECDSA 证书（EC 密钥，如 P-256）。RSA 证书无法用于此套件。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="259"/>
+        <source>A DSA certificate; hardly any CA issues these today.</source>
+        <translation>一张 DSA 证书；如今几乎没有 CA 签发这种证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="261"/>
+        <source>A GOST R 34.10-2012 certificate.</source>
+        <translation>一张 GOST R 34.10-2012 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="262"/>
+        <source>A %1 certificate.</source>
+        <translation>一张 %1 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="270"/>
+        <source>No encryption: anyone on the path reads the traffic.</source>
+        <translation>不加密：路径上的任何人都能读取流量。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="272"/>
+        <source>No authentication: a man in the middle can pose as the server.</source>
+        <translation>无认证：中间人可以冒充服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="274"/>
+        <source>Export grade: keys cut down on purpose to 40–56 bits in the 1990s (FREAK, Logjam).</source>
+        <translation>出口级：1990 年代刻意削减到 40–56 位的密钥（FREAK、Logjam）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="276"/>
+        <source>RC4&apos;s biased key stream leaks plaintext; RFC 7465 forbids it in TLS.</source>
+        <translation>RC4 有偏差的密钥流会泄露明文；RFC 7465 禁止在 TLS 中使用它。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="278"/>
+        <source>RC2 is an obsolete cipher with export-size keys.</source>
+        <translation>RC2 是一种过时的密码，密钥长度为出口级。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="280"/>
+        <source>Single DES: a 56-bit key is searched exhaustively in hours.</source>
+        <translation>单重 DES：56 位密钥可在数小时内被穷举破解。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="282"/>
+        <source>64-bit block cipher: after a few tens of gigabytes on one connection, block collisions leak data (Sweet32).</source>
+        <translation>64 位分组密码：同一连接传输几十 GB 后，分组碰撞会泄露数据（Sweet32）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="284"/>
+        <source>Under 128 bits of symmetric strength.</source>
+        <translation>对称强度低于 128 位。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="286"/>
+        <source>No forward secrecy: whoever obtains the server&apos;s long-term key later can decrypt recorded sessions.</source>
+        <translation>无前向保密：日后获得服务器长期密钥的人可以解密录下的会话。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="289"/>
+        <source>Forward secrecy and AEAD, but CCM_8&apos;s 8-byte tag is short for general use.</source>
+        <translation>具备前向保密和 AEAD，但 CCM_8 的 8 字节标签对一般用途而言偏短。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="291"/>
+        <source>Forward secrecy and authenticated encryption (AEAD) with a full-length tag.</source>
+        <translation>具备前向保密和带完整长度标签的认证加密（AEAD）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="293"/>
+        <source>Forward secrecy, but CBC with a separate HMAC (MAC-then-encrypt) has a history of padding-oracle attacks such as Lucky13.</source>
+        <translation>具备前向保密，但使用单独 HMAC 的 CBC（先 MAC 后加密）历来受到填充预言攻击，如 Lucky13。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="302"/>
+        <source>none (a placeholder, never negotiated)</source>
+        <translation>无（占位符，从不协商）</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="304"/>
+        <source>%1 only; not in TLS 1.3, which keeps only five AEAD suites</source>
+        <translation>仅 %1；TLS 1.3 中没有，TLS 1.3 只保留了五个 AEAD 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="305"/>
+        <source>%1 only</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="307"/>
+        <source>%1 – %2; not in TLS 1.3, which keeps only five AEAD suites</source>
+        <translation>%1 – %2；TLS 1.3 中没有，TLS 1.3 只保留了五个 AEAD 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="328"/>
+        <source>(EC)DHE, negotiated</source>
+        <translation>(EC)DHE，协商决定</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="329"/>
+        <source>certificate, negotiated</source>
+        <translation>证书，协商决定</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="334"/>
+        <source>Yes: session keys come from ephemeral keys thrown away after the handshake.</source>
+        <translation>是：会话密钥来自握手后即丢弃的临时密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="335"/>
+        <source>No: recorded traffic can be decrypted later with the server&apos;s long-term key.</source>
+        <translation>否：录下的流量日后可用服务器的长期密钥解密。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="338"/>
+        <source>Yes: encryption and integrity in one authenticated mode.</source>
+        <translation>是：加密与完整性在同一个认证模式中完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="339"/>
+        <source>No: there is no encryption.</source>
+        <translation>否：根本没有加密。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="340"/>
+        <source>No: a separate MAC protects integrity.</source>
+        <translation>否：由单独的 MAC 保护完整性。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="382"/>
+        <source>unknown cipher suite &apos;%1&apos;</source>
+        <translation>未知的密码套件“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="383"/>
+        <source>unknown cipher suite &apos;%1&apos;; did you mean %2?</source>
+        <translation>未知的密码套件“%1”；您是否指 %2？</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="428"/>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="430"/>
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="432"/>
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="434"/>
+        <source>insecure</source>
+        <translation>不安全</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="487"/>
+        <location filename="../core/explain/suite_explainer.cpp" line="502"/>
+        <source>SSLv2 only (a cipher kind, not a TLS suite)</source>
+        <translation>仅 SSLv2（一种 cipher kind，不是 TLS 套件）</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="570"/>
+        <source>OpenSSL name</source>
+        <translation>OpenSSL 名称</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="571"/>
+        <source>GnuTLS name</source>
+        <translation>GnuTLS 名称</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="572"/>
+        <source>Typed as</source>
+        <translation>输入形式</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="573"/>
+        <source>Key exchange</source>
+        <translation>密钥交换</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="574"/>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="575"/>
+        <source>Bulk cipher</source>
+        <translation>批量加密</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="576"/>
+        <source>MAC / PRF</source>
+        <translation>MAC / PRF</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="577"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="578"/>
+        <source>Forward secrecy</source>
+        <translation>前向保密</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="580"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="581"/>
+        <source>Grade</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="440"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="28"/>
+        <source>(unreadable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="36"/>
+        <source>(empty subject)</source>
+        <translation>（空主题）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="37"/>
+        <source>Certificate %1 (%2)</source>
+        <translation>证书 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="38"/>
+        <source>certificate %1 (%2)</source>
+        <translation>证书 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="53"/>
+        <source>Mail clients (Thunderbird, Outlook, phones&apos; mail apps) verify the certificate of the server they log in to: they refuse to connect or ask the user to accept it, and a user who learns to click that away would accept an attacker&apos;s certificate too.</source>
+        <translation>邮件客户端（Thunderbird、Outlook、手机邮件应用）会验证其登录的服务器的证书：它们会拒绝连接，或要求用户接受该证书；而习惯了点掉这一提示的用户，也会接受攻击者的证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="56"/>
+        <source>Most MTAs use opportunistic TLS and deliver anyway, but partners that verify certificates (MTA-STS in enforce mode, DANE with a DANE-TA TLSA record, or a hand-configured &quot;encrypt and verify&quot; policy) will refuse to deliver and queue the mail instead.</source>
+        <translation>大多数 MTA 使用机会性 TLS，仍会照常投递；但验证证书的伙伴（enforce 模式的 MTA-STS、带 DANE-TA TLSA 记录的 DANE，或手工配置的“加密并验证”策略）会拒绝投递，转而将邮件留在队列中。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="84"/>
+        <source>The server certificate expired on %1</source>
+        <translation>服务器证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="85"/>
+        <source>Certificate %1 of the chain expired on %2</source>
+        <translation>证书链中的证书 %1 已于 %2 过期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="86"/>
+        <source>%1 is no longer valid: it expired %2 day(s) ago. Clients that check certificates reject it. %3 Install a renewed certificate and reload the mail server.</source>
+        <translation>%1 已不再有效：它已于 %2 天前过期。检查证书的客户端会拒绝它。%3 请安装续期后的证书并重新加载邮件服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="95"/>
+        <source>The server certificate is not valid before %1</source>
+        <translation>服务器证书在 %1 之前无效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="96"/>
+        <source>Certificate %1 of the chain is not valid before %2</source>
+        <translation>证书链中的证书 %1 在 %2 之前无效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="97"/>
+        <source>%1 only becomes valid on %2; until then verifying clients reject it. Either the certificate was installed too early or this machine&apos;s clock (or the server&apos;s) is wrong. %3</source>
+        <translation>%1 要到 %2 才生效；在此之前，进行验证的客户端会拒绝它。要么证书安装得太早，要么本机（或服务器）的时钟不正确。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="106"/>
+        <source>The server certificate expires in %1 day(s)</source>
+        <translation>服务器证书将在 %1 天后过期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="107"/>
+        <source>Certificate %1 of the chain expires in %2 day(s)</source>
+        <translation>证书链中的证书 %1 将在 %2 天后过期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="108"/>
+        <source>%1 expires on %2, %3 day(s) from now. After that date verifying partners will refuse delivery; renew it now and check that the automatic renewal also reloads the mail server.</source>
+        <translation>%1 将于 %2 过期，距今 %3 天。此后进行验证的伙伴将拒绝投递；请现在就续期，并检查自动续期是否也会重新加载邮件服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="142"/>
+        <source>The server certificate is self-signed</source>
+        <translation>服务器证书是自签名的</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="143"/>
+        <source>The certificate was signed with its own key, so no certificate authority vouches for it and no partner can check it is really yours. %1 A DANE-EE TLSA record (usage 3) that pins this key is the one way such a certificate is verified. Otherwise use a certificate from a public CA (e.g. Let&apos;s Encrypt).</source>
+        <translation>该证书用它自己的密钥签名，因此没有任何证书颁发机构为它担保，也没有伙伴能够核实它确实属于你。%1 固定此密钥的 DANE-EE TLSA 记录（usage 3）是验证此类证书的唯一途径。否则请使用公共 CA（例如 Let&apos;s Encrypt）签发的证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="154"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. The chain ends at an issuer that is neither sent nor trusted: a missing intermediate, or a private root this check was not given (see chain.intermediate_missing). %2</source>
+        <translation>从服务器证书出发没有路径能到达受信任的根证书：验证失败，错误为“%1”。证书链止于一个既未发送也不受信任的颁发者：缺少中间证书，或是一个未提供给本检查的私有根证书（见 chain.intermediate_missing）。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="160"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. The server sends an issuer certificate before its own certificate (see chain.order_wrong), and clients take the first one as the server certificate. %2</source>
+        <translation>从服务器证书出发没有路径能到达受信任的根证书：验证失败，错误为“%1”。服务器在自己的证书之前发送了一个颁发者证书（见 chain.order_wrong），而客户端会把第一个证书当作服务器证书。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="166"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. The chain ends in a root that is not among the trusted roots (a private CA?). %2</source>
+        <translation>从服务器证书出发没有路径能到达受信任的根证书：验证失败，错误为“%1”。证书链止于一个不在受信任根证书之列的根证书（私有 CA？）。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="171"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. %2</source>
+        <translation>从服务器证书出发没有路径能到达受信任的根证书：验证失败，错误为“%1”。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="176"/>
+        <source>The certificate chain is not trusted</source>
+        <translation>证书链不受信任</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="189"/>
+        <source>The certificate carries no name of that kind.</source>
+        <translation>该证书不含此类名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="190"/>
+        <source>The certificate carries: %1.</source>
+        <translation>该证书包含：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="192"/>
+        <source>%1 It has no DNS subject alternative names, so only the common name could be compared; many clients no longer look at the common name at all.</source>
+        <translation>%1 它没有 DNS 类型的主题备用名称（SAN），因此只能比较通用名称（CN）；许多客户端已完全不再查看通用名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="197"/>
+        <source>The certificate does not cover %1</source>
+        <translation>该证书不涵盖 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="198"/>
+        <source>Mail clients connect to %1 (the server name set in the user&apos;s account) and expect that name in the certificate. %2 %3 Add the name as a subject alternative name when the certificate is next issued.</source>
+        <translation>邮件客户端连接到 %1（用户账户中设置的服务器名称），并期望证书中含有该名称。%2 %3 请在下次签发证书时把该名称加入主题备用名称（SAN）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="202"/>
+        <source>Partners connect to %1 (the MX host) and expect that name in the certificate. %2 %3 Add the name as a subject alternative name when the certificate is next issued.</source>
+        <translation>伙伴连接到 %1（MX 主机），并期望证书中含有该名称。%2 %3 请在下次签发证书时把该名称加入主题备用名称（SAN）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="222"/>
+        <source>Weak %1 key in certificate %2</source>
+        <translation>证书 %2 中的 %1 密钥强度不足</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="223"/>
+        <source>%1 has a %2-bit %3 key. Keys this short can be broken with enough computing power, and current OpenSSL-based clients at their default security level refuse them, so those partners fail the handshake or fall back to cleartext. Use RSA 2048 or more, or ECDSA P-256.</source>
+        <translation>%1 使用 %2 位的 %3 密钥。这么短的密钥在足够的算力下可以被破解，而当前基于 OpenSSL 的客户端在默认安全级别下会拒绝它们，因此这些伙伴会握手失败或回退到明文。请使用 2048 位或以上的 RSA，或 ECDSA P-256。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="238"/>
+        <source>Certificate %1 is signed with %2</source>
+        <translation>证书 %1 使用 %2 签名</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="239"/>
+        <source>%1 carries a %2 signature. %2 collisions can be forged, so such signatures prove little, and current clients reject them at their default security level. Have the certificate re-issued with SHA-256.</source>
+        <translation>%1 带有 %2 签名。%2 碰撞可以被伪造，因此这种签名几乎证明不了什么，而当前的客户端在默认安全级别下会拒绝它们。请以 SHA-256 重新签发该证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="254"/>
+        <source>The certificates are sent in the wrong order</source>
+        <translation>证书的发送顺序错误</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="255"/>
+        <source>%1 TLS 1.2 requires the server certificate first and each following certificate to certify the one before it. Many clients sort the chain themselves, but strict or older ones fail verification.</source>
+        <translation>%1 TLS 1.2 要求服务器证书排在最前，且其后的每个证书都为前一个证书作证明。许多客户端会自行对证书链排序，但严格的或较旧的客户端会验证失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="270"/>
+        <source>The chain the server sends ends at %1, whose issuer %2 is neither sent nor a root this check trusts. Either %2 is a private root (then the chain is complete; partners must have that root in their trust store, and --ca-file ROOT.pem shows whether the chain verifies against it), or it is a further intermediate of a public CA that is missing (then append it, after the others). The CA&apos;s bundle or the certificate&apos;s &quot;CA Issuers&quot; URL tells which. %3</source>
+        <translation>服务器发送的证书链止于 %1，其颁发者 %2 既未被发送，也不是本检查信任的根证书。要么 %2 是私有根证书（那么证书链是完整的；伙伴必须在其信任库中拥有该根证书，--ca-file ROOT.pem 可显示证书链能否据此验证通过），要么它是某个公共 CA 缺失的另一张中间证书（那么请把它追加在其他证书之后）。CA 的证书包或证书中的“CA Issuers”URL 可以说明属于哪种情况。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="277"/>
+        <source>The server does not send the certificate of %1, which issued %2, and it is not a trusted root either. Most often this is the CA&apos;s intermediate certificate: mail servers (Postfix, Exim, Sendmail) do not fetch missing intermediates as browsers sometimes do, so they cannot build a path to a trusted root. If %1 is instead a private root that signed the certificate directly, nothing is missing from the chain, but partners must trust that root (--ca-file ROOT.pem checks it). %3</source>
+        <translation>服务器没有发送 %1 的证书（它签发了 %2），而它也不是受信任的根证书。这通常是 CA 的中间证书：邮件服务器（Postfix、Exim、Sendmail）不会像浏览器有时那样去获取缺失的中间证书，因此无法构建通往受信任根证书的路径。如果 %1 其实是直接签发该证书的私有根证书，那么证书链并不缺什么，但伙伴必须信任该根证书（--ca-file ROOT.pem 可检查这一点）。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="286"/>
+        <source>The chain ends at an issuer that is neither sent nor trusted</source>
+        <translation>证书链止于一个既未发送也不受信任的颁发者</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="287"/>
+        <source>An intermediate certificate is missing from the chain</source>
+        <translation>证书链中缺少一张中间证书</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="305"/>
+        <source>%1 is sent by the server, but it is not part of the path from the server certificate to its root. It costs bytes in every handshake and can confuse clients that expect each certificate to certify the one before it. Remove it from the certificate file.</source>
+        <translation>%1 由服务器发送，但它不在从服务器证书到其根证书的路径上。它在每次握手中都会占用字节，还可能让期望每个证书都为前一个证书作证明的客户端产生混淆。请将它从证书文件中删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="310"/>
+        <source>%1 is sent by the server, but it is a duplicate of certificate %2. It costs bytes in every handshake and can confuse clients that expect each certificate to certify the one before it. Remove it from the certificate file.</source>
+        <translation>%1 由服务器发送，但它与证书 %2 重复。它在每次握手中都会占用字节，还可能让期望每个证书都为前一个证书作证明的客户端产生混淆。请将它从证书文件中删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="316"/>
+        <source>Certificate %1 does not belong in the chain</source>
+        <translation>证书 %1 不应出现在证书链中</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="341"/>
+        <location filename="../core/diagnose/compare.cpp" line="368"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="354"/>
+        <source>The chain includes its root certificate</source>
+        <translation>证书链包含了其根证书</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="355"/>
+        <source>%1 is the self-signed root the chain ends in. Clients trust a root because they already have it, never because the server sent it, so it only adds bytes to every handshake. It does no harm; you may leave it out of the certificate file.</source>
+        <translation>%1 是证书链末端的自签名根证书。客户端信任根证书是因为它们本来就有，而不是因为服务器发送了它，所以它只会给每次握手增加字节。它并无害处；你可以把它从证书文件中去掉。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="383"/>
+        <source>The key from %1 belongs to %2</source>
+        <translation>来自 %1 的密钥属于%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="384"/>
+        <source>%1; the key from %2 belongs to %3</source>
+        <translation>%1；来自 %2 的密钥属于%3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="388"/>
+        <source>The private key given does not belong to the server certificate (%1): a TLS server needs the key the certificate was issued for. Exim and Postfix cannot use such a pair; the TLS handshake fails or STARTTLS is not offered, and partners defer or deliver in cleartext. Use the key generated together with the certificate&apos;s CSR, or have the certificate re-issued for this key.</source>
+        <translation>所给的私钥不属于服务器证书（%1）：TLS 服务器需要该证书签发时所对应的密钥。Exim 和 Postfix 无法使用这样的一对；TLS 握手会失败或不提供 STARTTLS，伙伴会推迟投递或以明文投递。请使用与该证书的 CSR 一同生成的密钥，或为此密钥重新签发证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="394"/>
+        <source>The private key given does not belong to the server certificate (%1): a TLS server needs the key the certificate was issued for. Exim and Postfix cannot use such a pair; the TLS handshake fails or STARTTLS is not offered, and partners defer or deliver in cleartext. %2. Use the key generated together with the certificate&apos;s CSR, or have the certificate re-issued for this key.</source>
+        <translation>所给的私钥不属于服务器证书（%1）：TLS 服务器需要该证书签发时所对应的密钥。Exim 和 Postfix 无法使用这样的一对；TLS 握手会失败或不提供 STARTTLS，伙伴会推迟投递或以明文投递。%2。请使用与该证书的 CSR 一同生成的密钥，或为此密钥重新签发证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="402"/>
+        <source>The private key does not match the server certificate</source>
+        <translation>私钥与服务器证书不匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="429"/>
+        <source>The file holds the newer certificate: most likely it was renewed but the mail server was not reloaded and still serves the old one. </source>
+        <translation>文件中是较新的证书：最可能的情况是证书已续期，但邮件服务器没有重新加载，仍在提供旧证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="431"/>
+        <source>The server serves the newer certificate: the file is an older copy, or the server reads its certificate from another path. </source>
+        <translation>服务器提供的是较新的证书：该文件是旧副本，或服务器从另一路径读取其证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="434"/>
+        <source>The server was given another certificate than this file (a renewed certificate but no restart, or the reverse), or it reads another path. </source>
+        <translation>服务器拿到的是与此文件不同的证书（证书已续期但未重启，或者相反），或者它读取的是另一路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="438"/>
+        <source>%1Both use the same key, as a renewal that keeps the key does. </source>
+        <translation>%1两者使用同一密钥，保留密钥的续期正是如此。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="442"/>
+        <source>The server does not serve the certificate in %1</source>
+        <translation>服务器提供的不是 %1 中的证书</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="443"/>
+        <source>The certificate the server sent (%1, valid %2, SHA-256 %3) is not the one in %4 (%5, valid %6, SHA-256 %7). %8Reload the mail server after installing a certificate, and check which file its configuration names.</source>
+        <translation>服务器发送的证书（%1，有效期 %2，SHA-256 %3）不是 %4 中的那张（%5，有效期 %6，SHA-256 %7）。%8安装证书后请重新加载邮件服务器，并检查其配置中指定的是哪个文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="16"/>
+        <source>versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="17"/>
+        <source>suites</source>
+        <translation>密码套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="18"/>
+        <source>preference</source>
+        <translation>优先顺序</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="19"/>
+        <source>groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="20"/>
+        <source>DH size</source>
+        <translation>DH 大小</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="21"/>
+        <source>certificate types</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="22"/>
+        <source>chain</source>
+        <translation>证书链</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="23"/>
+        <source>key sizes</source>
+        <translation>密钥长度</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="24"/>
+        <source>validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="25"/>
+        <source>findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="168"/>
+        <location filename="../core/diagnose/compare.cpp" line="170"/>
+        <location filename="../core/diagnose/compare.cpp" line="207"/>
+        <location filename="../core/diagnose/compare.cpp" line="210"/>
+        <location filename="../core/diagnose/compare.cpp" line="271"/>
+        <location filename="../core/diagnose/compare.cpp" line="273"/>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="168"/>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="172"/>
+        <location filename="../core/diagnose/compare.cpp" line="212"/>
+        <location filename="../core/diagnose/compare.cpp" line="246"/>
+        <location filename="../core/diagnose/compare.cpp" line="247"/>
+        <location filename="../core/diagnose/compare.cpp" line="275"/>
+        <location filename="../core/diagnose/compare.cpp" line="290"/>
+        <location filename="../core/diagnose/compare.cpp" line="421"/>
+        <source>not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="207"/>
+        <location filename="../core/diagnose/compare.cpp" line="271"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="239"/>
+        <source>server order</source>
+        <translation>服务器顺序</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="239"/>
+        <source>client order</source>
+        <translation>客户端顺序</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="244"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="244"/>
+        <source>client decides</source>
+        <translation>由客户端决定</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="253"/>
+        <source>%1 first choice</source>
+        <translation>%1 首选</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="286"/>
+        <location filename="../core/diagnose/compare.cpp" line="288"/>
+        <source>%1 bits</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="286"/>
+        <source>no DHE</source>
+        <translation>无 DHE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="293"/>
+        <source>DH prime</source>
+        <translation>DH 素数</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="301"/>
+        <source>none seen</source>
+        <translation>未见到</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="304"/>
+        <source>no scan</source>
+        <translation>无扫描</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="307"/>
+        <source>served</source>
+        <translation>提供的</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="334"/>
+        <source>not served</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="336"/>
+        <source>not in this report</source>
+        <translation>不在此报告中</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="338"/>
+        <source>not seen</source>
+        <translation>未见到</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="343"/>
+        <source>%1 chain</source>
+        <translation>%1 证书链</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="349"/>
+        <source>%1 leaf names</source>
+        <translation>%1 叶证书名称</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="353"/>
+        <source>%1 leaf SHA-256</source>
+        <translation>%1 叶证书 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="359"/>
+        <source>%1 keys</source>
+        <translation>%1 密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="367"/>
+        <source>%1 leaf validity</source>
+        <translation>%1 叶证书有效期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="392"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="394"/>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="418"/>
+        <source>1 suite, not in every report</source>
+        <translation>1 个套件，并非每个报告都有</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="419"/>
+        <source>%1 suites, not in every report</source>
+        <translation>%1 个套件，并非每个报告都有</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="420"/>
+        <source>1 suite</source>
+        <translation>1 个套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="420"/>
+        <source>%1 suites</source>
+        <translation>%1 个套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="521"/>
+        <source>%1 could not be examined (%2): its column is empty.</source>
+        <translation>%1 无法检查（%2）：其列为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="524"/>
+        <source>%1 is a %2 report without a scan: versions, suites and groups show only what its one handshake negotiated; preference and certificate types are not compared.</source>
+        <translation>%1 是不含扫描的 %2 报告：版本、套件和组仅显示其单次握手协商的结果；不比较优先顺序和证书类型。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="528"/>
+        <source>%1 holds the chain of its first certificate type only (a saved report keeps one chain): the other types&apos; chains are not compared.</source>
+        <translation>%1 仅包含其第一种证书类型的证书链（保存的报告只保留一条证书链）：不比较其他类型的证书链。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="537"/>
+        <source>%1 is a scan: session findings (STARTTLS, AUTH, certificate trust) were not checked there.</source>
+        <translation>%1 是扫描：其中未检查会话发现（STARTTLS、AUTH、证书信任）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="165"/>
+        <source>The MX records of %1 fail DNSSEC validation</source>
+        <translation>%1 的 MX 记录未通过 DNSSEC 验证</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="166"/>
+        <source>A validating resolver withholds bogus answers, so every sender behind one (most large providers, every DANE sender) cannot find where to deliver and keeps the mail queued until it bounces. Senders without validation still deliver, which hides the problem.</source>
+        <translation>验证型解析器会扣下伪造（bogus）的应答，因此其后的每个发送方（大多数大型服务商、所有 DANE 发送方）都找不到投递目标，邮件会一直留在队列中直至退信。不做验证的发送方仍能投递，这会掩盖问题。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="174"/>
+        <source>The MX lookup for %1 failed</source>
+        <translation>%1 的 MX 查询失败</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="175"/>
+        <source>Senders treat a failed lookup as temporary and retry; while it lasts no mail arrives. A SERVFAIL from a validating resolver can also mean the answer was bogus: ask a non-validating resolver (dig +cd) to tell the two apart.</source>
+        <translation>发送方会把失败的查询视为暂时性错误并重试；在此期间收不到任何邮件。验证型解析器返回的 SERVFAIL 也可能意味着应答是伪造（bogus）的：请向不做验证的解析器查询（dig +cd）以区分这两种情况。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="183"/>
+        <source>%1 does not exist in DNS</source>
+        <translation>%1 在 DNS 中不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="184"/>
+        <source>The resolver answered NXDOMAIN: senders bounce mail for this domain at once.</source>
+        <translation>解析器返回 NXDOMAIN：发送方会立即退回发往该域名的邮件。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="190"/>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <translation>%1 发布了空 MX：不接收任何邮件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="191"/>
+        <source>A single MX &quot;0 .&quot; (RFC 7505) tells senders not to try; they bounce mail at once. Fine for a domain that sends only; a mistake if it should receive.</source>
+        <translation>单条 MX“0 .”（RFC 7505）告诉发送方不要尝试投递；它们会立即退信。对只发信的域名没问题；若该域名需要收信则是配置错误。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="200"/>
+        <source>%1 has no MX record; senders use its own address</source>
+        <translation>%1 没有 MX 记录；发送方使用其自身地址</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="201"/>
+        <source>Without MX records, senders deliver to the domain&apos;s A/AAAA addresses (RFC 5321 §5.1). It works, but an explicit MX record says what is meant and lets DANE and MTA-STS name the mail host.</source>
+        <translation>没有 MX 记录时，发送方会投递到该域名的 A/AAAA 地址（RFC 5321 §5.1）。这样可行，但显式的 MX 记录能表明意图，并让 DANE 和 MTA-STS 能指明邮件主机。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="207"/>
+        <source>%1 has neither MX nor address records</source>
+        <translation>%1 既没有 MX 记录也没有地址记录</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="208"/>
+        <source>Senders have nowhere to deliver and bounce the mail.</source>
+        <translation>发送方无处投递，只能退信。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="226"/>
+        <source>The addresses of MX host %1 fail DNSSEC validation</source>
+        <translation>MX 主机 %1 的地址未通过 DNSSEC 验证</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="227"/>
+        <source>Senders behind a validating resolver cannot reach this host and move on to the next MX, or keep the mail queued when there is none.</source>
+        <translation>使用验证型解析器的发送方无法访问该主机，会转向下一个 MX；若没有其他 MX，则把邮件留在队列中。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="235"/>
+        <source>No MX host of %1 has an address</source>
+        <translation>%1 的所有 MX 主机都没有地址</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="236"/>
+        <source>%1 MX host(s) have no address</source>
+        <translation>%1 个 MX 主机没有地址</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="237"/>
+        <source>An MX host without A or AAAA records cannot be reached; senders skip it, and with no host left they keep the mail queued.</source>
+        <translation>没有 A 或 AAAA 记录的 MX 主机无法访问；发送方会跳过它，当没有主机可用时，邮件会留在队列中。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="239"/>
+        <source>An MX host without A or AAAA records cannot be reached; senders skip it.</source>
+        <translation>没有 A 或 AAAA 记录的 MX 主机无法访问；发送方会跳过它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="243"/>
+        <source>An MX record points at an alias (CNAME)</source>
+        <translation>MX 记录指向别名（CNAME）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="244"/>
+        <source>RFC 2181 §10.3 and RFC 5321 §5.1 require an MX to name a host with its own address records. Most senders follow the alias anyway, but some refuse, and DANE senders look for TLSA records under the alias&apos;s target name first, which surprises many.</source>
+        <translation>RFC 2181 §10.3 和 RFC 5321 §5.1 要求 MX 指向拥有自身地址记录的主机。大多数发送方仍会跟随别名，但有些会拒绝；而 DANE 发送方会先在别名的目标名称下查找 TLSA 记录，这常常出人意料。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="250"/>
+        <source>%1 MX host(s) were not checked</source>
+        <translation>%1 个 MX 主机未检查</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="251"/>
+        <source>Only the first hosts by preference are checked; the rest are listed.</source>
+        <translation>仅检查按优先级排在前面的主机；其余主机仅列出。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="280"/>
+        <source>%1 of %2 MX addresses could not be reached on port 25</source>
+        <translation>%2 个 MX 地址中有 %1 个无法通过 25 端口访问</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="281"/>
+        <source>Senders skip an address they cannot connect to. From here it may also be a firewall on this side (many networks block outgoing port 25): check from another network before changing the server.</source>
+        <translation>发送方会跳过无法连接的地址。从这里看，也可能是本端的防火墙所致（许多网络会阻止出站 25 端口）：在修改服务器之前，请从其他网络再检查一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="287"/>
+        <source>%1 of %2 MX addresses offer no TLS</source>
+        <translation>%2 个 MX 地址中有 %1 个不提供 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="288"/>
+        <source>Opportunistic senders deliver to these in cleartext; DANE and enforcing MTA-STS senders refuse them and try other MX addresses or keep the mail queued.</source>
+        <translation>机会性发送方会以明文投递到这些地址；DANE 发送方和执行 MTA-STS 的发送方会拒绝它们，转而尝试其他 MX 地址，或把邮件留在队列中。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="293"/>
+        <source>The TLS handshake fails at %1 of %2 MX addresses</source>
+        <translation>%2 个 MX 地址中有 %1 个 TLS 握手失败</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="294"/>
+        <source>Most opportunistic senders then retry in cleartext (Exim&apos;s tls_tempfail_tryclear, Postfix at level may); DANE and MTA-STS senders defer. The session of each address shows the handshake.</source>
+        <translation>大多数机会性发送方随后会以明文重试（Exim 的 tls_tempfail_tryclear、Postfix 的 may 级别）；DANE 和 MTA-STS 发送方则会推迟投递。每个地址的会话中可以看到握手过程。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="300"/>
+        <source>%1 of %2 MX addresses serve a certificate not valid for the MX name</source>
+        <translation>%2 个 MX 地址中有 %1 个提供的证书对 MX 名称无效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="302"/>
+        <source>Opportunistic senders do not check names; MTA-STS senders in enforce mode refuse the host, and DANE-TA records need the name too (DANE-EE records do not).</source>
+        <translation>机会性发送方不检查名称；enforce 模式下的 MTA-STS 发送方会拒绝该主机，DANE-TA 记录同样需要名称匹配（DANE-EE 记录不需要）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="307"/>
+        <source>%1 of %2 MX addresses serve a chain that does not verify</source>
+        <translation>%2 个 MX 地址中有 %1 个提供的证书链无法验证</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="308"/>
+        <source>Opportunistic and DANE senders do not need a public CA; MTA-STS senders in enforce mode do, and refuse the host.</source>
+        <translation>机会性发送方和 DANE 发送方不需要公共 CA；enforce 模式下的 MTA-STS 发送方则需要，并会拒绝该主机。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="342"/>
+        <source>Addresses of one MX host serve different certificates or TLS versions</source>
+        <translation>同一 MX 主机的各地址提供不同的证书或 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="343"/>
+        <source>The nodes behind one name should be configured alike; a difference usually means one node missed a certificate renewal or a configuration change. Partners see the failure only when they reach that node, which makes it look random.</source>
+        <translation>同一名称后面的各节点应配置一致；出现差异通常意味着某个节点漏掉了证书续期或配置变更。合作方只有在连到该节点时才会遇到故障，因此看起来像是随机出现的。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="377"/>
+        <source>%1 (%2 of %3 MX addresses)</source>
+        <translation>%1（%3 个 MX 地址中的 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="396"/>
+        <source>The TLSA records of %1 fail DNSSEC validation</source>
+        <translation>%1 的 TLSA 记录未通过 DNSSEC 验证</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="397"/>
+        <source>Every DANE sender (Postfix at level dane, Exim with hosts_try_dane or hosts_require_dane) treats the host as unusable and keeps mail for it queued until it bounces. Fix the signatures first: nothing else here matters to those senders until this is fixed.</source>
+        <translation>每个 DANE 发送方（dane 级别的 Postfix、启用 hosts_try_dane 或 hosts_require_dane 的 Exim）都会把该主机视为不可用，并把发往它的邮件留在队列中直至退信。请先修复签名：在修复之前，这里的其他问题对这些发送方都无关紧要。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="408"/>
+        <source>The TLSA lookup for %1 fails</source>
+        <translation>%1 的 TLSA 查询失败</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="409"/>
+        <source>The MX host&apos;s addresses are signed, so DANE senders must know whether TLSA records exist; a failing lookup makes them defer (RFC 7672 §2.2). Some signed zones&apos; servers fail on TLSA queries.</source>
+        <translation>该 MX 主机的地址已签名，因此 DANE 发送方必须知道是否存在 TLSA 记录；查询失败会使它们推迟投递（RFC 7672 §2.2）。有些已签名区域的服务器在处理 TLSA 查询时会出错。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="421"/>
+        <source>%1 TLSA record(s) of %2 cannot be read</source>
+        <translation>%2 的 %1 条 TLSA 记录无法读取</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="422"/>
+        <source>Senders ignore records they cannot read.</source>
+        <translation>发送方会忽略无法读取的记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="426"/>
+        <source>The TLSA records of %1 are not signed (DNSSEC %2)</source>
+        <translation>%1 的 TLSA 记录未签名（DNSSEC %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="428"/>
+        <source>Without DNSSEC a TLSA record proves nothing, so no sender uses it: DANE senders deliver with unauthenticated TLS as if there were none.</source>
+        <translation>没有 DNSSEC，TLSA 记录什么也证明不了，因此没有发送方会使用它：DANE 发送方会像没有该记录一样，使用未经认证的 TLS 投递。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="437"/>
+        <source>TLSA for %1 is signed, but the host&apos;s addresses are not</source>
+        <translation>%1 的 TLSA 已签名，但该主机的地址未签名</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="438"/>
+        <source>DANE senders look for TLSA only when the MX host&apos;s A/AAAA records are DNSSEC-secure (RFC 7672 §2.2.2); here they are not, so the TLSA records are never used.</source>
+        <translation>只有当 MX 主机的 A/AAAA 记录经 DNSSEC 验证为安全时，DANE 发送方才会查找 TLSA（RFC 7672 §2.2.2）；此处并非如此，因此这些 TLSA 记录永远不会被使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="465"/>
+        <source>No TLSA record of %1 is usable for SMTP</source>
+        <translation>%1 的 TLSA 记录均不能用于 SMTP</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="466"/>
+        <source>Some TLSA records of %1 are not usable for SMTP</source>
+        <translation>%1 的部分 TLSA 记录不能用于 SMTP</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="467"/>
+        <source>RFC 7672 §3.1.3: SMTP senders ignore usages 0 (PKIX-TA) and 1 (PKIX-EE), since MX hosts have no agreed CA set. With only those, DANE senders insist on TLS but do not authenticate it.</source>
+        <translation>RFC 7672 §3.1.3：SMTP 发送方会忽略用途 0（PKIX-TA）和 1（PKIX-EE），因为 MX 主机没有公认的 CA 集合。若只有这类记录，DANE 发送方会坚持使用 TLS，但不对其进行认证。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="470"/>
+        <source>RFC 7672 §3.1.3: SMTP senders ignore usages 0 (PKIX-TA) and 1 (PKIX-EE), since MX hosts have no agreed CA set. </source>
+        <translation>RFC 7672 §3.1.3：SMTP 发送方会忽略用途 0（PKIX-TA）和 1（PKIX-EE），因为 MX 主机没有公认的 CA 集合。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="478"/>
+        <source>TLSA records of %1 use a less robust form</source>
+        <translation>%1 的 TLSA 记录使用了不够稳健的形式</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="479"/>
+        <source>3 1 1 (the key&apos;s SHA-256) survives certificate renewals with the same key; 3 0 x changes with every certificate, and matching type 0 publishes whole data.</source>
+        <translation>3 1 1（密钥的 SHA-256）在使用同一密钥续期证书时仍然有效；3 0 x 会随每张证书改变，而匹配类型 0 会发布完整数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="485"/>
+        <source>%1 publishes one DANE-EE record and nothing for the next key</source>
+        <translation>%1 只发布了一条 DANE-EE 记录，没有为下一个密钥准备记录</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="486"/>
+        <source>The day the key changes, DANE senders defer until a new record is published and cached copies expire. Publish the next key&apos;s 3 1 1 record now (or a 2 1 1 for the issuing CA) so a key change is a non-event.</source>
+        <translation>密钥更换当天，DANE 发送方会推迟投递，直到新记录发布且缓存副本过期。请现在就发布下一个密钥的 3 1 1 记录（或为签发 CA 发布 2 1 1 记录），让更换密钥不再是个问题。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="512"/>
+        <source>%1 serves a certificate its TLSA records do not match</source>
+        <translation>%1 提供的证书与其 TLSA 记录不匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="513"/>
+        <source>DANE senders refuse these addresses and keep the mail queued when no other MX works. The usual cause is a certificate renewed with a new key while the TLSA records still name the old one.</source>
+        <translation>DANE 发送方会拒绝这些地址；若没有其他可用的 MX，邮件会留在队列中。常见原因是证书续期时换了新密钥，而 TLSA 记录仍指向旧密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="524"/>
+        <source>%1 publishes TLSA records but gives no TLS</source>
+        <translation>%1 发布了 TLSA 记录，却不提供 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="525"/>
+        <source>With secure TLSA records a DANE sender requires TLS and will not fall back to cleartext: mail to these addresses waits in its queue.</source>
+        <translation>存在安全的 TLSA 记录时，DANE 发送方要求使用 TLS，且不会回退到明文：发往这些地址的邮件会在其队列中等待。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="531"/>
+        <source>No MX host of %1 publishes DANE</source>
+        <translation>%1 的 MX 主机均未发布 DANE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="532"/>
+        <source>DANE senders deliver with unauthenticated TLS, which an attacker on the path can strip or intercept. Publishing TLSA records in a signed zone closes that.</source>
+        <translation>DANE 发送方会使用未经认证的 TLS 投递，路径上的攻击者可以剥离或拦截它。在已签名区域中发布 TLSA 记录即可堵住这个漏洞。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="581"/>
+        <source>The MTA-STS record lookup failed</source>
+        <translation>MTA-STS 记录查询失败</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="582"/>
+        <source>Senders that already cached a policy keep using it; others treat the domain as without MTA-STS until the lookup works.</source>
+        <translation>已缓存策略的发送方会继续使用它；其他发送方在查询恢复正常之前，会把该域名视为没有 MTA-STS。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="590"/>
+        <source>%1 publishes no MTA-STS policy</source>
+        <translation>%1 未发布 MTA-STS 策略</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="591"/>
+        <source>Senders that implement MTA-STS (the large mailbox providers) deliver with opportunistic TLS, which an attacker on the path can strip.</source>
+        <translation>实现了 MTA-STS 的发送方（大型邮箱服务商）会使用机会性 TLS 投递，路径上的攻击者可以将其剥离。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="600"/>
+        <source>%1 publishes %2 MTA-STS records</source>
+        <translation>%1 发布了 %2 条 MTA-STS 记录</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="601"/>
+        <source>RFC 8461 §3.1: with more than one v=STSv1 record, senders must assume the domain has no policy at all — the protection is silently off. This often happens when a new record is added for a policy change instead of the old one being replaced.</source>
+        <translation>RFC 8461 §3.1：存在多条 v=STSv1 记录时，发送方必须认为该域名根本没有策略——保护被悄然关闭。这通常发生在修改策略时新增了一条记录，而没有替换旧记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="608"/>
+        <source>The MTA-STS record of %1 is not valid</source>
+        <translation>%1 的 MTA-STS 记录无效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="609"/>
+        <source>Senders treat a record they cannot parse as no policy (RFC 8461 §3.1).</source>
+        <translation>发送方会把无法解析的记录视为没有策略（RFC 8461 §3.1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="621"/>
+        <source>The MTA-STS policy URL redirects</source>
+        <translation>MTA-STS 策略 URL 发生重定向</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="622"/>
+        <source>RFC 8461 §3.3: senders must not follow redirects, so they get no policy. Serve the file itself at that exact URL.</source>
+        <translation>RFC 8461 §3.3：发送方不得跟随重定向，因此拿不到策略。请在该 URL 上直接提供文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="631"/>
+        <source>The certificate of %1 is not valid</source>
+        <translation>%1 的证书无效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="632"/>
+        <source>Senders fetch the policy only over verified HTTPS (RFC 8461 §3.3); with this certificate they get no policy, and the domain is unprotected.</source>
+        <translation>发送方只通过经过验证的 HTTPS 获取策略（RFC 8461 §3.3）；使用这张证书时它们拿不到策略，该域名因此不受保护。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="639"/>
+        <source>The MTA-STS policy is too large</source>
+        <translation>MTA-STS 策略过大</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="640"/>
+        <source>A policy is a few lines; this body is longer than %1 bytes, so it was not read. Senders bound the size too and will not use it.</source>
+        <translation>策略只有几行；此内容超过 %1 字节，因此未被读取。发送方同样限制大小，不会使用它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="648"/>
+        <source>The MTA-STS policy could not be fetched</source>
+        <translation>无法获取 MTA-STS 策略</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="649"/>
+        <source>The TXT record announces a policy, but there is none to get: new senders treat the domain as without MTA-STS; senders with a cached policy keep enforcing the old one until its max_age runs out.</source>
+        <translation>TXT 记录声明了策略，却获取不到：新的发送方会把该域名视为没有 MTA-STS；已缓存策略的发送方会继续执行旧策略，直到其 max_age 到期。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="659"/>
+        <source>The MTA-STS policy is served as %1, not text/plain</source>
+        <translation>MTA-STS 策略以 %1 而非 text/plain 提供</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="660"/>
+        <source>RFC 8461 §3.3 requires text/plain; strict senders discard a policy of another type.</source>
+        <translation>RFC 8461 §3.3 要求 text/plain；严格的发送方会丢弃其他类型的策略。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="667"/>
+        <source>The MTA-STS policy has errors</source>
+        <translation>MTA-STS 策略有错误</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="668"/>
+        <source>Senders discard a policy they cannot parse, which leaves the domain unprotected.</source>
+        <translation>发送方会丢弃无法解析的策略，使该域名失去保护。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="676"/>
+        <source>The MTA-STS policy is in testing mode</source>
+        <translation>MTA-STS 策略处于 testing 模式</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="677"/>
+        <source>Senders check it and report failures (to the TLS-RPT address), but deliver anyway. Switch to enforce once the reports are clean.</source>
+        <translation>发送方会按它检查并（向 TLS-RPT 地址）报告失败，但仍会投递。报告中没有问题后，请切换到 enforce。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="681"/>
+        <source>The MTA-STS policy is switched off</source>
+        <translation>MTA-STS 策略已关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="682"/>
+        <source>mode: none tells senders to forget the policy: the usual way to retire it.</source>
+        <translation>mode: none 告诉发送方忘掉该策略：这是停用策略的常规做法。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="686"/>
+        <source>The MTA-STS policy is cached for only %1 seconds</source>
+        <translation>MTA-STS 策略仅缓存 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="687"/>
+        <source>A short max_age means senders fetch the policy again often, and an attacker who can block that fetch gets the domain treated as unprotected sooner. RFC 8461 suggests weeks (e.g. 604800 or more).</source>
+        <translation>max_age 过短意味着发送方会频繁重新获取策略，能阻断该获取的攻击者可以更快地让该域名被视为不受保护。RFC 8461 建议设为数周（例如 604800 或更长）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="722"/>
+        <source>The MTA-STS policy does not cover MX host %1</source>
+        <translation>MTA-STS 策略未涵盖 MX 主机 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="723"/>
+        <source>In enforce mode, senders refuse every MX host no mx: pattern matches; when none is left, mail waits in their queues and then bounces.</source>
+        <translation>在 enforce 模式下，发送方会拒绝所有不匹配任何 mx: 模式的 MX 主机；若没有主机可用，邮件会在其队列中等待，随后退信。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="725"/>
+        <source>In testing mode senders deliver anyway and report the failure; switching to enforce now would refuse these hosts.</source>
+        <translation>在 testing 模式下，发送方仍会投递并报告该失败；现在切换到 enforce 将会拒绝这些主机。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="733"/>
+        <source>%1 MX address(es) would fail MTA-STS certificate checks</source>
+        <translation>%1 个 MX 地址将无法通过 MTA-STS 证书检查</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="734"/>
+        <source>In enforce mode, senders require TLS with a certificate that chains to a public CA and is valid for the MX name; these addresses fail that, so mail routed to them waits in the senders&apos; queues.</source>
+        <translation>在 enforce 模式下，发送方要求使用 TLS，且证书须能链接到公共 CA 并对 MX 名称有效；这些地址不满足要求，因此路由到它们的邮件会在发送方的队列中等待。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="737"/>
+        <source>In testing mode senders deliver anyway and report it; in enforce mode these addresses would be refused.</source>
+        <translation>在 testing 模式下，发送方仍会投递并报告此问题；在 enforce 模式下，这些地址将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="747"/>
+        <source>mx: patterns that match no MX host</source>
+        <translation>不匹配任何 MX 主机的 mx: 模式</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="748"/>
+        <source>Left over from an old MX set, or a typo of the intended name. They do no harm by themselves but make the policy harder to trust.</source>
+        <translation>可能是旧 MX 集合的遗留，或预期名称的拼写错误。它们本身无害，但会让策略更难以让人信赖。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="767"/>
+        <source>%1 publishes no TLS-RPT address</source>
+        <translation>%1 未发布 TLS-RPT 地址</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="768"/>
+        <source>Senders that fail TLS, DANE or MTA-STS checks toward this domain have nowhere to report it (RFC 8460), so failures stay invisible to you.</source>
+        <translation>对该域名的 TLS、DANE 或 MTA-STS 检查失败的发送方无处报告（RFC 8460），因此你看不到这些失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="775"/>
+        <source>%1 publishes %2 TLS-RPT records</source>
+        <translation>%1 发布了 %2 条 TLS-RPT 记录</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="776"/>
+        <source>RFC 8460 §3: with more than one record, senders send no reports.</source>
+        <translation>RFC 8460 §3：存在多条记录时，发送方不会发送报告。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="782"/>
+        <source>The TLS-RPT record of %1 is not valid</source>
+        <translation>%1 的 TLS-RPT 记录无效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="783"/>
+        <source>Senders ignore a record they cannot parse, so no reports arrive.</source>
+        <translation>发送方会忽略无法解析的记录，因此收不到任何报告。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="25"/>
+        <source>No cipher suite in common</source>
+        <translation>没有共同的密码套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="26"/>
+        <source>The two TLS libraries found no suite both accept. Either the partner offers only suites this side has disabled (RSA key exchange, 3DES, RC4, CBC), or the certificate type does not fit the partner&apos;s suites (an ECDSA-only certificate meets an RSA-only partner): both are logged with the same words. A scan of the server shows its certificate types; a simulation with the partner&apos;s cipher list shows which one it is.</source>
+        <translation>两个 TLS 库找不到双方都接受的套件。要么对方只提供本端已禁用的套件（RSA 密钥交换、3DES、RC4、CBC），要么证书类型与对方的套件不匹配（仅 ECDSA 的证书遇到仅支持 RSA 的对方）：两者在日志中的措辞相同。扫描服务器可显示其证书类型；用对方的密码列表进行模拟可显示是哪一种情况。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="31"/>
+        <source>Diffie-Hellman prime too small for the client</source>
+        <translation>Diffie-Hellman 素数对客户端而言太小</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="32"/>
+        <source>The client refused the server&apos;s DHE prime as too short (GnuTLS clients want at least 2048 bits at their normal level, OpenSSL 3 at security level 2 as well). Inbound, our server&apos;s DH parameters are too small; outbound, the partner&apos;s are. ECDHE suites, or 2048-bit DH parameters, avoid it (compat.dh_too_small when simulated).</source>
+        <translation>客户端认为服务器的 DHE 素数太短而拒绝（GnuTLS 客户端在常规级别下要求至少 2048 位，OpenSSL 3 在安全级别 2 下也是如此）。入站时是我方服务器的 DH 参数太小；出站时是对方的。使用 ECDHE 套件或 2048 位 DH 参数可避免（模拟时为 compat.dh_too_small）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="36"/>
+        <source>Certificate issuer not trusted</source>
+        <translation>证书颁发者不受信任</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="37"/>
+        <source>The verifying side does not trust the certificate&apos;s issuer: a self-signed certificate, a private CA, or a chain that lacks its intermediate certificate (chain.intermediate_missing reads the same in a log). The served chain tells which.</source>
+        <translation>验证方不信任证书的颁发者：自签名证书、私有 CA，或缺少中间证书的证书链（chain.intermediate_missing 在日志中的表述相同）。所提供的证书链可说明是哪一种。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="41"/>
+        <source>Certificate verification failed</source>
+        <translation>证书验证失败</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="42"/>
+        <source>Verification failed and the log does not say why: an untrusted issuer, a missing intermediate, an expired certificate or a name that does not match the host all end here. A session against the host shows each check.</source>
+        <translation>验证失败，日志未说明原因：不受信任的颁发者、缺少中间证书、证书过期或名称与主机不符都会出现在这里。对该主机进行一次会话可显示每项检查。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="45"/>
+        <source>Certificate expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="46"/>
+        <source>The certificate (or one in its chain) was past its notAfter date when the handshake ran.</source>
+        <translation>握手时该证书（或其证书链中的某个证书）已超过 notAfter 日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="48"/>
+        <source>Unexpected record version</source>
+        <translation>意外的记录版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="49"/>
+        <source>One side read a record it did not expect. Most often the other side spoke no TLS at that moment (plaintext after STARTTLS, or STARTTLS against an implicit-TLS port); sometimes the versions do not overlap. A session from here shows what the server sends.</source>
+        <translation>一方读到了意外的记录。最常见的是另一方当时没有使用 TLS（STARTTLS 之后仍为明文，或对隐式 TLS 端口使用 STARTTLS）；有时是版本没有交集。从这里发起一次会话可显示服务器发送的内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="53"/>
+        <source>No TLS version in common</source>
+        <translation>没有共同的 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="54"/>
+        <source>The two sides share no TLS version: one requires a version the other lacks (TLS 1.0/1.1 switched off on one side, a partner that knows only TLS 1.0, or TLS 1.3 only).</source>
+        <translation>双方没有共同的 TLS 版本：一方要求另一方不具备的版本（一方关闭了 TLS 1.0/1.1、对方只支持 TLS 1.0，或仅支持 TLS 1.3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="57"/>
+        <source>No signature algorithm in common</source>
+        <translation>没有共同的签名算法</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="58"/>
+        <source>No signature algorithm both sides accept for the certificate&apos;s key: an ECDSA-only or RSA-PSS certificate with a client that does not list it, or a SHA-1-only client against OpenSSL 3.</source>
+        <translation>没有双方都接受的、适用于该证书密钥的签名算法：仅 ECDSA 或 RSA-PSS 的证书遇到未列出它的客户端，或仅支持 SHA-1 的客户端对接 OpenSSL 3。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="61"/>
+        <source>Handshake failure alert</source>
+        <translation>握手失败警报</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="62"/>
+        <source>The peer ended the handshake with a handshake_failure alert, which several causes share: no suite in common, no signature algorithm in common, a certificate type it cannot use, or a client certificate it required. The alert alone does not tell them apart; a simulation with the partner&apos;s offer does.</source>
+        <translation>对端以 handshake_failure 警报结束了握手，多种原因都会如此：没有共同的套件、没有共同的签名算法、无法使用的证书类型，或要求了客户端证书。仅凭该警报无法区分；用对方的提议进行模拟可以区分。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="66"/>
+        <source>Handshake timed out</source>
+        <translation>握手超时</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="67"/>
+        <source>The handshake did not finish in time: a slow or overloaded peer, a packet filter dropping large records, or a client that stalled. Not a TLS setting as such.</source>
+        <translation>握手未能及时完成：对端缓慢或过载、包过滤器丢弃大记录，或客户端停滞。这本身不是 TLS 配置问题。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="70"/>
+        <source>Connection closed during the handshake</source>
+        <translation>握手期间连接被关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="71"/>
+        <source>The connection ended during the handshake without a TLS reason at this end: the peer gave up (its own verification or cipher failure, logged only on its side), a middlebox cut it, or the network dropped. The partner&apos;s log holds the reason; a session from here shows whether it happens to us too.</source>
+        <translation>连接在握手期间结束，本端没有 TLS 原因：对端放弃了（其自身的验证或加密失败，只记录在对端日志中）、中间设备切断了连接，或网络中断。对方的日志记录了原因；从这里发起一次会话可显示我方是否也会遇到。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="75"/>
+        <source>Not TLS</source>
+        <translation>不是 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="76"/>
+        <source>Bytes that are not TLS arrived where a handshake was expected: a scanner, an HTTP client, or a client speaking TLS at once to a STARTTLS port (or the other way round).</source>
+        <translation>在预期握手的位置收到了非 TLS 字节：扫描器、HTTP 客户端，或直接对 STARTTLS 端口使用 TLS 的客户端（或反之）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="79"/>
+        <source>TLS required but not offered</source>
+        <translation>要求 TLS 但未提供</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="80"/>
+        <source>One side required TLS and the other did not offer STARTTLS (or a middlebox removed it from the EHLO answer).</source>
+        <translation>一方要求 TLS，而另一方未提供 STARTTLS（或中间设备从 EHLO 响应中删除了它）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="82"/>
+        <source>Peer required TLS</source>
+        <translation>对端要求 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="83"/>
+        <source>The other side refused to go on without TLS, and TLS was not started.</source>
+        <translation>另一方拒绝在没有 TLS 的情况下继续，而 TLS 未启动。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="85"/>
+        <source>Other TLS failure</source>
+        <translation>其他 TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="86"/>
+        <source>A TLS failure whose words this version does not sort; the example line says what the library reported.</source>
+        <translation>本版本无法归类其措辞的 TLS 失败；示例行显示了库报告的内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="179"/>
+        <source>start from the saved scan</source>
+        <translation>以保存的扫描为起点</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="181"/>
+        <source>drop %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="183"/>
+        <source>suites &apos;%1&apos;</source>
+        <translation>套件“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="185"/>
+        <source>serve only %1</source>
+        <translation>只提供 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="187"/>
+        <source>DH prime %1 bits</source>
+        <translation>DH 素数 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="189"/>
+        <source>no change</source>
+        <translation>无变更</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="192"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="216"/>
+        <source>the cipher list &apos;%1&apos; names no suite the catalog knows</source>
+        <translation>密码列表“%1”中没有目录已知的套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="221"/>
+        <source>names not in the catalog were left out: %1</source>
+        <translation>已略去目录中没有的名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="238"/>
+        <source>an OpenSSL cipher list does not govern TLS 1.3 suites (Postfix: tls_high_cipherlist / OpenSSL Ciphersuites); TLS 1.3 was simulated with no suite</source>
+        <translation>OpenSSL 密码列表不管理 TLS 1.3 套件（Postfix：tls_high_cipherlist / OpenSSL Ciphersuites）；TLS 1.3 按没有套件进行了模拟</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="251"/>
+        <source>certificate types are the server&apos;s: outbound, the partner&apos;s certificate decides</source>
+        <translation>证书类型由服务器决定：出站时由对方的证书决定</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="278"/>
+        <source>%1; %2 suites; certificates %3; DH %4 bits (from the saved scan)</source>
+        <translation>%1；%2 个套件；证书 %3；DH %4 位（来自保存的扫描）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="279"/>
+        <source>%1; %2 suites; certificates %3; DH %4 bits (what the change leaves of a server that accepts every suite)</source>
+        <translation>%1；%2 个套件；证书 %3；DH %4 位（该变更对一台接受所有套件的服务器所保留的部分）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="281"/>
+        <location filename="../core/diagnose/simulator.cpp" line="57"/>
+        <source>no version</source>
+        <translation>无版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="287"/>
+        <source>without a saved scan of the server, today&apos;s server is taken as accepting everything, so only what the change itself removes is counted</source>
+        <translation>没有保存的服务器扫描时，当前服务器被视为接受一切，因此只计算变更本身移除的部分</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="289"/>
+        <source>a partner is judged by the versions and suites it used in these logs; it may offer more than it used, so &apos;loses TLS&apos; means none of what it used would still work</source>
+        <translation>对方按其在这些日志中使用的版本和套件来判断；它可能提供的比使用的更多，因此“失去 TLS”表示它用过的都将不再可用</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="332"/>
+        <source>the log names no cipher for its TLS messages, so the change cannot be judged for it</source>
+        <translation>日志未记录其 TLS 消息所用的密码套件，因此无法判断此变更对它的影响</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="337"/>
+        <source>none of the %1 version/suite pair(s) it used would still be accepted: %2</source>
+        <translation>它使用过的 %1 个版本/套件组合都将不再被接受：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="343"/>
+        <source>what it used is either refused or not in the catalog (%1), so it cannot be told</source>
+        <translation>它使用过的要么被拒绝，要么不在目录中（%1），因此无法判断</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="348"/>
+        <source>what it keeps is DHE, and a DH prime of %1 bits fails clients that cap it at 1024 (Java 7 and older); the log cannot tell its library</source>
+        <translation>它保留的是 DHE，而 %1 位的 DH 素数会使上限为 1024 的客户端（Java 7 及更早版本）失败；日志无法看出它使用的库</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="49"/>
+        <source>greylisting: the server defers the first contact from an address it does not know; a real mail server retries after a few minutes and gets through. Try again in 5-15 minutes.</source>
+        <translation>灰名单：服务器会推迟来自未知地址的首次联系；真正的邮件服务器会在几分钟后重试并成功。请在 5-15 分钟后重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="56"/>
+        <source>the server wants this client&apos;s address to have a reverse DNS (PTR) name that resolves back to it. Test from an address that has one, or ask for one to be set.</source>
+        <translation>服务器要求此客户端的地址具有可正向解析回该地址的反向 DNS（PTR）名称。请从具有此名称的地址测试，或请求设置一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="66"/>
+        <source>your address appears to be refused by reputation or a blocklist: the server refuses this client, not TLS. Look the address up at the list it names and ask for delisting, or test from an address the server accepts.</source>
+        <translation>您的地址似乎因信誉或黑名单被拒绝：服务器拒绝的是此客户端，而不是 TLS。请在其指出的列表中查询该地址并申请移除，或从服务器接受的地址进行测试。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="69"/>
+        <source>your address appears to be on %1: the server refuses this client, not TLS. Look the address up at the list it names and ask for delisting, or test from an address the server accepts.</source>
+        <translation>您的地址似乎在 %1 上：服务器拒绝的是此客户端，而不是 TLS。请在其指出的列表中查询该地址并申请移除，或从服务器接受的地址进行测试。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="79"/>
+        <source>a connection limit: the server counts connections from this address (or in all). Wait and retry with fewer at once (scan: --max-connections 1 --delay 1000; fleet: --per-host 1).</source>
+        <translation>连接限制：服务器统计来自此地址（或全部）的连接数。请等待后以更少的并发连接重试（scan：--max-connections 1 --delay 1000；fleet：--per-host 1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="86"/>
+        <source>the server offers STARTTLS but cannot start TLS: usually it cannot read its certificate or key (a wrong path, permissions after a renewal, a key that does not match). Its own log says which (Exim: mainlog/paniclog; Postfix: mail.log, &quot;cannot load certificate&quot;).</source>
+        <translation>服务器提供 STARTTLS 但无法启动 TLS：通常是它无法读取其证书或私钥（路径错误、续期后的权限问题、私钥不匹配）。它自己的日志会说明原因（Exim：mainlog/paniclog；Postfix：mail.log，&quot;cannot load certificate&quot;）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="96"/>
+        <source>the server rejects the name we gave in EHLO: give a fully qualified name that resolves to this address with --ehlo NAME.</source>
+        <translation>服务器拒绝了我们在 EHLO 中提供的名称：请用 --ehlo NAME 提供一个可解析到此地址的完全限定名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="98"/>
+        <source>the server rejects the name we gave in EHLO (&quot;%1&quot;): give a fully qualified name that resolves to this address with --ehlo NAME.</source>
+        <translation>服务器拒绝了我们在 EHLO 中提供的名称（&quot;%1&quot;）：请用 --ehlo NAME 提供一个可解析到此地址的完全限定名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="105"/>
+        <source>421: the server is busy, limiting connections, or shutting down; its text does not say which. Retry in a minute: a limit or a restart clears, a policy refusal comes back as 421 or 554 every time.</source>
+        <translation>421：服务器繁忙、正在限制连接或正在关闭；其文本未说明是哪一种。请一分钟后重试：限制或重启会解除，而策略拒绝每次都会返回 421 或 554。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="112"/>
+        <source>554 in the greeting: the server refuses every session from this client (an access rule, a blocklist, or no mail service here); its text does not say which. Ask its admin, or test from another address.</source>
+        <translation>问候中的 554：服务器拒绝来自此客户端的所有会话（访问规则、黑名单，或此处没有邮件服务）；其文本未说明是哪一种。请询问其管理员，或从其他地址测试。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="118"/>
+        <source>a temporary refusal (%1): retry later; if it persists, its text and the server&apos;s log say why.</source>
+        <translation>临时拒绝（%1）：请稍后重试；如果持续出现，其文本和服务器日志会说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="120"/>
+        <source>a permanent refusal (%1): its text says why; retrying the same way gives the same answer.</source>
+        <translation>永久拒绝（%1）：其文本说明了原因；以相同方式重试会得到相同的回答。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="42"/>
+        <location filename="../core/diagnose/session_rules.cpp" line="46"/>
+        <source>The server does not offer STARTTLS</source>
+        <translation>服务器不提供 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="43"/>
+        <source>The server&apos;s answer before TLS does not list STARTTLS (POP3: STLS), so every client either talks in cleartext (passwords and mail readable on the path) or, if it requires TLS, cannot connect at all.</source>
+        <translation>服务器在 TLS 之前的应答中没有列出 STARTTLS（POP3：STLS），因此每个客户端要么以明文通信（密码和邮件在传输路径上可被读取），要么在要求 TLS 时根本无法连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="57"/>
+        <source>SSLv2 is accepted</source>
+        <translation>接受 SSLv2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="58"/>
+        <source>SSL 2.0 (1995) is broken beyond repair: an attacker can decrypt sessions (DROWN) even of other servers that share the key. No mail client needs it.</source>
+        <translation>SSL 2.0（1995 年）已彻底被攻破、无法修复：攻击者可以解密会话（DROWN），甚至包括共用同一密钥的其他服务器的会话。没有任何邮件客户端需要它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="62"/>
+        <source>SSLv3 is accepted</source>
+        <translation>接受 SSLv3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="63"/>
+        <source>SSL 3.0 (1996) is vulnerable to POODLE and only offers weak ciphers. Mail servers from this decade never need it.</source>
+        <translation>SSL 3.0（1996 年）易受 POODLE 攻击，且只提供弱加密算法。这十年的邮件服务器从不需要它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="67"/>
+        <source>TLS 1.0 is accepted</source>
+        <translation>接受 TLS 1.0</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="68"/>
+        <source>TLS 1.0 (1999) is deprecated (RFC 8996). For mail it is still better than plaintext, so some sites keep it for old senders; turn it off once your logs show no partner using it.</source>
+        <translation>TLS 1.0（1999 年）已被弃用（RFC 8996）。对邮件而言它仍好过明文，因此有些站点为旧发件方保留它；一旦日志显示没有伙伴再使用它，就将其关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="73"/>
+        <source>TLS 1.1 is accepted</source>
+        <translation>接受 TLS 1.1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="74"/>
+        <source>TLS 1.1 (2006) is deprecated (RFC 8996) and almost no sender offers it without also offering TLS 1.2.</source>
+        <translation>TLS 1.1（2006 年）已被弃用（RFC 8996），几乎没有发件方只提供它而不同时提供 TLS 1.2。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="79"/>
+        <source>TLS 1.3 is not accepted</source>
+        <translation>不接受 TLS 1.3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="80"/>
+        <source>TLS 1.3 is faster (one round trip less), always has forward secrecy and hides the certificate from eavesdroppers. It needs GnuTLS &gt;= 3.6.5 or OpenSSL &gt;= 1.1.1.</source>
+        <translation>TLS 1.3 更快（少一次往返），始终具备前向保密，并向窃听者隐藏证书。它需要 GnuTLS &gt;= 3.6.5 或 OpenSSL &gt;= 1.1.1。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="92"/>
+        <source>Suites without encryption (NULL) are accepted</source>
+        <translation>接受无加密的套件（NULL）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="93"/>
+        <source>A NULL suite authenticates but does not encrypt: everything, passwords included, crosses the network in clear text while the client believes it is protected.</source>
+        <translation>NULL 套件只做认证而不加密：包括密码在内的一切都以明文穿过网络，而客户端却以为受到了保护。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="96"/>
+        <source>Anonymous suites (no server authentication) are accepted</source>
+        <translation>接受匿名套件（无服务器认证）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="97"/>
+        <source>Anonymous Diffie-Hellman encrypts without proving who the server is, so anyone in the path can sit in the middle. Opportunistic senders gain nothing from it that an ordinary suite would not give.</source>
+        <translation>匿名 Diffie-Hellman 加密时不证明服务器的身份，因此路径上的任何人都可以充当中间人。机会性加密的发件方从中得不到普通套件所不能提供的任何好处。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="100"/>
+        <source>EXPORT-grade suites are accepted</source>
+        <translation>接受 EXPORT 级套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="101"/>
+        <source>EXPORT suites use 40- or 56-bit keys from the 1990s US export rules; they can be broken in hours (FREAK, Logjam).</source>
+        <translation>EXPORT 套件使用源自 1990 年代美国出口规定的 40 或 56 位密钥；数小时内即可被攻破（FREAK、Logjam）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="104"/>
+        <source>RC4 suites are accepted</source>
+        <translation>接受 RC4 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="105"/>
+        <source>RC4 has statistical biases that leak plaintext over many connections (RFC 7465 forbids it).</source>
+        <translation>RC4 存在统计偏差，会在大量连接中泄露明文（RFC 7465 禁止使用它）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="107"/>
+        <source>Single-DES suites are accepted</source>
+        <translation>接受单 DES 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="108"/>
+        <source>DES has a 56-bit key; it was brute-forced in 1998.</source>
+        <translation>DES 的密钥只有 56 位；1998 年已被暴力破解。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="110"/>
+        <source>64-bit block ciphers (3DES, IDEA) are accepted: SWEET32</source>
+        <translation>接受 64 位分组密码（3DES、IDEA）：SWEET32</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="111"/>
+        <source>3DES and IDEA have a 64-bit block: after some gigabytes under one key, blocks collide and leak data (SWEET32, CVE-2016-2183). Only very old senders (Windows XP era) need them.</source>
+        <translation>3DES 和 IDEA 的分组长度为 64 位：同一密钥下加密数 GB 数据后，分组会发生碰撞并泄露数据（SWEET32，CVE-2016-2183）。只有非常老旧的发件方（Windows XP 时代）才需要它们。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="114"/>
+        <source>Suites without forward secrecy are accepted</source>
+        <translation>接受不具备前向保密的套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="115"/>
+        <source>With static RSA or DH key exchange, whoever obtains the server&apos;s private key later can decrypt every recorded session. ECDHE and DHE suites do not have this problem.</source>
+        <translation>使用静态 RSA 或 DH 密钥交换时，日后获得服务器私钥的任何人都能解密所有被记录的会话。ECDHE 和 DHE 套件没有这个问题。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="142"/>
+        <source>%1 with CBC suites: POODLE</source>
+        <translation>%1，且含 CBC 套件：POODLE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="152"/>
+        <source>CBC suites in TLS 1.0: BEAST</source>
+        <translation>TLS 1.0 中的 CBC 套件：BEAST</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="153"/>
+        <source>In TLS 1.0 a CBC record&apos;s IV is the last block of the record before, which a browser-style attacker who injects chosen plaintext can exploit (BEAST, 2011). Mail clients do not run attacker scripts, and today&apos;s clients split records (1/n-1), so this is listed for completeness; turning TLS 1.0 off removes it.</source>
+        <translation>在 TLS 1.0 中，CBC 记录的 IV 是前一条记录的最后一个分组，能注入所选明文的浏览器式攻击者可以利用这一点（BEAST，2011 年）。邮件客户端不会运行攻击者的脚本，而且如今的客户端会拆分记录（1/n-1），因此列出此项只为完整；关闭 TLS 1.0 即可消除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="163"/>
+        <source>CBC suites with MAC-then-encrypt: LUCKY13</source>
+        <translation>采用先 MAC 后加密的 CBC 套件：LUCKY13</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="164"/>
+        <source>CBC suites check the MAC after decrypting and removing the padding; the time that takes leaks whether the padding was right (Lucky Thirteen, CVE-2013-0169). Current TLS libraries answer in constant time and encrypt_then_mac (RFC 7366) removes the question; AEAD suites (GCM, ChaCha20) never have it.</source>
+        <translation>CBC 套件在解密并去除填充之后才校验 MAC；这一过程所花的时间会泄露填充是否正确（Lucky Thirteen，CVE-2013-0169）。当前的 TLS 库以恒定时间应答，encrypt_then_mac（RFC 7366）则彻底消除这一问题；AEAD 套件（GCM、ChaCha20）从来没有这个问题。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="175"/>
+        <location filename="../core/diagnose/session_rules.cpp" line="109"/>
+        <source>The server accepted STARTTLS but did not start TLS</source>
+        <translation>服务器接受了 STARTTLS，却没有启动 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="176"/>
+        <source>Every one of the scan&apos;s %1 connections got 220 to STARTTLS, and none of its TLS offers was answered in TLS (no ServerHello, no alert): the server closed, stalled or sent something else. The versions below are therefore not known, not refused. Partners see a broken connection and fall back to cleartext or defer.</source>
+        <translation>本次扫描的 %1 个连接对 STARTTLS 都收到了 220，但其 TLS 提议没有一个得到 TLS 应答（没有 ServerHello，也没有告警）：服务器关闭了连接、停滞不动或发送了别的内容。因此下面的版本是未知，而不是被拒绝。伙伴看到的是一条中断的连接，会回退到明文或推迟投递。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="183"/>
+        <source>The server does not answer in TLS</source>
+        <translation>服务器不以 TLS 应答</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="184"/>
+        <source>None of the scan&apos;s %1 TLS offers was answered in TLS (no ServerHello, no alert): the service closed, stalled or sent something else. The versions below are therefore not known, not refused.</source>
+        <translation>本次扫描的 %1 个 TLS 提议没有一个得到 TLS 应答（没有 ServerHello，也没有告警）：该服务关闭了连接、停滞不动或发送了别的内容。因此下面的版本是未知，而不是被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="194"/>
+        <source>The TLS handshake breaks after the server&apos;s ServerHello</source>
+        <translation>TLS 握手在服务器发出 ServerHello 之后中断</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="195"/>
+        <source>%1 of the scan&apos;s TLS offers got a ServerHello, and then the handshake broke without an alert from the server: the server closed the connection, stopped answering, or sent what is not valid TLS (our client then ended the handshake). The server picks a version and suite, so it is not refusing the offer, yet no client can finish the handshake: partners fall back to cleartext or defer, and a version shown below as not accepted may be one the server answers this way. The evidence fits several causes: the server failing after its hello (a certificate or key it cannot load or send, a crashing process: its log at the time of the scan tells), a certificate chain too large for any client, or a middlebox cutting or rewriting the connection (a session from another network, or mailtls session showing what arrived after the ServerHello, tells them apart).</source>
+        <translation>本次扫描有 %1 个 TLS 提议收到了 ServerHello，随后握手在服务器未发出告警的情况下中断：服务器关闭了连接、停止应答，或发送了无效的 TLS 数据（随后由我们的客户端结束握手）。服务器选定了版本和套件，因此并不是拒绝该提议，但没有任何客户端能完成握手：伙伴会回退到明文或推迟投递，而下面显示为不接受的版本，也可能是服务器以这种方式应答的版本。这一证据符合多种原因：服务器在发出 hello 后出错（无法加载或发送的证书或密钥、崩溃的进程：扫描时刻的服务器日志可以说明），证书链大到任何客户端都无法处理，或中间设备切断或改写了连接（从另一个网络发起的会话，或显示 ServerHello 之后到达内容的 mailtls session，可以区分这些情况）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="216"/>
+        <location filename="../core/diagnose/session_rules.cpp" line="68"/>
+        <source>The server sent data after its 220 to STARTTLS</source>
+        <translation>服务器在对 STARTTLS 回复 220 之后发送了数据</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="217"/>
+        <source>On %1 of the scan&apos;s connections the server sent more bytes in cleartext after answering 220 to STARTTLS, before the TLS handshake. RFC 3207 allows nothing there. Either the server answers commands it read before TLS from a buffer it keeps across STARTTLS (the STARTTLS command-injection flaw, CVE-2011-0411 and kin), or a middlebox adds data. The scan discarded the bytes; check the server&apos;s version against its advisories, and whether a proxy sits in front of it.</source>
+        <translation>本次扫描中有 %1 个连接上，服务器在对 STARTTLS 回复 220 之后、TLS 握手之前，又以明文发送了更多字节。RFC 3207 不允许在此处发送任何内容。要么服务器用跨越 STARTTLS 保留的缓冲区应答了它在 TLS 之前读到的命令（STARTTLS 命令注入漏洞，CVE-2011-0411 及同类问题），要么有中间设备添加了数据。扫描已丢弃这些字节；请对照安全公告检查服务器的版本，并确认其前面是否有代理。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="237"/>
+        <source>DHE uses a %1-bit prime: LOGJAM</source>
+        <translation>DHE 使用 %1 位素数：LOGJAM</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="237"/>
+        <source>DHE uses a %1-bit prime</source>
+        <translation>DHE 使用 %1 位素数</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="239"/>
+        <source>The Diffie-Hellman prime has %1 bits. Primes under 2048 bits are within reach of well-funded attackers (Logjam), and clients at OpenSSL security level 2 refuse them, so such partners fail to connect.</source>
+        <translation>Diffie-Hellman 素数只有 %1 位。低于 2048 位的素数在资金充足的攻击者能力范围之内（Logjam），而 OpenSSL 安全级别为 2 的客户端会拒绝它们，因此这类伙伴无法连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="255"/>
+        <source>DHE suites break the handshake</source>
+        <translation>DHE 套件使握手中断</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="256"/>
+        <source>Offered on their own, the server&apos;s DHE suites (%1 of them, %2) ended the handshake without a refusal, while the other suites of the same version work. The server has DHE enabled but cannot complete it, most often because it has no Diffie-Hellman parameters (Dovecot without ssl_dh logs &quot;Diffie-Hellman key exchange requested, but no DH parameters provided&quot;). A client that prefers DHE, or offers nothing else, gets no TLS from this server and falls back to cleartext or gives up. Give the server DH parameters, or take DHE out of its cipher list.</source>
+        <translation>单独提供时，服务器的 DHE 套件（共 %1 个，%2）在没有拒绝的情况下结束了握手，而同一版本的其他套件正常工作。服务器启用了 DHE 却无法完成它，最常见的原因是没有 Diffie-Hellman 参数（没有 ssl_dh 的 Dovecot 会记录 &quot;Diffie-Hellman key exchange requested, but no DH parameters provided&quot;）。偏好 DHE 或只提供 DHE 的客户端无法从该服务器获得 TLS，会回退到明文或放弃。请为服务器提供 DH 参数，或将 DHE 从其加密套件列表中移除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="270"/>
+        <source>Only an ECDSA certificate is served</source>
+        <translation>只提供 ECDSA 证书</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="271"/>
+        <source>Every certificate the server served has an ECDSA key. Senders that offer only RSA-authenticated suites (older appliances, some Java and Windows stacks) find no shared suite and deliver in clear text or not at all. Serve an RSA certificate next to the ECDSA one.</source>
+        <translation>服务器提供的每张证书都使用 ECDSA 密钥。只提供 RSA 认证套件的发件方（较旧的设备、某些 Java 和 Windows 协议栈）找不到共同的套件，只能以明文投递或根本无法投递。请在 ECDSA 证书之外再提供一张 RSA 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="281"/>
+        <source>No secure renegotiation (RFC 5746)</source>
+        <translation>不支持安全重新协商（RFC 5746）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="282"/>
+        <source>The server&apos;s ServerHello carries no renegotiation_info, though the client signalled support. Without it a renegotiation cannot be tied to the handshake before it, so a man in the middle can splice his own data in front of a client&apos;s session (CVE-2009-3555), and current clients (OpenSSL 3 by default) refuse to connect at all. Every TLS library since 2010 supports it: an old library, a setting that turns it off, or a middlebox that strips it.</source>
+        <translation>服务器的 ServerHello 不含 renegotiation_info，尽管客户端已表明支持。没有它，重新协商就无法与之前的握手绑定，中间人因而可以把自己的数据拼接到客户端会话的前面（CVE-2009-3555），而当前的客户端（OpenSSL 3 默认如此）会直接拒绝连接。自 2010 年以来的每个 TLS 库都支持它：原因是库太旧、某个配置关闭了它，或中间设备将其剥除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="290"/>
+        <source>The server accepts client-initiated renegotiation</source>
+        <translation>服务器接受客户端发起的重新协商</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="291"/>
+        <source>A client may ask this server for a fresh handshake on an open connection, again and again: each costs the server a private-key operation and the client almost nothing, a cheap way to load the server (a denial of service). No mail client needs it: turn it off where the TLS library allows. (Not to be confused with openssl s_client, which renegotiates when a typed line starts with R, as in RCPT TO: a server that refuses then ends the session, which is the right answer.)</source>
+        <translation>客户端可以在已打开的连接上一次又一次地要求该服务器进行新的握手：每次都让服务器付出一次私钥运算，而客户端几乎没有成本，这是给服务器加压的廉价手段（拒绝服务）。没有邮件客户端需要它：在 TLS 库允许的情况下将其关闭。（不要与 openssl s_client 混淆：当输入的行以 R 开头时（如 RCPT TO），它会发起重新协商；拒绝的服务器随后结束会话，这才是正确的应答。）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="299"/>
+        <source>No downgrade protection by TLS_FALLBACK_SCSV (RFC 7507)</source>
+        <translation>没有 TLS_FALLBACK_SCSV 降级保护（RFC 7507）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="300"/>
+        <source>A hello for a version below the server&apos;s highest, marked with TLS_FALLBACK_SCSV, was accepted instead of refused with inappropriate_fallback. A client that retries with a lower version after a failed handshake can then be pushed down to it by whoever breaks the first attempt. Current TLS libraries refuse such hellos on their own.</source>
+        <translation>一个针对低于服务器最高版本、并带有 TLS_FALLBACK_SCSV 标记的 hello 被接受了，而不是以 inappropriate_fallback 拒绝。这样一来，握手失败后改用较低版本重试的客户端，就可能被破坏其第一次尝试的人压低到该版本。当前的 TLS 库会自行拒绝这类 hello。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="306"/>
+        <source>No TLS 1.3 downgrade sentinel</source>
+        <translation>没有 TLS 1.3 降级哨兵</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="307"/>
+        <source>The server speaks TLS 1.3, but when it negotiates TLS 1.2 or lower its ServerHello.random does not end in the marker RFC 8446 (4.1.3) prescribes. TLS 1.3 clients look for it to detect an attacker who removed TLS 1.3 from their hello; without it, that downgrade goes unnoticed. A TLS-terminating device in front of the server that rewrites the hello is a common cause.</source>
+        <translation>服务器支持 TLS 1.3，但在协商 TLS 1.2 或更低版本时，其 ServerHello.random 末尾没有 RFC 8446（4.1.3）规定的标记。TLS 1.3 客户端依靠它来发现从其 hello 中删去 TLS 1.3 的攻击者；没有它，这种降级就不会被察觉。常见原因是服务器前面有一台改写 hello 的 TLS 终结设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="314"/>
+        <source>No extended master secret (RFC 7627)</source>
+        <translation>不支持扩展主密钥（RFC 7627）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="315"/>
+        <source>The server does not use the extended master secret in TLS 1.2 and below, so the session keys are not bound to the whole handshake: the triple-handshake attack (resumption and renegotiation across two servers) stays possible, and clients in FIPS mode may refuse the connection. TLS libraries have supported it since 2015.</source>
+        <translation>服务器在 TLS 1.2 及以下版本中不使用扩展主密钥，因此会话密钥没有与整个握手绑定：三重握手攻击（跨两台服务器的会话恢复与重新协商）仍然可行，而处于 FIPS 模式的客户端可能拒绝连接。TLS 库自 2015 年起就已支持它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="321"/>
+        <source>CBC suites without encrypt-then-MAC (RFC 7366): LUCKY13</source>
+        <translation>CBC 套件未使用先加密后 MAC（RFC 7366）：LUCKY13</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="322"/>
+        <source>The server negotiates CBC suites in MAC-then-encrypt order, the construction behind padding-oracle and timing attacks (Lucky Thirteen, POODLE-style). With the encrypt_then_mac extension the record is authenticated before it is decrypted. Preferring AEAD suites (GCM, ChaCha20) avoids the question for capable senders.</source>
+        <translation>服务器以先 MAC 后加密的顺序协商 CBC 套件，这正是填充预言和计时攻击（Lucky Thirteen、POODLE 类攻击）所利用的结构。使用 encrypt_then_mac 扩展时，记录会在解密之前先被认证。优先使用 AEAD 套件（GCM、ChaCha20）可为有能力的发件方避开这一问题。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="336"/>
+        <source>No TLS session resumption</source>
+        <translation>不支持 TLS 会话恢复</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="337"/>
+        <source>The server resumed no earlier session, neither by session id nor by ticket: every connection pays a full handshake (a certificate sent, a key exchange and a signature). For a mail server that costs little, since few senders keep sessions (Postfix&apos;s smtp client does, with smtp_tls_session_cache_database); it matters more for a busy submission service or a peer that delivers over many connections.</source>
+        <translation>服务器没有恢复任何先前的会话，无论是通过会话 ID 还是通过票据：每个连接都要进行一次完整握手（发送证书、一次密钥交换和一次签名）。对邮件服务器而言代价不大，因为很少有发件方保留会话（Postfix 的 smtp 客户端会保留，配置 smtp_tls_session_cache_database 即可）；对于繁忙的提交服务或通过大量连接投递的对端，这一点更为重要。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="346"/>
+        <source>Must-staple certificate served without a staple</source>
+        <translation>must-staple 证书在没有装订的情况下提供</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="347"/>
+        <source>The certificate carries the TLS feature status_request (RFC 7633, &quot;must-staple&quot;): it promises that the server always staples an OCSP response. The server sent none, so every client that honours the promise (Firefox, and any TLS stack that checks RFC 7633) must refuse the connection as if the certificate were revoked. Configure stapling, or get a certificate without must-staple.</source>
+        <translation>该证书带有 TLS 特性 status_request（RFC 7633，&quot;must-staple&quot;）：它承诺服务器总会装订一个 OCSP 响应。服务器却没有发送，因此每个遵守这一承诺的客户端（Firefox，以及任何检查 RFC 7633 的 TLS 协议栈）都必须拒绝连接，就像证书已被吊销一样。请配置 OCSP 装订，或换一张不带 must-staple 的证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="354"/>
+        <source>The stapled OCSP response says the certificate is revoked</source>
+        <translation>装订的 OCSP 响应表明证书已被吊销</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="355"/>
+        <source>The server itself staples its CA&apos;s answer that the certificate is revoked. Every client that looks at the staple fails verification, and the certificate cannot be trusted anyway: replace it (new key, new certificate) and fetch a fresh staple.</source>
+        <translation>服务器自己装订了其 CA 关于证书已被吊销的答复。每个查看装订内容的客户端都会验证失败，而且该证书本来也不可信：请更换它（新密钥、新证书），并获取新的装订响应。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="365"/>
+        <source>The stapled OCSP response has expired</source>
+        <translation>装订的 OCSP 响应已过期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="366"/>
+        <source>The staple&apos;s nextUpdate had passed when the server sent it: the server keeps serving an old response instead of fetching a new one. Clients that check staples treat an expired one as no answer or as a failure (with a must-staple certificate, a hard one). Whatever refreshes the OCSP file has stopped working.</source>
+        <translation>服务器发送装订响应时，其 nextUpdate 已经过去：服务器一直在提供旧的响应，而没有获取新的。检查装订的客户端会把过期的响应视为没有答复或视为失败（对于 must-staple 证书则是硬性失败）。负责刷新 OCSP 文件的机制已停止工作。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="372"/>
+        <source>The stapled OCSP response does not vouch for the certificate</source>
+        <translation>装订的 OCSP 响应不能为该证书作证</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="373"/>
+        <source>The server staples something, but not a usable answer for its certificate: no OCSP response, an error status, no entry for the served certificate, or &quot;unknown&quot; (often the response of another certificate or issuer). Clients ignore it at best; the OCSP file is the wrong one or out of date.</source>
+        <translation>服务器装订了某些内容，但不是针对其证书的可用答复：没有 OCSP 响应、错误状态、没有所提供证书的条目，或为 &quot;unknown&quot;（通常是另一张证书或另一个签发者的响应）。客户端充其量会忽略它；OCSP 文件用错了或已过时。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="379"/>
+        <source>The server accepts TLS 1.3 early data (0-RTT)</source>
+        <translation>服务器接受 TLS 1.3 早期数据（0-RTT）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="380"/>
+        <source>Data a client sends with its first flight on a resumed TLS 1.3 connection is taken before the handshake is done. Such data can be replayed by an attacker who recorded it; the server must treat it as replayable. SMTP commands sent early are mostly harmless to repeat (EHLO), but a replayed message transaction would be delivered twice; mail clients and MTAs hardly ever use 0-RTT.</source>
+        <translation>客户端在恢复的 TLS 1.3 连接上随第一轮报文发送的数据，在握手完成之前就被接收。记录下这些数据的攻击者可以重放它们；服务器必须把它们当作可被重放的数据来处理。提前发送的 SMTP 命令大多可以无害地重复（EHLO），但被重放的邮件事务会被投递两次；邮件客户端和 MTA 几乎从不使用 0-RTT。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="388"/>
+        <source>Heartbleed: the server leaks memory (CVE-2014-0160)</source>
+        <translation>Heartbleed：服务器泄露内存（CVE-2014-0160）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="389"/>
+        <source>The server answered a heartbeat request with more bytes than the request carried: the rest is its own memory, which can hold private keys, passwords and other users&apos; mail. Anyone who can connect can read it, without leaving a trace in the usual logs. The TLS library is OpenSSL 1.0.1 to 1.0.1f or something built the same way. Upgrade it now, then replace the certificate&apos;s key and revoke the old certificate, and treat every password used over TLS with this server as known. (The leaked bytes were neither kept nor shown.)</source>
+        <translation>服务器对一个心跳请求的应答字节数多于请求本身携带的字节数：多出的部分是它自己的内存，其中可能含有私钥、密码和其他用户的邮件。任何能连接的人都能读取它，且不会在常规日志中留下痕迹。TLS 库是 OpenSSL 1.0.1 至 1.0.1f，或以同样方式构建的东西。请立即升级，然后更换证书的密钥并吊销旧证书，并把通过 TLS 与该服务器使用过的每个密码都视为已泄露。（泄露的字节既未保存也未显示。）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="398"/>
+        <source>CCS injection: an early ChangeCipherSpec is accepted (CVE-2014-0224)</source>
+        <translation>CCS 注入：过早的 ChangeCipherSpec 被接受（CVE-2014-0224）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="399"/>
+        <source>The server took a ChangeCipherSpec before any key exchange and switched to keys made from an empty premaster. A man in the middle between two such peers can make them use keys he knows and read or change the session. The TLS library is an OpenSSL before 0.9.8za, 1.0.0m or 1.0.1h: upgrade it.</source>
+        <translation>服务器在任何密钥交换之前就接受了 ChangeCipherSpec，并切换到由空预主密钥生成的密钥。位于两个这样的对端之间的中间人可以让它们使用他已知的密钥，从而读取或篡改会话。TLS 库是 0.9.8za、1.0.0m 或 1.0.1h 之前的 OpenSSL：请升级。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="405"/>
+        <source>ROBOT: an RSA padding oracle (Bleichenbacher)</source>
+        <translation>ROBOT：RSA 填充预言（Bleichenbacher）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="406"/>
+        <source>The server answers malformed RSA-encrypted premasters differently from a well-formed one. With many such connections an attacker can decrypt recorded sessions that used RSA key exchange, or sign with the server&apos;s key (Return Of Bleichenbacher&apos;s Oracle Threat, 2017). Upgrade the TLS library (or the appliance&apos;s firmware) and disable the RSA key exchange suites (TLS_RSA_*): ECDHE suites do not use the premaster this way.</source>
+        <translation>服务器对格式错误的 RSA 加密预主密钥的应答与对格式正确的不同。借助大量这样的连接，攻击者可以解密使用 RSA 密钥交换的已记录会话，或用服务器的密钥进行签名（Return Of Bleichenbacher&apos;s Oracle Threat，2017 年）。请升级 TLS 库（或设备固件），并禁用 RSA 密钥交换套件（TLS_RSA_*）：ECDHE 套件不会以这种方式使用预主密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="413"/>
+        <source>Ticketbleed: the session id leaks memory (CVE-2016-9244)</source>
+        <translation>Ticketbleed：会话 ID 泄露内存（CVE-2016-9244）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="414"/>
+        <source>The server echoed a 1-byte session id sent with a session ticket as a 32-byte one: the 31 extra bytes are its memory, which may hold other connections&apos; session secrets. Known from F5 BIG-IP with session tickets on; upgrade the firmware or turn session tickets off on that profile.</source>
+        <translation>服务器把随会话票据发送的 1 字节会话 ID 作为 32 字节的 ID 回显：多出的 31 个字节是它的内存，其中可能含有其他连接的会话密钥。已知出现在启用了会话票据的 F5 BIG-IP 上；请升级固件，或在该配置文件中关闭会话票据。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="427"/>
+        <source>Commands sent before STARTTLS are executed inside TLS</source>
+        <translation>在 STARTTLS 之前发送的命令在 TLS 内被执行</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="428"/>
+        <source>A command written in cleartext right behind STARTTLS was kept by the server and answered inside the TLS session (the CVE-2011-0411 kind of bug). A man in the middle can therefore inject commands (a MAIL FROM, a RCPT TO; in IMAP, POP3 or ManageSieve a login or a command on the mailbox) that run as if the client had sent them under TLS, and steer or capture its mail or its authentication. The server must discard everything it read before the handshake.</source>
+        <translation>紧跟在 STARTTLS 之后以明文写入的命令被服务器保留，并在 TLS 会话内得到应答（CVE-2011-0411 一类的漏洞）。因此中间人可以注入命令（MAIL FROM、RCPT TO；在 IMAP、POP3 或 ManageSieve 中则是登录或针对邮箱的命令），这些命令会像客户端在 TLS 下发送的一样被执行，从而操纵或截获其邮件或认证信息。服务器必须丢弃它在握手之前读到的一切内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="442"/>
+        <source>IMAP accepts passwords before STARTTLS</source>
+        <translation>IMAP 在 STARTTLS 之前接受密码</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="443"/>
+        <source>On the unencrypted connection the server offers a password login (no LOGINDISABLED, or AUTH=PLAIN/LOGIN listed) or began an AUTHENTICATE PLAIN exchange, so a mail client that does not insist on STARTTLS sends the user&apos;s password in cleartext. A server that refuses cleartext logins says LOGINDISABLED and refuses AUTHENTICATE PLAIN until TLS is up (RFC 9051 6.2.3). The probe cancelled the exchange; no credentials were sent.</source>
+        <translation>在未加密的连接上，服务器提供密码登录（没有 LOGINDISABLED，或列出了 AUTH=PLAIN/LOGIN），或开始了 AUTHENTICATE PLAIN 交换，因此不坚持使用 STARTTLS 的邮件客户端会以明文发送用户的密码。拒绝明文登录的服务器会声明 LOGINDISABLED，并在 TLS 建立之前拒绝 AUTHENTICATE PLAIN（RFC 9051 6.2.3）。探测已取消该交换；没有发送任何凭据。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="451"/>
+        <source>POP3 offers password logins before STLS</source>
+        <translation>POP3 在 STLS 之前提供密码登录</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="452"/>
+        <source>On the unencrypted connection the CAPA list offers USER or SASL PLAIN/LOGIN, or the server began an AUTH PLAIN exchange, so a mail client that does not insist on STLS sends the user&apos;s password in cleartext (RFC 2595 4, RFC 8314). The probe cancelled the exchange; no credentials were sent.</source>
+        <translation>在未加密的连接上，CAPA 列表提供 USER 或 SASL PLAIN/LOGIN，或服务器开始了 AUTH PLAIN 交换，因此不坚持使用 STLS 的邮件客户端会以明文发送用户的密码（RFC 2595 4，RFC 8314）。探测已取消该交换；没有发送任何凭据。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="458"/>
+        <source>ManageSieve offers SASL before STARTTLS</source>
+        <translation>ManageSieve 在 STARTTLS 之前提供 SASL</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="459"/>
+        <source>The capability list the server greets with names SASL mechanisms on the unencrypted connection, or it began an AUTHENTICATE &quot;PLAIN&quot; exchange, so a Sieve client that does not insist on STARTTLS sends the user&apos;s password in cleartext (RFC 5804 2.1 and 4). The probe cancelled the exchange; no credentials were sent.</source>
+        <translation>服务器在未加密连接上用来打招呼的能力列表中列出了 SASL 机制，或它开始了 AUTHENTICATE &quot;PLAIN&quot; 交换，因此不坚持使用 STARTTLS 的 Sieve 客户端会以明文发送用户的密码（RFC 5804 2.1 和 4）。探测已取消该交换；没有发送任何凭据。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="468"/>
+        <source>The submission port accepts MAIL before STARTTLS</source>
+        <translation>提交端口在 STARTTLS 之前接受 MAIL</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="469"/>
+        <source>On the submission port (587) the server accepted MAIL FROM before TLS was started. A client that is stripped of STARTTLS by a man in the middle sends its whole message, and often its password, in cleartext; RFC 8314 asks submission servers to require TLS first. (An MX on port 25 accepting cleartext mail is normal and raises nothing.)</source>
+        <translation>在提交端口（587）上，服务器在 TLS 启动之前就接受了 MAIL FROM。被中间人剥除了 STARTTLS 的客户端会以明文发送整封邮件，而且往往连同其密码；RFC 8314 要求提交服务器先强制使用 TLS。（25 端口上的 MX 接受明文邮件属正常情况，不会触发任何结果。）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="477"/>
+        <source>The submission port offers AUTH before STARTTLS</source>
+        <translation>提交端口在 STARTTLS 之前提供 AUTH</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="478"/>
+        <source>On the submission port (587) the EHLO answer before TLS advertises AUTH, so a client (or one whose STARTTLS an attacker removed) may send its user name and password in cleartext. Offer AUTH only once TLS is up.</source>
+        <translation>在提交端口（587）上，TLS 之前的 EHLO 应答就宣告了 AUTH，因此客户端（或被攻击者删去了 STARTTLS 的客户端）可能以明文发送用户名和密码。请只在 TLS 建立后才提供 AUTH。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="494"/>
+        <source>The server limited the scan&apos;s connections</source>
+        <translation>服务器限制了扫描的连接</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="495"/>
+        <source>The server turned connections away while we scanned (a 421 reply, a close before the greeting or during the dialogue, or a refused connect once it had answered). The scan waited and retried, so the results are complete; it only took longer. Busy answers were never counted as refusals.</source>
+        <translation>扫描期间服务器拒绝了一些连接（421 应答、在问候之前或对话期间关闭连接，或在已应答过之后拒绝建立连接）。扫描等待并重试了，因此结果是完整的；只是花了更长时间。繁忙应答从未被算作拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="501"/>
+        <source>Some connections got no greeting in time</source>
+        <translation>部分连接未及时收到问候</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="502"/>
+        <source>The TCP connection was made, but the server sent no greeting within the timeout, and it never answered 421 or closed a connection. That fits two readings: a deliberate delay (a tarpit, a connection limit that holds instead of refusing), or a server or machine too loaded to take the connection in time (the kernel completes the TCP handshake; while the listen queue is full, the mail server accepts it seconds later, and a slow TCP connect points the same way). Which one, the scan cannot tell; the server&apos;s log at the time of the scan can (a connection logged late, or not at all, is load). The scan waited and retried, so the results are complete; no limit is claimed.</source>
+        <translation>TCP 连接已建立，但服务器在超时时间内没有发送问候，而且从未应答 421，也没有关闭连接。这有两种解读：有意的延迟（tarpit，或以拖延代替拒绝的连接限制），或服务器或机器负载过高、无法及时接收连接（内核完成了 TCP 握手；在监听队列已满时，邮件服务器要过几秒才接受它，而 TCP 连接建立缓慢也指向同一原因）。扫描无法判断是哪一种；扫描时刻的服务器日志可以（连接被延迟记录或根本没有记录，说明是负载问题）。扫描等待并重试了，因此结果是完整的；不认定存在限制。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="37"/>
+        <source>The server does not offer %1</source>
+        <translation>服务器不提供 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="38"/>
+        <source>The capability list before TLS does not name %1, so every mail client either logs in and reads mail in cleartext (passwords and messages readable on the path) or, if it requires TLS, cannot connect at all.</source>
+        <translation>TLS 之前的能力列表中没有 %1，因此每个邮件客户端要么以明文登录并读取邮件（密码和消息在传输路径上可被读取），要么在要求 TLS 时根本无法连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="47"/>
+        <source>The EHLO reply does not list STARTTLS, so every partner either delivers in cleartext or, if it requires TLS (DANE, MTA-STS, a policy for this domain), defers the mail and retries until it bounces days later.</source>
+        <translation>EHLO 应答中没有列出 STARTTLS，因此每个伙伴要么以明文投递，要么在要求 TLS 时（DANE、MTA-STS、针对此域名的策略）推迟该邮件并不断重试，直到几天后退信。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="56"/>
+        <source>The server refuses STARTTLS it advertised</source>
+        <translation>服务器拒绝了它自己宣告的 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="57"/>
+        <source>STARTTLS was listed in EHLO but the server answered it with an error, so no partner can start TLS. This usually means the server cannot load its certificate or key (check its log for the TLS error).</source>
+        <translation>EHLO 中列出了 STARTTLS，但服务器对它回复了错误，因此没有伙伴能启动 TLS。这通常意味着服务器无法加载其证书或密钥（请在其日志中查找 TLS 错误）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="69"/>
+        <source>After answering 220 to STARTTLS the server sent %1 more byte(s) in cleartext before the TLS handshake. RFC 3207 allows nothing there. Either the server answers commands it read before TLS from a buffer it keeps across STARTTLS (the STARTTLS command-injection flaw, CVE-2011-0411 and kin), or a middlebox adds data. This client discarded the bytes; check the server&apos;s version against its advisories, and whether a proxy sits in front of it.</source>
+        <translation>服务器在对 STARTTLS 回复 220 之后、TLS 握手之前，又以明文发送了 %1 个字节。RFC 3207 不允许在此处发送任何内容。要么服务器用跨越 STARTTLS 保留的缓冲区应答了它在 TLS 之前读到的命令（STARTTLS 命令注入漏洞，CVE-2011-0411 及同类问题），要么有中间设备添加了数据。本客户端已丢弃这些字节；请对照安全公告检查服务器的版本，并检查它前面是否有代理。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="88"/>
+        <source>The server requires a client certificate</source>
+        <translation>服务器要求客户端证书</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="89"/>
+        <source>The server asked for a client certificate (CertificateRequest) and ended the connection when none was sent. Partners without a certificate it trusts cannot deliver over TLS. Run again with --client-cert/--client-key, or make the certificate optional for this host.</source>
+        <translation>服务器请求了客户端证书（CertificateRequest），并在没有收到证书时结束了连接。没有它所信任证书的伙伴无法通过 TLS 投递。请使用 --client-cert/--client-key 再次运行，或将此主机的客户端证书设为可选。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="102"/>
+        <source>The server answered 220 to STARTTLS but then sent no TLS handshake at all. Partners see a broken connection and fall back to cleartext or defer.</source>
+        <translation>服务器对 STARTTLS 回复了 220，但随后根本没有发送 TLS 握手。伙伴看到的是一条中断的连接，会回退到明文或推迟投递。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="104"/>
+        <source>The server answered 220 to STARTTLS but then sent %1 byte(s) that never made a complete TLS handshake message (a truncated or malformed ServerHello, or something that is not TLS). Partners see a broken connection and fall back to cleartext or defer.</source>
+        <translation>服务器对 STARTTLS 回复了 220，但随后发送的 %1 个字节始终没有构成一条完整的 TLS 握手消息（被截断或格式错误的 ServerHello，或根本不是 TLS 的内容）。伙伴看到的是一条中断的连接，会回退到明文或推迟投递。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="114"/>
+        <source>no alert (connection closed)</source>
+        <translation>无告警（连接已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="116"/>
+        <source>The TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="117"/>
+        <source>Client and server could not agree on a TLS connection with this offer. An alert named handshake_failure or insufficient_security usually means no shared cipher suite or group; protocol_version means no shared TLS version. The scan shows what the server accepts.</source>
+        <translation>客户端与服务器无法就此提议达成 TLS 连接。名为 handshake_failure 或 insufficient_security 的告警通常表示没有共同的密码套件或组；protocol_version 表示没有共同的 TLS 版本。扫描会显示服务器接受哪些内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="131"/>
+        <source>%1 was negotiated</source>
+        <translation>协商结果为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="132"/>
+        <source>The server agreed to %1, a deprecated protocol version (RFC 8996). Modern clients refuse it; keep it only if a partner that cannot do TLS 1.2 still needs it.</source>
+        <translation>服务器同意使用 %1，这是一个已弃用的协议版本（RFC 8996）。现代客户端会拒绝它；只有当某个不支持 TLS 1.2 的伙伴仍需要它时才保留。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="139"/>
+        <source>Diffie-Hellman prime of only %1 bits</source>
+        <translation>Diffie-Hellman 素数仅有 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="140"/>
+        <source>The server&apos;s DHE key exchange uses a %1-bit prime. GnuTLS clients (Exim on Debian among them) refuse primes under their minimum (often 2048 bits) and the handshake fails; primes this small are also within reach of precomputation attacks (Logjam).</source>
+        <translation>服务器的 DHE 密钥交换使用 %1 位的素数。GnuTLS 客户端（包括 Debian 上的 Exim）会拒绝低于其最小值（通常为 2048 位）的素数，握手随之失败；这么小的素数也在预计算攻击（Logjam）的能力范围之内。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="148"/>
+        <source>TLS compression is enabled</source>
+        <translation>已启用 TLS 压缩</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="149"/>
+        <source>TLS-level compression leaks secrets through message sizes (CRIME).</source>
+        <translation>TLS 层的压缩会通过消息大小泄露机密（CRIME）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="164"/>
+        <source>AUTH %1 offered before STARTTLS</source>
+        <translation>STARTTLS 之前提供了 AUTH %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="165"/>
+        <source>The server offers password authentication on the unencrypted connection. A mail client that does not insist on TLS sends the password in cleartext (base64 is not encryption).</source>
+        <translation>服务器在未加密的连接上提供密码认证。不坚持使用 TLS 的邮件客户端会以明文发送密码（base64 不是加密）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="189"/>
+        <source>IMAP accepts passwords before STARTTLS (%1)</source>
+        <translation>IMAP 在 STARTTLS 之前接受密码（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="191"/>
+        <source>The CAPABILITY list on the unencrypted connection offers password mechanisms, so a mail client that does not insist on STARTTLS sends the user&apos;s password in cleartext, readable by anyone on the path. A server that refuses cleartext logins says LOGINDISABLED and lists no AUTH=PLAIN/LOGIN until TLS is up (RFC 9051 6.2.3).</source>
+        <translation>未加密连接上的 CAPABILITY 列表提供了密码机制，因此不坚持使用 STARTTLS 的邮件客户端会以明文发送用户的密码，路径上的任何人都能读取。拒绝明文登录的服务器会声明 LOGINDISABLED，并在 TLS 建立之前不列出 AUTH=PLAIN/LOGIN（RFC 9051 6.2.3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="196"/>
+        <source>The CAPABILITY list on the unencrypted connection lacks LOGINDISABLED, so a mail client that does not insist on STARTTLS sends the user&apos;s password in cleartext, readable by anyone on the path. A server that refuses cleartext logins says LOGINDISABLED and lists no AUTH=PLAIN/LOGIN until TLS is up (RFC 9051 6.2.3).</source>
+        <translation>未加密连接上的 CAPABILITY 列表缺少 LOGINDISABLED，因此不坚持使用 STARTTLS 的邮件客户端会以明文发送用户的密码，路径上的任何人都能读取。拒绝明文登录的服务器会声明 LOGINDISABLED，并在 TLS 建立之前不列出 AUTH=PLAIN/LOGIN（RFC 9051 6.2.3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="214"/>
+        <location filename="../core/diagnose/simulator.cpp" line="45"/>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="216"/>
+        <source>POP3 offers password logins before STLS (%1)</source>
+        <translation>POP3 在 STLS 之前提供密码登录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="217"/>
+        <source>The CAPA list on the unencrypted connection offers %1, so a mail client that does not insist on STLS sends the user&apos;s password in cleartext. A server that refuses cleartext logins lists neither USER nor SASL PLAIN/LOGIN until TLS is up (RFC 2595 4, RFC 8314).</source>
+        <translation>未加密连接上的 CAPA 列表提供了 %1，因此不坚持使用 STLS 的邮件客户端会以明文发送用户的密码。拒绝明文登录的服务器在 TLS 建立之前既不列出 USER，也不列出 SASL PLAIN/LOGIN（RFC 2595 4，RFC 8314）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="226"/>
+        <source>ManageSieve offers SASL %1 before STARTTLS</source>
+        <translation>ManageSieve 在 STARTTLS 之前提供 SASL %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="227"/>
+        <source>The capability list the server greets with names SASL mechanisms on the unencrypted connection, so a Sieve client that does not insist on STARTTLS sends the user&apos;s password in cleartext (RFC 5804 2.1 and 4: PLAIN only under TLS).</source>
+        <translation>服务器问候时给出的能力列表在未加密的连接上列出了 SASL 机制，因此不坚持使用 STARTTLS 的 Sieve 客户端会以明文发送用户的密码（RFC 5804 2.1 和 4：PLAIN 只能在 TLS 下使用）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="239"/>
+        <source>No login mechanism is offered after STARTTLS</source>
+        <translation>STARTTLS 之后没有提供任何登录机制</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="240"/>
+        <source>The server offered SASL mechanisms before TLS but lists none once TLS is up, so a client that (rightly) forgets the first list cannot log in.</source>
+        <translation>服务器在 TLS 之前提供了 SASL 机制，但 TLS 建立后却一个也不列出，因此（正确地）丢弃第一份列表的客户端无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="38"/>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="163"/>
+        <source>partner offers %1; server accepts %2</source>
+        <translation>对方提供 %1；服务器接受 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="172"/>
+        <source>Protocol mismatch: the server accepted no TLS version in the scan, so no partner can connect.</source>
+        <translation>协议不匹配：服务器在扫描中未接受任何 TLS 版本，因此任何对方都无法连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="174"/>
+        <source>Protocol mismatch: the partner offers %1, but this server accepts only %2; enable %3 on the server.</source>
+        <translation>协议不匹配：对方提供 %1，但此服务器只接受 %2；请在服务器上启用 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="179"/>
+        <source>Protocol mismatch: the partner offers only %1, but this server accepts only %2; the partner must enable %3 (or the server accept %4 again, which weakens it for everyone).</source>
+        <translation>协议不匹配：对方只提供 %1，但此服务器只接受 %2；对方必须启用 %3（或服务器重新接受 %4，但这会削弱对所有人的安全性）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="185"/>
+        <source>The partner and the server share no TLS version</source>
+        <translation>对方与服务器没有共同的 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="193"/>
+        <source>both speak %1: the server picks the highest, %1</source>
+        <translation>双方都支持 %1：服务器选择最高的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="196"/>
+        <source>server accepts %1 suites in %2; it picks in its own order</source>
+        <translation>服务器在 %2 中接受 %1 个套件；它按自己的顺序选择</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="197"/>
+        <source>server accepts %1 suites in %2; it follows the client&apos;s order</source>
+        <translation>服务器在 %2 中接受 %1 个套件；它遵循客户端的顺序</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="209"/>
+        <source>the partner&apos;s groups are not known; assumed to match</source>
+        <translation>对方的组未知；假定匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="210"/>
+        <source>the server&apos;s groups are not in the scan; assumed to match</source>
+        <translation>扫描中没有服务器的组；假定匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="239"/>
+        <source>No shared cipher: in TLS 1.3 the partner offers %1 and the server accepts %2, none in common; enable TLS_AES_128_GCM_SHA256 and TLS_AES_256_GCM_SHA384 on the server.</source>
+        <translation>没有共同的密码套件：在 TLS 1.3 中对方提供 %1 个，服务器接受 %2 个，没有交集；请在服务器上启用 TLS_AES_128_GCM_SHA256 和 TLS_AES_256_GCM_SHA384。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="243"/>
+        <source>No TLS 1.3 suite in common</source>
+        <translation>没有共同的 TLS 1.3 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="254"/>
+        <source>No shared key exchange group: in TLS 1.3 the partner offers %1 and the server accepts %2; enable x25519 and secp256r1 on the server.</source>
+        <translation>没有共同的密钥交换组：在 TLS 1.3 中对方提供 %1，服务器接受 %2；请在服务器上启用 x25519 和 secp256r1。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="257"/>
+        <source>No key exchange group in common</source>
+        <translation>没有共同的密钥交换组</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="273"/>
+        <source>No shared cipher: in TLS 1.3 this client accepts only %1 signatures; serve an %2 certificate alongside the %3 one.</source>
+        <translation>没有共同的密码套件：在 TLS 1.3 中此客户端只接受 %1 签名；请在 %3 证书之外再提供一个 %2 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="275"/>
+        <source>No shared cipher: in TLS 1.3 this client accepts only %1 signatures; serve a %2 certificate alongside the %3 one.</source>
+        <translation>没有共同的密码套件：在 TLS 1.3 中此客户端只接受 %1 签名；请在 %3 证书之外再提供一个 %2 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="280"/>
+        <source>The partner cannot verify the certificate type served</source>
+        <translation>对方无法验证所提供的证书类型</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="290"/>
+        <source>agreed suite: %1</source>
+        <translation>商定的套件：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="291"/>
+        <location filename="../core/diagnose/simulator.cpp" line="436"/>
+        <source>This partner connects: %1 with %2.</source>
+        <translation>此对方可以连接：%1，使用 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="292"/>
+        <location filename="../core/diagnose/simulator.cpp" line="431"/>
+        <source>This partner connects: %1 with %2, key exchange %3.</source>
+        <translation>此对方可以连接：%1，使用 %2，密钥交换 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="327"/>
+        <source>No shared cipher: every suite this client offers needs an %1 certificate; serve an %1 certificate alongside the %2 one.</source>
+        <translation>没有共同的密码套件：此客户端提供的每个套件都需要 %1 证书；请在 %2 证书之外再提供一个 %1 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="329"/>
+        <source>No shared cipher: every suite this client offers needs a %1 certificate; serve a %1 certificate alongside the %2 one.</source>
+        <translation>没有共同的密码套件：此客户端提供的每个套件都需要 %1 证书；请在 %2 证书之外再提供一个 %1 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="336"/>
+        <source>No shared cipher: every suite this client offers needs %1  certificate; serve an %2 certificate alongside the %3 one.</source>
+        <translation>没有共同的密码套件：此客户端提供的每个套件都需要 %1 证书；请在 %3 证书之外再提供一个 %2 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="338"/>
+        <source>No shared cipher: every suite this client offers needs %1  certificate; serve a %2 certificate alongside the %3 one.</source>
+        <translation>没有共同的密码套件：此客户端提供的每个套件都需要 %1 证书；请在 %3 证书之外再提供一个 %2 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="340"/>
+        <source>an %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="345"/>
+        <source>The partner&apos;s suites need %1 certificate; the server serves only %2</source>
+        <translation>对方的套件需要 %1 证书；服务器只提供 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="353"/>
+        <source>no suite in common: the partner&apos;s suites all need %1, the server has %2</source>
+        <translation>没有共同的套件：对方的套件都需要 %1，服务器只有 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="369"/>
+        <source>No shared cipher: the only suites in common in %1 are ECDHE suites, and the partner&apos;s curves (%2) are not among the server&apos;s (%3); enable secp256r1 and x25519 on the server.</source>
+        <translation>没有共同的密码套件：%1 中仅有的共同套件是 ECDHE 套件，而对方的曲线（%2）不在服务器的曲线（%3）之中；请在服务器上启用 secp256r1 和 x25519。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="373"/>
+        <source>No shared cipher: in %1 the partner offers %2 suites and this server accepts %3, none in common; accepting %4 on the server would fix it.</source>
+        <translation>没有共同的密码套件：在 %1 中对方提供 %2 个套件，此服务器接受 %3 个，没有交集；在服务器上接受 %4 即可解决。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="380"/>
+        <source>No shared cipher: in %1 the partner offers %2 suites and this server accepts %3, none in common.</source>
+        <translation>没有共同的密码套件：在 %1 中对方提供 %2 个套件，此服务器接受 %3 个，没有交集。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="387"/>
+        <source>The partner and the server share no cipher suite</source>
+        <translation>对方与服务器没有共同的密码套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="395"/>
+        <source>the server picks %1</source>
+        <translation>服务器选择 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="406"/>
+        <source>the scan did not record the server&apos;s DH prime size</source>
+        <translation>扫描未记录服务器的 DH 素数大小</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="409"/>
+        <source>DH too small: the server would pick %1 and send a %2-bit DH prime, but this client requires at least %3 bits and ends the handshake; give the server a %4-bit DH group (or let it prefer ECDHE suites).</source>
+        <translation>DH 太小：服务器会选择 %1 并发送 %2 位的 DH 素数，但此客户端要求至少 %3 位并会结束握手；请为服务器配置 %4 位的 DH 组（或让其优先使用 ECDHE 套件）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="417"/>
+        <source>The server&apos;s %1-bit DH prime is below the partner&apos;s minimum of %2 bits</source>
+        <translation>服务器的 %1 位 DH 素数低于对方要求的最小值 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="423"/>
+        <source>the server&apos;s DH prime has %1 bits; the partner requires %2</source>
+        <translation>服务器的 DH 素数为 %1 位；对方要求 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="434"/>
+        <source>This partner connects: %1 with %2, %3-bit DH.</source>
+        <translation>此对方可以连接：%1，使用 %2，%3 位 DH。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="464"/>
+        <source>%1 sent by us</source>
+        <translation>%1，由我方发送</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="465"/>
+        <source>%1 sent by us: %2</source>
+        <translation>%1，由我方发送：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="495"/>
+        <source>the connection closed during the handshake (no alert)</source>
+        <translation>连接在握手期间关闭（无警报）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="497"/>
+        <source>server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="499"/>
+        <source>our client gave up: the server&apos;s reply broke TLS (%1)</source>
+        <translation>我方客户端放弃：服务器的回复违反了 TLS（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="500"/>
+        <source>our client refused the server&apos;s reply (%1)</source>
+        <translation>我方客户端拒绝了服务器的回复（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="515"/>
+        <source>the server chose %1, which the partner does not offer</source>
+        <translation>服务器选择了对方未提供的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="517"/>
+        <source>the server sent a %1-bit DH prime; the partner requires %2 bits and ends the handshake</source>
+        <translation>服务器发送了 %1 位的 DH 素数；对方要求 %2 位并会结束握手</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="525"/>
+        <source>no verdict: the live handshake could not be made (%1)</source>
+        <translation>无结论：无法进行实时握手（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="532"/>
+        <source>prediction held: both agree on %1 with %2</source>
+        <translation>预测成立：双方商定 %1，使用 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="533"/>
+        <source>prediction did NOT hold: predicted %1 with %2, the server chose %3 with %4</source>
+        <translation>预测不成立：预测为 %1 使用 %2，服务器选择了 %3 使用 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="538"/>
+        <source>prediction held: the real handshake failed too (%1)</source>
+        <translation>预测成立：实际握手也失败了（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="541"/>
+        <source>the server answered %1</source>
+        <translation>服务器回应了 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="543"/>
+        <source>prediction did NOT hold: predicted failure (%1), but the real handshake agreed on %2 with %3</source>
+        <translation>预测不成立：预测失败（%1），但实际握手商定了 %2，使用 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="546"/>
+        <source>prediction did NOT hold: predicted %1 with %2, but the real handshake failed (%3)</source>
+        <translation>预测不成立：预测为 %1 使用 %2，但实际握手失败了（%3）</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/common_options.cpp" line="95"/>
@@ -50,7 +2983,7 @@
 <context>
     <name>mailtls</name>
     <message>
-        <location filename="../app/cli/explain_command.cpp" line="33"/>
+        <location filename="../app/cli/explain_command.cpp" line="39"/>
         <source>Usage: mailtls explain [options] SUITE...
 
 Takes a cipher suite apart: key exchange, authentication, bulk cipher, MAC/PRF, the
@@ -95,12 +3028,12 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/explain_command.cpp" line="66"/>
+        <location filename="../app/cli/explain_command.cpp" line="72"/>
         <source>(try &apos;mailtls explain --help&apos;)</source>
         <translation>（参见 &apos;mailtls explain --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/explain_command.cpp" line="75"/>
+        <location filename="../app/cli/explain_command.cpp" line="81"/>
         <source>name a cipher suite, e.g. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</source>
         <translation>请指定一个密码套件，例如 &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
     </message>
@@ -217,7 +3150,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="368"/>
-        <location filename="../app/cli/explain_command.cpp" line="80"/>
+        <location filename="../app/cli/explain_command.cpp" line="86"/>
         <location filename="../app/cli/records_command.cpp" line="188"/>
         <source>--json needs a file name or &apos;-&apos;</source>
         <translation>--json 需要一个文件名或 &apos;-&apos;</translation>
@@ -266,10 +3199,10 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="475"/>
-        <location filename="../app/cli/compare_command.cpp" line="284"/>
+        <location filename="../app/cli/compare_command.cpp" line="285"/>
         <location filename="../app/cli/domain_command.cpp" line="541"/>
-        <location filename="../app/cli/explain_command.cpp" line="128"/>
-        <location filename="../app/cli/log_command.cpp" line="507"/>
+        <location filename="../app/cli/explain_command.cpp" line="130"/>
+        <location filename="../app/cli/log_command.cpp" line="513"/>
         <location filename="../app/cli/queue_command.cpp" line="631"/>
         <location filename="../app/cli/records_command.cpp" line="236"/>
         <location filename="../app/cli/simulate_command.cpp" line="475"/>
@@ -278,7 +3211,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="485"/>
-        <location filename="../app/cli/compare_command.cpp" line="291"/>
+        <location filename="../app/cli/compare_command.cpp" line="292"/>
         <location filename="../app/cli/domain_command.cpp" line="548"/>
         <location filename="../app/cli/simulate_command.cpp" line="482"/>
         <source>cannot write --html %1: %2</source>
@@ -286,7 +3219,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="496"/>
-        <location filename="../app/cli/compare_command.cpp" line="300"/>
+        <location filename="../app/cli/compare_command.cpp" line="301"/>
         <location filename="../app/cli/domain_command.cpp" line="557"/>
         <location filename="../app/cli/simulate_command.cpp" line="490"/>
         <source>cannot write --pdf %1: %2</source>
@@ -821,7 +3754,7 @@ Examples:
         <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
         <location filename="../app/cli/report_printer.cpp" line="398"/>
-        <location filename="../app/cli/report_printer.cpp" line="618"/>
+        <location filename="../app/cli/report_printer.cpp" line="623"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -893,8 +3826,8 @@ Examples:
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="275"/>
-        <location filename="../app/cli/report_printer.cpp" line="594"/>
-        <location filename="../app/cli/report_printer.cpp" line="644"/>
+        <location filename="../app/cli/report_printer.cpp" line="599"/>
+        <location filename="../app/cli/report_printer.cpp" line="649"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1109,59 +4042,59 @@ Examples:
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="197"/>
+        <location filename="../app/cli/compare_command.cpp" line="198"/>
         <source>(try &apos;mailtls compare --help&apos;)</source>
         <translation>（参见 &apos;mailtls compare --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="223"/>
+        <location filename="../app/cli/compare_command.cpp" line="224"/>
         <source>  scanning %1 server(s)...
 </source>
         <translation>  正在扫描 %1 台服务器...
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="227"/>
+        <location filename="../app/cli/compare_command.cpp" line="228"/>
         <source>  scanned %1 (%2 connections, %3 s)
 </source>
         <translation>  已扫描 %1（%2 次连接，%3 秒）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="236"/>
+        <location filename="../app/cli/compare_command.cpp" line="237"/>
         <location filename="../app/cli/domain_command.cpp" line="526"/>
         <location filename="../app/cli/report_printer.cpp" line="454"/>
-        <location filename="../app/cli/report_printer.cpp" line="672"/>
+        <location filename="../app/cli/report_printer.cpp" line="677"/>
         <location filename="../app/cli/scan_command.cpp" line="87"/>
         <location filename="../app/cli/simulate_command.cpp" line="497"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="244"/>
+        <location filename="../app/cli/compare_command.cpp" line="245"/>
         <location filename="../app/cli/scan_command.cpp" line="91"/>
         <location filename="../app/cli/simulate_command.cpp" line="459"/>
         <source>cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="262"/>
+        <location filename="../app/cli/compare_command.cpp" line="263"/>
         <source>live scan now</source>
         <translation>现在实时扫描</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="264"/>
+        <location filename="../app/cli/compare_command.cpp" line="265"/>
         <source>time unknown</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="265"/>
+        <location filename="../app/cli/compare_command.cpp" line="266"/>
         <source>saved %1 report of %2, %3</source>
         <translation>已保存的 %2 的 %1 报告，%3</translation>
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="456"/>
-        <location filename="../app/cli/report_printer.cpp" line="674"/>
+        <location filename="../app/cli/report_printer.cpp" line="679"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -1406,233 +4339,233 @@ Examples:
     <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="217"/>
         <location filename="../app/cli/report_printer.cpp" line="483"/>
-        <location filename="../app/cli/report_printer.cpp" line="689"/>
+        <location filename="../app/cli/report_printer.cpp" line="694"/>
         <source>no findings</source>
         <translation>没有发现</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="497"/>
+        <location filename="../app/cli/report_printer.cpp" line="498"/>
         <source>likely: %1</source>
         <translation>可能原因：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="529"/>
+        <location filename="../app/cli/report_printer.cpp" line="534"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="531"/>
+        <location filename="../app/cli/report_printer.cpp" line="536"/>
         <source>No scan ran.</source>
         <translation>未运行扫描。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="535"/>
+        <location filename="../app/cli/report_printer.cpp" line="540"/>
         <source>Protocols</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="539"/>
-        <location filename="../app/cli/report_printer.cpp" line="599"/>
-        <location filename="../app/cli/report_printer.cpp" line="649"/>
+        <location filename="../app/cli/report_printer.cpp" line="544"/>
+        <location filename="../app/cli/report_printer.cpp" line="604"/>
+        <location filename="../app/cli/report_printer.cpp" line="654"/>
         <source>not tested</source>
         <translation>未测试</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="541"/>
-        <location filename="../app/cli/report_printer.cpp" line="633"/>
+        <location filename="../app/cli/report_printer.cpp" line="546"/>
+        <location filename="../app/cli/report_printer.cpp" line="638"/>
         <source>accepted</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="543"/>
+        <location filename="../app/cli/report_printer.cpp" line="548"/>
         <source>not accepted</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="561"/>
+        <location filename="../app/cli/report_printer.cpp" line="566"/>
         <source>client&apos;s order</source>
         <translation>客户端顺序</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="563"/>
+        <location filename="../app/cli/report_printer.cpp" line="568"/>
         <source>server&apos;s order</source>
         <translation>服务器顺序</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="565"/>
+        <location filename="../app/cli/report_printer.cpp" line="570"/>
         <source>order not tested</source>
         <translation>顺序未测试</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="566"/>
+        <location filename="../app/cli/report_printer.cpp" line="571"/>
         <source>%1 suites (%2, %3)</source>
         <translation>%1 套件（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <location filename="../app/cli/report_printer.cpp" line="583"/>
         <source>Groups</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <location filename="../app/cli/report_printer.cpp" line="583"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <location filename="../app/cli/report_printer.cpp" line="584"/>
         <source>DH prime</source>
         <translation>DH 素数</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <location filename="../app/cli/report_printer.cpp" line="584"/>
         <source>%1 bits (smallest seen)</source>
         <translation>%1 位（所见最小）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="580"/>
+        <location filename="../app/cli/report_printer.cpp" line="585"/>
         <source>no DHE suite accepted</source>
         <translation>不接受任何 DHE 套件</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="581"/>
+        <location filename="../app/cli/report_printer.cpp" line="586"/>
         <source>Certificate types</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="582"/>
+        <location filename="../app/cli/report_printer.cpp" line="587"/>
         <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>none seen</source>
         <translation>未见</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="595"/>
-        <location filename="../app/cli/report_printer.cpp" line="645"/>
+        <location filename="../app/cli/report_printer.cpp" line="600"/>
+        <location filename="../app/cli/report_printer.cpp" line="650"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="601"/>
+        <location filename="../app/cli/report_printer.cpp" line="606"/>
         <source>Hygiene</source>
         <translation>安全卫生</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="607"/>
+        <location filename="../app/cli/report_printer.cpp" line="612"/>
         <source>Attacks</source>
         <translation>攻击</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="608"/>
+        <location filename="../app/cli/report_printer.cpp" line="613"/>
         <source>heartbleed leak %1, CCS injection accepted %2, ROBOT oracle %3, ticketbleed leak %4</source>
         <translation>Heartbleed 泄漏 %1，接受 CCS 注入 %2，ROBOT 预言机 %3，Ticketbleed 泄漏 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <location filename="../app/cli/report_printer.cpp" line="617"/>
         <source> (no lifetime hint)</source>
         <translation>（无有效期提示）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <location filename="../app/cli/report_printer.cpp" line="617"/>
         <source> (lifetime %1 s)</source>
         <translation>（有效期 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="614"/>
+        <location filename="../app/cli/report_printer.cpp" line="619"/>
         <source>Resumption</source>
         <translation>会话恢复</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="615"/>
+        <location filename="../app/cli/report_printer.cpp" line="620"/>
         <source>session id %1, ticket %2%3, TLS 1.3 ticket %4%5</source>
         <translation>会话 ID %1，票据 %2%3，TLS 1.3 票据 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="620"/>
+        <location filename="../app/cli/report_printer.cpp" line="625"/>
         <source>unusable (see --json)</source>
         <translation>不可用（见 --json）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="622"/>
+        <location filename="../app/cli/report_printer.cpp" line="627"/>
         <source>, this update %1</source>
         <translation>，本次更新 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="624"/>
+        <location filename="../app/cli/report_printer.cpp" line="629"/>
         <source>, next update %1%2</source>
         <translation>，下次更新 %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="626"/>
+        <location filename="../app/cli/report_printer.cpp" line="631"/>
         <source> (passed)</source>
         <translation>（已过）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="629"/>
+        <location filename="../app/cli/report_printer.cpp" line="634"/>
         <source>; the certificate is must-staple</source>
         <translation>；证书要求装订（must-staple）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="630"/>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
         <source>OCSP staple</source>
         <translation>OCSP 装订</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <location filename="../app/cli/report_printer.cpp" line="640"/>
         <source>not offered</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <location filename="../app/cli/report_printer.cpp" line="640"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="636"/>
+        <location filename="../app/cli/report_printer.cpp" line="641"/>
         <source>0-RTT</source>
         <translation>0-RTT</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="652"/>
+        <location filename="../app/cli/report_printer.cpp" line="657"/>
         <source>role %1: MAIL before TLS %2, AUTH before TLS %3, command injection %4</source>
         <translation>角色 %1：TLS 前 MAIL %2，TLS 前 AUTH %3，命令注入 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="655"/>
+        <location filename="../app/cli/report_printer.cpp" line="660"/>
         <source>%1 byte(s) of cleartext after the 220 to STARTTLS</source>
         <translation>STARTTLS 的 220 回复之后有 %1 字节明文</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="657"/>
+        <location filename="../app/cli/report_printer.cpp" line="662"/>
         <source>%1 connections, %2 handshakes</source>
         <translation>%1 次连接，%2 次握手</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="659"/>
+        <location filename="../app/cli/report_printer.cpp" line="664"/>
         <source>, %1 retries after busy answers</source>
         <translation>，因繁忙应答重试 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <location filename="../app/cli/report_printer.cpp" line="665"/>
         <source>Cost</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <location filename="../app/cli/report_printer.cpp" line="665"/>
         <source> in %1 s</source>
         <translation>，用时 %1 秒</translation>
     </message>
     <message>
         <location filename="../app/cli/fleet_command.cpp" line="97"/>
-        <location filename="../app/cli/report_printer.cpp" line="684"/>
+        <location filename="../app/cli/report_printer.cpp" line="689"/>
         <source>no TLS version accepted</source>
         <translation>不接受任何 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="685"/>
+        <location filename="../app/cli/report_printer.cpp" line="690"/>
         <source>%1; %2 suite/version pairs</source>
         <translation>%1；%2 个套件/版本组合</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="686"/>
+        <location filename="../app/cli/report_printer.cpp" line="691"/>
         <source>%1 connections</source>
         <translation>%1 次连接</translation>
     </message>
@@ -3592,7 +6525,7 @@ defers（邮件在发件方的队列中等待）、unknown。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="25"/>
+        <location filename="../app/cli/log_command.cpp" line="31"/>
         <source>Reads a mail server&apos;s own logs (Exim main log, Exim or Postfix lines in syslog, journalctl
 -o short-iso or -o json exports; plain, .gz, .xz or .bz2, several files read in time order)
 and tells the TLS story of every partner: who delivers to us and whom we deliver to, with
@@ -3611,7 +6544,7 @@ TLS 版本和密码套件（IANA 名称，或日志所用库写下的名称）�
 并列出将失去 TLS 的对方。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="35"/>
+        <location filename="../app/cli/log_command.cpp" line="41"/>
         <source>
 Counting:
   A message is an arrival from a partner (inbound) or a delivery to it (outbound). A partner
@@ -3653,125 +6586,125 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="58"/>
+        <location filename="../app/cli/log_command.cpp" line="64"/>
         <source>the JSON document (schema &quot;mailtls.log/1&quot;)</source>
         <translation>JSON 文档（模式 &quot;mailtls.log/1&quot;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="60"/>
+        <location filename="../app/cli/log_command.cpp" line="66"/>
         <source>Only events from then on: 2026-12-01, 2026-12-01T08:00, or 24h / 7d ago.</source>
         <translation>只看此后的事件：2026-12-01、2026-12-01T08:00，或 24h / 7d 之前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="62"/>
+        <location filename="../app/cli/log_command.cpp" line="68"/>
         <source>Only events up to then (same forms as --since).</source>
         <translation>只看此前的事件（格式同 --since）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="65"/>
+        <location filename="../app/cli/log_command.cpp" line="71"/>
         <source>Only this partner: an address, or a host name (its subdomains too).</source>
         <translation>只看此对方：地址或主机名（包括其子域名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="67"/>
+        <location filename="../app/cli/log_command.cpp" line="73"/>
         <source>in, out or both (default).</source>
         <translation>in、out 或 both（默认）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="70"/>
+        <location filename="../app/cli/log_command.cpp" line="76"/>
         <source>Year of classic syslog time stamps (default: the file&apos;s modification year).</source>
         <translation>传统 syslog 时间戳的年份（默认：文件的修改年份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="72"/>
+        <location filename="../app/cli/log_command.cpp" line="78"/>
         <source>Partners listed in the table (default: 25; 0: all).</source>
         <translation>表格中列出的对方数（默认：25；0：全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="75"/>
+        <location filename="../app/cli/log_command.cpp" line="81"/>
         <source>What breaks if these versions go, e.g. TLSv1,TLSv1.1 (or 1.0,1.1).</source>
         <translation>若去掉这些版本会有什么中断，例如 TLSv1,TLSv1.1（或 1.0,1.1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="78"/>
+        <location filename="../app/cli/log_command.cpp" line="84"/>
         <source>What breaks with this suite list: OpenSSL list, IANA names or GnuTLS priority string.</source>
         <translation>使用此套件列表会有什么中断：OpenSSL 列表、IANA 名称或 GnuTLS 优先级字符串。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="82"/>
+        <location filename="../app/cli/log_command.cpp" line="88"/>
         <source>What breaks if the server serves only these certificate types (RSA, ECDSA).</source>
         <translation>若服务器只提供这些证书类型（RSA、ECDSA）会有什么中断。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="84"/>
+        <location filename="../app/cli/log_command.cpp" line="90"/>
         <source>What breaks with a DHE prime of this size.</source>
         <translation>使用此大小的 DHE 素数会有什么中断。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="87"/>
+        <location filename="../app/cli/log_command.cpp" line="93"/>
         <source>A saved &apos;mailtls scan --json&apos; of the server: the change starts from it.</source>
         <translation>服务器已保存的 &apos;mailtls scan --json&apos;：更改以它为起点。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="102"/>
+        <location filename="../app/cli/log_command.cpp" line="108"/>
         <source>Log files; - reads standard input.</source>
         <translation>日志文件；- 读取标准输入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="209"/>
+        <location filename="../app/cli/log_command.cpp" line="215"/>
         <source>Mail logs: %1 file(s), %2 lines (%3 not understood), %4 distinct messages, %5 – %6
 </source>
         <translation>邮件日志：%1 个文件，%2 行（%3 行无法识别），%4 封不同邮件，%5 – %6
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="214"/>
+        <location filename="../app/cli/log_command.cpp" line="220"/>
         <source>  %1  %2%3  %4 lines, %5 parsed, %6 not understood%7%8
 </source>
         <translation>  %1  %2%3  %4 行，已解析 %5 行，%6 行无法识别%7%8
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="218"/>
+        <location filename="../app/cli/log_command.cpp" line="224"/>
         <source>, %1 outside the time range</source>
         <translation>，%1 行超出时间范围</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="219"/>
+        <location filename="../app/cli/log_command.cpp" line="225"/>
         <location filename="../app/cli/queue_command.cpp" line="410"/>
         <source>, %1 cut at the line limit</source>
         <translation>，%1 行因长度上限被截断</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="221"/>
+        <location filename="../app/cli/log_command.cpp" line="227"/>
         <source>    stopped: %1
 </source>
         <translation>    已停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="223"/>
+        <location filename="../app/cli/log_command.cpp" line="229"/>
         <source>    no known log format in the first lines (Exim main log, syslog with Exim or Postfix, journalctl short-iso or json)
 </source>
         <translation>    前几行中没有可识别的日志格式（Exim 主日志、含 Exim 或 Postfix 的 syslog、journalctl short-iso 或 json）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="225"/>
+        <location filename="../app/cli/log_command.cpp" line="231"/>
         <source>    line %1: %2
 </source>
         <translation>    第 %1 行：%2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="227"/>
+        <location filename="../app/cli/log_command.cpp" line="233"/>
         <source>    … and %1 more not understood
 </source>
         <translation>    … 另有 %1 行无法识别
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="229"/>
+        <location filename="../app/cli/log_command.cpp" line="235"/>
         <source>
 Partners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner(s)), %7 after a TLS failure
 </source>
@@ -3780,7 +6713,7 @@ Partners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="238"/>
+        <location filename="../app/cli/log_command.cpp" line="244"/>
         <source>
 TLS failures by cause
 </source>
@@ -3789,42 +6722,42 @@ TLS failures by cause
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="242"/>
+        <location filename="../app/cli/log_command.cpp" line="248"/>
         <source> [%1%2]: %3 failure(s), %4 partner(s)
 </source>
         <translation> [%1%2]：%3 次失败，%4 个对方
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="249"/>
+        <location filename="../app/cli/log_command.cpp" line="255"/>
         <source>      … and %1 more
 </source>
         <translation>      … 另有 %1 个
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="256"/>
+        <location filename="../app/cli/log_command.cpp" line="262"/>
         <source>      %1 %2  ×%3, last %4
 </source>
         <translation>      %1 %2  ×%3，最近 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="260"/>
+        <location filename="../app/cli/log_command.cpp" line="266"/>
         <source>        e.g. %1 (%2)
 </source>
         <translation>        例如 %1（%2）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="264"/>
+        <location filename="../app/cli/log_command.cpp" line="270"/>
         <source>    next: %1
 </source>
         <translation>    下一步：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="278"/>
+        <location filename="../app/cli/log_command.cpp" line="284"/>
         <source>
 Cleartext partners
 </source>
@@ -3833,7 +6766,7 @@ Cleartext partners
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="282"/>
+        <location filename="../app/cli/log_command.cpp" line="288"/>
         <location filename="../app/cli/queue_command.cpp" line="414"/>
         <source>  … and %1 more
 </source>
@@ -3841,19 +6774,19 @@ Cleartext partners
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="285"/>
+        <location filename="../app/cli/log_command.cpp" line="291"/>
         <source>  %1 %2  %3 of %4 message(s) in cleartext%5, last %6
 </source>
         <translation>  %1 %2  %4 封邮件中有 %3 封为明文%5，最近 %6
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="288"/>
+        <location filename="../app/cli/log_command.cpp" line="294"/>
         <source>, %1 after a TLS failure</source>
         <translation>，%1 封在 TLS 失败之后</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="295"/>
+        <location filename="../app/cli/log_command.cpp" line="301"/>
         <source>
 Partners (most failures first, then most messages)
 </source>
@@ -3862,7 +6795,7 @@ Partners (most failures first, then most messages)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="299"/>
+        <location filename="../app/cli/log_command.cpp" line="305"/>
         <location filename="../app/cli/queue_command.cpp" line="337"/>
         <source>  … and %1 more (--top 0 lists all)
 </source>
@@ -3870,38 +6803,38 @@ Partners (most failures first, then most messages)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="308"/>
+        <location filename="../app/cli/log_command.cpp" line="314"/>
         <source>  (authenticated submission: a user&apos;s client)</source>
         <translation>  （经过认证的提交：用户的客户端）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="310"/>
+        <location filename="../app/cli/log_command.cpp" line="316"/>
         <source>  (%1 authenticated submission(s))</source>
         <translation>  （%1 次经过认证的提交）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="312"/>
+        <location filename="../app/cli/log_command.cpp" line="318"/>
         <source>      %1 message(s), %2 connection(s), TLS %3: %4
 </source>
         <translation>      %1 封邮件，%2 次连接，TLS %3：%4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="314"/>
+        <location filename="../app/cli/log_command.cpp" line="320"/>
         <source>      cipher %1; verified %2; first %3, last %4
 </source>
         <translation>      密码套件 %1；已验证 %2；首次 %3，最近 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="325"/>
+        <location filename="../app/cli/log_command.cpp" line="331"/>
         <source>      failures: %1
 </source>
         <translation>      失败：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="331"/>
+        <location filename="../app/cli/log_command.cpp" line="337"/>
         <source>
 What breaks if: %1
 </source>
@@ -3910,91 +6843,91 @@ What breaks if: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="333"/>
+        <location filename="../app/cli/log_command.cpp" line="339"/>
         <source>  cannot simulate: %1
 </source>
         <translation>  无法模拟：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="335"/>
+        <location filename="../app/cli/log_command.cpp" line="341"/>
         <source>  server as simulated: %1
 </source>
         <translation>  模拟的服务器：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="342"/>
+        <location filename="../app/cli/log_command.cpp" line="348"/>
         <source>    %1 %2  %3 message(s), last seen %4%5
 </source>
         <translation>    %1 %2  %3 封邮件，最近出现 %4%5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="348"/>
+        <location filename="../app/cli/log_command.cpp" line="354"/>
         <source>Would lose TLS</source>
         <translation>将失去 TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="349"/>
+        <location filename="../app/cli/log_command.cpp" line="355"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="350"/>
+        <location filename="../app/cli/log_command.cpp" line="356"/>
         <source>  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here
 </source>
         <translation>  不受影响：%1 个对方仍保有其曾用的版本与套件；%2 个从未在此使用 TLS
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="354"/>
+        <location filename="../app/cli/log_command.cpp" line="360"/>
         <source>note: </source>
         <translation>注： </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="386"/>
+        <location filename="../app/cli/log_command.cpp" line="392"/>
         <source>no log file given (FILE..., or - for standard input)</source>
         <translation>未指定日志文件（FILE...，或用 - 表示标准输入）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="390"/>
+        <location filename="../app/cli/log_command.cpp" line="396"/>
         <location filename="../app/cli/queue_command.cpp" line="210"/>
         <source>standard input (-) can be read only once</source>
         <translation>标准输入（-）只能读取一次</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="409"/>
+        <location filename="../app/cli/log_command.cpp" line="415"/>
         <source>--since: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
         <translation>--since：&apos;%1&apos; 不是时间（2026-12-01、2026-12-01T08:00、24h、7d）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="414"/>
+        <location filename="../app/cli/log_command.cpp" line="420"/>
         <source>--until: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
         <translation>--until：&apos;%1&apos; 不是时间（2026-12-01、2026-12-01T08:00、24h、7d）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="425"/>
+        <location filename="../app/cli/log_command.cpp" line="431"/>
         <source>--direction: &apos;%1&apos; is none of in, out, both</source>
         <translation>--direction：&apos;%1&apos; 不是 in、out、both 之一</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="443"/>
+        <location filename="../app/cli/log_command.cpp" line="449"/>
         <source>--drop: &apos;%1&apos; is no TLS version (TLSv1, TLSv1.1, 1.2, ...)</source>
         <translation>--drop：&apos;%1&apos; 不是 TLS 版本（TLSv1、TLSv1.1、1.2 等）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="457"/>
+        <location filename="../app/cli/log_command.cpp" line="463"/>
         <source>--only-cert: &apos;%1&apos; is neither RSA nor ECDSA</source>
         <translation>--only-cert：&apos;%1&apos; 既不是 RSA 也不是 ECDSA</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="478"/>
+        <location filename="../app/cli/log_command.cpp" line="484"/>
         <source>--server-report %1: no scan section (save one with &apos;mailtls scan --json&apos;)</source>
         <translation>--server-report %1：没有扫描部分（用 &apos;mailtls scan --json&apos; 保存一份）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="503"/>
+        <location filename="../app/cli/log_command.cpp" line="509"/>
         <location filename="../app/cli/queue_command.cpp" line="627"/>
         <source>cannot write the JSON to standard output</source>
         <translation>无法将 JSON 写入标准输出</translation>
@@ -6913,12 +9846,12 @@ Issuer: %3</source>
         <translation>%1 台服务器 — %2 处差异（已高亮并排在前面），%3 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="398"/>
+        <location filename="../ui/views/compare_view.cpp" line="402"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>请添加两台或更多服务器：输入 HOST:PORT 后点击“扫描并添加”，或添加已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="400"/>
+        <location filename="../ui/views/compare_view.cpp" line="404"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差异排在前面并高亮显示（≠）。选择一个单元格后点击“移除列”即可移除该服务器。</translation>
     </message>
@@ -10483,7 +13416,7 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="451"/>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="913"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
     </message>
@@ -10509,7 +13442,7 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="536"/>
-        <location filename="../ui/main_window.cpp" line="939"/>
+        <location filename="../ui/main_window.cpp" line="940"/>
         <source>Scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
@@ -10554,152 +13487,152 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>%1 — 会话完成，正在关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>Likely: %1</source>
         <translation>可能的原因：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>Failed — %1: %2</source>
         <translation>失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已断开 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="644"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已断开 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>Handshake (%1)</source>
         <translation>握手（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Ladder (%1)</source>
         <translation>时序图（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Cipher matrix (%1)</source>
         <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="706"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>The server refused STARTTLS: %1</source>
         <translation>服务器拒绝了 STARTTLS：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>The server refused EHLO: %1</source>
         <translation>服务器拒绝了 EHLO：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>The server refused the session in its greeting: %1</source>
         <translation>服务器在问候时就拒绝了会话：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="686"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="690"/>
+        <location filename="../ui/main_window.cpp" line="691"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="728"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="737"/>
+        <location filename="../ui/main_window.cpp" line="738"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="741"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="771"/>
         <source>%1
 
 Passphrase:</source>
@@ -10708,103 +13641,103 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="777"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="781"/>
+        <location filename="../ui/main_window.cpp" line="782"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="782"/>
+        <location filename="../ui/main_window.cpp" line="783"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="931"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
-        <location filename="../ui/main_window.cpp" line="931"/>
+        <location filename="../ui/main_window.cpp" line="797"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="806"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="346"/>
-        <location filename="../ui/main_window.cpp" line="854"/>
-        <location filename="../ui/main_window.cpp" line="865"/>
+        <location filename="../ui/main_window.cpp" line="855"/>
+        <location filename="../ui/main_window.cpp" line="866"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>会话或扫描正在运行；请在其结束后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="858"/>
+        <location filename="../ui/main_window.cpp" line="859"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>来自“域名”标签页的与 %1（%2）的会话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="943"/>
+        <location filename="../ui/main_window.cpp" line="944"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="944"/>
+        <location filename="../ui/main_window.cpp" line="945"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="976"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="986"/>
+        <location filename="../ui/main_window.cpp" line="987"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="988"/>
+        <location filename="../ui/main_window.cpp" line="989"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="993"/>
+        <location filename="../ui/main_window.cpp" line="994"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1015"/>
+        <location filename="../ui/main_window.cpp" line="1016"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1024"/>
+        <location filename="../ui/main_window.cpp" line="1025"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1025"/>
+        <location filename="../ui/main_window.cpp" line="1026"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -10813,12 +13746,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1038"/>
+        <location filename="../ui/main_window.cpp" line="1039"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1041"/>
+        <location filename="../ui/main_window.cpp" line="1042"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>
@@ -11441,137 +14374,137 @@ Partner source: %1
 <context>
     <name>mailtls::ui::SuiteExplainerDialog</name>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="49"/>
         <source>Explain Cipher Suite</source>
         <translation>解释密码套件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="53"/>
         <source>&amp;Suite:</source>
         <translation>套件(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="56"/>
         <source>e.g. ECDHE-RSA-AES256-GCM-SHA384, TLS_AES_128_GCM_SHA256 or 0xC02F</source>
         <translation>例如 ECDHE-RSA-AES256-GCM-SHA384、TLS_AES_128_GCM_SHA256 或 0xC02F</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="64"/>
         <source>E&amp;xplain</source>
         <translation>解释(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="77"/>
         <source>IANA names</source>
         <translation>IANA 名称</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="78"/>
         <source>OpenSSL names</source>
         <translation>OpenSSL 名称</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="79"/>
         <source>GnuTLS names</source>
         <translation>GnuTLS 名称</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="191"/>
         <source>Type a suite name in any notation, or its code, or pick one from the list.</source>
         <translation>输入任意格式的套件名称或其代码，或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="193"/>
         <source>%1 is graded %2. Pick another suite to compare.</source>
         <translation>%1 的评级为“%2”。可选择其他套件进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="196"/>
         <source>Not a known suite: pick one of the suggestions or from the list.</source>
         <translation>不是已知套件：请从建议或列表中选择。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="198"/>
         <source>Press Enter to explain, or choose a completion.</source>
         <translation>按回车进行解释，或选择一个补全项。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="221"/>
         <source>Unknown cipher suite “%1”</source>
         <translation>未知密码套件“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="223"/>
         <source>No suite name is close to this. Try the list on the left.</source>
         <translation>没有相近的套件名称。请尝试左侧的列表。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="225"/>
         <source>Did you mean:</source>
         <translation>你是不是要找：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="240"/>
         <source>OpenSSL: %1</source>
         <translation>OpenSSL：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="242"/>
         <source>GnuTLS: %1</source>
         <translation>GnuTLS：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="244"/>
         <source>typed as %1</source>
         <translation>输入格式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="255"/>
         <source>Key exchange</source>
         <translation>密钥交换</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="256"/>
         <source>Authentication</source>
         <translation>身份验证</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="257"/>
         <source>Bulk cipher</source>
         <translation>批量加密算法</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="258"/>
         <source>MAC / PRF</source>
         <translation>MAC / PRF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="265"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="266"/>
         <source>Forward secrecy</source>
         <translation>前向保密</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="267"/>
         <source>AEAD</source>
         <translation>AEAD</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="268"/>
         <source>Certificate needed</source>
         <translation>所需证书</translation>
     </message>

@@ -2,6 +2,2939 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Explain</name>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="18"/>
+        <source>The client opens the handshake. It sends a fresh random value and lists what it can do: protocol versions, cipher suites, and extensions such as the server name (SNI), the key exchange groups and the signature algorithms it accepts.</source>
+        <translation>用戶端發起交握。它傳送一個新的隨機值，並列出自己的能力：協定版本、加密套件，以及伺服器名稱（SNI）、金鑰交換群組和可接受的簽章演算法等擴充。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="21"/>
+        <source>In TLS 1.3: the client already sends key shares for the groups it guesses the server will pick, which saves a round trip. The real version list moved into the supported_versions extension; the old version field stays at TLS 1.2 for compatibility.</source>
+        <translation>在 TLS 1.3 中：用戶端已為它猜測伺服器會選擇的群組傳送金鑰共享（key share），從而省去一次往返。真正的版本清單移到了 supported_versions 擴充中；舊的版本欄位為相容起見保持為 TLS 1.2。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="25"/>
+        <source>The server&apos;s answer to the ClientHello: it picks one protocol version and one cipher suite from the client&apos;s offer and adds its own random value. From here both sides know which algorithms the rest of the handshake uses.</source>
+        <translation>伺服器對 ClientHello 的回答：它從用戶端提供的選項中選定一個協定版本和一個加密套件，並附上自己的隨機值。從此雙方都知道交握的其餘部分使用哪些演算法。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="28"/>
+        <source>In TLS 1.3: it also carries the server&apos;s key share, so both sides can derive handshake keys at once; every message after it is encrypted. The chosen version is in supported_versions.</source>
+        <translation>在 TLS 1.3 中：它還攜帶伺服器的金鑰共享，雙方可立即推導出交握金鑰；其後的每則訊息都是加密的。所選版本位於 supported_versions 中。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="32"/>
+        <source>The server supports one of the groups the client listed but found no key share for it in the ClientHello. It asks the client to send a new ClientHello with a share for that group. On the wire it looks like a ServerHello with a fixed, special random value.</source>
+        <translation>伺服器支援用戶端列出的某個群組，但在 ClientHello 中沒有找到該群組的金鑰共享。它請用戶端重新傳送一個帶有該群組金鑰共享的 ClientHello。在線路上它看起來像一個帶有固定特殊隨機值的 ServerHello。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="35"/>
+        <source>In TLS 1.3: this message exists only here; it costs one extra round trip, which is why clients try to guess the server&apos;s preferred group.</source>
+        <translation>在 TLS 1.3 中：此訊息僅存在於此；它多花一次往返，因此用戶端會盡量猜中伺服器偏好的群組。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="38"/>
+        <source>The server&apos;s answers to extensions that are not needed to agree on keys, such as ALPN or the acknowledgement of the server name. It is the first message protected by the handshake keys.</source>
+        <translation>伺服器對協商金鑰不需要的擴充所作的回答，例如 ALPN 或對伺服器名稱的確認。它是第一則受交握金鑰保護的訊息。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="41"/>
+        <source>In TLS 1.3: new. In TLS 1.2 these answers travelled in the ServerHello, readable by anyone on the path.</source>
+        <translation>在 TLS 1.3 中：新增。在 TLS 1.2 中這些回答位於 ServerHello 中，路徑上的任何人都能讀到。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="44"/>
+        <source>The sender&apos;s certificate chain: its own certificate first, then the intermediates that lead to a trusted root. The receiver checks the chain, the dates and that the name matches the host it wanted. The server always sends one (except for anonymous or PSK suites); the client only when asked.</source>
+        <translation>傳送方的憑證鏈：先是自己的憑證，然後是通往受信任根憑證的中繼憑證。接收方檢查憑證鏈、有效日期以及名稱是否與所要連線的主機相符。伺服器總會傳送（匿名或 PSK 套件除外）；用戶端僅在被要求時傳送。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="48"/>
+        <source>In TLS 1.3: the chain is encrypted, so an eavesdropper no longer sees which certificate was served, and each entry can carry extensions such as a stapled OCSP response.</source>
+        <translation>在 TLS 1.3 中：憑證鏈是加密的，竊聽者不再能看到提供的是哪張憑證，而且每個項目都可以攜帶擴充，例如裝訂的 OCSP 回應。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="51"/>
+        <source>The server asks the client to authenticate with a certificate of its own and says which signature algorithms and issuing CAs it accepts. Mail servers often ask but still accept a client that sends an empty certificate list.</source>
+        <translation>伺服器要求用戶端用自己的憑證進行認證，並說明它接受哪些簽章演算法和簽發 CA。郵件伺服器經常提出要求，但仍會接受傳送空憑證清單的用戶端。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="54"/>
+        <source>In TLS 1.3: encrypted, with its parameters as extensions and a request context; a server may also ask after the handshake if the client offered post_handshake_auth.</source>
+        <translation>在 TLS 1.3 中：加密傳輸，參數以擴充形式攜帶並帶有請求上下文；若用戶端提供了 post_handshake_auth，伺服器也可以在交握之後再提出要求。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="57"/>
+        <source>Sent in TLS 1.2 and earlier with ephemeral (EC)DHE suites: the server&apos;s Diffie-Hellman parameters (a named curve, or a prime and generator) and its public value, signed with the certificate&apos;s key. With static RSA key exchange there is no such message.</source>
+        <translation>在 TLS 1.2 及更早版本中隨臨時 (EC)DHE 套件傳送：伺服器的 Diffie-Hellman 參數（具名曲線，或質數與生成元）及其公開值，並用憑證的金鑰簽章。使用靜態 RSA 金鑰交換時沒有這則訊息。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="60"/>
+        <source>In TLS 1.3: gone. The server&apos;s key share sits in the ServerHello and its signature moved to CertificateVerify, which covers the whole transcript instead of only the parameters.</source>
+        <translation>在 TLS 1.3 中：已取消。伺服器的金鑰共享位於 ServerHello 中，其簽章移到了 CertificateVerify，簽章涵蓋整個交握紀錄而不只是參數。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="63"/>
+        <source>An empty message that closes the server&apos;s first flight in TLS 1.2 and earlier. The server has said everything it needs to, and it is now the client&apos;s turn to send its key exchange.</source>
+        <translation>在 TLS 1.2 及更早版本中結束伺服器第一輪傳送的空訊息。伺服器已說完所需的一切，現在輪到用戶端傳送它的金鑰交換。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="65"/>
+        <source>In TLS 1.3: removed; the server&apos;s flight simply ends with its Finished message.</source>
+        <translation>在 TLS 1.3 中：已移除；伺服器的這一輪傳送直接以其 Finished 訊息結束。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="67"/>
+        <source>The client&apos;s contribution to the shared secret in TLS 1.2 and earlier: its (EC)DH public value, or with RSA key exchange a random premaster secret encrypted to the server&apos;s RSA key. After it both sides can compute the same master secret.</source>
+        <translation>在 TLS 1.2 及更早版本中用戶端對共用密鑰的貢獻：它的 (EC)DH 公開值，或在 RSA 金鑰交換中用伺服器 RSA 金鑰加密的隨機預主密鑰。此後雙方可計算出相同的主密鑰。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="70"/>
+        <source>In TLS 1.3: gone; the client&apos;s key share already went out in the ClientHello, and RSA key transport no longer exists.</source>
+        <translation>在 TLS 1.3 中：已取消；用戶端的金鑰共享已隨 ClientHello 送出，RSA 金鑰傳輸也不復存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="73"/>
+        <source>A signature made with the private key of the certificate just sent, over the handshake so far. It proves the sender really holds that key, not just a copy of the public certificate. In TLS 1.2 only a client that sent a certificate uses it.</source>
+        <translation>用剛傳送的憑證對應的私鑰對到目前為止的交握內容所作的簽章。它證明傳送方確實持有該私鑰，而不只是公開憑證的副本。在 TLS 1.2 中只有傳送了憑證的用戶端才使用它。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="76"/>
+        <source>In TLS 1.3: the server sends one in every certificate-based handshake; it replaces the signature that ServerKeyExchange used to carry.</source>
+        <translation>在 TLS 1.3 中：伺服器在每次基於憑證的交握中都會傳送；它取代了過去由 ServerKeyExchange 攜帶的簽章。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="79"/>
+        <source>Not a handshake message but a one-byte record of its own: from the next record on, this side encrypts with the keys just negotiated. Each side sends one just before its Finished.</source>
+        <translation>不是交握訊息，而是一個單獨的 1 位元組記錄：從下一筆記錄起，這一方使用剛協商好的金鑰加密。雙方各在自己的 Finished 之前傳送一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="81"/>
+        <source>In TLS 1.3: it means nothing. Implementations may still send one so that middleboxes which expect a TLS 1.2 handshake let the connection through; the peer ignores it.</source>
+        <translation>在 TLS 1.3 中：它沒有任何意義。實作仍可能傳送它，好讓期待 TLS 1.2 交握的中介設備放行連線；對端會忽略它。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="84"/>
+        <source>A MAC over the whole handshake, computed with the new keys. Each side checks the other&apos;s, so any message altered or removed on the way (for example a weaker suite list) makes the handshake fail. In TLS 1.2 it is the first encrypted message from each side.</source>
+        <translation>用新金鑰對整個交握計算的 MAC。雙方互相驗證，因此途中任何被竄改或刪除的訊息（例如被換成更弱的套件清單）都會導致交握失敗。在 TLS 1.2 中它是每一方傳送的第一則加密訊息。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="87"/>
+        <source>In TLS 1.3: computed with a key derived from the handshake secret; the server&apos;s Finished ends its flight and the client&apos;s Finished completes the handshake.</source>
+        <translation>在 TLS 1.3 中：用由交握密鑰（handshake secret）推導出的金鑰計算；伺服器的 Finished 結束其這一輪傳送，用戶端的 Finished 完成交握。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="90"/>
+        <source>The server hands the client an opaque, server-encrypted ticket so a later connection can resume this session without a full handshake. The lifetime says how long the server will honour it. In TLS 1.2 it comes just before the server&apos;s ChangeCipherSpec.</source>
+        <translation>伺服器交給用戶端一張由伺服器加密、對用戶端不透明的票證，以便之後的連線無需完整交握即可恢復本次工作階段。有效期說明伺服器會承認它多久。在 TLS 1.2 中它緊接在伺服器的 ChangeCipherSpec 之前。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="93"/>
+        <source>In TLS 1.3: sent after the handshake, encrypted, often several at once; each ticket is a pre-shared key identity valid for at most seven days.</source>
+        <translation>在 TLS 1.3 中：在交握之後加密傳送，常常一次傳送多張；每張票證都是一個預先共用金鑰身分，最長有效七天。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="96"/>
+        <source>Only in TLS 1.3: one side switches to fresh traffic keys and may ask the peer to do the same, so a long connection never uses one key for too much data.</source>
+        <translation>僅在 TLS 1.3 中：一方切換到新的流量金鑰，並可請求對端也這樣做，使長連線不會用同一把金鑰加密過多資料。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="98"/>
+        <source>In TLS 1.3: this replaces renegotiation for changing keys.</source>
+        <translation>在 TLS 1.3 中：它取代了用於更換金鑰的重新協商。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="100"/>
+        <source>Only in TLS 1.3: the client marks the end of the early (0-RTT) data it sent with a resumed session before the handshake finished.</source>
+        <translation>僅在 TLS 1.3 中：用戶端標記它在交握完成前隨恢復的工作階段傳送的早期（0-RTT）資料到此結束。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="104"/>
+        <source>A stapled OCSP response: the server passes on its CA&apos;s signed statement that the certificate was not revoked, so the client need not ask the CA itself.</source>
+        <translation>裝訂的 OCSP 回應：伺服器轉交其 CA 簽章的聲明，證明憑證未被撤銷，用戶端因此無需自己去詢問 CA。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="106"/>
+        <source>In TLS 1.3: the response travels as an extension of the certificate entry instead of a message of its own.</source>
+        <translation>在 TLS 1.3 中：回應作為憑證項目的擴充傳送，而不再是單獨的訊息。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="109"/>
+        <source>In TLS 1.2 and earlier the server asks the client to start a new handshake (renegotiation) on the running connection.</source>
+        <translation>在 TLS 1.2 及更早版本中，伺服器請用戶端在目前連線上開始新的交握（重新協商）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="111"/>
+        <source>In TLS 1.3: removed, together with renegotiation.</source>
+        <translation>在 TLS 1.3 中：隨重新協商一起被移除。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="113"/>
+        <source>Two bytes: a level (warning or fatal) and a reason. A fatal alert ends the connection at once and tells why the handshake failed; close_notify announces an orderly end.</source>
+        <translation>兩個位元組：層級（warning 或 fatal）和原因。致命警示會立即結束連線，並說明交握失敗的原因；close_notify 表示正常結束。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="115"/>
+        <source>In TLS 1.3: every alert except close_notify and user_canceled is fatal whatever level it states, and alerts after the ServerHello are encrypted.</source>
+        <translation>在 TLS 1.3 中：除 close_notify 和 user_canceled 外，所有警示無論標明何種層級都是致命的，且 ServerHello 之後的警示都經過加密。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="118"/>
+        <source>The SMTP command (RFC 3207) that turns this same TCP connection into a TLS connection. Everything before it travelled in clear text; after the server&apos;s 220 reply the next bytes the client sends are a TLS ClientHello. IMAP (RFC 9051, tagged OK) and ManageSieve (RFC 5804, OK) use the same command; POP3 calls it STLS.</source>
+        <translation>將同一個 TCP 連線轉為 TLS 連線的 SMTP 命令（RFC 3207）。在此之前的一切都以明文傳輸；伺服器回覆 220 後，用戶端傳送的下一批位元組就是 TLS ClientHello。IMAP（RFC 9051，帶標籤的 OK）和 ManageSieve（RFC 5804，OK）使用同一命令；POP3 中稱為 STLS。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="124"/>
+        <source>POP3&apos;s STARTTLS (RFC 2595). After the server&apos;s +OK the next bytes the client sends are a TLS ClientHello on the same connection.</source>
+        <translation>POP3 的 STARTTLS（RFC 2595）。伺服器回覆 +OK 後，用戶端在同一連線上傳送的下一批位元組就是 TLS ClientHello。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="128"/>
+        <source>IMAP (RFC 9051) or ManageSieve (RFC 5804): the server lists what it supports: STARTTLS, the SASL mechanisms (AUTH=PLAIN, &quot;SASL&quot;), and LOGINDISABLED when it refuses passwords before TLS. After TLS the IMAP client asks again and the ManageSieve server sends the list again by itself, because an attacker could have changed the clear-text one.</source>
+        <translation>IMAP（RFC 9051）或 ManageSieve（RFC 5804）：伺服器列出它支援的功能：STARTTLS、SASL 機制（AUTH=PLAIN、&quot;SASL&quot;），以及在 TLS 之前拒絕密碼時的 LOGINDISABLED。TLS 建立後 IMAP 用戶端會再次詢問，ManageSieve 伺服器則會主動再傳送一次清單，因為攻擊者可能竄改過明文清單。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="134"/>
+        <source>POP3 (RFC 2449): the server lists its capabilities: STLS, USER (password logins) and the SASL mechanisms. A server that protects passwords lists neither USER nor SASL PLAIN until TLS is up; after STLS the client asks again.</source>
+        <translation>POP3（RFC 2449）：伺服器列出它的能力：STLS、USER（密碼登入）和 SASL 機制。保護密碼的伺服器在 TLS 建立之前既不列出 USER 也不列出 SASL PLAIN；STLS 之後用戶端會再次詢問。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="139"/>
+        <source>The server&apos;s first words when the connection opens: &quot;* OK&quot; from IMAP, &quot;+OK&quot; from POP3, the capability list ending in OK from ManageSieve, 220 from SMTP. They travel in clear text unless TLS started with the first byte (ports 993, 995, 465).</source>
+        <translation>連線建立時伺服器說的第一句話：IMAP 為 &quot;* OK&quot;，POP3 為 &quot;+OK&quot;，ManageSieve 為以 OK 結尾的能力清單，SMTP 為 220。除非 TLS 從第一個位元組就開始（連接埠 993、995、465），否則它們都以明文傳輸。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="144"/>
+        <source>The client greets the server and the server lists the SMTP extensions it supports, such as STARTTLS, AUTH and SIZE. After TLS is up the client says EHLO again, because an attacker could have changed the clear-text answer.</source>
+        <translation>用戶端向伺服器問候，伺服器列出它支援的 SMTP 擴充，例如 STARTTLS、AUTH 和 SIZE。TLS 建立後用戶端會再次傳送 EHLO，因為攻擊者可能竄改過明文回答。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="149"/>
+        <source>A positive reply: either the server&apos;s greeting when the connection opens, or, after STARTTLS, the go-ahead to start the TLS handshake on this connection.</source>
+        <translation>肯定回覆：要麼是連線建立時伺服器的問候，要麼是在 STARTTLS 之後允許在此連線上開始 TLS 交握的許可。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="153"/>
+        <source>Once both Finished messages are checked, the SMTP conversation goes on inside TLS records: an eavesdropper sees only sizes and timing, not commands, addresses or the message.</source>
+        <translation>雙方的 Finished 訊息驗證通過後，SMTP 對話就在 TLS 記錄中繼續進行：竊聽者只能看到大小和時間，看不到命令、位址或郵件內容。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="264"/>
+        <source>A second handshake on a connection that already finished one: in TLS 1.2 and earlier either side may ask for fresh keys this way, the server with a HelloRequest, the client with a new ClientHello. Servers may refuse a client&apos;s request (a no_renegotiation alert, or closing the connection), and many mail servers rightly do, because each handshake costs them a private-key operation.
+
+A common surprise: openssl s_client treats a typed line that starts with a capital R as a request to renegotiate and one with Q as quit, so typing RCPT TO renegotiates instead of sending the command, and a server that refuses then drops the session. That is the tool, not the server: start s_client with -ign_eof or -quiet (both imply -nocommands), or type rcpt to in lower case. This workbench sends every typed line as it is.</source>
+        <translation>在已完成一次交握的連線上進行第二次交握：在 TLS 1.2 及更早版本中，任一方都可以這樣請求新的金鑰，伺服器透過 HelloRequest，用戶端透過新的 ClientHello。伺服器可以拒絕用戶端的請求（傳送 no_renegotiation 警示或關閉連線），許多郵件伺服器也理應如此，因為每次交握都要耗費一次私鑰運算。
+
+常見的意外：openssl s_client 會把以大寫 R 開頭的輸入行當作重新協商請求，把以 Q 開頭的當作結束，因此輸入 RCPT TO 會觸發重新協商而不是傳送命令，拒絕重新協商的伺服器隨即中斷工作階段。這是工具的問題，不是伺服器的問題：用 -ign_eof 或 -quiet 啟動 s_client（兩者都隱含 -nocommands），或用小寫輸入 rcpt to。本工作台會原樣傳送每一行輸入。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/message_explanations.cpp" line="274"/>
+        <source>In TLS 1.3: renegotiation is gone. Fresh keys come from a KeyUpdate message (s_client sends one on a typed k or K) and a late client certificate from post-handshake authentication.</source>
+        <translation>在 TLS 1.3 中：重新協商已取消。新的金鑰來自 KeyUpdate 訊息（在 s_client 中輸入 k 或 K 即會傳送一則），遲到的用戶端憑證則來自交握後認證。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="72"/>
+        <source>Ephemeral elliptic-curve Diffie-Hellman: both sides make a fresh key pair for this connection and derive the secret from them.</source>
+        <translation>臨時橢圓曲線 Diffie-Hellman：雙方為本次連線各自產生新的金鑰對，並由此推導出共享密鑰。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="74"/>
+        <source>Ephemeral finite-field Diffie-Hellman: a fresh key pair per connection over the server&apos;s prime; the prime size decides the strength.</source>
+        <translation>臨時有限域 Diffie-Hellman：每個連線基於伺服器的質數產生新的金鑰對；質數的長度決定強度。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="76"/>
+        <source>RSA key transport: the client encrypts a random premaster secret with the public key in the server&apos;s certificate.</source>
+        <translation>RSA 金鑰傳輸：用戶端用伺服器憑證中的公鑰加密一個隨機的預主密鑰。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="78"/>
+        <source>Static Diffie-Hellman: the server&apos;s DH key is fixed and sits in its certificate.</source>
+        <translation>靜態 Diffie-Hellman：伺服器的 DH 金鑰固定不變，位於其憑證中。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="80"/>
+        <source>Static elliptic-curve Diffie-Hellman: the server&apos;s EC key in its certificate is used directly for key agreement.</source>
+        <translation>靜態橢圓曲線 Diffie-Hellman：伺服器憑證中的 EC 金鑰直接用於金鑰協商。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="82"/>
+        <source>Pre-shared key: both sides already hold a secret agreed outside TLS.</source>
+        <translation>預先共用金鑰：雙方已持有在 TLS 之外約定的密鑰。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="84"/>
+        <source>Secure Remote Password: a password-based key exchange that never sends the password.</source>
+        <translation>安全遠端密碼（SRP）：一種基於密碼的金鑰交換，從不傳送密碼本身。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="86"/>
+        <source>Kerberos: the client presents a Kerberos ticket for the server.</source>
+        <translation>Kerberos：用戶端出示一張發給該伺服器的 Kerberos 票證。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="88"/>
+        <source>Password-authenticated key exchange on an elliptic curve (RFC 8492).</source>
+        <translation>基於橢圓曲線的密碼認證金鑰交換（RFC 8492）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="90"/>
+        <source>GOST VKO key agreement (Russian national standards).</source>
+        <translation>GOST VKO 金鑰協商（俄羅斯國家標準）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="92"/>
+        <source>Not fixed by the suite: in TLS 1.3 the key exchange is always ephemeral (EC)DHE (or PSK), agreed through the supported_groups and key_share extensions.</source>
+        <translation>不由套件決定：在 TLS 1.3 中金鑰交換始終是臨時 (EC)DHE（或 PSK），透過 supported_groups 和 key_share 擴充協商。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="94"/>
+        <source>None: this placeholder suite protects nothing.</source>
+        <translation>無：這個佔位套件不提供任何保護。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="103"/>
+        <source>The server signs the key exchange with its RSA key.</source>
+        <translation>伺服器用其 RSA 金鑰對金鑰交換進行簽章。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="105"/>
+        <source>The server signs with an ECDSA key.</source>
+        <translation>伺服器用 ECDSA 金鑰簽章。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="107"/>
+        <source>The server signs with a DSA key (DSS), long deprecated.</source>
+        <translation>伺服器用 DSA 金鑰（DSS）簽章，早已棄用。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="109"/>
+        <source>None: the server is not authenticated, so anyone on the path can pose as it.</source>
+        <translation>無：伺服器未經認證，因此路徑上的任何人都可以冒充它。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="111"/>
+        <source>The pre-shared key authenticates both sides; no certificate is involved.</source>
+        <translation>預先共用金鑰認證雙方；不涉及憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="113"/>
+        <location filename="../core/explain/suite_explainer.cpp" line="117"/>
+        <source>The shared password authenticates both sides.</source>
+        <translation>共用密碼認證雙方。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="115"/>
+        <source>Kerberos authenticates the server.</source>
+        <translation>由 Kerberos 認證伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="119"/>
+        <source>The server signs with a GOST R 34.10 key.</source>
+        <translation>伺服器用 GOST R 34.10 金鑰簽章。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="121"/>
+        <source>Not fixed by the suite: in TLS 1.3 the certificate&apos;s signature algorithm is negotiated separately (RSA-PSS, ECDSA, Ed25519).</source>
+        <translation>不由套件決定：在 TLS 1.3 中憑證的簽章演算法單獨協商（RSA-PSS、ECDSA、Ed25519）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="123"/>
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="139"/>
+        <source>Key exchange %1.</source>
+        <translation>金鑰交換 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="146"/>
+        <source>The server proves itself by decrypting the premaster secret with its RSA private key.</source>
+        <translation>伺服器透過用其 RSA 私鑰解密預主密鑰來證明自己的身分。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="147"/>
+        <source>Authentication %1.</source>
+        <translation>認證 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="159"/>
+        <source>No encryption at all: the data is only integrity-protected and travels readable.</source>
+        <translation>完全不加密：資料僅有完整性保護，以可讀形式傳輸。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="162"/>
+        <source>%1-bit strength; block cipher in Galois/Counter Mode: encryption and integrity in one step (AEAD).</source>
+        <translation>%1 位元強度；Galois/計數器模式（GCM）的區塊加密：加密與完整性一步完成（AEAD）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="164"/>
+        <source>%1-bit strength; block cipher in CCM mode with a short 8-byte tag (AEAD).</source>
+        <translation>%1 位元強度；CCM 模式的區塊加密，帶 8 位元組短標籤（AEAD）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="166"/>
+        <source>%1-bit strength; block cipher in CCM mode (AEAD).</source>
+        <translation>%1 位元強度；CCM 模式的區塊加密（AEAD）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="168"/>
+        <source>%1-bit strength; ChaCha20 stream cipher with the Poly1305 authenticator (AEAD), fast without AES hardware.</source>
+        <translation>%1 位元強度；ChaCha20 串流加密配合 Poly1305 認證器（AEAD），在沒有 AES 硬體加速時也很快。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="170"/>
+        <source>%1-bit strength; block cipher in CBC mode; integrity comes from a separate HMAC.</source>
+        <translation>%1 位元強度；CBC 模式的區塊加密；完整性由單獨的 HMAC 提供。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="172"/>
+        <source>%1-bit strength; RC4 stream cipher, broken: its key stream is biased.</source>
+        <translation>%1 位元強度；RC4 串流加密，已被攻破：其金鑰串流存在偏差。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="174"/>
+        <source>%1-bit strength; block cipher in counter mode.</source>
+        <translation>%1 位元強度；計數器模式的區塊加密。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="176"/>
+        <source>%1-bit strength; symmetric cipher.</source>
+        <translation>%1 位元強度；對稱加密。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="205"/>
+        <source>The cipher itself protects integrity; %1 drives HKDF, which derives every key of the connection.</source>
+        <translation>加密本身保護完整性；%1 用於 HKDF，由它推導出連線的所有金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="210"/>
+        <source>No separate MAC: the cipher protects integrity. The TLS 1.2 PRF uses %1.</source>
+        <translation>沒有單獨的 MAC：由加密保護完整性。TLS 1.2 的 PRF 使用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="215"/>
+        <source>Records carry an HMAC-%1 tag. The key derivation (PRF) is MD5+SHA-1 in TLS 1.0/1.1 and SHA-256 in TLS 1.2.</source>
+        <translation>記錄帶有 HMAC-%1 標籤。金鑰推導（PRF）在 TLS 1.0/1.1 中為 MD5+SHA-1，在 TLS 1.2 中為 SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="219"/>
+        <source>Records carry an HMAC-%1 tag. The key derivation (PRF) is MD5+SHA-1 in TLS 1.0/1.1 and SHA-256 in TLS 1.2. HMAC-MD5 is not known to be broken, but MD5 is retired everywhere.</source>
+        <translation>記錄帶有 HMAC-%1 標籤。金鑰推導（PRF）在 TLS 1.0/1.1 中為 MD5+SHA-1，在 TLS 1.2 中為 SHA-256。目前尚無已知攻破 HMAC-MD5 的方法，但 MD5 已在各處淘汰。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="225"/>
+        <source>Records carry an HMAC-%1 tag, and the TLS 1.2 PRF uses %1.</source>
+        <translation>記錄帶有 HMAC-%1 標籤，TLS 1.2 的 PRF 使用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="228"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="228"/>
+        <source>No integrity protection.</source>
+        <translation>沒有完整性保護。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="229"/>
+        <source>GOST message authentication (%1).</source>
+        <translation>GOST 訊息認證（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="237"/>
+        <source>Any: TLS 1.3 suites do not fix the certificate type. The server picks RSA, ECDSA or Ed25519 by the client&apos;s signature_algorithms.</source>
+        <translation>任意：TLS 1.3 套件不限定憑證類型。伺服器根據用戶端的 signature_algorithms 選擇 RSA、ECDSA 或 Ed25519。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="239"/>
+        <source>An RSA certificate whose key may encrypt (keyEncipherment), plus the pre-shared key.</source>
+        <translation>一張金鑰可用於加密（keyEncipherment）的 RSA 憑證，外加預先共用金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="241"/>
+        <source>None: the server sends no certificate (and so proves nothing).</source>
+        <translation>無：伺服器不傳送憑證（因此什麼也證明不了）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="243"/>
+        <source>None: a shared secret or password authenticates the server.</source>
+        <translation>無：由共用密鑰或密碼認證伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="245"/>
+        <source>None: a Kerberos service key authenticates the server.</source>
+        <translation>無：由 Kerberos 服務金鑰認證伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="247"/>
+        <source>A certificate holding a fixed Diffie-Hellman key, issued by a CA that signs with %1. Practically no CA issues these.</source>
+        <translation>一張包含固定 Diffie-Hellman 金鑰的憑證，由使用 %1 簽章的 CA 簽發。實際上幾乎沒有 CA 簽發這種憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="250"/>
+        <source>A certificate holding an EC key allowed for key agreement (keyAgreement), issued by a CA that signs with %1.</source>
+        <translation>一張包含允許用於金鑰協商（keyAgreement）的 EC 金鑰的憑證，由使用 %1 簽章的 CA 簽發。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="254"/>
+        <source>An RSA certificate whose key may encrypt (keyEncipherment).</source>
+        <translation>一張金鑰可用於加密（keyEncipherment）的 RSA 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="255"/>
+        <source>An RSA certificate whose key may sign (digitalSignature).</source>
+        <translation>一張金鑰可用於簽章（digitalSignature）的 RSA 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="257"/>
+        <source>An ECDSA certificate (an EC key such as P-256) that may sign. An RSA certificate does not work with this suite.</source>
+        <translation>一張可用於簽章的 ECDSA 憑證（EC 金鑰，如 P-256）。RSA 憑證無法用於此套件。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="259"/>
+        <source>A DSA certificate; hardly any CA issues these today.</source>
+        <translation>一張 DSA 憑證；如今幾乎沒有 CA 簽發這種憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="261"/>
+        <source>A GOST R 34.10-2012 certificate.</source>
+        <translation>一張 GOST R 34.10-2012 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="262"/>
+        <source>A %1 certificate.</source>
+        <translation>一張 %1 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="270"/>
+        <source>No encryption: anyone on the path reads the traffic.</source>
+        <translation>不加密：路徑上的任何人都能讀取流量。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="272"/>
+        <source>No authentication: a man in the middle can pose as the server.</source>
+        <translation>無認證：中間人可以冒充伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="274"/>
+        <source>Export grade: keys cut down on purpose to 40–56 bits in the 1990s (FREAK, Logjam).</source>
+        <translation>出口級：1990 年代刻意削減到 40–56 位元的金鑰（FREAK、Logjam）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="276"/>
+        <source>RC4&apos;s biased key stream leaks plaintext; RFC 7465 forbids it in TLS.</source>
+        <translation>RC4 有偏差的金鑰串流會洩漏明文；RFC 7465 禁止在 TLS 中使用它。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="278"/>
+        <source>RC2 is an obsolete cipher with export-size keys.</source>
+        <translation>RC2 是一種過時的加密演算法，金鑰長度為出口級。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="280"/>
+        <source>Single DES: a 56-bit key is searched exhaustively in hours.</source>
+        <translation>單重 DES：56 位元金鑰可在數小時內被窮舉破解。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="282"/>
+        <source>64-bit block cipher: after a few tens of gigabytes on one connection, block collisions leak data (Sweet32).</source>
+        <translation>64 位元區塊加密：同一連線傳輸幾十 GB 後，區塊碰撞會洩漏資料（Sweet32）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="284"/>
+        <source>Under 128 bits of symmetric strength.</source>
+        <translation>對稱強度低於 128 位元。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="286"/>
+        <source>No forward secrecy: whoever obtains the server&apos;s long-term key later can decrypt recorded sessions.</source>
+        <translation>無前向保密：日後取得伺服器長期金鑰的人可以解密錄下的工作階段。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="289"/>
+        <source>Forward secrecy and AEAD, but CCM_8&apos;s 8-byte tag is short for general use.</source>
+        <translation>具備前向保密和 AEAD，但 CCM_8 的 8 位元組標籤對一般用途而言偏短。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="291"/>
+        <source>Forward secrecy and authenticated encryption (AEAD) with a full-length tag.</source>
+        <translation>具備前向保密和帶完整長度標籤的認證加密（AEAD）。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="293"/>
+        <source>Forward secrecy, but CBC with a separate HMAC (MAC-then-encrypt) has a history of padding-oracle attacks such as Lucky13.</source>
+        <translation>具備前向保密，但使用單獨 HMAC 的 CBC（先 MAC 後加密）歷來受到填補預言攻擊，如 Lucky13。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="302"/>
+        <source>none (a placeholder, never negotiated)</source>
+        <translation>無（佔位符，從不協商）</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="304"/>
+        <source>%1 only; not in TLS 1.3, which keeps only five AEAD suites</source>
+        <translation>僅 %1；TLS 1.3 中沒有，TLS 1.3 只保留了五個 AEAD 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="305"/>
+        <source>%1 only</source>
+        <translation>僅 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="307"/>
+        <source>%1 – %2; not in TLS 1.3, which keeps only five AEAD suites</source>
+        <translation>%1 – %2；TLS 1.3 中沒有，TLS 1.3 只保留了五個 AEAD 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="328"/>
+        <source>(EC)DHE, negotiated</source>
+        <translation>(EC)DHE，協商決定</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="329"/>
+        <source>certificate, negotiated</source>
+        <translation>憑證，協商決定</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="334"/>
+        <source>Yes: session keys come from ephemeral keys thrown away after the handshake.</source>
+        <translation>是：工作階段金鑰來自交握後即丟棄的臨時金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="335"/>
+        <source>No: recorded traffic can be decrypted later with the server&apos;s long-term key.</source>
+        <translation>否：錄下的流量日後可用伺服器的長期金鑰解密。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="338"/>
+        <source>Yes: encryption and integrity in one authenticated mode.</source>
+        <translation>是：加密與完整性在同一個認證模式中完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="339"/>
+        <source>No: there is no encryption.</source>
+        <translation>否：根本沒有加密。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="340"/>
+        <source>No: a separate MAC protects integrity.</source>
+        <translation>否：由單獨的 MAC 保護完整性。</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="382"/>
+        <source>unknown cipher suite &apos;%1&apos;</source>
+        <translation>未知的加密套件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="383"/>
+        <source>unknown cipher suite &apos;%1&apos;; did you mean %2?</source>
+        <translation>未知的加密套件「%1」；您是否指 %2？</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="428"/>
+        <source>strong</source>
+        <translation>強</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="430"/>
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="432"/>
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="434"/>
+        <source>insecure</source>
+        <translation>不安全</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="487"/>
+        <location filename="../core/explain/suite_explainer.cpp" line="502"/>
+        <source>SSLv2 only (a cipher kind, not a TLS suite)</source>
+        <translation>僅 SSLv2（一種 cipher kind，不是 TLS 套件）</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="570"/>
+        <source>OpenSSL name</source>
+        <translation>OpenSSL 名稱</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="571"/>
+        <source>GnuTLS name</source>
+        <translation>GnuTLS 名稱</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="572"/>
+        <source>Typed as</source>
+        <translation>輸入形式</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="573"/>
+        <source>Key exchange</source>
+        <translation>金鑰交換</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="574"/>
+        <source>Authentication</source>
+        <translation>認證</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="575"/>
+        <source>Bulk cipher</source>
+        <translation>批量加密</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="576"/>
+        <source>MAC / PRF</source>
+        <translation>MAC / PRF</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="577"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="578"/>
+        <source>Forward secrecy</source>
+        <translation>前向保密</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="580"/>
+        <source>Certificate</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="581"/>
+        <source>Grade</source>
+        <translation>評級</translation>
+    </message>
+    <message>
+        <location filename="../core/explain/suite_explainer.cpp" line="440"/>
+        <source>code</source>
+        <translation>代碼</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="28"/>
+        <source>(unreadable)</source>
+        <translation>（無法讀取）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="36"/>
+        <source>(empty subject)</source>
+        <translation>（空主體）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="37"/>
+        <source>Certificate %1 (%2)</source>
+        <translation>憑證 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="38"/>
+        <source>certificate %1 (%2)</source>
+        <translation>憑證 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="53"/>
+        <source>Mail clients (Thunderbird, Outlook, phones&apos; mail apps) verify the certificate of the server they log in to: they refuse to connect or ask the user to accept it, and a user who learns to click that away would accept an attacker&apos;s certificate too.</source>
+        <translation>郵件用戶端（Thunderbird、Outlook、手機郵件 App）會驗證其登入的伺服器的憑證：它們會拒絕連線，或要求使用者接受該憑證；而習慣了點掉這個提示的使用者，也會接受攻擊者的憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="56"/>
+        <source>Most MTAs use opportunistic TLS and deliver anyway, but partners that verify certificates (MTA-STS in enforce mode, DANE with a DANE-TA TLSA record, or a hand-configured &quot;encrypt and verify&quot; policy) will refuse to deliver and queue the mail instead.</source>
+        <translation>大多數 MTA 使用機會性 TLS，仍會照常投遞；但驗證憑證的夥伴（enforce 模式的 MTA-STS、帶 DANE-TA TLSA 記錄的 DANE，或手動設定的「加密並驗證」原則）會拒絕投遞，改為將郵件留在佇列中。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="84"/>
+        <source>The server certificate expired on %1</source>
+        <translation>伺服器憑證已於 %1 過期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="85"/>
+        <source>Certificate %1 of the chain expired on %2</source>
+        <translation>憑證鏈中的憑證 %1 已於 %2 過期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="86"/>
+        <source>%1 is no longer valid: it expired %2 day(s) ago. Clients that check certificates reject it. %3 Install a renewed certificate and reload the mail server.</source>
+        <translation>%1 已不再有效：它已於 %2 天前過期。檢查憑證的用戶端會拒絕它。%3 請安裝續期後的憑證並重新載入郵件伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="95"/>
+        <source>The server certificate is not valid before %1</source>
+        <translation>伺服器憑證在 %1 之前無效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="96"/>
+        <source>Certificate %1 of the chain is not valid before %2</source>
+        <translation>憑證鏈中的憑證 %1 在 %2 之前無效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="97"/>
+        <source>%1 only becomes valid on %2; until then verifying clients reject it. Either the certificate was installed too early or this machine&apos;s clock (or the server&apos;s) is wrong. %3</source>
+        <translation>%1 要到 %2 才生效；在此之前，進行驗證的用戶端會拒絕它。要麼憑證安裝得太早，要麼本機（或伺服器）的時鐘不正確。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="106"/>
+        <source>The server certificate expires in %1 day(s)</source>
+        <translation>伺服器憑證將在 %1 天後過期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="107"/>
+        <source>Certificate %1 of the chain expires in %2 day(s)</source>
+        <translation>憑證鏈中的憑證 %1 將在 %2 天後過期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="108"/>
+        <source>%1 expires on %2, %3 day(s) from now. After that date verifying partners will refuse delivery; renew it now and check that the automatic renewal also reloads the mail server.</source>
+        <translation>%1 將於 %2 過期，距今 %3 天。此後進行驗證的夥伴將拒絕投遞；請現在就續期，並檢查自動續期是否也會重新載入郵件伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="142"/>
+        <source>The server certificate is self-signed</source>
+        <translation>伺服器憑證是自簽的</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="143"/>
+        <source>The certificate was signed with its own key, so no certificate authority vouches for it and no partner can check it is really yours. %1 A DANE-EE TLSA record (usage 3) that pins this key is the one way such a certificate is verified. Otherwise use a certificate from a public CA (e.g. Let&apos;s Encrypt).</source>
+        <translation>該憑證用它自己的金鑰簽署，因此沒有任何憑證授權單位為它擔保，也沒有夥伴能夠核實它確實屬於你。%1 固定此金鑰的 DANE-EE TLSA 記錄（usage 3）是驗證此類憑證的唯一途徑。否則請使用公開 CA（例如 Let&apos;s Encrypt）簽發的憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="154"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. The chain ends at an issuer that is neither sent nor trusted: a missing intermediate, or a private root this check was not given (see chain.intermediate_missing). %2</source>
+        <translation>從伺服器憑證出發沒有路徑能到達受信任的根憑證：驗證失敗，錯誤為「%1」。憑證鏈止於一個既未傳送也不受信任的簽發者：缺少中繼憑證，或是一個未提供給本檢查的私有根憑證（見 chain.intermediate_missing）。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="160"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. The server sends an issuer certificate before its own certificate (see chain.order_wrong), and clients take the first one as the server certificate. %2</source>
+        <translation>從伺服器憑證出發沒有路徑能到達受信任的根憑證：驗證失敗，錯誤為「%1」。伺服器在自己的憑證之前傳送了一個簽發者憑證（見 chain.order_wrong），而用戶端會把第一個憑證當作伺服器憑證。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="166"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. The chain ends in a root that is not among the trusted roots (a private CA?). %2</source>
+        <translation>從伺服器憑證出發沒有路徑能到達受信任的根憑證：驗證失敗，錯誤為「%1」。憑證鏈止於一個不在受信任根憑證之列的根憑證（私有 CA？）。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="171"/>
+        <source>No path leads from the server certificate to a trusted root: verification fails with &quot;%1&quot;. %2</source>
+        <translation>從伺服器憑證出發沒有路徑能到達受信任的根憑證：驗證失敗，錯誤為「%1」。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="176"/>
+        <source>The certificate chain is not trusted</source>
+        <translation>憑證鏈不受信任</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="189"/>
+        <source>The certificate carries no name of that kind.</source>
+        <translation>該憑證不含此類名稱。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="190"/>
+        <source>The certificate carries: %1.</source>
+        <translation>該憑證包含：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="192"/>
+        <source>%1 It has no DNS subject alternative names, so only the common name could be compared; many clients no longer look at the common name at all.</source>
+        <translation>%1 它沒有 DNS 類型的主體別名（SAN），因此只能比較一般名稱（CN）；許多用戶端已完全不再查看一般名稱。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="197"/>
+        <source>The certificate does not cover %1</source>
+        <translation>該憑證不涵蓋 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="198"/>
+        <source>Mail clients connect to %1 (the server name set in the user&apos;s account) and expect that name in the certificate. %2 %3 Add the name as a subject alternative name when the certificate is next issued.</source>
+        <translation>郵件用戶端連線到 %1（使用者帳號中設定的伺服器名稱），並期望憑證中含有該名稱。%2 %3 請在下次簽發憑證時把該名稱加入主體別名（SAN）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="202"/>
+        <source>Partners connect to %1 (the MX host) and expect that name in the certificate. %2 %3 Add the name as a subject alternative name when the certificate is next issued.</source>
+        <translation>夥伴連線到 %1（MX 主機），並期望憑證中含有該名稱。%2 %3 請在下次簽發憑證時把該名稱加入主體別名（SAN）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="222"/>
+        <source>Weak %1 key in certificate %2</source>
+        <translation>憑證 %2 中的 %1 金鑰強度不足</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="223"/>
+        <source>%1 has a %2-bit %3 key. Keys this short can be broken with enough computing power, and current OpenSSL-based clients at their default security level refuse them, so those partners fail the handshake or fall back to cleartext. Use RSA 2048 or more, or ECDSA P-256.</source>
+        <translation>%1 使用 %2 位元的 %3 金鑰。這麼短的金鑰在足夠的算力下可以被破解，而目前基於 OpenSSL 的用戶端在預設安全等級下會拒絕它們，因此這些夥伴會交握失敗或回退到明文。請使用 2048 位元或以上的 RSA，或 ECDSA P-256。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="238"/>
+        <source>Certificate %1 is signed with %2</source>
+        <translation>憑證 %1 使用 %2 簽署</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="239"/>
+        <source>%1 carries a %2 signature. %2 collisions can be forged, so such signatures prove little, and current clients reject them at their default security level. Have the certificate re-issued with SHA-256.</source>
+        <translation>%1 帶有 %2 簽章。%2 碰撞可以被偽造，因此這種簽章幾乎證明不了什麼，而目前的用戶端在預設安全等級下會拒絕它們。請以 SHA-256 重新簽發該憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="254"/>
+        <source>The certificates are sent in the wrong order</source>
+        <translation>憑證的傳送順序錯誤</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="255"/>
+        <source>%1 TLS 1.2 requires the server certificate first and each following certificate to certify the one before it. Many clients sort the chain themselves, but strict or older ones fail verification.</source>
+        <translation>%1 TLS 1.2 要求伺服器憑證排在最前，且其後的每個憑證都為前一個憑證作證明。許多用戶端會自行對憑證鏈排序，但嚴格的或較舊的用戶端會驗證失敗。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="270"/>
+        <source>The chain the server sends ends at %1, whose issuer %2 is neither sent nor a root this check trusts. Either %2 is a private root (then the chain is complete; partners must have that root in their trust store, and --ca-file ROOT.pem shows whether the chain verifies against it), or it is a further intermediate of a public CA that is missing (then append it, after the others). The CA&apos;s bundle or the certificate&apos;s &quot;CA Issuers&quot; URL tells which. %3</source>
+        <translation>伺服器傳送的憑證鏈止於 %1，其簽發者 %2 既未被傳送，也不是本檢查信任的根憑證。要麼 %2 是私有根憑證（那麼憑證鏈是完整的；夥伴必須在其信任庫中擁有該根憑證，--ca-file ROOT.pem 可顯示憑證鏈能否據此驗證通過），要麼它是某個公開 CA 缺少的另一張中繼憑證（那麼請把它附加在其他憑證之後）。CA 的憑證包或憑證中的「CA Issuers」URL 可以說明屬於哪種情況。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="277"/>
+        <source>The server does not send the certificate of %1, which issued %2, and it is not a trusted root either. Most often this is the CA&apos;s intermediate certificate: mail servers (Postfix, Exim, Sendmail) do not fetch missing intermediates as browsers sometimes do, so they cannot build a path to a trusted root. If %1 is instead a private root that signed the certificate directly, nothing is missing from the chain, but partners must trust that root (--ca-file ROOT.pem checks it). %3</source>
+        <translation>伺服器沒有傳送 %1 的憑證（它簽發了 %2），而它也不是受信任的根憑證。這通常是 CA 的中繼憑證：郵件伺服器（Postfix、Exim、Sendmail）不會像瀏覽器有時那樣去取得缺少的中繼憑證，因此無法建立通往受信任根憑證的路徑。如果 %1 其實是直接簽發該憑證的私有根憑證，那麼憑證鏈並不缺什麼，但夥伴必須信任該根憑證（--ca-file ROOT.pem 可檢查這一點）。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="286"/>
+        <source>The chain ends at an issuer that is neither sent nor trusted</source>
+        <translation>憑證鏈止於一個既未傳送也不受信任的簽發者</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="287"/>
+        <source>An intermediate certificate is missing from the chain</source>
+        <translation>憑證鏈中缺少一張中繼憑證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="305"/>
+        <source>%1 is sent by the server, but it is not part of the path from the server certificate to its root. It costs bytes in every handshake and can confuse clients that expect each certificate to certify the one before it. Remove it from the certificate file.</source>
+        <translation>%1 由伺服器傳送，但它不在從伺服器憑證到其根憑證的路徑上。它在每次交握中都會佔用位元組，還可能讓期望每個憑證都為前一個憑證作證明的用戶端產生混淆。請將它從憑證檔案中刪除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="310"/>
+        <source>%1 is sent by the server, but it is a duplicate of certificate %2. It costs bytes in every handshake and can confuse clients that expect each certificate to certify the one before it. Remove it from the certificate file.</source>
+        <translation>%1 由伺服器傳送，但它與憑證 %2 重複。它在每次交握中都會佔用位元組，還可能讓期望每個憑證都為前一個憑證作證明的用戶端產生混淆。請將它從憑證檔案中刪除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="316"/>
+        <source>Certificate %1 does not belong in the chain</source>
+        <translation>憑證 %1 不應出現在憑證鏈中</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="341"/>
+        <location filename="../core/diagnose/compare.cpp" line="368"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="354"/>
+        <source>The chain includes its root certificate</source>
+        <translation>憑證鏈包含了其根憑證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="355"/>
+        <source>%1 is the self-signed root the chain ends in. Clients trust a root because they already have it, never because the server sent it, so it only adds bytes to every handshake. It does no harm; you may leave it out of the certificate file.</source>
+        <translation>%1 是憑證鏈末端的自簽根憑證。用戶端信任根憑證是因為它們本來就有，而不是因為伺服器傳送了它，所以它只會給每次交握增加位元組。它並無害處；你可以把它從憑證檔案中移除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="383"/>
+        <source>The key from %1 belongs to %2</source>
+        <translation>來自 %1 的金鑰屬於%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="384"/>
+        <source>%1; the key from %2 belongs to %3</source>
+        <translation>%1；來自 %2 的金鑰屬於%3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="388"/>
+        <source>The private key given does not belong to the server certificate (%1): a TLS server needs the key the certificate was issued for. Exim and Postfix cannot use such a pair; the TLS handshake fails or STARTTLS is not offered, and partners defer or deliver in cleartext. Use the key generated together with the certificate&apos;s CSR, or have the certificate re-issued for this key.</source>
+        <translation>所給的私鑰不屬於伺服器憑證（%1）：TLS 伺服器需要該憑證簽發時所對應的金鑰。Exim 和 Postfix 無法使用這樣的一對；TLS 交握會失敗或不提供 STARTTLS，夥伴會延後投遞或以明文投遞。請使用與該憑證的 CSR 一同產生的金鑰，或為此金鑰重新簽發憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="394"/>
+        <source>The private key given does not belong to the server certificate (%1): a TLS server needs the key the certificate was issued for. Exim and Postfix cannot use such a pair; the TLS handshake fails or STARTTLS is not offered, and partners defer or deliver in cleartext. %2. Use the key generated together with the certificate&apos;s CSR, or have the certificate re-issued for this key.</source>
+        <translation>所給的私鑰不屬於伺服器憑證（%1）：TLS 伺服器需要該憑證簽發時所對應的金鑰。Exim 和 Postfix 無法使用這樣的一對；TLS 交握會失敗或不提供 STARTTLS，夥伴會延後投遞或以明文投遞。%2。請使用與該憑證的 CSR 一同產生的金鑰，或為此金鑰重新簽發憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="402"/>
+        <source>The private key does not match the server certificate</source>
+        <translation>私鑰與伺服器憑證不相符</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="429"/>
+        <source>The file holds the newer certificate: most likely it was renewed but the mail server was not reloaded and still serves the old one. </source>
+        <translation>檔案中是較新的憑證：最可能的情況是憑證已續期，但郵件伺服器沒有重新載入，仍在提供舊憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="431"/>
+        <source>The server serves the newer certificate: the file is an older copy, or the server reads its certificate from another path. </source>
+        <translation>伺服器提供的是較新的憑證：該檔案是舊副本，或伺服器從另一路徑讀取其憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="434"/>
+        <source>The server was given another certificate than this file (a renewed certificate but no restart, or the reverse), or it reads another path. </source>
+        <translation>伺服器拿到的是與此檔案不同的憑證（憑證已續期但未重新啟動，或者相反），或者它讀取的是另一路徑。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="438"/>
+        <source>%1Both use the same key, as a renewal that keeps the key does. </source>
+        <translation>%1兩者使用同一金鑰，保留金鑰的續期正是如此。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="442"/>
+        <source>The server does not serve the certificate in %1</source>
+        <translation>伺服器提供的不是 %1 中的憑證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/certificate_rules.cpp" line="443"/>
+        <source>The certificate the server sent (%1, valid %2, SHA-256 %3) is not the one in %4 (%5, valid %6, SHA-256 %7). %8Reload the mail server after installing a certificate, and check which file its configuration names.</source>
+        <translation>伺服器傳送的憑證（%1，有效期 %2，SHA-256 %3）不是 %4 中的那張（%5，有效期 %6，SHA-256 %7）。%8安裝憑證後請重新載入郵件伺服器，並檢查其設定中指定的是哪個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="16"/>
+        <source>versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="17"/>
+        <source>suites</source>
+        <translation>加密套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="18"/>
+        <source>preference</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="19"/>
+        <source>groups</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="20"/>
+        <source>DH size</source>
+        <translation>DH 大小</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="21"/>
+        <source>certificate types</source>
+        <translation>憑證類型</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="22"/>
+        <source>chain</source>
+        <translation>憑證鏈</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="23"/>
+        <source>key sizes</source>
+        <translation>金鑰長度</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="24"/>
+        <source>validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="25"/>
+        <source>findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="168"/>
+        <location filename="../core/diagnose/compare.cpp" line="170"/>
+        <location filename="../core/diagnose/compare.cpp" line="207"/>
+        <location filename="../core/diagnose/compare.cpp" line="210"/>
+        <location filename="../core/diagnose/compare.cpp" line="271"/>
+        <location filename="../core/diagnose/compare.cpp" line="273"/>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="168"/>
+        <source>refused</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="172"/>
+        <location filename="../core/diagnose/compare.cpp" line="212"/>
+        <location filename="../core/diagnose/compare.cpp" line="246"/>
+        <location filename="../core/diagnose/compare.cpp" line="247"/>
+        <location filename="../core/diagnose/compare.cpp" line="275"/>
+        <location filename="../core/diagnose/compare.cpp" line="290"/>
+        <location filename="../core/diagnose/compare.cpp" line="421"/>
+        <source>not tested</source>
+        <translation>未測試</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="207"/>
+        <location filename="../core/diagnose/compare.cpp" line="271"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="239"/>
+        <source>server order</source>
+        <translation>伺服器順序</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="239"/>
+        <source>client order</source>
+        <translation>用戶端順序</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="244"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="244"/>
+        <source>client decides</source>
+        <translation>由用戶端決定</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="253"/>
+        <source>%1 first choice</source>
+        <translation>%1 首選</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="286"/>
+        <location filename="../core/diagnose/compare.cpp" line="288"/>
+        <source>%1 bits</source>
+        <translation>%1 位元</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="286"/>
+        <source>no DHE</source>
+        <translation>無 DHE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="293"/>
+        <source>DH prime</source>
+        <translation>DH 質數</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="301"/>
+        <source>none seen</source>
+        <translation>未見到</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="304"/>
+        <source>no scan</source>
+        <translation>無掃描</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="307"/>
+        <source>served</source>
+        <translation>提供的</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="334"/>
+        <source>not served</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="336"/>
+        <source>not in this report</source>
+        <translation>不在此報告中</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="338"/>
+        <source>not seen</source>
+        <translation>未見到</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="343"/>
+        <source>%1 chain</source>
+        <translation>%1 憑證鏈</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="349"/>
+        <source>%1 leaf names</source>
+        <translation>%1 葉憑證名稱</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="353"/>
+        <source>%1 leaf SHA-256</source>
+        <translation>%1 葉憑證 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="359"/>
+        <source>%1 keys</source>
+        <translation>%1 金鑰</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="367"/>
+        <source>%1 leaf validity</source>
+        <translation>%1 葉憑證有效期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="392"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="394"/>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="418"/>
+        <source>1 suite, not in every report</source>
+        <translation>1 個套件，並非每個報告都有</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="419"/>
+        <source>%1 suites, not in every report</source>
+        <translation>%1 個套件，並非每個報告都有</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="420"/>
+        <source>1 suite</source>
+        <translation>1 個套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="420"/>
+        <source>%1 suites</source>
+        <translation>%1 個套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="521"/>
+        <source>%1 could not be examined (%2): its column is empty.</source>
+        <translation>%1 無法檢查（%2）：其欄為空。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="524"/>
+        <source>%1 is a %2 report without a scan: versions, suites and groups show only what its one handshake negotiated; preference and certificate types are not compared.</source>
+        <translation>%1 是不含掃描的 %2 報告：版本、套件和群組僅顯示其單次交握協商的結果；不比較優先順序和憑證類型。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="528"/>
+        <source>%1 holds the chain of its first certificate type only (a saved report keeps one chain): the other types&apos; chains are not compared.</source>
+        <translation>%1 僅包含其第一種憑證類型的憑證鏈（儲存的報告只保留一條憑證鏈）：不比較其他類型的憑證鏈。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/compare.cpp" line="537"/>
+        <source>%1 is a scan: session findings (STARTTLS, AUTH, certificate trust) were not checked there.</source>
+        <translation>%1 是掃描：其中未檢查工作階段發現（STARTTLS、AUTH、憑證信任）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="165"/>
+        <source>The MX records of %1 fail DNSSEC validation</source>
+        <translation>%1 的 MX 記錄未通過 DNSSEC 驗證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="166"/>
+        <source>A validating resolver withholds bogus answers, so every sender behind one (most large providers, every DANE sender) cannot find where to deliver and keeps the mail queued until it bounces. Senders without validation still deliver, which hides the problem.</source>
+        <translation>驗證型解析器會扣下偽造（bogus）的回應，因此其後的每個寄件端（大多數大型服務商、所有 DANE 寄件端）都找不到投遞目標，郵件會一直留在佇列中直到退信。不做驗證的寄件端仍能投遞，這會掩蓋問題。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="174"/>
+        <source>The MX lookup for %1 failed</source>
+        <translation>%1 的 MX 查詢失敗</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="175"/>
+        <source>Senders treat a failed lookup as temporary and retry; while it lasts no mail arrives. A SERVFAIL from a validating resolver can also mean the answer was bogus: ask a non-validating resolver (dig +cd) to tell the two apart.</source>
+        <translation>寄件端會把失敗的查詢視為暫時性錯誤並重試；在此期間收不到任何郵件。驗證型解析器傳回的 SERVFAIL 也可能表示回應是偽造（bogus）的：請向不做驗證的解析器查詢（dig +cd）以區分這兩種情況。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="183"/>
+        <source>%1 does not exist in DNS</source>
+        <translation>%1 在 DNS 中不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="184"/>
+        <source>The resolver answered NXDOMAIN: senders bounce mail for this domain at once.</source>
+        <translation>解析器傳回 NXDOMAIN：寄件端會立即退回寄往該網域的郵件。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="190"/>
+        <source>%1 publishes a null MX: it accepts no mail</source>
+        <translation>%1 發布了空 MX：不接收任何郵件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="191"/>
+        <source>A single MX &quot;0 .&quot; (RFC 7505) tells senders not to try; they bounce mail at once. Fine for a domain that sends only; a mistake if it should receive.</source>
+        <translation>單一 MX「0 .」（RFC 7505）告訴寄件端不要嘗試投遞；它們會立即退信。對只寄信的網域沒有問題；若該網域需要收信則是設定錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="200"/>
+        <source>%1 has no MX record; senders use its own address</source>
+        <translation>%1 沒有 MX 記錄；寄件端使用其自身位址</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="201"/>
+        <source>Without MX records, senders deliver to the domain&apos;s A/AAAA addresses (RFC 5321 §5.1). It works, but an explicit MX record says what is meant and lets DANE and MTA-STS name the mail host.</source>
+        <translation>沒有 MX 記錄時，寄件端會投遞到該網域的 A/AAAA 位址（RFC 5321 §5.1）。這樣可行，但明確的 MX 記錄能表明意圖，並讓 DANE 和 MTA-STS 能指明郵件主機。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="207"/>
+        <source>%1 has neither MX nor address records</source>
+        <translation>%1 既沒有 MX 記錄也沒有位址記錄</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="208"/>
+        <source>Senders have nowhere to deliver and bounce the mail.</source>
+        <translation>寄件端無處投遞，只能退信。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="226"/>
+        <source>The addresses of MX host %1 fail DNSSEC validation</source>
+        <translation>MX 主機 %1 的位址未通過 DNSSEC 驗證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="227"/>
+        <source>Senders behind a validating resolver cannot reach this host and move on to the next MX, or keep the mail queued when there is none.</source>
+        <translation>使用驗證型解析器的寄件端無法連到該主機，會轉向下一個 MX；若沒有其他 MX，則把郵件留在佇列中。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="235"/>
+        <source>No MX host of %1 has an address</source>
+        <translation>%1 的所有 MX 主機都沒有位址</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="236"/>
+        <source>%1 MX host(s) have no address</source>
+        <translation>%1 個 MX 主機沒有位址</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="237"/>
+        <source>An MX host without A or AAAA records cannot be reached; senders skip it, and with no host left they keep the mail queued.</source>
+        <translation>沒有 A 或 AAAA 記錄的 MX 主機無法連線；寄件端會略過它，當沒有主機可用時，郵件會留在佇列中。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="239"/>
+        <source>An MX host without A or AAAA records cannot be reached; senders skip it.</source>
+        <translation>沒有 A 或 AAAA 記錄的 MX 主機無法連線；寄件端會略過它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="243"/>
+        <source>An MX record points at an alias (CNAME)</source>
+        <translation>MX 記錄指向別名（CNAME）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="244"/>
+        <source>RFC 2181 §10.3 and RFC 5321 §5.1 require an MX to name a host with its own address records. Most senders follow the alias anyway, but some refuse, and DANE senders look for TLSA records under the alias&apos;s target name first, which surprises many.</source>
+        <translation>RFC 2181 §10.3 和 RFC 5321 §5.1 要求 MX 指向擁有自身位址記錄的主機。大多數寄件端仍會跟隨別名，但有些會拒絕；而 DANE 寄件端會先在別名的目標名稱下查找 TLSA 記錄，這常常出人意料。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="250"/>
+        <source>%1 MX host(s) were not checked</source>
+        <translation>%1 個 MX 主機未檢查</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="251"/>
+        <source>Only the first hosts by preference are checked; the rest are listed.</source>
+        <translation>僅檢查按優先順序排在前面的主機；其餘主機僅列出。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="280"/>
+        <source>%1 of %2 MX addresses could not be reached on port 25</source>
+        <translation>%2 個 MX 位址中有 %1 個無法透過 25 連接埠連線</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="281"/>
+        <source>Senders skip an address they cannot connect to. From here it may also be a firewall on this side (many networks block outgoing port 25): check from another network before changing the server.</source>
+        <translation>寄件端會略過無法連線的位址。從這裡看，也可能是本端的防火牆所致（許多網路會封鎖輸出的 25 連接埠）：在修改伺服器之前，請從其他網路再檢查一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="287"/>
+        <source>%1 of %2 MX addresses offer no TLS</source>
+        <translation>%2 個 MX 位址中有 %1 個不提供 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="288"/>
+        <source>Opportunistic senders deliver to these in cleartext; DANE and enforcing MTA-STS senders refuse them and try other MX addresses or keep the mail queued.</source>
+        <translation>機會性寄件端會以明文投遞到這些位址；DANE 寄件端和強制執行 MTA-STS 的寄件端會拒絕它們，改為嘗試其他 MX 位址，或把郵件留在佇列中。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="293"/>
+        <source>The TLS handshake fails at %1 of %2 MX addresses</source>
+        <translation>%2 個 MX 位址中有 %1 個 TLS 交握失敗</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="294"/>
+        <source>Most opportunistic senders then retry in cleartext (Exim&apos;s tls_tempfail_tryclear, Postfix at level may); DANE and MTA-STS senders defer. The session of each address shows the handshake.</source>
+        <translation>大多數機會性寄件端隨後會以明文重試（Exim 的 tls_tempfail_tryclear、Postfix 的 may 等級）；DANE 和 MTA-STS 寄件端則會延後投遞。每個位址的工作階段中可以看到交握過程。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="300"/>
+        <source>%1 of %2 MX addresses serve a certificate not valid for the MX name</source>
+        <translation>%2 個 MX 位址中有 %1 個提供的憑證對 MX 名稱無效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="302"/>
+        <source>Opportunistic senders do not check names; MTA-STS senders in enforce mode refuse the host, and DANE-TA records need the name too (DANE-EE records do not).</source>
+        <translation>機會性寄件端不檢查名稱；enforce 模式下的 MTA-STS 寄件端會拒絕該主機，DANE-TA 記錄同樣需要名稱相符（DANE-EE 記錄不需要）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="307"/>
+        <source>%1 of %2 MX addresses serve a chain that does not verify</source>
+        <translation>%2 個 MX 位址中有 %1 個提供的憑證鏈無法驗證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="308"/>
+        <source>Opportunistic and DANE senders do not need a public CA; MTA-STS senders in enforce mode do, and refuse the host.</source>
+        <translation>機會性寄件端和 DANE 寄件端不需要公開 CA；enforce 模式下的 MTA-STS 寄件端則需要，並會拒絕該主機。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="342"/>
+        <source>Addresses of one MX host serve different certificates or TLS versions</source>
+        <translation>同一 MX 主機的各位址提供不同的憑證或 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="343"/>
+        <source>The nodes behind one name should be configured alike; a difference usually means one node missed a certificate renewal or a configuration change. Partners see the failure only when they reach that node, which makes it look random.</source>
+        <translation>同一名稱後面的各節點應設定一致；出現差異通常表示某個節點漏掉了憑證更新或設定變更。合作夥伴只有在連到該節點時才會遇到故障，因此看起來像是隨機發生的。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="377"/>
+        <source>%1 (%2 of %3 MX addresses)</source>
+        <translation>%1（%3 個 MX 位址中的 %2 個）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="396"/>
+        <source>The TLSA records of %1 fail DNSSEC validation</source>
+        <translation>%1 的 TLSA 記錄未通過 DNSSEC 驗證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="397"/>
+        <source>Every DANE sender (Postfix at level dane, Exim with hosts_try_dane or hosts_require_dane) treats the host as unusable and keeps mail for it queued until it bounces. Fix the signatures first: nothing else here matters to those senders until this is fixed.</source>
+        <translation>每個 DANE 寄件端（dane 等級的 Postfix、啟用 hosts_try_dane 或 hosts_require_dane 的 Exim）都會把該主機視為不可用，並把寄往它的郵件留在佇列中直到退信。請先修正簽章：在修正之前，這裡的其他問題對這些寄件端都無關緊要。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="408"/>
+        <source>The TLSA lookup for %1 fails</source>
+        <translation>%1 的 TLSA 查詢失敗</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="409"/>
+        <source>The MX host&apos;s addresses are signed, so DANE senders must know whether TLSA records exist; a failing lookup makes them defer (RFC 7672 §2.2). Some signed zones&apos; servers fail on TLSA queries.</source>
+        <translation>該 MX 主機的位址已簽署，因此 DANE 寄件端必須知道是否存在 TLSA 記錄；查詢失敗會使它們延後投遞（RFC 7672 §2.2）。有些已簽署區域的伺服器在處理 TLSA 查詢時會出錯。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="421"/>
+        <source>%1 TLSA record(s) of %2 cannot be read</source>
+        <translation>%2 的 %1 筆 TLSA 記錄無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="422"/>
+        <source>Senders ignore records they cannot read.</source>
+        <translation>寄件端會忽略無法讀取的記錄。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="426"/>
+        <source>The TLSA records of %1 are not signed (DNSSEC %2)</source>
+        <translation>%1 的 TLSA 記錄未簽署（DNSSEC %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="428"/>
+        <source>Without DNSSEC a TLSA record proves nothing, so no sender uses it: DANE senders deliver with unauthenticated TLS as if there were none.</source>
+        <translation>沒有 DNSSEC，TLSA 記錄什麼也證明不了，因此沒有寄件端會使用它：DANE 寄件端會像沒有該記錄一樣，使用未經驗證的 TLS 投遞。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="437"/>
+        <source>TLSA for %1 is signed, but the host&apos;s addresses are not</source>
+        <translation>%1 的 TLSA 已簽署，但該主機的位址未簽署</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="438"/>
+        <source>DANE senders look for TLSA only when the MX host&apos;s A/AAAA records are DNSSEC-secure (RFC 7672 §2.2.2); here they are not, so the TLSA records are never used.</source>
+        <translation>只有當 MX 主機的 A/AAAA 記錄經 DNSSEC 驗證為安全時，DANE 寄件端才會查找 TLSA（RFC 7672 §2.2.2）；此處並非如此，因此這些 TLSA 記錄永遠不會被使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="465"/>
+        <source>No TLSA record of %1 is usable for SMTP</source>
+        <translation>%1 的 TLSA 記錄均不能用於 SMTP</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="466"/>
+        <source>Some TLSA records of %1 are not usable for SMTP</source>
+        <translation>%1 的部分 TLSA 記錄不能用於 SMTP</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="467"/>
+        <source>RFC 7672 §3.1.3: SMTP senders ignore usages 0 (PKIX-TA) and 1 (PKIX-EE), since MX hosts have no agreed CA set. With only those, DANE senders insist on TLS but do not authenticate it.</source>
+        <translation>RFC 7672 §3.1.3：SMTP 寄件端會忽略用途 0（PKIX-TA）和 1（PKIX-EE），因為 MX 主機沒有公認的 CA 集合。若只有這類記錄，DANE 寄件端會堅持使用 TLS，但不對其進行驗證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="470"/>
+        <source>RFC 7672 §3.1.3: SMTP senders ignore usages 0 (PKIX-TA) and 1 (PKIX-EE), since MX hosts have no agreed CA set. </source>
+        <translation>RFC 7672 §3.1.3：SMTP 寄件端會忽略用途 0（PKIX-TA）和 1（PKIX-EE），因為 MX 主機沒有公認的 CA 集合。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="478"/>
+        <source>TLSA records of %1 use a less robust form</source>
+        <translation>%1 的 TLSA 記錄使用了不夠穩健的形式</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="479"/>
+        <source>3 1 1 (the key&apos;s SHA-256) survives certificate renewals with the same key; 3 0 x changes with every certificate, and matching type 0 publishes whole data.</source>
+        <translation>3 1 1（金鑰的 SHA-256）在使用同一金鑰更新憑證時仍然有效；3 0 x 會隨每張憑證改變，而比對類型 0 會發布完整資料。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="485"/>
+        <source>%1 publishes one DANE-EE record and nothing for the next key</source>
+        <translation>%1 只發布了一筆 DANE-EE 記錄，沒有為下一個金鑰準備記錄</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="486"/>
+        <source>The day the key changes, DANE senders defer until a new record is published and cached copies expire. Publish the next key&apos;s 3 1 1 record now (or a 2 1 1 for the issuing CA) so a key change is a non-event.</source>
+        <translation>金鑰更換當天，DANE 寄件端會延後投遞，直到新記錄發布且快取副本過期。請現在就發布下一個金鑰的 3 1 1 記錄（或為簽發 CA 發布 2 1 1 記錄），讓更換金鑰不再是個問題。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="512"/>
+        <source>%1 serves a certificate its TLSA records do not match</source>
+        <translation>%1 提供的憑證與其 TLSA 記錄不相符</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="513"/>
+        <source>DANE senders refuse these addresses and keep the mail queued when no other MX works. The usual cause is a certificate renewed with a new key while the TLSA records still name the old one.</source>
+        <translation>DANE 寄件端會拒絕這些位址；若沒有其他可用的 MX，郵件會留在佇列中。常見原因是憑證更新時換了新金鑰，而 TLSA 記錄仍指向舊金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="524"/>
+        <source>%1 publishes TLSA records but gives no TLS</source>
+        <translation>%1 發布了 TLSA 記錄，卻不提供 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="525"/>
+        <source>With secure TLSA records a DANE sender requires TLS and will not fall back to cleartext: mail to these addresses waits in its queue.</source>
+        <translation>存在安全的 TLSA 記錄時，DANE 寄件端要求使用 TLS，且不會退回明文：寄往這些位址的郵件會在其佇列中等待。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="531"/>
+        <source>No MX host of %1 publishes DANE</source>
+        <translation>%1 的 MX 主機均未發布 DANE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="532"/>
+        <source>DANE senders deliver with unauthenticated TLS, which an attacker on the path can strip or intercept. Publishing TLSA records in a signed zone closes that.</source>
+        <translation>DANE 寄件端會使用未經驗證的 TLS 投遞，路徑上的攻擊者可以剝除或攔截它。在已簽署區域中發布 TLSA 記錄即可堵住這個漏洞。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="581"/>
+        <source>The MTA-STS record lookup failed</source>
+        <translation>MTA-STS 記錄查詢失敗</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="582"/>
+        <source>Senders that already cached a policy keep using it; others treat the domain as without MTA-STS until the lookup works.</source>
+        <translation>已快取原則的寄件端會繼續使用它；其他寄件端在查詢恢復正常之前，會把該網域視為沒有 MTA-STS。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="590"/>
+        <source>%1 publishes no MTA-STS policy</source>
+        <translation>%1 未發布 MTA-STS 原則</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="591"/>
+        <source>Senders that implement MTA-STS (the large mailbox providers) deliver with opportunistic TLS, which an attacker on the path can strip.</source>
+        <translation>實作了 MTA-STS 的寄件端（大型信箱服務商）會使用機會性 TLS 投遞，路徑上的攻擊者可以將其剝除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="600"/>
+        <source>%1 publishes %2 MTA-STS records</source>
+        <translation>%1 發布了 %2 筆 MTA-STS 記錄</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="601"/>
+        <source>RFC 8461 §3.1: with more than one v=STSv1 record, senders must assume the domain has no policy at all — the protection is silently off. This often happens when a new record is added for a policy change instead of the old one being replaced.</source>
+        <translation>RFC 8461 §3.1：存在多筆 v=STSv1 記錄時，寄件端必須認為該網域根本沒有原則——保護被悄悄關閉。這通常發生在修改原則時新增了一筆記錄，而沒有取代舊記錄。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="608"/>
+        <source>The MTA-STS record of %1 is not valid</source>
+        <translation>%1 的 MTA-STS 記錄無效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="609"/>
+        <source>Senders treat a record they cannot parse as no policy (RFC 8461 §3.1).</source>
+        <translation>寄件端會把無法剖析的記錄視為沒有原則（RFC 8461 §3.1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="621"/>
+        <source>The MTA-STS policy URL redirects</source>
+        <translation>MTA-STS 原則 URL 發生重新導向</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="622"/>
+        <source>RFC 8461 §3.3: senders must not follow redirects, so they get no policy. Serve the file itself at that exact URL.</source>
+        <translation>RFC 8461 §3.3：寄件端不得跟隨重新導向，因此拿不到原則。請在該 URL 上直接提供檔案本身。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="631"/>
+        <source>The certificate of %1 is not valid</source>
+        <translation>%1 的憑證無效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="632"/>
+        <source>Senders fetch the policy only over verified HTTPS (RFC 8461 §3.3); with this certificate they get no policy, and the domain is unprotected.</source>
+        <translation>寄件端只透過經過驗證的 HTTPS 取得原則（RFC 8461 §3.3）；使用這張憑證時它們拿不到原則，該網域因此不受保護。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="639"/>
+        <source>The MTA-STS policy is too large</source>
+        <translation>MTA-STS 原則過大</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="640"/>
+        <source>A policy is a few lines; this body is longer than %1 bytes, so it was not read. Senders bound the size too and will not use it.</source>
+        <translation>原則只有幾行；此內容超過 %1 位元組，因此未被讀取。寄件端同樣限制大小，不會使用它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="648"/>
+        <source>The MTA-STS policy could not be fetched</source>
+        <translation>無法取得 MTA-STS 原則</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="649"/>
+        <source>The TXT record announces a policy, but there is none to get: new senders treat the domain as without MTA-STS; senders with a cached policy keep enforcing the old one until its max_age runs out.</source>
+        <translation>TXT 記錄宣告了原則，卻取得不到：新的寄件端會把該網域視為沒有 MTA-STS；已快取原則的寄件端會繼續執行舊原則，直到其 max_age 到期。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="659"/>
+        <source>The MTA-STS policy is served as %1, not text/plain</source>
+        <translation>MTA-STS 原則以 %1 而非 text/plain 提供</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="660"/>
+        <source>RFC 8461 §3.3 requires text/plain; strict senders discard a policy of another type.</source>
+        <translation>RFC 8461 §3.3 要求 text/plain；嚴格的寄件端會捨棄其他類型的原則。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="667"/>
+        <source>The MTA-STS policy has errors</source>
+        <translation>MTA-STS 原則有錯誤</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="668"/>
+        <source>Senders discard a policy they cannot parse, which leaves the domain unprotected.</source>
+        <translation>寄件端會捨棄無法剖析的原則，使該網域失去保護。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="676"/>
+        <source>The MTA-STS policy is in testing mode</source>
+        <translation>MTA-STS 原則處於 testing 模式</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="677"/>
+        <source>Senders check it and report failures (to the TLS-RPT address), but deliver anyway. Switch to enforce once the reports are clean.</source>
+        <translation>寄件端會依它檢查並（向 TLS-RPT 位址）回報失敗，但仍會投遞。報告中沒有問題後，請切換到 enforce。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="681"/>
+        <source>The MTA-STS policy is switched off</source>
+        <translation>MTA-STS 原則已關閉</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="682"/>
+        <source>mode: none tells senders to forget the policy: the usual way to retire it.</source>
+        <translation>mode: none 告訴寄件端忘掉該原則：這是停用原則的常規做法。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="686"/>
+        <source>The MTA-STS policy is cached for only %1 seconds</source>
+        <translation>MTA-STS 原則僅快取 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="687"/>
+        <source>A short max_age means senders fetch the policy again often, and an attacker who can block that fetch gets the domain treated as unprotected sooner. RFC 8461 suggests weeks (e.g. 604800 or more).</source>
+        <translation>max_age 過短表示寄件端會頻繁重新取得原則，能阻斷該取得動作的攻擊者可以更快地讓該網域被視為不受保護。RFC 8461 建議設為數週（例如 604800 或更長）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="722"/>
+        <source>The MTA-STS policy does not cover MX host %1</source>
+        <translation>MTA-STS 原則未涵蓋 MX 主機 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="723"/>
+        <source>In enforce mode, senders refuse every MX host no mx: pattern matches; when none is left, mail waits in their queues and then bounces.</source>
+        <translation>在 enforce 模式下，寄件端會拒絕所有不符合任何 mx: 模式的 MX 主機；若沒有主機可用，郵件會在其佇列中等待，隨後退信。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="725"/>
+        <source>In testing mode senders deliver anyway and report the failure; switching to enforce now would refuse these hosts.</source>
+        <translation>在 testing 模式下，寄件端仍會投遞並回報該失敗；現在切換到 enforce 將會拒絕這些主機。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="733"/>
+        <source>%1 MX address(es) would fail MTA-STS certificate checks</source>
+        <translation>%1 個 MX 位址將無法通過 MTA-STS 憑證檢查</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="734"/>
+        <source>In enforce mode, senders require TLS with a certificate that chains to a public CA and is valid for the MX name; these addresses fail that, so mail routed to them waits in the senders&apos; queues.</source>
+        <translation>在 enforce 模式下，寄件端要求使用 TLS，且憑證須能鏈結到公開 CA 並對 MX 名稱有效；這些位址不符合要求，因此路由到它們的郵件會在寄件端的佇列中等待。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="737"/>
+        <source>In testing mode senders deliver anyway and report it; in enforce mode these addresses would be refused.</source>
+        <translation>在 testing 模式下，寄件端仍會投遞並回報此問題；在 enforce 模式下，這些位址將被拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="747"/>
+        <source>mx: patterns that match no MX host</source>
+        <translation>不符合任何 MX 主機的 mx: 模式</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="748"/>
+        <source>Left over from an old MX set, or a typo of the intended name. They do no harm by themselves but make the policy harder to trust.</source>
+        <translation>可能是舊 MX 集合的遺留，或預期名稱的拼寫錯誤。它們本身無害，但會讓原則更難以讓人信賴。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="767"/>
+        <source>%1 publishes no TLS-RPT address</source>
+        <translation>%1 未發布 TLS-RPT 位址</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="768"/>
+        <source>Senders that fail TLS, DANE or MTA-STS checks toward this domain have nowhere to report it (RFC 8460), so failures stay invisible to you.</source>
+        <translation>對該網域的 TLS、DANE 或 MTA-STS 檢查失敗的寄件端無處回報（RFC 8460），因此您看不到這些失敗。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="775"/>
+        <source>%1 publishes %2 TLS-RPT records</source>
+        <translation>%1 發布了 %2 筆 TLS-RPT 記錄</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="776"/>
+        <source>RFC 8460 §3: with more than one record, senders send no reports.</source>
+        <translation>RFC 8460 §3：存在多筆記錄時，寄件端不會傳送報告。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="782"/>
+        <source>The TLS-RPT record of %1 is not valid</source>
+        <translation>%1 的 TLS-RPT 記錄無效</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/domain_rules.cpp" line="783"/>
+        <source>Senders ignore a record they cannot parse, so no reports arrive.</source>
+        <translation>寄件端會忽略無法剖析的記錄，因此收不到任何報告。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="25"/>
+        <source>No cipher suite in common</source>
+        <translation>沒有共同的加密套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="26"/>
+        <source>The two TLS libraries found no suite both accept. Either the partner offers only suites this side has disabled (RSA key exchange, 3DES, RC4, CBC), or the certificate type does not fit the partner&apos;s suites (an ECDSA-only certificate meets an RSA-only partner): both are logged with the same words. A scan of the server shows its certificate types; a simulation with the partner&apos;s cipher list shows which one it is.</source>
+        <translation>兩個 TLS 函式庫找不到雙方都接受的套件。要麼對方只提供本端已停用的套件（RSA 金鑰交換、3DES、RC4、CBC），要麼憑證類型與對方的套件不相符（僅 ECDSA 的憑證遇到僅支援 RSA 的對方）：兩者在日誌中的措辭相同。掃描伺服器可顯示其憑證類型；用對方的加密清單進行模擬可顯示是哪一種情況。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="31"/>
+        <source>Diffie-Hellman prime too small for the client</source>
+        <translation>Diffie-Hellman 質數對用戶端而言太小</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="32"/>
+        <source>The client refused the server&apos;s DHE prime as too short (GnuTLS clients want at least 2048 bits at their normal level, OpenSSL 3 at security level 2 as well). Inbound, our server&apos;s DH parameters are too small; outbound, the partner&apos;s are. ECDHE suites, or 2048-bit DH parameters, avoid it (compat.dh_too_small when simulated).</source>
+        <translation>用戶端認為伺服器的 DHE 質數太短而拒絕（GnuTLS 用戶端在一般等級下要求至少 2048 位元，OpenSSL 3 在安全等級 2 下也是如此）。入站時是我方伺服器的 DH 參數太小；出站時是對方的。使用 ECDHE 套件或 2048 位元 DH 參數可避免（模擬時為 compat.dh_too_small）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="36"/>
+        <source>Certificate issuer not trusted</source>
+        <translation>憑證簽發者不受信任</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="37"/>
+        <source>The verifying side does not trust the certificate&apos;s issuer: a self-signed certificate, a private CA, or a chain that lacks its intermediate certificate (chain.intermediate_missing reads the same in a log). The served chain tells which.</source>
+        <translation>驗證方不信任憑證的簽發者：自簽憑證、私有 CA，或缺少中繼憑證的憑證鏈（chain.intermediate_missing 在日誌中的表述相同）。所提供的憑證鏈可說明是哪一種。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="41"/>
+        <source>Certificate verification failed</source>
+        <translation>憑證驗證失敗</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="42"/>
+        <source>Verification failed and the log does not say why: an untrusted issuer, a missing intermediate, an expired certificate or a name that does not match the host all end here. A session against the host shows each check.</source>
+        <translation>驗證失敗，日誌未說明原因：不受信任的簽發者、缺少中繼憑證、憑證過期或名稱與主機不符都會出現在這裡。對該主機進行一次工作階段可顯示每項檢查。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="45"/>
+        <source>Certificate expired</source>
+        <translation>憑證已過期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="46"/>
+        <source>The certificate (or one in its chain) was past its notAfter date when the handshake ran.</source>
+        <translation>交握時該憑證（或其憑證鏈中的某個憑證）已超過 notAfter 日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="48"/>
+        <source>Unexpected record version</source>
+        <translation>非預期的記錄版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="49"/>
+        <source>One side read a record it did not expect. Most often the other side spoke no TLS at that moment (plaintext after STARTTLS, or STARTTLS against an implicit-TLS port); sometimes the versions do not overlap. A session from here shows what the server sends.</source>
+        <translation>一方讀到了非預期的記錄。最常見的是另一方當時沒有使用 TLS（STARTTLS 之後仍為明文，或對隱式 TLS 埠使用 STARTTLS）；有時是版本沒有交集。從這裡發起一次工作階段可顯示伺服器傳送的內容。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="53"/>
+        <source>No TLS version in common</source>
+        <translation>沒有共同的 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="54"/>
+        <source>The two sides share no TLS version: one requires a version the other lacks (TLS 1.0/1.1 switched off on one side, a partner that knows only TLS 1.0, or TLS 1.3 only).</source>
+        <translation>雙方沒有共同的 TLS 版本：一方要求另一方不具備的版本（一方關閉了 TLS 1.0/1.1、對方只支援 TLS 1.0，或僅支援 TLS 1.3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="57"/>
+        <source>No signature algorithm in common</source>
+        <translation>沒有共同的簽章演算法</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="58"/>
+        <source>No signature algorithm both sides accept for the certificate&apos;s key: an ECDSA-only or RSA-PSS certificate with a client that does not list it, or a SHA-1-only client against OpenSSL 3.</source>
+        <translation>沒有雙方都接受的、適用於該憑證金鑰的簽章演算法：僅 ECDSA 或 RSA-PSS 的憑證遇到未列出它的用戶端，或僅支援 SHA-1 的用戶端對接 OpenSSL 3。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="61"/>
+        <source>Handshake failure alert</source>
+        <translation>交握失敗警示</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="62"/>
+        <source>The peer ended the handshake with a handshake_failure alert, which several causes share: no suite in common, no signature algorithm in common, a certificate type it cannot use, or a client certificate it required. The alert alone does not tell them apart; a simulation with the partner&apos;s offer does.</source>
+        <translation>對端以 handshake_failure 警示結束了交握，多種原因都會如此：沒有共同的套件、沒有共同的簽章演算法、無法使用的憑證類型，或要求了用戶端憑證。僅憑該警示無法區分；用對方的提議進行模擬可以區分。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="66"/>
+        <source>Handshake timed out</source>
+        <translation>交握逾時</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="67"/>
+        <source>The handshake did not finish in time: a slow or overloaded peer, a packet filter dropping large records, or a client that stalled. Not a TLS setting as such.</source>
+        <translation>交握未能及時完成：對端緩慢或過載、封包過濾器丟棄大記錄，或用戶端停滯。這本身不是 TLS 設定問題。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="70"/>
+        <source>Connection closed during the handshake</source>
+        <translation>交握期間連線被關閉</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="71"/>
+        <source>The connection ended during the handshake without a TLS reason at this end: the peer gave up (its own verification or cipher failure, logged only on its side), a middlebox cut it, or the network dropped. The partner&apos;s log holds the reason; a session from here shows whether it happens to us too.</source>
+        <translation>連線在交握期間結束，本端沒有 TLS 原因：對端放棄了（其自身的驗證或加密失敗，只記錄在對端日誌中）、中間設備切斷了連線，或網路中斷。對方的日誌記錄了原因；從這裡發起一次工作階段可顯示我方是否也會遇到。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="75"/>
+        <source>Not TLS</source>
+        <translation>不是 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="76"/>
+        <source>Bytes that are not TLS arrived where a handshake was expected: a scanner, an HTTP client, or a client speaking TLS at once to a STARTTLS port (or the other way round).</source>
+        <translation>在預期交握的位置收到了非 TLS 位元組：掃描器、HTTP 用戶端，或直接對 STARTTLS 埠使用 TLS 的用戶端（或反之）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="79"/>
+        <source>TLS required but not offered</source>
+        <translation>要求 TLS 但未提供</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="80"/>
+        <source>One side required TLS and the other did not offer STARTTLS (or a middlebox removed it from the EHLO answer).</source>
+        <translation>一方要求 TLS，而另一方未提供 STARTTLS（或中間設備從 EHLO 回應中刪除了它）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="82"/>
+        <source>Peer required TLS</source>
+        <translation>對端要求 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="83"/>
+        <source>The other side refused to go on without TLS, and TLS was not started.</source>
+        <translation>另一方拒絕在沒有 TLS 的情況下繼續，而 TLS 未啟動。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="85"/>
+        <source>Other TLS failure</source>
+        <translation>其他 TLS 失敗</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="86"/>
+        <source>A TLS failure whose words this version does not sort; the example line says what the library reported.</source>
+        <translation>本版本無法歸類其措辭的 TLS 失敗；範例行顯示了函式庫回報的內容。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="179"/>
+        <source>start from the saved scan</source>
+        <translation>以儲存的掃描為起點</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="181"/>
+        <source>drop %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="183"/>
+        <source>suites &apos;%1&apos;</source>
+        <translation>套件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="185"/>
+        <source>serve only %1</source>
+        <translation>只提供 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="187"/>
+        <source>DH prime %1 bits</source>
+        <translation>DH 質數 %1 位元</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="189"/>
+        <source>no change</source>
+        <translation>無變更</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="192"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="216"/>
+        <source>the cipher list &apos;%1&apos; names no suite the catalog knows</source>
+        <translation>加密清單「%1」中沒有目錄已知的套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="221"/>
+        <source>names not in the catalog were left out: %1</source>
+        <translation>已略去目錄中沒有的名稱：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="238"/>
+        <source>an OpenSSL cipher list does not govern TLS 1.3 suites (Postfix: tls_high_cipherlist / OpenSSL Ciphersuites); TLS 1.3 was simulated with no suite</source>
+        <translation>OpenSSL 加密清單不管理 TLS 1.3 套件（Postfix：tls_high_cipherlist / OpenSSL Ciphersuites）；TLS 1.3 按沒有套件進行了模擬</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="251"/>
+        <source>certificate types are the server&apos;s: outbound, the partner&apos;s certificate decides</source>
+        <translation>憑證類型由伺服器決定：出站時由對方的憑證決定</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="278"/>
+        <source>%1; %2 suites; certificates %3; DH %4 bits (from the saved scan)</source>
+        <translation>%1；%2 個套件；憑證 %3；DH %4 位元（來自儲存的掃描）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="279"/>
+        <source>%1; %2 suites; certificates %3; DH %4 bits (what the change leaves of a server that accepts every suite)</source>
+        <translation>%1；%2 個套件；憑證 %3；DH %4 位元（該變更對一台接受所有套件的伺服器所保留的部分）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="281"/>
+        <location filename="../core/diagnose/simulator.cpp" line="57"/>
+        <source>no version</source>
+        <translation>無版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="287"/>
+        <source>without a saved scan of the server, today&apos;s server is taken as accepting everything, so only what the change itself removes is counted</source>
+        <translation>沒有儲存的伺服器掃描時，目前伺服器被視為接受一切，因此只計算變更本身移除的部分</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="289"/>
+        <source>a partner is judged by the versions and suites it used in these logs; it may offer more than it used, so &apos;loses TLS&apos; means none of what it used would still work</source>
+        <translation>對方按其在這些日誌中使用的版本和套件來判斷；它可能提供的比使用的更多，因此「失去 TLS」表示它用過的都將不再可用</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="332"/>
+        <source>the log names no cipher for its TLS messages, so the change cannot be judged for it</source>
+        <translation>日誌未記錄其 TLS 訊息所用的加密套件，因此無法判斷此變更對它的影響</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="337"/>
+        <source>none of the %1 version/suite pair(s) it used would still be accepted: %2</source>
+        <translation>它使用過的 %1 個版本/套件組合都將不再被接受：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="343"/>
+        <source>what it used is either refused or not in the catalog (%1), so it cannot be told</source>
+        <translation>它使用過的要麼被拒絕，要麼不在目錄中（%1），因此無法判斷</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/log_verdicts.cpp" line="348"/>
+        <source>what it keeps is DHE, and a DH prime of %1 bits fails clients that cap it at 1024 (Java 7 and older); the log cannot tell its library</source>
+        <translation>它保留的是 DHE，而 %1 位元的 DH 質數會使上限為 1024 的用戶端（Java 7 及更早版本）失敗；日誌無法看出它使用的函式庫</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="49"/>
+        <source>greylisting: the server defers the first contact from an address it does not know; a real mail server retries after a few minutes and gets through. Try again in 5-15 minutes.</source>
+        <translation>灰名單：伺服器會延後來自未知位址的首次聯繫；真正的郵件伺服器會在幾分鐘後重試並成功。請在 5-15 分鐘後重試。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="56"/>
+        <source>the server wants this client&apos;s address to have a reverse DNS (PTR) name that resolves back to it. Test from an address that has one, or ask for one to be set.</source>
+        <translation>伺服器要求此用戶端的位址具有可正向解析回該位址的反向 DNS（PTR）名稱。請從具有此名稱的位址測試，或請求設定一個。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="66"/>
+        <source>your address appears to be refused by reputation or a blocklist: the server refuses this client, not TLS. Look the address up at the list it names and ask for delisting, or test from an address the server accepts.</source>
+        <translation>您的位址似乎因信譽或黑名單被拒絕：伺服器拒絕的是此用戶端，而不是 TLS。請在其指出的清單中查詢該位址並申請移除，或從伺服器接受的位址進行測試。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="69"/>
+        <source>your address appears to be on %1: the server refuses this client, not TLS. Look the address up at the list it names and ask for delisting, or test from an address the server accepts.</source>
+        <translation>您的位址似乎在 %1 上：伺服器拒絕的是此用戶端，而不是 TLS。請在其指出的清單中查詢該位址並申請移除，或從伺服器接受的位址進行測試。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="79"/>
+        <source>a connection limit: the server counts connections from this address (or in all). Wait and retry with fewer at once (scan: --max-connections 1 --delay 1000; fleet: --per-host 1).</source>
+        <translation>連線限制：伺服器統計來自此位址（或全部）的連線數。請等待後以更少的並行連線重試（scan：--max-connections 1 --delay 1000；fleet：--per-host 1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="86"/>
+        <source>the server offers STARTTLS but cannot start TLS: usually it cannot read its certificate or key (a wrong path, permissions after a renewal, a key that does not match). Its own log says which (Exim: mainlog/paniclog; Postfix: mail.log, &quot;cannot load certificate&quot;).</source>
+        <translation>伺服器提供 STARTTLS 但無法啟動 TLS：通常是它無法讀取其憑證或私鑰（路徑錯誤、續期後的權限問題、私鑰不相符）。它自己的日誌會說明原因（Exim：mainlog/paniclog；Postfix：mail.log，&quot;cannot load certificate&quot;）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="96"/>
+        <source>the server rejects the name we gave in EHLO: give a fully qualified name that resolves to this address with --ehlo NAME.</source>
+        <translation>伺服器拒絕了我們在 EHLO 中提供的名稱：請用 --ehlo NAME 提供一個可解析到此位址的完整網域名稱。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="98"/>
+        <source>the server rejects the name we gave in EHLO (&quot;%1&quot;): give a fully qualified name that resolves to this address with --ehlo NAME.</source>
+        <translation>伺服器拒絕了我們在 EHLO 中提供的名稱（&quot;%1&quot;）：請用 --ehlo NAME 提供一個可解析到此位址的完整網域名稱。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="105"/>
+        <source>421: the server is busy, limiting connections, or shutting down; its text does not say which. Retry in a minute: a limit or a restart clears, a policy refusal comes back as 421 or 554 every time.</source>
+        <translation>421：伺服器忙碌、正在限制連線或正在關閉；其文字未說明是哪一種。請一分鐘後重試：限制或重新啟動會解除，而政策拒絕每次都會傳回 421 或 554。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="112"/>
+        <source>554 in the greeting: the server refuses every session from this client (an access rule, a blocklist, or no mail service here); its text does not say which. Ask its admin, or test from another address.</source>
+        <translation>問候中的 554：伺服器拒絕來自此用戶端的所有工作階段（存取規則、黑名單，或此處沒有郵件服務）；其文字未說明是哪一種。請詢問其管理員，或從其他位址測試。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="118"/>
+        <source>a temporary refusal (%1): retry later; if it persists, its text and the server&apos;s log say why.</source>
+        <translation>暫時拒絕（%1）：請稍後重試；如果持續出現，其文字和伺服器日誌會說明原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/refusal_hint.cpp" line="120"/>
+        <source>a permanent refusal (%1): its text says why; retrying the same way gives the same answer.</source>
+        <translation>永久拒絕（%1）：其文字說明了原因；以相同方式重試會得到相同的回答。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="42"/>
+        <location filename="../core/diagnose/session_rules.cpp" line="46"/>
+        <source>The server does not offer STARTTLS</source>
+        <translation>伺服器不提供 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="43"/>
+        <source>The server&apos;s answer before TLS does not list STARTTLS (POP3: STLS), so every client either talks in cleartext (passwords and mail readable on the path) or, if it requires TLS, cannot connect at all.</source>
+        <translation>伺服器在 TLS 之前的回應中沒有列出 STARTTLS（POP3：STLS），因此每個用戶端要麼以明文通訊（密碼和郵件在傳輸路徑上可被讀取），要麼在要求 TLS 時根本無法連線。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="57"/>
+        <source>SSLv2 is accepted</source>
+        <translation>接受 SSLv2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="58"/>
+        <source>SSL 2.0 (1995) is broken beyond repair: an attacker can decrypt sessions (DROWN) even of other servers that share the key. No mail client needs it.</source>
+        <translation>SSL 2.0（1995 年）已徹底被攻破、無法修復：攻擊者可以解密工作階段（DROWN），甚至包括共用同一金鑰的其他伺服器的工作階段。沒有任何郵件用戶端需要它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="62"/>
+        <source>SSLv3 is accepted</source>
+        <translation>接受 SSLv3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="63"/>
+        <source>SSL 3.0 (1996) is vulnerable to POODLE and only offers weak ciphers. Mail servers from this decade never need it.</source>
+        <translation>SSL 3.0（1996 年）易受 POODLE 攻擊，且只提供弱加密演算法。這十年的郵件伺服器從不需要它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="67"/>
+        <source>TLS 1.0 is accepted</source>
+        <translation>接受 TLS 1.0</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="68"/>
+        <source>TLS 1.0 (1999) is deprecated (RFC 8996). For mail it is still better than plaintext, so some sites keep it for old senders; turn it off once your logs show no partner using it.</source>
+        <translation>TLS 1.0（1999 年）已被棄用（RFC 8996）。對郵件而言它仍好過明文，因此有些站台為舊寄件方保留它；一旦日誌顯示沒有夥伴再使用它，就將其關閉。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="73"/>
+        <source>TLS 1.1 is accepted</source>
+        <translation>接受 TLS 1.1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="74"/>
+        <source>TLS 1.1 (2006) is deprecated (RFC 8996) and almost no sender offers it without also offering TLS 1.2.</source>
+        <translation>TLS 1.1（2006 年）已被棄用（RFC 8996），幾乎沒有寄件方只提供它而不同時提供 TLS 1.2。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="79"/>
+        <source>TLS 1.3 is not accepted</source>
+        <translation>不接受 TLS 1.3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="80"/>
+        <source>TLS 1.3 is faster (one round trip less), always has forward secrecy and hides the certificate from eavesdroppers. It needs GnuTLS &gt;= 3.6.5 or OpenSSL &gt;= 1.1.1.</source>
+        <translation>TLS 1.3 更快（少一次往返），始終具備前向保密，並向竊聽者隱藏憑證。它需要 GnuTLS &gt;= 3.6.5 或 OpenSSL &gt;= 1.1.1。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="92"/>
+        <source>Suites without encryption (NULL) are accepted</source>
+        <translation>接受無加密的套件（NULL）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="93"/>
+        <source>A NULL suite authenticates but does not encrypt: everything, passwords included, crosses the network in clear text while the client believes it is protected.</source>
+        <translation>NULL 套件只做認證而不加密：包括密碼在內的一切都以明文穿過網路，而用戶端卻以為受到了保護。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="96"/>
+        <source>Anonymous suites (no server authentication) are accepted</source>
+        <translation>接受匿名套件（無伺服器認證）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="97"/>
+        <source>Anonymous Diffie-Hellman encrypts without proving who the server is, so anyone in the path can sit in the middle. Opportunistic senders gain nothing from it that an ordinary suite would not give.</source>
+        <translation>匿名 Diffie-Hellman 加密時不證明伺服器的身分，因此路徑上的任何人都可以充當中間人。機會性加密的寄件方從中得不到普通套件所不能提供的任何好處。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="100"/>
+        <source>EXPORT-grade suites are accepted</source>
+        <translation>接受 EXPORT 級套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="101"/>
+        <source>EXPORT suites use 40- or 56-bit keys from the 1990s US export rules; they can be broken in hours (FREAK, Logjam).</source>
+        <translation>EXPORT 套件使用源自 1990 年代美國出口規定的 40 或 56 位元金鑰；數小時內即可被攻破（FREAK、Logjam）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="104"/>
+        <source>RC4 suites are accepted</source>
+        <translation>接受 RC4 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="105"/>
+        <source>RC4 has statistical biases that leak plaintext over many connections (RFC 7465 forbids it).</source>
+        <translation>RC4 存在統計偏差，會在大量連線中洩漏明文（RFC 7465 禁止使用它）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="107"/>
+        <source>Single-DES suites are accepted</source>
+        <translation>接受單 DES 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="108"/>
+        <source>DES has a 56-bit key; it was brute-forced in 1998.</source>
+        <translation>DES 的金鑰只有 56 位元；1998 年已被暴力破解。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="110"/>
+        <source>64-bit block ciphers (3DES, IDEA) are accepted: SWEET32</source>
+        <translation>接受 64 位元區塊加密（3DES、IDEA）：SWEET32</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="111"/>
+        <source>3DES and IDEA have a 64-bit block: after some gigabytes under one key, blocks collide and leak data (SWEET32, CVE-2016-2183). Only very old senders (Windows XP era) need them.</source>
+        <translation>3DES 和 IDEA 的區塊長度為 64 位元：同一金鑰下加密數 GB 資料後，區塊會發生碰撞並洩漏資料（SWEET32，CVE-2016-2183）。只有非常老舊的寄件方（Windows XP 時代）才需要它們。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="114"/>
+        <source>Suites without forward secrecy are accepted</source>
+        <translation>接受不具備前向保密的套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="115"/>
+        <source>With static RSA or DH key exchange, whoever obtains the server&apos;s private key later can decrypt every recorded session. ECDHE and DHE suites do not have this problem.</source>
+        <translation>使用靜態 RSA 或 DH 金鑰交換時，日後取得伺服器私鑰的任何人都能解密所有被記錄的工作階段。ECDHE 和 DHE 套件沒有這個問題。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="142"/>
+        <source>%1 with CBC suites: POODLE</source>
+        <translation>%1，且含 CBC 套件：POODLE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="152"/>
+        <source>CBC suites in TLS 1.0: BEAST</source>
+        <translation>TLS 1.0 中的 CBC 套件：BEAST</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="153"/>
+        <source>In TLS 1.0 a CBC record&apos;s IV is the last block of the record before, which a browser-style attacker who injects chosen plaintext can exploit (BEAST, 2011). Mail clients do not run attacker scripts, and today&apos;s clients split records (1/n-1), so this is listed for completeness; turning TLS 1.0 off removes it.</source>
+        <translation>在 TLS 1.0 中，CBC 記錄的 IV 是前一筆記錄的最後一個區塊，能注入所選明文的瀏覽器式攻擊者可以利用這一點（BEAST，2011 年）。郵件用戶端不會執行攻擊者的指令碼，而且如今的用戶端會拆分記錄（1/n-1），因此列出此項只為完整；關閉 TLS 1.0 即可消除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="163"/>
+        <source>CBC suites with MAC-then-encrypt: LUCKY13</source>
+        <translation>採用先 MAC 後加密的 CBC 套件：LUCKY13</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="164"/>
+        <source>CBC suites check the MAC after decrypting and removing the padding; the time that takes leaks whether the padding was right (Lucky Thirteen, CVE-2013-0169). Current TLS libraries answer in constant time and encrypt_then_mac (RFC 7366) removes the question; AEAD suites (GCM, ChaCha20) never have it.</source>
+        <translation>CBC 套件在解密並去除填補之後才驗證 MAC；這一過程所花的時間會洩漏填補是否正確（Lucky Thirteen，CVE-2013-0169）。目前的 TLS 函式庫以固定時間回應，encrypt_then_mac（RFC 7366）則徹底消除這一問題；AEAD 套件（GCM、ChaCha20）從來沒有這個問題。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="175"/>
+        <location filename="../core/diagnose/session_rules.cpp" line="109"/>
+        <source>The server accepted STARTTLS but did not start TLS</source>
+        <translation>伺服器接受了 STARTTLS，卻沒有啟動 TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="176"/>
+        <source>Every one of the scan&apos;s %1 connections got 220 to STARTTLS, and none of its TLS offers was answered in TLS (no ServerHello, no alert): the server closed, stalled or sent something else. The versions below are therefore not known, not refused. Partners see a broken connection and fall back to cleartext or defer.</source>
+        <translation>本次掃描的 %1 個連線對 STARTTLS 都收到了 220，但其 TLS 提議沒有一個得到 TLS 回應（沒有 ServerHello，也沒有警示）：伺服器關閉了連線、停滯不動或傳送了別的內容。因此下面的版本是未知，而不是被拒絕。夥伴看到的是一條中斷的連線，會回退到明文或延後投遞。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="183"/>
+        <source>The server does not answer in TLS</source>
+        <translation>伺服器不以 TLS 回應</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="184"/>
+        <source>None of the scan&apos;s %1 TLS offers was answered in TLS (no ServerHello, no alert): the service closed, stalled or sent something else. The versions below are therefore not known, not refused.</source>
+        <translation>本次掃描的 %1 個 TLS 提議沒有一個得到 TLS 回應（沒有 ServerHello，也沒有警示）：該服務關閉了連線、停滯不動或傳送了別的內容。因此下面的版本是未知，而不是被拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="194"/>
+        <source>The TLS handshake breaks after the server&apos;s ServerHello</source>
+        <translation>TLS 交握在伺服器送出 ServerHello 之後中斷</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="195"/>
+        <source>%1 of the scan&apos;s TLS offers got a ServerHello, and then the handshake broke without an alert from the server: the server closed the connection, stopped answering, or sent what is not valid TLS (our client then ended the handshake). The server picks a version and suite, so it is not refusing the offer, yet no client can finish the handshake: partners fall back to cleartext or defer, and a version shown below as not accepted may be one the server answers this way. The evidence fits several causes: the server failing after its hello (a certificate or key it cannot load or send, a crashing process: its log at the time of the scan tells), a certificate chain too large for any client, or a middlebox cutting or rewriting the connection (a session from another network, or mailtls session showing what arrived after the ServerHello, tells them apart).</source>
+        <translation>本次掃描有 %1 個 TLS 提議收到了 ServerHello，隨後交握在伺服器未送出警示的情況下中斷：伺服器關閉了連線、停止回應，或傳送了無效的 TLS 資料（隨後由我們的用戶端結束交握）。伺服器選定了版本和套件，因此並不是拒絕該提議，但沒有任何用戶端能完成交握：夥伴會回退到明文或延後投遞，而下面顯示為不接受的版本，也可能是伺服器以這種方式回應的版本。這一證據符合多種原因：伺服器在送出 hello 後出錯（無法載入或傳送的憑證或金鑰、當機的程序：掃描時刻的伺服器日誌可以說明），憑證鏈大到任何用戶端都無法處理，或中間設備切斷或改寫了連線（從另一個網路發起的工作階段，或顯示 ServerHello 之後到達內容的 mailtls session，可以區分這些情況）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="216"/>
+        <location filename="../core/diagnose/session_rules.cpp" line="68"/>
+        <source>The server sent data after its 220 to STARTTLS</source>
+        <translation>伺服器在對 STARTTLS 回覆 220 之後傳送了資料</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="217"/>
+        <source>On %1 of the scan&apos;s connections the server sent more bytes in cleartext after answering 220 to STARTTLS, before the TLS handshake. RFC 3207 allows nothing there. Either the server answers commands it read before TLS from a buffer it keeps across STARTTLS (the STARTTLS command-injection flaw, CVE-2011-0411 and kin), or a middlebox adds data. The scan discarded the bytes; check the server&apos;s version against its advisories, and whether a proxy sits in front of it.</source>
+        <translation>本次掃描中有 %1 個連線上，伺服器在對 STARTTLS 回覆 220 之後、TLS 交握之前，又以明文傳送了更多位元組。RFC 3207 不允許在此處傳送任何內容。要麼伺服器用跨越 STARTTLS 保留的緩衝區回應了它在 TLS 之前讀到的命令（STARTTLS 命令注入漏洞，CVE-2011-0411 及同類問題），要麼有中間設備加入了資料。掃描已丟棄這些位元組；請對照安全公告檢查伺服器的版本，並確認其前面是否有代理。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="237"/>
+        <source>DHE uses a %1-bit prime: LOGJAM</source>
+        <translation>DHE 使用 %1 位元質數：LOGJAM</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="237"/>
+        <source>DHE uses a %1-bit prime</source>
+        <translation>DHE 使用 %1 位元質數</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="239"/>
+        <source>The Diffie-Hellman prime has %1 bits. Primes under 2048 bits are within reach of well-funded attackers (Logjam), and clients at OpenSSL security level 2 refuse them, so such partners fail to connect.</source>
+        <translation>Diffie-Hellman 質數只有 %1 位元。低於 2048 位元的質數在資金充足的攻擊者能力範圍之內（Logjam），而 OpenSSL 安全等級為 2 的用戶端會拒絕它們，因此這類夥伴無法連線。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="255"/>
+        <source>DHE suites break the handshake</source>
+        <translation>DHE 套件使交握中斷</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="256"/>
+        <source>Offered on their own, the server&apos;s DHE suites (%1 of them, %2) ended the handshake without a refusal, while the other suites of the same version work. The server has DHE enabled but cannot complete it, most often because it has no Diffie-Hellman parameters (Dovecot without ssl_dh logs &quot;Diffie-Hellman key exchange requested, but no DH parameters provided&quot;). A client that prefers DHE, or offers nothing else, gets no TLS from this server and falls back to cleartext or gives up. Give the server DH parameters, or take DHE out of its cipher list.</source>
+        <translation>單獨提供時，伺服器的 DHE 套件（共 %1 個，%2）在沒有拒絕的情況下結束了交握，而同一版本的其他套件正常運作。伺服器啟用了 DHE 卻無法完成它，最常見的原因是沒有 Diffie-Hellman 參數（沒有 ssl_dh 的 Dovecot 會記錄 &quot;Diffie-Hellman key exchange requested, but no DH parameters provided&quot;）。偏好 DHE 或只提供 DHE 的用戶端無法從該伺服器取得 TLS，會回退到明文或放棄。請為伺服器提供 DH 參數，或將 DHE 從其加密套件清單中移除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="270"/>
+        <source>Only an ECDSA certificate is served</source>
+        <translation>只提供 ECDSA 憑證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="271"/>
+        <source>Every certificate the server served has an ECDSA key. Senders that offer only RSA-authenticated suites (older appliances, some Java and Windows stacks) find no shared suite and deliver in clear text or not at all. Serve an RSA certificate next to the ECDSA one.</source>
+        <translation>伺服器提供的每張憑證都使用 ECDSA 金鑰。只提供 RSA 認證套件的寄件方（較舊的設備、某些 Java 和 Windows 協定堆疊）找不到共同的套件，只能以明文投遞或根本無法投遞。請在 ECDSA 憑證之外再提供一張 RSA 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="281"/>
+        <source>No secure renegotiation (RFC 5746)</source>
+        <translation>不支援安全重新協商（RFC 5746）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="282"/>
+        <source>The server&apos;s ServerHello carries no renegotiation_info, though the client signalled support. Without it a renegotiation cannot be tied to the handshake before it, so a man in the middle can splice his own data in front of a client&apos;s session (CVE-2009-3555), and current clients (OpenSSL 3 by default) refuse to connect at all. Every TLS library since 2010 supports it: an old library, a setting that turns it off, or a middlebox that strips it.</source>
+        <translation>伺服器的 ServerHello 不含 renegotiation_info，儘管用戶端已表明支援。沒有它，重新協商就無法與之前的交握綁定，中間人因而可以把自己的資料拼接到用戶端工作階段的前面（CVE-2009-3555），而目前的用戶端（OpenSSL 3 預設如此）會直接拒絕連線。自 2010 年以來的每個 TLS 函式庫都支援它：原因是函式庫太舊、某個設定關閉了它，或中間設備將其剝除。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="290"/>
+        <source>The server accepts client-initiated renegotiation</source>
+        <translation>伺服器接受用戶端發起的重新協商</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="291"/>
+        <source>A client may ask this server for a fresh handshake on an open connection, again and again: each costs the server a private-key operation and the client almost nothing, a cheap way to load the server (a denial of service). No mail client needs it: turn it off where the TLS library allows. (Not to be confused with openssl s_client, which renegotiates when a typed line starts with R, as in RCPT TO: a server that refuses then ends the session, which is the right answer.)</source>
+        <translation>用戶端可以在已開啟的連線上一次又一次地要求該伺服器進行新的交握：每次都讓伺服器付出一次私鑰運算，而用戶端幾乎沒有成本，這是給伺服器加壓的廉價手段（阻斷服務）。沒有郵件用戶端需要它：在 TLS 函式庫允許的情況下將其關閉。（不要與 openssl s_client 混淆：當輸入的行以 R 開頭時（如 RCPT TO），它會發起重新協商；拒絕的伺服器隨後結束工作階段，這才是正確的回應。）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="299"/>
+        <source>No downgrade protection by TLS_FALLBACK_SCSV (RFC 7507)</source>
+        <translation>沒有 TLS_FALLBACK_SCSV 降級保護（RFC 7507）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="300"/>
+        <source>A hello for a version below the server&apos;s highest, marked with TLS_FALLBACK_SCSV, was accepted instead of refused with inappropriate_fallback. A client that retries with a lower version after a failed handshake can then be pushed down to it by whoever breaks the first attempt. Current TLS libraries refuse such hellos on their own.</source>
+        <translation>一個針對低於伺服器最高版本、並帶有 TLS_FALLBACK_SCSV 標記的 hello 被接受了，而不是以 inappropriate_fallback 拒絕。這樣一來，交握失敗後改用較低版本重試的用戶端，就可能被破壞其第一次嘗試的人壓低到該版本。目前的 TLS 函式庫會自行拒絕這類 hello。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="306"/>
+        <source>No TLS 1.3 downgrade sentinel</source>
+        <translation>沒有 TLS 1.3 降級哨兵</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="307"/>
+        <source>The server speaks TLS 1.3, but when it negotiates TLS 1.2 or lower its ServerHello.random does not end in the marker RFC 8446 (4.1.3) prescribes. TLS 1.3 clients look for it to detect an attacker who removed TLS 1.3 from their hello; without it, that downgrade goes unnoticed. A TLS-terminating device in front of the server that rewrites the hello is a common cause.</source>
+        <translation>伺服器支援 TLS 1.3，但在協商 TLS 1.2 或更低版本時，其 ServerHello.random 末尾沒有 RFC 8446（4.1.3）規定的標記。TLS 1.3 用戶端依靠它來發現從其 hello 中刪去 TLS 1.3 的攻擊者；沒有它，這種降級就不會被察覺。常見原因是伺服器前面有一台改寫 hello 的 TLS 終結設備。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="314"/>
+        <source>No extended master secret (RFC 7627)</source>
+        <translation>不支援延伸主密鑰（RFC 7627）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="315"/>
+        <source>The server does not use the extended master secret in TLS 1.2 and below, so the session keys are not bound to the whole handshake: the triple-handshake attack (resumption and renegotiation across two servers) stays possible, and clients in FIPS mode may refuse the connection. TLS libraries have supported it since 2015.</source>
+        <translation>伺服器在 TLS 1.2 及以下版本中不使用延伸主密鑰，因此工作階段金鑰沒有與整個交握綁定：三重交握攻擊（跨兩台伺服器的工作階段恢復與重新協商）仍然可行，而處於 FIPS 模式的用戶端可能拒絕連線。TLS 函式庫自 2015 年起就已支援它。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="321"/>
+        <source>CBC suites without encrypt-then-MAC (RFC 7366): LUCKY13</source>
+        <translation>CBC 套件未使用先加密後 MAC（RFC 7366）：LUCKY13</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="322"/>
+        <source>The server negotiates CBC suites in MAC-then-encrypt order, the construction behind padding-oracle and timing attacks (Lucky Thirteen, POODLE-style). With the encrypt_then_mac extension the record is authenticated before it is decrypted. Preferring AEAD suites (GCM, ChaCha20) avoids the question for capable senders.</source>
+        <translation>伺服器以先 MAC 後加密的順序協商 CBC 套件，這正是填補預言和計時攻擊（Lucky Thirteen、POODLE 類攻擊）所利用的結構。使用 encrypt_then_mac 擴充時，記錄會在解密之前先被認證。優先使用 AEAD 套件（GCM、ChaCha20）可為有能力的寄件方避開這一問題。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="336"/>
+        <source>No TLS session resumption</source>
+        <translation>不支援 TLS 工作階段恢復</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="337"/>
+        <source>The server resumed no earlier session, neither by session id nor by ticket: every connection pays a full handshake (a certificate sent, a key exchange and a signature). For a mail server that costs little, since few senders keep sessions (Postfix&apos;s smtp client does, with smtp_tls_session_cache_database); it matters more for a busy submission service or a peer that delivers over many connections.</source>
+        <translation>伺服器沒有恢復任何先前的工作階段，無論是透過工作階段 ID 還是透過票證：每個連線都要進行一次完整交握（傳送憑證、一次金鑰交換和一次簽章）。對郵件伺服器而言代價不大，因為很少有寄件方保留工作階段（Postfix 的 smtp 用戶端會保留，設定 smtp_tls_session_cache_database 即可）；對於繁忙的提交服務或透過大量連線投遞的對端，這一點更為重要。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="346"/>
+        <source>Must-staple certificate served without a staple</source>
+        <translation>must-staple 憑證在沒有裝訂的情況下提供</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="347"/>
+        <source>The certificate carries the TLS feature status_request (RFC 7633, &quot;must-staple&quot;): it promises that the server always staples an OCSP response. The server sent none, so every client that honours the promise (Firefox, and any TLS stack that checks RFC 7633) must refuse the connection as if the certificate were revoked. Configure stapling, or get a certificate without must-staple.</source>
+        <translation>該憑證帶有 TLS 特性 status_request（RFC 7633，&quot;must-staple&quot;）：它承諾伺服器總會裝訂一個 OCSP 回應。伺服器卻沒有傳送，因此每個遵守這一承諾的用戶端（Firefox，以及任何檢查 RFC 7633 的 TLS 協定堆疊）都必須拒絕連線，就像憑證已被撤銷一樣。請設定 OCSP 裝訂，或換一張不帶 must-staple 的憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="354"/>
+        <source>The stapled OCSP response says the certificate is revoked</source>
+        <translation>裝訂的 OCSP 回應表明憑證已被撤銷</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="355"/>
+        <source>The server itself staples its CA&apos;s answer that the certificate is revoked. Every client that looks at the staple fails verification, and the certificate cannot be trusted anyway: replace it (new key, new certificate) and fetch a fresh staple.</source>
+        <translation>伺服器自己裝訂了其 CA 關於憑證已被撤銷的答覆。每個查看裝訂內容的用戶端都會驗證失敗，而且該憑證本來也不可信：請更換它（新金鑰、新憑證），並取得新的裝訂回應。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="365"/>
+        <source>The stapled OCSP response has expired</source>
+        <translation>裝訂的 OCSP 回應已過期</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="366"/>
+        <source>The staple&apos;s nextUpdate had passed when the server sent it: the server keeps serving an old response instead of fetching a new one. Clients that check staples treat an expired one as no answer or as a failure (with a must-staple certificate, a hard one). Whatever refreshes the OCSP file has stopped working.</source>
+        <translation>伺服器傳送裝訂回應時，其 nextUpdate 已經過去：伺服器一直在提供舊的回應，而沒有取得新的。檢查裝訂的用戶端會把過期的回應視為沒有答覆或視為失敗（對於 must-staple 憑證則是硬性失敗）。負責更新 OCSP 檔案的機制已停止運作。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="372"/>
+        <source>The stapled OCSP response does not vouch for the certificate</source>
+        <translation>裝訂的 OCSP 回應不能為該憑證作證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="373"/>
+        <source>The server staples something, but not a usable answer for its certificate: no OCSP response, an error status, no entry for the served certificate, or &quot;unknown&quot; (often the response of another certificate or issuer). Clients ignore it at best; the OCSP file is the wrong one or out of date.</source>
+        <translation>伺服器裝訂了某些內容，但不是針對其憑證的可用答覆：沒有 OCSP 回應、錯誤狀態、沒有所提供憑證的項目，或為 &quot;unknown&quot;（通常是另一張憑證或另一個簽發者的回應）。用戶端充其量會忽略它；OCSP 檔案用錯了或已過時。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="379"/>
+        <source>The server accepts TLS 1.3 early data (0-RTT)</source>
+        <translation>伺服器接受 TLS 1.3 早期資料（0-RTT）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="380"/>
+        <source>Data a client sends with its first flight on a resumed TLS 1.3 connection is taken before the handshake is done. Such data can be replayed by an attacker who recorded it; the server must treat it as replayable. SMTP commands sent early are mostly harmless to repeat (EHLO), but a replayed message transaction would be delivered twice; mail clients and MTAs hardly ever use 0-RTT.</source>
+        <translation>用戶端在恢復的 TLS 1.3 連線上隨第一輪封包傳送的資料，在交握完成之前就被接收。記錄下這些資料的攻擊者可以重放它們；伺服器必須把它們當作可被重放的資料來處理。提前傳送的 SMTP 命令大多可以無害地重複（EHLO），但被重放的郵件交易會被投遞兩次；郵件用戶端和 MTA 幾乎從不使用 0-RTT。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="388"/>
+        <source>Heartbleed: the server leaks memory (CVE-2014-0160)</source>
+        <translation>Heartbleed：伺服器洩漏記憶體（CVE-2014-0160）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="389"/>
+        <source>The server answered a heartbeat request with more bytes than the request carried: the rest is its own memory, which can hold private keys, passwords and other users&apos; mail. Anyone who can connect can read it, without leaving a trace in the usual logs. The TLS library is OpenSSL 1.0.1 to 1.0.1f or something built the same way. Upgrade it now, then replace the certificate&apos;s key and revoke the old certificate, and treat every password used over TLS with this server as known. (The leaked bytes were neither kept nor shown.)</source>
+        <translation>伺服器對一個心跳請求的回應位元組數多於請求本身攜帶的位元組數：多出的部分是它自己的記憶體，其中可能含有私鑰、密碼和其他使用者的郵件。任何能連線的人都能讀取它，且不會在一般日誌中留下痕跡。TLS 函式庫是 OpenSSL 1.0.1 至 1.0.1f，或以同樣方式建置的東西。請立即升級，然後更換憑證的金鑰並撤銷舊憑證，並把透過 TLS 與該伺服器使用過的每個密碼都視為已洩漏。（洩漏的位元組既未保存也未顯示。）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="398"/>
+        <source>CCS injection: an early ChangeCipherSpec is accepted (CVE-2014-0224)</source>
+        <translation>CCS 注入：過早的 ChangeCipherSpec 被接受（CVE-2014-0224）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="399"/>
+        <source>The server took a ChangeCipherSpec before any key exchange and switched to keys made from an empty premaster. A man in the middle between two such peers can make them use keys he knows and read or change the session. The TLS library is an OpenSSL before 0.9.8za, 1.0.0m or 1.0.1h: upgrade it.</source>
+        <translation>伺服器在任何金鑰交換之前就接受了 ChangeCipherSpec，並切換到由空預主密鑰產生的金鑰。位於兩個這樣的對端之間的中間人可以讓它們使用他已知的金鑰，從而讀取或竄改工作階段。TLS 函式庫是 0.9.8za、1.0.0m 或 1.0.1h 之前的 OpenSSL：請升級。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="405"/>
+        <source>ROBOT: an RSA padding oracle (Bleichenbacher)</source>
+        <translation>ROBOT：RSA 填補預言（Bleichenbacher）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="406"/>
+        <source>The server answers malformed RSA-encrypted premasters differently from a well-formed one. With many such connections an attacker can decrypt recorded sessions that used RSA key exchange, or sign with the server&apos;s key (Return Of Bleichenbacher&apos;s Oracle Threat, 2017). Upgrade the TLS library (or the appliance&apos;s firmware) and disable the RSA key exchange suites (TLS_RSA_*): ECDHE suites do not use the premaster this way.</source>
+        <translation>伺服器對格式錯誤的 RSA 加密預主密鑰的回應與對格式正確的不同。藉助大量這樣的連線，攻擊者可以解密使用 RSA 金鑰交換的已記錄工作階段，或用伺服器的金鑰進行簽章（Return Of Bleichenbacher&apos;s Oracle Threat，2017 年）。請升級 TLS 函式庫（或設備韌體），並停用 RSA 金鑰交換套件（TLS_RSA_*）：ECDHE 套件不會以這種方式使用預主密鑰。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="413"/>
+        <source>Ticketbleed: the session id leaks memory (CVE-2016-9244)</source>
+        <translation>Ticketbleed：工作階段 ID 洩漏記憶體（CVE-2016-9244）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="414"/>
+        <source>The server echoed a 1-byte session id sent with a session ticket as a 32-byte one: the 31 extra bytes are its memory, which may hold other connections&apos; session secrets. Known from F5 BIG-IP with session tickets on; upgrade the firmware or turn session tickets off on that profile.</source>
+        <translation>伺服器把隨工作階段票證傳送的 1 位元組工作階段 ID 作為 32 位元組的 ID 回顯：多出的 31 個位元組是它的記憶體，其中可能含有其他連線的工作階段密鑰。已知出現在啟用了工作階段票證的 F5 BIG-IP 上；請升級韌體，或在該設定檔中關閉工作階段票證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="427"/>
+        <source>Commands sent before STARTTLS are executed inside TLS</source>
+        <translation>在 STARTTLS 之前傳送的命令在 TLS 內被執行</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="428"/>
+        <source>A command written in cleartext right behind STARTTLS was kept by the server and answered inside the TLS session (the CVE-2011-0411 kind of bug). A man in the middle can therefore inject commands (a MAIL FROM, a RCPT TO; in IMAP, POP3 or ManageSieve a login or a command on the mailbox) that run as if the client had sent them under TLS, and steer or capture its mail or its authentication. The server must discard everything it read before the handshake.</source>
+        <translation>緊跟在 STARTTLS 之後以明文寫入的命令被伺服器保留，並在 TLS 工作階段內得到回應（CVE-2011-0411 一類的漏洞）。因此中間人可以注入命令（MAIL FROM、RCPT TO；在 IMAP、POP3 或 ManageSieve 中則是登入或針對信箱的命令），這些命令會像用戶端在 TLS 下傳送的一樣被執行，從而操縱或截取其郵件或認證資訊。伺服器必須丟棄它在交握之前讀到的一切內容。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="442"/>
+        <source>IMAP accepts passwords before STARTTLS</source>
+        <translation>IMAP 在 STARTTLS 之前接受密碼</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="443"/>
+        <source>On the unencrypted connection the server offers a password login (no LOGINDISABLED, or AUTH=PLAIN/LOGIN listed) or began an AUTHENTICATE PLAIN exchange, so a mail client that does not insist on STARTTLS sends the user&apos;s password in cleartext. A server that refuses cleartext logins says LOGINDISABLED and refuses AUTHENTICATE PLAIN until TLS is up (RFC 9051 6.2.3). The probe cancelled the exchange; no credentials were sent.</source>
+        <translation>在未加密的連線上，伺服器提供密碼登入（沒有 LOGINDISABLED，或列出了 AUTH=PLAIN/LOGIN），或開始了 AUTHENTICATE PLAIN 交換，因此不堅持使用 STARTTLS 的郵件用戶端會以明文傳送使用者的密碼。拒絕明文登入的伺服器會宣告 LOGINDISABLED，並在 TLS 建立之前拒絕 AUTHENTICATE PLAIN（RFC 9051 6.2.3）。探測已取消該交換；沒有傳送任何憑據。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="451"/>
+        <source>POP3 offers password logins before STLS</source>
+        <translation>POP3 在 STLS 之前提供密碼登入</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="452"/>
+        <source>On the unencrypted connection the CAPA list offers USER or SASL PLAIN/LOGIN, or the server began an AUTH PLAIN exchange, so a mail client that does not insist on STLS sends the user&apos;s password in cleartext (RFC 2595 4, RFC 8314). The probe cancelled the exchange; no credentials were sent.</source>
+        <translation>在未加密的連線上，CAPA 清單提供 USER 或 SASL PLAIN/LOGIN，或伺服器開始了 AUTH PLAIN 交換，因此不堅持使用 STLS 的郵件用戶端會以明文傳送使用者的密碼（RFC 2595 4，RFC 8314）。探測已取消該交換；沒有傳送任何憑據。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="458"/>
+        <source>ManageSieve offers SASL before STARTTLS</source>
+        <translation>ManageSieve 在 STARTTLS 之前提供 SASL</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="459"/>
+        <source>The capability list the server greets with names SASL mechanisms on the unencrypted connection, or it began an AUTHENTICATE &quot;PLAIN&quot; exchange, so a Sieve client that does not insist on STARTTLS sends the user&apos;s password in cleartext (RFC 5804 2.1 and 4). The probe cancelled the exchange; no credentials were sent.</source>
+        <translation>伺服器在未加密連線上用來打招呼的能力清單中列出了 SASL 機制，或它開始了 AUTHENTICATE &quot;PLAIN&quot; 交換，因此不堅持使用 STARTTLS 的 Sieve 用戶端會以明文傳送使用者的密碼（RFC 5804 2.1 和 4）。探測已取消該交換；沒有傳送任何憑據。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="468"/>
+        <source>The submission port accepts MAIL before STARTTLS</source>
+        <translation>提交埠在 STARTTLS 之前接受 MAIL</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="469"/>
+        <source>On the submission port (587) the server accepted MAIL FROM before TLS was started. A client that is stripped of STARTTLS by a man in the middle sends its whole message, and often its password, in cleartext; RFC 8314 asks submission servers to require TLS first. (An MX on port 25 accepting cleartext mail is normal and raises nothing.)</source>
+        <translation>在提交埠（587）上，伺服器在 TLS 啟動之前就接受了 MAIL FROM。被中間人剝除了 STARTTLS 的用戶端會以明文傳送整封郵件，而且往往連同其密碼；RFC 8314 要求提交伺服器先強制使用 TLS。（25 埠上的 MX 接受明文郵件屬正常情況，不會觸發任何結果。）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="477"/>
+        <source>The submission port offers AUTH before STARTTLS</source>
+        <translation>提交埠在 STARTTLS 之前提供 AUTH</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="478"/>
+        <source>On the submission port (587) the EHLO answer before TLS advertises AUTH, so a client (or one whose STARTTLS an attacker removed) may send its user name and password in cleartext. Offer AUTH only once TLS is up.</source>
+        <translation>在提交埠（587）上，TLS 之前的 EHLO 回應就宣告了 AUTH，因此用戶端（或被攻擊者刪去了 STARTTLS 的用戶端）可能以明文傳送使用者名稱和密碼。請只在 TLS 建立後才提供 AUTH。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="494"/>
+        <source>The server limited the scan&apos;s connections</source>
+        <translation>伺服器限制了掃描的連線</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="495"/>
+        <source>The server turned connections away while we scanned (a 421 reply, a close before the greeting or during the dialogue, or a refused connect once it had answered). The scan waited and retried, so the results are complete; it only took longer. Busy answers were never counted as refusals.</source>
+        <translation>掃描期間伺服器拒絕了一些連線（421 回應、在問候之前或對話期間關閉連線，或在已回應過之後拒絕建立連線）。掃描等待並重試了，因此結果是完整的；只是花了更長時間。忙碌回應從未被算作拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="501"/>
+        <source>Some connections got no greeting in time</source>
+        <translation>部分連線未及時收到問候</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/scan_rules.cpp" line="502"/>
+        <source>The TCP connection was made, but the server sent no greeting within the timeout, and it never answered 421 or closed a connection. That fits two readings: a deliberate delay (a tarpit, a connection limit that holds instead of refusing), or a server or machine too loaded to take the connection in time (the kernel completes the TCP handshake; while the listen queue is full, the mail server accepts it seconds later, and a slow TCP connect points the same way). Which one, the scan cannot tell; the server&apos;s log at the time of the scan can (a connection logged late, or not at all, is load). The scan waited and retried, so the results are complete; no limit is claimed.</source>
+        <translation>TCP 連線已建立，但伺服器在逾時時間內沒有傳送問候，而且從未回應 421，也沒有關閉連線。這有兩種解讀：有意的延遲（tarpit，或以拖延代替拒絕的連線限制），或伺服器或機器負載過高、無法及時接收連線（核心完成了 TCP 交握；在監聽佇列已滿時，郵件伺服器要過幾秒才接受它，而 TCP 連線建立緩慢也指向同一原因）。掃描無法判斷是哪一種；掃描時刻的伺服器日誌可以（連線被延遲記錄或根本沒有記錄，說明是負載問題）。掃描等待並重試了，因此結果是完整的；不認定存在限制。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="37"/>
+        <source>The server does not offer %1</source>
+        <translation>伺服器不提供 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="38"/>
+        <source>The capability list before TLS does not name %1, so every mail client either logs in and reads mail in cleartext (passwords and messages readable on the path) or, if it requires TLS, cannot connect at all.</source>
+        <translation>TLS 之前的功能清單中沒有 %1，因此每個郵件用戶端要麼以明文登入並讀取郵件（密碼和訊息在傳輸路徑上可被讀取），要麼在要求 TLS 時根本無法連線。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="47"/>
+        <source>The EHLO reply does not list STARTTLS, so every partner either delivers in cleartext or, if it requires TLS (DANE, MTA-STS, a policy for this domain), defers the mail and retries until it bounces days later.</source>
+        <translation>EHLO 回應中沒有列出 STARTTLS，因此每個夥伴要麼以明文投遞，要麼在要求 TLS 時（DANE、MTA-STS、針對此網域的原則）延後該郵件並不斷重試，直到幾天後退信。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="56"/>
+        <source>The server refuses STARTTLS it advertised</source>
+        <translation>伺服器拒絕了它自己宣告的 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="57"/>
+        <source>STARTTLS was listed in EHLO but the server answered it with an error, so no partner can start TLS. This usually means the server cannot load its certificate or key (check its log for the TLS error).</source>
+        <translation>EHLO 中列出了 STARTTLS，但伺服器對它回覆了錯誤，因此沒有夥伴能啟動 TLS。這通常意味著伺服器無法載入其憑證或金鑰（請在其日誌中尋找 TLS 錯誤）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="69"/>
+        <source>After answering 220 to STARTTLS the server sent %1 more byte(s) in cleartext before the TLS handshake. RFC 3207 allows nothing there. Either the server answers commands it read before TLS from a buffer it keeps across STARTTLS (the STARTTLS command-injection flaw, CVE-2011-0411 and kin), or a middlebox adds data. This client discarded the bytes; check the server&apos;s version against its advisories, and whether a proxy sits in front of it.</source>
+        <translation>伺服器在對 STARTTLS 回覆 220 之後、TLS 交握之前，又以明文傳送了 %1 個位元組。RFC 3207 不允許在此處傳送任何內容。要麼伺服器用跨越 STARTTLS 保留的緩衝區回應了它在 TLS 之前讀到的命令（STARTTLS 命令注入漏洞，CVE-2011-0411 及同類問題），要麼有中間設備加入了資料。本用戶端已丟棄這些位元組；請對照安全公告檢查伺服器的版本，並檢查它前面是否有代理。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="88"/>
+        <source>The server requires a client certificate</source>
+        <translation>伺服器要求用戶端憑證</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="89"/>
+        <source>The server asked for a client certificate (CertificateRequest) and ended the connection when none was sent. Partners without a certificate it trusts cannot deliver over TLS. Run again with --client-cert/--client-key, or make the certificate optional for this host.</source>
+        <translation>伺服器要求了用戶端憑證（CertificateRequest），並在沒有收到憑證時結束了連線。沒有它所信任憑證的夥伴無法透過 TLS 投遞。請使用 --client-cert/--client-key 再次執行，或將此主機的用戶端憑證設為選用。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="102"/>
+        <source>The server answered 220 to STARTTLS but then sent no TLS handshake at all. Partners see a broken connection and fall back to cleartext or defer.</source>
+        <translation>伺服器對 STARTTLS 回覆了 220，但隨後根本沒有傳送 TLS 交握。夥伴看到的是一條中斷的連線，會回退到明文或延後投遞。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="104"/>
+        <source>The server answered 220 to STARTTLS but then sent %1 byte(s) that never made a complete TLS handshake message (a truncated or malformed ServerHello, or something that is not TLS). Partners see a broken connection and fall back to cleartext or defer.</source>
+        <translation>伺服器對 STARTTLS 回覆了 220，但隨後傳送的 %1 個位元組始終沒有構成一則完整的 TLS 交握訊息（被截斷或格式錯誤的 ServerHello，或根本不是 TLS 的內容）。夥伴看到的是一條中斷的連線，會回退到明文或延後投遞。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="114"/>
+        <source>no alert (connection closed)</source>
+        <translation>無警示（連線已關閉）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="116"/>
+        <source>The TLS handshake failed: %1</source>
+        <translation>TLS 交握失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="117"/>
+        <source>Client and server could not agree on a TLS connection with this offer. An alert named handshake_failure or insufficient_security usually means no shared cipher suite or group; protocol_version means no shared TLS version. The scan shows what the server accepts.</source>
+        <translation>用戶端與伺服器無法就此提議達成 TLS 連線。名為 handshake_failure 或 insufficient_security 的警示通常表示沒有共同的加密套件或群組；protocol_version 表示沒有共同的 TLS 版本。掃描會顯示伺服器接受哪些內容。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="131"/>
+        <source>%1 was negotiated</source>
+        <translation>協商結果為 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="132"/>
+        <source>The server agreed to %1, a deprecated protocol version (RFC 8996). Modern clients refuse it; keep it only if a partner that cannot do TLS 1.2 still needs it.</source>
+        <translation>伺服器同意使用 %1，這是一個已棄用的協定版本（RFC 8996）。現代用戶端會拒絕它；只有當某個不支援 TLS 1.2 的夥伴仍需要它時才保留。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="139"/>
+        <source>Diffie-Hellman prime of only %1 bits</source>
+        <translation>Diffie-Hellman 質數僅有 %1 位元</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="140"/>
+        <source>The server&apos;s DHE key exchange uses a %1-bit prime. GnuTLS clients (Exim on Debian among them) refuse primes under their minimum (often 2048 bits) and the handshake fails; primes this small are also within reach of precomputation attacks (Logjam).</source>
+        <translation>伺服器的 DHE 金鑰交換使用 %1 位元的質數。GnuTLS 用戶端（包括 Debian 上的 Exim）會拒絕低於其最小值（通常為 2048 位元）的質數，交握隨之失敗；這麼小的質數也在預先計算攻擊（Logjam）的能力範圍之內。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="148"/>
+        <source>TLS compression is enabled</source>
+        <translation>已啟用 TLS 壓縮</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="149"/>
+        <source>TLS-level compression leaks secrets through message sizes (CRIME).</source>
+        <translation>TLS 層的壓縮會透過訊息大小洩漏機密（CRIME）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="164"/>
+        <source>AUTH %1 offered before STARTTLS</source>
+        <translation>STARTTLS 之前提供了 AUTH %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="165"/>
+        <source>The server offers password authentication on the unencrypted connection. A mail client that does not insist on TLS sends the password in cleartext (base64 is not encryption).</source>
+        <translation>伺服器在未加密的連線上提供密碼驗證。不堅持使用 TLS 的郵件用戶端會以明文傳送密碼（base64 不是加密）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="189"/>
+        <source>IMAP accepts passwords before STARTTLS (%1)</source>
+        <translation>IMAP 在 STARTTLS 之前接受密碼（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="191"/>
+        <source>The CAPABILITY list on the unencrypted connection offers password mechanisms, so a mail client that does not insist on STARTTLS sends the user&apos;s password in cleartext, readable by anyone on the path. A server that refuses cleartext logins says LOGINDISABLED and lists no AUTH=PLAIN/LOGIN until TLS is up (RFC 9051 6.2.3).</source>
+        <translation>未加密連線上的 CAPABILITY 清單提供了密碼機制，因此不堅持使用 STARTTLS 的郵件用戶端會以明文傳送使用者的密碼，路徑上的任何人都能讀取。拒絕明文登入的伺服器會宣告 LOGINDISABLED，並在 TLS 建立之前不列出 AUTH=PLAIN/LOGIN（RFC 9051 6.2.3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="196"/>
+        <source>The CAPABILITY list on the unencrypted connection lacks LOGINDISABLED, so a mail client that does not insist on STARTTLS sends the user&apos;s password in cleartext, readable by anyone on the path. A server that refuses cleartext logins says LOGINDISABLED and lists no AUTH=PLAIN/LOGIN until TLS is up (RFC 9051 6.2.3).</source>
+        <translation>未加密連線上的 CAPABILITY 清單缺少 LOGINDISABLED，因此不堅持使用 STARTTLS 的郵件用戶端會以明文傳送使用者的密碼，路徑上的任何人都能讀取。拒絕明文登入的伺服器會宣告 LOGINDISABLED，並在 TLS 建立之前不列出 AUTH=PLAIN/LOGIN（RFC 9051 6.2.3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="214"/>
+        <location filename="../core/diagnose/simulator.cpp" line="45"/>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="216"/>
+        <source>POP3 offers password logins before STLS (%1)</source>
+        <translation>POP3 在 STLS 之前提供密碼登入（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="217"/>
+        <source>The CAPA list on the unencrypted connection offers %1, so a mail client that does not insist on STLS sends the user&apos;s password in cleartext. A server that refuses cleartext logins lists neither USER nor SASL PLAIN/LOGIN until TLS is up (RFC 2595 4, RFC 8314).</source>
+        <translation>未加密連線上的 CAPA 清單提供了 %1，因此不堅持使用 STLS 的郵件用戶端會以明文傳送使用者的密碼。拒絕明文登入的伺服器在 TLS 建立之前既不列出 USER，也不列出 SASL PLAIN/LOGIN（RFC 2595 4，RFC 8314）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="226"/>
+        <source>ManageSieve offers SASL %1 before STARTTLS</source>
+        <translation>ManageSieve 在 STARTTLS 之前提供 SASL %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="227"/>
+        <source>The capability list the server greets with names SASL mechanisms on the unencrypted connection, so a Sieve client that does not insist on STARTTLS sends the user&apos;s password in cleartext (RFC 5804 2.1 and 4: PLAIN only under TLS).</source>
+        <translation>伺服器問候時給出的功能清單在未加密的連線上列出了 SASL 機制，因此不堅持使用 STARTTLS 的 Sieve 用戶端會以明文傳送使用者的密碼（RFC 5804 2.1 和 4：PLAIN 只能在 TLS 下使用）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="239"/>
+        <source>No login mechanism is offered after STARTTLS</source>
+        <translation>STARTTLS 之後沒有提供任何登入機制</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/session_rules.cpp" line="240"/>
+        <source>The server offered SASL mechanisms before TLS but lists none once TLS is up, so a client that (rightly) forgets the first list cannot log in.</source>
+        <translation>伺服器在 TLS 之前提供了 SASL 機制，但 TLS 建立後卻一個也不列出，因此（正確地）捨棄第一份清單的用戶端無法登入。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="38"/>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="163"/>
+        <source>partner offers %1; server accepts %2</source>
+        <translation>對方提供 %1；伺服器接受 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="172"/>
+        <source>Protocol mismatch: the server accepted no TLS version in the scan, so no partner can connect.</source>
+        <translation>協定不相符：伺服器在掃描中未接受任何 TLS 版本，因此任何對方都無法連線。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="174"/>
+        <source>Protocol mismatch: the partner offers %1, but this server accepts only %2; enable %3 on the server.</source>
+        <translation>協定不相符：對方提供 %1，但此伺服器只接受 %2；請在伺服器上啟用 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="179"/>
+        <source>Protocol mismatch: the partner offers only %1, but this server accepts only %2; the partner must enable %3 (or the server accept %4 again, which weakens it for everyone).</source>
+        <translation>協定不相符：對方只提供 %1，但此伺服器只接受 %2；對方必須啟用 %3（或伺服器重新接受 %4，但這會削弱對所有人的安全性）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="185"/>
+        <source>The partner and the server share no TLS version</source>
+        <translation>對方與伺服器沒有共同的 TLS 版本</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="193"/>
+        <source>both speak %1: the server picks the highest, %1</source>
+        <translation>雙方都支援 %1：伺服器選擇最高的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="196"/>
+        <source>server accepts %1 suites in %2; it picks in its own order</source>
+        <translation>伺服器在 %2 中接受 %1 個套件；它按自己的順序選擇</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="197"/>
+        <source>server accepts %1 suites in %2; it follows the client&apos;s order</source>
+        <translation>伺服器在 %2 中接受 %1 個套件；它遵循用戶端的順序</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="209"/>
+        <source>the partner&apos;s groups are not known; assumed to match</source>
+        <translation>對方的群組未知；假定相符</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="210"/>
+        <source>the server&apos;s groups are not in the scan; assumed to match</source>
+        <translation>掃描中沒有伺服器的群組；假定相符</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="239"/>
+        <source>No shared cipher: in TLS 1.3 the partner offers %1 and the server accepts %2, none in common; enable TLS_AES_128_GCM_SHA256 and TLS_AES_256_GCM_SHA384 on the server.</source>
+        <translation>沒有共同的加密套件：在 TLS 1.3 中對方提供 %1 個，伺服器接受 %2 個，沒有交集；請在伺服器上啟用 TLS_AES_128_GCM_SHA256 和 TLS_AES_256_GCM_SHA384。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="243"/>
+        <source>No TLS 1.3 suite in common</source>
+        <translation>沒有共同的 TLS 1.3 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="254"/>
+        <source>No shared key exchange group: in TLS 1.3 the partner offers %1 and the server accepts %2; enable x25519 and secp256r1 on the server.</source>
+        <translation>沒有共同的金鑰交換群組：在 TLS 1.3 中對方提供 %1，伺服器接受 %2；請在伺服器上啟用 x25519 和 secp256r1。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="257"/>
+        <source>No key exchange group in common</source>
+        <translation>沒有共同的金鑰交換群組</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="273"/>
+        <source>No shared cipher: in TLS 1.3 this client accepts only %1 signatures; serve an %2 certificate alongside the %3 one.</source>
+        <translation>沒有共同的加密套件：在 TLS 1.3 中此用戶端只接受 %1 簽章；請在 %3 憑證之外再提供一個 %2 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="275"/>
+        <source>No shared cipher: in TLS 1.3 this client accepts only %1 signatures; serve a %2 certificate alongside the %3 one.</source>
+        <translation>沒有共同的加密套件：在 TLS 1.3 中此用戶端只接受 %1 簽章；請在 %3 憑證之外再提供一個 %2 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="280"/>
+        <source>The partner cannot verify the certificate type served</source>
+        <translation>對方無法驗證所提供的憑證類型</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="290"/>
+        <source>agreed suite: %1</source>
+        <translation>議定的套件：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="291"/>
+        <location filename="../core/diagnose/simulator.cpp" line="436"/>
+        <source>This partner connects: %1 with %2.</source>
+        <translation>此對方可以連線：%1，使用 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="292"/>
+        <location filename="../core/diagnose/simulator.cpp" line="431"/>
+        <source>This partner connects: %1 with %2, key exchange %3.</source>
+        <translation>此對方可以連線：%1，使用 %2，金鑰交換 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="327"/>
+        <source>No shared cipher: every suite this client offers needs an %1 certificate; serve an %1 certificate alongside the %2 one.</source>
+        <translation>沒有共同的加密套件：此用戶端提供的每個套件都需要 %1 憑證；請在 %2 憑證之外再提供一個 %1 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="329"/>
+        <source>No shared cipher: every suite this client offers needs a %1 certificate; serve a %1 certificate alongside the %2 one.</source>
+        <translation>沒有共同的加密套件：此用戶端提供的每個套件都需要 %1 憑證；請在 %2 憑證之外再提供一個 %1 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="336"/>
+        <source>No shared cipher: every suite this client offers needs %1  certificate; serve an %2 certificate alongside the %3 one.</source>
+        <translation>沒有共同的加密套件：此用戶端提供的每個套件都需要 %1 憑證；請在 %3 憑證之外再提供一個 %2 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="338"/>
+        <source>No shared cipher: every suite this client offers needs %1  certificate; serve a %2 certificate alongside the %3 one.</source>
+        <translation>沒有共同的加密套件：此用戶端提供的每個套件都需要 %1 憑證；請在 %3 憑證之外再提供一個 %2 憑證。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="340"/>
+        <source>an %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="345"/>
+        <source>The partner&apos;s suites need %1 certificate; the server serves only %2</source>
+        <translation>對方的套件需要 %1 憑證；伺服器只提供 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="353"/>
+        <source>no suite in common: the partner&apos;s suites all need %1, the server has %2</source>
+        <translation>沒有共同的套件：對方的套件都需要 %1，伺服器只有 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="369"/>
+        <source>No shared cipher: the only suites in common in %1 are ECDHE suites, and the partner&apos;s curves (%2) are not among the server&apos;s (%3); enable secp256r1 and x25519 on the server.</source>
+        <translation>沒有共同的加密套件：%1 中僅有的共同套件是 ECDHE 套件，而對方的曲線（%2）不在伺服器的曲線（%3）之中；請在伺服器上啟用 secp256r1 和 x25519。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="373"/>
+        <source>No shared cipher: in %1 the partner offers %2 suites and this server accepts %3, none in common; accepting %4 on the server would fix it.</source>
+        <translation>沒有共同的加密套件：在 %1 中對方提供 %2 個套件，此伺服器接受 %3 個，沒有交集；在伺服器上接受 %4 即可解決。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="380"/>
+        <source>No shared cipher: in %1 the partner offers %2 suites and this server accepts %3, none in common.</source>
+        <translation>沒有共同的加密套件：在 %1 中對方提供 %2 個套件，此伺服器接受 %3 個，沒有交集。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="387"/>
+        <source>The partner and the server share no cipher suite</source>
+        <translation>對方與伺服器沒有共同的加密套件</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="395"/>
+        <source>the server picks %1</source>
+        <translation>伺服器選擇 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="406"/>
+        <source>the scan did not record the server&apos;s DH prime size</source>
+        <translation>掃描未記錄伺服器的 DH 質數大小</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="409"/>
+        <source>DH too small: the server would pick %1 and send a %2-bit DH prime, but this client requires at least %3 bits and ends the handshake; give the server a %4-bit DH group (or let it prefer ECDHE suites).</source>
+        <translation>DH 太小：伺服器會選擇 %1 並傳送 %2 位元的 DH 質數，但此用戶端要求至少 %3 位元並會結束交握；請為伺服器設定 %4 位元的 DH 群組（或讓其優先使用 ECDHE 套件）。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="417"/>
+        <source>The server&apos;s %1-bit DH prime is below the partner&apos;s minimum of %2 bits</source>
+        <translation>伺服器的 %1 位元 DH 質數低於對方要求的最小值 %2 位元</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="423"/>
+        <source>the server&apos;s DH prime has %1 bits; the partner requires %2</source>
+        <translation>伺服器的 DH 質數為 %1 位元；對方要求 %2 位元</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="434"/>
+        <source>This partner connects: %1 with %2, %3-bit DH.</source>
+        <translation>此對方可以連線：%1，使用 %2，%3 位元 DH。</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="464"/>
+        <source>%1 sent by us</source>
+        <translation>%1，由我方傳送</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="465"/>
+        <source>%1 sent by us: %2</source>
+        <translation>%1，由我方傳送：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="495"/>
+        <source>the connection closed during the handshake (no alert)</source>
+        <translation>連線在交握期間關閉（無警示）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="497"/>
+        <source>server refused: %1</source>
+        <translation>伺服器拒絕：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="499"/>
+        <source>our client gave up: the server&apos;s reply broke TLS (%1)</source>
+        <translation>我方用戶端放棄：伺服器的回覆違反了 TLS（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="500"/>
+        <source>our client refused the server&apos;s reply (%1)</source>
+        <translation>我方用戶端拒絕了伺服器的回覆（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="515"/>
+        <source>the server chose %1, which the partner does not offer</source>
+        <translation>伺服器選擇了對方未提供的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="517"/>
+        <source>the server sent a %1-bit DH prime; the partner requires %2 bits and ends the handshake</source>
+        <translation>伺服器傳送了 %1 位元的 DH 質數；對方要求 %2 位元並會結束交握</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="525"/>
+        <source>no verdict: the live handshake could not be made (%1)</source>
+        <translation>無結論：無法進行即時交握（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="532"/>
+        <source>prediction held: both agree on %1 with %2</source>
+        <translation>預測成立：雙方議定 %1，使用 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="533"/>
+        <source>prediction did NOT hold: predicted %1 with %2, the server chose %3 with %4</source>
+        <translation>預測不成立：預測為 %1 使用 %2，伺服器選擇了 %3 使用 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="538"/>
+        <source>prediction held: the real handshake failed too (%1)</source>
+        <translation>預測成立：實際交握也失敗了（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="541"/>
+        <source>the server answered %1</source>
+        <translation>伺服器回應了 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="543"/>
+        <source>prediction did NOT hold: predicted failure (%1), but the real handshake agreed on %2 with %3</source>
+        <translation>預測不成立：預測失敗（%1），但實際交握議定了 %2，使用 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/simulator.cpp" line="546"/>
+        <source>prediction did NOT hold: predicted %1 with %2, but the real handshake failed (%3)</source>
+        <translation>預測不成立：預測為 %1 使用 %2，但實際交握失敗了（%3）</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/common_options.cpp" line="95"/>
@@ -50,7 +2983,7 @@
 <context>
     <name>mailtls</name>
     <message>
-        <location filename="../app/cli/explain_command.cpp" line="33"/>
+        <location filename="../app/cli/explain_command.cpp" line="39"/>
         <source>Usage: mailtls explain [options] SUITE...
 
 Takes a cipher suite apart: key exchange, authentication, bulk cipher, MAC/PRF, the
@@ -95,12 +3028,12 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/explain_command.cpp" line="66"/>
+        <location filename="../app/cli/explain_command.cpp" line="72"/>
         <source>(try &apos;mailtls explain --help&apos;)</source>
         <translation>（參見 &apos;mailtls explain --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/explain_command.cpp" line="75"/>
+        <location filename="../app/cli/explain_command.cpp" line="81"/>
         <source>name a cipher suite, e.g. &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</source>
         <translation>請指定一個加密套件，例如 &apos;mailtls explain ECDHE-RSA-AES128-GCM-SHA256&apos;</translation>
     </message>
@@ -217,7 +3150,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套�
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="368"/>
-        <location filename="../app/cli/explain_command.cpp" line="80"/>
+        <location filename="../app/cli/explain_command.cpp" line="86"/>
         <location filename="../app/cli/records_command.cpp" line="188"/>
         <source>--json needs a file name or &apos;-&apos;</source>
         <translation>--json 需要一個檔案名稱或 &apos;-&apos;</translation>
@@ -266,10 +3199,10 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套�
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="475"/>
-        <location filename="../app/cli/compare_command.cpp" line="284"/>
+        <location filename="../app/cli/compare_command.cpp" line="285"/>
         <location filename="../app/cli/domain_command.cpp" line="541"/>
-        <location filename="../app/cli/explain_command.cpp" line="128"/>
-        <location filename="../app/cli/log_command.cpp" line="507"/>
+        <location filename="../app/cli/explain_command.cpp" line="130"/>
+        <location filename="../app/cli/log_command.cpp" line="513"/>
         <location filename="../app/cli/queue_command.cpp" line="631"/>
         <location filename="../app/cli/records_command.cpp" line="236"/>
         <location filename="../app/cli/simulate_command.cpp" line="475"/>
@@ -278,7 +3211,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套�
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="485"/>
-        <location filename="../app/cli/compare_command.cpp" line="291"/>
+        <location filename="../app/cli/compare_command.cpp" line="292"/>
         <location filename="../app/cli/domain_command.cpp" line="548"/>
         <location filename="../app/cli/simulate_command.cpp" line="482"/>
         <source>cannot write --html %1: %2</source>
@@ -286,7 +3219,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 寫法的名稱（不分大小寫）或套�
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="496"/>
-        <location filename="../app/cli/compare_command.cpp" line="300"/>
+        <location filename="../app/cli/compare_command.cpp" line="301"/>
         <location filename="../app/cli/domain_command.cpp" line="557"/>
         <location filename="../app/cli/simulate_command.cpp" line="490"/>
         <source>cannot write --pdf %1: %2</source>
@@ -821,7 +3754,7 @@ Examples:
         <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
         <location filename="../app/cli/report_printer.cpp" line="398"/>
-        <location filename="../app/cli/report_printer.cpp" line="618"/>
+        <location filename="../app/cli/report_printer.cpp" line="623"/>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -893,8 +3826,8 @@ Examples:
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="275"/>
-        <location filename="../app/cli/report_printer.cpp" line="594"/>
-        <location filename="../app/cli/report_printer.cpp" line="644"/>
+        <location filename="../app/cli/report_printer.cpp" line="599"/>
+        <location filename="../app/cli/report_printer.cpp" line="649"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1109,59 +4042,59 @@ Examples:
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="197"/>
+        <location filename="../app/cli/compare_command.cpp" line="198"/>
         <source>(try &apos;mailtls compare --help&apos;)</source>
         <translation>（參見 &apos;mailtls compare --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="223"/>
+        <location filename="../app/cli/compare_command.cpp" line="224"/>
         <source>  scanning %1 server(s)...
 </source>
         <translation>  正在掃描 %1 台伺服器...
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="227"/>
+        <location filename="../app/cli/compare_command.cpp" line="228"/>
         <source>  scanned %1 (%2 connections, %3 s)
 </source>
         <translation>  已掃描 %1（%2 次連線，%3 秒）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="236"/>
+        <location filename="../app/cli/compare_command.cpp" line="237"/>
         <location filename="../app/cli/domain_command.cpp" line="526"/>
         <location filename="../app/cli/report_printer.cpp" line="454"/>
-        <location filename="../app/cli/report_printer.cpp" line="672"/>
+        <location filename="../app/cli/report_printer.cpp" line="677"/>
         <location filename="../app/cli/scan_command.cpp" line="87"/>
         <location filename="../app/cli/simulate_command.cpp" line="497"/>
         <source>interrupted</source>
         <translation>已中斷</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="244"/>
+        <location filename="../app/cli/compare_command.cpp" line="245"/>
         <location filename="../app/cli/scan_command.cpp" line="91"/>
         <location filename="../app/cli/simulate_command.cpp" line="459"/>
         <source>cannot scan %1: %2</source>
         <translation>無法掃描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="262"/>
+        <location filename="../app/cli/compare_command.cpp" line="263"/>
         <source>live scan now</source>
         <translation>現在即時掃描</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="264"/>
+        <location filename="../app/cli/compare_command.cpp" line="265"/>
         <source>time unknown</source>
         <translation>時間未知</translation>
     </message>
     <message>
-        <location filename="../app/cli/compare_command.cpp" line="265"/>
+        <location filename="../app/cli/compare_command.cpp" line="266"/>
         <source>saved %1 report of %2, %3</source>
         <translation>已儲存的 %2 的 %1 報告，%3</translation>
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="456"/>
-        <location filename="../app/cli/report_printer.cpp" line="674"/>
+        <location filename="../app/cli/report_printer.cpp" line="679"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
@@ -1406,233 +4339,233 @@ Examples:
     <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="217"/>
         <location filename="../app/cli/report_printer.cpp" line="483"/>
-        <location filename="../app/cli/report_printer.cpp" line="689"/>
+        <location filename="../app/cli/report_printer.cpp" line="694"/>
         <source>no findings</source>
         <translation>沒有發現</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="497"/>
+        <location filename="../app/cli/report_printer.cpp" line="498"/>
         <source>likely: %1</source>
         <translation>可能原因：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="529"/>
+        <location filename="../app/cli/report_printer.cpp" line="534"/>
         <source>Scan</source>
         <translation>掃描</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="531"/>
+        <location filename="../app/cli/report_printer.cpp" line="536"/>
         <source>No scan ran.</source>
         <translation>未執行掃描。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="535"/>
+        <location filename="../app/cli/report_printer.cpp" line="540"/>
         <source>Protocols</source>
         <translation>協定</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="539"/>
-        <location filename="../app/cli/report_printer.cpp" line="599"/>
-        <location filename="../app/cli/report_printer.cpp" line="649"/>
+        <location filename="../app/cli/report_printer.cpp" line="544"/>
+        <location filename="../app/cli/report_printer.cpp" line="604"/>
+        <location filename="../app/cli/report_printer.cpp" line="654"/>
         <source>not tested</source>
         <translation>未測試</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="541"/>
-        <location filename="../app/cli/report_printer.cpp" line="633"/>
+        <location filename="../app/cli/report_printer.cpp" line="546"/>
+        <location filename="../app/cli/report_printer.cpp" line="638"/>
         <source>accepted</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="543"/>
+        <location filename="../app/cli/report_printer.cpp" line="548"/>
         <source>not accepted</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="561"/>
+        <location filename="../app/cli/report_printer.cpp" line="566"/>
         <source>client&apos;s order</source>
         <translation>用戶端順序</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="563"/>
+        <location filename="../app/cli/report_printer.cpp" line="568"/>
         <source>server&apos;s order</source>
         <translation>伺服器順序</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="565"/>
+        <location filename="../app/cli/report_printer.cpp" line="570"/>
         <source>order not tested</source>
         <translation>順序未測試</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="566"/>
+        <location filename="../app/cli/report_printer.cpp" line="571"/>
         <source>%1 suites (%2, %3)</source>
         <translation>%1 套件（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <location filename="../app/cli/report_printer.cpp" line="583"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="578"/>
+        <location filename="../app/cli/report_printer.cpp" line="583"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <location filename="../app/cli/report_printer.cpp" line="584"/>
         <source>DH prime</source>
         <translation>DH 質數</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="579"/>
+        <location filename="../app/cli/report_printer.cpp" line="584"/>
         <source>%1 bits (smallest seen)</source>
         <translation>%1 位元（所見最小）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="580"/>
+        <location filename="../app/cli/report_printer.cpp" line="585"/>
         <source>no DHE suite accepted</source>
         <translation>不接受任何 DHE 套件</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="581"/>
+        <location filename="../app/cli/report_printer.cpp" line="586"/>
         <source>Certificate types</source>
         <translation>憑證類型</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="582"/>
+        <location filename="../app/cli/report_printer.cpp" line="587"/>
         <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>none seen</source>
         <translation>未見</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="595"/>
-        <location filename="../app/cli/report_printer.cpp" line="645"/>
+        <location filename="../app/cli/report_printer.cpp" line="600"/>
+        <location filename="../app/cli/report_printer.cpp" line="650"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="601"/>
+        <location filename="../app/cli/report_printer.cpp" line="606"/>
         <source>Hygiene</source>
         <translation>安全衛生</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="607"/>
+        <location filename="../app/cli/report_printer.cpp" line="612"/>
         <source>Attacks</source>
         <translation>攻擊</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="608"/>
+        <location filename="../app/cli/report_printer.cpp" line="613"/>
         <source>heartbleed leak %1, CCS injection accepted %2, ROBOT oracle %3, ticketbleed leak %4</source>
         <translation>Heartbleed 洩漏 %1，接受 CCS 注入 %2，ROBOT 預言機 %3，Ticketbleed 洩漏 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <location filename="../app/cli/report_printer.cpp" line="617"/>
         <source> (no lifetime hint)</source>
         <translation>（無有效期提示）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <location filename="../app/cli/report_printer.cpp" line="617"/>
         <source> (lifetime %1 s)</source>
         <translation>（有效期 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="614"/>
+        <location filename="../app/cli/report_printer.cpp" line="619"/>
         <source>Resumption</source>
         <translation>工作階段恢復</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="615"/>
+        <location filename="../app/cli/report_printer.cpp" line="620"/>
         <source>session id %1, ticket %2%3, TLS 1.3 ticket %4%5</source>
         <translation>工作階段 ID %1，票證 %2%3，TLS 1.3 票證 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="620"/>
+        <location filename="../app/cli/report_printer.cpp" line="625"/>
         <source>unusable (see --json)</source>
         <translation>無法使用（見 --json）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="622"/>
+        <location filename="../app/cli/report_printer.cpp" line="627"/>
         <source>, this update %1</source>
         <translation>，本次更新 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="624"/>
+        <location filename="../app/cli/report_printer.cpp" line="629"/>
         <source>, next update %1%2</source>
         <translation>，下次更新 %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="626"/>
+        <location filename="../app/cli/report_printer.cpp" line="631"/>
         <source> (passed)</source>
         <translation>（已過）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="629"/>
+        <location filename="../app/cli/report_printer.cpp" line="634"/>
         <source>; the certificate is must-staple</source>
         <translation>；憑證要求裝訂（must-staple）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="630"/>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
         <source>OCSP staple</source>
         <translation>OCSP 裝訂</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <location filename="../app/cli/report_printer.cpp" line="640"/>
         <source>not offered</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <location filename="../app/cli/report_printer.cpp" line="640"/>
         <source>rejected</source>
         <translation>被拒絕</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="636"/>
+        <location filename="../app/cli/report_printer.cpp" line="641"/>
         <source>0-RTT</source>
         <translation>0-RTT</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="652"/>
+        <location filename="../app/cli/report_printer.cpp" line="657"/>
         <source>role %1: MAIL before TLS %2, AUTH before TLS %3, command injection %4</source>
         <translation>角色 %1：TLS 前 MAIL %2，TLS 前 AUTH %3，指令注入 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="655"/>
+        <location filename="../app/cli/report_printer.cpp" line="660"/>
         <source>%1 byte(s) of cleartext after the 220 to STARTTLS</source>
         <translation>STARTTLS 的 220 回覆之後有 %1 位元組明文</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="657"/>
+        <location filename="../app/cli/report_printer.cpp" line="662"/>
         <source>%1 connections, %2 handshakes</source>
         <translation>%1 次連線，%2 次交握</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="659"/>
+        <location filename="../app/cli/report_printer.cpp" line="664"/>
         <source>, %1 retries after busy answers</source>
         <translation>，因忙碌回應重試 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <location filename="../app/cli/report_printer.cpp" line="665"/>
         <source>Cost</source>
         <translation>開銷</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <location filename="../app/cli/report_printer.cpp" line="665"/>
         <source> in %1 s</source>
         <translation>，耗時 %1 秒</translation>
     </message>
     <message>
         <location filename="../app/cli/fleet_command.cpp" line="97"/>
-        <location filename="../app/cli/report_printer.cpp" line="684"/>
+        <location filename="../app/cli/report_printer.cpp" line="689"/>
         <source>no TLS version accepted</source>
         <translation>不接受任何 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="685"/>
+        <location filename="../app/cli/report_printer.cpp" line="690"/>
         <source>%1; %2 suite/version pairs</source>
         <translation>%1；%2 個套件/版本組合</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="686"/>
+        <location filename="../app/cli/report_printer.cpp" line="691"/>
         <source>%1 connections</source>
         <translation>%1 次連線</translation>
     </message>
@@ -3592,7 +6525,7 @@ defers（郵件在寄件方的佇列中等待）、unknown。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="25"/>
+        <location filename="../app/cli/log_command.cpp" line="31"/>
         <source>Reads a mail server&apos;s own logs (Exim main log, Exim or Postfix lines in syslog, journalctl
 -o short-iso or -o json exports; plain, .gz, .xz or .bz2, several files read in time order)
 and tells the TLS story of every partner: who delivers to us and whom we deliver to, with
@@ -3611,7 +6544,7 @@ TLS 版本與加密套件（IANA 名稱，或記錄檔所用程式庫寫下的�
 並列出將失去 TLS 的對方。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="35"/>
+        <location filename="../app/cli/log_command.cpp" line="41"/>
         <source>
 Counting:
   A message is an arrival from a partner (inbound) or a delivery to it (outbound). A partner
@@ -3653,125 +6586,125 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="58"/>
+        <location filename="../app/cli/log_command.cpp" line="64"/>
         <source>the JSON document (schema &quot;mailtls.log/1&quot;)</source>
         <translation>JSON 文件（結構描述 &quot;mailtls.log/1&quot;）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="60"/>
+        <location filename="../app/cli/log_command.cpp" line="66"/>
         <source>Only events from then on: 2026-12-01, 2026-12-01T08:00, or 24h / 7d ago.</source>
         <translation>只看此後的事件：2026-12-01、2026-12-01T08:00，或 24h / 7d 之前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="62"/>
+        <location filename="../app/cli/log_command.cpp" line="68"/>
         <source>Only events up to then (same forms as --since).</source>
         <translation>只看此前的事件（格式同 --since）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="65"/>
+        <location filename="../app/cli/log_command.cpp" line="71"/>
         <source>Only this partner: an address, or a host name (its subdomains too).</source>
         <translation>只看此對方：位址或主機名稱（包括其子網域）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="67"/>
+        <location filename="../app/cli/log_command.cpp" line="73"/>
         <source>in, out or both (default).</source>
         <translation>in、out 或 both（預設）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="70"/>
+        <location filename="../app/cli/log_command.cpp" line="76"/>
         <source>Year of classic syslog time stamps (default: the file&apos;s modification year).</source>
         <translation>傳統 syslog 時間戳記的年份（預設：檔案的修改年份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="72"/>
+        <location filename="../app/cli/log_command.cpp" line="78"/>
         <source>Partners listed in the table (default: 25; 0: all).</source>
         <translation>表格中列出的對方數（預設：25；0：全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="75"/>
+        <location filename="../app/cli/log_command.cpp" line="81"/>
         <source>What breaks if these versions go, e.g. TLSv1,TLSv1.1 (or 1.0,1.1).</source>
         <translation>若移除這些版本會有什麼中斷，例如 TLSv1,TLSv1.1（或 1.0,1.1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="78"/>
+        <location filename="../app/cli/log_command.cpp" line="84"/>
         <source>What breaks with this suite list: OpenSSL list, IANA names or GnuTLS priority string.</source>
         <translation>使用此套件清單會有什麼中斷：OpenSSL 清單、IANA 名稱或 GnuTLS 優先順序字串。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="82"/>
+        <location filename="../app/cli/log_command.cpp" line="88"/>
         <source>What breaks if the server serves only these certificate types (RSA, ECDSA).</source>
         <translation>若伺服器只提供這些憑證類型（RSA、ECDSA）會有什麼中斷。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="84"/>
+        <location filename="../app/cli/log_command.cpp" line="90"/>
         <source>What breaks with a DHE prime of this size.</source>
         <translation>使用此大小的 DHE 質數會有什麼中斷。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="87"/>
+        <location filename="../app/cli/log_command.cpp" line="93"/>
         <source>A saved &apos;mailtls scan --json&apos; of the server: the change starts from it.</source>
         <translation>伺服器已儲存的 &apos;mailtls scan --json&apos;：變更以它為起點。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="102"/>
+        <location filename="../app/cli/log_command.cpp" line="108"/>
         <source>Log files; - reads standard input.</source>
         <translation>記錄檔；- 讀取標準輸入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="209"/>
+        <location filename="../app/cli/log_command.cpp" line="215"/>
         <source>Mail logs: %1 file(s), %2 lines (%3 not understood), %4 distinct messages, %5 – %6
 </source>
         <translation>郵件日誌：%1 個檔案，%2 行（%3 行無法辨識），%4 封不同郵件，%5 – %6
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="214"/>
+        <location filename="../app/cli/log_command.cpp" line="220"/>
         <source>  %1  %2%3  %4 lines, %5 parsed, %6 not understood%7%8
 </source>
         <translation>  %1  %2%3  %4 行，已解析 %5 行，%6 行無法辨識%7%8
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="218"/>
+        <location filename="../app/cli/log_command.cpp" line="224"/>
         <source>, %1 outside the time range</source>
         <translation>，%1 行超出時間範圍</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="219"/>
+        <location filename="../app/cli/log_command.cpp" line="225"/>
         <location filename="../app/cli/queue_command.cpp" line="410"/>
         <source>, %1 cut at the line limit</source>
         <translation>，%1 行因長度上限被截斷</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="221"/>
+        <location filename="../app/cli/log_command.cpp" line="227"/>
         <source>    stopped: %1
 </source>
         <translation>    已停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="223"/>
+        <location filename="../app/cli/log_command.cpp" line="229"/>
         <source>    no known log format in the first lines (Exim main log, syslog with Exim or Postfix, journalctl short-iso or json)
 </source>
         <translation>    前幾行中沒有可辨識的日誌格式（Exim 主日誌、含 Exim 或 Postfix 的 syslog、journalctl short-iso 或 json）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="225"/>
+        <location filename="../app/cli/log_command.cpp" line="231"/>
         <source>    line %1: %2
 </source>
         <translation>    第 %1 行：%2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="227"/>
+        <location filename="../app/cli/log_command.cpp" line="233"/>
         <source>    … and %1 more not understood
 </source>
         <translation>    … 另有 %1 行無法辨識
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="229"/>
+        <location filename="../app/cli/log_command.cpp" line="235"/>
         <source>
 Partners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner(s)), %7 after a TLS failure
 </source>
@@ -3780,7 +6713,7 @@ Partners: %1 inbound, %2 outbound; %3 messages, TLS %4; %5 cleartext (%6 partner
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="238"/>
+        <location filename="../app/cli/log_command.cpp" line="244"/>
         <source>
 TLS failures by cause
 </source>
@@ -3789,42 +6722,42 @@ TLS failures by cause
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="242"/>
+        <location filename="../app/cli/log_command.cpp" line="248"/>
         <source> [%1%2]: %3 failure(s), %4 partner(s)
 </source>
         <translation> [%1%2]：%3 次失敗，%4 個對方
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="249"/>
+        <location filename="../app/cli/log_command.cpp" line="255"/>
         <source>      … and %1 more
 </source>
         <translation>      … 另有 %1 個
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="256"/>
+        <location filename="../app/cli/log_command.cpp" line="262"/>
         <source>      %1 %2  ×%3, last %4
 </source>
         <translation>      %1 %2  ×%3，最近 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="260"/>
+        <location filename="../app/cli/log_command.cpp" line="266"/>
         <source>        e.g. %1 (%2)
 </source>
         <translation>        例如 %1（%2）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="264"/>
+        <location filename="../app/cli/log_command.cpp" line="270"/>
         <source>    next: %1
 </source>
         <translation>    下一步：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="278"/>
+        <location filename="../app/cli/log_command.cpp" line="284"/>
         <source>
 Cleartext partners
 </source>
@@ -3833,7 +6766,7 @@ Cleartext partners
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="282"/>
+        <location filename="../app/cli/log_command.cpp" line="288"/>
         <location filename="../app/cli/queue_command.cpp" line="414"/>
         <source>  … and %1 more
 </source>
@@ -3841,19 +6774,19 @@ Cleartext partners
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="285"/>
+        <location filename="../app/cli/log_command.cpp" line="291"/>
         <source>  %1 %2  %3 of %4 message(s) in cleartext%5, last %6
 </source>
         <translation>  %1 %2  %4 封郵件中有 %3 封為明文%5，最近 %6
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="288"/>
+        <location filename="../app/cli/log_command.cpp" line="294"/>
         <source>, %1 after a TLS failure</source>
         <translation>，%1 封在 TLS 失敗之後</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="295"/>
+        <location filename="../app/cli/log_command.cpp" line="301"/>
         <source>
 Partners (most failures first, then most messages)
 </source>
@@ -3862,7 +6795,7 @@ Partners (most failures first, then most messages)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="299"/>
+        <location filename="../app/cli/log_command.cpp" line="305"/>
         <location filename="../app/cli/queue_command.cpp" line="337"/>
         <source>  … and %1 more (--top 0 lists all)
 </source>
@@ -3870,38 +6803,38 @@ Partners (most failures first, then most messages)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="308"/>
+        <location filename="../app/cli/log_command.cpp" line="314"/>
         <source>  (authenticated submission: a user&apos;s client)</source>
         <translation>  （經過驗證的提交：使用者的用戶端）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="310"/>
+        <location filename="../app/cli/log_command.cpp" line="316"/>
         <source>  (%1 authenticated submission(s))</source>
         <translation>  （%1 次經過驗證的提交）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="312"/>
+        <location filename="../app/cli/log_command.cpp" line="318"/>
         <source>      %1 message(s), %2 connection(s), TLS %3: %4
 </source>
         <translation>      %1 封郵件，%2 次連線，TLS %3：%4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="314"/>
+        <location filename="../app/cli/log_command.cpp" line="320"/>
         <source>      cipher %1; verified %2; first %3, last %4
 </source>
         <translation>      加密套件 %1；已驗證 %2；首次 %3，最近 %4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="325"/>
+        <location filename="../app/cli/log_command.cpp" line="331"/>
         <source>      failures: %1
 </source>
         <translation>      失敗：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="331"/>
+        <location filename="../app/cli/log_command.cpp" line="337"/>
         <source>
 What breaks if: %1
 </source>
@@ -3910,91 +6843,91 @@ What breaks if: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="333"/>
+        <location filename="../app/cli/log_command.cpp" line="339"/>
         <source>  cannot simulate: %1
 </source>
         <translation>  無法模擬：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="335"/>
+        <location filename="../app/cli/log_command.cpp" line="341"/>
         <source>  server as simulated: %1
 </source>
         <translation>  模擬的伺服器：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="342"/>
+        <location filename="../app/cli/log_command.cpp" line="348"/>
         <source>    %1 %2  %3 message(s), last seen %4%5
 </source>
         <translation>    %1 %2  %3 封郵件，最近出現 %4%5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="348"/>
+        <location filename="../app/cli/log_command.cpp" line="354"/>
         <source>Would lose TLS</source>
         <translation>將失去 TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="349"/>
+        <location filename="../app/cli/log_command.cpp" line="355"/>
         <source>At risk</source>
         <translation>有風險</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="350"/>
+        <location filename="../app/cli/log_command.cpp" line="356"/>
         <source>  unaffected: %1 partner(s) keep a version and suite they used; %2 never used TLS here
 </source>
         <translation>  不受影響：%1 個對方仍保有其曾用的版本與套件；%2 個從未在此使用 TLS
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="354"/>
+        <location filename="../app/cli/log_command.cpp" line="360"/>
         <source>note: </source>
         <translation>註： </translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="386"/>
+        <location filename="../app/cli/log_command.cpp" line="392"/>
         <source>no log file given (FILE..., or - for standard input)</source>
         <translation>未指定記錄檔（FILE...，或以 - 表示標準輸入）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="390"/>
+        <location filename="../app/cli/log_command.cpp" line="396"/>
         <location filename="../app/cli/queue_command.cpp" line="210"/>
         <source>standard input (-) can be read only once</source>
         <translation>標準輸入（-）只能讀取一次</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="409"/>
+        <location filename="../app/cli/log_command.cpp" line="415"/>
         <source>--since: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
         <translation>--since：&apos;%1&apos; 不是時間（2026-12-01、2026-12-01T08:00、24h、7d）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="414"/>
+        <location filename="../app/cli/log_command.cpp" line="420"/>
         <source>--until: &apos;%1&apos; is no time (2026-12-01, 2026-12-01T08:00, 24h, 7d)</source>
         <translation>--until：&apos;%1&apos; 不是時間（2026-12-01、2026-12-01T08:00、24h、7d）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="425"/>
+        <location filename="../app/cli/log_command.cpp" line="431"/>
         <source>--direction: &apos;%1&apos; is none of in, out, both</source>
         <translation>--direction：&apos;%1&apos; 不是 in、out、both 之一</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="443"/>
+        <location filename="../app/cli/log_command.cpp" line="449"/>
         <source>--drop: &apos;%1&apos; is no TLS version (TLSv1, TLSv1.1, 1.2, ...)</source>
         <translation>--drop：&apos;%1&apos; 不是 TLS 版本（TLSv1、TLSv1.1、1.2 等）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="457"/>
+        <location filename="../app/cli/log_command.cpp" line="463"/>
         <source>--only-cert: &apos;%1&apos; is neither RSA nor ECDSA</source>
         <translation>--only-cert：&apos;%1&apos; 既不是 RSA 也不是 ECDSA</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="478"/>
+        <location filename="../app/cli/log_command.cpp" line="484"/>
         <source>--server-report %1: no scan section (save one with &apos;mailtls scan --json&apos;)</source>
         <translation>--server-report %1：沒有掃描部分（以 &apos;mailtls scan --json&apos; 儲存一份）</translation>
     </message>
     <message>
-        <location filename="../app/cli/log_command.cpp" line="503"/>
+        <location filename="../app/cli/log_command.cpp" line="509"/>
         <location filename="../app/cli/queue_command.cpp" line="627"/>
         <source>cannot write the JSON to standard output</source>
         <translation>無法將 JSON 寫入標準輸出</translation>
@@ -6913,12 +9846,12 @@ Issuer: %3</source>
         <translation>%1 台伺服器 — %2 項差異（醒目標示並列於最前），%3 項相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="398"/>
+        <location filename="../ui/views/compare_view.cpp" line="402"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>請加入兩台以上的伺服器：輸入 HOST:PORT 後按「掃描並加入」，或加入已儲存的報告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="400"/>
+        <location filename="../ui/views/compare_view.cpp" line="404"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差異會列於最前並醒目標示（≠）。選取儲存格後按「移除欄」即可移除該伺服器。</translation>
     </message>
@@ -10483,7 +13416,7 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="451"/>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="913"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>閒置 — 輸入郵件伺服器後按「連線」</translation>
     </message>
@@ -10509,7 +13442,7 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="536"/>
-        <location filename="../ui/main_window.cpp" line="939"/>
+        <location filename="../ui/main_window.cpp" line="940"/>
         <source>Scan failed: %1</source>
         <translation>掃描失敗：%1</translation>
     </message>
@@ -10554,152 +13487,152 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>%1 — 連線階段完成，正在關閉…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>Likely: %1</source>
         <translation>可能的原因：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>Failed — %1: %2</source>
         <translation>失敗 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已中斷與 %1 的連線 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="644"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已中斷與 %1 的連線 — %2 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>Handshake (%1)</source>
         <translation>交握（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Handshake</source>
         <translation>交握</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Ladder (%1)</source>
         <translation>階梯圖（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Ladder</source>
         <translation>階梯圖</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Certificates (%1)</source>
         <translation>憑證（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Certificates</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Findings (%1)</source>
         <translation>發現（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Cipher matrix (%1)</source>
         <translation>加密套件矩陣（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Cipher matrix</source>
         <translation>加密套件矩陣</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>Save Report as JSON</source>
         <translation>將報告另存為 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="706"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 報告 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>Save Report</source>
         <translation>儲存報告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>The server refused STARTTLS: %1</source>
         <translation>伺服器拒絕了 STARTTLS：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>The server refused EHLO: %1</source>
         <translation>伺服器拒絕了 EHLO：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>The server refused the session in its greeting: %1</source>
         <translation>伺服器在問候時就拒絕了工作階段：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="686"/>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="690"/>
+        <location filename="../ui/main_window.cpp" line="691"/>
         <source>Report saved to %1</source>
         <translation>報告已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>About MailTLS Workbench</source>
         <translation>關於 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;檢查郵件伺服器的 TLS 層面：實際發生的 SMTP 對話、交握過程、伺服器提供的憑證鏈，以及 Exim 或 Postfix 中需要修改的設定。&lt;/p&gt;&lt;p&gt;以 Qt %2 與 %3 建置。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Open Certificate</source>
         <translation>開啟憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="728"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>憑證與金鑰 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="737"/>
+        <location filename="../ui/main_window.cpp" line="738"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>連線階段正在執行；請待其結束後再開啟憑證。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="741"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>Passphrase</source>
         <translation>密語</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="771"/>
         <source>%1
 
 Passphrase:</source>
@@ -10708,103 +13641,103 @@ Passphrase:</source>
 密語：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>無法讀取憑證檔案：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="777"/>
         <source>Could not read %1</source>
         <translation>無法讀取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="781"/>
+        <location filename="../ui/main_window.cpp" line="782"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含憑證，只有私密金鑰。請將憑證檔案與金鑰一併開啟。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="782"/>
+        <location filename="../ui/main_window.cpp" line="783"/>
         <source>No certificate in %1</source>
         <translation>%1 中沒有憑證</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
-        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="931"/>
         <source>From file %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
-        <location filename="../ui/main_window.cpp" line="931"/>
+        <location filename="../ui/main_window.cpp" line="797"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>From files %1</source>
         <translation>來自檔案 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已檢查 %1 — 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="806"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已檢查 %1 — %2 項發現</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="346"/>
-        <location filename="../ui/main_window.cpp" line="854"/>
-        <location filename="../ui/main_window.cpp" line="865"/>
+        <location filename="../ui/main_window.cpp" line="855"/>
+        <location filename="../ui/main_window.cpp" line="866"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>連線階段或掃描正在執行；請待其結束後再試。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="858"/>
+        <location filename="../ui/main_window.cpp" line="859"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>來自「網域」分頁的與 %1（%2）的連線階段</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="943"/>
+        <location filename="../ui/main_window.cpp" line="944"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已儲存報告（%2）— 1 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="944"/>
+        <location filename="../ui/main_window.cpp" line="945"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已儲存報告（%2）— %3 項發現</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="976"/>
         <source>&amp;Stop practice server</source>
         <translation>停止練習伺服器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="986"/>
+        <location filename="../ui/main_window.cpp" line="987"/>
         <source>Practice server failed</source>
         <translation>練習伺服器失敗</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="988"/>
+        <location filename="../ui/main_window.cpp" line="989"/>
         <source>The practice server could not start: %1</source>
         <translation>練習伺服器無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="993"/>
+        <location filename="../ui/main_window.cpp" line="994"/>
         <source>Practice server stopped</source>
         <translation>練習伺服器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1015"/>
+        <location filename="../ui/main_window.cpp" line="1016"/>
         <source>Practice server: starting “%1”…</source>
         <translation>練習伺服器：正在啟動「%1」…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1024"/>
+        <location filename="../ui/main_window.cpp" line="1025"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>練習伺服器：%1，位於 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1025"/>
+        <location filename="../ui/main_window.cpp" line="1026"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -10813,12 +13746,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 臨時 CA（連線至該伺服器時受信任）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1038"/>
+        <location filename="../ui/main_window.cpp" line="1039"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>練習伺服器「%1」已設為目標：按「連線」查看完整連線階段，或按「掃描」</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1041"/>
+        <location filename="../ui/main_window.cpp" line="1042"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目標：練習伺服器「%1」— %2</translation>
     </message>
@@ -11441,137 +14374,137 @@ Partner source: %1
 <context>
     <name>mailtls::ui::SuiteExplainerDialog</name>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="49"/>
         <source>Explain Cipher Suite</source>
         <translation>解析加密套件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="53"/>
         <source>&amp;Suite:</source>
         <translation>套件(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="56"/>
         <source>e.g. ECDHE-RSA-AES256-GCM-SHA384, TLS_AES_128_GCM_SHA256 or 0xC02F</source>
         <translation>例如 ECDHE-RSA-AES256-GCM-SHA384、TLS_AES_128_GCM_SHA256 或 0xC02F</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="64"/>
         <source>E&amp;xplain</source>
         <translation>解析(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="77"/>
         <source>IANA names</source>
         <translation>IANA 名稱</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="78"/>
         <source>OpenSSL names</source>
         <translation>OpenSSL 名稱</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="79"/>
         <source>GnuTLS names</source>
         <translation>GnuTLS 名稱</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="191"/>
         <source>Type a suite name in any notation, or its code, or pick one from the list.</source>
         <translation>以任何表示法輸入套件名稱或其代碼，或從清單中選擇。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="193"/>
         <source>%1 is graded %2. Pick another suite to compare.</source>
         <translation>%1 的評等為「%2」。請選擇其他套件進行比較。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="196"/>
         <source>Not a known suite: pick one of the suggestions or from the list.</source>
         <translation>不是已知的套件：請從建議或清單中選擇。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="190"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="198"/>
         <source>Press Enter to explain, or choose a completion.</source>
         <translation>按 Enter 進行解析，或選擇自動完成項目。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="221"/>
         <source>Unknown cipher suite “%1”</source>
         <translation>未知的加密套件「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="223"/>
         <source>No suite name is close to this. Try the list on the left.</source>
         <translation>沒有相近的套件名稱。請試試左側的清單。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="225"/>
         <source>Did you mean:</source>
         <translation>您是不是要找：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="240"/>
         <source>OpenSSL: %1</source>
         <translation>OpenSSL：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="242"/>
         <source>GnuTLS: %1</source>
         <translation>GnuTLS：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="244"/>
         <source>typed as %1</source>
         <translation>輸入為 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="247"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="255"/>
         <source>Key exchange</source>
         <translation>金鑰交換</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="256"/>
         <source>Authentication</source>
         <translation>身分驗證</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="257"/>
         <source>Bulk cipher</source>
         <translation>對稱加密演算法</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="258"/>
         <source>MAC / PRF</source>
         <translation>MAC / PRF</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="265"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="266"/>
         <source>Forward secrecy</source>
         <translation>前向保密</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="267"/>
         <source>AEAD</source>
         <translation>AEAD</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/suite_explainer_dialog.cpp" line="268"/>
         <source>Certificate needed</source>
         <translation>需要憑證</translation>
     </message>
