@@ -626,7 +626,7 @@ void MainWindow::onSessionFinished(const Report &report)
     showReport(report);
     const core::SessionOutcome &outcome = report.outcome;
     // Why the server refused a step, as far as its reply tells (diagnose/refusal_hint.h).
-    const QString hint = outcome.refusal.hintPhrase.isEmpty() ? outcome.refusal.hint : outcome.refusal.hintPhrase.localized();
+    const QString hint = core::shownPhrase(outcome.refusal.hintPhrase, outcome.refusal.hint);
     const QString likely = hint.isEmpty() ? QString() : tr("Likely: %1").arg(hint);
     if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled) {
         setBanner(likely.isEmpty() ? outcome.error : outcome.error + QLatin1Char('\n') + likely, true);

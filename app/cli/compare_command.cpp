@@ -180,7 +180,7 @@ QString compareText(const Comparison &c, const QStringList &descriptions, int wi
     if (!c.notes.isEmpty()) {
         out += heading(Cli::tr("Notes"), color);
         for (int i = 0; i < c.notes.size(); ++i) {
-            const QString note = c.notePhrases.value(i).isEmpty() ? c.notes.at(i) : c.notePhrases.at(i).localized();
+            const QString note = shownPhrase(c.notePhrases.value(i), c.notes.at(i));
             const QStringList lines = wrapCell(note, qMax(40, width - 4));
             out += QStringLiteral("  - %1\n").arg(lines.join(QStringLiteral("\n    ")));
         }

@@ -25,7 +25,7 @@ namespace {
 // A text core wrote, in the admin's language (its English when it came without a phrase).
 QString localText(const Phrase &phrase, const QString &english)
 {
-    return phrase.isEmpty() ? english : phrase.localized();
+    return shownPhrase(phrase, english);
 }
 
 const char *const kDescription = QT_TRANSLATE_NOOP("mailtls",

@@ -495,10 +495,7 @@ QString ReportPrinter::summaryLine(const Report &report) const
     // Why the server refused, as far as its reply tells (diagnose/refusal_hint.h).
     if (!report.outcome.refusal.hint.isEmpty())
         line += QStringLiteral("  ")
-            + Cli::tr("likely: %1")
-                  .arg(report.outcome.refusal.hintPhrase.english() == report.outcome.refusal.hint
-                           ? report.outcome.refusal.hintPhrase.localized()
-                           : report.outcome.refusal.hint)
+            + Cli::tr("likely: %1").arg(shownPhrase(report.outcome.refusal.hintPhrase, report.outcome.refusal.hint))
             + QLatin1Char('\n');
     return line;
 }

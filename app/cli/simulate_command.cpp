@@ -370,12 +370,12 @@ QString simulationText(const SimulationResult &result, const QString &offerMetho
     } else {
         out += Cli::tr("Prediction: FAILS — %1\n").arg(p.finding.id);
     }
-    out += indent(localizedOr(p.sentencePhrase, p.sentence), QStringLiteral("  "));
+    out += indent(shownPhrase(p.sentencePhrase, p.sentence), QStringLiteral("  "));
     out += Cli::tr("  How:\n");
     for (int i = 0; i < p.steps.size(); ++i)
-        out += QStringLiteral("    - %1\n").arg(localizedOr(p.stepPhrases.value(i), p.steps.at(i)));
+        out += QStringLiteral("    - %1\n").arg(shownPhrase(p.stepPhrases.value(i), p.steps.at(i)));
     for (int i = 0; i < p.caveats.size(); ++i)
-        out += QStringLiteral("    ! %1\n").arg(localizedOr(p.caveatPhrases.value(i), p.caveats.at(i)));
+        out += QStringLiteral("    ! %1\n").arg(shownPhrase(p.caveatPhrases.value(i), p.caveats.at(i)));
     if (!p.connects) {
         if (!p.finding.fixExim.isEmpty())
             out += Cli::tr("\nFix for Exim:\n") + indent(p.finding.fixExim, QStringLiteral("    "));
@@ -397,10 +397,10 @@ QString simulationText(const SimulationResult &result, const QString &offerMetho
         else if (!l.alert.isEmpty())
             out += QStringLiteral("  %1\n").arg(liveEndingPhrase(l).localized());
         if (!l.clientAbortReason.isEmpty())
-            out += Cli::tr("  the partner would stop here: %1\n").arg(localizedOr(l.clientAbortReasonPhrase, l.clientAbortReason));
+            out += Cli::tr("  the partner would stop here: %1\n").arg(shownPhrase(l.clientAbortReasonPhrase, l.clientAbortReason));
         if (!l.error.isEmpty())
             out += Cli::tr("  error: %1\n").arg(l.error);
-        out += QStringLiteral("  %1\n").arg(localizedOr(l.verdictPhrase, l.verdict));
+        out += QStringLiteral("  %1\n").arg(shownPhrase(l.verdictPhrase, l.verdict));
     }
     return out;
 }
@@ -462,7 +462,7 @@ int runSimulateCommand(const QStringList &args)
         if (!jsonToStdout && !settings.cli.quiet)
             writeOut(simulationText(result, settings.offerMethod));
         else if (settings.cli.quiet && !jsonToStdout)
-            writeOut(localizedOr(result.prediction.sentencePhrase, result.prediction.sentence) + QLatin1Char('\n'));
+            writeOut(shownPhrase(result.prediction.sentencePhrase, result.prediction.sentence) + QLatin1Char('\n'));
     }
     bool jsonFailed = false;
     if (!result.cancelled) {

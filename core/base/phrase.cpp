@@ -43,6 +43,13 @@ QString Phrase::localized() const
     return fillPlaceholders(QCoreApplication::translate(context_, source.constData()), values);
 }
 
+QString shownPhrase(const Phrase &phrase, const QString &english)
+{
+    if (!phrase.translatable() || phrase.english() != english)
+        return english;
+    return phrase.localized();
+}
+
 QString fillPlaceholders(const QString &text, const QStringList &values)
 {
     QString out;

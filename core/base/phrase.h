@@ -78,6 +78,11 @@ inline Phrase phrase(const char *context, const char *source)
     return Phrase(context, source);
 }
 
+// What a face shows for a text core wrote: the phrase in the admin's language while it still
+// fills to `english` (the contract text); otherwise `english` as it is (no phrase, a result read
+// back from a report, or a text changed after its phrase was made).
+QString shownPhrase(const Phrase &phrase, const QString &english);
+
 // "%1 and %2" filled in one pass; a %N without a value stays as written.
 QString fillPlaceholders(const QString &text, const QStringList &values);
 

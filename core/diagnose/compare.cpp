@@ -455,12 +455,12 @@ QString localizedAspect(const QString &aspect)
 
 QString shownText(const CompareCell &cell)
 {
-    return cell.textPhrase.isEmpty() ? cell.text : cell.textPhrase.localized();
+    return shownPhrase(cell.textPhrase, cell.text);
 }
 
 QString shownKey(const CompareRow &row)
 {
-    return row.keyPhrase.isEmpty() ? row.key : row.keyPhrase.localized();
+    return shownPhrase(row.keyPhrase, row.key);
 }
 
 int Comparison::count(CompareRow::State state) const

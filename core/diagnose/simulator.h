@@ -86,13 +86,6 @@ QString liveEndingText(const LiveHandshake &live);
 // The same, translatable (liveEndingText() is its English).
 Phrase liveEndingPhrase(const LiveHandshake &live);
 
-// What a face shows for a text core wrote: the phrase in the admin's language, or the English
-// when there is no phrase (a result read back from a report).
-inline QString localizedOr(const Phrase &phrase, const QString &english)
-{
-    return phrase.isEmpty() ? english : phrase.localized();
-}
-
 struct SimulationResult {
     ClientOffer offer;            // the partner, as simulated
     Report report;                // kind "simulate": target, scan section, findings (the compat one)

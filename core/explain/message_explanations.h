@@ -21,8 +21,8 @@ struct MessageExplanation {
     Phrase textPhrase;
     Phrase tls13NotePhrase;
     bool known() const { return !text.isEmpty(); }
-    QString shownText() const { return textPhrase.isEmpty() ? text : textPhrase.localized(); }
-    QString shownTls13Note() const { return tls13NotePhrase.isEmpty() ? tls13Note : tls13NotePhrase.localized(); }
+    QString shownText() const { return shownPhrase(textPhrase, text); }
+    QString shownTls13Note() const { return shownPhrase(tls13NotePhrase, tls13Note); }
 };
 
 // `type` as HandshakeMessage::type names it ("ClientHello", "HelloRetryRequest", "Alert",

@@ -387,7 +387,7 @@ namespace {
 
 QString shownOr(const Phrase &p, const QString &english)
 {
-    return p.isEmpty() ? english : p.localized();
+    return shownPhrase(p, english);
 }
 
 } // namespace

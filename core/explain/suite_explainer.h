@@ -23,8 +23,8 @@ struct SuitePart {
     QString meaning;   // one plain sentence
     Phrase namePhrase;      // mostly a plain token; "(EC)DHE, negotiated", "none" translatable
     Phrase meaningPhrase;
-    QString shownName() const { return namePhrase.isEmpty() ? name : namePhrase.localized(); }
-    QString shownMeaning() const { return meaningPhrase.isEmpty() ? meaning : meaningPhrase.localized(); }
+    QString shownName() const { return shownPhrase(namePhrase, name); }
+    QString shownMeaning() const { return shownPhrase(meaningPhrase, meaning); }
 };
 
 struct SuiteExplanation {

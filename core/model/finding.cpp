@@ -52,27 +52,14 @@ void setDetail(Finding *finding, const Phrase &detail)
     finding->detail = detail.english();
 }
 
-namespace {
-
-// The phrase's own language when it still says what the English text says (a text assigned
-// directly afterwards wins).
-QString shown(const Phrase &phrase, const QString &english)
-{
-    if (!phrase.translatable() || phrase.english() != english)
-        return english;
-    return phrase.localized();
-}
-
-} // namespace
-
 QString shownTitle(const Finding &finding)
 {
-    return shown(finding.titlePhrase, finding.title);
+    return shownPhrase(finding.titlePhrase, finding.title);
 }
 
 QString shownDetail(const Finding &finding)
 {
-    return shown(finding.detailPhrase, finding.detail);
+    return shownPhrase(finding.detailPhrase, finding.detail);
 }
 
 void sortBySeverity(Findings *findings)

@@ -395,7 +395,7 @@ void SimulateDialog::showResult()
         verdict_->setText(tr("✘ Fails — %1").arg(p.finding.id));
         verdict_->setStyleSheet(QStringLiteral("color: #cf222e;"));
     }
-    sentence_->setText(core::localizedOr(p.sentencePhrase, p.sentence));
+    sentence_->setText(core::shownPhrase(p.sentencePhrase, p.sentence));
     QString text;
     if (!p.connects) {
         text += tr("Fix for Exim:\n") + p.finding.fixExim.trimmed() + QStringLiteral("\n\n");
@@ -414,14 +414,14 @@ void SimulateDialog::showResult()
         else if (!l.alert.isEmpty())
             text += QStringLiteral("  %1\n").arg(core::liveEndingPhrase(l).localized());
         if (!l.clientAbortReason.isEmpty())
-            text += tr("  the partner would stop here: %1\n").arg(core::localizedOr(l.clientAbortReasonPhrase, l.clientAbortReason));
-        text += QStringLiteral("  %1\n\n").arg(core::localizedOr(l.verdictPhrase, l.verdict));
+            text += tr("  the partner would stop here: %1\n").arg(core::shownPhrase(l.clientAbortReasonPhrase, l.clientAbortReason));
+        text += QStringLiteral("  %1\n\n").arg(core::shownPhrase(l.verdictPhrase, l.verdict));
     }
     text += tr("How the prediction was reached (%1):\n").arg(r.serverSource);
     for (int i = 0; i < p.steps.size(); ++i)
-        text += QStringLiteral("  - %1\n").arg(core::localizedOr(p.stepPhrases.value(i), p.steps.at(i)));
+        text += QStringLiteral("  - %1\n").arg(core::shownPhrase(p.stepPhrases.value(i), p.steps.at(i)));
     for (int i = 0; i < p.caveats.size(); ++i)
-        text += QStringLiteral("  ! %1\n").arg(core::localizedOr(p.caveatPhrases.value(i), p.caveats.at(i)));
+        text += QStringLiteral("  ! %1\n").arg(core::shownPhrase(p.caveatPhrases.value(i), p.caveats.at(i)));
     text += tr("\nPartner source: %1\n").arg(r.offer.source);
     details_->setPlainText(text);
 }

@@ -60,7 +60,12 @@ void CompareModel::clear()
 void CompareModel::recompute()
 {
     // A single report has nothing to be compared with; show no rows rather than "all incomparable".
-    comparison_ = reports_.size() >= 2 ? core::compareReports(reports_, labels_) : core::Comparison{labels_, {}, {}};
+    if (reports_.size() >= 2) {
+        comparison_ = core::compareReports(reports_, labels_);
+    } else {
+        comparison_ = core::Comparison();
+        comparison_.labels = labels_;
+    }
 }
 
 int CompareModel::rowCount(const QModelIndex &parent) const

@@ -385,7 +385,7 @@ void CompareView::updateWidgets()
     QStringList notes;
     const core::Comparison &comparison = model_->comparison();
     for (int i = 0; i < comparison.notes.size(); ++i)
-        notes << (comparison.notePhrases.value(i).isEmpty() ? comparison.notes.at(i) : comparison.notePhrases.at(i).localized());
+        notes << (core::shownPhrase(comparison.notePhrases.value(i), comparison.notes.at(i)));
     notes_->setText(notes.join(QLatin1Char('\n')));
     notes_->setVisible(!model_->comparison().notes.isEmpty());
 

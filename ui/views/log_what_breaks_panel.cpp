@@ -271,7 +271,7 @@ void LogWhatBreaksPanel::showImpact(const core::ChangeImpact &impact)
     caveats_->clear();
     const QLocale locale;
     if (!impact.error.isEmpty()) {
-        showMessage(tr("The change cannot be read: %1").arg(impact.errorPhrase.isEmpty() ? impact.error : impact.errorPhrase.localized()), true);
+        showMessage(tr("The change cannot be read: %1").arg(core::shownPhrase(impact.errorPhrase, impact.error)), true);
         updateWidgets();
         Q_EMIT impactReady();
         return;
@@ -290,12 +290,12 @@ void LogWhatBreaksPanel::showImpact(const core::ChangeImpact &impact)
                                            : (atRisk > 0 ? LogPartnerModel::cleartextColor() : QColor(0x2e, 0x7d, 0x32));
     QString text = tr("<b>%1</b> %2<br>%3 keep TLS · %4 never used TLS here")
                        .arg(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(verdictColor.name(), verdict.toHtmlEscaped()),
-                            (impact.descriptionPhrase.isEmpty() ? impact.description : impact.descriptionPhrase.localized()).toHtmlEscaped())
+                            (core::shownPhrase(impact.descriptionPhrase, impact.description)).toHtmlEscaped())
                        .arg(impact.unaffected)
                        .arg(impact.cleartextOnly);
     if (!impact.serverSummary.isEmpty())
         text += QStringLiteral("<br><span style=\"color: palette(placeholder-text);\">%1</span>")
-                    .arg(tr("Simulated: %1").arg(impact.serverSummaryPhrase.isEmpty() ? impact.serverSummary : impact.serverSummaryPhrase.localized()).toHtmlEscaped());
+                    .arg(tr("Simulated: %1").arg(core::shownPhrase(impact.serverSummaryPhrase, impact.serverSummary)).toHtmlEscaped());
     showMessage(text, false);
 
     const auto addGroup = [this](const QString &title, const QColor &color) {
@@ -324,12 +324,12 @@ void LogWhatBreaksPanel::showImpact(const core::ChangeImpact &impact)
                                             LogPartnerModel::failureColor());
     losingGroup->setData(PartnerColumn, Qt::UserRole, QStringLiteral("loses-tls"));
     for (const core::PartnerImpact &p : impact.losing)
-        addPartner(losingGroup, p, p.reasonPhrase.isEmpty() ? p.reason : p.reasonPhrase.localized());
+        addPartner(losingGroup, p, core::shownPhrase(p.reasonPhrase, p.reason));
     QTreeWidgetItem *riskGroup = addGroup(atRisk == 1 ? tr("At risk: 1 partner") : tr("At risk: %1 partners").arg(atRisk),
                                           LogPartnerModel::cleartextColor());
     riskGroup->setData(PartnerColumn, Qt::UserRole, QStringLiteral("at-risk"));
     for (const core::PartnerImpact &p : impact.atRisk) {
-        QString reason = p.reasonPhrase.isEmpty() ? p.reason : p.reasonPhrase.localized();
+        QString reason = core::shownPhrase(p.reasonPhrase, p.reason);
         if (!p.stillWorking.isEmpty())
             reason += QLatin1Char(' ') + tr("Still works: %1.").arg(usesText(p.stillWorking));
         addPartner(riskGroup, p, reason);
@@ -359,7 +359,7 @@ void LogWhatBreaksPanel::showImpact(const core::ChangeImpact &impact)
 
     QStringList caveats;
     for (int i = 0; i < impact.caveats.size(); ++i)
-        caveats << QStringLiteral("• ") + (impact.caveatPhrases.value(i).isEmpty() ? impact.caveats.at(i) : impact.caveatPhrases.at(i).localized());
+        caveats << QStringLiteral("• ") + (core::shownPhrase(impact.caveatPhrases.value(i), impact.caveats.at(i)));
     caveats_->setText(caveats.join(QLatin1Char('\n')));
     caveats_->setVisible(!caveats.isEmpty());
     updateWidgets();
