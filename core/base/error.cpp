@@ -79,7 +79,36 @@ Error makeError(ErrorKind kind, const QString &message)
     Error e;
     e.kind = kind;
     e.message = message;
+    e.messagePhrase = Phrase(message);
     return e;
+}
+
+Error makeError(ErrorKind kind, const Phrase &message)
+{
+    Error e;
+    e.kind = kind;
+    e.message = message.english();
+    e.messagePhrase = message;
+    return e;
+}
+
+bool fail(Error *error, ErrorKind kind, const Phrase &message)
+{
+    if (error)
+        *error = makeError(kind, message);
+    return false;
+}
+
+QString shownMessage(const Error &error)
+{
+    return shownPhrase(error.messagePhrase, error.message);
+}
+
+Phrase messageOf(const Error &error)
+{
+    if (!error.messagePhrase.isEmpty() && error.messagePhrase.english() == error.message)
+        return error.messagePhrase;
+    return Phrase(error.message);
 }
 
 bool fail(Error *error, ErrorKind kind, const QString &message)

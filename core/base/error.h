@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include "base/phrase.h"
+
 namespace mailtls::core {
 
 enum class ErrorKind {
@@ -49,7 +51,9 @@ struct OpenSslErrorEntry {
 
 struct Error {
     ErrorKind kind = ErrorKind::None;
-    QString message;                    // one sentence for the user
+    QString message;                    // one sentence for the user, in English (logs, JSON)
+    Phrase messagePhrase;               // the same sentence as written (template and values), so
+                                        // the faces can show it in the admin's language
     QList<OpenSslErrorEntry> openssl;   // what OpenSSL queued, oldest first; usually empty
 
     bool isError() const { return kind != ErrorKind::None; }
@@ -62,9 +66,19 @@ struct Error {
 QString errorKindName(ErrorKind kind);
 bool parseErrorKind(const QString &name, ErrorKind *out);
 
+// A message written with phrase("Errors", "...") keeps its template for the faces; a plain
+// QString (already filled from outside data) is kept as it is and shown in English.
 Error makeError(ErrorKind kind, const QString &message);
+Error makeError(ErrorKind kind, const Phrase &message);
 // Fills *error (when not null) and returns false, so failure paths read `return fail(...)`.
 bool fail(Error *error, ErrorKind kind, const QString &message);
+bool fail(Error *error, ErrorKind kind, const Phrase &message);
+// What a face shows of an error: its message in the admin's language while the phrase still
+// fills to `message`, else `message` (see shownPhrase).
+QString shownMessage(const Error &error);
+// The message as a phrase to put into a longer one ("%1 (while reading the greeting)"): the
+// phrase while it fills to `message`, else `message` as plain text.
+Phrase messageOf(const Error &error);
 // The same with a whole Error (passing one on).
 bool fail(Error *error, const Error &from);
 

@@ -17,6 +17,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/phrase.h"
 #include "catalog/cipher_catalog.h"
 #include "catalog/suite_info.h"
 
@@ -37,6 +38,7 @@ struct ParsedCipherList {
     QStringList unknown;          // names that map to no suite
     QString method;               // how it was expanded, one line ("gnutls-cli 3.7.9", ...)
     QString error;                // non-empty: nothing usable
+    Phrase errorPhrase;           // `error` as written, for the faces
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -64,6 +64,7 @@ struct LiveHandshake {
     QString alertDirection;       // "received" (the server sent it) or "sent" (our client did); empty for "closed"
     QString alertReason;          // with "sent": why our client sent it (OpenSSL's reason), for the text
     QString error;                // one line when the attempt itself failed (connect, STARTTLS)
+    Phrase errorPhrase;           // `error` as written, for the faces
     QString clientAbortReason;    // why the partner would end the handshake (DH prime too small, ...)
     bool predictionHeld = false;
     QString verdict;              // "prediction held: both agree on …" / "prediction did NOT hold: …"

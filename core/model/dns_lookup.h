@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/phrase.h"
+
 namespace mailtls::core {
 
 // RFC 4035 §4.3 states, as libunbound reports them.
@@ -37,6 +39,7 @@ struct DnsLookup {
     qint64 elapsedMs = 0;
     QString error;               // why there is no usable answer, one sentence naming the
                                  // resolver ("the resolver 127.0.0.1:5353 did not answer within 8 s")
+    Phrase errorPhrase;          // `error` as written, for the faces (not in JSON)
 
     bool hasData() const { return answered && rcode == QLatin1String("NOERROR") && !records.isEmpty(); }
     bool nxdomain() const { return rcode == QLatin1String("NXDOMAIN"); }

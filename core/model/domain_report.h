@@ -68,6 +68,7 @@ struct StsPolicyFetch {
     CertificateChain chain;        // as served
     ErrorKind errorKind = ErrorKind::None;
     QString error;                 // why there is no policy (connect, TLS, timeout, HTTP)
+    Phrase errorPhrase;            // `error` as written, for the faces (not in JSON)
     qint64 elapsedMs = 0;
 };
 
@@ -123,6 +124,7 @@ struct DomainReport {
 
     ErrorKind errorKind = ErrorKind::None;   // why the run stopped early (cancel, bad resolver)
     QString error;
+    Phrase errorPhrase;      // `error` as written, for the faces (not in JSON)
 
     Findings findings;       // diagnose/domain_rules, most severe first
     QList<SenderVerdict> verdicts;   // opportunistic, dane, mta-sts (in that order)

@@ -89,6 +89,7 @@ struct TlsFacts {
     QString alert;          // alert that ended a failed handshake, e.g. "handshake_failure"
     QString alertDirection; // "received" or "sent"
     QString error;          // human-readable failure, empty when established
+    Phrase errorPhrase;     // `error` as written, for the faces (not in JSON)
     bool clientCertificateRequested = false;
     bool clientCertificateSent = false;
     bool sessionReused = false;
@@ -128,6 +129,7 @@ struct SessionOutcome {
     bool completed = false;      // the planned conversation ran to QUIT
     ErrorKind errorKind = ErrorKind::None;   // why it stopped; None when nothing failed
     QString error;               // one line for the user
+    Phrase errorPhrase;          // `error` as written, for the faces (not in JSON; see shownPhrase)
     Refusal refusal;             // the server refused a step with a reply (the session may go on in cleartext)
     OutcomeClass errorClass() const { return outcomeClass(errorKind); }
 };

@@ -4,6 +4,7 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include "base/error.h"
 #include "base/phrase.h"
 #include "test_registry.h"
 
@@ -18,6 +19,13 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char *context, const char *source, const char *, int) const override
     {
+        if (qstrcmp(context, "Errors") == 0) {
+            if (qstrcmp(source, "cannot read %1: %2") == 0)
+                return QStringLiteral("%1 kann nicht gelesen werden: %2");
+            if (qstrcmp(source, "no such file") == 0)
+                return QStringLiteral("keine solche Datei");
+            return {};
+        }
         if (qstrcmp(context, "Findings") != 0)
             return {};
         if (qstrcmp(source, "The server sent %1 byte(s) after \"%2\"") == 0)
@@ -42,6 +50,7 @@ private Q_SLOTS:
     void localizedUsesTheTranslatorAndTheSameValues();
     void nestedPhrasesFollowTheLanguage();
     void verbatimTextIsNotTranslated();
+    void errorsKeepTheirPhrase();
 };
 
 void TestPhrase::englishIsTheFilledTemplate()
@@ -102,6 +111,39 @@ void TestPhrase::verbatimTextIsNotTranslated()
     FakeGerman german;
     QVERIFY(QCoreApplication::installTranslator(&german));
     QCOMPARE(plain.localized(), QStringLiteral("The certificate has expired"));
+    QVERIFY(QCoreApplication::removeTranslator(&german));
+}
+
+void TestPhrase::errorsKeepTheirPhrase()
+{
+    // An error written as a phrase: English in `message` (logs, JSON), the template for the faces.
+    const Phrase why = phrase("Errors", "no such file");
+    const Error e = makeError(ErrorKind::FileUnreadable,
+                              phrase("Errors", "cannot read %1: %2").arg(QStringLiteral("/tmp/%1.pem")).arg(why));
+    QCOMPARE(e.message, QStringLiteral("cannot read /tmp/%1.pem: no such file"));
+    QVERIFY(e.messagePhrase.translatable());
+    QCOMPARE(shownMessage(e), e.message);   // no translator: English
+    Error viaFail;
+    QVERIFY(!fail(&viaFail, ErrorKind::FileUnreadable, phrase("Errors", "no such file")));
+    QCOMPARE(viaFail.kind, ErrorKind::FileUnreadable);
+    QCOMPARE(viaFail.message, QStringLiteral("no such file"));
+
+    FakeGerman german;
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    QCOMPARE(shownMessage(e), QStringLiteral("/tmp/%1.pem kann nicht gelesen werden: keine solche Datei"));
+    // Passed on inside a longer message, the inner part stays translatable.
+    const Phrase longer = phrase("Errors", "cannot read %1: %2").arg(QStringLiteral("a.key")).arg(messageOf(viaFail));
+    QCOMPARE(longer.localized(), QStringLiteral("a.key kann nicht gelesen werden: keine solche Datei"));
+    // A message changed after it was made is shown as it is now, in English, never the stale phrase.
+    Error changed = e;
+    changed.message += QStringLiteral(" (after 3 tries)");
+    QCOMPARE(shownMessage(changed), changed.message);
+    QVERIFY(!messageOf(changed).translatable());
+    QCOMPARE(messageOf(changed).english(), changed.message);
+    // A plain QString message is shown as written.
+    const Error plain = makeError(ErrorKind::Io, QStringLiteral("no such file"));
+    QVERIFY(!plain.messagePhrase.translatable());
+    QCOMPARE(shownMessage(plain), QStringLiteral("no such file"));
     QVERIFY(QCoreApplication::removeTranslator(&german));
 }
 
