@@ -194,7 +194,8 @@ struct Resolver::Private {
         int rcode = -1;
         bool truncated = false;       // the TC bit: the answer did not fit (and libunbound's TCP retry failed)
         bool sameQuestion = false;    // the reply repeats our question (name, type, class)
-        QString why;   // when not answered: "did not answer within 8 s", "is unreachable: ..."
+        bool cancelled = false;
+        Phrase why;    // when not answered: "the resolver X did not answer within 8 s", "... is unreachable: ..."
     };
     Probe probe(const QString &name, int type, int timeoutMs, const CancelToken &cancel) const;
 };
@@ -298,7 +299,7 @@ Resolver::Private::Probe Resolver::Private::probe(const QString &name, int type,
     Probe probeResult;
     QByteArray qname;
     if (endpoints.empty() || !encodeName(name, &qname)) {
-        probeResult.why = QStringLiteral("could not be asked again");
+        probeResult.why = phrase("Errors", "the resolver %1 could not be asked again").arg(resolverText);
         return probeResult;
     }
     const quint16 id = quint16(QRandomGenerator::global()->bounded(65536));
@@ -311,7 +312,7 @@ Resolver::Private::Probe Resolver::Private::probe(const QString &name, int type,
 
     QElapsedTimer timer;
     timer.start();
-    QString lastWhy;
+    Phrase lastWhy;
     for (size_t i = 0; i < endpoints.size(); ++i) {
         const Endpoint &endpoint = endpoints[i];
         const int left = remainingMs(timer, timeoutMs);
@@ -323,13 +324,13 @@ Resolver::Private::Probe Resolver::Private::probe(const QString &name, int type,
             continue;
         if (::connect(fd, reinterpret_cast<const sockaddr *>(&endpoint.address), endpoint.length) != 0
             || ::send(fd, query.constData(), size_t(query.size()), 0) < 0) {
-            lastWhy = QStringLiteral("is unreachable: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+            lastWhy = phrase("Errors", "the resolver %1 is unreachable: %2").arg(resolverText).arg(QString::fromLocal8Bit(strerror(errno)));
             ::close(fd);
             continue;
         }
         QElapsedTimer wait;
         wait.start();
-        lastWhy = QStringLiteral("did not answer within %1 s").arg(secondsText(this->timeoutMs));
+        lastWhy = phrase("Errors", "the resolver %1 did not answer within %2 s").arg(resolverText).arg(secondsText(this->timeoutMs));
         for (;;) {
             const int waitLeft = remainingMs(wait, share);
             if (waitLeft == 0 || cancel.isCancelled())
@@ -351,7 +352,7 @@ Resolver::Private::Probe Resolver::Private::probe(const QString &name, int type,
             if (got < 0) {
                 if (errno == EAGAIN || errno == EINTR)
                     continue;
-                lastWhy = QStringLiteral("is unreachable: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+                lastWhy = phrase("Errors", "the resolver %1 is unreachable: %2").arg(resolverText).arg(QString::fromLocal8Bit(strerror(errno)));
                 break;
             }
             // Our id, the QR bit: an answer to this question (a truncated one still has its rcode).
@@ -370,7 +371,11 @@ Resolver::Private::Probe Resolver::Private::probe(const QString &name, int type,
         }
         ::close(fd);
     }
-    probeResult.why = cancel.isCancelled() ? QStringLiteral("cancelled") : lastWhy;
+    probeResult.cancelled = cancel.isCancelled();
+    // No resolver was asked (no time left, no socket): the sentence has no reason to give.
+    if (lastWhy.isEmpty())
+        lastWhy = Phrase(QStringLiteral("the resolver %1 ").arg(resolverText));
+    probeResult.why = probeResult.cancelled ? phrase("Errors", "cancelled") : lastWhy;
     return probeResult;
 }
 
@@ -388,7 +393,7 @@ bool Resolver::open(const ResolverOptions &options, Error *error)
         Endpoint endpoint;
         if (!parseForwarder(options.forwarder, &endpoint, &d->resolverText, &forwarderSpec))
             return fail(error, ErrorKind::Usage,
-                        QStringLiteral("%1 is not a resolver address (ADDR, ADDR:PORT or [IPv6]:PORT)")
+                        phrase("Errors", "%1 is not a resolver address (ADDR, ADDR:PORT or [IPv6]:PORT)")
                             .arg(options.forwarder.trimmed()));
         d->endpoints.push_back(endpoint);
     } else {
@@ -412,7 +417,7 @@ bool Resolver::open(const ResolverOptions &options, Error *error)
                 }
             }
         } else {
-            return fail(error, ErrorKind::FileUnreadable, readError.message);
+            return fail(error, ErrorKind::FileUnreadable, messageOf(readError));
         }
         d->resolverText = servers.isEmpty()
             ? QStringLiteral("system (%1 names no nameserver: recursion from the root)").arg(kResolvConf)
@@ -422,14 +427,14 @@ bool Resolver::open(const ResolverOptions &options, Error *error)
     d->trustAnchor = options.trustAnchorFile.trimmed().isEmpty() ? kDefaultTrustAnchor : options.trustAnchorFile;
     const QFileInfo anchorInfo(d->trustAnchor);
     if (!anchorInfo.exists())
-        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("%1: no such file").arg(d->trustAnchor));
+        return fail(error, ErrorKind::FileUnreadable, phrase("Errors", "%1: no such file").arg(d->trustAnchor));
     if (!anchorInfo.isFile() || !anchorInfo.isReadable())
         return fail(error, ErrorKind::FileUnreadable,
-                    QStringLiteral("%1: not a readable file").arg(d->trustAnchor));
+                    phrase("Errors", "%1: not a readable file").arg(d->trustAnchor));
 
     d->ctx = ub_ctx_create();
     if (!d->ctx)
-        return fail(error, ErrorKind::Io, QStringLiteral("cannot set up the DNS validator (libunbound)"));
+        return fail(error, ErrorKind::Io, phrase("Errors", "cannot set up the DNS validator (libunbound)"));
     // libunbound logs to stderr by default; the lookup's own fields carry every reason (its
     // library defaults already keep val-log-level 2, which fills why_bogus, quietly).
     ub_ctx_debugout(d->ctx, nullptr);
@@ -449,7 +454,7 @@ bool Resolver::open(const ResolverOptions &options, Error *error)
         ub_ctx_delete(d->ctx);
         d->ctx = nullptr;
         return fail(error, forwarderSpec.isEmpty() ? ErrorKind::FileUnreadable : ErrorKind::Usage,
-                    QStringLiteral("cannot use the resolver %1: %2").arg(d->resolverText, why));
+                    phrase("Errors", "cannot use the resolver %1: %2").arg(d->resolverText, why));
     }
     const QByteArray anchorPath = QFile::encodeName(d->trustAnchor);
     rc = ub_ctx_add_ta_file(d->ctx, anchorPath.constData());
@@ -457,7 +462,7 @@ bool Resolver::open(const ResolverOptions &options, Error *error)
         ub_ctx_delete(d->ctx);
         d->ctx = nullptr;
         return fail(error, ErrorKind::BadFormat,
-                    QStringLiteral("%1: not a trust anchor file: %2").arg(d->trustAnchor, QString::fromUtf8(ub_strerror(rc))));
+                    phrase("Errors", "%1: not a trust anchor file: %2").arg(d->trustAnchor, QString::fromUtf8(ub_strerror(rc))));
     }
     // The first question makes libunbound read the trust anchor (and start its thread); asking
     // for localhost, which it answers itself, reports a bad anchor file here, not at the first
@@ -473,10 +478,10 @@ bool Resolver::open(const ResolverOptions &options, Error *error)
         d->ctx = nullptr;
         if (err == UB_INITFAIL)
             return fail(error, ErrorKind::BadFormat,
-                        QStringLiteral("%1: not a trust anchor file (DS or DNSKEY records in zone-file form)")
+                        phrase("Errors", "%1: not a trust anchor file (DS or DNSKEY records in zone-file form)")
                             .arg(d->trustAnchor));
         return fail(error, ErrorKind::Io,
-                    QStringLiteral("cannot start the DNS validator: %1").arg(QString::fromUtf8(ub_strerror(err))));
+                    phrase("Errors", "cannot start the DNS validator: %1").arg(QString::fromUtf8(ub_strerror(err))));
     }
     return true;
 }
@@ -502,18 +507,23 @@ DnsLookup Resolver::lookup(const QString &name, const QString &type, const Cance
         r.elapsedMs = timer.elapsed();
         return r;
     };
+    // Why there is no usable answer: the English for the record, the phrase for the faces.
+    auto setError = [&](const Phrase &why) {
+        r.error = why.english();
+        r.errorPhrase = why;
+    };
     RrType rrType;
     if (!rrTypeFromName(r.type, &rrType)) {
-        r.error = QStringLiteral("%1 records cannot be looked up here").arg(r.type);
+        setError(phrase("Errors", "%1 records cannot be looked up here").arg(r.type));
         return finish();
     }
     QByteArray wireName;
     if (r.name.isEmpty() || !encodeName(r.name, &wireName)) {
-        r.error = QStringLiteral("%1 is not a domain name").arg(name);
+        setError(phrase("Errors", "%1 is not a domain name").arg(name));
         return finish();
     }
     if (!d->ctx) {
-        r.error = QStringLiteral("the resolver was not set up");
+        setError(phrase("Errors", "the resolver was not set up"));
         return finish();
     }
 
@@ -522,15 +532,15 @@ DnsLookup Resolver::lookup(const QString &name, const QString &type, const Cance
     const auto outcome = d->resolve(r.name.toUtf8() + '.', int(rrType), d->timeoutMs, cancel, &result, &err);
     switch (outcome) {
     case Private::Outcome::Cancelled:
-        r.error = QStringLiteral("cancelled");
+        setError(phrase("Errors", "cancelled"));
         return finish();
     case Private::Outcome::Timeout:
-        r.error = QStringLiteral("the resolver %1 did not answer within %2 s")
-                      .arg(d->resolverText, secondsText(d->timeoutMs));
+        setError(phrase("Errors", "the resolver %1 did not answer within %2 s")
+                     .arg(d->resolverText, secondsText(d->timeoutMs)));
         return finish();
     case Private::Outcome::Failed:
-        r.error = QStringLiteral("the resolver %1 could not be asked: %2")
-                      .arg(d->resolverText, QString::fromUtf8(ub_strerror(err)));
+        setError(phrase("Errors", "the resolver %1 could not be asked: %2")
+                     .arg(d->resolverText, QString::fromUtf8(ub_strerror(err))));
         return finish();
     case Private::Outcome::Done:
         break;
@@ -555,9 +565,7 @@ DnsLookup Resolver::lookup(const QString &name, const QString &type, const Cance
             r.answered = false;
             r.rcode.clear();
             r.dnssec = DnssecStatus::Unknown;
-            r.error = probe.why == QLatin1String("cancelled")
-                ? probe.why
-                : QStringLiteral("the resolver %1 %2").arg(d->resolverText, probe.why);
+            setError(probe.why);
             return finish();
         }
         // A resolver that itself answered an error says so. A NOERROR/NXDOMAIN reply to the
@@ -566,16 +574,18 @@ DnsLookup Resolver::lookup(const QString &name, const QString &type, const Cance
         if (probe.rcode != 0 && probe.rcode != 3 && probe.sameQuestion) {
             r.rcode = rcodeName(probe.rcode);
         } else {
-            const QString why = probe.truncated ? QStringLiteral("its replies are truncated and the retry over TCP failed")
-                : !probe.sameQuestion          ? QStringLiteral("its replies do not answer the question asked")
-                                               : QStringLiteral("its answer could not be used (malformed, or failed validation)");
-            r.error = QStringLiteral("the resolver %1 gave no usable answer for %2 %3: %4").arg(d->resolverText, r.name, r.type, why);
+            const Phrase why = probe.truncated ? phrase("Errors", "its replies are truncated and the retry over TCP failed")
+                : !probe.sameQuestion          ? phrase("Errors", "its replies do not answer the question asked")
+                                               : phrase("Errors", "its answer could not be used (malformed, or failed validation)");
+            setError(phrase("Errors", "the resolver %1 gave no usable answer for %2 %3: %4").arg(d->resolverText, r.name, r.type).arg(why));
         }
     }
     if (r.error.isEmpty() && r.rcode != QLatin1String("NOERROR") && r.rcode != QLatin1String("NXDOMAIN")) {
-        r.error = QStringLiteral("the resolver %1 answered %2 for %3 %4").arg(d->resolverText, r.rcode, r.name, r.type);
         if (r.dnssec == DnssecStatus::Bogus && !r.whyBogus.isEmpty())
-            r.error += QStringLiteral(" (%1)").arg(r.whyBogus);
+            setError(phrase("Errors", "the resolver %1 answered %2 for %3 %4 (%5)")
+                         .arg(d->resolverText, r.rcode, r.name).arg(r.type).arg(r.whyBogus));
+        else
+            setError(phrase("Errors", "the resolver %1 answered %2 for %3 %4").arg(d->resolverText, r.rcode, r.name).arg(r.type));
     }
 
     if (result->canonname) {
@@ -590,8 +600,8 @@ DnsLookup Resolver::lookup(const QString &name, const QString &type, const Cance
         if (cnameChainInMessage(packet, r.name, limits::kDnsCnameChain, &chain, &loop))
             r.cnameChain = chain;
         else if (loop && r.error.isEmpty())
-            r.error = QStringLiteral("%1 has a CNAME chain longer than %2 names or a loop")
-                          .arg(r.name).arg(limits::kDnsCnameChain);
+            setError(phrase("Errors", "%1 has a CNAME chain longer than %2 names or a loop")
+                         .arg(r.name).arg(limits::kDnsCnameChain));
     }
 
     bool malformed = false;
@@ -610,7 +620,7 @@ DnsLookup Resolver::lookup(const QString &name, const QString &type, const Cance
         r.rdata.append(rdata);
     }
     if (malformed && r.error.isEmpty())
-        r.error = QStringLiteral("the resolver %1 sent a malformed %2 record for %3").arg(d->resolverText, r.type, r.name);
+        setError(phrase("Errors", "the resolver %1 sent a malformed %2 record for %3").arg(d->resolverText, r.type, r.name));
     r.ttl = result->ttl;
     return finish();
 }

@@ -17,16 +17,21 @@ QString hostPort(const ProxySettings &p)
 
 } // namespace
 
-bool parseProxyUrl(const QString &text, ProxySettings *out, QString *error)
+bool parseProxyUrl(const QString &text, ProxySettings *out, QString *error, Phrase *errorPhrase)
 {
+    const auto refuse = [&](const Phrase &why) {
+        *error = why.english();
+        if (errorPhrase)
+            *errorPhrase = why;
+        return false;
+    };
     *out = ProxySettings();
     const QString t = text.trimmed();
     if (t.isEmpty())
         return true;
     const qsizetype schemeEnd = t.indexOf(QLatin1String("://"));
     if (schemeEnd < 0) {
-        *error = QStringLiteral("a proxy is a URL: socks5://[USER@]HOST:PORT or http://[USER@]HOST:PORT");
-        return false;
+        return refuse(phrase("Errors", "a proxy is a URL: socks5://[USER@]HOST:PORT or http://[USER@]HOST:PORT"));
     }
     const QString scheme = t.left(schemeEnd).toLower();
     ProxySettings p;
@@ -37,40 +42,35 @@ bool parseProxyUrl(const QString &text, ProxySettings *out, QString *error)
         p.kind = ProxySettings::Kind::HttpConnect;
         p.port = 8080;
     } else {
-        *error = QStringLiteral("unknown proxy scheme \"%1\" (socks5://, socks5h:// or http://)")
-                     .arg(escapeControls(scheme.left(20)));
-        return false;
+        return refuse(phrase("Errors", "unknown proxy scheme \"%1\" (socks5://, socks5h:// or http://)")
+                     .arg(escapeControls(scheme.left(20))));
     }
     QString rest = t.mid(schemeEnd + 3);
     if (rest.endsWith(QLatin1Char('/')))
         rest.chop(1);
     if (rest.contains(QLatin1Char('/')) || rest.contains(QLatin1Char('?')) || rest.contains(QLatin1Char('#'))) {
-        *error = QStringLiteral("a proxy URL has no path or query: %1://[USER@]HOST:PORT").arg(scheme);
-        return false;
+        return refuse(phrase("Errors", "a proxy URL has no path or query: %1://[USER@]HOST:PORT").arg(scheme));
     }
     const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
     if (at >= 0) {
         const QString userPart = rest.left(at);
         rest = rest.mid(at + 1);
         if (userPart.contains(QLatin1Char(':'))) {
-            *error = QStringLiteral("no password in the proxy URL (it would show in the process list and the shell history): "
-                                    "give it with --proxy-pass-file FILE or MAILTLS_PROXY_PASSWORD");
-            return false;
+            return refuse(phrase("Errors", "no password in the proxy URL (it would show in the process list and the shell history): "
+                                           "give it with --proxy-pass-file FILE or MAILTLS_PROXY_PASSWORD"));
         }
         p.user = QUrl::fromPercentEncoding(userPart.toUtf8());
         if (p.user.isEmpty()) {
-            *error = QStringLiteral("the proxy URL names an empty user");
-            return false;
+            return refuse(phrase("Errors", "the proxy URL names an empty user"));
         }
     }
     QString why;
-    if (rest.isEmpty() || !parseHostPort(rest, &p.host, &p.port, &why)) {
-        *error = QStringLiteral("the proxy URL's host: %1").arg(why.isEmpty() ? QStringLiteral("missing") : why);
-        return false;
+    Phrase whyPhrase;
+    if (rest.isEmpty() || !parseHostPort(rest, &p.host, &p.port, &why, &whyPhrase)) {
+        return refuse(phrase("Errors", "the proxy URL's host: %1").arg(why.isEmpty() ? phrase("Errors", "missing") : whyPhrase));
     }
     if (p.port == 0) {
-        *error = QStringLiteral("the proxy URL's port must be 1 to 65535");
-        return false;
+        return refuse(phrase("Errors", "the proxy URL's port must be 1 to 65535"));
     }
     *out = p;
     return true;

@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include "base/phrase.h"
+
 namespace mailtls::core {
 
 struct ProxySettings {
@@ -28,8 +30,9 @@ struct ProxySettings {
 // "socks5://[USER@]HOST[:PORT]" (default port 1080; "socks5h://" is the same: names always go
 // to the proxy), "http://[USER@]HOST[:PORT]" (default port 8080); HOST may be "[IPv6]". The user
 // may be percent-encoded. Empty text: no proxy. A password in the URL ("USER:PASS@") is refused,
-// as are other schemes, paths and queries. False with one sentence in *error.
-bool parseProxyUrl(const QString &text, ProxySettings *out, QString *error);
+// as are other schemes, paths and queries. False with one sentence in *error (and, when asked
+// for, the same sentence as a phrase in *errorPhrase, for the faces).
+bool parseProxyUrl(const QString &text, ProxySettings *out, QString *error, Phrase *errorPhrase = nullptr);
 
 // The URL without a password, as reports and settings keep it ("socks5://user@127.0.0.1:1080");
 // empty for no proxy.

@@ -56,39 +56,40 @@ Target plannedTarget(const SessionOptions &o)
     return t;
 }
 
-bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *error)
+bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *error, Phrase *errorPhrase)
 {
+    const auto refuse = [&](const Phrase &why) {
+        *error = why.english();
+        if (errorPhrase)
+            *errorPhrase = why;
+        return false;
+    };
     const QString t = text.trimmed();
     QString hostPart;
     QString portPart;
     if (t.startsWith(QLatin1Char('['))) {
         const int close = t.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            *error = QStringLiteral("'%1': missing ']' after the IPv6 address").arg(text);
-            return false;
+            return refuse(phrase("Errors", "'%1': missing ']' after the IPv6 address").arg(text));
         }
         hostPart = t.mid(1, close - 1);
         const QString rest = t.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':'))) {
-                *error = QStringLiteral("'%1': expected ':PORT' after ']'").arg(text);
-                return false;
+                return refuse(phrase("Errors", "'%1': expected ':PORT' after ']'").arg(text));
             }
             portPart = rest.mid(1);
             if (portPart.isEmpty()) {
-                *error = QStringLiteral("'%1': empty port").arg(text);
-                return false;
+                return refuse(phrase("Errors", "'%1': empty port").arg(text));
             }
         }
         if (QHostAddress(hostPart).protocol() != QAbstractSocket::IPv6Protocol) {
-            *error = QStringLiteral("'%1': '%2' is not an IPv6 address").arg(text, hostPart);
-            return false;
+            return refuse(phrase("Errors", "'%1': '%2' is not an IPv6 address").arg(text, hostPart));
         }
     } else if (t.count(QLatin1Char(':')) > 1) {
         // Bare IPv6 without brackets: the whole text is the address, there is no port.
         if (QHostAddress(t).protocol() != QAbstractSocket::IPv6Protocol) {
-            *error = QStringLiteral("'%1': write IPv6 addresses with a port as [ADDRESS]:PORT").arg(text);
-            return false;
+            return refuse(phrase("Errors", "'%1': write IPv6 addresses with a port as [ADDRESS]:PORT").arg(text));
         }
         hostPart = t;
     } else {
@@ -97,26 +98,22 @@ bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *e
         if (colon >= 0) {
             portPart = t.mid(colon + 1);
             if (portPart.isEmpty()) {
-                *error = QStringLiteral("'%1': empty port").arg(text);
-                return false;
+                return refuse(phrase("Errors", "'%1': empty port").arg(text));
             }
         }
     }
     if (hostPart.isEmpty()) {
-        *error = QStringLiteral("'%1': no host name").arg(text);
-        return false;
+        return refuse(phrase("Errors", "'%1': no host name").arg(text));
     }
     static const QRegularExpression hostChars(QStringLiteral("^[A-Za-z0-9._:%-]+$"));
     if (!hostChars.match(hostPart).hasMatch()) {
-        *error = QStringLiteral("'%1' is not a host name or address").arg(hostPart);
-        return false;
+        return refuse(phrase("Errors", "'%1' is not a host name or address").arg(hostPart));
     }
     if (!portPart.isEmpty()) {
         bool ok = false;
         const uint value = portPart.toUInt(&ok, 10);
         if (!ok || value == 0 || value > 65535) {
-            *error = QStringLiteral("'%1': port must be 1-65535").arg(text);
-            return false;
+            return refuse(phrase("Errors", "'%1': port must be 1-65535").arg(text));
         }
         *port = quint16(value);
     }

@@ -47,7 +47,8 @@ Target plannedTarget(const SessionOptions &options);
 QString defaultSniFor(const QString &host);
 
 // "HOST", "HOST:PORT", "[IPv6]:PORT", "[IPv6]" or a bare IPv6 address (the CLI's and the
-// fleet list's one reading). *port is left alone when the text names none. False with the reason.
-bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *error);
+// fleet list's one reading). *port is left alone when the text names none. False with the reason
+// (and, when asked for, the reason as a phrase in *errorPhrase, for the faces).
+bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *error, Phrase *errorPhrase = nullptr);
 
 } // namespace mailtls::core

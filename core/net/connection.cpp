@@ -102,7 +102,7 @@ bool Connection::connectTo(const QString &host, quint16 port, int timeoutMs, Err
     if (!connectDirect(proxy_.host, proxy_.port, timeoutMs, &reach)) {
         proxySlot_.release();
         if (reach.kind != ErrorKind::Cancelled)
-            reach.message = QStringLiteral("cannot reach the %1: %2").arg(proxy_.label(), reach.message);
+            reach = makeError(reach.kind, phrase("Errors", "cannot reach the %1: %2").arg(proxy_.labelPhrase()).arg(messageOf(reach)));
         *error = reach;
         return false;
     }
@@ -125,7 +125,7 @@ bool Connection::connectDirect(const QString &host, quint16 port, int timeoutMs,
         fd_ = -1;
     }
     if (cancel_.isCancelled()) {
-        *error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        *error = makeError(ErrorKind::Cancelled, phrase("Errors", "cancelled"));
         return false;
     }
     addrinfo hints{};
@@ -143,18 +143,18 @@ bool Connection::connectDirect(const QString &host, quint16 port, int timeoutMs,
     }
     if (rc != 0) {
         *error = makeError(ErrorKind::Resolve,
-                           QStringLiteral("cannot resolve %1: %2").arg(host, QString::fromUtf8(gai_strerror(rc))));
+                           phrase("Errors", "cannot resolve %1: %2").arg(host, QString::fromUtf8(gai_strerror(rc))));
         return false;
     }
 
     QElapsedTimer timer;
     timer.start();
-    Error last = makeError(ErrorKind::Unreachable, QStringLiteral("no address for %1").arg(host));
+    Error last = makeError(ErrorKind::Unreachable, phrase("Errors", "no address for %1").arg(host));
     for (addrinfo *ai = list; ai; ai = ai->ai_next) {
         const QString address = addressText(ai->ai_addr);
         const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, ai->ai_protocol);
         if (fd < 0) {
-            last = makeError(ErrorKind::Io, QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            last = makeError(ErrorKind::Io, phrase("Errors", "socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             continue;
         }
         int result = ::connect(fd, ai->ai_addr, ai->ai_addrlen);
@@ -162,13 +162,13 @@ bool Connection::connectDirect(const QString &host, quint16 port, int timeoutMs,
             const int err = errno;
             ::close(fd);
             last = makeError(err == ECONNREFUSED ? ErrorKind::Refused : ErrorKind::Unreachable,
-                             QStringLiteral("cannot connect to %1 port %2: %3")
+                             phrase("Errors", "cannot connect to %1 port %2: %3")
                                  .arg(address).arg(port).arg(QString::fromLocal8Bit(strerror(err))));
             continue;
         }
         fd_ = fd;
         Error waitError;
-        if (result != 0 && !waitFor(POLLOUT, remaining(timer, timeoutMs), &waitError, "connect")) {
+        if (result != 0 && !waitFor(POLLOUT, remaining(timer, timeoutMs), &waitError, phrase("Errors", "connect"))) {
             close();
             if (waitError.kind == ErrorKind::Cancelled) {
                 ::freeaddrinfo(list);
@@ -176,8 +176,8 @@ bool Connection::connectDirect(const QString &host, quint16 port, int timeoutMs,
                 return false;
             }
             if (waitError.kind == ErrorKind::Timeout)
-                waitError.message = QStringLiteral("timed out after %1 s connecting to %2 port %3")
-                                        .arg(timeoutMs / 1000.0).arg(address).arg(port);
+                waitError = makeError(ErrorKind::Timeout, phrase("Errors", "timed out after %1 s connecting to %2 port %3")
+                                                              .arg(timeoutMs / 1000.0).arg(address).arg(port));
             last = waitError;
             continue;
         }
@@ -187,7 +187,7 @@ bool Connection::connectDirect(const QString &host, quint16 port, int timeoutMs,
         if (soError != 0) {
             close();
             last = makeError(soError == ECONNREFUSED ? ErrorKind::Refused : ErrorKind::Unreachable,
-                             QStringLiteral("cannot connect to %1 port %2: %3")
+                             phrase("Errors", "cannot connect to %1 port %2: %3")
                                  .arg(address).arg(port).arg(QString::fromLocal8Bit(strerror(soError))));
             continue;
         }
@@ -202,13 +202,13 @@ bool Connection::connectDirect(const QString &host, quint16 port, int timeoutMs,
     return false;
 }
 
-bool Connection::waitFor(short events, int timeoutMs, Error *error, const char *what)
+bool Connection::waitFor(short events, int timeoutMs, Error *error, const Phrase &what)
 {
     QElapsedTimer timer;
     timer.start();
     for (;;) {
         if (cancel_.isCancelled()) {
-            *error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            *error = makeError(ErrorKind::Cancelled, phrase("Errors", "cancelled"));
             return false;
         }
         pollfd fds[2] = {{fd_, events, 0}, {cancel_.wakeFd(), POLLIN, 0}};
@@ -217,12 +217,12 @@ bool Connection::waitFor(short events, int timeoutMs, Error *error, const char *
         if (rc < 0) {
             if (errno == EINTR)
                 continue;
-            *error = makeError(ErrorKind::Io, QStringLiteral("poll: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            *error = makeError(ErrorKind::Io, phrase("Errors", "poll: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             return false;
         }
         if (rc == 0) {
             *error = makeError(ErrorKind::Timeout,
-                               QStringLiteral("timed out after %1 s waiting to %2").arg(timeoutMs / 1000.0).arg(QLatin1String(what)));
+                               phrase("Errors", "timed out after %1 s waiting to %2").arg(timeoutMs / 1000.0).arg(what));
             return false;
         }
         if (fds[0].revents)
@@ -232,7 +232,7 @@ bool Connection::waitFor(short events, int timeoutMs, Error *error, const char *
                 continue; // reported at the top of the loop
             // A plain wake-up is not for us here; leave it pending for interactive waits.
             if (left == 0) {
-                *error = makeError(ErrorKind::Timeout, QStringLiteral("timed out"));
+                *error = makeError(ErrorKind::Timeout, phrase("Errors", "timed out"));
                 return false;
             }
             // Avoid spinning on a pending wake-up: wait on the socket alone for a moment.
@@ -281,7 +281,7 @@ bool Connection::readAvailable(QByteArray *out, Error *error)
             // What arrived before the close is delivered first; the close shows on the next call.
             if (out->size() > before)
                 return true;
-            *error = makeError(ErrorKind::Closed, QStringLiteral("the server closed the connection"));
+            *error = makeError(ErrorKind::Closed, phrase("Errors", "the server closed the connection"));
             return false;
         }
         if (errno == EINTR)
@@ -289,8 +289,8 @@ bool Connection::readAvailable(QByteArray *out, Error *error)
         if (errno == EAGAIN || errno == EWOULDBLOCK)
             return true;
         *error = makeError(errno == ECONNRESET ? ErrorKind::Closed : ErrorKind::Io,
-                           errno == ECONNRESET ? QStringLiteral("the server reset the connection")
-                                               : QStringLiteral("read: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+                           errno == ECONNRESET ? phrase("Errors", "the server reset the connection")
+                                               : phrase("Errors", "read: %1").arg(QString::fromLocal8Bit(strerror(errno))));
         return false;
     }
 }
@@ -298,11 +298,11 @@ bool Connection::readAvailable(QByteArray *out, Error *error)
 bool Connection::readSome(QByteArray *out, int timeoutMs, Error *error)
 {
     if (fd_ < 0) {
-        *error = makeError(ErrorKind::Closed, QStringLiteral("not connected"));
+        *error = makeError(ErrorKind::Closed, phrase("Errors", "not connected"));
         return false;
     }
     const int before = out->size();
-    if (!waitFor(POLLIN, timeoutMs, error, "read from the server"))
+    if (!waitFor(POLLIN, timeoutMs, error, phrase("Errors", "read from the server")))
         return false;
     if (!readAvailable(out, error))
         return false;
@@ -316,7 +316,7 @@ bool Connection::readSome(QByteArray *out, int timeoutMs, Error *error)
 bool Connection::writeAll(const QByteArray &bytes, int timeoutMs, Error *error)
 {
     if (fd_ < 0) {
-        *error = makeError(ErrorKind::Closed, QStringLiteral("not connected"));
+        *error = makeError(ErrorKind::Closed, phrase("Errors", "not connected"));
         return false;
     }
     QElapsedTimer timer;
@@ -331,14 +331,14 @@ bool Connection::writeAll(const QByteArray &bytes, int timeoutMs, Error *error)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            if (!waitFor(POLLOUT, remaining(timer, timeoutMs), error, "write to the server"))
+            if (!waitFor(POLLOUT, remaining(timer, timeoutMs), error, phrase("Errors", "write to the server")))
                 return false;
             continue;
         }
         const int err = errno;
         *error = makeError((err == EPIPE || err == ECONNRESET) ? ErrorKind::Closed : ErrorKind::Io,
-                           (err == EPIPE || err == ECONNRESET) ? QStringLiteral("the server closed the connection")
-                                                               : QStringLiteral("write: %1").arg(QString::fromLocal8Bit(strerror(err))));
+                           (err == EPIPE || err == ECONNRESET) ? phrase("Errors", "the server closed the connection")
+                                                               : phrase("Errors", "write: %1").arg(QString::fromLocal8Bit(strerror(err))));
         return false;
     }
     return true;

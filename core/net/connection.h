@@ -56,7 +56,7 @@ public:
     const CancelToken &cancelToken() const { return cancel_; }
 
 private:
-    bool waitFor(short events, int timeoutMs, Error *error, const char *what);
+    bool waitFor(short events, int timeoutMs, Error *error, const Phrase &what);
     bool connectDirect(const QString &host, quint16 port, int timeoutMs, Error *error);
     // Before closing a connection through a proxy: half-close, then read (and drop) until the
     // proxy closes its side, at most limits::kProxyLingerMs.

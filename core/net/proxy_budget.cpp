@@ -56,7 +56,7 @@ bool ProxyBudgetSlot::acquire(const ProxyHop &hop, const CancelToken &cancel, Er
     for (;;) {
         if (cancel.isCancelled()) {
             if (error)
-                *error = makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+                *error = makeError(ErrorKind::Cancelled, phrase("Errors", "cancelled"));
             return false;
         }
         Budget &b = r.budgets[key];
@@ -71,8 +71,8 @@ bool ProxyBudgetSlot::acquire(const ProxyHop &hop, const CancelToken &cancel, Er
         if (now >= until) {
             if (error)
                 *error = makeError(ErrorKind::Busy,
-                                   QStringLiteral("no free place in the budget of the %1 (%2 connection(s) at once) within %3 s")
-                                       .arg(hop.label()).arg(limit).arg(limits::kProxySlotWaitMs / 1000));
+                                   phrase("Errors", "no free place in the budget of the %1 (%2 connection(s) at once) within %3 s")
+                                       .arg(hop.labelPhrase()).arg(limit).arg(limits::kProxySlotWaitMs / 1000));
             return false;
         }
         // Wake on a release, or in slices to see a cancel.

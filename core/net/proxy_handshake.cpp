@@ -65,6 +65,17 @@ QString ProxyHop::label() const
     return where;
 }
 
+Phrase ProxyHop::labelPhrase() const
+{
+    const QString where = QStringLiteral("%1:%2").arg(hostForDisplay(host)).arg(port);
+    switch (protocol) {
+    case Protocol::Socks5: return phrase("Errors", "SOCKS5 proxy %1").arg(where);
+    case Protocol::HttpConnect: return phrase("Errors", "HTTP CONNECT proxy %1").arg(where);
+    case Protocol::None: break;
+    }
+    return where;
+}
+
 QString ProxyHop::via() const
 {
     if (protocol == Protocol::Socks5)
@@ -78,9 +89,9 @@ bool Connection::proxyWrite(const QByteArray &bytes, const QDeadlineTimer &deadl
     if (writeAll(bytes, msLeft(deadline), &e))
         return true;
     if (e.kind == ErrorKind::Closed)
-        e.message = QStringLiteral("the %1 closed the connection").arg(proxy_.label());
+        e = makeError(e.kind, phrase("Errors", "the %1 closed the connection").arg(proxy_.labelPhrase()));
     else if (e.kind == ErrorKind::Timeout)
-        e.message = QStringLiteral("the %1 did not take our request in time").arg(proxy_.label());
+        e = makeError(e.kind, phrase("Errors", "the %1 did not take our request in time").arg(proxy_.labelPhrase()));
     return fail(error, e);
 }
 
@@ -88,10 +99,11 @@ bool Connection::proxyReadExactly(QByteArray *out, int n, const QDeadlineTimer &
 {
     while (out->size() < n) {
         Error e;
-        if (!waitFor(POLLIN, msLeft(deadline), &e, "read the proxy's answer")) {
+        if (!waitFor(POLLIN, msLeft(deadline), &e, phrase("Errors", "read the proxy's answer"))) {
             if (e.kind == ErrorKind::Timeout)
-                e.message = QStringLiteral("the %1 did not answer in time%2").arg(proxy_.label(),
-                    proxy_.protocol == ProxyHop::Protocol::Socks5 && out->isEmpty() ? QStringLiteral(" (is it a SOCKS5 proxy?)") : QString());
+                e = makeError(e.kind, proxy_.protocol == ProxyHop::Protocol::Socks5 && out->isEmpty()
+                                          ? phrase("Errors", "the %1 did not answer in time (is it a SOCKS5 proxy?)").arg(proxy_.labelPhrase())
+                                          : phrase("Errors", "the %1 did not answer in time").arg(proxy_.labelPhrase()));
             return fail(error, e);
         }
         char buf[512];
@@ -103,11 +115,11 @@ bool Connection::proxyReadExactly(QByteArray *out, int n, const QDeadlineTimer &
         }
         if (got == 0)
             return fail(error, ErrorKind::Closed,
-                        QStringLiteral("the %1 closed the connection in the middle of its answer").arg(proxy_.label()));
+                        phrase("Errors", "the %1 closed the connection in the middle of its answer").arg(proxy_.labelPhrase()));
         if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)
             continue;
         return fail(error, errno == ECONNRESET ? ErrorKind::Closed : ErrorKind::Io,
-                    QStringLiteral("reading the %1's answer: %2").arg(proxy_.label(), QString::fromLocal8Bit(strerror(errno))));
+                    phrase("Errors", "reading the %1's answer: %2").arg(proxy_.labelPhrase()).arg(QString::fromLocal8Bit(strerror(errno))));
     }
     return true;
 }
@@ -120,36 +132,36 @@ bool Connection::proxyReadHead(QByteArray *head, const QDeadlineTimer &deadline,
         const qsizetype room = limits::kProxyReplyBytes - head->size();
         if (room <= 0)
             return fail(error, ErrorKind::Protocol,
-                        QStringLiteral("the %1 sent more than %2 bytes without ending its answer")
-                            .arg(proxy_.label()).arg(limits::kProxyReplyBytes));
+                        phrase("Errors", "the %1 sent more than %2 bytes without ending its answer")
+                            .arg(proxy_.labelPhrase()).arg(limits::kProxyReplyBytes));
         Error e;
-        if (!waitFor(POLLIN, msLeft(deadline), &e, "read the proxy's answer")) {
+        if (!waitFor(POLLIN, msLeft(deadline), &e, phrase("Errors", "read the proxy's answer"))) {
             if (e.kind == ErrorKind::Timeout)
-                e.message = QStringLiteral("the %1 did not answer in time").arg(proxy_.label());
+                e = makeError(e.kind, phrase("Errors", "the %1 did not answer in time").arg(proxy_.labelPhrase()));
             return fail(error, e);
         }
         char buf[2048];
         const ssize_t got = ::recv(fd_, buf, size_t(qMin<qsizetype>(qsizetype(sizeof buf), room)), MSG_PEEK);
         if (got == 0 && !head->isEmpty() && head->at(0) == 0x05)
             return fail(error, ErrorKind::Protocol,
-                        QStringLiteral("the proxy at %1:%2 answered like a SOCKS5 proxy, not an HTTP proxy (use socks5://)")
+                        phrase("Errors", "the proxy at %1:%2 answered like a SOCKS5 proxy, not an HTTP proxy (use socks5://)")
                             .arg(hostForDisplay(proxy_.host)).arg(proxy_.port));
         // A proxy at its own connection limit (tinyproxy's MaxClients) accepts and hangs up at
         // once: busy, not broken.
         if (got == 0 && head->isEmpty())
             return fail(error, ErrorKind::Busy,
-                        QStringLiteral("the %1 closed the connection without an answer (a proxy at its connection limit does this)").arg(proxy_.label()));
+                        phrase("Errors", "the %1 closed the connection without an answer (a proxy at its connection limit does this)").arg(proxy_.labelPhrase()));
         if (got == 0)
             return fail(error, ErrorKind::Closed,
-                        QStringLiteral("the %1 closed the connection in the middle of its answer").arg(proxy_.label()));
+                        phrase("Errors", "the %1 closed the connection in the middle of its answer").arg(proxy_.labelPhrase()));
         if (got < 0) {
             if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)
                 continue;
             if (errno == ECONNRESET && head->isEmpty())
                 return fail(error, ErrorKind::Busy,
-                            QStringLiteral("the %1 reset the connection without an answer (a proxy at its connection limit does this)").arg(proxy_.label()));
+                            phrase("Errors", "the %1 reset the connection without an answer (a proxy at its connection limit does this)").arg(proxy_.labelPhrase()));
             return fail(error, errno == ECONNRESET ? ErrorKind::Closed : ErrorKind::Io,
-                        QStringLiteral("reading the %1's answer: %2").arg(proxy_.label(), QString::fromLocal8Bit(strerror(errno))));
+                        phrase("Errors", "reading the %1's answer: %2").arg(proxy_.labelPhrase()).arg(QString::fromLocal8Bit(strerror(errno))));
         }
         const QByteArray joined = *head + QByteArray(buf, int(got));
         const qsizetype from = qMax<qsizetype>(0, head->size() - 3);
@@ -163,7 +175,7 @@ bool Connection::proxyReadHead(QByteArray *head, const QDeadlineTimer &deadline,
         const qsizetype take = end >= 0 ? end - head->size() : qsizetype(got);
         const ssize_t taken = ::recv(fd_, buf, size_t(take), 0);
         if (taken != ssize_t(take))
-            return fail(error, ErrorKind::Io, QStringLiteral("reading the %1's answer failed").arg(proxy_.label()));
+            return fail(error, ErrorKind::Io, phrase("Errors", "reading the %1's answer failed").arg(proxy_.labelPhrase()));
         head->append(buf, int(taken));
         if (end >= 0)
             return true;
@@ -173,7 +185,7 @@ bool Connection::proxyReadHead(QByteArray *head, const QDeadlineTimer &deadline,
 bool Connection::socks5Handshake(const QString &host, quint16 port, int timeoutMs, Error *error)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    const QString who = proxy_.label();
+    const Phrase who = proxy_.labelPhrase();
     const bool withUser = !proxy_.user.isEmpty();
 
     // Everything we will send is checked before the first byte goes out.
@@ -190,7 +202,7 @@ bool Connection::socks5Handshake(const QString &host, quint16 port, int timeoutM
     } else {
         const QByteArray name = asciiName(host);
         if (name.isEmpty() || name.size() > 255)
-            return fail(error, ErrorKind::Usage, QStringLiteral("the host name is too long for SOCKS5 (at most 255 bytes)"));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "the host name is too long for SOCKS5 (at most 255 bytes)"));
         address.append(char(0x03));
         address.append(char(name.size()));
         address.append(name);
@@ -199,7 +211,7 @@ bool Connection::socks5Handshake(const QString &host, quint16 port, int timeoutM
     const QByteArray password = proxy_.password.toUtf8();
     if (withUser && (user.size() > 255 || password.size() > 255))
         return fail(error, ErrorKind::Usage,
-                    QStringLiteral("a SOCKS5 user name and password are at most 255 bytes each (RFC 1929)"));
+                    phrase("Errors", "a SOCKS5 user name and password are at most 255 bytes each (RFC 1929)"));
 
     // Method selection: no authentication, and user name/password when we have a user.
     const QByteArray greeting = withUser ? QByteArray("\x05\x02\x00\x02", 4) : QByteArray("\x05\x01\x00", 3);
@@ -209,24 +221,23 @@ bool Connection::socks5Handshake(const QString &host, quint16 port, int timeoutM
     if (!proxyReadExactly(&reply, 2, deadline, error)) {
         // A proxy at its own connection limit accepts and hangs up at once: busy, not broken.
         if (error && error->kind == ErrorKind::Closed && reply.isEmpty()) {
-            error->kind = ErrorKind::Busy;
-            error->message = QStringLiteral("the %1 closed the connection without an answer (a proxy at its connection limit does this)").arg(who);
+            *error = makeError(ErrorKind::Busy,
+                               phrase("Errors", "the %1 closed the connection without an answer (a proxy at its connection limit does this)").arg(who));
         }
         return false;
     }
     if (reply.at(0) != 0x05) {
-        QString hint;
-        if (reply.startsWith("HT"))
-            hint = QStringLiteral(" (it sounds like an HTTP proxy: use http://)");
         return fail(error, ErrorKind::Protocol,
-                    QStringLiteral("the proxy at %1:%2 does not speak SOCKS5: it answered %3%4")
-                        .arg(hostForDisplay(proxy_.host)).arg(proxy_.port).arg(hexBytes(reply), hint));
+                    (reply.startsWith("HT")
+                         ? phrase("Errors", "the proxy at %1:%2 does not speak SOCKS5: it answered %3 (it sounds like an HTTP proxy: use http://)")
+                         : phrase("Errors", "the proxy at %1:%2 does not speak SOCKS5: it answered %3"))
+                        .arg(hostForDisplay(proxy_.host)).arg(proxy_.port).arg(hexBytes(reply)));
     }
     const uchar method = uchar(reply.at(1));
     if (method == 0xFF)
         return fail(error, ErrorKind::Refused,
-                    withUser ? QStringLiteral("the %1 accepts none of our authentication methods (no authentication, user name and password)").arg(who)
-                             : QStringLiteral("the %1 wants a user name and password (socks5://USER@HOST:PORT with the password from a file or the environment)").arg(who));
+                    withUser ? phrase("Errors", "the %1 accepts none of our authentication methods (no authentication, user name and password)").arg(who)
+                             : phrase("Errors", "the %1 wants a user name and password (socks5://USER@HOST:PORT with the password from a file or the environment)").arg(who));
     if (method == 0x02 && withUser) {
         QByteArray auth;
         auth.append(char(0x01));
@@ -240,20 +251,20 @@ bool Connection::socks5Handshake(const QString &host, quint16 port, int timeoutM
         if (!proxyReadExactly(&status, 2, deadline, error)) {
             // Some proxies hang up instead of answering a wrong password.
             if (error && error->kind == ErrorKind::Closed)
-                error->message = QStringLiteral("the %1 closed the connection after the user name and password (user %2): wrong password?")
-                                     .arg(who, escapeControls(proxy_.user));
+                *error = makeError(error->kind, phrase("Errors", "the %1 closed the connection after the user name and password (user %2): wrong password?")
+                                                    .arg(who).arg(escapeControls(proxy_.user)));
             return false;
         }
         // RFC 1929 says version 1; some proxies answer with 5. Anything else is not SOCKS5.
         if (status.at(0) != 0x01 && status.at(0) != 0x05)
             return fail(error, ErrorKind::Protocol,
-                        QStringLiteral("the %1 answered the user name and password with %2, not RFC 1929").arg(who, hexBytes(status)));
+                        phrase("Errors", "the %1 answered the user name and password with %2, not RFC 1929").arg(who).arg(hexBytes(status)));
         if (status.at(1) != 0x00)
             return fail(error, ErrorKind::Refused,
-                        QStringLiteral("the %1 refused the user name or password (user %2)").arg(who, escapeControls(proxy_.user)));
+                        phrase("Errors", "the %1 refused the user name or password (user %2)").arg(who).arg(escapeControls(proxy_.user)));
     } else if (method != 0x00) {
         return fail(error, ErrorKind::Protocol,
-                    QStringLiteral("the %1 chose an authentication method we did not offer (0x%2)").arg(who).arg(method, 2, 16, QLatin1Char('0')));
+                    phrase("Errors", "the %1 chose an authentication method we did not offer (0x%2)").arg(who).arg(QStringLiteral("%1").arg(method, 2, 16, QLatin1Char('0'))));
     }
 
     QByteArray request("\x05\x01\x00", 3);   // CONNECT
@@ -267,24 +278,24 @@ bool Connection::socks5Handshake(const QString &host, quint16 port, int timeoutM
         return false;
     if (answer.at(0) != 0x05)
         return fail(error, ErrorKind::Protocol,
-                    QStringLiteral("the %1 answered CONNECT with %2, not SOCKS5").arg(who, hexBytes(answer)));
+                    phrase("Errors", "the %1 answered CONNECT with %2, not SOCKS5").arg(who).arg(hexBytes(answer)));
     const int code = uchar(answer.at(1));
     if (code != 0x00) {
         // RFC 1928 6: the reply codes. A general failure is what busy or limited proxies say.
         ErrorKind kind = ErrorKind::Protocol;
-        QString text;
+        Phrase text;
         switch (code) {
-        case 1: kind = ErrorKind::Busy; text = QStringLiteral("general SOCKS server failure (a busy or limited proxy says this too)"); break;
-        case 2: kind = ErrorKind::Refused; text = QStringLiteral("connection not allowed by its rules"); break;
-        case 3: kind = ErrorKind::Unreachable; text = QStringLiteral("network unreachable"); break;
-        case 4: kind = ErrorKind::Unreachable; text = QStringLiteral("host unreachable (or its name does not resolve there)"); break;
-        case 5: kind = ErrorKind::Refused; text = QStringLiteral("connection refused by destination"); break;
-        case 6: kind = ErrorKind::Timeout; text = QStringLiteral("TTL expired (the destination did not answer in time)"); break;
-        case 7: text = QStringLiteral("command not supported"); break;
-        case 8: text = QStringLiteral("address type not supported"); break;
-        default: text = QStringLiteral("an unassigned reply code"); break;
+        case 1: kind = ErrorKind::Busy; text = phrase("Errors", "general SOCKS server failure (a busy or limited proxy says this too)"); break;
+        case 2: kind = ErrorKind::Refused; text = phrase("Errors", "connection not allowed by its rules"); break;
+        case 3: kind = ErrorKind::Unreachable; text = phrase("Errors", "network unreachable"); break;
+        case 4: kind = ErrorKind::Unreachable; text = phrase("Errors", "host unreachable (or its name does not resolve there)"); break;
+        case 5: kind = ErrorKind::Refused; text = phrase("Errors", "connection refused by destination"); break;
+        case 6: kind = ErrorKind::Timeout; text = phrase("Errors", "TTL expired (the destination did not answer in time)"); break;
+        case 7: text = phrase("Errors", "command not supported"); break;
+        case 8: text = phrase("Errors", "address type not supported"); break;
+        default: text = phrase("Errors", "an unassigned reply code"); break;
         }
-        return fail(error, kind, QStringLiteral("the %1 refused: %2 (reply %3)").arg(who, text).arg(code));
+        return fail(error, kind, phrase("Errors", "the %1 refused: %2 (reply %3)").arg(who).arg(text).arg(code));
     }
     QByteArray rest;
     if (!proxyReadExactly(&rest, 2, deadline, error))
@@ -302,7 +313,7 @@ bool Connection::socks5Handshake(const QString &host, quint16 port, int timeoutM
     }
     default:
         return fail(error, ErrorKind::Protocol,
-                    QStringLiteral("the %1's answer carries an unknown address type (0x%2)").arg(who).arg(uchar(rest.at(1)), 2, 16, QLatin1Char('0')));
+                    phrase("Errors", "the %1's answer carries an unknown address type (0x%2)").arg(who).arg(QStringLiteral("%1").arg(uchar(rest.at(1)), 2, 16, QLatin1Char('0'))));
     }
     QByteArray bound;
     return proxyReadExactly(&bound, addressBytes + 2, deadline, error);   // BND.ADDR, BND.PORT: not needed
@@ -311,23 +322,23 @@ bool Connection::socks5Handshake(const QString &host, quint16 port, int timeoutM
 bool Connection::httpConnectHandshake(const QString &host, quint16 port, int timeoutMs, Error *error)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    const QString who = proxy_.label();
+    const Phrase who = proxy_.labelPhrase();
     const bool withUser = !proxy_.user.isEmpty();
     const QByteArray authority = (host.contains(QLatin1Char(':')) ? "[" + host.toLatin1() + "]" : asciiName(host))
                                  + ':' + QByteArray::number(port);
     for (const QChar c : host) {
         if (c.unicode() < 0x21 || c == QLatin1Char('/') || c == QLatin1Char('@'))
-            return fail(error, ErrorKind::Usage, QStringLiteral("the host name cannot be sent to an HTTP proxy"));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "the host name cannot be sent to an HTTP proxy"));
     }
     QByteArray request = "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n";
     if (withUser) {
         const QString both = proxy_.user + proxy_.password;
         for (const QChar c : both) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-                return fail(error, ErrorKind::Usage, QStringLiteral("the proxy user name or password contains a control character"));
+                return fail(error, ErrorKind::Usage, phrase("Errors", "the proxy user name or password contains a control character"));
         }
         if (proxy_.user.contains(QLatin1Char(':')))
-            return fail(error, ErrorKind::Usage, QStringLiteral("an HTTP proxy user name cannot contain ':' (RFC 7617)"));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "an HTTP proxy user name cannot contain ':' (RFC 7617)"));
         request += "Proxy-Authorization: Basic " + (proxy_.user + QLatin1Char(':') + proxy_.password).toUtf8().toBase64() + "\r\n";
     }
     request += "\r\n";
@@ -340,7 +351,7 @@ bool Connection::httpConnectHandshake(const QString &host, quint16 port, int tim
     const QList<QByteArray> lines = head.split('\n');
     if (lines.size() > limits::kProxyReplyLines + 2)
         return fail(error, ErrorKind::Protocol,
-                    QStringLiteral("the %1 answered with more than %2 header lines").arg(who).arg(limits::kProxyReplyLines));
+                    phrase("Errors", "the %1 answered with more than %2 header lines").arg(who).arg(limits::kProxyReplyLines));
     QByteArray status = lines.value(0);
     if (status.endsWith('\r'))
         status.chop(1);
@@ -349,12 +360,11 @@ bool Connection::httpConnectHandshake(const QString &host, quint16 port, int tim
     bool numeric = false;
     const int code = parts.value(1).size() == 3 ? parts.value(1).toInt(&numeric) : 0;
     if (!status.startsWith("HTTP/1.") || parts.size() < 2 || !numeric) {
-        QString hint;
-        if (!head.isEmpty() && head.at(0) == 0x05)
-            hint = QStringLiteral(" (it sounds like a SOCKS5 proxy: use socks5://)");
         return fail(error, ErrorKind::Protocol,
-                    QStringLiteral("the proxy at %1:%2 did not answer as an HTTP proxy: \"%3\"%4")
-                        .arg(hostForDisplay(proxy_.host)).arg(proxy_.port).arg(quoted(status), hint));
+                    (!head.isEmpty() && head.at(0) == 0x05
+                         ? phrase("Errors", "the proxy at %1:%2 did not answer as an HTTP proxy: \"%3\" (it sounds like a SOCKS5 proxy: use socks5://)")
+                         : phrase("Errors", "the proxy at %1:%2 did not answer as an HTTP proxy: \"%3\""))
+                        .arg(hostForDisplay(proxy_.host)).arg(proxy_.port).arg(quoted(status)));
     }
     if (code >= 200 && code < 300)
         return true;
@@ -366,19 +376,19 @@ bool Connection::httpConnectHandshake(const QString &host, quint16 port, int tim
         [[fallthrough]];
     case 407:
         return fail(error, ErrorKind::Refused,
-                    withUser ? QStringLiteral("the %1 refused the user name or password (user %2): %3").arg(who, escapeControls(proxy_.user), said)
-                             : QStringLiteral("the %1 wants a user name and password (http://USER@HOST:PORT with the password from a file or the environment): %2").arg(who, said));
+                    withUser ? phrase("Errors", "the %1 refused the user name or password (user %2): %3").arg(who).arg(escapeControls(proxy_.user)).arg(said)
+                             : phrase("Errors", "the %1 wants a user name and password (http://USER@HOST:PORT with the password from a file or the environment): %2").arg(who).arg(said));
     case 429:
     case 503:
-        return fail(error, ErrorKind::Busy, QStringLiteral("the %1 is busy: %2").arg(who, said));
+        return fail(error, ErrorKind::Busy, phrase("Errors", "the %1 is busy: %2").arg(who).arg(said));
     case 504:
-        return fail(error, ErrorKind::Timeout, QStringLiteral("the %1 could not reach the server in time: %2").arg(who, said));
+        return fail(error, ErrorKind::Timeout, phrase("Errors", "the %1 could not reach the server in time: %2").arg(who).arg(said));
     case 502:
-        return fail(error, ErrorKind::Unreachable, QStringLiteral("the %1 could not reach the server: %2").arg(who, said));
+        return fail(error, ErrorKind::Unreachable, phrase("Errors", "the %1 could not reach the server: %2").arg(who).arg(said));
     default:
         break;
     }
-    return fail(error, ErrorKind::Refused, QStringLiteral("the %1 refused: %2").arg(who, said));
+    return fail(error, ErrorKind::Refused, phrase("Errors", "the %1 refused: %2").arg(who).arg(said));
 }
 
 } // namespace mailtls::core

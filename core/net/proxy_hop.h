@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include "base/phrase.h"
+
 namespace mailtls::core {
 
 struct ProxyHop {
@@ -25,6 +27,8 @@ struct ProxyHop {
     bool isSet() const { return protocol != Protocol::None; }
     // "SOCKS5 proxy 127.0.0.1:1080", "HTTP CONNECT proxy [::1]:3128": how messages name it.
     QString label() const;
+    // The same as a phrase ("SOCKS5 proxy %1"), for messages the faces translate.
+    Phrase labelPhrase() const;
     // "via SOCKS5 127.0.0.1:1080", "via HTTP CONNECT proxy [::1]:3128": the peer a connection
     // through it shows (the server's own address is known to the proxy alone).
     QString via() const;

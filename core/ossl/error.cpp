@@ -34,4 +34,17 @@ Error drainErrors(const QString &context, ErrorKind kind)
     return error;
 }
 
+Error drainErrors(const Phrase &context, ErrorKind kind)
+{
+    Error error = drainErrors(context.english(), kind);
+    const QString reasons = error.opensslText();
+    if (reasons.isEmpty())
+        error.messagePhrase = context;
+    else if (context.isEmpty())
+        error.messagePhrase = Phrase(reasons);
+    else
+        error.messagePhrase = phrase("Errors", "%1: %2").arg(context).arg(reasons);
+    return error;
+}
+
 } // namespace mailtls::core::ossl

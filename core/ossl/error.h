@@ -12,5 +12,8 @@ namespace mailtls::core::ossl {
 // `kind` whose message is "context: reason (library); ..." and whose `openssl` list keeps
 // every entry.
 Error drainErrors(const QString &context = QString(), ErrorKind kind = ErrorKind::Crypto);
+// The same with the context written as phrase("Errors", "signing the request"): the message is
+// the same English, and its phrase keeps the context translatable ("%1: %2", context, reasons).
+Error drainErrors(const Phrase &context, ErrorKind kind = ErrorKind::Crypto);
 
 } // namespace mailtls::core::ossl

@@ -79,7 +79,7 @@ bool ImapDialogue::readFullLine(QString *line, Error *error)
         if (!m.hasMatch())
             return true;
         if (++pieces > limits::kDialectResponseLines || line->size() > limits::kDialectLiteralBytes)
-            return refuse(QStringLiteral("a response with too many or too long literals"), error);
+            return refuse(phrase("Errors", "a response with too many or too long literals"), error);
         QByteArray bytes;
         if (!readBytes(m.captured(1).toInt(), &bytes, timeoutMs(), error))
             return false;
@@ -108,7 +108,7 @@ bool ImapDialogue::response(const QString &tag, DialectReply *reply, Error *erro
         DialectStatus status;
         if (!classify(line, tag, &status)) {
             if (!line.startsWith(QLatin1String("* ")))
-                return refuse(QStringLiteral("unexpected line \"%1\"").arg(line.left(limits::kQuotedChars)), error);
+                return refuse(phrase("Errors", "unexpected line \"%1\"").arg(line.left(limits::kQuotedChars)), error);
             continue;
         }
         if (status == DialectStatus::Bye) {
@@ -120,7 +120,7 @@ bool ImapDialogue::response(const QString &tag, DialectReply *reply, Error *erro
         reply->statusLine = line;
         return true;
     }
-    return refuse(QStringLiteral("a response of more than %1 lines").arg(limits::kDialectResponseLines), error);
+    return refuse(phrase("Errors", "a response of more than %1 lines").arg(limits::kDialectResponseLines), error);
 }
 
 bool ImapDialogue::greeting(DialectReply *reply, Error *error)
@@ -137,7 +137,7 @@ bool ImapDialogue::greeting(DialectReply *reply, Error *error)
     else if (upper.startsWith(QLatin1String("* BYE")))
         reply->status = DialectStatus::Bye;
     else
-        return refuse(QStringLiteral("the greeting \"%1\" (expected \"* OK\")").arg(line.left(limits::kQuotedChars)), error);
+        return refuse(phrase("Errors", "the greeting \"%1\" (expected \"* OK\")").arg(line.left(limits::kQuotedChars)), error);
     return true;
 }
 

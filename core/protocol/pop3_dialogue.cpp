@@ -51,7 +51,7 @@ bool Pop3Dialogue::status(DialectReply *reply, Error *error, int timeoutMs)
     reply->lines << line;
     reply->statusLine = line;
     if (!classify(line, &reply->status))
-        return refuse(QStringLiteral("\"%1\" (expected +OK or -ERR)").arg(line.left(limits::kQuotedChars)), error);
+        return refuse(phrase("Errors", "\"%1\" (expected +OK or -ERR)").arg(line.left(limits::kQuotedChars)), error);
     return true;
 }
 
@@ -60,7 +60,7 @@ bool Pop3Dialogue::greeting(DialectReply *reply, Error *error)
     if (!status(reply, error))
         return false;
     if (reply->status == DialectStatus::Continue)
-        return refuse(QStringLiteral("the greeting \"%1\" (expected +OK)").arg(reply->statusLine.left(limits::kQuotedChars)), error);
+        return refuse(phrase("Errors", "the greeting \"%1\" (expected +OK)").arg(reply->statusLine.left(limits::kQuotedChars)), error);
     return true;
 }
 
@@ -78,7 +78,7 @@ bool Pop3Dialogue::capabilities(DialectCapabilities *caps, Error *error)
     QStringList lines;
     for (int n = 0;; ++n) {
         if (n >= limits::kDialectResponseLines)
-            return refuse(QStringLiteral("a CAPA list of more than %1 lines").arg(limits::kDialectResponseLines), error);
+            return refuse(phrase("Errors", "a CAPA list of more than %1 lines").arg(limits::kDialectResponseLines), error);
         QString line;
         if (!readLine(&line, timeoutMs(), error))
             return false;

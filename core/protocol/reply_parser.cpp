@@ -118,6 +118,7 @@ void ReplyParser::reset()
     current_ = SmtpReply();
     newLines_.clear();
     error_.clear();
+    errorPhrase_ = Phrase();
     replyReady_ = false;
     overflow_ = false;
     rejectedLine_.clear();
@@ -140,7 +141,7 @@ bool ReplyParser::takeLine(QByteArray *line)
         const bool pendingCr = tail > 0 && buffer_.endsWith('\r');
         if (overflow_ || tail > maxLineBytes_ + (pendingCr ? 1 : 0)) {
             rejectedLine_ = buffer_;
-            return fail(QStringLiteral("reply line longer than %1 bytes without a line end: %2")
+            return fail(phrase("Errors", "reply line longer than %1 bytes without a line end: %2")
                             .arg(maxLineBytes_)
                             .arg(quoteLine(buffer_)));
         }
@@ -152,7 +153,7 @@ bool ReplyParser::takeLine(QByteArray *line)
         whole.chop(1);
     if (whole.size() > maxLineBytes_) {
         rejectedLine_ = whole;
-        return fail(QStringLiteral("reply line of %1 bytes is longer than the limit of %2 bytes: %3")
+        return fail(phrase("Errors", "reply line of %1 bytes is longer than the limit of %2 bytes: %3")
                         .arg(whole.size())
                         .arg(maxLineBytes_)
                         .arg(quoteLine(whole)));
@@ -168,14 +169,14 @@ bool ReplyParser::addLine(const QByteArray &line)
     rejectedLine_ = line; // kept only for the caller to show when this line fails
 
     if (line.size() < 3 || !isDigit(line.at(0)) || !isDigit(line.at(1)) || !isDigit(line.at(2))) {
-        return fail(QStringLiteral("reply line %1 does not start with a three-digit code: %2")
+        return fail(phrase("Errors", "reply line %1 does not start with a three-digit code: %2")
                         .arg(lineNumber)
                         .arg(quoteLine(line)));
     }
     const char first = line.at(0);
     const char second = line.at(1);
     if (first < '2' || first > '5' || second > '5') {
-        return fail(QStringLiteral("reply code %1 is out of range (first digit 2-5, second 0-5): %2")
+        return fail(phrase("Errors", "reply code %1 is out of range (first digit 2-5, second 0-5): %2")
                         .arg(QString::fromLatin1(line.left(3)))
                         .arg(quoteLine(line)));
     }
@@ -186,8 +187,8 @@ bool ReplyParser::addLine(const QByteArray &line)
         if (separator == '-') {
             last = false;
         } else if (separator != ' ') {
-            return fail(QStringLiteral("reply code is not followed by a space, a hyphen or the "
-                                       "line end: %1")
+            return fail(phrase("Errors", "reply code is not followed by a space, a hyphen or the "
+                                 "line end: %1")
                             .arg(quoteLine(line)));
         }
     }
@@ -196,7 +197,7 @@ bool ReplyParser::addLine(const QByteArray &line)
     if (lineNumber == 1) {
         current_.code = code;
     } else if (code != current_.code) {
-        return fail(QStringLiteral("multi-line reply changes code from %1 to %2 on line %3: %4")
+        return fail(phrase("Errors", "multi-line reply changes code from %1 to %2 on line %3: %4")
                         .arg(current_.code)
                         .arg(code)
                         .arg(lineNumber)
@@ -204,7 +205,7 @@ bool ReplyParser::addLine(const QByteArray &line)
     }
 
     if (lineNumber > maxLines_) {
-        return fail(QStringLiteral("reply has more than %1 lines").arg(maxLines_));
+        return fail(phrase("Errors", "reply has more than %1 lines").arg(maxLines_));
     }
 
     const QString text = decodeMailText(line);
@@ -216,9 +217,10 @@ bool ReplyParser::addLine(const QByteArray &line)
     return true;
 }
 
-bool ReplyParser::fail(const QString &message)
+bool ReplyParser::fail(const Phrase &message)
 {
-    error_ = message.isEmpty() ? QStringLiteral("protocol error") : message;
+    errorPhrase_ = message.isEmpty() ? phrase("Errors", "protocol error") : message;
+    error_ = errorPhrase_.english();
     return false;
 }
 

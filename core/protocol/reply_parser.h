@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "base/limits.h"
+#include "base/phrase.h"
 
 namespace mailtls::core {
 
@@ -40,6 +41,8 @@ public:
     // it, so a line is returned here as soon as it is complete.
     QStringList takeNewLines();
     QString error() const { return error_; }
+    // The same sentence as a phrase, for the faces.
+    Phrase errorPhrase() const { return errorPhrase_; }
     // After an error: the raw line that broke the rules (may be cut at the line limit).
     QByteArray rejectedLine() const { return hasError() ? rejectedLine_ : QByteArray(); }
     bool hasError() const { return !error_.isEmpty(); }
@@ -49,7 +52,7 @@ public:
 
 private:
     bool takeLine(QByteArray *line);
-    bool fail(const QString &message);
+    bool fail(const Phrase &message);
     // Parses whole lines from buffer_ into current_ until a reply is complete, no whole line
     // is left, or an error occurs.
     void advance();
@@ -61,6 +64,7 @@ private:
     SmtpReply current_;
     QStringList newLines_;
     QString error_;
+    Phrase errorPhrase_;
     QByteArray rejectedLine_;
     bool replyReady_ = false;   // current_ holds a complete reply not yet taken by next()
     bool overflow_ = false;     // feed() saw an over-long unterminated line and stopped buffering

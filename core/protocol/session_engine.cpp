@@ -70,12 +70,13 @@ struct SessionEngine::Private {
     }
     void note(const QString &text) { add(LineDirection::Note, text); }
 
-    void fail(ErrorKind kind, const QString &message)
+    void fail(ErrorKind kind, const Phrase &message)
     {
         failed = true;
         report.outcome.errorKind = kind;
-        report.outcome.error = message;
-        note(QStringLiteral("error: %1").arg(message));
+        report.outcome.error = message.english();
+        report.outcome.errorPhrase = message;
+        note(QStringLiteral("error: %1").arg(report.outcome.error));
     }
 
     void refused(const QString &step, const QString &reply)
@@ -84,27 +85,28 @@ struct SessionEngine::Private {
         report.outcome.refusal.reply = reply;
     }
 
-    void failNet(const Error &error, const QString &during)
+    void failNet(const Error &error, const Phrase &during)
     {
         switch (error.kind) {
         case ErrorKind::Cancelled:
-            fail(ErrorKind::Cancelled, QStringLiteral("cancelled by the user"));
+            fail(ErrorKind::Cancelled, phrase("Errors", "cancelled by the user"));
             return;
         case ErrorKind::Timeout:
-            fail(ErrorKind::Timeout, QStringLiteral("%1 (%2)").arg(error.message, during));
+            fail(ErrorKind::Timeout, phrase("Errors", "%1 (%2)").arg(messageOf(error)).arg(during));
             return;
         case ErrorKind::Closed:
-            fail(ErrorKind::Closed, QStringLiteral("%1 %2").arg(error.message, during));
+            fail(ErrorKind::Closed, phrase("Errors", "%1 %2").arg(messageOf(error)).arg(during));
             return;
         default:
-            fail(kindInClass(OutcomeClass::Protocol, error.kind, ErrorKind::Protocol), QStringLiteral("%1 (%2)").arg(error.message, during));
+            fail(kindInClass(OutcomeClass::Protocol, error.kind, ErrorKind::Protocol),
+                 phrase("Errors", "%1 (%2)").arg(messageOf(error)).arg(during));
         }
     }
 
     bool usingTls() const { return dialogue.usingTls(); }
 
     // Sends one command line; what the transcript shows is redacted.
-    bool send(const QString &line, const QString &during)
+    bool send(const QString &line, const Phrase &during)
     {
         Error error;
         if (!dialogue.send(line, &error)) {
@@ -116,16 +118,16 @@ struct SessionEngine::Private {
 
     // A step of the dialogue failed: a reply the parser refused (Protocol, worded by the
     // dialogue for the greeting, by where it happened after that), or the connection's failure.
-    void failDialogue(const Error &error, const QString &during, bool greeting = false)
+    void failDialogue(const Error &error, const Phrase &during, bool greeting = false)
     {
         if (error.kind == ErrorKind::Protocol)
-            fail(ErrorKind::Protocol, greeting ? error.message
-                                               : QStringLiteral("malformed reply (%1): %2").arg(during, dialogue.parserError()));
+            fail(ErrorKind::Protocol, greeting ? messageOf(error)
+                                               : phrase("Errors", "malformed reply (%1): %2").arg(during).arg(dialogue.parserErrorPhrase()));
         else
             handleIoFailure(error, during);
     }
 
-    void handleIoFailure(const Error &error, const QString &during)
+    void handleIoFailure(const Error &error, const Phrase &during)
     {
         // After TLS is up, an alert from the server (e.g. certificate_required) ends the session.
         if (tls && report.tls.attempted) {
@@ -137,14 +139,15 @@ struct SessionEngine::Private {
             report.tls.clientCertificateSent = facts.clientCertificateSent;
             if (!facts.alert.isEmpty() && error.kind != ErrorKind::Cancelled && error.kind != ErrorKind::Timeout) {
                 report.tls.error = error.message;
-                fail(ErrorKind::Tls, QStringLiteral("%1 %2").arg(error.message, during));
+                report.tls.errorPhrase = messageOf(error);
+                fail(ErrorKind::Tls, phrase("Errors", "%1 %2").arg(messageOf(error)).arg(during));
                 return;
             }
         }
         failNet(error, during);
     }
 
-    bool readReply(SmtpReply *reply, const QString &during, bool greeting = false)
+    bool readReply(SmtpReply *reply, const Phrase &during, bool greeting = false)
     {
         Error error;
         if (dialogue.readReply(reply, options.timeoutMs, &error))
@@ -153,12 +156,12 @@ struct SessionEngine::Private {
         return false;
     }
 
-    bool command(const QString &line, SmtpReply *reply, const QString &during)
+    bool command(const QString &line, SmtpReply *reply, const Phrase &during)
     {
         return send(line, during) && readReply(reply, during);
     }
 
-    bool hello(EhloCapabilities *caps, const QString &during)
+    bool hello(EhloCapabilities *caps, const Phrase &during)
     {
         const bool lmtp = dialect == QLatin1String("lmtp");
         SmtpReply reply;
@@ -176,8 +179,8 @@ struct SessionEngine::Private {
         if (caps->ok)
             return true;
         refused(QStringLiteral("ehlo"), reply.firstLine());
-        fail(ErrorKind::Protocol, lmtp ? QStringLiteral("LHLO was refused: %1").arg(reply.firstLine())
-                                       : QStringLiteral("EHLO and HELO were refused: %1").arg(reply.firstLine()));
+        fail(ErrorKind::Protocol, lmtp ? phrase("Errors", "LHLO was refused: %1").arg(reply.firstLine())
+                                       : phrase("Errors", "EHLO and HELO were refused: %1").arg(reply.firstLine()));
         return false;
     }
 
@@ -186,7 +189,7 @@ struct SessionEngine::Private {
         Error error;
         if (dialogue.startTls(reply, discarded, &error))
             return true;
-        failDialogue(error, QStringLiteral("after STARTTLS"));
+        failDialogue(error, phrase("Errors", "after STARTTLS"));
         return false;
     }
 
@@ -194,7 +197,7 @@ struct SessionEngine::Private {
     {
         phase(QStringLiteral("banner"));
         SmtpReply banner;
-        if (!readReply(&banner, QStringLiteral("waiting for the server's greeting"), true)) {
+        if (!readReply(&banner, phrase("Errors", "waiting for the server's greeting"), true)) {
             // A close before any greeting is how many servers turn a client away when they
             // are busy or limit connections per client: "busy", which a fleet retries later.
             if (report.outcome.errorKind == ErrorKind::Closed)
@@ -206,12 +209,12 @@ struct SessionEngine::Private {
             return true;
         refused(QStringLiteral("greeting"), banner.firstLine());
         if (banner.code == 421)
-            fail(ErrorKind::Busy, QStringLiteral("the server refused the session in its greeting (421: busy or "
-                                                 "limiting connections): %1").arg(banner.firstLine()));
+            fail(ErrorKind::Busy, phrase("Errors", "the server refused the session in its greeting (421: busy or "
+                                           "limiting connections): %1").arg(banner.firstLine()));
         else if (banner.code == 554)
-            fail(ErrorKind::Protocol, QStringLiteral("the server refused the session in its greeting: %1").arg(banner.firstLine()));
+            fail(ErrorKind::Protocol, phrase("Errors", "the server refused the session in its greeting: %1").arg(banner.firstLine()));
         else
-            fail(ErrorKind::Protocol, QStringLiteral("unexpected greeting (expected 220): %1").arg(banner.firstLine()));
+            fail(ErrorKind::Protocol, phrase("Errors", "unexpected greeting (expected 220): %1").arg(banner.firstLine()));
         return false;
     }
 
@@ -257,12 +260,13 @@ struct SessionEngine::Private {
         report.certificates = tls->peerChain();
         if (!ok) {
             report.tls.error = error.message;
+            report.tls.errorPhrase = messageOf(error);
             if (error.kind == ErrorKind::Cancelled)
-                fail(ErrorKind::Cancelled, QStringLiteral("cancelled by the user"));
+                fail(ErrorKind::Cancelled, phrase("Errors", "cancelled by the user"));
             else if (error.kind == ErrorKind::Timeout)
-                fail(ErrorKind::Timeout, error.message);
+                fail(ErrorKind::Timeout, messageOf(error));
             else
-                fail(ErrorKind::Tls, error.message);   // whatever broke it: the handshake failed
+                fail(ErrorKind::Tls, messageOf(error));   // whatever broke it: the handshake failed
             return false;
         }
         const TlsFacts &t = report.tls;
@@ -297,14 +301,14 @@ struct SessionEngine::Private {
         if (mech == QLatin1String("PLAIN")) {
             QByteArray blob;
             blob.append('\0').append(options.authUser.toUtf8()).append('\0').append(options.authPassword.toUtf8());
-            if (!command(QStringLiteral("AUTH PLAIN %1").arg(QString::fromLatin1(blob.toBase64())), &reply, QStringLiteral("during AUTH")))
+            if (!command(QStringLiteral("AUTH PLAIN %1").arg(QString::fromLatin1(blob.toBase64())), &reply, phrase("Errors", "during AUTH")))
                 return;
         } else if (mech == QLatin1String("LOGIN")) {
-            if (!command(QStringLiteral("AUTH LOGIN"), &reply, QStringLiteral("during AUTH")))
+            if (!command(QStringLiteral("AUTH LOGIN"), &reply, phrase("Errors", "during AUTH")))
                 return;
-            if (reply.code == 334 && !command(QString::fromLatin1(options.authUser.toUtf8().toBase64()), &reply, QStringLiteral("during AUTH")))
+            if (reply.code == 334 && !command(QString::fromLatin1(options.authUser.toUtf8().toBase64()), &reply, phrase("Errors", "during AUTH")))
                 return;
-            if (reply.code == 334 && !command(QString::fromLatin1(options.authPassword.toUtf8().toBase64()), &reply, QStringLiteral("during AUTH")))
+            if (reply.code == 334 && !command(QString::fromLatin1(options.authPassword.toUtf8().toBase64()), &reply, phrase("Errors", "during AUTH")))
                 return;
         } else {
             note(QStringLiteral("AUTH %1 is not supported by this client (use PLAIN or LOGIN)").arg(mech));
@@ -334,7 +338,7 @@ struct SessionEngine::Private {
             return;
         phase(QStringLiteral("mail"));
         SmtpReply reply;
-        if (!command(QStringLiteral("MAIL FROM:<%1>").arg(options.mailFrom), &reply, QStringLiteral("after MAIL FROM")))
+        if (!command(QStringLiteral("MAIL FROM:<%1>").arg(options.mailFrom), &reply, phrase("Errors", "after MAIL FROM")))
             return;
         if (reply.code != 250) {
             note(QStringLiteral("the sender was refused; skipping the message"));
@@ -342,22 +346,22 @@ struct SessionEngine::Private {
         }
         int accepted = 0;
         for (const QString &rcpt : options.rcptTo) {
-            if (!command(QStringLiteral("RCPT TO:<%1>").arg(rcpt), &reply, QStringLiteral("after RCPT TO")))
+            if (!command(QStringLiteral("RCPT TO:<%1>").arg(rcpt), &reply, phrase("Errors", "after RCPT TO")))
                 return;
             if (reply.code == 250 || reply.code == 251)
                 ++accepted;
         }
         if (!options.sendData && options.data.isEmpty()) {
-            if (!command(QStringLiteral("RSET"), &reply, QStringLiteral("after RSET")))
+            if (!command(QStringLiteral("RSET"), &reply, phrase("Errors", "after RSET")))
                 return;
             return;
         }
         if (accepted == 0) {
             note(QStringLiteral("no recipient was accepted; not sending DATA"));
-            command(QStringLiteral("RSET"), &reply, QStringLiteral("after RSET"));
+            command(QStringLiteral("RSET"), &reply, phrase("Errors", "after RSET"));
             return;
         }
-        if (!command(QStringLiteral("DATA"), &reply, QStringLiteral("after DATA")) || reply.code != 354)
+        if (!command(QStringLiteral("DATA"), &reply, phrase("Errors", "after DATA")) || reply.code != 354)
             return;
         QByteArray body = messageBody();
         body.replace("\r\n", "\n");
@@ -382,13 +386,13 @@ struct SessionEngine::Private {
         add(LineDirection::Client, QStringLiteral("."));
         Error error;
         if (!dialogue.write(wire, &error)) {
-            handleIoFailure(error, QStringLiteral("while sending the message"));
+            handleIoFailure(error, phrase("Errors", "while sending the message"));
             return;
         }
         // LMTP answers once per accepted recipient (RFC 2033 4.2).
         const int replies = dialect == QLatin1String("lmtp") ? accepted : 1;
         for (int i = 0; i < replies; ++i)
-            if (!readReply(&reply, QStringLiteral("after the message")))
+            if (!readReply(&reply, phrase("Errors", "after the message")))
                 return;
     }
 
@@ -406,8 +410,8 @@ struct SessionEngine::Private {
             const bool ok = usingTls() ? tls->read(&more, left, &error) : connection.readSome(&more, left, &error);
             if (!ok) {
                 if (error.kind == ErrorKind::Timeout)
-                    error.message = QStringLiteral("no greeting within %1 s").arg(options.timeoutMs / 1000.0);
-                failNet(error, QStringLiteral("waiting for the greeting that tells the dialect"));
+                    error = makeError(error.kind, phrase("Errors", "no greeting within %1 s").arg(options.timeoutMs / 1000.0));
+                failNet(error, phrase("Errors", "waiting for the greeting that tells the dialect"));
                 if (report.outcome.errorKind == ErrorKind::Closed)
                     report.outcome.errorKind = ErrorKind::Busy;
                 return false;
@@ -418,7 +422,7 @@ struct SessionEngine::Private {
         const QString found = dialectFromGreeting(nl < 0 ? bytes.left(200) : bytes.left(nl));
         if (found.isEmpty()) {
             add(LineDirection::Server, escapeControls(decodeMailText(bytes.left(nl < 0 ? 200 : qMin(nl, 200))).trimmed()));
-            fail(ErrorKind::Protocol, QStringLiteral("--starttls auto: the greeting is not SMTP, IMAP, POP3 or ManageSieve"));
+            fail(ErrorKind::Protocol, phrase("Errors", "--starttls auto: the greeting is not SMTP, IMAP, POP3 or ManageSieve"));
             return false;
         }
         dialect = found;
@@ -442,12 +446,12 @@ struct SessionEngine::Private {
         text->setTranscript([this](LineDirection dir, const QString &t) { add(dir, t); });
     }
 
-    bool textStep(bool ok, const Error &error, const QString &during, bool greeting = false)
+    bool textStep(bool ok, const Error &error, const Phrase &during, bool greeting = false)
     {
         if (ok)
             return true;
         if (error.kind == ErrorKind::Protocol)
-            fail(ErrorKind::Protocol, greeting ? error.message : QStringLiteral("%1 (%2)").arg(error.message, during));
+            fail(ErrorKind::Protocol, greeting ? messageOf(error) : phrase("Errors", "%1 (%2)").arg(messageOf(error)).arg(during));
         else
             handleIoFailure(error, during);
         if (greeting && report.outcome.errorKind == ErrorKind::Closed)
@@ -465,18 +469,18 @@ struct SessionEngine::Private {
         Error error;
         phase(QStringLiteral("banner"));
         DialectReply greeting;
-        if (!textStep(text->greeting(&greeting, &error), error, QStringLiteral("waiting for the server's greeting"), true))
+        if (!textStep(text->greeting(&greeting, &error), error, phrase("Errors", "waiting for the server's greeting"), true))
             return;
         report.smtp.banner = greeting.lines.join(QLatin1Char('\n'));
         if (!greeting.ok()) {
             refused(QStringLiteral("greeting"), greeting.statusLine);
-            fail(ErrorKind::Busy, QStringLiteral("the server refused the session in its greeting (busy or limiting "
-                                                 "connections): %1").arg(greeting.statusLine));
+            fail(ErrorKind::Busy, phrase("Errors", "the server refused the session in its greeting (busy or limiting "
+                                           "connections): %1").arg(greeting.statusLine));
             return;
         }
         phase(QStringLiteral("ehlo"));
         DialectCapabilities caps;
-        if (!textStep(text->capabilities(&caps, &error), error, QStringLiteral("after CAPABILITY")))
+        if (!textStep(text->capabilities(&caps, &error), error, phrase("Errors", "after CAPABILITY")))
             return;
         DialectCapabilities authCaps = caps;
         if (report.target.implicitTls) {
@@ -493,7 +497,7 @@ struct SessionEngine::Private {
             } else {
                 DialectReply reply;
                 int discarded = 0;
-                if (!textStep(text->startTls(&reply, &discarded, &error), error, QStringLiteral("after STARTTLS")))
+                if (!textStep(text->startTls(&reply, &discarded, &error), error, phrase("Errors", "after STARTTLS")))
                     return;
                 report.smtp.starttlsReply = reply.statusLine;
                 if (!reply.ok()) {
@@ -510,7 +514,7 @@ struct SessionEngine::Private {
                     // What was said before TLS is forgotten (RFC 9051 6.2.1, RFC 2595 4, RFC 5804 2.2).
                     DialectCapabilities after;
                     if (!textStep(text->capabilitiesAfterTls(&after, &error), error,
-                                  QStringLiteral("reading the capabilities over TLS")))
+                                  phrase("Errors", "reading the capabilities over TLS")))
                         return;
                     report.smtp.ehloAfterTls = after.lines;
                     report.smtp.authAfterTls = after.authMechanisms;
@@ -528,7 +532,7 @@ struct SessionEngine::Private {
                 QString used;
                 if (!textStep(text->authenticate(options.authUser, options.authPassword, options.authMechanism, authCaps,
                                                  &reply, &used, &error),
-                              error, QStringLiteral("during %1").arg(used.isEmpty() ? QStringLiteral("login") : used)))
+                              error, used.isEmpty() ? phrase("Errors", "during login") : phrase("Errors", "during %1").arg(used)))
                     return;
                 note(reply.ok() ? QStringLiteral("authenticated as %1 (%2 %3)").arg(options.authUser, name, used)
                                 : QStringLiteral("authentication failed (%1): %2").arg(used, reply.statusLine));
@@ -601,7 +605,7 @@ Report SessionEngine::run(bool keepOpen)
         Error configError;
         if (!p.tls->configure(p.tlsConfig(), &configError)) {
             p.tls.reset();
-            p.fail(kindInClass(OutcomeClass::Usage, configError.kind, ErrorKind::Usage), configError.message);
+            p.fail(kindInClass(OutcomeClass::Usage, configError.kind, ErrorKind::Usage), messageOf(configError));
             p.finish();
             return r;
         }
@@ -615,11 +619,11 @@ Report SessionEngine::run(bool keepOpen)
     Error error;
     if (!p.connection.connectTo(o.host, o.port, o.timeoutMs, &error)) {
         if (error.kind == ErrorKind::Cancelled)
-            p.fail(ErrorKind::Cancelled, QStringLiteral("cancelled by the user"));
+            p.fail(ErrorKind::Cancelled, phrase("Errors", "cancelled by the user"));
         else if (error.kind == ErrorKind::Timeout)
-            p.fail(ErrorKind::Timeout, error.message);
+            p.fail(ErrorKind::Timeout, messageOf(error));
         else
-            p.fail(kindInClass(OutcomeClass::Connect, error.kind, ErrorKind::Unreachable), error.message);
+            p.fail(kindInClass(OutcomeClass::Connect, error.kind, ErrorKind::Unreachable), messageOf(error));
         p.finish();
         return r;
     }
@@ -659,7 +663,7 @@ Report SessionEngine::run(bool keepOpen)
     }
     p.phase(QStringLiteral("ehlo"));
     EhloCapabilities caps;
-    if (!p.hello(&caps, QStringLiteral("after EHLO"))) {
+    if (!p.hello(&caps, phrase("Errors", "after EHLO"))) {
         p.finish();
         return r;
     }
@@ -703,7 +707,7 @@ Report SessionEngine::run(bool keepOpen)
                 }
                 // RFC 3207: forget everything learned before TLS and ask again.
                 EhloCapabilities after;
-                if (!p.hello(&after, QStringLiteral("after EHLO over TLS"))) {
+                if (!p.hello(&after, phrase("Errors", "after EHLO over TLS"))) {
                     p.finish();
                     return r;
                 }

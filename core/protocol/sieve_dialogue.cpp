@@ -115,11 +115,11 @@ bool SieveDialogue::response(DialectReply *reply, QList<QStringList> *items, Err
         QStringList strings;
         int literal = -1;
         if (!splitStrings(line, &strings, &literal))
-            return refuse(QStringLiteral("unexpected line \"%1\"").arg(line.left(limits::kQuotedChars)), error);
+            return refuse(phrase("Errors", "unexpected line \"%1\"").arg(line.left(limits::kQuotedChars)), error);
         int pieces = 0;
         while (literal >= 0) {
             if (++pieces > limits::kDialectResponseLines)
-                return refuse(QStringLiteral("a line with too many literals"), error);
+                return refuse(phrase("Errors", "a line with too many literals"), error);
             QByteArray bytes;
             if (!readBytes(literal, &bytes, wait, error))
                 return false;
@@ -128,12 +128,12 @@ bool SieveDialogue::response(DialectReply *reply, QList<QStringList> *items, Err
             if (!readLine(&rest, wait, error))
                 return false;
             if (!splitStrings(rest, &strings, &literal))
-                return refuse(QStringLiteral("unexpected line \"%1\"").arg(rest.left(limits::kQuotedChars)), error);
+                return refuse(phrase("Errors", "unexpected line \"%1\"").arg(rest.left(limits::kQuotedChars)), error);
         }
         if (items)
             *items << strings;
     }
-    return refuse(QStringLiteral("a response of more than %1 lines").arg(limits::kDialectResponseLines), error);
+    return refuse(phrase("Errors", "a response of more than %1 lines").arg(limits::kDialectResponseLines), error);
 }
 
 bool SieveDialogue::greeting(DialectReply *reply, Error *error)

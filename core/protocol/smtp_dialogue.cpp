@@ -174,13 +174,13 @@ bool SmtpDialogue::readReply(SmtpReply *reply, int timeoutMs, Error *error)
         }
         if (result == ReplyParser::Result::Error) {
             showUnparsedLine();
-            return fail(error, ErrorKind::Protocol, QStringLiteral("the server does not speak SMTP: %1").arg(parser_.error()));
+            return fail(error, ErrorKind::Protocol, phrase("Errors", "the server does not speak SMTP: %1").arg(parser_.errorPhrase()));
         }
         const int left = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
         Error readError;
         if (!readMore(left, &readError)) {
             if (readError.kind == ErrorKind::Timeout && timeoutWording_ == TimeoutWording::Reply)
-                readError.message = QStringLiteral("no complete reply within %1 s").arg(timeoutMs / 1000.0);
+                readError = makeError(readError.kind, phrase("Errors", "no complete reply within %1 s").arg(timeoutMs / 1000.0));
             return fail(error, readError);
         }
     }

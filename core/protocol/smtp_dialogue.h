@@ -95,6 +95,7 @@ public:
     void flushServerLines();
     ReplyParser &parser() { return parser_; }
     QString parserError() const { return parser_.error(); }
+    Phrase parserErrorPhrase() const { return parser_.errorPhrase(); }
     // Bytes read but not yet taken as lines; the parser starts over.
     QByteArray takePendingBytes();
     int timeoutMs() const { return timeoutMs_; }

@@ -14,16 +14,26 @@ namespace mailtls::core {
 
 namespace {
 
-OpenResult stop(OpenResult r, AttemptStatus status, ErrorKind kind, const QString &message)
+OpenResult stop(OpenResult r, AttemptStatus status, ErrorKind kind, const Phrase &message)
 {
     r.status = status;
     r.error = makeError(kind, message);
     return r;
 }
 
-OpenResult busy(const OpenResult &r, const QString &message)
+OpenResult busy(const OpenResult &r, const Phrase &message)
 {
     return stop(r, AttemptStatus::Busy, ErrorKind::Busy, message);
+}
+
+// No greeting in time; a slow TCP connect is named, as it may explain the silence.
+Phrase noGreeting(int bannerTimeoutMs, qint64 connectMs)
+{
+    if (connectMs >= 900)
+        return phrase("Errors", "no greeting within %1 s (the TCP connect itself took %2 s)")
+            .arg(bannerTimeoutMs / 1000.0)
+            .arg(QString::number(connectMs / 1000.0, 'f', 1));
+    return phrase("Errors", "no greeting within %1 s").arg(bannerTimeoutMs / 1000.0);
 }
 
 } // namespace
@@ -58,16 +68,13 @@ OpenResult openForTls(const ScanTarget &target, Connection &connection)
 
     auto greetingFailure = [&]() {
         switch (error.kind) {
-        case ErrorKind::Closed: return busy(r, QStringLiteral("the server closed the connection before its greeting"));
+        case ErrorKind::Closed: return busy(r, phrase("Errors", "the server closed the connection before its greeting"));
         case ErrorKind::Timeout: {
-            QString message = QStringLiteral("no greeting within %1 s").arg(target.bannerTimeoutMs / 1000.0);
-            if (r.connectMs >= 900)
-                message += QStringLiteral(" (the TCP connect itself took %1 s)").arg(QString::number(r.connectMs / 1000.0, 'f', 1));
             r.noGreeting = true;
-            return busy(r, message);
+            return busy(r, noGreeting(target.bannerTimeoutMs, r.connectMs));
         }
-        case ErrorKind::Cancelled: return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, QStringLiteral("cancelled"));
-        default: return stop(r, AttemptStatus::Failed, error.kind, error.message);
+        case ErrorKind::Cancelled: return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, phrase("Errors", "cancelled"));
+        default: return stop(r, AttemptStatus::Failed, error.kind, messageOf(error));
         }
     };
 
@@ -86,7 +93,7 @@ OpenResult openForTls(const ScanTarget &target, Connection &connection)
         dialect = dialectFromGreeting(nl < 0 ? sniffed.left(200) : sniffed.left(nl));
         if (dialect.isEmpty())
             return stop(r, AttemptStatus::Failed, ErrorKind::Protocol,
-                        QStringLiteral("the greeting is not SMTP, IMAP, POP3 or ManageSieve"));
+                        phrase("Errors", "the greeting is not SMTP, IMAP, POP3 or ManageSieve"));
         r.dialect = dialect;
     }
 
@@ -100,30 +107,30 @@ OpenResult openForTls(const ScanTarget &target, Connection &connection)
         r.banner = reply.statusLine;
         r.lastReply.lines = reply.lines;
         if (!reply.ok())
-            return busy(r, QStringLiteral("the server refused the session in its greeting: %1").arg(reply.statusLine));
-        auto textFailure = [&](const QString &during) {
+            return busy(r, phrase("Errors", "the server refused the session in its greeting: %1").arg(reply.statusLine));
+        auto textFailure = [&](const Phrase &during) {
             if (error.kind == ErrorKind::Cancelled)
-                return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, QStringLiteral("cancelled"));
+                return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, phrase("Errors", "cancelled"));
             if (error.kind == ErrorKind::Closed)
-                return busy(r, QStringLiteral("%1 %2").arg(error.message, during));
-            return stop(r, AttemptStatus::Failed, error.kind, QStringLiteral("%1 (%2)").arg(error.message, during));
+                return busy(r, phrase("Errors", "%1 %2").arg(messageOf(error)).arg(during));
+            return stop(r, AttemptStatus::Failed, error.kind, phrase("Errors", "%1 (%2)").arg(messageOf(error)).arg(during));
         };
         DialectCapabilities caps;
         if (!text->capabilities(&caps, &error))
-            return textFailure(QStringLiteral("after CAPABILITY"));
+            return textFailure(phrase("Errors", "after CAPABILITY"));
         if (caps.ok && !caps.starttls)
             return stop(r, AttemptStatus::Rejected, ErrorKind::StarttlsUnavailable,
-                        QStringLiteral("the %1 server does not offer STARTTLS").arg(name));
+                        phrase("Errors", "the %1 server does not offer STARTTLS").arg(name));
         int discarded = 0;
         if (!text->startTls(&reply, &discarded, &error))
-            return textFailure(QStringLiteral("after STARTTLS"));
+            return textFailure(phrase("Errors", "after STARTTLS"));
         r.lastReply.lines = reply.lines;
         r.bytesAfterStarttls = discarded;
         if (reply.status == DialectStatus::Bye)
-            return busy(r, QStringLiteral("the server ended the session: %1").arg(reply.statusLine));
+            return busy(r, phrase("Errors", "the server ended the session: %1").arg(reply.statusLine));
         if (!reply.ok())
             return stop(r, AttemptStatus::Rejected, ErrorKind::StarttlsUnavailable,
-                        QStringLiteral("STARTTLS was refused: %1").arg(reply.statusLine));
+                        phrase("Errors", "STARTTLS was refused: %1").arg(reply.statusLine));
         r.status = AttemptStatus::Completed;
         return r;
     }
@@ -133,59 +140,56 @@ OpenResult openForTls(const ScanTarget &target, Connection &connection)
     SmtpReply reply;
     if (!dialogue.readReply(&reply, target.bannerTimeoutMs, &error)) {
         switch (error.kind) {
-        case ErrorKind::Closed: return busy(r, QStringLiteral("the server closed the connection before its greeting"));
+        case ErrorKind::Closed: return busy(r, phrase("Errors", "the server closed the connection before its greeting"));
         case ErrorKind::Timeout: {
             // Silence says nothing about limits: a tarpit holds the greeting back, but so does a
             // loaded server whose daemon has not accepted the connection yet (the kernel finished
             // the handshake; a full listen queue even drops the SYN, making the connect slow too).
-            QString message = QStringLiteral("no greeting within %1 s").arg(target.bannerTimeoutMs / 1000.0);
-            if (r.connectMs >= 900)
-                message += QStringLiteral(" (the TCP connect itself took %1 s)").arg(QString::number(r.connectMs / 1000.0, 'f', 1));
             r.noGreeting = true;
-            return busy(r, message);
+            return busy(r, noGreeting(target.bannerTimeoutMs, r.connectMs));
         }
-        case ErrorKind::Cancelled: return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, QStringLiteral("cancelled"));
-        default: return stop(r, AttemptStatus::Failed, error.kind, error.message);
+        case ErrorKind::Cancelled: return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, phrase("Errors", "cancelled"));
+        default: return stop(r, AttemptStatus::Failed, error.kind, messageOf(error));
         }
     }
     r.lastReply = reply;
     r.banner = reply.firstLine();
     if (reply.code == 421)
-        return busy(r, QStringLiteral("the server is busy: %1").arg(reply.firstLine()));
+        return busy(r, phrase("Errors", "the server is busy: %1").arg(reply.firstLine()));
     if (reply.code != 220)
         return stop(r, AttemptStatus::Failed, ErrorKind::Protocol,
-                    QStringLiteral("the server refused the session in its greeting: %1").arg(reply.firstLine()));
+                    phrase("Errors", "the server refused the session in its greeting: %1").arg(reply.firstLine()));
 
-    auto dialogueFailure = [&](const QString &during) {
+    auto dialogueFailure = [&](const Phrase &during) {
         if (error.kind == ErrorKind::Cancelled)
-            return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return stop(r, AttemptStatus::Cancelled, ErrorKind::Cancelled, phrase("Errors", "cancelled"));
         // A server that hangs up mid-dialogue is usually enforcing a limit.
         if (error.kind == ErrorKind::Closed)
-            return busy(r, QStringLiteral("%1 %2").arg(error.message, during));
-        return stop(r, AttemptStatus::Failed, error.kind, QStringLiteral("%1 (%2)").arg(error.message, during));
+            return busy(r, phrase("Errors", "%1 %2").arg(messageOf(error)).arg(during));
+        return stop(r, AttemptStatus::Failed, error.kind, phrase("Errors", "%1 (%2)").arg(messageOf(error)).arg(during));
     };
 
     const bool lmtp = dialect == QLatin1String("lmtp");
     EhloCapabilities caps;
     if (!dialogue.hello(lmtp, ehloNameOrDefault(target.ehloName), false, &caps, &reply, &error))
-        return dialogueFailure(QStringLiteral("after EHLO"));
+        return dialogueFailure(phrase("Errors", "after EHLO"));
     r.lastReply = reply;
     if (reply.code == 421)
-        return busy(r, QStringLiteral("the server is busy: %1").arg(reply.firstLine()));
+        return busy(r, phrase("Errors", "the server is busy: %1").arg(reply.firstLine()));
     if (!caps.ok)
-        return stop(r, AttemptStatus::Failed, ErrorKind::Protocol, QStringLiteral("EHLO was refused: %1").arg(reply.firstLine()));
+        return stop(r, AttemptStatus::Failed, ErrorKind::Protocol, phrase("Errors", "EHLO was refused: %1").arg(reply.firstLine()));
     if (!caps.starttls)
-        return stop(r, AttemptStatus::Rejected, ErrorKind::StarttlsUnavailable, QStringLiteral("the server does not offer STARTTLS"));
+        return stop(r, AttemptStatus::Rejected, ErrorKind::StarttlsUnavailable, phrase("Errors", "the server does not offer STARTTLS"));
     int discarded = 0;
     if (!dialogue.startTls(&reply, &discarded, &error))
-        return dialogueFailure(QStringLiteral("after STARTTLS"));
+        return dialogueFailure(phrase("Errors", "after STARTTLS"));
     r.lastReply = reply;
     r.bytesAfterStarttls = discarded;
     if (reply.code == 421)
-        return busy(r, QStringLiteral("the server is busy: %1").arg(reply.firstLine()));
+        return busy(r, phrase("Errors", "the server is busy: %1").arg(reply.firstLine()));
     if (reply.code != 220)
         return stop(r, AttemptStatus::Rejected, ErrorKind::StarttlsUnavailable,
-                    QStringLiteral("STARTTLS was refused: %1").arg(reply.firstLine()));
+                    phrase("Errors", "STARTTLS was refused: %1").arg(reply.firstLine()));
     r.status = AttemptStatus::Completed;
     return r;
 }

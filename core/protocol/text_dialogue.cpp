@@ -98,10 +98,10 @@ bool TextDialogue::readMore(int timeoutMs, Error *error)
     return ok;
 }
 
-bool TextDialogue::refuse(const QString &why, Error *error)
+bool TextDialogue::refuse(const Phrase &why, Error *error)
 {
     return fail(error, ErrorKind::Protocol,
-                QStringLiteral("the server does not speak %1: %2").arg(dialectDisplayName(dialect()), why));
+                phrase("Errors", "the server does not speak %1: %2").arg(dialectDisplayName(dialect())).arg(why));
 }
 
 bool TextDialogue::readLine(QString *line, int timeoutMs, Error *error)
@@ -128,20 +128,20 @@ bool TextDialogue::readLine(QString *line, int timeoutMs, Error *error)
         Error readError;
         if (!readMore(left, &readError)) {
             if (readError.kind == ErrorKind::Timeout)
-                readError.message = QStringLiteral("no complete reply within %1 s").arg(timeoutMs / 1000.0);
+                readError = makeError(readError.kind, phrase("Errors", "no complete reply within %1 s").arg(timeoutMs / 1000.0));
             return fail(error, readError);
         }
     }
     show(LineDirection::Server, escapeControls(decodeMailText(buffer_.left(200)))
                                     + QStringLiteral("… (over %1 KiB without a line end)").arg(limits::kDialectLineBytes / 1024));
     buffer_.clear();
-    return refuse(QStringLiteral("a line longer than %1 KiB").arg(limits::kDialectLineBytes / 1024), error);
+    return refuse(phrase("Errors", "a line longer than %1 KiB").arg(limits::kDialectLineBytes / 1024), error);
 }
 
 bool TextDialogue::readBytes(int n, QByteArray *out, int timeoutMs, Error *error)
 {
     if (n < 0 || n > limits::kDialectLiteralBytes)
-        return refuse(QStringLiteral("a literal of %1 bytes (at most %2 KiB are read)").arg(n).arg(limits::kDialectLiteralBytes / 1024),
+        return refuse(phrase("Errors", "a literal of %1 bytes (at most %2 KiB are read)").arg(n).arg(limits::kDialectLiteralBytes / 1024),
                       error);
     QElapsedTimer timer;
     timer.start();
@@ -150,7 +150,7 @@ bool TextDialogue::readBytes(int n, QByteArray *out, int timeoutMs, Error *error
         Error readError;
         if (!readMore(left, &readError)) {
             if (readError.kind == ErrorKind::Timeout)
-                readError.message = QStringLiteral("no complete reply within %1 s").arg(timeoutMs / 1000.0);
+                readError = makeError(readError.kind, phrase("Errors", "no complete reply within %1 s").arg(timeoutMs / 1000.0));
             return fail(error, readError);
         }
     }

@@ -114,7 +114,7 @@ protected:
     void show(LineDirection dir, const QString &text);
     bool readMore(int timeoutMs, Error *error);
     // A line the protocol does not allow: Protocol "the server does not speak X: ...".
-    bool refuse(const QString &why, Error *error);
+    bool refuse(const Phrase &why, Error *error);
     QString shownSecret(const QString &line, const QString &redacted) const;
     static QByteArray plainBlob(const QString &user, const QString &password);
 

@@ -67,6 +67,13 @@ QString signatureTypeName(int nid)
     }
 }
 
+// Another sentence for an Error, its kind and OpenSSL entries kept.
+void reword(Error *e, const Phrase &message)
+{
+    e->message = message.english();
+    e->messagePhrase = message;
+}
+
 } // namespace
 
 struct TlsClient::Handles {
@@ -85,7 +92,7 @@ bool TlsClient::configure(const TlsClientConfig &config, Error *error)
     ERR_clear_error();
     h_->ctx.reset(SSL_CTX_new(TLS_client_method()));
     if (!h_->ctx) {
-        return fail(error, ossl::drainErrors(QStringLiteral("cannot create a TLS context")));
+        return fail(error, ossl::drainErrors(phrase("Errors", "cannot create a TLS context")));
     }
     SSL_CTX *ctx = h_->ctx.get();
     securityLevel_ = config.securityLevel;
@@ -93,37 +100,37 @@ bool TlsClient::configure(const TlsClientConfig &config, Error *error)
     const QString cipherList = config.ciphers.isEmpty() ? QStringLiteral("ALL:!aNULL:!eNULL") : config.ciphers;
     if (SSL_CTX_set_cipher_list(ctx, cipherList.toLatin1().constData()) != 1) {
         ERR_clear_error();
-        return fail(error, ErrorKind::Usage, QStringLiteral("no usable cipher in the list \"%1\"").arg(cipherList));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "no usable cipher in the list \"%1\"").arg(cipherList));
     }
     if (!config.ciphersuites.isEmpty() && SSL_CTX_set_ciphersuites(ctx, config.ciphersuites.toLatin1().constData()) != 1) {
         ERR_clear_error();
-        return fail(error, ErrorKind::Usage, QStringLiteral("no usable TLS 1.3 suite in \"%1\"").arg(config.ciphersuites));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "no usable TLS 1.3 suite in \"%1\"").arg(config.ciphersuites));
     }
     // After the cipher list: a "@SECLEVEL" in a list must not override the chosen level.
     SSL_CTX_set_security_level(ctx, config.securityLevel);
 
     int minVersion = 0;
     if (!config.minVersion.isEmpty() && (minVersion = versionNumber(config.minVersion)) < 0) {
-        return fail(error, ErrorKind::Usage, QStringLiteral("unknown TLS version \"%1\"").arg(config.minVersion));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "unknown TLS version \"%1\"").arg(config.minVersion));
     }
     int maxVersion = 0;
     if (!config.maxVersion.isEmpty() && (maxVersion = versionNumber(config.maxVersion)) < 0) {
-        return fail(error, ErrorKind::Usage, QStringLiteral("unknown TLS version \"%1\"").arg(config.maxVersion));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "unknown TLS version \"%1\"").arg(config.maxVersion));
     }
     if (SSL_CTX_set_min_proto_version(ctx, minVersion) != 1 || SSL_CTX_set_max_proto_version(ctx, maxVersion) != 1) {
         ERR_clear_error();
         return fail(error, ErrorKind::Usage,
-                    QStringLiteral("this OpenSSL cannot use the TLS version range %1 .. %2")
-                        .arg(config.minVersion.isEmpty() ? QStringLiteral("lowest") : config.minVersion,
-                             config.maxVersion.isEmpty() ? QStringLiteral("highest") : config.maxVersion));
+                    phrase("Errors", "this OpenSSL cannot use the TLS version range %1 .. %2")
+                        .arg(config.minVersion.isEmpty() ? phrase("Errors", "lowest") : Phrase(config.minVersion))
+                        .arg(config.maxVersion.isEmpty() ? phrase("Errors", "highest") : Phrase(config.maxVersion)));
     }
     if (!config.groups.isEmpty() && SSL_CTX_set1_groups_list(ctx, config.groups.toLatin1().constData()) != 1) {
         ERR_clear_error();
-        return fail(error, ErrorKind::Usage, QStringLiteral("unknown group in \"%1\"").arg(config.groups));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "unknown group in \"%1\"").arg(config.groups));
     }
     if (!config.sigalgs.isEmpty() && SSL_CTX_set1_sigalgs_list(ctx, config.sigalgs.toLatin1().constData()) != 1) {
         ERR_clear_error();
-        return fail(error, ErrorKind::Usage, QStringLiteral("unknown signature algorithm in \"%1\"").arg(config.sigalgs));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "unknown signature algorithm in \"%1\"").arg(config.sigalgs));
     }
 
     // Verification is recorded, never enforced: the workbench must see bad servers through.
@@ -141,18 +148,18 @@ bool TlsClient::configure(const TlsClientConfig &config, Error *error)
         if (X509_STORE *system = sharedSystemStore())
             SSL_CTX_set1_cert_store(ctx, system);
     } else if (SSL_CTX_load_verify_locations(ctx, QFile::encodeName(config.caFile).constData(), nullptr) != 1) {
-        return fail(error, ossl::drainErrors(QStringLiteral("cannot load CA file %1").arg(config.caFile), ErrorKind::FileUnreadable));
+        return fail(error, ossl::drainErrors(phrase("Errors", "cannot load CA file %1").arg(config.caFile), ErrorKind::FileUnreadable));
     }
 
     if (!config.clientCertFile.isEmpty()) {
         const QByteArray certPath = QFile::encodeName(config.clientCertFile);
         const QByteArray keyPath = QFile::encodeName(config.clientKeyFile.isEmpty() ? config.clientCertFile : config.clientKeyFile);
         if (SSL_CTX_use_certificate_chain_file(ctx, certPath.constData()) != 1) {
-            return fail(error, ossl::drainErrors(QStringLiteral("cannot load client certificate %1").arg(config.clientCertFile),
+            return fail(error, ossl::drainErrors(phrase("Errors", "cannot load client certificate %1").arg(config.clientCertFile),
                                                  ErrorKind::FileUnreadable));
         }
         if (SSL_CTX_use_PrivateKey_file(ctx, keyPath.constData(), SSL_FILETYPE_PEM) != 1) {
-            Error e = ossl::drainErrors(QStringLiteral("cannot load client key %1").arg(QString::fromLocal8Bit(keyPath)),
+            Error e = ossl::drainErrors(phrase("Errors", "cannot load client key %1").arg(QString::fromLocal8Bit(keyPath)),
                                         ErrorKind::FileUnreadable);
             // OpenSSL reads the key and then finds it does not fit the certificate loaded before.
             for (const OpenSslErrorEntry &entry : std::as_const(e.openssl))
@@ -163,14 +170,14 @@ bool TlsClient::configure(const TlsClientConfig &config, Error *error)
         if (SSL_CTX_check_private_key(ctx) != 1) {
             ERR_clear_error();
             return fail(error, ErrorKind::KeyMismatch,
-                        QStringLiteral("the client key %1 does not belong to the client certificate %2")
+                        phrase("Errors", "the client key %1 does not belong to the client certificate %2")
                             .arg(QString::fromLocal8Bit(keyPath), config.clientCertFile));
         }
     }
 
     h_->ssl.reset(SSL_new(ctx));
     if (!h_->ssl) {
-        return fail(error, ossl::drainErrors(QStringLiteral("cannot create a TLS connection")));
+        return fail(error, ossl::drainErrors(phrase("Errors", "cannot create a TLS connection")));
     }
     SSL *ssl = h_->ssl.get();
     h_->rbio = BIO_new(BIO_s_mem());
@@ -214,26 +221,31 @@ bool TlsClient::readIncoming(int timeoutMs, Error *error)
     return true;
 }
 
-Error TlsClient::sslFailure(int sslError, int rc, const QString &during)
+Error TlsClient::sslFailure(int sslError, int rc, const Phrase &during)
 {
     const Error queued = ossl::drainErrors();
     QString alert;
     if (!recorder_.lastAlert().isEmpty() && recorder_.lastAlertLevel() == 2)
         alert = recorder_.lastAlert();
     if (sslError == SSL_ERROR_ZERO_RETURN)
-        return makeError(ErrorKind::Closed, QStringLiteral("the server closed the TLS connection (close_notify) %1").arg(during));
+        return makeError(ErrorKind::Closed, phrase("Errors", "the server closed the TLS connection (close_notify) %1").arg(during));
     Error e;
     if (!alert.isEmpty()) {
-        const QString who = recorder_.lastAlertReceived() ? QStringLiteral("the server sent") : QStringLiteral("we sent");
-        e = makeError(ErrorKind::Tls, QStringLiteral("%1 a fatal %2 alert %3%4")
-                                          .arg(who, alert, during,
-                                               queued.openssl.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(queued.message)));
+        const bool received = recorder_.lastAlertReceived();
+        if (queued.openssl.isEmpty())
+            e = makeError(ErrorKind::Tls, (received ? phrase("Errors", "the server sent a fatal %1 alert %2")
+                                                    : phrase("Errors", "we sent a fatal %1 alert %2"))
+                                              .arg(alert).arg(during));
+        else
+            e = makeError(ErrorKind::Tls, (received ? phrase("Errors", "the server sent a fatal %1 alert %2 (%3)")
+                                                    : phrase("Errors", "we sent a fatal %1 alert %2 (%3)"))
+                                              .arg(alert).arg(during).arg(queued.message));
     } else if (sslError == SSL_ERROR_SYSCALL && rc == 0) {
-        return makeError(ErrorKind::Closed, QStringLiteral("the server closed the connection %1").arg(during));
+        return makeError(ErrorKind::Closed, phrase("Errors", "the server closed the connection %1").arg(during));
     } else if (!queued.openssl.isEmpty()) {
-        e = makeError(ErrorKind::Io, QStringLiteral("TLS error %1: %2").arg(during, queued.message));
+        e = makeError(ErrorKind::Io, phrase("Errors", "TLS error %1: %2").arg(during).arg(queued.message));
     } else {
-        e = makeError(ErrorKind::Io, QStringLiteral("TLS error %1 (OpenSSL error %2)").arg(during).arg(sslError));
+        e = makeError(ErrorKind::Io, phrase("Errors", "TLS error %1 (OpenSSL error %2)").arg(during).arg(sslError));
     }
     e.openssl = queued.openssl;
     return e;
@@ -262,9 +274,9 @@ bool TlsClient::handshake(int timeoutMs, Error *error)
             const int left = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
             if (!readIncoming(left, &ioError)) {
                 if (ioError.kind == ErrorKind::Closed)
-                    ioError.message = QStringLiteral("the server closed the connection during the TLS handshake");
+                    reword(&ioError, phrase("Errors", "the server closed the connection during the TLS handshake"));
                 else if (ioError.kind == ErrorKind::Timeout)
-                    ioError.message = QStringLiteral("the TLS handshake timed out after %1 s").arg(timeoutMs / 1000.0);
+                    reword(&ioError, phrase("Errors", "the TLS handshake timed out after %1 s").arg(timeoutMs / 1000.0));
                 *error = ioError;
                 return false;
             }
@@ -272,7 +284,7 @@ bool TlsClient::handshake(int timeoutMs, Error *error)
         }
         if (sslError == SSL_ERROR_WANT_WRITE)
             continue;
-        *error = sslFailure(sslError, rc, QStringLiteral("during the handshake"));
+        *error = sslFailure(sslError, rc, phrase("Errors", "during the handshake"));
         return false;
     }
 }
@@ -281,12 +293,12 @@ bool TlsClient::renegotiate(int timeoutMs, Error *error)
 {
     SSL *ssl = h_->ssl.get();
     if (!ssl || !established_) {
-        *error = makeError(ErrorKind::Closed, QStringLiteral("TLS is not established"));
+        *error = makeError(ErrorKind::Closed, phrase("Errors", "TLS is not established"));
         return false;
     }
     ERR_clear_error();
     if (SSL_renegotiate(ssl) != 1) {
-        *error = sslFailure(SSL_ERROR_SSL, 0, QStringLiteral("asking for a renegotiation"));
+        *error = sslFailure(SSL_ERROR_SSL, 0, phrase("Errors", "asking for a renegotiation"));
         return false;
     }
     QElapsedTimer timer;
@@ -294,7 +306,7 @@ bool TlsClient::renegotiate(int timeoutMs, Error *error)
     char dropped[16384];
     for (;;) {
         if (timer.elapsed() > timeoutMs) {   // a server that keeps sending data but never answers
-            *error = makeError(ErrorKind::Timeout, QStringLiteral("no answer to the renegotiation within %1 s").arg(timeoutMs / 1000.0));
+            *error = makeError(ErrorKind::Timeout, phrase("Errors", "no answer to the renegotiation within %1 s").arg(timeoutMs / 1000.0));
             return false;
         }
         int rc = SSL_do_handshake(ssl);
@@ -320,15 +332,15 @@ bool TlsClient::renegotiate(int timeoutMs, Error *error)
             const int left = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
             if (!readIncoming(left, &ioError)) {
                 if (ioError.kind == ErrorKind::Closed)
-                    ioError.message = QStringLiteral("the server closed the connection during the renegotiation");
+                    reword(&ioError, phrase("Errors", "the server closed the connection during the renegotiation"));
                 else if (ioError.kind == ErrorKind::Timeout)
-                    ioError.message = QStringLiteral("no answer to the renegotiation within %1 s").arg(timeoutMs / 1000.0);
+                    reword(&ioError, phrase("Errors", "no answer to the renegotiation within %1 s").arg(timeoutMs / 1000.0));
                 *error = ioError;
                 return false;
             }
             continue;
         }
-        *error = sslFailure(sslError, rc, QStringLiteral("during the renegotiation"));
+        *error = sslFailure(sslError, rc, phrase("Errors", "during the renegotiation"));
         return false;
     }
 }
@@ -408,7 +420,7 @@ CertificateChain TlsClient::peerChain() const
 bool TlsClient::write(const QByteArray &plaintext, int timeoutMs, Error *error)
 {
     if (!established_) {
-        *error = makeError(ErrorKind::Closed, QStringLiteral("TLS is not established"));
+        *error = makeError(ErrorKind::Closed, phrase("Errors", "TLS is not established"));
         return false;
     }
     ERR_clear_error();
@@ -425,7 +437,7 @@ bool TlsClient::write(const QByteArray &plaintext, int timeoutMs, Error *error)
                 return false;
             continue;
         }
-        *error = sslFailure(sslError, rc, QStringLiteral("while sending"));
+        *error = sslFailure(sslError, rc, phrase("Errors", "while sending"));
         return false;
     }
     return flushOutgoing(timeoutMs, error);
@@ -452,7 +464,7 @@ bool TlsClient::drainPlaintext(QByteArray *plaintext, Error *error, bool *wantRe
             // Deliver what arrived first; the error shows up on the next call.
             return true;
         }
-        *error = sslFailure(sslError, rc, QStringLiteral("while reading"));
+        *error = sslFailure(sslError, rc, phrase("Errors", "while reading"));
         return false;
     }
 }
@@ -531,7 +543,7 @@ bool TlsClient::writeEarlyData(const QByteArray &plaintext, int timeoutMs, Error
 {
     SSL *ssl = h_->ssl.get();
     if (!ssl) {
-        *error = makeError(ErrorKind::Usage, QStringLiteral("TLS is not configured"));
+        *error = makeError(ErrorKind::Usage, phrase("Errors", "TLS is not configured"));
         return false;
     }
     ERR_clear_error();
@@ -547,7 +559,7 @@ bool TlsClient::writeEarlyData(const QByteArray &plaintext, int timeoutMs, Error
     const int sslError = SSL_get_error(ssl, rc);
     if (sslError == SSL_ERROR_WANT_READ || sslError == SSL_ERROR_WANT_WRITE)
         return true;   // the ClientHello is out; handshake() goes on from here
-    *error = sslFailure(sslError, rc, QStringLiteral("sending early data"));
+    *error = sslFailure(sslError, rc, phrase("Errors", "sending early data"));
     return false;
 }
 

@@ -93,7 +93,7 @@ private:
     bool flushOutgoing(int timeoutMs, Error *error);
     bool readIncoming(int timeoutMs, Error *error);
     bool drainPlaintext(QByteArray *plaintext, Error *error, bool *wantRead);
-    Error sslFailure(int sslError, int rc, const QString &during);
+    Error sslFailure(int sslError, int rc, const Phrase &during);
 
     struct Handles;
     Connection &connection_;

@@ -153,6 +153,11 @@ private Q_SLOTS:
         QVERIFY(!connectTo(c, refusing.port(), &error));
         QCOMPARE(error.kind, ErrorKind::Refused);
         QCOMPARE(error.message, QStringLiteral("cannot connect to 127.0.0.1 port %1: Connection refused").arg(refusing.port()));
+        // The same sentence as a phrase the faces translate: its template, filled to the English.
+        QVERIFY(error.messagePhrase.translatable());
+        QCOMPARE(error.messagePhrase.source(), QStringLiteral("cannot connect to %1 port %2: %3"));
+        QCOMPARE(error.messagePhrase.english(), error.message);
+        QCOMPARE(shownMessage(error), error.message);   // no translator installed: the English
         QVERIFY(!c.isOpen());
     }
 

@@ -386,6 +386,8 @@ private Q_SLOTS:
         QVERIFY(!c.connectTo(QStringLiteral("mx.example.org"), 25, 2000, &error));
         QCOMPARE(error.kind, ErrorKind::Refused);
         QVERIFY2(error.message.startsWith(QStringLiteral("cannot reach the SOCKS5 proxy 127.0.0.1:%1").arg(port)), qPrintable(error.message));
+        QVERIFY(error.messagePhrase.translatable());
+        QCOMPARE(error.messagePhrase.english(), error.message);
     }
 };
 
