@@ -13,9 +13,9 @@ namespace mailtls::core {
 
 namespace {
 
-QString tooLarge(const QString &name, qint64 maxBytes, const QString &what)
+Phrase tooLarge(const QString &name, qint64 maxBytes, const QString &what)
 {
-    return QStringLiteral("%1: larger than %2, the most a %3 may be").arg(name, byteLimitText(maxBytes), what);
+    return phrase("Errors", "%1: larger than %2, the most a %3 may be").arg(name, byteLimitText(maxBytes), what);
 }
 
 } // namespace
@@ -56,15 +56,15 @@ bool readFileBounded(const QString &path, qint64 maxBytes, const QString &what, 
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("%1: no such file").arg(path));
+        return fail(error, ErrorKind::FileUnreadable, phrase("Errors", "%1: no such file").arg(path));
     if (info.isDir())
-        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("%1: it is a directory").arg(path));
+        return fail(error, ErrorKind::FileUnreadable, phrase("Errors", "%1: it is a directory").arg(path));
     if (info.isFile() && info.size() > maxBytes)
         return fail(error, ErrorKind::BadFormat, tooLarge(path, maxBytes, what));
     QFile file(path);
     if (info.isFile()) {
         if (!file.open(QIODevice::ReadOnly))
-            return fail(error, ErrorKind::FileUnreadable, QStringLiteral("%1: %2").arg(path, file.errorString()));
+            return fail(error, ErrorKind::FileUnreadable, phrase("Errors", "%1: %2").arg(path, file.errorString()));
     } else {
         // A named pipe is opened without waiting for a writer (a FIFO nobody writes to would
         // otherwise block forever); then reads wait for data as usual, and with no writer the
@@ -72,17 +72,17 @@ bool readFileBounded(const QString &path, qint64 maxBytes, const QString &what, 
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
         if (fd < 0)
             return fail(error, ErrorKind::FileUnreadable,
-                        QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                        phrase("Errors", "%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
         if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             ::close(fd);
-            return fail(error, ErrorKind::FileUnreadable, QStringLiteral("%1: %2").arg(path, file.errorString()));
+            return fail(error, ErrorKind::FileUnreadable, phrase("Errors", "%1: %2").arg(path, file.errorString()));
         }
     }
     if (!readDeviceBounded(&file, path, maxBytes, what, out, error))
         return false;
     if (out->isEmpty() && !info.isFile())
-        return fail(error, ErrorKind::BadFormat, QStringLiteral("%1: nothing to read (a pipe with no writer?)").arg(path));
+        return fail(error, ErrorKind::BadFormat, phrase("Errors", "%1: nothing to read (a pipe with no writer?)").arg(path));
     return true;
 }
 

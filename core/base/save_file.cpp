@@ -8,7 +8,7 @@ namespace mailtls::core {
 bool saveFileAtomically(const QString &path, const QByteArray &bytes, Error *error)
 {
     if (QFileInfo(path).isDir())
-        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("it is a directory"));
+        return fail(error, ErrorKind::FileUnwritable, phrase("Errors", "it is a directory"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, ErrorKind::FileUnwritable, file.errorString());

@@ -32,7 +32,7 @@ MadeCertificate makeCertificate(const CertificateOrder &order)
         ca = MiniCa::open(order.caDir, order.caPassphrase, &made.error);
         if (ca.isNull()) {
             if (made.error.message.isEmpty())
-                made.error = makeError(ErrorKind::FileUnreadable, QStringLiteral("cannot open the CA in %1").arg(order.caDir));
+                made.error = makeError(ErrorKind::FileUnreadable, phrase("Errors", "cannot open the CA in %1").arg(order.caDir));
             return made;
         }
     }

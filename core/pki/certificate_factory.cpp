@@ -20,7 +20,7 @@ bool addExtension(X509 *cert, X509V3_CTX *ctx, int nid, const char *value, Error
 {
     ExtensionPtr ext(X509V3_EXT_conf_nid(nullptr, ctx, nid, value));
     if (!ext || X509_add_ext(cert, ext.get(), -1) != 1)
-        return fail(error, ossl::drainErrors(QStringLiteral("adding %1 = %2").arg(QLatin1String(OBJ_nid2sn(nid)), QLatin1String(value))));
+        return fail(error, ossl::drainErrors(phrase("Errors", "adding %1 = %2").arg(QLatin1String(OBJ_nid2sn(nid))).arg(QLatin1String(value))));
     return true;
 }
 
@@ -40,7 +40,7 @@ Certificate build(EVP_PKEY *subjectKey, const CertificateSpec &spec, X509 *issue
     if (!CertificateFactory::validate(spec, error))
         return Certificate();
     if (!subjectKey || signingKey.isNull()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("no key to certify or to sign with"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "no key to certify or to sign with"));
         return Certificate();
     }
     ossl::X509Ptr cert(X509_new());
@@ -51,7 +51,7 @@ Certificate build(EVP_PKEY *subjectKey, const CertificateSpec &spec, X509 *issue
         || X509_set_subject_name(cert.get(), subject.get()) != 1
         || X509_set_issuer_name(cert.get(), issuerCert ? X509_get_subject_name(issuerCert) : subject.get()) != 1
         || X509_set_pubkey(cert.get(), subjectKey) != 1 || !setDates(cert.get(), spec)) {
-        fail(error, ossl::drainErrors(QStringLiteral("building the certificate")));
+        fail(error, ossl::drainErrors(phrase("Errors", "building the certificate")));
         return Certificate();
     }
 
@@ -80,13 +80,13 @@ Certificate build(EVP_PKEY *subjectKey, const CertificateSpec &spec, X509 *issue
     if (!spec.altNames.isEmpty()) {
         ossl::GeneralNamesPtr names(spec.altNames.toGeneralNames());
         if (!names || X509_add1_ext_i2d(cert.get(), NID_subject_alt_name, names.get(), 0, X509V3_ADD_DEFAULT) != 1) {
-            fail(error, ossl::drainErrors(QStringLiteral("adding subjectAltName")));
+            fail(error, ossl::drainErrors(phrase("Errors", "adding subjectAltName")));
             return Certificate();
         }
     }
     const EVP_MD *md = signingKey.signsWithoutDigest() ? nullptr : EVP_sha256();
     if (X509_sign(cert.get(), signingKey.handle(), md) <= 0) {
-        fail(error, ossl::drainErrors(QStringLiteral("signing the certificate")));
+        fail(error, ossl::drainErrors(phrase("Errors", "signing the certificate")));
         return Certificate();
     }
     return Certificate::fromX509(cert.get());
@@ -126,20 +126,20 @@ bool CertificateFactory::validate(const CertificateSpec &spec, Error *error)
     const bool needsSan = spec.usage == CertificateUsage::Server || spec.usage == CertificateUsage::ServerAndClient;
     if (needsSan && spec.altNames.isEmpty())
         return fail(error, ErrorKind::Usage,
-                    QStringLiteral("a server certificate needs at least one subjectAltName, e.g. "
-                                   "--san DNS:mail.example.org (mail clients ignore the CN)"));
+                    phrase("Errors", "a server certificate needs at least one subjectAltName, e.g. "
+                                     "--san DNS:mail.example.org (mail clients ignore the CN)"));
     if (spec.subject.isEmpty() && spec.altNames.isEmpty())
-        return fail(error, ErrorKind::Usage, QStringLiteral("the certificate needs a subject (--cn)"));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "the certificate needs a subject (--cn)"));
     if (spec.usage == CertificateUsage::Ca && spec.subject.isEmpty())
-        return fail(error, ErrorKind::Usage, QStringLiteral("a CA certificate needs a subject (--cn)"));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "a CA certificate needs a subject (--cn)"));
     if (!spec.notAfter.isValid() && (spec.days < 1 || spec.days > 36500))
         return fail(error, ErrorKind::Usage,
-                    QStringLiteral("validity of %1 days is out of range (1 to 36500)").arg(spec.days));
+                    phrase("Errors", "validity of %1 days is out of range (1 to 36500)").arg(spec.days));
     if (spec.notAfter.isValid()) {
         const QDateTime from = spec.notBefore.isValid() ? spec.notBefore : QDateTime::currentDateTimeUtc();
         if (spec.notAfter <= from)
             return fail(error, ErrorKind::Usage,
-                        QStringLiteral("not-after (%1) is not later than not-before (%2)")
+                        phrase("Errors", "not-after (%1) is not later than not-before (%2)")
                             .arg(spec.notAfter.toUTC().toString(Qt::ISODate), from.toUTC().toString(Qt::ISODate)));
     }
     return true;
@@ -168,15 +168,15 @@ Certificate CertificateFactory::issue(EVP_PKEY *subjectKey, const CertificateSpe
                                       const PrivateKey &issuerKey, const QByteArray &serial, Error *error)
 {
     if (issuer.isNull()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("no issuer certificate"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "no issuer certificate"));
         return Certificate();
     }
     if (!issuerKey.matches(issuer)) {
-        fail(error, ErrorKind::KeyMismatch, QStringLiteral("the CA key does not belong to the CA certificate"));
+        fail(error, ErrorKind::KeyMismatch, phrase("Errors", "the CA key does not belong to the CA certificate"));
         return Certificate();
     }
     if (serial.isEmpty()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("no serial number"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "no serial number"));
         return Certificate();
     }
     return build(subjectKey, spec, issuer.handle(), issuerKey, serial, error);

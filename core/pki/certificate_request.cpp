@@ -29,18 +29,18 @@ CertificateRequest CertificateRequest::create(const PrivateKey &key, const Subje
 {
     CertificateRequest request;
     if (key.isNull()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("no key for the request"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "no key for the request"));
         return request;
     }
     if (subject.isEmpty() && altNames.isEmpty()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("a request needs a subject (--cn) or SANs (--san)"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "a request needs a subject (--cn) or SANs (--san)"));
         return request;
     }
     ossl::X509ReqPtr req(X509_REQ_new());
     X509NamePtr name(subject.toX509Name());
     if (!req || !name || X509_REQ_set_version(req.get(), X509_REQ_VERSION_1) != 1
         || X509_REQ_set_subject_name(req.get(), name.get()) != 1 || X509_REQ_set_pubkey(req.get(), key.handle()) != 1) {
-        fail(error, ossl::drainErrors(QStringLiteral("building the request")));
+        fail(error, ossl::drainErrors(phrase("Errors", "building the request")));
         return request;
     }
     if (!altNames.isEmpty()) {
@@ -49,17 +49,17 @@ CertificateRequest CertificateRequest::create(const PrivateKey &key, const Subje
         X509_EXTENSION *san = names ? X509V3_EXT_i2d(NID_subject_alt_name, 0, names.get()) : nullptr;
         if (!san || !exts || sk_X509_EXTENSION_push(exts.get(), san) == 0) {
             X509_EXTENSION_free(san);
-            fail(error, ossl::drainErrors(QStringLiteral("adding the SAN request")));
+            fail(error, ossl::drainErrors(phrase("Errors", "adding the SAN request")));
             return request;
         }
         if (X509_REQ_add_extensions(req.get(), exts.get()) != 1) {
-            fail(error, ossl::drainErrors(QStringLiteral("adding the SAN request")));
+            fail(error, ossl::drainErrors(phrase("Errors", "adding the SAN request")));
             return request;
         }
     }
     const EVP_MD *md = key.signsWithoutDigest() ? nullptr : EVP_sha256();
     if (X509_REQ_sign(req.get(), key.handle(), md) <= 0) {
-        fail(error, ossl::drainErrors(QStringLiteral("signing the request")));
+        fail(error, ossl::drainErrors(phrase("Errors", "signing the request")));
         return request;
     }
     request.req_.reset(req.release(), X509_REQ_free);
@@ -69,7 +69,7 @@ CertificateRequest CertificateRequest::create(const PrivateKey &key, const Subje
 CertificateRequest CertificateRequest::fromData(const QByteArray &data, const QString &sourceName, Error *error)
 {
     CertificateRequest request;
-    const QString source = sourceName.isEmpty() ? QStringLiteral("the request") : sourceName;
+    const Phrase source = sourceName.isEmpty() ? phrase("Errors", "the request") : Phrase(sourceName);
     X509_REQ *req = nullptr;
     if (data.contains("-----BEGIN")) {
         ossl::BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
@@ -81,7 +81,7 @@ CertificateRequest CertificateRequest::fromData(const QByteArray &data, const QS
     ossl::drainErrors();
     if (!req) {
         fail(error, ErrorKind::BadFormat,
-             QStringLiteral("%1 holds no certificate request (PEM \"CERTIFICATE REQUEST\" or DER expected)").arg(source));
+             phrase("Errors", "%1 holds no certificate request (PEM \"CERTIFICATE REQUEST\" or DER expected)").arg(source));
         return request;
     }
     request.req_.reset(req, X509_REQ_free);
@@ -92,7 +92,7 @@ CertificateRequest CertificateRequest::fromFile(const QString &path, Error *erro
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        fail(error, ErrorKind::FileUnreadable, phrase("Errors", "cannot read %1: %2").arg(path, file.errorString()));
         return CertificateRequest();
     }
     return fromData(file.readAll(), QFileInfo(path).fileName(), error);

@@ -70,12 +70,12 @@ std::shared_ptr<EVP_PKEY> shared(EVP_PKEY *pkey)
 // Splits PEM text into its PUBLIC KEY blocks (decoded here) and everything else (re-encoded
 // for the loader). False with *why when a block is damaged.
 bool splitPublicKeys(const QByteArray &data, QList<std::shared_ptr<EVP_PKEY>> *publicKeys, QByteArray *rest,
-                     QString *why)
+                     Phrase *why)
 {
     ossl::BioPtr in(BIO_new_mem_buf(data.constData(), int(data.size())));
     ossl::BioPtr out(BIO_new(BIO_s_mem()));
     if (!in || !out) {
-        *why = QStringLiteral("out of memory");
+        *why = phrase("Errors", "out of memory");
         return false;
     }
     int block = 0;
@@ -91,7 +91,7 @@ bool splitPublicKeys(const QByteArray &data, QList<std::shared_ptr<EVP_PKEY>> *p
             ossl::drainErrors();
             if (ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE)
                 break;
-            *why = QStringLiteral("PEM block %1 is damaged or truncated").arg(block + 1);
+            *why = phrase("Errors", "PEM block %1 is damaged or truncated").arg(block + 1);
             return false;
         }
         ++block;
@@ -103,13 +103,13 @@ bool splitPublicKeys(const QByteArray &data, QList<std::shared_ptr<EVP_PKEY>> *p
             EVP_PKEY *pkey = d2i_PUBKEY(nullptr, &p, len);
             if (!pkey) {
                 ossl::drainErrors();
-                *why = QStringLiteral("PEM block %1 (PUBLIC KEY) is not a readable public key").arg(block);
+                *why = phrase("Errors", "PEM block %1 (PUBLIC KEY) is not a readable public key").arg(block);
                 return false;
             }
             *publicKeys << shared(pkey);
         } else if (PEM_write_bio(out.get(), rawName, rawHeader ? rawHeader : "", rawData, len) <= 0) {
             ossl::drainErrors();
-            *why = QStringLiteral("out of memory");
+            *why = phrase("Errors", "out of memory");
             return false;
         }
     }
@@ -135,9 +135,9 @@ bool readMaterial(const QByteArray &data, const QString &name, const QByteArray 
 {
     QByteArray forLoader = data;
     if (data.contains("-----BEGIN")) {
-        QString why;
+        Phrase why;
         if (!splitPublicKeys(data, &out->publicKeys, &forLoader, &why))
-            return fail(error, ErrorKind::BadFormat, QStringLiteral("%1: %2").arg(name, why));
+            return fail(error, ErrorKind::BadFormat, phrase("Errors", "%1: %2").arg(name).arg(why));
     } else {
         // DER: a SubjectPublicKeyInfo alone is a public key; anything else is the loader's.
         const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
@@ -151,7 +151,7 @@ bool readMaterial(const QByteArray &data, const QString &name, const QByteArray 
     }
     if (forLoader.trimmed().isEmpty()) {
         if (out->publicKeys.isEmpty())
-            return fail(error, ErrorKind::BadFormat, QStringLiteral("%1: is empty").arg(name));
+            return fail(error, ErrorKind::BadFormat, phrase("Errors", "%1: is empty").arg(name));
         return true;
     }
     CertificateLoadOptions options;
@@ -161,6 +161,8 @@ bool readMaterial(const QByteArray &data, const QString &name, const QByteArray 
         // A file of public keys and nothing else the loader reads is fine.
         if (!out->publicKeys.isEmpty() && loaded.errorText().contains(QLatin1String("holds no certificate and no private key")))
             return true;
+        if (loaded.errorPhrases.size() == 1 && loaded.errorPhrases.first().english() == loaded.errorText())
+            return fail(error, loaderErrorKind(loaded.errorText()), loaded.errorPhrases.first());
         return fail(error, loaderErrorKind(loaded.errorText()), loaded.errorText());
     }
     out->certificates = loaded.certificates.mid(0, limits::kChainCertificates);
@@ -239,7 +241,7 @@ bool tlsaRecordsFromData(const QByteArray &data, const QString &name, const QByt
     for (const std::shared_ptr<EVP_PKEY> &key : std::as_const(material.privateKeys)) {
         const QByteArray spki = spkiDer(key.get());
         if (spki.isEmpty())
-            return fail(error, ErrorKind::Crypto, QStringLiteral("%1: cannot encode the key's public part").arg(name));
+            return fail(error, ErrorKind::Crypto, phrase("Errors", "%1: cannot encode the key's public part").arg(name));
         add(spkiSha256Record(3, spki), QStringLiteral("private key %1").arg(keyInfoText(keyInfoOf(key.get()))),
             certs.isEmpty() ? QString()
                             : QStringLiteral("this key belongs to no certificate in the file"));
@@ -247,13 +249,13 @@ bool tlsaRecordsFromData(const QByteArray &data, const QString &name, const QByt
     for (const std::shared_ptr<EVP_PKEY> &key : std::as_const(material.publicKeys)) {
         const QByteArray spki = spkiDer(key.get());
         if (spki.isEmpty())
-            return fail(error, ErrorKind::Crypto, QStringLiteral("%1: cannot encode the public key").arg(name));
+            return fail(error, ErrorKind::Crypto, phrase("Errors", "%1: cannot encode the public key").arg(name));
         add(spkiSha256Record(3, spki), QStringLiteral("public key %1").arg(keyInfoText(keyInfoOf(key.get()))),
             QString());
     }
     if (records.isEmpty())
         return fail(error, ErrorKind::BadFormat,
-                    QStringLiteral("%1: holds no certificate or key to make a TLSA record from").arg(name));
+                    phrase("Errors", "%1: holds no certificate or key to make a TLSA record from").arg(name));
     *out << records;
     return true;
 }

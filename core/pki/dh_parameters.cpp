@@ -38,13 +38,13 @@ QByteArray DhParameters::generate(int bits, const DhProgressFn &progress, Error 
 {
     if (!isSupportedSize(bits) && !(allowSmallForTests && bits == 1024)) {
         fail(error, ErrorKind::Usage,
-             QStringLiteral("DH parameters of %1 bits are not offered (2048, 3072 or 4096)").arg(bits));
+             phrase("Errors", "DH parameters of %1 bits are not offered (2048, 3072 or 4096)").arg(bits));
         return QByteArray();
     }
     ossl::EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "DH", nullptr));
     if (!ctx || EVP_PKEY_paramgen_init(ctx.get()) <= 0 || EVP_PKEY_CTX_set_dh_paramgen_prime_len(ctx.get(), bits) <= 0
         || EVP_PKEY_CTX_set_dh_paramgen_generator(ctx.get(), 2) <= 0) {
-        fail(error, ossl::drainErrors(QStringLiteral("preparing DH parameter generation")));
+        fail(error, ossl::drainErrors(phrase("Errors", "preparing DH parameter generation")));
         return QByteArray();
     }
     GenerationState state;
@@ -57,15 +57,15 @@ QByteArray DhParameters::generate(int bits, const DhProgressFn &progress, Error 
     ossl::EvpPkeyPtr owned(params);
     if (state.cancelled) {
         ossl::drainErrors();
-        fail(error, ErrorKind::Cancelled, QStringLiteral("DH parameter generation cancelled"));
+        fail(error, ErrorKind::Cancelled, phrase("Errors", "DH parameter generation cancelled"));
         return QByteArray();
     }
     if (ok <= 0 || !params) {
-        fail(error, ossl::drainErrors(QStringLiteral("generating %1-bit DH parameters").arg(bits)));
+        fail(error, ossl::drainErrors(phrase("Errors", "generating %1-bit DH parameters").arg(bits)));
         return QByteArray();
     }
     return bioOutput([params](BIO *bio) { return PEM_write_bio_Parameters(bio, params) == 1; }, error,
-                     QStringLiteral("writing DH parameters"));
+                     phrase("Errors", "writing DH parameters"));
 }
 
 int DhParameters::primeBits(const QByteArray &pem)

@@ -37,14 +37,14 @@ bool saveAtomically(const QString &path, const QByteArray &content, Error *error
     Error why;
     if (saveFileAtomically(path, content, &why))
         return true;
-    return fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot write %1: %2").arg(path, why.message));
+    return fail(error, ErrorKind::FileUnwritable, phrase("Errors", "cannot write %1: %2").arg(path).arg(messageOf(why)));
 }
 
 QByteArray readFile(const QString &path, Error *error, bool *ok)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *ok = fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        *ok = fail(error, ErrorKind::FileUnreadable, phrase("Errors", "cannot read %1: %2").arg(path, file.errorString()));
         return QByteArray();
     }
     *ok = true;
@@ -68,7 +68,7 @@ MiniCa MiniCa::create(const QString &dir, const CaInitOptions &options, Error *e
 MiniCa MiniCa::createSubordinate(const QString &dir, MiniCa &parent, const CaInitOptions &options, Error *error)
 {
     if (parent.isNull()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("no parent CA"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "no parent CA"));
         return MiniCa();
     }
     return createIn(dir, options, &parent, error);
@@ -81,21 +81,21 @@ MiniCa MiniCa::createIn(const QString &dir, const CaInitOptions &options, MiniCa
     ca.keyType_ = options.keyType;
     ca.defaultLeafDays_ = options.defaultLeafDays;
     if (options.subject.value(QStringLiteral("CN")).isEmpty()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("a CA needs a name (--cn \"Example Mail CA\")"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "a CA needs a name (--cn \"Example Mail CA\")"));
         return MiniCa();
     }
     if (QFileInfo::exists(ca.certificateFile()) || QFileInfo::exists(ca.keyFile())) {
         fail(error, ErrorKind::FileExists,
-             QStringLiteral("%1 already holds a CA (%2); choose another directory").arg(dir, QLatin1String(kCertName)));
+             phrase("Errors", "%1 already holds a CA (%2); choose another directory").arg(dir, QLatin1String(kCertName)));
         return MiniCa();
     }
     if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir()) {
-        fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot create CA directory %1: a file of that name exists").arg(dir));
+        fail(error, ErrorKind::FileUnwritable, phrase("Errors", "cannot create CA directory %1: a file of that name exists").arg(dir));
         return MiniCa();
     }
     const bool dirExisted = QFileInfo(dir).isDir();
     if (!dirExisted && !QDir().mkpath(ca.dir_)) {
-        fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot create CA directory %1").arg(dir));
+        fail(error, ErrorKind::FileUnwritable, phrase("Errors", "cannot create CA directory %1").arg(dir));
         return MiniCa();
     }
     auto removeNewDir = [&] {
@@ -161,7 +161,7 @@ MiniCa MiniCa::open(const QString &dir, const QByteArray &passphrase, Error *err
     ca.dir_ = QDir(dir).absolutePath();
     if (!QFileInfo::exists(ca.certificateFile())) {
         fail(error, ErrorKind::FileUnreadable,
-             QStringLiteral("%1 is not a CA directory (no %2; create one with 'mailtls cert ca init')")
+             phrase("Errors", "%1 is not a CA directory (no %2; create one with 'mailtls cert ca init')")
                  .arg(dir, QLatin1String(kCertName)));
         return MiniCa();
     }
@@ -171,7 +171,7 @@ MiniCa MiniCa::open(const QString &dir, const QByteArray &passphrase, Error *err
         return MiniCa();
     const QList<Certificate> certs = Certificate::listFromPem(certPem);
     if (certs.isEmpty()) {
-        fail(error, ErrorKind::BadFormat, QStringLiteral("%1 holds no certificate").arg(ca.certificateFile()));
+        fail(error, ErrorKind::BadFormat, phrase("Errors", "%1 holds no certificate").arg(ca.certificateFile()));
         return MiniCa();
     }
     const Certificate cert = certs.first();
@@ -180,11 +180,11 @@ MiniCa MiniCa::open(const QString &dir, const QByteArray &passphrase, Error *err
         return MiniCa();
     if (!key.matches(cert)) {
         fail(error, ErrorKind::KeyMismatch,
-             QStringLiteral("%1 does not belong to %2").arg(ca.keyFile(), ca.certificateFile()));
+             phrase("Errors", "%1 does not belong to %2").arg(ca.keyFile(), ca.certificateFile()));
         return MiniCa();
     }
     if (!cert.isCa()) {
-        fail(error, ErrorKind::BadFormat, QStringLiteral("%1 is not a CA certificate").arg(ca.certificateFile()));
+        fail(error, ErrorKind::BadFormat, phrase("Errors", "%1 is not a CA certificate").arg(ca.certificateFile()));
         return MiniCa();
     }
     if (QFileInfo::exists(ca.chainFile())) {
@@ -235,7 +235,7 @@ bool MiniCa::takeSerial(QByteArray *serial, Error *error)
         BN_free(bn);
         ossl::drainErrors();
         return fail(error, ErrorKind::BadFormat,
-                    QStringLiteral("%1 does not hold a positive hex serial number").arg(serialFile()));
+                    phrase("Errors", "%1 does not hold a positive hex serial number").arg(serialFile()));
     }
     QByteArray bytes(BN_num_bytes(bn), '\0');
     BN_bn2bin(bn, reinterpret_cast<unsigned char *>(bytes.data()));
@@ -272,12 +272,12 @@ bool MiniCa::appendIndex(const Certificate &cert, CertificateUsage usage, Error 
 Certificate MiniCa::sign(const CertificateRequest &request, const CaSignOptions &options, Error *error)
 {
     if (request.isNull()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("no certificate request"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "no certificate request"));
         return Certificate();
     }
     if (!request.signatureValid()) {
         fail(error, ErrorKind::BadFormat,
-             QStringLiteral("the request's signature does not verify: it was altered or not made with its key"));
+             phrase("Errors", "the request's signature does not verify: it was altered or not made with its key"));
         return Certificate();
     }
     CaSignOptions effective = options;
@@ -289,7 +289,7 @@ Certificate MiniCa::sign(const CertificateRequest &request, const CaSignOptions 
 Certificate MiniCa::signKey(EVP_PKEY *publicKey, const SubjectName &subject, const CaSignOptions &options, Error *error)
 {
     if (isNull()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("the CA is not open"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "the CA is not open"));
         return Certificate();
     }
     CertificateSpec spec;
@@ -308,7 +308,7 @@ Certificate MiniCa::signKey(EVP_PKEY *publicKey, const SubjectName &subject, con
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000)) {
         fail(error, ErrorKind::FileUnwritable,
-             QStringLiteral("the CA in %1 is busy (another signature in progress, lock file %2)").arg(dir_, QStringLiteral(".lock")));
+             phrase("Errors", "the CA in %1 is busy (another signature in progress, lock file %2)").arg(dir_, QStringLiteral(".lock")));
         return Certificate();
     }
     QByteArray serial;

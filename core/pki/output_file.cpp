@@ -23,7 +23,7 @@ QString systemError(int code)
 
 bool failWrite(Error *error, const QString &path, int code)
 {
-    return fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot write %1: %2").arg(path, systemError(code)));
+    return fail(error, ErrorKind::FileUnwritable, phrase("Errors", "cannot write %1: %2").arg(path, systemError(code)));
 }
 
 mode_t modeFor(FileSecrecy secrecy)
@@ -91,25 +91,25 @@ bool checkOutputPaths(const QStringList &paths, bool overwrite, Error *error)
     QStringList seen;
     for (const QString &path : paths) {
         if (path.isEmpty())
-            return fail(error, ErrorKind::Usage, QStringLiteral("an output file name is empty"));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "an output file name is empty"));
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (seen.contains(absolute))
             return fail(error, ErrorKind::Usage,
-                        QStringLiteral("%1 is named as two different outputs").arg(path));
+                        phrase("Errors", "%1 is named as two different outputs").arg(path));
         seen << absolute;
         const QFileInfo info(path);
         if (info.isDir())
-            return fail(error, ErrorKind::FileUnwritable, QStringLiteral("cannot write %1: it is a directory").arg(path));
+            return fail(error, ErrorKind::FileUnwritable, phrase("Errors", "cannot write %1: it is a directory").arg(path));
         if ((info.exists() || info.isSymLink()) && !overwrite)
             return fail(error, ErrorKind::FileExists,
-                        QStringLiteral("%1 already exists (use --force to replace it)").arg(path));
+                        phrase("Errors", "%1 already exists (use --force to replace it)").arg(path));
         const QFileInfo dir(info.absolutePath());
         if (!dir.exists())
             return fail(error, ErrorKind::FileUnwritable,
-                        QStringLiteral("cannot write %1: directory %2 does not exist").arg(path, dir.filePath()));
+                        phrase("Errors", "cannot write %1: directory %2 does not exist").arg(path, dir.filePath()));
         if (!dir.isDir())
             return fail(error, ErrorKind::FileUnwritable,
-                        QStringLiteral("cannot write %1: %2 is not a directory").arg(path, dir.filePath()));
+                        phrase("Errors", "cannot write %1: %2 is not a directory").arg(path, dir.filePath()));
         if (::access(QFile::encodeName(dir.absoluteFilePath()).constData(), W_OK | X_OK) != 0)
             return failWrite(error, path, errno);
     }
@@ -166,7 +166,7 @@ bool writeOutputFiles(const QList<OutputFile> &files, bool overwrite, Error *err
                 ::unlink(c.constData());
             if (code == EEXIST)
                 return fail(error, ErrorKind::FileExists,
-                            QStringLiteral("%1 already exists (use --force to replace it)").arg(files.at(i).path));
+                            phrase("Errors", "%1 already exists (use --force to replace it)").arg(files.at(i).path));
             return failWrite(error, files.at(i).path, code);
         }
     }

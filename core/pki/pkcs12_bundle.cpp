@@ -16,16 +16,16 @@ QByteArray Pkcs12Bundle::create(const Certificate &certificate, const PrivateKey
                                 const QByteArray &passphrase, const QString &friendlyName, Error *error)
 {
     if (certificate.isNull() || key.isNull()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("a PKCS#12 bundle needs a certificate and its key"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "a PKCS#12 bundle needs a certificate and its key"));
         return QByteArray();
     }
     if (passphrase.isEmpty()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("a PKCS#12 bundle needs a passphrase"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "a PKCS#12 bundle needs a passphrase"));
         return QByteArray();
     }
     if (!key.matches(certificate)) {
         fail(error, ErrorKind::KeyMismatch,
-             QStringLiteral("the key does not belong to the certificate (%1)").arg(certificate.subject()));
+             phrase("Errors", "the key does not belong to the certificate (%1)").arg(certificate.subject()));
         return QByteArray();
     }
     ossl::X509StackPtr extra(sk_X509_new_null());
@@ -33,7 +33,7 @@ QByteArray Pkcs12Bundle::create(const Certificate &certificate, const PrivateKey
         if (c.isNull() || c == certificate)
             continue;
         if (!extra || X509_up_ref(c.handle()) != 1 || sk_X509_push(extra.get(), c.handle()) == 0) {
-            fail(error, ossl::drainErrors(QStringLiteral("collecting the chain")));
+            fail(error, ossl::drainErrors(phrase("Errors", "collecting the chain")));
             return QByteArray();
         }
     }
@@ -42,13 +42,13 @@ QByteArray Pkcs12Bundle::create(const Certificate &certificate, const PrivateKey
     Pkcs12Ptr p12(PKCS12_create(passphrase.constData(), name.isEmpty() ? nullptr : name.constData(), key.handle(),
                                 certificate.handle(), extra.get(), NID_aes_256_cbc, NID_aes_256_cbc, kIterations, -1, 0));
     if (!p12 || PKCS12_set_mac(p12.get(), passphrase.constData(), int(passphrase.size()), nullptr, 0, kIterations, EVP_sha256()) != 1) {
-        fail(error, ossl::drainErrors(QStringLiteral("building the PKCS#12 bundle")));
+        fail(error, ossl::drainErrors(phrase("Errors", "building the PKCS#12 bundle")));
         return QByteArray();
     }
     unsigned char *der = nullptr;
     const int len = i2d_PKCS12(p12.get(), &der);
     if (len <= 0) {
-        fail(error, ossl::drainErrors(QStringLiteral("encoding the PKCS#12 bundle")));
+        fail(error, ossl::drainErrors(phrase("Errors", "encoding the PKCS#12 bundle")));
         return QByteArray();
     }
     const QByteArray bytes(reinterpret_cast<const char *>(der), len);

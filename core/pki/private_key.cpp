@@ -101,7 +101,7 @@ PrivateKey PrivateKey::generate(KeyType type, Error *error)
     }
     PrivateKey key;
     if (!pkey) {
-        fail(error, ossl::drainErrors(QStringLiteral("generating a %1 key").arg(keyTypeName(type))));
+        fail(error, ossl::drainErrors(phrase("Errors", "generating a %1 key").arg(keyTypeName(type))));
         return key;
     }
     key.pkey_.reset(pkey, EVP_PKEY_free);
@@ -112,9 +112,9 @@ PrivateKey PrivateKey::fromData(const QByteArray &data, const QByteArray &passph
                                 Error *error)
 {
     PrivateKey key;
-    const QString source = sourceName.isEmpty() ? QStringLiteral("the key") : sourceName;
+    const Phrase source = sourceName.isEmpty() ? phrase("Errors", "the key") : Phrase(sourceName);
     if (data.trimmed().isEmpty()) {
-        fail(error, ErrorKind::BadFormat, QStringLiteral("%1 is empty").arg(source));
+        fail(error, ErrorKind::BadFormat, phrase("Errors", "%1 is empty").arg(source));
         return key;
     }
     EVP_PKEY *pkey = nullptr;
@@ -122,7 +122,7 @@ PrivateKey PrivateKey::fromData(const QByteArray &data, const QByteArray &passph
     std::unique_ptr<OSSL_DECODER_CTX, ossl::Deleter<OSSL_DECODER_CTX, OSSL_DECODER_CTX_free>> decoder(
         OSSL_DECODER_CTX_new_for_pkey(&pkey, nullptr, nullptr, nullptr, EVP_PKEY_KEYPAIR, nullptr, nullptr));
     if (!decoder) {
-        fail(error, ossl::drainErrors(QStringLiteral("reading %1").arg(source)));
+        fail(error, ossl::drainErrors(phrase("Errors", "reading %1").arg(source)));
         return key;
     }
     PassphraseRequest request{passphrase, false};
@@ -136,12 +136,12 @@ PrivateKey PrivateKey::fromData(const QByteArray &data, const QByteArray &passph
             EVP_PKEY_free(pkey);
         if (request.asked && passphrase.isEmpty())
             fail(error, ErrorKind::PassphraseNeeded,
-                 QStringLiteral("%1 is encrypted: give its passphrase (--passphrase-file)").arg(source));
+                 phrase("Errors", "%1 is encrypted: give its passphrase (--passphrase-file)").arg(source));
         else if (request.asked)
-            fail(error, ErrorKind::WrongPassphrase, QStringLiteral("wrong passphrase for %1").arg(source));
+            fail(error, ErrorKind::WrongPassphrase, phrase("Errors", "wrong passphrase for %1").arg(source));
         else
             fail(error, ErrorKind::BadFormat,
-                 QStringLiteral("%1 holds no private key OpenSSL can read (PEM or DER expected)").arg(source));
+                 phrase("Errors", "%1 holds no private key OpenSSL can read (PEM or DER expected)").arg(source));
         return key;
     }
     key.pkey_.reset(pkey, EVP_PKEY_free);
@@ -153,7 +153,7 @@ PrivateKey PrivateKey::fromFile(const QString &path, const QByteArray &passphras
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(error, ErrorKind::FileUnreadable,
-             QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+             phrase("Errors", "cannot read %1: %2").arg(path, file.errorString()));
         return PrivateKey();
     }
     return fromData(file.readAll(), passphrase, QFileInfo(path).fileName(), error);

@@ -47,17 +47,17 @@ bool SubjectName::append(const QString &field, const QString &value, Error *erro
 {
     const QString canonical = canonicalField(field);
     if (canonical.isEmpty())
-        return fail(error, ErrorKind::Usage, QStringLiteral("unknown subject attribute '%1' (use CN, O, OU, C, ST, L, emailAddress, ...)").arg(field.trimmed()));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "unknown subject attribute '%1' (use CN, O, OU, C, ST, L, emailAddress, ...)").arg(field.trimmed()));
     if (value.isEmpty())
-        return fail(error, ErrorKind::Usage, QStringLiteral("subject attribute %1 has an empty value").arg(canonical));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "subject attribute %1 has an empty value").arg(canonical));
     if (canonical == QLatin1String("C")) {
         if (value.size() != 2 || !value.at(0).isLetter() || !value.at(1).isLetter() || value.at(0).unicode() > 127
             || value.at(1).unicode() > 127)
-            return fail(error, ErrorKind::Usage, QStringLiteral("C must be a two-letter country code such as DE or TW, not '%1'").arg(value));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "C must be a two-letter country code such as DE or TW, not '%1'").arg(value));
     }
     if (canonical == QLatin1String("CN") && value.size() > 64) {
         return fail(error, ErrorKind::Usage,
-                    QStringLiteral("CN is %1 characters long; at most 64 are allowed (put long names in --san)").arg(value.size()));
+                    phrase("Errors", "CN is %1 characters long; at most 64 are allowed (put long names in --san)").arg(value.size()));
     }
     attributes_.append({canonical, canonical == QLatin1String("C") ? value.toUpper() : value});
     return true;
@@ -78,10 +78,10 @@ SubjectName SubjectName::parse(const QString &text, Error *error)
         if (!inValue) {
             if (f.isEmpty())
                 return true;   // tolerate an empty element (trailing comma)
-            return fail(error, ErrorKind::Usage, QStringLiteral("'%1' in the subject has no '=' (write NAME=VALUE, e.g. O=Example)").arg(f));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "'%1' in the subject has no '=' (write NAME=VALUE, e.g. O=Example)").arg(f));
         }
         if (f.isEmpty())
-            return fail(error, ErrorKind::Usage, QStringLiteral("an attribute in the subject has no name before '='"));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "an attribute in the subject has no name before '='"));
         const QString v = sawQuote ? value : value.left(value.size() - trailingSpaces);
         if (!name.append(f, v, error))
             return false;
@@ -97,7 +97,7 @@ SubjectName SubjectName::parse(const QString &text, Error *error)
         const QChar c = text.at(i);
         if (c == QLatin1Char('\\')) {
             if (i + 1 >= text.size()) {
-                fail(error, ErrorKind::Usage, QStringLiteral("the subject ends with a lone backslash"));
+                fail(error, ErrorKind::Usage, phrase("Errors", "the subject ends with a lone backslash"));
                 return SubjectName();
             }
             (inValue ? value : field) += text.at(++i);
@@ -128,7 +128,7 @@ SubjectName SubjectName::parse(const QString &text, Error *error)
         }
         if (sawQuote) {
             if (!c.isSpace()) {
-                fail(error, ErrorKind::Usage, QStringLiteral("unexpected '%1' after a quoted value in the subject").arg(c));
+                fail(error, ErrorKind::Usage, phrase("Errors", "unexpected '%1' after a quoted value in the subject").arg(c));
                 return SubjectName();
             }
             continue;
@@ -143,7 +143,7 @@ SubjectName SubjectName::parse(const QString &text, Error *error)
         (inValue ? value : field) += c;
     }
     if (quoted) {
-        fail(error, ErrorKind::Usage, QStringLiteral("a quoted value in the subject is not closed"));
+        fail(error, ErrorKind::Usage, phrase("Errors", "a quoted value in the subject is not closed"));
         return SubjectName();
     }
     if (!finish())

@@ -70,14 +70,14 @@ const QList<quint16> kDefaultSignatureSchemes = {
 
 QByteArray ClientHelloBuilder::handshakeMessage(const ClientHelloSpec &spec, Error *error)
 {
-    auto fail = [error](const QString &message) {
+    auto fail = [error](const Phrase &message) {
         core::fail(error, ErrorKind::Usage, message);
         return QByteArray();
     };
     if (spec.version < 0x0300 || spec.version > 0x0304)
-        return fail(QStringLiteral("unsupported version 0x%1").arg(spec.version, 4, 16, QLatin1Char('0')));
+        return fail(phrase("Errors", "unsupported version 0x%1").arg(spec.version, 4, 16, QLatin1Char('0')));
     if (spec.suites.isEmpty() || spec.suites.size() > kMaxSuites)
-        return fail(QStringLiteral("a ClientHello carries 1-%1 suites, not %2").arg(kMaxSuites).arg(spec.suites.size()));
+        return fail(phrase("Errors", "a ClientHello carries 1-%1 suites, not %2").arg(kMaxSuites).arg(spec.suites.size()));
     const bool tls13 = spec.version == 0x0304;
 
     QByteArray body;
@@ -119,12 +119,13 @@ QByteArray ClientHelloBuilder::handshakeMessage(const ClientHelloSpec &spec, Err
             QByteArray shares;
             for (quint16 g : spec.keyShareGroups) {
                 if (g != group::x25519)
-                    return fail(QStringLiteral("key shares can only be generated for x25519"));
+                    return fail(phrase("Errors", "key shares can only be generated for x25519"));
                 const QByteArray pub = x25519PublicKey();
                 if (pub.isEmpty()) {
                     // OpenSSL's queue goes into the Error (and off this thread); the message stays ours.
                     Error why = ossl::drainErrors();
-                    why.message = QStringLiteral("x25519 key generation failed");
+                    why.messagePhrase = phrase("Errors", "x25519 key generation failed");
+                    why.message = why.messagePhrase.english();
                     core::fail(error, why);
                     return QByteArray();
                 }

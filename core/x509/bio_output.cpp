@@ -5,7 +5,7 @@
 
 namespace mailtls::core {
 
-QByteArray bioOutput(const std::function<bool(BIO *bio)> &write, Error *error, const QString &what)
+QByteArray bioOutput(const std::function<bool(BIO *bio)> &write, Error *error, const Phrase &what)
 {
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio || !write(bio.get())) {

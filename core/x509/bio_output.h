@@ -17,6 +17,6 @@ namespace mailtls::core {
 // Runs `write` on a fresh memory BIO and returns what it wrote; empty when `write` returns
 // false, and then *error (when given) is "`what`: OpenSSL's reasons" (kind Crypto). Leaves
 // OpenSSL's error queue empty.
-QByteArray bioOutput(const std::function<bool(BIO *bio)> &write, Error *error = nullptr, const QString &what = QString());
+QByteArray bioOutput(const std::function<bool(BIO *bio)> &write, Error *error = nullptr, const Phrase &what = Phrase());
 
 } // namespace mailtls::core

@@ -66,10 +66,10 @@ QString opensslReason()
     return last.reason.isEmpty() ? QStringLiteral("error 0x%1").arg(last.code, 0, 16) : last.reason;
 }
 
-QString withReason(const QString &text)
+Phrase withReason(const Phrase &text)
 {
     const QString reason = opensslReason();
-    return reason.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, reason);
+    return reason.isEmpty() ? text : phrase("Errors", "%1 (%2)").arg(text).arg(reason);
 }
 
 // The passphrase for OpenSSL's PEM callback, and whether it was asked for at all.
@@ -89,12 +89,19 @@ extern "C" int passphraseCallback(char *buf, int size, int /*rwflag*/, void *use
     return len;
 }
 
-QString passphraseProblem(const QString &what, const PassphraseState &state)
+// `pemName`: the PEM block's name ("ENCRYPTED PRIVATE KEY"), or nullptr for a DER private key.
+Phrase passphraseProblem(const char *pemName, const PassphraseState &state)
 {
     ossl::drainErrors();
+    if (pemName) {
+        const QString name = QLatin1String(pemName);
+        if (state.passphrase.isEmpty())
+            return phrase("Errors", "the %1 block is encrypted; give its passphrase (--passphrase-file)").arg(name);
+        return phrase("Errors", "the %1 block: wrong passphrase").arg(name);
+    }
     if (state.passphrase.isEmpty())
-        return QStringLiteral("%1 is encrypted; give its passphrase (--passphrase-file)").arg(what);
-    return QStringLiteral("%1: wrong passphrase").arg(what);
+        return phrase("Errors", "DER private key is encrypted; give its passphrase (--passphrase-file)");
+    return phrase("Errors", "DER private key: wrong passphrase");
 }
 
 CertificateChain certificatesOfPkcs7(PKCS7 *p7)
@@ -113,19 +120,19 @@ CertificateChain certificatesOfPkcs7(PKCS7 *p7)
 // A PEM private-key block, re-encoded so OpenSSL's own reader handles every flavour (PKCS#8,
 // encrypted PKCS#8, traditional RSA/EC/DSA with or without Proc-Type encryption).
 bool readPemKey(const char *name, const char *header, const unsigned char *data, long len,
-                const QByteArray &passphrase, std::shared_ptr<EVP_PKEY> *out, QString *error)
+                const QByteArray &passphrase, std::shared_ptr<EVP_PKEY> *out, Phrase *error)
 {
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio || PEM_write_bio(bio.get(), name, header, data, len) <= 0) {
-        *error = withReason(QStringLiteral("cannot re-read the %1 block").arg(QLatin1String(name)));
+        *error = withReason(phrase("Errors", "cannot re-read the %1 block").arg(QLatin1String(name)));
         return false;
     }
     PassphraseState state{passphrase, false};
     EVP_PKEY *pkey = PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &state);
     if (!pkey) {
-        const QString what = QStringLiteral("the %1 block").arg(QLatin1String(name));
-        *error = state.asked ? passphraseProblem(what, state)
-                             : withReason(QStringLiteral("%1 is not a readable private key").arg(what));
+        *error = state.asked ? passphraseProblem(name, state)
+                             : withReason(phrase("Errors", "the %1 block is not a readable private key")
+                                              .arg(QLatin1String(name)));
         return false;
     }
     ossl::drainErrors();
@@ -133,12 +140,12 @@ bool readPemKey(const char *name, const char *header, const unsigned char *data,
     return true;
 }
 
-bool parsePem(const QByteArray &data, const CertificateLoadOptions &options, Parsed *parsed, QString *error)
+bool parsePem(const QByteArray &data, const CertificateLoadOptions &options, Parsed *parsed, Phrase *error)
 {
     parsed->format = QStringLiteral("PEM");
     ossl::BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
     if (!bio) {
-        *error = withReason(QStringLiteral("out of memory"));
+        *error = withReason(phrase("Errors", "out of memory"));
         return false;
     }
     int block = 0;
@@ -155,7 +162,7 @@ bool parsePem(const QByteArray &data, const CertificateLoadOptions &options, Par
                 ossl::drainErrors();
                 break;   // no further block
             }
-            *error = withReason(QStringLiteral("PEM block %1 is damaged or truncated").arg(block + 1));
+            *error = withReason(phrase("Errors", "PEM block %1 is damaged or truncated").arg(block + 1));
             return false;
         }
         ++block;
@@ -169,7 +176,7 @@ bool parsePem(const QByteArray &data, const CertificateLoadOptions &options, Par
             X509 *x509 = name == "TRUSTED CERTIFICATE" ? d2i_X509_AUX(nullptr, &p, len)
                                                          : d2i_X509(nullptr, &p, len);
             if (!x509) {
-                *error = withReason(QStringLiteral("PEM block %1 (%2) is not a valid certificate")
+                *error = withReason(phrase("Errors", "PEM block %1 (%2) is not a valid certificate")
                                         .arg(block).arg(QString::fromLatin1(name)));
                 return false;
             }
@@ -178,16 +185,16 @@ bool parsePem(const QByteArray &data, const CertificateLoadOptions &options, Par
         } else if (name == "PRIVATE KEY" || name == "ENCRYPTED PRIVATE KEY" || name == "RSA PRIVATE KEY"
                    || name == "EC PRIVATE KEY" || name == "DSA PRIVATE KEY") {
             std::shared_ptr<EVP_PKEY> key;
-            QString keyError;
+            Phrase keyError;
             if (!readPemKey(rawName, rawHeader ? rawHeader : "", rawData, len, options.passphrase, &key, &keyError)) {
-                *error = QStringLiteral("PEM block %1: %2").arg(block).arg(keyError);
+                *error = phrase("Errors", "PEM block %1: %2").arg(block).arg(keyError);
                 return false;
             }
             parsed->keys << key;
         } else if (name == "PKCS7" || name == "CERTIFICATE CHAIN") {
             Pkcs7Ptr p7(d2i_PKCS7(nullptr, &p, len));
             if (!p7) {
-                *error = withReason(QStringLiteral("PEM block %1 (PKCS7) is damaged").arg(block));
+                *error = withReason(phrase("Errors", "PEM block %1 (PKCS7) is damaged").arg(block));
                 return false;
             }
             parsed->certificates << certificatesOfPkcs7(p7.get());
@@ -197,13 +204,13 @@ bool parsePem(const QByteArray &data, const CertificateLoadOptions &options, Par
         ossl::drainErrors();
     }
     if (block == 0) {
-        *error = QStringLiteral("has a \"-----BEGIN\" line but no complete PEM block");
+        *error = phrase("Errors", "has a \"-----BEGIN\" line but no complete PEM block");
         return false;
     }
     return true;
 }
 
-bool parsePkcs12(PKCS12 *p12, const CertificateLoadOptions &options, Parsed *parsed, QString *error)
+bool parsePkcs12(PKCS12 *p12, const CertificateLoadOptions &options, Parsed *parsed, Phrase *error)
 {
     parsed->format = QStringLiteral("PKCS#12");
     // The passwords to try: the one given, else "no password" in both of its spellings.
@@ -220,7 +227,7 @@ bool parsePkcs12(PKCS12 *p12, const CertificateLoadOptions &options, Parsed *par
         const long iter = iterations ? ASN1_INTEGER_get(iterations) : 1;
         if (iter < 0 || iter > limits::kPkcs12Iterations) {
             ossl::drainErrors();
-            *error = QStringLiteral("PKCS#12 with an implausible MAC iteration count (%1): damaged").arg(iter);
+            *error = phrase("Errors", "PKCS#12 with an implausible MAC iteration count (%1): damaged").arg(iter);
             return false;
         }
         for (const QByteArray &candidate : candidates) {
@@ -234,8 +241,8 @@ bool parsePkcs12(PKCS12 *p12, const CertificateLoadOptions &options, Parsed *par
         ossl::drainErrors();
         if (!found) {
             *error = options.passphrase.isEmpty()
-                ? QStringLiteral("PKCS#12 is protected by a passphrase; give it with --passphrase-file")
-                : QStringLiteral("PKCS#12: wrong passphrase (the integrity check failed)");
+                ? phrase("Errors", "PKCS#12 is protected by a passphrase; give it with --passphrase-file")
+                : phrase("Errors", "PKCS#12: wrong passphrase (the integrity check failed)");
             return false;
         }
     } else {
@@ -246,7 +253,7 @@ bool parsePkcs12(PKCS12 *p12, const CertificateLoadOptions &options, Parsed *par
     X509 *cert = nullptr;
     STACK_OF(X509) *ca = nullptr;
     if (PKCS12_parse(p12, password, &pkey, &cert, &ca) != 1) {
-        *error = withReason(QStringLiteral("PKCS#12 contents cannot be read (wrong passphrase or damaged)"));
+        *error = withReason(phrase("Errors", "PKCS#12 contents cannot be read (wrong passphrase or damaged)"));
         return false;
     }
     ossl::X509Ptr certOwner(cert);
@@ -263,7 +270,7 @@ bool parsePkcs12(PKCS12 *p12, const CertificateLoadOptions &options, Parsed *par
 }
 
 // Binary input: DER certificate(s), PKCS#12, PKCS#7 or a DER private key.
-bool parseDer(const QByteArray &data, const CertificateLoadOptions &options, Parsed *parsed, QString *error)
+bool parseDer(const QByteArray &data, const CertificateLoadOptions &options, Parsed *parsed, Phrase *error)
 {
     const auto *begin = reinterpret_cast<const unsigned char *>(data.constData());
     const long size = long(data.size());
@@ -308,7 +315,7 @@ bool parseDer(const QByteArray &data, const CertificateLoadOptions &options, Par
             parsed->format = QStringLiteral("PKCS#7");
             parsed->certificates = certificatesOfPkcs7(p7.get());
             if (parsed->certificates.isEmpty()) {
-                *error = QStringLiteral("PKCS#7 structure without certificates");
+                *error = phrase("Errors", "PKCS#7 structure without certificates");
                 return false;
             }
             return true;
@@ -321,7 +328,7 @@ bool parseDer(const QByteArray &data, const CertificateLoadOptions &options, Par
         if (p8 && p == begin + size) {
             EVP_PKEY *pkey = EVP_PKCS82PKEY(p8.get());
             if (!pkey) {
-                *error = withReason(QStringLiteral("DER PKCS#8 private key cannot be decoded"));
+                *error = withReason(phrase("Errors", "DER PKCS#8 private key cannot be decoded"));
                 return false;
             }
             parsed->format = QStringLiteral("DER");
@@ -340,13 +347,13 @@ bool parseDer(const QByteArray &data, const CertificateLoadOptions &options, Par
             parsed->format = QStringLiteral("DER");
             const PassphraseState state{options.passphrase, true};
             if (options.passphrase.isEmpty()) {
-                *error = passphraseProblem(QStringLiteral("DER private key"), state);
+                *error = passphraseProblem(nullptr, state);
                 return false;
             }
             Pkcs8Ptr p8(PKCS8_decrypt(sig.get(), options.passphrase.constData(), int(options.passphrase.size())));
             EVP_PKEY *pkey = p8 ? EVP_PKCS82PKEY(p8.get()) : nullptr;
             if (!pkey) {
-                *error = passphraseProblem(QStringLiteral("DER private key"), state);
+                *error = passphraseProblem(nullptr, state);
                 return false;
             }
             parsed->keys << sharedKey(pkey);
@@ -370,10 +377,10 @@ bool parseDer(const QByteArray &data, const CertificateLoadOptions &options, Par
 
     const QByteArray head = data.left(8).toHex(' ');
     if (!data.isEmpty() && static_cast<unsigned char>(data.at(0)) == 0x30)
-        *error = QStringLiteral("DER data that is neither a certificate, a private key, PKCS#7 nor PKCS#12 "
-                                "(truncated or damaged?)");
+        *error = phrase("Errors", "DER data that is neither a certificate, a private key, PKCS#7 nor PKCS#12 "
+                                  "(truncated or damaged?)");
     else
-        *error = QStringLiteral("neither PEM (no \"-----BEGIN\" line) nor DER (starts with bytes %1)")
+        *error = phrase("Errors", "neither PEM (no \"-----BEGIN\" line) nor DER (starts with bytes %1)")
                      .arg(QString::fromLatin1(head));
     return false;
 }
@@ -389,6 +396,13 @@ void matchKeys(CertificateLoadResult *result)
             }
         }
     }
+}
+
+// Keeps `errors` (English) and `errorPhrases` side by side.
+void addError(CertificateLoadResult *result, const Phrase &error)
+{
+    result->errors << error.english();
+    result->errorPhrases << error;
 }
 
 QString plural(int n, const char *one, const char *many)
@@ -409,6 +423,15 @@ QString LoadedFileSummary::describe() const
     if (!ignored.isEmpty())
         parts << QStringLiteral("ignored: %1").arg(ignored.join(QStringLiteral(", ")));
     return QStringLiteral("%1: %2").arg(file, parts.join(QStringLiteral(", ")));
+}
+
+QStringList CertificateLoadResult::shownErrors() const
+{
+    QStringList shown;
+    shown.reserve(errors.size());
+    for (int i = 0; i < errors.size(); ++i)
+        shown << shownPhrase(errorPhrases.value(i), errors.at(i));
+    return shown;
 }
 
 const LoadedPrivateKey *CertificateLoadResult::keyFor(int position) const
@@ -433,11 +456,11 @@ bool privateKeyMatches(EVP_PKEY *privateKey, const Certificate &certificate)
 bool loadCertificateData(const QByteArray &data, const QString &name, const CertificateLoadOptions &options,
                          CertificateLoadResult *result)
 {
-    QString error;
+    Phrase error;
     Parsed parsed;
     bool ok = false;
     if (data.isEmpty()) {
-        error = QStringLiteral("is empty");
+        error = phrase("Errors", "is empty");
     } else if (data.contains("-----BEGIN")) {
         ok = parsePem(data, options, &parsed, &error);
     } else {
@@ -446,18 +469,18 @@ bool loadCertificateData(const QByteArray &data, const QString &name, const Cert
     if (ok && parsed.certificates.isEmpty() && parsed.keys.isEmpty()) {
         ok = false;
         error = parsed.ignored.isEmpty()
-            ? QStringLiteral("holds no certificate and no private key")
-            : QStringLiteral("holds no certificate and no private key (only %1)").arg(parsed.ignored.join(QStringLiteral(", ")));
+            ? phrase("Errors", "holds no certificate and no private key")
+            : phrase("Errors", "holds no certificate and no private key (only %1)").arg(parsed.ignored.join(QStringLiteral(", ")));
     }
     for (const Certificate &cert : std::as_const(parsed.certificates)) {
         if (cert.isNull() && ok) {
             ok = false;
-            error = QStringLiteral("holds a certificate that cannot be read");
+            error = phrase("Errors", "holds a certificate that cannot be read");
         }
     }
     ERR_clear_error();
     if (!ok) {
-        result->errors << QStringLiteral("%1: %2").arg(name, error);
+        addError(result, phrase("Errors", "%1: %2").arg(name).arg(error));
         return false;
     }
 
@@ -488,21 +511,21 @@ CertificateLoadResult loadCertificateFiles(const QStringList &paths, const Certi
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            result.errors << QStringLiteral("%1: no such file").arg(path);
+            addError(&result, phrase("Errors", "%1: no such file").arg(path));
             continue;
         }
         if (info.isDir()) {
-            result.errors << QStringLiteral("%1: is a directory").arg(path);
+            addError(&result, phrase("Errors", "%1: is a directory").arg(path));
             continue;
         }
         if (info.size() > options.maxFileBytes) {
-            result.errors << QStringLiteral("%1: too large for a certificate or key file (%2 bytes)")
-                                 .arg(path).arg(info.size());
+            addError(&result, phrase("Errors", "%1: too large for a certificate or key file (%2 bytes)")
+                                  .arg(path).arg(info.size()));
             continue;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.errors << QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString());
+            addError(&result, phrase("Errors", "%1: cannot read (%2)").arg(path, file.errorString()));
             continue;
         }
         const QByteArray data = file.read(options.maxFileBytes + 1);

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "base/limits.h"
+#include "base/phrase.h"
 #include "x509/certificate.h"
 
 typedef struct evp_pkey_st EVP_PKEY;
@@ -51,10 +52,14 @@ struct CertificateLoadResult {
     CertificateChain certificates;        // every file's certificates, file after file, in file order
     QList<LoadedPrivateKey> keys;
     QList<LoadedFileSummary> files;
-    QStringList errors;                   // "FILE: what was wrong", one per failed file
+    QStringList errors;                   // "FILE: what was wrong", one per failed file (English)
+    QList<Phrase> errorPhrases;           // the same, as phrases (same index; english() == errors[i])
 
     bool ok() const { return errors.isEmpty(); }
     QString errorText() const { return errors.join(QLatin1Char('\n')); }
+    // What a face shows: each error in the admin's language (English where no phrase fits).
+    QStringList shownErrors() const;
+    QString shownErrorText() const { return shownErrors().join(QLatin1Char('\n')); }
     // The first key that belongs to the certificate at `position`, or nullptr.
     const LoadedPrivateKey *keyFor(int position) const;
 };

@@ -41,11 +41,11 @@ QString checkDnsName(const QString &raw, Error *error)
     // Only internationalised names go through IDNA; plain ones get our label check's message.
     const QString ascii = plainAscii ? name : QString::fromLatin1(QUrl::toAce(name));
     if (ascii.isEmpty()) {
-        fail(error, ErrorKind::Usage, QStringLiteral("'%1' is not a valid DNS name").arg(raw));
+        fail(error, ErrorKind::Usage, phrase("Errors", "'%1' is not a valid DNS name").arg(raw));
         return QString();
     }
     if (ascii.size() > 253) {
-        fail(error, ErrorKind::Usage, QStringLiteral("DNS name '%1' is longer than 253 characters").arg(raw));
+        fail(error, ErrorKind::Usage, phrase("Errors", "DNS name '%1' is longer than 253 characters").arg(raw));
         return QString();
     }
     const QStringList labels = ascii.split(QLatin1Char('.'));
@@ -53,16 +53,16 @@ QString checkDnsName(const QString &raw, Error *error)
         if (!validDnsLabel(label)) {
             if (label.contains(QLatin1Char('*')))
                 fail(error, ErrorKind::Usage,
-                     QStringLiteral("DNS name '%1': a wildcard may only be the whole leftmost label (*.example.org)").arg(raw));
+                     phrase("Errors", "DNS name '%1': a wildcard may only be the whole leftmost label (*.example.org)").arg(raw));
             else
                 fail(error, ErrorKind::Usage,
-                     QStringLiteral("DNS name '%1' has an invalid label '%2' (letters, digits and '-' only, 1-63 characters)")
+                     phrase("Errors", "DNS name '%1' has an invalid label '%2' (letters, digits and '-' only, 1-63 characters)")
                          .arg(raw, label));
             return QString();
         }
     }
     if (wildcard && labels.size() < 2) {
-        fail(error, ErrorKind::Usage, QStringLiteral("wildcard '%1' covers a whole top-level domain").arg(raw));
+        fail(error, ErrorKind::Usage, phrase("Errors", "wildcard '%1' covers a whole top-level domain").arg(raw));
         return QString();
     }
     return (wildcard ? QStringLiteral("*.") : QString()) + ascii.toLower();
@@ -97,7 +97,7 @@ bool SubjectAltNames::append(Kind kind, const QString &rawValue, Error *error)
             literal = literal.mid(1, literal.size() - 2);
         const QHostAddress address(literal);
         if (address.isNull() || literal.contains(QLatin1Char('%'))) {
-            return fail(error, ErrorKind::Usage, QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(value));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "'%1' is not an IPv4 or IPv6 address").arg(value));
         }
         entry.value = address.toString();
         break;
@@ -105,7 +105,7 @@ bool SubjectAltNames::append(Kind kind, const QString &rawValue, Error *error)
     case Kind::Email: {
         const int at = value.indexOf(QLatin1Char('@'));
         if (at <= 0 || at != value.lastIndexOf(QLatin1Char('@')) || at == value.size() - 1 || value.contains(QLatin1Char(' '))) {
-            return fail(error, ErrorKind::Usage, QStringLiteral("'%1' is not an e-mail address (local@domain)").arg(value));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "'%1' is not an e-mail address (local@domain)").arg(value));
         }
         entry.value = value;
         break;
@@ -113,7 +113,7 @@ bool SubjectAltNames::append(Kind kind, const QString &rawValue, Error *error)
     case Kind::Uri: {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty()) {
-            return fail(error, ErrorKind::Usage, QStringLiteral("'%1' is not an absolute URI (scheme:...)").arg(value));
+            return fail(error, ErrorKind::Usage, phrase("Errors", "'%1' is not an absolute URI (scheme:...)").arg(value));
         }
         entry.value = url.toString(QUrl::FullyEncoded);
         break;
@@ -145,11 +145,11 @@ SubjectAltNames SubjectAltNames::parse(const QString &text, Error *error)
         else if (type == QLatin1String("uri"))
             kind = Kind::Uri;
         else {
-            fail(error, ErrorKind::Usage, QStringLiteral("'%1': give the type of each SAN (DNS:, IP:, email: or URI:)").arg(item));
+            fail(error, ErrorKind::Usage, phrase("Errors", "'%1': give the type of each SAN (DNS:, IP:, email: or URI:)").arg(item));
             return SubjectAltNames();
         }
         if (value.isEmpty()) {
-            fail(error, ErrorKind::Usage, QStringLiteral("'%1' has an empty value").arg(item));
+            fail(error, ErrorKind::Usage, phrase("Errors", "'%1' has an empty value").arg(item));
             return SubjectAltNames();
         }
         if (!names.append(kind, value, error))

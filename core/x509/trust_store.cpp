@@ -39,23 +39,23 @@ TrustStore TrustStore::systemDefault()
 
 TrustStore TrustStore::fromFile(const QString &path, Error *error)
 {
-    auto refuse = [&](ErrorKind kind, const QString &reason) {
-        fail(error, kind, QStringLiteral("CA file %1: %2").arg(path, reason));
+    auto refuse = [&](ErrorKind kind, const Phrase &reason) {
+        fail(error, kind, phrase("Errors", "CA file %1: %2").arg(path).arg(reason));
         return TrustStore();
     };
     if (path.isEmpty())
-        return refuse(ErrorKind::Usage, QStringLiteral("no file name given"));
+        return refuse(ErrorKind::Usage, phrase("Errors", "no file name given"));
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return refuse(ErrorKind::FileUnreadable, QFileInfo::exists(path) ? QStringLiteral("not a regular file")
-                                                                         : QStringLiteral("no such file"));
+        return refuse(ErrorKind::FileUnreadable, QFileInfo::exists(path) ? phrase("Errors", "not a regular file")
+                                                                         : phrase("Errors", "no such file"));
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(ErrorKind::FileUnreadable, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return refuse(ErrorKind::FileUnreadable, phrase("Errors", "cannot read: %1").arg(file.errorString()));
     const QByteArray pem = file.readAll();
     const QList<Certificate> certs = Certificate::listFromPem(pem);
     if (certs.isEmpty())
         return refuse(ErrorKind::BadFormat,
-                      QStringLiteral("contains no PEM certificate (expected \"-----BEGIN CERTIFICATE-----\" blocks)"));
+                      phrase("Errors", "contains no PEM certificate (expected \"-----BEGIN CERTIFICATE-----\" blocks)"));
 
     TrustStore store;
     store.kind_ = Kind::File;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void missingPassphraseIsTyped();
     void traditionalAndDerKeysLoad();
     void garbageAndTruncatedAreErrors();
+    void errorsKeepTheirPhrase();
     void keyMatchesCertificate();
 };
 
@@ -166,6 +167,43 @@ void TestPrivateKey::garbageAndTruncatedAreErrors()
     }
     QVERIFY(PrivateKey::fromFile(path(QStringLiteral("absent.pem")), QByteArray(), &error).isNull());
     QCOMPARE(error.kind, ErrorKind::FileUnreadable);
+}
+
+// What a face shows: the message is written as a phrase (template "Errors" and values), so it
+// can be shown translated; its English is the message, byte for byte.
+void TestPrivateKey::errorsKeepTheirPhrase()
+{
+    Error error;
+    const QString absent = path(QStringLiteral("absent.pem"));
+    QVERIFY(PrivateKey::fromFile(absent, QByteArray(), &error).isNull());
+    QCOMPARE(error.kind, ErrorKind::FileUnreadable);
+    QVERIFY(error.messagePhrase.translatable());
+    QCOMPARE(QString::fromLatin1(error.messagePhrase.context()), QStringLiteral("Errors"));
+    QCOMPARE(error.messagePhrase.source(), QStringLiteral("cannot read %1: %2"));
+    QCOMPARE(error.messagePhrase.english(), error.message);
+    QVERIFY2(error.message.startsWith(QStringLiteral("cannot read %1: ").arg(absent)), qPrintable(error.message));
+    QCOMPARE(shownMessage(error), error.message);   // no translator installed: English
+
+    QFile malformed(path(QStringLiteral("malformed.pem")));
+    QVERIFY(malformed.open(QIODevice::WriteOnly));
+    malformed.write("-----BEGIN PRIVATE KEY-----\nnot base64 at all\n-----END PRIVATE KEY-----\n");
+    malformed.close();
+    error = Error();
+    QVERIFY(PrivateKey::fromFile(malformed.fileName(), QByteArray(), &error).isNull());
+    QCOMPARE(error.kind, ErrorKind::BadFormat);
+    QVERIFY(error.messagePhrase.translatable());
+    QCOMPARE(error.messagePhrase.english(), error.message);
+    QCOMPARE(error.message,
+             QStringLiteral("malformed.pem holds no private key OpenSSL can read (PEM or DER expected)"));
+
+    // Without a source name the key is "the key", itself a phrase inside the sentence.
+    error = Error();
+    QVERIFY(PrivateKey::fromData(QByteArray("garbage\n"), QByteArray(), QString(), &error).isNull());
+    QCOMPARE(error.message, QStringLiteral("the key holds no private key OpenSSL can read (PEM or DER expected)"));
+    QCOMPARE(error.messagePhrase.english(), error.message);
+    QCOMPARE(error.messagePhrase.values().size(), size_t(1));
+    QVERIFY(error.messagePhrase.values().front().translatable());
+    QCOMPARE(messageOf(error).english(), error.message);
 }
 
 void TestPrivateKey::keyMatchesCertificate()

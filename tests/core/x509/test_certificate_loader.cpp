@@ -222,6 +222,8 @@ private Q_SLOTS:
         QCOMPARE(r.errors.size(), 1);
         QVERIFY2(r.errors.first().startsWith(file + QStringLiteral(": ")), qPrintable(r.errors.first()));
         QVERIFY2(r.errors.first().contains(expected), qPrintable(r.errors.first()));
+        QCOMPARE(r.errorPhrases.size(), 1);
+        QCOMPARE(r.errorPhrases.first().english(), r.errors.first());   // the faces' phrase fills to the contract text
         QVERIFY(r.certificates.isEmpty());
         QCOMPARE(ERR_peek_error(), 0UL);
     }
@@ -233,6 +235,33 @@ private Q_SLOTS:
         QVERIFY(r.errors.at(0).contains(QStringLiteral("no such file")));
         QVERIFY(r.errors.at(1).contains(QStringLiteral("is a directory")));
         QCOMPARE(r.certificates.size(), 1);   // the good file still loaded
+    }
+
+    // The faces show errors translated: each error has a phrase of context "Errors" (the reason
+    // inside translatable too) that fills to exactly the English text.
+    void errorsHaveTranslatablePhrases()
+    {
+        const QString garbage = path(QStringLiteral("garbage.bin"));
+        QVERIFY(writeAll(garbage, QByteArray("hello, this is neither PEM nor DER\n")));
+        const CertificateLoadResult r = loadCertificateFiles({garbage, path(QStringLiteral("missing.pem"))});
+        QCOMPARE(r.errors.size(), 2);
+        QCOMPARE(r.errorPhrases.size(), 2);
+        QVERIFY2(r.errors.at(0).startsWith(garbage + QStringLiteral(": neither PEM (no \"-----BEGIN\" line) nor DER")),
+                 qPrintable(r.errors.at(0)));
+        QCOMPARE(r.errors.at(1), path(QStringLiteral("missing.pem")) + QStringLiteral(": no such file"));
+        for (int i = 0; i < r.errors.size(); ++i) {
+            const Phrase &p = r.errorPhrases.at(i);
+            QVERIFY(p.translatable());
+            QCOMPARE(QByteArray(p.context()), QByteArray("Errors"));
+            QCOMPARE(p.english(), r.errors.at(i));
+            QCOMPARE(r.shownErrors().at(i), r.errors.at(i));   // no translator installed: English
+        }
+        // "FILE: reason": the reason is a translatable phrase of its own, the file name a value.
+        const Phrase &reason = r.errorPhrases.at(0).values().at(1);
+        QVERIFY(reason.translatable());
+        QCOMPARE(QByteArray(reason.context()), QByteArray("Errors"));
+        QCOMPARE(r.errorPhrases.at(0).values().at(0).english(), garbage);
+        QCOMPARE(r.shownErrorText(), r.errorText());
     }
 };
 

@@ -73,6 +73,8 @@ private:
         } else {
             QCOMPARE(result.errors.size(), 1);
             QVERIFY(result.errors.first().startsWith(QStringLiteral("fuzz-input: ")));
+            QCOMPARE(result.errorPhrases.size(), 1);   // the faces' translatable form fills to the same text
+            QCOMPARE(result.errorPhrases.first().english(), result.errors.first());
             QVERIFY(result.certificates.isEmpty());
         }
         QCOMPARE(ERR_peek_error(), 0UL);
