@@ -79,6 +79,12 @@ int main(int argc, char **argv)
     {
         QCoreApplication probe(argc, argv);
         setApplicationNames();
+        // Usage errors in the language the window would speak (the translator is the probe's
+        // child and goes with it; the window installs its own below).
+        {
+            const QSettings settings;
+            mailtls::ui::installTranslatorFor(settings);
+        }
         const mailtls::app::WorkbenchArgs early = mailtls::app::parseWorkbenchArgs(QCoreApplication::arguments());
         bool onlyQtOptions = !early.unknownOptions.isEmpty();
         for (const QString &option : early.unknownOptions)

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+#include "base/phrase.h"
 #include "main_window.h"
 #include "model/session_options.h"
 #include "views/target_bar.h"
@@ -19,6 +20,8 @@
 namespace mailtls::app {
 
 namespace {
+
+using core::phrase;   // written unqualified: lupdate finds phrase("Errors", ...) as it is
 
 const char kDescription[] =
     "MailTLS Workbench: the TLS side of mail servers (STARTTLS sessions, handshakes, certificate\n"
@@ -44,7 +47,7 @@ const char kDescription[] =
     "target (MAILTLS_NO_PRACTICE_SERVER=1 leaves it off) and a recovery copy left by a crash is\n"
     "offered.";
 
-bool fail(QString *error, const QString &message)
+bool fail(core::Phrase *error, const core::Phrase &message)
 {
     if (error)
         *error = message;
@@ -58,11 +61,12 @@ bool looksLikeFileName(const QString &text)
         || text.endsWith(QStringLiteral(".mailtls-workspace"), Qt::CaseInsensitive);
 }
 
-WorkbenchArgs usageError(const QString &program, const QString &message)
+// The message in the language installed when it is shown (English before a translator is).
+WorkbenchArgs usageError(const QString &program, const core::Phrase &message)
 {
     WorkbenchArgs a;
     a.action = WorkbenchArgs::Action::UsageError;
-    a.text = QStringLiteral("%1: %2\nTry '%1 --help'.\n").arg(program, message);
+    a.text = core::phrase("Errors", "%1: %2\nTry '%1 --help'.\n").arg(program).arg(message).localized();
     return a;
 }
 
@@ -85,11 +89,14 @@ bool isQtGuiOption(const QString &option)
     return options.contains(option);
 }
 
-bool parseWorkbenchTarget(const QString &text, WorkbenchTarget *target, QString *error)
+namespace {
+
+// parseWorkbenchTarget, with why it failed as a phrase.
+bool parseTarget(const QString &text, WorkbenchTarget *target, core::Phrase *error)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return fail(error, QStringLiteral("empty target"));
+        return fail(error, phrase("Errors", "empty target"));
     WorkbenchTarget out;
     QString scheme;
     QString rest = t;
@@ -101,7 +108,7 @@ bool parseWorkbenchTarget(const QString &text, WorkbenchTarget *target, QString 
         // also when the URL gives another port: imaps://host:10993 is IMAP inside TLS.
         const quint16 schemePort = core::defaultPortForScheme(scheme);
         if (schemePort == 0)
-            return fail(error, QStringLiteral("'%1': unknown scheme '%2://' (%3)").arg(text, scheme, core::knownSchemesText()));
+            return fail(error, phrase("Errors", "'%1': unknown scheme '%2://' (%3)").arg(text, scheme, core::knownSchemesText()));
         out.port = schemePort;
         out.dialect = core::defaultDialectForPort(schemePort);
         out.implicitTls = core::defaultImplicitTlsForPort(schemePort);
@@ -109,36 +116,36 @@ bool parseWorkbenchTarget(const QString &text, WorkbenchTarget *target, QString 
             rest.chop(1);   // smtp://host:25/ as a browser would write it
     }
     if (rest.isEmpty())
-        return fail(error, QStringLiteral("'%1': no host").arg(text));
+        return fail(error, phrase("Errors", "'%1': no host").arg(text));
 
     int port = -1;
     if (!rest.startsWith(QLatin1Char('[')) && rest.count(QLatin1Char(':')) > 1) {
         // A bare IPv6 address: all of it is the address, there is no port.
         if (QHostAddress(rest).protocol() != QAbstractSocket::IPv6Protocol)
-            return fail(error, QStringLiteral("'%1': write IPv6 addresses with a port as [ADDRESS]:PORT").arg(text));
+            return fail(error, phrase("Errors", "'%1': write IPv6 addresses with a port as [ADDRESS]:PORT").arg(text));
         out.host = rest;
     } else {
         if (rest.startsWith(QLatin1Char('['))) {
             const int close = rest.indexOf(QLatin1Char(']'));
             if (close < 0)
-                return fail(error, QStringLiteral("'%1': missing ']' after the IPv6 address").arg(text));
+                return fail(error, phrase("Errors", "'%1': missing ']' after the IPv6 address").arg(text));
             const QString inside = rest.mid(1, close - 1);
             if (QHostAddress(inside).protocol() != QAbstractSocket::IPv6Protocol)
-                return fail(error, QStringLiteral("'%1': '%2' is not an IPv6 address").arg(text, inside));
+                return fail(error, phrase("Errors", "'%1': '%2' is not an IPv6 address").arg(text, inside));
         }
         // QUrl takes the authority apart (brackets, port range) and refuses what a host cannot hold.
         const QUrl url(QStringLiteral("x://") + rest, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return fail(error, QStringLiteral("'%1' is not a target (HOST[:PORT], [IPv6]:PORT or SCHEME://HOST[:PORT] "
+            return fail(error, phrase("Errors", "'%1' is not a target (HOST[:PORT], [IPv6]:PORT or SCHEME://HOST[:PORT] "
                                               "with a scheme of %2)").arg(text, core::knownSchemesText()));
         if (!url.userInfo().isEmpty() || !url.path().isEmpty() || url.hasQuery() || url.hasFragment())
-            return fail(error, QStringLiteral("'%1': a target is a host and a port, nothing more").arg(text));
+            return fail(error, phrase("Errors", "'%1': a target is a host and a port, nothing more").arg(text));
         if (rest.endsWith(QLatin1Char(':')))
-            return fail(error, QStringLiteral("'%1': empty port").arg(text));
+            return fail(error, phrase("Errors", "'%1': empty port").arg(text));
         out.host = url.host();
         port = url.port();
         if (port == 0)
-            return fail(error, QStringLiteral("'%1': port 0 is not a port to connect to").arg(text));
+            return fail(error, phrase("Errors", "'%1': port 0 is not a port to connect to").arg(text));
     }
     if (port > 0)
         out.port = quint16(port);
@@ -149,6 +156,18 @@ bool parseWorkbenchTarget(const QString &text, WorkbenchTarget *target, QString 
     }
     *target = out;
     return true;
+}
+
+} // namespace
+
+bool parseWorkbenchTarget(const QString &text, WorkbenchTarget *target, QString *error)
+{
+    core::Phrase why;
+    if (parseTarget(text, target, &why))
+        return true;
+    if (error)
+        *error = why.localized();
+    return false;
 }
 
 WorkbenchArgs parseWorkbenchArgs(const QStringList &arguments)
@@ -193,9 +212,9 @@ WorkbenchArgs parseWorkbenchArgs(const QStringList &arguments)
             if (!isQtGuiOption(option))
                 unknown << option;
         }
-        const QString message = unknown.isEmpty() ? parser.errorText()
-                              : unknown.size() == 1 ? QStringLiteral("unknown option '%1'").arg(unknown.first())
-                                                    : QStringLiteral("unknown options: %1").arg(unknown.join(QStringLiteral(", ")));
+        const core::Phrase message = unknown.isEmpty() ? core::Phrase(parser.errorText())
+                                   : unknown.size() == 1 ? phrase("Errors", "unknown option '%1'").arg(unknown.first())
+                                                         : phrase("Errors", "unknown options: %1").arg(unknown.join(QStringLiteral(", ")));
         WorkbenchArgs a = usageError(program, message);
         a.unknownOptions = parser.unknownOptionNames();
         return a;
@@ -203,7 +222,7 @@ WorkbenchArgs parseWorkbenchArgs(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 2)
-        return usageError(program, QStringLiteral("too many arguments (at most a FILE and a TARGET): %1")
+        return usageError(program, phrase("Errors", "too many arguments (at most a FILE and a TARGET): %1")
                                        .arg(positional.mid(2).join(QLatin1Char(' '))));
     WorkbenchArgs a;
     for (const QString &arg : positional) {
@@ -211,21 +230,21 @@ WorkbenchArgs parseWorkbenchArgs(const QStringList &arguments)
         const bool isUrl = arg.contains(QLatin1String("://"));
         if (!isUrl && info.exists()) {
             if (info.isDir())
-                return usageError(program, QStringLiteral("'%1' is a folder, not a workspace or report file").arg(arg));
+                return usageError(program, phrase("Errors", "'%1' is a folder, not a workspace or report file").arg(arg));
             if (!a.file.isEmpty())
-                return usageError(program, QStringLiteral("one file at a time: '%1' and '%2'").arg(a.file, arg));
+                return usageError(program, phrase("Errors", "one file at a time: '%1' and '%2'").arg(a.file, arg));
             a.file = info.absoluteFilePath();
             continue;
         }
         if (!isUrl && looksLikeFileName(arg))
-            return usageError(program, QStringLiteral("'%1': no such file").arg(arg));
+            return usageError(program, phrase("Errors", "'%1': no such file").arg(arg));
         WorkbenchTarget target;
-        QString error;
-        if (!parseWorkbenchTarget(arg, &target, &error))
+        core::Phrase error;
+        if (!parseTarget(arg, &target, &error))
             return usageError(program, isUrl ? error
-                                             : QStringLiteral("'%1' is neither a file nor a target: %2").arg(arg, error));
+                                             : phrase("Errors", "'%1' is neither a file nor a target: %2").arg(arg).arg(error));
         if (a.hasTarget)
-            return usageError(program, QStringLiteral("one target at a time: '%1' and '%2'").arg(positional.first(), arg));
+            return usageError(program, phrase("Errors", "one target at a time: '%1' and '%2'").arg(positional.first(), arg));
         a.hasTarget = true;
         a.target = target;
     }

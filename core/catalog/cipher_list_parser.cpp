@@ -28,6 +28,13 @@ QString quoted(QStringView text)
     return escapeControls(trimmed.left(kShown)) + (trimmed.size() > kShown ? QStringLiteral("…") : QString());
 }
 
+// Why nothing usable came of the list, in English (`error`) and as written (`errorPhrase`).
+void setError(ParsedCipherList *out, const Phrase &why)
+{
+    out->errorPhrase = why;
+    out->error = why.english();
+}
+
 } // namespace
 
 namespace {
@@ -77,7 +84,7 @@ ParsedCipherList parseOpenssl(const QString &text)
     } else {
         ossl::SslCtxPtr ctx(SSL_CTX_new(TLS_method()));
         if (!ctx) {
-            out.error = QStringLiteral("cannot create an OpenSSL context");
+            setError(&out, phrase("Errors", "cannot create an OpenSSL context"));
             return out;
         }
         SSL_CTX_set_security_level(ctx.get(), 0);
@@ -85,7 +92,7 @@ ParsedCipherList parseOpenssl(const QString &text)
         if (tls12Part.isEmpty() || SSL_CTX_set_cipher_list(ctx.get(), list.constData()) != 1) {
             ERR_clear_error();
             if (out.tls13Suites.isEmpty()) {
-                out.error = QStringLiteral("the linked OpenSSL finds no cipher suite in \"%1\"").arg(quoted(text));
+                setError(&out, phrase("Errors", "the linked OpenSSL finds no cipher suite in \"%1\"").arg(quoted(text)));
                 return out;
             }
         } else {
@@ -101,7 +108,7 @@ ParsedCipherList parseOpenssl(const QString &text)
                          .arg(QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)).section(QLatin1Char(' '), 0, 1));
     }
     if (out.ciphers.isEmpty() && out.tls13Suites.isEmpty())
-        out.error = QStringLiteral("no cipher suite in \"%1\"").arg(quoted(text));
+        setError(&out, phrase("Errors", "no cipher suite in \"%1\"").arg(quoted(text)));
     return out;
 }
 
@@ -120,7 +127,7 @@ ParsedCipherList parseIana(const QString &text)
             out.unknown << token;
     }
     if (out.ciphers.isEmpty() && out.tls13Suites.isEmpty())
-        out.error = QStringLiteral("no known IANA suite name in \"%1\"").arg(quoted(text));
+        setError(&out, phrase("Errors", "no known IANA suite name in \"%1\"").arg(quoted(text)));
     return out;
 }
 
@@ -152,8 +159,8 @@ bool expandWithGnutlsCli(const QString &program, const QString &priority, Parsed
     const QString text = QString::fromLocal8Bit(p.readAllStandardOutput());
     if (p.exitCode() != 0 || !text.contains(QLatin1String("Cipher suites for"))) {
         const QString err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0);
-        out->error = QStringLiteral("GnuTLS refuses the priority string \"%1\"%2")
-                         .arg(quoted(priority), err.isEmpty() ? QString() : QStringLiteral(": ") + quoted(err));
+        setError(out, err.isEmpty() ? phrase("Errors", "GnuTLS refuses the priority string \"%1\"").arg(quoted(priority))
+                                    : phrase("Errors", "GnuTLS refuses the priority string \"%1\": %2").arg(quoted(priority), quoted(err)));
         return true;   // gnutls-cli answered: its verdict stands
     }
     static const QRegularExpression suiteLine(QStringLiteral("^(\\S+)\\s+0x([0-9a-fA-F]{2}),\\s*0x([0-9a-fA-F]{2})"));
@@ -314,8 +321,8 @@ void expandWithTable(const QString &priority, ParsedCipherList *out)
     const QStringList tokens = priority.split(QLatin1Char(':'), Qt::SkipEmptyParts);
     GnutlsModel m;
     if (tokens.isEmpty() || !baseModel(tokens.first().trimmed(), &m)) {
-        out->error = QStringLiteral("a GnuTLS priority string starts with NORMAL, PERFORMANCE, SECURE128, SECURE192, "
-                                    "SECURE256 or NONE, not \"%1\"").arg(tokens.value(0));
+        setError(out, phrase("Errors", "a GnuTLS priority string starts with NORMAL, PERFORMANCE, SECURE128, SECURE192, "
+                                    "SECURE256 or NONE, not \"%1\"").arg(tokens.value(0)));
         return;
     }
     QStringList ignored;
@@ -327,7 +334,7 @@ void expandWithTable(const QString &priority, ParsedCipherList *out)
         }
         const QChar op = t.isEmpty() ? QChar() : t.at(0);
         if (op != QLatin1Char('+') && op != QLatin1Char('-') && op != QLatin1Char('!')) {
-            out->error = QStringLiteral("\"%1\" in a GnuTLS priority string needs +, - or !").arg(quoted(tokens.at(i)));
+            setError(out, phrase("Errors", "\"%1\" in a GnuTLS priority string needs +, - or !").arg(quoted(tokens.at(i))));
             return;
         }
         const bool add = op == QLatin1Char('+');
@@ -340,7 +347,7 @@ void expandWithTable(const QString &priority, ParsedCipherList *out)
             if (v.isEmpty()) {
                 if (t.startsWith(QLatin1String("VERS-DTLS")))
                     continue;
-                out->error = QStringLiteral("unknown version \"%1\"").arg(quoted(tokens.at(i)));
+                setError(out, phrase("Errors", "unknown version \"%1\"").arg(quoted(tokens.at(i))));
                 return;
             }
             applyModifier(&m.versions, v, add);
@@ -358,14 +365,14 @@ void expandWithTable(const QString &priority, ParsedCipherList *out)
         } else if (t.startsWith(QLatin1String("GROUP-")) || t.startsWith(QLatin1String("CURVE-"))) {
             const QString g = groupFromGnutls(t);
             if (g.isEmpty()) {
-                out->error = QStringLiteral("unknown group \"%1\"").arg(quoted(tokens.at(i)));
+                setError(out, phrase("Errors", "unknown group \"%1\"").arg(quoted(tokens.at(i))));
                 return;
             }
             applyModifier(&m.groups, g, add);
         } else if (t.startsWith(QLatin1String("SIGN-"))) {
             const QString s = canonicalSigalg(t);
             if (s.isEmpty()) {
-                out->error = QStringLiteral("unknown signature algorithm \"%1\"").arg(quoted(tokens.at(i)));
+                setError(out, phrase("Errors", "unknown signature algorithm \"%1\"").arg(quoted(tokens.at(i))));
                 return;
             }
             applyModifier(&m.sigs, s, add);
@@ -378,8 +385,8 @@ void expandWithTable(const QString &priority, ParsedCipherList *out)
         } else if (t == QLatin1String("COMP-ALL") || t.startsWith(QLatin1String("COMP-")) || t.startsWith(QLatin1String("CTYPE-"))) {
             ignored << t;
         } else {
-            out->error = QStringLiteral("\"%1\" is not in the built-in GnuTLS table (install gnutls-bin for the full syntax)")
-                             .arg(quoted(tokens.at(i)));
+            setError(out, phrase("Errors", "\"%1\" is not in the built-in GnuTLS table (install gnutls-bin for the full syntax)")
+                             .arg(quoted(tokens.at(i))));
             return;
         }
     }
@@ -417,13 +424,13 @@ ParsedCipherList parseGnutls(const QString &text, const QString &gnutlsCli)
         ParsedCipherList viaTool = out;
         if (expandWithGnutlsCli(gnutlsCli.isEmpty() ? QStringLiteral("gnutls-cli") : gnutlsCli, priority, &viaTool, &why)) {
             if (viaTool.ok() && viaTool.ciphers.isEmpty() && viaTool.tls13Suites.isEmpty())
-                viaTool.error = QStringLiteral("the priority string \"%1\" enables no cipher suite").arg(quoted(priority));
+                setError(&viaTool, phrase("Errors", "the priority string \"%1\" enables no cipher suite").arg(quoted(priority)));
             return viaTool;
         }
     }
     expandWithTable(priority, &out);
     if (out.ok() && out.ciphers.isEmpty() && out.tls13Suites.isEmpty())
-        out.error = QStringLiteral("the priority string \"%1\" enables no cipher suite").arg(quoted(priority));
+        setError(&out, phrase("Errors", "the priority string \"%1\" enables no cipher suite").arg(quoted(priority)));
     return out;
 }
 
@@ -469,7 +476,7 @@ ParsedCipherList parseCipherList(const QString &text, CipherListSyntax syntax, c
 {
     if (text.trimmed().isEmpty()) {
         ParsedCipherList out;
-        out.error = QStringLiteral("the cipher list is empty");
+        setError(&out, phrase("Errors", "the cipher list is empty"));
         return out;
     }
     if (syntax == CipherListSyntax::Auto)

@@ -89,18 +89,18 @@ bool parseClientProfile(const QByteArray &json, ClientOffer *offer, Error *error
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(error, ErrorKind::BadFormat, QStringLiteral("not a JSON object (%1)").arg(parseError.errorString()));
+        return fail(error, ErrorKind::BadFormat, phrase("Errors", "not a JSON object (%1)").arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     ClientOffer out;
     out.name = o.value(QStringLiteral("name")).toString().trimmed();
     out.title = o.value(QStringLiteral("title")).toString().trimmed();
     out.source = o.value(QStringLiteral("source")).toString().trimmed();
     if (out.name.isEmpty() || out.title.isEmpty() || out.source.isEmpty())
-        return fail(error, ErrorKind::BadFormat, QStringLiteral("\"name\", \"title\" and \"source\" are required"));
+        return fail(error, ErrorKind::BadFormat, phrase("Errors", "\"name\", \"title\" and \"source\" are required"));
     for (const QString &v : stringList(o.value(QStringLiteral("versions")))) {
         const QString canonical = canonicalVersion(v);
         if (canonical.isEmpty())
-            return fail(error, ErrorKind::BadFormat, QStringLiteral("unknown version \"%1\"").arg(v));
+            return fail(error, ErrorKind::BadFormat, phrase("Errors", "unknown version \"%1\"").arg(v));
         out.versions << canonical;
     }
     const QStringList &order = scanVersions();
@@ -108,7 +108,7 @@ bool parseClientProfile(const QByteArray &json, ClientOffer *offer, Error *error
               [&order](const QString &a, const QString &b) { return order.indexOf(a) < order.indexOf(b); });
     out.versions.removeDuplicates();
     if (out.versions.isEmpty())
-        return fail(error, ErrorKind::BadFormat, QStringLiteral("\"versions\" is empty"));
+        return fail(error, ErrorKind::BadFormat, phrase("Errors", "\"versions\" is empty"));
     auto addSuites = [&](const QJsonValue &list) {
         for (const QString &name : stringList(list)) {
             const SuiteInfo *s = suiteByAnyName(name);
@@ -126,20 +126,20 @@ bool parseClientProfile(const QByteArray &json, ClientOffer *offer, Error *error
     for (const QString &g : stringList(o.value(QStringLiteral("groups")))) {
         const quint16 code = groupFromName(g);
         if (code == 0)
-            return fail(error, ErrorKind::BadFormat, QStringLiteral("unknown group \"%1\"").arg(g));
+            return fail(error, ErrorKind::BadFormat, phrase("Errors", "unknown group \"%1\"").arg(g));
         out.groups << groupName(code);
     }
     for (const QString &s : stringList(o.value(QStringLiteral("sigalgs")))) {
         const QString canonical = canonicalSigalg(s);
         if (canonical.isEmpty())
-            return fail(error, ErrorKind::BadFormat, QStringLiteral("unknown signature algorithm \"%1\"").arg(s));
+            return fail(error, ErrorKind::BadFormat, phrase("Errors", "unknown signature algorithm \"%1\"").arg(s));
         if (!out.sigalgs.contains(canonical))
             out.sigalgs << canonical;
     }
     out.minDhBits = o.value(QStringLiteral("min_dh_bits")).toInt();
     out.notes = stringList(o.value(QStringLiteral("notes")));
     if (out.ciphers.isEmpty() && out.tls13Suites.isEmpty())
-        return fail(error, ErrorKind::BadFormat, QStringLiteral("no known cipher suite in \"ciphers\" / \"tls13_suites\""));
+        return fail(error, ErrorKind::BadFormat, phrase("Errors", "no known cipher suite in \"ciphers\" / \"tls13_suites\""));
     *offer = out;
     return true;
 }

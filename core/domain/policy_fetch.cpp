@@ -129,7 +129,7 @@ bool loadCaFile(const QString &path, QList<QSslCertificate> *out, Error *error)
     if (out->isEmpty())
         *out = QSslCertificate::fromData(bytes, QSsl::Der);
     if (out->isEmpty())
-        return fail(error, ErrorKind::BadFormat, QStringLiteral("%1: no certificate in it (PEM or DER)").arg(path));
+        return fail(error, ErrorKind::BadFormat, phrase("Errors", "%1: no certificate in it (PEM or DER)").arg(path));
     return true;
 }
 
@@ -395,22 +395,23 @@ StsPolicyFetch fetchStsPolicy(const PolicyFetchRequest &request, const CancelTok
 
     const QHostAddress address(request.address);
     const QString where = QStringLiteral("%1 (%2)").arg(request.host, endpointText(address, port));
-    auto finish = [&](ErrorKind kind, const QString &message) {
+    auto finish = [&](ErrorKind kind, const Phrase &message) {
         out.errorKind = kind;
-        out.error = message;
+        out.error = message.english();
+        out.errorPhrase = message;
         out.elapsedMs = clock.elapsed();
         return out;
     };
     if (!isPlainHostName(request.host))
-        return finish(ErrorKind::Usage, QStringLiteral("the policy host must be a host name, not %1").arg(quoted(request.host)));
+        return finish(ErrorKind::Usage, phrase("Errors", "the policy host must be a host name, not %1").arg(quoted(request.host)));
     if (address.isNull())
-        return finish(ErrorKind::Usage, QStringLiteral("%1: %2 is not an IP address (the fetch resolves nothing itself)")
+        return finish(ErrorKind::Usage, phrase("Errors", "%1: %2 is not an IP address (the fetch resolves nothing itself)")
                                             .arg(request.host, quoted(request.address)));
     if (port == 0 || !isPlainPath(request.path))
-        return finish(ErrorKind::Usage, QStringLiteral("%1: port %2 and path %3 do not make a URL")
+        return finish(ErrorKind::Usage, phrase("Errors", "%1: port %2 and path %3 do not make a URL")
                                             .arg(request.host).arg(port).arg(quoted(request.path)));
     if (cancel.isCancelled())
-        return finish(ErrorKind::Cancelled, QStringLiteral("%1: cancelled before the fetch").arg(where));
+        return finish(ErrorKind::Cancelled, phrase("Errors", "%1: cancelled before the fetch").arg(where));
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -418,7 +419,7 @@ StsPolicyFetch fetchStsPolicy(const PolicyFetchRequest &request, const CancelTok
         QList<QSslCertificate> anchors;
         Error caError;
         if (!loadCaFile(request.caFile, &anchors, &caError))
-            return finish(caError.kind, caError.message);
+            return finish(caError.kind, messageOf(caError));
         // Only this CA: setCaCertificates also stops Qt from loading the system roots on demand.
         tls.setCaCertificates(anchors);
     }
@@ -550,32 +551,32 @@ StsPolicyFetch fetchStsPolicy(const PolicyFetchRequest &request, const CancelTok
         out.certificateError = sslErrors.join(QLatin1String("; "));
 
     if (stop == Stop::Cancelled)
-        return finish(ErrorKind::Cancelled, QStringLiteral("%1: cancelled").arg(where));
+        return finish(ErrorKind::Cancelled, phrase("Errors", "%1: cancelled").arg(where));
     if (answer.state() == AnswerReader::State::TooLarge) {
         out.bodyTooLarge = true;
-        return finish(ErrorKind::Protocol, QStringLiteral("%1: the policy is longer than %2; refused")
+        return finish(ErrorKind::Protocol, phrase("Errors", "%1: the policy is longer than %2; refused")
                                                .arg(where, byteLimitText(limits::kStsPolicyBytes)));
     }
     if (stop == Stop::Deadline)
-        return finish(ErrorKind::Timeout, QStringLiteral("%1: no answer within %2").arg(where, secondsText(timeoutMs)));
+        return finish(ErrorKind::Timeout, phrase("Errors", "%1: no answer within %2").arg(where, secondsText(timeoutMs)));
     if (!sslErrors.isEmpty())
-        return finish(ErrorKind::Tls, QStringLiteral("%1: the certificate does not verify for %2: %3")
+        return finish(ErrorKind::Tls, phrase("Errors", "%1: the certificate does not verify for %2: %3")
                                           .arg(where, request.host, out.certificateError));
     if (answer.state() == AnswerReader::State::Malformed)
-        return finish(ErrorKind::Protocol, QStringLiteral("%1: %2").arg(where, answer.malformed()));
+        return finish(ErrorKind::Protocol, phrase("Errors", "%1: %2").arg(where, answer.malformed()));
 
     if (!answer.sawStatus()) {
         ErrorKind kind = ErrorKind::Io;
-        QString why = socketErrorText;
+        Phrase why = socketErrorText;
         switch (socketError) {
         case QAbstractSocket::ConnectionRefusedError:
             kind = ErrorKind::Refused;
-            why = QStringLiteral("connection refused");
+            why = phrase("Errors", "connection refused");
             break;
         case QAbstractSocket::RemoteHostClosedError:
             kind = ErrorKind::Closed;
-            why = encrypted ? QStringLiteral("the server closed the connection without an HTTP answer")
-                            : QStringLiteral("the server closed the connection during the TLS handshake");
+            why = encrypted ? phrase("Errors", "the server closed the connection without an HTTP answer")
+                            : phrase("Errors", "the server closed the connection during the TLS handshake");
             break;
         case QAbstractSocket::SocketTimeoutError:
             kind = ErrorKind::Timeout;
@@ -591,30 +592,31 @@ StsPolicyFetch fetchStsPolicy(const PolicyFetchRequest &request, const CancelTok
         case QAbstractSocket::SslInternalError:
         case QAbstractSocket::SslInvalidUserDataError:
             kind = ErrorKind::Tls;
-            why = QStringLiteral("TLS handshake failed: %1").arg(socketErrorText);
+            why = phrase("Errors", "TLS handshake failed: %1").arg(socketErrorText);
             break;
         default:
             if (why.isEmpty())
-                why = QStringLiteral("no HTTP answer");
+                why = phrase("Errors", "no HTTP answer");
             break;
         }
-        return finish(kind, QStringLiteral("%1: %2").arg(where, why));
+        return finish(kind, phrase("Errors", "%1: %2").arg(where).arg(why));
     }
 
     if (out.httpStatus != 200) {
-        const QString phrase = reasonPhrase(out.httpStatus);
-        const QString status = phrase.isEmpty() ? QString::number(out.httpStatus)
-                                                : QStringLiteral("%1 (%2)").arg(out.httpStatus).arg(phrase);
+        const QString reason = reasonPhrase(out.httpStatus);
+        const QString status = reason.isEmpty() ? QString::number(out.httpStatus)
+                                                : QStringLiteral("%1 (%2)").arg(out.httpStatus).arg(reason);
         if (out.httpStatus >= 300 && out.httpStatus < 400)
             return finish(ErrorKind::Protocol,
-                          QStringLiteral("%1: answered HTTP %2, %3; MTA-STS senders follow no redirect")
-                              .arg(where, status,
-                                   out.redirectLocation.isEmpty() ? QStringLiteral("without a Location")
-                                                                  : QStringLiteral("Location %1").arg(quoted(out.redirectLocation))));
-        return finish(ErrorKind::Protocol, QStringLiteral("%1: answered HTTP %2, not 200").arg(where, status));
+                          out.redirectLocation.isEmpty()
+                              ? phrase("Errors", "%1: answered HTTP %2, without a Location; MTA-STS senders follow no redirect")
+                                    .arg(where, status)
+                              : phrase("Errors", "%1: answered HTTP %2, Location %3; MTA-STS senders follow no redirect")
+                                    .arg(where, status, quoted(out.redirectLocation)));
+        return finish(ErrorKind::Protocol, phrase("Errors", "%1: answered HTTP %2, not 200").arg(where, status));
     }
     if (answer.state() != AnswerReader::State::Complete)
-        return finish(ErrorKind::Closed, QStringLiteral("%1: the answer broke off after %2 bytes of the body")
+        return finish(ErrorKind::Closed, phrase("Errors", "%1: the answer broke off after %2 bytes of the body")
                                              .arg(where).arg(out.bodyBytes));
     out.body = answer.body();
     return finish(ErrorKind::None, QString());

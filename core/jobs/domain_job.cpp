@@ -25,6 +25,12 @@ namespace mailtls::core {
 
 namespace {
 
+// A lookup's error as a value for a longer phrase: its phrase while that still fills to `error`.
+Phrase lookupErrorOf(const DnsLookup &lookup)
+{
+    return !lookup.errorPhrase.isEmpty() && lookup.errorPhrase.english() == lookup.error ? lookup.errorPhrase : Phrase(lookup.error);
+}
+
 // "Example.ORG." -> "example.org"; internationalised names to their ASCII form. Empty when the
 // text is no domain name.
 QString normaliseDomain(const QString &text, QString *why)
@@ -134,9 +140,10 @@ void gatherSts(const Resolver &resolver, const DomainOptions &options, DomainRep
         fetch.host = host;
         fetch.url = QStringLiteral("https://%1/.well-known/mta-sts.txt").arg(host);
         fetch.errorKind = ErrorKind::Resolve;
-        fetch.error = a.answered || aaaa.answered
-                          ? QStringLiteral("%1 has no address (A %2, AAAA %3)").arg(host, a.rcode, aaaa.rcode)
-                          : QStringLiteral("%1: %2").arg(host, a.error);
+        fetch.errorPhrase = a.answered || aaaa.answered
+                                ? phrase("Errors", "%1 has no address (A %2, AAAA %3)").arg(host, a.rcode, aaaa.rcode)
+                                : phrase("Errors", "%1: %2").arg(host).arg(lookupErrorOf(a));
+        fetch.error = fetch.errorPhrase.english();
     } else {
         PolicyFetchRequest request;
         request.host = host;
@@ -254,7 +261,8 @@ DomainReport runDomainCheck(const DomainOptions &options, const CancelToken &can
     const auto finish = [&]() -> DomainReport {
         if (cancel.isCancelled() && r.errorKind == ErrorKind::None) {
             r.errorKind = ErrorKind::Cancelled;
-            r.error = QStringLiteral("cancelled");
+            r.errorPhrase = phrase("Errors", "cancelled");
+            r.error = r.errorPhrase.english();
         }
         if (r.errorKind != ErrorKind::Usage)
             diagnoseDomain(&r);
@@ -281,6 +289,7 @@ DomainReport runDomainCheck(const DomainOptions &options, const CancelToken &can
     if (!resolver.open(ro, &error)) {
         r.errorKind = error.kind == ErrorKind::None ? ErrorKind::Usage : error.kind;
         r.error = error.message;
+        r.errorPhrase = messageOf(error);
         return finish();
     }
     r.resolver = resolver.resolverText();
@@ -325,6 +334,7 @@ DomainReport runDomainCheck(const DomainOptions &options, const CancelToken &can
         // The resolver itself did not answer: every further lookup would wait as long again.
         r.errorKind = ErrorKind::Resolve;
         r.error = r.mx.error;
+        r.errorPhrase = r.mx.errorPhrase;
         return finish();
     }
 

@@ -268,7 +268,8 @@ Report runSessionPolitely(const FleetRequest &request, SessionOptions options, H
             cancelled.target.dialect = options.dialect;
             cancelled.target.implicitTls = options.implicitTls;
             cancelled.outcome.errorKind = ErrorKind::Cancelled;
-            cancelled.outcome.error = QStringLiteral("cancelled before the session started");
+            cancelled.outcome.errorPhrase = phrase("Errors", "cancelled before the session started");
+            cancelled.outcome.error = cancelled.outcome.errorPhrase.english();
             return finish(cancelled, nowMs(first));
         }
         const qint64 attemptStartMs = nowMs(first);

@@ -21,6 +21,13 @@ namespace mailtls::core {
 
 namespace {
 
+// Why the live attempt failed, in English (`error`) and as written (`errorPhrase`).
+void setLiveError(LiveHandshake *live, const Phrase &why)
+{
+    live->error = why.english();
+    live->errorPhrase = why;
+}
+
 QString opensslGroupList(const QStringList &groups, QStringList *omitted)
 {
     QStringList usable;
@@ -91,7 +98,7 @@ void opensslHandshake(Connection &connection, const ScanTarget &target, const Cl
     if (names.isEmpty())
         config.ciphers = QStringLiteral("ALL");   // ignored: TLS 1.3 only (minVersion above)
     if (!tls.configure(config, &error)) {
-        live->error = error.message;
+        setLiveError(live, messageOf(error));
         return;
     }
     const bool ok = tls.handshake(target.timeoutMs, &error);
@@ -103,7 +110,7 @@ void opensslHandshake(Connection &connection, const ScanTarget &target, const Cl
         if (facts.alertDirection == QLatin1String("sent") && !error.openssl.isEmpty())
             live->alertReason = error.openssl.first().reason;
         if (error.kind == ErrorKind::Timeout || error.kind == ErrorKind::Cancelled)
-            live->error = error.message;
+            setLiveError(live, messageOf(error));
         return;
     }
     live->serverAccepted = true;
@@ -136,7 +143,7 @@ void rawHandshake(Connection &connection, const ScanTarget &target, const Client
     Error error;
     const QByteArray hello = ClientHelloBuilder::build(spec, &error);
     if (hello.isEmpty()) {
-        live->error = error.message;
+        setLiveError(live, messageOf(error));
         return;
     }
     Error net;
@@ -152,7 +159,7 @@ void rawHandshake(Connection &connection, const ScanTarget &target, const Client
         const int left = int(qMax<qint64>(0, target.timeoutMs - timer.elapsed()));
         if (!connection.readSome(&bytes, left, &net)) {
             if (net.kind == ErrorKind::Timeout || net.kind == ErrorKind::Cancelled) {
-                live->error = net.message;
+                setLiveError(live, messageOf(net));
                 return;
             }
             parser.finishOnClose();
@@ -193,7 +200,7 @@ LiveHandshake runLiveHandshake(const ScanTarget &target, const ClientOffer &offe
     live.ran = true;
     const QStringList versions = offer.effectiveVersions();
     if (versions.isEmpty()) {
-        live.error = QStringLiteral("the offer holds no suite for any of its versions");
+        setLiveError(&live, phrase("Errors", "the offer holds no suite for any of its versions"));
         return live;
     }
     // Our own ClientHello sends the offer exactly (RC4, 3DES, static DH …) but speaks one version
@@ -213,7 +220,7 @@ LiveHandshake runLiveHandshake(const ScanTarget &target, const ClientOffer &offe
     const OpenResult open = openForTls(target, connection);
     live.connected = open.connected;
     if (!open.ready()) {
-        live.error = open.error.message.isEmpty() ? QStringLiteral("could not reach the point of TLS") : open.error.message;
+        setLiveError(&live, open.error.message.isEmpty() ? phrase("Errors", "could not reach the point of TLS") : messageOf(open.error));
     } else if (raw) {
         rawHandshake(connection, target, offer, &live);
     } else {
@@ -254,8 +261,10 @@ SimulationResult runSimulation(const SimulationRequest &request, CancelToken can
     }
     if (!scanReport.scan.present || (request.live && scanReport.outcome.errorKind != ErrorKind::None)) {
         result.unreachable = request.live;
-        if (r.outcome.error.isEmpty())
-            r.outcome.error = QStringLiteral("the report holds no scan section");
+        if (r.outcome.error.isEmpty()) {
+            r.outcome.errorPhrase = phrase("Errors", "the report holds no scan section");
+            r.outcome.error = r.outcome.errorPhrase.english();
+        }
         return result;
     }
     result.prediction = predictCompatibility(scanReport.scan, request.offer);
@@ -264,7 +273,8 @@ SimulationResult runSimulation(const SimulationRequest &request, CancelToken can
     if (cancel.isCancelled()) {
         result.cancelled = true;
         r.outcome.errorKind = ErrorKind::Cancelled;
-        r.outcome.error = QStringLiteral("cancelled by the user");
+        r.outcome.errorPhrase = phrase("Errors", "cancelled by the user");
+        r.outcome.error = r.outcome.errorPhrase.english();
     }
     if (!result.prediction.connects)
         r.findings << result.prediction.finding;

@@ -22,7 +22,7 @@ class LogLineReader::Decoder
 {
 public:
     virtual ~Decoder() = default;
-    virtual qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, QString *why) = 0;
+    virtual qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, Phrase *why) = 0;
 };
 
 namespace {
@@ -31,7 +31,7 @@ class PlainDecoder : public LogLineReader::Decoder
 {
 public:
     explicit PlainDecoder(QByteArray head) : head_(std::move(head)) {}
-    qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, QString *why) override
+    qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, Phrase *why) override
     {
         if (!head_.isEmpty()) {
             const qint64 n = qMin<qint64>(max, head_.size());
@@ -58,7 +58,7 @@ class StreamDecoder : public LogLineReader::Decoder
 protected:
     explicit StreamDecoder(QByteArray head) : in_(std::move(head)) {}
     // More compressed input when everything given so far was used; false at the file's end.
-    bool refill(QFile &file, qint64 *bytesIn, QString *why)
+    bool refill(QFile &file, qint64 *bytesIn, Phrase *why)
     {
         if (pos_ < in_.size())
             return true;
@@ -76,13 +76,13 @@ protected:
     }
     // When refill() found no more input: 0 if the compressed data ended with the file, else -1
     // with the reason (a read error, or a file cut inside the data).
-    qint64 atEndOfFile(const QString &format, QString *why) const
+    qint64 atEndOfFile(const QString &format, Phrase *why) const
     {
         if (!why->isEmpty())
             return -1;
         if (!inStream_)
             return 0;
-        *why = QStringLiteral("%1: the file ends inside the compressed data (truncated)").arg(format);
+        *why = phrase("Errors", "%1: the file ends inside the compressed data (truncated)").arg(format);
         return -1;
     }
     QByteArray in_;
@@ -98,10 +98,10 @@ public:
         ok_ = inflateInit2(&z_, 15 + 32) == Z_OK;   // gzip (or zlib) header
     }
     ~GzipDecoder() override { inflateEnd(&z_); }
-    qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, QString *why) override
+    qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, Phrase *why) override
     {
         if (!ok_) {
-            *why = QStringLiteral("gzip: cannot start the decoder");
+            *why = phrase("Errors", "gzip: cannot start the decoder");
             return -1;
         }
         for (;;) {
@@ -118,7 +118,7 @@ public:
                 inflateReset(&z_);   // a further member (concatenated gzip) may follow
                 inStream_ = false;
             } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                *why = QStringLiteral("gzip: %1").arg(QString::fromLatin1(z_.msg ? z_.msg : "damaged data"));
+                *why = phrase("Errors", "gzip: %1").arg(QString::fromLatin1(z_.msg ? z_.msg : "damaged data"));
                 return -1;
             } else {
                 inStream_ = true;
@@ -141,10 +141,10 @@ public:
         ok_ = lzma_stream_decoder(&s_, UINT64_MAX, LZMA_CONCATENATED) == LZMA_OK;
     }
     ~XzDecoder() override { lzma_end(&s_); }
-    qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, QString *why) override
+    qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, Phrase *why) override
     {
         if (!ok_) {
-            *why = QStringLiteral("xz: cannot start the decoder");
+            *why = phrase("Errors", "xz: cannot start the decoder");
             return -1;
         }
         if (done_)
@@ -165,8 +165,8 @@ public:
                 return produced;
             }
             if (rc != LZMA_OK) {
-                *why = rc == LZMA_BUF_ERROR ? QStringLiteral("xz: the file ends inside the compressed data (truncated)")
-                                            : QStringLiteral("xz: damaged data (error %1)").arg(int(rc));
+                *why = rc == LZMA_BUF_ERROR ? phrase("Errors", "xz: the file ends inside the compressed data (truncated)")
+                                            : phrase("Errors", "xz: damaged data (error %1)").arg(int(rc));
                 return -1;
             }
             if (produced > 0)
@@ -189,10 +189,10 @@ public:
         if (ok_)
             BZ2_bzDecompressEnd(&s_);
     }
-    qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, QString *why) override
+    qint64 read(QFile &file, char *out, qint64 max, qint64 *bytesIn, Phrase *why) override
     {
         if (!ok_) {
-            *why = QStringLiteral("bzip2: cannot start the decoder");
+            *why = phrase("Errors", "bzip2: cannot start the decoder");
             return -1;
         }
         for (;;) {
@@ -210,7 +210,7 @@ public:
                 ok_ = BZ2_bzDecompressInit(&s_, 0, 0) == BZ_OK;
                 inStream_ = false;
             } else if (rc != BZ_OK) {
-                *why = QStringLiteral("bzip2: damaged data (error %1)").arg(rc);
+                *why = phrase("Errors", "bzip2: damaged data (error %1)").arg(rc);
                 return -1;
             } else {
                 inStream_ = true;
@@ -237,12 +237,12 @@ bool LogLineReader::open(Error *error)
         file_.setFileName(path_);
     const bool opened = path_ == QLatin1String("-") ? file_.open(stdin, QIODevice::ReadOnly) : file_.open(QIODevice::ReadOnly);
     if (!opened)
-        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path_, file_.errorString()));
+        return fail(error, ErrorKind::FileUnreadable, phrase("Errors", "cannot read %1: %2").arg(path_, file_.errorString()));
     // The first bytes decide (a pipe cannot seek: they are handed to the decoder).
     QByteArray head(6, '\0');
     const qint64 n = file_.read(head.data(), head.size());
     if (n < 0)
-        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("cannot read %1: %2").arg(path_, file_.errorString()));
+        return fail(error, ErrorKind::FileUnreadable, phrase("Errors", "cannot read %1: %2").arg(path_, file_.errorString()));
     head.resize(n);
     bytesIn_ = n;
     if (head.startsWith("\x1f\x8b")) {
@@ -260,9 +260,9 @@ bool LogLineReader::open(Error *error)
     return true;
 }
 
-bool LogLineReader::stop(ErrorKind kind, const QString &why)
+bool LogLineReader::stop(ErrorKind kind, const Phrase &why)
 {
-    error_ = Error{kind, QStringLiteral("%1:%2: %3").arg(path_).arg(lineNumber_ + 1).arg(why), {}};
+    error_ = makeError(kind, phrase("Errors", "%1:%2: %3").arg(path_).arg(lineNumber_ + 1).arg(why));
     ended_ = true;
     return false;
 }
@@ -277,7 +277,7 @@ bool LogLineReader::fill()
     }
     const qsizetype old = buffer_.size();
     buffer_.resize(old + kChunk);
-    QString why;
+    Phrase why;
     const qint64 n = decoder_->read(file_, buffer_.data() + old, kChunk, &bytesIn_, &why);
     if (n <= 0) {
         buffer_.resize(old);
@@ -329,7 +329,7 @@ bool LogLineReader::next(QString *line)
     if (raw.endsWith('\r'))
         raw.chop(1);
     if (raw.contains('\0'))
-        return stop(ErrorKind::BadFormat, QStringLiteral("binary data (a NUL byte), not a text log; reading stopped here"));
+        return stop(ErrorKind::BadFormat, phrase("Errors", "binary data (a NUL byte), not a text log; reading stopped here"));
     ++lineNumber_;
     QString text = QString::fromUtf8(raw);
     if (text.size() > limits::kLogLineChars) {

@@ -44,7 +44,7 @@ public:
 
 private:
     bool fill();   // more decompressed bytes into buffer_; false at the end or on error
-    bool stop(ErrorKind kind, const QString &why);
+    bool stop(ErrorKind kind, const Phrase &why);
 
     QString path_;
     QFile file_;

@@ -893,7 +893,7 @@ MailQueue parseMailQueueText(QStringView text, const QueueFilter &filter, const 
             line.chop(1);
         if (line.contains(QChar(0))) {
             stop = makeError(ErrorKind::BadFormat,
-                             QStringLiteral("line %1: binary data (a NUL byte), not a queue listing; reading stopped here").arg(number));
+                             phrase("Errors", "line %1: binary data (a NUL byte), not a queue listing; reading stopped here").arg(number));
             break;
         }
         parser.feed(line);

@@ -415,8 +415,8 @@ bool domainReportFromJson(const QJsonObject &root, DomainReport *out, Error *err
     const QString schema = root.value(QStringLiteral("schema")).toString();
     if (schema != QLatin1String(kDomainReportSchema))
         return fail(error, ErrorKind::BadFormat,
-                    schema.isEmpty() ? QStringLiteral("not a domain report (no \"schema\")")
-                                     : QStringLiteral("not a domain report: schema \"%1\"").arg(schema.left(80)));
+                    schema.isEmpty() ? phrase("Errors", "not a domain report (no \"schema\")")
+                                     : phrase("Errors", "not a domain report: schema \"%1\"").arg(schema.left(80)));
     DomainReport r;
     r.toolVersion = root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")).toString();
     r.startedAt = QDateTime::fromString(root.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
@@ -460,7 +460,7 @@ bool domainReportFromJson(const QJsonObject &root, DomainReport *out, Error *err
         if (!reportFromJson(QJsonDocument(o.value(QStringLiteral("session")).toObject()).toJson(QJsonDocument::Compact),
                             &a.session, &sessionError))
             return fail(error, ErrorKind::BadFormat,
-                        QStringLiteral("addresses[%1].session: %2").arg(i).arg(sessionError.message));
+                        phrase("Errors", "addresses[%1].session: %2").arg(i).arg(messageOf(sessionError)));
         r.addresses << a;
     }
     r.sts = stsFromJson(root.value(QStringLiteral("mta_sts")).toObject());
@@ -475,8 +475,8 @@ bool domainReportFromJsonBytes(const QByteArray &json, DomainReport *out, Error 
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return fail(error, ErrorKind::BadFormat,
-                    doc.isNull() ? QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
-                                 : QStringLiteral("not a domain report: the top level is not an object"));
+                    doc.isNull() ? phrase("Errors", "not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                                 : phrase("Errors", "not a domain report: the top level is not an object"));
     return domainReportFromJson(doc.object(), out, error);
 }
 

@@ -15,7 +15,7 @@ namespace {
 // is written as several strings, which readers join (RFC 7208 §3.3 style, RFC 8461 §3.1).
 constexpr int kTxtStringBytes = 255;
 
-bool usage(Error *error, const QString &message)
+bool usage(Error *error, const Phrase &message)
 {
     return fail(error, ErrorKind::Usage, message);
 }
@@ -34,10 +34,10 @@ bool normaliseHostName(const QString &text, const QString &what, QString *out, E
         name = QString::fromLatin1(QUrl::toAce(name));
     const QString quoted = escapeControls(text.left(limits::kQuotedChars));
     if (name.isEmpty() || name.size() > 253)
-        return usage(error, QStringLiteral("%1 \"%2\" is not a host name").arg(what, quoted));
+        return usage(error, phrase("Errors", "%1 \"%2\" is not a host name").arg(what, quoted));
     const QStringList labels = name.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return usage(error, QStringLiteral("%1 \"%2\" is not a fully qualified host name").arg(what, quoted));
+        return usage(error, phrase("Errors", "%1 \"%2\" is not a fully qualified host name").arg(what, quoted));
     for (const QString &label : labels) {
         bool ok = !label.isEmpty() && label.size() <= 63 && !label.startsWith(QLatin1Char('-'))
                && !label.endsWith(QLatin1Char('-'));
@@ -45,7 +45,7 @@ bool normaliseHostName(const QString &text, const QString &what, QString *out, E
             ok = ok && ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
                         || c == QLatin1Char('-'));
         if (!ok)
-            return usage(error, QStringLiteral("%1 \"%2\" is not a host name (label \"%3\")")
+            return usage(error, phrase("Errors", "%1 \"%2\" is not a host name (label \"%3\")")
                                     .arg(what, quoted, escapeControls(label.left(limits::kQuotedChars))));
     }
     *out = name;
@@ -59,11 +59,11 @@ bool checkRua(const QString &uri, Error *error)
     const bool mailto = uri.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
     const bool https = uri.startsWith(QLatin1String("https:"), Qt::CaseInsensitive);
     if (!mailto && !https)
-        return usage(error, QStringLiteral("--rua \"%1\" must be a mailto: or https: URI (RFC 8460)").arg(quoted));
+        return usage(error, phrase("Errors", "--rua \"%1\" must be a mailto: or https: URI (RFC 8460)").arg(quoted));
     for (QChar c : uri) {
         if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('"')
             || c == QLatin1Char('\\') || c.isSpace() || c.unicode() < 0x20 || c.unicode() >= 0x7f)
-            return usage(error, QStringLiteral("--rua \"%1\": percent-encode '%2' (commas and semicolons separate "
+            return usage(error, phrase("Errors", "--rua \"%1\": percent-encode '%2' (commas and semicolons separate "
                                                "the record's parts; the record is ASCII)")
                                     .arg(quoted, escapeControls(QString(c))));
     }
@@ -71,9 +71,9 @@ bool checkRua(const QString &uri, Error *error)
         const QString address = uri.mid(7);
         const int at = address.indexOf(QLatin1Char('@'));
         if (at <= 0 || at == address.size() - 1)
-            return usage(error, QStringLiteral("--rua \"%1\" is not a mailto: address").arg(quoted));
+            return usage(error, phrase("Errors", "--rua \"%1\" is not a mailto: address").arg(quoted));
     } else if (uri.size() <= 8 || !uri.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
-        return usage(error, QStringLiteral("--rua \"%1\" is not an https:// URL").arg(quoted));
+        return usage(error, phrase("Errors", "--rua \"%1\" is not an https:// URL").arg(quoted));
     }
     return true;
 }
@@ -178,15 +178,15 @@ bool buildDomainRecords(const DomainRecordsInput &input, DomainRecords *out, Err
             r.mxHosts << name;
     }
     if (r.mxHosts.isEmpty())
-        return usage(error, QStringLiteral("name the domain's MX hosts (--mx HOST, once per host)"));
+        return usage(error, phrase("Errors", "name the domain's MX hosts (--mx HOST, once per host)"));
 
     if (!input.stsMode.isEmpty()) {
         const QString mode = input.stsMode.trimmed().toLower();
         if (mode != QLatin1String("enforce") && mode != QLatin1String("testing") && mode != QLatin1String("none"))
-            return usage(error, QStringLiteral("--sts-mode \"%1\": enforce, testing or none")
+            return usage(error, phrase("Errors", "--sts-mode \"%1\": enforce, testing or none")
                                     .arg(escapeControls(input.stsMode.left(limits::kQuotedChars))));
         if (input.stsMaxAge < 0 || input.stsMaxAge > kStsMaxAgeLimit)
-            return usage(error, QStringLiteral("--sts-max-age %1: from 0 to %2 seconds (RFC 8461)")
+            return usage(error, phrase("Errors", "--sts-max-age %1: from 0 to %2 seconds (RFC 8461)")
                                     .arg(input.stsMaxAge).arg(kStsMaxAgeLimit));
         QString id = input.stsId;
         if (id.isEmpty())
@@ -195,7 +195,7 @@ bool buildDomainRecords(const DomainRecordsInput &input, DomainRecords *out, Err
         for (QChar c : id)
             idOk = idOk && c.unicode() < 0x80 && c.isLetterOrNumber();
         if (!idOk)
-            return usage(error, QStringLiteral("--sts-id \"%1\": 1 to 32 letters and digits (RFC 8461)")
+            return usage(error, phrase("Errors", "--sts-id \"%1\": 1 to 32 letters and digits (RFC 8461)")
                                     .arg(escapeControls(id.left(limits::kQuotedChars))));
         r.hasSts = true;
         r.stsMode = mode;

@@ -900,17 +900,17 @@ QString domainReportToHtml(const DomainReport &r, const HtmlReportOptions &optio
 bool checkHtmlOutputPath(const QString &path, Error *error)
 {
     if (path.isEmpty() || path == QLatin1String("-"))
-        return fail(error, ErrorKind::Usage, QStringLiteral("needs a file name"));
+        return fail(error, ErrorKind::Usage, phrase("Errors", "needs a file name"));
     const QFileInfo info(path);
     if (info.isDir())
-        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("is a directory"));
+        return fail(error, ErrorKind::FileUnwritable, phrase("Errors", "is a directory"));
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
-        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("directory %1 does not exist").arg(info.absolutePath()));
+        return fail(error, ErrorKind::FileUnwritable, phrase("Errors", "directory %1 does not exist").arg(info.absolutePath()));
     if (!dir.isWritable())
-        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("directory %1 is not writable").arg(info.absolutePath()));
+        return fail(error, ErrorKind::FileUnwritable, phrase("Errors", "directory %1 is not writable").arg(info.absolutePath()));
     if (info.exists() && !info.isWritable())
-        return fail(error, ErrorKind::FileUnwritable, QStringLiteral("file is not writable"));
+        return fail(error, ErrorKind::FileUnwritable, phrase("Errors", "file is not writable"));
     return true;
 }
 

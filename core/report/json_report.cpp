@@ -206,10 +206,20 @@ QJsonValue phraseToJson(const Phrase &p)
     return o;
 }
 
+// A record's `phrases` object: its texts' phrases under their keys, or null when none of them
+// was written as a phrase.
+QJsonValue phrasesToJson(const QJsonObject &phrases)
+{
+    for (auto it = phrases.begin(); it != phrases.end(); ++it)
+        if (!it.value().isNull())
+            return phrases;
+    return QJsonValue::Null;
+}
+
 // The contexts phrases are written in; a phrase read back keeps one of these literals.
 const char *knownPhraseContext(const QString &name)
 {
-    static const char *const kContexts[] = {"Findings", "Explain"};
+    static const char *const kContexts[] = {"Findings", "Explain", "Errors"};
     for (const char *context : kContexts)
         if (name == QLatin1String(context))
             return context;
@@ -270,16 +280,8 @@ QJsonObject findingToJson(const Finding &f)
             fix.insert(QStringLiteral("dovecot"), f.fixDovecot);
         o.insert(QStringLiteral("fix"), fix);
     }
-    const QJsonValue title = phraseToJson(f.titlePhrase);
-    const QJsonValue detail = phraseToJson(f.detailPhrase);
-    if (title.isNull() && detail.isNull()) {
-        o.insert(QStringLiteral("phrases"), QJsonValue::Null);
-    } else {
-        QJsonObject phrases;
-        phrases.insert(QStringLiteral("title"), title);
-        phrases.insert(QStringLiteral("detail"), detail);
-        o.insert(QStringLiteral("phrases"), phrases);
-    }
+    o.insert(QStringLiteral("phrases"), phrasesToJson({{QStringLiteral("title"), phraseToJson(f.titlePhrase)},
+                                                       {QStringLiteral("detail"), phraseToJson(f.detailPhrase)}}));
     return o;
 }
 
@@ -304,6 +306,13 @@ QJsonObject outcomeToJson(const SessionOutcome &s)
         r.insert(QStringLiteral("hint"), textOrNull(s.refusal.hint));
         o.insert(QStringLiteral("refusal"), r);
     }
+    // What `error` and the refusal's `hint` were filled from, as a finding's `phrases`: a saved
+    // report that failed shows why in the admin's language when it is opened again.
+    const auto phraseOf = [](const Phrase &p, const QString &english) {
+        return english.isEmpty() || p.english() != english ? QJsonValue(QJsonValue::Null) : phraseToJson(p);
+    };
+    o.insert(QStringLiteral("phrases"), phrasesToJson({{QStringLiteral("error"), phraseOf(s.errorPhrase, s.error)},
+                                                       {QStringLiteral("hint"), phraseOf(s.refusal.hintPhrase, s.refusal.hint)}}));
     return o;
 }
 
@@ -318,12 +327,12 @@ QStringList readStringList(const QJsonValue &value)
     return list;
 }
 
-bool readTarget(const QJsonObject &o, Target *t, QString *error)
+bool readTarget(const QJsonObject &o, Target *t, Phrase *error)
 {
     t->host = o.value(QStringLiteral("host")).toString();
     const qint64 port = o.value(QStringLiteral("port")).toInteger(0);
     if (port < 0 || port > 65535) {
-        *error = QStringLiteral("target.port %1 is out of range").arg(port);
+        *error = phrase("Errors", "target.port %1 is out of range").arg(port);
         return false;
     }
     t->port = quint16(port);
@@ -362,7 +371,7 @@ bool readCipherCode(const QString &text, quint16 *code)
     return true;
 }
 
-bool readTls(const QJsonObject &o, TlsFacts *t, QString *error)
+bool readTls(const QJsonObject &o, TlsFacts *t, Phrase *error)
 {
     t->attempted = o.value(QStringLiteral("attempted")).toBool(true);
     t->established = o.value(QStringLiteral("established")).toBool();
@@ -371,7 +380,7 @@ bool readTls(const QJsonObject &o, TlsFacts *t, QString *error)
     if (!cipher.isEmpty()) {
         const QString code = cipher.value(QStringLiteral("code")).toString();
         if (!code.isEmpty() && !readCipherCode(code, &t->cipher.code)) {
-            *error = QStringLiteral("tls.cipher.code \"%1\" is not a hex suite code").arg(code);
+            *error = phrase("Errors", "tls.cipher.code \"%1\" is not a hex suite code").arg(code);
             return false;
         }
         t->cipher.iana = cipher.value(QStringLiteral("iana")).toString();
@@ -508,7 +517,7 @@ QJsonObject hygieneToJson(const HygieneResult &h)
     return o;
 }
 
-bool readHygiene(const QJsonObject &o, HygieneResult *h, QString *error)
+bool readHygiene(const QJsonObject &o, HygieneResult *h, Phrase *error)
 {
     h->present = true;
     h->version = o.value(QStringLiteral("version")).toString();
@@ -519,7 +528,7 @@ bool readHygiene(const QJsonObject &o, HygieneResult *h, QString *error)
         HygieneCheck &c = h->*member;
         const QString word = check.value(QStringLiteral("result")).toString(QStringLiteral("untested"));
         if (!parseCheckState(word, &c.state)) {
-            *error = QStringLiteral("scan.hygiene.%1.result \"%2\" is not yes, no, untested or not_applicable")
+            *error = phrase("Errors", "scan.hygiene.%1.result \"%2\" is not yes, no, untested or not_applicable")
                          .arg(QLatin1String(key), word);
             return false;
         }
@@ -556,7 +565,7 @@ QJsonObject starttlsChecksToJson(const StartTlsChecks &c)
     return o;
 }
 
-bool readStartTlsChecks(const QJsonObject &o, StartTlsChecks *c, QString *error)
+bool readStartTlsChecks(const QJsonObject &o, StartTlsChecks *c, Phrase *error)
 {
     c->present = true;
     c->role = o.value(QStringLiteral("role")).toString(QStringLiteral("unknown"));
@@ -565,7 +574,7 @@ bool readStartTlsChecks(const QJsonObject &o, StartTlsChecks *c, QString *error)
         const QJsonObject check = o.value(QLatin1String(key)).toObject();
         const QString word = check.value(QStringLiteral("result")).toString(QStringLiteral("untested"));
         if (!parseCheckState(word, &(c->*member).state)) {
-            *error = QStringLiteral("scan.starttls.%1.result \"%2\" is not yes, no, untested or not_applicable")
+            *error = phrase("Errors", "scan.starttls.%1.result \"%2\" is not yes, no, untested or not_applicable")
                          .arg(QLatin1String(key), word);
             return false;
         }
@@ -661,7 +670,7 @@ QJsonValue scanToJson(const ScanResult &scan)
     return o;
 }
 
-bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
+bool readScan(const QJsonObject &o, ScanResult *scan, Phrase *error)
 {
     scan->present = true;
     const QJsonObject protocols = o.value(QStringLiteral("protocols")).toObject();
@@ -680,7 +689,7 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
             bool ok = false;
             const uint value = digits.toUInt(&ok, 16);
             if (!ok || value > 0xFFFFFF) {
-                *error = QStringLiteral("scan.ciphers.%1[%2].code \"%3\" is not a hex suite code").arg(it.key()).arg(i).arg(code);
+                *error = phrase("Errors", "scan.ciphers.%1[%2].code \"%3\" is not a hex suite code").arg(it.key()).arg(i).arg(code);
                 return false;
             }
             s.code = value > 0xFFFF ? 0 : quint16(value);   // SSLv2 kinds: see suiteCodeText()
@@ -726,7 +735,7 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
         for (const QJsonValue &value : it.value().toArray()) {
             quint16 code = 0;
             if (!readCipherCode(value.toString(), &code)) {
-                *error = QStringLiteral("scan.dhe_failing: \"%1\" is not a hex suite code").arg(value.toString());
+                *error = phrase("Errors", "scan.dhe_failing: \"%1\" is not a hex suite code").arg(value.toString());
                 return false;
             }
             codes << code;
@@ -746,7 +755,7 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
         for (qsizetype j = 0; j < pems.size(); ++j) {
             const QList<Certificate> parsed = Certificate::listFromPem(pems.at(j).toString().toLatin1());
             if (parsed.isEmpty()) {
-                *error = QStringLiteral("scan.served_chains[%1][%2] is not a PEM certificate").arg(i).arg(j);
+                *error = phrase("Errors", "scan.served_chains[%1][%2] is not a PEM certificate").arg(i).arg(j);
                 return false;
             }
             chain << parsed.first();
@@ -756,7 +765,7 @@ bool readScan(const QJsonObject &o, ScanResult *scan, QString *error)
     return true;
 }
 
-bool readReport(const QJsonObject &root, Report *r, QString *error)
+bool readReport(const QJsonObject &root, Report *r, Phrase *error)
 {
     const QJsonObject tool = root.value(QStringLiteral("tool")).toObject();
     if (tool.contains(QStringLiteral("name")))
@@ -772,7 +781,7 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
     if (started.isString()) {
         QDateTime when = QDateTime::fromString(started.toString(), Qt::ISODateWithMs);
         if (!when.isValid()) {
-            *error = QStringLiteral("started_at \"%1\" is not an ISO 8601 time").arg(started.toString());
+            *error = phrase("Errors", "started_at \"%1\" is not an ISO 8601 time").arg(started.toString());
             return false;
         }
         r->startedAt = when.toUTC();
@@ -786,7 +795,7 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
         line.tMs = o.value(QStringLiteral("t_ms")).toInteger();
         const QString dir = o.value(QStringLiteral("dir")).toString();
         if (!parseLineDirection(dir, &line.dir)) {
-            *error = QStringLiteral("transcript[%1].dir \"%2\" is not C, S, tls or note").arg(i).arg(dir);
+            *error = phrase("Errors", "transcript[%1].dir \"%2\" is not C, S, tls or note").arg(i).arg(dir);
             return false;
         }
         line.text = o.value(QStringLiteral("text")).toString();
@@ -827,7 +836,7 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
         const QByteArray pem = certificates.at(i).toObject().value(QStringLiteral("pem")).toString().toLatin1();
         const QList<Certificate> parsed = Certificate::listFromPem(pem);
         if (parsed.isEmpty()) {
-            *error = QStringLiteral("certificates[%1] has no readable \"pem\"").arg(i);
+            *error = phrase("Errors", "certificates[%1] has no readable \"pem\"").arg(i);
             return false;
         }
         r->certificates << parsed.first();
@@ -840,8 +849,11 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
     if (r->scan.starttls.present)
         r->scan.starttls.dialect = r->target.dialect;
 
-    if (!findingsFromJson(root.value(QStringLiteral("findings")).toArray(), &r->findings, error))
+    QString findingsError;
+    if (!findingsFromJson(root.value(QStringLiteral("findings")).toArray(), &r->findings, &findingsError)) {
+        *error = findingsError;
         return false;
+    }
 
     const QJsonObject outcome = root.value(QStringLiteral("outcome")).toObject();
     r->outcome.connected = outcome.value(QStringLiteral("connected")).toBool();
@@ -860,6 +872,9 @@ bool readReport(const QJsonObject &root, Report *r, QString *error)
     r->outcome.refusal.reply = refusal.value(QStringLiteral("reply")).toString();
     r->outcome.refusal.cause = refusal.value(QStringLiteral("cause")).toString();
     r->outcome.refusal.hint = refusal.value(QStringLiteral("hint")).toString();
+    const QJsonObject phrases = outcome.value(QStringLiteral("phrases")).toObject();
+    readPhrase(phrases.value(QStringLiteral("error")), r->outcome.error, &r->outcome.errorPhrase);
+    readPhrase(phrases.value(QStringLiteral("hint")), r->outcome.refusal.hint, &r->outcome.refusal.hintPhrase);
     return true;
 }
 
@@ -870,7 +885,8 @@ void setReportKeyOrders(OrderedJsonWriter &w, const QString &prefix)
     w.setKeyOrder(at(QStringLiteral("tool")), {"name", "version"});
     w.setKeyOrder(at(QStringLiteral("target")),
                   {"host", "port", "address", "dialect", "implicit_tls", "sni", "servername", "proxy"});
-    w.setKeyOrder(at(QStringLiteral("outcome")), {"connected", "completed", "error_kind", "error_reason", "error", "refusal"});
+    w.setKeyOrder(at(QStringLiteral("outcome")), {"connected", "completed", "error_kind", "error_reason", "error", "refusal", "phrases"});
+    w.setKeyOrder(at(QStringLiteral("outcome.phrases")), {"error", "hint"});
     w.setKeyOrder(at(QStringLiteral("outcome.refusal")), {"step", "reply", "cause", "hint"});
     w.setKeyOrder(at(QStringLiteral("transcript[]")), {"t_ms", "dir", "text"});
     w.setKeyOrder(at(QStringLiteral("smtp")),
@@ -1019,25 +1035,25 @@ QByteArray reportToJsonBytes(const Report &report)
 
 bool reportFromJson(const QByteArray &json, Report *out, Error *error)
 {
-    auto fail = [error](const QString &message) { return core::fail(error, ErrorKind::BadFormat, message); };
+    auto fail = [error](const Phrase &message) { return core::fail(error, ErrorKind::BadFormat, message); };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("not JSON: %1 at offset %2")
+        return fail(phrase("Errors", "not JSON: %1 at offset %2")
                         .arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("not a mailtls report: the JSON is not an object"));
+        return fail(phrase("Errors", "not a mailtls report: the JSON is not an object"));
     const QJsonObject root = doc.object();
     const QJsonValue schema = root.value(QStringLiteral("schema"));
     if (!schema.isString())
-        return fail(QStringLiteral("not a mailtls report: no \"schema\" key"));
+        return fail(phrase("Errors", "not a mailtls report: no \"schema\" key"));
     if (schema.toString() != QLatin1String(kReportSchema))
-        return fail(QStringLiteral("unsupported schema \"%1\" (this version reads %2)")
+        return fail(phrase("Errors", "unsupported schema \"%1\" (this version reads %2)")
                         .arg(schema.toString(), QLatin1String(kReportSchema)));
     Report report;
-    QString message;
+    Phrase message;
     if (!readReport(root, &report, &message))
-        return fail(QStringLiteral("damaged report: %1").arg(message));
+        return fail(phrase("Errors", "damaged report: %1").arg(message));
     if (out)
         *out = report;
     return true;
@@ -1051,7 +1067,7 @@ bool loadReportFile(const QString &path, Report *out, Error *error)
     Error why;
     if (!reportFromJson(bytes, out, &why)) {
         if (error)
-            *error = Error{why.kind, QStringLiteral("%1: %2").arg(path, why.message), {}};
+            *error = makeError(why.kind, phrase("Errors", "%1: %2").arg(path).arg(messageOf(why)));
         return false;
     }
     return true;

@@ -51,14 +51,14 @@ bool readReportLines(const QString &path, const std::function<void(int line, con
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, ErrorKind::FileUnreadable, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return fail(error, ErrorKind::FileUnreadable, phrase("Errors", "%1: %2").arg(path, file.errorString()));
     const qint64 limit = limits::kReportFileBytes;
     int number = 0;
     while (!file.atEnd()) {
         ++number;
         QByteArray line = file.readLine(limit + 2);
         if (line.isEmpty() && file.error() != QFileDevice::NoError)
-            return fail(error, ErrorKind::FileUnreadable, QStringLiteral("%1:%2: %3").arg(path).arg(number).arg(file.errorString()));
+            return fail(error, ErrorKind::FileUnreadable, phrase("Errors", "%1:%2: %3").arg(path).arg(number).arg(file.errorString()));
         if (line.size() > limit && !line.endsWith('\n')) {
             // Skip the rest of an overlong line without keeping it.
             while (!file.atEnd()) {

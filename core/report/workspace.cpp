@@ -51,17 +51,17 @@ QJsonObject targetToJson(const SessionOptions &o)
     return t;
 }
 
-bool targetFromJson(const QJsonObject &t, int index, SessionOptions *o, QString *error)
+bool targetFromJson(const QJsonObject &t, int index, SessionOptions *o, Phrase *error)
 {
     const SessionOptions defaults;
     o->host = t.value(QStringLiteral("host")).toString();
     if (o->host.isEmpty()) {
-        *error = QStringLiteral("targets[%1] has no host").arg(index);
+        *error = phrase("Errors", "targets[%1] has no host").arg(index);
         return false;
     }
     const qint64 port = t.value(QStringLiteral("port")).toInteger(-1);
     if (port < 1 || port > 65535) {
-        *error = QStringLiteral("targets[%1].port is not a port number").arg(index);
+        *error = phrase("Errors", "targets[%1].port is not a port number").arg(index);
         return false;
     }
     o->port = quint16(port);
@@ -111,7 +111,7 @@ OrderedJsonWriter makeWriter()
 }
 
 // The reader's failures: the bytes are not a (readable) workspace.
-bool badFormat(Error *error, const QString &message)
+bool badFormat(Error *error, const Phrase &message)
 {
     return fail(error, ErrorKind::BadFormat, message);
 }
@@ -178,23 +178,23 @@ bool workspaceFromJson(const QByteArray &json, Workspace *out, Error *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return badFormat(error, QStringLiteral("not a workspace: not JSON (%1 at offset %2)")
+        return badFormat(error, phrase("Errors", "not a workspace: not JSON (%1 at offset %2)")
                                     .arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
-        return badFormat(error, QStringLiteral("not a workspace: the JSON is not an object"));
+        return badFormat(error, phrase("Errors", "not a workspace: the JSON is not an object"));
     const QJsonObject root = doc.object();
     const QString schema = root.value(QStringLiteral("schema")).toString();
     if (schema.isEmpty())
-        return badFormat(error, QStringLiteral("not a workspace: no \"schema\" key"));
+        return badFormat(error, phrase("Errors", "not a workspace: no \"schema\" key"));
     if (schema == QLatin1String(kReportSchema))
-        return badFormat(error, QStringLiteral("this is a single report (%1), not a workspace").arg(schema));
+        return badFormat(error, phrase("Errors", "this is a single report (%1), not a workspace").arg(schema));
     if (schema != QLatin1String(kWorkspaceSchema)) {
         bool numbered = false;
         const int version = schema.startsWith(kSchemaPrefix) ? schema.mid(kSchemaPrefix.size()).toInt(&numbered) : 0;
         if (numbered && version > 1)
-            return badFormat(error, QStringLiteral("written by a newer version of mailtls (%1); this version reads %2")
+            return badFormat(error, phrase("Errors", "written by a newer version of mailtls (%1); this version reads %2")
                                         .arg(schema, QLatin1String(kWorkspaceSchema)));
-        return badFormat(error, QStringLiteral("not a mailtls workspace: schema \"%1\"").arg(schema));
+        return badFormat(error, phrase("Errors", "not a mailtls workspace: schema \"%1\"").arg(schema));
     }
 
     Workspace w;
@@ -204,73 +204,73 @@ bool workspaceFromJson(const QByteArray &json, Workspace *out, Error *error)
     if (saved.isString()) {
         w.savedAt = QDateTime::fromString(saved.toString(), Qt::ISODateWithMs);
         if (!w.savedAt.isValid())
-            return badFormat(error, QStringLiteral("damaged workspace: saved_at \"%1\" is not an ISO 8601 time").arg(saved.toString()));
+            return badFormat(error, phrase("Errors", "damaged workspace: saved_at \"%1\" is not an ISO 8601 time").arg(saved.toString()));
         w.savedAt = w.savedAt.toUTC();
     }
     const QJsonValue targets = root.value(QStringLiteral("targets"));
     if (!targets.isUndefined() && !targets.isArray())
-        return badFormat(error, QStringLiteral("damaged workspace: targets is not a list"));
+        return badFormat(error, phrase("Errors", "damaged workspace: targets is not a list"));
     const QJsonArray targetList = targets.toArray();
     for (qsizetype i = 0; i < targetList.size(); ++i) {
         if (!targetList.at(i).isObject())
-            return badFormat(error, QStringLiteral("damaged workspace: targets[%1] is not an object").arg(i));
+            return badFormat(error, phrase("Errors", "damaged workspace: targets[%1] is not an object").arg(i));
         SessionOptions o;
-        QString message;
+        Phrase message;
         if (!targetFromJson(targetList.at(i).toObject(), int(i), &o, &message))
-            return badFormat(error, QStringLiteral("damaged workspace: %1").arg(message));
+            return badFormat(error, phrase("Errors", "damaged workspace: %1").arg(message));
         w.targets << o;
     }
     const QJsonValue reports = root.value(QStringLiteral("reports"));
     if (!reports.isUndefined() && !reports.isArray())
-        return badFormat(error, QStringLiteral("damaged workspace: reports is not a list"));
+        return badFormat(error, phrase("Errors", "damaged workspace: reports is not a list"));
     const QJsonArray reportList = reports.toArray();
     for (qsizetype i = 0; i < reportList.size(); ++i) {
         if (!reportList.at(i).isObject())
-            return badFormat(error, QStringLiteral("damaged workspace: reports[%1] is not an object").arg(i));
+            return badFormat(error, phrase("Errors", "damaged workspace: reports[%1] is not an object").arg(i));
         Report r;
         Error message;
         // The report reader checks the schema and every typed field, as for a stand-alone file.
         if (!reportFromJson(QJsonDocument(reportList.at(i).toObject()).toJson(QJsonDocument::Compact), &r, &message))
-            return badFormat(error, QStringLiteral("damaged workspace: reports[%1]: %2").arg(i).arg(message.message));
+            return badFormat(error, phrase("Errors", "damaged workspace: reports[%1]: %2").arg(i).arg(messageOf(message)));
         w.reports << r;
     }
     const QJsonValue domains = root.value(QStringLiteral("domains"));
     if (!domains.isUndefined() && !domains.isArray())
-        return badFormat(error, QStringLiteral("damaged workspace: domains is not a list"));
+        return badFormat(error, phrase("Errors", "damaged workspace: domains is not a list"));
     const QJsonArray domainList = domains.toArray();
     for (qsizetype i = 0; i < domainList.size(); ++i) {
         DomainReport d;
         Error message;
         if (!domainList.at(i).isObject() || !domainReportFromJson(domainList.at(i).toObject(), &d, &message))
-            return badFormat(error, QStringLiteral("damaged workspace: domains[%1]: %2")
+            return badFormat(error, phrase("Errors", "damaged workspace: domains[%1]: %2")
                                         .arg(i)
-                                        .arg(message.message.isEmpty() ? QStringLiteral("not an object") : message.message));
+                                        .arg(message.message.isEmpty() ? phrase("Errors", "not an object") : messageOf(message)));
         w.domains << d;
     }
     const QJsonValue fleet = root.value(QStringLiteral("fleet"));
     if (!fleet.isUndefined() && !fleet.isObject())
-        return badFormat(error, QStringLiteral("damaged workspace: fleet is not an object"));
+        return badFormat(error, phrase("Errors", "damaged workspace: fleet is not an object"));
     const QJsonObject fleetObject = fleet.toObject();
     const QJsonValue fleetTargets = fleetObject.value(QStringLiteral("targets"));
     if (!fleetTargets.isUndefined() && !fleetTargets.isString())
-        return badFormat(error, QStringLiteral("damaged workspace: fleet.targets is not a string"));
+        return badFormat(error, phrase("Errors", "damaged workspace: fleet.targets is not a string"));
     w.fleetTargets = fleetTargets.toString();
     const QJsonValue fleetReports = fleetObject.value(QStringLiteral("reports"));
     if (!fleetReports.isUndefined() && !fleetReports.isArray())
-        return badFormat(error, QStringLiteral("damaged workspace: fleet.reports is not a list"));
+        return badFormat(error, phrase("Errors", "damaged workspace: fleet.reports is not a list"));
     const QJsonArray fleetList = fleetReports.toArray();
     for (qsizetype i = 0; i < fleetList.size(); ++i) {
         if (!fleetList.at(i).isObject())
-            return badFormat(error, QStringLiteral("damaged workspace: fleet.reports[%1] is not an object").arg(i));
+            return badFormat(error, phrase("Errors", "damaged workspace: fleet.reports[%1] is not an object").arg(i));
         Report r;
         Error message;
         if (!reportFromJson(QJsonDocument(fleetList.at(i).toObject()).toJson(QJsonDocument::Compact), &r, &message))
-            return badFormat(error, QStringLiteral("damaged workspace: fleet.reports[%1]: %2").arg(i).arg(message.message));
+            return badFormat(error, phrase("Errors", "damaged workspace: fleet.reports[%1]: %2").arg(i).arg(messageOf(message)));
         w.fleetReports << r;
     }
     const QJsonValue notes = root.value(QStringLiteral("notes"));
     if (!notes.isUndefined() && !notes.isNull() && !notes.isString())
-        return badFormat(error, QStringLiteral("damaged workspace: notes is not text"));
+        return badFormat(error, phrase("Errors", "damaged workspace: notes is not text"));
     w.notes = notes.toString();
     const QJsonObject view = root.value(QStringLiteral("view")).toObject();
     w.view.currentTarget = view.value(QStringLiteral("current_target")).toInt(w.targets.isEmpty() ? -1 : 0);
@@ -298,7 +298,7 @@ bool saveWorkspace(const QString &path, Workspace *workspace, Error *error)
     Error why;
     if (!saveFileAtomically(path, bytes, &why)) {
         workspace->savedAt = previous;
-        return fail(error, why.kind, QStringLiteral("cannot save the workspace to %1: %2").arg(path, why.message));
+        return fail(error, why.kind, phrase("Errors", "cannot save the workspace to %1: %2").arg(path).arg(messageOf(why)));
     }
     return true;
 }
@@ -308,10 +308,10 @@ bool loadWorkspace(const QString &path, Workspace *out, Error *error)
     QByteArray bytes;
     Error readError;
     if (!readFileBounded(path, limits::kWorkspaceFileBytes, QStringLiteral("workspace"), &bytes, &readError))
-        return fail(error, readError.kind, QStringLiteral("cannot open %1").arg(readError.message));
+        return fail(error, readError.kind, phrase("Errors", "cannot open %1").arg(messageOf(readError)));
     Error message;
     if (!workspaceFromJson(bytes, out, &message))
-        return fail(error, message.kind, QStringLiteral("%1: %2").arg(path, message.message));
+        return fail(error, message.kind, phrase("Errors", "%1: %2").arg(path).arg(messageOf(message)));
     return true;
 }
 

@@ -132,6 +132,7 @@ struct Scanner::Private {
     bool rateLimited = false;        // the server itself turned a connection away (421, close, refused connect)
     ErrorKind fatalKind = ErrorKind::None;   // set: stop every lane
     QString fatalError;
+    Phrase fatalPhrase;              // fatalError as written, for the faces
     QString firstBusyReason;
     int noGreetingRetries = 0;       // retried because no greeting came in time: no word from the server
     QString firstNoGreetingReason;
@@ -188,12 +189,13 @@ struct Scanner::Private {
         return cancel.isCancelled() || fatalKind != ErrorKind::None;
     }
 
-    void setFatal(ErrorKind kind, const QString &error)
+    void setFatal(ErrorKind kind, const Phrase &error)
     {
         std::lock_guard<std::mutex> lock(m);
         if (fatalKind == ErrorKind::None) {
             fatalKind = kind;
-            fatalError = error;
+            fatalError = error.english();
+            fatalPhrase = error;
         }
     }
 
@@ -208,14 +210,14 @@ struct Scanner::Private {
                 return failed;
             }
             if (stopped()) {
-                failed.error = makeError(ErrorKind::Cancelled, QStringLiteral("scan stopped"));
+                failed.error = makeError(ErrorKind::Cancelled, phrase("Errors", "scan stopped"));
                 return failed;
             }
             if (!limiter.acquire(cancel, [this] { return stopped(); })) {
                 if (cancel.isCancelled())
                     failed.status = AttemptStatus::Cancelled;
                 else
-                    failed.error = makeError(ErrorKind::Cancelled, QStringLiteral("scan stopped"));
+                    failed.error = makeError(ErrorKind::Cancelled, phrase("Errors", "scan stopped"));
                 return failed;
             }
             bool held = false;
@@ -303,7 +305,7 @@ struct Scanner::Private {
                     ? (open.error.kind == ErrorKind::Timeout ? ErrorKind::Timeout
                                                               : kindInClass(OutcomeClass::Connect, open.error.kind, ErrorKind::Unreachable))
                     : kindInClass(OutcomeClass::Protocol, open.error.kind, ErrorKind::Protocol);
-                setFatal(kind, open.error.message);
+                setFatal(kind, messageOf(open.error));
                 failed.error = open.error;
                 return failed;
             }
@@ -365,19 +367,19 @@ struct Scanner::Private {
                 // Silence is reported as a timeout (as a session reports it), a busy answer as busy.
                 setFatal(open.noGreeting ? ErrorKind::Timeout : ErrorKind::Busy,
                          unanswered > qMax(1, o.unansweredLimit)
-                             ? QStringLiteral("the server answered none of %1 connection(s) in a row over %2 s: %3")
+                             ? phrase("Errors", "the server answered none of %1 connection(s) in a row over %2 s: %3")
                                    .arg(unanswered)
                                    .arg(QString::number(overMs / 1000.0, 'f', 1))
-                                   .arg(open.error.message)
-                             : QStringLiteral("the server answered none of %1 connection(s) in a row: %2")
+                                   .arg(messageOf(open.error))
+                             : phrase("Errors", "the server answered none of %1 connection(s) in a row: %2")
                                    .arg(unanswered)
-                                   .arg(open.error.message));
+                                   .arg(messageOf(open.error)));
                 failed.error = open.error;
                 return failed;
             }
             if (attempt >= o.maxBusyRetries) {
-                failed.error = makeError(ErrorKind::Busy, QStringLiteral("the server stayed busy after %1 retries: %2")
-                                                              .arg(attempt).arg(open.error.message));
+                failed.error = makeError(ErrorKind::Busy, phrase("Errors", "the server stayed busy after %1 retries: %2")
+                                                              .arg(attempt).arg(messageOf(open.error)));
                 return failed;
             }
             note(QStringLiteral("%1 (%2); waiting %3 ms, %4 connection(s) at once from now on")
@@ -477,11 +479,11 @@ struct Scanner::Private {
                 }
                 if (error.kind == ErrorKind::Timeout && !silenceIsRefusal && parser.response().kind == ServerResponse::Kind::None) {
                     r.error = makeError(ErrorKind::Timeout,
-                                        QStringLiteral("no answer to the ClientHello within %1 s").arg(o.target.timeoutMs / 1000.0));
+                                        phrase("Errors", "no answer to the ClientHello within %1 s").arg(o.target.timeoutMs / 1000.0));
                     return r;
                 }
                 if (error.kind == ErrorKind::Timeout && parser.response().kind != ServerResponse::Kind::None)   // the rest never came
-                    r.error = makeError(ErrorKind::Timeout, QStringLiteral("no further reply within %1 s").arg(o.target.timeoutMs / 1000.0));
+                    r.error = makeError(ErrorKind::Timeout, phrase("Errors", "no further reply within %1 s").arg(o.target.timeoutMs / 1000.0));
                 parser.finishOnClose();
                 break;
             }
@@ -1247,8 +1249,8 @@ Report Scanner::run()
                 if (p.stopped() || !p.limiter.acquire(p.cancel, [&p] { return p.stopped(); })) {
                     std::lock_guard<std::mutex> lock(p.m);
                     out.status = AttemptStatus::Cancelled;
-                    out.error = makeError(ErrorKind::Cancelled, p.fatalError.isEmpty() ? QStringLiteral("cancelled")
-                                                                                       : QStringLiteral("not tried: the scan stopped (%1)").arg(p.fatalError));
+                    out.error = makeError(ErrorKind::Cancelled, p.fatalError.isEmpty() ? phrase("Errors", "cancelled")
+                                                                                       : phrase("Errors", "not tried: the scan stopped (%1)").arg(p.fatalPhrase));
                     return out;
                 }
                 Connection connection(p.cancel);
@@ -1403,22 +1405,26 @@ Report Scanner::run()
     r.outcome.connected = p.everConnected || scan.connections > 0;
     if (p.maxTimeReached) {
         r.outcome.errorKind = ErrorKind::Timeout;
-        r.outcome.error = QStringLiteral("the scan ran past --max-time %1 s after %2 connection(s); its results are incomplete")
-                              .arg(p.o.maxTimeMs / 1000.0)
-                              .arg(scan.connections);
+        r.outcome.errorPhrase = phrase("Errors", "the scan ran past --max-time %1 s after %2 connection(s); its results are incomplete")
+                                    .arg(p.o.maxTimeMs / 1000.0)
+                                    .arg(scan.connections);
+        r.outcome.error = r.outcome.errorPhrase.english();
     } else if (p.cancel.isCancelled()) {
         r.outcome.errorKind = ErrorKind::Cancelled;
-        r.outcome.error = QStringLiteral("cancelled by the user");
+        r.outcome.errorPhrase = phrase("Errors", "cancelled by the user");
+        r.outcome.error = r.outcome.errorPhrase.english();
     } else if (p.fatalKind != ErrorKind::None) {
         r.outcome.errorKind = p.fatalKind;
         r.outcome.error = p.fatalError;
+        r.outcome.errorPhrase = p.fatalPhrase;
     } else if (scan.handshakes > 0 && scan.tlsAnswers == 0 && p.probeTimeouts > 0) {
         // Not one offer was answered and some waited in vain: no answer to judge, as a session
         // whose handshake times out.
         r.outcome.errorKind = ErrorKind::Timeout;
-        r.outcome.error = QStringLiteral("no TLS answer to any of %1 offers within %2 s each")
-                              .arg(scan.handshakes)
-                              .arg(p.o.target.timeoutMs / 1000.0);
+        r.outcome.errorPhrase = phrase("Errors", "no TLS answer to any of %1 offers within %2 s each")
+                                    .arg(scan.handshakes)
+                                    .arg(p.o.target.timeoutMs / 1000.0);
+        r.outcome.error = r.outcome.errorPhrase.english();
     } else {
         r.outcome.completed = true;
     }

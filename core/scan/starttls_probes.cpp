@@ -481,7 +481,7 @@ private:
             if (m.hasMatch() && !pop3()) {
                 const qint64 size = m.captured(1).toLongLong();
                 if (size > limits::kDialectLiteralBytes) {
-                    *error = makeError(ErrorKind::Protocol, QStringLiteral("a literal of %1 bytes (limit %2)").arg(size).arg(limits::kDialectLiteralBytes));
+                    *error = makeError(ErrorKind::Protocol, phrase("Errors", "a literal of %1 bytes (limit %2)").arg(size).arg(limits::kDialectLiteralBytes));
                     return false;
                 }
                 QByteArray bytes;
@@ -509,11 +509,11 @@ private:
                 return true;
             }
             if (pop3()) {
-                *error = makeError(ErrorKind::Protocol, QStringLiteral("not a POP3 status line: %1").arg(quotedLine(line)));
+                *error = makeError(ErrorKind::Protocol, phrase("Errors", "not a POP3 status line: %1").arg(quotedLine(line)));
                 return false;
             }
         }
-        *error = makeError(ErrorKind::Protocol, QStringLiteral("a response of more than %1 lines").arg(limits::kDialectResponseLines));
+        *error = makeError(ErrorKind::Protocol, phrase("Errors", "a response of more than %1 lines").arg(limits::kDialectResponseLines));
         return false;
     }
 

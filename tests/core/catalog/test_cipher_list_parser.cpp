@@ -126,6 +126,14 @@ void TestCipherListParser::badInputSaysWhy()
     const ParsedCipherList nothing = parseCipherList(QStringLiteral("NO-SUCH-CIPHER:ALSO-NOT"));
     QVERIFY(!nothing.ok());
     QVERIFY(!nothing.error.isEmpty());
+    // The faces can translate why: a phrase of the "Errors" context that fills to the same English.
+    QVERIFY(nothing.errorPhrase.translatable());
+    QCOMPARE(QString::fromLatin1(nothing.errorPhrase.context()), QStringLiteral("Errors"));
+    QCOMPARE(nothing.errorPhrase.english(), nothing.error);
+    QCOMPARE(shownPhrase(nothing.errorPhrase, nothing.error), nothing.error);   // no translator: English
+    const ParsedCipherList empty = parseCipherList(QString());
+    QCOMPARE(empty.errorPhrase.source(), QStringLiteral("the cipher list is empty"));
+    QCOMPARE(empty.errorPhrase.english(), empty.error);
     CipherListSyntax s;
     QVERIFY(!parseCipherListSyntax(QStringLiteral("klingon"), &s));
 }

@@ -137,6 +137,11 @@ private Q_SLOTS:
         QVERIFY(r.error.isError());
         QCOMPARE(r.error.kind, ErrorKind::BadFormat);
         QVERIFY2(r.error.message.startsWith(path + QStringLiteral(":4: binary data")), qPrintable(r.error.message));
+        // "FILE:LINE: why", the why a phrase of its own, both translatable, same English.
+        QVERIFY(r.error.messagePhrase.translatable());
+        QCOMPARE(r.error.messagePhrase.english(), r.error.message);
+        QCOMPARE(r.error.messagePhrase.values().size(), size_t(3));
+        QVERIFY(r.error.messagePhrase.values().at(2).translatable());
     }
 
     void hugeLine()
@@ -162,6 +167,12 @@ private Q_SLOTS:
         QVERIFY(!missing.open(&error));
         QCOMPARE(error.kind, ErrorKind::FileUnreadable);
         QVERIFY(error.message.contains(QLatin1String("nope")));
+        // The faces can translate it: a phrase of the "Errors" context that fills to the same English.
+        QVERIFY(error.messagePhrase.translatable());
+        QCOMPARE(QString::fromLatin1(error.messagePhrase.context()), QStringLiteral("Errors"));
+        QCOMPARE(error.messagePhrase.source(), QStringLiteral("cannot read %1: %2"));
+        QCOMPARE(error.messagePhrase.english(), error.message);
+        QCOMPARE(shownMessage(error), error.message);   // no translator installed: English
 
         const QString empty = dir.filePath(QStringLiteral("empty"));
         QVERIFY(writeFile(empty, QByteArray()));

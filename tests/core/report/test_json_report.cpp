@@ -69,6 +69,7 @@ private Q_SLOTS:
     void rejectsBadInput();
     void advisedFindingsSurviveJson();
     void findingPhrasesSurviveJson();
+    void outcomeErrorPhraseSurvivesJson();
 
 private:
     Report fullReport() const;
@@ -318,7 +319,8 @@ void TestJsonReport::writesDesignKeyNamesAndFormats()
 
     QCOMPARE(o.value("outcome").toObject(),
              QJsonObject({{"connected", true}, {"completed", true}, {"error_kind", QJsonValue::Null},
-                          {"error_reason", QJsonValue::Null}, {"error", QJsonValue::Null}, {"refusal", QJsonValue::Null}}));
+                          {"error_reason", QJsonValue::Null}, {"error", QJsonValue::Null}, {"refusal", QJsonValue::Null},
+                          {"phrases", QJsonValue::Null}}));
 
     for (Severity s : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
         Report r;
@@ -841,6 +843,49 @@ void TestJsonReport::advisedFindingsSurviveJson()
     QCOMPARE(back.findings.at(0).fixExim, once.at(0).fixExim);
     QCOMPARE(back.findings.at(1).fixPostfix, once.at(1).fixPostfix);
     QCOMPARE(back.findings.at(0).fixExim.count(QLatin1String(kConsequenceMarker)), 1);
+}
+
+void TestJsonReport::outcomeErrorPhraseSurvivesJson()
+{
+    // Why a session failed is kept as its phrase too, so a saved failed report opens translated.
+    Report r;
+    const Error why = makeError(ErrorKind::Refused, phrase("Errors", "cannot connect to %1: %2")
+                                                        .arg(QStringLiteral("[::1]:25 %1"))
+                                                        .arg(QStringLiteral("Connection refused")));
+    r.outcome.errorKind = why.kind;
+    r.outcome.error = why.message;
+    r.outcome.errorPhrase = messageOf(why);
+    const QJsonObject json = reportToJson(r);
+    const QJsonObject outcome = json.value("outcome").toObject();
+    QCOMPARE(outcome.value("error").toString(), QStringLiteral("cannot connect to [::1]:25 %1: Connection refused"));
+    const QJsonObject phrases = outcome.value("phrases").toObject();
+    QCOMPARE(phrases.value("error").toObject().value("template").toString(), QStringLiteral("cannot connect to %1: %2"));
+    QCOMPARE(phrases.value("error").toObject().value("context").toString(), QStringLiteral("Errors"));
+    QCOMPARE(phrases.value("hint"), QJsonValue(QJsonValue::Null));
+
+    const QByteArray bytes = QJsonDocument(json).toJson();
+    Report back;
+    Error error;
+    QVERIFY2(reportFromJson(bytes, &back, &error), qPrintable(error.message));
+    QVERIFY(back.outcome.errorPhrase.translatable());
+    QCOMPARE(back.outcome.errorPhrase.english(), r.outcome.error);
+    QCOMPARE(QJsonDocument(reportToJson(back)).toJson(), bytes);
+
+    // A phrase that no longer fills to the English text is not taken (an edited report).
+    QJsonObject edited = json;
+    QJsonObject editedOutcome = outcome;
+    editedOutcome.insert("error", QStringLiteral("cannot connect to somewhere else"));
+    edited.insert("outcome", editedOutcome);
+    Report stale;
+    QVERIFY(reportFromJson(QJsonDocument(edited).toJson(), &stale, &error));
+    QVERIFY(!stale.outcome.errorPhrase.translatable());
+    QCOMPARE(stale.outcome.error, QStringLiteral("cannot connect to somewhere else"));
+
+    // A plain (not translatable) error writes null phrases, as before.
+    Report plain;
+    plain.outcome.errorKind = ErrorKind::Io;
+    plain.outcome.error = QStringLiteral("something");
+    QCOMPARE(reportToJson(plain).value("outcome").toObject().value("phrases"), QJsonValue(QJsonValue::Null));
 }
 
 void TestJsonReport::findingPhrasesSurviveJson()
