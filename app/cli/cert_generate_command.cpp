@@ -120,7 +120,7 @@ int usageError(const QString &command, const QString &message)
 
 int pkiFailure(const QString &command, const Error &error)
 {
-    printError(command, error.message);
+    printError(command, shownMessage(error));
     return error.kind == ErrorKind::Cancelled ? ExitInterrupted : ExitUsage;
 }
 
@@ -140,7 +140,7 @@ bool parseSans(const QStringList &values, SubjectAltNames *sans, QString *error)
     Error parseError;
     const SubjectAltNames parsed = SubjectAltNames::parse(values.join(QLatin1Char(',')), &parseError);
     if (parsed.isEmpty() && !values.join(QString()).trimmed().isEmpty()) {
-        *error = parseError.message;
+        *error = shownMessage(parseError);
         return false;
     }
     *sans = parsed;
@@ -153,7 +153,7 @@ bool buildSubject(const QString &subjectText, const QString &cn, SubjectName *su
     Error parseError;
     SubjectName name = SubjectName::parse(subjectText, &parseError);
     if (name.isEmpty() && !subjectText.trimmed().isEmpty()) {
-        *error = parseError.message;
+        *error = shownMessage(parseError);
         return false;
     }
     if (!cn.isEmpty()) {
@@ -162,7 +162,7 @@ bool buildSubject(const QString &subjectText, const QString &cn, SubjectName *su
             return false;
         }
         if (!name.append(QStringLiteral("CN"), cn, &parseError)) {
-            *error = parseError.message;
+            *error = shownMessage(parseError);
             return false;
         }
     }
@@ -407,7 +407,7 @@ int runCertSelfSigned(const QStringList &args)
     spec.altNames = sans;
     Error error;
     if (!CertificateFactory::validate(spec, &error))
-        return usageError(command, error.message);
+        return usageError(command, shownMessage(error));
     QByteArray passphrase;
     if (parser.isSet(passFile) && !readPassphraseFile(parser.value(passFile), &passphrase, &message))
         return usageError(command, message);
@@ -674,7 +674,7 @@ int runCertCaSign(const QStringList &args)
                              Cli::tr("certificate + %1 intermediate(s), to serve").arg(ca.servedIntermediates().size())};
     }
     if (!writeOutputFiles(files, parser.isSet(force), &error)) {
-        printError(command, error.message + Cli::tr(" (serial %1 stays recorded in %2)").arg(cert.serialHex(), ca.indexFile()));
+        printError(command, shownMessage(error) + Cli::tr(" (serial %1 stays recorded in %2)").arg(cert.serialHex(), ca.indexFile()));
         return ExitUsage;
     }
     wrote << WrittenFile{ca.indexFile(), Cli::tr("recorded; next serial %1").arg(ca.nextSerialHex())};
@@ -802,7 +802,7 @@ int runCertPkcs12(const QStringList &args)
         QByteArray data;
         Error readError;
         if (!readFileBounded(path, limits::kCertificateFileBytes, QStringLiteral("certificate file"), &data, &readError)) {
-            message = Cli::tr("cannot read %1").arg(readError.message);
+            message = Cli::tr("cannot read %1").arg(shownMessage(readError));
             return false;
         }
         *certs = Certificate::listFromPem(data);

@@ -257,7 +257,7 @@ int runCertInspect(const QStringList &args)
         Error trustError;
         trust = TrustStore::fromFile(options.caFile, &trustError);
         if (!trust.isValid()) {
-            printError(command, QStringLiteral("--ca-file %1: %2").arg(options.caFile, trustError.message));
+            printError(command, Cli::tr("--ca-file %1: %2").arg(options.caFile, shownMessage(trustError)));
             return ExitUsage;
         }
     }
@@ -269,7 +269,7 @@ int runCertInspect(const QStringList &args)
     const InspectedFiles inspected = inspectCertificateFiles(options.files, options.passphrase, trust, check);
     const CertificateLoadResult &loaded = inspected.loaded;
     if (!loaded.ok()) {
-        for (const QString &line : loaded.errors)
+        for (const QString &line : loaded.shownErrors())
             printError(command, line);
         return ExitUsage;
     }

@@ -376,7 +376,7 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
         core::Error why;
         if (!core::checkHtmlOutputPath(settings->htmlPath, &why)) {
             *error = settings->htmlPath.isEmpty() ? Cli::tr("--html needs a file name")
-                                                  : QStringLiteral("--html %1: %2").arg(settings->htmlPath, why.message);
+                                                  : Cli::tr("--html %1: %2").arg(settings->htmlPath, core::shownMessage(why));
             return false;
         }
     }
@@ -385,7 +385,7 @@ bool readOutputOptions(const QCommandLineParser &parser, const OutputOptions &op
         core::Error why;
         if (!core::checkHtmlOutputPath(settings->pdfPath, &why)) {
             *error = settings->pdfPath.isEmpty() ? Cli::tr("--pdf needs a file name")
-                                                 : QStringLiteral("--pdf %1: %2").arg(settings->pdfPath, why.message);
+                                                 : Cli::tr("--pdf %1: %2").arg(settings->pdfPath, core::shownMessage(why));
             return false;
         }
     }
@@ -409,7 +409,7 @@ bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *erro
     core::Error why;
     if (core::saveFileAtomically(path, bytes, &why))
         return true;
-    *error = why.message;
+    *error = core::shownMessage(why);
     return false;
 }
 
@@ -482,7 +482,7 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
             named.toolVersion = QStringLiteral(MAILTLS_VERSION);
         core::Error why;
         if (!core::writeHtmlFile(settings.htmlPath, core::reportToHtml(named), &why)) {
-            printError(command, Cli::tr("cannot write --html %1: %2").arg(settings.htmlPath, why.message));
+            printError(command, Cli::tr("cannot write --html %1: %2").arg(settings.htmlPath, core::shownMessage(why)));
             written = false;
         }
     }
@@ -493,7 +493,7 @@ bool writeReportOutputs(const QString &command, const core::Report &report, cons
         QByteArray bytes;
         core::Error why;
         if (!pdf::reportToPdf(named, core::HtmlReportOptions(), &bytes, &why) || !pdf::writePdfFile(settings.pdfPath, bytes, &why)) {
-            printError(command, Cli::tr("cannot write --pdf %1: %2").arg(settings.pdfPath, why.message));
+            printError(command, Cli::tr("cannot write --pdf %1: %2").arg(settings.pdfPath, core::shownMessage(why)));
             written = false;
         }
     }
@@ -596,8 +596,9 @@ bool readProxyOptions(const QCommandLineParser &parser, const QCommandLineOption
     }
     core::ProxySettings settings;
     QString why;
-    if (!core::parseProxyUrl(parser.value(proxy), &settings, &why)) {
-        *error = QStringLiteral("--proxy: %1").arg(why);
+    core::Phrase whyPhrase;
+    if (!core::parseProxyUrl(parser.value(proxy), &settings, &why, &whyPhrase)) {
+        *error = Cli::tr("--proxy: %1").arg(core::shownPhrase(whyPhrase, why));
         return false;
     }
     if (!settings.isSet()) {

@@ -141,7 +141,7 @@ bool parseCompareArgs(const QStringList &args, QList<CompareInput> *inputs, Comp
         if (looksLikeFile(argument)) {
             core::Error readError;
             if (!core::loadReportFile(argument, &in.saved, &readError)) {
-                *error = readError.message;
+                *error = core::shownMessage(readError);
                 return false;
             }
             list << in;

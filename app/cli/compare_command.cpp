@@ -242,7 +242,7 @@ int runCompareCommand(const QStringList &args)
             continue;
         const Report &r = reports.at(i);
         if (comparisonScanFailed(r)) {
-            printError(QString(), Cli::tr("cannot scan %1: %2").arg(hostPortText(r.target.host, r.target.port), r.outcome.error));
+            printError(QString(), Cli::tr("cannot scan %1: %2").arg(hostPortText(r.target.host, r.target.port), shownPhrase(r.outcome.errorPhrase, r.outcome.error)));
             return ExitUnreachable;
         }
     }
@@ -289,7 +289,7 @@ int runCompareCommand(const QStringList &args)
     if (!settings.cli.htmlPath.isEmpty()) {
         Error why;
         if (!writeHtmlFile(settings.cli.htmlPath, comparisonToHtml(comparison, reports, sources), &why)) {
-            printError(QStringLiteral("compare"), Cli::tr("cannot write --html %1: %2").arg(settings.cli.htmlPath, why.message));
+            printError(QStringLiteral("compare"), Cli::tr("cannot write --html %1: %2").arg(settings.cli.htmlPath, shownMessage(why)));
             jsonFailed = true;
         }
     }
@@ -298,7 +298,7 @@ int runCompareCommand(const QStringList &args)
         Error why;
         if (!pdf::comparisonToPdf(comparison, reports, sources, HtmlReportOptions(), &bytes, &why) ||
             !pdf::writePdfFile(settings.cli.pdfPath, bytes, &why)) {
-            printError(QStringLiteral("compare"), Cli::tr("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, why.message));
+            printError(QStringLiteral("compare"), Cli::tr("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, shownMessage(why)));
             jsonFailed = true;
         }
     }

@@ -329,7 +329,7 @@ public:
         if (l.name.isEmpty())
             return Cli::tr("not looked up");   // a null MX or no such domain: nothing to ask
         if (!l.answered)
-            return l.error.isEmpty() ? Cli::tr("no answer") : l.error;
+            return l.error.isEmpty() ? Cli::tr("no answer") : shownPhrase(l.errorPhrase, l.error);
         QString s = l.rcode == QLatin1String("NOERROR") ? dnssecStatusName(l.dnssec)
                                                        : QStringLiteral("%1, %2").arg(l.rcode, dnssecStatusName(l.dnssec));
         if (!l.whyBogus.isEmpty())
@@ -384,11 +384,11 @@ public:
         const Report &s = a.session;
         QString line = a.address.leftJustified(16) + QLatin1Char(' ');
         if (!s.outcome.connected)
-            return line + paint(Cli::tr("no connection: %1").arg(s.outcome.error), "31");
+            return line + paint(Cli::tr("no connection: %1").arg(shownPhrase(s.outcome.errorPhrase, s.outcome.error)), "31");
         if (!s.smtp.starttlsOffered)
             return line + paint(Cli::tr("no STARTTLS"), "1;31");
         if (!s.tls.established)
-            return line + paint(Cli::tr("TLS failed: %1").arg(s.tls.error.isEmpty() ? s.tls.alert : s.tls.error), "1;31");
+            return line + paint(Cli::tr("TLS failed: %1").arg(s.tls.error.isEmpty() ? s.tls.alert : shownPhrase(s.tls.errorPhrase, s.tls.error)), "1;31");
         QStringList parts;
         parts << QStringLiteral("%1 %2").arg(s.tls.version, s.tls.cipher.iana.isEmpty() ? s.tls.cipher.openssl : s.tls.cipher.iana);
         if (!s.certificates.isEmpty()) {
@@ -454,7 +454,7 @@ public:
                             .arg(f.certificateValid ? Cli::tr("certificate valid")
                                                     : Cli::tr("certificate NOT valid: %1").arg(f.certificateError));
             else
-                state = f.error;
+                state = shownPhrase(f.errorPhrase, f.error);
             out += Cli::tr("  policy %1%2\n    %3\n").arg(f.url, f.address.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.address), state);
             if (!f.redirectLocation.isEmpty())
                 out += Cli::tr("    redirects to %1 (not followed)\n").arg(f.redirectLocation);
@@ -528,7 +528,7 @@ int runDomainCommand(const QStringList &args)
     }
     if (report.errorKind == ErrorKind::Usage || report.errorKind == ErrorKind::FileUnreadable ||
         report.errorKind == ErrorKind::BadFormat) {
-        printError(kCommand, report.error);
+        printError(kCommand, shownPhrase(report.errorPhrase, report.error));
         return ExitUsage;
     }
 
@@ -545,7 +545,7 @@ int runDomainCommand(const QStringList &args)
     if (!settings.htmlPath.isEmpty()) {
         Error htmlError;
         if (!writeHtmlFile(settings.htmlPath, domainReportToHtml(report), &htmlError)) {
-            printError(kCommand, Cli::tr("cannot write --html %1: %2").arg(settings.htmlPath, htmlError.message));
+            printError(kCommand, Cli::tr("cannot write --html %1: %2").arg(settings.htmlPath, shownMessage(htmlError)));
             written = false;
         }
     }
@@ -554,7 +554,7 @@ int runDomainCommand(const QStringList &args)
         Error pdfError;
         if (!pdf::domainReportToPdf(report, HtmlReportOptions(), &bytes, &pdfError) ||
             !pdf::writePdfFile(settings.pdfPath, bytes, &pdfError)) {
-            printError(kCommand, Cli::tr("cannot write --pdf %1: %2").arg(settings.pdfPath, pdfError.message));
+            printError(kCommand, Cli::tr("cannot write --pdf %1: %2").arg(settings.pdfPath, shownMessage(pdfError)));
             written = false;
         }
     }
@@ -570,7 +570,7 @@ int runDomainCommand(const QStringList &args)
                        .arg(double(report.durationMs) / 1000.0, 0, 'f', 1);
         }
         if (report.errorKind != ErrorKind::None)
-            out += QStringLiteral("  %1\n\n").arg(report.error);
+            out += QStringLiteral("  %1\n\n").arg(shownPhrase(report.errorPhrase, report.error));
         out += p.verdicts(report);
         if (!settings.quiet) {
             out += p.mxSection(report) + p.tlsaSection(report) + p.stsSection(report) + p.tlsRptSection(report);
@@ -585,14 +585,14 @@ int runDomainCommand(const QStringList &args)
                 out += p.heading(Cli::tr("Records to publish (the MX set and the keys served now)")) +
                        domainRecordsText(published) + QLatin1Char('\n');
             else
-                out += Cli::tr("  no records: %1\n").arg(recordsError.message);
+                out += Cli::tr("  no records: %1\n").arg(shownMessage(recordsError));
         }
         writeOut(out);
     }
     if (!written)
         return ExitUsage;
     if (report.errorKind != ErrorKind::None) {
-        printError(kCommand, report.error);   // exit 3: one line on stderr says why (CONTRACTS.md)
+        printError(kCommand, shownPhrase(report.errorPhrase, report.error));   // exit 3: one line on stderr says why (CONTRACTS.md)
         return ExitUnreachable;
     }
     return failsOn(report.findings, settings) ? ExitFindings : ExitOk;

@@ -59,7 +59,8 @@ Facts factsOf(const Report &report)
     f.cancelled = kind == OutcomeClass::Cancelled;
     f.reached = kind == OutcomeClass::None || kind == OutcomeClass::Tls;
     f.notRun = kind == OutcomeClass::Usage;
-    const QString reason = report.outcome.error.isEmpty() ? outcomeWord(report.outcome.errorKind) : report.outcome.error;
+    const QString reason = report.outcome.error.isEmpty() ? outcomeWord(report.outcome.errorKind)
+                                                          : shownPhrase(report.outcome.errorPhrase, report.outcome.error);
     if (f.cancelled)
         f.failure = Cli::tr("stopped before it finished");
     else if (kind == OutcomeClass::Usage)
@@ -270,7 +271,7 @@ int runFleetCommand(const QStringList &args)
                 if (r.outcome.errorClass() != OutcomeClass::Cancelled)
                     done.insert(fleetTargetKey(r.target));
             }, &resumeProblems, &readError)) {
-            printError(kCommand, QStringLiteral("--resume %1").arg(readError.message));
+            printError(kCommand, Cli::tr("--resume %1").arg(shownMessage(readError)));
             return ExitUsage;
         }
         for (const QString &problem : resumeProblems)
@@ -294,7 +295,7 @@ int runFleetCommand(const QStringList &args)
         if (!readReportLines(s.baselinePath, [&baseline](int, const Report &r) {
                 baseline.insert(fleetTargetKey(r.target), factsOf(r));
             }, &baselineProblems, &readError)) {
-            printError(kCommand, QStringLiteral("--baseline %1").arg(readError.message));
+            printError(kCommand, Cli::tr("--baseline %1").arg(shownMessage(readError)));
             return ExitUsage;
         }
         for (const QString &problem : baselineProblems)

@@ -224,7 +224,7 @@ QString inventoryText(const LogInventory &inv, const ChangeImpact *impact, int t
                         f.skipped ? Cli::tr(", %1 outside the time range").arg(groupedNumber(f.skipped)) : QString(),
                         f.longLines ? Cli::tr(", %1 cut at the line limit").arg(groupedNumber(f.longLines)) : QString());
         if (f.error.kind != ErrorKind::None)
-            out += red(Cli::tr("    stopped: %1\n").arg(safe(f.error.message)));
+            out += red(Cli::tr("    stopped: %1\n").arg(safe(shownMessage(f.error))));
         if (f.format == LogFormat::Unknown && f.lines > 0)
             out += red(Cli::tr("    no known log format in the first lines (Exim main log, syslog with Exim or Postfix, journalctl short-iso or json)\n"));
         for (const auto &e : f.unparsedExamples)
@@ -482,7 +482,7 @@ int runLogCommand(const QStringList &args)
             printError(QStringLiteral("log"),
                        why.message.isEmpty()
                            ? Cli::tr("--server-report %1: no scan section (save one with 'mailtls scan --json')").arg(path)
-                           : QStringLiteral("--server-report %1").arg(why.message));
+                           : Cli::tr("--server-report %1").arg(shownMessage(why)));
             return ExitUsage;
         }
         change.hasBase = true;
@@ -520,12 +520,12 @@ int runLogCommand(const QStringList &args)
     bool opened = false, damaged = false;
     for (const LogFileSummary &f : inventory.files) {
         if (f.error.kind == ErrorKind::FileUnreadable && f.lines == 0) {
-            printError(QStringLiteral("log"), escapeControls(f.error.message));
+            printError(QStringLiteral("log"), escapeControls(shownMessage(f.error)));
             continue;
         }
         opened = true;
         if (f.error.kind != ErrorKind::None) {
-            printError(QStringLiteral("log"), escapeControls(f.error.message));
+            printError(QStringLiteral("log"), escapeControls(shownMessage(f.error)));
             damaged = true;
         }
     }

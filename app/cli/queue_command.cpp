@@ -601,7 +601,7 @@ int runQueueCommand(const QStringList &args)
     MailQueue queue;
     Error why;
     if (!readMailQueue(settings.path, &queue, &why, settings.filter)) {
-        printError(command, safe(why.message));
+        printError(command, safe(shownMessage(why)));
         return ExitUsage;
     }
 
@@ -637,7 +637,7 @@ int runQueueCommand(const QStringList &args)
                            withLog ? &inventory : nullptr));
 
     if (queue.error.isError()) {
-        printError(command, safe(queue.error.message));
+        printError(command, safe(shownMessage(queue.error)));
         if (code == ExitOk)
             code = queue.error.kind == ErrorKind::FileUnreadable ? ExitUsage : ExitUnreachable;
     }
@@ -651,13 +651,13 @@ int runQueueCommand(const QStringList &args)
     }
     for (const LogFileSummary &f : inventory.files) {
         if (f.error.isError()) {
-            printError(command, QStringLiteral("--log: %1").arg(safe(f.error.message)));
+            printError(command, Cli::tr("--log: %1").arg(safe(shownMessage(f.error))));
             if (code == ExitOk)
                 code = f.error.kind == ErrorKind::FileUnreadable && f.lines == 0 ? ExitUsage : ExitUnreachable;
         }
     }
     if (inventory.cancelled) {
-        printError(QString(), QStringLiteral("interrupted"));
+        printError(QString(), Cli::tr("interrupted"));
         return ExitInterrupted;
     }
     return code;

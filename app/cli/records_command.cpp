@@ -110,7 +110,7 @@ bool recordsOf(const QString &option, const QString &path, const QByteArray &pas
         return false;
     Error why;
     if (!tlsaRecordsFromFile(path, passphrase, role, out, &why)) {
-        *error = QStringLiteral("%1 %2").arg(option, why.message);
+        *error = QStringLiteral("%1 %2").arg(option, shownMessage(why));
         return false;
     }
     return true;
@@ -222,7 +222,7 @@ int runRecordsCommand(const QStringList &args)
     DomainRecords records;
     Error buildError;
     if (!buildDomainRecords(input, &records, &buildError))
-        return usageError(buildError.message);
+        return usageError(shownMessage(buildError));
 
     const bool jsonToStdout = jsonPath == QLatin1String("-");
     if (!jsonToStdout)

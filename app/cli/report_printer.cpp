@@ -205,7 +205,7 @@ QString ReportPrinter::tlsSection(const Report &report) const
         return out + QLatin1Char('\n');
     }
     if (!t.established) {
-        const QString why = t.error.isEmpty() ? Cli::tr("handshake failed") : t.error;
+        const QString why = t.error.isEmpty() ? Cli::tr("handshake failed") : shownPhrase(t.errorPhrase, t.error);
         out += field(Cli::tr("Handshake"), paint(Cli::tr("failed: ") + why, kRed));
         if (!t.alert.isEmpty()) {
             QString alert = t.alert;
@@ -454,10 +454,10 @@ QString ReportPrinter::summaryLine(const Report &report) const
         parts << Cli::tr("interrupted");
     } else if (kind == OutcomeClass::Connect || kind == OutcomeClass::Timeout || kind == OutcomeClass::Protocol) {
         parts << Cli::tr("failed: %1").arg(report.outcome.error.isEmpty() ? outcomeWord(report.outcome.errorKind)
-                                                                                 : report.outcome.error);
+                                                                          : shownPhrase(report.outcome.errorPhrase, report.outcome.error));
     } else if (kind == OutcomeClass::Usage) {
         // Our own settings were refused locally (cipher list, client key): not the server's fault.
-        parts << Cli::tr("stopped: %1").arg(report.outcome.error);
+        parts << Cli::tr("stopped: %1").arg(shownPhrase(report.outcome.errorPhrase, report.outcome.error));
     }
     const TlsFacts &t = report.tls;
     if (kind == OutcomeClass::Usage) {
@@ -674,7 +674,7 @@ QString ReportPrinter::scanSummaryLine(const Report &report) const
         parts << Cli::tr("interrupted");
     else if (kind != OutcomeClass::None)
         parts << Cli::tr("failed: %1").arg(report.outcome.error.isEmpty() ? outcomeWord(report.outcome.errorKind)
-                                                                                 : report.outcome.error);
+                                                                          : shownPhrase(report.outcome.errorPhrase, report.outcome.error));
     if (report.scan.present && (kind == OutcomeClass::None || kind == OutcomeClass::Cancelled)) {
         QStringList versions;
         int suites = 0;

@@ -201,7 +201,7 @@ bool parseScanArgs(const QStringList &args, core::ScanOptions *options, CliSetti
         // Unreadable content is a usage error now, not a surprise after the scan.
         const core::CertificateLoadResult expected = core::loadCertificateFiles(QStringList{o.expectCertFile});
         if (!expected.ok()) {
-            *error = QStringLiteral("--expect-cert %1").arg(expected.errors.value(0));
+            *error = Cli::tr("--expect-cert %1").arg(expected.shownErrors().value(0));
             return false;
         }
         if (expected.certificates.isEmpty()) {

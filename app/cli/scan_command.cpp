@@ -79,8 +79,9 @@ int scanExitCode(const Report &report, const CliSettings &settings, QString *err
     errorLine->clear();
     const OutcomeClass kind = report.outcome.errorClass();
     const QString where = hostPortText(report.target.host, report.target.port);
+    const QString reason = shownPhrase(report.outcome.errorPhrase, report.outcome.error);
     if (kind == OutcomeClass::Usage) {
-        *errorLine = report.outcome.error;
+        *errorLine = reason;
         return ExitUsage;
     }
     if (kind == OutcomeClass::Cancelled) {
@@ -88,7 +89,7 @@ int scanExitCode(const Report &report, const CliSettings &settings, QString *err
         return ExitInterrupted;
     }
     if (kind == OutcomeClass::Connect || kind == OutcomeClass::Timeout || kind == OutcomeClass::Protocol) {
-        *errorLine = Cli::tr("cannot scan %1: %2").arg(where, report.outcome.error);
+        *errorLine = Cli::tr("cannot scan %1: %2").arg(where, reason);
         return ExitUnreachable;
     }
     return failsOn(report.findings, settings) ? ExitFindings : ExitOk;

@@ -188,7 +188,13 @@ QString hostPortText(const QString &host, quint16 port)
 
 bool parseHostPort(const QString &text, QString *host, quint16 *port, QString *error)
 {
-    return core::parseHostPort(text, host, port, error);
+    // Shown on the terminal: the reason in the admin's language.
+    core::Phrase why;
+    if (core::parseHostPort(text, host, port, error, &why))
+        return true;
+    if (error)
+        *error = core::shownPhrase(why, *error);
+    return false;
 }
 
 QString normaliseTlsVersion(const QString &text)
@@ -283,7 +289,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
         // Unreadable content is a usage error now, not a surprise after the session.
         const core::CertificateLoadResult expected = core::loadCertificateFiles({o.expectCertFile});
         if (!expected.ok()) {
-            *error = QStringLiteral("--expect-cert %1").arg(expected.errors.first());
+            *error = Cli::tr("--expect-cert %1").arg(expected.shownErrors().first());
             return false;
         }
         if (expected.certificates.isEmpty()) {
@@ -387,7 +393,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
                 return false;
             core::Error readError;
             if (!core::readFileBounded(path, core::limits::kMessageFileBytes, QStringLiteral("message"), &o.data, &readError)) {
-                *error = QStringLiteral("--data %1").arg(readError.message);
+                *error = Cli::tr("--data %1").arg(core::shownMessage(readError));
                 return false;
             }
             if (o.data.isEmpty()) {

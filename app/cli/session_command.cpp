@@ -4,6 +4,7 @@
 
 #include <csignal>
 
+#include "cli_tr.h"
 #include "common_options.h"
 #include "console.h"
 #include "interactive_console.h"
@@ -26,35 +27,42 @@ int sessionExitCode(const Report &report, const CliSettings &settings, QString *
     errorLine->clear();
     const QString where = hostPortText(report.target.host, report.target.port);
     const OutcomeClass kind = report.outcome.errorClass();
+    // The English reason (core's contract text) is what is looked at; the shown one is what the
+    // admin reads: core's sentence in their language, or the English when it has no translation.
     const QString reason = report.outcome.error.isEmpty() ? outcomeWord(report.outcome.errorKind) : report.outcome.error;
-    auto failure = [&](const QString &what) {
+    const QString shown = report.outcome.error.isEmpty() ? reason : shownPhrase(report.outcome.errorPhrase, report.outcome.error);
+    auto failure = [&](const char *sentence) {   // "cannot connect to %1: %2" (target, reason)
         static const QString cannotConnect = QStringLiteral("cannot connect to ");
         const int colon = reason.indexOf(QLatin1String(": "));
         if (kind == OutcomeClass::Connect && reason.startsWith(cannotConnect) && colon > 0) {
-            // "cannot connect to 127.0.0.1 port 2525: Connection refused" -> host:port form.
-            QString why = reason.mid(colon + 2);
-            if (why.size() > 1 && why.at(0).isUpper() && why.at(1).isLower())
-                why[0] = why.at(0).toLower();
-            *errorLine = cannotConnect + where + QStringLiteral(": ") + why;
+            if (shown != reason) {
+                *errorLine = shown;   // core's translated sentence names the address and port itself
+            } else {
+                // "cannot connect to 127.0.0.1 port 2525: Connection refused" -> host:port form.
+                QString why = reason.mid(colon + 2);
+                if (why.size() > 1 && why.at(0).isUpper() && why.at(1).isLower())
+                    why[0] = why.at(0).toLower();
+                *errorLine = Cli::tr(sentence).arg(where, why);
+            }
         } else if (!report.target.host.isEmpty() && reason.contains(report.target.host)) {
-            *errorLine = reason;   // already names the target ("cannot resolve mx.example: ...")
+            *errorLine = shown;   // already names the target ("cannot resolve mx.example: ...")
         } else {
-            *errorLine = QStringLiteral("%1 %2: %3").arg(what, where, reason);
+            *errorLine = Cli::tr(sentence).arg(where, shown);
         }
         return int(ExitUnreachable);
     };
     if (kind == OutcomeClass::Usage) {
-        *errorLine = reason;   // the engine refused an option (cipher list, client key, ...)
+        *errorLine = shown;   // the engine refused an option (cipher list, client key, ...)
         return ExitUsage;
     }
     if (kind == OutcomeClass::Connect)
-        return failure(QStringLiteral("cannot connect to"));
+        return failure(QT_TRANSLATE_NOOP("mailtls", "cannot connect to %1: %2"));
     if (kind == OutcomeClass::Timeout)
-        return failure(QStringLiteral("timed out talking to"));
+        return failure(QT_TRANSLATE_NOOP("mailtls", "timed out talking to %1: %2"));
     if (kind == OutcomeClass::Protocol)
-        return failure(QStringLiteral("protocol failure with"));
+        return failure(QT_TRANSLATE_NOOP("mailtls", "protocol failure with %1: %2"));
     if (kind == OutcomeClass::Cancelled) {
-        *errorLine = QStringLiteral("interrupted");
+        *errorLine = Cli::tr("interrupted");
         return ExitInterrupted;
     }
     return failsOn(report.findings, settings) ? ExitFindings : ExitOk;
@@ -66,7 +74,7 @@ int runSessionCommand(const QStringList &args)
     CliSettings settings;
     QString error;
     if (!parseSessionArgs(args, &options, &settings, &error)) {
-        printError(QStringLiteral("session"), error + QStringLiteral(" (try 'mailtls session --help')"));
+        printError(QStringLiteral("session"), error + QLatin1Char(' ') + Cli::tr("(try '%1 --help')").arg(QStringLiteral("mailtls session")));
         return ExitUsage;
     }
     if (settings.showHelp) {
@@ -74,24 +82,24 @@ int runSessionCommand(const QStringList &args)
         return ExitOk;
     }
     if (settings.interactive && settings.dataFromStdin) {
-        printError(QStringLiteral("session"), QStringLiteral("--interactive reads the console from stdin; use --data FILE, "
-                                                             "not --data - (try 'mailtls session --help')"));
+        printError(QStringLiteral("session"), Cli::tr("--interactive reads the console from stdin; use --data FILE, "
+                                                      "not --data - (try 'mailtls session --help')"));
         return ExitUsage;
     }
     if (settings.dataFromStdin) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            printError(QStringLiteral("session"), QStringLiteral("--data -: cannot read stdin"));
+            printError(QStringLiteral("session"), Cli::tr("--data -: cannot read stdin"));
             return ExitUsage;
         }
         core::Error readError;
         if (!core::readDeviceBounded(&in, QStringLiteral("stdin"), core::limits::kMessageFileBytes, QStringLiteral("message"),
                                      &options.data, &readError)) {
-            printError(QStringLiteral("session"), QStringLiteral("--data -: %1").arg(readError.message));
+            printError(QStringLiteral("session"), Cli::tr("--data -: %1").arg(shownMessage(readError)));
             return ExitUsage;
         }
         if (options.data.isEmpty()) {
-            printError(QStringLiteral("session"), QStringLiteral("--data -: stdin was empty"));
+            printError(QStringLiteral("session"), Cli::tr("--data -: stdin was empty"));
             return ExitUsage;
         }
     }
@@ -135,7 +143,7 @@ int runSessionCommand(const QStringList &args)
         QString text;
         if (live) {
             if (report.transcript.isEmpty())
-                text += QStringLiteral("  (nothing was exchanged)\n");
+                text += Cli::tr("  (nothing was exchanged)\n");
             text += QLatin1Char('\n') + printer.afterTranscript(report);
         } else {
             text = printer.render(report);
@@ -153,10 +161,10 @@ int runSessionCommand(const QStringList &args)
     if (settings.interactive && (code == ExitOk || code == ExitFindings)) {
         // The planned part went well; how the console ended decides (docs/CONTRACTS.md).
         if (cancel.isCancelled()) {
-            errorLine = QStringLiteral("interrupted");
+            errorLine = Cli::tr("interrupted");
             code = ExitInterrupted;
         } else if (console.closedByServer) {
-            errorLine = QStringLiteral("%1 ended the console: %2")
+            errorLine = Cli::tr("%1 ended the console: %2")
                             .arg(hostPortText(report.target.host, report.target.port), console.closedText);
             code = ExitUnreachable;
         }

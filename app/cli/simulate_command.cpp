@@ -234,7 +234,7 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         r.reportFile = parser.value(opt.report);
         Error readError;
         if (!loadReportFile(r.reportFile, &r.savedReport, &readError)) {
-            *error = QStringLiteral("--report %1").arg(readError.message);
+            *error = Cli::tr("--report %1").arg(shownMessage(readError));
             return false;
         }
         if (!r.savedReport.scan.present) {
@@ -270,7 +270,7 @@ bool parseSimulateArgs(const QStringList &args, SimulateSettings *settings, QStr
         }
         const ParsedCipherList list = parseCipherList(parser.value(opt.cipherList), syntax);
         if (!list.ok()) {
-            *error = QStringLiteral("--cipher-list: %1").arg(list.error);
+            *error = Cli::tr("--cipher-list: %1").arg(shownPhrase(list.errorPhrase, list.error));
             return false;
         }
         offer = offerFromCipherList(list);
@@ -399,7 +399,7 @@ QString simulationText(const SimulationResult &result, const QString &offerMetho
         if (!l.clientAbortReason.isEmpty())
             out += Cli::tr("  the partner would stop here: %1\n").arg(shownPhrase(l.clientAbortReasonPhrase, l.clientAbortReason));
         if (!l.error.isEmpty())
-            out += Cli::tr("  error: %1\n").arg(l.error);
+            out += Cli::tr("  error: %1\n").arg(shownPhrase(l.errorPhrase, l.error));
         out += QStringLiteral("  %1\n").arg(shownPhrase(l.verdictPhrase, l.verdict));
     }
     return out;
@@ -457,7 +457,8 @@ int runSimulateCommand(const QStringList &args)
 
     if (result.unreachable) {
         printError(QString(), Cli::tr("cannot scan %1: %2")
-                                  .arg(hostPortText(settings.request.target.host, settings.request.target.port), result.report.outcome.error));
+                                  .arg(hostPortText(settings.request.target.host, settings.request.target.port),
+                                       shownPhrase(result.report.outcome.errorPhrase, result.report.outcome.error)));
     } else if (!result.cancelled) {
         if (!jsonToStdout && !settings.cli.quiet)
             writeOut(simulationText(result, settings.offerMethod));
@@ -479,7 +480,7 @@ int runSimulateCommand(const QStringList &args)
         if (!settings.cli.htmlPath.isEmpty()) {
             Error why;
             if (!writeHtmlFile(settings.cli.htmlPath, simulationToHtml(result), &why)) {
-                printError(QStringLiteral("simulate"), Cli::tr("cannot write --html %1: %2").arg(settings.cli.htmlPath, why.message));
+                printError(QStringLiteral("simulate"), Cli::tr("cannot write --html %1: %2").arg(settings.cli.htmlPath, shownMessage(why)));
                 jsonFailed = true;
             }
         }
@@ -487,7 +488,7 @@ int runSimulateCommand(const QStringList &args)
             QByteArray bytes;
             Error why;
             if (!pdf::simulationToPdf(result, HtmlReportOptions(), &bytes, &why) || !pdf::writePdfFile(settings.cli.pdfPath, bytes, &why)) {
-                printError(QStringLiteral("simulate"), Cli::tr("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, why.message));
+                printError(QStringLiteral("simulate"), Cli::tr("cannot write --pdf %1: %2").arg(settings.cli.pdfPath, shownMessage(why)));
                 jsonFailed = true;
             }
         }

@@ -219,6 +219,69 @@ void TestCliLanguage::errorsAreTranslated()
     const ToolResult esc = runIn({"zh_CN.UTF-8", {}, {}, {}, {}}, {QStringLiteral("bad\x1b[2Jname")});
     QVERIFY2(QString::fromUtf8(esc.err).contains(QStringLiteral("未知命令")), esc.err.constData());
     QVERIFY2(!esc.err.contains('\x1b'), esc.err.constData());
+
+    // Why a connection failed comes from core (its English is the report's contract text): the
+    // line on stderr is in the admin's language, the JSON's outcome.error the same English in
+    // every language. Only MAILTLS_LANGUAGE is set, so the OS's own words (strerror) stay C.
+    const RefusingPort refusing;
+    QVERIFY(refusing.port() != 0);
+    const QString port = QString::number(refusing.port());
+    const QStringList refused = {QStringLiteral("session"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--timeout"),
+                                 QStringLiteral("10"), QStringLiteral("--no-color")};
+    auto errorLine = [](const ToolResult &run) {
+        const QStringList lines = QString::fromUtf8(run.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return lines.isEmpty() ? QString() : lines.last();
+    };
+    const ToolResult enRun = runIn({{}, {}, {}, {}, "en"}, refused);
+    QCOMPARE(enRun.exitCode, 3);
+    const QString english = errorLine(enRun);
+    QCOMPARE(english, QStringLiteral("mailtls: cannot connect to 127.0.0.1:%1: connection refused").arg(port));
+    const ToolResult cRun = runIn({"C", {}, {}, {}, {}}, refused);
+    QCOMPARE(cRun.exitCode, 3);
+    QCOMPARE(errorLine(cRun), english);
+    struct Expected {
+        QByteArray language;
+        QString sentence;   // core's sentence (core/net/connection.cpp) in that language
+    };
+    for (const Expected &e : {Expected{"de", QStringLiteral("keine Verbindung zu 127.0.0.1 Port %1 möglich: ").arg(port)},
+                              Expected{"zh_CN", QStringLiteral("无法连接到 127.0.0.1 端口 %1：").arg(port)}}) {
+        const ToolResult run = runIn({{}, {}, {}, {}, e.language}, refused);
+        QCOMPARE(run.exitCode, 3);
+        const QString line = errorLine(run);
+        QVERIFY2(line != english && !line.contains(QLatin1String("cannot connect")), qPrintable(line));
+        QVERIFY2(line.startsWith(QLatin1String("mailtls: ") + e.sentence),
+                 qPrintable(QStringLiteral("%1: %2").arg(QString::fromUtf8(e.language), line)));
+        QVERIFY2(line.contains(QLatin1String("onnection refused")), qPrintable(line));   // the OS's words are a value
+        QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("%[0-9]"))), qPrintable(line));
+        // The summary on stdout ("failed: ...") shows the same sentence.
+        QVERIFY2(QString::fromUtf8(run.out).contains(e.sentence), run.out.constData());
+    }
+    // The JSON: outcome.error byte for byte the same in every language.
+    const QStringList json = refused + QStringList{QStringLiteral("--json"), QStringLiteral("-")};
+    QString contract;
+    for (const Locale &l : {Locale{{}, {}, {}, {}, "en"}, Locale{"C", {}, {}, {}, {}}, Locale{{}, {}, {}, {}, "de"},
+                            Locale{{}, {}, {}, {}, "zh_CN"}, Locale{{}, {}, {}, {}, "zh_TW"}}) {
+        const ToolResult run = runIn(l, json);
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject outcome = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("outcome")).toObject();
+        const QString error = outcome.value(QStringLiteral("error")).toString();
+        QVERIFY2(!error.isEmpty(), run.out.constData());
+        if (contract.isEmpty())
+            contract = error;
+        QCOMPARE(error, contract);
+        QCOMPARE(outcome.value(QStringLiteral("error_reason")).toString(), QStringLiteral("refused"));
+    }
+    QVERIFY2(contract.startsWith(QLatin1String("cannot connect to 127.0.0.1 port ") + port + QLatin1Char(':')), qPrintable(contract));
+
+    // A file that is not there, in German; English without a language.
+    const QString missing = QStringLiteral("/nonexistent-mailtls-%1.pem").arg(port);
+    const ToolResult deFile = runIn({{}, {}, {}, {}, "de"}, {QStringLiteral("cert"), QStringLiteral("inspect"), missing});
+    QCOMPARE(deFile.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(deFile.err).contains(missing + QStringLiteral(": Datei nicht vorhanden")), deFile.err.constData());
+    QVERIFY2(!deFile.err.contains("no such file"), deFile.err.constData());
+    const ToolResult cFile = runIn({"C", {}, {}, {}, {}}, {QStringLiteral("cert"), QStringLiteral("inspect"), missing});
+    QCOMPARE(cFile.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(cFile.err).contains(missing + QStringLiteral(": no such file")), cFile.err.constData());
 }
 
 namespace {
