@@ -28,18 +28,19 @@ core::Job *startExport(QWidget *owner, const ExportPrompt &prompt, const ExportR
     const bool asPdf = request.asPdf;
     auto html = request.html;
     auto pdf = request.pdf;
-    core::Job *job = core::Job::start<QString>(
+    core::Job *job = core::Job::start<core::Error>(
         owner,
         [path, asPdf, html, pdf](core::JobContext &) {
             core::Error error;
             if (!asPdf)
-                return core::writeHtmlFile(path, html(), &error) ? QString() : error.message;
+                return core::writeHtmlFile(path, html(), &error) ? core::Error() : error;
             QByteArray bytes;
-            return pdf(&bytes, &error) && pdf::writePdfFile(path, bytes, &error) ? QString() : error.message;
+            return pdf(&bytes, &error) && pdf::writePdfFile(path, bytes, &error) ? core::Error() : error;
         },
-        [path, done](const QString &error) {
+        [path, done](const core::Error &error) {
+            // The file stays English; why it could not be written is shown in the window's language.
             if (done)
-                done(path, error);
+                done(path, core::shownMessage(error));
         });
     QObject::connect(job, &core::Job::finished, job, &QObject::deleteLater);
     return job;

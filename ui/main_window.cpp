@@ -533,8 +533,9 @@ void MainWindow::onScanFinished(const Report &report)
     cipherMatrixModel_->setScan(report.scan);
     const core::SessionOutcome &outcome = report.outcome;
     if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled) {
-        setBanner(tr("Scan failed: %1").arg(outcome.error), true);
-        stateLabel_->setText(tr("Scan failed — %1: %2").arg(scanTarget_, outcome.error));
+        const QString why = core::shownPhrase(outcome.errorPhrase, outcome.error);
+        setBanner(tr("Scan failed: %1").arg(why), true);
+        stateLabel_->setText(tr("Scan failed — %1: %2").arg(scanTarget_, why));
     } else {
         // The scan joins the current report (or becomes it), so Save and Findings include it.
         const QString reportTarget = QStringLiteral("%1:%2").arg(report_.target.host).arg(report_.target.port);
@@ -629,8 +630,9 @@ void MainWindow::onSessionFinished(const Report &report)
     const QString hint = core::shownPhrase(outcome.refusal.hintPhrase, outcome.refusal.hint);
     const QString likely = hint.isEmpty() ? QString() : tr("Likely: %1").arg(hint);
     if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled) {
-        setBanner(likely.isEmpty() ? outcome.error : outcome.error + QLatin1Char('\n') + likely, true);
-        stateLabel_->setText(tr("Failed — %1: %2").arg(sessionTarget_, outcome.error));
+        const QString why = core::shownPhrase(outcome.errorPhrase, outcome.error);
+        setBanner(likely.isEmpty() ? why : why + QLatin1Char('\n') + likely, true);
+        stateLabel_->setText(tr("Failed — %1: %2").arg(sessionTarget_, why));
     } else {
         if (!outcome.refusal.isEmpty()) {
             const QString &step = outcome.refusal.step;
@@ -673,13 +675,15 @@ void MainWindow::setBanner(const QString &text, bool error)
 
 void MainWindow::saveReport(const QString &fileName)
 {
-    core::Job *job = core::Job::start<QString>(
+    core::Job *job = core::Job::start<core::Error>(
         this,
         [report = report_, fileName](core::JobContext &) {
             core::Error error;
-            return core::saveFileAtomically(fileName, core::reportToJsonBytes(report), &error) ? QString() : error.message;
+            return core::saveFileAtomically(fileName, core::reportToJsonBytes(report), &error) ? core::Error() : error;
         },
-        [this, fileName](const QString &error) {
+        [this, fileName](const core::Error &failure) {
+            // The file is English JSON; the reason it could not be written is shown translated.
+            const QString error = core::shownMessage(failure);
             if (!error.isEmpty()) {
                 // Not modal: the window goes on while the message is read.
                 auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Report"),
@@ -768,12 +772,12 @@ void MainWindow::onCertificateFilesLoaded(const QStringList &files, const QByteA
         if (passphrase.isEmpty() && loaded.errorText().contains(QLatin1String("passphrase"))) {
             bool ok = false;
             const QString entered = QInputDialog::getText(this, tr("Passphrase"),
-                                                          tr("%1\n\nPassphrase:").arg(loaded.errorText()),
+                                                          tr("%1\n\nPassphrase:").arg(loaded.shownErrorText()),
                                                           QLineEdit::Password, QString(), &ok);
             if (ok && !entered.isEmpty() && openCertificateFiles(files, entered.toUtf8()))
                 return;
         }
-        setBanner(tr("Could not read the certificate files:\n%1").arg(loaded.errorText()), true);
+        setBanner(tr("Could not read the certificate files:\n%1").arg(loaded.shownErrorText()), true);
         stateLabel_->setText(tr("Could not read %1").arg(names));
         Q_EMIT certificateFilesOpened(false);
         return;
@@ -936,8 +940,10 @@ void MainWindow::showSavedReport(const Report &report)
         tlsLabel_->clear();
     }
     const core::SessionOutcome &outcome = report.outcome;
-    if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled)
-        setBanner(report.kind == QLatin1String("scan") ? tr("Scan failed: %1").arg(outcome.error) : outcome.error, true);
+    if (!outcome.error.isEmpty() && outcome.errorKind != core::ErrorKind::Cancelled) {
+        const QString why = core::shownPhrase(outcome.errorPhrase, outcome.error);
+        setBanner(report.kind == QLatin1String("scan") ? tr("Scan failed: %1").arg(why) : why, true);
+    }
     const int findings = int(report.findings.size());
     const QString when = report.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QString what = inspection ? report.target.host : sessionTarget_;

@@ -385,12 +385,14 @@ void WorkspaceController::openWorkspace()
 namespace {
 
 // What File > Open found in a file, read and parsed on a job's thread: a workspace, or a single
-// report (mailtls.report/1) to import; `error` (the message shown) when it was neither.
+// report (mailtls.report/1) to import; `failed` and `error` (why, shown on the GUI thread in the
+// window's language) when it was neither.
 struct OpenedFile {
     bool isReport = false;
     Workspace workspace;
     Report report;
-    QString error;
+    bool failed = false;
+    core::Error error;
 };
 
 OpenedFile readWorkspaceOrReport(const QString &fileName)
@@ -403,16 +405,12 @@ OpenedFile readWorkspaceOrReport(const QString &fileName)
         if (core::readFileBounded(fileName, core::limits::kWorkspaceFileBytes, QStringLiteral("workspace"), &bytes, nullptr)) {
             if (core::jsonSchemaOf(bytes) == QLatin1String(core::kReportSchema)) {
                 out.isReport = true;
-                core::Error message;
-                if (!core::reportFromJson(bytes, &out.report, &message))
-                    out.error = QStringLiteral("%1: %2").arg(fileName, message.message);
+                out.failed = !core::reportFromJson(bytes, &out.report, &out.error);
                 return out;
             }
         }
     }
-    core::Error message;
-    if (!core::loadWorkspace(fileName, &out.workspace, &message))
-        out.error = message.message;
+    out.failed = !core::loadWorkspace(fileName, &out.workspace, &out.error);
     return out;
 }
 
@@ -429,15 +427,19 @@ void WorkspaceController::openFile(const QString &fileName)
         this, [fileName](core::JobContext &) { return readWorkspaceOrReport(fileName); },
         [this, fileName](const OpenedFile &opened) {
             openJob_.clear();
-            if (!opened.error.isEmpty()) {
+            // A report that does not parse is named by its path (the workspace's messages name it).
+            const QString error = !opened.failed ? QString()
+                                : opened.isReport ? tr("%1: %2").arg(fileName, core::shownMessage(opened.error))
+                                                  : core::shownMessage(opened.error);
+            if (!error.isEmpty()) {
                 window_->statusBar()->clearMessage();
-                showError(opened.isReport ? tr("Import Report") : tr("Open Workspace"), opened.error);
+                showError(opened.isReport ? tr("Import Report") : tr("Open Workspace"), error);
             } else if (opened.isReport) {
                 showImportedReport(fileName, opened.report);
             } else {
                 showOpenedWorkspace(fileName, opened.workspace);
             }
-            Q_EMIT fileOpened(fileName, opened.error);
+            Q_EMIT fileOpened(fileName, error);
         });
     connect(openJob_, &core::Job::finished, openJob_, &QObject::deleteLater);
 }
@@ -512,7 +514,7 @@ bool WorkspaceController::saveTo(const QString &fileName, QString *error)
     core::Error message;
     if (!core::saveWorkspace(fileName, &w, &message)) {
         if (error)
-            *error = message.message;
+            *error = core::shownMessage(message);
         return false;
     }
     targets_ = w.targets;
@@ -564,7 +566,7 @@ bool WorkspaceController::exportHtml(const QString &fileName, bool allReports, Q
     if (core::writeHtmlFile(fileName, e.render(), &why))
         return true;
     if (error)
-        *error = why.message;
+        *error = core::shownMessage(why);
     return false;
 }
 
@@ -611,19 +613,21 @@ void WorkspaceController::askAndExportHtml(bool allReports, const QString &sugge
         showError(title, error);
         return;
     }
-    core::Job *job = core::Job::start<QString>(
+    core::Job *job = core::Job::start<core::Error>(
         this,
         [e, name, asPdf](core::JobContext &) {
             core::Error error;
             if (!asPdf)
-                return core::writeHtmlFile(name, e.render(), &error) ? QString() : error.message;
+                return core::writeHtmlFile(name, e.render(), &error) ? core::Error() : error;
             QByteArray bytes;
             const bool rendered = e.reports.size() == 1 && e.options.title.isEmpty()
                 ? pdf::reportToPdf(e.reports.first(), e.options, &bytes, &error)
                 : pdf::reportsToPdf(e.reports, e.options, &bytes, &error);
-            return rendered && pdf::writePdfFile(name, bytes, &error) ? QString() : error.message;
+            return rendered && pdf::writePdfFile(name, bytes, &error) ? core::Error() : error;
         },
-        [this, name, title, asPdf](const QString &error) {
+        [this, name, title, asPdf](const core::Error &failure) {
+            // The file stays English; why it could not be written is shown in the window's language.
+            const QString error = core::shownMessage(failure);
             if (!error.isEmpty())
                 showError(title, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(name), error));
             else if (asPdf)
@@ -650,7 +654,7 @@ bool WorkspaceController::autosaveNow()
     core::Error error;
     if (!core::saveWorkspace(autosavePath_, &w, &error)) {
         // Autosave is a safety net; a failure must not interrupt the work. Say it once, quietly.
-        window_->statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message), 5000);
+        window_->statusBar()->showMessage(tr("Autosave failed: %1").arg(core::shownMessage(error)), 5000);
         return false;
     }
     return true;
@@ -666,20 +670,34 @@ bool WorkspaceController::autosaveInBackground()
     const QString directory = recoveryDirectory();
     auto discarded = std::make_shared<std::atomic<bool>>(false);
     autosaveDiscarded_ = discarded;
-    autosaveJob_ = core::Job::start<QString>(
+    // What went wrong, put into words on the GUI thread (in the window's language).
+    struct Failure {
+        QString cannotCreate;   // the recovery directory could not be made
+        QString cannotWrite;    // the copy could not be written, and core said nothing
+        core::Error error;      // why the copy could not be written
+    };
+    autosaveJob_ = core::Job::start<Failure>(
         this,
         [w, path, directory, discarded](core::JobContext &) mutable {
-            if (!QDir().mkpath(directory))
-                return QStringLiteral("cannot create %1").arg(directory);
-            core::Error error;
-            if (!core::saveWorkspace(path, &w, &error))
-                return error.message.isEmpty() ? QStringLiteral("cannot write %1").arg(path) : error.message;
+            Failure failure;
+            if (!QDir().mkpath(directory)) {
+                failure.cannotCreate = directory;
+                return failure;
+            }
+            if (!core::saveWorkspace(path, &w, &failure.error)) {
+                if (failure.error.message.isEmpty())
+                    failure.cannotWrite = path;
+                return failure;
+            }
             if (discarded->load())
                 QFile::remove(path);   // saved or discarded meanwhile: no recovery copy
-            return QString();
+            return failure;
         },
-        [this](const QString &error) {
+        [this](const Failure &failure) {
             autosaveJob_.clear();
+            const QString error = !failure.cannotCreate.isEmpty() ? tr("cannot create %1").arg(failure.cannotCreate)
+                                : !failure.cannotWrite.isEmpty()  ? tr("cannot write %1").arg(failure.cannotWrite)
+                                                                  : core::shownMessage(failure.error);
             if (!error.isEmpty())   // a safety net: say it once, quietly, and go on
                 window_->statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
             Q_EMIT autosaved(error.isEmpty());
@@ -734,7 +752,7 @@ bool WorkspaceController::restoreRecoveryFile(const QString &recoveryFile, QStri
     core::Error message;
     if (!core::loadWorkspace(recoveryFile, &w, &message)) {
         if (error)
-            *error = message.message;
+            *error = core::shownMessage(message);
         return false;
     }
     apply(w, w.autosaveOf);

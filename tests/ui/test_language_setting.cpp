@@ -2,7 +2,8 @@
 // installTranslatorFor() with that setting (or MAILTLS_LANGUAGE) speaks it, the restart
 // question comes in the chosen language, and the restart goes through the window's normal
 // close (unsaved work asked about; cancelling there keeps the workbench). Screenshots of the
-// German and Simplified Chinese windows go to MAILTLS_ARTIFACTS_DIR (language_*.png).
+// German and Simplified Chinese windows go to MAILTLS_ARTIFACTS_DIR (language_*.png). Why a
+// session failed (core's error message) is shown in the window's language too.
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +14,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QLineEdit>
+#include <QTcpServer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +37,7 @@
 #include "language_menu.h"
 #include "main_window.h"
 #include "views/notes_view.h"
+#include "views/target_bar.h"
 #include "workspace_controller.h"
 #include "test_registry.h"
 
@@ -77,6 +82,7 @@ private Q_SLOTS:
     void germanWindowFromTheSetting();
     void environmentOverridesTheSetting();
     void savedReportFindingsInGerman();
+    void connectionErrorInGerman();
     void questionComesInTheChosenLanguage();
     void restartClosesTheWindowTheNormalWay();
 
@@ -279,6 +285,47 @@ void TestLanguageSetting::savedReportFindingsInGerman()
             tabs->setCurrentWidget(w);
     QVERIFY(view->isVisible());
     QVERIFY(window.grab().save(artifact(QStringLiteral("language_de_findings.png"))));
+}
+
+void TestLanguageSetting::connectionErrorInGerman()
+{
+    // A session against a loopback port nothing listens on: the connect is refused, and the
+    // banner and the status line say so in German, while the report keeps core's English.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    useLanguage(QStringLiteral("de"));
+    ui::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.targetBar()->hostEdit()->setText(QStringLiteral("127.0.0.1"));
+    window.targetBar()->portSpin()->setValue(port);
+    window.connectAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.bannerText().isEmpty() && window.connectAction()->isEnabled()
+                                 && window.targetBar()->hostEdit()->isEnabled(), 15000);
+    const core::SessionOutcome &outcome = window.report().outcome;
+    QCOMPARE(outcome.errorKind, core::ErrorKind::Refused);
+    // The contract text stays English ("cannot connect to 127.0.0.1 port N: Connection refused").
+    QVERIFY2(outcome.error.startsWith(QStringLiteral("cannot connect to 127.0.0.1 port %1").arg(port)), qPrintable(outcome.error));
+    const QString german = core::shownPhrase(outcome.errorPhrase, outcome.error);
+    QVERIFY2(german != outcome.error,
+             qPrintable(QStringLiteral("not translated: %1 (template \"%2\", %3)")
+                            .arg(german, outcome.errorPhrase.source(),
+                                 outcome.errorPhrase.translatable() ? QStringLiteral("no German in the .qm yet")
+                                                                    : QStringLiteral("plain text, no template"))));
+    QVERIFY2(german.contains(QString::number(port)), qPrintable(german));
+    const QString banner = window.bannerText();
+    const QString status = window.statusText();
+    QVERIFY2(banner.contains(german), qPrintable(banner));
+    QVERIFY2(!banner.contains(QStringLiteral("cannot connect")), qPrintable(banner));
+    QVERIFY2(status.startsWith(QStringLiteral("Fehlgeschlagen — ")), qPrintable(status));
+    QVERIFY2(status.contains(german), qPrintable(status));
+    QTest::qWait(50);   // let pending layouts settle, as they would on screen
+    QVERIFY(window.grab().save(artifact(QStringLiteral("language_de_connection_refused.png"))));
 }
 
 void TestLanguageSetting::environmentOverridesTheSetting()

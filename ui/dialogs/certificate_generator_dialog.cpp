@@ -64,7 +64,7 @@ CertificateGeneratorDialog::Result CertificateGeneratorDialog::generate(const Re
 
     Result result;
     if (!made.ok()) {
-        result.error = made.error.message;
+        result.error = core::shownMessage(made.error);   // shown, in the window's language
         return result;
     }
     result.chain = made.chain;
@@ -272,7 +272,7 @@ bool CertificateGeneratorDialog::buildRequest(Request *request, QString *error) 
             && !r.subject.append(QStringLiteral("O"), organization_->text().trimmed(), &parseError))
         || (!country_->text().trimmed().isEmpty()
             && !r.subject.append(QStringLiteral("C"), country_->text().trimmed().toUpper(), &parseError))) {
-        *error = tr("Subject: %1").arg(parseError.message);
+        *error = tr("Subject: %1").arg(core::shownMessage(parseError));
         return false;
     }
     const QString sanText = altNames_->text().trimmed().isEmpty()
@@ -280,7 +280,7 @@ bool CertificateGeneratorDialog::buildRequest(Request *request, QString *error) 
         : altNames_->text().trimmed();
     r.altNames = SubjectAltNames::parse(sanText, &parseError);
     if (parseError.isError()) {
-        *error = tr("Alternative names: %1").arg(parseError.message);
+        *error = tr("Alternative names: %1").arg(core::shownMessage(parseError));
         return false;
     }
     r.days = days_->value();

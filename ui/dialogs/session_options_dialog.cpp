@@ -219,8 +219,9 @@ QString SessionOptionsDialog::problem() const
         return tr("The EHLO name cannot contain spaces.");
     core::ProxySettings proxy;
     QString why;
-    if (!core::parseProxyUrl(proxyUrl_->text(), &proxy, &why))
-        return tr("Proxy: %1").arg(why);
+    core::Phrase whyPhrase;
+    if (!core::parseProxyUrl(proxyUrl_->text(), &proxy, &why, &whyPhrase))
+        return tr("Proxy: %1").arg(core::shownPhrase(whyPhrase, why));
     if (!proxyPassword_->text().isEmpty() && proxy.user.isEmpty())
         return tr("A proxy password needs a user in the proxy URL (socks5://USER@HOST:PORT).");
     return {};

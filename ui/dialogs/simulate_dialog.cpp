@@ -280,7 +280,7 @@ SimulateDialog::Outcome SimulateDialog::simulate(const Inputs &in, core::JobCont
     } else {
         const core::ParsedCipherList list = core::parseCipherList(in.pastedList);
         if (!list.ok()) {
-            out.error = tr("The pasted list cannot be read: %1").arg(list.error);
+            out.error = tr("The pasted list cannot be read: %1").arg(core::shownPhrase(list.errorPhrase, list.error));
             return out;
         }
         request.offer = core::offerFromCipherList(list);
@@ -292,9 +292,11 @@ SimulateDialog::Outcome SimulateDialog::simulate(const Inputs &in, core::JobCont
     } else {
         core::Error readError;
         if (!core::loadReportFile(in.reportFile, &request.savedReport, &readError)) {
-            QString reason = readError.message;   // "PATH: why"
+            QString reason = core::shownMessage(readError);   // "PATH: why" (in the window's language)
             if (reason.startsWith(in.reportFile + QLatin1String(": ")))
                 reason.remove(0, in.reportFile.size() + 2);
+            else if (reason.startsWith(in.reportFile + QChar(0xFF1A)))   // a full-width colon (Chinese)
+                reason.remove(0, in.reportFile.size() + 1);
             out.error = readError.kind == core::ErrorKind::BadFormat
                             ? tr("%1 is not a mailtls report: %2").arg(in.reportFile, reason)
                             : tr("Cannot read %1: %2").arg(in.reportFile, reason);
@@ -379,7 +381,7 @@ void SimulateDialog::showResult()
     if (r.unreachable) {
         verdict_->setText(tr("Server not reachable"));
         verdict_->setStyleSheet(QStringLiteral("color: #9a6700;"));
-        sentence_->setText(r.report.outcome.error);
+        sentence_->setText(core::shownPhrase(r.report.outcome.errorPhrase, r.report.outcome.error));
         return;
     }
     if (r.cancelled) {
@@ -413,6 +415,8 @@ void SimulateDialog::showResult()
                              l.dhBits > 0 ? tr(", %1-bit DH prime").arg(l.dhBits) : QString());
         else if (!l.alert.isEmpty())
             text += QStringLiteral("  %1\n").arg(core::liveEndingPhrase(l).localized());
+        else if (!l.error.isEmpty())
+            text += tr("  the attempt failed: %1\n").arg(core::shownPhrase(l.errorPhrase, l.error));
         if (!l.clientAbortReason.isEmpty())
             text += tr("  the partner would stop here: %1\n").arg(core::shownPhrase(l.clientAbortReasonPhrase, l.clientAbortReason));
         text += QStringLiteral("  %1\n\n").arg(core::shownPhrase(l.verdictPhrase, l.verdict));

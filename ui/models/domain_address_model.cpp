@@ -350,14 +350,14 @@ QString DomainAddressModel::toolTip(int row, int column) const
         break;
     case StarttlsColumn:
         if (!s.outcome.error.isEmpty())
-            lines << visible(s.outcome.error);
+            lines << visible(core::shownPhrase(s.outcome.errorPhrase, s.outcome.error));
         if (!s.smtp.banner.isEmpty())
             lines << tr("Banner: %1").arg(visible(s.smtp.banner));
         break;
     case VersionColumn:
     case SuiteColumn:
         if (!s.tls.error.isEmpty())
-            lines << visible(s.tls.error);
+            lines << visible(core::shownPhrase(s.tls.errorPhrase, s.tls.error));
         if (s.tls.established && !s.tls.group.isEmpty())
             lines << tr("Key exchange: %1").arg(visible(s.tls.group));
         break;
@@ -396,7 +396,7 @@ QString DomainAddressModel::toolTip(int row, int column) const
         if (host) {
             lines << tr("_25._tcp.%1 TLSA").arg(visible(host->name));
             if (!host->tlsa.error.isEmpty())
-                lines << visible(host->tlsa.error);
+                lines << visible(core::shownPhrase(host->tlsa.errorPhrase, host->tlsa.error));
             if (!host->tlsa.whyBogus.isEmpty())
                 lines << visible(host->tlsa.whyBogus);
         }

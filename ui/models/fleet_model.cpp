@@ -146,7 +146,8 @@ QString FleetModel::daysText(qint64 days)
 QString FleetModel::verdictOf(const Report &report)
 {
     const core::OutcomeClass kind = report.outcome.errorClass();
-    const QString reason = report.outcome.error.isEmpty() ? core::outcomeWord(report.outcome.errorKind) : report.outcome.error;
+    const QString reason = report.outcome.error.isEmpty() ? core::outcomeWord(report.outcome.errorKind)
+                                                          : core::shownPhrase(report.outcome.errorPhrase, report.outcome.error);
     if (kind == core::OutcomeClass::Cancelled)
         return tr("stopped before it finished");
     if (kind == core::OutcomeClass::Usage)

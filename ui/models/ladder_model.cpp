@@ -131,7 +131,7 @@ QList<LadderRow> LadderModel::buildRows(const core::Report &report)
             boundary.lineIndexes << boundaryAfter;
     }
     if (report.tls.attempted && !report.tls.established && !report.tls.error.isEmpty()) {
-        boundary.detail = tr("the handshake failed: %1").arg(report.tls.error);
+        boundary.detail = tr("the handshake failed: %1").arg(core::shownPhrase(report.tls.errorPhrase, report.tls.error));
         boundary.fatal = true;
     } else if (report.tls.established) {
         boundary.detail = QStringLiteral("%1 · %2").arg(report.tls.version,

@@ -216,9 +216,11 @@ bool CompareView::addReportFile(const QString &fileName, QString *error)
     core::Report report;
     core::Error readError;
     if (!core::loadReportFile(fileName, &report, &readError)) {
-        QString reason = readError.message;   // "PATH: why"
+        QString reason = core::shownMessage(readError);   // "PATH: why" (in the window's language)
         if (reason.startsWith(fileName + QLatin1String(": ")))
             reason.remove(0, fileName.size() + 2);
+        else if (reason.startsWith(fileName + QChar(0xFF1A)))   // a full-width colon (Chinese)
+            reason.remove(0, fileName.size() + 1);
         why = readError.kind == core::ErrorKind::BadFormat
                   ? tr("%1 is not a MailTLS report: %2").arg(QFileInfo(fileName).fileName(), reason)
                   : tr("Cannot read %1: %2").arg(QFileInfo(fileName).fileName(), reason);
@@ -274,7 +276,7 @@ void CompareView::onScanFinished(const core::Report &report)
     scanning_.clear();
     const bool failed = core::comparisonScanFailed(report);
     if (failed) {
-        setHint(tr("Cannot scan %1: %2").arg(where, report.outcome.error), true);
+        setHint(tr("Cannot scan %1: %2").arg(where, core::shownPhrase(report.outcome.errorPhrase, report.outcome.error)), true);
     } else {
         addReport(report, where);
         setHint(tr("Added %1 (%2 connections).").arg(where).arg(report.scan.connections));

@@ -474,7 +474,7 @@ void DomainView::onFinished(const DomainReport &report)
         }
         domain_->setText(typed);
         status_ = tr("Nothing was checked.");
-        banner_->setText(tr("Cannot check %1: %2").arg(report.domain, core::visibleControls(report.error)));
+        banner_->setText(tr("Cannot check %1: %2").arg(report.domain, core::visibleControls(core::shownPhrase(report.errorPhrase, report.error))));
         banner_->show();
         updateSummary();
         return;
@@ -578,9 +578,9 @@ void DomainView::display(const DomainReport &report)
     const int tableHeight = qBound(rowHeight * 3, rowsHeight, total / 2);
     splitter_->setSizes({tableHeight, qMax(100, total - tableHeight)});
 
-    QString error = report.error;
+    QString error = core::shownPhrase(report.errorPhrase, report.error);
     if (error.isEmpty() && !report.mx.answered && !report.mx.error.isEmpty())
-        error = report.mx.error;
+        error = core::shownPhrase(report.mx.errorPhrase, report.mx.error);
     if (error.isEmpty() || report.errorKind == core::ErrorKind::Cancelled) {
         banner_->hide();
     } else {
@@ -755,7 +755,7 @@ QString DomainView::dnsHtml(const DomainReport &r)
     // "DNSSEC secure · NOERROR · TTL 300", or why there is no answer.
     auto lookupFacts = [&](const DnsLookup &l) {
         if (!l.answered)
-            return coloured(esc(l.error.isEmpty() ? tr("no answer") : l.error), bad);
+            return coloured(esc(l.error.isEmpty() ? tr("no answer") : core::shownPhrase(l.errorPhrase, l.error)), bad);
         QStringList facts;
         facts << tr("DNSSEC %1").arg(dnssec(l.dnssec));
         if (l.rcode != QLatin1String("NOERROR"))
@@ -772,7 +772,7 @@ QString DomainView::dnsHtml(const DomainReport &r)
         if (l.dnssec == DnssecStatus::Bogus && !l.whyBogus.isEmpty())
             text += QStringLiteral("<br>") + coloured(esc(l.whyBogus), bad);
         else if (!l.error.isEmpty())
-            text += QStringLiteral("<br>") + coloured(esc(l.error), warn);
+            text += QStringLiteral("<br>") + coloured(esc(core::shownPhrase(l.errorPhrase, l.error)), warn);
         return text;
     };
     auto question = [&](const DnsLookup &l, const QString &fallbackName, const QString &type) {
@@ -914,7 +914,7 @@ QString DomainView::dnsHtml(const DomainReport &r)
         if (fetch.bodyBytes > 0 || fetch.bodyTooLarge)
             factRow(tr("Size"), fetch.bodyTooLarge ? coloured(esc(tr("too large: refused")), bad) : esc(tr("%1 bytes").arg(fetch.bodyBytes)));
         if (!fetch.error.isEmpty())
-            factRow(tr("Error"), coloured(esc(fetch.error), bad));
+            factRow(tr("Error"), coloured(esc(core::shownPhrase(fetch.errorPhrase, fetch.error)), bad));
         html += table.arg(rows);
         if (sts.policyParsed) {
             const core::StsPolicyText &p = sts.policy;

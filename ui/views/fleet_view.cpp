@@ -551,7 +551,8 @@ void FleetView::chooseListFile()
         return;
     struct Read {
         QByteArray bytes;
-        QString error;
+        bool failed = false;
+        core::Error error;   // shown on the GUI thread, in the window's language
     };
     const std::function<bool()> current = fileJob_.next();
     const QString what = tr("target list");
@@ -559,17 +560,15 @@ void FleetView::chooseListFile()
         this,
         [path, what](core::JobContext &) {
             Read r;
-            core::Error error;
-            if (!core::readFileBounded(path, qint64(core::limits::kFleetTargets) * 64, what, &r.bytes, &error))
-                r.error = error.message;
+            r.failed = !core::readFileBounded(path, qint64(core::limits::kFleetTargets) * 64, what, &r.bytes, &r.error);
             return r;
         },
         [this, current, path](const Read &r) {
             if (!current())
                 return;
             fileJob_.finished();
-            if (!r.error.isEmpty()) {
-                problems_->setText(r.error);
+            if (r.failed) {
+                problems_->setText(core::shownMessage(r.error));
                 problems_->show();
                 return;
             }

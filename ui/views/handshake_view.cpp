@@ -172,7 +172,7 @@ void HandshakeView::setReport(const Report &report)
                       : tr("No TLS: the server did not offer STARTTLS or refused it, so the session stayed in cleartext."),
                   report.smtp.banner.isEmpty() ? Neutral : Bad);
     } else if (!tls.established) {
-        QString why = tls.error;
+        QString why = core::shownPhrase(tls.errorPhrase, tls.error);
         if (!tls.alert.isEmpty())
             why = tr("alert %1 (%2)").arg(tls.alert, tls.alertDirection) + (why.isEmpty() ? QString() : QStringLiteral(" — ") + why);
         setStatus(tr("Handshake failed: %1").arg(why.isEmpty() ? tr("no reason given") : why), Bad);

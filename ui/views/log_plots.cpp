@@ -554,7 +554,7 @@ bool LogPlots::exportPlot(Plot which, const QString &fileName)
             }
             buffer.close();
             core::Error error;
-            return core::saveFileAtomically(input.fileName, bytes, &error) ? QString() : error.message;
+            return core::saveFileAtomically(input.fileName, bytes, &error) ? QString() : core::shownMessage(error);
         },
         [this, fileName](const QString &error) {
             --runningExports_;

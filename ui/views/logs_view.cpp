@@ -453,7 +453,7 @@ void LogsView::fillFiles()
     const QLocale locale;
     int problems = 0;
     for (const core::LogFileSummary &f : inventory().files) {
-        const QString error = f.error.message;
+        const QString error = core::shownMessage(f.error);
         auto *item = new QTreeWidgetItem(files_);
         item->setText(FileNameColumn, QFileInfo(f.path).fileName());
         item->setToolTip(FileNameColumn, QDir::toNativeSeparators(f.path));
@@ -550,7 +550,7 @@ void LogsView::updateSummary()
     QStringList problems;
     for (const core::LogFileSummary &f : inv.files)
         if (!f.error.message.isEmpty())
-            problems << tr("%1: %2").arg(QFileInfo(f.path).fileName(), f.error.message);
+            problems << tr("%1: %2").arg(QFileInfo(f.path).fileName(), core::shownMessage(f.error));
     if (!inventory_) {
         summary_->setText(status_.isEmpty() ? tr("Open Exim or Postfix logs, or drop them here.") : status_);
         summary_->setToolTip(QString());
