@@ -2,6 +2,2426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="69"/>
+        <source>%1: %2
+Try &apos;%1 --help&apos;.
+</source>
+        <translation>%1: %2
+Siehe &apos;%1 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="99"/>
+        <source>empty target</source>
+        <translation>leeres Ziel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="111"/>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2://&apos; (%3)</source>
+        <translation>&apos;%1&apos;: unbekanntes Schema &apos;%2://&apos; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="119"/>
+        <source>&apos;%1&apos;: no host</source>
+        <translation>&apos;%1&apos;: kein Host</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="125"/>
+        <location filename="../core/model/targets.cpp" line="92"/>
+        <source>&apos;%1&apos;: write IPv6 addresses with a port as [ADDRESS]:PORT</source>
+        <translation>&apos;%1&apos;: IPv6-Adressen mit Port als [ADRESSE]:PORT schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="131"/>
+        <location filename="../core/model/targets.cpp" line="73"/>
+        <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address</source>
+        <translation>&apos;%1&apos;: &apos;]&apos; fehlt nach der IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="134"/>
+        <location filename="../core/model/targets.cpp" line="87"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not an IPv6 address</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="139"/>
+        <source>&apos;%1&apos; is not a target (HOST[:PORT], [IPv6]:PORT or SCHEME://HOST[:PORT] with a scheme of %2)</source>
+        <translation>&apos;%1&apos; ist kein Ziel (HOST[:PORT], [IPv6]:PORT oder SCHEMA://HOST[:PORT] mit einem Schema aus %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="142"/>
+        <source>&apos;%1&apos;: a target is a host and a port, nothing more</source>
+        <translation>&apos;%1&apos;: ein Ziel ist ein Host und ein Port, nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="144"/>
+        <location filename="../core/model/targets.cpp" line="83"/>
+        <location filename="../core/model/targets.cpp" line="101"/>
+        <source>&apos;%1&apos;: empty port</source>
+        <translation>&apos;%1&apos;: leerer Port</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="148"/>
+        <source>&apos;%1&apos;: port 0 is not a port to connect to</source>
+        <translation>&apos;%1&apos;: mit Port 0 kann keine Verbindung hergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="216"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="217"/>
+        <source>unknown options: %1</source>
+        <translation>unbekannte Optionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="225"/>
+        <source>too many arguments (at most a FILE and a TARGET): %1</source>
+        <translation>zu viele Argumente (höchstens eine DATEI und ein ZIEL): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="233"/>
+        <source>&apos;%1&apos; is a folder, not a workspace or report file</source>
+        <translation>&apos;%1&apos; ist ein Ordner, keine Arbeitsbereichs- oder Berichtsdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="235"/>
+        <source>one file at a time: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>nur eine Datei auf einmal: &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="240"/>
+        <source>&apos;%1&apos;: no such file</source>
+        <translation>&apos;%1&apos;: keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="245"/>
+        <source>&apos;%1&apos; is neither a file nor a target: %2</source>
+        <translation>&apos;%1&apos; ist weder eine Datei noch ein Ziel: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="247"/>
+        <source>one target at a time: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>nur ein Ziel auf einmal: &apos;%1&apos; und &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="18"/>
+        <source>%1: larger than %2, the most a %3 may be</source>
+        <translation>%1: größer als %2, die Höchstgröße für %3</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="59"/>
+        <location filename="../core/dns/resolver.cpp" line="430"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="514"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="61"/>
+        <source>%1: it is a directory</source>
+        <translation>%1: ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="67"/>
+        <location filename="../core/base/read_file.cpp" line="75"/>
+        <location filename="../core/base/read_file.cpp" line="79"/>
+        <location filename="../core/domain/policy_fetch.cpp" line="566"/>
+        <location filename="../core/domain/policy_fetch.cpp" line="602"/>
+        <location filename="../core/jobs/domain_job.cpp" line="145"/>
+        <location filename="../core/ossl/error.cpp" line="46"/>
+        <location filename="../core/pki/dane_records.cpp" line="140"/>
+        <location filename="../core/report/json_report.cpp" line="1076"/>
+        <location filename="../core/report/report_jsonl.cpp" line="54"/>
+        <location filename="../core/report/workspace.cpp" line="314"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="483"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="85"/>
+        <source>%1: nothing to read (a pipe with no writer?)</source>
+        <translation>%1: nichts zu lesen (eine Pipe ohne Schreiber?)</translation>
+    </message>
+    <message>
+        <location filename="../core/base/save_file.cpp" line="11"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="87"/>
+        <source>cannot create an OpenSSL context</source>
+        <translation>ein OpenSSL-Kontext kann nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="95"/>
+        <source>the linked OpenSSL finds no cipher suite in &quot;%1&quot;</source>
+        <translation>das gelinkte OpenSSL findet keine Cipher-Suite in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="111"/>
+        <source>no cipher suite in &quot;%1&quot;</source>
+        <translation>keine Cipher-Suite in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="130"/>
+        <source>no known IANA suite name in &quot;%1&quot;</source>
+        <translation>kein bekannter IANA-Suite-Name in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="162"/>
+        <source>GnuTLS refuses the priority string &quot;%1&quot;</source>
+        <translation>GnuTLS lehnt den Priority-String &quot;%1&quot; ab</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="163"/>
+        <source>GnuTLS refuses the priority string &quot;%1&quot;: %2</source>
+        <translation>GnuTLS lehnt den Priority-String &quot;%1&quot; ab: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="324"/>
+        <source>a GnuTLS priority string starts with NORMAL, PERFORMANCE, SECURE128, SECURE192, SECURE256 or NONE, not &quot;%1&quot;</source>
+        <translation>ein GnuTLS-Priority-String beginnt mit NORMAL, PERFORMANCE, SECURE128, SECURE192, SECURE256 oder NONE, nicht mit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="337"/>
+        <source>&quot;%1&quot; in a GnuTLS priority string needs +, - or !</source>
+        <translation>&quot;%1&quot; braucht in einem GnuTLS-Priority-String +, - oder !</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="350"/>
+        <location filename="../core/diagnose/client_profile.cpp" line="103"/>
+        <source>unknown version &quot;%1&quot;</source>
+        <translation>unbekannte Version &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="368"/>
+        <location filename="../core/diagnose/client_profile.cpp" line="129"/>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>unbekannte Gruppe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="375"/>
+        <location filename="../core/diagnose/client_profile.cpp" line="135"/>
+        <source>unknown signature algorithm &quot;%1&quot;</source>
+        <translation>unbekannter Signaturalgorithmus &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="388"/>
+        <source>&quot;%1&quot; is not in the built-in GnuTLS table (install gnutls-bin for the full syntax)</source>
+        <translation>&quot;%1&quot; steht nicht in der eingebauten GnuTLS-Tabelle (installieren Sie gnutls-bin für die volle Syntax)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="427"/>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="433"/>
+        <source>the priority string &quot;%1&quot; enables no cipher suite</source>
+        <translation>der Priority-String &quot;%1&quot; aktiviert keine Cipher-Suite</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="479"/>
+        <source>the cipher list is empty</source>
+        <translation>die Cipher-Liste ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/client_profile.cpp" line="92"/>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/client_profile.cpp" line="99"/>
+        <source>&quot;name&quot;, &quot;title&quot; and &quot;source&quot; are required</source>
+        <translation>&quot;name&quot;, &quot;title&quot; und &quot;source&quot; sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/client_profile.cpp" line="111"/>
+        <source>&quot;versions&quot; is empty</source>
+        <translation>&quot;versions&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/client_profile.cpp" line="142"/>
+        <source>no known cipher suite in &quot;ciphers&quot; / &quot;tls13_suites&quot;</source>
+        <translation>keine bekannte Cipher-Suite in &quot;ciphers&quot; / &quot;tls13_suites&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="132"/>
+        <source>%1: no certificate in it (PEM or DER)</source>
+        <translation>%1: kein Zertifikat darin (PEM oder DER)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="406"/>
+        <source>the policy host must be a host name, not %1</source>
+        <translation>der Richtlinien-Host muss ein Hostname sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="408"/>
+        <source>%1: %2 is not an IP address (the fetch resolves nothing itself)</source>
+        <translation>%1: %2 ist keine IP-Adresse (der Abruf löst selbst nichts auf)</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="411"/>
+        <source>%1: port %2 and path %3 do not make a URL</source>
+        <translation>%1: Port %2 und Pfad %3 ergeben keine URL</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="414"/>
+        <source>%1: cancelled before the fetch</source>
+        <translation>%1: vor dem Abruf abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="554"/>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="557"/>
+        <source>%1: the policy is longer than %2; refused</source>
+        <translation>%1: die Richtlinie ist länger als %2; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="561"/>
+        <source>%1: no answer within %2</source>
+        <translation>%1: keine Antwort innerhalb von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="563"/>
+        <source>%1: the certificate does not verify for %2: %3</source>
+        <translation>%1: das Zertifikat ist für %2 nicht gültig: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="574"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="578"/>
+        <source>the server closed the connection without an HTTP answer</source>
+        <translation>der Server hat die Verbindung ohne HTTP-Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="579"/>
+        <location filename="../core/tls/tls_client.cpp" line="277"/>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="595"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="599"/>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="612"/>
+        <source>%1: answered HTTP %2, without a Location; MTA-STS senders follow no redirect</source>
+        <translation>%1: antwortete mit HTTP %2, ohne Location; MTA-STS-Absender folgen keiner Umleitung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="614"/>
+        <source>%1: answered HTTP %2, Location %3; MTA-STS senders follow no redirect</source>
+        <translation>%1: antwortete mit HTTP %2, Location %3; MTA-STS-Absender folgen keiner Umleitung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="616"/>
+        <source>%1: answered HTTP %2, not 200</source>
+        <translation>%1: antwortete mit HTTP %2, nicht 200</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="619"/>
+        <source>%1: the answer broke off after %2 bytes of the body</source>
+        <translation>%1: die Antwort brach nach %2 Bytes des Inhalts ab</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/certificate_job.cpp" line="35"/>
+        <source>cannot open the CA in %1</source>
+        <translation>die CA in %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/domain_job.cpp" line="144"/>
+        <source>%1 has no address (A %2, AAAA %3)</source>
+        <translation>%1 hat keine Adresse (A %2, AAAA %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="302"/>
+        <source>the resolver %1 could not be asked again</source>
+        <translation>der Resolver %1 konnte nicht erneut gefragt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="327"/>
+        <location filename="../core/dns/resolver.cpp" line="355"/>
+        <source>the resolver %1 is unreachable: %2</source>
+        <translation>der Resolver %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="333"/>
+        <location filename="../core/dns/resolver.cpp" line="538"/>
+        <source>the resolver %1 did not answer within %2 s</source>
+        <translation>der Resolver %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="378"/>
+        <location filename="../core/dns/resolver.cpp" line="535"/>
+        <location filename="../core/jobs/domain_job.cpp" line="264"/>
+        <location filename="../core/net/connection.cpp" line="128"/>
+        <location filename="../core/net/connection.cpp" line="211"/>
+        <location filename="../core/net/proxy_budget.cpp" line="59"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="76"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="113"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="151"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="165"/>
+        <location filename="../core/scan/scanner.cpp" line="1252"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="396"/>
+        <source>%1 is not a resolver address (ADDR, ADDR:PORT or [IPv6]:PORT)</source>
+        <translation>%1 ist keine Resolver-Adresse (ADDR, ADDR:PORT oder [IPv6]:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="433"/>
+        <source>%1: not a readable file</source>
+        <translation>%1: keine lesbare Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="437"/>
+        <source>cannot set up the DNS validator (libunbound)</source>
+        <translation>der DNS-Validator (libunbound) kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="457"/>
+        <source>cannot use the resolver %1: %2</source>
+        <translation>der Resolver %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="465"/>
+        <source>%1: not a trust anchor file: %2</source>
+        <translation>%1: keine Vertrauensanker-Datei: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="481"/>
+        <source>%1: not a trust anchor file (DS or DNSKEY records in zone-file form)</source>
+        <translation>%1: keine Vertrauensanker-Datei (DS- oder DNSKEY-Einträge im Zonendatei-Format)</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="484"/>
+        <source>cannot start the DNS validator: %1</source>
+        <translation>der DNS-Validator kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="517"/>
+        <source>%1 records cannot be looked up here</source>
+        <translation>%1-Einträge können hier nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="522"/>
+        <source>%1 is not a domain name</source>
+        <translation>%1 ist kein Domainname</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="526"/>
+        <source>the resolver was not set up</source>
+        <translation>der Resolver wurde nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="542"/>
+        <source>the resolver %1 could not be asked: %2</source>
+        <translation>der Resolver %1 konnte nicht gefragt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="577"/>
+        <source>its replies are truncated and the retry over TCP failed</source>
+        <translation>seine Antworten sind abgeschnitten, und die Wiederholung über TCP ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="578"/>
+        <source>its replies do not answer the question asked</source>
+        <translation>seine Antworten passen nicht zur gestellten Frage</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="579"/>
+        <source>its answer could not be used (malformed, or failed validation)</source>
+        <translation>seine Antwort war nicht verwendbar (fehlerhaft oder Validierung fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="580"/>
+        <source>the resolver %1 gave no usable answer for %2 %3: %4</source>
+        <translation>der Resolver %1 gab keine verwendbare Antwort für %2 %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="585"/>
+        <source>the resolver %1 answered %2 for %3 %4 (%5)</source>
+        <translation>der Resolver %1 antwortete %2 für %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="588"/>
+        <source>the resolver %1 answered %2 for %3 %4</source>
+        <translation>der Resolver %1 antwortete %2 für %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="603"/>
+        <source>%1 has a CNAME chain longer than %2 names or a loop</source>
+        <translation>%1 hat eine CNAME-Kette mit mehr als %2 Namen oder eine Schleife</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="623"/>
+        <source>the resolver %1 sent a malformed %2 record for %3</source>
+        <translation>der Resolver %1 sandte einen fehlerhaften %2-Eintrag für %3</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="271"/>
+        <source>cancelled before the session started</source>
+        <translation>abgebrochen, bevor die Sitzung begann</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/simulate_job.cpp" line="203"/>
+        <source>the offer holds no suite for any of its versions</source>
+        <translation>das Angebot enthält für keine seiner Versionen eine Suite</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/simulate_job.cpp" line="223"/>
+        <source>could not reach the point of TLS</source>
+        <translation>der Punkt, an dem TLS beginnt, wurde nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/simulate_job.cpp" line="265"/>
+        <source>the report holds no scan section</source>
+        <translation>der Bericht enthält keinen Scan-Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/simulate_job.cpp" line="276"/>
+        <location filename="../core/protocol/session_engine.cpp" line="92"/>
+        <location filename="../core/protocol/session_engine.cpp" line="265"/>
+        <location filename="../core/protocol/session_engine.cpp" line="622"/>
+        <location filename="../core/scan/scanner.cpp" line="1414"/>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="85"/>
+        <source>%1: the file ends inside the compressed data (truncated)</source>
+        <translation>%1: die Datei endet mitten in den komprimierten Daten (abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="104"/>
+        <source>gzip: cannot start the decoder</source>
+        <translation>gzip: der Decoder kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="121"/>
+        <source>gzip: %1</source>
+        <translation>gzip: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="147"/>
+        <source>xz: cannot start the decoder</source>
+        <translation>xz: der Decoder kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="168"/>
+        <source>xz: the file ends inside the compressed data (truncated)</source>
+        <translation>xz: die Datei endet mitten in den komprimierten Daten (abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="169"/>
+        <source>xz: damaged data (error %1)</source>
+        <translation>xz: beschädigte Daten (Fehler %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="195"/>
+        <source>bzip2: cannot start the decoder</source>
+        <translation>bzip2: der Decoder kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="213"/>
+        <source>bzip2: damaged data (error %1)</source>
+        <translation>bzip2: beschädigte Daten (Fehler %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="240"/>
+        <location filename="../core/logs/log_reader.cpp" line="245"/>
+        <location filename="../core/pki/certificate_request.cpp" line="95"/>
+        <location filename="../core/pki/mini_ca.cpp" line="47"/>
+        <location filename="../core/pki/private_key.cpp" line="156"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="265"/>
+        <location filename="../core/report/report_jsonl.cpp" line="61"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="332"/>
+        <source>binary data (a NUL byte), not a text log; reading stopped here</source>
+        <translation>Binärdaten (ein NUL-Byte), kein Text-Log; das Lesen endete hier</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/mail_queue.cpp" line="896"/>
+        <source>line %1: binary data (a NUL byte), not a queue listing; reading stopped here</source>
+        <translation>Zeile %1: Binärdaten (ein NUL-Byte), keine Warteschlangenliste; das Lesen endete hier</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="105"/>
+        <source>cannot reach the %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="146"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="152"/>
+        <source>no address for %1</source>
+        <translation>keine Adresse für %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="157"/>
+        <source>socket: %1</source>
+        <translation>Socket: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="165"/>
+        <location filename="../core/net/connection.cpp" line="190"/>
+        <source>cannot connect to %1 port %2: %3</source>
+        <translation>keine Verbindung zu %1 Port %2 möglich: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="171"/>
+        <source>connect</source>
+        <translation>die Verbindung aufzubauen</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="179"/>
+        <source>timed out after %1 s connecting to %2 port %3</source>
+        <translation>Zeitüberschreitung nach %1 s beim Verbinden mit %2 Port %3</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="220"/>
+        <source>poll: %1</source>
+        <translation>poll: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="225"/>
+        <source>timed out after %1 s waiting to %2</source>
+        <translation>Zeitüberschreitung nach %1 s beim Warten darauf, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="235"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="284"/>
+        <location filename="../core/net/connection.cpp" line="340"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="292"/>
+        <source>the server reset the connection</source>
+        <translation>der Server hat die Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="293"/>
+        <source>read: %1</source>
+        <translation>Lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="301"/>
+        <location filename="../core/net/connection.cpp" line="319"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="305"/>
+        <source>read from the server</source>
+        <translation>vom Server zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="334"/>
+        <source>write to the server</source>
+        <translation>an den Server zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="341"/>
+        <source>write: %1</source>
+        <translation>Schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_budget.cpp" line="74"/>
+        <source>no free place in the budget of the %1 (%2 connection(s) at once) within %3 s</source>
+        <translation>kein freier Platz im Budget des %1 (%2 gleichzeitige Verbindung(en)) innerhalb von %3 s</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="72"/>
+        <source>SOCKS5 proxy %1</source>
+        <translation>SOCKS5-Proxy %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="73"/>
+        <source>HTTP CONNECT proxy %1</source>
+        <translation>HTTP-CONNECT-Proxy %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="92"/>
+        <source>the %1 closed the connection</source>
+        <translation>der %1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="94"/>
+        <source>the %1 did not take our request in time</source>
+        <translation>der %1 hat unsere Anfrage nicht rechtzeitig angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="102"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="138"/>
+        <source>read the proxy&apos;s answer</source>
+        <translation>die Antwort des Proxys zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="105"/>
+        <source>the %1 did not answer in time (is it a SOCKS5 proxy?)</source>
+        <translation>der %1 hat nicht rechtzeitig geantwortet (ist es ein SOCKS5-Proxy?)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="106"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="140"/>
+        <source>the %1 did not answer in time</source>
+        <translation>der %1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="118"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="156"/>
+        <source>the %1 closed the connection in the middle of its answer</source>
+        <translation>der %1 hat die Verbindung mitten in seiner Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="122"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="164"/>
+        <source>reading the %1&apos;s answer: %2</source>
+        <translation>Lesen der Antwort des %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="135"/>
+        <source>the %1 sent more than %2 bytes without ending its answer</source>
+        <translation>der %1 hat mehr als %2 Bytes gesendet, ohne seine Antwort zu beenden</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="147"/>
+        <source>the proxy at %1:%2 answered like a SOCKS5 proxy, not an HTTP proxy (use socks5://)</source>
+        <translation>der Proxy unter %1:%2 hat wie ein SOCKS5-Proxy geantwortet, nicht wie ein HTTP-Proxy (socks5:// verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="153"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="225"/>
+        <source>the %1 closed the connection without an answer (a proxy at its connection limit does this)</source>
+        <translation>der %1 hat die Verbindung ohne Antwort geschlossen (das tut ein Proxy an seiner Verbindungsgrenze)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="162"/>
+        <source>the %1 reset the connection without an answer (a proxy at its connection limit does this)</source>
+        <translation>der %1 hat die Verbindung ohne Antwort zurückgesetzt (das tut ein Proxy an seiner Verbindungsgrenze)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="178"/>
+        <source>reading the %1&apos;s answer failed</source>
+        <translation>das Lesen der Antwort des %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="205"/>
+        <source>the host name is too long for SOCKS5 (at most 255 bytes)</source>
+        <translation>der Hostname ist zu lang für SOCKS5 (höchstens 255 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="214"/>
+        <source>a SOCKS5 user name and password are at most 255 bytes each (RFC 1929)</source>
+        <translation>SOCKS5-Benutzername und -Passwort haben jeweils höchstens 255 Bytes (RFC 1929)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="232"/>
+        <source>the proxy at %1:%2 does not speak SOCKS5: it answered %3 (it sounds like an HTTP proxy: use http://)</source>
+        <translation>der Proxy unter %1:%2 spricht kein SOCKS5: er antwortete %3 (es klingt nach einem HTTP-Proxy: http:// verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="233"/>
+        <source>the proxy at %1:%2 does not speak SOCKS5: it answered %3</source>
+        <translation>der Proxy unter %1:%2 spricht kein SOCKS5: er antwortete %3</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="239"/>
+        <source>the %1 accepts none of our authentication methods (no authentication, user name and password)</source>
+        <translation>der %1 akzeptiert keine unserer Authentifizierungsmethoden (keine Authentifizierung, Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="240"/>
+        <source>the %1 wants a user name and password (socks5://USER@HOST:PORT with the password from a file or the environment)</source>
+        <translation>der %1 verlangt Benutzername und Passwort (socks5://USER@HOST:PORT, das Passwort aus einer Datei oder der Umgebung)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="254"/>
+        <source>the %1 closed the connection after the user name and password (user %2): wrong password?</source>
+        <translation>der %1 hat die Verbindung nach Benutzername und Passwort geschlossen (Benutzer %2): falsches Passwort?</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="261"/>
+        <source>the %1 answered the user name and password with %2, not RFC 1929</source>
+        <translation>der %1 hat Benutzername und Passwort mit %2 beantwortet, nicht nach RFC 1929</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="264"/>
+        <source>the %1 refused the user name or password (user %2)</source>
+        <translation>der %1 hat Benutzername oder Passwort abgelehnt (Benutzer %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="267"/>
+        <source>the %1 chose an authentication method we did not offer (0x%2)</source>
+        <translation>der %1 hat eine Authentifizierungsmethode gewählt, die wir nicht angeboten haben (0x%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="281"/>
+        <source>the %1 answered CONNECT with %2, not SOCKS5</source>
+        <translation>der %1 hat CONNECT mit %2 beantwortet, nicht mit SOCKS5</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="288"/>
+        <source>general SOCKS server failure (a busy or limited proxy says this too)</source>
+        <translation>allgemeiner SOCKS-Serverfehler (das sagt auch ein ausgelasteter oder begrenzter Proxy)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="289"/>
+        <source>connection not allowed by its rules</source>
+        <translation>Verbindung nach seinen Regeln nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="290"/>
+        <source>network unreachable</source>
+        <translation>Netz nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="291"/>
+        <source>host unreachable (or its name does not resolve there)</source>
+        <translation>Host nicht erreichbar (oder sein Name lässt sich dort nicht auflösen)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="292"/>
+        <source>connection refused by destination</source>
+        <translation>Verbindung vom Ziel abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="293"/>
+        <source>TTL expired (the destination did not answer in time)</source>
+        <translation>TTL abgelaufen (das Ziel hat nicht rechtzeitig geantwortet)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="294"/>
+        <source>command not supported</source>
+        <translation>Befehl nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="295"/>
+        <source>address type not supported</source>
+        <translation>Adresstyp nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="296"/>
+        <source>an unassigned reply code</source>
+        <translation>ein nicht vergebener Antwortcode</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="298"/>
+        <source>the %1 refused: %2 (reply %3)</source>
+        <translation>der %1 hat abgelehnt: %2 (Antwort %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="316"/>
+        <source>the %1&apos;s answer carries an unknown address type (0x%2)</source>
+        <translation>die Antwort des %1 enthält einen unbekannten Adresstyp (0x%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="331"/>
+        <source>the host name cannot be sent to an HTTP proxy</source>
+        <translation>der Hostname kann nicht an einen HTTP-Proxy gesendet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="338"/>
+        <source>the proxy user name or password contains a control character</source>
+        <translation>Proxy-Benutzername oder -Passwort enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="341"/>
+        <source>an HTTP proxy user name cannot contain &apos;:&apos; (RFC 7617)</source>
+        <translation>ein HTTP-Proxy-Benutzername darf kein &apos;:&apos; enthalten (RFC 7617)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="354"/>
+        <source>the %1 answered with more than %2 header lines</source>
+        <translation>der %1 hat mit mehr als %2 Kopfzeilen geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="365"/>
+        <source>the proxy at %1:%2 did not answer as an HTTP proxy: &quot;%3&quot; (it sounds like a SOCKS5 proxy: use socks5://)</source>
+        <translation>der Proxy unter %1:%2 hat nicht wie ein HTTP-Proxy geantwortet: „%3“ (es klingt nach einem SOCKS5-Proxy: socks5:// verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="366"/>
+        <source>the proxy at %1:%2 did not answer as an HTTP proxy: &quot;%3&quot;</source>
+        <translation>der Proxy unter %1:%2 hat nicht wie ein HTTP-Proxy geantwortet: „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="379"/>
+        <source>the %1 refused the user name or password (user %2): %3</source>
+        <translation>der %1 hat Benutzername oder Passwort abgelehnt (Benutzer %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="380"/>
+        <source>the %1 wants a user name and password (http://USER@HOST:PORT with the password from a file or the environment): %2</source>
+        <translation>der %1 verlangt Benutzername und Passwort (http://USER@HOST:PORT, das Passwort aus einer Datei oder der Umgebung): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="383"/>
+        <source>the %1 is busy: %2</source>
+        <translation>der %1 ist ausgelastet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="385"/>
+        <source>the %1 could not reach the server in time: %2</source>
+        <translation>der %1 hat den Server nicht rechtzeitig erreicht: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="387"/>
+        <source>the %1 could not reach the server: %2</source>
+        <translation>der %1 hat den Server nicht erreicht: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="391"/>
+        <source>the %1 refused: %2</source>
+        <translation>der %1 hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="23"/>
+        <source>adding %1 = %2</source>
+        <translation>beim Hinzufügen von %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="43"/>
+        <source>no key to certify or to sign with</source>
+        <translation>kein Schlüssel zum Zertifizieren oder Signieren</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="54"/>
+        <source>building the certificate</source>
+        <translation>beim Erstellen des Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="83"/>
+        <source>adding subjectAltName</source>
+        <translation>beim Hinzufügen von subjectAltName</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="89"/>
+        <source>signing the certificate</source>
+        <translation>beim Signieren des Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="129"/>
+        <source>a server certificate needs at least one subjectAltName, e.g. --san DNS:mail.example.org (mail clients ignore the CN)</source>
+        <translation>ein Serverzertifikat braucht mindestens einen subjectAltName, z. B. --san DNS:mail.example.org (Mail-Clients ignorieren den CN)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="132"/>
+        <source>the certificate needs a subject (--cn)</source>
+        <translation>das Zertifikat braucht ein Subject (--cn)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="134"/>
+        <source>a CA certificate needs a subject (--cn)</source>
+        <translation>ein CA-Zertifikat braucht ein Subject (--cn)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="137"/>
+        <source>validity of %1 days is out of range (1 to 36500)</source>
+        <translation>eine Gültigkeit von %1 Tagen liegt außerhalb des Bereichs (1 bis 36500)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="142"/>
+        <source>not-after (%1) is not later than not-before (%2)</source>
+        <translation>not-after (%1) liegt nicht nach not-before (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="171"/>
+        <source>no issuer certificate</source>
+        <translation>kein Ausstellerzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="175"/>
+        <source>the CA key does not belong to the CA certificate</source>
+        <translation>der CA-Schlüssel gehört nicht zum CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="179"/>
+        <source>no serial number</source>
+        <translation>keine Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="32"/>
+        <source>no key for the request</source>
+        <translation>kein Schlüssel für die Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="36"/>
+        <source>a request needs a subject (--cn) or SANs (--san)</source>
+        <translation>eine Anforderung braucht ein Subject (--cn) oder SANs (--san)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="43"/>
+        <source>building the request</source>
+        <translation>beim Erstellen der Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="52"/>
+        <location filename="../core/pki/certificate_request.cpp" line="56"/>
+        <source>adding the SAN request</source>
+        <translation>beim Hinzufügen der SAN-Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="62"/>
+        <source>signing the request</source>
+        <translation>beim Signieren der Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="72"/>
+        <source>the request</source>
+        <translation>die Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="84"/>
+        <source>%1 holds no certificate request (PEM &quot;CERTIFICATE REQUEST&quot; or DER expected)</source>
+        <translation>%1 enthält keine Zertifikatsanforderung (PEM „CERTIFICATE REQUEST“ oder DER erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="78"/>
+        <location filename="../core/pki/dane_records.cpp" line="112"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="148"/>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="94"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="165"/>
+        <source>PEM block %1 is damaged or truncated</source>
+        <translation>PEM-Block %1 ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="106"/>
+        <source>PEM block %1 (PUBLIC KEY) is not a readable public key</source>
+        <translation>PEM-Block %1 (PUBLIC KEY) ist kein lesbarer öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="154"/>
+        <source>%1: is empty</source>
+        <translation>%1: ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="244"/>
+        <source>%1: cannot encode the key&apos;s public part</source>
+        <translation>%1: der öffentliche Teil des Schlüssels lässt sich nicht kodieren</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="252"/>
+        <source>%1: cannot encode the public key</source>
+        <translation>%1: der öffentliche Schlüssel lässt sich nicht kodieren</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="258"/>
+        <source>%1: holds no certificate or key to make a TLSA record from</source>
+        <translation>%1: enthält kein Zertifikat und keinen Schlüssel, aus dem sich ein TLSA-Eintrag erstellen ließe</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="41"/>
+        <source>DH parameters of %1 bits are not offered (2048, 3072 or 4096)</source>
+        <translation>DH-Parameter mit %1 Bit werden nicht angeboten (2048, 3072 oder 4096)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="47"/>
+        <source>preparing DH parameter generation</source>
+        <translation>beim Vorbereiten der DH-Parametererzeugung</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="60"/>
+        <source>DH parameter generation cancelled</source>
+        <translation>Erzeugung der DH-Parameter abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="64"/>
+        <source>generating %1-bit DH parameters</source>
+        <translation>beim Erzeugen von %1-Bit-DH-Parametern</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="68"/>
+        <source>writing DH parameters</source>
+        <translation>beim Schreiben der DH-Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="40"/>
+        <location filename="../core/pki/output_file.cpp" line="26"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="71"/>
+        <source>no parent CA</source>
+        <translation>keine übergeordnete CA</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="84"/>
+        <source>a CA needs a name (--cn &quot;Example Mail CA&quot;)</source>
+        <translation>eine CA braucht einen Namen (--cn &quot;Example Mail CA&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="89"/>
+        <source>%1 already holds a CA (%2); choose another directory</source>
+        <translation>%1 enthält bereits eine CA (%2); wählen Sie ein anderes Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="93"/>
+        <source>cannot create CA directory %1: a file of that name exists</source>
+        <translation>CA-Verzeichnis %1 kann nicht angelegt werden: eine Datei dieses Namens existiert</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="98"/>
+        <source>cannot create CA directory %1</source>
+        <translation>CA-Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="164"/>
+        <source>%1 is not a CA directory (no %2; create one with &apos;mailtls cert ca init&apos;)</source>
+        <translation>%1 ist kein CA-Verzeichnis (kein %2; legen Sie eines mit &apos;mailtls cert ca init&apos; an)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="174"/>
+        <source>%1 holds no certificate</source>
+        <translation>%1 enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="183"/>
+        <source>%1 does not belong to %2</source>
+        <translation>%1 gehört nicht zu %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="187"/>
+        <source>%1 is not a CA certificate</source>
+        <translation>%1 ist kein CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="238"/>
+        <source>%1 does not hold a positive hex serial number</source>
+        <translation>%1 enthält keine positive hexadezimale Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="275"/>
+        <source>no certificate request</source>
+        <translation>keine Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="280"/>
+        <source>the request&apos;s signature does not verify: it was altered or not made with its key</source>
+        <translation>die Signatur der Anforderung lässt sich nicht prüfen: sie wurde verändert oder nicht mit ihrem Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="292"/>
+        <source>the CA is not open</source>
+        <translation>die CA ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="311"/>
+        <source>the CA in %1 is busy (another signature in progress, lock file %2)</source>
+        <translation>die CA in %1 ist belegt (eine andere Signatur läuft, Sperrdatei %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="94"/>
+        <source>an output file name is empty</source>
+        <translation>ein Ausgabedateiname ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="98"/>
+        <source>%1 is named as two different outputs</source>
+        <translation>%1 ist als zwei verschiedene Ausgaben angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="102"/>
+        <source>cannot write %1: it is a directory</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="105"/>
+        <location filename="../core/pki/output_file.cpp" line="169"/>
+        <source>%1 already exists (use --force to replace it)</source>
+        <translation>%1 existiert bereits (mit --force ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="109"/>
+        <source>cannot write %1: directory %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: Verzeichnis %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="112"/>
+        <source>cannot write %1: %2 is not a directory</source>
+        <translation>%1 kann nicht geschrieben werden: %2 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="19"/>
+        <source>a PKCS#12 bundle needs a certificate and its key</source>
+        <translation>ein PKCS#12-Bündel braucht ein Zertifikat und seinen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="23"/>
+        <source>a PKCS#12 bundle needs a passphrase</source>
+        <translation>ein PKCS#12-Bündel braucht eine Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="28"/>
+        <source>the key does not belong to the certificate (%1)</source>
+        <translation>der Schlüssel gehört nicht zum Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="36"/>
+        <source>collecting the chain</source>
+        <translation>beim Zusammenstellen der Kette</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="45"/>
+        <source>building the PKCS#12 bundle</source>
+        <translation>beim Erstellen des PKCS#12-Bündels</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="51"/>
+        <source>encoding the PKCS#12 bundle</source>
+        <translation>beim Kodieren des PKCS#12-Bündels</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="104"/>
+        <source>generating a %1 key</source>
+        <translation>beim Erzeugen eines %1-Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="115"/>
+        <source>the key</source>
+        <translation>der Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="117"/>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="125"/>
+        <source>reading %1</source>
+        <translation>beim Lesen von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="139"/>
+        <source>%1 is encrypted: give its passphrase (--passphrase-file)</source>
+        <translation>%1 ist verschlüsselt: geben Sie die Passphrase an (--passphrase-file)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="141"/>
+        <source>wrong passphrase for %1</source>
+        <translation>falsche Passphrase für %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="144"/>
+        <source>%1 holds no private key OpenSSL can read (PEM or DER expected)</source>
+        <translation>%1 enthält keinen privaten Schlüssel, den OpenSSL lesen kann (PEM oder DER erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="50"/>
+        <source>unknown subject attribute &apos;%1&apos; (use CN, O, OU, C, ST, L, emailAddress, ...)</source>
+        <translation>unbekanntes Subject-Attribut &apos;%1&apos; (verwenden Sie CN, O, OU, C, ST, L, emailAddress, ...)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="52"/>
+        <source>subject attribute %1 has an empty value</source>
+        <translation>Subject-Attribut %1 hat einen leeren Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="56"/>
+        <source>C must be a two-letter country code such as DE or TW, not &apos;%1&apos;</source>
+        <translation>C muss ein zweibuchstabiger Ländercode wie DE oder TW sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="60"/>
+        <source>CN is %1 characters long; at most 64 are allowed (put long names in --san)</source>
+        <translation>CN ist %1 Zeichen lang; höchstens 64 sind erlaubt (lange Namen gehören in --san)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="81"/>
+        <source>&apos;%1&apos; in the subject has no &apos;=&apos; (write NAME=VALUE, e.g. O=Example)</source>
+        <translation>&apos;%1&apos; im Subject hat kein &apos;=&apos; (schreiben Sie NAME=WERT, z. B. O=Example)</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="84"/>
+        <source>an attribute in the subject has no name before &apos;=&apos;</source>
+        <translation>ein Attribut im Subject hat keinen Namen vor &apos;=&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="100"/>
+        <source>the subject ends with a lone backslash</source>
+        <translation>das Subject endet mit einem einzelnen Backslash</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="131"/>
+        <source>unexpected &apos;%1&apos; after a quoted value in the subject</source>
+        <translation>unerwartetes &apos;%1&apos; nach einem Wert in Anführungszeichen im Subject</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="146"/>
+        <source>a quoted value in the subject is not closed</source>
+        <translation>ein Wert in Anführungszeichen im Subject ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="418"/>
+        <source>not a domain report (no &quot;schema&quot;)</source>
+        <translation>kein Domainbericht (kein &quot;schema&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="419"/>
+        <source>not a domain report: schema &quot;%1&quot;</source>
+        <translation>kein Domainbericht: Schema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="463"/>
+        <source>addresses[%1].session: %2</source>
+        <translation>addresses[%1].session: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="478"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="479"/>
+        <source>not a domain report: the top level is not an object</source>
+        <translation>kein Domainbericht: die oberste Ebene ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="37"/>
+        <source>%1 &quot;%2&quot; is not a host name</source>
+        <translation>%1 &quot;%2&quot; ist kein Hostname</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="40"/>
+        <source>%1 &quot;%2&quot; is not a fully qualified host name</source>
+        <translation>%1 &quot;%2&quot; ist kein vollständig qualifizierter Hostname</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="48"/>
+        <source>%1 &quot;%2&quot; is not a host name (label &quot;%3&quot;)</source>
+        <translation>%1 &quot;%2&quot; ist kein Hostname (Label &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="62"/>
+        <source>--rua &quot;%1&quot; must be a mailto: or https: URI (RFC 8460)</source>
+        <translation>--rua &quot;%1&quot; muss eine mailto:- oder https:-URI sein (RFC 8460)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="66"/>
+        <source>--rua &quot;%1&quot;: percent-encode &apos;%2&apos; (commas and semicolons separate the record&apos;s parts; the record is ASCII)</source>
+        <translation>--rua &quot;%1&quot;: &apos;%2&apos; muss prozentkodiert werden (Kommas und Semikolons trennen die Teile des Eintrags; der Eintrag ist ASCII)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="74"/>
+        <source>--rua &quot;%1&quot; is not a mailto: address</source>
+        <translation>--rua &quot;%1&quot; ist keine mailto:-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="76"/>
+        <source>--rua &quot;%1&quot; is not an https:// URL</source>
+        <translation>--rua &quot;%1&quot; ist keine https://-URL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="181"/>
+        <source>name the domain&apos;s MX hosts (--mx HOST, once per host)</source>
+        <translation>nennen Sie die MX-Hosts der Domain (--mx HOST, einmal je Host)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="186"/>
+        <source>--sts-mode &quot;%1&quot;: enforce, testing or none</source>
+        <translation>--sts-mode &quot;%1&quot;: enforce, testing oder none</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="189"/>
+        <source>--sts-max-age %1: from 0 to %2 seconds (RFC 8461)</source>
+        <translation>--sts-max-age %1: von 0 bis %2 Sekunden (RFC 8461)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="198"/>
+        <source>--sts-id &quot;%1&quot;: 1 to 32 letters and digits (RFC 8461)</source>
+        <translation>--sts-id &quot;%1&quot;: 1 bis 32 Buchstaben und Ziffern (RFC 8461)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="903"/>
+        <source>needs a file name</source>
+        <translation>braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="906"/>
+        <source>is a directory</source>
+        <translation>ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="909"/>
+        <source>directory %1 does not exist</source>
+        <translation>Verzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="911"/>
+        <source>directory %1 is not writable</source>
+        <translation>Verzeichnis %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="913"/>
+        <source>file is not writable</source>
+        <translation>Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="341"/>
+        <source>target.port %1 is out of range</source>
+        <translation>target.port %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="389"/>
+        <source>tls.cipher.code &quot;%1&quot; is not a hex suite code</source>
+        <translation>tls.cipher.code &quot;%1&quot; ist kein hexadezimaler Suite-Code</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="537"/>
+        <source>scan.hygiene.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
+        <translation>scan.hygiene.%1.result &quot;%2&quot; ist nicht yes, no, untested oder not_applicable</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="583"/>
+        <source>scan.starttls.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
+        <translation>scan.starttls.%1.result &quot;%2&quot; ist nicht yes, no, untested oder not_applicable</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="698"/>
+        <source>scan.ciphers.%1[%2].code &quot;%3&quot; is not a hex suite code</source>
+        <translation>scan.ciphers.%1[%2].code &quot;%3&quot; ist kein hexadezimaler Suite-Code</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="744"/>
+        <source>scan.dhe_failing: &quot;%1&quot; is not a hex suite code</source>
+        <translation>scan.dhe_failing: &quot;%1&quot; ist kein hexadezimaler Suite-Code</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="764"/>
+        <source>scan.served_chains[%1][%2] is not a PEM certificate</source>
+        <translation>scan.served_chains[%1][%2] ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="790"/>
+        <source>started_at &quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>started_at &quot;%1&quot; ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="804"/>
+        <source>transcript[%1].dir &quot;%2&quot; is not C, S, tls or note</source>
+        <translation>transcript[%1].dir &quot;%2&quot; ist nicht C, S, tls oder note</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="845"/>
+        <source>certificates[%1] has no readable &quot;pem&quot;</source>
+        <translation>certificates[%1] hat kein lesbares &quot;pem&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1048"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1051"/>
+        <source>not a mailtls report: the JSON is not an object</source>
+        <translation>kein mailtls-Bericht: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1055"/>
+        <source>not a mailtls report: no &quot;schema&quot; key</source>
+        <translation>kein mailtls-Bericht: kein Schlüssel &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1057"/>
+        <source>unsupported schema &quot;%1&quot; (this version reads %2)</source>
+        <translation>nicht unterstütztes Schema &quot;%1&quot; (diese Version liest %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1062"/>
+        <source>damaged report: %1</source>
+        <translation>beschädigter Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="59"/>
+        <source>targets[%1] has no host</source>
+        <translation>targets[%1] hat keinen Host</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="64"/>
+        <source>targets[%1].port is not a port number</source>
+        <translation>targets[%1].port ist keine Portnummer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="181"/>
+        <source>not a workspace: not JSON (%1 at offset %2)</source>
+        <translation>kein Arbeitsbereich: kein JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="184"/>
+        <source>not a workspace: the JSON is not an object</source>
+        <translation>kein Arbeitsbereich: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="188"/>
+        <source>not a workspace: no &quot;schema&quot; key</source>
+        <translation>kein Arbeitsbereich: kein Schlüssel &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="190"/>
+        <source>this is a single report (%1), not a workspace</source>
+        <translation>dies ist ein einzelner Bericht (%1), kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="195"/>
+        <source>written by a newer version of mailtls (%1); this version reads %2</source>
+        <translation>von einer neueren mailtls-Version geschrieben (%1); diese Version liest %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="197"/>
+        <source>not a mailtls workspace: schema &quot;%1&quot;</source>
+        <translation>kein mailtls-Arbeitsbereich: Schema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="207"/>
+        <source>damaged workspace: saved_at &quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>beschädigter Arbeitsbereich: saved_at &quot;%1&quot; ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="212"/>
+        <source>damaged workspace: targets is not a list</source>
+        <translation>beschädigter Arbeitsbereich: targets ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="216"/>
+        <source>damaged workspace: targets[%1] is not an object</source>
+        <translation>beschädigter Arbeitsbereich: targets[%1] ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="220"/>
+        <source>damaged workspace: %1</source>
+        <translation>beschädigter Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="225"/>
+        <source>damaged workspace: reports is not a list</source>
+        <translation>beschädigter Arbeitsbereich: reports ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="229"/>
+        <source>damaged workspace: reports[%1] is not an object</source>
+        <translation>beschädigter Arbeitsbereich: reports[%1] ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="234"/>
+        <source>damaged workspace: reports[%1]: %2</source>
+        <translation>beschädigter Arbeitsbereich: reports[%1]: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="239"/>
+        <source>damaged workspace: domains is not a list</source>
+        <translation>beschädigter Arbeitsbereich: domains ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="245"/>
+        <source>damaged workspace: domains[%1]: %2</source>
+        <translation>beschädigter Arbeitsbereich: domains[%1]: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="247"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="252"/>
+        <source>damaged workspace: fleet is not an object</source>
+        <translation>beschädigter Arbeitsbereich: fleet ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="256"/>
+        <source>damaged workspace: fleet.targets is not a string</source>
+        <translation>beschädigter Arbeitsbereich: fleet.targets ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="260"/>
+        <source>damaged workspace: fleet.reports is not a list</source>
+        <translation>beschädigter Arbeitsbereich: fleet.reports ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="264"/>
+        <source>damaged workspace: fleet.reports[%1] is not an object</source>
+        <translation>beschädigter Arbeitsbereich: fleet.reports[%1] ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="268"/>
+        <source>damaged workspace: fleet.reports[%1]: %2</source>
+        <translation>beschädigter Arbeitsbereich: fleet.reports[%1]: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="273"/>
+        <source>damaged workspace: notes is not text</source>
+        <translation>beschädigter Arbeitsbereich: notes ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="301"/>
+        <source>cannot save the workspace to %1: %2</source>
+        <translation>der Arbeitsbereich kann nicht nach %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="311"/>
+        <source>cannot open %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="213"/>
+        <location filename="../core/scan/scanner.cpp" line="220"/>
+        <source>scan stopped</source>
+        <translation>Scan abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="370"/>
+        <source>the server answered none of %1 connection(s) in a row over %2 s: %3</source>
+        <translation>der Server hat keine von %1 Verbindung(en) in Folge über %2 s beantwortet: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="374"/>
+        <source>the server answered none of %1 connection(s) in a row: %2</source>
+        <translation>der Server hat keine von %1 Verbindung(en) in Folge beantwortet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="381"/>
+        <source>the server stayed busy after %1 retries: %2</source>
+        <translation>der Server blieb nach %1 Wiederholungen ausgelastet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="482"/>
+        <source>no answer to the ClientHello within %1 s</source>
+        <translation>keine Antwort auf das ClientHello innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="486"/>
+        <source>no further reply within %1 s</source>
+        <translation>keine weitere Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="1253"/>
+        <source>not tried: the scan stopped (%1)</source>
+        <translation>nicht versucht: der Scan wurde beendet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="1408"/>
+        <source>the scan ran past --max-time %1 s after %2 connection(s); its results are incomplete</source>
+        <translation>der Scan überschritt --max-time %1 s nach %2 Verbindung(en); seine Ergebnisse sind unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="1424"/>
+        <source>no TLS answer to any of %1 offers within %2 s each</source>
+        <translation>keine TLS-Antwort auf eines von %1 Angeboten innerhalb von je %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/starttls_probes.cpp" line="484"/>
+        <source>a literal of %1 bytes (limit %2)</source>
+        <translation>ein Literal von %1 Bytes (Grenze %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/starttls_probes.cpp" line="512"/>
+        <source>not a POP3 status line: %1</source>
+        <translation>keine POP3-Statuszeile: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/imap_dialogue.cpp" line="82"/>
+        <source>a response with too many or too long literals</source>
+        <translation>eine Antwort mit zu vielen oder zu langen Literalen</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/imap_dialogue.cpp" line="111"/>
+        <location filename="../core/protocol/sieve_dialogue.cpp" line="118"/>
+        <location filename="../core/protocol/sieve_dialogue.cpp" line="131"/>
+        <source>unexpected line &quot;%1&quot;</source>
+        <translation>unerwartete Zeile „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/imap_dialogue.cpp" line="123"/>
+        <location filename="../core/protocol/sieve_dialogue.cpp" line="136"/>
+        <location filename="../core/scan/starttls_probes.cpp" line="516"/>
+        <source>a response of more than %1 lines</source>
+        <translation>eine Antwort mit mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/imap_dialogue.cpp" line="140"/>
+        <source>the greeting &quot;%1&quot; (expected &quot;* OK&quot;)</source>
+        <translation>die Begrüßung „%1“ (erwartet „* OK“)</translation>
+    </message>
+    <message>
+        <location filename="../core/wire/client_hello_builder.cpp" line="78"/>
+        <source>unsupported version 0x%1</source>
+        <translation>nicht unterstützte Version 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/wire/client_hello_builder.cpp" line="80"/>
+        <source>a ClientHello carries 1-%1 suites, not %2</source>
+        <translation>ein ClientHello trägt 1–%1 Cipher-Suites, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/wire/client_hello_builder.cpp" line="122"/>
+        <source>key shares can only be generated for x25519</source>
+        <translation>Key Shares können nur für x25519 erzeugt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/wire/client_hello_builder.cpp" line="127"/>
+        <source>x25519 key generation failed</source>
+        <translation>Erzeugung des x25519-Schlüssels fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="44"/>
+        <source>&apos;%1&apos; is not a valid DNS name</source>
+        <translation>&apos;%1&apos; ist kein gültiger DNS-Name</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="48"/>
+        <source>DNS name &apos;%1&apos; is longer than 253 characters</source>
+        <translation>DNS-Name &apos;%1&apos; ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="56"/>
+        <source>DNS name &apos;%1&apos;: a wildcard may only be the whole leftmost label (*.example.org)</source>
+        <translation>DNS-Name &apos;%1&apos;: ein Platzhalter darf nur das ganze linke Label sein (*.example.org)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="59"/>
+        <source>DNS name &apos;%1&apos; has an invalid label &apos;%2&apos; (letters, digits and &apos;-&apos; only, 1-63 characters)</source>
+        <translation>DNS-Name &apos;%1&apos; hat ein ungültiges Label &apos;%2&apos; (nur Buchstaben, Ziffern und &apos;-&apos;, 1–63 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="65"/>
+        <source>wildcard &apos;%1&apos; covers a whole top-level domain</source>
+        <translation>Platzhalter &apos;%1&apos; umfasst eine ganze Top-Level-Domain</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="100"/>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="108"/>
+        <source>&apos;%1&apos; is not an e-mail address (local@domain)</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse (lokal@domain)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="116"/>
+        <source>&apos;%1&apos; is not an absolute URI (scheme:...)</source>
+        <translation>&apos;%1&apos; ist keine absolute URI (Schema:...)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="148"/>
+        <source>&apos;%1&apos;: give the type of each SAN (DNS:, IP:, email: or URI:)</source>
+        <translation>&apos;%1&apos;: geben Sie den Typ jedes SAN an (DNS:, IP:, email: oder URI:)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="152"/>
+        <source>&apos;%1&apos; has an empty value</source>
+        <translation>&apos;%1&apos; hat einen leeren Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="43"/>
+        <source>CA file %1: %2</source>
+        <translation>CA-Datei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="47"/>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="50"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="51"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="53"/>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="58"/>
+        <source>contains no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot; blocks)</source>
+        <translation>enthält kein PEM-Zertifikat (erwartet werden &quot;-----BEGIN CERTIFICATE-----&quot;-Blöcke)</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/pop3_dialogue.cpp" line="54"/>
+        <source>&quot;%1&quot; (expected +OK or -ERR)</source>
+        <translation>„%1“ (erwartet +OK oder -ERR)</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/pop3_dialogue.cpp" line="63"/>
+        <source>the greeting &quot;%1&quot; (expected +OK)</source>
+        <translation>die Begrüßung „%1“ (erwartet +OK)</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/pop3_dialogue.cpp" line="81"/>
+        <source>a CAPA list of more than %1 lines</source>
+        <translation>eine CAPA-Liste mit mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="144"/>
+        <source>reply line longer than %1 bytes without a line end: %2</source>
+        <translation>Antwortzeile länger als %1 Bytes ohne Zeilenende: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="156"/>
+        <source>reply line of %1 bytes is longer than the limit of %2 bytes: %3</source>
+        <translation>Antwortzeile mit %1 Bytes überschreitet die Grenze von %2 Bytes: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="172"/>
+        <source>reply line %1 does not start with a three-digit code: %2</source>
+        <translation>Antwortzeile %1 beginnt nicht mit einem dreistelligen Code: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="179"/>
+        <source>reply code %1 is out of range (first digit 2-5, second 0-5): %2</source>
+        <translation>Antwortcode %1 liegt außerhalb des Bereichs (erste Ziffer 2-5, zweite 0-5): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="190"/>
+        <source>reply code is not followed by a space, a hyphen or the line end: %1</source>
+        <translation>auf den Antwortcode folgt weder ein Leerzeichen noch ein Bindestrich noch das Zeilenende: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="200"/>
+        <source>multi-line reply changes code from %1 to %2 on line %3: %4</source>
+        <translation>mehrzeilige Antwort wechselt in Zeile %3 den Code von %1 zu %2: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="208"/>
+        <source>reply has more than %1 lines</source>
+        <translation>Antwort hat mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="222"/>
+        <source>protocol error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="95"/>
+        <location filename="../core/protocol/session_engine.cpp" line="102"/>
+        <location filename="../core/protocol/session_engine.cpp" line="454"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="116"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="169"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="98"/>
+        <location filename="../core/protocol/session_engine.cpp" line="143"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="115"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="168"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="125"/>
+        <source>malformed reply (%1): %2</source>
+        <translation>fehlerhafte Antwort (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="182"/>
+        <source>LHLO was refused: %1</source>
+        <translation>LHLO wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="183"/>
+        <source>EHLO and HELO were refused: %1</source>
+        <translation>EHLO und HELO wurden abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="192"/>
+        <location filename="../core/protocol/session_engine.cpp" line="500"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="126"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="185"/>
+        <source>after STARTTLS</source>
+        <translation>nach STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="200"/>
+        <location filename="../core/protocol/session_engine.cpp" line="472"/>
+        <source>waiting for the server&apos;s greeting</source>
+        <translation>beim Warten auf die Begrüßung des Servers</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="212"/>
+        <source>the server refused the session in its greeting (421: busy or limiting connections): %1</source>
+        <translation>der Server hat die Sitzung in seiner Begrüßung abgelehnt (421: ausgelastet oder Verbindungen begrenzt): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="215"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="110"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="161"/>
+        <source>the server refused the session in its greeting: %1</source>
+        <translation>der Server hat die Sitzung in seiner Begrüßung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="217"/>
+        <source>unexpected greeting (expected 220): %1</source>
+        <translation>unerwartete Begrüßung (erwartet 220): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="304"/>
+        <location filename="../core/protocol/session_engine.cpp" line="307"/>
+        <location filename="../core/protocol/session_engine.cpp" line="309"/>
+        <location filename="../core/protocol/session_engine.cpp" line="311"/>
+        <source>during AUTH</source>
+        <translation>während AUTH</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="341"/>
+        <source>after MAIL FROM</source>
+        <translation>nach MAIL FROM</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="349"/>
+        <source>after RCPT TO</source>
+        <translation>nach RCPT TO</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="355"/>
+        <location filename="../core/protocol/session_engine.cpp" line="361"/>
+        <source>after RSET</source>
+        <translation>nach RSET</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="364"/>
+        <source>after DATA</source>
+        <translation>nach DATA</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="389"/>
+        <source>while sending the message</source>
+        <translation>beim Senden der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="395"/>
+        <source>after the message</source>
+        <translation>nach der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="413"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="36"/>
+        <source>no greeting within %1 s</source>
+        <translation>keine Begrüßung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="414"/>
+        <source>waiting for the greeting that tells the dialect</source>
+        <translation>beim Warten auf die Begrüßung, die den Dialekt verrät</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="425"/>
+        <source>--starttls auto: the greeting is not SMTP, IMAP, POP3 or ManageSieve</source>
+        <translation>--starttls auto: die Begrüßung ist weder SMTP, IMAP, POP3 noch ManageSieve</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="477"/>
+        <source>the server refused the session in its greeting (busy or limiting connections): %1</source>
+        <translation>der Server hat die Sitzung in seiner Begrüßung abgelehnt (ausgelastet oder Verbindungen begrenzt): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="483"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="120"/>
+        <source>after CAPABILITY</source>
+        <translation>nach CAPABILITY</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="517"/>
+        <source>reading the capabilities over TLS</source>
+        <translation>beim Lesen der Fähigkeiten über TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="535"/>
+        <source>during login</source>
+        <translation>während der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="535"/>
+        <source>during %1</source>
+        <translation>während %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="666"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="175"/>
+        <source>after EHLO</source>
+        <translation>nach EHLO</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="710"/>
+        <source>after EHLO over TLS</source>
+        <translation>nach EHLO über TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/sieve_dialogue.cpp" line="122"/>
+        <source>a line with too many literals</source>
+        <translation>eine Zeile mit zu vielen Literalen</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/smtp_dialogue.cpp" line="177"/>
+        <source>the server does not speak SMTP: %1</source>
+        <translation>der Server spricht kein SMTP: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/smtp_dialogue.cpp" line="183"/>
+        <location filename="../core/protocol/text_dialogue.cpp" line="131"/>
+        <location filename="../core/protocol/text_dialogue.cpp" line="153"/>
+        <source>no complete reply within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="33"/>
+        <source>no greeting within %1 s (the TCP connect itself took %2 s)</source>
+        <translation>keine Begrüßung innerhalb von %1 s (schon der TCP-Verbindungsaufbau dauerte %2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="71"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="143"/>
+        <source>the server closed the connection before its greeting</source>
+        <translation>der Server hat die Verbindung vor seiner Begrüßung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="96"/>
+        <source>the greeting is not SMTP, IMAP, POP3 or ManageSieve</source>
+        <translation>die Begrüßung ist weder SMTP, IMAP, POP3 noch ManageSieve</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="123"/>
+        <source>the %1 server does not offer STARTTLS</source>
+        <translation>der %1-Server bietet kein STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="130"/>
+        <source>the server ended the session: %1</source>
+        <translation>der Server hat die Sitzung beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="133"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="192"/>
+        <source>STARTTLS was refused: %1</source>
+        <translation>STARTTLS wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="158"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="178"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="189"/>
+        <source>the server is busy: %1</source>
+        <translation>der Server ist ausgelastet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="180"/>
+        <source>EHLO was refused: %1</source>
+        <translation>EHLO wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="182"/>
+        <source>the server does not offer STARTTLS</source>
+        <translation>der Server bietet kein STARTTLS an</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/text_dialogue.cpp" line="104"/>
+        <source>the server does not speak %1: %2</source>
+        <translation>der Server spricht kein %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/text_dialogue.cpp" line="138"/>
+        <source>a line longer than %1 KiB</source>
+        <translation>eine Zeile länger als %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/text_dialogue.cpp" line="144"/>
+        <source>a literal of %1 bytes (at most %2 KiB are read)</source>
+        <translation>ein Literal von %1 Bytes (höchstens %2 KiB werden gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="95"/>
+        <source>cannot create a TLS context</source>
+        <translation>ein TLS-Kontext kann nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="103"/>
+        <source>no usable cipher in the list &quot;%1&quot;</source>
+        <translation>kein verwendbares Cipher in der Liste „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="107"/>
+        <source>no usable TLS 1.3 suite in &quot;%1&quot;</source>
+        <translation>keine verwendbare TLS-1.3-Suite in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="114"/>
+        <location filename="../core/tls/tls_client.cpp" line="118"/>
+        <source>unknown TLS version &quot;%1&quot;</source>
+        <translation>unbekannte TLS-Version „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="123"/>
+        <source>this OpenSSL cannot use the TLS version range %1 .. %2</source>
+        <translation>dieses OpenSSL kann den TLS-Versionsbereich %1 .. %2 nicht verwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="124"/>
+        <source>lowest</source>
+        <translation>niedrigste</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="125"/>
+        <source>highest</source>
+        <translation>höchste</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="129"/>
+        <source>unknown group in &quot;%1&quot;</source>
+        <translation>unbekannte Gruppe in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="133"/>
+        <source>unknown signature algorithm in &quot;%1&quot;</source>
+        <translation>unbekannter Signaturalgorithmus in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="151"/>
+        <source>cannot load CA file %1</source>
+        <translation>CA-Datei %1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="158"/>
+        <source>cannot load client certificate %1</source>
+        <translation>Client-Zertifikat %1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="162"/>
+        <source>cannot load client key %1</source>
+        <translation>Client-Schlüssel %1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="173"/>
+        <source>the client key %1 does not belong to the client certificate %2</source>
+        <translation>der Client-Schlüssel %1 gehört nicht zum Client-Zertifikat %2</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="180"/>
+        <source>cannot create a TLS connection</source>
+        <translation>eine TLS-Verbindung kann nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="231"/>
+        <source>the server closed the TLS connection (close_notify) %1</source>
+        <translation>der Server hat die TLS-Verbindung %1 geschlossen (close_notify)</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="236"/>
+        <source>the server sent a fatal %1 alert %2</source>
+        <translation>der Server sandte %2 einen fatalen %1-Alert</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="237"/>
+        <source>we sent a fatal %1 alert %2</source>
+        <translation>wir sandten %2 einen fatalen %1-Alert</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="240"/>
+        <source>the server sent a fatal %1 alert %2 (%3)</source>
+        <translation>der Server sandte %2 einen fatalen %1-Alert (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="241"/>
+        <source>we sent a fatal %1 alert %2 (%3)</source>
+        <translation>wir sandten %2 einen fatalen %1-Alert (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="244"/>
+        <source>the server closed the connection %1</source>
+        <translation>der Server hat die Verbindung %1 geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="246"/>
+        <source>TLS error %1: %2</source>
+        <translation>TLS-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="248"/>
+        <source>TLS error %1 (OpenSSL error %2)</source>
+        <translation>TLS-Fehler %1 (OpenSSL-Fehler %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="279"/>
+        <source>the TLS handshake timed out after %1 s</source>
+        <translation>Zeitüberschreitung beim TLS-Handshake nach %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="287"/>
+        <source>during the handshake</source>
+        <translation>während des Handshakes</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="296"/>
+        <location filename="../core/tls/tls_client.cpp" line="423"/>
+        <source>TLS is not established</source>
+        <translation>TLS ist nicht aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="301"/>
+        <source>asking for a renegotiation</source>
+        <translation>bei der Anfrage nach einer Neuverhandlung</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="309"/>
+        <location filename="../core/tls/tls_client.cpp" line="337"/>
+        <source>no answer to the renegotiation within %1 s</source>
+        <translation>keine Antwort auf die Neuverhandlung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="335"/>
+        <source>the server closed the connection during the renegotiation</source>
+        <translation>der Server hat die Verbindung während der Neuverhandlung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="343"/>
+        <source>during the renegotiation</source>
+        <translation>während der Neuverhandlung</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="440"/>
+        <source>while sending</source>
+        <translation>beim Senden</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="467"/>
+        <source>while reading</source>
+        <translation>beim Lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="546"/>
+        <source>TLS is not configured</source>
+        <translation>TLS ist nicht konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="562"/>
+        <source>sending early data</source>
+        <translation>beim Senden früher Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="34"/>
+        <source>a proxy is a URL: socks5://[USER@]HOST:PORT or http://[USER@]HOST:PORT</source>
+        <translation>ein Proxy ist eine URL: socks5://[USER@]HOST:PORT oder http://[USER@]HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="45"/>
+        <source>unknown proxy scheme &quot;%1&quot; (socks5://, socks5h:// or http://)</source>
+        <translation>unbekanntes Proxy-Schema „%1“ (socks5://, socks5h:// oder http://)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="52"/>
+        <source>a proxy URL has no path or query: %1://[USER@]HOST:PORT</source>
+        <translation>eine Proxy-URL hat keinen Pfad und keine Query: %1://[USER@]HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="59"/>
+        <source>no password in the proxy URL (it would show in the process list and the shell history): give it with --proxy-pass-file FILE or MAILTLS_PROXY_PASSWORD</source>
+        <translation>kein Passwort in der Proxy-URL (es wäre in der Prozessliste und der Shell-History sichtbar): mit --proxy-pass-file FILE oder MAILTLS_PROXY_PASSWORD angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="64"/>
+        <source>the proxy URL names an empty user</source>
+        <translation>die Proxy-URL nennt einen leeren Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="70"/>
+        <source>the proxy URL&apos;s host: %1</source>
+        <translation>Host der Proxy-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="70"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="73"/>
+        <source>the proxy URL&apos;s port must be 1 to 65535</source>
+        <translation>der Port der Proxy-URL muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/targets.cpp" line="79"/>
+        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</source>
+        <translation>„%1“: nach &apos;]&apos; wird &apos;:PORT&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/model/targets.cpp" line="106"/>
+        <source>&apos;%1&apos;: no host name</source>
+        <translation>„%1“: kein Hostname</translation>
+    </message>
+    <message>
+        <location filename="../core/model/targets.cpp" line="110"/>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation>„%1“ ist weder Hostname noch Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/model/targets.cpp" line="116"/>
+        <source>&apos;%1&apos;: port must be 1-65535</source>
+        <translation>„%1“: Port muss 1-65535 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="99"/>
+        <source>the %1 block is encrypted; give its passphrase (--passphrase-file)</source>
+        <translation>der Block %1 ist verschlüsselt; geben Sie seine Passphrase an (--passphrase-file)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="100"/>
+        <source>the %1 block: wrong passphrase</source>
+        <translation>der Block %1: falsche Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="103"/>
+        <source>DER private key is encrypted; give its passphrase (--passphrase-file)</source>
+        <translation>DER-Privatschlüssel ist verschlüsselt; geben Sie seine Passphrase an (--passphrase-file)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="104"/>
+        <source>DER private key: wrong passphrase</source>
+        <translation>DER-Privatschlüssel: falsche Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="127"/>
+        <source>cannot re-read the %1 block</source>
+        <translation>der Block %1 lässt sich nicht erneut lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="134"/>
+        <source>the %1 block is not a readable private key</source>
+        <translation>der Block %1 ist kein lesbarer privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="179"/>
+        <source>PEM block %1 (%2) is not a valid certificate</source>
+        <translation>PEM-Block %1 (%2) ist kein gültiges Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="190"/>
+        <source>PEM block %1: %2</source>
+        <translation>PEM-Block %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="197"/>
+        <source>PEM block %1 (PKCS7) is damaged</source>
+        <translation>PEM-Block %1 (PKCS7) ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="207"/>
+        <source>has a &quot;-----BEGIN&quot; line but no complete PEM block</source>
+        <translation>enthält eine „-----BEGIN“-Zeile, aber keinen vollständigen PEM-Block</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="230"/>
+        <source>PKCS#12 with an implausible MAC iteration count (%1): damaged</source>
+        <translation>PKCS#12 mit unplausibler MAC-Iterationszahl (%1): beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="244"/>
+        <source>PKCS#12 is protected by a passphrase; give it with --passphrase-file</source>
+        <translation>PKCS#12 ist durch eine Passphrase geschützt; geben Sie sie mit --passphrase-file an</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="245"/>
+        <source>PKCS#12: wrong passphrase (the integrity check failed)</source>
+        <translation>PKCS#12: falsche Passphrase (die Integritätsprüfung schlug fehl)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="256"/>
+        <source>PKCS#12 contents cannot be read (wrong passphrase or damaged)</source>
+        <translation>PKCS#12-Inhalt lässt sich nicht lesen (falsche Passphrase oder beschädigt)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="318"/>
+        <source>PKCS#7 structure without certificates</source>
+        <translation>PKCS#7-Struktur ohne Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="331"/>
+        <source>DER PKCS#8 private key cannot be decoded</source>
+        <translation>DER-PKCS#8-Privatschlüssel lässt sich nicht dekodieren</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="380"/>
+        <source>DER data that is neither a certificate, a private key, PKCS#7 nor PKCS#12 (truncated or damaged?)</source>
+        <translation>DER-Daten, die weder ein Zertifikat noch ein privater Schlüssel, PKCS#7 oder PKCS#12 sind (abgeschnitten oder beschädigt?)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="383"/>
+        <source>neither PEM (no &quot;-----BEGIN&quot; line) nor DER (starts with bytes %1)</source>
+        <translation>weder PEM (keine „-----BEGIN“-Zeile) noch DER (beginnt mit den Bytes %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="463"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="472"/>
+        <source>holds no certificate and no private key</source>
+        <translation>enthält weder ein Zertifikat noch einen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="473"/>
+        <source>holds no certificate and no private key (only %1)</source>
+        <translation>enthält weder ein Zertifikat noch einen privaten Schlüssel (nur %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="478"/>
+        <source>holds a certificate that cannot be read</source>
+        <translation>enthält ein Zertifikat, das sich nicht lesen lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="518"/>
+        <source>%1: is a directory</source>
+        <translation>%1: ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="522"/>
+        <source>%1: too large for a certificate or key file (%2 bytes)</source>
+        <translation>%1: zu groß für eine Zertifikats- oder Schlüsseldatei (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="528"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: nicht lesbar (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../core/explain/message_explanations.cpp" line="18"/>
@@ -3126,7 +5546,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="326"/>
-        <location filename="../app/cli/session_args.cpp" line="253"/>
+        <location filename="../app/cli/session_args.cpp" line="259"/>
         <source>--sni and --no-sni contradict each other</source>
         <translation>--sni und --no-sni widersprechen einander</translation>
     </message>
@@ -3163,9 +5583,19 @@ Beispiele:
         <translation>--html braucht einen Dateinamen</translation>
     </message>
     <message>
+        <location filename="../app/cli/common_options.cpp" line="379"/>
+        <source>--html %1: %2</source>
+        <translation>--html %1: %2</translation>
+    </message>
+    <message>
         <location filename="../app/cli/common_options.cpp" line="387"/>
         <source>--pdf needs a file name</source>
         <translation>--pdf braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="388"/>
+        <source>--pdf %1: %2</source>
+        <translation>--pdf %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="394"/>
@@ -3207,7 +5637,7 @@ Beispiele:
         <location filename="../app/cli/log_command.cpp" line="513"/>
         <location filename="../app/cli/queue_command.cpp" line="631"/>
         <location filename="../app/cli/records_command.cpp" line="236"/>
-        <location filename="../app/cli/simulate_command.cpp" line="475"/>
+        <location filename="../app/cli/simulate_command.cpp" line="476"/>
         <source>cannot write --json %1: %2</source>
         <translation>--json %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3215,7 +5645,7 @@ Beispiele:
         <location filename="../app/cli/common_options.cpp" line="485"/>
         <location filename="../app/cli/compare_command.cpp" line="292"/>
         <location filename="../app/cli/domain_command.cpp" line="548"/>
-        <location filename="../app/cli/simulate_command.cpp" line="482"/>
+        <location filename="../app/cli/simulate_command.cpp" line="483"/>
         <source>cannot write --html %1: %2</source>
         <translation>--html %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3223,7 +5653,7 @@ Beispiele:
         <location filename="../app/cli/common_options.cpp" line="496"/>
         <location filename="../app/cli/compare_command.cpp" line="301"/>
         <location filename="../app/cli/domain_command.cpp" line="557"/>
-        <location filename="../app/cli/simulate_command.cpp" line="490"/>
+        <location filename="../app/cli/simulate_command.cpp" line="491"/>
         <source>cannot write --pdf %1: %2</source>
         <translation>--pdf %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3283,12 +5713,17 @@ Beispiele:
         <translation>--proxy-connections: eine Zahl von 1 bis %1, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="604"/>
+        <location filename="../app/cli/common_options.cpp" line="601"/>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="605"/>
         <source>--proxy: empty URL</source>
         <translation>--proxy: leere URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="609"/>
+        <location filename="../app/cli/common_options.cpp" line="610"/>
         <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
         <translation>--proxy-pass-file braucht einen Benutzer in der --proxy-URL (socks5://USER@HOST:PORT)</translation>
     </message>
@@ -3556,6 +5991,11 @@ Beispiele:
         <translation>Schlüssel passt</translation>
     </message>
     <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="260"/>
+        <source>--ca-file %1: %2</source>
+        <translation>--ca-file %1: %2</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="277"/>
         <source>no certificate in %1 (only private keys)</source>
         <translation>kein Zertifikat in %1 (nur private Schlüssel)</translation>
@@ -3752,12 +6192,12 @@ Beispiele:
         <translation>Kompression</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="413"/>
+        <location filename="../app/cli/fleet_command.cpp" line="414"/>
         <location filename="../app/cli/practice_command.cpp" line="57"/>
         <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
         <location filename="../app/cli/report_printer.cpp" line="398"/>
-        <location filename="../app/cli/report_printer.cpp" line="623"/>
+        <location filename="../app/cli/report_printer.cpp" line="620"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3778,7 +6218,7 @@ Beispiele:
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="415"/>
+        <location filename="../app/cli/fleet_command.cpp" line="416"/>
         <location filename="../app/cli/report_printer.cpp" line="251"/>
         <location filename="../app/cli/simulate_command.cpp" line="173"/>
         <location filename="../app/cli/simulate_command.cpp" line="351"/>
@@ -3829,8 +6269,8 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="275"/>
-        <location filename="../app/cli/report_printer.cpp" line="599"/>
-        <location filename="../app/cli/report_printer.cpp" line="649"/>
+        <location filename="../app/cli/report_printer.cpp" line="596"/>
+        <location filename="../app/cli/report_printer.cpp" line="646"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4066,16 +6506,19 @@ Beispiele:
     <message>
         <location filename="../app/cli/compare_command.cpp" line="237"/>
         <location filename="../app/cli/domain_command.cpp" line="526"/>
+        <location filename="../app/cli/queue_command.cpp" line="660"/>
         <location filename="../app/cli/report_printer.cpp" line="454"/>
-        <location filename="../app/cli/report_printer.cpp" line="677"/>
-        <location filename="../app/cli/scan_command.cpp" line="87"/>
-        <location filename="../app/cli/simulate_command.cpp" line="497"/>
+        <location filename="../app/cli/report_printer.cpp" line="674"/>
+        <location filename="../app/cli/scan_command.cpp" line="88"/>
+        <location filename="../app/cli/session_command.cpp" line="65"/>
+        <location filename="../app/cli/session_command.cpp" line="164"/>
+        <location filename="../app/cli/simulate_command.cpp" line="498"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
         <location filename="../app/cli/compare_command.cpp" line="245"/>
-        <location filename="../app/cli/scan_command.cpp" line="91"/>
+        <location filename="../app/cli/scan_command.cpp" line="92"/>
         <location filename="../app/cli/simulate_command.cpp" line="459"/>
         <source>cannot scan %1: %2</source>
         <translation>%1 kann nicht gescannt werden: %2</translation>
@@ -4097,7 +6540,7 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="456"/>
-        <location filename="../app/cli/report_printer.cpp" line="679"/>
+        <location filename="../app/cli/report_printer.cpp" line="676"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -4117,152 +6560,162 @@ Beispiele:
         <translation>Zertifikat nicht bestätigt (Code %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="64"/>
+        <location filename="../app/cli/fleet_command.cpp" line="65"/>
         <source>stopped before it finished</source>
         <translation>vor dem Ende gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="66"/>
+        <location filename="../app/cli/fleet_command.cpp" line="67"/>
         <source>not run: %1</source>
         <translation>nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="99"/>
+        <location filename="../app/cli/fleet_command.cpp" line="100"/>
         <source>%1, %2 suites</source>
         <translation>%1, %2 Suites</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="111"/>
+        <location filename="../app/cli/fleet_command.cpp" line="112"/>
         <location filename="../app/cli/report_printer.cpp" line="471"/>
         <source>TLS handshake failed</source>
         <translation>TLS-Handshake fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="112"/>
+        <location filename="../app/cli/fleet_command.cpp" line="113"/>
         <location filename="../app/cli/report_printer.cpp" line="472"/>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="128"/>
+        <location filename="../app/cli/fleet_command.cpp" line="129"/>
         <source>answers again (was: %1)</source>
         <translation>antwortet wieder (vorher: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="129"/>
+        <location filename="../app/cli/fleet_command.cpp" line="130"/>
         <source>no longer answers: %1</source>
         <translation>antwortet nicht mehr: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="136"/>
+        <location filename="../app/cli/fleet_command.cpp" line="137"/>
         <source>new finding %1 (%2)</source>
         <translation>neuer Befund %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="140"/>
+        <location filename="../app/cli/fleet_command.cpp" line="141"/>
         <source>finding gone %1 (%2)</source>
         <translation>Befund entfallen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="144"/>
+        <location filename="../app/cli/fleet_command.cpp" line="145"/>
         <source>version gained %1</source>
         <translation>Version hinzugekommen %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="148"/>
+        <location filename="../app/cli/fleet_command.cpp" line="149"/>
         <source>version lost %1</source>
         <translation>Version weggefallen %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="151"/>
+        <location filename="../app/cli/fleet_command.cpp" line="152"/>
         <source>certificate changed: SHA-256 %1… -&gt; %2…</source>
         <translation>Zertifikat geändert: SHA-256 %1… -&gt; %2…</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="154"/>
+        <location filename="../app/cli/fleet_command.cpp" line="155"/>
         <source>no certificate seen any more</source>
         <translation>kein Zertifikat mehr gesehen</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="155"/>
+        <location filename="../app/cli/fleet_command.cpp" line="156"/>
         <source>certificate seen (none before)</source>
         <translation>Zertifikat gesehen (vorher keins)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <location filename="../app/cli/fleet_command.cpp" line="178"/>
         <source>expired %1 d ago</source>
         <translation>seit %1 T abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <location filename="../app/cli/fleet_command.cpp" line="178"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="215"/>
-        <location filename="../app/cli/fleet_command.cpp" line="331"/>
+        <location filename="../app/cli/fleet_command.cpp" line="216"/>
+        <location filename="../app/cli/fleet_command.cpp" line="332"/>
         <source>cannot write --jsonl %1: %2</source>
         <translation>--jsonl %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="251"/>
+        <location filename="../app/cli/fleet_command.cpp" line="252"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: nicht lesbar (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="259"/>
+        <location filename="../app/cli/fleet_command.cpp" line="260"/>
         <source>%1: no target in the list</source>
         <translation>%1: kein Ziel in der Liste</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="277"/>
+        <location filename="../app/cli/fleet_command.cpp" line="274"/>
+        <source>--resume %1</source>
+        <translation>--resume %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="278"/>
         <source>--resume %1 (ignored)</source>
         <translation>--resume %1 (ignoriert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="301"/>
+        <location filename="../app/cli/fleet_command.cpp" line="298"/>
+        <source>--baseline %1</source>
+        <translation>--baseline %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="302"/>
         <source>--baseline %1 (ignored)</source>
         <translation>--baseline %1 (ignoriert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
         <source>TARGET</source>
         <translation>ZIEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
         <source>RESULT</source>
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>WORST FINDING</source>
         <translation>SCHWERSTER BEFUND</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>CERT</source>
         <translation>ZERT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <location filename="../app/cli/fleet_command.cpp" line="401"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="424"/>
+        <location filename="../app/cli/fleet_command.cpp" line="425"/>
         <source>Changes since %1</source>
         <translation>Änderungen seit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="432"/>
+        <location filename="../app/cli/fleet_command.cpp" line="433"/>
         <source>  %1: not in the baseline
 </source>
         <translation>  %1: nicht in der Basislinie
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="442"/>
+        <location filename="../app/cli/fleet_command.cpp" line="443"/>
         <source>  %1 unchanged, %2 not in the baseline
 
 </source>
@@ -4271,54 +6724,54 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="446"/>
+        <location filename="../app/cli/fleet_command.cpp" line="447"/>
         <source>%1 targets</source>
         <translation>%1 Ziele</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="448"/>
+        <location filename="../app/cli/fleet_command.cpp" line="449"/>
         <source>%1 already in %2</source>
         <translation>%1 bereits in %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="449"/>
+        <location filename="../app/cli/fleet_command.cpp" line="450"/>
         <source>%1 ok</source>
         <translation>%1 ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="454"/>
+        <location filename="../app/cli/fleet_command.cpp" line="455"/>
         <source>with findings: %1</source>
         <translation>mit Befunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="455"/>
+        <location filename="../app/cli/fleet_command.cpp" line="456"/>
         <source>%1 unreachable</source>
         <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="457"/>
+        <location filename="../app/cli/fleet_command.cpp" line="458"/>
         <source>%1 not checked</source>
         <translation>%1 nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="458"/>
+        <location filename="../app/cli/fleet_command.cpp" line="459"/>
         <source>Total: %1; %2
 </source>
         <translation>Gesamt: %1; %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="463"/>
+        <location filename="../app/cli/fleet_command.cpp" line="464"/>
         <source>interrupted: %1 of %2 targets checked</source>
         <translation>unterbrochen: %1 von %2 Zielen geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="471"/>
+        <location filename="../app/cli/fleet_command.cpp" line="472"/>
         <source>--max-time reached: %1 of %2 targets not checked</source>
         <translation>--max-time erreicht: %1 von %2 Zielen nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="476"/>
+        <location filename="../app/cli/fleet_command.cpp" line="477"/>
         <source>no answer to judge: every target was unreachable</source>
         <translation>keine Antwort zu beurteilen: jedes Ziel war nicht erreichbar</translation>
     </message>
@@ -4328,13 +6781,13 @@ Beispiele:
         <translation>kein TLS (STARTTLS abgelehnt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="114"/>
+        <location filename="../app/cli/fleet_command.cpp" line="115"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="114"/>
+        <location filename="../app/cli/fleet_command.cpp" line="115"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS (STARTTLS not offered)</source>
         <translation>kein TLS (STARTTLS nicht angeboten)</translation>
@@ -4342,7 +6795,7 @@ Beispiele:
     <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="217"/>
         <location filename="../app/cli/report_printer.cpp" line="483"/>
-        <location filename="../app/cli/report_printer.cpp" line="694"/>
+        <location filename="../app/cli/report_printer.cpp" line="691"/>
         <source>no findings</source>
         <translation>keine Befunde</translation>
     </message>
@@ -4352,223 +6805,223 @@ Beispiele:
         <translation>vermutlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="534"/>
+        <location filename="../app/cli/report_printer.cpp" line="531"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="536"/>
+        <location filename="../app/cli/report_printer.cpp" line="533"/>
         <source>No scan ran.</source>
         <translation>Es lief kein Scan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="540"/>
+        <location filename="../app/cli/report_printer.cpp" line="537"/>
         <source>Protocols</source>
         <translation>Protokollversionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="544"/>
-        <location filename="../app/cli/report_printer.cpp" line="604"/>
-        <location filename="../app/cli/report_printer.cpp" line="654"/>
+        <location filename="../app/cli/report_printer.cpp" line="541"/>
+        <location filename="../app/cli/report_printer.cpp" line="601"/>
+        <location filename="../app/cli/report_printer.cpp" line="651"/>
         <source>not tested</source>
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="546"/>
-        <location filename="../app/cli/report_printer.cpp" line="638"/>
+        <location filename="../app/cli/report_printer.cpp" line="543"/>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
         <source>accepted</source>
         <translation>akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="548"/>
+        <location filename="../app/cli/report_printer.cpp" line="545"/>
         <source>not accepted</source>
         <translation>nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="566"/>
+        <location filename="../app/cli/report_printer.cpp" line="563"/>
         <source>client&apos;s order</source>
         <translation>Reihenfolge des Clients</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="568"/>
+        <location filename="../app/cli/report_printer.cpp" line="565"/>
         <source>server&apos;s order</source>
         <translation>Reihenfolge des Servers</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="570"/>
+        <location filename="../app/cli/report_printer.cpp" line="567"/>
         <source>order not tested</source>
         <translation>Reihenfolge nicht getestet</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="571"/>
+        <location filename="../app/cli/report_printer.cpp" line="568"/>
         <source>%1 suites (%2, %3)</source>
         <translation>%1-Suites (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="583"/>
+        <location filename="../app/cli/report_printer.cpp" line="580"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="583"/>
+        <location filename="../app/cli/report_printer.cpp" line="580"/>
         <source>none found</source>
         <translation>keine gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="584"/>
+        <location filename="../app/cli/report_printer.cpp" line="581"/>
         <source>DH prime</source>
         <translation>DH-Primzahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="584"/>
+        <location filename="../app/cli/report_printer.cpp" line="581"/>
         <source>%1 bits (smallest seen)</source>
         <translation>%1 Bit (kleinste gesehene)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="585"/>
+        <location filename="../app/cli/report_printer.cpp" line="582"/>
         <source>no DHE suite accepted</source>
         <translation>keine DHE-Suite akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="586"/>
+        <location filename="../app/cli/report_printer.cpp" line="583"/>
         <source>Certificate types</source>
         <translation>Zertifikatstypen</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="587"/>
+        <location filename="../app/cli/report_printer.cpp" line="584"/>
         <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>none seen</source>
         <translation>keine gesehen</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="600"/>
-        <location filename="../app/cli/report_printer.cpp" line="650"/>
+        <location filename="../app/cli/report_printer.cpp" line="597"/>
+        <location filename="../app/cli/report_printer.cpp" line="647"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="606"/>
+        <location filename="../app/cli/report_printer.cpp" line="603"/>
         <source>Hygiene</source>
         <translation>Hygiene</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <location filename="../app/cli/report_printer.cpp" line="609"/>
         <source>Attacks</source>
         <translation>Angriffe</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="613"/>
+        <location filename="../app/cli/report_printer.cpp" line="610"/>
         <source>heartbleed leak %1, CCS injection accepted %2, ROBOT oracle %3, ticketbleed leak %4</source>
         <translation>Heartbleed-Leck %1, CCS-Injection akzeptiert %2, ROBOT-Orakel %3, Ticketbleed-Leck %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="617"/>
+        <location filename="../app/cli/report_printer.cpp" line="614"/>
         <source> (no lifetime hint)</source>
         <translation> (ohne Lebensdauer-Hinweis)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="617"/>
+        <location filename="../app/cli/report_printer.cpp" line="614"/>
         <source> (lifetime %1 s)</source>
         <translation> (Lebensdauer %1 s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="619"/>
+        <location filename="../app/cli/report_printer.cpp" line="616"/>
         <source>Resumption</source>
         <translation>Wiederaufnahme</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="620"/>
+        <location filename="../app/cli/report_printer.cpp" line="617"/>
         <source>session id %1, ticket %2%3, TLS 1.3 ticket %4%5</source>
         <translation>Session-ID %1, Ticket %2%3, TLS-1.3-Ticket %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="625"/>
+        <location filename="../app/cli/report_printer.cpp" line="622"/>
         <source>unusable (see --json)</source>
         <translation>unbrauchbar (siehe --json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="627"/>
+        <location filename="../app/cli/report_printer.cpp" line="624"/>
         <source>, this update %1</source>
         <translation>, dieses Update %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="629"/>
+        <location filename="../app/cli/report_printer.cpp" line="626"/>
         <source>, next update %1%2</source>
         <translation>, nächstes Update %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="631"/>
+        <location filename="../app/cli/report_printer.cpp" line="628"/>
         <source> (passed)</source>
         <translation> (verstrichen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="634"/>
+        <location filename="../app/cli/report_printer.cpp" line="631"/>
         <source>; the certificate is must-staple</source>
         <translation>; das Zertifikat verlangt Stapling (must-staple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <location filename="../app/cli/report_printer.cpp" line="632"/>
         <source>OCSP staple</source>
         <translation>OCSP-Stapling</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="640"/>
+        <location filename="../app/cli/report_printer.cpp" line="637"/>
         <source>not offered</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="640"/>
+        <location filename="../app/cli/report_printer.cpp" line="637"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="641"/>
+        <location filename="../app/cli/report_printer.cpp" line="638"/>
         <source>0-RTT</source>
         <translation>0-RTT</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="657"/>
+        <location filename="../app/cli/report_printer.cpp" line="654"/>
         <source>role %1: MAIL before TLS %2, AUTH before TLS %3, command injection %4</source>
         <translation>Rolle %1: MAIL vor TLS %2, AUTH vor TLS %3, Befehlsinjektion %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <location filename="../app/cli/report_printer.cpp" line="657"/>
         <source>%1 byte(s) of cleartext after the 220 to STARTTLS</source>
         <translation>%1 Byte Klartext nach der 220 auf STARTTLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="662"/>
+        <location filename="../app/cli/report_printer.cpp" line="659"/>
         <source>%1 connections, %2 handshakes</source>
         <translation>%1 Verbindungen, %2 Handshakes</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="664"/>
+        <location filename="../app/cli/report_printer.cpp" line="661"/>
         <source>, %1 retries after busy answers</source>
         <translation>, %1 Wiederholungen nach Besetzt-Antworten</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="665"/>
+        <location filename="../app/cli/report_printer.cpp" line="662"/>
         <source>Cost</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="665"/>
+        <location filename="../app/cli/report_printer.cpp" line="662"/>
         <source> in %1 s</source>
         <translation> in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="97"/>
-        <location filename="../app/cli/report_printer.cpp" line="689"/>
+        <location filename="../app/cli/fleet_command.cpp" line="98"/>
+        <location filename="../app/cli/report_printer.cpp" line="686"/>
         <source>no TLS version accepted</source>
         <translation>keine TLS-Version akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="690"/>
+        <location filename="../app/cli/report_printer.cpp" line="687"/>
         <source>%1; %2 suite/version pairs</source>
         <translation>%1; %2 Suite/Version-Paare</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="691"/>
+        <location filename="../app/cli/report_printer.cpp" line="688"/>
         <source>%1 connections</source>
         <translation>%1 Verbindungen</translation>
     </message>
@@ -4585,7 +7038,7 @@ Beispiele:
         <translation>  Scan [%1%2] %3/%4 Verbindungen </translation>
     </message>
     <message>
-        <location filename="../app/cli/scan_command.cpp" line="103"/>
+        <location filename="../app/cli/scan_command.cpp" line="104"/>
         <source>(try &apos;mailtls scan --help&apos;)</source>
         <translation>(siehe &apos;mailtls scan --help&apos;)</translation>
     </message>
@@ -4821,6 +7274,11 @@ Beispiele:
         <translation>--%1 braucht --server (ein Bericht wird nicht kontaktiert)</translation>
     </message>
     <message>
+        <location filename="../app/cli/simulate_command.cpp" line="237"/>
+        <source>--report %1</source>
+        <translation>--report %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/simulate_command.cpp" line="241"/>
         <source>--report %1: holds no scan section (make one with &apos;mailtls scan HOST --json FILE&apos;)</source>
         <translation>--report %1: enthält keinen Scan-Abschnitt (erstellen mit &apos;mailtls scan HOST --json FILE&apos;)</translation>
@@ -4844,6 +7302,11 @@ Beispiele:
         <location filename="../app/cli/simulate_command.cpp" line="268"/>
         <source>--syntax must be auto, openssl, iana or gnutls, not &apos;%1&apos;</source>
         <translation>--syntax muss auto, openssl, iana oder gnutls sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="273"/>
+        <source>--cipher-list: %1</source>
+        <translation>--cipher-list: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/simulate_command.cpp" line="286"/>
@@ -5138,9 +7601,10 @@ werden kann (falsche Passphrase, vorhandene Ausgabe ohne --force, ...), 130 unte
         <location filename="../app/cli/cert_generate_command.cpp" line="117"/>
         <location filename="../app/cli/cert_inspect_command.cpp" line="241"/>
         <location filename="../app/cli/domain_command.cpp" line="500"/>
-        <location filename="../app/cli/fleet_command.cpp" line="235"/>
+        <location filename="../app/cli/fleet_command.cpp" line="236"/>
         <location filename="../app/cli/queue_command.cpp" line="593"/>
         <location filename="../app/cli/records_command.cpp" line="102"/>
+        <location filename="../app/cli/session_command.cpp" line="77"/>
         <location filename="../app/cli/simulate_command.cpp" line="427"/>
         <source>(try &apos;%1 --help&apos;)</source>
         <translation>(siehe &apos;%1 --help&apos;)</translation>
@@ -6937,6 +9401,11 @@ Was bricht, wenn: %1
         <translation>--server-report %1: kein Scan-Abschnitt (einen mit &apos;mailtls scan --json&apos; speichern)</translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="485"/>
+        <source>--server-report %1</source>
+        <translation>--server-report %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="509"/>
         <location filename="../app/cli/queue_command.cpp" line="627"/>
         <source>cannot write the JSON to standard output</source>
@@ -7563,13 +10032,13 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/fleet_args.cpp" line="225"/>
-        <location filename="../app/cli/session_args.cpp" line="417"/>
+        <location filename="../app/cli/session_args.cpp" line="423"/>
         <source>--%1 must be 1.0, 1.1, 1.2 or 1.3, not &apos;%2&apos;</source>
         <translation>--%1 muss 1.0, 1.1, 1.2 oder 1.3 sein, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../app/cli/fleet_args.cpp" line="231"/>
-        <location filename="../app/cli/session_args.cpp" line="426"/>
+        <location filename="../app/cli/session_args.cpp" line="432"/>
         <source>--tls-min %1 is above --tls-max %2</source>
         <translation>--tls-min %1 liegt über --tls-max %2</translation>
     </message>
@@ -8146,6 +10615,11 @@ Nicht verstanden
         <translation>%1:%2: keine Warteschlangenliste (exim -bp, postqueue -j oder postqueue -p); %3 nicht verstanden</translation>
     </message>
     <message>
+        <location filename="../app/cli/queue_command.cpp" line="654"/>
+        <source>--log: %1</source>
+        <translation>--log: %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/scan_args.cpp" line="18"/>
         <source>Scans the TLS side of a mail server: which protocol versions (SSLv2 ... TLS 1.3) and which
 cipher suites of the whole IANA registry it accepts, whether it enforces its own suite order,
@@ -8273,13 +10747,13 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/scan_args.cpp" line="144"/>
-        <location filename="../app/cli/session_args.cpp" line="228"/>
+        <location filename="../app/cli/session_args.cpp" line="234"/>
         <source>missing HOST[:PORT]</source>
         <translation>HOST[:PORT] fehlt</translation>
     </message>
     <message>
         <location filename="../app/cli/scan_args.cpp" line="148"/>
-        <location filename="../app/cli/session_args.cpp" line="232"/>
+        <location filename="../app/cli/session_args.cpp" line="238"/>
         <source>one target only, got &apos;%1&apos;</source>
         <translation>nur ein Ziel, erhalten: „%1“</translation>
     </message>
@@ -8294,8 +10768,14 @@ Beispiele:
         <translation>--role muss submission, mx oder lmtp sein, nicht „%1“</translation>
     </message>
     <message>
+        <location filename="../app/cli/scan_args.cpp" line="204"/>
+        <location filename="../app/cli/session_args.cpp" line="292"/>
+        <source>--expect-cert %1</source>
+        <translation>--expect-cert %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/scan_args.cpp" line="208"/>
-        <location filename="../app/cli/session_args.cpp" line="290"/>
+        <location filename="../app/cli/session_args.cpp" line="296"/>
         <source>--expect-cert %1: holds no certificate</source>
         <translation>--expect-cert %1: enthält kein Zertifikat</translation>
     </message>
@@ -8476,94 +10956,146 @@ Beispiele:
         <translation>--%1 darf keine Zeilenumbrüche enthalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="247"/>
+        <location filename="../app/cli/session_args.cpp" line="253"/>
         <source>--ehlo needs one name without spaces</source>
         <translation>--ehlo braucht einen Namen ohne Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="259"/>
+        <location filename="../app/cli/session_args.cpp" line="265"/>
         <source>--sni needs a name (use --no-sni to send none)</source>
         <translation>--sni braucht einen Namen (mit --no-sni wird keiner gesendet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="269"/>
+        <location filename="../app/cli/session_args.cpp" line="275"/>
         <source>--servername needs a name</source>
         <translation>--servername braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="295"/>
+        <location filename="../app/cli/session_args.cpp" line="301"/>
         <source>--client-key needs --client-cert</source>
         <translation>--client-key braucht --client-cert</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="308"/>
+        <location filename="../app/cli/session_args.cpp" line="314"/>
         <source>--auth-user needs --auth-pass-file</source>
         <translation>--auth-user braucht --auth-pass-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="309"/>
+        <location filename="../app/cli/session_args.cpp" line="315"/>
         <source>--auth-pass-file needs --auth-user</source>
         <translation>--auth-pass-file braucht --auth-user</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="315"/>
+        <location filename="../app/cli/session_args.cpp" line="321"/>
         <source>--auth-user needs a user name</source>
         <translation>--auth-user braucht einen Benutzernamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="325"/>
+        <location filename="../app/cli/session_args.cpp" line="331"/>
         <source>--auth-pass-file %1: cannot read (%2)</source>
         <translation>--auth-pass-file %1: nicht lesbar (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="332"/>
+        <location filename="../app/cli/session_args.cpp" line="338"/>
         <source>--auth-pass-file %1: the first line is empty</source>
         <translation>--auth-pass-file %1: die erste Zeile ist leer</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="339"/>
+        <location filename="../app/cli/session_args.cpp" line="345"/>
         <source>--auth-mech needs --auth-user</source>
         <translation>--auth-mech braucht --auth-user</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="344"/>
+        <location filename="../app/cli/session_args.cpp" line="350"/>
         <source>--auth-mech must be PLAIN or LOGIN, not &apos;%1&apos;</source>
         <translation>--auth-mech muss PLAIN oder LOGIN sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="351"/>
+        <location filename="../app/cli/session_args.cpp" line="357"/>
         <source>--mail-from, --rcpt-to and --data need a mail protocol, not --starttls none</source>
         <translation>--mail-from, --rcpt-to und --data brauchen ein Mailprotokoll, nicht --starttls none</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="355"/>
+        <location filename="../app/cli/session_args.cpp" line="361"/>
         <source>--mail-from, --rcpt-to and --data send mail over SMTP or LMTP, not %1</source>
         <translation>--mail-from, --rcpt-to und --data senden Mail über SMTP oder LMTP, nicht über %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="368"/>
+        <location filename="../app/cli/session_args.cpp" line="374"/>
         <source>--rcpt-to needs an address</source>
         <translation>--rcpt-to braucht eine Adresse</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="374"/>
+        <location filename="../app/cli/session_args.cpp" line="380"/>
         <source>--rcpt-to needs --mail-from</source>
         <translation>--rcpt-to braucht --mail-from</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="379"/>
+        <location filename="../app/cli/session_args.cpp" line="385"/>
         <source>--data needs at least one --rcpt-to</source>
         <translation>--data braucht mindestens ein --rcpt-to</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="394"/>
+        <location filename="../app/cli/session_args.cpp" line="396"/>
+        <source>--data %1</source>
+        <translation>--data %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="400"/>
         <source>--data %1: the file is empty</source>
         <translation>--data %1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="441"/>
+        <location filename="../app/cli/session_args.cpp" line="447"/>
         <source>--security-level must be 0-5, not &apos;%1&apos;</source>
         <translation>--security-level muss 0-5 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="59"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="61"/>
+        <source>timed out talking to %1: %2</source>
+        <translation>Zeitüberschreitung im Gespräch mit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="63"/>
+        <source>protocol failure with %1: %2</source>
+        <translation>Protokollfehler mit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="85"/>
+        <source>--interactive reads the console from stdin; use --data FILE, not --data - (try &apos;mailtls session --help&apos;)</source>
+        <translation>--interactive liest die Konsole von der Standardeingabe; verwenden Sie --data FILE, nicht --data - (siehe &apos;mailtls session --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="92"/>
+        <source>--data -: cannot read stdin</source>
+        <translation>--data -: Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="98"/>
+        <source>--data -: %1</source>
+        <translation>--data -: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="102"/>
+        <source>--data -: stdin was empty</source>
+        <translation>--data -: die Standardeingabe war leer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="146"/>
+        <source>  (nothing was exchanged)
+</source>
+        <translation>  (es wurde nichts ausgetauscht)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="167"/>
+        <source>%1 ended the console: %2</source>
+        <translation>%1 hat die Konsole beendet: %2</translation>
     </message>
 </context>
 <context>
@@ -9644,27 +12176,27 @@ Aussteller: %3</translation>
         <translation>Bericht %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="96"/>
+        <location filename="../ui/models/compare_model.cpp" line="101"/>
         <source>The servers differ here</source>
         <translation>Hier unterscheiden sich die Server</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="98"/>
+        <location filename="../ui/models/compare_model.cpp" line="103"/>
         <source>Only one report holds this fact</source>
         <translation>Nur ein Bericht enthält diese Angabe</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="99"/>
+        <location filename="../ui/models/compare_model.cpp" line="104"/>
         <source>The same on every server that reports it</source>
         <translation>Gleich auf allen Servern, die sie melden</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="144"/>
+        <location filename="../ui/models/compare_model.cpp" line="149"/>
         <source>Aspect</source>
         <translation>Aspekt</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="146"/>
+        <location filename="../ui/models/compare_model.cpp" line="151"/>
         <source>What</source>
         <translation>Merkmal</translation>
     </message>
@@ -9777,102 +12309,102 @@ Aussteller: %3</translation>
         <translation>Scan abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="224"/>
+        <location filename="../ui/views/compare_view.cpp" line="226"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="223"/>
+        <location filename="../ui/views/compare_view.cpp" line="225"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 ist kein MailTLS-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="233"/>
+        <location filename="../ui/views/compare_view.cpp" line="235"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="265"/>
+        <location filename="../ui/views/compare_view.cpp" line="267"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="277"/>
+        <location filename="../ui/views/compare_view.cpp" line="279"/>
         <source>Cannot scan %1: %2</source>
         <translation>%1 kann nicht gescannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="280"/>
+        <location filename="../ui/views/compare_view.cpp" line="282"/>
         <source>Added %1 (%2 connections).</source>
         <translation>%1 hinzugefügt (%2 Verbindungen).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="299"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>Wählen Sie eine Zelle in der Spalte des zu entfernenden Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="307"/>
+        <location filename="../ui/views/compare_view.cpp" line="309"/>
         <source>Add Saved Reports</source>
         <translation>Gespeicherte Berichte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="308"/>
+        <location filename="../ui/views/compare_view.cpp" line="310"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="346"/>
+        <location filename="../ui/views/compare_view.cpp" line="348"/>
         <source>Export Comparison as PDF</source>
         <translation>Vergleich als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="346"/>
+        <location filename="../ui/views/compare_view.cpp" line="348"/>
         <source>Export Comparison as HTML</source>
         <translation>Vergleich als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="355"/>
+        <location filename="../ui/views/compare_view.cpp" line="357"/>
         <source>Written to %1.</source>
         <translation>Geschrieben nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="357"/>
+        <location filename="../ui/views/compare_view.cpp" line="359"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="363"/>
+        <location filename="../ui/views/compare_view.cpp" line="365"/>
         <source>Writing the export…</source>
         <translation>Export wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="379"/>
+        <location filename="../ui/views/compare_view.cpp" line="381"/>
         <source>No servers yet</source>
         <translation>Noch keine Server</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="379"/>
+        <location filename="../ui/views/compare_view.cpp" line="381"/>
         <source>1 server — add another to compare</source>
         <translation>1 Server — fügen Sie zum Vergleich einen weiteren hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="381"/>
+        <location filename="../ui/views/compare_view.cpp" line="383"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 Server — keine Unterschiede, %2 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="383"/>
+        <location filename="../ui/views/compare_view.cpp" line="385"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 Server — %2 Unterschiede (hervorgehoben, zuerst), %3 Angaben gleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="402"/>
+        <location filename="../ui/views/compare_view.cpp" line="404"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>Fügen Sie zwei oder mehr Server hinzu: HOST:PORT eingeben und „Scannen und hinzufügen“ klicken, oder einen gespeicherten Bericht hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="404"/>
+        <location filename="../ui/views/compare_view.cpp" line="406"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>Unterschiede stehen oben und sind hervorgehoben (≠). Wählen Sie eine Zelle und klicken Sie auf „Spalte entfernen“, um diesen Server zu entfernen.</translation>
     </message>
@@ -10899,87 +13431,87 @@ Befunde: %2</translation>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="151"/>
+        <location filename="../ui/models/fleet_model.cpp" line="152"/>
         <source>stopped before it finished</source>
         <translation>vor dem Ende gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="153"/>
+        <location filename="../ui/models/fleet_model.cpp" line="154"/>
         <source>not run: %1</source>
         <translation>nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="168"/>
+        <location filename="../ui/models/fleet_model.cpp" line="169"/>
         <source>no TLS version accepted</source>
         <translation>keine TLS-Version angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="169"/>
+        <location filename="../ui/models/fleet_model.cpp" line="170"/>
         <source>%1, %2 suites</source>
         <translation>%1, %2 Suites</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
         <source>TLS handshake failed</source>
         <translation>TLS-Handshake fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <location filename="../ui/models/fleet_model.cpp" line="177"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <location filename="../ui/models/fleet_model.cpp" line="177"/>
         <source>no TLS (STARTTLS not offered)</source>
         <translation>kein TLS (STARTTLS nicht angeboten)</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="247"/>
+        <location filename="../ui/models/fleet_model.cpp" line="248"/>
         <source>waiting…</source>
         <translation>wartet …</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="254"/>
+        <location filename="../ui/models/fleet_model.cpp" line="255"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="306"/>
+        <location filename="../ui/models/fleet_model.cpp" line="307"/>
         <source>Line %1 of the list: %2 port %3</source>
         <translation>Zeile %1 der Liste: %2 Port %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="322"/>
+        <location filename="../ui/models/fleet_model.cpp" line="323"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="323"/>
+        <location filename="../ui/models/fleet_model.cpp" line="324"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="324"/>
+        <location filename="../ui/models/fleet_model.cpp" line="325"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="325"/>
+        <location filename="../ui/models/fleet_model.cpp" line="326"/>
         <source>Worst finding</source>
         <translation>Schwerster Befund</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="326"/>
+        <location filename="../ui/models/fleet_model.cpp" line="327"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="327"/>
+        <location filename="../ui/models/fleet_model.cpp" line="328"/>
         <source>Time</source>
         <translation>Dauer</translation>
     </message>
@@ -11203,12 +13735,12 @@ Befunde: %2</translation>
         <translation>Ziellisten (*.txt *.list);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="557"/>
+        <location filename="../ui/views/fleet_view.cpp" line="558"/>
         <source>target list</source>
         <translation>Zielliste</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="578"/>
+        <location filename="../ui/views/fleet_view.cpp" line="577"/>
         <source>%1 read; press Start.</source>
         <translation>%1 gelesen; Starten drücken.</translation>
     </message>
@@ -13438,7 +15970,7 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="451"/>
-        <location filename="../ui/main_window.cpp" line="913"/>
+        <location filename="../ui/main_window.cpp" line="917"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>Bereit — Mailserver eingeben und „Verbinden“ drücken</translation>
     </message>
@@ -13463,198 +15995,198 @@ Verbinden Sie sich mit einem Server: Die SMTP-Zeilen und jede TLS-Handshake-Nach
         <translation>Scanne %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
-        <location filename="../ui/main_window.cpp" line="940"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
+        <location filename="../ui/main_window.cpp" line="945"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="537"/>
+        <location filename="../ui/main_window.cpp" line="538"/>
         <source>Scan failed — %1: %2</source>
         <translation>Scan fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="557"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>%1 gescannt — %2 Suites akzeptiert, %3 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="566"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>Sitzung abgebrochen. Das bisher Empfangene bleibt unten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="574"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>TLS failed</source>
         <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="621"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — Sitzung abgeschlossen, schließe …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>Likely: %1</source>
         <translation>Wahrscheinlich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>Failed — %1: %2</source>
         <translation>Fehlgeschlagen — %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>Von %1 getrennt — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>Von %1 getrennt — %2 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Handshake (%1)</source>
         <translation>Handshake (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Handshake</source>
         <translation>Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Ladder (%1)</source>
         <translation>Ablauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Ladder</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Certificates (%1)</source>
         <translation>Zertifikate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="664"/>
         <source>Cipher matrix (%1)</source>
         <translation>Cipher-Matrix (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="664"/>
         <source>Cipher matrix</source>
         <translation>Cipher-Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="706"/>
+        <location filename="../ui/main_window.cpp" line="710"/>
         <source>Save Report as JSON</source>
         <translation>Bericht als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="689"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>The server refused STARTTLS: %1</source>
         <translation>Der Server hat STARTTLS abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="640"/>
         <source>The server refused EHLO: %1</source>
         <translation>Der Server hat EHLO abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>The server refused the session in its greeting: %1</source>
         <translation>Der Server hat die Sitzung schon in seiner Begrüßung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="686"/>
+        <location filename="../ui/main_window.cpp" line="690"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="691"/>
+        <location filename="../ui/main_window.cpp" line="695"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="719"/>
         <source>About MailTLS Workbench</source>
         <translation>Über MailTLS Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="720"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Untersucht die TLS-Seite von Mailservern: den SMTP-Dialog, wie er tatsächlich stattfand, den Handshake, die ausgelieferte Zertifikatskette und was in Exim oder Postfix zu ändern ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="731"/>
         <source>Open Certificate</source>
         <translation>Zertifikat öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="728"/>
+        <location filename="../ui/main_window.cpp" line="732"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="738"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>Eine Sitzung läuft; öffnen Sie das Zertifikat, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="742"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>Reading %1…</source>
         <translation>Lese %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="774"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="771"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>%1
 
 Passphrase:</source>
@@ -13663,103 +16195,103 @@ Passphrase:</source>
 Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>Die Zertifikatsdateien konnten nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="777"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="782"/>
+        <location filename="../ui/main_window.cpp" line="786"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 enthält kein Zertifikat, nur private Schlüssel. Öffnen Sie die Zertifikatsdatei zusammen mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="783"/>
+        <location filename="../ui/main_window.cpp" line="787"/>
         <source>No certificate in %1</source>
         <translation>Kein Zertifikat in %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
-        <location filename="../ui/main_window.cpp" line="931"/>
+        <location filename="../ui/main_window.cpp" line="800"/>
+        <location filename="../ui/main_window.cpp" line="935"/>
         <source>From file %1</source>
         <translation>Aus Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="797"/>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="936"/>
         <source>From files %1</source>
         <translation>Aus den Dateien %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>%1 untersucht — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="806"/>
+        <location filename="../ui/main_window.cpp" line="810"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>%1 untersucht — %2 Befunde</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="346"/>
-        <location filename="../ui/main_window.cpp" line="855"/>
-        <location filename="../ui/main_window.cpp" line="866"/>
+        <location filename="../ui/main_window.cpp" line="859"/>
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>Eine Sitzung oder ein Scan läuft; versuchen Sie es erneut, wenn sie bzw. er beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="859"/>
+        <location filename="../ui/main_window.cpp" line="863"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>Sitzung mit %1 (%2) aus dem Reiter Domain</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="944"/>
+        <location filename="../ui/main_window.cpp" line="950"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — 1 Befund</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="945"/>
+        <location filename="../ui/main_window.cpp" line="951"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>Gespeicherter Bericht zu %1 vom %2 — %3 Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="976"/>
+        <location filename="../ui/main_window.cpp" line="982"/>
         <source>&amp;Stop practice server</source>
         <translation>Übungsserver &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="987"/>
+        <location filename="../ui/main_window.cpp" line="993"/>
         <source>Practice server failed</source>
         <translation>Übungsserver fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="989"/>
+        <location filename="../ui/main_window.cpp" line="995"/>
         <source>The practice server could not start: %1</source>
         <translation>Der Übungsserver konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="994"/>
+        <location filename="../ui/main_window.cpp" line="1000"/>
         <source>Practice server stopped</source>
         <translation>Übungsserver gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1016"/>
+        <location filename="../ui/main_window.cpp" line="1022"/>
         <source>Practice server: starting “%1”…</source>
         <translation>Übungsserver: starte „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1025"/>
+        <location filename="../ui/main_window.cpp" line="1031"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>Übungsserver: %1 auf 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1026"/>
+        <location filename="../ui/main_window.cpp" line="1032"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -13768,12 +16300,12 @@ SMTP mit STARTTLS auf 127.0.0.1:%2, implizites TLS auf 127.0.0.1:%3
 Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1039"/>
+        <location filename="../ui/main_window.cpp" line="1045"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>Übungsserver „%1“ ist das Ziel: Klicken Sie auf „Verbinden“ für eine vollständige Sitzung oder auf „Scannen“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1042"/>
+        <location filename="../ui/main_window.cpp" line="1048"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>Ziel: Übungsserver „%1“ — %2</translation>
     </message>
@@ -13975,22 +16507,22 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
         <translation>Der EHLO-Name darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="252"/>
         <source>No SNI will be sent: servers with several certificates show their default one.</source>
         <translation>Es wird kein SNI gesendet: Server mit mehreren Zertifikaten zeigen ihr Standardzertifikat.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="254"/>
         <source>Security level %1: servers with weaker keys or ciphers fail the handshake instead of being examined.</source>
         <translation>Sicherheitsstufe %1: Server mit schwächeren Schlüsseln oder Ciphers scheitern am Handshake, statt untersucht zu werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="257"/>
         <source>Tip: to check a partner&apos;s view, set &quot;Verify certificate for&quot; to the MX name they look up. These options apply from the next Connect.</source>
         <translation>Tipp: Um die Sicht eines Partners zu prüfen, tragen Sie bei „Zertifikat prüfen für“ den MX-Namen ein, den er nachschlägt. Diese Optionen gelten ab dem nächsten Verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="259"/>
         <source>These options apply from the next Connect.</source>
         <translation>Diese Optionen gelten ab dem nächsten Verbinden.</translation>
     </message>
@@ -14025,12 +16557,12 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
         <translation>Proxy-Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="224"/>
         <source>Proxy: %1</source>
         <translation>Proxy: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="226"/>
         <source>A proxy password needs a user in the proxy URL (socks5://USER@HOST:PORT).</source>
         <translation>Ein Proxy-Passwort braucht einen Benutzer in der Proxy-URL (socks5://BENUTZER@HOST:PORT).</translation>
     </message>
@@ -14162,12 +16694,12 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
         <translation>Wählen Sie einen gespeicherten Scan-Bericht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="302"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="301"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 ist kein mailtls-Bericht: %2</translation>
     </message>
@@ -14217,121 +16749,128 @@ Wegwerf-CA (für Sitzungen dorthin vertrauenswürdig): %4</translation>
         <translation>Export wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="306"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 enthält keinen Scan-Abschnitt; führen Sie zuerst einen Scan aus und speichern Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="353"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>scanne: %1 von etwa %2 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
         <source>scanning the server…</source>
         <translation>scanne den Server …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
         <source>predicting…</source>
         <translation>erstelle Vorhersage …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="371"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="382"/>
         <source>Server not reachable</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="388"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="394"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ Verbindung möglich — %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="397"/>
         <source>✘ Fails — %1</source>
         <translation>✘ Scheitert — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="403"/>
         <source>Fix for Exim:
 </source>
         <translation>Abhilfe für Exim:
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
         <source>Fix for Postfix:
 </source>
         <translation>Abhilfe für Postfix:
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="408"/>
         <source>Live handshake (%1):
 </source>
         <translation>Live-Handshake (%1):
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="409"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>eigenes ClientHello von mailtls, genau das Angebot</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="409"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>OpenSSL mit dem Angebot des Partners</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="409"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="411"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  weggelassen (dieses OpenSSL kann sie nicht senden): %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="411"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="413"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  Server wählte %1 mit %2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="413"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
         <source>, %1-bit DH prime</source>
         <translation>, %1-Bit-DH-Primzahl</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="419"/>
+        <source>  the attempt failed: %1
+</source>
+        <translation>  der Versuch ist fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="421"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  der Partner würde hier abbrechen: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="424"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>So kam die Vorhersage zustande (%1):
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="429"/>
         <source>
 Partner source: %1
 </source>
@@ -14340,47 +16879,47 @@ Quelle des Partnerprofils: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="440"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>Bietet %1 · %2 Suites bis TLS 1.2 · %3 TLS-1.3-Suites · Quelle: %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="442"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="446"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>Fügen Sie die Liste des Partners ein; verstanden werden OpenSSL-Namen und -Schlüsselwörter, IANA-Namen und GnuTLS-Prioritätsstrings.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="463"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>Erst wird der Server gescannt, dann ein Handshake mit dem Angebot des Partners ausgeführt. „Abbrechen“ stoppt sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
         <source>Predicting…</source>
         <translation>Erstelle Vorhersage …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="468"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>Fügen Sie die Cipher-Liste des Partners ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="465"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="469"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>Wählen Sie einen gespeicherten Scan-Bericht, oder setzen Sie ein Ziel in der Zielleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="469"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="473"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>Leiten Sie den Satz oben an den Partner weiter, oder wenden Sie die Abhilfe für Ihren MTA an und simulieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="471"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="475"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>Wählen Sie einen anderen Partner oder Server und simulieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="473"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="477"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>Wählen Sie einen Partner und einen Server, und klicken Sie dann auf „Simulieren“.</translation>
     </message>
@@ -14781,23 +17320,23 @@ Quelle des Partnerprofils: %1
         <translation>Der angezeigte Bericht als PDF zur Weitergabe an den Administrator eines Partners: Urteil, Befunde mit ihren Korrekturen, Kette, Matrix</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="594"/>
+        <location filename="../ui/workspace_controller.cpp" line="596"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="604"/>
+        <location filename="../ui/workspace_controller.cpp" line="606"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="630"/>
+        <location filename="../ui/workspace_controller.cpp" line="634"/>
         <source>PDF report written to %1</source>
         <translation>PDF-Bericht geschrieben nach %1</translation>
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="173"/>
-        <location filename="../ui/workspace_controller.cpp" line="545"/>
+        <location filename="../ui/workspace_controller.cpp" line="547"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -14813,14 +17352,14 @@ Quelle des Partnerprofils: %1
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="322"/>
-        <location filename="../ui/workspace_controller.cpp" line="481"/>
-        <location filename="../ui/workspace_controller.cpp" line="503"/>
+        <location filename="../ui/workspace_controller.cpp" line="483"/>
+        <location filename="../ui/workspace_controller.cpp" line="505"/>
         <source>Save Workspace</source>
         <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="323"/>
-        <location filename="../ui/workspace_controller.cpp" line="434"/>
+        <location filename="../ui/workspace_controller.cpp" line="436"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -14853,98 +17392,113 @@ Zuerst speichern?</translation>
         <translation>Arbeitsbereiche (*.%1);;JSON-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="424"/>
+        <location filename="../ui/workspace_controller.cpp" line="422"/>
         <source>Still opening the previous file.</source>
         <translation>Die vorige Datei wird noch geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="427"/>
+        <location filename="../ui/workspace_controller.cpp" line="425"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="434"/>
+        <location filename="../ui/workspace_controller.cpp" line="432"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="436"/>
         <source>Import Report</source>
         <translation>Bericht importieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="450"/>
+        <location filename="../ui/workspace_controller.cpp" line="452"/>
         <source>Opened %1 — 1 report</source>
         <translation>%1 geöffnet — 1 Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="451"/>
+        <location filename="../ui/workspace_controller.cpp" line="453"/>
         <source>Opened %1 — %2 reports</source>
         <translation>%1 geöffnet — %2 Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="472"/>
+        <location filename="../ui/workspace_controller.cpp" line="474"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>Bericht %1 in einen neuen Arbeitsbereich importiert</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="496"/>
+        <location filename="../ui/workspace_controller.cpp" line="498"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>Arbeitsbereiche (*.%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="523"/>
+        <location filename="../ui/workspace_controller.cpp" line="525"/>
         <source>Workspace saved to %1</source>
         <translation>Arbeitsbereich gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="545"/>
+        <location filename="../ui/workspace_controller.cpp" line="547"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS-Untersuchung — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="554"/>
+        <location filename="../ui/workspace_controller.cpp" line="556"/>
         <source>There is no report to export yet.</source>
         <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="577"/>
+        <location filename="../ui/workspace_controller.cpp" line="579"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="605"/>
+        <location filename="../ui/workspace_controller.cpp" line="607"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML-Dateien (*.html);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="628"/>
+        <location filename="../ui/workspace_controller.cpp" line="632"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="632"/>
+        <location filename="../ui/workspace_controller.cpp" line="636"/>
         <source>HTML report written to %1</source>
         <translation>HTML-Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="585"/>
+        <location filename="../ui/workspace_controller.cpp" line="587"/>
         <source>Export Investigation as HTML</source>
         <translation>Untersuchung als HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="653"/>
-        <location filename="../ui/workspace_controller.cpp" line="684"/>
+        <location filename="../ui/workspace_controller.cpp" line="657"/>
+        <location filename="../ui/workspace_controller.cpp" line="702"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="745"/>
+        <location filename="../ui/workspace_controller.cpp" line="698"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="699"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="763"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>Automatisch gespeicherten Arbeitsbereich vom %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="758"/>
+        <location filename="../ui/workspace_controller.cpp" line="776"/>
         <source>an untitled workspace</source>
         <translation>einem unbenannten Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="759"/>
+        <location filename="../ui/workspace_controller.cpp" line="777"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -14953,23 +17507,23 @@ Restore them?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="767"/>
-        <location filename="../ui/workspace_controller.cpp" line="783"/>
+        <location filename="../ui/workspace_controller.cpp" line="785"/>
+        <location filename="../ui/workspace_controller.cpp" line="801"/>
         <source>Recover workspace</source>
         <translation>Arbeitsbereich wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="768"/>
+        <location filename="../ui/workspace_controller.cpp" line="786"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="769"/>
+        <location filename="../ui/workspace_controller.cpp" line="787"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="770"/>
+        <location filename="../ui/workspace_controller.cpp" line="788"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>

@@ -2,6 +2,2426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="69"/>
+        <source>%1: %2
+Try &apos;%1 --help&apos;.
+</source>
+        <translation>%1: %2
+请参阅 &apos;%1 --help&apos;。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="99"/>
+        <source>empty target</source>
+        <translation>目标为空</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="111"/>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2://&apos; (%3)</source>
+        <translation>&apos;%1&apos;：未知协议 &apos;%2://&apos;（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="119"/>
+        <source>&apos;%1&apos;: no host</source>
+        <translation>&apos;%1&apos;：没有主机</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="125"/>
+        <location filename="../core/model/targets.cpp" line="92"/>
+        <source>&apos;%1&apos;: write IPv6 addresses with a port as [ADDRESS]:PORT</source>
+        <translation>&apos;%1&apos;：带端口的 IPv6 地址请写成 [ADDRESS]:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="131"/>
+        <location filename="../core/model/targets.cpp" line="73"/>
+        <source>&apos;%1&apos;: missing &apos;]&apos; after the IPv6 address</source>
+        <translation>&apos;%1&apos;：IPv6 地址后缺少 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="134"/>
+        <location filename="../core/model/targets.cpp" line="87"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not an IPv6 address</source>
+        <translation>&apos;%1&apos;：&apos;%2&apos; 不是 IPv6 地址</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="139"/>
+        <source>&apos;%1&apos; is not a target (HOST[:PORT], [IPv6]:PORT or SCHEME://HOST[:PORT] with a scheme of %2)</source>
+        <translation>&apos;%1&apos; 不是目标（HOST[:PORT]、[IPv6]:PORT 或 SCHEME://HOST[:PORT]，协议为 %2 之一）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="142"/>
+        <source>&apos;%1&apos;: a target is a host and a port, nothing more</source>
+        <translation>&apos;%1&apos;：目标只包括主机和端口，别无其他</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="144"/>
+        <location filename="../core/model/targets.cpp" line="83"/>
+        <location filename="../core/model/targets.cpp" line="101"/>
+        <source>&apos;%1&apos;: empty port</source>
+        <translation>&apos;%1&apos;：端口为空</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="148"/>
+        <source>&apos;%1&apos;: port 0 is not a port to connect to</source>
+        <translation>&apos;%1&apos;：端口 0 无法连接</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="216"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="217"/>
+        <source>unknown options: %1</source>
+        <translation>未知选项：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="225"/>
+        <source>too many arguments (at most a FILE and a TARGET): %1</source>
+        <translation>参数过多（最多一个 FILE 和一个 TARGET）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="233"/>
+        <source>&apos;%1&apos; is a folder, not a workspace or report file</source>
+        <translation>&apos;%1&apos; 是文件夹，不是工作区或报告文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="235"/>
+        <source>one file at a time: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>一次只能一个文件：&apos;%1&apos; 和 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="240"/>
+        <source>&apos;%1&apos;: no such file</source>
+        <translation>&apos;%1&apos;：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="245"/>
+        <source>&apos;%1&apos; is neither a file nor a target: %2</source>
+        <translation>&apos;%1&apos; 既不是文件也不是目标：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/workbench_args.cpp" line="247"/>
+        <source>one target at a time: &apos;%1&apos; and &apos;%2&apos;</source>
+        <translation>一次只能一个目标：&apos;%1&apos; 和 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="18"/>
+        <source>%1: larger than %2, the most a %3 may be</source>
+        <translation>%1：大于 %2，即 %3 允许的最大值</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="59"/>
+        <location filename="../core/dns/resolver.cpp" line="430"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="514"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="61"/>
+        <source>%1: it is a directory</source>
+        <translation>%1：这是一个目录</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="67"/>
+        <location filename="../core/base/read_file.cpp" line="75"/>
+        <location filename="../core/base/read_file.cpp" line="79"/>
+        <location filename="../core/domain/policy_fetch.cpp" line="566"/>
+        <location filename="../core/domain/policy_fetch.cpp" line="602"/>
+        <location filename="../core/jobs/domain_job.cpp" line="145"/>
+        <location filename="../core/ossl/error.cpp" line="46"/>
+        <location filename="../core/pki/dane_records.cpp" line="140"/>
+        <location filename="../core/report/json_report.cpp" line="1076"/>
+        <location filename="../core/report/report_jsonl.cpp" line="54"/>
+        <location filename="../core/report/workspace.cpp" line="314"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="483"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/base/read_file.cpp" line="85"/>
+        <source>%1: nothing to read (a pipe with no writer?)</source>
+        <translation>%1：没有可读取的内容（没有写入方的管道？）</translation>
+    </message>
+    <message>
+        <location filename="../core/base/save_file.cpp" line="11"/>
+        <source>it is a directory</source>
+        <translation>这是一个目录</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="87"/>
+        <source>cannot create an OpenSSL context</source>
+        <translation>无法创建 OpenSSL 上下文</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="95"/>
+        <source>the linked OpenSSL finds no cipher suite in &quot;%1&quot;</source>
+        <translation>链接的 OpenSSL 在 &quot;%1&quot; 中找不到密码套件</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="111"/>
+        <source>no cipher suite in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 中没有密码套件</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="130"/>
+        <source>no known IANA suite name in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 中没有已知的 IANA 套件名</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="162"/>
+        <source>GnuTLS refuses the priority string &quot;%1&quot;</source>
+        <translation>GnuTLS 拒绝了优先级字符串 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="163"/>
+        <source>GnuTLS refuses the priority string &quot;%1&quot;: %2</source>
+        <translation>GnuTLS 拒绝了优先级字符串 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="324"/>
+        <source>a GnuTLS priority string starts with NORMAL, PERFORMANCE, SECURE128, SECURE192, SECURE256 or NONE, not &quot;%1&quot;</source>
+        <translation>GnuTLS 优先级字符串应以 NORMAL、PERFORMANCE、SECURE128、SECURE192、SECURE256 或 NONE 开头，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="337"/>
+        <source>&quot;%1&quot; in a GnuTLS priority string needs +, - or !</source>
+        <translation>GnuTLS 优先级字符串中的 &quot;%1&quot; 需要 +、- 或 !</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="350"/>
+        <location filename="../core/diagnose/client_profile.cpp" line="103"/>
+        <source>unknown version &quot;%1&quot;</source>
+        <translation>未知版本 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="368"/>
+        <location filename="../core/diagnose/client_profile.cpp" line="129"/>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>未知组 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="375"/>
+        <location filename="../core/diagnose/client_profile.cpp" line="135"/>
+        <source>unknown signature algorithm &quot;%1&quot;</source>
+        <translation>未知签名算法 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="388"/>
+        <source>&quot;%1&quot; is not in the built-in GnuTLS table (install gnutls-bin for the full syntax)</source>
+        <translation>&quot;%1&quot; 不在内置 GnuTLS 表中（安装 gnutls-bin 以支持完整语法）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="427"/>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="433"/>
+        <source>the priority string &quot;%1&quot; enables no cipher suite</source>
+        <translation>优先级字符串 &quot;%1&quot; 未启用任何密码套件</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cipher_list_parser.cpp" line="479"/>
+        <source>the cipher list is empty</source>
+        <translation>密码列表为空</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/client_profile.cpp" line="92"/>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/client_profile.cpp" line="99"/>
+        <source>&quot;name&quot;, &quot;title&quot; and &quot;source&quot; are required</source>
+        <translation>&quot;name&quot;、&quot;title&quot; 和 &quot;source&quot; 为必填项</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/client_profile.cpp" line="111"/>
+        <source>&quot;versions&quot; is empty</source>
+        <translation>&quot;versions&quot; 为空</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnose/client_profile.cpp" line="142"/>
+        <source>no known cipher suite in &quot;ciphers&quot; / &quot;tls13_suites&quot;</source>
+        <translation>&quot;ciphers&quot; / &quot;tls13_suites&quot; 中没有已知的密码套件</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="132"/>
+        <source>%1: no certificate in it (PEM or DER)</source>
+        <translation>%1：其中没有证书（PEM 或 DER）</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="406"/>
+        <source>the policy host must be a host name, not %1</source>
+        <translation>策略主机必须是主机名，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="408"/>
+        <source>%1: %2 is not an IP address (the fetch resolves nothing itself)</source>
+        <translation>%1：%2 不是 IP 地址（获取过程本身不做解析）</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="411"/>
+        <source>%1: port %2 and path %3 do not make a URL</source>
+        <translation>%1：端口 %2 和路径 %3 无法组成 URL</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="414"/>
+        <source>%1: cancelled before the fetch</source>
+        <translation>%1：在获取前已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="554"/>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="557"/>
+        <source>%1: the policy is longer than %2; refused</source>
+        <translation>%1：策略长度超过 %2；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="561"/>
+        <source>%1: no answer within %2</source>
+        <translation>%1：%2 内无应答</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="563"/>
+        <source>%1: the certificate does not verify for %2: %3</source>
+        <translation>%1：证书对 %2 验证失败：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="574"/>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="578"/>
+        <source>the server closed the connection without an HTTP answer</source>
+        <translation>服务器在未给出 HTTP 应答的情况下关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="579"/>
+        <location filename="../core/tls/tls_client.cpp" line="277"/>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>服务器在 TLS 握手期间关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="595"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="599"/>
+        <source>no HTTP answer</source>
+        <translation>没有 HTTP 应答</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="612"/>
+        <source>%1: answered HTTP %2, without a Location; MTA-STS senders follow no redirect</source>
+        <translation>%1：应答 HTTP %2，没有 Location；MTA-STS 发送方不会跟随重定向</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="614"/>
+        <source>%1: answered HTTP %2, Location %3; MTA-STS senders follow no redirect</source>
+        <translation>%1：应答 HTTP %2，Location %3；MTA-STS 发送方不会跟随重定向</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="616"/>
+        <source>%1: answered HTTP %2, not 200</source>
+        <translation>%1：应答 HTTP %2，而不是 200</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="619"/>
+        <source>%1: the answer broke off after %2 bytes of the body</source>
+        <translation>%1：应答在正文 %2 字节后中断</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/certificate_job.cpp" line="35"/>
+        <source>cannot open the CA in %1</source>
+        <translation>无法打开 %1 中的 CA</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/domain_job.cpp" line="144"/>
+        <source>%1 has no address (A %2, AAAA %3)</source>
+        <translation>%1 没有地址（A %2，AAAA %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="302"/>
+        <source>the resolver %1 could not be asked again</source>
+        <translation>无法再次询问解析器 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="327"/>
+        <location filename="../core/dns/resolver.cpp" line="355"/>
+        <source>the resolver %1 is unreachable: %2</source>
+        <translation>解析器 %1 不可达：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="333"/>
+        <location filename="../core/dns/resolver.cpp" line="538"/>
+        <source>the resolver %1 did not answer within %2 s</source>
+        <translation>解析器 %1 在 %2 秒内未应答</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="378"/>
+        <location filename="../core/dns/resolver.cpp" line="535"/>
+        <location filename="../core/jobs/domain_job.cpp" line="264"/>
+        <location filename="../core/net/connection.cpp" line="128"/>
+        <location filename="../core/net/connection.cpp" line="211"/>
+        <location filename="../core/net/proxy_budget.cpp" line="59"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="76"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="113"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="151"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="165"/>
+        <location filename="../core/scan/scanner.cpp" line="1252"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="396"/>
+        <source>%1 is not a resolver address (ADDR, ADDR:PORT or [IPv6]:PORT)</source>
+        <translation>%1 不是解析器地址（ADDR、ADDR:PORT 或 [IPv6]:PORT）</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="433"/>
+        <source>%1: not a readable file</source>
+        <translation>%1：不是可读的文件</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="437"/>
+        <source>cannot set up the DNS validator (libunbound)</source>
+        <translation>无法设置 DNS 验证器（libunbound）</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="457"/>
+        <source>cannot use the resolver %1: %2</source>
+        <translation>无法使用解析器 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="465"/>
+        <source>%1: not a trust anchor file: %2</source>
+        <translation>%1：不是信任锚文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="481"/>
+        <source>%1: not a trust anchor file (DS or DNSKEY records in zone-file form)</source>
+        <translation>%1：不是信任锚文件（区域文件格式的 DS 或 DNSKEY 记录）</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="484"/>
+        <source>cannot start the DNS validator: %1</source>
+        <translation>无法启动 DNS 验证器：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="517"/>
+        <source>%1 records cannot be looked up here</source>
+        <translation>此处无法查询 %1 记录</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="522"/>
+        <source>%1 is not a domain name</source>
+        <translation>%1 不是域名</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="526"/>
+        <source>the resolver was not set up</source>
+        <translation>解析器尚未设置</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="542"/>
+        <source>the resolver %1 could not be asked: %2</source>
+        <translation>无法询问解析器 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="577"/>
+        <source>its replies are truncated and the retry over TCP failed</source>
+        <translation>其回复被截断，且通过 TCP 重试失败</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="578"/>
+        <source>its replies do not answer the question asked</source>
+        <translation>其回复与所提的查询不符</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="579"/>
+        <source>its answer could not be used (malformed, or failed validation)</source>
+        <translation>其回复无法使用（格式错误或验证失败）</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="580"/>
+        <source>the resolver %1 gave no usable answer for %2 %3: %4</source>
+        <translation>解析器 %1 对 %2 %3 未给出可用的回复：%4</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="585"/>
+        <source>the resolver %1 answered %2 for %3 %4 (%5)</source>
+        <translation>解析器 %1 对 %3 %4 回复了 %2（%5）</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="588"/>
+        <source>the resolver %1 answered %2 for %3 %4</source>
+        <translation>解析器 %1 对 %3 %4 回复了 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="603"/>
+        <source>%1 has a CNAME chain longer than %2 names or a loop</source>
+        <translation>%1 的 CNAME 链超过 %2 个名称或存在循环</translation>
+    </message>
+    <message>
+        <location filename="../core/dns/resolver.cpp" line="623"/>
+        <source>the resolver %1 sent a malformed %2 record for %3</source>
+        <translation>解析器 %1 为 %3 发送了格式错误的 %2 记录</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="271"/>
+        <source>cancelled before the session started</source>
+        <translation>会话开始前已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/simulate_job.cpp" line="203"/>
+        <source>the offer holds no suite for any of its versions</source>
+        <translation>该提议的所有版本都没有可用的套件</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/simulate_job.cpp" line="223"/>
+        <source>could not reach the point of TLS</source>
+        <translation>未能到达开始 TLS 的阶段</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/simulate_job.cpp" line="265"/>
+        <source>the report holds no scan section</source>
+        <translation>报告中没有扫描部分</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/simulate_job.cpp" line="276"/>
+        <location filename="../core/protocol/session_engine.cpp" line="92"/>
+        <location filename="../core/protocol/session_engine.cpp" line="265"/>
+        <location filename="../core/protocol/session_engine.cpp" line="622"/>
+        <location filename="../core/scan/scanner.cpp" line="1414"/>
+        <source>cancelled by the user</source>
+        <translation>已被用户取消</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="85"/>
+        <source>%1: the file ends inside the compressed data (truncated)</source>
+        <translation>%1：文件在压缩数据中途结束（已截断）</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="104"/>
+        <source>gzip: cannot start the decoder</source>
+        <translation>gzip：无法启动解码器</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="121"/>
+        <source>gzip: %1</source>
+        <translation>gzip：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="147"/>
+        <source>xz: cannot start the decoder</source>
+        <translation>xz：无法启动解码器</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="168"/>
+        <source>xz: the file ends inside the compressed data (truncated)</source>
+        <translation>xz：文件在压缩数据中途结束（已截断）</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="169"/>
+        <source>xz: damaged data (error %1)</source>
+        <translation>xz：数据已损坏（错误 %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="195"/>
+        <source>bzip2: cannot start the decoder</source>
+        <translation>bzip2：无法启动解码器</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="213"/>
+        <source>bzip2: damaged data (error %1)</source>
+        <translation>bzip2：数据已损坏（错误 %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="240"/>
+        <location filename="../core/logs/log_reader.cpp" line="245"/>
+        <location filename="../core/pki/certificate_request.cpp" line="95"/>
+        <location filename="../core/pki/mini_ca.cpp" line="47"/>
+        <location filename="../core/pki/private_key.cpp" line="156"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="265"/>
+        <location filename="../core/report/report_jsonl.cpp" line="61"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/log_reader.cpp" line="332"/>
+        <source>binary data (a NUL byte), not a text log; reading stopped here</source>
+        <translation>二进制数据（含 NUL 字节），不是文本日志；读取在此停止</translation>
+    </message>
+    <message>
+        <location filename="../core/logs/mail_queue.cpp" line="896"/>
+        <source>line %1: binary data (a NUL byte), not a queue listing; reading stopped here</source>
+        <translation>第 %1 行：二进制数据（含 NUL 字节），不是队列列表；读取在此停止</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="105"/>
+        <source>cannot reach the %1: %2</source>
+        <translation>无法连接到%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="146"/>
+        <source>cannot resolve %1: %2</source>
+        <translation>无法解析 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="152"/>
+        <source>no address for %1</source>
+        <translation>%1 没有地址</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="157"/>
+        <source>socket: %1</source>
+        <translation>套接字：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="165"/>
+        <location filename="../core/net/connection.cpp" line="190"/>
+        <source>cannot connect to %1 port %2: %3</source>
+        <translation>无法连接到 %1 端口 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="171"/>
+        <source>connect</source>
+        <translation>建立连接</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="179"/>
+        <source>timed out after %1 s connecting to %2 port %3</source>
+        <translation>连接 %2 端口 %3 时超时（%1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="220"/>
+        <source>poll: %1</source>
+        <translation>poll：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="225"/>
+        <source>timed out after %1 s waiting to %2</source>
+        <translation>等待%2时超时（%1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="235"/>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="284"/>
+        <location filename="../core/net/connection.cpp" line="340"/>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="292"/>
+        <source>the server reset the connection</source>
+        <translation>服务器重置了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="293"/>
+        <source>read: %1</source>
+        <translation>读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="301"/>
+        <location filename="../core/net/connection.cpp" line="319"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="305"/>
+        <source>read from the server</source>
+        <translation>从服务器读取</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="334"/>
+        <source>write to the server</source>
+        <translation>向服务器写入</translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="341"/>
+        <source>write: %1</source>
+        <translation>写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_budget.cpp" line="74"/>
+        <source>no free place in the budget of the %1 (%2 connection(s) at once) within %3 s</source>
+        <translation>%3 秒内%1的配额（同时 %2 个连接）没有空位</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="72"/>
+        <source>SOCKS5 proxy %1</source>
+        <translation>SOCKS5 代理 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="73"/>
+        <source>HTTP CONNECT proxy %1</source>
+        <translation>HTTP CONNECT 代理 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="92"/>
+        <source>the %1 closed the connection</source>
+        <translation>%1关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="94"/>
+        <source>the %1 did not take our request in time</source>
+        <translation>%1未能及时接收我们的请求</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="102"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="138"/>
+        <source>read the proxy&apos;s answer</source>
+        <translation>读取代理的应答</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="105"/>
+        <source>the %1 did not answer in time (is it a SOCKS5 proxy?)</source>
+        <translation>%1未及时应答（它是 SOCKS5 代理吗？）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="106"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="140"/>
+        <source>the %1 did not answer in time</source>
+        <translation>%1未及时应答</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="118"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="156"/>
+        <source>the %1 closed the connection in the middle of its answer</source>
+        <translation>%1在应答中途关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="122"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="164"/>
+        <source>reading the %1&apos;s answer: %2</source>
+        <translation>读取%1的应答：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="135"/>
+        <source>the %1 sent more than %2 bytes without ending its answer</source>
+        <translation>%1发送了超过 %2 字节仍未结束应答</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="147"/>
+        <source>the proxy at %1:%2 answered like a SOCKS5 proxy, not an HTTP proxy (use socks5://)</source>
+        <translation>%1:%2 上的代理以 SOCKS5 代理而非 HTTP 代理的方式应答（请使用 socks5://）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="153"/>
+        <location filename="../core/net/proxy_handshake.cpp" line="225"/>
+        <source>the %1 closed the connection without an answer (a proxy at its connection limit does this)</source>
+        <translation>%1未应答即关闭了连接（达到连接上限的代理会这样做）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="162"/>
+        <source>the %1 reset the connection without an answer (a proxy at its connection limit does this)</source>
+        <translation>%1未应答即重置了连接（达到连接上限的代理会这样做）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="178"/>
+        <source>reading the %1&apos;s answer failed</source>
+        <translation>读取%1的应答失败</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="205"/>
+        <source>the host name is too long for SOCKS5 (at most 255 bytes)</source>
+        <translation>主机名对于 SOCKS5 过长（最多 255 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="214"/>
+        <source>a SOCKS5 user name and password are at most 255 bytes each (RFC 1929)</source>
+        <translation>SOCKS5 用户名和密码各最多 255 字节（RFC 1929）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="232"/>
+        <source>the proxy at %1:%2 does not speak SOCKS5: it answered %3 (it sounds like an HTTP proxy: use http://)</source>
+        <translation>%1:%2 上的代理不支持 SOCKS5：它应答了 %3（听起来像 HTTP 代理：请使用 http://）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="233"/>
+        <source>the proxy at %1:%2 does not speak SOCKS5: it answered %3</source>
+        <translation>%1:%2 上的代理不支持 SOCKS5：它应答了 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="239"/>
+        <source>the %1 accepts none of our authentication methods (no authentication, user name and password)</source>
+        <translation>%1不接受我们的任何认证方式（无认证、用户名和密码）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="240"/>
+        <source>the %1 wants a user name and password (socks5://USER@HOST:PORT with the password from a file or the environment)</source>
+        <translation>%1要求用户名和密码（socks5://USER@HOST:PORT，密码来自文件或环境变量）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="254"/>
+        <source>the %1 closed the connection after the user name and password (user %2): wrong password?</source>
+        <translation>%1在收到用户名和密码后关闭了连接（用户 %2）：密码错误？</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="261"/>
+        <source>the %1 answered the user name and password with %2, not RFC 1929</source>
+        <translation>%1对用户名和密码应答了 %2，不符合 RFC 1929</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="264"/>
+        <source>the %1 refused the user name or password (user %2)</source>
+        <translation>%1拒绝了用户名或密码（用户 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="267"/>
+        <source>the %1 chose an authentication method we did not offer (0x%2)</source>
+        <translation>%1选择了我们未提供的认证方式（0x%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="281"/>
+        <source>the %1 answered CONNECT with %2, not SOCKS5</source>
+        <translation>%1对 CONNECT 应答了 %2，不是 SOCKS5</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="288"/>
+        <source>general SOCKS server failure (a busy or limited proxy says this too)</source>
+        <translation>SOCKS 服务器一般故障（繁忙或受限的代理也会这样说）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="289"/>
+        <source>connection not allowed by its rules</source>
+        <translation>其规则不允许该连接</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="290"/>
+        <source>network unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="291"/>
+        <source>host unreachable (or its name does not resolve there)</source>
+        <translation>主机不可达（或其名称在那里无法解析）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="292"/>
+        <source>connection refused by destination</source>
+        <translation>目标拒绝了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="293"/>
+        <source>TTL expired (the destination did not answer in time)</source>
+        <translation>TTL 已过期（目标未及时应答）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="294"/>
+        <source>command not supported</source>
+        <translation>不支持该命令</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="295"/>
+        <source>address type not supported</source>
+        <translation>不支持该地址类型</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="296"/>
+        <source>an unassigned reply code</source>
+        <translation>未分配的应答代码</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="298"/>
+        <source>the %1 refused: %2 (reply %3)</source>
+        <translation>%1拒绝了：%2（应答 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="316"/>
+        <source>the %1&apos;s answer carries an unknown address type (0x%2)</source>
+        <translation>%1的应答含有未知的地址类型（0x%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="331"/>
+        <source>the host name cannot be sent to an HTTP proxy</source>
+        <translation>该主机名无法发送给 HTTP 代理</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="338"/>
+        <source>the proxy user name or password contains a control character</source>
+        <translation>代理用户名或密码含有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="341"/>
+        <source>an HTTP proxy user name cannot contain &apos;:&apos; (RFC 7617)</source>
+        <translation>HTTP 代理用户名不能包含 &apos;:&apos;（RFC 7617）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="354"/>
+        <source>the %1 answered with more than %2 header lines</source>
+        <translation>%1的应答超过 %2 个头部行</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="365"/>
+        <source>the proxy at %1:%2 did not answer as an HTTP proxy: &quot;%3&quot; (it sounds like a SOCKS5 proxy: use socks5://)</source>
+        <translation>%1:%2 上的代理未以 HTTP 代理方式应答：“%3”（听起来像 SOCKS5 代理：请使用 socks5://）</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="366"/>
+        <source>the proxy at %1:%2 did not answer as an HTTP proxy: &quot;%3&quot;</source>
+        <translation>%1:%2 上的代理未以 HTTP 代理方式应答：“%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="379"/>
+        <source>the %1 refused the user name or password (user %2): %3</source>
+        <translation>%1拒绝了用户名或密码（用户 %2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="380"/>
+        <source>the %1 wants a user name and password (http://USER@HOST:PORT with the password from a file or the environment): %2</source>
+        <translation>%1要求用户名和密码（http://USER@HOST:PORT，密码来自文件或环境变量）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="383"/>
+        <source>the %1 is busy: %2</source>
+        <translation>%1繁忙：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="385"/>
+        <source>the %1 could not reach the server in time: %2</source>
+        <translation>%1未能及时连接到服务器：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="387"/>
+        <source>the %1 could not reach the server: %2</source>
+        <translation>%1无法连接到服务器：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/net/proxy_handshake.cpp" line="391"/>
+        <source>the %1 refused: %2</source>
+        <translation>%1拒绝了：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="23"/>
+        <source>adding %1 = %2</source>
+        <translation>添加 %1 = %2 时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="43"/>
+        <source>no key to certify or to sign with</source>
+        <translation>没有要认证或用于签名的密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="54"/>
+        <source>building the certificate</source>
+        <translation>构建证书时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="83"/>
+        <source>adding subjectAltName</source>
+        <translation>添加 subjectAltName 时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="89"/>
+        <source>signing the certificate</source>
+        <translation>签署证书时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="129"/>
+        <source>a server certificate needs at least one subjectAltName, e.g. --san DNS:mail.example.org (mail clients ignore the CN)</source>
+        <translation>服务器证书至少需要一个 subjectAltName，例如 --san DNS:mail.example.org（邮件客户端会忽略 CN）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="132"/>
+        <source>the certificate needs a subject (--cn)</source>
+        <translation>证书需要主题（--cn）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="134"/>
+        <source>a CA certificate needs a subject (--cn)</source>
+        <translation>CA 证书需要主题（--cn）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="137"/>
+        <source>validity of %1 days is out of range (1 to 36500)</source>
+        <translation>%1 天的有效期超出范围（1 至 36500）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="142"/>
+        <source>not-after (%1) is not later than not-before (%2)</source>
+        <translation>not-after（%1）不晚于 not-before（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="171"/>
+        <source>no issuer certificate</source>
+        <translation>没有签发者证书</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="175"/>
+        <source>the CA key does not belong to the CA certificate</source>
+        <translation>CA 密钥与 CA 证书不匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_factory.cpp" line="179"/>
+        <source>no serial number</source>
+        <translation>没有序列号</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="32"/>
+        <source>no key for the request</source>
+        <translation>请求没有密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="36"/>
+        <source>a request needs a subject (--cn) or SANs (--san)</source>
+        <translation>请求需要主题（--cn）或 SAN（--san）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="43"/>
+        <source>building the request</source>
+        <translation>构建请求时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="52"/>
+        <location filename="../core/pki/certificate_request.cpp" line="56"/>
+        <source>adding the SAN request</source>
+        <translation>添加 SAN 请求时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="62"/>
+        <source>signing the request</source>
+        <translation>签署请求时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="72"/>
+        <source>the request</source>
+        <translation>该请求</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/certificate_request.cpp" line="84"/>
+        <source>%1 holds no certificate request (PEM &quot;CERTIFICATE REQUEST&quot; or DER expected)</source>
+        <translation>%1 中没有证书请求（应为 PEM “CERTIFICATE REQUEST” 或 DER）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="78"/>
+        <location filename="../core/pki/dane_records.cpp" line="112"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="148"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="94"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="165"/>
+        <source>PEM block %1 is damaged or truncated</source>
+        <translation>PEM 块 %1 已损坏或被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="106"/>
+        <source>PEM block %1 (PUBLIC KEY) is not a readable public key</source>
+        <translation>PEM 块 %1（PUBLIC KEY）不是可读取的公钥</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="154"/>
+        <source>%1: is empty</source>
+        <translation>%1：为空</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="244"/>
+        <source>%1: cannot encode the key&apos;s public part</source>
+        <translation>%1：无法编码密钥的公钥部分</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="252"/>
+        <source>%1: cannot encode the public key</source>
+        <translation>%1：无法编码公钥</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dane_records.cpp" line="258"/>
+        <source>%1: holds no certificate or key to make a TLSA record from</source>
+        <translation>%1：没有可用于生成 TLSA 记录的证书或密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="41"/>
+        <source>DH parameters of %1 bits are not offered (2048, 3072 or 4096)</source>
+        <translation>不提供 %1 位的 DH 参数（可选 2048、3072 或 4096）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="47"/>
+        <source>preparing DH parameter generation</source>
+        <translation>准备生成 DH 参数时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="60"/>
+        <source>DH parameter generation cancelled</source>
+        <translation>DH 参数生成已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="64"/>
+        <source>generating %1-bit DH parameters</source>
+        <translation>生成 %1 位 DH 参数时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/dh_parameters.cpp" line="68"/>
+        <source>writing DH parameters</source>
+        <translation>写入 DH 参数时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="40"/>
+        <location filename="../core/pki/output_file.cpp" line="26"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="71"/>
+        <source>no parent CA</source>
+        <translation>没有上级 CA</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="84"/>
+        <source>a CA needs a name (--cn &quot;Example Mail CA&quot;)</source>
+        <translation>CA 需要名称（--cn &quot;Example Mail CA&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="89"/>
+        <source>%1 already holds a CA (%2); choose another directory</source>
+        <translation>%1 中已有一个 CA（%2）；请选择其他目录</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="93"/>
+        <source>cannot create CA directory %1: a file of that name exists</source>
+        <translation>无法创建 CA 目录 %1：已存在同名文件</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="98"/>
+        <source>cannot create CA directory %1</source>
+        <translation>无法创建 CA 目录 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="164"/>
+        <source>%1 is not a CA directory (no %2; create one with &apos;mailtls cert ca init&apos;)</source>
+        <translation>%1 不是 CA 目录（没有 %2；请用 &apos;mailtls cert ca init&apos; 创建）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="174"/>
+        <source>%1 holds no certificate</source>
+        <translation>%1 中没有证书</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="183"/>
+        <source>%1 does not belong to %2</source>
+        <translation>%1 与 %2 不匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="187"/>
+        <source>%1 is not a CA certificate</source>
+        <translation>%1 不是 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="238"/>
+        <source>%1 does not hold a positive hex serial number</source>
+        <translation>%1 中没有正的十六进制序列号</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="275"/>
+        <source>no certificate request</source>
+        <translation>没有证书请求</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="280"/>
+        <source>the request&apos;s signature does not verify: it was altered or not made with its key</source>
+        <translation>请求的签名验证失败：请求已被篡改，或并非用其密钥生成</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="292"/>
+        <source>the CA is not open</source>
+        <translation>CA 未打开</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/mini_ca.cpp" line="311"/>
+        <source>the CA in %1 is busy (another signature in progress, lock file %2)</source>
+        <translation>%1 中的 CA 正忙（另一个签署正在进行，锁文件 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="94"/>
+        <source>an output file name is empty</source>
+        <translation>有一个输出文件名为空</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="98"/>
+        <source>%1 is named as two different outputs</source>
+        <translation>%1 被指定为两个不同的输出</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="102"/>
+        <source>cannot write %1: it is a directory</source>
+        <translation>无法写入 %1：这是一个目录</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="105"/>
+        <location filename="../core/pki/output_file.cpp" line="169"/>
+        <source>%1 already exists (use --force to replace it)</source>
+        <translation>%1 已存在（使用 --force 替换）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="109"/>
+        <source>cannot write %1: directory %2 does not exist</source>
+        <translation>无法写入 %1：目录 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/output_file.cpp" line="112"/>
+        <source>cannot write %1: %2 is not a directory</source>
+        <translation>无法写入 %1：%2 不是目录</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="19"/>
+        <source>a PKCS#12 bundle needs a certificate and its key</source>
+        <translation>PKCS#12 包需要证书及其密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="23"/>
+        <source>a PKCS#12 bundle needs a passphrase</source>
+        <translation>PKCS#12 包需要口令</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="28"/>
+        <source>the key does not belong to the certificate (%1)</source>
+        <translation>密钥与证书（%1）不匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="36"/>
+        <source>collecting the chain</source>
+        <translation>收集证书链时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="45"/>
+        <source>building the PKCS#12 bundle</source>
+        <translation>构建 PKCS#12 包时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/pkcs12_bundle.cpp" line="51"/>
+        <source>encoding the PKCS#12 bundle</source>
+        <translation>编码 PKCS#12 包时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="104"/>
+        <source>generating a %1 key</source>
+        <translation>生成 %1 密钥时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="115"/>
+        <source>the key</source>
+        <translation>该密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="117"/>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="125"/>
+        <source>reading %1</source>
+        <translation>读取 %1 时</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="139"/>
+        <source>%1 is encrypted: give its passphrase (--passphrase-file)</source>
+        <translation>%1 已加密：请提供其口令（--passphrase-file）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="141"/>
+        <source>wrong passphrase for %1</source>
+        <translation>%1 的口令错误</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/private_key.cpp" line="144"/>
+        <source>%1 holds no private key OpenSSL can read (PEM or DER expected)</source>
+        <translation>%1 中没有 OpenSSL 可读取的私钥（应为 PEM 或 DER）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="50"/>
+        <source>unknown subject attribute &apos;%1&apos; (use CN, O, OU, C, ST, L, emailAddress, ...)</source>
+        <translation>未知的主题属性 &apos;%1&apos;（请使用 CN、O、OU、C、ST、L、emailAddress 等）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="52"/>
+        <source>subject attribute %1 has an empty value</source>
+        <translation>主题属性 %1 的值为空</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="56"/>
+        <source>C must be a two-letter country code such as DE or TW, not &apos;%1&apos;</source>
+        <translation>C 必须是两个字母的国家代码，例如 DE 或 TW，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="60"/>
+        <source>CN is %1 characters long; at most 64 are allowed (put long names in --san)</source>
+        <translation>CN 长 %1 个字符；最多允许 64 个（长名称请放入 --san）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="81"/>
+        <source>&apos;%1&apos; in the subject has no &apos;=&apos; (write NAME=VALUE, e.g. O=Example)</source>
+        <translation>主题中的 &apos;%1&apos; 没有 &apos;=&apos;（请写成 NAME=VALUE，例如 O=Example）</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="84"/>
+        <source>an attribute in the subject has no name before &apos;=&apos;</source>
+        <translation>主题中有一个属性在 &apos;=&apos; 前没有名称</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="100"/>
+        <source>the subject ends with a lone backslash</source>
+        <translation>主题以单独的反斜杠结尾</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="131"/>
+        <source>unexpected &apos;%1&apos; after a quoted value in the subject</source>
+        <translation>主题中带引号的值后出现意外的 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/pki/subject_name.cpp" line="146"/>
+        <source>a quoted value in the subject is not closed</source>
+        <translation>主题中带引号的值没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="418"/>
+        <source>not a domain report (no &quot;schema&quot;)</source>
+        <translation>不是域名报告（没有 &quot;schema&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="419"/>
+        <source>not a domain report: schema &quot;%1&quot;</source>
+        <translation>不是域名报告：schema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="463"/>
+        <source>addresses[%1].session: %2</source>
+        <translation>addresses[%1].session：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="478"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_json.cpp" line="479"/>
+        <source>not a domain report: the top level is not an object</source>
+        <translation>不是域名报告：顶层不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="37"/>
+        <source>%1 &quot;%2&quot; is not a host name</source>
+        <translation>%1 &quot;%2&quot; 不是主机名</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="40"/>
+        <source>%1 &quot;%2&quot; is not a fully qualified host name</source>
+        <translation>%1 &quot;%2&quot; 不是完全限定的主机名</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="48"/>
+        <source>%1 &quot;%2&quot; is not a host name (label &quot;%3&quot;)</source>
+        <translation>%1 &quot;%2&quot; 不是主机名（标签 &quot;%3&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="62"/>
+        <source>--rua &quot;%1&quot; must be a mailto: or https: URI (RFC 8460)</source>
+        <translation>--rua &quot;%1&quot; 必须是 mailto: 或 https: URI（RFC 8460）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="66"/>
+        <source>--rua &quot;%1&quot;: percent-encode &apos;%2&apos; (commas and semicolons separate the record&apos;s parts; the record is ASCII)</source>
+        <translation>--rua &quot;%1&quot;：请对 &apos;%2&apos; 进行百分号编码（逗号和分号用于分隔记录的各部分；记录只能是 ASCII）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="74"/>
+        <source>--rua &quot;%1&quot; is not a mailto: address</source>
+        <translation>--rua &quot;%1&quot; 不是 mailto: 地址</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="76"/>
+        <source>--rua &quot;%1&quot; is not an https:// URL</source>
+        <translation>--rua &quot;%1&quot; 不是 https:// URL</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="181"/>
+        <source>name the domain&apos;s MX hosts (--mx HOST, once per host)</source>
+        <translation>请指定该域名的 MX 主机（--mx HOST，每个主机一次）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="186"/>
+        <source>--sts-mode &quot;%1&quot;: enforce, testing or none</source>
+        <translation>--sts-mode &quot;%1&quot;：应为 enforce、testing 或 none</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="189"/>
+        <source>--sts-max-age %1: from 0 to %2 seconds (RFC 8461)</source>
+        <translation>--sts-max-age %1：应为 0 到 %2 秒（RFC 8461）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/domain_records.cpp" line="198"/>
+        <source>--sts-id &quot;%1&quot;: 1 to 32 letters and digits (RFC 8461)</source>
+        <translation>--sts-id &quot;%1&quot;：应为 1 到 32 个字母和数字（RFC 8461）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="903"/>
+        <source>needs a file name</source>
+        <translation>需要文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="906"/>
+        <source>is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="909"/>
+        <source>directory %1 does not exist</source>
+        <translation>目录 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="911"/>
+        <source>directory %1 is not writable</source>
+        <translation>目录 %1 不可写</translation>
+    </message>
+    <message>
+        <location filename="../core/report/html_report.cpp" line="913"/>
+        <source>file is not writable</source>
+        <translation>文件不可写</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="341"/>
+        <source>target.port %1 is out of range</source>
+        <translation>target.port %1 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="389"/>
+        <source>tls.cipher.code &quot;%1&quot; is not a hex suite code</source>
+        <translation>tls.cipher.code &quot;%1&quot; 不是十六进制套件代码</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="537"/>
+        <source>scan.hygiene.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
+        <translation>scan.hygiene.%1.result &quot;%2&quot; 不是 yes、no、untested 或 not_applicable</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="583"/>
+        <source>scan.starttls.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
+        <translation>scan.starttls.%1.result &quot;%2&quot; 不是 yes、no、untested 或 not_applicable</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="698"/>
+        <source>scan.ciphers.%1[%2].code &quot;%3&quot; is not a hex suite code</source>
+        <translation>scan.ciphers.%1[%2].code &quot;%3&quot; 不是十六进制套件代码</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="744"/>
+        <source>scan.dhe_failing: &quot;%1&quot; is not a hex suite code</source>
+        <translation>scan.dhe_failing：&quot;%1&quot; 不是十六进制套件代码</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="764"/>
+        <source>scan.served_chains[%1][%2] is not a PEM certificate</source>
+        <translation>scan.served_chains[%1][%2] 不是 PEM 证书</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="790"/>
+        <source>started_at &quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>started_at &quot;%1&quot; 不是 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="804"/>
+        <source>transcript[%1].dir &quot;%2&quot; is not C, S, tls or note</source>
+        <translation>transcript[%1].dir &quot;%2&quot; 不是 C、S、tls 或 note</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="845"/>
+        <source>certificates[%1] has no readable &quot;pem&quot;</source>
+        <translation>certificates[%1] 没有可读的 &quot;pem&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1048"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>不是 JSON：%1（偏移 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1051"/>
+        <source>not a mailtls report: the JSON is not an object</source>
+        <translation>不是 mailtls 报告：JSON 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1055"/>
+        <source>not a mailtls report: no &quot;schema&quot; key</source>
+        <translation>不是 mailtls 报告：没有 &quot;schema&quot; 键</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1057"/>
+        <source>unsupported schema &quot;%1&quot; (this version reads %2)</source>
+        <translation>不支持的 schema &quot;%1&quot;（此版本读取 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1062"/>
+        <source>damaged report: %1</source>
+        <translation>报告已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="59"/>
+        <source>targets[%1] has no host</source>
+        <translation>targets[%1] 没有主机</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="64"/>
+        <source>targets[%1].port is not a port number</source>
+        <translation>targets[%1].port 不是端口号</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="181"/>
+        <source>not a workspace: not JSON (%1 at offset %2)</source>
+        <translation>不是工作区：不是 JSON（%1，偏移 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="184"/>
+        <source>not a workspace: the JSON is not an object</source>
+        <translation>不是工作区：JSON 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="188"/>
+        <source>not a workspace: no &quot;schema&quot; key</source>
+        <translation>不是工作区：没有 &quot;schema&quot; 键</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="190"/>
+        <source>this is a single report (%1), not a workspace</source>
+        <translation>这是单个报告（%1），不是工作区</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="195"/>
+        <source>written by a newer version of mailtls (%1); this version reads %2</source>
+        <translation>由较新版本的 mailtls 写入（%1）；此版本读取 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="197"/>
+        <source>not a mailtls workspace: schema &quot;%1&quot;</source>
+        <translation>不是 mailtls 工作区：schema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="207"/>
+        <source>damaged workspace: saved_at &quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>工作区已损坏：saved_at &quot;%1&quot; 不是 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="212"/>
+        <source>damaged workspace: targets is not a list</source>
+        <translation>工作区已损坏：targets 不是列表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="216"/>
+        <source>damaged workspace: targets[%1] is not an object</source>
+        <translation>工作区已损坏：targets[%1] 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="220"/>
+        <source>damaged workspace: %1</source>
+        <translation>工作区已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="225"/>
+        <source>damaged workspace: reports is not a list</source>
+        <translation>工作区已损坏：reports 不是列表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="229"/>
+        <source>damaged workspace: reports[%1] is not an object</source>
+        <translation>工作区已损坏：reports[%1] 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="234"/>
+        <source>damaged workspace: reports[%1]: %2</source>
+        <translation>工作区已损坏：reports[%1]：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="239"/>
+        <source>damaged workspace: domains is not a list</source>
+        <translation>工作区已损坏：domains 不是列表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="245"/>
+        <source>damaged workspace: domains[%1]: %2</source>
+        <translation>工作区已损坏：domains[%1]：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="247"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="252"/>
+        <source>damaged workspace: fleet is not an object</source>
+        <translation>工作区已损坏：fleet 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="256"/>
+        <source>damaged workspace: fleet.targets is not a string</source>
+        <translation>工作区已损坏：fleet.targets 不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="260"/>
+        <source>damaged workspace: fleet.reports is not a list</source>
+        <translation>工作区已损坏：fleet.reports 不是列表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="264"/>
+        <source>damaged workspace: fleet.reports[%1] is not an object</source>
+        <translation>工作区已损坏：fleet.reports[%1] 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="268"/>
+        <source>damaged workspace: fleet.reports[%1]: %2</source>
+        <translation>工作区已损坏：fleet.reports[%1]：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="273"/>
+        <source>damaged workspace: notes is not text</source>
+        <translation>工作区已损坏：notes 不是文本</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="301"/>
+        <source>cannot save the workspace to %1: %2</source>
+        <translation>无法将工作区保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/workspace.cpp" line="311"/>
+        <source>cannot open %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="213"/>
+        <location filename="../core/scan/scanner.cpp" line="220"/>
+        <source>scan stopped</source>
+        <translation>扫描已停止</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="370"/>
+        <source>the server answered none of %1 connection(s) in a row over %2 s: %3</source>
+        <translation>服务器在 %2 秒内连续 %1 个连接均未应答：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="374"/>
+        <source>the server answered none of %1 connection(s) in a row: %2</source>
+        <translation>服务器连续 %1 个连接均未应答：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="381"/>
+        <source>the server stayed busy after %1 retries: %2</source>
+        <translation>重试 %1 次后服务器仍然繁忙：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="482"/>
+        <source>no answer to the ClientHello within %1 s</source>
+        <translation>%1 秒内 ClientHello 未得到应答</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="486"/>
+        <source>no further reply within %1 s</source>
+        <translation>%1 秒内没有进一步的应答</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="1253"/>
+        <source>not tried: the scan stopped (%1)</source>
+        <translation>未尝试：扫描已停止（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="1408"/>
+        <source>the scan ran past --max-time %1 s after %2 connection(s); its results are incomplete</source>
+        <translation>扫描在 %2 个连接后超过了 --max-time %1 秒；结果不完整</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/scanner.cpp" line="1424"/>
+        <source>no TLS answer to any of %1 offers within %2 s each</source>
+        <translation>%1 个提议在各自 %2 秒内均未得到 TLS 应答</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/starttls_probes.cpp" line="484"/>
+        <source>a literal of %1 bytes (limit %2)</source>
+        <translation>一个 %1 字节的字面量（上限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/scan/starttls_probes.cpp" line="512"/>
+        <source>not a POP3 status line: %1</source>
+        <translation>不是 POP3 状态行：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/imap_dialogue.cpp" line="82"/>
+        <source>a response with too many or too long literals</source>
+        <translation>响应含有过多或过长的字面量</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/imap_dialogue.cpp" line="111"/>
+        <location filename="../core/protocol/sieve_dialogue.cpp" line="118"/>
+        <location filename="../core/protocol/sieve_dialogue.cpp" line="131"/>
+        <source>unexpected line &quot;%1&quot;</source>
+        <translation>意外的行“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/imap_dialogue.cpp" line="123"/>
+        <location filename="../core/protocol/sieve_dialogue.cpp" line="136"/>
+        <location filename="../core/scan/starttls_probes.cpp" line="516"/>
+        <source>a response of more than %1 lines</source>
+        <translation>超过 %1 行的响应</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/imap_dialogue.cpp" line="140"/>
+        <source>the greeting &quot;%1&quot; (expected &quot;* OK&quot;)</source>
+        <translation>问候语“%1”（应为“* OK”）</translation>
+    </message>
+    <message>
+        <location filename="../core/wire/client_hello_builder.cpp" line="78"/>
+        <source>unsupported version 0x%1</source>
+        <translation>不支持的版本 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/wire/client_hello_builder.cpp" line="80"/>
+        <source>a ClientHello carries 1-%1 suites, not %2</source>
+        <translation>ClientHello 只能携带 1-%1 个密码套件，而不是 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../core/wire/client_hello_builder.cpp" line="122"/>
+        <source>key shares can only be generated for x25519</source>
+        <translation>只能为 x25519 生成密钥共享（key share）</translation>
+    </message>
+    <message>
+        <location filename="../core/wire/client_hello_builder.cpp" line="127"/>
+        <source>x25519 key generation failed</source>
+        <translation>x25519 密钥生成失败</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="44"/>
+        <source>&apos;%1&apos; is not a valid DNS name</source>
+        <translation>&apos;%1&apos; 不是有效的 DNS 名称</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="48"/>
+        <source>DNS name &apos;%1&apos; is longer than 253 characters</source>
+        <translation>DNS 名称 &apos;%1&apos; 超过 253 个字符</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="56"/>
+        <source>DNS name &apos;%1&apos;: a wildcard may only be the whole leftmost label (*.example.org)</source>
+        <translation>DNS 名称 &apos;%1&apos;：通配符只能是最左侧的整个标签（*.example.org）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="59"/>
+        <source>DNS name &apos;%1&apos; has an invalid label &apos;%2&apos; (letters, digits and &apos;-&apos; only, 1-63 characters)</source>
+        <translation>DNS 名称 &apos;%1&apos; 含有无效标签 &apos;%2&apos;（仅限字母、数字和 &apos;-&apos;，1-63 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="65"/>
+        <source>wildcard &apos;%1&apos; covers a whole top-level domain</source>
+        <translation>通配符 &apos;%1&apos; 覆盖了整个顶级域名</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="100"/>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>&apos;%1&apos; 不是 IPv4 或 IPv6 地址</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="108"/>
+        <source>&apos;%1&apos; is not an e-mail address (local@domain)</source>
+        <translation>&apos;%1&apos; 不是电子邮件地址（local@domain）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="116"/>
+        <source>&apos;%1&apos; is not an absolute URI (scheme:...)</source>
+        <translation>&apos;%1&apos; 不是绝对 URI（scheme:...）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="148"/>
+        <source>&apos;%1&apos;: give the type of each SAN (DNS:, IP:, email: or URI:)</source>
+        <translation>&apos;%1&apos;：请为每个 SAN 指明类型（DNS:、IP:、email: 或 URI:）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/subject_alt_names.cpp" line="152"/>
+        <source>&apos;%1&apos; has an empty value</source>
+        <translation>&apos;%1&apos; 的值为空</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="43"/>
+        <source>CA file %1: %2</source>
+        <translation>CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="47"/>
+        <source>no file name given</source>
+        <translation>未提供文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="50"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="51"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="53"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/trust_store.cpp" line="58"/>
+        <source>contains no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot; blocks)</source>
+        <translation>不含 PEM 证书（应为 &quot;-----BEGIN CERTIFICATE-----&quot; 块）</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/pop3_dialogue.cpp" line="54"/>
+        <source>&quot;%1&quot; (expected +OK or -ERR)</source>
+        <translation>“%1”（应为 +OK 或 -ERR）</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/pop3_dialogue.cpp" line="63"/>
+        <source>the greeting &quot;%1&quot; (expected +OK)</source>
+        <translation>问候语“%1”（应为 +OK）</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/pop3_dialogue.cpp" line="81"/>
+        <source>a CAPA list of more than %1 lines</source>
+        <translation>CAPA 列表超过 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="144"/>
+        <source>reply line longer than %1 bytes without a line end: %2</source>
+        <translation>回复行超过 %1 字节且没有行尾：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="156"/>
+        <source>reply line of %1 bytes is longer than the limit of %2 bytes: %3</source>
+        <translation>%1 字节的回复行超过了 %2 字节的上限：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="172"/>
+        <source>reply line %1 does not start with a three-digit code: %2</source>
+        <translation>回复第 %1 行不是以三位数代码开头：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="179"/>
+        <source>reply code %1 is out of range (first digit 2-5, second 0-5): %2</source>
+        <translation>回复代码 %1 超出范围（第一位 2-5，第二位 0-5）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="190"/>
+        <source>reply code is not followed by a space, a hyphen or the line end: %1</source>
+        <translation>回复代码后面不是空格、连字符或行尾：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="200"/>
+        <source>multi-line reply changes code from %1 to %2 on line %3: %4</source>
+        <translation>多行回复在第 %3 行将代码从 %1 改为 %2：%4</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="208"/>
+        <source>reply has more than %1 lines</source>
+        <translation>回复超过 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/reply_parser.cpp" line="222"/>
+        <source>protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="95"/>
+        <location filename="../core/protocol/session_engine.cpp" line="102"/>
+        <location filename="../core/protocol/session_engine.cpp" line="454"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="116"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="169"/>
+        <location filename="../core/x509/certificate_loader.cpp" line="72"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="98"/>
+        <location filename="../core/protocol/session_engine.cpp" line="143"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="115"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="168"/>
+        <source>%1 %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="125"/>
+        <source>malformed reply (%1): %2</source>
+        <translation>格式错误的回复（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="182"/>
+        <source>LHLO was refused: %1</source>
+        <translation>LHLO 被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="183"/>
+        <source>EHLO and HELO were refused: %1</source>
+        <translation>EHLO 和 HELO 均被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="192"/>
+        <location filename="../core/protocol/session_engine.cpp" line="500"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="126"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="185"/>
+        <source>after STARTTLS</source>
+        <translation>在 STARTTLS 之后</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="200"/>
+        <location filename="../core/protocol/session_engine.cpp" line="472"/>
+        <source>waiting for the server&apos;s greeting</source>
+        <translation>在等待服务器问候语时</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="212"/>
+        <source>the server refused the session in its greeting (421: busy or limiting connections): %1</source>
+        <translation>服务器在问候语中拒绝了会话（421：繁忙或限制连接）：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="215"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="110"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="161"/>
+        <source>the server refused the session in its greeting: %1</source>
+        <translation>服务器在问候语中拒绝了会话：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="217"/>
+        <source>unexpected greeting (expected 220): %1</source>
+        <translation>意外的问候语（应为 220）：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="304"/>
+        <location filename="../core/protocol/session_engine.cpp" line="307"/>
+        <location filename="../core/protocol/session_engine.cpp" line="309"/>
+        <location filename="../core/protocol/session_engine.cpp" line="311"/>
+        <source>during AUTH</source>
+        <translation>在 AUTH 期间</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="341"/>
+        <source>after MAIL FROM</source>
+        <translation>在 MAIL FROM 之后</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="349"/>
+        <source>after RCPT TO</source>
+        <translation>在 RCPT TO 之后</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="355"/>
+        <location filename="../core/protocol/session_engine.cpp" line="361"/>
+        <source>after RSET</source>
+        <translation>在 RSET 之后</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="364"/>
+        <source>after DATA</source>
+        <translation>在 DATA 之后</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="389"/>
+        <source>while sending the message</source>
+        <translation>在发送邮件时</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="395"/>
+        <source>after the message</source>
+        <translation>在邮件之后</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="413"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="36"/>
+        <source>no greeting within %1 s</source>
+        <translation>%1 秒内没有问候语</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="414"/>
+        <source>waiting for the greeting that tells the dialect</source>
+        <translation>在等待表明协议类型的问候语时</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="425"/>
+        <source>--starttls auto: the greeting is not SMTP, IMAP, POP3 or ManageSieve</source>
+        <translation>--starttls auto：问候语不是 SMTP、IMAP、POP3 或 ManageSieve</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="477"/>
+        <source>the server refused the session in its greeting (busy or limiting connections): %1</source>
+        <translation>服务器在问候语中拒绝了会话（繁忙或限制连接）：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="483"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="120"/>
+        <source>after CAPABILITY</source>
+        <translation>在 CAPABILITY 之后</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="517"/>
+        <source>reading the capabilities over TLS</source>
+        <translation>在通过 TLS 读取功能列表时</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="535"/>
+        <source>during login</source>
+        <translation>在登录期间</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="535"/>
+        <source>during %1</source>
+        <translation>在 %1 期间</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="666"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="175"/>
+        <source>after EHLO</source>
+        <translation>在 EHLO 之后</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/session_engine.cpp" line="710"/>
+        <source>after EHLO over TLS</source>
+        <translation>在通过 TLS 的 EHLO 之后</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/sieve_dialogue.cpp" line="122"/>
+        <source>a line with too many literals</source>
+        <translation>一行含有过多的字面量</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/smtp_dialogue.cpp" line="177"/>
+        <source>the server does not speak SMTP: %1</source>
+        <translation>服务器不支持 SMTP：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/smtp_dialogue.cpp" line="183"/>
+        <location filename="../core/protocol/text_dialogue.cpp" line="131"/>
+        <location filename="../core/protocol/text_dialogue.cpp" line="153"/>
+        <source>no complete reply within %1 s</source>
+        <translation>%1 秒内没有完整的回复</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="33"/>
+        <source>no greeting within %1 s (the TCP connect itself took %2 s)</source>
+        <translation>%1 秒内没有问候语（TCP 连接本身就用了 %2 秒）</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="71"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="143"/>
+        <source>the server closed the connection before its greeting</source>
+        <translation>服务器在发送问候语之前关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="96"/>
+        <source>the greeting is not SMTP, IMAP, POP3 or ManageSieve</source>
+        <translation>问候语不是 SMTP、IMAP、POP3 或 ManageSieve</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="123"/>
+        <source>the %1 server does not offer STARTTLS</source>
+        <translation>%1 服务器不提供 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="130"/>
+        <source>the server ended the session: %1</source>
+        <translation>服务器结束了会话：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="133"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="192"/>
+        <source>STARTTLS was refused: %1</source>
+        <translation>STARTTLS 被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="158"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="178"/>
+        <location filename="../core/protocol/starttls_opener.cpp" line="189"/>
+        <source>the server is busy: %1</source>
+        <translation>服务器繁忙：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="180"/>
+        <source>EHLO was refused: %1</source>
+        <translation>EHLO 被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/starttls_opener.cpp" line="182"/>
+        <source>the server does not offer STARTTLS</source>
+        <translation>服务器不提供 STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/text_dialogue.cpp" line="104"/>
+        <source>the server does not speak %1: %2</source>
+        <translation>服务器不支持 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/text_dialogue.cpp" line="138"/>
+        <source>a line longer than %1 KiB</source>
+        <translation>一行超过 %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/text_dialogue.cpp" line="144"/>
+        <source>a literal of %1 bytes (at most %2 KiB are read)</source>
+        <translation>%1 字节的字面量（最多读取 %2 KiB）</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="95"/>
+        <source>cannot create a TLS context</source>
+        <translation>无法创建 TLS 上下文</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="103"/>
+        <source>no usable cipher in the list &quot;%1&quot;</source>
+        <translation>列表“%1”中没有可用的密码套件</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="107"/>
+        <source>no usable TLS 1.3 suite in &quot;%1&quot;</source>
+        <translation>“%1”中没有可用的 TLS 1.3 套件</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="114"/>
+        <location filename="../core/tls/tls_client.cpp" line="118"/>
+        <source>unknown TLS version &quot;%1&quot;</source>
+        <translation>未知的 TLS 版本“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="123"/>
+        <source>this OpenSSL cannot use the TLS version range %1 .. %2</source>
+        <translation>此 OpenSSL 无法使用 TLS 版本范围 %1 .. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="124"/>
+        <source>lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="125"/>
+        <source>highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="129"/>
+        <source>unknown group in &quot;%1&quot;</source>
+        <translation>“%1”中有未知的组</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="133"/>
+        <source>unknown signature algorithm in &quot;%1&quot;</source>
+        <translation>“%1”中有未知的签名算法</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="151"/>
+        <source>cannot load CA file %1</source>
+        <translation>无法加载 CA 文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="158"/>
+        <source>cannot load client certificate %1</source>
+        <translation>无法加载客户端证书 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="162"/>
+        <source>cannot load client key %1</source>
+        <translation>无法加载客户端密钥 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="173"/>
+        <source>the client key %1 does not belong to the client certificate %2</source>
+        <translation>客户端密钥 %1 与客户端证书 %2 不匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="180"/>
+        <source>cannot create a TLS connection</source>
+        <translation>无法创建 TLS 连接</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="231"/>
+        <source>the server closed the TLS connection (close_notify) %1</source>
+        <translation>服务器%1关闭了 TLS 连接（close_notify）</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="236"/>
+        <source>the server sent a fatal %1 alert %2</source>
+        <translation>服务器%2发送了致命的 %1 警报</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="237"/>
+        <source>we sent a fatal %1 alert %2</source>
+        <translation>我们%2发送了致命的 %1 警报</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="240"/>
+        <source>the server sent a fatal %1 alert %2 (%3)</source>
+        <translation>服务器%2发送了致命的 %1 警报（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="241"/>
+        <source>we sent a fatal %1 alert %2 (%3)</source>
+        <translation>我们%2发送了致命的 %1 警报（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="244"/>
+        <source>the server closed the connection %1</source>
+        <translation>服务器%1关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="246"/>
+        <source>TLS error %1: %2</source>
+        <translation>TLS 错误（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="248"/>
+        <source>TLS error %1 (OpenSSL error %2)</source>
+        <translation>TLS 错误（%1）（OpenSSL 错误 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="279"/>
+        <source>the TLS handshake timed out after %1 s</source>
+        <translation>TLS 握手超时（%1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="287"/>
+        <source>during the handshake</source>
+        <translation>在握手期间</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="296"/>
+        <location filename="../core/tls/tls_client.cpp" line="423"/>
+        <source>TLS is not established</source>
+        <translation>TLS 尚未建立</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="301"/>
+        <source>asking for a renegotiation</source>
+        <translation>在请求重新协商时</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="309"/>
+        <location filename="../core/tls/tls_client.cpp" line="337"/>
+        <source>no answer to the renegotiation within %1 s</source>
+        <translation>%1 秒内没有对重新协商的应答</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="335"/>
+        <source>the server closed the connection during the renegotiation</source>
+        <translation>服务器在重新协商期间关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="343"/>
+        <source>during the renegotiation</source>
+        <translation>在重新协商期间</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="440"/>
+        <source>while sending</source>
+        <translation>在发送时</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="467"/>
+        <source>while reading</source>
+        <translation>在读取时</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="546"/>
+        <source>TLS is not configured</source>
+        <translation>TLS 尚未配置</translation>
+    </message>
+    <message>
+        <location filename="../core/tls/tls_client.cpp" line="562"/>
+        <source>sending early data</source>
+        <translation>在发送早期数据时</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="34"/>
+        <source>a proxy is a URL: socks5://[USER@]HOST:PORT or http://[USER@]HOST:PORT</source>
+        <translation>代理是一个 URL：socks5://[USER@]HOST:PORT 或 http://[USER@]HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="45"/>
+        <source>unknown proxy scheme &quot;%1&quot; (socks5://, socks5h:// or http://)</source>
+        <translation>未知的代理协议“%1”（socks5://、socks5h:// 或 http://）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="52"/>
+        <source>a proxy URL has no path or query: %1://[USER@]HOST:PORT</source>
+        <translation>代理 URL 不含路径或查询：%1://[USER@]HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="59"/>
+        <source>no password in the proxy URL (it would show in the process list and the shell history): give it with --proxy-pass-file FILE or MAILTLS_PROXY_PASSWORD</source>
+        <translation>代理 URL 中不能含密码（它会出现在进程列表和 shell 历史中）：请用 --proxy-pass-file FILE 或 MAILTLS_PROXY_PASSWORD 提供</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="64"/>
+        <source>the proxy URL names an empty user</source>
+        <translation>代理 URL 中的用户名为空</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="70"/>
+        <source>the proxy URL&apos;s host: %1</source>
+        <translation>代理 URL 的主机：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="70"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/model/proxy_settings.cpp" line="73"/>
+        <source>the proxy URL&apos;s port must be 1 to 65535</source>
+        <translation>代理 URL 的端口必须为 1 到 65535</translation>
+    </message>
+    <message>
+        <location filename="../core/model/targets.cpp" line="79"/>
+        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</source>
+        <translation>“%1”：&apos;]&apos; 之后应为 &apos;:PORT&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/model/targets.cpp" line="106"/>
+        <source>&apos;%1&apos;: no host name</source>
+        <translation>“%1”：没有主机名</translation>
+    </message>
+    <message>
+        <location filename="../core/model/targets.cpp" line="110"/>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation>“%1”不是主机名或地址</translation>
+    </message>
+    <message>
+        <location filename="../core/model/targets.cpp" line="116"/>
+        <source>&apos;%1&apos;: port must be 1-65535</source>
+        <translation>“%1”：端口必须为 1-65535</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="99"/>
+        <source>the %1 block is encrypted; give its passphrase (--passphrase-file)</source>
+        <translation>%1 块已加密；请提供其口令（--passphrase-file）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="100"/>
+        <source>the %1 block: wrong passphrase</source>
+        <translation>%1 块：口令错误</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="103"/>
+        <source>DER private key is encrypted; give its passphrase (--passphrase-file)</source>
+        <translation>DER 私钥已加密；请提供其口令（--passphrase-file）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="104"/>
+        <source>DER private key: wrong passphrase</source>
+        <translation>DER 私钥：口令错误</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="127"/>
+        <source>cannot re-read the %1 block</source>
+        <translation>无法重新读取 %1 块</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="134"/>
+        <source>the %1 block is not a readable private key</source>
+        <translation>%1 块不是可读取的私钥</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="179"/>
+        <source>PEM block %1 (%2) is not a valid certificate</source>
+        <translation>PEM 块 %1（%2）不是有效的证书</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="190"/>
+        <source>PEM block %1: %2</source>
+        <translation>PEM 块 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="197"/>
+        <source>PEM block %1 (PKCS7) is damaged</source>
+        <translation>PEM 块 %1（PKCS7）已损坏</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="207"/>
+        <source>has a &quot;-----BEGIN&quot; line but no complete PEM block</source>
+        <translation>含有“-----BEGIN”行，但没有完整的 PEM 块</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="230"/>
+        <source>PKCS#12 with an implausible MAC iteration count (%1): damaged</source>
+        <translation>PKCS#12 的 MAC 迭代次数不合理（%1）：已损坏</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="244"/>
+        <source>PKCS#12 is protected by a passphrase; give it with --passphrase-file</source>
+        <translation>PKCS#12 受口令保护；请用 --passphrase-file 提供</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="245"/>
+        <source>PKCS#12: wrong passphrase (the integrity check failed)</source>
+        <translation>PKCS#12：口令错误（完整性检查失败）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="256"/>
+        <source>PKCS#12 contents cannot be read (wrong passphrase or damaged)</source>
+        <translation>无法读取 PKCS#12 内容（口令错误或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="318"/>
+        <source>PKCS#7 structure without certificates</source>
+        <translation>不含证书的 PKCS#7 结构</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="331"/>
+        <source>DER PKCS#8 private key cannot be decoded</source>
+        <translation>无法解码 DER PKCS#8 私钥</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="380"/>
+        <source>DER data that is neither a certificate, a private key, PKCS#7 nor PKCS#12 (truncated or damaged?)</source>
+        <translation>DER 数据既不是证书、私钥，也不是 PKCS#7 或 PKCS#12（被截断或已损坏？）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="383"/>
+        <source>neither PEM (no &quot;-----BEGIN&quot; line) nor DER (starts with bytes %1)</source>
+        <translation>既不是 PEM（没有“-----BEGIN”行）也不是 DER（以字节 %1 开头）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="463"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="472"/>
+        <source>holds no certificate and no private key</source>
+        <translation>不含证书，也不含私钥</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="473"/>
+        <source>holds no certificate and no private key (only %1)</source>
+        <translation>不含证书，也不含私钥（只有 %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="478"/>
+        <source>holds a certificate that cannot be read</source>
+        <translation>含有无法读取的证书</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="518"/>
+        <source>%1: is a directory</source>
+        <translation>%1：是一个目录</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="522"/>
+        <source>%1: too large for a certificate or key file (%2 bytes)</source>
+        <translation>%1：作为证书或密钥文件过大（%2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/x509/certificate_loader.cpp" line="528"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../core/explain/message_explanations.cpp" line="18"/>
@@ -3124,7 +5544,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="326"/>
-        <location filename="../app/cli/session_args.cpp" line="253"/>
+        <location filename="../app/cli/session_args.cpp" line="259"/>
         <source>--sni and --no-sni contradict each other</source>
         <translation>--sni 与 --no-sni 互相矛盾</translation>
     </message>
@@ -3161,9 +5581,19 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
         <translation>--html 需要一个文件名</translation>
     </message>
     <message>
+        <location filename="../app/cli/common_options.cpp" line="379"/>
+        <source>--html %1: %2</source>
+        <translation>--html %1：%2</translation>
+    </message>
+    <message>
         <location filename="../app/cli/common_options.cpp" line="387"/>
         <source>--pdf needs a file name</source>
         <translation>--pdf 需要一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="388"/>
+        <source>--pdf %1: %2</source>
+        <translation>--pdf %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/common_options.cpp" line="394"/>
@@ -3205,7 +5635,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
         <location filename="../app/cli/log_command.cpp" line="513"/>
         <location filename="../app/cli/queue_command.cpp" line="631"/>
         <location filename="../app/cli/records_command.cpp" line="236"/>
-        <location filename="../app/cli/simulate_command.cpp" line="475"/>
+        <location filename="../app/cli/simulate_command.cpp" line="476"/>
         <source>cannot write --json %1: %2</source>
         <translation>无法写入 --json %1：%2</translation>
     </message>
@@ -3213,7 +5643,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
         <location filename="../app/cli/common_options.cpp" line="485"/>
         <location filename="../app/cli/compare_command.cpp" line="292"/>
         <location filename="../app/cli/domain_command.cpp" line="548"/>
-        <location filename="../app/cli/simulate_command.cpp" line="482"/>
+        <location filename="../app/cli/simulate_command.cpp" line="483"/>
         <source>cannot write --html %1: %2</source>
         <translation>无法写入 --html %1：%2</translation>
     </message>
@@ -3221,7 +5651,7 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
         <location filename="../app/cli/common_options.cpp" line="496"/>
         <location filename="../app/cli/compare_command.cpp" line="301"/>
         <location filename="../app/cli/domain_command.cpp" line="557"/>
-        <location filename="../app/cli/simulate_command.cpp" line="490"/>
+        <location filename="../app/cli/simulate_command.cpp" line="491"/>
         <source>cannot write --pdf %1: %2</source>
         <translation>无法写入 --pdf %1：%2</translation>
     </message>
@@ -3281,12 +5711,17 @@ SUITE 是 IANA、OpenSSL 或 GnuTLS 写法的名称（不区分大小写）或�
         <translation>--proxy-connections：须为 1 到 %1 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="604"/>
+        <location filename="../app/cli/common_options.cpp" line="601"/>
+        <source>--proxy: %1</source>
+        <translation>--proxy：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common_options.cpp" line="605"/>
         <source>--proxy: empty URL</source>
         <translation>--proxy：URL 为空</translation>
     </message>
     <message>
-        <location filename="../app/cli/common_options.cpp" line="609"/>
+        <location filename="../app/cli/common_options.cpp" line="610"/>
         <source>--proxy-pass-file needs a user in the --proxy URL (socks5://USER@HOST:PORT)</source>
         <translation>--proxy-pass-file 需要 --proxy URL 中包含用户名（socks5://USER@HOST:PORT）</translation>
     </message>
@@ -3553,6 +5988,11 @@ Examples:
         <translation>密钥匹配</translation>
     </message>
     <message>
+        <location filename="../app/cli/cert_inspect_command.cpp" line="260"/>
+        <source>--ca-file %1: %2</source>
+        <translation>--ca-file %1：%2</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="277"/>
         <source>no certificate in %1 (only private keys)</source>
         <translation>%1 中没有证书（只有私钥）</translation>
@@ -3749,12 +6189,12 @@ Examples:
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="413"/>
+        <location filename="../app/cli/fleet_command.cpp" line="414"/>
         <location filename="../app/cli/practice_command.cpp" line="57"/>
         <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
         <location filename="../app/cli/report_printer.cpp" line="398"/>
-        <location filename="../app/cli/report_printer.cpp" line="623"/>
+        <location filename="../app/cli/report_printer.cpp" line="620"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3775,7 +6215,7 @@ Examples:
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="415"/>
+        <location filename="../app/cli/fleet_command.cpp" line="416"/>
         <location filename="../app/cli/report_printer.cpp" line="251"/>
         <location filename="../app/cli/simulate_command.cpp" line="173"/>
         <location filename="../app/cli/simulate_command.cpp" line="351"/>
@@ -3826,8 +6266,8 @@ Examples:
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="275"/>
-        <location filename="../app/cli/report_printer.cpp" line="599"/>
-        <location filename="../app/cli/report_printer.cpp" line="649"/>
+        <location filename="../app/cli/report_printer.cpp" line="596"/>
+        <location filename="../app/cli/report_printer.cpp" line="646"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -4063,16 +6503,19 @@ Examples:
     <message>
         <location filename="../app/cli/compare_command.cpp" line="237"/>
         <location filename="../app/cli/domain_command.cpp" line="526"/>
+        <location filename="../app/cli/queue_command.cpp" line="660"/>
         <location filename="../app/cli/report_printer.cpp" line="454"/>
-        <location filename="../app/cli/report_printer.cpp" line="677"/>
-        <location filename="../app/cli/scan_command.cpp" line="87"/>
-        <location filename="../app/cli/simulate_command.cpp" line="497"/>
+        <location filename="../app/cli/report_printer.cpp" line="674"/>
+        <location filename="../app/cli/scan_command.cpp" line="88"/>
+        <location filename="../app/cli/session_command.cpp" line="65"/>
+        <location filename="../app/cli/session_command.cpp" line="164"/>
+        <location filename="../app/cli/simulate_command.cpp" line="498"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
         <location filename="../app/cli/compare_command.cpp" line="245"/>
-        <location filename="../app/cli/scan_command.cpp" line="91"/>
+        <location filename="../app/cli/scan_command.cpp" line="92"/>
         <location filename="../app/cli/simulate_command.cpp" line="459"/>
         <source>cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
@@ -4094,7 +6537,7 @@ Examples:
     </message>
     <message>
         <location filename="../app/cli/report_printer.cpp" line="456"/>
-        <location filename="../app/cli/report_printer.cpp" line="679"/>
+        <location filename="../app/cli/report_printer.cpp" line="676"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -4114,152 +6557,162 @@ Examples:
         <translation>证书未通过验证（代码 %1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="64"/>
+        <location filename="../app/cli/fleet_command.cpp" line="65"/>
         <source>stopped before it finished</source>
         <translation>在完成前已停止</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="66"/>
+        <location filename="../app/cli/fleet_command.cpp" line="67"/>
         <source>not run: %1</source>
         <translation>未运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="99"/>
+        <location filename="../app/cli/fleet_command.cpp" line="100"/>
         <source>%1, %2 suites</source>
         <translation>%1，%2 个套件</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="111"/>
+        <location filename="../app/cli/fleet_command.cpp" line="112"/>
         <location filename="../app/cli/report_printer.cpp" line="471"/>
         <source>TLS handshake failed</source>
         <translation>TLS 握手失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="112"/>
+        <location filename="../app/cli/fleet_command.cpp" line="113"/>
         <location filename="../app/cli/report_printer.cpp" line="472"/>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS 握手失败（%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="128"/>
+        <location filename="../app/cli/fleet_command.cpp" line="129"/>
         <source>answers again (was: %1)</source>
         <translation>重新应答（之前：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="129"/>
+        <location filename="../app/cli/fleet_command.cpp" line="130"/>
         <source>no longer answers: %1</source>
         <translation>不再应答：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="136"/>
+        <location filename="../app/cli/fleet_command.cpp" line="137"/>
         <source>new finding %1 (%2)</source>
         <translation>新发现 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="140"/>
+        <location filename="../app/cli/fleet_command.cpp" line="141"/>
         <source>finding gone %1 (%2)</source>
         <translation>发现已消失 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="144"/>
+        <location filename="../app/cli/fleet_command.cpp" line="145"/>
         <source>version gained %1</source>
         <translation>新增版本 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="148"/>
+        <location filename="../app/cli/fleet_command.cpp" line="149"/>
         <source>version lost %1</source>
         <translation>失去版本 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="151"/>
+        <location filename="../app/cli/fleet_command.cpp" line="152"/>
         <source>certificate changed: SHA-256 %1… -&gt; %2…</source>
         <translation>证书已更改：SHA-256 %1… -&gt; %2…</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="154"/>
+        <location filename="../app/cli/fleet_command.cpp" line="155"/>
         <source>no certificate seen any more</source>
         <translation>不再看到证书</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="155"/>
+        <location filename="../app/cli/fleet_command.cpp" line="156"/>
         <source>certificate seen (none before)</source>
         <translation>看到了证书（之前没有）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <location filename="../app/cli/fleet_command.cpp" line="178"/>
         <source>expired %1 d ago</source>
         <translation>已过期 %1 天</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="177"/>
+        <location filename="../app/cli/fleet_command.cpp" line="178"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="215"/>
-        <location filename="../app/cli/fleet_command.cpp" line="331"/>
+        <location filename="../app/cli/fleet_command.cpp" line="216"/>
+        <location filename="../app/cli/fleet_command.cpp" line="332"/>
         <source>cannot write --jsonl %1: %2</source>
         <translation>无法写入 --jsonl %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="251"/>
+        <location filename="../app/cli/fleet_command.cpp" line="252"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="259"/>
+        <location filename="../app/cli/fleet_command.cpp" line="260"/>
         <source>%1: no target in the list</source>
         <translation>%1：列表中没有目标</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="277"/>
+        <location filename="../app/cli/fleet_command.cpp" line="274"/>
+        <source>--resume %1</source>
+        <translation>--resume %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="278"/>
         <source>--resume %1 (ignored)</source>
         <translation>--resume %1（已忽略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="301"/>
+        <location filename="../app/cli/fleet_command.cpp" line="298"/>
+        <source>--baseline %1</source>
+        <translation>--baseline %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleet_command.cpp" line="302"/>
         <source>--baseline %1 (ignored)</source>
         <translation>--baseline %1（已忽略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
         <source>TARGET</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="398"/>
+        <location filename="../app/cli/fleet_command.cpp" line="399"/>
         <source>RESULT</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>WORST FINDING</source>
         <translation>最严重的发现</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>CERT</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <location filename="../app/cli/fleet_command.cpp" line="401"/>
         <source>TIME</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="424"/>
+        <location filename="../app/cli/fleet_command.cpp" line="425"/>
         <source>Changes since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="432"/>
+        <location filename="../app/cli/fleet_command.cpp" line="433"/>
         <source>  %1: not in the baseline
 </source>
         <translation>  %1：不在基线中
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="442"/>
+        <location filename="../app/cli/fleet_command.cpp" line="443"/>
         <source>  %1 unchanged, %2 not in the baseline
 
 </source>
@@ -4268,54 +6721,54 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="446"/>
+        <location filename="../app/cli/fleet_command.cpp" line="447"/>
         <source>%1 targets</source>
         <translation>%1 个目标</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="448"/>
+        <location filename="../app/cli/fleet_command.cpp" line="449"/>
         <source>%1 already in %2</source>
         <translation>%1 个已在 %2 中</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="449"/>
+        <location filename="../app/cli/fleet_command.cpp" line="450"/>
         <source>%1 ok</source>
         <translation>%1 个正常</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="454"/>
+        <location filename="../app/cli/fleet_command.cpp" line="455"/>
         <source>with findings: %1</source>
         <translation>有发现：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="455"/>
+        <location filename="../app/cli/fleet_command.cpp" line="456"/>
         <source>%1 unreachable</source>
         <translation>%1 个无法连接</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="457"/>
+        <location filename="../app/cli/fleet_command.cpp" line="458"/>
         <source>%1 not checked</source>
         <translation>%1 个未检查</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="458"/>
+        <location filename="../app/cli/fleet_command.cpp" line="459"/>
         <source>Total: %1; %2
 </source>
         <translation>总计：%1；%2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="463"/>
+        <location filename="../app/cli/fleet_command.cpp" line="464"/>
         <source>interrupted: %1 of %2 targets checked</source>
         <translation>已中断：已检查 %2 个目标中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="471"/>
+        <location filename="../app/cli/fleet_command.cpp" line="472"/>
         <source>--max-time reached: %1 of %2 targets not checked</source>
         <translation>已达到 --max-time：%2 个目标中有 %1 个未检查</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="476"/>
+        <location filename="../app/cli/fleet_command.cpp" line="477"/>
         <source>no answer to judge: every target was unreachable</source>
         <translation>没有可评判的应答：所有目标均无法连接</translation>
     </message>
@@ -4325,13 +6778,13 @@ Examples:
         <translation>无 TLS（STARTTLS 被拒绝：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="114"/>
+        <location filename="../app/cli/fleet_command.cpp" line="115"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="114"/>
+        <location filename="../app/cli/fleet_command.cpp" line="115"/>
         <location filename="../app/cli/report_printer.cpp" line="478"/>
         <source>no TLS (STARTTLS not offered)</source>
         <translation>无 TLS（未提供 STARTTLS）</translation>
@@ -4339,7 +6792,7 @@ Examples:
     <message>
         <location filename="../app/cli/cert_inspect_command.cpp" line="217"/>
         <location filename="../app/cli/report_printer.cpp" line="483"/>
-        <location filename="../app/cli/report_printer.cpp" line="694"/>
+        <location filename="../app/cli/report_printer.cpp" line="691"/>
         <source>no findings</source>
         <translation>没有发现</translation>
     </message>
@@ -4349,223 +6802,223 @@ Examples:
         <translation>可能原因：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="534"/>
+        <location filename="../app/cli/report_printer.cpp" line="531"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="536"/>
+        <location filename="../app/cli/report_printer.cpp" line="533"/>
         <source>No scan ran.</source>
         <translation>未运行扫描。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="540"/>
+        <location filename="../app/cli/report_printer.cpp" line="537"/>
         <source>Protocols</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="544"/>
-        <location filename="../app/cli/report_printer.cpp" line="604"/>
-        <location filename="../app/cli/report_printer.cpp" line="654"/>
+        <location filename="../app/cli/report_printer.cpp" line="541"/>
+        <location filename="../app/cli/report_printer.cpp" line="601"/>
+        <location filename="../app/cli/report_printer.cpp" line="651"/>
         <source>not tested</source>
         <translation>未测试</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="546"/>
-        <location filename="../app/cli/report_printer.cpp" line="638"/>
+        <location filename="../app/cli/report_printer.cpp" line="543"/>
+        <location filename="../app/cli/report_printer.cpp" line="635"/>
         <source>accepted</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="548"/>
+        <location filename="../app/cli/report_printer.cpp" line="545"/>
         <source>not accepted</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="566"/>
+        <location filename="../app/cli/report_printer.cpp" line="563"/>
         <source>client&apos;s order</source>
         <translation>客户端顺序</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="568"/>
+        <location filename="../app/cli/report_printer.cpp" line="565"/>
         <source>server&apos;s order</source>
         <translation>服务器顺序</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="570"/>
+        <location filename="../app/cli/report_printer.cpp" line="567"/>
         <source>order not tested</source>
         <translation>顺序未测试</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="571"/>
+        <location filename="../app/cli/report_printer.cpp" line="568"/>
         <source>%1 suites (%2, %3)</source>
         <translation>%1 套件（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="583"/>
+        <location filename="../app/cli/report_printer.cpp" line="580"/>
         <source>Groups</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="583"/>
+        <location filename="../app/cli/report_printer.cpp" line="580"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="584"/>
+        <location filename="../app/cli/report_printer.cpp" line="581"/>
         <source>DH prime</source>
         <translation>DH 素数</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="584"/>
+        <location filename="../app/cli/report_printer.cpp" line="581"/>
         <source>%1 bits (smallest seen)</source>
         <translation>%1 位（所见最小）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="585"/>
+        <location filename="../app/cli/report_printer.cpp" line="582"/>
         <source>no DHE suite accepted</source>
         <translation>不接受任何 DHE 套件</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="586"/>
+        <location filename="../app/cli/report_printer.cpp" line="583"/>
         <source>Certificate types</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="587"/>
+        <location filename="../app/cli/report_printer.cpp" line="584"/>
         <location filename="../app/cli/simulate_command.cpp" line="364"/>
         <source>none seen</source>
         <translation>未见</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="600"/>
-        <location filename="../app/cli/report_printer.cpp" line="650"/>
+        <location filename="../app/cli/report_printer.cpp" line="597"/>
+        <location filename="../app/cli/report_printer.cpp" line="647"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="606"/>
+        <location filename="../app/cli/report_printer.cpp" line="603"/>
         <source>Hygiene</source>
         <translation>安全卫生</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="612"/>
+        <location filename="../app/cli/report_printer.cpp" line="609"/>
         <source>Attacks</source>
         <translation>攻击</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="613"/>
+        <location filename="../app/cli/report_printer.cpp" line="610"/>
         <source>heartbleed leak %1, CCS injection accepted %2, ROBOT oracle %3, ticketbleed leak %4</source>
         <translation>Heartbleed 泄漏 %1，接受 CCS 注入 %2，ROBOT 预言机 %3，Ticketbleed 泄漏 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="617"/>
+        <location filename="../app/cli/report_printer.cpp" line="614"/>
         <source> (no lifetime hint)</source>
         <translation>（无有效期提示）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="617"/>
+        <location filename="../app/cli/report_printer.cpp" line="614"/>
         <source> (lifetime %1 s)</source>
         <translation>（有效期 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="619"/>
+        <location filename="../app/cli/report_printer.cpp" line="616"/>
         <source>Resumption</source>
         <translation>会话恢复</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="620"/>
+        <location filename="../app/cli/report_printer.cpp" line="617"/>
         <source>session id %1, ticket %2%3, TLS 1.3 ticket %4%5</source>
         <translation>会话 ID %1，票据 %2%3，TLS 1.3 票据 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="625"/>
+        <location filename="../app/cli/report_printer.cpp" line="622"/>
         <source>unusable (see --json)</source>
         <translation>不可用（见 --json）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="627"/>
+        <location filename="../app/cli/report_printer.cpp" line="624"/>
         <source>, this update %1</source>
         <translation>，本次更新 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="629"/>
+        <location filename="../app/cli/report_printer.cpp" line="626"/>
         <source>, next update %1%2</source>
         <translation>，下次更新 %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="631"/>
+        <location filename="../app/cli/report_printer.cpp" line="628"/>
         <source> (passed)</source>
         <translation>（已过）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="634"/>
+        <location filename="../app/cli/report_printer.cpp" line="631"/>
         <source>; the certificate is must-staple</source>
         <translation>；证书要求装订（must-staple）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="635"/>
+        <location filename="../app/cli/report_printer.cpp" line="632"/>
         <source>OCSP staple</source>
         <translation>OCSP 装订</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="640"/>
+        <location filename="../app/cli/report_printer.cpp" line="637"/>
         <source>not offered</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="640"/>
+        <location filename="../app/cli/report_printer.cpp" line="637"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="641"/>
+        <location filename="../app/cli/report_printer.cpp" line="638"/>
         <source>0-RTT</source>
         <translation>0-RTT</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="657"/>
+        <location filename="../app/cli/report_printer.cpp" line="654"/>
         <source>role %1: MAIL before TLS %2, AUTH before TLS %3, command injection %4</source>
         <translation>角色 %1：TLS 前 MAIL %2，TLS 前 AUTH %3，命令注入 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="660"/>
+        <location filename="../app/cli/report_printer.cpp" line="657"/>
         <source>%1 byte(s) of cleartext after the 220 to STARTTLS</source>
         <translation>STARTTLS 的 220 回复之后有 %1 字节明文</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="662"/>
+        <location filename="../app/cli/report_printer.cpp" line="659"/>
         <source>%1 connections, %2 handshakes</source>
         <translation>%1 次连接，%2 次握手</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="664"/>
+        <location filename="../app/cli/report_printer.cpp" line="661"/>
         <source>, %1 retries after busy answers</source>
         <translation>，因繁忙应答重试 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="665"/>
+        <location filename="../app/cli/report_printer.cpp" line="662"/>
         <source>Cost</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="665"/>
+        <location filename="../app/cli/report_printer.cpp" line="662"/>
         <source> in %1 s</source>
         <translation>，用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="97"/>
-        <location filename="../app/cli/report_printer.cpp" line="689"/>
+        <location filename="../app/cli/fleet_command.cpp" line="98"/>
+        <location filename="../app/cli/report_printer.cpp" line="686"/>
         <source>no TLS version accepted</source>
         <translation>不接受任何 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="690"/>
+        <location filename="../app/cli/report_printer.cpp" line="687"/>
         <source>%1; %2 suite/version pairs</source>
         <translation>%1；%2 个套件/版本组合</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_printer.cpp" line="691"/>
+        <location filename="../app/cli/report_printer.cpp" line="688"/>
         <source>%1 connections</source>
         <translation>%1 次连接</translation>
     </message>
@@ -4582,7 +7035,7 @@ Examples:
         <translation>  扫描中 [%1%2] %3/%4 次连接 </translation>
     </message>
     <message>
-        <location filename="../app/cli/scan_command.cpp" line="103"/>
+        <location filename="../app/cli/scan_command.cpp" line="104"/>
         <source>(try &apos;mailtls scan --help&apos;)</source>
         <translation>（参见 &apos;mailtls scan --help&apos;）</translation>
     </message>
@@ -4816,6 +7269,11 @@ Examples:
         <translation>--%1 需要 --server（不会连接报告中的服务器）</translation>
     </message>
     <message>
+        <location filename="../app/cli/simulate_command.cpp" line="237"/>
+        <source>--report %1</source>
+        <translation>--report %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/simulate_command.cpp" line="241"/>
         <source>--report %1: holds no scan section (make one with &apos;mailtls scan HOST --json FILE&apos;)</source>
         <translation>--report %1：不含扫描部分（请用 &apos;mailtls scan HOST --json FILE&apos; 生成）</translation>
@@ -4839,6 +7297,11 @@ Examples:
         <location filename="../app/cli/simulate_command.cpp" line="268"/>
         <source>--syntax must be auto, openssl, iana or gnutls, not &apos;%1&apos;</source>
         <translation>--syntax 必须是 auto、openssl、iana 或 gnutls，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simulate_command.cpp" line="273"/>
+        <source>--cipher-list: %1</source>
+        <translation>--cipher-list：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/simulate_command.cpp" line="286"/>
@@ -5132,9 +7595,10 @@ passphrase, existing output without --force, ...), 130 interrupted.
         <location filename="../app/cli/cert_generate_command.cpp" line="117"/>
         <location filename="../app/cli/cert_inspect_command.cpp" line="241"/>
         <location filename="../app/cli/domain_command.cpp" line="500"/>
-        <location filename="../app/cli/fleet_command.cpp" line="235"/>
+        <location filename="../app/cli/fleet_command.cpp" line="236"/>
         <location filename="../app/cli/queue_command.cpp" line="593"/>
         <location filename="../app/cli/records_command.cpp" line="102"/>
+        <location filename="../app/cli/session_command.cpp" line="77"/>
         <location filename="../app/cli/simulate_command.cpp" line="427"/>
         <source>(try &apos;%1 --help&apos;)</source>
         <translation>（参见 &apos;%1 --help&apos;）</translation>
@@ -6927,6 +9391,11 @@ What breaks if: %1
         <translation>--server-report %1：没有扫描部分（用 &apos;mailtls scan --json&apos; 保存一份）</translation>
     </message>
     <message>
+        <location filename="../app/cli/log_command.cpp" line="485"/>
+        <source>--server-report %1</source>
+        <translation>--server-report %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/log_command.cpp" line="509"/>
         <location filename="../app/cli/queue_command.cpp" line="627"/>
         <source>cannot write the JSON to standard output</source>
@@ -7547,13 +10016,13 @@ JSON Lines（--jsonl）：
     </message>
     <message>
         <location filename="../app/cli/fleet_args.cpp" line="225"/>
-        <location filename="../app/cli/session_args.cpp" line="417"/>
+        <location filename="../app/cli/session_args.cpp" line="423"/>
         <source>--%1 must be 1.0, 1.1, 1.2 or 1.3, not &apos;%2&apos;</source>
         <translation>--%1 必须是 1.0、1.1、1.2 或 1.3，而不是“%2”</translation>
     </message>
     <message>
         <location filename="../app/cli/fleet_args.cpp" line="231"/>
-        <location filename="../app/cli/session_args.cpp" line="426"/>
+        <location filename="../app/cli/session_args.cpp" line="432"/>
         <source>--tls-min %1 is above --tls-max %2</source>
         <translation>--tls-min %1 高于 --tls-max %2</translation>
     </message>
@@ -8128,6 +10597,11 @@ Not understood
         <translation>%1:%2：不是队列列表（exim -bp、postqueue -j 或 postqueue -p）；%3 未能理解</translation>
     </message>
     <message>
+        <location filename="../app/cli/queue_command.cpp" line="654"/>
+        <source>--log: %1</source>
+        <translation>--log：%1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/scan_args.cpp" line="18"/>
         <source>Scans the TLS side of a mail server: which protocol versions (SSLv2 ... TLS 1.3) and which
 cipher suites of the whole IANA registry it accepts, whether it enforces its own suite order,
@@ -8253,13 +10727,13 @@ Examples:
     </message>
     <message>
         <location filename="../app/cli/scan_args.cpp" line="144"/>
-        <location filename="../app/cli/session_args.cpp" line="228"/>
+        <location filename="../app/cli/session_args.cpp" line="234"/>
         <source>missing HOST[:PORT]</source>
         <translation>缺少 HOST[:PORT]</translation>
     </message>
     <message>
         <location filename="../app/cli/scan_args.cpp" line="148"/>
-        <location filename="../app/cli/session_args.cpp" line="232"/>
+        <location filename="../app/cli/session_args.cpp" line="238"/>
         <source>one target only, got &apos;%1&apos;</source>
         <translation>只能指定一个目标，收到的是“%1”</translation>
     </message>
@@ -8274,8 +10748,14 @@ Examples:
         <translation>--role 必须是 submission、mx 或 lmtp，而不是“%1”</translation>
     </message>
     <message>
+        <location filename="../app/cli/scan_args.cpp" line="204"/>
+        <location filename="../app/cli/session_args.cpp" line="292"/>
+        <source>--expect-cert %1</source>
+        <translation>--expect-cert %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/scan_args.cpp" line="208"/>
-        <location filename="../app/cli/session_args.cpp" line="290"/>
+        <location filename="../app/cli/session_args.cpp" line="296"/>
         <source>--expect-cert %1: holds no certificate</source>
         <translation>--expect-cert %1：不含任何证书</translation>
     </message>
@@ -8455,94 +10935,146 @@ Examples:
         <translation>--%1 不得包含换行符</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="247"/>
+        <location filename="../app/cli/session_args.cpp" line="253"/>
         <source>--ehlo needs one name without spaces</source>
         <translation>--ehlo 需要一个不含空格的名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="259"/>
+        <location filename="../app/cli/session_args.cpp" line="265"/>
         <source>--sni needs a name (use --no-sni to send none)</source>
         <translation>--sni 需要一个名称（用 --no-sni 则不发送）</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="269"/>
+        <location filename="../app/cli/session_args.cpp" line="275"/>
         <source>--servername needs a name</source>
         <translation>--servername 需要一个名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="295"/>
+        <location filename="../app/cli/session_args.cpp" line="301"/>
         <source>--client-key needs --client-cert</source>
         <translation>--client-key 需要 --client-cert</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="308"/>
+        <location filename="../app/cli/session_args.cpp" line="314"/>
         <source>--auth-user needs --auth-pass-file</source>
         <translation>--auth-user 需要 --auth-pass-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="309"/>
+        <location filename="../app/cli/session_args.cpp" line="315"/>
         <source>--auth-pass-file needs --auth-user</source>
         <translation>--auth-pass-file 需要 --auth-user</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="315"/>
+        <location filename="../app/cli/session_args.cpp" line="321"/>
         <source>--auth-user needs a user name</source>
         <translation>--auth-user 需要用户名</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="325"/>
+        <location filename="../app/cli/session_args.cpp" line="331"/>
         <source>--auth-pass-file %1: cannot read (%2)</source>
         <translation>--auth-pass-file %1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="332"/>
+        <location filename="../app/cli/session_args.cpp" line="338"/>
         <source>--auth-pass-file %1: the first line is empty</source>
         <translation>--auth-pass-file %1：第一行为空</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="339"/>
+        <location filename="../app/cli/session_args.cpp" line="345"/>
         <source>--auth-mech needs --auth-user</source>
         <translation>--auth-mech 需要 --auth-user</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="344"/>
+        <location filename="../app/cli/session_args.cpp" line="350"/>
         <source>--auth-mech must be PLAIN or LOGIN, not &apos;%1&apos;</source>
         <translation>--auth-mech 必须是 PLAIN 或 LOGIN，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="351"/>
+        <location filename="../app/cli/session_args.cpp" line="357"/>
         <source>--mail-from, --rcpt-to and --data need a mail protocol, not --starttls none</source>
         <translation>--mail-from、--rcpt-to 和 --data 需要邮件协议，不能用 --starttls none</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="355"/>
+        <location filename="../app/cli/session_args.cpp" line="361"/>
         <source>--mail-from, --rcpt-to and --data send mail over SMTP or LMTP, not %1</source>
         <translation>--mail-from、--rcpt-to 和 --data 通过 SMTP 或 LMTP 发送邮件，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="368"/>
+        <location filename="../app/cli/session_args.cpp" line="374"/>
         <source>--rcpt-to needs an address</source>
         <translation>--rcpt-to 需要一个地址</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="374"/>
+        <location filename="../app/cli/session_args.cpp" line="380"/>
         <source>--rcpt-to needs --mail-from</source>
         <translation>--rcpt-to 需要 --mail-from</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="379"/>
+        <location filename="../app/cli/session_args.cpp" line="385"/>
         <source>--data needs at least one --rcpt-to</source>
         <translation>--data 至少需要一个 --rcpt-to</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="394"/>
+        <location filename="../app/cli/session_args.cpp" line="396"/>
+        <source>--data %1</source>
+        <translation>--data %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="400"/>
         <source>--data %1: the file is empty</source>
         <translation>--data %1：文件为空</translation>
     </message>
     <message>
-        <location filename="../app/cli/session_args.cpp" line="441"/>
+        <location filename="../app/cli/session_args.cpp" line="447"/>
         <source>--security-level must be 0-5, not &apos;%1&apos;</source>
         <translation>--security-level 必须是 0-5，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="59"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="61"/>
+        <source>timed out talking to %1: %2</source>
+        <translation>与 %1 通信超时：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="63"/>
+        <source>protocol failure with %1: %2</source>
+        <translation>与 %1 的协议错误：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="85"/>
+        <source>--interactive reads the console from stdin; use --data FILE, not --data - (try &apos;mailtls session --help&apos;)</source>
+        <translation>--interactive 从标准输入读取控制台；请使用 --data FILE，而不是 --data -（参见 &apos;mailtls session --help&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="92"/>
+        <source>--data -: cannot read stdin</source>
+        <translation>--data -：无法读取标准输入</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="98"/>
+        <source>--data -: %1</source>
+        <translation>--data -：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="102"/>
+        <source>--data -: stdin was empty</source>
+        <translation>--data -：标准输入为空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="146"/>
+        <source>  (nothing was exchanged)
+</source>
+        <translation>  （未交换任何内容）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_command.cpp" line="167"/>
+        <source>%1 ended the console: %2</source>
+        <translation>%1 结束了控制台：%2</translation>
     </message>
 </context>
 <context>
@@ -9623,27 +12155,27 @@ Issuer: %3</source>
         <translation>报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="96"/>
+        <location filename="../ui/models/compare_model.cpp" line="101"/>
         <source>The servers differ here</source>
         <translation>各服务器在此处不同</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="98"/>
+        <location filename="../ui/models/compare_model.cpp" line="103"/>
         <source>Only one report holds this fact</source>
         <translation>只有一份报告包含此项信息</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="99"/>
+        <location filename="../ui/models/compare_model.cpp" line="104"/>
         <source>The same on every server that reports it</source>
         <translation>在所有报告此项的服务器上均相同</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="144"/>
+        <location filename="../ui/models/compare_model.cpp" line="149"/>
         <source>Aspect</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../ui/models/compare_model.cpp" line="146"/>
+        <location filename="../ui/models/compare_model.cpp" line="151"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -9756,102 +12288,102 @@ Issuer: %3</source>
         <translation>扫描已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="224"/>
+        <location filename="../ui/views/compare_view.cpp" line="226"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="223"/>
+        <location filename="../ui/views/compare_view.cpp" line="225"/>
         <source>%1 is not a MailTLS report: %2</source>
         <translation>%1 不是 MailTLS 报告：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="233"/>
+        <location filename="../ui/views/compare_view.cpp" line="235"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="265"/>
+        <location filename="../ui/views/compare_view.cpp" line="267"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="277"/>
+        <location filename="../ui/views/compare_view.cpp" line="279"/>
         <source>Cannot scan %1: %2</source>
         <translation>无法扫描 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="280"/>
+        <location filename="../ui/views/compare_view.cpp" line="282"/>
         <source>Added %1 (%2 connections).</source>
         <translation>已添加 %1（%2 个连接）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="299"/>
+        <location filename="../ui/views/compare_view.cpp" line="301"/>
         <source>Select a cell in the column of the server to remove.</source>
         <translation>请在要移除的服务器所在列中选择一个单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="307"/>
+        <location filename="../ui/views/compare_view.cpp" line="309"/>
         <source>Add Saved Reports</source>
         <translation>添加已保存的报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="308"/>
+        <location filename="../ui/views/compare_view.cpp" line="310"/>
         <source>MailTLS reports (*.json);;All files (*)</source>
         <translation>MailTLS 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="346"/>
+        <location filename="../ui/views/compare_view.cpp" line="348"/>
         <source>Export Comparison as PDF</source>
         <translation>将比较导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="346"/>
+        <location filename="../ui/views/compare_view.cpp" line="348"/>
         <source>Export Comparison as HTML</source>
         <translation>将比较导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="355"/>
+        <location filename="../ui/views/compare_view.cpp" line="357"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="357"/>
+        <location filename="../ui/views/compare_view.cpp" line="359"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="363"/>
+        <location filename="../ui/views/compare_view.cpp" line="365"/>
         <source>Writing the export…</source>
         <translation>正在写入导出文件…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="379"/>
+        <location filename="../ui/views/compare_view.cpp" line="381"/>
         <source>No servers yet</source>
         <translation>尚无服务器</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="379"/>
+        <location filename="../ui/views/compare_view.cpp" line="381"/>
         <source>1 server — add another to compare</source>
         <translation>1 台服务器 — 再添加一台即可比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="381"/>
+        <location filename="../ui/views/compare_view.cpp" line="383"/>
         <source>%1 servers — no differences, %2 facts the same</source>
         <translation>%1 台服务器 — 无差异，%2 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="383"/>
+        <location filename="../ui/views/compare_view.cpp" line="385"/>
         <source>%1 servers — %2 differences (highlighted, first), %3 facts the same</source>
         <translation>%1 台服务器 — %2 处差异（已高亮并排在前面），%3 项信息相同</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="402"/>
+        <location filename="../ui/views/compare_view.cpp" line="404"/>
         <source>Add two or more servers: type HOST:PORT and press Scan and Add, or add a saved report.</source>
         <translation>请添加两台或更多服务器：输入 HOST:PORT 后点击“扫描并添加”，或添加已保存的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_view.cpp" line="404"/>
+        <location filename="../ui/views/compare_view.cpp" line="406"/>
         <source>Differences are listed first and highlighted (≠). Select a cell and press Remove Column to drop that server.</source>
         <translation>差异排在前面并高亮显示（≠）。选择一个单元格后点击“移除列”即可移除该服务器。</translation>
     </message>
@@ -10878,87 +13410,87 @@ Findings: %2</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="151"/>
+        <location filename="../ui/models/fleet_model.cpp" line="152"/>
         <source>stopped before it finished</source>
         <translation>在完成前已停止</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="153"/>
+        <location filename="../ui/models/fleet_model.cpp" line="154"/>
         <source>not run: %1</source>
         <translation>未执行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="168"/>
+        <location filename="../ui/models/fleet_model.cpp" line="169"/>
         <source>no TLS version accepted</source>
         <translation>未接受任何 TLS 版本</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="169"/>
+        <location filename="../ui/models/fleet_model.cpp" line="170"/>
         <source>%1, %2 suites</source>
         <translation>%1，%2 个套件</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
         <source>TLS handshake failed</source>
         <translation>TLS 握手失败</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="175"/>
+        <location filename="../ui/models/fleet_model.cpp" line="176"/>
         <source>TLS handshake failed (%1)</source>
         <translation>TLS 握手失败（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <location filename="../ui/models/fleet_model.cpp" line="177"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="176"/>
+        <location filename="../ui/models/fleet_model.cpp" line="177"/>
         <source>no TLS (STARTTLS not offered)</source>
         <translation>无 TLS（未提供 STARTTLS）</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="247"/>
+        <location filename="../ui/models/fleet_model.cpp" line="248"/>
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="254"/>
+        <location filename="../ui/models/fleet_model.cpp" line="255"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="306"/>
+        <location filename="../ui/models/fleet_model.cpp" line="307"/>
         <source>Line %1 of the list: %2 port %3</source>
         <translation>列表第 %1 行：%2 端口 %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="322"/>
+        <location filename="../ui/models/fleet_model.cpp" line="323"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="323"/>
+        <location filename="../ui/models/fleet_model.cpp" line="324"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="324"/>
+        <location filename="../ui/models/fleet_model.cpp" line="325"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="325"/>
+        <location filename="../ui/models/fleet_model.cpp" line="326"/>
         <source>Worst finding</source>
         <translation>最严重的发现</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="326"/>
+        <location filename="../ui/models/fleet_model.cpp" line="327"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/models/fleet_model.cpp" line="327"/>
+        <location filename="../ui/models/fleet_model.cpp" line="328"/>
         <source>Time</source>
         <translation>耗时</translation>
     </message>
@@ -11182,12 +13714,12 @@ Findings: %2</source>
         <translation>目标列表 (*.txt *.list);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="557"/>
+        <location filename="../ui/views/fleet_view.cpp" line="558"/>
         <source>target list</source>
         <translation>目标列表</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="578"/>
+        <location filename="../ui/views/fleet_view.cpp" line="577"/>
         <source>%1 read; press Start.</source>
         <translation>已读取 %1；请点“开始”。</translation>
     </message>
@@ -13416,7 +15948,7 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="451"/>
-        <location filename="../ui/main_window.cpp" line="913"/>
+        <location filename="../ui/main_window.cpp" line="917"/>
         <source>Idle — enter a mail server and press Connect</source>
         <translation>空闲 — 输入邮件服务器后点击“连接”</translation>
     </message>
@@ -13441,198 +15973,198 @@ Connect to a server: the SMTP lines and every TLS handshake message appear here.
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
-        <location filename="../ui/main_window.cpp" line="940"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
+        <location filename="../ui/main_window.cpp" line="945"/>
         <source>Scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="537"/>
+        <location filename="../ui/main_window.cpp" line="538"/>
         <source>Scan failed — %1: %2</source>
         <translation>扫描失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="557"/>
         <source>Scanned %1 — %2 suites accepted, %3 connections</source>
         <translation>已扫描 %1 — 接受 %2 个套件，%3 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="566"/>
         <source>Cancelled — %1</source>
         <translation>已取消 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>Session cancelled. What was received so far is kept below.</source>
         <translation>会话已取消。已收到的内容保留在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="574"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>TLS failed</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="621"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>%1 — session complete, closing…</source>
         <translation>%1 — 会话完成，正在关闭…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>Likely: %1</source>
         <translation>可能的原因：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>Failed — %1: %2</source>
         <translation>失败 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>Disconnected from %1 — 1 finding</source>
         <translation>已断开 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>Disconnected from %1 — %2 findings</source>
         <translation>已断开 %1 — %2 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Handshake (%1)</source>
         <translation>握手（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Ladder (%1)</source>
         <translation>时序图（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Findings (%1)</source>
         <translation>发现（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="664"/>
         <source>Cipher matrix (%1)</source>
         <translation>密码套件矩阵（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="664"/>
         <source>Cipher matrix</source>
         <translation>密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="706"/>
+        <location filename="../ui/main_window.cpp" line="710"/>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>JSON reports (*.json);;All files (*)</source>
         <translation>JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="689"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>The server refused STARTTLS: %1</source>
         <translation>服务器拒绝了 STARTTLS：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="640"/>
         <source>The server refused EHLO: %1</source>
         <translation>服务器拒绝了 EHLO：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>The server refused the session in its greeting: %1</source>
         <translation>服务器在问候时就拒绝了会话：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="686"/>
+        <location filename="../ui/main_window.cpp" line="690"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="691"/>
+        <location filename="../ui/main_window.cpp" line="695"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="719"/>
         <source>About MailTLS Workbench</source>
         <translation>关于 MailTLS 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="720"/>
         <source>&lt;h3&gt;MailTLS Workbench %1&lt;/h3&gt;&lt;p&gt;Looks at the TLS side of mail servers: the SMTP conversation as it happened, the handshake, the served certificate chain, and what to change in Exim or Postfix.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MailTLS 工作台 %1&lt;/h3&gt;&lt;p&gt;检查邮件服务器的 TLS 层面：真实发生的 SMTP 对话、握手过程、服务器提供的证书链，以及 Exim 或 Postfix 中需要修改的配置。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="731"/>
         <source>Open Certificate</source>
         <translation>打开证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="728"/>
+        <location filename="../ui/main_window.cpp" line="732"/>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;All files (*)</source>
         <translation>证书和密钥 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.chain);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="738"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>A session is running; open the certificate when it has finished.</source>
         <translation>会话正在运行；请在其结束后再打开证书。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="742"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="774"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="771"/>
+        <location filename="../ui/main_window.cpp" line="775"/>
         <source>%1
 
 Passphrase:</source>
@@ -13641,103 +16173,103 @@ Passphrase:</source>
 口令：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>Could not read the certificate files:
 %1</source>
         <translation>无法读取证书文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="777"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>Could not read %1</source>
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="782"/>
+        <location filename="../ui/main_window.cpp" line="786"/>
         <source>%1 holds no certificate, only private keys. Open the certificate file together with the key.</source>
         <translation>%1 不含证书，只有私钥。请将证书文件与密钥一起打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="783"/>
+        <location filename="../ui/main_window.cpp" line="787"/>
         <source>No certificate in %1</source>
         <translation>%1 中没有证书</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
-        <location filename="../ui/main_window.cpp" line="931"/>
+        <location filename="../ui/main_window.cpp" line="800"/>
+        <location filename="../ui/main_window.cpp" line="935"/>
         <source>From file %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="797"/>
-        <location filename="../ui/main_window.cpp" line="932"/>
+        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="936"/>
         <source>From files %1</source>
         <translation>来自文件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>Inspected %1 — 1 finding</source>
         <translation>已检查 %1 — 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="806"/>
+        <location filename="../ui/main_window.cpp" line="810"/>
         <source>Inspected %1 — %2 findings</source>
         <translation>已检查 %1 — %2 项发现</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="346"/>
-        <location filename="../ui/main_window.cpp" line="855"/>
-        <location filename="../ui/main_window.cpp" line="866"/>
+        <location filename="../ui/main_window.cpp" line="859"/>
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>A session or scan is running; try again when it has finished.</source>
         <translation>会话或扫描正在运行；请在其结束后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="859"/>
+        <location filename="../ui/main_window.cpp" line="863"/>
         <source>Session with %1 (%2) from the Domain tab</source>
         <translation>来自“域名”标签页的与 %1（%2）的会话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="944"/>
+        <location filename="../ui/main_window.cpp" line="950"/>
         <source>Saved report of %1 from %2 — 1 finding</source>
         <translation>%1 的已保存报告（%2）— 1 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="945"/>
+        <location filename="../ui/main_window.cpp" line="951"/>
         <source>Saved report of %1 from %2 — %3 findings</source>
         <translation>%1 的已保存报告（%2）— %3 项发现</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="976"/>
+        <location filename="../ui/main_window.cpp" line="982"/>
         <source>&amp;Stop practice server</source>
         <translation>停止练习服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="987"/>
+        <location filename="../ui/main_window.cpp" line="993"/>
         <source>Practice server failed</source>
         <translation>练习服务器失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="989"/>
+        <location filename="../ui/main_window.cpp" line="995"/>
         <source>The practice server could not start: %1</source>
         <translation>练习服务器无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="994"/>
+        <location filename="../ui/main_window.cpp" line="1000"/>
         <source>Practice server stopped</source>
         <translation>练习服务器已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1016"/>
+        <location filename="../ui/main_window.cpp" line="1022"/>
         <source>Practice server: starting “%1”…</source>
         <translation>练习服务器：正在启动“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1025"/>
+        <location filename="../ui/main_window.cpp" line="1031"/>
         <source>Practice server: %1 on 127.0.0.1:%2</source>
         <translation>练习服务器：%1，位于 127.0.0.1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1026"/>
+        <location filename="../ui/main_window.cpp" line="1032"/>
         <source>%1
 SMTP with STARTTLS on 127.0.0.1:%2, implicit TLS on 127.0.0.1:%3
 Throwaway CA (trusted for sessions to it): %4</source>
@@ -13746,12 +16278,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
 临时 CA（连接它的会话会信任此 CA）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1039"/>
+        <location filename="../ui/main_window.cpp" line="1045"/>
         <source>Practice server “%1” is the target: press Connect to see a full session, or Scan</source>
         <translation>练习服务器“%1”已设为目标：点击“连接”查看完整会话，或点击“扫描”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1042"/>
+        <location filename="../ui/main_window.cpp" line="1048"/>
         <source>Target: practice server “%1” — %2</source>
         <translation>目标：练习服务器“%1” — %2</translation>
     </message>
@@ -13953,22 +16485,22 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <translation>EHLO 名称不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="252"/>
         <source>No SNI will be sent: servers with several certificates show their default one.</source>
         <translation>将不发送 SNI：拥有多张证书的服务器会出示其默认证书。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="254"/>
         <source>Security level %1: servers with weaker keys or ciphers fail the handshake instead of being examined.</source>
         <translation>安全级别 %1：密钥或密码套件较弱的服务器会直接握手失败，而无法被检查。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="256"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="257"/>
         <source>Tip: to check a partner&apos;s view, set &quot;Verify certificate for&quot; to the MX name they look up. These options apply from the next Connect.</source>
         <translation>提示：要从对方的角度检查，请在“验证证书的名称”中填写对方查询到的 MX 名称。这些选项从下一次连接起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="259"/>
         <source>These options apply from the next Connect.</source>
         <translation>这些选项从下一次连接起生效。</translation>
     </message>
@@ -14003,12 +16535,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <translation>代理密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="224"/>
         <source>Proxy: %1</source>
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_options_dialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/session_options_dialog.cpp" line="226"/>
         <source>A proxy password needs a user in the proxy URL (socks5://USER@HOST:PORT).</source>
         <translation>代理密码需要代理 URL 中有用户（socks5://用户@主机:端口）。</translation>
     </message>
@@ -14140,12 +16672,12 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <translation>请选择已保存的扫描报告。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="302"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="301"/>
         <source>%1 is not a mailtls report: %2</source>
         <translation>%1 不是 mailtls 报告：%2</translation>
     </message>
@@ -14195,121 +16727,128 @@ Throwaway CA (trusted for sessions to it): %4</source>
         <translation>正在写入导出文件…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="306"/>
         <source>%1 holds no scan section; run a scan and save it first.</source>
         <translation>%1 不含扫描部分；请先运行扫描并保存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="353"/>
         <source>scanning: %1 of about %2 connections</source>
         <translation>正在扫描：%1 / 约 %2 个连接</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
         <source>scanning the server…</source>
         <translation>正在扫描服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="354"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="356"/>
         <source>predicting…</source>
         <translation>正在预测…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="371"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="382"/>
         <source>Server not reachable</source>
         <translation>服务器无法访问</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="388"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="394"/>
         <source>✔ Connects — %1 with %2</source>
         <translation>✔ 可以连接 — %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="395"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="397"/>
         <source>✘ Fails — %1</source>
         <translation>✘ 失败 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="403"/>
         <source>Fix for Exim:
 </source>
         <translation>Exim 修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="402"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="404"/>
         <source>Fix for Postfix:
 </source>
         <translation>Postfix 修复方法：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="408"/>
         <source>Live handshake (%1):
 </source>
         <translation>实时握手（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="409"/>
         <source>mailtls&apos;s own ClientHello, the exact offer</source>
         <translation>mailtls 自身的 ClientHello，与提议完全一致</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="407"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="409"/>
         <source>OpenSSL with the partner&apos;s offer</source>
         <translation>使用对方提议的 OpenSSL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="409"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="411"/>
         <source>  left out (this OpenSSL cannot send them): %1
 </source>
         <translation>  已省略（此 OpenSSL 无法发送）：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="411"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="413"/>
         <source>  server chose %1 with %2%3
 </source>
         <translation>  服务器选择了 %1，%2%3
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="413"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="415"/>
         <source>, %1-bit DH prime</source>
         <translation>，%1 位 DH 素数</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="419"/>
+        <source>  the attempt failed: %1
+</source>
+        <translation>  尝试失败：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="421"/>
         <source>  the partner would stop here: %1
 </source>
         <translation>  对方会在此停止：%1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="424"/>
         <source>How the prediction was reached (%1):
 </source>
         <translation>预测依据（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="429"/>
         <source>
 Partner source: %1
 </source>
@@ -14318,47 +16857,47 @@ Partner source: %1
 </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="436"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="440"/>
         <source>Offers %1 · %2 suites up to TLS 1.2 · %3 TLS 1.3 suites · source: %4</source>
         <translation>提供 %1 · %2 个 TLS 1.2 及以下套件 · %3 个 TLS 1.3 套件 · 来源：%4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="442"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="446"/>
         <source>Paste the partner&apos;s list; OpenSSL names and keywords, IANA names and GnuTLS priority strings are understood.</source>
         <translation>粘贴对方的列表；支持 OpenSSL 名称和关键字、IANA 名称以及 GnuTLS 优先级字符串。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="459"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="463"/>
         <source>Scanning the server, then one handshake with the partner&apos;s offer. Cancel stops it at once.</source>
         <translation>先扫描服务器，然后用对方的提议进行一次握手。点击“取消”会立即停止。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
         <source>Predicting…</source>
         <translation>正在预测…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="464"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="468"/>
         <source>Paste the partner&apos;s cipher list.</source>
         <translation>请粘贴对方的密码套件列表。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="465"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="469"/>
         <source>Choose a saved scan report, or set a target in the target bar.</source>
         <translation>请选择已保存的扫描报告，或在目标栏中设置目标。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="469"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="473"/>
         <source>Forward the sentence above to the partner, or apply the fix for your MTA and simulate again.</source>
         <translation>请将上面这句话转告对方，或在你的 MTA 中应用修复后再次模拟。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="471"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="475"/>
         <source>Pick another partner or server and simulate again.</source>
         <translation>选择其他对方或服务器，然后再次模拟。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/simulate_dialog.cpp" line="473"/>
+        <location filename="../ui/dialogs/simulate_dialog.cpp" line="477"/>
         <source>Pick a partner and a server, then press Simulate.</source>
         <translation>选择对方和服务器，然后点击“模拟”。</translation>
     </message>
@@ -14759,23 +17298,23 @@ Partner source: %1
         <translation>将当前报告导出为 PDF，转发给合作方的管理员：结论、发现及其修复方法、证书链、密码套件矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="594"/>
+        <location filename="../ui/workspace_controller.cpp" line="596"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="604"/>
+        <location filename="../ui/workspace_controller.cpp" line="606"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="630"/>
+        <location filename="../ui/workspace_controller.cpp" line="634"/>
         <source>PDF report written to %1</source>
         <translation>PDF 报告已写入 %1</translation>
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="173"/>
-        <location filename="../ui/workspace_controller.cpp" line="545"/>
+        <location filename="../ui/workspace_controller.cpp" line="547"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -14791,14 +17330,14 @@ Partner source: %1
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="322"/>
-        <location filename="../ui/workspace_controller.cpp" line="481"/>
-        <location filename="../ui/workspace_controller.cpp" line="503"/>
+        <location filename="../ui/workspace_controller.cpp" line="483"/>
+        <location filename="../ui/workspace_controller.cpp" line="505"/>
         <source>Save Workspace</source>
         <translation>保存工作区</translation>
     </message>
     <message>
         <location filename="../ui/workspace_controller.cpp" line="323"/>
-        <location filename="../ui/workspace_controller.cpp" line="434"/>
+        <location filename="../ui/workspace_controller.cpp" line="436"/>
         <source>Open Workspace</source>
         <translation>打开工作区</translation>
     </message>
@@ -14831,98 +17370,113 @@ Save them first?</source>
         <translation>工作区 (*.%1);;JSON 报告 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="424"/>
+        <location filename="../ui/workspace_controller.cpp" line="422"/>
         <source>Still opening the previous file.</source>
         <translation>仍在打开上一个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="427"/>
+        <location filename="../ui/workspace_controller.cpp" line="425"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="434"/>
+        <location filename="../ui/workspace_controller.cpp" line="432"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="436"/>
         <source>Import Report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="450"/>
+        <location filename="../ui/workspace_controller.cpp" line="452"/>
         <source>Opened %1 — 1 report</source>
         <translation>已打开 %1 — 1 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="451"/>
+        <location filename="../ui/workspace_controller.cpp" line="453"/>
         <source>Opened %1 — %2 reports</source>
         <translation>已打开 %1 — %2 份报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="472"/>
+        <location filename="../ui/workspace_controller.cpp" line="474"/>
         <source>Imported the report %1 into a new workspace</source>
         <translation>已将报告 %1 导入新的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="496"/>
+        <location filename="../ui/workspace_controller.cpp" line="498"/>
         <source>Workspaces (*.%1);;All files (*)</source>
         <translation>工作区 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="523"/>
+        <location filename="../ui/workspace_controller.cpp" line="525"/>
         <source>Workspace saved to %1</source>
         <translation>工作区已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="545"/>
+        <location filename="../ui/workspace_controller.cpp" line="547"/>
         <source>MailTLS investigation — %1</source>
         <translation>MailTLS 排查 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="554"/>
+        <location filename="../ui/workspace_controller.cpp" line="556"/>
         <source>There is no report to export yet.</source>
         <translation>尚无可导出的报告。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="577"/>
+        <location filename="../ui/workspace_controller.cpp" line="579"/>
         <source>Export HTML Report</source>
         <translation>导出 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="605"/>
+        <location filename="../ui/workspace_controller.cpp" line="607"/>
         <source>HTML files (*.html);;All files (*)</source>
         <translation>HTML 文件 (*.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="628"/>
+        <location filename="../ui/workspace_controller.cpp" line="632"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="632"/>
+        <location filename="../ui/workspace_controller.cpp" line="636"/>
         <source>HTML report written to %1</source>
         <translation>HTML 报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="585"/>
+        <location filename="../ui/workspace_controller.cpp" line="587"/>
         <source>Export Investigation as HTML</source>
         <translation>将排查导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="653"/>
-        <location filename="../ui/workspace_controller.cpp" line="684"/>
+        <location filename="../ui/workspace_controller.cpp" line="657"/>
+        <location filename="../ui/workspace_controller.cpp" line="702"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="745"/>
+        <location filename="../ui/workspace_controller.cpp" line="698"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="699"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="763"/>
         <source>Restored the autosaved workspace from %1</source>
         <translation>已从 %1 恢复自动保存的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="758"/>
+        <location filename="../ui/workspace_controller.cpp" line="776"/>
         <source>an untitled workspace</source>
         <translation>未命名的工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="759"/>
+        <location filename="../ui/workspace_controller.cpp" line="777"/>
         <source>MailTLS Workbench did not close normally. Changes to %1 were autosaved at %2 (reports: %3) but not saved.
 
 Restore them?</source>
@@ -14931,23 +17485,23 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="767"/>
-        <location filename="../ui/workspace_controller.cpp" line="783"/>
+        <location filename="../ui/workspace_controller.cpp" line="785"/>
+        <location filename="../ui/workspace_controller.cpp" line="801"/>
         <source>Recover workspace</source>
         <translation>恢复工作区</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="768"/>
+        <location filename="../ui/workspace_controller.cpp" line="786"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="769"/>
+        <location filename="../ui/workspace_controller.cpp" line="787"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../ui/workspace_controller.cpp" line="770"/>
+        <location filename="../ui/workspace_controller.cpp" line="788"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>

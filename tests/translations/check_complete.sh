@@ -15,7 +15,7 @@ for ts in "$src"/translations/*.ts; do
     cp "$ts" "$work/"
 done
 "$lupdate" -silent -no-obsolete -locations none -tr-function-alias QT_TRANSLATE_NOOP+=phrase \
-    "$src/ui" "$src/app/cli" "$src/core/diagnose" "$src/core/model" "$src/core/logs" "$src/core/explain" \
+    "$src/ui" "$src/app/cli" "$src/core" "$src/app/gui/workbench_args.cpp" \
     -ts "$work"/*.ts >"$work/lupdate.log" 2>&1 || {
     cat "$work/lupdate.log"
     exit 1
