@@ -24,6 +24,7 @@ Siehe &apos;%1 --help&apos;.
     </message>
     <message>
         <location filename="../app/gui/workbench_args.cpp" line="119"/>
+        <location filename="../core/jobs/fleet_job.cpp" line="61"/>
         <source>&apos;%1&apos;: no host</source>
         <translation>&apos;%1&apos;: kein Host</translation>
     </message>
@@ -133,7 +134,7 @@ Siehe &apos;%1 --help&apos;.
         <location filename="../core/jobs/domain_job.cpp" line="145"/>
         <location filename="../core/ossl/error.cpp" line="46"/>
         <location filename="../core/pki/dane_records.cpp" line="140"/>
-        <location filename="../core/report/json_report.cpp" line="1076"/>
+        <location filename="../core/report/json_report.cpp" line="1070"/>
         <location filename="../core/report/report_jsonl.cpp" line="54"/>
         <location filename="../core/report/workspace.cpp" line="314"/>
         <location filename="../core/x509/certificate_loader.cpp" line="483"/>
@@ -243,6 +244,11 @@ Siehe &apos;%1 --help&apos;.
         <location filename="../core/diagnose/client_profile.cpp" line="142"/>
         <source>no known cipher suite in &quot;ciphers&quot; / &quot;tls13_suites&quot;</source>
         <translation>keine bekannte Cipher-Suite in &quot;ciphers&quot; / &quot;tls13_suites&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="126"/>
+        <source>CA file</source>
+        <translation>eine CA-Datei</translation>
     </message>
     <message>
         <location filename="../core/domain/policy_fetch.cpp" line="132"/>
@@ -383,6 +389,11 @@ Siehe &apos;%1 --help&apos;.
         <translation>%1 ist keine Resolver-Adresse (ADDR, ADDR:PORT oder [IPv6]:PORT)</translation>
     </message>
     <message>
+        <location filename="../core/dns/resolver.cpp" line="405"/>
+        <source>resolver configuration</source>
+        <translation>eine Resolver-Konfiguration</translation>
+    </message>
+    <message>
         <location filename="../core/dns/resolver.cpp" line="433"/>
         <source>%1: not a readable file</source>
         <translation>%1: keine lesbare Datei</translation>
@@ -473,7 +484,37 @@ Siehe &apos;%1 --help&apos;.
         <translation>der Resolver %1 sandte einen fehlerhaften %2-Eintrag für %3</translation>
     </message>
     <message>
-        <location filename="../core/jobs/fleet_job.cpp" line="271"/>
+        <location filename="../core/jobs/fleet_job.cpp" line="55"/>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2://&apos; (smtp://, smtps:// or lmtp://)</source>
+        <translation>&apos;%1&apos;: unbekanntes Schema &apos;%2://&apos; (smtp://, smtps:// oder lmtp://)</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="64"/>
+        <source>&apos;%1&apos;: a target URL names a host and a port, nothing more</source>
+        <translation>&apos;%1&apos;: eine Ziel-URL nennt einen Host und einen Port, nichts weiter</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="106"/>
+        <source>longer than %1 characters, skipped</source>
+        <translation>länger als %1 Zeichen, übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="117"/>
+        <source>one target a line, not &apos;%1&apos;</source>
+        <translation>ein Ziel je Zeile, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="121"/>
+        <source>more than %1 targets, the rest of the list is skipped</source>
+        <translation>mehr als %1 Ziele, der Rest der Liste wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="134"/>
+        <source>the same target as line %1, skipped</source>
+        <translation>dasselbe Ziel wie Zeile %1, übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="281"/>
         <source>cancelled before the session started</source>
         <translation>abgebrochen, bevor die Sitzung begann</translation>
     </message>
@@ -551,8 +592,11 @@ Siehe &apos;%1 --help&apos;.
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="88"/>
         <location filename="../core/logs/log_reader.cpp" line="265"/>
         <location filename="../core/report/report_jsonl.cpp" line="61"/>
+        <location filename="../core/report/report_jsonl.cpp" line="69"/>
+        <location filename="../core/report/report_jsonl.cpp" line="82"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -1044,6 +1088,11 @@ Siehe &apos;%1 --help&apos;.
         <translation>%1: enthält kein Zertifikat und keinen Schlüssel, aus dem sich ein TLSA-Eintrag erstellen ließe</translation>
     </message>
     <message>
+        <location filename="../core/pki/dane_records.cpp" line="267"/>
+        <source>certificate or key file</source>
+        <translation>eine Zertifikats- oder Schlüsseldatei</translation>
+    </message>
+    <message>
         <location filename="../core/pki/dh_parameters.cpp" line="41"/>
         <source>DH parameters of %1 bits are not offered (2048, 3072 or 4096)</source>
         <translation>DH-Parameter mit %1 Bit werden nicht angeboten (2048, 3072 oder 4096)</translation>
@@ -1391,79 +1440,84 @@ Siehe &apos;%1 --help&apos;.
         <translation>Datei ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="341"/>
+        <location filename="../core/report/json_report.cpp" line="335"/>
         <source>target.port %1 is out of range</source>
         <translation>target.port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="389"/>
+        <location filename="../core/report/json_report.cpp" line="383"/>
         <source>tls.cipher.code &quot;%1&quot; is not a hex suite code</source>
         <translation>tls.cipher.code &quot;%1&quot; ist kein hexadezimaler Suite-Code</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="537"/>
+        <location filename="../core/report/json_report.cpp" line="531"/>
         <source>scan.hygiene.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
         <translation>scan.hygiene.%1.result &quot;%2&quot; ist nicht yes, no, untested oder not_applicable</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="583"/>
+        <location filename="../core/report/json_report.cpp" line="577"/>
         <source>scan.starttls.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
         <translation>scan.starttls.%1.result &quot;%2&quot; ist nicht yes, no, untested oder not_applicable</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="698"/>
+        <location filename="../core/report/json_report.cpp" line="692"/>
         <source>scan.ciphers.%1[%2].code &quot;%3&quot; is not a hex suite code</source>
         <translation>scan.ciphers.%1[%2].code &quot;%3&quot; ist kein hexadezimaler Suite-Code</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="744"/>
+        <location filename="../core/report/json_report.cpp" line="738"/>
         <source>scan.dhe_failing: &quot;%1&quot; is not a hex suite code</source>
         <translation>scan.dhe_failing: &quot;%1&quot; ist kein hexadezimaler Suite-Code</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="764"/>
+        <location filename="../core/report/json_report.cpp" line="758"/>
         <source>scan.served_chains[%1][%2] is not a PEM certificate</source>
         <translation>scan.served_chains[%1][%2] ist kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="790"/>
+        <location filename="../core/report/json_report.cpp" line="784"/>
         <source>started_at &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>started_at &quot;%1&quot; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="804"/>
+        <location filename="../core/report/json_report.cpp" line="798"/>
         <source>transcript[%1].dir &quot;%2&quot; is not C, S, tls or note</source>
         <translation>transcript[%1].dir &quot;%2&quot; ist nicht C, S, tls oder note</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="845"/>
+        <location filename="../core/report/json_report.cpp" line="839"/>
         <source>certificates[%1] has no readable &quot;pem&quot;</source>
         <translation>certificates[%1] hat kein lesbares &quot;pem&quot;</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1048"/>
+        <location filename="../core/report/json_report.cpp" line="1042"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>kein JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1051"/>
+        <location filename="../core/report/json_report.cpp" line="1045"/>
         <source>not a mailtls report: the JSON is not an object</source>
         <translation>kein mailtls-Bericht: das JSON ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1055"/>
+        <location filename="../core/report/json_report.cpp" line="1049"/>
         <source>not a mailtls report: no &quot;schema&quot; key</source>
         <translation>kein mailtls-Bericht: kein Schlüssel &quot;schema&quot;</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1057"/>
+        <location filename="../core/report/json_report.cpp" line="1051"/>
         <source>unsupported schema &quot;%1&quot; (this version reads %2)</source>
         <translation>nicht unterstütztes Schema &quot;%1&quot; (diese Version liest %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1062"/>
+        <location filename="../core/report/json_report.cpp" line="1056"/>
         <source>damaged report: %1</source>
         <translation>beschädigter Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1065"/>
+        <source>saved report</source>
+        <translation>einen gespeicherten Bericht</translation>
     </message>
     <message>
         <location filename="../core/report/workspace.cpp" line="59"/>
@@ -1992,6 +2046,11 @@ Siehe &apos;%1 --help&apos;.
         <translation>eine Zeile mit zu vielen Literalen</translation>
     </message>
     <message>
+        <location filename="../core/protocol/smtp_dialogue.cpp" line="61"/>
+        <source>hosts file</source>
+        <translation>eine Hosts-Datei</translation>
+    </message>
+    <message>
         <location filename="../core/protocol/smtp_dialogue.cpp" line="177"/>
         <source>the server does not speak SMTP: %1</source>
         <translation>der Server spricht kein SMTP: %1</translation>
@@ -2419,6 +2478,38 @@ Siehe &apos;%1 --help&apos;.
         <location filename="../core/x509/certificate_loader.cpp" line="528"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: nicht lesbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="563"/>
+        <source>target list</source>
+        <translation>eine Zielliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="405"/>
+        <location filename="../core/report/workspace.cpp" line="310"/>
+        <source>workspace</source>
+        <translation>einen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="804"/>
+        <source>certificate file</source>
+        <translation>eine Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="395"/>
+        <location filename="../app/cli/session_command.cpp" line="96"/>
+        <source>message</source>
+        <translation>eine Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report_jsonl.cpp" line="70"/>
+        <source>longer than %1 bytes, skipped</source>
+        <translation>länger als %1 Bytes, übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report_jsonl.cpp" line="81"/>
+        <source>%1 (the line is cut)</source>
+        <translation>%1 (die Zeile ist abgeschnitten)</translation>
     </message>
 </context>
 <context>
@@ -6192,7 +6283,7 @@ Beispiele:
         <translation>Kompression</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="414"/>
+        <location filename="../app/cli/fleet_command.cpp" line="415"/>
         <location filename="../app/cli/practice_command.cpp" line="57"/>
         <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
@@ -6218,7 +6309,7 @@ Beispiele:
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="416"/>
+        <location filename="../app/cli/fleet_command.cpp" line="417"/>
         <location filename="../app/cli/report_printer.cpp" line="251"/>
         <location filename="../app/cli/simulate_command.cpp" line="173"/>
         <location filename="../app/cli/simulate_command.cpp" line="351"/>
@@ -6643,79 +6734,79 @@ Beispiele:
     </message>
     <message>
         <location filename="../app/cli/fleet_command.cpp" line="216"/>
-        <location filename="../app/cli/fleet_command.cpp" line="332"/>
+        <location filename="../app/cli/fleet_command.cpp" line="333"/>
         <source>cannot write --jsonl %1: %2</source>
         <translation>--jsonl %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="252"/>
+        <location filename="../app/cli/fleet_command.cpp" line="253"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: nicht lesbar (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="260"/>
+        <location filename="../app/cli/fleet_command.cpp" line="261"/>
         <source>%1: no target in the list</source>
         <translation>%1: kein Ziel in der Liste</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="274"/>
+        <location filename="../app/cli/fleet_command.cpp" line="275"/>
         <source>--resume %1</source>
         <translation>--resume %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="278"/>
+        <location filename="../app/cli/fleet_command.cpp" line="279"/>
         <source>--resume %1 (ignored)</source>
         <translation>--resume %1 (ignoriert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="298"/>
+        <location filename="../app/cli/fleet_command.cpp" line="299"/>
         <source>--baseline %1</source>
         <translation>--baseline %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="302"/>
+        <location filename="../app/cli/fleet_command.cpp" line="303"/>
         <source>--baseline %1 (ignored)</source>
         <translation>--baseline %1 (ignoriert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>TARGET</source>
         <translation>ZIEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>RESULT</source>
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <location filename="../app/cli/fleet_command.cpp" line="401"/>
         <source>WORST FINDING</source>
         <translation>SCHWERSTER BEFUND</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <location filename="../app/cli/fleet_command.cpp" line="401"/>
         <source>CERT</source>
         <translation>ZERT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="401"/>
+        <location filename="../app/cli/fleet_command.cpp" line="402"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="425"/>
+        <location filename="../app/cli/fleet_command.cpp" line="426"/>
         <source>Changes since %1</source>
         <translation>Änderungen seit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="433"/>
+        <location filename="../app/cli/fleet_command.cpp" line="434"/>
         <source>  %1: not in the baseline
 </source>
         <translation>  %1: nicht in der Basislinie
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="443"/>
+        <location filename="../app/cli/fleet_command.cpp" line="444"/>
         <source>  %1 unchanged, %2 not in the baseline
 
 </source>
@@ -6724,54 +6815,54 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="447"/>
+        <location filename="../app/cli/fleet_command.cpp" line="448"/>
         <source>%1 targets</source>
         <translation>%1 Ziele</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="449"/>
+        <location filename="../app/cli/fleet_command.cpp" line="450"/>
         <source>%1 already in %2</source>
         <translation>%1 bereits in %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="450"/>
+        <location filename="../app/cli/fleet_command.cpp" line="451"/>
         <source>%1 ok</source>
         <translation>%1 ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="455"/>
+        <location filename="../app/cli/fleet_command.cpp" line="456"/>
         <source>with findings: %1</source>
         <translation>mit Befunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="456"/>
+        <location filename="../app/cli/fleet_command.cpp" line="457"/>
         <source>%1 unreachable</source>
         <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="458"/>
+        <location filename="../app/cli/fleet_command.cpp" line="459"/>
         <source>%1 not checked</source>
         <translation>%1 nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="459"/>
+        <location filename="../app/cli/fleet_command.cpp" line="460"/>
         <source>Total: %1; %2
 </source>
         <translation>Gesamt: %1; %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="464"/>
+        <location filename="../app/cli/fleet_command.cpp" line="465"/>
         <source>interrupted: %1 of %2 targets checked</source>
         <translation>unterbrochen: %1 von %2 Zielen geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="472"/>
+        <location filename="../app/cli/fleet_command.cpp" line="473"/>
         <source>--max-time reached: %1 of %2 targets not checked</source>
         <translation>--max-time erreicht: %1 von %2 Zielen nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="477"/>
+        <location filename="../app/cli/fleet_command.cpp" line="478"/>
         <source>no answer to judge: every target was unreachable</source>
         <translation>keine Antwort zu beurteilen: jedes Ziel war nicht erreichbar</translation>
     </message>
@@ -13620,7 +13711,7 @@ Befunde: %2</translation>
     </message>
     <message>
         <location filename="../ui/views/fleet_view.cpp" line="161"/>
-        <location filename="../ui/views/fleet_view.cpp" line="423"/>
+        <location filename="../ui/views/fleet_view.cpp" line="428"/>
         <source>Paste or open a target list, then Start.</source>
         <translation>Eine Zielliste einfügen oder öffnen, dann Starten.</translation>
     </message>
@@ -13645,102 +13736,97 @@ Befunde: %2</translation>
         <translation># Partner aus dem Reiter Logs</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="289"/>
+        <location filename="../ui/views/fleet_view.cpp" line="290"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="292"/>
+        <location filename="../ui/views/fleet_view.cpp" line="297"/>
         <source>Line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="294"/>
+        <location filename="../ui/views/fleet_view.cpp" line="299"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="356"/>
+        <location filename="../ui/views/fleet_view.cpp" line="361"/>
         <source>Cancelled: %1 of %2 done.</source>
         <translation>Abgebrochen: %1 von %2 fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="358"/>
+        <location filename="../ui/views/fleet_view.cpp" line="363"/>
         <source>Done in %1.</source>
         <translation>Fertig in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="421"/>
+        <location filename="../ui/views/fleet_view.cpp" line="426"/>
         <source>%1 of %2 done.</source>
         <translation>%1 von %2 fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="450"/>
+        <location filename="../ui/views/fleet_view.cpp" line="455"/>
         <source>No finished target yet</source>
         <translation>Noch kein Ziel fertig</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="518"/>
+        <location filename="../ui/views/fleet_view.cpp" line="523"/>
         <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
         <translation>%1 von %2 fertigen Zielen erreicht; %3 mit einem Zertifikat, das abgelaufen ist oder innerhalb von 30 Tagen abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="534"/>
+        <location filename="../ui/views/fleet_view.cpp" line="539"/>
         <source>A saved run, from the workspace.</source>
         <translation>Ein gespeicherter Lauf aus dem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="297"/>
+        <location filename="../ui/views/fleet_view.cpp" line="302"/>
         <source>The list holds no target: write one host a line.</source>
         <translation>Die Liste enthält kein Ziel: einen Host pro Zeile schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="401"/>
+        <location filename="../ui/views/fleet_view.cpp" line="406"/>
         <source>%1 of %2 done, %3 running</source>
         <translation>%1 von %2 fertig, %3 laufen</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="402"/>
+        <location filename="../ui/views/fleet_view.cpp" line="407"/>
         <source>%1 elapsed</source>
         <translation>%1 vergangen</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="405"/>
+        <location filename="../ui/views/fleet_view.cpp" line="410"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="482"/>
+        <location filename="../ui/views/fleet_view.cpp" line="487"/>
         <source>no TLS</source>
         <translation>kein TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="482"/>
+        <location filename="../ui/views/fleet_view.cpp" line="487"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="495"/>
+        <location filename="../ui/views/fleet_view.cpp" line="500"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="548"/>
+        <location filename="../ui/views/fleet_view.cpp" line="553"/>
         <source>Open a Target List</source>
         <translation>Eine Zielliste öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="549"/>
+        <location filename="../ui/views/fleet_view.cpp" line="554"/>
         <source>Target lists (*.txt *.list);;All files (*)</source>
         <translation>Ziellisten (*.txt *.list);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="558"/>
-        <source>target list</source>
-        <translation>Zielliste</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/fleet_view.cpp" line="577"/>
+        <location filename="../ui/views/fleet_view.cpp" line="582"/>
         <source>%1 read; press Start.</source>
         <translation>%1 gelesen; Starten drücken.</translation>
     </message>

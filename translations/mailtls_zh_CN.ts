@@ -24,6 +24,7 @@ Try &apos;%1 --help&apos;.
     </message>
     <message>
         <location filename="../app/gui/workbench_args.cpp" line="119"/>
+        <location filename="../core/jobs/fleet_job.cpp" line="61"/>
         <source>&apos;%1&apos;: no host</source>
         <translation>&apos;%1&apos;：没有主机</translation>
     </message>
@@ -133,7 +134,7 @@ Try &apos;%1 --help&apos;.
         <location filename="../core/jobs/domain_job.cpp" line="145"/>
         <location filename="../core/ossl/error.cpp" line="46"/>
         <location filename="../core/pki/dane_records.cpp" line="140"/>
-        <location filename="../core/report/json_report.cpp" line="1076"/>
+        <location filename="../core/report/json_report.cpp" line="1070"/>
         <location filename="../core/report/report_jsonl.cpp" line="54"/>
         <location filename="../core/report/workspace.cpp" line="314"/>
         <location filename="../core/x509/certificate_loader.cpp" line="483"/>
@@ -243,6 +244,11 @@ Try &apos;%1 --help&apos;.
         <location filename="../core/diagnose/client_profile.cpp" line="142"/>
         <source>no known cipher suite in &quot;ciphers&quot; / &quot;tls13_suites&quot;</source>
         <translation>&quot;ciphers&quot; / &quot;tls13_suites&quot; 中没有已知的密码套件</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="126"/>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
     </message>
     <message>
         <location filename="../core/domain/policy_fetch.cpp" line="132"/>
@@ -383,6 +389,11 @@ Try &apos;%1 --help&apos;.
         <translation>%1 不是解析器地址（ADDR、ADDR:PORT 或 [IPv6]:PORT）</translation>
     </message>
     <message>
+        <location filename="../core/dns/resolver.cpp" line="405"/>
+        <source>resolver configuration</source>
+        <translation>解析器配置</translation>
+    </message>
+    <message>
         <location filename="../core/dns/resolver.cpp" line="433"/>
         <source>%1: not a readable file</source>
         <translation>%1：不是可读的文件</translation>
@@ -473,7 +484,37 @@ Try &apos;%1 --help&apos;.
         <translation>解析器 %1 为 %3 发送了格式错误的 %2 记录</translation>
     </message>
     <message>
-        <location filename="../core/jobs/fleet_job.cpp" line="271"/>
+        <location filename="../core/jobs/fleet_job.cpp" line="55"/>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2://&apos; (smtp://, smtps:// or lmtp://)</source>
+        <translation>&apos;%1&apos;：未知的协议 &apos;%2://&apos;（smtp://、smtps:// 或 lmtp://）</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="64"/>
+        <source>&apos;%1&apos;: a target URL names a host and a port, nothing more</source>
+        <translation>&apos;%1&apos;：目标 URL 只能包含主机和端口，不能有其他内容</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="106"/>
+        <source>longer than %1 characters, skipped</source>
+        <translation>超过 %1 个字符，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="117"/>
+        <source>one target a line, not &apos;%1&apos;</source>
+        <translation>每行一个目标，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="121"/>
+        <source>more than %1 targets, the rest of the list is skipped</source>
+        <translation>超过 %1 个目标，列表其余部分已跳过</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="134"/>
+        <source>the same target as line %1, skipped</source>
+        <translation>与第 %1 行的目标相同，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="281"/>
         <source>cancelled before the session started</source>
         <translation>会话开始前已取消</translation>
     </message>
@@ -551,8 +592,11 @@ Try &apos;%1 --help&apos;.
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="88"/>
         <location filename="../core/logs/log_reader.cpp" line="265"/>
         <location filename="../core/report/report_jsonl.cpp" line="61"/>
+        <location filename="../core/report/report_jsonl.cpp" line="69"/>
+        <location filename="../core/report/report_jsonl.cpp" line="82"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2：%3</translation>
     </message>
@@ -1044,6 +1088,11 @@ Try &apos;%1 --help&apos;.
         <translation>%1：没有可用于生成 TLSA 记录的证书或密钥</translation>
     </message>
     <message>
+        <location filename="../core/pki/dane_records.cpp" line="267"/>
+        <source>certificate or key file</source>
+        <translation>证书或密钥文件</translation>
+    </message>
+    <message>
         <location filename="../core/pki/dh_parameters.cpp" line="41"/>
         <source>DH parameters of %1 bits are not offered (2048, 3072 or 4096)</source>
         <translation>不提供 %1 位的 DH 参数（可选 2048、3072 或 4096）</translation>
@@ -1391,79 +1440,84 @@ Try &apos;%1 --help&apos;.
         <translation>文件不可写</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="341"/>
+        <location filename="../core/report/json_report.cpp" line="335"/>
         <source>target.port %1 is out of range</source>
         <translation>target.port %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="389"/>
+        <location filename="../core/report/json_report.cpp" line="383"/>
         <source>tls.cipher.code &quot;%1&quot; is not a hex suite code</source>
         <translation>tls.cipher.code &quot;%1&quot; 不是十六进制套件代码</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="537"/>
+        <location filename="../core/report/json_report.cpp" line="531"/>
         <source>scan.hygiene.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
         <translation>scan.hygiene.%1.result &quot;%2&quot; 不是 yes、no、untested 或 not_applicable</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="583"/>
+        <location filename="../core/report/json_report.cpp" line="577"/>
         <source>scan.starttls.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
         <translation>scan.starttls.%1.result &quot;%2&quot; 不是 yes、no、untested 或 not_applicable</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="698"/>
+        <location filename="../core/report/json_report.cpp" line="692"/>
         <source>scan.ciphers.%1[%2].code &quot;%3&quot; is not a hex suite code</source>
         <translation>scan.ciphers.%1[%2].code &quot;%3&quot; 不是十六进制套件代码</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="744"/>
+        <location filename="../core/report/json_report.cpp" line="738"/>
         <source>scan.dhe_failing: &quot;%1&quot; is not a hex suite code</source>
         <translation>scan.dhe_failing：&quot;%1&quot; 不是十六进制套件代码</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="764"/>
+        <location filename="../core/report/json_report.cpp" line="758"/>
         <source>scan.served_chains[%1][%2] is not a PEM certificate</source>
         <translation>scan.served_chains[%1][%2] 不是 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="790"/>
+        <location filename="../core/report/json_report.cpp" line="784"/>
         <source>started_at &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>started_at &quot;%1&quot; 不是 ISO 8601 时间</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="804"/>
+        <location filename="../core/report/json_report.cpp" line="798"/>
         <source>transcript[%1].dir &quot;%2&quot; is not C, S, tls or note</source>
         <translation>transcript[%1].dir &quot;%2&quot; 不是 C、S、tls 或 note</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="845"/>
+        <location filename="../core/report/json_report.cpp" line="839"/>
         <source>certificates[%1] has no readable &quot;pem&quot;</source>
         <translation>certificates[%1] 没有可读的 &quot;pem&quot;</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1048"/>
+        <location filename="../core/report/json_report.cpp" line="1042"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>不是 JSON：%1（偏移 %2）</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1051"/>
+        <location filename="../core/report/json_report.cpp" line="1045"/>
         <source>not a mailtls report: the JSON is not an object</source>
         <translation>不是 mailtls 报告：JSON 不是对象</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1055"/>
+        <location filename="../core/report/json_report.cpp" line="1049"/>
         <source>not a mailtls report: no &quot;schema&quot; key</source>
         <translation>不是 mailtls 报告：没有 &quot;schema&quot; 键</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1057"/>
+        <location filename="../core/report/json_report.cpp" line="1051"/>
         <source>unsupported schema &quot;%1&quot; (this version reads %2)</source>
         <translation>不支持的 schema &quot;%1&quot;（此版本读取 %2）</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1062"/>
+        <location filename="../core/report/json_report.cpp" line="1056"/>
         <source>damaged report: %1</source>
         <translation>报告已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1065"/>
+        <source>saved report</source>
+        <translation>已保存的报告</translation>
     </message>
     <message>
         <location filename="../core/report/workspace.cpp" line="59"/>
@@ -1992,6 +2046,11 @@ Try &apos;%1 --help&apos;.
         <translation>一行含有过多的字面量</translation>
     </message>
     <message>
+        <location filename="../core/protocol/smtp_dialogue.cpp" line="61"/>
+        <source>hosts file</source>
+        <translation>hosts 文件</translation>
+    </message>
+    <message>
         <location filename="../core/protocol/smtp_dialogue.cpp" line="177"/>
         <source>the server does not speak SMTP: %1</source>
         <translation>服务器不支持 SMTP：%1</translation>
@@ -2419,6 +2478,38 @@ Try &apos;%1 --help&apos;.
         <location filename="../core/x509/certificate_loader.cpp" line="528"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="563"/>
+        <source>target list</source>
+        <translation>目标列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="405"/>
+        <location filename="../core/report/workspace.cpp" line="310"/>
+        <source>workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="804"/>
+        <source>certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="395"/>
+        <location filename="../app/cli/session_command.cpp" line="96"/>
+        <source>message</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report_jsonl.cpp" line="70"/>
+        <source>longer than %1 bytes, skipped</source>
+        <translation>超过 %1 字节，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report_jsonl.cpp" line="81"/>
+        <source>%1 (the line is cut)</source>
+        <translation>%1（该行被截断）</translation>
     </message>
 </context>
 <context>
@@ -6189,7 +6280,7 @@ Examples:
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="414"/>
+        <location filename="../app/cli/fleet_command.cpp" line="415"/>
         <location filename="../app/cli/practice_command.cpp" line="57"/>
         <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
@@ -6215,7 +6306,7 @@ Examples:
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="416"/>
+        <location filename="../app/cli/fleet_command.cpp" line="417"/>
         <location filename="../app/cli/report_printer.cpp" line="251"/>
         <location filename="../app/cli/simulate_command.cpp" line="173"/>
         <location filename="../app/cli/simulate_command.cpp" line="351"/>
@@ -6640,79 +6731,79 @@ Examples:
     </message>
     <message>
         <location filename="../app/cli/fleet_command.cpp" line="216"/>
-        <location filename="../app/cli/fleet_command.cpp" line="332"/>
+        <location filename="../app/cli/fleet_command.cpp" line="333"/>
         <source>cannot write --jsonl %1: %2</source>
         <translation>无法写入 --jsonl %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="252"/>
+        <location filename="../app/cli/fleet_command.cpp" line="253"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="260"/>
+        <location filename="../app/cli/fleet_command.cpp" line="261"/>
         <source>%1: no target in the list</source>
         <translation>%1：列表中没有目标</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="274"/>
+        <location filename="../app/cli/fleet_command.cpp" line="275"/>
         <source>--resume %1</source>
         <translation>--resume %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="278"/>
+        <location filename="../app/cli/fleet_command.cpp" line="279"/>
         <source>--resume %1 (ignored)</source>
         <translation>--resume %1（已忽略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="298"/>
+        <location filename="../app/cli/fleet_command.cpp" line="299"/>
         <source>--baseline %1</source>
         <translation>--baseline %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="302"/>
+        <location filename="../app/cli/fleet_command.cpp" line="303"/>
         <source>--baseline %1 (ignored)</source>
         <translation>--baseline %1（已忽略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>TARGET</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>RESULT</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <location filename="../app/cli/fleet_command.cpp" line="401"/>
         <source>WORST FINDING</source>
         <translation>最严重的发现</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <location filename="../app/cli/fleet_command.cpp" line="401"/>
         <source>CERT</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="401"/>
+        <location filename="../app/cli/fleet_command.cpp" line="402"/>
         <source>TIME</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="425"/>
+        <location filename="../app/cli/fleet_command.cpp" line="426"/>
         <source>Changes since %1</source>
         <translation>自 %1 以来的变化</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="433"/>
+        <location filename="../app/cli/fleet_command.cpp" line="434"/>
         <source>  %1: not in the baseline
 </source>
         <translation>  %1：不在基线中
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="443"/>
+        <location filename="../app/cli/fleet_command.cpp" line="444"/>
         <source>  %1 unchanged, %2 not in the baseline
 
 </source>
@@ -6721,54 +6812,54 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="447"/>
+        <location filename="../app/cli/fleet_command.cpp" line="448"/>
         <source>%1 targets</source>
         <translation>%1 个目标</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="449"/>
+        <location filename="../app/cli/fleet_command.cpp" line="450"/>
         <source>%1 already in %2</source>
         <translation>%1 个已在 %2 中</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="450"/>
+        <location filename="../app/cli/fleet_command.cpp" line="451"/>
         <source>%1 ok</source>
         <translation>%1 个正常</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="455"/>
+        <location filename="../app/cli/fleet_command.cpp" line="456"/>
         <source>with findings: %1</source>
         <translation>有发现：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="456"/>
+        <location filename="../app/cli/fleet_command.cpp" line="457"/>
         <source>%1 unreachable</source>
         <translation>%1 个无法连接</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="458"/>
+        <location filename="../app/cli/fleet_command.cpp" line="459"/>
         <source>%1 not checked</source>
         <translation>%1 个未检查</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="459"/>
+        <location filename="../app/cli/fleet_command.cpp" line="460"/>
         <source>Total: %1; %2
 </source>
         <translation>总计：%1；%2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="464"/>
+        <location filename="../app/cli/fleet_command.cpp" line="465"/>
         <source>interrupted: %1 of %2 targets checked</source>
         <translation>已中断：已检查 %2 个目标中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="472"/>
+        <location filename="../app/cli/fleet_command.cpp" line="473"/>
         <source>--max-time reached: %1 of %2 targets not checked</source>
         <translation>已达到 --max-time：%2 个目标中有 %1 个未检查</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="477"/>
+        <location filename="../app/cli/fleet_command.cpp" line="478"/>
         <source>no answer to judge: every target was unreachable</source>
         <translation>没有可评判的应答：所有目标均无法连接</translation>
     </message>
@@ -13599,7 +13690,7 @@ Findings: %2</source>
     </message>
     <message>
         <location filename="../ui/views/fleet_view.cpp" line="161"/>
-        <location filename="../ui/views/fleet_view.cpp" line="423"/>
+        <location filename="../ui/views/fleet_view.cpp" line="428"/>
         <source>Paste or open a target list, then Start.</source>
         <translation>粘贴或打开目标列表，然后点“开始”。</translation>
     </message>
@@ -13624,102 +13715,97 @@ Findings: %2</source>
         <translation># 来自“日志”标签页的伙伴</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="289"/>
+        <location filename="../ui/views/fleet_view.cpp" line="290"/>
         <source>line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="292"/>
+        <location filename="../ui/views/fleet_view.cpp" line="297"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="294"/>
+        <location filename="../ui/views/fleet_view.cpp" line="299"/>
         <source>… and %1 more</source>
         <translation>…以及另外 %1 个</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="356"/>
+        <location filename="../ui/views/fleet_view.cpp" line="361"/>
         <source>Cancelled: %1 of %2 done.</source>
         <translation>已取消：%2 个中完成 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="358"/>
+        <location filename="../ui/views/fleet_view.cpp" line="363"/>
         <source>Done in %1.</source>
         <translation>已完成，耗时 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="421"/>
+        <location filename="../ui/views/fleet_view.cpp" line="426"/>
         <source>%1 of %2 done.</source>
         <translation>%2 个中完成 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="450"/>
+        <location filename="../ui/views/fleet_view.cpp" line="455"/>
         <source>No finished target yet</source>
         <translation>尚无已完成的目标</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="518"/>
+        <location filename="../ui/views/fleet_view.cpp" line="523"/>
         <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
         <translation>%2 个已完成的目标中有 %1 个可连接；%3 个的证书已过期或将在 30 天内到期。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="534"/>
+        <location filename="../ui/views/fleet_view.cpp" line="539"/>
         <source>A saved run, from the workspace.</source>
         <translation>来自工作区的已保存运行结果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="297"/>
+        <location filename="../ui/views/fleet_view.cpp" line="302"/>
         <source>The list holds no target: write one host a line.</source>
         <translation>列表中没有目标：每行写一个主机。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="401"/>
+        <location filename="../ui/views/fleet_view.cpp" line="406"/>
         <source>%1 of %2 done, %3 running</source>
         <translation>%2 个中完成 %1 个，%3 个运行中</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="402"/>
+        <location filename="../ui/views/fleet_view.cpp" line="407"/>
         <source>%1 elapsed</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="405"/>
+        <location filename="../ui/views/fleet_view.cpp" line="410"/>
         <source>about %1 left</source>
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="482"/>
+        <location filename="../ui/views/fleet_view.cpp" line="487"/>
         <source>no TLS</source>
         <translation>无 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="482"/>
+        <location filename="../ui/views/fleet_view.cpp" line="487"/>
         <source>not reached</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="495"/>
+        <location filename="../ui/views/fleet_view.cpp" line="500"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="548"/>
+        <location filename="../ui/views/fleet_view.cpp" line="553"/>
         <source>Open a Target List</source>
         <translation>打开目标列表</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="549"/>
+        <location filename="../ui/views/fleet_view.cpp" line="554"/>
         <source>Target lists (*.txt *.list);;All files (*)</source>
         <translation>目标列表 (*.txt *.list);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="558"/>
-        <source>target list</source>
-        <translation>目标列表</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/fleet_view.cpp" line="577"/>
+        <location filename="../ui/views/fleet_view.cpp" line="582"/>
         <source>%1 read; press Start.</source>
         <translation>已读取 %1；请点“开始”。</translation>
     </message>

@@ -24,6 +24,7 @@ Try &apos;%1 --help&apos;.
     </message>
     <message>
         <location filename="../app/gui/workbench_args.cpp" line="119"/>
+        <location filename="../core/jobs/fleet_job.cpp" line="61"/>
         <source>&apos;%1&apos;: no host</source>
         <translation>&apos;%1&apos;：沒有主機</translation>
     </message>
@@ -133,7 +134,7 @@ Try &apos;%1 --help&apos;.
         <location filename="../core/jobs/domain_job.cpp" line="145"/>
         <location filename="../core/ossl/error.cpp" line="46"/>
         <location filename="../core/pki/dane_records.cpp" line="140"/>
-        <location filename="../core/report/json_report.cpp" line="1076"/>
+        <location filename="../core/report/json_report.cpp" line="1070"/>
         <location filename="../core/report/report_jsonl.cpp" line="54"/>
         <location filename="../core/report/workspace.cpp" line="314"/>
         <location filename="../core/x509/certificate_loader.cpp" line="483"/>
@@ -243,6 +244,11 @@ Try &apos;%1 --help&apos;.
         <location filename="../core/diagnose/client_profile.cpp" line="142"/>
         <source>no known cipher suite in &quot;ciphers&quot; / &quot;tls13_suites&quot;</source>
         <translation>&quot;ciphers&quot; / &quot;tls13_suites&quot; 中沒有已知的加密套件</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/policy_fetch.cpp" line="126"/>
+        <source>CA file</source>
+        <translation>CA 檔案</translation>
     </message>
     <message>
         <location filename="../core/domain/policy_fetch.cpp" line="132"/>
@@ -383,6 +389,11 @@ Try &apos;%1 --help&apos;.
         <translation>%1 不是解析器位址（ADDR、ADDR:PORT 或 [IPv6]:PORT）</translation>
     </message>
     <message>
+        <location filename="../core/dns/resolver.cpp" line="405"/>
+        <source>resolver configuration</source>
+        <translation>解析器設定</translation>
+    </message>
+    <message>
         <location filename="../core/dns/resolver.cpp" line="433"/>
         <source>%1: not a readable file</source>
         <translation>%1：不是可讀取的檔案</translation>
@@ -473,7 +484,37 @@ Try &apos;%1 --help&apos;.
         <translation>解析器 %1 為 %3 傳送了格式錯誤的 %2 記錄</translation>
     </message>
     <message>
-        <location filename="../core/jobs/fleet_job.cpp" line="271"/>
+        <location filename="../core/jobs/fleet_job.cpp" line="55"/>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2://&apos; (smtp://, smtps:// or lmtp://)</source>
+        <translation>&apos;%1&apos;：未知的協定 &apos;%2://&apos;（smtp://、smtps:// 或 lmtp://）</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="64"/>
+        <source>&apos;%1&apos;: a target URL names a host and a port, nothing more</source>
+        <translation>&apos;%1&apos;：目標 URL 只能包含主機和埠，不能有其他內容</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="106"/>
+        <source>longer than %1 characters, skipped</source>
+        <translation>超過 %1 個字元，已略過</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="117"/>
+        <source>one target a line, not &apos;%1&apos;</source>
+        <translation>每行一個目標，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="121"/>
+        <source>more than %1 targets, the rest of the list is skipped</source>
+        <translation>超過 %1 個目標，清單其餘部分已略過</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="134"/>
+        <source>the same target as line %1, skipped</source>
+        <translation>與第 %1 行的目標相同，已略過</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="281"/>
         <source>cancelled before the session started</source>
         <translation>工作階段開始前已取消</translation>
     </message>
@@ -551,8 +592,11 @@ Try &apos;%1 --help&apos;.
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
+        <location filename="../core/jobs/fleet_job.cpp" line="88"/>
         <location filename="../core/logs/log_reader.cpp" line="265"/>
         <location filename="../core/report/report_jsonl.cpp" line="61"/>
+        <location filename="../core/report/report_jsonl.cpp" line="69"/>
+        <location filename="../core/report/report_jsonl.cpp" line="82"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2：%3</translation>
     </message>
@@ -1044,6 +1088,11 @@ Try &apos;%1 --help&apos;.
         <translation>%1：沒有可用於產生 TLSA 記錄的憑證或金鑰</translation>
     </message>
     <message>
+        <location filename="../core/pki/dane_records.cpp" line="267"/>
+        <source>certificate or key file</source>
+        <translation>憑證或金鑰檔案</translation>
+    </message>
+    <message>
         <location filename="../core/pki/dh_parameters.cpp" line="41"/>
         <source>DH parameters of %1 bits are not offered (2048, 3072 or 4096)</source>
         <translation>不提供 %1 位元的 DH 參數（可選 2048、3072 或 4096）</translation>
@@ -1391,79 +1440,84 @@ Try &apos;%1 --help&apos;.
         <translation>檔案不可寫入</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="341"/>
+        <location filename="../core/report/json_report.cpp" line="335"/>
         <source>target.port %1 is out of range</source>
         <translation>target.port %1 超出範圍</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="389"/>
+        <location filename="../core/report/json_report.cpp" line="383"/>
         <source>tls.cipher.code &quot;%1&quot; is not a hex suite code</source>
         <translation>tls.cipher.code &quot;%1&quot; 不是十六進位套件代碼</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="537"/>
+        <location filename="../core/report/json_report.cpp" line="531"/>
         <source>scan.hygiene.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
         <translation>scan.hygiene.%1.result &quot;%2&quot; 不是 yes、no、untested 或 not_applicable</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="583"/>
+        <location filename="../core/report/json_report.cpp" line="577"/>
         <source>scan.starttls.%1.result &quot;%2&quot; is not yes, no, untested or not_applicable</source>
         <translation>scan.starttls.%1.result &quot;%2&quot; 不是 yes、no、untested 或 not_applicable</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="698"/>
+        <location filename="../core/report/json_report.cpp" line="692"/>
         <source>scan.ciphers.%1[%2].code &quot;%3&quot; is not a hex suite code</source>
         <translation>scan.ciphers.%1[%2].code &quot;%3&quot; 不是十六進位套件代碼</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="744"/>
+        <location filename="../core/report/json_report.cpp" line="738"/>
         <source>scan.dhe_failing: &quot;%1&quot; is not a hex suite code</source>
         <translation>scan.dhe_failing：&quot;%1&quot; 不是十六進位套件代碼</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="764"/>
+        <location filename="../core/report/json_report.cpp" line="758"/>
         <source>scan.served_chains[%1][%2] is not a PEM certificate</source>
         <translation>scan.served_chains[%1][%2] 不是 PEM 憑證</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="790"/>
+        <location filename="../core/report/json_report.cpp" line="784"/>
         <source>started_at &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>started_at &quot;%1&quot; 不是 ISO 8601 時間</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="804"/>
+        <location filename="../core/report/json_report.cpp" line="798"/>
         <source>transcript[%1].dir &quot;%2&quot; is not C, S, tls or note</source>
         <translation>transcript[%1].dir &quot;%2&quot; 不是 C、S、tls 或 note</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="845"/>
+        <location filename="../core/report/json_report.cpp" line="839"/>
         <source>certificates[%1] has no readable &quot;pem&quot;</source>
         <translation>certificates[%1] 沒有可讀的 &quot;pem&quot;</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1048"/>
+        <location filename="../core/report/json_report.cpp" line="1042"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>不是 JSON：%1（偏移 %2）</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1051"/>
+        <location filename="../core/report/json_report.cpp" line="1045"/>
         <source>not a mailtls report: the JSON is not an object</source>
         <translation>不是 mailtls 報告：JSON 不是物件</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1055"/>
+        <location filename="../core/report/json_report.cpp" line="1049"/>
         <source>not a mailtls report: no &quot;schema&quot; key</source>
         <translation>不是 mailtls 報告：沒有 &quot;schema&quot; 鍵</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1057"/>
+        <location filename="../core/report/json_report.cpp" line="1051"/>
         <source>unsupported schema &quot;%1&quot; (this version reads %2)</source>
         <translation>不支援的 schema &quot;%1&quot;（此版本讀取 %2）</translation>
     </message>
     <message>
-        <location filename="../core/report/json_report.cpp" line="1062"/>
+        <location filename="../core/report/json_report.cpp" line="1056"/>
         <source>damaged report: %1</source>
         <translation>報告已損壞：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/json_report.cpp" line="1065"/>
+        <source>saved report</source>
+        <translation>已儲存的報告</translation>
     </message>
     <message>
         <location filename="../core/report/workspace.cpp" line="59"/>
@@ -1992,6 +2046,11 @@ Try &apos;%1 --help&apos;.
         <translation>一行含有過多的字面值</translation>
     </message>
     <message>
+        <location filename="../core/protocol/smtp_dialogue.cpp" line="61"/>
+        <source>hosts file</source>
+        <translation>hosts 檔案</translation>
+    </message>
+    <message>
         <location filename="../core/protocol/smtp_dialogue.cpp" line="177"/>
         <source>the server does not speak SMTP: %1</source>
         <translation>伺服器不支援 SMTP：%1</translation>
@@ -2419,6 +2478,38 @@ Try &apos;%1 --help&apos;.
         <location filename="../core/x509/certificate_loader.cpp" line="528"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1：無法讀取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/fleet_view.cpp" line="563"/>
+        <source>target list</source>
+        <translation>目標清單</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace_controller.cpp" line="405"/>
+        <location filename="../core/report/workspace.cpp" line="310"/>
+        <source>workspace</source>
+        <translation>工作區</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cert_generate_command.cpp" line="804"/>
+        <source>certificate file</source>
+        <translation>憑證檔案</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session_args.cpp" line="395"/>
+        <location filename="../app/cli/session_command.cpp" line="96"/>
+        <source>message</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report_jsonl.cpp" line="70"/>
+        <source>longer than %1 bytes, skipped</source>
+        <translation>超過 %1 位元組，已略過</translation>
+    </message>
+    <message>
+        <location filename="../core/report/report_jsonl.cpp" line="81"/>
+        <source>%1 (the line is cut)</source>
+        <translation>%1（該行被截斷）</translation>
     </message>
 </context>
 <context>
@@ -6189,7 +6280,7 @@ Examples:
         <translation>壓縮</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="414"/>
+        <location filename="../app/cli/fleet_command.cpp" line="415"/>
         <location filename="../app/cli/practice_command.cpp" line="57"/>
         <location filename="../app/cli/practice_command.cpp" line="207"/>
         <location filename="../app/cli/report_printer.cpp" line="244"/>
@@ -6215,7 +6306,7 @@ Examples:
         <translation>驗證</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="416"/>
+        <location filename="../app/cli/fleet_command.cpp" line="417"/>
         <location filename="../app/cli/report_printer.cpp" line="251"/>
         <location filename="../app/cli/simulate_command.cpp" line="173"/>
         <location filename="../app/cli/simulate_command.cpp" line="351"/>
@@ -6640,79 +6731,79 @@ Examples:
     </message>
     <message>
         <location filename="../app/cli/fleet_command.cpp" line="216"/>
-        <location filename="../app/cli/fleet_command.cpp" line="332"/>
+        <location filename="../app/cli/fleet_command.cpp" line="333"/>
         <source>cannot write --jsonl %1: %2</source>
         <translation>無法寫入 --jsonl %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="252"/>
+        <location filename="../app/cli/fleet_command.cpp" line="253"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1：無法讀取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="260"/>
+        <location filename="../app/cli/fleet_command.cpp" line="261"/>
         <source>%1: no target in the list</source>
         <translation>%1：清單中沒有目標</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="274"/>
+        <location filename="../app/cli/fleet_command.cpp" line="275"/>
         <source>--resume %1</source>
         <translation>--resume %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="278"/>
+        <location filename="../app/cli/fleet_command.cpp" line="279"/>
         <source>--resume %1 (ignored)</source>
         <translation>--resume %1（已忽略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="298"/>
+        <location filename="../app/cli/fleet_command.cpp" line="299"/>
         <source>--baseline %1</source>
         <translation>--baseline %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="302"/>
+        <location filename="../app/cli/fleet_command.cpp" line="303"/>
         <source>--baseline %1 (ignored)</source>
         <translation>--baseline %1（已忽略）</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>TARGET</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="399"/>
+        <location filename="../app/cli/fleet_command.cpp" line="400"/>
         <source>RESULT</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <location filename="../app/cli/fleet_command.cpp" line="401"/>
         <source>WORST FINDING</source>
         <translation>最嚴重的發現</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="400"/>
+        <location filename="../app/cli/fleet_command.cpp" line="401"/>
         <source>CERT</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="401"/>
+        <location filename="../app/cli/fleet_command.cpp" line="402"/>
         <source>TIME</source>
         <translation>耗時</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="425"/>
+        <location filename="../app/cli/fleet_command.cpp" line="426"/>
         <source>Changes since %1</source>
         <translation>自 %1 以來的變化</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="433"/>
+        <location filename="../app/cli/fleet_command.cpp" line="434"/>
         <source>  %1: not in the baseline
 </source>
         <translation>  %1：不在基準中
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="443"/>
+        <location filename="../app/cli/fleet_command.cpp" line="444"/>
         <source>  %1 unchanged, %2 not in the baseline
 
 </source>
@@ -6721,54 +6812,54 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="447"/>
+        <location filename="../app/cli/fleet_command.cpp" line="448"/>
         <source>%1 targets</source>
         <translation>%1 個目標</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="449"/>
+        <location filename="../app/cli/fleet_command.cpp" line="450"/>
         <source>%1 already in %2</source>
         <translation>%1 個已在 %2 中</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="450"/>
+        <location filename="../app/cli/fleet_command.cpp" line="451"/>
         <source>%1 ok</source>
         <translation>%1 個正常</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="455"/>
+        <location filename="../app/cli/fleet_command.cpp" line="456"/>
         <source>with findings: %1</source>
         <translation>有發現：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="456"/>
+        <location filename="../app/cli/fleet_command.cpp" line="457"/>
         <source>%1 unreachable</source>
         <translation>%1 個無法連線</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="458"/>
+        <location filename="../app/cli/fleet_command.cpp" line="459"/>
         <source>%1 not checked</source>
         <translation>%1 個未檢查</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="459"/>
+        <location filename="../app/cli/fleet_command.cpp" line="460"/>
         <source>Total: %1; %2
 </source>
         <translation>總計：%1；%2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="464"/>
+        <location filename="../app/cli/fleet_command.cpp" line="465"/>
         <source>interrupted: %1 of %2 targets checked</source>
         <translation>已中斷：已檢查 %2 個目標中的 %1 個</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="472"/>
+        <location filename="../app/cli/fleet_command.cpp" line="473"/>
         <source>--max-time reached: %1 of %2 targets not checked</source>
         <translation>已達到 --max-time：%2 個目標中有 %1 個未檢查</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleet_command.cpp" line="477"/>
+        <location filename="../app/cli/fleet_command.cpp" line="478"/>
         <source>no answer to judge: every target was unreachable</source>
         <translation>沒有可評判的回應：所有目標均無法連線</translation>
     </message>
@@ -13599,7 +13690,7 @@ Findings: %2</source>
     </message>
     <message>
         <location filename="../ui/views/fleet_view.cpp" line="161"/>
-        <location filename="../ui/views/fleet_view.cpp" line="423"/>
+        <location filename="../ui/views/fleet_view.cpp" line="428"/>
         <source>Paste or open a target list, then Start.</source>
         <translation>貼上或開啟目標清單，然後按「開始」。</translation>
     </message>
@@ -13624,102 +13715,97 @@ Findings: %2</source>
         <translation># 來自「日誌」分頁的夥伴</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="289"/>
+        <location filename="../ui/views/fleet_view.cpp" line="290"/>
         <source>line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="292"/>
+        <location filename="../ui/views/fleet_view.cpp" line="297"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="294"/>
+        <location filename="../ui/views/fleet_view.cpp" line="299"/>
         <source>… and %1 more</source>
         <translation>…以及另外 %1 個</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="356"/>
+        <location filename="../ui/views/fleet_view.cpp" line="361"/>
         <source>Cancelled: %1 of %2 done.</source>
         <translation>已取消：%2 個中完成 %1 個。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="358"/>
+        <location filename="../ui/views/fleet_view.cpp" line="363"/>
         <source>Done in %1.</source>
         <translation>已完成，耗時 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="421"/>
+        <location filename="../ui/views/fleet_view.cpp" line="426"/>
         <source>%1 of %2 done.</source>
         <translation>%2 個中完成 %1 個。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="450"/>
+        <location filename="../ui/views/fleet_view.cpp" line="455"/>
         <source>No finished target yet</source>
         <translation>尚無已完成的目標</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="518"/>
+        <location filename="../ui/views/fleet_view.cpp" line="523"/>
         <source>%1 of %2 finished targets reached; %3 with a certificate expired or ending within 30 days.</source>
         <translation>%2 個已完成的目標中有 %1 個可連上；%3 個的憑證已過期或將在 30 天內到期。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="534"/>
+        <location filename="../ui/views/fleet_view.cpp" line="539"/>
         <source>A saved run, from the workspace.</source>
         <translation>來自工作區的已儲存執行結果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="297"/>
+        <location filename="../ui/views/fleet_view.cpp" line="302"/>
         <source>The list holds no target: write one host a line.</source>
         <translation>清單中沒有目標：每行寫一個主機。</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="401"/>
+        <location filename="../ui/views/fleet_view.cpp" line="406"/>
         <source>%1 of %2 done, %3 running</source>
         <translation>%2 個中完成 %1 個，%3 個執行中</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="402"/>
+        <location filename="../ui/views/fleet_view.cpp" line="407"/>
         <source>%1 elapsed</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="405"/>
+        <location filename="../ui/views/fleet_view.cpp" line="410"/>
         <source>about %1 left</source>
         <translation>約剩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="482"/>
+        <location filename="../ui/views/fleet_view.cpp" line="487"/>
         <source>no TLS</source>
         <translation>無 TLS</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="482"/>
+        <location filename="../ui/views/fleet_view.cpp" line="487"/>
         <source>not reached</source>
         <translation>無法連上</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="495"/>
+        <location filename="../ui/views/fleet_view.cpp" line="500"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="548"/>
+        <location filename="../ui/views/fleet_view.cpp" line="553"/>
         <source>Open a Target List</source>
         <translation>開啟目標清單</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="549"/>
+        <location filename="../ui/views/fleet_view.cpp" line="554"/>
         <source>Target lists (*.txt *.list);;All files (*)</source>
         <translation>目標清單 (*.txt *.list);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/fleet_view.cpp" line="558"/>
-        <source>target list</source>
-        <translation>目標清單</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/fleet_view.cpp" line="577"/>
+        <location filename="../ui/views/fleet_view.cpp" line="582"/>
         <source>%1 read; press Start.</source>
         <translation>已讀取 %1；請按「開始」。</translation>
     </message>

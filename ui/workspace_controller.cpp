@@ -402,7 +402,7 @@ OpenedFile readWorkspaceOrReport(const QString &fileName)
         // A single JSON report opens too, as a new workspace holding it.
         // Errors (missing, too large) are reported by loadWorkspace below.
         QByteArray bytes;
-        if (core::readFileBounded(fileName, core::limits::kWorkspaceFileBytes, QStringLiteral("workspace"), &bytes, nullptr)) {
+        if (core::readFileBounded(fileName, core::limits::kWorkspaceFileBytes, core::phrase("Errors", "workspace"), &bytes, nullptr)) {
             if (core::jsonSchemaOf(bytes) == QLatin1String(core::kReportSchema)) {
                 out.isReport = true;
                 out.failed = !core::reportFromJson(bytes, &out.report, &out.error);

@@ -801,7 +801,7 @@ int runCertPkcs12(const QStringList &args)
     auto readCerts = [&](const QString &path, CertificateChain *certs) {
         QByteArray data;
         Error readError;
-        if (!readFileBounded(path, limits::kCertificateFileBytes, QStringLiteral("certificate file"), &data, &readError)) {
+        if (!readFileBounded(path, limits::kCertificateFileBytes, core::phrase("Errors", "certificate file"), &data, &readError)) {
             message = Cli::tr("cannot read %1").arg(shownMessage(readError));
             return false;
         }

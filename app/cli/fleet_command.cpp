@@ -244,6 +244,7 @@ int runFleetCommand(const QStringList &args)
     // The list.
     QList<FleetTarget> targets;
     QStringList problems;
+    QList<core::Phrase> problemPhrases;
     {
         QFile in;
         const bool fromStdin = s.listPath == QLatin1String("-");
@@ -252,10 +253,10 @@ int runFleetCommand(const QStringList &args)
             printError(kCommand, Cli::tr("%1: cannot read (%2)").arg(s.listPath, in.errorString()));
             return ExitUsage;
         }
-        parseFleetList(&in, fromStdin ? QStringLiteral("stdin") : s.listPath, &targets, &problems);
+        parseFleetList(&in, fromStdin ? QStringLiteral("stdin") : s.listPath, &targets, &problems, &problemPhrases);
     }
-    for (const QString &problem : problems)
-        printError(kCommand, problem);
+    for (int i = 0; i < problems.size(); ++i)
+        printError(kCommand, core::shownPhrase(problemPhrases.value(i), problems.at(i)));
     if (targets.isEmpty()) {
         printError(kCommand, Cli::tr("%1: no target in the list").arg(s.listPath));
         return ExitUsage;
@@ -265,7 +266,7 @@ int runFleetCommand(const QStringList &args)
     int skipped = 0;
     if (!s.resumePath.isEmpty() && QFileInfo::exists(s.resumePath)) {
         QSet<QString> done;
-        QStringList resumeProblems;
+        QList<core::Phrase> resumeProblems;
         Error readError;
         if (!readReportLines(s.resumePath, [&done](int, const Report &r) {
                 if (r.outcome.errorClass() != OutcomeClass::Cancelled)
@@ -274,8 +275,8 @@ int runFleetCommand(const QStringList &args)
             printError(kCommand, Cli::tr("--resume %1").arg(shownMessage(readError)));
             return ExitUsage;
         }
-        for (const QString &problem : resumeProblems)
-            printError(kCommand, Cli::tr("--resume %1 (ignored)").arg(problem));
+        for (const core::Phrase &problem : resumeProblems)
+            printError(kCommand, Cli::tr("--resume %1 (ignored)").arg(problem.localized()));
         QList<FleetTarget> left;
         for (const FleetTarget &t : targets) {
             if (done.contains(fleetTargetKey(t)))
@@ -290,7 +291,7 @@ int runFleetCommand(const QStringList &args)
     QHash<QString, Facts> baseline;
     QSet<QString> baselineKeys;
     if (!s.baselinePath.isEmpty()) {
-        QStringList baselineProblems;
+        QList<core::Phrase> baselineProblems;
         Error readError;
         if (!readReportLines(s.baselinePath, [&baseline](int, const Report &r) {
                 baseline.insert(fleetTargetKey(r.target), factsOf(r));
@@ -298,8 +299,8 @@ int runFleetCommand(const QStringList &args)
             printError(kCommand, Cli::tr("--baseline %1").arg(shownMessage(readError)));
             return ExitUsage;
         }
-        for (const QString &problem : baselineProblems)
-            printError(kCommand, Cli::tr("--baseline %1 (ignored)").arg(problem));
+        for (const core::Phrase &problem : baselineProblems)
+            printError(kCommand, Cli::tr("--baseline %1 (ignored)").arg(problem.localized()));
     }
 
     QFile jsonl;

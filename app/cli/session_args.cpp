@@ -392,7 +392,7 @@ bool parseSessionArgs(const QStringList &args, core::SessionOptions *options, Cl
             if (!readableFile(path, QStringLiteral("--data "), error, FileKind::Stream))
                 return false;
             core::Error readError;
-            if (!core::readFileBounded(path, core::limits::kMessageFileBytes, QStringLiteral("message"), &o.data, &readError)) {
+            if (!core::readFileBounded(path, core::limits::kMessageFileBytes, core::phrase("Errors", "message"), &o.data, &readError)) {
                 *error = Cli::tr("--data %1").arg(core::shownMessage(readError));
                 return false;
             }

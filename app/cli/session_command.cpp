@@ -93,7 +93,7 @@ int runSessionCommand(const QStringList &args)
             return ExitUsage;
         }
         core::Error readError;
-        if (!core::readDeviceBounded(&in, QStringLiteral("stdin"), core::limits::kMessageFileBytes, QStringLiteral("message"),
+        if (!core::readDeviceBounded(&in, QStringLiteral("stdin"), core::limits::kMessageFileBytes, core::phrase("Errors", "message"),
                                      &options.data, &readError)) {
             printError(QStringLiteral("session"), Cli::tr("--data -: %1").arg(shownMessage(readError)));
             return ExitUsage;

@@ -13,9 +13,9 @@ namespace mailtls::core {
 
 namespace {
 
-Phrase tooLarge(const QString &name, qint64 maxBytes, const QString &what)
+Phrase tooLarge(const QString &name, qint64 maxBytes, const Phrase &what)
 {
-    return phrase("Errors", "%1: larger than %2, the most a %3 may be").arg(name, byteLimitText(maxBytes), what);
+    return phrase("Errors", "%1: larger than %2, the most a %3 may be").arg(name).arg(byteLimitText(maxBytes)).arg(what);
 }
 
 } // namespace
@@ -29,7 +29,7 @@ QString byteLimitText(qint64 bytes)
     return QStringLiteral("%1 bytes").arg(bytes);
 }
 
-bool readDeviceBounded(QIODevice *device, const QString &name, qint64 maxBytes, const QString &what,
+bool readDeviceBounded(QIODevice *device, const QString &name, qint64 maxBytes, const Phrase &what,
                        QByteArray *out, Error *error)
 {
     QByteArray data;
@@ -52,7 +52,7 @@ bool readDeviceBounded(QIODevice *device, const QString &name, qint64 maxBytes, 
     return true;
 }
 
-bool readFileBounded(const QString &path, qint64 maxBytes, const QString &what, QByteArray *out, Error *error)
+bool readFileBounded(const QString &path, qint64 maxBytes, const Phrase &what, QByteArray *out, Error *error)
 {
     const QFileInfo info(path);
     if (!info.exists())

@@ -17,12 +17,12 @@ namespace mailtls::core {
 // Reads all of `path` if it holds at most `maxBytes`. False with ErrorKind::FileUnreadable and
 // "PATH: why" (missing, a directory, unreadable) or ErrorKind::BadFormat and "PATH: larger
 // than N MiB, the most a WHAT may be" when it holds more; `what` names the kind of file
-// ("saved report", "message"). Regular files are refused by their size before anything is
+// (phrase("Errors", "saved report"), so the faces show it in the admin's language). Regular files are refused by their size before anything is
 // read; pipes and devices are read up to the limit and refused when there is more.
-bool readFileBounded(const QString &path, qint64 maxBytes, const QString &what, QByteArray *out, Error *error);
+bool readFileBounded(const QString &path, qint64 maxBytes, const Phrase &what, QByteArray *out, Error *error);
 
 // The same for an open device (stdin): `name` stands for it in the message ("stdin").
-bool readDeviceBounded(QIODevice *device, const QString &name, qint64 maxBytes, const QString &what,
+bool readDeviceBounded(QIODevice *device, const QString &name, qint64 maxBytes, const Phrase &what,
                        QByteArray *out, Error *error);
 
 // "16 MiB", "512 KiB", "300 bytes": a limit as the messages above write it.

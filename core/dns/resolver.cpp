@@ -402,7 +402,7 @@ bool Resolver::open(const ResolverOptions &options, Error *error)
         QByteArray conf;
         Error readError;
         QStringList servers;
-        if (readFileBounded(kResolvConf, limits::kResolvConfBytes, QStringLiteral("resolver configuration"),
+        if (readFileBounded(kResolvConf, limits::kResolvConfBytes, phrase("Errors", "resolver configuration"),
                             &conf, &readError)) {
             for (const QByteArray &line : conf.split('\n')) {
                 const QList<QByteArray> words = line.simplified().split(' ');

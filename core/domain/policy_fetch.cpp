@@ -123,7 +123,7 @@ QString quoted(const QString &text)
 bool loadCaFile(const QString &path, QList<QSslCertificate> *out, Error *error)
 {
     QByteArray bytes;
-    if (!readFileBounded(path, limits::kCertificateFileBytes, QStringLiteral("CA file"), &bytes, error))
+    if (!readFileBounded(path, limits::kCertificateFileBytes, phrase("Errors", "CA file"), &bytes, error))
         return false;
     *out = QSslCertificate::fromData(bytes, QSsl::Pem);
     if (out->isEmpty())

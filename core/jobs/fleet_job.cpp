@@ -27,8 +27,14 @@
 
 namespace mailtls::core {
 
-bool parseFleetTarget(const QString &text, FleetTarget *out, QString *error)
+bool parseFleetTarget(const QString &text, FleetTarget *out, QString *error, Phrase *errorPhrase)
 {
+    const auto failWith = [error, errorPhrase](const Phrase &why) {
+        *error = why.english();
+        if (errorPhrase)
+            *errorPhrase = why;
+        return false;
+    };
     const QString t = text.trimmed();
     FleetTarget target;
     target.text = t;
@@ -46,26 +52,23 @@ bool parseFleetTarget(const QString &text, FleetTarget *out, QString *error)
             target.dialect = QStringLiteral("lmtp");
             port = 24;
         } else {
-            *error = QStringLiteral("'%1': unknown scheme '%2://' (smtp://, smtps:// or lmtp://)").arg(t, scheme);
-            return false;
+            return failWith(phrase("Errors", "'%1': unknown scheme '%2://' (smtp://, smtps:// or lmtp://)").arg(t).arg(scheme));
         }
         QString rest = t.mid(schemeEnd + 3);
         if (rest.endsWith(QLatin1Char('/')))
             rest.chop(1);
         if (rest.isEmpty()) {
-            *error = QStringLiteral("'%1': no host").arg(t);
-            return false;
+            return failWith(phrase("Errors", "'%1': no host").arg(t));
         }
         if (rest.contains(QLatin1Char('/')) || rest.contains(QLatin1Char('@')) || rest.contains(QLatin1Char('?'))) {
-            *error = QStringLiteral("'%1': a target URL names a host and a port, nothing more").arg(t);
-            return false;
+            return failWith(phrase("Errors", "'%1': a target URL names a host and a port, nothing more").arg(t));
         }
-        if (!parseHostPort(rest, &target.host, &port, error))
+        if (!parseHostPort(rest, &target.host, &port, error, errorPhrase))
             return false;
         target.port = port;
     } else {
         quint16 port = 25;
-        if (!parseHostPort(t, &target.host, &port, error))
+        if (!parseHostPort(t, &target.host, &port, error, errorPhrase))
             return false;
         target.port = port;
         target.dialect = defaultDialectForPort(port);
@@ -75,11 +78,18 @@ bool parseFleetTarget(const QString &text, FleetTarget *out, QString *error)
     return true;
 }
 
-void parseFleetList(QIODevice *in, const QString &name, QList<FleetTarget> *targets, QStringList *problems)
+void parseFleetList(QIODevice *in, const QString &name, QList<FleetTarget> *targets, QStringList *problems,
+                    QList<Phrase> *problemPhrases)
 {
     const qint64 maxLine = limits::kFleetLineChars;
     QHash<QString, int> seen;   // key -> line
     int number = 0;
+    const auto problem = [&](const Phrase &why) {
+        const Phrase p = phrase("Errors", "%1:%2: %3").arg(name).arg(number).arg(why);
+        problems->append(p.english());
+        if (problemPhrases)
+            problemPhrases->append(p);
+    };
     // Read until readLine() comes back empty (the end, or an error): atEnd() of a pipe may say
     // "end" before its first bytes arrive.
     for (;;) {
@@ -93,7 +103,7 @@ void parseFleetList(QIODevice *in, const QString &name, QList<FleetTarget> *targ
                 if (more.isEmpty() || more.endsWith('\n'))
                     break;
             }
-            problems->append(QStringLiteral("%1:%2: longer than %3 characters, skipped").arg(name).arg(number).arg(maxLine));
+            problem(phrase("Errors", "longer than %1 characters, skipped").arg(maxLine));
             continue;
         }
         QString line = QString::fromUtf8(bytes);
@@ -104,24 +114,24 @@ void parseFleetList(QIODevice *in, const QString &name, QList<FleetTarget> *targ
         if (line.isEmpty())
             continue;
         if (line.contains(QLatin1Char(' ')) || line.contains(QLatin1Char('\t'))) {
-            problems->append(QStringLiteral("%1:%2: one target a line, not '%3'").arg(name).arg(number).arg(line));
+            problem(phrase("Errors", "one target a line, not '%1'").arg(line));
             continue;
         }
         if (targets->size() >= limits::kFleetTargets) {
-            problems->append(QStringLiteral("%1:%2: more than %3 targets, the rest of the list is skipped")
-                                 .arg(name).arg(number).arg(limits::kFleetTargets));
+            problem(phrase("Errors", "more than %1 targets, the rest of the list is skipped").arg(limits::kFleetTargets));
             break;
         }
         FleetTarget target;
         QString why;
-        if (!parseFleetTarget(line, &target, &why)) {
-            problems->append(QStringLiteral("%1:%2: %3").arg(name).arg(number).arg(why));
+        Phrase whyPhrase;
+        if (!parseFleetTarget(line, &target, &why, &whyPhrase)) {
+            problem(whyPhrase.english() == why ? whyPhrase : Phrase(why));
             continue;
         }
         target.line = number;
         const QString key = fleetTargetKey(target);
         if (seen.contains(key)) {
-            problems->append(QStringLiteral("%1:%2: the same target as line %3, skipped").arg(name).arg(number).arg(seen.value(key)));
+            problem(phrase("Errors", "the same target as line %1, skipped").arg(seen.value(key)));
             continue;
         }
         seen.insert(key, number);

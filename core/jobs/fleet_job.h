@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "base/phrase.h"
+
 #include <functional>
 
 #include "base/cancel_token.h"
@@ -37,13 +39,16 @@ struct FleetTarget {
 // One target as a line of the list writes it: HOST[:PORT], [IPv6]:PORT, or smtp://HOST[:PORT]
 // (STARTTLS, 25), smtps://HOST[:PORT] (implicit TLS, 465), lmtp://HOST[:PORT] (LMTP with
 // STARTTLS, 24). Without a scheme the port decides, as for a session (465 implicit TLS, 24
-// LMTP). False with the reason. Read the same by `mailtls fleet` and the window's Fleet tab.
-bool parseFleetTarget(const QString &text, FleetTarget *out, QString *error);
+// LMTP). False with the reason (English; *errorPhrase, when given, the same for the faces). Read
+// the same by `mailtls fleet` and the window's Fleet tab.
+bool parseFleetTarget(const QString &text, FleetTarget *out, QString *error, Phrase *errorPhrase = nullptr);
 
 // The list: one target a line; '#' starts a comment; blank lines are ignored. A bad line, an
 // overlong line (limits::kFleetLineChars), a target listed twice and lines past
-// limits::kFleetTargets are listed in *problems as "NAME:LINE: why" and skipped.
-void parseFleetList(QIODevice *in, const QString &name, QList<FleetTarget> *targets, QStringList *problems);
+// limits::kFleetTargets are listed in *problems as "NAME:LINE: why" and skipped; *problemPhrases
+// (when given) holds the same texts as phrases, for the faces.
+void parseFleetList(QIODevice *in, const QString &name, QList<FleetTarget> *targets, QStringList *problems,
+                    QList<Phrase> *problemPhrases = nullptr);
 
 // What a target is matched on across runs (`--resume`, `--baseline`): host (lower case), port,
 // dialect, implicit TLS. "mx.example.org:465/smtp+tls".

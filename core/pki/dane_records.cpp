@@ -264,7 +264,7 @@ bool tlsaRecordsFromFile(const QString &path, const QByteArray &passphrase, Tlsa
                          QList<GeneratedTlsa> *out, Error *error)
 {
     QByteArray data;
-    if (!readFileBounded(path, limits::kCertificateFileBytes, QStringLiteral("certificate or key file"), &data, error))
+    if (!readFileBounded(path, limits::kCertificateFileBytes, phrase("Errors", "certificate or key file"), &data, error))
         return false;
     return tlsaRecordsFromData(data, path, passphrase, role, out, error);
 }

@@ -58,7 +58,7 @@ DefaultEhloName defaultEhloName()
         }
         QByteArray hosts;
         Error error;
-        if (readFileBounded(QStringLiteral("/etc/hosts"), limits::kHostsFileBytes, QStringLiteral("hosts file"), &hosts, &error)) {
+        if (readFileBounded(QStringLiteral("/etc/hosts"), limits::kHostsFileBytes, phrase("Errors", "hosts file"), &hosts, &error)) {
             const QString fqdn = fqdnFromHostsText(hosts, local);
             if (!fqdn.isEmpty()) {
                 d.name = fqdn;

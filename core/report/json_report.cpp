@@ -1062,7 +1062,7 @@ bool reportFromJson(const QByteArray &json, Report *out, Error *error)
 bool loadReportFile(const QString &path, Report *out, Error *error)
 {
     QByteArray bytes;
-    if (!readFileBounded(path, limits::kReportFileBytes, QStringLiteral("saved report"), &bytes, error))
+    if (!readFileBounded(path, limits::kReportFileBytes, phrase("Errors", "saved report"), &bytes, error))
         return false;
     Error why;
     if (!reportFromJson(bytes, out, &why)) {

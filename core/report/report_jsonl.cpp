@@ -47,7 +47,7 @@ QByteArray reportToJsonLine(const Report &report)
 }
 
 bool readReportLines(const QString &path, const std::function<void(int line, const Report &report)> &onReport,
-                     QStringList *problems, Error *error)
+                     QList<Phrase> *problems, Error *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -66,7 +66,8 @@ bool readReportLines(const QString &path, const std::function<void(int line, con
                 if (more.isEmpty() || more.endsWith('\n'))
                     break;
             }
-            problems->append(QStringLiteral("%1:%2: longer than %3 bytes, skipped").arg(path).arg(number).arg(limit));
+            problems->append(phrase("Errors", "%1:%2: %3").arg(path).arg(number)
+                                 .arg(phrase("Errors", "longer than %1 bytes, skipped").arg(limit)));
             continue;
         }
         const bool complete = line.endsWith('\n');
@@ -76,9 +77,9 @@ bool readReportLines(const QString &path, const std::function<void(int line, con
         Report report;
         Error parseError;
         if (!reportFromJson(text, &report, &parseError)) {
-            problems->append(QStringLiteral("%1:%2: %3%4")
-                                 .arg(path).arg(number).arg(parseError.message,
-                                                            complete ? QString() : QStringLiteral(" (the line is cut)")));
+            const Phrase why = complete ? messageOf(parseError)
+                                        : phrase("Errors", "%1 (the line is cut)").arg(messageOf(parseError));
+            problems->append(phrase("Errors", "%1:%2: %3").arg(path).arg(number).arg(why));
             continue;
         }
         onReport(number, report);

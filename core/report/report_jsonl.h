@@ -21,9 +21,10 @@ QByteArray reportToJsonLine(const Report &report);
 // Reads a JSON Lines file of reports line by line, bounded: a line longer than
 // limits::kReportFileBytes is skipped. Every line that is a report goes to `onReport` with its
 // line number (1-based); a blank line is ignored; any other line is listed in *problems as
-// "PATH:LINE: why" (a run interrupted while writing leaves at most a cut last line). False
+// "PATH:LINE: why" (phrases: english() for logs, localized() for the faces; a run interrupted
+// while writing leaves at most a cut last line). False
 // with *error ("PATH: why") only when the file cannot be opened or read.
 bool readReportLines(const QString &path, const std::function<void(int line, const Report &report)> &onReport,
-                     QStringList *problems, Error *error);
+                     QList<Phrase> *problems, Error *error);
 
 } // namespace mailtls::core

@@ -307,7 +307,7 @@ bool loadWorkspace(const QString &path, Workspace *out, Error *error)
 {
     QByteArray bytes;
     Error readError;
-    if (!readFileBounded(path, limits::kWorkspaceFileBytes, QStringLiteral("workspace"), &bytes, &readError))
+    if (!readFileBounded(path, limits::kWorkspaceFileBytes, phrase("Errors", "workspace"), &bytes, &readError))
         return fail(error, readError.kind, phrase("Errors", "cannot open %1").arg(messageOf(readError)));
     Error message;
     if (!workspaceFromJson(bytes, out, &message))

@@ -200,6 +200,19 @@ private Q_SLOTS:
         QCOMPARE(list.at(2).host, QStringLiteral("2001:db8::1"));
         QCOMPARE(problems.size(), 3);
         QVERIFY(problems.at(0).startsWith(QStringLiteral("list:5: the same target as line 2")));
+
+        // The same problems as phrases for the faces, each filling to its English line.
+        buffer.seek(0);
+        QList<core::FleetTarget> again;
+        QStringList english;
+        QList<core::Phrase> phrases;
+        core::parseFleetList(&buffer, QStringLiteral("list"), &again, &english, &phrases);
+        QCOMPARE(english, problems);
+        QCOMPARE(phrases.size(), problems.size());
+        for (int i = 0; i < phrases.size(); ++i) {
+            QVERIFY(phrases.at(i).translatable());
+            QCOMPARE(phrases.at(i).english(), problems.at(i));
+        }
     }
 
     void tableFillsAsResultsArrive()

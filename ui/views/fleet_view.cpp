@@ -285,11 +285,16 @@ bool FleetView::startFleet()
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     QList<core::FleetTarget> targets;
+    QStringList english;
+    QList<core::Phrase> phrases;
+    core::parseFleetList(&buffer, tr("line"), &targets, &english, &phrases);
+    // "line:3: why" reads oddly; the list has no file name here. (A Chinese translation writes
+    // a full-width colon after the line number.)
     QStringList problems;
-    core::parseFleetList(&buffer, tr("line"), &targets, &problems);
-    // "line:3: why" reads oddly; the list has no file name here.
-    for (QString &p : problems)
-        p.replace(QRegularExpression(QStringLiteral("^[^:]+:(\\d+): ")), tr("Line %1: ").arg(QStringLiteral("\\1")));
+    for (int i = 0; i < english.size(); ++i)
+        problems << core::shownPhrase(phrases.value(i), english.at(i))
+                        .replace(QRegularExpression(QStringLiteral("^[^:]+:(\\d+)(?:: |\uFF1A)")),
+                                 tr("Line %1: ").arg(QStringLiteral("\\1")));
     problems_->setText(problems.mid(0, 5).join(QLatin1Char('\n'))
                        + (problems.size() > 5 ? QLatin1Char('\n') + tr("… and %1 more").arg(problems.size() - 5) : QString()));
     problems_->setVisible(!problems.isEmpty());
@@ -555,7 +560,7 @@ void FleetView::chooseListFile()
         core::Error error;   // shown on the GUI thread, in the window's language
     };
     const std::function<bool()> current = fileJob_.next();
-    const QString what = tr("target list");
+    const core::Phrase what = core::phrase("Errors", "target list");
     core::Job *job = core::Job::start<Read>(
         this,
         [path, what](core::JobContext &) {

@@ -56,6 +56,13 @@ private Q_SLOTS:
         QCOMPARE(error.kind, ErrorKind::BadFormat);
         QCOMPARE(error.message, path + QStringLiteral(": larger than 2 KiB, the most a saved report may be"));
         QCOMPARE(out, QByteArray("untouched"));
+        // The kind of file is a phrase of its own, so the faces show the whole sentence translated.
+        Error named;
+        QVERIFY(!readFileBounded(path, 2048, phrase("Errors", "saved report"), &out, &named));
+        QCOMPARE(named.message, error.message);
+        QVERIFY(named.messagePhrase.translatable());
+        QCOMPARE(named.messagePhrase.english(), named.message);
+        QVERIFY(named.messagePhrase.values().back().translatable());
     }
 
     void missingAndDirectoryNameThePath()
